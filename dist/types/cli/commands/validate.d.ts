@@ -1,0 +1,2 @@
+import type { Command } from "../io.js";
+export declare const command: Command;

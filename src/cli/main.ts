@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+import { main } from "./cli.js";
+
+const controller = new AbortController();
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => controller.abort(new Error(`received ${signal}`)));
+}
+
+process.exitCode = await main(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  stderrIsTTY: process.stderr.isTTY === true,
+  env: process.env,
+  cwd: process.cwd(),
+  signal: controller.signal,
+});

@@ -1,0 +1,9 @@
+/** inspector-gate's library surface: types and functions, nothing else. */
+export { ConfigError, ExitCode, GateError, InspectorError } from "./errors.js";
+export type { Clock, Logger } from "./logging.js";
+export type { Asset, Attribute, Finding, Severity, SeverityCounts } from "./model.js";
+export { SEVERITIES } from "./model.js";
+export type * from "./policy/types.js";
+export type { Format, Formatter, ReportContext } from "./report/types.js";
+export type { CoverageInfo, GateResult, RunInfo, StateChange, Verdict } from "./result.js";
+export { VERSION } from "./version.js";
