@@ -1,0 +1,49 @@
+/**
+ * `npm run bench`: runs every bench/*.bench.ts module in turn, prints one table and writes
+ * bench/results.json. Figures are measured side by side in one run; nothing here is asserted by a test.
+ */
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type { BenchModule, BenchRow } from "./types.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const only = process.argv.slice(2);
+const files = readdirSync(here)
+  .filter((f) => f.endsWith(".bench.ts"))
+  .filter((f) => only.length === 0 || only.some((o) => f.startsWith(o)))
+  .sort();
+
+const rows: BenchRow[] = [];
+for (const file of files) {
+  process.stderr.write(`bench: ${file}\n`);
+  const mod = (await import(pathToFileURL(join(here, file)).href)) as BenchModule;
+  rows.push(...(await mod.run()));
+}
+
+const fmt = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(v < 10 ? 3 : 1));
+const table = [
+  ["group", "figure", "value", "target", "result"],
+  ...rows.map((r) => [
+    r.group,
+    r.name,
+    `${fmt(r.value)} ${r.unit}`,
+    r.target ?? "",
+    r.pass === undefined ? "" : r.pass ? "PASS" : "MISS",
+  ]),
+];
+const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
+for (const row of table) process.stdout.write(`${row.map((c, i) => c.padEnd(widths[i]!)).join("  ")}\n`);
+
+const machine = {
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model ?? "unknown",
+  memoryGiB: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+};
+mkdirSync(join(here), { recursive: true });
+writeFileSync(
+  join(here, "results.json"),
+  `${JSON.stringify({ date: new Date().toISOString(), machine, rows }, null, 2)}\n`,
+);
