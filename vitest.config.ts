@@ -6,6 +6,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: "forks",
+    // In CI, also write machine-readable results so .ci/run can print a plain "N passed, N failed" line.
+    reporters: process.env.CI ? ["default", "json"] : ["default"],
+    outputFile: { json: ".tmp/vitest-results.json" },
     coverage: {
       provider: "v8",
       include: ["src/**/*.ts"],
