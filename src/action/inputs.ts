@@ -1,0 +1,383 @@
+/**
+ * Every input of the Action, read in one place into one typed object. An empty input means "unset" and
+ * takes the default written in action.yml (kept equal by a test). A bad value never gets past this file:
+ * each problem names the input, the value and the form expected, and all problems are reported at once as
+ * one ConfigError (exit 2).
+ */
+import { existsSync, statSync } from "node:fs";
+import { isAbsolute, resolve } from "node:path";
+import * as core from "@actions/core";
+import { ConfigError } from "../errors.js";
+import { expandGlob, isGlob } from "./glob.js";
+
+export type CommentMode = "never" | "always" | "on-failure";
+export type OnTimeout = "stop" | "leave";
+
+/** Where the verdict's evidence comes from: the gate's RunSource, or exported findings offline. */
+export type ActionSource =
+  | { readonly kind: "run"; readonly runArn: string }
+  | { readonly kind: "template"; readonly templateArn: string; readonly runName: string }
+  | { readonly kind: "latest"; readonly templateArn: string; readonly maxAgeMs?: number }
+  | { readonly kind: "findings"; readonly file: string };
+
+export interface ActionInputs {
+  /** Absolute paths of the policy files, in the order given (globs expanded and sorted). */
+  readonly policy: readonly string[];
+  readonly source: ActionSource;
+  readonly timeoutMs: number;
+  readonly pollIntervalMs: number;
+  readonly onTimeout: OnTimeout;
+  readonly allowPartial: boolean;
+  readonly concurrency: number;
+  readonly region?: string;
+  readonly endpoint?: string;
+  readonly warnOnly: boolean;
+  readonly commentOnPr: CommentMode;
+  /** Empty when no token was given (no comment can be posted). */
+  readonly githubToken: string;
+  /** Absolute paths; undefined = do not write. */
+  readonly reportFile?: string;
+  readonly sarifFile?: string;
+  readonly junitFile?: string;
+  /** The directory relative paths are resolved against (GITHUB_WORKSPACE, else the working directory). */
+  readonly workspace: string;
+  /** Inputs that were set but have no effect with the others (worth a warning, not a failure). */
+  readonly ignored: readonly string[];
+}
+
+/** The defaults, as action.yml declares them. */
+export const INPUT_DEFAULTS = {
+  policy: ".github/inspector-gate.yml",
+  "assessment-run-arn": "",
+  "assessment-template-arn": "",
+  "run-name": "",
+  latest: "false",
+  "max-age": "",
+  timeout: "2h",
+  "poll-interval": "10s",
+  "on-timeout": "stop",
+  "allow-partial": "false",
+  concurrency: "8",
+  region: "",
+  endpoint: "",
+  "findings-file": "",
+  "warn-only": "false",
+  "comment-on-pr": "on-failure",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: an Actions expression, expanded by the runner.
+  "github-token": "${{ github.token }}",
+  "report-file": "",
+  "sarif-file": "",
+  "junit-file": "",
+} as const;
+
+export type InputName = keyof typeof INPUT_DEFAULTS;
+
+export const DURATION_FORM = "a duration such as 250ms, 90s, 15m or 2h (a bare number is seconds)";
+const RUN_ARN_EXAMPLE =
+  "arn:aws:inspector:us-west-2:123456789012:target/0-nvgVhaxX/template/0-it5r2S4T/run/0-11LMTAVe";
+const TEMPLATE_ARN_EXAMPLE = "arn:aws:inspector:us-west-2:123456789012:target/0-nvgVhaxX/template/0-it5r2S4T";
+
+const ARN_PREFIX = String.raw`arn:aws(?:-[a-z]+)*:inspector:[a-z]{2}(?:-[a-z]+)+-\d+:\d{12}:`;
+const ID = "0-[A-Za-z0-9]+";
+const TEMPLATE_ARN = new RegExp(`^${ARN_PREFIX}target/${ID}/template/${ID}$`);
+const RUN_ARN = new RegExp(`^${ARN_PREFIX}target/${ID}/template/${ID}/run/${ID}$`);
+const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
+/** Inspector's AssessmentRunName bounds. */
+const RUN_NAME_MAX = 140;
+
+/**
+ * Parses `250ms`, `90s`, `15m`, `2h` or a bare number of seconds into milliseconds; undefined when the
+ * text is not such a duration.
+ */
+export function parseDuration(text: string): number | undefined {
+  const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(text.trim());
+  if (!match) return undefined;
+  const value = Number(match[1]);
+  const unit = match[2] ?? "s";
+  const factor = unit === "ms" ? 1 : unit === "s" ? 1000 : unit === "m" ? 60_000 : 3_600_000;
+  const ms = Math.round(value * factor);
+  return Number.isFinite(ms) ? ms : undefined;
+}
+
+/** The run name the gate uses when run-name is empty: stable across re-runs of one workflow attempt. */
+export function defaultRunName(env: Readonly<Record<string, string | undefined>>, now: Date): string {
+  const runId = env.GITHUB_RUN_ID?.trim();
+  if (runId) return `inspector-gate-${runId}-${env.GITHUB_RUN_ATTEMPT?.trim() || "1"}`;
+  return `inspector-gate-${now
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d+Z$/, "Z")}`;
+}
+
+/** Shows a value in an error message: quoted, on one line, bounded. */
+function shown(value: string): string {
+  const flat = value.replace(/\s*\n\s*/g, " ");
+  return `'${flat.length > 120 ? `${flat.slice(0, 117)}...` : flat}'`;
+}
+
+class Problems {
+  readonly list: string[] = [];
+  invalid(name: InputName, value: string, expected: string): undefined {
+    this.list.push(`Invalid ${name} ${shown(value)}: expected ${expected}.`);
+    return undefined;
+  }
+  add(message: string): void {
+    this.list.push(message);
+  }
+}
+
+export interface ReadInputsOptions {
+  /** Environment for GITHUB_WORKSPACE, GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT (inputs are read by @actions/core). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  readonly now?: Date;
+}
+
+/** Reads and validates every input. Throws ConfigError("INPUT_INVALID") listing every problem found. */
+export async function readInputs(options: ReadInputsOptions = {}): Promise<ActionInputs> {
+  const env = options.env ?? process.env;
+  const workspace = resolve(env.GITHUB_WORKSPACE?.trim() || process.cwd());
+  const problems = new Problems();
+  const ignored: string[] = [];
+
+  /** The raw (trimmed) input; "" means unset. */
+  const raw = (name: InputName): string => core.getInput(name);
+  const text = (name: InputName): string => raw(name) || defaultOf(name);
+
+  const bool = (name: InputName): boolean => {
+    if (raw(name) === "") return defaultOf(name) === "true";
+    try {
+      return core.getBooleanInput(name);
+    } catch {
+      problems.invalid(name, raw(name), "true or false");
+      return false;
+    }
+  };
+
+  const duration = (name: InputName): number | undefined => {
+    const value = text(name);
+    if (value === "") return undefined;
+    const ms = parseDuration(value);
+    if (ms === undefined || ms <= 0)
+      return problems.invalid(name, value, `${DURATION_FORM}, greater than zero`);
+    return ms;
+  };
+
+  const oneOf = <T extends string>(name: InputName, allowed: readonly T[]): T => {
+    const value = text(name);
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    problems.invalid(name, value, `one of ${allowed.join(", ")}`);
+    return allowed[0] as T;
+  };
+
+  const path = (name: InputName): string | undefined => {
+    const value = text(name);
+    return value === "" ? undefined : resolve(workspace, value);
+  };
+
+  // --- The source of the verdict -------------------------------------------------------------------
+  const runArn = raw("assessment-run-arn");
+  const templateArn = raw("assessment-template-arn");
+  const findingsFile = raw("findings-file");
+  const latest = bool("latest");
+  const maxAgeMs = duration("max-age");
+  const runNameInput = raw("run-name");
+
+  if (runArn && !RUN_ARN.test(runArn)) {
+    problems.invalid(
+      "assessment-run-arn",
+      runArn,
+      TEMPLATE_ARN.test(runArn)
+        ? `an assessment run ARN, not a template ARN (use assessment-template-arn for a template), such as ${RUN_ARN_EXAMPLE}`
+        : `an assessment run ARN such as ${RUN_ARN_EXAMPLE}`,
+    );
+  }
+  if (templateArn && !TEMPLATE_ARN.test(templateArn)) {
+    problems.invalid(
+      "assessment-template-arn",
+      templateArn,
+      RUN_ARN.test(templateArn)
+        ? `an assessment template ARN, not a run ARN (use assessment-run-arn for a run), such as ${TEMPLATE_ARN_EXAMPLE}`
+        : `an assessment template ARN such as ${TEMPLATE_ARN_EXAMPLE}`,
+    );
+  }
+  if (runNameInput.length > RUN_NAME_MAX) {
+    problems.invalid("run-name", runNameInput, `at most ${RUN_NAME_MAX} characters (Inspector's limit)`);
+  }
+
+  const given = [
+    runArn && "assessment-run-arn",
+    templateArn && "assessment-template-arn",
+    findingsFile && "findings-file",
+  ].filter((name): name is string => Boolean(name));
+  let source: ActionSource | undefined;
+  if (given.length === 0) {
+    problems.add(
+      "Missing input: set assessment-template-arn (start or reuse a run of a template), assessment-run-arn (evaluate a given run) or findings-file (evaluate exported findings offline).",
+    );
+  } else if (given.length > 1) {
+    problems.add(`Conflicting inputs ${given.join(" and ")}: set only one of them.`);
+  } else if (runArn) {
+    source = { kind: "run", runArn };
+  } else if (templateArn) {
+    source = latest
+      ? { kind: "latest", templateArn, ...(maxAgeMs !== undefined ? { maxAgeMs } : {}) }
+      : {
+          kind: "template",
+          templateArn,
+          runName: runNameInput || defaultRunName(env, options.now ?? new Date()),
+        };
+  } else {
+    const file = resolve(workspace, findingsFile);
+    if (!isReadableFile(file)) {
+      problems.invalid("findings-file", findingsFile, `a findings file in the workspace (${workspace})`);
+    }
+    source = { kind: "findings", file };
+  }
+  if (latest && !templateArn)
+    problems.add(
+      "Input latest needs assessment-template-arn: latest picks that template's newest completed run.",
+    );
+  if (maxAgeMs !== undefined && !latest) problems.add("Input max-age applies only with latest: true.");
+  if (runNameInput && source && source.kind !== "template")
+    ignored.push("run-name (only used when starting a run from assessment-template-arn)");
+
+  // --- Policy ----------------------------------------------------------------------------------------
+  const policy = await policyFiles(core.getMultilineInput("policy"), workspace, problems);
+
+  // --- Waiting and fetching -----------------------------------------------------------------------------
+  const timeoutMs = duration("timeout") ?? 0;
+  const pollIntervalMs = duration("poll-interval") ?? 0;
+  const onTimeout = oneOf<OnTimeout>("on-timeout", ["stop", "leave"]);
+  const allowPartial = bool("allow-partial");
+  const concurrencyText = text("concurrency");
+  let concurrency = Number(INPUT_DEFAULTS.concurrency);
+  if (/^\d+$/.test(concurrencyText) && Number(concurrencyText) >= 1 && Number(concurrencyText) <= 64) {
+    concurrency = Number(concurrencyText);
+  } else {
+    problems.invalid("concurrency", concurrencyText, "a whole number from 1 to 64");
+  }
+
+  // --- Where Inspector is -----------------------------------------------------------------------------------
+  const region = raw("region");
+  if (region && !REGION.test(region)) problems.invalid("region", region, "an AWS region such as us-west-2");
+  const endpoint = raw("endpoint");
+  if (endpoint && !isHttpUrl(endpoint)) {
+    problems.invalid(
+      "endpoint",
+      endpoint,
+      "an http:// or https:// URL such as https://inspector.us-west-2.amazonaws.com",
+    );
+  }
+  if (source?.kind === "findings") {
+    for (const name of [
+      "region",
+      "endpoint",
+      "timeout",
+      "poll-interval",
+      "on-timeout",
+      "allow-partial",
+    ] as const) {
+      if (raw(name)) ignored.push(`${name} (findings-file is evaluated offline)`);
+    }
+  }
+
+  // --- Reporting --------------------------------------------------------------------------------------------
+  const warnOnly = bool("warn-only");
+  const commentOnPr = oneOf<CommentMode>("comment-on-pr", ["never", "always", "on-failure"]);
+  // An unexpanded default means the Action runs outside a workflow: no token.
+  const token = raw("github-token");
+  const githubToken = token.startsWith("${{") ? "" : token;
+
+  if (problems.list.length > 0) {
+    const [first] = problems.list;
+    const message =
+      problems.list.length === 1 && first !== undefined
+        ? first
+        : `${problems.list.length} invalid inputs:\n${problems.list.map((p) => `- ${p}`).join("\n")}`;
+    throw new ConfigError("INPUT_INVALID", message, problems.list);
+  }
+
+  const reportFile = path("report-file");
+  const sarifFile = path("sarif-file");
+  const junitFile = path("junit-file");
+  return {
+    policy,
+    source: source as ActionSource,
+    timeoutMs,
+    pollIntervalMs,
+    onTimeout,
+    allowPartial,
+    concurrency,
+    ...(region ? { region } : {}),
+    ...(endpoint ? { endpoint } : {}),
+    warnOnly,
+    commentOnPr,
+    githubToken,
+    ...(reportFile ? { reportFile } : {}),
+    ...(sarifFile ? { sarifFile } : {}),
+    ...(junitFile ? { junitFile } : {}),
+    workspace,
+    ignored,
+  };
+}
+
+function defaultOf(name: InputName): string {
+  return INPUT_DEFAULTS[name];
+}
+
+function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === "http:" || url.protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+function isReadableFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+async function policyFiles(
+  lines: readonly string[],
+  workspace: string,
+  problems: Problems,
+): Promise<string[]> {
+  const patterns = lines.map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
+  const usingDefault = patterns.length === 0;
+  if (usingDefault) patterns.push(INPUT_DEFAULTS.policy);
+  const files: string[] = [];
+  for (const pattern of patterns) {
+    if (isGlob(pattern)) {
+      const base = isAbsolute(pattern) ? "/" : workspace;
+      const matches = await expandGlob(base, pattern);
+      if (matches.length === 0) {
+        problems.invalid(
+          "policy",
+          pattern,
+          `a path or glob matching at least one file in the workspace (${workspace})`,
+        );
+      }
+      files.push(...matches);
+      continue;
+    }
+    const file = resolve(workspace, pattern);
+    if (!existsSync(file)) {
+      problems.invalid(
+        "policy",
+        pattern,
+        usingDefault
+          ? `a policy file: none exists at the default path in the workspace (${workspace}); create it or set the policy input`
+          : `a policy file path relative to the workspace (${workspace}); no such file`,
+      );
+    } else if (!isReadableFile(file)) {
+      problems.invalid("policy", pattern, "a file, not a directory (use a glob such as policies/*.yml)");
+    }
+    files.push(file);
+  }
+  return [...new Set(files)];
+}
