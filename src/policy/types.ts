@@ -154,7 +154,15 @@ export interface AppliedException extends ExceptionStatus {
 export interface Evaluation {
   readonly verdict: "pass" | "fail";
   readonly findings: { readonly evaluated: number };
-  readonly counts: { readonly raw: SeverityCounts; readonly afterExceptions: SeverityCounts };
+  readonly counts: {
+    readonly raw: SeverityCounts;
+    readonly afterExceptions: SeverityCounts;
+    /**
+     * Raw counts per rules package (its name, else its ARN, else "unknown") over the evaluated findings.
+     * Optional: reports render a severity × rules package table when present.
+     */
+    readonly byRulesPackage?: Readonly<Record<string, SeverityCounts>>;
+  };
   readonly severity: readonly SeverityLimitResult[];
   readonly rules: readonly RuleResult[];
   /** Violating findings, worst first, at most `sampleLimit` per rule or limit. */
