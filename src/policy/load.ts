@@ -1,0 +1,607 @@
+/**
+ * Policy files (YAML) -> one validated, merged Policy. Every problem is reported at once, each as
+ * `file:line:col: message`, inside a single ConfigError("POLICY_INVALID"). Checks the schema cannot
+ * express happen here: ids unique across every loaded file, regex safety, applies-to naming real rules,
+ * consistent ranges, extends cycles.
+ */
+import { existsSync, readdirSync } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { ConfigError } from "../errors.js";
+import { SEVERITIES, SEVERITY_RANK, type Severity } from "../model.js";
+import { convertAjvErrors, didYouMean, formatProblems, listOf } from "./messages.js";
+import { checkRegex } from "./patterns.js";
+import { policySchema, policyValidator } from "./schema.js";
+import type {
+  CoverageSettings,
+  Match,
+  NumberRange,
+  Patterns,
+  Policy,
+  PolicyException,
+  Rule,
+  SeverityLimit,
+  SourceLocation,
+  UnhealthyAgents,
+} from "./types.js";
+import { type Located, MAX_POLICY_BYTES, type Position, type Problem, parseYaml, pointerChild } from "./yaml.js";
+
+export type PolicyInput = string | readonly string[] | { readonly text: string; readonly file?: string };
+
+export interface LoadPolicyOptions {
+  /** Directory that relative paths are resolved against (default: process.cwd()). */
+  readonly cwd?: string;
+}
+
+/** Prefix of the shipped presets in `extends`. */
+export const PRESET_PREFIX = "inspector-gate:";
+
+// ---------------------------------------------------------------------------------------------------
+// The YAML shapes after schema validation (kebab-case keys, as written).
+
+type RawPattern = string | { regex: string };
+type RawPatterns = RawPattern | RawPattern[];
+interface RawRange {
+  min?: number;
+  max?: number;
+}
+interface RawMatch {
+  severity?: Severity | Severity[];
+  "min-severity"?: Severity;
+  "rules-package"?: RawPatterns;
+  id?: RawPatterns;
+  title?: RawPatterns;
+  attributes?: Record<string, RawPatterns>;
+  "user-attributes"?: Record<string, RawPatterns>;
+  asset?: {
+    "agent-id"?: RawPatterns;
+    hostname?: RawPatterns;
+    "auto-scaling-group"?: RawPatterns;
+    "ami-id"?: RawPatterns;
+  };
+  "numeric-severity"?: RawRange;
+  confidence?: RawRange;
+  "indicator-of-compromise"?: boolean;
+}
+interface RawRule {
+  id: string;
+  description?: string;
+  level?: "error" | "warning";
+  max?: number;
+  match: RawMatch;
+}
+interface RawException {
+  id: string;
+  reason: string;
+  expires: string;
+  owner?: string;
+  ticket?: string;
+  "applies-to"?: string[];
+  match: RawMatch;
+}
+interface RawPolicy {
+  version: 1;
+  name?: string;
+  extends?: string | string[];
+  severity?: { "fail-on"?: Severity; max?: Partial<Record<Severity, number>> };
+  rules?: RawRule[];
+  exceptions?: RawException[];
+  coverage?: { "min-agents"?: number; "unhealthy-agents"?: UnhealthyAgents };
+}
+
+interface Source {
+  /** How the file is named in messages and reports. */
+  readonly label: string;
+  /** Absolute path, when the policy comes from a file. */
+  readonly path?: string;
+  readonly text?: string;
+  /** Directory that its relative `extends` resolve against. */
+  readonly dir: string;
+  readonly root: boolean;
+}
+
+interface LoadedFile {
+  readonly label: string;
+  readonly data: RawPolicy;
+  readonly positions: ReadonlyMap<string, Located>;
+  readonly root: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Presets
+
+let presetsDirCache: string | null | undefined;
+
+/** The shipped policies/ directory: beside dist/ in the package, or at the repository root from src/. */
+export function presetsDir(): string | undefined {
+  if (presetsDirCache !== undefined) return presetsDirCache ?? undefined;
+  presetsDirCache = null;
+  for (const candidate of ["../policies/", "../../policies/"]) {
+    try {
+      const dir = fileURLToPath(new URL(candidate, import.meta.url));
+      if (existsSync(join(dir, "default.yml"))) {
+        presetsDirCache = dir;
+        break;
+      }
+    } catch {
+      // not a file: URL (bundled elsewhere); try the next candidate
+    }
+  }
+  return presetsDirCache ?? undefined;
+}
+
+/** Names of the shipped presets (`inspector-gate:<name>`). */
+export function presetNames(): string[] {
+  const dir = presetsDir();
+  if (dir === undefined) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".yml"))
+    .map((f) => f.slice(0, -4))
+    .sort();
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+function location(file: LoadedFile, pointer: string, key = false): SourceLocation {
+  const located = file.positions.get(pointer);
+  const at = (key ? located?.key : undefined) ?? located?.value ?? { line: 1, column: 1 };
+  return { file: file.label, line: at.line, column: at.column };
+}
+
+function toPosition(loc: SourceLocation): Position {
+  return { line: loc.line, column: loc.column };
+}
+
+function nodeError(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "EISDIR") return "is a directory, not a file";
+  return error instanceof Error ? error.message : String(error);
+}
+
+class Loader {
+  readonly problems: Problem[] = [];
+  readonly order: LoadedFile[] = [];
+  private readonly state = new Map<string, "loading" | "done">();
+
+  constructor(private readonly cwd: string) {}
+
+  private problem(file: string, position: Position | undefined, message: string): void {
+    this.problems.push(position ? { file, position, message } : { file, message });
+  }
+
+  async load(source: Source, stack: readonly string[], via?: SourceLocation): Promise<void> {
+    const key = source.path ?? `inline:${source.label}`;
+    if (this.state.get(key) === "loading") {
+      const cycle = [...stack.slice(stack.indexOf(key)), key].map((k) => this.labelOfKey(k)).join(" -> ");
+      if (via) this.problem(via.file, toPosition(via), `extends cycle: ${cycle}`);
+      return;
+    }
+    if (this.state.has(key)) return; // loaded already (several files extend the same one)
+    this.state.set(key, "loading");
+    this.labels.set(key, source.label);
+    try {
+      const text = source.text ?? (await this.read(source, via));
+      if (text === undefined) return;
+      const parsed = parseYaml(text, source.label);
+      if (!parsed.tree) {
+        this.problems.push(...parsed.problems);
+        return;
+      }
+      const validate = policyValidator();
+      if (!validate(parsed.tree.data)) {
+        this.problems.push(
+          ...convertAjvErrors(validate.errors ?? [], source.label, parsed.tree.positions, policySchema),
+        );
+        return;
+      }
+      const file: LoadedFile = {
+        label: source.label,
+        data: parsed.tree.data as RawPolicy,
+        positions: parsed.tree.positions,
+        root: source.root,
+      };
+      this.checkFile(file);
+      const entries = file.data.extends === undefined ? [] : [file.data.extends].flat();
+      const isList = Array.isArray(file.data.extends);
+      for (const [index, entry] of entries.entries()) {
+        const pointer = isList ? pointerChild("/extends", index) : "/extends";
+        const at = location(file, pointer);
+        const child = this.resolveExtends(entry, source, at);
+        if (child) await this.load(child, [...stack, key], at);
+      }
+      this.order.push(file);
+    } finally {
+      this.state.set(key, "done");
+    }
+  }
+
+  private readonly labels = new Map<string, string>();
+  private labelOfKey(key: string): string {
+    return this.labels.get(key) ?? key;
+  }
+
+  private async read(source: Source, via?: SourceLocation): Promise<string | undefined> {
+    const path = source.path!;
+    const report = (message: string) => {
+      if (via) this.problem(via.file, toPosition(via), `cannot read '${source.label}': ${message}`);
+      else this.problem(source.label, undefined, `cannot read the policy file: ${message}`);
+    };
+    try {
+      const info = await stat(path);
+      if (info.isDirectory()) {
+        report("is a directory, not a file");
+        return undefined;
+      }
+      if (info.size > MAX_POLICY_BYTES) {
+        this.problem(
+          source.label,
+          { line: 1, column: 1 },
+          `policy file too large (${info.size} bytes; at most ${MAX_POLICY_BYTES}): a policy is a short, reviewed document`,
+        );
+        return undefined;
+      }
+      return await readFile(path, "utf8");
+    } catch (error) {
+      report(nodeError(error));
+      return undefined;
+    }
+  }
+
+  private resolveExtends(entry: string, from: Source, at: SourceLocation): Source | undefined {
+    if (entry.startsWith(PRESET_PREFIX)) {
+      const name = entry.slice(PRESET_PREFIX.length);
+      const dir = presetsDir();
+      const names = presetNames();
+      if (dir === undefined) {
+        this.problem(at.file, toPosition(at), `cannot find the shipped presets (policies/) to resolve '${entry}'`);
+        return undefined;
+      }
+      if (!/^[a-z0-9][a-z0-9-]*$/.test(name) || !names.includes(name)) {
+        const suggestion = didYouMean(name, names);
+        this.problem(
+          at.file,
+          toPosition(at),
+          `unknown preset '${entry}'${suggestion ? `; did you mean '${PRESET_PREFIX}${suggestion}'?` : ""} (shipped presets: ${listOf(names.map((n) => PRESET_PREFIX + n))})`,
+        );
+        return undefined;
+      }
+      const path = join(dir, `${name}.yml`);
+      return { label: entry, path, dir, root: false };
+    }
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(entry)) {
+      this.problem(
+        at.file,
+        toPosition(at),
+        `extends '${entry}': URLs are not supported; expected a preset (${PRESET_PREFIX}<name>) or a path relative to this file`,
+      );
+      return undefined;
+    }
+    const path = resolve(from.dir, entry);
+    return { label: this.labelFor(path), path, dir: dirname(path), root: false };
+  }
+
+  /** Presets by their preset name; other files relative to the working directory. */
+  private labelFor(path: string): string {
+    const dir = presetsDir();
+    if (dir !== undefined && dirname(path) + sep === (dir.endsWith(sep) ? dir : dir + sep) && path.endsWith(".yml")) {
+      return PRESET_PREFIX + path.slice(dirname(path).length + 1, -4);
+    }
+    const rel = relative(this.cwd, path);
+    return rel === "" || isAbsolute(rel) ? path : rel;
+  }
+
+  // -------------------------------------------------------------------------------------------------
+  // Checks within one file
+
+  private checkFile(file: LoadedFile): void {
+    const { data } = file;
+    for (const [i, rule] of (data.rules ?? []).entries()) {
+      const base = pointerChild("/rules", i);
+      if (rule.id === "severity") {
+        const at = location(file, pointerChild(base, "id"));
+        this.problem(
+          file.label,
+          toPosition(at),
+          "rule id 'severity' is reserved (applies-to uses it to mean the severity limits); choose another id",
+        );
+      }
+      this.checkMatch(file, rule.match, pointerChild(base, "match"));
+    }
+    for (const [i, exception] of (data.exceptions ?? []).entries()) {
+      this.checkMatch(file, exception.match, pointerChild(pointerChild("/exceptions", i), "match"));
+    }
+  }
+
+  private checkMatch(file: LoadedFile, match: RawMatch, pointer: string): void {
+    const patterns = (value: RawPatterns | undefined, at: string) => {
+      if (value === undefined) return;
+      const list = Array.isArray(value) ? value : [value];
+      list.forEach((p, index) => {
+        if (typeof p === "string") return;
+        const itemPointer = Array.isArray(value) ? pointerChild(at, index) : at;
+        const problem = checkRegex(p.regex);
+        if (problem) {
+          const loc = location(file, pointerChild(itemPointer, "regex"));
+          this.problem(file.label, toPosition(loc), problem);
+        }
+      });
+    };
+    patterns(match["rules-package"], pointerChild(pointer, "rules-package"));
+    patterns(match.id, pointerChild(pointer, "id"));
+    patterns(match.title, pointerChild(pointer, "title"));
+    for (const mapKey of ["attributes", "user-attributes"] as const) {
+      const map = match[mapKey];
+      if (map === undefined) continue;
+      for (const key of Object.keys(map)) {
+        patterns(map[key], pointerChild(pointerChild(pointer, mapKey), key));
+      }
+    }
+    if (match.asset !== undefined) {
+      for (const key of ["agent-id", "hostname", "auto-scaling-group", "ami-id"] as const) {
+        patterns(match.asset[key], pointerChild(pointerChild(pointer, "asset"), key));
+      }
+    }
+    for (const rangeKey of ["numeric-severity", "confidence"] as const) {
+      const range = match[rangeKey];
+      if (range?.min !== undefined && range.max !== undefined && range.min > range.max) {
+        const loc = location(file, pointerChild(pointer, rangeKey));
+        this.problem(
+          file.label,
+          toPosition(loc),
+          `${rangeKey}: min ${range.min} is greater than max ${range.max}, so nothing can match; expected min <= max`,
+        );
+      }
+    }
+    if (match.severity !== undefined && match["min-severity"] !== undefined) {
+      const floor = SEVERITY_RANK[match["min-severity"]];
+      const listed = [match.severity].flat();
+      if (!listed.some((s) => SEVERITY_RANK[s] >= floor)) {
+        const loc = location(file, pointerChild(pointer, "min-severity"));
+        this.problem(
+          file.label,
+          toPosition(loc),
+          `min-severity ${match["min-severity"]} excludes every severity listed in severity (${listed.join(", ")}), so nothing can match`,
+        );
+      }
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------------
+  // Checks across every loaded file
+
+  checkAll(): void {
+    const ruleIds = new Map<string, SourceLocation>();
+    const exceptionIds = new Map<string, SourceLocation>();
+    for (const file of this.order) {
+      for (const [i, rule] of (file.data.rules ?? []).entries()) {
+        const at = location(file, pointerChild(pointerChild("/rules", i), "id"));
+        const first = ruleIds.get(rule.id);
+        if (first) {
+          this.problem(
+            at.file,
+            toPosition(at),
+            `duplicate rule id '${rule.id}': already defined at ${first.file}:${first.line}:${first.column}`,
+          );
+        } else ruleIds.set(rule.id, at);
+      }
+      for (const [i, exception] of (file.data.exceptions ?? []).entries()) {
+        const at = location(file, pointerChild(pointerChild("/exceptions", i), "id"));
+        const first = exceptionIds.get(exception.id);
+        if (first) {
+          this.problem(
+            at.file,
+            toPosition(at),
+            `duplicate exception id '${exception.id}': already defined at ${first.file}:${first.line}:${first.column}`,
+          );
+        } else exceptionIds.set(exception.id, at);
+      }
+    }
+    const known = [...ruleIds.keys()];
+    for (const file of this.order) {
+      for (const [i, exception] of (file.data.exceptions ?? []).entries()) {
+        const base = pointerChild(pointerChild("/exceptions", i), "applies-to");
+        for (const [j, id] of (exception["applies-to"] ?? []).entries()) {
+          if (id === "severity" || ruleIds.has(id)) continue;
+          const at = location(file, pointerChild(base, j));
+          const suggestion = didYouMean(id, [...known, "severity"]);
+          this.problem(
+            at.file,
+            toPosition(at),
+            `applies-to: unknown rule id '${id}'${suggestion ? `; did you mean '${suggestion}'?` : ""} (expected a rule id defined in the loaded policies${known.length > 0 ? `: ${listOf(known)}` : ""}, or "severity")`,
+          );
+        }
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Normalising and merging
+
+function patternsOf(raw: RawPatterns): Patterns {
+  return Array.isArray(raw) ? raw.map((p) => (typeof p === "string" ? p : { regex: p.regex })) : typeof raw === "string" ? raw : { regex: raw.regex };
+}
+
+function patternMapOf(raw: Record<string, RawPatterns>): Readonly<Record<string, Patterns>> {
+  const out: Record<string, Patterns> = Object.create(null);
+  for (const key of Object.keys(raw)) out[key] = patternsOf(raw[key]!);
+  return out;
+}
+
+function rangeOf(raw: RawRange): NumberRange {
+  return {
+    ...(raw.min !== undefined ? { min: raw.min } : {}),
+    ...(raw.max !== undefined ? { max: raw.max } : {}),
+  };
+}
+
+function matchOf(raw: RawMatch): Match {
+  const match: {
+    -readonly [K in keyof Match]: Match[K];
+  } = {};
+  if (raw.severity !== undefined) match.severity = [raw.severity].flat();
+  if (raw["min-severity"] !== undefined) match.minSeverity = raw["min-severity"];
+  if (raw["rules-package"] !== undefined) match.rulesPackage = patternsOf(raw["rules-package"]);
+  if (raw.id !== undefined) match.id = patternsOf(raw.id);
+  if (raw.title !== undefined) match.title = patternsOf(raw.title);
+  if (raw.attributes !== undefined) match.attributes = patternMapOf(raw.attributes);
+  if (raw["user-attributes"] !== undefined) match.userAttributes = patternMapOf(raw["user-attributes"]);
+  if (raw.asset !== undefined) {
+    const a = raw.asset;
+    match.asset = {
+      ...(a["agent-id"] !== undefined ? { agentId: patternsOf(a["agent-id"]) } : {}),
+      ...(a.hostname !== undefined ? { hostname: patternsOf(a.hostname) } : {}),
+      ...(a["auto-scaling-group"] !== undefined ? { autoScalingGroup: patternsOf(a["auto-scaling-group"]) } : {}),
+      ...(a["ami-id"] !== undefined ? { amiId: patternsOf(a["ami-id"]) } : {}),
+    };
+  }
+  if (raw["numeric-severity"] !== undefined) match.numericSeverity = rangeOf(raw["numeric-severity"]);
+  if (raw.confidence !== undefined) match.confidence = rangeOf(raw.confidence);
+  if (raw["indicator-of-compromise"] !== undefined) match.indicatorOfCompromise = raw["indicator-of-compromise"];
+  return match;
+}
+
+const UNHEALTHY_STRICTNESS: Readonly<Record<UnhealthyAgents, number>> = { ignore: 0, warn: 1, fail: 2 };
+
+/** The limits one file sets: fail-on gives max 0 at and above it; a listed severity uses its own max. */
+function limitsOf(file: LoadedFile): SeverityLimit[] {
+  const severity = file.data.severity;
+  if (severity === undefined) return [];
+  const out = new Map<Severity, SeverityLimit>();
+  const failOn = severity["fail-on"];
+  if (failOn !== undefined) {
+    const source = location(file, "/severity/fail-on");
+    for (const s of SEVERITIES) {
+      if (SEVERITY_RANK[s] >= SEVERITY_RANK[failOn]) out.set(s, { severity: s, max: 0, source });
+    }
+  }
+  for (const s of SEVERITIES) {
+    const max = severity.max?.[s];
+    if (max !== undefined) out.set(s, { severity: s, max, source: location(file, `/severity/max/${s}`) });
+  }
+  return [...out.values()];
+}
+
+function merge(files: readonly LoadedFile[]): Policy {
+  const limits = new Map<Severity, SeverityLimit>();
+  const rules: Rule[] = [];
+  const exceptions: PolicyException[] = [];
+  let coverage: CoverageSettings = { minAgents: 1, unhealthyAgents: "warn" };
+  let coverageSet = false;
+  for (const file of files) {
+    // Strictest wins; on a tie the later file (closer to the user's own) supplies the position.
+    for (const limit of limitsOf(file)) {
+      const current = limits.get(limit.severity);
+      if (current === undefined || limit.max <= current.max) limits.set(limit.severity, limit);
+    }
+    for (const [i, raw] of (file.data.rules ?? []).entries()) {
+      const base = pointerChild("/rules", i);
+      rules.push({
+        id: raw.id,
+        ...(raw.description !== undefined ? { description: raw.description } : {}),
+        level: raw.level ?? "error",
+        max: raw.max ?? 0,
+        match: matchOf(raw.match),
+        source: location(file, pointerChild(base, "id")),
+      });
+    }
+    for (const [i, raw] of (file.data.exceptions ?? []).entries()) {
+      const base = pointerChild("/exceptions", i);
+      exceptions.push({
+        id: raw.id,
+        reason: raw.reason,
+        expires: raw.expires,
+        ...(raw.owner !== undefined ? { owner: raw.owner } : {}),
+        ...(raw.ticket !== undefined ? { ticket: raw.ticket } : {}),
+        ...(raw["applies-to"] !== undefined ? { appliesTo: [...raw["applies-to"]] } : {}),
+        match: matchOf(raw.match),
+        source: location(file, pointerChild(base, "id")),
+      });
+    }
+    const c = file.data.coverage;
+    if (c !== undefined) {
+      const source = location(file, "/coverage", true);
+      const minAgents = Math.max(coverage.minAgents, c["min-agents"] ?? 1);
+      const unhealthy = c["unhealthy-agents"] ?? "warn";
+      const stricter =
+        UNHEALTHY_STRICTNESS[unhealthy] > UNHEALTHY_STRICTNESS[coverage.unhealthyAgents] ? unhealthy : coverage.unhealthyAgents;
+      const changed = !coverageSet || minAgents !== coverage.minAgents || stricter !== coverage.unhealthyAgents;
+      coverage = { minAgents, unhealthyAgents: stricter, ...(changed ? { source } : coverage.source ? { source: coverage.source } : {}) };
+      coverageSet = true;
+    }
+  }
+  const roots = files.filter((f) => f.root);
+  // The name is the user's: a preset's name is not shown as if it were the policy's.
+  const name = roots.find((f) => f.data.name !== undefined)?.data.name;
+  return {
+    version: 1,
+    ...(name !== undefined ? { name } : {}),
+    files: files.map((f) => f.label),
+    severityLimits: SEVERITIES.slice()
+      .reverse()
+      .flatMap((s) => {
+        const limit = limits.get(s);
+        return limit ? [limit] : [];
+      }),
+    rules,
+    exceptions,
+    coverage,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+/**
+ * Loads one or more policy files (or inline YAML), resolves `extends`, validates everything and merges
+ * the result. Throws ConfigError("POLICY_INVALID") listing every problem as `file:line:col: message`.
+ */
+export async function loadPolicy(input: PolicyInput, options: LoadPolicyOptions = {}): Promise<Policy> {
+  const cwd = options.cwd ?? process.cwd();
+  const sources: Source[] = [];
+  if (typeof input === "string") {
+    sources.push({ label: input, path: resolve(cwd, input), dir: dirname(resolve(cwd, input)), root: true });
+  } else if (Array.isArray(input)) {
+    for (const path of input as readonly string[]) {
+      sources.push({ label: path, path: resolve(cwd, path), dir: dirname(resolve(cwd, path)), root: true });
+    }
+  } else {
+    const inline = input as { text: string; file?: string };
+    const label = inline.file ?? "<inline>";
+    const dir = inline.file !== undefined ? dirname(resolve(cwd, inline.file)) : cwd;
+    sources.push({ label, text: inline.text, dir, root: true });
+  }
+  if (sources.length === 0) {
+    throw new ConfigError("POLICY_INVALID", "no policy given: expected at least one policy file");
+  }
+  const loader = new Loader(cwd);
+  for (const source of sources) await loader.load(source, []);
+  if (loader.problems.length === 0) loader.checkAll();
+  let policy: Policy | undefined;
+  if (loader.problems.length === 0) {
+    policy = merge(loader.order);
+    if (policy.severityLimits.length === 0 && policy.rules.length === 0) {
+      const first = loader.order.find((f) => f.root) ?? loader.order[0]!;
+      const at = location(first, "/version", true);
+      loader.problems.push({
+        file: at.file,
+        position: toPosition(at),
+        message:
+          "this policy can never fail: it sets no severity limit (severity.fail-on or severity.max) and no rule; add one, or extend inspector-gate:default",
+      });
+    }
+  }
+  if (loader.problems.length > 0 || policy === undefined) {
+    const files = sources.map((s) => s.label);
+    const lines = formatProblems(loader.problems, files);
+    const count = loader.problems.length;
+    throw new ConfigError(
+      "POLICY_INVALID",
+      `invalid policy (${files.join(", ")}): ${count} problem${count === 1 ? "" : "s"}`,
+      lines,
+    );
+  }
+  return policy;
+}

@@ -1,0 +1,345 @@
+/**
+ * String patterns of the policy format: globs (`*` any run of characters, `?` one character, `\` escapes
+ * the next character; exact when no wildcard appears) and `{ regex }` regular expressions. Both match the
+ * whole value. Patterns compile once into plain predicates; globs take a fast path (equality, prefix,
+ * suffix, substring) whenever they can.
+ */
+import type { Pattern, Patterns } from "./types.js";
+
+export type StringTest = (value: string) => boolean;
+
+/** Longest regular expression source accepted (the schema enforces the same bound). */
+export const MAX_REGEX_LENGTH = 512;
+
+const always: StringTest = () => true;
+
+type GlobToken = { kind: "text"; text: string } | { kind: "star" } | { kind: "one" };
+
+function tokenizeGlob(glob: string): GlobToken[] {
+  const tokens: GlobToken[] = [];
+  let text = "";
+  const flush = () => {
+    if (text !== "") tokens.push({ kind: "text", text });
+    text = "";
+  };
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === "\\" && i + 1 < glob.length) {
+      text += glob[++i];
+    } else if (c === "*") {
+      flush();
+      if (tokens.at(-1)?.kind !== "star") tokens.push({ kind: "star" });
+    } else if (c === "?") {
+      flush();
+      tokens.push({ kind: "one" });
+    } else {
+      text += c;
+    }
+  }
+  flush();
+  return tokens;
+}
+
+/** The exact value a glob stands for, or undefined when it has a wildcard (or is a regex). */
+export function literalOf(pattern: Pattern): string | undefined {
+  if (typeof pattern !== "string") return undefined;
+  const tokens = tokenizeGlob(pattern);
+  if (tokens.length === 0) return "";
+  const only = tokens[0]!;
+  if (tokens.length === 1 && only.kind === "text") return only.text;
+  return undefined;
+}
+
+/** The exact values a pattern list stands for, or undefined unless every entry is a literal. */
+export function literalsOf(patterns: Patterns): string[] | undefined {
+  const list = toList(patterns);
+  const out: string[] = [];
+  for (const p of list) {
+    const literal = literalOf(p);
+    if (literal === undefined) return undefined;
+    out.push(literal);
+  }
+  return out;
+}
+
+export function toList(patterns: Patterns): readonly Pattern[] {
+  return Array.isArray(patterns) ? patterns : [patterns as Pattern];
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+}
+
+/** Star-only globs: first segment anchors the start, last anchors the end, the middle ones go leftmost. */
+function starGlob(segments: string[]): StringTest {
+  const first = segments[0]!;
+  const last = segments.at(-1)!;
+  const middle = segments.slice(1, -1).filter((s) => s !== "");
+  const minLength = segments.reduce((n, s) => n + s.length, 0);
+  if (middle.length === 0) {
+    if (first === "" && last === "") return always;
+    if (last === "") return (v) => v.startsWith(first);
+    if (first === "") return (v) => v.endsWith(last);
+    return (v) => v.length >= minLength && v.startsWith(first) && v.endsWith(last);
+  }
+  if (first === "" && last === "" && middle.length === 1) {
+    const needle = middle[0]!;
+    return (v) => v.includes(needle);
+  }
+  return (v) => {
+    if (v.length < minLength || !v.startsWith(first) || !v.endsWith(last)) return false;
+    let at = first.length;
+    const end = v.length - last.length;
+    for (const segment of middle) {
+      const found = v.indexOf(segment, at);
+      if (found < 0 || found + segment.length > end) return false;
+      at = found + segment.length;
+    }
+    return true;
+  };
+}
+
+export function compileGlob(glob: string): StringTest {
+  const tokens = tokenizeGlob(glob);
+  if (tokens.length === 0) return (v) => v === "";
+  if (tokens.every((t) => t.kind !== "one")) {
+    const only = tokens[0]!;
+    if (tokens.length === 1 && only.kind === "text") {
+      const literal = only.text;
+      return (v) => v === literal;
+    }
+    // Split on stars into literal segments; a leading or trailing star leaves an empty segment.
+    const segments: string[] = [""];
+    for (const t of tokens) {
+      if (t.kind === "star") segments.push("");
+      else if (t.kind === "text") segments[segments.length - 1] += t.text;
+    }
+    return starGlob(segments);
+  }
+  const source = tokens
+    .map((t) => (t.kind === "text" ? escapeRegex(t.text) : t.kind === "star" ? "[\\s\\S]*" : "[\\s\\S]"))
+    .join("");
+  const re = new RegExp(`^${source}$`);
+  return (v) => re.test(v);
+}
+
+/** A user regex matched against the whole value. The source must have passed checkRegex. */
+export function compileRegex(source: string): StringTest {
+  const re = new RegExp(`^(?:${source})$`);
+  return (v) => re.test(v);
+}
+
+export function compilePattern(pattern: Pattern): StringTest {
+  return typeof pattern === "string" ? compileGlob(pattern) : compileRegex(pattern.regex);
+}
+
+/** Any of the patterns; exact values collapse into one Set lookup. */
+export function compilePatterns(patterns: Patterns): StringTest {
+  const list = toList(patterns);
+  const exact = new Set<string>();
+  const others: StringTest[] = [];
+  for (const p of list) {
+    const literal = literalOf(p);
+    if (literal !== undefined) exact.add(literal);
+    else others.push(compilePattern(p));
+  }
+  if (others.some((t) => t === always)) return always;
+  if (others.length === 0) {
+    if (exact.size === 1) {
+      const only = exact.values().next().value as string;
+      return (v) => v === only;
+    }
+    return (v) => exact.has(v);
+  }
+  if (exact.size === 0 && others.length === 1) return others[0]!;
+  return (v) => {
+    if (exact.has(v)) return true;
+    for (const t of others) if (t(v)) return true;
+    return false;
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Regex safety
+
+/**
+ * Why a regular expression is refused, or undefined when it is acceptable. It must compile, stay within
+ * the length cap and have no shape known to backtrack catastrophically: a repeated group that contains
+ * a variable-length quantifier (`(a+)+`, `(a*b?)*`, `(\w+\s?)*`), or a repeated group whose alternatives
+ * can start with the same character (`(a|ab)+`, `(\w|\d)*`), or a back-reference inside a repeated group.
+ * The check is deliberately conservative: it may refuse an expression that would have been safe.
+ */
+export function checkRegex(source: string): string | undefined {
+  if (source.length > MAX_REGEX_LENGTH) {
+    return `regular expression too long (${source.length} characters; at most ${MAX_REGEX_LENGTH})`;
+  }
+  try {
+    new RegExp(source);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return `invalid regular expression: ${message.replace(/^Invalid regular expression: /, "")}`;
+  }
+  return backtrackingHazard(source);
+}
+
+/** What we know about the first character a branch can match: a literal, or "could be many things". */
+type First = { kind: "char"; char: string } | { kind: "any" } | { kind: "empty" };
+
+interface GroupState {
+  /** Start index of the group in the source (for the message). */
+  start: number;
+  /** A variable-length quantifier occurs inside (directly or in a nested group). */
+  hasVariable: boolean;
+  hasBackref: boolean;
+  /** First-character descriptor of each alternative so far. */
+  branches: First[];
+  /** Whether the current alternative has consumed anything yet. */
+  branchStarted: boolean;
+}
+
+interface Quantifier {
+  min: number;
+  max: number;
+  length: number;
+}
+
+function readQuantifier(source: string, i: number): Quantifier | undefined {
+  const c = source[i];
+  let q: Quantifier | undefined;
+  if (c === "*") q = { min: 0, max: Number.POSITIVE_INFINITY, length: 1 };
+  else if (c === "+") q = { min: 1, max: Number.POSITIVE_INFINITY, length: 1 };
+  else if (c === "?") q = { min: 0, max: 1, length: 1 };
+  else if (c === "{") {
+    const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
+    if (m) {
+      const min = Number(m[1]);
+      const max = m[2] === undefined ? min : m[3] === "" ? Number.POSITIVE_INFINITY : Number(m[3]);
+      q = { min, max, length: m[0].length };
+    }
+  }
+  if (q && source[i + q.length] === "?") q.length++;
+  return q;
+}
+
+function overlapping(branches: First[]): boolean {
+  for (let a = 0; a < branches.length; a++) {
+    for (let b = a + 1; b < branches.length; b++) {
+      const x = branches[a]!;
+      const y = branches[b]!;
+      if (x.kind !== "char" || y.kind !== "char" || x.char === y.char) return true;
+    }
+  }
+  return false;
+}
+
+function backtrackingHazard(source: string): string | undefined {
+  const root: GroupState = { start: 0, hasVariable: false, hasBackref: false, branches: [], branchStarted: false };
+  const stack: GroupState[] = [root];
+  const top = () => stack[stack.length - 1]!;
+  /** The atom just read, so that a following quantifier knows what it repeats. */
+  let lastAtom: { group?: GroupState; first: First } | undefined;
+  const noteFirst = (first: First) => {
+    const g = top();
+    if (!g.branchStarted) {
+      g.branches.push(first);
+      g.branchStarted = true;
+    }
+  };
+  let i = 0;
+  while (i < source.length) {
+    const c = source[i]!;
+    if (c === "\\") {
+      const next = source[i + 1] ?? "";
+      if (/[1-9]/.test(next) || (next === "k" && source[i + 2] === "<")) top().hasBackref = true;
+      const first: First = /[dDwWsSbBpPuxcfnrtv0-9k]/.test(next) ? { kind: "any" } : { kind: "char", char: next };
+      noteFirst(first);
+      lastAtom = { first };
+      i += 2;
+      continue;
+    }
+    if (c === "[") {
+      let j = i + 1;
+      if (source[j] === "^") j++;
+      if (source[j] === "]") j++;
+      while (j < source.length && source[j] !== "]") j += source[j] === "\\" ? 2 : 1;
+      noteFirst({ kind: "any" });
+      lastAtom = { first: { kind: "any" } };
+      i = j + 1;
+      continue;
+    }
+    if (c === "(") {
+      let j = i + 1;
+      let lookaround = false;
+      if (source[j] === "?") {
+        const rest = source.slice(j + 1);
+        if (rest.startsWith(":")) j += 2;
+        else if (rest.startsWith("=") || rest.startsWith("!")) {
+          j += 2;
+          lookaround = true;
+        } else if (rest.startsWith("<=") || rest.startsWith("<!")) {
+          j += 3;
+          lookaround = true;
+        } else if (rest.startsWith("<")) {
+          j = source.indexOf(">", j) + 1;
+        }
+      }
+      const group: GroupState = { start: i, hasVariable: false, hasBackref: false, branches: [], branchStarted: false };
+      if (lookaround) group.branchStarted = true;
+      stack.push(group);
+      lastAtom = undefined;
+      i = j;
+      continue;
+    }
+    if (c === ")") {
+      const group = stack.length > 1 ? stack.pop()! : root;
+      if (!group.branchStarted) group.branches.push({ kind: "empty" });
+      const parent = top();
+      parent.hasVariable ||= group.hasVariable;
+      parent.hasBackref ||= group.hasBackref;
+      const first: First = group.branches.length === 1 ? group.branches[0]! : { kind: "any" };
+      noteFirst(first);
+      lastAtom = { group, first };
+      i++;
+      continue;
+    }
+    if (c === "|") {
+      const g = top();
+      if (!g.branchStarted) g.branches.push({ kind: "empty" });
+      g.branchStarted = false;
+      lastAtom = undefined;
+      i++;
+      continue;
+    }
+    const q = readQuantifier(source, i);
+    if (q) {
+      const variable = q.min !== q.max;
+      const repeats = q.max > 1;
+      const group = lastAtom?.group;
+      if (group && repeats) {
+        const shown = source.slice(group.start, i + q.length);
+        if (group.hasVariable) {
+          return `regular expression may backtrack catastrophically: '${shown}' repeats a group that itself contains a variable-length quantifier; rewrite it without nested quantifiers`;
+        }
+        if (group.branches.length > 1 && overlapping(group.branches)) {
+          return `regular expression may backtrack catastrophically: '${shown}' repeats alternatives that can start with the same character; make the alternatives distinct or use a character class`;
+        }
+        if (group.hasBackref) {
+          return `regular expression may backtrack catastrophically: '${shown}' repeats a back-reference`;
+        }
+      }
+      if (variable) top().hasVariable = true;
+      lastAtom = undefined;
+      i += q.length;
+      continue;
+    }
+    if (c === "^" || c === "$") {
+      i++;
+      continue;
+    }
+    const first: First = c === "." ? { kind: "any" } : { kind: "char", char: c };
+    noteFirst(first);
+    lastAtom = { first };
+    i++;
+  }
+  return undefined;
+}
