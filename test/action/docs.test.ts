@@ -1,0 +1,168 @@
+/**
+ * Keeps the documentation and the code honest with action.yml: the inputs and outputs tables, the
+ * defaults the input reader applies, and the IAM policy listing exactly the Inspector operations the gate
+ * calls.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { INPUT_DEFAULTS } from "../../src/action/inputs.js";
+
+const root = join(import.meta.dirname, "../..");
+const DOC = "docs/action.md";
+
+interface ActionYml {
+  name: string;
+  description: string;
+  branding: { icon: string; color: string };
+  inputs: Record<string, { description: string; default?: string; required?: boolean }>;
+  outputs: Record<string, { description: string }>;
+  runs: { using: string; main: string };
+}
+
+const action = parse(readFileSync(join(root, "action.yml"), "utf8")) as ActionYml;
+const doc = readFileSync(join(root, DOC), "utf8");
+
+const normalise = (text: string) => text.replace(/`/g, "").replace(/\s+/g, " ").trim();
+
+/** The rows of the first Markdown table after `heading`, as arrays of cells. */
+function table(markdown: string, heading: string): string[][] {
+  const lines = markdown.split("\n");
+  const start = lines.indexOf(heading);
+  expect(start, `${DOC} has a '${heading}' section`).toBeGreaterThanOrEqual(0);
+  const rows: string[][] = [];
+  let inTable = false;
+  for (const line of lines.slice(start + 1)) {
+    if (line.startsWith("## ")) break;
+    if (line.startsWith("|")) {
+      inTable = true;
+      rows.push(
+        line
+          .slice(1, -1)
+          .split(/(?<!\\)\|/)
+          .map((cell) => cell.trim()),
+      );
+    } else if (inTable) break;
+  }
+  return rows.slice(2); // header and separator
+}
+
+const expectedInputsTable = () =>
+  Object.entries(action.inputs)
+    .map(([name, input]) => {
+      const value = input.default ?? "";
+      return `| \`${name}\` | ${value === "" ? "(empty)" : `\`${value}\``} | ${normalise(input.description)} |`;
+    })
+    .join("\n");
+
+describe("action.yml", () => {
+  it("runs the bundle on node24 and has a name, description and branding", () => {
+    expect(action.runs).toEqual({ using: "node24", main: "dist/action.js" });
+    expect(action.name).toBe("inspector-gate");
+    expect(action.description.length).toBeGreaterThan(20);
+    expect(action.branding.icon).toBeTruthy();
+    expect(action.branding.color).toBeTruthy();
+  });
+
+  it("declares every input and output of the Action, each described, inputs with defaults", () => {
+    expect(Object.keys(action.inputs)).toEqual(
+      expect.arrayContaining([
+        "policy",
+        "assessment-run-arn",
+        "assessment-template-arn",
+        "run-name",
+        "latest",
+        "max-age",
+        "timeout",
+        "poll-interval",
+        "on-timeout",
+        "allow-partial",
+        "concurrency",
+        "region",
+        "endpoint",
+        "warn-only",
+        "comment-on-pr",
+        "github-token",
+        "report-file",
+        "sarif-file",
+        "junit-file",
+      ]),
+    );
+    expect(Object.keys(action.outputs)).toEqual([
+      "verdict",
+      "exit-code",
+      "assessment-run-arn",
+      "findings",
+      "violations",
+      "counts",
+      "report-file",
+      "sarif-file",
+    ]);
+    for (const [name, input] of Object.entries(action.inputs)) {
+      expect(name, "kebab-case").toMatch(/^[a-z]+(-[a-z]+)*$/);
+      expect(input.description, `${name} is described`).toBeTruthy();
+      expect(typeof input.default, `${name} has a default`).toBe("string");
+      expect(input.required ?? false, `${name} is optional`).toBe(false);
+    }
+    for (const [name, output] of Object.entries(action.outputs)) {
+      expect(output.description, `${name} is described`).toBeTruthy();
+    }
+  });
+
+  it("has the defaults the input reader applies", () => {
+    const declared = Object.fromEntries(
+      Object.entries(action.inputs).map(([name, input]) => [name, input.default]),
+    );
+    expect(declared).toEqual(INPUT_DEFAULTS);
+  });
+});
+
+describe(DOC, () => {
+  it("has an inputs table that matches action.yml", () => {
+    const rows = table(doc, "## Inputs");
+    const names = rows.map((row) => row[0]?.replace(/`/g, ""));
+    expect(names, `expected table:\n${expectedInputsTable()}`).toEqual(Object.keys(action.inputs));
+    for (const [name, defaultCell, description] of rows) {
+      const input = action.inputs[(name ?? "").replace(/`/g, "")];
+      const value = input?.default ?? "";
+      expect(defaultCell, `default of ${name}`).toBe(value === "" ? "(empty)" : `\`${value}\``);
+      expect(normalise(description ?? ""), `description of ${name}`).toBe(
+        normalise(input?.description ?? ""),
+      );
+    }
+  });
+
+  it("has an outputs table that matches action.yml", () => {
+    const rows = table(doc, "## Outputs");
+    expect(rows.map((row) => row[0]?.replace(/`/g, ""))).toEqual(Object.keys(action.outputs));
+    for (const [name, description] of rows) {
+      const output = action.outputs[(name ?? "").replace(/`/g, "")];
+      expect(normalise(description ?? ""), `description of ${name}`).toBe(
+        normalise(output?.description ?? ""),
+      );
+    }
+  });
+
+  it("grants exactly the Inspector operations the gate calls", () => {
+    const sources = [
+      join(root, "src/gate.ts"),
+      ...readdirSync(join(root, "src/inspector")).map((f) => join(root, "src/inspector", f)),
+    ]
+      .filter((file) => file.endsWith(".ts"))
+      .map((file) => readFileSync(file, "utf8"))
+      .join("\n");
+    const called = new Set<string>();
+    for (const match of sources.matchAll(/\bnew ([A-Z][A-Za-z]+)Command\b/g)) called.add(match[1] as string);
+    for (const match of sources.matchAll(/\bpaginate([A-Z][A-Za-z]+)\b/g)) called.add(match[1] as string);
+    expect(called.size).toBeGreaterThan(5);
+
+    const json = /```json\n([\s\S]*?)```/.exec(doc.slice(doc.indexOf("least-privilege IAM policy")))?.[1];
+    expect(json).toBeDefined();
+    const policy = JSON.parse(json as string) as { Statement: { Action: string[]; Resource: string }[] };
+    const granted = policy.Statement.flatMap((s) => s.Action);
+    expect(granted.every((a) => a.startsWith("inspector:"))).toBe(true);
+    expect(new Set(granted.map((a) => a.slice("inspector:".length)))).toEqual(called);
+    expect(granted.length).toBe(called.size);
+  });
+});
