@@ -1,5 +1,10 @@
 /** inspector-gate's library surface: types and functions, nothing else. */
 export { ConfigError, ExitCode, GateError, InspectorError } from "./errors.js";
+export type { GateDeps, GateOptions, ProgressEvent, RunSource } from "./gate.js";
+export { evaluateFindings, loadFindingsFile, runGate } from "./gate.js";
+export type { InspectorConnection } from "./inspector/client.js";
+export { createInspectorClient } from "./inspector/client.js";
+export { defaultRunName } from "./inspector/run-name.js";
 export type { Clock, Logger } from "./logging.js";
 export type { Asset, Attribute, Finding, Severity, SeverityCounts } from "./model.js";
 export { SEVERITIES } from "./model.js";

@@ -1,0 +1,34 @@
+/** Offline evaluation: exported findings → the same GateResult the gate returns, with no run. */
+import { ExitCode } from "../errors.js";
+import type { Finding } from "../model.js";
+import { evaluate } from "../policy/evaluate.js";
+import type { Policy } from "../policy/types.js";
+import type { GateResult } from "../result.js";
+
+export function evaluateFindings(
+  policy: Policy,
+  findings: Finding[],
+  options: { warnOnly?: boolean; now?: Date } = {},
+): GateResult {
+  const started = performance.now();
+  const now = options.now ?? new Date();
+  const evaluation = evaluate(policy, findings, { now });
+  const evaluateMs = Math.round(performance.now() - started);
+  const warnOnly = options.warnOnly === true;
+  const failed = evaluation.verdict === "fail";
+  const result: { -readonly [K in keyof GateResult]: GateResult[K] } = {
+    verdict: evaluation.verdict,
+    exitCode: failed && !warnOnly ? ExitCode.Fail : ExitCode.Pass,
+    policyFiles: policy.files,
+    run: null,
+    findings: { total: findings.length, evaluated: evaluation.findings.evaluated },
+    counts: evaluation.counts.raw,
+    evaluation,
+    apiCalls: {},
+    timings: { startedAt: now.toISOString(), totalMs: evaluateMs, evaluateMs },
+    warnings: [],
+  };
+  if (policy.name !== undefined) result.policyName = policy.name;
+  if (failed && warnOnly) result.warnOnly = true;
+  return result;
+}

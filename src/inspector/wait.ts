@@ -1,0 +1,176 @@
+/**
+ * Waiting in the shape of the SDK's waiters (`createWaiter` + `checkState`), with our own policy: the
+ * first delay is the poll interval, each next one about ×1.5 with jitter up to 60 s, never sleeping much
+ * past the run's expected end and never past the deadline. Time and sleep come from the injected Clock.
+ */
+import type { AssessmentRun } from "@aws-sdk/client-inspector";
+import type { Clock } from "../logging.js";
+import type { InspectorApi } from "./api.js";
+import { describeRun } from "./runs.js";
+
+/** What one check concluded: done (SUCCESS or FAILURE) or try again later (RETRY). */
+export type CheckState = "SUCCESS" | "FAILURE" | "RETRY";
+export interface CheckResult<T> {
+  readonly state: CheckState;
+  readonly reason: T;
+}
+
+export type WaiterState = "SUCCESS" | "FAILURE" | "TIMEOUT" | "ABORTED";
+export interface WaiterResult<T> {
+  readonly state: WaiterState;
+  /** What the last check saw (absent when aborted before the first check completed). */
+  readonly reason?: T;
+  readonly checks: number;
+}
+
+export interface WaiterConfiguration<T> {
+  readonly clock: Clock;
+  /** The first delay (the poll interval). */
+  readonly minDelayMs: number;
+  /** The cap of any delay (default 60 s). */
+  readonly maxDelayMs?: number;
+  /** Absolute time (clock ms) after which the waiter gives up with TIMEOUT. */
+  readonly deadline: number;
+  readonly abortSignal?: AbortSignal;
+  /** [0, 1) source for jitter; default Math.random. */
+  readonly random?: () => number;
+  /**
+   * A moment (clock ms) the waiter should not sleep past, given what the last check saw (e.g. a run's
+   * expected end). Once it has passed, delays start again from the poll interval.
+   */
+  readonly wakeBy?: (reason: T) => number | undefined;
+}
+
+export const MAX_POLL_DELAY_MS = 60_000;
+const GROWTH = 1.5;
+const JITTER = 0.2;
+
+/** The n-th delay (n = 0 is the first): minDelay × 1.5^n, jittered by ±10 % after the first, capped. */
+export function backoffDelay(
+  n: number,
+  minDelayMs: number,
+  maxDelayMs: number,
+  random: () => number,
+): number {
+  if (n <= 0) return Math.min(minDelayMs, maxDelayMs);
+  const base = minDelayMs * GROWTH ** n;
+  const jittered = base * (1 - JITTER / 2 + JITTER * random());
+  return Math.round(Math.min(maxDelayMs, Math.max(minDelayMs, jittered)));
+}
+
+export async function createWaiter<T>(
+  config: WaiterConfiguration<T>,
+  check: () => Promise<CheckResult<T>>,
+): Promise<WaiterResult<T>> {
+  const { clock, minDelayMs, deadline, abortSignal } = config;
+  const maxDelayMs = config.maxDelayMs ?? MAX_POLL_DELAY_MS;
+  const random = config.random ?? Math.random;
+  let checks = 0;
+  let reason: T | undefined;
+  let n = 0;
+  let wakePassed = false;
+  while (true) {
+    if (abortSignal?.aborted) return { state: "ABORTED", reason, checks };
+    const result = await check();
+    checks++;
+    reason = result.reason;
+    if (result.state !== "RETRY") return { state: result.state, reason, checks };
+
+    const now = clock.now();
+    const remaining = deadline - now;
+    if (remaining <= 0) return { state: "TIMEOUT", reason, checks };
+    let delay = backoffDelay(n, minDelayMs, maxDelayMs, random);
+    n++;
+    const wake = config.wakeBy?.(result.reason);
+    if (wake !== undefined) {
+      if (wake > now) delay = Math.min(delay, Math.max(1, wake - now));
+      else if (!wakePassed) {
+        // The expected end has passed: the run is finishing; poll briskly again.
+        wakePassed = true;
+        n = 1;
+        delay = minDelayMs;
+      }
+    }
+    delay = Math.min(delay, remaining);
+    try {
+      await clock.sleep(delay, abortSignal);
+    } catch (error) {
+      if (abortSignal?.aborted) return { state: "ABORTED", reason, checks };
+      throw error;
+    }
+  }
+}
+
+export const SUCCESS_STATES: ReadonlySet<string> = new Set(["COMPLETED"]);
+export const PARTIAL_STATES: ReadonlySet<string> = new Set(["COMPLETED_WITH_ERRORS"]);
+export const FAILURE_STATES: ReadonlySet<string> = new Set(["FAILED", "ERROR", "CANCELED"]);
+
+export function isTerminalState(state: string | undefined): boolean {
+  return (
+    state !== undefined &&
+    (SUCCESS_STATES.has(state) || PARTIAL_STATES.has(state) || FAILURE_STATES.has(state))
+  );
+}
+
+/** The checkState of a run: COMPLETED succeeds, COMPLETED_WITH_ERRORS only with allowPartial. */
+export function checkRunState(run: AssessmentRun, allowPartial: boolean): CheckResult<AssessmentRun> {
+  const state = run.state ?? "";
+  if (SUCCESS_STATES.has(state)) return { state: "SUCCESS", reason: run };
+  if (PARTIAL_STATES.has(state)) return { state: allowPartial ? "SUCCESS" : "FAILURE", reason: run };
+  if (FAILURE_STATES.has(state)) return { state: "FAILURE", reason: run };
+  return { state: "RETRY", reason: run };
+}
+
+/** When a run should be done collecting: startedAt + durationInSeconds (plus a little slack). */
+export function expectedEnd(run: AssessmentRun, slackMs: number): number | undefined {
+  if (run.startedAt === undefined || run.durationInSeconds === undefined) return undefined;
+  return run.startedAt.getTime() + run.durationInSeconds * 1000 + slackMs;
+}
+
+export interface RunWaitOptions {
+  readonly clock: Clock;
+  readonly pollIntervalMs: number;
+  readonly deadline: number;
+  readonly allowPartial: boolean;
+  readonly abortSignal?: AbortSignal;
+  readonly random?: () => number;
+  /** A description already in hand: checked first, saving one DescribeAssessmentRuns call. */
+  readonly initial?: AssessmentRun;
+  /** Called for the first state seen and for every change. */
+  readonly onState?: (run: AssessmentRun, previous: string | undefined) => void;
+}
+
+/** Polls DescribeAssessmentRuns until the run reaches a terminal state, the deadline, or an abort. */
+export function waitUntilRunFinished(
+  api: InspectorApi,
+  runArn: string,
+  options: RunWaitOptions,
+): Promise<WaiterResult<AssessmentRun>> {
+  let previous: string | undefined;
+  let initial = options.initial;
+  const slack = Math.min(options.pollIntervalMs, 2_000);
+  return createWaiter<AssessmentRun>(
+    {
+      clock: options.clock,
+      minDelayMs: options.pollIntervalMs,
+      deadline: options.deadline,
+      ...(options.abortSignal ? { abortSignal: options.abortSignal } : {}),
+      ...(options.random ? { random: options.random } : {}),
+      wakeBy: (run) => expectedEnd(run, slack),
+    },
+    async () => {
+      let run: AssessmentRun;
+      if (initial !== undefined) {
+        run = initial;
+        initial = undefined;
+      } else {
+        run = await describeRun(api, runArn);
+      }
+      if (run.state !== previous) {
+        options.onState?.(run, previous);
+        previous = run.state;
+      }
+      return checkRunState(run, options.allowPartial);
+    },
+  );
+}

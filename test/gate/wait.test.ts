@@ -1,0 +1,135 @@
+import type { AssessmentRun } from "@aws-sdk/client-inspector";
+import { describe, expect, it } from "vitest";
+import {
+  backoffDelay,
+  type CheckResult,
+  checkRunState,
+  createWaiter,
+  expectedEnd,
+} from "../../src/inspector/wait.js";
+import { SteppingClock } from "./clock.js";
+
+const half = () => 0.5; // no jitter
+
+describe("backoffDelay", () => {
+  it("starts at the poll interval, grows ×1.5 and caps at 60 s", () => {
+    const delays = Array.from({ length: 12 }, (_, n) => backoffDelay(n, 10_000, 60_000, half));
+    expect(delays.slice(0, 5)).toEqual([10_000, 15_000, 22_500, 33_750, 50_625]);
+    expect(delays.slice(5)).toEqual(Array(7).fill(60_000));
+  });
+
+  it("jitters by at most ±10 % after the first delay, never below the interval", () => {
+    for (const r of [0, 0.25, 0.75, 0.999]) {
+      expect(backoffDelay(0, 10_000, 60_000, () => r)).toBe(10_000);
+      const d = backoffDelay(2, 10_000, 60_000, () => r);
+      expect(d).toBeGreaterThanOrEqual(22_500 * 0.9 - 1);
+      expect(d).toBeLessThanOrEqual(22_500 * 1.1 + 1);
+    }
+  });
+});
+
+function states(...seq: ("RETRY" | "SUCCESS" | "FAILURE")[]) {
+  let i = 0;
+  return async (): Promise<CheckResult<number>> => {
+    const state = seq[Math.min(i, seq.length - 1)] ?? "RETRY";
+    return { state, reason: i++ };
+  };
+}
+
+describe("createWaiter", () => {
+  it("checks at once, then sleeps the growing delays until success", async () => {
+    const clock = new SteppingClock();
+    const result = await createWaiter(
+      { clock, minDelayMs: 10_000, deadline: clock.now() + 3_600_000, random: half },
+      states("RETRY", "RETRY", "RETRY", "SUCCESS"),
+    );
+    expect(result).toEqual({ state: "SUCCESS", reason: 3, checks: 4 });
+    expect(clock.sleeps).toEqual([10_000, 15_000, 22_500]);
+  });
+
+  it("returns FAILURE from the check", async () => {
+    const clock = new SteppingClock();
+    const result = await createWaiter(
+      { clock, minDelayMs: 1000, deadline: clock.now() + 60_000, random: half },
+      states("RETRY", "FAILURE"),
+    );
+    expect(result.state).toBe("FAILURE");
+    expect(result.checks).toBe(2);
+  });
+
+  it("never sleeps past the deadline, checks once more at it, then times out", async () => {
+    const clock = new SteppingClock();
+    const start = clock.now();
+    const result = await createWaiter(
+      { clock, minDelayMs: 10_000, deadline: start + 30_000, random: half },
+      states("RETRY"),
+    );
+    expect(result.state).toBe("TIMEOUT");
+    expect(clock.sleeps).toEqual([10_000, 15_000, 5_000]);
+    expect(clock.now()).toBe(start + 30_000);
+    expect(result.checks).toBe(4);
+  });
+
+  it("does not sleep long past the expected end, then polls briskly again", async () => {
+    const clock = new SteppingClock();
+    const start = clock.now();
+    const wake = start + 40_000;
+    let checks = 0;
+    const result = await createWaiter<number>(
+      {
+        clock,
+        minDelayMs: 10_000,
+        deadline: start + 3_600_000,
+        random: half,
+        wakeBy: () => wake,
+      },
+      async () => ({ state: ++checks >= 8 ? "SUCCESS" : "RETRY", reason: checks }),
+    );
+    expect(result.state).toBe("SUCCESS");
+    // 10 s, 15 s, then only the 15 s left to the expected end; past it: 10 s, then growth again.
+    expect(clock.sleeps.slice(0, 6)).toEqual([10_000, 15_000, 15_000, 10_000, 15_000, 22_500]);
+  });
+
+  it("returns ABORTED when the signal aborts during a sleep", async () => {
+    const clock = new SteppingClock();
+    const controller = new AbortController();
+    let checks = 0;
+    const result = await createWaiter<number>(
+      {
+        clock,
+        minDelayMs: 1000,
+        deadline: clock.now() + 60_000,
+        abortSignal: controller.signal,
+        random: half,
+      },
+      async () => {
+        if (++checks === 2) controller.abort(new Error("SIGINT"));
+        return { state: "RETRY", reason: checks };
+      },
+    );
+    expect(result.state).toBe("ABORTED");
+    expect(result.checks).toBe(2);
+  });
+});
+
+describe("run states", () => {
+  const run = (state: string, extra: Partial<AssessmentRun> = {}) => ({ state, ...extra }) as AssessmentRun;
+  it("classifies terminal and running states", () => {
+    expect(checkRunState(run("COMPLETED"), false).state).toBe("SUCCESS");
+    expect(checkRunState(run("COMPLETED_WITH_ERRORS"), false).state).toBe("FAILURE");
+    expect(checkRunState(run("COMPLETED_WITH_ERRORS"), true).state).toBe("SUCCESS");
+    for (const s of ["FAILED", "ERROR", "CANCELED"])
+      expect(checkRunState(run(s), true).state).toBe("FAILURE");
+    for (const s of ["CREATED", "COLLECTING_DATA", "EVALUATING_RULES", "DATA_COLLECTED"]) {
+      expect(checkRunState(run(s), false).state).toBe("RETRY");
+    }
+  });
+
+  it("computes the expected end from startedAt and durationInSeconds", () => {
+    const startedAt = new Date("2026-01-15T12:00:00Z");
+    expect(expectedEnd(run("COLLECTING_DATA", { startedAt, durationInSeconds: 900 }), 1000)).toBe(
+      startedAt.getTime() + 901_000,
+    );
+    expect(expectedEnd(run("CREATED"), 1000)).toBeUndefined();
+  });
+});
