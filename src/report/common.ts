@@ -1,0 +1,228 @@
+/** Views of a GateResult shared by the formatters. Pure: no I/O, no clock, no environment. */
+import { assetLabel, type Finding, SEVERITIES, SEVERITY_RANK, type Severity } from "../model.js";
+import type { Evaluation, RuleLevel, SourceLocation, Violation } from "../policy/types.js";
+import type { GateResult, RunInfo } from "../result.js";
+import { plainText } from "./escape.js";
+import type { ReportContext } from "./types.js";
+
+export const TOOL_NAME = "inspector-gate";
+
+/** Severities worst first. */
+export const SEVERITIES_DESC: readonly Severity[] = [...SEVERITIES].reverse();
+
+/** A severity limit or a rule, as every report lists them. */
+export interface Check {
+  /** The rule id, or "severity:<Severity>" for a severity limit (as Violation.ruleId). */
+  readonly id: string;
+  readonly kind: "severity" | "rule";
+  /** The severity a limit is about. */
+  readonly severity?: Severity;
+  readonly description?: string;
+  /** Severity limits are always error-level. */
+  readonly level: RuleLevel;
+  /** Findings counted against it after exceptions. */
+  readonly matched: number;
+  /** Findings an exception waived (rules only). */
+  readonly waived?: number;
+  readonly max: number;
+  readonly violated: boolean;
+  readonly source: SourceLocation;
+  /** Its violating findings the evaluation kept, worst first. */
+  readonly violations: readonly Violation[];
+}
+
+export function severityCheckId(severity: Severity): string {
+  return `severity:${severity}`;
+}
+
+/** Orders findings worst first: severity, then numeric severity, then id, title and ARN (deterministic). */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+    (b.numericSeverity ?? -1) - (a.numericSeverity ?? -1) ||
+    compareText(a.id ?? "", b.id ?? "") ||
+    compareText(a.title ?? "", b.title ?? "") ||
+    compareText(a.arn, b.arn)
+  );
+}
+
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Every severity limit (worst severity first) then every rule (policy order), with its violations. */
+export function checksOf(evaluation: Evaluation | undefined): Check[] {
+  if (!evaluation) return [];
+  const byCheck = new Map<string, Violation[]>();
+  for (const violation of evaluation.violations) {
+    const list = byCheck.get(violation.ruleId);
+    if (list) list.push(violation);
+    else byCheck.set(violation.ruleId, [violation]);
+  }
+  for (const list of byCheck.values()) list.sort((a, b) => compareFindings(a.finding, b.finding));
+  const limits = [...evaluation.severity].sort(
+    (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity],
+  );
+  const checks: Check[] = limits.map((limit) => {
+    const id = severityCheckId(limit.severity);
+    return {
+      id,
+      kind: "severity",
+      severity: limit.severity,
+      description: `At most ${limit.max} ${limit.severity} finding${limit.max === 1 ? "" : "s"}`,
+      level: "error",
+      matched: limit.count,
+      max: limit.max,
+      violated: limit.violated,
+      source: limit.source,
+      violations: byCheck.get(id) ?? [],
+    };
+  });
+  for (const rule of evaluation.rules) {
+    checks.push({
+      id: rule.id,
+      kind: "rule",
+      ...(rule.description !== undefined ? { description: rule.description } : {}),
+      level: rule.level,
+      matched: rule.matched,
+      waived: rule.waived,
+      max: rule.max,
+      violated: rule.violated,
+      source: rule.source,
+      violations: byCheck.get(rule.id) ?? [],
+    });
+  }
+  return checks;
+}
+
+/** The worst severity among a check's violations (its own severity for a limit), -1 when none. */
+export function worstRank(check: Check): number {
+  if (check.severity !== undefined) return SEVERITY_RANK[check.severity];
+  const first = check.violations[0];
+  return first ? SEVERITY_RANK[first.finding.severity] : -1;
+}
+
+/** Ranks checks for attention: worst severity first, then by how far over the limit, then policy order. */
+export function rankChecks(checks: readonly Check[]): Check[] {
+  return checks
+    .map((check, index) => ({ check, index }))
+    .sort(
+      (a, b) =>
+        worstRank(b.check) - worstRank(a.check) ||
+        b.check.matched - b.check.max - (a.check.matched - a.check.max) ||
+        a.index - b.index,
+    )
+    .map(({ check }) => check);
+}
+
+export function displayFile(ctx: ReportContext, file: string): string {
+  return ctx.displayPath ? ctx.displayPath(file) : file;
+}
+
+export function where(ctx: ReportContext, source: SourceLocation): string {
+  return `${displayFile(ctx, source.file)}:${source.line}`;
+}
+
+/** "250ms", "12.3s", "4m 05s", "2h 03m". */
+export function formatDuration(ms: number): string {
+  if (!Number.isFinite(ms) || ms < 0) return "unknown";
+  if (ms < 1000) return `${Math.round(ms)}ms`;
+  if (ms < 60_000) {
+    const s = Math.round(ms / 100) / 10;
+    return `${s}s`;
+  }
+  const totalSeconds = Math.round(ms / 1000);
+  const h = Math.floor(totalSeconds / 3600);
+  const m = Math.floor((totalSeconds % 3600) / 60);
+  const s = totalSeconds % 60;
+  if (h > 0) return `${h}h ${String(m).padStart(2, "0")}m`;
+  return `${m}m ${String(s).padStart(2, "0")}s`;
+}
+
+/** Milliseconds between two ISO-8601 instants, undefined when either is missing or unreadable. */
+export function spanMs(from: string | undefined, to: string | undefined): number | undefined {
+  if (from === undefined || to === undefined) return undefined;
+  const a = Date.parse(from);
+  const b = Date.parse(to);
+  return Number.isFinite(a) && Number.isFinite(b) && b >= a ? b - a : undefined;
+}
+
+export function runDurationMs(run: RunInfo): number | undefined {
+  return spanMs(run.startedAt, run.completedAt);
+}
+
+export function totalApiCalls(result: GateResult): number {
+  return Object.values(result.apiCalls).reduce((sum, n) => sum + n, 0);
+}
+
+/** "ListFindings 2, DescribeFindings 12" in a stable order (most calls first, then by name). */
+export function apiCallsList(result: GateResult): string {
+  return Object.entries(result.apiCalls)
+    .filter(([, n]) => n > 0)
+    .sort(([a, x], [b, y]) => y - x || compareText(a, b))
+    .map(([op, n]) => `${op} ${n}`)
+    .join(", ");
+}
+
+/** One line about a finding, untrusted parts made plain: `High CVE-2021-44228 "Title" on host-1`. */
+export function findingLine(finding: Finding, maxTitle = 120): string {
+  const id = finding.id ? `${plainText(finding.id, 60)} ` : "";
+  const title = finding.title ? plainText(finding.title, maxTitle) : "(no title)";
+  return `${finding.severity} ${id}${title} on ${plainText(assetLabel(finding.asset), 80)}`;
+}
+
+/** How many checks are violated, per level. */
+export function violatedCounts(checks: readonly Check[]): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const check of checks) {
+    if (!check.violated) continue;
+    if (check.level === "error") errors++;
+    else warnings++;
+  }
+  return { errors, warnings };
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The verdict in words, as every human report opens. */
+export function verdictTitle(result: GateResult): string {
+  switch (result.verdict) {
+    case "pass":
+      return "Passed";
+    case "fail":
+      return result.warnOnly ? "Policy violated (warn-only: not failing)" : "Policy violated";
+    default:
+      return "Error: no verdict";
+  }
+}
+
+/** A one-sentence explanation of the verdict. */
+export function verdictSummary(result: GateResult, checks: readonly Check[]): string {
+  const { errors, warnings } = violatedCounts(checks);
+  const findings = result.evaluation?.findings.evaluated ?? result.findings.evaluated;
+  const total = checks.length;
+  switch (result.verdict) {
+    case "pass": {
+      const warn = warnings > 0 ? `; ${plural(warnings, "warning-level rule")} violated` : "";
+      return `${plural(total, "check")} held over ${plural(findings, "finding")}${warn}.`;
+    }
+    case "fail": {
+      if (errors === 0) {
+        const why = result.warnings[0] !== undefined ? `: ${plainText(result.warnings[0], 300)}` : "";
+        return `The policy failed${why}.`;
+      }
+      const warn = warnings > 0 ? `; ${plural(warnings, "warning-level rule")} violated` : "";
+      return `${errors} of ${plural(total, "check")} failed${warn}.`;
+    }
+    default:
+      return "The gate could not reach a trustworthy verdict.";
+  }
+}
+
+/** Sums a per-severity record. */
+export function sumCounts(counts: Readonly<Record<Severity, number>>): number {
+  return SEVERITIES.reduce((sum, s) => sum + (counts[s] ?? 0), 0);
+}

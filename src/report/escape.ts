@@ -1,0 +1,158 @@
+/**
+ * Everything taken from a finding (titles, ids, hostnames, attribute values, even ARNs) is untrusted text.
+ * These helpers make it inert for each medium a report is written to. All of them are pure.
+ *
+ * - plainText: one line, no ANSI escape sequences, no control or bidirectional-override characters. Used by
+ *   the terminal report, annotations, SARIF messages and JUnit bodies. Because it removes CR and LF, a
+ *   finding can never start a line of its own, which is what a workflow command (`::error::`) needs.
+ * - escapeMarkdown: plainText, then Markdown and HTML made inert, `@mentions` and `#123` references
+ *   neutralised, for GitHub-flavoured Markdown (job summary, PR comment).
+ * - escapeXml: XML 1.0 text and attribute content (JUnit).
+ */
+
+/** ANSI/ECMA-48 escape sequences: CSI, OSC (e.g. hyperlinks), DCS/SOS/PM/APC strings, and short ESC forms. */
+const ANSI_SEQUENCE =
+  /\u001b\[[0-?]*[ -/]*[@-~]|\u009b[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u009d[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[PX^_][^\u001b]*(?:\u001b\\)?|\u001b[ -/]*[0-~]/g;
+/** Characters that end a line in some renderer. */
+const LINE_BREAKS = /[\r\n\t\v\f\u0085\u2028\u2029]/g;
+/** C0 and C1 controls and DEL (after line breaks became spaces). */
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
+/** Bidirectional overrides and isolates: they can make text display differently from what it is. */
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** A surrogate code unit without its pair. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Removes ANSI escape sequences (colours, cursor movement, OSC hyperlinks, terminal titles). */
+export function stripAnsi(text: string): string {
+  return text.replace(ANSI_SEQUENCE, "");
+}
+
+/**
+ * Terminal- and log-safe single-line text: ANSI sequences removed, line breaks and tabs turned into
+ * spaces, other control and bidi-override characters removed, runs of spaces collapsed, ends trimmed.
+ * When `maxLength` is given the result is cut to that many characters, ending with "…".
+ */
+export function plainText(text: string, maxLength?: number): string {
+  const clean = stripAnsi(String(text))
+    .replace(LINE_BREAKS, " ")
+    .replace(CONTROLS, "")
+    .replace(BIDI, "")
+    .replace(LONE_SURROGATE, "\ufffd")
+    .replace(/ {2,}/g, " ")
+    .trim();
+  return maxLength === undefined ? clean : truncate(clean, maxLength);
+}
+
+/** Cuts text to at most `maxLength` characters (code points), ending with "…" when cut. */
+export function truncate(text: string, maxLength: number): string {
+  const chars = Array.from(text);
+  if (chars.length <= maxLength) return text;
+  if (maxLength <= 1) return "…".slice(0, Math.max(0, maxLength));
+  return `${chars
+    .slice(0, maxLength - 1)
+    .join("")
+    .trimEnd()}…`;
+}
+
+/** Zero-width space as an HTML entity: breaks GitHub's mention and reference autolinking, renders as nothing. */
+const ZWSP = "&#8203;";
+
+/** ASCII punctuation with a meaning somewhere in GitHub-flavoured Markdown inline syntax. */
+const MARKDOWN_PUNCTUATION = new Set([
+  "\\",
+  "`",
+  "*",
+  "_",
+  "{",
+  "}",
+  "[",
+  "]",
+  "(",
+  ")",
+  "#",
+  "!",
+  "|",
+  "~",
+  "$",
+]);
+
+const HTML_ENTITIES: Readonly<Record<string, string>> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
+/**
+ * Makes untrusted text inert in GitHub-flavoured Markdown, for any inline position (a table cell, a list
+ * item, a paragraph; also the start of a line):
+ * - one line (see plainText), so it can neither end a table row nor start a block;
+ * - `& < > " '` become HTML entities, so `<img onerror=…>`, `<details>` and `<!--` are shown as text;
+ * - Markdown punctuation is backslash-escaped, so links, images, emphasis, code spans, pipes (table
+ *   cells) and math are shown as typed;
+ * - `@name`, `#123`, `GH-123` get a zero-width space after `@`, `#`, `GH`, so GitHub neither notifies
+ *   anyone nor links an issue;
+ * - a leading list or heading marker (`-`, `+`, `=`, `1.`) is escaped.
+ */
+export function escapeMarkdown(text: string, maxLength?: number): string {
+  const clean = plainText(text, maxLength);
+  let out = "";
+  for (let i = 0; i < clean.length; i++) {
+    const c = clean[i]!;
+    const next = clean[i + 1] ?? "";
+    if (c === "@" && /[\p{L}\p{N}_-]/u.test(next)) {
+      out += `@${ZWSP}`;
+    } else if (c === "#" && /\d/.test(next)) {
+      out += `\\#${ZWSP}`;
+    } else if ((c === "G" || c === "g") && /^[hH]-\d/.test(clean.slice(i + 1, i + 4))) {
+      out += `${c}${clean[i + 1]}${ZWSP}`;
+      i += 1;
+    } else if (HTML_ENTITIES[c] !== undefined) {
+      out += HTML_ENTITIES[c];
+    } else if (MARKDOWN_PUNCTUATION.has(c)) {
+      out += `\\${c}`;
+    } else {
+      out += c;
+    }
+  }
+  // Block markers only matter at the start of a line.
+  if (/^[-+=]/.test(out)) return `\\${out}`;
+  const ordered = /^(\d{1,9})([.)])/.exec(out);
+  if (ordered) return `${ordered[1]}\\${out.slice(ordered[1]!.length)}`;
+  return out;
+}
+
+/** Characters XML 1.0 does not allow anywhere (controls other than TAB, LF, CR; U+FFFE, U+FFFF). */
+const XML_ILLEGAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
+/**
+ * Escapes text for XML 1.0 element content or a double- or single-quoted attribute value. ANSI sequences
+ * are removed, characters XML 1.0 forbids are dropped (lone surrogates become U+FFFD), and TAB, LF and CR
+ * are written as character references so attribute values keep them.
+ */
+export function escapeXml(text: string): string {
+  return stripAnsi(String(text))
+    .replace(XML_ILLEGAL, "")
+    .replace(LONE_SURROGATE, "\ufffd")
+    .replace(/[&<>"'\t\n\r]/g, (c) => {
+      switch (c) {
+        case "&":
+          return "&amp;";
+        case "<":
+          return "&lt;";
+        case ">":
+          return "&gt;";
+        case '"':
+          return "&quot;";
+        case "'":
+          return "&apos;";
+        case "\t":
+          return "&#9;";
+        case "\n":
+          return "&#10;";
+        default:
+          return "&#13;";
+      }
+    });
+}

@@ -1,0 +1,257 @@
+/**
+ * SARIF 2.1.0 (`--format sarif`, the Action's `sarif-file`), for GitHub code scanning and other SARIF
+ * viewers. One result per violating finding, with ruleId = the policy rule (or `severity:<Severity>` for a
+ * severity limit), level from the rule's level, located at the policy file line that set the rule or
+ * limit (through ctx.displayPath) with the finding's asset as a logical location. Findings an exception
+ * waived are results too, carrying an external, accepted suppression whose justification is the
+ * exception's reason. `tool.driver.rules` describes every rule and limit of the policy.
+ * Messages are plain text (plainText): SARIF viewers show them as text.
+ */
+import type {
+  Invocation,
+  Location,
+  Log,
+  Notification,
+  ReportingDescriptor,
+  Result,
+  Run,
+  Suppression,
+} from "sarif";
+import { assetLabel, type Finding, type Severity } from "../model.js";
+import type { AppliedException, RuleLevel, SourceLocation } from "../policy/types.js";
+import type { GateResult } from "../result.js";
+import {
+  type Check,
+  checksOf,
+  compareFindings,
+  displayFile,
+  findingLine,
+  plural,
+  severityCheckId,
+  TOOL_NAME,
+  where,
+} from "./common.js";
+import { plainText } from "./escape.js";
+import type { Formatter, ReportContext } from "./types.js";
+
+export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+
+/** GitHub code scanning maps a rule's `security-severity` (0-10) to critical/high/medium/low. */
+const SECURITY_SEVERITY: Partial<Record<Severity, string>> = { High: "8.0", Medium: "5.5", Low: "3.0" };
+
+/** A relative or absolute path as a URI reference: forward slashes, each segment percent-encoded. */
+export function pathToUri(path: string): string {
+  const forward = path.replace(/\\/g, "/");
+  return forward
+    .split("/")
+    .map((segment) => encodeURIComponent(segment))
+    .join("/");
+}
+
+function physical(ctx: ReportContext, source: SourceLocation): Location["physicalLocation"] {
+  return {
+    artifactLocation: { uri: pathToUri(displayFile(ctx, source.file)) },
+    region: { startLine: Math.max(1, source.line), startColumn: Math.max(1, source.column) },
+  };
+}
+
+function assetLocation(finding: Finding): NonNullable<Location["logicalLocations"]>[number] {
+  const label = plainText(assetLabel(finding.asset), 200);
+  const qualified = [finding.asset.autoScalingGroup, finding.asset.agentId ?? finding.asset.hostname]
+    .filter((x) => x !== undefined)
+    .map((x) => plainText(x, 200))
+    .join("/");
+  return { name: label, fullyQualifiedName: qualified || label, kind: "resource" };
+}
+
+function findingProperties(finding: Finding): Record<string, unknown> {
+  return {
+    findingArn: finding.arn,
+    severity: finding.severity,
+    ...(finding.id !== undefined ? { findingId: finding.id } : {}),
+    ...(finding.title !== undefined ? { title: finding.title } : {}),
+    ...(finding.numericSeverity !== undefined ? { numericSeverity: finding.numericSeverity } : {}),
+    ...(finding.rulesPackageName !== undefined || finding.rulesPackageArn !== undefined
+      ? { rulesPackage: finding.rulesPackageName ?? finding.rulesPackageArn }
+      : {}),
+    asset: {
+      ...(finding.asset.agentId !== undefined ? { agentId: finding.asset.agentId } : {}),
+      ...(finding.asset.hostname !== undefined ? { hostname: finding.asset.hostname } : {}),
+      ...(finding.asset.autoScalingGroup !== undefined
+        ? { autoScalingGroup: finding.asset.autoScalingGroup }
+        : {}),
+      ...(finding.asset.amiId !== undefined ? { amiId: finding.asset.amiId } : {}),
+    },
+  };
+}
+
+/** Stable across runs of the same assessment: the rule, the scanner's finding id (or title) and the asset. */
+function fingerprint(ruleId: string, finding: Finding): string {
+  const what = finding.id ?? finding.title ?? finding.arn;
+  const where = finding.asset.agentId ?? finding.asset.hostname ?? finding.asset.amiId ?? "";
+  return [ruleId, what, where].map((x) => plainText(x, 200)).join("|");
+}
+
+function descriptor(check: Check, ctx: ReportContext): ReportingDescriptor {
+  const short =
+    check.kind === "severity"
+      ? `At most ${plural(check.max, `${check.severity} finding`)}`
+      : check.description
+        ? plainText(check.description, 1000)
+        : `Policy rule ${plainText(check.id, 200)}`;
+  const allows =
+    check.kind === "severity"
+      ? `The policy allows at most ${plural(check.max, `${check.severity} finding`)} after exceptions.`
+      : `${short.replace(/[.\s]+$/, "")}. The policy allows at most ${plural(check.max, "matching finding")} after exceptions.`;
+  const tags = ["security", "inspector", check.kind === "severity" ? "severity-limit" : "policy-rule"];
+  const securitySeverity = check.severity !== undefined ? SECURITY_SEVERITY[check.severity] : undefined;
+  return {
+    id: check.id,
+    name: check.kind === "severity" ? `${check.severity}SeverityLimit` : plainText(check.id, 200),
+    shortDescription: { text: short },
+    fullDescription: { text: allows },
+    defaultConfiguration: { level: check.level },
+    help: {
+      text: `${allows} Defined at ${plainText(where(ctx, check.source), 300)}. Fix the findings, or add an exception with a reason and an expiry date.`,
+    },
+    properties: {
+      tags,
+      max: check.max,
+      ...(securitySeverity !== undefined ? { "security-severity": securitySeverity } : {}),
+    },
+  };
+}
+
+/** A descriptor for a severity that has no limit in the policy (referenced by waived findings). */
+function bareSeverityDescriptor(severity: Severity): ReportingDescriptor {
+  return {
+    id: severityCheckId(severity),
+    name: `${severity}Severity`,
+    shortDescription: { text: `${severity} findings` },
+    defaultConfiguration: { level: "note" },
+    properties: { tags: ["security", "inspector", "severity"] },
+  };
+}
+
+function suppression(exception: AppliedException, ctx: ReportContext): Suppression {
+  return {
+    kind: "external",
+    status: "accepted",
+    justification: plainText(exception.reason, 1000),
+    location: { physicalLocation: physical(ctx, exception.source) },
+    properties: {
+      exceptionId: exception.id,
+      expires: exception.expires,
+      ...(exception.owner !== undefined ? { owner: exception.owner } : {}),
+      ...(exception.ticket !== undefined ? { ticket: exception.ticket } : {}),
+    },
+  };
+}
+
+export function buildSarif(result: GateResult, ctx: ReportContext): Log {
+  const checks = checksOf(result.evaluation);
+  const rules: ReportingDescriptor[] = checks.map((check) => descriptor(check, ctx));
+  const ruleIndex = new Map<string, number>(rules.map((rule, index) => [rule.id, index]));
+  const levelOf = new Map<string, RuleLevel>(checks.map((c) => [c.id, c.level]));
+  const ensureRule = (id: string, severity: Severity): number => {
+    const known = ruleIndex.get(id);
+    if (known !== undefined) return known;
+    rules.push(bareSeverityDescriptor(severity));
+    ruleIndex.set(id, rules.length - 1);
+    return rules.length - 1;
+  };
+
+  const results: Result[] = [];
+  for (const check of checks) {
+    for (const violation of check.violations) {
+      const f = violation.finding;
+      results.push({
+        ruleId: check.id,
+        ruleIndex: ruleIndex.get(check.id)!,
+        kind: "fail",
+        level: violation.level,
+        message: {
+          text: `${findingLine(f, 200)} violates ${plainText(check.id, 200)}: ${plural(check.matched, "finding")} (max ${check.max}).`,
+        },
+        locations: [{ physicalLocation: physical(ctx, check.source), logicalLocations: [assetLocation(f)] }],
+        partialFingerprints: { "inspectorGateFinding/v1": fingerprint(check.id, f) },
+        properties: findingProperties(f),
+      });
+    }
+  }
+  for (const exception of result.evaluation?.exceptions.applied ?? []) {
+    for (const f of [...exception.findings].sort(compareFindings)) {
+      const ruleId = severityCheckId(f.severity);
+      const index = ensureRule(ruleId, f.severity);
+      results.push({
+        ruleId,
+        ruleIndex: index,
+        kind: "fail",
+        level: levelOf.get(ruleId) ?? "note",
+        message: {
+          text: `${findingLine(f, 200)} is waived by exception ${plainText(exception.id, 200)} until ${exception.expires}.`,
+        },
+        locations: [
+          { physicalLocation: physical(ctx, exception.source), logicalLocations: [assetLocation(f)] },
+        ],
+        partialFingerprints: { "inspectorGateFinding/v1": fingerprint(ruleId, f) },
+        suppressions: [suppression(exception, ctx)],
+        properties: findingProperties(f),
+      });
+    }
+  }
+
+  const notifications: Notification[] = [];
+  if (result.verdict === "error" && result.error) {
+    notifications.push({
+      level: "error",
+      message: { text: `${plainText(result.error.code, 100)}: ${plainText(result.error.message, 4000)}` },
+      descriptor: { id: plainText(result.error.code, 100) },
+    });
+  }
+  for (const warning of result.warnings) {
+    notifications.push({ level: "warning", message: { text: plainText(warning, 2000) } });
+  }
+  const invocation: Invocation = {
+    executionSuccessful: result.verdict !== "error",
+    exitCode: result.exitCode,
+    startTimeUtc: result.timings.startedAt,
+    ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}),
+  };
+
+  const run: Run = {
+    tool: {
+      driver: {
+        name: TOOL_NAME,
+        version: ctx.toolVersion,
+        semanticVersion: ctx.toolVersion,
+        rules,
+      },
+    },
+    invocations: [invocation],
+    results,
+    columnKind: "utf16CodeUnits",
+    properties: {
+      verdict: result.verdict,
+      exitCode: result.exitCode,
+      warnOnly: result.warnOnly === true,
+      policyFiles: result.policyFiles.map((f) => displayFile(ctx, f)),
+      ...(result.policyName !== undefined ? { policyName: result.policyName } : {}),
+      assessmentRun: result.run
+        ? {
+            arn: result.run.arn,
+            name: result.run.name,
+            templateArn: result.run.templateArn,
+            state: result.run.state,
+          }
+        : null,
+      findings: { total: result.findings.total, evaluated: result.findings.evaluated },
+      counts: { ...result.counts },
+      violationsTruncated: result.evaluation?.violationsTruncated ?? false,
+    },
+  };
+  return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run] };
+}
+
+export const formatSarif: Formatter = (result, ctx) =>
+  `${JSON.stringify(buildSarif(result, ctx), null, 2)}\n`;
