@@ -1,11 +1,322 @@
-import { ConfigError } from "../../errors.js";
-import type { Command } from "../io.js";
+/**
+ * `inspector-gate check`: argv → options → runGate (or offline evaluation) → report on stdout or a file
+ * → exit code. Progress and errors go to stderr, so `--format json | jq` always works.
+ */
+import { isAbsolute, relative, resolve, sep } from "node:path";
+import { parseArgs } from "node:util";
+import { ConfigError, errorMessage } from "../../errors.js";
+import { evaluateFindings, type GateOptions, loadFindingsFile, type RunSource, runGate } from "../../gate.js";
+import { defaultRunName } from "../../inspector/run-name.js";
+import { loadPolicy } from "../../policy/load.js";
+import { FORMATS, formatReport } from "../../report/index.js";
+import type { Format, ReportContext } from "../../report/types.js";
+import type { GateResult } from "../../result.js";
+import { VERSION } from "../../version.js";
+import { parseArn, parseChoice, parseDuration, parseInteger, parseUrl } from "../args.js";
+import type { CliIo, Command } from "../io.js";
+import { checkOutputPath, writeFileAtomic } from "../output.js";
+import { createProgress } from "../progress.js";
 
-// Placeholder until the 'check' command lands.
+export const HELP = `Usage: inspector-gate check --policy FILE [--policy FILE ...]
+    (--run-arn ARN | --template-arn ARN [--run-name NAME] [--latest [--max-age DURATION]] | --findings FILE)
+    [--timeout DURATION] [--poll-interval DURATION] [--on-timeout stop|leave] [--allow-partial]
+    [--concurrency N] [--max-attempts N] [--region REGION] [--endpoint URL] [--profile NAME]
+    [--format text|json|markdown|sarif|junit] [--output FILE] [--warn-only] [--quiet]
+
+Resolve an Amazon Inspector Classic assessment run, wait for it to complete, fetch its findings and
+evaluate them against the policy. The report goes to stdout (or --output); progress and errors go to
+stderr.
+
+What to evaluate (exactly one):
+  --run-arn ARN           an existing assessment run (waits for it if it is still running)
+  --template-arn ARN      start a run of this template, or reuse the run of the same name
+      --run-name NAME     run name (default: from the CI context, e.g. inspector-gate-<run id>-<attempt>)
+      --latest            start nothing: take the template's most recent COMPLETED run
+      --max-age DURATION  with --latest: refuse a run that completed longer ago than this
+  --findings FILE         evaluate exported findings offline (aws inspector describe-findings JSON,
+                          a JSON array of findings, or JSON Lines); no AWS access
+
+Policy:
+  -p, --policy FILE       policy file (repeatable; files merge)
+
+Waiting:
+  --timeout DURATION      deadline for the whole gate (default 2h)
+  --poll-interval DURATION  first delay between polls, growing to 60s (default 10s)
+  --on-timeout stop|leave on timeout or interrupt, stop a run the gate started (default stop)
+  --allow-partial         evaluate a COMPLETED_WITH_ERRORS run instead of failing
+
+Inspector:
+  --concurrency N         DescribeFindings calls in flight (default 8)
+  --max-attempts N        attempts per API call for throttling and server errors (default 6)
+  --region REGION         AWS region (default: the run's or template's ARN, else the SDK chain)
+  --endpoint URL          Inspector endpoint, e.g. an emulator (default: AWS_ENDPOINT_URL_INSPECTOR)
+  --profile NAME          shared-config profile for credentials
+
+Output:
+  -f, --format FORMAT     text (default), json, markdown, sarif or junit
+  -o, --output FILE       write the report to FILE (atomically) instead of stdout
+  --warn-only             a violated policy exits 0 (errors still exit 3)
+  -q, --quiet             no progress or warnings on stderr (errors are still printed)
+  -h, --help              show this help
+
+Durations: 250ms, 90s, 15m, 2h; a bare number is seconds.
+Exit codes: 0 pass, 1 policy violated, 2 usage or policy error, 3 Inspector or run error.
+`;
+
+const OPTIONS = {
+  policy: { type: "string", short: "p", multiple: true },
+  "run-arn": { type: "string" },
+  "template-arn": { type: "string" },
+  "run-name": { type: "string" },
+  latest: { type: "boolean" },
+  "max-age": { type: "string" },
+  findings: { type: "string" },
+  timeout: { type: "string" },
+  "poll-interval": { type: "string" },
+  "on-timeout": { type: "string" },
+  "allow-partial": { type: "boolean" },
+  concurrency: { type: "string" },
+  "max-attempts": { type: "string" },
+  region: { type: "string" },
+  endpoint: { type: "string" },
+  profile: { type: "string" },
+  format: { type: "string", short: "f" },
+  output: { type: "string", short: "o" },
+  "warn-only": { type: "boolean" },
+  quiet: { type: "boolean", short: "q" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+type Values = ReturnType<typeof parse>["values"];
+
+function parse(args: readonly string[]) {
+  return parseArgs({ args: [...args], options: OPTIONS, strict: true, allowPositionals: false });
+}
+
+/** node:util's parse errors → a ConfigError that says what to do. */
+export function parseCommandArgs<T>(parseFn: () => T, command: string): T {
+  try {
+    return parseFn();
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) {
+      throw new ConfigError(
+        "USAGE",
+        `${errorMessage(error).replace(/\. To specify a positional argument.*$/s, "")}. ` +
+          `Run 'inspector-gate ${command} --help' for usage.`,
+      );
+    }
+    throw error;
+  }
+}
+
+/** Everything `check` needs, read and validated before anything runs. */
+export interface CheckInputs {
+  readonly policies: readonly string[];
+  readonly findingsFile?: string;
+  readonly source?: RunSource;
+  readonly gate: Omit<GateOptions, "policy" | "source" | "signal">;
+  readonly format: Format;
+  readonly output?: string;
+  readonly quiet: boolean;
+  readonly warnOnly: boolean;
+}
+
+const INSPECTOR_ONLY = [
+  "run-name",
+  "latest",
+  "max-age",
+  "timeout",
+  "poll-interval",
+  "on-timeout",
+  "allow-partial",
+  "concurrency",
+  "max-attempts",
+  "region",
+  "endpoint",
+  "profile",
+] as const;
+
+export function readCheckInputs(values: Values, io: CliIo): CheckInputs {
+  const policies = values.policy ?? [];
+  if (policies.length === 0) {
+    throw new ConfigError("USAGE", "Missing --policy FILE. Run 'inspector-gate check --help' for usage.");
+  }
+  const sources = (["run-arn", "template-arn", "findings"] as const).filter((k) => values[k] !== undefined);
+  if (sources.length !== 1) {
+    throw new ConfigError(
+      "USAGE",
+      sources.length === 0
+        ? "Nothing to evaluate: give one of --run-arn ARN, --template-arn ARN or --findings FILE."
+        : `Give only one of --run-arn, --template-arn and --findings (got ${sources.map((s) => `--${s}`).join(" and ")}).`,
+    );
+  }
+  const format = values.format === undefined ? "text" : parseChoice(values.format, "--format", FORMATS);
+  const warnOnly = values["warn-only"] === true;
+  const quiet = values.quiet === true;
+  const output = values.output === undefined ? undefined : resolve(io.cwd, values.output);
+  if (values.output === "")
+    throw new ConfigError("OPTION_INVALID", "Invalid --output '': expected a file path.");
+
+  if (values.findings !== undefined) {
+    const given = INSPECTOR_ONLY.filter((k) => values[k] !== undefined);
+    if (given.length > 0) {
+      throw new ConfigError(
+        "USAGE",
+        `--${given[0]} has no effect with --findings (offline evaluation makes no Inspector call).`,
+      );
+    }
+    if (values.findings === "")
+      throw new ConfigError("OPTION_INVALID", "Invalid --findings '': expected a file path.");
+    const file =
+      isAbsolute(values.findings) || io.cwd === process.cwd()
+        ? values.findings
+        : resolve(io.cwd, values.findings);
+    return {
+      policies,
+      findingsFile: file,
+      gate: { warnOnly },
+      format,
+      ...(output ? { output } : {}),
+      quiet,
+      warnOnly,
+    };
+  }
+
+  let source: RunSource;
+  if (values["run-arn"] !== undefined) {
+    for (const k of ["run-name", "latest", "max-age"] as const) {
+      if (values[k] !== undefined)
+        throw new ConfigError("USAGE", `--${k} needs --template-arn, not --run-arn.`);
+    }
+    source = { kind: "run", runArn: parseArn(values["run-arn"], "--run-arn", "run") };
+  } else {
+    const templateArn = parseArn(values["template-arn"] as string, "--template-arn", "template");
+    if (values.latest === true) {
+      if (values["run-name"] !== undefined) {
+        throw new ConfigError("USAGE", "--run-name and --latest exclude each other: --latest starts no run.");
+      }
+      const maxAge =
+        values["max-age"] === undefined ? undefined : parseDuration(values["max-age"], "--max-age");
+      source = { kind: "latest", templateArn, ...(maxAge !== undefined ? { maxAgeMs: maxAge } : {}) };
+    } else {
+      if (values["max-age"] !== undefined) throw new ConfigError("USAGE", "--max-age needs --latest.");
+      const runName = values["run-name"] ?? defaultRunName(io.env, new Date());
+      if (runName.length < 1 || runName.length > 140) {
+        throw new ConfigError(
+          "OPTION_INVALID",
+          `Invalid --run-name '${runName}': expected 1 to 140 characters.`,
+        );
+      }
+      source = { kind: "template", templateArn, runName };
+    }
+  }
+  const endpointValue = values.endpoint ?? io.env.AWS_ENDPOINT_URL_INSPECTOR?.trim() ?? undefined;
+  const endpoint =
+    endpointValue === undefined || endpointValue === ""
+      ? undefined
+      : parseUrl(endpointValue, values.endpoint !== undefined ? "--endpoint" : "AWS_ENDPOINT_URL_INSPECTOR");
+  const region = values.region ?? undefined;
+  if (region !== undefined && !/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region)) {
+    throw new ConfigError(
+      "OPTION_INVALID",
+      `Invalid --region '${region}': expected a region such as us-west-2.`,
+    );
+  }
+  const gate: CheckInputs["gate"] = {
+    ...(values.timeout !== undefined ? { timeoutMs: parseDuration(values.timeout, "--timeout") } : {}),
+    ...(values["poll-interval"] !== undefined
+      ? { pollIntervalMs: parseDuration(values["poll-interval"], "--poll-interval") }
+      : {}),
+    ...(values["on-timeout"] !== undefined
+      ? { onTimeout: parseChoice(values["on-timeout"], "--on-timeout", ["stop", "leave"] as const) }
+      : {}),
+    ...(values["allow-partial"] === true ? { allowPartial: true } : {}),
+    ...(values.concurrency !== undefined
+      ? { concurrency: parseInteger(values.concurrency, "--concurrency", 1, 64) }
+      : {}),
+    warnOnly,
+    inspector: {
+      ...(region !== undefined ? { region } : {}),
+      ...(endpoint !== undefined ? { endpoint } : {}),
+      ...(values.profile !== undefined && values.profile !== "" ? { profile: values.profile } : {}),
+      ...(values["max-attempts"] !== undefined
+        ? { maxAttempts: parseInteger(values["max-attempts"], "--max-attempts", 1, 20) }
+        : {}),
+    },
+  };
+  return { policies, source, gate, format, ...(output ? { output } : {}), quiet, warnOnly };
+}
+
+/** Policy files as reports show them: relative to the working directory when inside it. */
+export function displayPathFor(cwd: string): (file: string) => string {
+  return (file) => {
+    if (file.startsWith("<")) return file;
+    const rel = relative(cwd, resolve(cwd, file));
+    if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return file;
+    return rel.split(sep).join("/");
+  };
+}
+
+/** Writes the report and says what happened on stderr; the exit code is the gate's, whatever happens here. */
+export async function deliver(
+  result: GateResult,
+  inputs: Pick<CheckInputs, "format" | "output" | "quiet">,
+  io: CliIo,
+): Promise<number> {
+  const ctx: ReportContext = { toolVersion: VERSION, displayPath: displayPathFor(io.cwd) };
+  try {
+    const report = formatReport(result, inputs.format, ctx);
+    if (inputs.output !== undefined) {
+      await writeFileAtomic(inputs.output, report);
+    } else {
+      io.stdout(report.endsWith("\n") || report === "" ? report : `${report}\n`);
+    }
+  } catch (error) {
+    io.stderr(`inspector-gate: could not write the ${inputs.format} report: ${errorMessage(error)}\n`);
+  }
+  if (result.verdict === "error") {
+    io.stderr(
+      `inspector-gate: error [${result.error?.code ?? "UNKNOWN"}]: ${result.error?.message ?? "no verdict"}\n`,
+    );
+  } else if (!inputs.quiet && (inputs.output !== undefined || inputs.format !== "text")) {
+    const where = inputs.output !== undefined ? `; report written to ${inputs.output}` : "";
+    io.stderr(
+      `inspector-gate: ${result.verdict}${result.warnOnly ? " (warn-only)" : ""}, exit ${result.exitCode}${where}\n`,
+    );
+  }
+  return result.exitCode;
+}
+
 export const command: Command = {
   name: "check",
-  summary: "check",
-  run: async () => {
-    throw new ConfigError("NOT_AVAILABLE", "the 'check' command is not available in this build");
+  summary: "run the gate: resolve a run, wait for it, fetch findings, evaluate policies",
+  async run(args: readonly string[], io: CliIo): Promise<number> {
+    const { values } = parseCommandArgs(() => parse(args), "check");
+    if (values.help) {
+      io.stdout(HELP);
+      return 0;
+    }
+    const inputs = readCheckInputs(values, io);
+    if (inputs.output !== undefined) await checkOutputPath(inputs.output, "--output");
+    const policy = await loadPolicy(inputs.policies, { cwd: io.cwd });
+
+    if (inputs.findingsFile !== undefined) {
+      const findings = await loadFindingsFile(inputs.findingsFile);
+      const result = evaluateFindings(policy, findings, { warnOnly: inputs.warnOnly });
+      return deliver(result, inputs, io);
+    }
+
+    const progress = createProgress(io, { quiet: inputs.quiet });
+    let result: GateResult;
+    try {
+      result = await runGate(
+        { ...inputs.gate, policy, source: inputs.source as RunSource, signal: io.signal },
+        { logger: progress.logger, progress: progress.onEvent },
+      );
+    } finally {
+      progress.done();
+    }
+    return deliver(result, inputs, io);
   },
 };
