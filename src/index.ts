@@ -16,6 +16,22 @@ export type { LoadPolicyOptions, PolicyInput } from "./policy/load.js";
 export { loadPolicy } from "./policy/load.js";
 export { policySchema } from "./policy/schema.js";
 export type * from "./policy/types.js";
+export type { Annotation, AnnotationLevel, JsonReport } from "./report/index.js";
+export {
+  buildJsonReport,
+  buildSarif,
+  DEFAULT_MARKDOWN_MAX_BYTES,
+  escapeMarkdown,
+  escapeXml,
+  FORMATS,
+  formatReport,
+  formatters,
+  isFormat,
+  MAX_ANNOTATIONS_PER_LEVEL,
+  plainText,
+  planAnnotations,
+  REPORT_SCHEMA_VERSION,
+} from "./report/index.js";
 export type { Format, Formatter, ReportContext } from "./report/types.js";
 export type { CoverageInfo, GateResult, RunInfo, StateChange, Verdict } from "./result.js";
 export { VERSION } from "./version.js";

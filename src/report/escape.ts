@@ -57,24 +57,11 @@ export function truncate(text: string, maxLength: number): string {
 /** Zero-width space as an HTML entity: breaks GitHub's mention and reference autolinking, renders as nothing. */
 const ZWSP = "&#8203;";
 
-/** ASCII punctuation with a meaning somewhere in GitHub-flavoured Markdown inline syntax. */
-const MARKDOWN_PUNCTUATION = new Set([
-  "\\",
-  "`",
-  "*",
-  "_",
-  "{",
-  "}",
-  "[",
-  "]",
-  "(",
-  ")",
-  "#",
-  "!",
-  "|",
-  "~",
-  "$",
-]);
+/**
+ * What escapeMarkdown rewrites: ASCII punctuation with a meaning somewhere in GitHub-flavoured Markdown
+ * inline syntax, HTML specials, `@` before a name, and `GH` before `-<digit>`.
+ */
+const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#!|~$&<>"']|@(?=[\p{L}\p{N}_-])|[Gg][Hh](?=-\d)/gu;
 
 const HTML_ENTITIES: Readonly<Record<string, string>> = {
   "&": "&amp;",
@@ -97,25 +84,14 @@ const HTML_ENTITIES: Readonly<Record<string, string>> = {
  */
 export function escapeMarkdown(text: string, maxLength?: number): string {
   const clean = plainText(text, maxLength);
-  let out = "";
-  for (let i = 0; i < clean.length; i++) {
-    const c = clean[i]!;
-    const next = clean[i + 1] ?? "";
-    if (c === "@" && /[\p{L}\p{N}_-]/u.test(next)) {
-      out += `@${ZWSP}`;
-    } else if (c === "#" && /\d/.test(next)) {
-      out += `\\#${ZWSP}`;
-    } else if ((c === "G" || c === "g") && /^[hH]-\d/.test(clean.slice(i + 1, i + 4))) {
-      out += `${c}${clean[i + 1]}${ZWSP}`;
-      i += 1;
-    } else if (HTML_ENTITIES[c] !== undefined) {
-      out += HTML_ENTITIES[c];
-    } else if (MARKDOWN_PUNCTUATION.has(c)) {
-      out += `\\${c}`;
-    } else {
-      out += c;
-    }
-  }
+  const out = clean.replace(MARKDOWN_SPECIAL, (match: string, offset: number) => {
+    if (match === "@") return `@${ZWSP}`;
+    if (match.length === 2) return `${match}${ZWSP}`; // GH-123
+    const entity = HTML_ENTITIES[match];
+    if (entity !== undefined) return entity;
+    if (match === "#" && /\d/.test(clean[offset + 1] ?? "")) return `\\#${ZWSP}`;
+    return `\\${match}`;
+  });
   // Block markers only matter at the start of a line.
   if (/^[-+=]/.test(out)) return `\\${out}`;
   const ordered = /^(\d{1,9})([.)])/.exec(out);
