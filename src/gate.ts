@@ -468,7 +468,10 @@ class Gate {
     this.phase = "reading the run's agents and telemetry";
     const coverage = await readCoverage(this.api, run.arn ?? "", settings);
     this.coverage = coverage;
-    const telemetry = Object.values(coverage.telemetryMessages).reduce((a, b) => a + b, 0);
+    // Inspector reports a "Total" message type beside the others.
+    const telemetry =
+      coverage.telemetryMessages.Total ??
+      Object.values(coverage.telemetryMessages).reduce((a, b) => a + b, 0);
     this.emit({
       type: "coverage",
       coverage,

@@ -89,7 +89,8 @@ export function judgeCoverage(info: CoverageInfo): { error?: InspectorError; war
   }
   if (info.unhealthy > 0) {
     const message =
-      `${info.unhealthy} of ${info.agents} agent${info.agents === 1 ? " was" : "s were"} unhealthy during the run: ` +
+      `${info.unhealthy} of ${info.agents} agent${info.agents === 1 ? "" : "s"} ` +
+      `${info.unhealthy === 1 ? "was" : "were"} unhealthy during the run: ` +
       `${unhealthyList}${more}`;
     if (info.unhealthyPolicy === "fail") {
       return {

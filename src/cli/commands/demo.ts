@@ -1,11 +1,140 @@
+/**
+ * `inspector-gate demo`: the whole gate with no AWS account. Starts the embedded Inspector emulator on a
+ * free loopback port with a fixed seed, starts an assessment run on an accelerated clock, shows its
+ * progress, evaluates the shipped default policy, prints the report and exits with the gate's code.
+ */
+import { isAbsolute, join, relative, sep } from "node:path";
+import { parseArgs } from "node:util";
+import { startEmulator } from "../../emulator/index.js";
 import { ConfigError } from "../../errors.js";
-import type { Command } from "../io.js";
+import { runGate } from "../../gate.js";
+import { createInspectorClient } from "../../inspector/client.js";
+import { loadPolicy, presetsDir } from "../../policy/load.js";
+import { FORMATS } from "../../report/index.js";
+import { parseChoice, parseDuration, parseInteger } from "../args.js";
+import type { CliIo, Command } from "../io.js";
+import { createProgress } from "../progress.js";
+import { deliver, parseCommandArgs } from "./check.js";
 
-// Placeholder until the 'demo' command lands.
+export const DEMO_SEED = "inspector-gate-demo";
+/** The seeded template runs 900 s; divided by this it takes a few seconds. */
+export const DEMO_TIME_SCALE = 300;
+
+const HELP = `Usage: inspector-gate demo [--policy FILE ...] [--findings N] [--seed S] [--time-scale X]
+    [--format text|json|markdown|sarif|junit] [--timeout DURATION] [--quiet]
+
+Runs the whole gate against the embedded Amazon Inspector Classic emulator: no AWS account needed.
+It starts the emulator on a free loopback port, starts an assessment run of the seeded template on an
+accelerated clock, waits for it, fetches the findings, evaluates the policy (default: the shipped
+preset inspector-gate:default, which fails on High findings), prints the report and exits with the
+gate's exit code.
+
+Options:
+  -p, --policy FILE     policy file instead of the default preset (repeatable)
+  --findings N          findings in the run (default: the emulator's)
+  --seed S              data seed (default ${DEMO_SEED})
+  --time-scale X        divide the run's timings by X (default ${DEMO_TIME_SCALE})
+  -f, --format FORMAT   text (default), json, markdown, sarif or junit
+  --timeout DURATION    deadline for the gate (default 2m)
+  -q, --quiet           no progress on stderr
+  -h, --help            show this help
+
+Exit codes: 0 pass, 1 policy violated, 2 usage or policy error, 3 Inspector or run error.
+`;
+
+const OPTIONS = {
+  policy: { type: "string", short: "p", multiple: true },
+  findings: { type: "string" },
+  seed: { type: "string" },
+  "time-scale": { type: "string" },
+  format: { type: "string", short: "f" },
+  timeout: { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+/** The shipped default preset, found the way the policy loader finds `inspector-gate:default`. */
+export function defaultPresetPath(): string {
+  const dir = presetsDir();
+  if (dir === undefined) {
+    throw new ConfigError(
+      "PRESET_MISSING",
+      "The shipped policies/ directory was not found next to this build; pass --policy FILE.",
+    );
+  }
+  return join(dir, "default.yml");
+}
+
+function shown(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? path : rel.split(sep).join("/");
+}
+
 export const command: Command = {
   name: "demo",
-  summary: "demo",
-  run: async () => {
-    throw new ConfigError("NOT_AVAILABLE", "the 'demo' command is not available in this build");
+  summary: "run the whole gate against the embedded Inspector emulator",
+  async run(args: readonly string[], io: CliIo): Promise<number> {
+    const { values } = parseCommandArgs(
+      () => parseArgs({ args: [...args], options: OPTIONS, strict: true, allowPositionals: false }),
+      "demo",
+    );
+    if (values.help) {
+      io.stdout(HELP);
+      return 0;
+    }
+    const format = values.format === undefined ? "text" : parseChoice(values.format, "--format", FORMATS);
+    const findings =
+      values.findings === undefined ? undefined : parseInteger(values.findings, "--findings", 0, 200_000);
+    const timeScale =
+      values["time-scale"] === undefined
+        ? DEMO_TIME_SCALE
+        : parseInteger(values["time-scale"], "--time-scale", 1, 1_000_000);
+    const timeoutMs = values.timeout === undefined ? 120_000 : parseDuration(values.timeout, "--timeout");
+    const quiet = values.quiet === true;
+    const policyFiles = values.policy ?? [shown(io.cwd, defaultPresetPath())];
+    const policy = await loadPolicy(policyFiles, { cwd: io.cwd });
+
+    const emulator = await startEmulator({
+      seed: values.seed ?? DEMO_SEED,
+      timeScale,
+      ...(findings !== undefined ? { findings } : {}),
+    });
+    const client = createInspectorClient({
+      endpoint: emulator.endpoint,
+      region: "us-west-2",
+      credentials: { accessKeyId: "demo", secretAccessKey: "demo" },
+      maxAttempts: 3,
+    });
+    const progress = createProgress(io, { quiet });
+    try {
+      if (!quiet) {
+        io.stderr(
+          `inspector-gate demo: Inspector emulator listening on ${emulator.endpoint} (seed ${values.seed ?? DEMO_SEED})\n`,
+        );
+        io.stderr(
+          `inspector-gate demo: policy ${policyFiles.join(", ")}; template ${emulator.seeded.templateArn}\n`,
+        );
+      }
+      const result = await runGate(
+        {
+          policy,
+          source: {
+            kind: "template",
+            templateArn: emulator.seeded.templateArn,
+            runName: "inspector-gate-demo",
+          },
+          timeoutMs,
+          pollIntervalMs: 250,
+          signal: io.signal,
+        },
+        { client, logger: progress.logger, progress: progress.onEvent },
+      );
+      progress.done();
+      return await deliver(result, { format, quiet }, io);
+    } finally {
+      progress.done();
+      client.destroy();
+      await emulator.stop();
+    }
   },
 };
