@@ -1,11 +1,237 @@
-import { ConfigError } from "../../errors.js";
-import type { Command } from "../io.js";
+/** `inspector-gate emulator`: serves the local Amazon Inspector Classic emulator until SIGINT/SIGTERM. */
+import { parseArgs } from "node:util";
+import { type FaultConfig, startEmulator } from "../../emulator/index.js";
+import { ConfigError, ExitCode } from "../../errors.js";
+import type { CliIo, Command } from "../io.js";
 
-// Placeholder until the 'emulator' command lands.
+const USAGE = `Usage: inspector-gate emulator [options]
+
+Serves the Amazon Inspector Classic API (2016-02-16) on loopback for the demo, tests and dry runs.
+The first line printed is 'listening on http://HOST:PORT'; the seeded ARNs follow. Stop with Ctrl-C.
+
+Options:
+  --host HOST                  interface to listen on (default 127.0.0.1)
+  --port N                     port, 0 for any free port (default 0)
+  --seed S                     seed of every generated id, agent and finding (default inspector-gate)
+  --findings N                 findings per assessment run (default 120)
+  --time-scale X               divide every run timing by X (default 1; 100 runs the 900 s template in ~10 s)
+  --agents N                   agents in the fleet (default 5)
+  --unhealthy-agents N         how many of them are unhealthy (default 0)
+  --region R                   region of the ARNs (default us-west-2)
+  --state FILE                 load the account from FILE if it exists; save it there on stop
+  --outcome O                  how runs end: COMPLETED, COMPLETED_WITH_ERRORS, FAILED, ERROR or NEVER
+
+Faults (OPS: optional comma-separated operation names, e.g. @ListFindings,DescribeFindings):
+  --latency MS | OP=MS         delay answers (repeatable; OP limits it to one operation)
+  --rate-limit RPS[:BURST][@OPS]      token bucket; beyond it ThrottlingException
+  --internal-error-rate R[@OPS]       share 0..1 of requests answered with InternalException (HTTP 500)
+  --drop-rate R[@OPS]                 share 0..1 of connections closed without an answer
+  --failed-items R[:retryable-once|permanent]
+                               share 0..1 of DescribeFindings ARNs returned in failedItems
+  --finding-counts-skew N      add N to every run's High findingCount (counts disagree with findings)
+  --faults JSON                a whole fault configuration, as accepted by POST /_emulator/faults
+
+Control endpoint on the same port: GET /_emulator/stats, GET|POST /_emulator/faults,
+POST /_emulator/outcome {"run": ARN|"*", "outcome": O}, POST /_emulator/stats/reset.
+`;
+
+const OPTIONS = {
+  host: { type: "string" },
+  port: { type: "string" },
+  seed: { type: "string" },
+  findings: { type: "string" },
+  "time-scale": { type: "string" },
+  agents: { type: "string" },
+  "unhealthy-agents": { type: "string" },
+  region: { type: "string" },
+  state: { type: "string" },
+  outcome: { type: "string" },
+  latency: { type: "string", multiple: true },
+  "rate-limit": { type: "string" },
+  "internal-error-rate": { type: "string" },
+  "drop-rate": { type: "string" },
+  "failed-items": { type: "string" },
+  "finding-counts-skew": { type: "string" },
+  faults: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+function usageError(message: string): ConfigError {
+  return new ConfigError("USAGE", `emulator: ${message}`, [
+    "Run 'inspector-gate emulator --help' for usage.",
+  ]);
+}
+
+function invalid(flag: string, value: string, expected: string): ConfigError {
+  return usageError(`invalid --${flag} '${value}': expected ${expected}.`);
+}
+
+function parse(args: readonly string[]) {
+  try {
+    return parseArgs({ args: [...args], options: OPTIONS, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const code = (error as { code?: string }).code;
+    const flag = /'(-[^' ]+)/.exec(message)?.[1];
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+      throw usageError(
+        `unknown option '${flag ?? message}': expected one of ${Object.keys(OPTIONS)
+          .map((o) => `--${o}`)
+          .join(", ")}.`,
+      );
+    }
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+      throw usageError(
+        `option ${flag ?? ""} needs a value, as in '${flag ?? "--option"} VALUE' (see --help).`,
+      );
+    }
+    if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") {
+      throw usageError(
+        `unexpected argument: ${message.replace(/^Unexpected argument /, "")}; the emulator takes only options.`,
+      );
+    }
+    throw usageError(message);
+  }
+}
+
+function integer(flag: string, value: string | undefined, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^-?\d+$/.test(value.trim()) || n < min || n > max) {
+    throw invalid(flag, value, `an integer from ${min} to ${max}`);
+  }
+  return n;
+}
+
+function rate(flag: string, value: string): number {
+  const n = Number(value);
+  if (value.trim() === "" || !Number.isFinite(n) || n < 0 || n > 1)
+    throw invalid(flag, value, "a share from 0 to 1, such as 0.1");
+  return n;
+}
+
+/** Splits "VALUE@Op1,Op2" into the value and the operation list. */
+function scoped(value: string): { body: string; operations?: string[] } {
+  const at = value.indexOf("@");
+  if (at < 0) return { body: value };
+  return {
+    body: value.slice(0, at),
+    operations: value
+      .slice(at + 1)
+      .split(",")
+      .map((o) => o.trim())
+      .filter(Boolean),
+  };
+}
+
+function faultsFrom(values: ReturnType<typeof parse>): Partial<FaultConfig> {
+  let faults: Record<string, unknown> = {};
+  if (values.faults !== undefined) {
+    try {
+      faults = JSON.parse(values.faults) as Record<string, unknown>;
+    } catch {
+      throw invalid("faults", values.faults, 'a JSON object such as {"internalErrors": {"rate": 0.1}}');
+    }
+  }
+  if (values.latency !== undefined) {
+    const latency: Record<string, number> = {};
+    for (const item of values.latency) {
+      const m = /^(?:([A-Za-z]+)=)?(\d+)$/.exec(item.trim());
+      if (m === null)
+        throw invalid("latency", item, "a number of ms, or OPERATION=MS such as ListFindings=50");
+      latency[m[1] ?? "*"] = Number(m[2]);
+    }
+    faults["latencyMs"] = latency;
+  }
+  const limit = values["rate-limit"];
+  if (limit !== undefined) {
+    const { body, operations } = scoped(limit);
+    const m = /^(\d+(?:\.\d+)?)(?::(\d+))?$/.exec(body.trim());
+    if (m === null || Number(m[1]) <= 0)
+      throw invalid("rate-limit", limit, "RPS[:BURST][@OPS], such as 50:10");
+    faults["rateLimit"] = {
+      requestsPerSecond: Number(m[1]),
+      ...(m[2] !== undefined ? { burst: Number(m[2]) } : {}),
+      ...(operations ? { operations } : {}),
+    };
+  }
+  for (const [flag, key] of [
+    ["internal-error-rate", "internalErrors"],
+    ["drop-rate", "dropConnections"],
+  ] as const) {
+    const value = values[flag];
+    if (value === undefined) continue;
+    const { body, operations } = scoped(value);
+    faults[key] = { rate: rate(flag, body), ...(operations ? { operations } : {}) };
+  }
+  const failed = values["failed-items"];
+  if (failed !== undefined) {
+    const [share = "", mode = "retryable-once"] = failed.split(":");
+    if (mode !== "retryable-once" && mode !== "permanent") {
+      throw invalid("failed-items", failed, "RATE[:retryable-once|permanent], such as 0.05:permanent");
+    }
+    faults["failedItems"] = { rate: rate("failed-items", share), mode };
+  }
+  const skew = integer("finding-counts-skew", values["finding-counts-skew"], -1_000_000, 1_000_000);
+  if (skew !== undefined) faults["findingCountsSkew"] = skew;
+  return faults as Partial<FaultConfig>;
+}
+
+function waitForAbort(signal: AbortSignal): Promise<void> {
+  if (signal.aborted) return Promise.resolve();
+  return new Promise((resolve) => signal.addEventListener("abort", () => resolve(), { once: true }));
+}
+
 export const command: Command = {
   name: "emulator",
-  summary: "emulator",
-  run: async () => {
-    throw new ConfigError("NOT_AVAILABLE", "the 'emulator' command is not available in this build");
+  summary: "serve the local Amazon Inspector Classic emulator",
+  async run(args: readonly string[], io: CliIo): Promise<number> {
+    const values = parse(args);
+    if (values.help) {
+      io.stdout(USAGE);
+      return ExitCode.Pass;
+    }
+    const timeScale = values["time-scale"];
+    if (timeScale !== undefined && !(Number(timeScale) > 0 && Number.isFinite(Number(timeScale)))) {
+      throw invalid("time-scale", timeScale, "a number greater than 0, such as 60 or 1000");
+    }
+    const port = integer("port", values.port, 0, 65535);
+    const findings = integer("findings", values.findings, 0, 5_000_000);
+    const agents = integer("agents", values.agents, 0, 10_000);
+    const unhealthy = integer("unhealthy-agents", values["unhealthy-agents"], 0, agents ?? 5);
+    const outcome = values.outcome;
+    if (
+      outcome !== undefined &&
+      !["COMPLETED", "COMPLETED_WITH_ERRORS", "FAILED", "ERROR", "NEVER"].includes(outcome)
+    ) {
+      throw invalid("outcome", outcome, "COMPLETED, COMPLETED_WITH_ERRORS, FAILED, ERROR or NEVER");
+    }
+    const emulator = await startEmulator({
+      ...(values.host !== undefined ? { host: values.host } : {}),
+      ...(port !== undefined ? { port } : {}),
+      ...(values.seed !== undefined ? { seed: values.seed } : {}),
+      ...(findings !== undefined ? { findings } : {}),
+      ...(timeScale !== undefined ? { timeScale: Number(timeScale) } : {}),
+      ...(agents !== undefined ? { agents } : {}),
+      ...(unhealthy !== undefined ? { unhealthyAgents: unhealthy } : {}),
+      ...(values.region !== undefined ? { region: values.region } : {}),
+      ...(values.state !== undefined ? { statePath: values.state } : {}),
+      ...(outcome !== undefined ? { outcome } : {}),
+      faults: faultsFrom(values),
+    });
+    const { seeded } = emulator;
+    io.stdout(`listening on ${emulator.endpoint}\n`);
+    const lines = [
+      ["resource-group", seeded.resourceGroupArn],
+      ["target", seeded.targetArn],
+      ["template", seeded.templateArn],
+      ...seeded.rulesPackageArns.map((arn) => ["rules-package", arn]),
+      ["control", `${emulator.endpoint}/_emulator/`],
+    ];
+    for (const [label, value] of lines) io.stdout(`${label!.padEnd(15)} ${value}\n`);
+    await waitForAbort(io.signal);
+    await emulator.stop();
+    io.stderr(`emulator stopped${values.state !== undefined ? `; state saved to ${values.state}` : ""}\n`);
+    return ExitCode.Pass;
   },
 };
