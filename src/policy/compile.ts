@@ -2,8 +2,8 @@
  * Policy -> predicates, compiled once per policy (globs and regexes ahead of time, cheapest test first),
  * and the fetch plan: what the gate may ask Inspector to filter server-side without changing a verdict.
  */
-import { type Attribute, type Finding, SEVERITIES, SEVERITY_RANK, type Severity } from "../model.js";
-import { compilePatterns, literalsOf, type StringTest, toList } from "./patterns.js";
+import { type Attribute, type Finding, SEVERITIES, type Severity } from "../model.js";
+import { compilePatterns, keyOf, literalsOf, type PatternKey, toList } from "./patterns.js";
 import type { Match, NumberRange, Patterns, Policy } from "./types.js";
 
 /** A compiled condition set. `rank` is SEVERITY_RANK of the finding's severity (computed once per finding). */
@@ -20,7 +20,18 @@ const NO_ATTRIBUTES: readonly Attribute[] = [];
 
 /** Rank of a severity; an unknown severity counts as Undefined (0) rather than throwing. */
 export function rankOf(severity: string): number {
-  return Object.hasOwn(SEVERITY_RANK, severity) ? SEVERITY_RANK[severity as Severity] : 0;
+  switch (severity) {
+    case "High":
+      return 4;
+    case "Medium":
+      return 3;
+    case "Low":
+      return 2;
+    case "Informational":
+      return 1;
+    default:
+      return 0;
+  }
 }
 
 export function severityMaskOf(match: Match): number {
@@ -38,21 +49,45 @@ export function severityMaskOf(match: Match): number {
   return mask;
 }
 
-function optionalString(get: (f: Finding) => string | undefined, patterns: Patterns): (f: Finding) => boolean {
+type Check = (f: Finding) => boolean;
+
+/** One string field of the finding (or its asset): direct property reads, no getter closure. */
+type StringField = "id" | "title" | "agentId" | "hostname" | "autoScalingGroup" | "amiId";
+
+function fieldTest(field: StringField, patterns: Patterns): Check {
   const test = compilePatterns(patterns);
-  return (f) => {
-    const v = get(f);
-    return v !== undefined && v !== null && test(v);
-  };
+  switch (field) {
+    case "id":
+      return (f) => typeof f.id === "string" && test(f.id);
+    case "title":
+      return (f) => typeof f.title === "string" && test(f.title);
+    case "agentId":
+      return (f) => typeof f.asset?.agentId === "string" && test(f.asset.agentId);
+    case "hostname":
+      return (f) => typeof f.asset?.hostname === "string" && test(f.asset.hostname);
+    case "autoScalingGroup":
+      return (f) => typeof f.asset?.autoScalingGroup === "string" && test(f.asset.autoScalingGroup);
+    case "amiId":
+      return (f) => typeof f.asset?.amiId === "string" && test(f.asset.amiId);
+  }
 }
 
-function attributeTest(
-  get: (f: Finding) => readonly Attribute[] | undefined,
-  key: string,
-  test: StringTest,
-): (f: Finding) => boolean {
+function attributeTest(user: boolean, key: string, patterns: Patterns): Check {
+  const literals = literalsOf(patterns);
+  if (literals !== undefined && literals.length === 1) {
+    const only = literals[0]!;
+    return (f) => {
+      const list = (user ? f.userAttributes : f.attributes) ?? NO_ATTRIBUTES;
+      for (let i = 0; i < list.length; i++) {
+        const a = list[i]!;
+        if (a.key === key && (a.value ?? "") === only) return true;
+      }
+      return false;
+    };
+  }
+  const test = compilePatterns(patterns);
   return (f) => {
-    const list = get(f) ?? NO_ATTRIBUTES;
+    const list = (user ? f.userAttributes : f.attributes) ?? NO_ATTRIBUTES;
     for (let i = 0; i < list.length; i++) {
       const a = list[i]!;
       if (a.key === key && test(a.value ?? "")) return true;
@@ -61,56 +96,51 @@ function attributeTest(
   };
 }
 
-function rangeTest(get: (f: Finding) => number | undefined, range: NumberRange): (f: Finding) => boolean {
+function rangeTest(field: "numericSeverity" | "confidence", range: NumberRange): Check {
   const min = range.min ?? Number.NEGATIVE_INFINITY;
   const max = range.max ?? Number.POSITIVE_INFINITY;
-  return (f) => {
-    const v = get(f);
-    return typeof v === "number" && v >= min && v <= max;
-  };
+  return field === "numericSeverity"
+    ? (f) => typeof f.numericSeverity === "number" && f.numericSeverity >= min && f.numericSeverity <= max
+    : (f) => typeof f.confidence === "number" && f.confidence >= min && f.confidence <= max;
 }
 
 /** Compiles a match into one predicate: severity bit test first, then cheap scalar tests, then lists. */
 export function compileMatch(match: Match): CompiledMatch {
   const severityMask = severityMaskOf(match);
-  const cheap: ((f: Finding) => boolean)[] = [];
-  const costly: ((f: Finding) => boolean)[] = [];
+  const cheap: Check[] = [];
+  const costly: Check[] = [];
   if (match.indicatorOfCompromise !== undefined) {
     const want = match.indicatorOfCompromise;
     cheap.push((f) => (f.indicatorOfCompromise ?? false) === want);
   }
-  if (match.numericSeverity !== undefined) cheap.push(rangeTest((f) => f.numericSeverity, match.numericSeverity));
-  if (match.confidence !== undefined) cheap.push(rangeTest((f) => f.confidence, match.confidence));
+  if (match.numericSeverity !== undefined) cheap.push(rangeTest("numericSeverity", match.numericSeverity));
+  if (match.confidence !== undefined) cheap.push(rangeTest("confidence", match.confidence));
+  if (match.id !== undefined) cheap.push(fieldTest("id", match.id));
   if (match.asset !== undefined) {
     const a = match.asset;
-    if (a.agentId !== undefined) cheap.push(optionalString((f) => f.asset?.agentId, a.agentId));
-    if (a.autoScalingGroup !== undefined) {
-      cheap.push(optionalString((f) => f.asset?.autoScalingGroup, a.autoScalingGroup));
-    }
-    if (a.amiId !== undefined) cheap.push(optionalString((f) => f.asset?.amiId, a.amiId));
-    if (a.hostname !== undefined) cheap.push(optionalString((f) => f.asset?.hostname, a.hostname));
+    if (a.agentId !== undefined) cheap.push(fieldTest("agentId", a.agentId));
+    if (a.autoScalingGroup !== undefined) cheap.push(fieldTest("autoScalingGroup", a.autoScalingGroup));
+    if (a.amiId !== undefined) cheap.push(fieldTest("amiId", a.amiId));
+    if (a.hostname !== undefined) cheap.push(fieldTest("hostname", a.hostname));
   }
   if (match.rulesPackage !== undefined) {
     const test = compilePatterns(match.rulesPackage);
-    cheap.push((f) => {
-      const name = f.rulesPackageName;
-      if (name !== undefined && name !== null && test(name)) return true;
-      const arn = f.rulesPackageArn;
-      return arn !== undefined && arn !== null && test(arn);
-    });
+    cheap.push(
+      (f) =>
+        (typeof f.rulesPackageName === "string" && test(f.rulesPackageName)) ||
+        (typeof f.rulesPackageArn === "string" && test(f.rulesPackageArn)),
+    );
   }
-  if (match.id !== undefined) cheap.push(optionalString((f) => f.id, match.id));
   if (match.attributes !== undefined) {
-    for (const key of Object.keys(match.attributes)) {
-      costly.push(attributeTest((f) => f.attributes, key, compilePatterns(match.attributes[key]!)));
-    }
+    for (const key of Object.keys(match.attributes))
+      costly.push(attributeTest(false, key, match.attributes[key]!));
   }
   if (match.userAttributes !== undefined) {
     for (const key of Object.keys(match.userAttributes)) {
-      costly.push(attributeTest((f) => f.userAttributes, key, compilePatterns(match.userAttributes[key]!)));
+      costly.push(attributeTest(true, key, match.userAttributes[key]!));
     }
   }
-  if (match.title !== undefined) costly.push(optionalString((f) => f.title, match.title));
+  if (match.title !== undefined) costly.push(fieldTest("title", match.title));
   const checks = [...cheap, ...costly];
   let test: FindingTest;
   if (checks.length === 0) {
@@ -119,7 +149,7 @@ export function compileMatch(match: Match): CompiledMatch {
     const only = checks[0]!;
     test = (f, rank) => ((severityMask >> rank) & 1) === 1 && only(f);
   } else if (checks.length === 2) {
-    const [a, b] = checks as [(f: Finding) => boolean, (f: Finding) => boolean];
+    const [a, b] = checks as [Check, Check];
     test = (f, rank) => ((severityMask >> rank) & 1) === 1 && a(f) && b(f);
   } else {
     test = (f, rank) => {
@@ -147,11 +177,325 @@ export interface CompiledException {
   readonly rules: ReadonlySet<number> | "all";
 }
 
+// ---------------------------------------------------------------------------------------------------
+// Candidate index
+
+/** Items (rules or exceptions) filed under the values of one field that they require. */
+export interface FieldIndex<T> {
+  readonly exact: Map<string, T[]>;
+  /**
+   * Values seen before -> the items their prefixes and suffixes led to (values repeat a lot: agents,
+   * scores, rule ids), so a repeated value costs one lookup. Bounded by MEMO_LIMIT entries.
+   */
+  readonly memo: Map<string, readonly T[]>;
+  /** Memo statistics: it switches itself off for fields whose values rarely repeat (finding ids). */
+  memoLookups: number;
+  memoHits: number;
+  memoOff: boolean;
+  /** One table per prefix length: prefix -> items. */
+  readonly prefix: { readonly length: number; readonly map: Map<string, T[]> }[];
+  /** One table per suffix length: suffix -> items. */
+  readonly suffix: { readonly length: number; readonly map: Map<string, T[]> }[];
+}
+
+/**
+ * Items reachable by hash lookups. An item whose match requires one of a few exact values, a literal
+ * prefix or a literal suffix of some field is filed under them, so a finding only tests the items its
+ * own values point at (a necessary condition, never a sufficient one: the full test always follows).
+ * The rest are "open" and tested for every finding of a severity they can match.
+ */
+export interface MatchIndex<T> {
+  /** open[r]: unindexed items whose severity mask includes rank r, in policy order. */
+  readonly open: readonly (readonly T[])[];
+  readonly attributes: ReadonlyMap<string, FieldIndex<T>>;
+  readonly userAttributes: ReadonlyMap<string, FieldIndex<T>>;
+  readonly fields: readonly {
+    readonly get: (f: Finding) => string | undefined;
+    readonly index: FieldIndex<T>;
+  }[];
+  /** True when nothing is indexed (only open items). */
+  readonly empty: boolean;
+}
+
+type FieldName =
+  | "id"
+  | "title"
+  | "agentId"
+  | "hostname"
+  | "amiId"
+  | "autoScalingGroup"
+  | "rulesPackageName"
+  | "rulesPackageArn";
+
+const FIELD_GETTERS: Readonly<Record<FieldName, (f: Finding) => string | undefined>> = {
+  id: (f) => f.id,
+  title: (f) => f.title,
+  agentId: (f) => f.asset?.agentId,
+  hostname: (f) => f.asset?.hostname,
+  amiId: (f) => f.asset?.amiId,
+  autoScalingGroup: (f) => f.asset?.autoScalingGroup,
+  rulesPackageName: (f) => f.rulesPackageName,
+  rulesPackageArn: (f) => f.rulesPackageArn,
+};
+
+function emptyFieldIndex<T>(): FieldIndex<T> {
+  return {
+    exact: new Map(),
+    memo: new Map(),
+    memoLookups: 0,
+    memoHits: 0,
+    memoOff: false,
+    prefix: [],
+    suffix: [],
+  };
+}
+
+function fileUnder<T>(index: FieldIndex<T>, key: PatternKey, item: T): void {
+  const put = (map: Map<string, T[]>, value: string) => {
+    const list = map.get(value);
+    if (list === undefined) map.set(value, [item]);
+    else if (list.at(-1) !== item) list.push(item);
+  };
+  for (const value of key.values) {
+    if (key.kind === "exact") put(index.exact, value);
+    else {
+      const tables = key.kind === "prefix" ? index.prefix : index.suffix;
+      let table = tables.find((t) => t.length === value.length);
+      if (table === undefined) {
+        table = { length: value.length, map: new Map() };
+        tables.push(table);
+      }
+      put(table.map, value);
+    }
+  }
+}
+
+/**
+ * How much a handle is expected to narrow the candidates: exact values beat a prefix, which beats a
+ * suffix; then fields that tell findings apart (attributes, id, agent) beat fields shared by many
+ * findings (Auto Scaling group, title); then longer literals beat shorter ones.
+ */
+const FIELD_WEIGHT: Readonly<Record<string, number>> = {
+  attributes: 5,
+  userAttributes: 5,
+  id: 5,
+  agentId: 5,
+  hostname: 4,
+  amiId: 3,
+  title: 2,
+  autoScalingGroup: 1,
+};
+
+function strength(key: PatternKey, field: string): number {
+  const shortest = Math.min(...key.values.map((v) => v.length));
+  const kind = key.kind === "exact" ? 3 : key.kind === "prefix" ? 2 : 1;
+  return kind * 1000 + (FIELD_WEIGHT[field] ?? 0) * 100 + Math.min(shortest, 99);
+}
+
+type Handle =
+  | { where: "attributes" | "userAttributes"; name: string; key: PatternKey }
+  | { where: "field"; name: FieldName; key: PatternKey }
+  | { where: "rulesPackage"; key: PatternKey };
+
+/** The most selective condition of a match usable as an index key (the rules package only as a last resort). */
+function handleOf(match: Match): Handle | undefined {
+  let best: Handle | undefined;
+  let bestStrength = -1;
+  const consider = (handle: Handle) => {
+    const s = strength(handle.key, handle.where === "field" ? handle.name : handle.where);
+    if (s > bestStrength) {
+      best = handle;
+      bestStrength = s;
+    }
+  };
+  for (const where of ["attributes", "userAttributes"] as const) {
+    const map = match[where];
+    if (map === undefined) continue;
+    for (const name of Object.keys(map)) {
+      const key = keyOf(map[name]!);
+      if (key) consider({ where, name, key });
+    }
+  }
+  const fields: [FieldName, Patterns | undefined][] = [
+    ["id", match.id],
+    ["agentId", match.asset?.agentId],
+    ["hostname", match.asset?.hostname],
+    ["amiId", match.asset?.amiId],
+    ["autoScalingGroup", match.asset?.autoScalingGroup],
+    ["title", match.title],
+  ];
+  for (const [name, patterns] of fields) {
+    const key = patterns === undefined ? undefined : keyOf(patterns);
+    if (key) consider({ where: "field", name, key });
+  }
+  if (best === undefined && match.rulesPackage !== undefined) {
+    const key = keyOf(match.rulesPackage);
+    if (key) best = { where: "rulesPackage", key };
+  }
+  return best;
+}
+
+export function buildIndex<T extends { readonly match: CompiledMatch }>(
+  items: readonly T[],
+  matches: readonly Match[],
+): MatchIndex<T> {
+  const attributes = new Map<string, FieldIndex<T>>();
+  const userAttributes = new Map<string, FieldIndex<T>>();
+  const fields = new Map<FieldName, FieldIndex<T>>();
+  const fieldIndex = (name: FieldName) => {
+    let index = fields.get(name);
+    if (index === undefined) {
+      index = emptyFieldIndex();
+      fields.set(name, index);
+    }
+    return index;
+  };
+  const open: T[] = [];
+  items.forEach((item, i) => {
+    const handle = handleOf(matches[i]!);
+    if (handle === undefined) {
+      open.push(item);
+    } else if (handle.where === "field") {
+      fileUnder(fieldIndex(handle.name), handle.key, item);
+    } else if (handle.where === "rulesPackage") {
+      // The condition holds when the name or the ARN matches: file the item under both.
+      fileUnder(fieldIndex("rulesPackageName"), handle.key, item);
+      fileUnder(fieldIndex("rulesPackageArn"), handle.key, item);
+    } else {
+      const byKey = handle.where === "attributes" ? attributes : userAttributes;
+      let index = byKey.get(handle.name);
+      if (index === undefined) {
+        index = emptyFieldIndex();
+        byKey.set(handle.name, index);
+      }
+      fileUnder(index, handle.key, item);
+    }
+  });
+  return {
+    open: SEVERITIES.map((_, rank) => open.filter((item) => ((item.match.severityMask >> rank) & 1) === 1)),
+    attributes,
+    userAttributes,
+    fields: [...fields.entries()].map(([name, index]) => ({ get: FIELD_GETTERS[name], index })),
+    empty: attributes.size === 0 && userAttributes.size === 0 && fields.size === 0,
+  };
+}
+
+function take<T extends { readonly index: number }>(
+  list: readonly T[],
+  out: T[],
+  n: number,
+  seen: Int32Array,
+  stamp: number,
+): number {
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i]!;
+    if (seen[item.index] !== stamp) {
+      seen[item.index] = stamp;
+      out[n++] = item;
+    }
+  }
+  return n;
+}
+
+const MEMO_LIMIT = 20_000;
+const NONE: readonly never[] = [];
+
+/** The items a value's prefixes and suffixes lead to (exact values excluded). */
+function affixItems<T>(field: FieldIndex<T>, value: string): readonly T[] {
+  let found: readonly T[] = NONE;
+  let owned = false;
+  for (let pass = 0; pass < 2; pass++) {
+    const tables = pass === 0 ? field.prefix : field.suffix;
+    for (let t = 0; t < tables.length; t++) {
+      const { length, map } = tables[t]!;
+      if (value.length < length) continue;
+      const list = map.get(pass === 0 ? value.slice(0, length) : value.slice(value.length - length));
+      if (list === undefined) continue;
+      if (found.length === 0) found = list;
+      else {
+        if (!owned) {
+          found = [...found];
+          owned = true;
+        }
+        for (const item of list) if (!found.includes(item)) (found as T[]).push(item);
+      }
+    }
+  }
+  return found;
+}
+
+function visit<T extends { readonly index: number }>(
+  field: FieldIndex<T>,
+  value: string,
+  out: T[],
+  from: number,
+  seen: Int32Array,
+  stamp: number,
+): number {
+  let n = from;
+  const exact = field.exact.get(value);
+  if (exact !== undefined) n = take(exact, out, n, seen, stamp);
+  if (field.prefix.length === 0 && field.suffix.length === 0) return n;
+  let affix: readonly T[] | undefined;
+  if (field.memoOff) affix = affixItems(field, value);
+  else {
+    field.memoLookups++;
+    affix = field.memo.get(value);
+    if (affix !== undefined) field.memoHits++;
+    else {
+      affix = affixItems(field, value);
+      if (field.memo.size < MEMO_LIMIT) field.memo.set(value, affix);
+      else if (field.memoHits * 2 < field.memoLookups) {
+        field.memoOff = true;
+        field.memo.clear();
+      }
+    }
+  }
+  return affix.length > 0 ? take(affix, out, n, seen, stamp) : n;
+}
+
+/**
+ * Collects the indexed items a finding's values point at into `out` (from position `from`), each at most
+ * once (`seen[item.index] === stamp` marks the ones already collected). Returns the new length.
+ */
+export function collect<T extends { readonly index: number }>(
+  index: MatchIndex<T>,
+  finding: Finding,
+  out: T[],
+  from: number,
+  seen: Int32Array,
+  stamp: number,
+): number {
+  let n = from;
+  if (index.attributes.size > 0) {
+    const list = finding.attributes ?? NO_ATTRIBUTES;
+    for (let i = 0; i < list.length; i++) {
+      const a = list[i]!;
+      const field = index.attributes.get(a.key);
+      if (field !== undefined) n = visit(field, a.value ?? "", out, n, seen, stamp);
+    }
+  }
+  if (index.userAttributes.size > 0) {
+    const list = finding.userAttributes ?? NO_ATTRIBUTES;
+    for (let i = 0; i < list.length; i++) {
+      const a = list[i]!;
+      const field = index.userAttributes.get(a.key);
+      if (field !== undefined) n = visit(field, a.value ?? "", out, n, seen, stamp);
+    }
+  }
+  for (let f = 0; f < index.fields.length; f++) {
+    const entry = index.fields[f]!;
+    const value = entry.get(finding);
+    if (typeof value === "string") n = visit(entry.index, value, out, n, seen, stamp);
+  }
+  return n;
+}
+
 export interface CompiledPolicy {
   readonly rules: readonly CompiledRule[];
-  /** rulesByRank[r]: the rules whose severity mask includes rank r, in policy order. */
-  readonly rulesByRank: readonly (readonly CompiledRule[])[];
+  readonly ruleIndex: MatchIndex<CompiledRule>;
   readonly exceptions: readonly CompiledException[];
+  readonly exceptionIndex: MatchIndex<CompiledException>;
   /** limitByRank[r]: index into policy.severityLimits, or -1. */
   readonly limitByRank: readonly number[];
 }
@@ -163,8 +507,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   const cached = compiled.get(policy);
   if (cached) return cached;
   const rules = policy.rules.map((rule, index) => ({ index, id: rule.id, match: compileMatch(rule.match) }));
-  const rulesByRank = SEVERITIES.map((_, rank) => rules.filter((r) => ((r.match.severityMask >> rank) & 1) === 1));
-  const ruleIndex = new Map(policy.rules.map((r, i) => [r.id, i]));
+  const ruleIds = new Map(policy.rules.map((r, i) => [r.id, i]));
   const exceptions = policy.exceptions.map((exception, index): CompiledException => {
     const applies = exception.appliesTo;
     return {
@@ -175,11 +518,22 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
       rules:
         applies === undefined
           ? "all"
-          : new Set(applies.flatMap((id) => (ruleIndex.has(id) ? [ruleIndex.get(id)!] : []))),
+          : new Set(applies.flatMap((id) => (ruleIds.has(id) ? [ruleIds.get(id)!] : []))),
     };
   });
-  const limitByRank = SEVERITIES.map((s) => policy.severityLimits.findIndex((l) => l.severity === s));
-  const result: CompiledPolicy = { rules, rulesByRank, exceptions, limitByRank };
+  const result: CompiledPolicy = {
+    rules,
+    ruleIndex: buildIndex(
+      rules,
+      policy.rules.map((r) => r.match),
+    ),
+    exceptions,
+    exceptionIndex: buildIndex(
+      exceptions,
+      policy.exceptions.map((e) => e.match),
+    ),
+    limitByRank: SEVERITIES.map((s) => policy.severityLimits.findIndex((l) => l.severity === s)),
+  };
   compiled.set(policy, result);
   return result;
 }
@@ -207,7 +561,13 @@ export interface FetchPlan {
 }
 
 /** FindingFilter's documented list bounds. */
-const FILTER_LIMITS = { severities: 50, rulesPackages: 50, attributes: 50, agentIds: 500, autoScalingGroups: 20 };
+const FILTER_LIMITS = {
+  severities: 50,
+  rulesPackages: 50,
+  attributes: 50,
+  agentIds: 500,
+  autoScalingGroups: 20,
+};
 
 /** What one target (a severity limit or a rule) requires of every finding it can count. */
 interface Requirement {
@@ -237,7 +597,7 @@ function exactPairs(map: Readonly<Record<string, Patterns>> | undefined): Attrib
 function exactValues(patterns: Patterns | undefined): string[] | undefined {
   if (patterns === undefined) return undefined;
   const literals = literalsOf(patterns);
-  return literals !== undefined && literals.every((l) => l !== "") ? literals : undefined;
+  return literals?.every((l) => l !== "") ? literals : undefined;
 }
 
 function requirementOf(match: Match): Requirement {
@@ -268,7 +628,10 @@ function unionOf(reqs: readonly Requirement[], get: (r: Requirement) => string[]
 }
 
 /** Pairs every target requires (FindingFilter's attribute list is a conjunction). */
-function commonPairs(reqs: readonly Requirement[], get: (r: Requirement) => Attribute[]): Attribute[] | undefined {
+function commonPairs(
+  reqs: readonly Requirement[],
+  get: (r: Requirement) => Attribute[],
+): Attribute[] | undefined {
   const [first, ...rest] = reqs;
   if (first === undefined) return undefined;
   const common = get(first).filter((pair) =>
@@ -336,8 +699,12 @@ export function matchesServerFilter(finding: Finding, filter: ServerFilter): boo
     const group = finding.asset?.autoScalingGroup;
     if (group === undefined || !filter.autoScalingGroups.includes(group)) return false;
   }
-  if (filter.attributes?.length && !filter.attributes.every((p) => hasPair(finding.attributes, p))) return false;
-  if (filter.userAttributes?.length && !filter.userAttributes.every((p) => hasPair(finding.userAttributes, p))) {
+  if (filter.attributes?.length && !filter.attributes.every((p) => hasPair(finding.attributes, p)))
+    return false;
+  if (
+    filter.userAttributes?.length &&
+    !filter.userAttributes.every((p) => hasPair(finding.userAttributes, p))
+  ) {
     return false;
   }
   return true;

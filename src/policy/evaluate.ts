@@ -4,7 +4,14 @@
  * findings needs no array. The verdict does not depend on the order findings arrive in.
  */
 import { type Finding, SEVERITIES, type SeverityCounts } from "../model.js";
-import { type CompiledException, compilePolicy, rankOf } from "./compile.js";
+import {
+  type CompiledException,
+  type CompiledPolicy,
+  type CompiledRule,
+  collect,
+  compilePolicy,
+  rankOf,
+} from "./compile.js";
 import type {
   AppliedException,
   EvaluateOptions,
@@ -52,13 +59,33 @@ interface Entry {
   readonly seq: number;
 }
 
+/**
+ * A total order on ARNs that is cheap for ARNs of one run (they share a long prefix and differ at the
+ * end): shorter first, then by characters from the end. Any fixed total order keeps samples independent
+ * of the order findings arrive in; this one rarely reads more than a few characters.
+ */
+function arnBefore(x: string, y: string): boolean {
+  if (x.length !== y.length) return x.length < y.length;
+  for (let i = x.length - 1; i >= 0; i--) {
+    const a = x.charCodeAt(i);
+    const b = y.charCodeAt(i);
+    if (a !== b) return a < b;
+  }
+  return false;
+}
+
+function numericOf(finding: Finding): number {
+  const n = finding.numericSeverity;
+  return typeof n === "number" && !Number.isNaN(n) ? n : -1;
+}
+
 /** True when a should be listed before b: higher severity, higher numeric severity, then ARN, then arrival. */
 function worse(a: Entry, b: Entry): boolean {
   if (a.rank !== b.rank) return a.rank > b.rank;
   if (a.numeric !== b.numeric) return a.numeric > b.numeric;
   const x = a.finding.arn;
   const y = b.finding.arn;
-  if (x !== y) return x < y;
+  if (x !== y) return arnBefore(x, y);
   return a.seq < b.seq;
 }
 
@@ -67,20 +94,44 @@ class Sample {
   private readonly heap: Entry[] = [];
   constructor(private readonly limit: number) {}
 
-  add(e: Entry): void {
+  /** Considers a finding; allocates only when it is kept. */
+  offer(finding: Finding, rank: number, seq: number): void {
     const h = this.heap;
     if (h.length < this.limit) {
-      h.push(e);
-      let i = h.length - 1;
-      while (i > 0) {
-        const parent = (i - 1) >> 1;
-        if (!worse(h[parent]!, h[i]!)) break;
-        [h[parent], h[i]] = [h[i]!, h[parent]!];
-        i = parent;
-      }
+      this.push({ finding, rank, numeric: numericOf(finding), seq });
       return;
     }
-    if (h.length === 0 || !worse(e, h[0]!)) return;
+    if (h.length === 0) return;
+    const root = h[0]!;
+    // Quick rejection without building an entry: not worse than the least bad kept.
+    if (rank < root.rank) return;
+    const numeric = numericOf(finding);
+    if (rank === root.rank) {
+      if (numeric < root.numeric) return;
+      if (numeric === root.numeric) {
+        const arn = finding.arn;
+        if (arn === root.finding.arn ? seq > root.seq : !arnBefore(arn, root.finding.arn)) return;
+      }
+    }
+    this.replaceRoot({ finding, rank, numeric, seq });
+  }
+
+  private push(e: Entry): void {
+    const h = this.heap;
+    h.push(e);
+    let i = h.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!worse(h[parent]!, h[i]!)) break;
+      const swap = h[parent]!;
+      h[parent] = h[i]!;
+      h[i] = swap;
+      i = parent;
+    }
+  }
+
+  private replaceRoot(e: Entry): void {
+    const h = this.heap;
     h[0] = e;
     let i = 0;
     for (;;) {
@@ -90,7 +141,9 @@ class Sample {
       if (l < h.length && worse(h[least]!, h[l]!)) least = l;
       if (r < h.length && worse(h[least]!, h[r]!)) least = r;
       if (least === i) break;
-      [h[least], h[i]] = [h[i]!, h[least]!];
+      const swap = h[least]!;
+      h[least] = h[i]!;
+      h[i] = swap;
       i = least;
     }
   }
@@ -135,48 +188,117 @@ function checkOptions(options: EvaluateOptions): { now: Date; sampleLimit: numbe
 
 /** A streaming evaluator: add findings one at a time, then finish(). */
 export function createEvaluator(policy: Policy, options: EvaluateOptions): Evaluator {
-  const { now, sampleLimit, within } = checkOptions(options);
-  const compiled = compilePolicy(policy);
-  const statuses = policy.exceptions.map((e) => exceptionStatus(e, now));
-  const active: CompiledException[] = compiled.exceptions.filter((e) => statuses[e.index]!.daysLeft >= 0);
+  return new StreamingEvaluator(policy, options);
+}
 
-  const raw = [0, 0, 0, 0, 0];
-  const after = [0, 0, 0, 0, 0];
-  const limitCounts = policy.severityLimits.map(() => 0);
-  const limitSamples = policy.severityLimits.map(() => new Sample(sampleLimit));
-  const ruleMatched = policy.rules.map(() => 0);
-  const ruleWaived = policy.rules.map(() => 0);
-  const ruleSamples = policy.rules.map(() => new Sample(sampleLimit));
-  const exceptionCounts = policy.exceptions.map(() => 0);
-  const exceptionSamples = policy.exceptions.map(() => new Sample(sampleLimit));
-  const creditedAt = policy.exceptions.map(() => -1);
-  const matchedNow: CompiledException[] = [];
-  const { rulesByRank, limitByRank } = compiled;
-  let seq = 0;
+/** The hot path allocates nothing per finding beyond the sample entries it keeps. */
+class StreamingEvaluator implements Evaluator {
+  private readonly within: number;
+  private readonly compiled: CompiledPolicy;
+  private readonly statuses: ExceptionStatus[];
+  private readonly raw = [0, 0, 0, 0, 0];
+  private readonly after = [0, 0, 0, 0, 0];
+  private readonly limitCounts: number[];
+  private readonly limitSamples: Sample[];
+  private readonly ruleMatched: number[];
+  private readonly ruleWaived: number[];
+  private readonly ruleSamples: Sample[];
+  private readonly exceptionCounts: number[];
+  private readonly exceptionSamples: Sample[];
+  private readonly creditedAt: number[];
+  private readonly activeFlags: Uint8Array;
+  private readonly hasActive: boolean;
+  private readonly exceptionSeen: Int32Array;
+  private readonly ruleSeen: Int32Array;
+  private readonly matchedNow: CompiledException[] = [];
+  /** Scratch space for the candidates an index lookup returns. */
+  private readonly candidates: unknown[] = [];
+  private readonly byPackage = new Map<string, number[]>();
+  private lastPackage: string | undefined;
+  private lastRow: number[] = [];
+  private seq = 0;
 
-  const add = (finding: Finding): void => {
-    const s = seq++;
-    const rank = rankOf(finding.severity);
-    raw[rank]!++;
-    let entry: Entry | undefined;
-    const entryOf = (): Entry => {
-      if (entry === undefined) {
-        const n = finding.numericSeverity;
-        entry = { finding, rank, numeric: typeof n === "number" && !Number.isNaN(n) ? n : -1, seq: s };
+  constructor(
+    private readonly policy: Policy,
+    options: EvaluateOptions,
+  ) {
+    const { now, sampleLimit, within } = checkOptions(options);
+    this.within = within;
+    this.compiled = compilePolicy(policy);
+    this.statuses = policy.exceptions.map((e) => exceptionStatus(e, now));
+    this.activeFlags = Uint8Array.from(this.statuses, (status) => (status.daysLeft >= 0 ? 1 : 0));
+    this.hasActive = this.activeFlags.includes(1);
+    this.exceptionSeen = new Int32Array(policy.exceptions.length).fill(-1);
+    this.ruleSeen = new Int32Array(policy.rules.length).fill(-1);
+    this.limitCounts = policy.severityLimits.map(() => 0);
+    this.limitSamples = policy.severityLimits.map(() => new Sample(sampleLimit));
+    this.ruleMatched = policy.rules.map(() => 0);
+    this.ruleWaived = policy.rules.map(() => 0);
+    this.ruleSamples = policy.rules.map(() => new Sample(sampleLimit));
+    this.exceptionCounts = policy.exceptions.map(() => 0);
+    this.exceptionSamples = policy.exceptions.map(() => new Sample(sampleLimit));
+    this.creditedAt = policy.exceptions.map(() => -1);
+  }
+
+  private credit(e: CompiledException, finding: Finding, rank: number, seq: number): void {
+    if (this.creditedAt[e.index] === seq) return;
+    this.creditedAt[e.index] = seq;
+    this.exceptionCounts[e.index]!++;
+    this.exceptionSamples[e.index]!.offer(finding, rank, seq);
+  }
+
+  private rule(rule: CompiledRule, finding: Finding, rank: number, seq: number, matched: number): void {
+    if (!rule.match.test(finding, rank)) return;
+    let waived = false;
+    for (let k = 0; k < matched; k++) {
+      const e = this.matchedNow[k]!;
+      if (e.rules === "all" || e.rules.has(rule.index)) {
+        waived = true;
+        this.credit(e, finding, rank, seq);
       }
-      return entry;
-    };
-    const credit = (e: CompiledException) => {
-      if (creditedAt[e.index] === s) return;
-      creditedAt[e.index] = s;
-      exceptionCounts[e.index]!++;
-      exceptionSamples[e.index]!.add(entryOf());
-    };
+    }
+    if (waived) this.ruleWaived[rule.index]!++;
+    else {
+      this.ruleMatched[rule.index]!++;
+      this.ruleSamples[rule.index]!.offer(finding, rank, seq);
+    }
+  }
 
+  add(finding: Finding): void {
+    const seq = this.seq++;
+    const rank = rankOf(finding.severity);
+    this.raw[rank]!++;
+    const pkg = finding.rulesPackageName ?? finding.rulesPackageArn ?? "unknown";
+    if (pkg === this.lastPackage) this.lastRow[rank]!++;
+    else {
+      let row = this.byPackage.get(pkg);
+      if (row === undefined) {
+        row = [0, 0, 0, 0, 0];
+        this.byPackage.set(pkg, row);
+      }
+      row[rank]!++;
+      this.lastPackage = pkg;
+      this.lastRow = row;
+    }
+
+    // Exceptions that match (and have not expired).
+    const { exceptionIndex, ruleIndex, limitByRank } = this.compiled;
+    const candidates = this.candidates as CompiledException[];
+    const matchedNow = this.matchedNow;
     let matched = 0;
-    for (let i = 0; i < active.length; i++) {
-      const e = active[i]!;
-      if (e.match.test(finding, rank)) matchedNow[matched++] = e;
+    if (this.hasActive) {
+      const open = exceptionIndex.open[rank]!;
+      for (let i = 0; i < open.length; i++) {
+        const e = open[i]!;
+        if (this.activeFlags[e.index] === 1 && e.match.test(finding, rank)) matchedNow[matched++] = e;
+      }
+      if (!exceptionIndex.empty) {
+        const n = collect(exceptionIndex, finding, candidates, 0, this.exceptionSeen, seq);
+        for (let i = 0; i < n; i++) {
+          const e = candidates[i]!;
+          if (this.activeFlags[e.index] === 1 && e.match.test(finding, rank)) matchedNow[matched++] = e;
+        }
+      }
     }
 
     const limit = limitByRank[rank]!;
@@ -185,47 +307,37 @@ export function createEvaluator(policy: Policy, options: EvaluateOptions): Evalu
       const e = matchedNow[k]!;
       if (e.severity) {
         severityWaived = true;
-        if (limit >= 0) credit(e);
+        if (limit >= 0) this.credit(e, finding, rank, seq);
       }
     }
     if (!severityWaived) {
-      after[rank]!++;
+      this.after[rank]!++;
       if (limit >= 0) {
-        limitCounts[limit]!++;
-        limitSamples[limit]!.add(entryOf());
+        this.limitCounts[limit]!++;
+        this.limitSamples[limit]!.offer(finding, rank, seq);
       }
     }
 
-    const rules = rulesByRank[rank]!;
-    for (let i = 0; i < rules.length; i++) {
-      const rule = rules[i]!;
-      if (!rule.match.test(finding, rank)) continue;
-      let waived = false;
-      for (let k = 0; k < matched; k++) {
-        const e = matchedNow[k]!;
-        if (e.rules === "all" || e.rules.has(rule.index)) {
-          waived = true;
-          credit(e);
-        }
-      }
-      if (waived) ruleWaived[rule.index]!++;
-      else {
-        ruleMatched[rule.index]!++;
-        ruleSamples[rule.index]!.add(entryOf());
-      }
+    const open = ruleIndex.open[rank]!;
+    for (let i = 0; i < open.length; i++) this.rule(open[i]!, finding, rank, seq, matched);
+    if (!ruleIndex.empty) {
+      const rules = this.candidates as CompiledRule[];
+      const n = collect(ruleIndex, finding, rules, 0, this.ruleSeen, seq);
+      for (let i = 0; i < n; i++) this.rule(rules[i]!, finding, rank, seq, matched);
     }
-  };
+  }
 
-  const finish = (): Evaluation => {
+  finish(): Evaluation {
+    const { policy, statuses, within } = this;
     let failed = false;
     let truncated = false;
     const picked: { entry: Entry; order: number; ruleId: string; level: RuleLevel }[] = [];
     const severity = policy.severityLimits.map((l, i) => {
-      const count = limitCounts[i]!;
+      const count = this.limitCounts[i]!;
       const violated = count > l.max;
       if (violated) {
         failed = true;
-        const sample = limitSamples[i]!;
+        const sample = this.limitSamples[i]!;
         if (count > sample.size) truncated = true;
         for (const entry of sample.sorted()) {
           picked.push({ entry, order: i, ruleId: `severity:${l.severity}`, level: "error" });
@@ -234,11 +346,11 @@ export function createEvaluator(policy: Policy, options: EvaluateOptions): Evalu
       return { severity: l.severity, count, max: l.max, violated, source: l.source };
     });
     const rules = policy.rules.map((r, i) => {
-      const matched = ruleMatched[i]!;
+      const matched = this.ruleMatched[i]!;
       const violated = matched > r.max;
       if (violated) {
         if (r.level === "error") failed = true;
-        const sample = ruleSamples[i]!;
+        const sample = this.ruleSamples[i]!;
         if (matched > sample.size) truncated = true;
         for (const entry of sample.sorted()) {
           picked.push({ entry, order: policy.severityLimits.length + i, ruleId: r.id, level: r.level });
@@ -249,14 +361,18 @@ export function createEvaluator(policy: Policy, options: EvaluateOptions): Evalu
         ...(r.description !== undefined ? { description: r.description } : {}),
         level: r.level,
         matched,
-        waived: ruleWaived[i]!,
+        waived: this.ruleWaived[i]!,
         max: r.max,
         violated,
         source: r.source,
       };
     });
     picked.sort((a, b) => (worse(a.entry, b.entry) ? -1 : worse(b.entry, a.entry) ? 1 : a.order - b.order));
-    const violations: Violation[] = picked.map((p) => ({ ruleId: p.ruleId, level: p.level, finding: p.entry.finding }));
+    const violations: Violation[] = picked.map((p) => ({
+      ruleId: p.ruleId,
+      level: p.level,
+      finding: p.entry.finding,
+    }));
 
     const applied: AppliedException[] = [];
     const expired: ExceptionStatus[] = [];
@@ -268,24 +384,31 @@ export function createEvaluator(policy: Policy, options: EvaluateOptions): Evalu
         return;
       }
       if (status.daysLeft <= within) expiring.push(status);
-      const count = exceptionCounts[i]!;
+      const count = this.exceptionCounts[i]!;
       if (count === 0) unused.push(status);
-      else applied.push({ ...status, count, findings: exceptionSamples[i]!.sorted().map((e) => e.finding) });
+      else
+        applied.push({
+          ...status,
+          count,
+          findings: this.exceptionSamples[i]!.sorted().map((e) => e.finding),
+        });
     });
+
+    const byRulesPackage: Record<string, SeverityCounts> = Object.create(null);
+    for (const name of [...this.byPackage.keys()].sort())
+      byRulesPackage[name] = countsOf(this.byPackage.get(name)!);
 
     return {
       verdict: failed ? "fail" : "pass",
-      findings: { evaluated: seq },
-      counts: { raw: countsOf(raw), afterExceptions: countsOf(after) },
+      findings: { evaluated: this.seq },
+      counts: { raw: countsOf(this.raw), afterExceptions: countsOf(this.after), byRulesPackage },
       severity,
       rules,
       violations,
       violationsTruncated: truncated,
       exceptions: { applied, expired, unused, expiring },
     };
-  };
-
-  return { add, finish };
+  }
 }
 
 /** Evaluates every finding of an iterable (arrays, generators, anything iterable). */

@@ -25,7 +25,14 @@ import type {
   SourceLocation,
   UnhealthyAgents,
 } from "./types.js";
-import { type Located, MAX_POLICY_BYTES, type Position, type Problem, parseYaml, pointerChild } from "./yaml.js";
+import {
+  type Located,
+  MAX_POLICY_BYTES,
+  type Position,
+  type Problem,
+  parseYaml,
+  pointerChild,
+} from "./yaml.js";
 
 export type PolicyInput = string | readonly string[] | { readonly text: string; readonly file?: string };
 
@@ -256,7 +263,11 @@ class Loader {
       const dir = presetsDir();
       const names = presetNames();
       if (dir === undefined) {
-        this.problem(at.file, toPosition(at), `cannot find the shipped presets (policies/) to resolve '${entry}'`);
+        this.problem(
+          at.file,
+          toPosition(at),
+          `cannot find the shipped presets (policies/) to resolve '${entry}'`,
+        );
         return undefined;
       }
       if (!/^[a-z0-9][a-z0-9-]*$/.test(name) || !names.includes(name)) {
@@ -286,7 +297,11 @@ class Loader {
   /** Presets by their preset name; other files relative to the working directory. */
   private labelFor(path: string): string {
     const dir = presetsDir();
-    if (dir !== undefined && dirname(path) + sep === (dir.endsWith(sep) ? dir : dir + sep) && path.endsWith(".yml")) {
+    if (
+      dir !== undefined &&
+      dirname(path) + sep === (dir.endsWith(sep) ? dir : dir + sep) &&
+      path.endsWith(".yml")
+    ) {
       return PRESET_PREFIX + path.slice(dirname(path).length + 1, -4);
     }
     const rel = relative(this.cwd, path);
@@ -422,7 +437,11 @@ class Loader {
 // Normalising and merging
 
 function patternsOf(raw: RawPatterns): Patterns {
-  return Array.isArray(raw) ? raw.map((p) => (typeof p === "string" ? p : { regex: p.regex })) : typeof raw === "string" ? raw : { regex: raw.regex };
+  return Array.isArray(raw)
+    ? raw.map((p) => (typeof p === "string" ? p : { regex: p.regex }))
+    : typeof raw === "string"
+      ? raw
+      : { regex: raw.regex };
 }
 
 function patternMapOf(raw: Record<string, RawPatterns>): Readonly<Record<string, Patterns>> {
@@ -454,13 +473,16 @@ function matchOf(raw: RawMatch): Match {
     match.asset = {
       ...(a["agent-id"] !== undefined ? { agentId: patternsOf(a["agent-id"]) } : {}),
       ...(a.hostname !== undefined ? { hostname: patternsOf(a.hostname) } : {}),
-      ...(a["auto-scaling-group"] !== undefined ? { autoScalingGroup: patternsOf(a["auto-scaling-group"]) } : {}),
+      ...(a["auto-scaling-group"] !== undefined
+        ? { autoScalingGroup: patternsOf(a["auto-scaling-group"]) }
+        : {}),
       ...(a["ami-id"] !== undefined ? { amiId: patternsOf(a["ami-id"]) } : {}),
     };
   }
   if (raw["numeric-severity"] !== undefined) match.numericSeverity = rangeOf(raw["numeric-severity"]);
   if (raw.confidence !== undefined) match.confidence = rangeOf(raw.confidence);
-  if (raw["indicator-of-compromise"] !== undefined) match.indicatorOfCompromise = raw["indicator-of-compromise"];
+  if (raw["indicator-of-compromise"] !== undefined)
+    match.indicatorOfCompromise = raw["indicator-of-compromise"];
   return match;
 }
 
@@ -527,9 +549,16 @@ function merge(files: readonly LoadedFile[]): Policy {
       const minAgents = Math.max(coverage.minAgents, c["min-agents"] ?? 1);
       const unhealthy = c["unhealthy-agents"] ?? "warn";
       const stricter =
-        UNHEALTHY_STRICTNESS[unhealthy] > UNHEALTHY_STRICTNESS[coverage.unhealthyAgents] ? unhealthy : coverage.unhealthyAgents;
-      const changed = !coverageSet || minAgents !== coverage.minAgents || stricter !== coverage.unhealthyAgents;
-      coverage = { minAgents, unhealthyAgents: stricter, ...(changed ? { source } : coverage.source ? { source: coverage.source } : {}) };
+        UNHEALTHY_STRICTNESS[unhealthy] > UNHEALTHY_STRICTNESS[coverage.unhealthyAgents]
+          ? unhealthy
+          : coverage.unhealthyAgents;
+      const changed =
+        !coverageSet || minAgents !== coverage.minAgents || stricter !== coverage.unhealthyAgents;
+      coverage = {
+        minAgents,
+        unhealthyAgents: stricter,
+        ...(changed ? { source } : coverage.source ? { source: coverage.source } : {}),
+      };
       coverageSet = true;
     }
   }

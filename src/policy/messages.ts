@@ -79,7 +79,9 @@ export function describeValue(value: unknown): string {
 }
 
 export function formatProblem(p: Problem): string {
-  return p.position ? `${p.file}:${p.position.line}:${p.position.column}: ${p.message}` : `${p.file}: ${p.message}`;
+  return p.position
+    ? `${p.file}:${p.position.line}:${p.position.column}: ${p.message}`
+    : `${p.file}: ${p.message}`;
 }
 
 /** Sorted by file order then position, deduplicated, capped with a final "and N more" line. */
@@ -193,9 +195,12 @@ function messageFor(error: ErrorObject, root: SchemaNode): { message: string; at
       const missing = String(params.missingProperty);
       const parent = error.parentSchema as SchemaNode;
       const property = parent.properties?.[missing];
-      const expected = property?.title ?? (property?.$ref ? resolveRef(root, property.$ref)?.title : undefined);
+      const expected =
+        property?.title ?? (property?.$ref ? resolveRef(root, property.$ref)?.title : undefined);
       const what = p === "" ? "the policy" : where(p);
-      return { message: `${what} is missing the required key '${missing}'${expected ? ` (${expected})` : ""}` };
+      return {
+        message: `${what} is missing the required key '${missing}'${expected ? ` (${expected})` : ""}`,
+      };
     }
     case "type": {
       const expected = title ?? typeWord(String(params.type));
@@ -210,12 +215,15 @@ function messageFor(error: ErrorObject, root: SchemaNode): { message: string; at
     }
     case "enum": {
       const allowed = (params.allowedValues as unknown[]).map(String);
-      const isSeverity = allowed.length === SEVERITY_NAMES.length && allowed.every((a) => SEVERITY_NAMES.includes(a));
+      const isSeverity =
+        allowed.length === SEVERITY_NAMES.length && allowed.every((a) => SEVERITY_NAMES.includes(a));
       const suggestion = typeof value === "string" ? didYouMean(value, allowed) : undefined;
       const hint = suggestion ? `; did you mean '${suggestion}'?` : "";
       const noun = isSeverity ? "severity" : "value";
       if (typeof value !== "string") {
-        return { message: `${prefix(p)}expected ${title ?? `one of ${listOf(allowed)}`}, got ${describeValue(value)}` };
+        return {
+          message: `${prefix(p)}expected ${title ?? `one of ${listOf(allowed)}`}, got ${describeValue(value)}`,
+        };
       }
       return {
         message: `${prefix(p)}unknown ${noun} ${describeValue(value)}${hint} (expected one of: ${listOf(allowed)})`,
@@ -223,13 +231,19 @@ function messageFor(error: ErrorObject, root: SchemaNode): { message: string; at
     }
     case "const": {
       if (p === "/version") {
-        return { message: `version: unsupported version ${describeValue(value)}; expected 1 (the only version)` };
+        return {
+          message: `version: unsupported version ${describeValue(value)}; expected 1 (the only version)`,
+        };
       }
-      return { message: `${prefix(p)}expected ${JSON.stringify(params.allowedValue)}, got ${describeValue(value)}` };
+      return {
+        message: `${prefix(p)}expected ${JSON.stringify(params.allowedValue)}, got ${describeValue(value)}`,
+      };
     }
     case "pattern": {
       if (error.schemaPath.endsWith("/reason/pattern")) return { message: `${prefix(p)}must not be blank` };
-      return { message: `${prefix(p)}expected ${title ?? `text matching ${String(params.pattern)}`}, got ${describeValue(value)}` };
+      return {
+        message: `${prefix(p)}expected ${title ?? `text matching ${String(params.pattern)}`}, got ${describeValue(value)}`,
+      };
     }
     case "format":
       return {
@@ -248,7 +262,9 @@ function messageFor(error: ErrorObject, root: SchemaNode): { message: string; at
     case "maximum":
     case "exclusiveMinimum":
     case "exclusiveMaximum":
-      return { message: `${prefix(p)}expected ${title ?? `a number ${String(params.comparison)} ${String(params.limit)}`}, got ${describeValue(value)}` };
+      return {
+        message: `${prefix(p)}expected ${title ?? `a number ${String(params.comparison)} ${String(params.limit)}`}, got ${describeValue(value)}`,
+      };
     case "minItems":
       return {
         message: `${prefix(p)}expected ${title ?? "a list"} with at least ${plural(Number(params.limit), "item")}, got ${describeValue(value)}`,
@@ -261,7 +277,9 @@ function messageFor(error: ErrorObject, root: SchemaNode): { message: string; at
       const i = Number(params.i);
       const j = Number(params.j);
       const item = Array.isArray(value) ? value[i] : undefined;
-      return { message: `${prefix(p)}duplicate item ${describeValue(item)} (items ${j + 1} and ${i + 1} are the same)` };
+      return {
+        message: `${prefix(p)}duplicate item ${describeValue(item)} (items ${j + 1} and ${i + 1} are the same)`,
+      };
     }
     case "minProperties": {
       if (/^\/exceptions\/\d+\/match$/.test(p)) {
@@ -269,12 +287,17 @@ function messageFor(error: ErrorObject, root: SchemaNode): { message: string; at
           message: `${prefix(p)}an exception needs at least one match condition (an empty match would waive every finding)`,
         };
       }
-      return { message: `${prefix(p)}expected ${title ?? "a map"} with at least ${plural(Number(params.limit), "key")}, got ${describeValue(value)}` };
+      return {
+        message: `${prefix(p)}expected ${title ?? "a map"} with at least ${plural(Number(params.limit), "key")}, got ${describeValue(value)}`,
+      };
     }
     case "maxProperties":
       return { message: `${prefix(p)}too many keys (at most ${Number(params.limit)})` };
     case "propertyNames":
-      return { message: `${prefix(p)}invalid key ${describeValue(params.propertyName)}: keys must be 1 to 128 characters`, atKey: String(params.propertyName) };
+      return {
+        message: `${prefix(p)}invalid key ${describeValue(params.propertyName)}: keys must be 1 to 128 characters`,
+        atKey: String(params.propertyName),
+      };
     default:
       return { message: `${prefix(p)}${error.message ?? "is invalid"}` };
   }
@@ -304,12 +327,19 @@ export function convertAjvErrors(
     if (error.schemaPath.includes("/propertyNames/") && error.keyword !== "propertyNames") continue;
     const converted = messageFor(error, root as SchemaNode);
     if (!converted) continue;
-    const perKey = error.keyword === "additionalProperties" || error.keyword === "required" || error.keyword === "propertyNames";
+    const perKey =
+      error.keyword === "additionalProperties" ||
+      error.keyword === "required" ||
+      error.keyword === "propertyNames";
     if (!perKey) {
       if (seenPath.has(error.instancePath)) continue;
       seenPath.add(error.instancePath);
     }
-    problems.push({ file, position: locate(error.instancePath, converted.atKey), message: converted.message });
+    problems.push({
+      file,
+      position: locate(error.instancePath, converted.atKey),
+      message: converted.message,
+    });
   }
   return problems;
 }

@@ -62,6 +62,82 @@ export function literalsOf(patterns: Patterns): string[] | undefined {
   return out;
 }
 
+/**
+ * A necessary condition every value matched by a pattern list meets, usable as a hash key: one of a
+ * few exact values, or a literal prefix, or a literal suffix. Undefined when some pattern (a regex, or a
+ * glob starting and ending with a wildcard) gives no such handle.
+ */
+export type PatternKey =
+  | { readonly kind: "exact"; readonly values: readonly string[] }
+  | { readonly kind: "prefix"; readonly values: readonly string[] }
+  | { readonly kind: "suffix"; readonly values: readonly string[] };
+
+export function keyOf(patterns: Patterns): PatternKey | undefined {
+  const list = toList(patterns);
+  const literals = literalsOf(list);
+  if (literals !== undefined) return { kind: "exact", values: [...new Set(literals)] };
+  const prefixes: string[] = [];
+  const suffixes: string[] = [];
+  for (const p of list) {
+    if (typeof p !== "string") {
+      prefixes.push(regexPrefix(p.regex) ?? "");
+      suffixes.push("");
+      continue;
+    }
+    const tokens = tokenizeGlob(p);
+    const first = tokens[0];
+    const last = tokens.at(-1);
+    // An exact pattern is its own prefix and suffix; a wildcard pattern offers its literal ends.
+    prefixes.push(first?.kind === "text" ? first.text : "");
+    suffixes.push(last?.kind === "text" ? last.text : "");
+  }
+  if (prefixes.every((s) => s !== "")) return { kind: "prefix", values: [...new Set(prefixes)] };
+  if (suffixes.every((s) => s !== "")) return { kind: "suffix", values: [...new Set(suffixes)] };
+  return undefined;
+}
+
+/**
+ * The literal text every match of a (whole-value) regular expression starts with, e.g. "CVE-2021-" for
+ * `CVE-2021-\d+`; undefined when there is none or when a top-level alternation makes it uncertain.
+ */
+export function regexPrefix(source: string): string | undefined {
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (c === "[") {
+      i++;
+      while (i < source.length && source[i] !== "]") i += source[i] === "\\" ? 2 : 1;
+    } else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) return undefined;
+  }
+  let prefix = "";
+  let i = source[0] === "^" ? 1 : 0;
+  while (i < source.length) {
+    const c = source[i]!;
+    let literal: string;
+    let width: number;
+    if (c === "\\") {
+      const next = source[i + 1];
+      if (next === undefined || /[A-Za-z0-9]/.test(next)) break; // \d, \w, \b, \1, \u… are not literal text
+      literal = next;
+      width = 2;
+    } else if ("^$.|?*+()[]{}".includes(c)) {
+      break;
+    } else {
+      literal = c;
+      width = 1;
+    }
+    const after = source[i + width];
+    if (after === "?" || after === "*" || (after === "{" && /^\{0/.test(source.slice(i + width)))) break;
+    prefix += literal;
+    if (after === "+" || after === "{") break;
+    i += width;
+  }
+  return prefix === "" ? undefined : prefix;
+}
+
 export function toList(patterns: Patterns): readonly Pattern[] {
   return Array.isArray(patterns) ? patterns : [patterns as Pattern];
 }
@@ -233,7 +309,13 @@ function overlapping(branches: First[]): boolean {
 }
 
 function backtrackingHazard(source: string): string | undefined {
-  const root: GroupState = { start: 0, hasVariable: false, hasBackref: false, branches: [], branchStarted: false };
+  const root: GroupState = {
+    start: 0,
+    hasVariable: false,
+    hasBackref: false,
+    branches: [],
+    branchStarted: false,
+  };
   const stack: GroupState[] = [root];
   const top = () => stack[stack.length - 1]!;
   /** The atom just read, so that a following quantifier knows what it repeats. */
@@ -251,7 +333,9 @@ function backtrackingHazard(source: string): string | undefined {
     if (c === "\\") {
       const next = source[i + 1] ?? "";
       if (/[1-9]/.test(next) || (next === "k" && source[i + 2] === "<")) top().hasBackref = true;
-      const first: First = /[dDwWsSbBpPuxcfnrtv0-9k]/.test(next) ? { kind: "any" } : { kind: "char", char: next };
+      const first: First = /[dDwWsSbBpPuxcfnrtv0-9k]/.test(next)
+        ? { kind: "any" }
+        : { kind: "char", char: next };
       noteFirst(first);
       lastAtom = { first };
       i += 2;
@@ -283,7 +367,13 @@ function backtrackingHazard(source: string): string | undefined {
           j = source.indexOf(">", j) + 1;
         }
       }
-      const group: GroupState = { start: i, hasVariable: false, hasBackref: false, branches: [], branchStarted: false };
+      const group: GroupState = {
+        start: i,
+        hasVariable: false,
+        hasBackref: false,
+        branches: [],
+        branchStarted: false,
+      };
       if (lookaround) group.branchStarted = true;
       stack.push(group);
       lastAtom = undefined;
