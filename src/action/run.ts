@@ -161,7 +161,15 @@ async function report(result: GateResult, inputs: ActionInputs | undefined, thro
       });
     }
   }
-  await guard("the job summary", () => writeSummary(result, ctx, env));
+  // Where the complete result is when the summary or the comment has to be shortened.
+  const reportFile = written["report-file"];
+  const reportCtx: ReportContext = {
+    ...ctx,
+    fullReportHint: reportFile
+      ? `the JSON report ${ctx.displayPath ? ctx.displayPath(reportFile) : reportFile} (the report-file output)`
+      : "the JSON report, which the Action writes when its report-file input is set",
+  };
+  await guard("the job summary", () => writeSummary(result, reportCtx, env));
   if (inputs) {
     const { commentOnPr, githubToken } = inputs;
     await guard("the pull-request comment", async () => {
@@ -177,8 +185,10 @@ async function report(result: GateResult, inputs: ActionInputs | undefined, thro
             ? `\n\n<sub>inspector-gate ${VERSION} · [workflow run](${runUrl})</sub>\n`
             : "";
           return (
-            formatReport(result, "markdown", { ...ctx, maxBytes: maxBytes - Buffer.byteLength(footer) }) +
-            footer
+            formatReport(result, "markdown", {
+              ...reportCtx,
+              maxBytes: maxBytes - Buffer.byteLength(footer),
+            }) + footer
           );
         },
         log: { info: (m) => core.info(inert(m)), warning: (m) => core.warning(inert(m)) },

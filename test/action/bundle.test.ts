@@ -335,3 +335,55 @@ describe("the bundled Action with findings that try to inject", () => {
     expect(comment.match(/<!--/g)).toHaveLength(1);
   });
 });
+
+describe("the bundled Action with a large result", () => {
+  it("keeps the summary under 1 MiB and the comment under 65,536 characters, pointing at the JSON report", async () => {
+    github.comments.length = 0;
+    const findings = Array.from({ length: 600 }, (_, i) => ({
+      arn: `arn:aws:inspector:us-west-2:123456789012:target/0-a/template/0-b/run/0-c/finding/0-${i}`,
+      id: `CVE-2024-${String(i).padStart(5, "0")}`,
+      title: `Package ${i} ${"é🚨 long vulnerable component description ".repeat(6)}`,
+      severity: i % 2 ? "High" : "Medium",
+      assetAttributes: { hostname: `host-${i % 17}.internal`, agentId: `i-${i}` },
+      attributes: [],
+      userAttributes: [],
+    }));
+    const rules = Array.from(
+      { length: 40 },
+      (_, i) => `  - id: rule-${i}\n    match:\n      min-severity: Medium\n`,
+    ).join("");
+    // An earlier write in the same step left little room.
+    const before = `${"x".repeat(1_000_000)}\n`;
+    const run = await runAction({
+      inputs: {
+        "findings-file": "findings.jsonl",
+        "comment-on-pr": "always",
+        "github-token": TOKEN,
+        "report-file": "out/report.json",
+      },
+      files: {
+        [POLICY_PATH]: `version: 1\nrules:\n${rules}`,
+        "findings.jsonl": findings.map((f) => JSON.stringify(f)).join("\n"),
+      },
+      env: { GITHUB_API_URL: github.url, GITHUB_RUN_ID: "7001" },
+      summaryBefore: before,
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({ verdict: "fail", violations: "40", findings: "600" });
+
+    const total = Buffer.byteLength(run.summary);
+    expect(total).toBeLessThanOrEqual(1024 * 1024);
+    const ours = run.summary.slice(before.length);
+    expect(Buffer.byteLength(ours)).toBeGreaterThan(4096);
+    expect(ours).toMatch(/shortened to fit/);
+    expect(ours).toContain("out/report.json");
+
+    const comment = github.comments.find((c) => c.issue === 7)?.body ?? "";
+    expect(comment.length).toBeGreaterThan(30_000);
+    expect(comment.length).toBeLessThan(65_536);
+    expect(comment).toMatch(/shortened to fit/);
+
+    const report = JSON.parse(readFileSync(join(run.workspace, "out/report.json"), "utf8"));
+    expect(report.findings.total).toBe(600);
+  });
+});

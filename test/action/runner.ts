@@ -34,6 +34,8 @@ export interface RunOptions {
   readonly env?: Record<string, string>;
   /** Reuse this workspace (e.g. for a re-run). */
   readonly workspace?: string;
+  /** What the step summary file already holds when the Action starts. */
+  readonly summaryBefore?: string;
 }
 
 /** Parses the GITHUB_OUTPUT file: `name<<DELIMITER\nvalue\nDELIMITER` blocks. */
@@ -63,7 +65,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   const summaryFile = join(runner, "summary.md");
   const eventFile = join(runner, "event.json");
   writeFileSync(outputFile, "");
-  writeFileSync(summaryFile, "");
+  writeFileSync(summaryFile, options.summaryBefore ?? "");
   const event = options.event ?? {
     name: "pull_request",
     payload: { action: "synchronize", number: 7, pull_request: { number: 7 } },
