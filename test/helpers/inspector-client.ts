@@ -1,0 +1,69 @@
+/**
+ * SDK clients pointed at an emulator: dummy credentials, the emulator's region, and optionally a
+ * recorder of the raw wire responses (status, headers, parsed JSON body) so tests can hold exactly
+ * what went over HTTP against the service model.
+ */
+import { Readable } from "node:stream";
+import { InspectorClient, type InspectorClientConfig } from "@aws-sdk/client-inspector";
+
+export const TEST_CREDENTIALS = { accessKeyId: "test", secretAccessKey: "test" } as const;
+
+export interface WireResponse {
+  readonly operation: string;
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string | undefined>>;
+  /** The parsed JSON body; undefined for an empty body. */
+  readonly body: unknown;
+}
+
+export function inspectorClient(
+  endpoint: string,
+  config: Partial<InspectorClientConfig> = {},
+): InspectorClient {
+  return new InspectorClient({
+    endpoint,
+    region: "us-west-2",
+    credentials: TEST_CREDENTIALS,
+    ...config,
+  });
+}
+
+/** A client that also records every raw response it receives, oldest first. */
+export function recordingClient(
+  endpoint: string,
+  config: Partial<InspectorClientConfig> = {},
+): { client: InspectorClient; responses: WireResponse[]; last(): WireResponse } {
+  const client = inspectorClient(endpoint, config);
+  const responses: WireResponse[] = [];
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const result = await next(args);
+      const response = result.response as {
+        statusCode: number;
+        headers: Record<string, string>;
+        body: Readable | undefined;
+      };
+      const chunks: Buffer[] = [];
+      if (response.body) for await (const chunk of response.body) chunks.push(Buffer.from(chunk as Buffer));
+      const text = Buffer.concat(chunks).toString("utf8");
+      response.body = Readable.from([Buffer.from(text)]);
+      responses.push({
+        operation: String(context.commandName ?? "").replace(/Command$/, ""),
+        status: response.statusCode,
+        headers: response.headers,
+        body: text.length > 0 ? JSON.parse(text) : undefined,
+      });
+      return result;
+    },
+    { step: "deserialize", priority: "low", name: "wireRecorder" },
+  );
+  return {
+    client,
+    responses,
+    last() {
+      const r = responses[responses.length - 1];
+      if (r === undefined) throw new Error("no response recorded yet");
+      return r;
+    },
+  };
+}
