@@ -1,0 +1,211 @@
+/**
+ * The gate end to end against the emulator, run as its own process (as the service would be) with
+ * 20 ms latency on every call and 50,000 findings in the run, evaluated with a policy that needs every
+ * finding. Figures: API calls made against the minimum (⌈N/100⌉ ListFindings + ⌈M/10⌉ DescribeFindings)
+ * and the fetch phase's wall time against the ideal schedule (those calls × latency ÷ concurrency).
+ * A second scenario measures the heap at 200,000 findings (no latency) to show memory stays bounded.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
+import { performance } from "node:perf_hooks";
+import { createInterface } from "node:readline";
+import { runGate } from "../src/gate.js";
+import { createInspectorClient } from "../src/inspector/client.js";
+import { loadPolicy } from "../src/policy/load.js";
+import type { BenchRow } from "./types.js";
+
+const LATENCY_MS = 20;
+const FINDINGS = 50_000;
+const CONCURRENCY = 8;
+const BIG = 200_000;
+
+/** A rule no server-side filter can narrow: the gate must list and describe every finding. */
+const EVERYTHING = `version: 1
+name: bench-everything
+severity:
+  fail-on: High
+rules:
+  - id: any-openssl
+    level: warning
+    max: 1000000
+    match:
+      title: "*"
+`;
+
+interface EmulatorProcess {
+  readonly endpoint: string;
+  readonly templateArn: string;
+  readonly child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** `inspector-gate emulator` in a child process; its first lines give the endpoint and the template. */
+async function emulatorProcess(args: string[]): Promise<EmulatorProcess> {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "emulator", ...args], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const lines = createInterface({ input: child.stdout! });
+  let endpoint = "";
+  let templateArn = "";
+  for await (const line of lines) {
+    const listening = /^listening on (\S+)/.exec(line);
+    if (listening) endpoint = listening[1] ?? "";
+    const template = /^template\s+(\S+)/.exec(line);
+    if (template) templateArn = template[1] ?? "";
+    if (endpoint && templateArn) break;
+  }
+  if (!endpoint || !templateArn) throw new Error("the emulator did not print its endpoint and template");
+  return {
+    endpoint,
+    templateArn,
+    child,
+    async stop() {
+      if (child.exitCode !== null) return;
+      child.kill("SIGTERM");
+      await once(child, "exit");
+    },
+  };
+}
+
+async function gateOnce(emulator: EmulatorProcess, concurrency: number, sampleHeap = false) {
+  const client = createInspectorClient({
+    endpoint: emulator.endpoint,
+    region: "us-west-2",
+    credentials: { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "bench" },
+  });
+  let peakHeap = 0;
+  const sampler = sampleHeap
+    ? setInterval(() => {
+        peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+      }, 50)
+    : undefined;
+  try {
+    globalThis.gc?.();
+    const heapBefore = process.memoryUsage().heapUsed;
+    const cpuBefore = process.cpuUsage();
+    const started = performance.now();
+    const result = await runGate(
+      {
+        policy: await loadPolicy({ text: EVERYTHING, file: "bench.yml" }),
+        source: { kind: "template", templateArn: emulator.templateArn, runName: `bench-${Date.now()}` },
+        pollIntervalMs: 200,
+        timeoutMs: 30 * 60_000,
+        concurrency,
+      },
+      { client },
+    );
+    const wallMs = performance.now() - started;
+    const cpu = process.cpuUsage(cpuBefore);
+    if (result.verdict === "error")
+      throw new Error(`gate error: ${result.error?.code}: ${result.error?.message}`);
+    return { result, wallMs, heapBefore, peakHeap, cpuMs: (cpu.user + cpu.system) / 1000 };
+  } finally {
+    if (sampler) clearInterval(sampler);
+    client.destroy();
+  }
+}
+
+export async function run(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const group = "gate";
+
+  // 1. 50,000 findings, 20 ms a call: calls and wall time against the minimum and the ideal schedule.
+  const slow = await emulatorProcess([
+    "--findings",
+    String(FINDINGS),
+    "--time-scale",
+    "1000",
+    "--latency",
+    String(LATENCY_MS),
+    "--seed",
+    "bench",
+  ]);
+  try {
+    const { result, wallMs, cpuMs } = await gateOnce(slow, CONCURRENCY);
+    const listed = result.findings.total;
+    const described = result.findings.evaluated;
+    const list = result.apiCalls.ListFindings ?? 0;
+    const describe = result.apiCalls.DescribeFindings ?? 0;
+    const minimum = Math.ceil(listed / 100) + Math.ceil(described / 10);
+    const made = list + describe;
+    const ideal = (minimum * LATENCY_MS) / CONCURRENCY;
+    const fetchMs = result.timings.fetchMs ?? Number.NaN;
+    rows.push(
+      {
+        group,
+        name: `calls ${FINDINGS} findings (List+Describe)`,
+        value: made,
+        unit: "calls",
+        note: `ListFindings ${list}, DescribeFindings ${describe}; minimum ${minimum}`,
+      },
+      {
+        group,
+        name: "calls vs minimum",
+        value: made / minimum,
+        unit: "×",
+        target: "≤ 1.05×",
+        pass: made / minimum <= 1.05,
+      },
+      {
+        group,
+        name: `fetch wall time (${LATENCY_MS} ms/call, concurrency ${CONCURRENCY})`,
+        value: fetchMs,
+        unit: "ms",
+        note: `ideal ${Math.round(ideal)} ms = ${minimum} calls × ${LATENCY_MS} ms ÷ ${CONCURRENCY}`,
+      },
+      {
+        group,
+        name: "fetch time vs ideal schedule",
+        value: fetchMs / ideal,
+        unit: "×",
+        target: "≤ 1.5×",
+        pass: fetchMs / ideal <= 1.5,
+      },
+      {
+        group,
+        name: "whole gate wall time (50k, incl. the run)",
+        value: wallMs,
+        unit: "ms",
+        note:
+          `wait ${result.timings.waitMs} ms, evaluate ${result.timings.evaluateMs} ms; ` +
+          `${Object.values(result.apiCalls).reduce((a, b) => a + b, 0)} API calls in all; ` +
+          `gate process CPU ${Math.round(cpuMs)} ms (${(cpuMs / made).toFixed(2)} ms per call)`,
+      },
+    );
+  } finally {
+    await slow.stop();
+  }
+
+  // 2. 200,000 findings, no latency: the gate's heap stays bounded (it keeps counts and samples, not findings).
+  const big = await emulatorProcess([
+    "--findings",
+    String(BIG),
+    "--time-scale",
+    "1000",
+    "--seed",
+    "bench-big",
+  ]);
+  try {
+    const { result, wallMs, heapBefore, peakHeap } = await gateOnce(big, CONCURRENCY, true);
+    rows.push(
+      {
+        group,
+        name: `peak heap growth at ${BIG / 1000}k findings`,
+        value: Math.max(0, peakHeap - heapBefore) / 2 ** 20,
+        unit: "MiB",
+        target: "< 256 MiB",
+        pass: peakHeap - heapBefore < 256 * 2 ** 20,
+        note: `${result.findings.evaluated} findings evaluated in ${Math.round(wallMs)} ms (sampled every 50 ms)`,
+      },
+      {
+        group,
+        name: `throughput at ${BIG / 1000}k findings (no latency)`,
+        value: result.findings.evaluated / ((result.timings.fetchMs ?? wallMs) / 1000),
+        unit: "findings/s",
+      },
+    );
+  } finally {
+    await big.stop();
+  }
+  return rows;
+}
