@@ -44,9 +44,10 @@ export async function run(env: Env = process.env): Promise<void> {
     const token = core.getInput("github-token");
     if (token) core.setSecret(token);
 
-    inputs = await readInputs({ env, now: startedAt });
-    for (const note of inputs.ignored) core.warning(`Input ${note} is ignored.`);
-    result = await evaluate(inputs);
+    const read = await readInputs({ env, now: startedAt });
+    inputs = read;
+    for (const note of read.ignored) core.warning(`Input ${note} is ignored.`);
+    result = await withCancellation((signal) => evaluate(read, signal));
   } catch (error) {
     thrown = error;
     result = errorResult(error, inputs, startedAt);
@@ -57,7 +58,27 @@ export async function run(env: Env = process.env): Promise<void> {
   conclude(result, thrown);
 }
 
-async function evaluate(inputs: ActionInputs): Promise<GateResult> {
+/**
+ * A cancelled workflow sends SIGINT, then SIGTERM: both abort the gate, which stops a run it started (as
+ * on a timeout) and comes back with an error result that is still reported.
+ */
+async function withCancellation<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  const onSignal = (name: NodeJS.Signals) => {
+    core.info(`Received ${name}: stopping the gate`);
+    controller.abort(new Error(`the workflow was cancelled (${name})`));
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  try {
+    return await work(controller.signal);
+  } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
+}
+
+async function evaluate(inputs: ActionInputs, signal: AbortSignal): Promise<GateResult> {
   // Paths relative to the workspace read best in messages ("policy.yml:3:5: …") and reports.
   const policyPaths = inputs.policy.map(displayPath(inputs.workspace));
   const policy = await loadPolicy(policyPaths, { cwd: inputs.workspace });
@@ -77,6 +98,7 @@ async function evaluate(inputs: ActionInputs): Promise<GateResult> {
       allowPartial: inputs.allowPartial,
       concurrency: inputs.concurrency,
       warnOnly: inputs.warnOnly,
+      signal,
       inspector: {
         ...(inputs.region ? { region: inputs.region } : {}),
         ...(inputs.endpoint ? { endpoint: inputs.endpoint } : {}),

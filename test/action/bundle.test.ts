@@ -203,6 +203,22 @@ describe("the bundled Action against the emulator", () => {
     });
   });
 
+  it("stops the run it started when the workflow is cancelled, and reports an error", async () => {
+    emulator.setOutcome("*", "NEVER");
+    emulator.resetStats();
+    const run = await runAction({
+      inputs: gateInputs({ "comment-on-pr": "never" }),
+      files: { [POLICY_PATH]: PASSING_POLICY },
+      env: githubEnv("5006"),
+      signalWhen: { text: "COLLECTING_DATA", signal: "SIGTERM" },
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({ verdict: "error", "exit-code": "3" });
+    expect(annotations(run, "error").at(-1)?.message).toMatch(/INTERRUPTED: .*cancelled/);
+    expect(emulator.stats().StopAssessmentRun).toBe(1);
+    expect(run.summary).toMatch(/error/i);
+  });
+
   it("treats a 403 from GitHub as a warning that does not change the verdict", async () => {
     github.failWith = 403;
     const run = await runAction({

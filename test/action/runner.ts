@@ -36,6 +36,8 @@ export interface RunOptions {
   readonly workspace?: string;
   /** What the step summary file already holds when the Action starts. */
   readonly summaryBefore?: string;
+  /** Send a signal (as the runner does on cancellation) once stdout shows this text. */
+  readonly signalWhen?: { readonly text: string; readonly signal: NodeJS.Signals };
 }
 
 /** Parses the GITHUB_OUTPUT file: `name<<DELIMITER\nvalue\nDELIMITER` blocks. */
@@ -100,8 +102,13 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   const child = spawn(process.execPath, [BUNDLE], { cwd: workspace, env, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
+  let signalled = false;
   child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
     stdout += chunk;
+    if (options.signalWhen && !signalled && stdout.includes(options.signalWhen.text)) {
+      signalled = true;
+      child.kill(options.signalWhen.signal);
+    }
   });
   child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
     stderr += chunk;
