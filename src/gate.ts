@@ -63,7 +63,10 @@ export interface GateOptions {
 }
 
 export interface GateDeps {
-  /** Built from options.inspector when absent (and destroyed at the end). */
+  /**
+   * Built from options.inspector when absent (and destroyed at the end). The gate counts the calls sent
+   * through this client while it runs: gates running at the same time on one client count each other's.
+   */
   readonly client?: InspectorClient;
   readonly clock?: Clock;
   readonly logger?: Logger;
