@@ -10,7 +10,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ConfigError } from "../errors.js";
 import { SEVERITIES, SEVERITY_RANK, type Severity } from "../model.js";
-import { convertAjvErrors, didYouMean, formatProblems, listOf } from "./messages.js";
+import { convertAjvErrors, didYouMean, displayPath, formatProblems, listOf } from "./messages.js";
 import { checkRegex } from "./patterns.js";
 import { policySchema, policyValidator } from "./schema.js";
 import type {
@@ -150,10 +150,20 @@ export function presetNames(): string[] {
 
 // ---------------------------------------------------------------------------------------------------
 
-function location(file: LoadedFile, pointer: string, key = false): SourceLocation {
+/** A source location plus the key path it belongs to (for messages). */
+interface Place extends SourceLocation {
+  readonly path: string;
+}
+
+function location(file: LoadedFile, pointer: string, key = false): Place {
   const located = file.positions.get(pointer);
   const at = (key ? located?.key : undefined) ?? located?.value ?? { line: 1, column: 1 };
-  return { file: file.label, line: at.line, column: at.column };
+  return { file: file.label, line: at.line, column: at.column, path: displayPath(pointer) };
+}
+
+/** A SourceLocation with nothing else (the Policy carries no message paths). */
+function sourceOf(place: Place): SourceLocation {
+  return { file: place.file, line: place.line, column: place.column };
 }
 
 function toPosition(loc: SourceLocation): Position {
@@ -179,11 +189,16 @@ class Loader {
     this.problems.push(position ? { file, position, message } : { file, message });
   }
 
-  async load(source: Source, stack: readonly string[], via?: SourceLocation): Promise<void> {
+  /** A problem at a place, its message prefixed with the key path ("rules[0].id: ..."). */
+  private report(at: Place, message: string): void {
+    this.problem(at.file, toPosition(at), at.path === "" ? message : `${at.path}: ${message}`);
+  }
+
+  async load(source: Source, stack: readonly string[], via?: Place): Promise<void> {
     const key = source.path ?? `inline:${source.label}`;
     if (this.state.get(key) === "loading") {
       const cycle = [...stack.slice(stack.indexOf(key)), key].map((k) => this.labelOfKey(k)).join(" -> ");
-      if (via) this.problem(via.file, toPosition(via), `extends cycle: ${cycle}`);
+      if (via) this.report(via, `creates a cycle: ${cycle}`);
       return;
     }
     if (this.state.has(key)) return; // loaded already (several files extend the same one)
@@ -230,10 +245,10 @@ class Loader {
     return this.labels.get(key) ?? key;
   }
 
-  private async read(source: Source, via?: SourceLocation): Promise<string | undefined> {
+  private async read(source: Source, via?: Place): Promise<string | undefined> {
     const path = source.path!;
     const report = (message: string) => {
-      if (via) this.problem(via.file, toPosition(via), `cannot read '${source.label}': ${message}`);
+      if (via) this.report(via, `cannot read '${source.label}': ${message}`);
       else this.problem(source.label, undefined, `cannot read the policy file: ${message}`);
     };
     try {
@@ -257,24 +272,19 @@ class Loader {
     }
   }
 
-  private resolveExtends(entry: string, from: Source, at: SourceLocation): Source | undefined {
+  private resolveExtends(entry: string, from: Source, at: Place): Source | undefined {
     if (entry.startsWith(PRESET_PREFIX)) {
       const name = entry.slice(PRESET_PREFIX.length);
       const dir = presetsDir();
       const names = presetNames();
       if (dir === undefined) {
-        this.problem(
-          at.file,
-          toPosition(at),
-          `cannot find the shipped presets (policies/) to resolve '${entry}'`,
-        );
+        this.report(at, `cannot find the shipped presets (policies/) to resolve '${entry}'`);
         return undefined;
       }
       if (!/^[a-z0-9][a-z0-9-]*$/.test(name) || !names.includes(name)) {
         const suggestion = didYouMean(name, names);
-        this.problem(
-          at.file,
-          toPosition(at),
+        this.report(
+          at,
           `unknown preset '${entry}'${suggestion ? `; did you mean '${PRESET_PREFIX}${suggestion}'?` : ""} (shipped presets: ${listOf(names.map((n) => PRESET_PREFIX + n))})`,
         );
         return undefined;
@@ -283,10 +293,9 @@ class Loader {
       return { label: entry, path, dir, root: false };
     }
     if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(entry)) {
-      this.problem(
-        at.file,
-        toPosition(at),
-        `extends '${entry}': URLs are not supported; expected a preset (${PRESET_PREFIX}<name>) or a path relative to this file`,
+      this.report(
+        at,
+        `URLs are not supported ('${entry}'); expected a preset (${PRESET_PREFIX}<name>) or a path relative to this file`,
       );
       return undefined;
     }
@@ -316,10 +325,8 @@ class Loader {
     for (const [i, rule] of (data.rules ?? []).entries()) {
       const base = pointerChild("/rules", i);
       if (rule.id === "severity") {
-        const at = location(file, pointerChild(base, "id"));
-        this.problem(
-          file.label,
-          toPosition(at),
+        this.report(
+          location(file, pointerChild(base, "id")),
           "rule id 'severity' is reserved (applies-to uses it to mean the severity limits); choose another id",
         );
       }
@@ -339,8 +346,7 @@ class Loader {
         const itemPointer = Array.isArray(value) ? pointerChild(at, index) : at;
         const problem = checkRegex(p.regex);
         if (problem) {
-          const loc = location(file, pointerChild(itemPointer, "regex"));
-          this.problem(file.label, toPosition(loc), problem);
+          this.report(location(file, pointerChild(itemPointer, "regex")), problem);
         }
       });
     };
@@ -362,11 +368,9 @@ class Loader {
     for (const rangeKey of ["numeric-severity", "confidence"] as const) {
       const range = match[rangeKey];
       if (range?.min !== undefined && range.max !== undefined && range.min > range.max) {
-        const loc = location(file, pointerChild(pointer, rangeKey));
-        this.problem(
-          file.label,
-          toPosition(loc),
-          `${rangeKey}: min ${range.min} is greater than max ${range.max}, so nothing can match; expected min <= max`,
+        this.report(
+          location(file, pointerChild(pointer, rangeKey)),
+          `min ${range.min} is greater than max ${range.max}, so nothing can match (expected min <= max)`,
         );
       }
     }
@@ -374,11 +378,9 @@ class Loader {
       const floor = SEVERITY_RANK[match["min-severity"]];
       const listed = [match.severity].flat();
       if (!listed.some((s) => SEVERITY_RANK[s] >= floor)) {
-        const loc = location(file, pointerChild(pointer, "min-severity"));
-        this.problem(
-          file.label,
-          toPosition(loc),
-          `min-severity ${match["min-severity"]} excludes every severity listed in severity (${listed.join(", ")}), so nothing can match`,
+        this.report(
+          location(file, pointerChild(pointer, "min-severity")),
+          `${match["min-severity"]} excludes every severity listed in severity (${listed.join(", ")}), so nothing can match`,
         );
       }
     }
@@ -388,16 +390,15 @@ class Loader {
   // Checks across every loaded file
 
   checkAll(): void {
-    const ruleIds = new Map<string, SourceLocation>();
-    const exceptionIds = new Map<string, SourceLocation>();
+    const ruleIds = new Map<string, Place>();
+    const exceptionIds = new Map<string, Place>();
     for (const file of this.order) {
       for (const [i, rule] of (file.data.rules ?? []).entries()) {
         const at = location(file, pointerChild(pointerChild("/rules", i), "id"));
         const first = ruleIds.get(rule.id);
         if (first) {
-          this.problem(
-            at.file,
-            toPosition(at),
+          this.report(
+            at,
             `duplicate rule id '${rule.id}': already defined at ${first.file}:${first.line}:${first.column}`,
           );
         } else ruleIds.set(rule.id, at);
@@ -406,9 +407,8 @@ class Loader {
         const at = location(file, pointerChild(pointerChild("/exceptions", i), "id"));
         const first = exceptionIds.get(exception.id);
         if (first) {
-          this.problem(
-            at.file,
-            toPosition(at),
+          this.report(
+            at,
             `duplicate exception id '${exception.id}': already defined at ${first.file}:${first.line}:${first.column}`,
           );
         } else exceptionIds.set(exception.id, at);
@@ -422,10 +422,9 @@ class Loader {
           if (id === "severity" || ruleIds.has(id)) continue;
           const at = location(file, pointerChild(base, j));
           const suggestion = didYouMean(id, [...known, "severity"]);
-          this.problem(
-            at.file,
-            toPosition(at),
-            `applies-to: unknown rule id '${id}'${suggestion ? `; did you mean '${suggestion}'?` : ""} (expected a rule id defined in the loaded policies${known.length > 0 ? `: ${listOf(known)}` : ""}, or "severity")`,
+          this.report(
+            at,
+            `unknown rule id '${id}'${suggestion ? `; did you mean '${suggestion}'?` : ""} (expected a rule id defined in the loaded policies${known.length > 0 ? `: ${listOf(known)}` : ""}, or "severity")`,
           );
         }
       }
@@ -495,14 +494,15 @@ function limitsOf(file: LoadedFile): SeverityLimit[] {
   const out = new Map<Severity, SeverityLimit>();
   const failOn = severity["fail-on"];
   if (failOn !== undefined) {
-    const source = location(file, "/severity/fail-on");
+    const source = sourceOf(location(file, "/severity/fail-on"));
     for (const s of SEVERITIES) {
       if (SEVERITY_RANK[s] >= SEVERITY_RANK[failOn]) out.set(s, { severity: s, max: 0, source });
     }
   }
   for (const s of SEVERITIES) {
     const max = severity.max?.[s];
-    if (max !== undefined) out.set(s, { severity: s, max, source: location(file, `/severity/max/${s}`) });
+    if (max !== undefined)
+      out.set(s, { severity: s, max, source: sourceOf(location(file, `/severity/max/${s}`)) });
   }
   return [...out.values()];
 }
@@ -527,7 +527,7 @@ function merge(files: readonly LoadedFile[]): Policy {
         level: raw.level ?? "error",
         max: raw.max ?? 0,
         match: matchOf(raw.match),
-        source: location(file, pointerChild(base, "id")),
+        source: sourceOf(location(file, pointerChild(base, "id"))),
       });
     }
     for (const [i, raw] of (file.data.exceptions ?? []).entries()) {
@@ -540,12 +540,12 @@ function merge(files: readonly LoadedFile[]): Policy {
         ...(raw.ticket !== undefined ? { ticket: raw.ticket } : {}),
         ...(raw["applies-to"] !== undefined ? { appliesTo: [...raw["applies-to"]] } : {}),
         match: matchOf(raw.match),
-        source: location(file, pointerChild(base, "id")),
+        source: sourceOf(location(file, pointerChild(base, "id"))),
       });
     }
     const c = file.data.coverage;
     if (c !== undefined) {
-      const source = location(file, "/coverage", true);
+      const source = sourceOf(location(file, "/coverage", true));
       const minAgents = Math.max(coverage.minAgents, c["min-agents"] ?? 1);
       const unhealthy = c["unhealthy-agents"] ?? "warn";
       const stricter =

@@ -203,6 +203,11 @@ function messageFor(error: ErrorObject, root: SchemaNode): { message: string; at
       };
     }
     case "type": {
+      if (p === "") {
+        return {
+          message: `expected the policy to be a map starting with 'version: 1', got ${describeValue(value)}`,
+        };
+      }
       const expected = title ?? typeWord(String(params.type));
       let hint = "";
       if (String(params.type) === "string" && (typeof value === "number" || typeof value === "boolean")) {
@@ -322,7 +327,26 @@ export function convertAjvErrors(
     }
     return positions.get(pointer)?.value ?? { line: 1, column: 1 };
   };
+  // A missing key that an unknown key was probably meant to be is reported once, as the unknown key.
+  const suggested = new Set<string>();
   for (const error of errors) {
+    if (error.keyword !== "additionalProperties") continue;
+    const parent = error.parentSchema as SchemaNode;
+    const hint = didYouMean(
+      String((error.params as Record<string, unknown>).additionalProperty),
+      Object.keys(parent.properties ?? {}),
+    );
+    if (hint) suggested.add(`${error.instancePath}\u0000${hint}`);
+  }
+  for (const error of errors) {
+    if (
+      error.keyword === "required" &&
+      suggested.has(
+        `${error.instancePath}\u0000${String((error.params as Record<string, unknown>).missingProperty)}`,
+      )
+    ) {
+      continue;
+    }
     // propertyNames reports the nested failure too, at the same path; one message is enough.
     if (error.schemaPath.includes("/propertyNames/") && error.keyword !== "propertyNames") continue;
     const converted = messageFor(error, root as SchemaNode);

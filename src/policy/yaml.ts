@@ -114,7 +114,8 @@ export function parseYaml(text: string, file: string): { tree?: YamlTree; proble
     }
     if (depth > MAX_DEPTH) {
       aborted = true;
-      at(key, `nested too deeply (more than ${MAX_DEPTH} levels)`);
+      const range = (node as Node | null)?.range;
+      at(range ? pos(range[0]) : key, `nested too deeply (more than ${MAX_DEPTH} levels)`);
       return null;
     }
     if (isAlias(node)) {
