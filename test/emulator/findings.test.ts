@@ -149,7 +149,7 @@ describe("ListFindings filters", () => {
               .filter((f) => matches(f, filter))
               .map((f) => f.arn),
           );
-          expect(await listAll(runs, filter, pageSize)).toEqual(expected);
+          expect(await listAll([...runs], filter, pageSize)).toEqual(expected);
         },
       ),
       { numRuns: 40, seed: 20260115 },
