@@ -2,14 +2,15 @@
  * The bundled Action (dist/action.js) run as the runner runs it, against the Inspector emulator and a
  * local stand-in for the GitHub REST API. Build first: `node scripts/build.mjs`.
  */
-import { readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { commentMarker } from "../../src/action/comment.js";
 import { type Emulator, startEmulator } from "../../src/emulator/index.js";
 import { type FakeGitHub, startFakeGitHub } from "./fake-github.js";
-import { type ActionRun, runAction, workflowCommands } from "./runner.js";
+import { type ActionRun, BUNDLE, runAction, workflowCommands } from "./runner.js";
 
 const POLICY_PATH = ".github/inspector-gate.yml";
 /** Line 4: the severity limit; line 6: the rule's id. */
@@ -401,5 +402,22 @@ describe("the bundled Action with a large result", () => {
 
     const report = JSON.parse(readFileSync(join(run.workspace, "out/report.json"), "utf8"));
     expect(report.findings.total).toBe(600);
+  });
+});
+
+describe("the bundle", () => {
+  it("is self-contained: it runs from a directory with no node_modules", async () => {
+    const home = mkdtempSync(join(tmpdir(), "ig-action-home-"));
+    mkdirSync(join(home, "dist"));
+    copyFileSync(BUNDLE, join(home, "dist/action.js"));
+    const run = await runAction({
+      bundle: join(home, "dist/action.js"),
+      inputs: { "findings-file": "findings.json", "comment-on-pr": "never" },
+      files: { [POLICY_PATH]: PASSING_POLICY, "findings.json": "[]" },
+      event: { name: "push", payload: {} },
+    });
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ verdict: "pass", "exit-code": "0", findings: "0" });
   });
 });

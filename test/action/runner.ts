@@ -36,6 +36,8 @@ export interface RunOptions {
   readonly workspace?: string;
   /** What the step summary file already holds when the Action starts. */
   readonly summaryBefore?: string;
+  /** The bundle to run (default dist/action.js in this repository). */
+  readonly bundle?: string;
   /** Send a signal (as the runner does on cancellation) once stdout shows this text. */
   readonly signalWhen?: { readonly text: string; readonly signal: NodeJS.Signals };
 }
@@ -56,7 +58,8 @@ export function parseOutputFile(text: string): Record<string, string> {
 }
 
 export async function runAction(options: RunOptions): Promise<ActionRun> {
-  if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run 'node scripts/build.mjs' first`);
+  const bundle = options.bundle ?? BUNDLE;
+  if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run 'node scripts/build.mjs' first`);
   const workspace = options.workspace ?? mkdtempSync(join(tmpdir(), "ig-action-ws-"));
   for (const [path, content] of Object.entries(options.files ?? {})) {
     mkdirSync(join(workspace, path, ".."), { recursive: true });
@@ -99,7 +102,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   };
   for (const [name, value] of Object.entries(options.inputs)) env[inputVariable(name)] = value;
 
-  const child = spawn(process.execPath, [BUNDLE], { cwd: workspace, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [bundle], { cwd: workspace, env, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
   let signalled = false;
