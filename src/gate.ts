@@ -115,7 +115,7 @@ export type ProgressEvent = ProgressBase &
         readonly total?: number;
         readonly listingDone: boolean;
       }
-    | { readonly type: "stop"; readonly runArn: string; readonly reason: "timeout" | "interrupted" }
+    | { readonly type: "stop"; readonly runArn: string; readonly reason: "timeout" | "interrupted" | "error" }
     | { readonly type: "verdict"; readonly verdict: Verdict; readonly exitCode: number }
   );
 
@@ -606,7 +606,10 @@ class Gate {
         message: `${what} while ${this.phase}${during}${stopNote}`,
       };
     } else if (error instanceof InspectorError) {
-      failure = { code: error.code, message: error.message };
+      // Giving up on a run the gate started (Inspector kept failing while we waited): do not leave it
+      // holding the agents. A run that ended by itself is terminal and left alone.
+      const stopNote = this.phase === "waiting for the assessment run" ? await this.stopIfOurs("error") : "";
+      failure = { code: error.code, message: `${error.message}${stopNote}` };
     } else {
       const converted = toInspectorError(error, "call");
       if (converted === undefined) throw error;
@@ -621,8 +624,8 @@ class Gate {
     return ` (${this.fetched.described} of ${this.total} findings described)`;
   }
 
-  /** After a timeout or an interruption: stop the run if the gate started it and it is still going. */
-  private async stopIfOurs(reason: "timeout" | "interrupted"): Promise<string> {
+  /** When the gate gives up: stop the run if the gate started it and it is still going (unless "leave"). */
+  private async stopIfOurs(reason: "timeout" | "interrupted" | "error"): Promise<string> {
     const run = this.current;
     if (run?.arn === undefined || isTerminalState(run.state)) return "";
     const label = runLabel(run);

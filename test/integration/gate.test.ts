@@ -179,6 +179,21 @@ describe("deadline and interruption", () => {
     expect(await stateOf(result.run!.arn)).toBe("COLLECTING_DATA");
   });
 
+  it("stops its run when Inspector keeps failing while it waits", async () => {
+    h = await harness({
+      maxAttempts: 2,
+      faults: { internalErrors: { rate: 1, operations: ["DescribeAssessmentRuns"] } },
+    });
+    const result = await h.gate({ policy: await policy(POLICIES.severityOnly) });
+    expect(result.verdict).toBe("error");
+    expect(result.error?.code).toBe("INSPECTOR_UNAVAILABLE");
+    expect(result.error?.message).toContain("DescribeAssessmentRuns failed: InternalException");
+    expect(result.error?.message).toContain("(after 2 attempts); stopped run 'ci-run'");
+    expect(result.apiCalls.StopAssessmentRun).toBe(1);
+    h.emulator.faults({ internalErrors: null });
+    expect(await stateOf(result.run!.arn)).toBe("CANCELED");
+  });
+
   it("never stops a run it did not start", async () => {
     h = await harness();
     h.emulator.setOutcome("*", "NEVER");
