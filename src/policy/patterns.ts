@@ -271,6 +271,40 @@ interface GroupState {
   branches: First[];
   /** Whether the current alternative has consumed anything yet. */
   branchStarted: boolean;
+  /**
+   * The literal character the group must start with (its first atom, not optional), null when it has
+   * none, undefined before the first atom. A repeated group that must start with a character none of
+   * its variable-length parts can match is split into iterations unambiguously: `(-[a-z]+)*` is safe.
+   */
+  lead: string | null | undefined;
+  /** Sources of the atoms repeated a variable number of times inside; null for a repeated group. */
+  variableAtoms: (string | null)[];
+}
+
+function newGroup(start: number): GroupState {
+  return {
+    start,
+    hasVariable: false,
+    hasBackref: false,
+    branches: [],
+    branchStarted: false,
+    lead: undefined,
+    variableAtoms: [],
+  };
+}
+
+/** True when iterations of a repeated group are delimited by its leading character (see GroupState.lead). */
+function delimited(group: GroupState): boolean {
+  const lead = group.lead;
+  if (group.branches.length !== 1 || typeof lead !== "string") return false;
+  return group.variableAtoms.every((atom) => {
+    if (atom === null) return false;
+    try {
+      return !new RegExp(`^(?:${atom})$`).test(lead);
+    } catch {
+      return false;
+    }
+  });
 }
 
 interface Quantifier {
@@ -309,23 +343,23 @@ function overlapping(branches: First[]): boolean {
 }
 
 function backtrackingHazard(source: string): string | undefined {
-  const root: GroupState = {
-    start: 0,
-    hasVariable: false,
-    hasBackref: false,
-    branches: [],
-    branchStarted: false,
-  };
+  const root = newGroup(0);
   const stack: GroupState[] = [root];
   const top = () => stack[stack.length - 1]!;
   /** The atom just read, so that a following quantifier knows what it repeats. */
-  let lastAtom: { group?: GroupState; first: First } | undefined;
-  const noteFirst = (first: First) => {
+  let lastAtom: { group?: GroupState; first: First; source: string; lead: boolean } | undefined;
+  /** Records the first atom of the current alternative; returns whether it is its group's lead. */
+  const noteFirst = (first: First): boolean => {
     const g = top();
-    if (!g.branchStarted) {
-      g.branches.push(first);
-      g.branchStarted = true;
+    if (g.branchStarted) return false;
+    const isFirstBranch = g.branches.length === 0;
+    g.branches.push(first);
+    g.branchStarted = true;
+    if (isFirstBranch && g.lead === undefined) {
+      g.lead = first.kind === "char" ? first.char : null;
+      return first.kind === "char";
     }
+    return false;
   };
   let i = 0;
   while (i < source.length) {
@@ -336,8 +370,8 @@ function backtrackingHazard(source: string): string | undefined {
       const first: First = /[dDwWsSbBpPuxcfnrtv0-9k]/.test(next)
         ? { kind: "any" }
         : { kind: "char", char: next };
-      noteFirst(first);
-      lastAtom = { first };
+      const lead = noteFirst(first);
+      lastAtom = { first, source: source.slice(i, i + 2), lead };
       i += 2;
       continue;
     }
@@ -347,7 +381,7 @@ function backtrackingHazard(source: string): string | undefined {
       if (source[j] === "]") j++;
       while (j < source.length && source[j] !== "]") j += source[j] === "\\" ? 2 : 1;
       noteFirst({ kind: "any" });
-      lastAtom = { first: { kind: "any" } };
+      lastAtom = { first: { kind: "any" }, source: source.slice(i, j + 1), lead: false };
       i = j + 1;
       continue;
     }
@@ -367,14 +401,11 @@ function backtrackingHazard(source: string): string | undefined {
           j = source.indexOf(">", j) + 1;
         }
       }
-      const group: GroupState = {
-        start: i,
-        hasVariable: false,
-        hasBackref: false,
-        branches: [],
-        branchStarted: false,
-      };
-      if (lookaround) group.branchStarted = true;
+      const group = newGroup(i);
+      if (lookaround) {
+        group.branchStarted = true;
+        group.lead = null;
+      }
       stack.push(group);
       lastAtom = undefined;
       i = j;
@@ -386,9 +417,11 @@ function backtrackingHazard(source: string): string | undefined {
       const parent = top();
       parent.hasVariable ||= group.hasVariable;
       parent.hasBackref ||= group.hasBackref;
+      parent.variableAtoms.push(...group.variableAtoms);
       const first: First = group.branches.length === 1 ? group.branches[0]! : { kind: "any" };
-      noteFirst(first);
-      lastAtom = { group, first };
+      // A group is never its parent's lead: its first character is not a single literal we can rely on.
+      noteFirst(first.kind === "char" ? { kind: "any" } : first);
+      lastAtom = { group, first, source: source.slice(group.start, i + 1), lead: false };
       i++;
       continue;
     }
@@ -407,7 +440,7 @@ function backtrackingHazard(source: string): string | undefined {
       const group = lastAtom?.group;
       if (group && repeats) {
         const shown = source.slice(group.start, i + q.length);
-        if (group.hasVariable) {
+        if (group.hasVariable && !delimited(group)) {
           return `regular expression may backtrack catastrophically: '${shown}' repeats a group that itself contains a variable-length quantifier; rewrite it without nested quantifiers`;
         }
         if (group.branches.length > 1 && overlapping(group.branches)) {
@@ -417,7 +450,12 @@ function backtrackingHazard(source: string): string | undefined {
           return `regular expression may backtrack catastrophically: '${shown}' repeats a back-reference`;
         }
       }
-      if (variable) top().hasVariable = true;
+      const g = top();
+      if (lastAtom?.lead && q.min === 0) g.lead = null;
+      if (variable) {
+        g.hasVariable = true;
+        g.variableAtoms.push(group ? null : (lastAtom?.source ?? null));
+      }
       lastAtom = undefined;
       i += q.length;
       continue;
@@ -427,8 +465,8 @@ function backtrackingHazard(source: string): string | undefined {
       continue;
     }
     const first: First = c === "." ? { kind: "any" } : { kind: "char", char: c };
-    noteFirst(first);
-    lastAtom = { first };
+    const lead = noteFirst(first);
+    lastAtom = { first, source: c === "." ? "." : c, lead };
     i++;
   }
   return undefined;
