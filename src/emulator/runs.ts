@@ -125,8 +125,9 @@ export class Run {
     }
   }
 
+  /** A duration on this run's scaled clock, in whole ms (timestamps carry ms precision). */
   private ms(seconds: number): number {
-    return (seconds * 1000) / this.timeScale;
+    return Math.round((seconds * 1000) / this.timeScale);
   }
 
   get state(): RunState {

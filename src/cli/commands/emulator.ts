@@ -80,6 +80,11 @@ function parse(args: readonly string[]) {
           .join(", ")}.`,
       );
     }
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && /ambiguous/.test(message)) {
+      throw usageError(
+        `option ${flag ?? ""} has a value starting with '-': write it as ${flag ?? "--option"}=VALUE.`,
+      );
+    }
     if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
       throw usageError(
         `option ${flag ?? ""} needs a value, as in '${flag ?? "--option"} VALUE' (see --help).`,
