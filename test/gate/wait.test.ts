@@ -7,7 +7,7 @@ import {
   createWaiter,
   expectedEnd,
 } from "../../src/inspector/wait.js";
-import { SteppingClock } from "./clock.js";
+import { VirtualClock } from "../helpers/virtual-clock.js";
 
 const half = () => 0.5; // no jitter
 
@@ -38,7 +38,7 @@ function states(...seq: ("RETRY" | "SUCCESS" | "FAILURE")[]) {
 
 describe("createWaiter", () => {
   it("checks at once, then sleeps the growing delays until success", async () => {
-    const clock = new SteppingClock();
+    const clock = new VirtualClock();
     const result = await createWaiter(
       { clock, minDelayMs: 10_000, deadline: clock.now() + 3_600_000, random: half },
       states("RETRY", "RETRY", "RETRY", "SUCCESS"),
@@ -48,7 +48,7 @@ describe("createWaiter", () => {
   });
 
   it("returns FAILURE from the check", async () => {
-    const clock = new SteppingClock();
+    const clock = new VirtualClock();
     const result = await createWaiter(
       { clock, minDelayMs: 1000, deadline: clock.now() + 60_000, random: half },
       states("RETRY", "FAILURE"),
@@ -58,7 +58,7 @@ describe("createWaiter", () => {
   });
 
   it("never sleeps past the deadline, checks once more at it, then times out", async () => {
-    const clock = new SteppingClock();
+    const clock = new VirtualClock();
     const start = clock.now();
     const result = await createWaiter(
       { clock, minDelayMs: 10_000, deadline: start + 30_000, random: half },
@@ -71,7 +71,7 @@ describe("createWaiter", () => {
   });
 
   it("does not sleep long past the expected end, then polls briskly again", async () => {
-    const clock = new SteppingClock();
+    const clock = new VirtualClock();
     const start = clock.now();
     const wake = start + 40_000;
     let checks = 0;
@@ -91,7 +91,7 @@ describe("createWaiter", () => {
   });
 
   it("returns ABORTED when the signal aborts during a sleep", async () => {
-    const clock = new SteppingClock();
+    const clock = new VirtualClock();
     const controller = new AbortController();
     let checks = 0;
     const result = await createWaiter<number>(

@@ -88,7 +88,7 @@ describe("faults", () => {
     h = await harness({
       findings: 400,
       faults: {
-        rateLimit: { requestsPerSecond: 100, burst: 5, operations: ["DescribeFindings", "ListFindings"] },
+        rateLimit: { requestsPerSecond: 30, burst: 3, operations: ["DescribeFindings", "ListFindings"] },
       },
       maxAttempts: 10,
     });

@@ -10,7 +10,7 @@ import { createInspectorClient } from "../../src/inspector/client.js";
 import { loadPolicy } from "../../src/policy/load.js";
 import type { Policy } from "../../src/policy/types.js";
 import type { GateResult } from "../../src/result.js";
-import { SteppingClock } from "../gate/clock.js";
+import { VirtualClock } from "../helpers/virtual-clock.js";
 
 export const POLICIES = {
   /** Severity limits only: decided from findingCounts. */
@@ -27,7 +27,7 @@ export function policy(text: string): Promise<Policy> {
 }
 
 export interface Harness {
-  readonly clock: SteppingClock;
+  readonly clock: VirtualClock;
   readonly emulator: Emulator;
   readonly client: InspectorClient;
   readonly events: ProgressEvent[];
@@ -42,7 +42,7 @@ export interface Harness {
 }
 
 export async function harness(options: EmulatorOptions & { maxAttempts?: number } = {}): Promise<Harness> {
-  const clock = new SteppingClock();
+  const clock = new VirtualClock();
   const { maxAttempts, ...emulatorOptions } = options;
   const emulator = await startEmulator({ seed: "gate-integration", clock, ...emulatorOptions });
   const client = createInspectorClient({
