@@ -1,0 +1,110 @@
+/** `inspector-gate validate`, run in-process through the CLI dispatcher: exit codes, stdout and stderr. */
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { main } from "../../src/cli/cli.js";
+import type { CliIo } from "../../src/cli/io.js";
+
+const FIXTURES = fileURLToPath(new URL("../fixtures/policy/", import.meta.url));
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const io: CliIo = {
+    stdout: (t) => {
+      out += t;
+    },
+    stderr: (t) => {
+      err += t;
+    },
+    stderrIsTTY: false,
+    env: {},
+    cwd: FIXTURES,
+    signal: new AbortController().signal,
+  };
+  const code = await main(["validate", ...argv], io);
+  return { code, out, err };
+}
+
+const SERVICE =
+  "extends/service.yml: valid policy 'payments-service': 2 rules, 3 severity limits (High max 0, Medium max 5, Low max 100), 1 exception; extends inspector-gate:default, extends/base.yml";
+
+describe("inspector-gate validate", () => {
+  it("exits 0 with one summary line per valid file", async () => {
+    const r = await run("extends/service.yml", "full-example.yml", "--now", "2026-06-01");
+    expect(r.code).toBe(0);
+    expect(r.err).toBe("");
+    expect(r.out).toBe(
+      `${SERVICE}\n` +
+        "full-example.yml: valid policy 'release-gate': 1 rule, 3 severity limits (High max 0, Medium max 10, Low max 500), 1 exception; extends inspector-gate:default\n",
+    );
+  });
+
+  it("names expired and soon-expiring exceptions in the summary", async () => {
+    const expiring = await run("--now", "2026-12-25", "full-example.yml");
+    expect(expiring.code).toBe(0);
+    expect(expiring.out).toContain("; expiring soon: EXC-7 (2026-12-31, 6 days left)\n");
+    const lastDay = await run("--now=2026-12-31T23:59:59Z", "full-example.yml");
+    expect(lastDay.out).toContain("; expiring soon: EXC-7 (2026-12-31, last day today)\n");
+    const expired = await run("--now", "2027-01-01", "full-example.yml");
+    expect(expired.code).toBe(0);
+    expect(expired.out).toContain("; expired: EXC-7 (expired 2026-12-31)\n");
+  });
+
+  it("exits 2 with one file:line:col line per problem on stderr, still summarising the valid files", async () => {
+    const r = await run("extends/service.yml", "cycle/a.yml", "missing.yml", "--now", "2026-06-01");
+    expect(r.code).toBe(2);
+    expect(r.out).toBe(`${SERVICE}\n`);
+    expect(r.err).toBe(
+      "cycle/b.yml:2:10: extends: creates a cycle: cycle/a.yml -> cycle/b.yml -> cycle/a.yml\n" +
+        "missing.yml: cannot read the policy file: no such file\n",
+    );
+  });
+
+  it("validates files one by one, or together with --together", async () => {
+    const apart = await run("dup/base.yml", "dup/team.yml");
+    expect(apart.code).toBe(2);
+    expect(apart.out).toContain("dup/base.yml: valid: 1 rule, 1 severity limit (High max 0), 0 exceptions\n");
+    expect(apart.err).toBe(
+      "dup/team.yml:4:9: rules[0].id: duplicate rule id 'no-telnet': already defined at dup/base.yml:5:9\n",
+    );
+    const together = await run("--together", "extends/base.yml", "dup/base.yml");
+    expect(together.code).toBe(0);
+    expect(together.out).toBe(
+      "extends/base.yml + dup/base.yml: valid policy 'team-base': 2 rules, 2 severity limits (High max 0, Medium max 20), 0 exceptions\n",
+    );
+    const clash = await run("--together", "extends/base.yml", "full-example.yml");
+    expect(clash.code).toBe(2);
+    expect(clash.out).toBe("");
+    expect(clash.err).toBe(
+      "full-example.yml:13:9: rules[0].id: duplicate rule id 'no-log4shell': already defined at extends/base.yml:9:9\n",
+    );
+  });
+
+  it("prints its help on stdout with --help", async () => {
+    const r = await run("--help");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Usage: inspector-gate validate \[options\] <policy\.yml>\.\.\./);
+    expect(r.out).toContain("--together");
+    expect(r.err).toBe("");
+  });
+
+  it("exits 2 on usage errors", async () => {
+    expect(await run()).toMatchObject({
+      code: 2,
+      out: "",
+      err: "inspector-gate: validate: no policy file given; run 'inspector-gate validate --help' for usage\n",
+    });
+    expect((await run("--strict", "a.yml")).err).toBe(
+      "inspector-gate: validate: unknown option '--strict': expected --together, --now or --help; run 'inspector-gate validate --help' for usage\n",
+    );
+    expect((await run("--now", "soon", "a.yml")).err).toContain(
+      "invalid --now 'soon': expected a date such as 2026-12-31 or 2026-12-31T12:00:00Z",
+    );
+  });
+
+  it("treats arguments after -- as files", async () => {
+    const r = await run("--", "--help");
+    expect(r.code).toBe(2);
+    expect(r.err).toBe("--help: cannot read the policy file: no such file\n");
+  });
+});
