@@ -8,7 +8,14 @@
 import { SEVERITIES, type Severity } from "../model.js";
 import type { Agent } from "./agents.js";
 import { decodeFindingId, encodeFindingId } from "./arn.js";
-import { CATALOG_SIZE, NUMERIC_SEVERITY, type PackageKind, ruleEntry, ruleSeverity } from "./catalog.js";
+import {
+  CATALOG_SIZE,
+  NUMERIC_SEVERITY,
+  type PackageKind,
+  type RuleEntry,
+  ruleEntry,
+  ruleSeverity,
+} from "./catalog.js";
 import { hash, Random } from "./random.js";
 
 export interface WireAttribute {
@@ -170,6 +177,10 @@ export class GeneratedFindings extends FindingSet {
   readonly params: GeneratedParams;
   private readonly kinds: readonly PackageKind[];
   private readonly entry: Uint32Array;
+  /** Rule entries recently described (agents share most rules), bounded. */
+  private readonly entries = new Map<number, RuleEntry>();
+  /** The assetAttributes of each agent, in the wire shape. */
+  private readonly assetWire: readonly Record<string, unknown>[];
 
   constructor(params: GeneratedParams) {
     const agents = params.agents;
@@ -222,6 +233,7 @@ export class GeneratedFindings extends FindingSet {
     this.params = params;
     this.kinds = packages.map((p) => p.kind);
     this.entry = entry;
+    this.assetWire = assets.map((a) => ({ schemaVersion: 1, ...a }));
   }
 
   arnOf(i: number, runArn: string): string {
@@ -235,8 +247,15 @@ export class GeneratedFindings extends FindingSet {
     return i >= 0 && i < this.size ? i : -1;
   }
 
-  private entryOf(i: number) {
-    return ruleEntry(this.params.catalogSeed, this.kinds[this.pkg[i]!]!, this.entry[i]!);
+  private entryOf(i: number): RuleEntry {
+    const key = this.pkg[i]! * 0x100000000 + this.entry[i]!;
+    let e = this.entries.get(key);
+    if (e === undefined) {
+      if (this.entries.size >= 50_000) this.entries.clear();
+      e = ruleEntry(this.params.catalogSeed, this.kinds[this.pkg[i]!]!, this.entry[i]!);
+      this.entries.set(key, e);
+    }
+    return e;
   }
 
   ruleIdOf(i: number): string | undefined {
@@ -282,7 +301,7 @@ export class GeneratedFindings extends FindingSet {
         rulesPackageArn: this.packageOf(i),
       },
       assetType: "ec2-instance",
-      assetAttributes: { schemaVersion: 1, ...asset },
+      assetAttributes: this.assetWire[this.agent[i]!],
       id: e.id,
       title: e.title.replace("{instance}", asset.agentId),
       description: e.description,

@@ -1,0 +1,218 @@
+/**
+ * The emulator's throughput at 200,000 findings in one run, over HTTP through the real SDK:
+ * DescribeFindings in batches of 10 from several concurrent clients, ListFindings pages through the
+ * whole run. The SDK clients run in worker threads (signing and parsing cost CPU too), the emulator
+ * on the main thread, as a service and its clients would.
+ */
+import { Worker } from "node:worker_threads";
+import {
+  DescribeAssessmentRunsCommand,
+  DescribeFindingsCommand,
+  InspectorClient,
+  ListFindingsCommand,
+  StartAssessmentRunCommand,
+} from "@aws-sdk/client-inspector";
+import { startEmulator } from "../src/emulator/index.js";
+import type { Clock } from "../src/logging.js";
+import { systemClock } from "../src/logging.js";
+import type { BenchRow } from "./types.js";
+
+const FINDINGS = 200_000;
+const WORKERS = 2;
+const CLIENTS_PER_WORKER = 3;
+const IN_FLIGHT_PER_CLIENT = 2;
+const WARMUP_MS = 1500;
+const MEASURE_MS = 4000;
+
+/** Runs in a worker thread (CommonJS, plain JavaScript): SDK clients hammering the emulator. */
+const WORKER_SOURCE = `
+const { workerData, parentPort } = require("node:worker_threads");
+const { createRequire } = require("node:module");
+const sdk = createRequire(workerData.base)("@aws-sdk/client-inspector");
+const { endpoint, mode, arns, clients, inFlight, warmupMs, measureMs, runArn } = workerData;
+const make = () => new sdk.InspectorClient({
+  endpoint, region: "us-west-2", credentials: { accessKeyId: "bench", secretAccessKey: "bench" }, maxAttempts: 1,
+});
+async function describe() {
+  const pool = Array.from({ length: clients }, make);
+  const start = Date.now();
+  const countFrom = start + warmupMs;
+  const end = countFrom + measureMs;
+  let calls = 0, findings = 0, errors = 0, cursor = Math.floor(Math.random() * arns.length);
+  await Promise.all(pool.flatMap((client) => Array.from({ length: inFlight }, async () => {
+    for (;;) {
+      const now = Date.now();
+      if (now >= end) return;
+      const at = (cursor = (cursor + 10) % (arns.length - 10));
+      try {
+        const out = await client.send(new sdk.DescribeFindingsCommand({ findingArns: arns.slice(at, at + 10) }));
+        if (now >= countFrom) { calls++; findings += out.findings.length; }
+      } catch (e) { errors++; }
+    }
+  })));
+  pool.forEach((c) => c.destroy());
+  return { calls, findings, errors, seconds: measureMs / 1000 };
+}
+async function list() {
+  const client = make();
+  const started = process.hrtime.bigint();
+  let pages = 0, arnsSeen = 0;
+  for await (const page of sdk.paginateListFindings({ client, pageSize: 500 }, { assessmentRunArns: [runArn] })) {
+    pages++; arnsSeen += page.findingArns.length;
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  client.destroy();
+  return { pages, arns: arnsSeen, seconds };
+}
+(mode === "describe" ? describe() : list()).then((r) => parentPort.postMessage(r), (e) => parentPort.postMessage({ error: String(e) }));
+`;
+
+function inWorker<T>(data: Record<string, unknown>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { base: import.meta.url, ...data } });
+    worker.once("message", (m: T & { error?: string }) => {
+      if (m.error) reject(new Error(m.error));
+      else resolve(m);
+      void worker.terminate();
+    });
+    worker.once("error", reject);
+  });
+}
+
+export async function run(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const group = "emulator";
+  // The run completes at once: the clock jumps a day ahead after it starts.
+  let skew = 0;
+  const clock: Clock = { now: () => Date.now() + skew, sleep: systemClock.sleep };
+  const emulator = await startEmulator({ findings: FINDINGS, clock, seed: "bench" });
+  const client = new InspectorClient({
+    endpoint: emulator.endpoint,
+    region: "us-west-2",
+    credentials: { accessKeyId: "bench", secretAccessKey: "bench" },
+  });
+  try {
+    const rssBefore = process.memoryUsage().rss;
+    const started = performance.now();
+    const { assessmentRunArn } = await client.send(
+      new StartAssessmentRunCommand({ assessmentTemplateArn: emulator.seeded.templateArn }),
+    );
+    const startMs = performance.now() - started;
+    skew = 24 * 3600 * 1000;
+    const runArn = assessmentRunArn!;
+    const described = await client.send(new DescribeAssessmentRunsCommand({ assessmentRunArns: [runArn] }));
+    const total = Object.values(described.assessmentRuns?.[0]?.findingCounts ?? {}).reduce((a, b) => a + b, 0);
+    if (total !== FINDINGS) throw new Error(`expected ${FINDINGS} findings, the run reports ${total}`);
+    globalThis.gc?.();
+    const rssMb = (process.memoryUsage().rss - rssBefore) / 2 ** 20;
+    rows.push({
+      group,
+      name: `StartAssessmentRun drawing ${FINDINGS.toLocaleString("en")} findings`,
+      value: startMs,
+      unit: "ms",
+      target: "< 1000 ms",
+      pass: startMs < 1000,
+    });
+    rows.push({
+      group,
+      name: `memory added by a ${FINDINGS.toLocaleString("en")}-finding run (RSS)`,
+      value: Math.max(0, rssMb),
+      unit: "MiB",
+      target: "< 256 MiB",
+      pass: rssMb < 256,
+    });
+
+    // A sample of finding ARNs from all over the run (every severity).
+    const arns: string[] = [];
+    for (const severity of ["High", "Medium", "Low", "Informational"] as const) {
+      let nextToken: string | undefined;
+      for (let page = 0; page < 8; page++) {
+        const out = await client.send(
+          new ListFindingsCommand({
+            assessmentRunArns: [runArn],
+            filter: { severities: [severity] },
+            maxResults: 100,
+            ...(nextToken ? { nextToken } : {}),
+          }),
+        );
+        arns.push(...(out.findingArns ?? []));
+        nextToken = out.nextToken;
+        if (!nextToken) break;
+      }
+    }
+
+    const results = await Promise.all(
+      Array.from({ length: WORKERS }, () =>
+        inWorker<{ calls: number; findings: number; errors: number; seconds: number }>({
+          endpoint: emulator.endpoint,
+          mode: "describe",
+          arns,
+          clients: CLIENTS_PER_WORKER,
+          inFlight: IN_FLIGHT_PER_CLIENT,
+          warmupMs: WARMUP_MS,
+          measureMs: MEASURE_MS,
+        }),
+      ),
+    );
+    const calls = results.reduce((n, r) => n + r.calls, 0) / (MEASURE_MS / 1000);
+    const findings = results.reduce((n, r) => n + r.findings, 0) / (MEASURE_MS / 1000);
+    const errors = results.reduce((n, r) => n + r.errors, 0);
+    const concurrency = `${WORKERS} workers × ${CLIENTS_PER_WORKER} clients × ${IN_FLIGHT_PER_CLIENT} in flight`;
+    rows.push({
+      group,
+      name: "DescribeFindings, batches of 10",
+      value: calls,
+      unit: "calls/s",
+      target: "≥ 1000 calls/s",
+      pass: calls >= 1000 && errors === 0,
+      note: `${concurrency}; ${errors} errors`,
+    });
+    rows.push({ group, name: "DescribeFindings, findings described", value: findings, unit: "findings/s" });
+
+    const listed = await inWorker<{ pages: number; arns: number; seconds: number }>({
+      endpoint: emulator.endpoint,
+      mode: "list",
+      runArn,
+    });
+    if (listed.arns !== FINDINGS) throw new Error(`listed ${listed.arns} ARNs, expected ${FINDINGS}`);
+    const pagesPerSecond = listed.pages / listed.seconds;
+    rows.push({
+      group,
+      name: "ListFindings pages (100 ARNs each), one paginator",
+      value: pagesPerSecond,
+      unit: "pages/s",
+      target: "≥ 200 pages/s",
+      pass: pagesPerSecond >= 200,
+    });
+    rows.push({
+      group,
+      name: `ListFindings through all ${FINDINGS.toLocaleString("en")} ARNs`,
+      value: listed.seconds,
+      unit: "s",
+      note: `${listed.pages} pages`,
+    });
+
+    // For comparison: SDK and emulator sharing one thread.
+    const sameThreadStart = performance.now();
+    let sameThreadCalls = 0;
+    await Promise.all(
+      Array.from({ length: 4 }, async (_, k) => {
+        for (let i = k * 10; performance.now() - sameThreadStart < 2000; i = (i + 40) % (arns.length - 10)) {
+          await client.send(new DescribeFindingsCommand({ findingArns: arns.slice(i, i + 10) }));
+          sameThreadCalls++;
+        }
+      }),
+    );
+    rows.push({
+      group,
+      name: "DescribeFindings, SDK on the emulator's thread",
+      value: sameThreadCalls / ((performance.now() - sameThreadStart) / 1000),
+      unit: "calls/s",
+      note: "1 client × 4 in flight, for comparison",
+    });
+  } finally {
+    client.destroy();
+    await emulator.stop();
+  }
+  return rows;
+}
