@@ -65,7 +65,15 @@ const SOFTWARE = [
   "kernel",
 ];
 
+/**
+ * Findings as the gate holds them: parsed from JSON (the SDK deserialises responses), so their strings
+ * are flat like real ones rather than the concatenations the generator builds.
+ */
 export function generateFindings(count: number, seed = 42): Finding[] {
+  return JSON.parse(JSON.stringify(buildFindings(count, seed))) as Finding[];
+}
+
+function buildFindings(count: number, seed: number): Finding[] {
   const rand = prng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const findings: Finding[] = [];

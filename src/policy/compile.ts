@@ -162,12 +162,19 @@ export function compileMatch(match: Match): CompiledMatch {
 }
 
 export interface CompiledRule {
+  readonly kind: "rule";
+  /** Position among all indexed items (rules, then exceptions). */
+  readonly slot: number;
+  /** Position in policy.rules. */
   readonly index: number;
   readonly id: string;
   readonly match: CompiledMatch;
 }
 
 export interface CompiledException {
+  readonly kind: "exception";
+  readonly slot: number;
+  /** Position in policy.exceptions. */
   readonly index: number;
   readonly id: string;
   readonly match: CompiledMatch;
@@ -209,6 +216,11 @@ export interface MatchIndex<T> {
   readonly open: readonly (readonly T[])[];
   readonly attributes: ReadonlyMap<string, FieldIndex<T>>;
   readonly userAttributes: ReadonlyMap<string, FieldIndex<T>>;
+  /** The same as parallel arrays: a few keys are found faster by comparison than by hashing. */
+  readonly attributeKeys: readonly string[];
+  readonly attributeFields: readonly FieldIndex<T>[];
+  readonly userAttributeKeys: readonly string[];
+  readonly userAttributeFields: readonly FieldIndex<T>[];
   readonly fields: readonly {
     readonly get: (f: Finding) => string | undefined;
     readonly index: FieldIndex<T>;
@@ -375,12 +387,16 @@ export function buildIndex<T extends { readonly match: CompiledMatch }>(
     open: SEVERITIES.map((_, rank) => open.filter((item) => ((item.match.severityMask >> rank) & 1) === 1)),
     attributes,
     userAttributes,
+    attributeKeys: [...attributes.keys()],
+    attributeFields: [...attributes.values()],
+    userAttributeKeys: [...userAttributes.keys()],
+    userAttributeFields: [...userAttributes.values()],
     fields: [...fields.entries()].map(([name, index]) => ({ get: FIELD_GETTERS[name], index })),
     empty: attributes.size === 0 && userAttributes.size === 0 && fields.size === 0,
   };
 }
 
-function take<T extends { readonly index: number }>(
+function take<T extends { readonly slot: number }>(
   list: readonly T[],
   out: T[],
   n: number,
@@ -389,8 +405,8 @@ function take<T extends { readonly index: number }>(
 ): number {
   for (let i = 0; i < list.length; i++) {
     const item = list[i]!;
-    if (seen[item.index] !== stamp) {
-      seen[item.index] = stamp;
+    if (seen[item.slot] !== stamp) {
+      seen[item.slot] = stamp;
       out[n++] = item;
     }
   }
@@ -424,7 +440,7 @@ function affixItems<T>(field: FieldIndex<T>, value: string): readonly T[] {
   return found;
 }
 
-function visit<T extends { readonly index: number }>(
+function visit<T extends { readonly slot: number }>(
   field: FieldIndex<T>,
   value: string,
   out: T[],
@@ -432,33 +448,66 @@ function visit<T extends { readonly index: number }>(
   seen: Int32Array,
   stamp: number,
 ): number {
-  let n = from;
-  const exact = field.exact.get(value);
-  if (exact !== undefined) n = take(exact, out, n, seen, stamp);
-  if (field.prefix.length === 0 && field.suffix.length === 0) return n;
-  let affix: readonly T[] | undefined;
-  if (field.memoOff) affix = affixItems(field, value);
+  if (field.prefix.length === 0 && field.suffix.length === 0) {
+    const exact = field.exact.get(value);
+    return exact === undefined ? from : take(exact, out, from, seen, stamp);
+  }
+  // With prefixes or suffixes, the memo holds everything a value leads to, exact matches included.
+  let items: readonly T[] | undefined;
+  if (field.memoOff) items = itemsFor(field, value);
   else {
     field.memoLookups++;
-    affix = field.memo.get(value);
-    if (affix !== undefined) field.memoHits++;
+    items = field.memo.get(value);
+    if (items !== undefined) field.memoHits++;
     else {
-      affix = affixItems(field, value);
-      if (field.memo.size < MEMO_LIMIT) field.memo.set(value, affix);
+      items = itemsFor(field, value);
+      if (field.memo.size < MEMO_LIMIT) field.memo.set(value, items);
       else if (field.memoHits * 2 < field.memoLookups) {
         field.memoOff = true;
         field.memo.clear();
       }
     }
   }
-  return affix.length > 0 ? take(affix, out, n, seen, stamp) : n;
+  return items.length > 0 ? take(items, out, from, seen, stamp) : from;
+}
+
+/** Every item a value leads to: exact, prefix and suffix tables. */
+function itemsFor<T>(field: FieldIndex<T>, value: string): readonly T[] {
+  const exact = field.exact.size > 0 ? field.exact.get(value) : undefined;
+  const affix = affixItems(field, value);
+  if (exact === undefined) return affix;
+  if (affix.length === 0) return exact;
+  return [...new Set([...exact, ...affix])];
+}
+
+function visitAttributes<T extends { readonly slot: number }>(
+  list: readonly Attribute[],
+  keys: readonly string[],
+  fields: readonly FieldIndex<T>[],
+  out: T[],
+  from: number,
+  seen: Int32Array,
+  stamp: number,
+): number {
+  let n = from;
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i]!;
+    const key = a.key;
+    for (let k = 0; k < keys.length; k++) {
+      if (keys[k] === key) {
+        n = visit(fields[k]!, a.value ?? "", out, n, seen, stamp);
+        break;
+      }
+    }
+  }
+  return n;
 }
 
 /**
  * Collects the indexed items a finding's values point at into `out` (from position `from`), each at most
- * once (`seen[item.index] === stamp` marks the ones already collected). Returns the new length.
+ * once (`seen[item.slot] === stamp` marks the ones already collected). Returns the new length.
  */
-export function collect<T extends { readonly index: number }>(
+export function collect<T extends { readonly slot: number }>(
   index: MatchIndex<T>,
   finding: Finding,
   out: T[],
@@ -467,21 +516,27 @@ export function collect<T extends { readonly index: number }>(
   stamp: number,
 ): number {
   let n = from;
-  if (index.attributes.size > 0) {
-    const list = finding.attributes ?? NO_ATTRIBUTES;
-    for (let i = 0; i < list.length; i++) {
-      const a = list[i]!;
-      const field = index.attributes.get(a.key);
-      if (field !== undefined) n = visit(field, a.value ?? "", out, n, seen, stamp);
-    }
+  if (index.attributeKeys.length > 0) {
+    n = visitAttributes(
+      finding.attributes ?? NO_ATTRIBUTES,
+      index.attributeKeys,
+      index.attributeFields,
+      out,
+      n,
+      seen,
+      stamp,
+    );
   }
-  if (index.userAttributes.size > 0) {
-    const list = finding.userAttributes ?? NO_ATTRIBUTES;
-    for (let i = 0; i < list.length; i++) {
-      const a = list[i]!;
-      const field = index.userAttributes.get(a.key);
-      if (field !== undefined) n = visit(field, a.value ?? "", out, n, seen, stamp);
-    }
+  if (index.userAttributeKeys.length > 0) {
+    n = visitAttributes(
+      finding.userAttributes ?? NO_ATTRIBUTES,
+      index.userAttributeKeys,
+      index.userAttributeFields,
+      out,
+      n,
+      seen,
+      stamp,
+    );
   }
   for (let f = 0; f < index.fields.length; f++) {
     const entry = index.fields[f]!;
@@ -491,11 +546,16 @@ export function collect<T extends { readonly index: number }>(
   return n;
 }
 
+export type CompiledItem = CompiledRule | CompiledException;
+
 export interface CompiledPolicy {
   readonly rules: readonly CompiledRule[];
-  readonly ruleIndex: MatchIndex<CompiledRule>;
   readonly exceptions: readonly CompiledException[];
-  readonly exceptionIndex: MatchIndex<CompiledException>;
+  /** One index over rules and exceptions, so a finding's values are looked up once for both. */
+  readonly index: MatchIndex<CompiledItem>;
+  /** Unindexed rules and exceptions by severity rank. */
+  readonly openRules: readonly (readonly CompiledRule[])[];
+  readonly openExceptions: readonly (readonly CompiledException[])[];
   /** limitByRank[r]: index into policy.severityLimits, or -1. */
   readonly limitByRank: readonly number[];
 }
@@ -506,11 +566,21 @@ const compiled = new WeakMap<Policy, CompiledPolicy>();
 export function compilePolicy(policy: Policy): CompiledPolicy {
   const cached = compiled.get(policy);
   if (cached) return cached;
-  const rules = policy.rules.map((rule, index) => ({ index, id: rule.id, match: compileMatch(rule.match) }));
+  const rules = policy.rules.map(
+    (rule, index): CompiledRule => ({
+      kind: "rule",
+      slot: index,
+      index,
+      id: rule.id,
+      match: compileMatch(rule.match),
+    }),
+  );
   const ruleIds = new Map(policy.rules.map((r, i) => [r.id, i]));
   const exceptions = policy.exceptions.map((exception, index): CompiledException => {
     const applies = exception.appliesTo;
     return {
+      kind: "exception",
+      slot: rules.length + index,
       index,
       id: exception.id,
       match: compileMatch(exception.match),
@@ -521,16 +591,17 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
           : new Set(applies.flatMap((id) => (ruleIds.has(id) ? [ruleIds.get(id)!] : []))),
     };
   });
+  const index = buildIndex<CompiledItem>(
+    [...rules, ...exceptions],
+    [...policy.rules.map((r) => r.match), ...policy.exceptions.map((e) => e.match)],
+  );
   const result: CompiledPolicy = {
     rules,
-    ruleIndex: buildIndex(
-      rules,
-      policy.rules.map((r) => r.match),
-    ),
     exceptions,
-    exceptionIndex: buildIndex(
-      exceptions,
-      policy.exceptions.map((e) => e.match),
+    index,
+    openRules: index.open.map((items) => items.filter((i): i is CompiledRule => i.kind === "rule")),
+    openExceptions: index.open.map((items) =>
+      items.filter((i): i is CompiledException => i.kind === "exception"),
     ),
     limitByRank: SEVERITIES.map((s) => policy.severityLimits.findIndex((l) => l.severity === s)),
   };

@@ -6,6 +6,7 @@
 import { type Finding, SEVERITIES, type SeverityCounts } from "../model.js";
 import {
   type CompiledException,
+  type CompiledItem,
   type CompiledPolicy,
   type CompiledRule,
   collect,
@@ -208,14 +209,16 @@ class StreamingEvaluator implements Evaluator {
   private readonly creditedAt: number[];
   private readonly activeFlags: Uint8Array;
   private readonly hasActive: boolean;
-  private readonly exceptionSeen: Int32Array;
-  private readonly ruleSeen: Int32Array;
+  /** seen[slot] === seq: the item is already among this finding's candidates. */
+  private readonly seen: Int32Array;
   private readonly matchedNow: CompiledException[] = [];
   /** Scratch space for the candidates an index lookup returns. */
-  private readonly candidates: unknown[] = [];
-  private readonly byPackage = new Map<string, number[]>();
-  private lastPackage: string | undefined;
-  private lastRow: number[] = [];
+  private readonly candidates: CompiledItem[] = [];
+  /** Per rules package counts: a run has a handful of packages, found faster by comparison than by hashing. */
+  private readonly packageNames: string[] = [];
+  private readonly packageRows: number[][] = [];
+  private readonly packageIndex = new Map<string, number>();
+  private readonly extraNames: string[] = [];
   private seq = 0;
 
   constructor(
@@ -228,8 +231,7 @@ class StreamingEvaluator implements Evaluator {
     this.statuses = policy.exceptions.map((e) => exceptionStatus(e, now));
     this.activeFlags = Uint8Array.from(this.statuses, (status) => (status.daysLeft >= 0 ? 1 : 0));
     this.hasActive = this.activeFlags.includes(1);
-    this.exceptionSeen = new Int32Array(policy.exceptions.length).fill(-1);
-    this.ruleSeen = new Int32Array(policy.rules.length).fill(-1);
+    this.seen = new Int32Array(policy.rules.length + policy.exceptions.length).fill(-1);
     this.limitCounts = policy.severityLimits.map(() => 0);
     this.limitSamples = policy.severityLimits.map(() => new Sample(sampleLimit));
     this.ruleMatched = policy.rules.map(() => 0);
@@ -238,6 +240,32 @@ class StreamingEvaluator implements Evaluator {
     this.exceptionCounts = policy.exceptions.map(() => 0);
     this.exceptionSamples = policy.exceptions.map(() => new Sample(sampleLimit));
     this.creditedAt = policy.exceptions.map(() => -1);
+  }
+
+  private countPackage(name: string, rank: number): void {
+    const names = this.packageNames;
+    for (let i = 0; i < names.length; i++) {
+      if (names[i] === name) {
+        this.packageRows[i]![rank]!++;
+        return;
+      }
+    }
+    // Past a handful of names (unusual input), a map keeps this linear in the number of findings.
+    if (names.length >= 16) {
+      let index = this.packageIndex.get(name);
+      if (index === undefined) {
+        index = this.packageRows.length;
+        this.packageIndex.set(name, index);
+        this.packageRows.push([0, 0, 0, 0, 0]);
+        this.extraNames.push(name);
+      }
+      this.packageRows[index]![rank]!++;
+      return;
+    }
+    const row = [0, 0, 0, 0, 0];
+    row[rank]!++;
+    names.push(name);
+    this.packageRows.push(row);
   }
 
   private credit(e: CompiledException, finding: Finding, rank: number, seq: number): void {
@@ -268,35 +296,24 @@ class StreamingEvaluator implements Evaluator {
     const seq = this.seq++;
     const rank = rankOf(finding.severity);
     this.raw[rank]!++;
-    const pkg = finding.rulesPackageName ?? finding.rulesPackageArn ?? "unknown";
-    if (pkg === this.lastPackage) this.lastRow[rank]!++;
-    else {
-      let row = this.byPackage.get(pkg);
-      if (row === undefined) {
-        row = [0, 0, 0, 0, 0];
-        this.byPackage.set(pkg, row);
-      }
-      row[rank]!++;
-      this.lastPackage = pkg;
-      this.lastRow = row;
-    }
+    this.countPackage(finding.rulesPackageName ?? finding.rulesPackageArn ?? "unknown", rank);
 
-    // Exceptions that match (and have not expired).
-    const { exceptionIndex, ruleIndex, limitByRank } = this.compiled;
-    const candidates = this.candidates as CompiledException[];
+    // Candidates from the index: exceptions are tested now, rules once we know which exceptions match.
+    const { index, openRules, openExceptions, limitByRank } = this.compiled;
+    const candidates = this.candidates;
+    const n = index.empty ? 0 : collect(index, finding, candidates, 0, this.seen, seq);
     const matchedNow = this.matchedNow;
     let matched = 0;
     if (this.hasActive) {
-      const open = exceptionIndex.open[rank]!;
+      const open = openExceptions[rank]!;
       for (let i = 0; i < open.length; i++) {
         const e = open[i]!;
         if (this.activeFlags[e.index] === 1 && e.match.test(finding, rank)) matchedNow[matched++] = e;
       }
-      if (!exceptionIndex.empty) {
-        const n = collect(exceptionIndex, finding, candidates, 0, this.exceptionSeen, seq);
-        for (let i = 0; i < n; i++) {
-          const e = candidates[i]!;
-          if (this.activeFlags[e.index] === 1 && e.match.test(finding, rank)) matchedNow[matched++] = e;
+      for (let i = 0; i < n; i++) {
+        const e = candidates[i]!;
+        if (e.kind === "exception" && this.activeFlags[e.index] === 1 && e.match.test(finding, rank)) {
+          matchedNow[matched++] = e;
         }
       }
     }
@@ -318,12 +335,11 @@ class StreamingEvaluator implements Evaluator {
       }
     }
 
-    const open = ruleIndex.open[rank]!;
+    const open = openRules[rank]!;
     for (let i = 0; i < open.length; i++) this.rule(open[i]!, finding, rank, seq, matched);
-    if (!ruleIndex.empty) {
-      const rules = this.candidates as CompiledRule[];
-      const n = collect(ruleIndex, finding, rules, 0, this.ruleSeen, seq);
-      for (let i = 0; i < n; i++) this.rule(rules[i]!, finding, rank, seq, matched);
+    for (let i = 0; i < n; i++) {
+      const item = candidates[i]!;
+      if (item.kind === "rule") this.rule(item, finding, rank, seq, matched);
     }
   }
 
@@ -395,8 +411,10 @@ class StreamingEvaluator implements Evaluator {
     });
 
     const byRulesPackage: Record<string, SeverityCounts> = Object.create(null);
-    for (const name of [...this.byPackage.keys()].sort())
-      byRulesPackage[name] = countsOf(this.byPackage.get(name)!);
+    const order = [...this.packageNames, ...this.extraNames]
+      .map((name, i) => [name, i] as const)
+      .sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    for (const [name, i] of order) byRulesPackage[name] = countsOf(this.packageRows[i]!);
 
     return {
       verdict: failed ? "fail" : "pass",

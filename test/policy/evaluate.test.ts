@@ -350,6 +350,17 @@ describe("violations and samples", () => {
     });
   });
 
+  it("counts many distinct rules packages correctly", async () => {
+    const policy = await policyOf("version: 1", "severity: { fail-on: High }");
+    const findings = Array.from({ length: 120 }, (_, i) =>
+      aFinding({ severity: "Low", rulesPackageName: `package-${String(i % 40).padStart(2, "0")}` }),
+    );
+    const byPackage = evaluate(policy, findings, { now: NOW }).counts.byRulesPackage!;
+    expect(Object.keys(byPackage)).toHaveLength(40);
+    expect(Object.keys(byPackage)).toEqual([...Object.keys(byPackage)].sort());
+    expect(Object.values(byPackage).every((c) => c.Low === 3)).toBe(true);
+  });
+
   it("refuses an invalid evaluation instant", async () => {
     const policy = await policyOf("version: 1", "severity: { fail-on: High }");
     expect(() => evaluate(policy, [], { now: new Date("nope") })).toThrow(TypeError);
