@@ -3,8 +3,6 @@
  * `__type` the SDK dispatches on, a `message`, and the modeled members (errorCode, canRetry, ...).
  */
 
-export type InvalidInputErrorCode = string;
-
 export class ServiceError extends Error {
   readonly type: string;
   readonly status: number;

@@ -235,9 +235,4 @@ export class Store {
       if (this.subscriptions[i]!.resourceArn === template.arn) this.subscriptions.splice(i, 1);
     }
   }
-
-  /** Uniform per-emulator randomness for the generator of names and ids in tests. */
-  random(...parts: (string | number)[]): Random {
-    return new Random(hash(this.seed, ...parts));
-  }
 }

@@ -21,10 +21,10 @@ export interface TestEmulator {
 }
 
 export async function startTestEmulator(
-  options: EmulatorOptions = {},
+  options: Omit<EmulatorOptions, "clock"> & { clock?: VirtualClock } = {},
   clientConfig: { maxAttempts?: number } = {},
 ): Promise<TestEmulator> {
-  const clock = options.clock instanceof VirtualClock ? options.clock : new VirtualClock();
+  const clock = options.clock ?? new VirtualClock();
   const emulator = await startEmulator({ ...options, clock });
   const { client, responses } = recordingClient(emulator.endpoint, clientConfig);
   return {
