@@ -57,6 +57,8 @@ interface Entry {
   readonly finding: Finding;
   readonly rank: number;
   readonly numeric: number;
+  /** arnKey(finding.arn), kept so that ordering the heap rarely reads a string again. */
+  readonly key: number;
   readonly seq: number;
 }
 
@@ -75,6 +77,12 @@ function arnBefore(x: string, y: string): boolean {
   return false;
 }
 
+/** A number ordered like arnBefore on the ARN's length and last two characters (ties: compare the ARNs). */
+function arnKey(arn: string): number {
+  const n = arn.length;
+  return n * 4294967296 + (n > 0 ? arn.charCodeAt(n - 1) * 65536 : 0) + (n > 1 ? arn.charCodeAt(n - 2) : 0);
+}
+
 function numericOf(finding: Finding): number {
   const n = finding.numericSeverity;
   return typeof n === "number" && !Number.isNaN(n) ? n : -1;
@@ -84,6 +92,7 @@ function numericOf(finding: Finding): number {
 function worse(a: Entry, b: Entry): boolean {
   if (a.rank !== b.rank) return a.rank > b.rank;
   if (a.numeric !== b.numeric) return a.numeric > b.numeric;
+  if (a.key !== b.key) return a.key < b.key;
   const x = a.finding.arn;
   const y = b.finding.arn;
   if (x !== y) return arnBefore(x, y);
@@ -99,7 +108,7 @@ class Sample {
   offer(finding: Finding, rank: number, seq: number): void {
     const h = this.heap;
     if (h.length < this.limit) {
-      this.push({ finding, rank, numeric: numericOf(finding), seq });
+      this.push({ finding, rank, numeric: numericOf(finding), key: arnKey(finding.arn), seq });
       return;
     }
     if (h.length === 0) return;
@@ -107,14 +116,18 @@ class Sample {
     // Quick rejection without building an entry: not worse than the least bad kept.
     if (rank < root.rank) return;
     const numeric = numericOf(finding);
+    const key = arnKey(finding.arn);
     if (rank === root.rank) {
       if (numeric < root.numeric) return;
       if (numeric === root.numeric) {
-        const arn = finding.arn;
-        if (arn === root.finding.arn ? seq > root.seq : !arnBefore(arn, root.finding.arn)) return;
+        if (key > root.key) return;
+        if (key === root.key) {
+          const arn = finding.arn;
+          if (arn === root.finding.arn ? seq > root.seq : !arnBefore(arn, root.finding.arn)) return;
+        }
       }
     }
-    this.replaceRoot({ finding, rank, numeric, seq });
+    this.replaceRoot({ finding, rank, numeric, key, seq });
   }
 
   private push(e: Entry): void {
