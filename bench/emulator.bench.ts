@@ -101,7 +101,12 @@ async function list() {
 
 function inWorker<T>(data: Record<string, unknown>): Promise<T> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { base: import.meta.url, ...data } });
+    const worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { base: import.meta.url, ...data },
+      // The SDK allocates a lot per call: a larger young generation spares it most scavenges.
+      resourceLimits: { maxYoungGenerationSizeMb: 96 },
+    });
     worker.once("message", (m: T & { error?: string }) => {
       if (m.error) reject(new Error(m.error));
       else resolve(m);
