@@ -7,7 +7,7 @@ const UNITS: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60_000, h: 
 export function parseDuration(value: string, flag: string): number {
   const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/.exec(value);
   const ms = match ? Number(match[1]) * (UNITS[match[2] ?? "s"] ?? 1000) : Number.NaN;
-  if (!Number.isFinite(ms) || ms <= 0) {
+  if (!Number.isFinite(ms) || Math.round(ms) <= 0) {
     throw new ConfigError(
       "OPTION_INVALID",
       `Invalid ${flag} '${value}': expected a duration such as 90s, 15m or 2h.`,
@@ -51,8 +51,8 @@ export function parseUrl(value: string, flag: string): string {
 export function parseArn(value: string, flag: string, kind: "template" | "run"): string {
   const pattern =
     kind === "template"
-      ? /^arn:aws[a-z-]*:inspector:[a-z0-9-]+:\d{12}:target\/[^/]+\/template\/[^/]+$/
-      : /^arn:aws[a-z-]*:inspector:[a-z0-9-]+:\d{12}:target\/[^/]+\/template\/[^/]+\/run\/[^/]+$/;
+      ? /^arn:aws[a-z-]*:inspector:[a-z0-9-]+:\d{12}:target\/[^/\s]+\/template\/[^/\s]+$/
+      : /^arn:aws[a-z-]*:inspector:[a-z0-9-]+:\d{12}:target\/[^/\s]+\/template\/[^/\s]+\/run\/[^/\s]+$/;
   if (pattern.test(value)) return value;
   const example =
     kind === "template"
