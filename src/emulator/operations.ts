@@ -18,7 +18,12 @@ import {
   runInProgress,
 } from "./errors.js";
 import type { FaultConfig } from "./faults.js";
-import { CompiledFilter, type FindingFilterInput, type WireAttribute } from "./findings.js";
+import {
+  CompiledFilter,
+  type FindingContext,
+  type FindingFilterInput,
+  type WireAttribute,
+} from "./findings.js";
 import type { PageTokens } from "./pagination.js";
 import { hash, unit } from "./random.js";
 import { type Notification, RUN_STATES, type Run } from "./runs.js";
@@ -105,9 +110,7 @@ function classify(
   exists: (arn: string) => boolean,
 ): Lookup {
   const parsed = parseArn(arn);
-  if (parsed === undefined || parsed.kind !== (kind as ArnKind)) {
-    return kind === "finding" && store.explicitFindings.has(arn) ? "ok" : "invalid";
-  }
+  if (parsed === undefined || parsed.kind !== (kind as ArnKind)) return "invalid";
   if (kind !== "rulespackage" && parsed.account !== store.account) return "denied";
   return exists(arn) ? "ok" : "missing";
 }
@@ -420,22 +423,24 @@ function agentHealth(run: Run, agent: Agent | undefined) {
 
 // --- findings
 
-function locateFinding(em: Emulation, arn: string, now: number): { run: Run; index: number } | undefined {
-  const store = em.store;
-  const explicitRun = store.explicitFindings.get(arn);
-  const runArn = explicitRun ?? parseArn(arn)?.parent;
-  if (runArn === undefined) return undefined;
-  const run = store.runs.get(runArn);
-  if (run === undefined) return undefined;
-  run.advance(now);
-  const index = run.findings.indexOf(arn, run.arn);
-  return index >= 0 && index < run.visibleFindings() ? { run, index } : undefined;
-}
-
+/** Where a finding ARN leads: its run and index, or why it cannot be described. */
 function findingFailure(em: Emulation, arn: string, now: number): FailedItem | { run: Run; index: number } {
-  const result = classify(em.store, "finding", arn, () => true);
-  if (result !== "ok") return { failureCode: FAILURE_CODE[result], retryable: false };
-  return locateFinding(em, arn, now) ?? { failureCode: "ITEM_DOES_NOT_EXIST", retryable: false };
+  const store = em.store;
+  let runArn = store.explicitFindings.get(arn);
+  if (runArn === undefined) {
+    const parsed = parseArn(arn);
+    if (parsed === undefined || parsed.kind !== "finding")
+      return { failureCode: "INVALID_ARN", retryable: false };
+    if (parsed.account !== store.account) return { failureCode: "ACCESS_DENIED", retryable: false };
+    runArn = parsed.parent!;
+  }
+  const run = store.runs.get(runArn);
+  if (run !== undefined) {
+    run.advance(now);
+    const index = run.findings.indexOf(arn, run.arn);
+    if (index >= 0 && index < run.visibleFindings()) return { run, index };
+  }
+  return { failureCode: "ITEM_DOES_NOT_EXIST", retryable: false };
 }
 
 function compiledFilter(em: Emulation, run: Run, filter: FindingFilterInput): CompiledFilter {
@@ -1071,6 +1076,7 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
     const faults = em.faults().failedItems;
     const findings: Record<string, unknown>[] = [];
     const failedItems: Record<string, FailedItem> = {};
+    const contexts = new Map<Run, FindingContext>();
     for (const arn of new Set<string>(input["findingArns"])) {
       const found = findingFailure(em, arn, now);
       if ("failureCode" in found) {
@@ -1088,7 +1094,12 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
           continue;
         }
       }
-      findings.push(found.run.findings.describe(found.index, found.run.findingContext()));
+      let ctx = contexts.get(found.run);
+      if (ctx === undefined) {
+        ctx = found.run.findingContext();
+        contexts.set(found.run, ctx);
+      }
+      findings.push(found.run.findings.describe(found.index, ctx));
     }
     return { findings, failedItems };
   },
