@@ -78,10 +78,19 @@ export function describeValue(value: unknown): string {
   return Object.keys(value).length === 0 ? "an empty map" : "a map";
 }
 
+/** Control characters (from keys, names, values) shown as \uXXXX: a problem is always one printable line. */
+function printable(text: string): string {
+  return text.replace(
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
 export function formatProblem(p: Problem): string {
-  return p.position
+  const line = p.position
     ? `${p.file}:${p.position.line}:${p.position.column}: ${p.message}`
     : `${p.file}: ${p.message}`;
+  return printable(line);
 }
 
 /** Sorted by file order then position, deduplicated, capped with a final "and N more" line. */

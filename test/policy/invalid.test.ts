@@ -469,6 +469,12 @@ describe("invalid policies", () => {
     ).resolves.toMatchObject({ exceptions: [{ id: "E", appliesTo: ["no-telnet"] }] });
   });
 
+  it("shows control characters from the file escaped, so each problem stays one printable line", async () => {
+    expect(await problemsOf({ text: `${R}"bad\\nkey\\u001b[31m": 1\n` })).toEqual([
+      "<inline>:4:1: unknown key 'bad\\u000akey\\u001b[31m' at the top level; expected one of: version, name, extends, severity, rules, exceptions, coverage",
+    ]);
+  });
+
   it("carries the problems in the error message summary", async () => {
     await expect(
       loadPolicy({ text: "version: 2\nseverity: { fail-on: High }\n", file: "p.yml" }),
