@@ -6,8 +6,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Attribute, type Finding, SEVERITIES } from "../../src/model.js";
-import { matchesServerFilter, planFetch } from "../../src/policy/compile.js";
-import { createEvaluator, evaluate, evaluateCounts } from "../../src/policy/evaluate.js";
+import { compileMatch, matchesServerFilter, planFetch, rankOf } from "../../src/policy/compile.js";
+import { createEvaluator, daysLeft, evaluate, evaluateCounts } from "../../src/policy/evaluate.js";
 import type {
   Evaluation,
   Match,
@@ -197,7 +197,63 @@ function decision(e: Evaluation) {
   };
 }
 
+/**
+ * The evaluator reaches rules and exceptions through a value index; this reference tests every rule and
+ * exception against every finding, the obvious way, to check that the index never loses a candidate.
+ */
+function reference(p: Policy, list: readonly Finding[]) {
+  const rules = p.rules.map((r) => compileMatch(r.match));
+  const exceptions = p.exceptions.map((e) => compileMatch(e.match));
+  const active = p.exceptions.map((e) => daysLeft(e.expires, NOW) >= 0);
+  const limitCounts = p.severityLimits.map(() => 0);
+  const matched = p.rules.map(() => 0);
+  const waived = p.rules.map(() => 0);
+  const applied = p.exceptions.map(() => 0);
+  for (const f of list) {
+    const rank = rankOf(f.severity);
+    const hits = p.exceptions.flatMap((e, i) => (active[i] && exceptions[i]!.test(f, rank) ? [i] : []));
+    const credited = new Set<number>();
+    const limit = p.severityLimits.findIndex((l) => l.severity === f.severity);
+    const severityWaivers = hits.filter(
+      (i) => !p.exceptions[i]!.appliesTo || p.exceptions[i]!.appliesTo!.includes("severity"),
+    );
+    if (severityWaivers.length === 0) {
+      if (limit >= 0) limitCounts[limit]!++;
+    } else if (limit >= 0) for (const i of severityWaivers) credited.add(i);
+    p.rules.forEach((rule, r) => {
+      if (!rules[r]!.test(f, rank)) return;
+      const waivers = hits.filter(
+        (i) => !p.exceptions[i]!.appliesTo || p.exceptions[i]!.appliesTo!.includes(rule.id),
+      );
+      if (waivers.length === 0) matched[r]!++;
+      else {
+        waived[r]!++;
+        for (const i of waivers) credited.add(i);
+      }
+    });
+    for (const i of credited) applied[i]!++;
+  }
+  return { limitCounts, matched, waived, applied };
+}
+
 describe("evaluation properties", () => {
+  it("finds exactly what testing every rule and exception against every finding finds", () => {
+    fc.assert(
+      fc.property(policy, findings, (p, list) => {
+        const expected = reference(p, list);
+        const e = evaluate(p, list, ALL);
+        expect(e.severity.map((s) => s.count)).toEqual(expected.limitCounts);
+        expect(e.rules.map((r) => r.matched)).toEqual(expected.matched);
+        expect(e.rules.map((r) => r.waived)).toEqual(expected.waived);
+        const appliedCounts = p.exceptions.map(
+          (x) => e.exceptions.applied.find((a) => a.id === x.id)?.count ?? 0,
+        );
+        expect(appliedCounts).toEqual(expected.applied);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it("never throws, is deterministic, and streaming equals batch", () => {
     fc.assert(
       fc.property(policy, findings, (p, list) => {
