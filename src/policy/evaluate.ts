@@ -116,9 +116,9 @@ class Sample {
     // Quick rejection without building an entry: not worse than the least bad kept.
     if (rank < root.rank) return;
     const numeric = numericOf(finding);
+    if (rank === root.rank && numeric < root.numeric) return;
     const key = arnKey(finding.arn);
     if (rank === root.rank) {
-      if (numeric < root.numeric) return;
       if (numeric === root.numeric) {
         if (key > root.key) return;
         if (key === root.key) {
