@@ -30,14 +30,14 @@ const WORKER_SOURCE = `
 const { workerData, parentPort } = require("node:worker_threads");
 const { createRequire } = require("node:module");
 const sdk = createRequire(workerData.base)("@aws-sdk/client-inspector");
-const { endpoint, mode, arns, clients, inFlight, warmupMs, measureMs, runArn } = workerData;
+const { endpoint, mode, arns, clients, inFlight, warmupMs, measureMs, runArn, countFromAt } = workerData;
 const make = () => new sdk.InspectorClient({
   endpoint, region: "us-west-2", credentials: { accessKeyId: "bench", secretAccessKey: "bench" }, maxAttempts: 1,
 });
 async function describe() {
   const pool = Array.from({ length: clients }, make);
-  const start = Date.now();
-  const countFrom = start + warmupMs;
+  // Every worker counts over the same wall-clock window, which the main thread also samples CPU over.
+  const countFrom = countFromAt ?? Date.now() + warmupMs;
   const end = countFrom + measureMs;
   let calls = 0, findings = 0, errors = 0, cursor = Math.floor(Math.random() * arns.length);
   await Promise.all(pool.flatMap((client) => Array.from({ length: inFlight }, async () => {
@@ -181,6 +181,12 @@ export async function run(): Promise<BenchRow[]> {
       }
     }
 
+    const countFromAt = Date.now() + WARMUP_MS;
+    const cpu: NodeJS.CpuUsage[] = [];
+    const sample = (at: number) =>
+      setTimeout(() => cpu.push(process.cpuUsage()), Math.max(0, at - Date.now()));
+    sample(countFromAt);
+    sample(countFromAt + MEASURE_MS);
     const results = await Promise.all(
       Array.from({ length: WORKERS }, () =>
         inWorker<{ calls: number; findings: number; errors: number; seconds: number }>({
@@ -191,6 +197,7 @@ export async function run(): Promise<BenchRow[]> {
           inFlight: IN_FLIGHT_PER_CLIENT,
           warmupMs: WARMUP_MS,
           measureMs: MEASURE_MS,
+          countFromAt,
         }),
       ),
     );
@@ -208,6 +215,19 @@ export async function run(): Promise<BenchRow[]> {
       note: `${concurrency}; ${errors} errors`,
     });
     rows.push({ group, name: "DescribeFindings, findings described", value: findings, unit: "findings/s" });
+    const [before, after] = cpu;
+    if (before && after) {
+      // CPU the whole process (emulator + SDK workers) spent per call: what the machine's load cannot inflate much.
+      const cpuMs = (after.user + after.system - before.user - before.system) / 1000;
+      const perCall = cpuMs / (calls * (MEASURE_MS / 1000));
+      rows.push({
+        group,
+        name: "DescribeFindings, CPU per call (SDK + emulator)",
+        value: perCall,
+        unit: "ms",
+        note: `about ${Math.round(2000 / perCall)} calls/s if both cores were ours alone`,
+      });
+    }
 
     const listed = await inWorker<{ pages: number; arns: number; seconds: number }>({
       endpoint: emulator.endpoint,
@@ -233,15 +253,22 @@ export async function run(): Promise<BenchRow[]> {
     });
 
     // The emulator's own ceiling, without the SDK's signing and parsing.
+    const rawFrom = Date.now() + 1000;
+    const rawCpu: NodeJS.CpuUsage[] = [];
+    for (const at of [rawFrom, rawFrom + 2000]) {
+      setTimeout(() => rawCpu.push(process.cpuUsage()), at - Date.now());
+    }
     const rawResults = await inWorker<{ calls: number; errors: number }>({
       endpoint: emulator.endpoint,
       mode: "raw",
       arns,
       clients: CLIENTS_PER_WORKER,
       inFlight: IN_FLIGHT_PER_CLIENT,
-      warmupMs: 500,
+      warmupMs: 1000,
       measureMs: 2000,
+      countFromAt: rawFrom,
     });
+    const [rawBefore, rawAfter] = rawCpu;
     rows.push({
       group,
       name: "DescribeFindings, batches of 10, plain HTTP client",
@@ -249,6 +276,15 @@ export async function run(): Promise<BenchRow[]> {
       unit: "calls/s",
       note: `1 worker, ${CLIENTS_PER_WORKER * IN_FLIGHT_PER_CLIENT} in flight; the emulator without SDK cost; ${rawResults.errors} errors`,
     });
+    if (rawBefore && rawAfter && rawResults.calls > 0) {
+      rows.push({
+        group,
+        name: "DescribeFindings, CPU per call (plain client + emulator)",
+        value:
+          (rawAfter.user + rawAfter.system - rawBefore.user - rawBefore.system) / 1000 / rawResults.calls,
+        unit: "ms",
+      });
+    }
 
     // For comparison: SDK and emulator sharing one thread.
     const sameThreadStart = performance.now();
