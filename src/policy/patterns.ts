@@ -255,7 +255,7 @@ export function checkRegex(source: string): string | undefined {
     const message = error instanceof Error ? error.message : String(error);
     return `invalid regular expression: ${message.replace(/^Invalid regular expression: /, "")}`;
   }
-  return backtrackingHazard(source);
+  return backtrackingHazard(source) ?? polynomialHazard(source);
 }
 
 /** What we know about the first character a branch can match: a literal, or "could be many things". */
@@ -470,4 +470,116 @@ function backtrackingHazard(source: string): string | undefined {
     i++;
   }
   return undefined;
+}
+
+// Characters probed to decide whether two atoms can match the same character: ASCII plus a few others.
+const PROBES = [
+  ...Array.from({ length: 128 }, (_, i) => String.fromCharCode(i)),
+  "\u00a0",
+  "\u00e9",
+  "\u2028",
+  "\u4e2d",
+];
+
+/** Whether two single-character atoms (a literal, an escape, a class, `.`) can match the same character. */
+function overlap(a: string, b: string): boolean {
+  try {
+    const x = new RegExp(`^(?:${a})$`);
+    const y = new RegExp(`^(?:${b})$`);
+    return PROBES.some((c) => x.test(c) && y.test(c));
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Polynomial backtracking: unbounded quantifiers one after the other (only optional atoms between them)
+ * over characters they can both match, like `.*.*`, `\w+\s*\w+` or `x*y*x*`. On a long value that does
+ * not match, every way of splitting the text between them is tried: time grows like the length to the
+ * power of their number. A required atom ends the run (`.*foo.*`, `\d+\.\d+` and `\w+\s+\w+` are fine).
+ */
+function polynomialHazard(source: string): string | undefined {
+  /** Unbounded atoms of the current run, as written (with their quantifier). */
+  let run: { atom: string; shown: string }[] = [];
+  const runs: (typeof run)[] = [];
+  let pending: string | undefined;
+  let hazard: string | undefined;
+  const settle = (atom: string, quantifier: Quantifier | undefined, shown: string) => {
+    const min = quantifier?.min ?? 1;
+    const max = quantifier?.max ?? 1;
+    if (max === Number.POSITIVE_INFINITY) {
+      const clash = run.find((r) => overlap(r.atom, atom));
+      if (clash) {
+        hazard ??= `regular expression may backtrack polynomially: '${clash.shown}' and '${shown}' repeat characters both can match, one after the other; merge them into one quantifier`;
+      } else if (min > 0) {
+        run = [{ atom, shown }]; // required: it separates what comes before it from what follows
+      } else {
+        run.push({ atom, shown });
+      }
+    } else if (min > 0) {
+      run = []; // a required atom ends the run
+    }
+  };
+  const flush = () => {
+    if (pending !== undefined) settle(pending, undefined, pending);
+    pending = undefined;
+  };
+  let i = 0;
+  while (i < source.length && hazard === undefined) {
+    const c = source[i]!;
+    const q = readQuantifier(source, i);
+    if (q && pending !== undefined) {
+      settle(pending, q, source.slice(i - pending.length, i + q.length));
+      pending = undefined;
+      i += q.length;
+      continue;
+    }
+    if (c === "\\") {
+      flush();
+      pending = source.slice(i, i + 2);
+      i += 2;
+      continue;
+    }
+    if (c === "[") {
+      flush();
+      let j = i + 1;
+      if (source[j] === "^") j++;
+      if (source[j] === "]") j++;
+      while (j < source.length && source[j] !== "]") j += source[j] === "\\" ? 2 : 1;
+      pending = source.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    flush();
+    if (c === "(") {
+      runs.push(run);
+      run = [];
+      // Skip the group's opening syntax ((?:, (?=, (?<name>, ...).
+      let j = i + 1;
+      if (source[j] === "?") {
+        const lookbehind = source[j + 1] === "<" && (source[j + 2] === "=" || source[j + 2] === "!");
+        if (lookbehind) j += 3;
+        else if (source[j + 1] === "<") j = source.indexOf(">", j) + 1;
+        else j += 2;
+      }
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    if (c === ")" || c === "|" || c === "^" || c === "$") {
+      // Groups and alternatives are left to the other check; they end the run here.
+      run = [];
+      if (c === ")") runs.pop();
+      i++;
+      continue;
+    }
+    if (q) {
+      // A quantifier after a group or at the start: nothing to settle here.
+      i += q.length;
+      continue;
+    }
+    pending = c;
+    i++;
+  }
+  flush();
+  return hazard;
 }

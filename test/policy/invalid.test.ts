@@ -287,6 +287,13 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: "regex with adjacent overlapping quantifiers",
+    yaml: `${R}rules:\n  - id: a\n    match:\n      title: { regex: ".*.*x" }\n`,
+    problems: [
+      "<inline>:7:23: rules[0].match.title.regex: regular expression may backtrack polynomially: '.*' and '.*' repeat characters both can match, one after the other; merge them into one quantifier",
+    ],
+  },
+  {
     name: "regex over the length cap",
     yaml: `${R}rules:\n  - id: a\n    match:\n      title: { regex: "${"a".repeat(600)}" }\n`,
     problems: ["<inline>:7:23: rules[0].match.title.regex: too long: 600 characters (at most 512)"],
