@@ -211,7 +211,7 @@ function reference(p: Policy, list: readonly Finding[]) {
   const applied = p.exceptions.map(() => 0);
   for (const f of list) {
     const rank = rankOf(f.severity);
-    const hits = p.exceptions.flatMap((e, i) => (active[i] && exceptions[i]!.test(f, rank) ? [i] : []));
+    const hits = p.exceptions.flatMap((_, i) => (active[i] && exceptions[i]!.test(f, rank) ? [i] : []));
     const credited = new Set<number>();
     const limit = p.severityLimits.findIndex((l) => l.severity === f.severity);
     const severityWaivers = hits.filter(
