@@ -481,15 +481,30 @@ const PROBES = [
   "\u4e2d",
 ];
 
+/** The probes an atom matches, as a bit set (one 32-bit word per 32 probes); cached per atom. */
+const probeSets = new Map<string, Uint32Array | null>();
+function probeSet(atom: string): Uint32Array | null {
+  let set = probeSets.get(atom);
+  if (set !== undefined) return set;
+  try {
+    const re = new RegExp(`^(?:${atom})$`);
+    set = new Uint32Array(Math.ceil(PROBES.length / 32));
+    PROBES.forEach((c, i) => {
+      if (re.test(c)) set![i >> 5]! |= 1 << (i & 31);
+    });
+  } catch {
+    set = null; // not a character atom we can probe: assume the worst
+  }
+  if (probeSets.size < 10_000) probeSets.set(atom, set);
+  return set;
+}
+
 /** Whether two single-character atoms (a literal, an escape, a class, `.`) can match the same character. */
 function overlap(a: string, b: string): boolean {
-  try {
-    const x = new RegExp(`^(?:${a})$`);
-    const y = new RegExp(`^(?:${b})$`);
-    return PROBES.some((c) => x.test(c) && y.test(c));
-  } catch {
-    return true;
-  }
+  const x = probeSet(a);
+  const y = probeSet(b);
+  if (x === null || y === null) return true;
+  return x.some((word, i) => (word & y[i]!) !== 0);
 }
 
 /**
