@@ -142,10 +142,6 @@ export function toList(patterns: Patterns): readonly Pattern[] {
   return Array.isArray(patterns) ? patterns : [patterns as Pattern];
 }
 
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
-}
-
 /** Star-only globs: first segment anchors the start, last anchors the end, the middle ones go leftmost. */
 function starGlob(segments: string[]): StringTest {
   const first = segments[0]!;
@@ -192,11 +188,52 @@ export function compileGlob(glob: string): StringTest {
     }
     return starGlob(segments);
   }
-  const source = tokens
-    .map((t) => (t.kind === "text" ? escapeRegex(t.text) : t.kind === "star" ? "[\\s\\S]*" : "[\\s\\S]"))
-    .join("");
-  const re = new RegExp(`^${source}$`);
-  return (v) => re.test(v);
+  return wildGlob(tokens);
+}
+
+/**
+ * Globs with `?`: segments between stars, where `?` is any one character (a UTF-16 code unit, as in a
+ * regex without the u flag). The first segment anchors the start, the last the end, the middle ones are
+ * found leftmost: no regex, so no backtracking, whatever the value.
+ */
+function wildGlob(tokens: readonly GlobToken[]): StringTest {
+  /** Each segment as code units, -1 standing for `?`. */
+  const segments: number[][] = [[]];
+  for (const t of tokens) {
+    if (t.kind === "star") segments.push([]);
+    else if (t.kind === "one") segments.at(-1)!.push(-1);
+    else for (let i = 0; i < t.text.length; i++) segments.at(-1)!.push(t.text.charCodeAt(i));
+  }
+  const at = (v: string, pos: number, seg: readonly number[]): boolean => {
+    for (let k = 0; k < seg.length; k++) {
+      const c = seg[k]!;
+      if (c !== -1 && v.charCodeAt(pos + k) !== c) return false;
+    }
+    return true;
+  };
+  const first = segments[0]!;
+  if (segments.length === 1) return (v) => v.length === first.length && at(v, 0, first);
+  const last = segments.at(-1)!;
+  const middle = segments.slice(1, -1).filter((seg) => seg.length > 0);
+  const minLength = segments.reduce((n, seg) => n + seg.length, 0);
+  return (v) => {
+    if (v.length < minLength || !at(v, 0, first)) return false;
+    const end = v.length - last.length;
+    if (!at(v, end, last)) return false;
+    let pos = first.length;
+    for (const seg of middle) {
+      let found = -1;
+      for (let p = pos; p + seg.length <= end; p++) {
+        if (at(v, p, seg)) {
+          found = p;
+          break;
+        }
+      }
+      if (found < 0) return false;
+      pos = found + seg.length;
+    }
+    return true;
+  };
 }
 
 /** A user regex matched against the whole value. The source must have passed checkRegex. */

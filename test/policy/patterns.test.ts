@@ -1,4 +1,5 @@
 /** Glob and regex semantics, regex safety, and the index keys patterns offer. */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   checkRegex,
@@ -45,6 +46,35 @@ describe("globs", () => {
   it.each(cases)("%j against %j -> %j", (glob, value, matches) => {
     expect(compileGlob(glob)(value)).toBe(matches);
     expect(compilePatterns(glob)(value)).toBe(matches);
+  });
+
+  it("agrees with the obvious regular expression on random globs and values", () => {
+    const literal = (c: string) => c.replace(/[\\^$.*+?|()[\]{}]/g, "\\$&");
+    const reference = (glob: string) => {
+      let source = "";
+      for (let i = 0; i < glob.length; i++) {
+        const c = glob[i]!;
+        if (c === "\\" && i + 1 < glob.length) source += literal(glob[++i]!);
+        else source += c === "*" ? "[\\s\\S]*" : c === "?" ? "[\\s\\S]" : literal(c);
+      }
+      return new RegExp(`^${source}$`);
+    };
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[ab*?\\]{0,8}$/),
+        fc.stringMatching(/^[ab*?\\]{0,12}$/),
+        (glob, value) => {
+          expect(compileGlob(glob)(value)).toBe(reference(glob).test(value));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("matches long values without backtracking", () => {
+    const long = "a".repeat(100_000);
+    expect(compileGlob("*a*a*a*a*?b")(long)).toBe(false);
+    expect(compileGlob("*a?a*a*")(long)).toBe(true);
   });
 
   it("knows which globs are exact values", () => {
