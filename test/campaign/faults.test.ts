@@ -7,6 +7,10 @@
  *
  * CAMPAIGN_RUNS=n changes the number of schedules; CAMPAIGN_SEED=s replays a sample.
  */
+import { spawn } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { StartAssessmentRunCommand } from "@aws-sdk/client-inspector";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
@@ -143,5 +147,46 @@ describe("fault campaign: cases found", () => {
       client.destroy();
       await emulator.stop();
     }
+  }, 60_000);
+
+  it("the CLI process ends within timeout + 10 s when Inspector cannot be reached", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ig-unreachable-"));
+    writeFileSync(join(dir, "policy.yml"), "version: 1\nseverity:\n  fail-on: High\n");
+    const timeoutMs = 2_000;
+    const child = spawn(
+      process.execPath,
+      [
+        join(import.meta.dirname, "../../dist/cli.js"),
+        "check",
+        "--policy",
+        "policy.yml",
+        "--template-arn",
+        "arn:aws:inspector:us-west-2:123456789012:target/0-nvgVhaxX/template/0-it5r2S4T",
+        "--endpoint",
+        "http://127.0.0.1:9", // nothing listens there: every connection is refused
+        "--timeout",
+        `${timeoutMs}ms`,
+      ],
+      {
+        cwd: dir,
+        stdio: ["ignore", "pipe", "pipe"],
+        env: { PATH: process.env.PATH ?? "", AWS_ACCESS_KEY_ID: "AKIDCAMPAIGN", AWS_SECRET_ACCESS_KEY: "x" },
+      },
+    );
+    let stderr = "";
+    child.stderr.on("data", (d) => {
+      stderr += d;
+    });
+    // Killed only if it has not ended by itself well after the allowed time.
+    const killer = setTimeout(() => child.kill("SIGKILL"), timeoutMs + GRACE_MS + 3_000);
+    const [code, signal] = await new Promise<[number | null, string | null]>((resolve) =>
+      child.on("close", (c, s) => resolve([c, s])),
+    );
+    clearTimeout(killer);
+    expect(
+      signal,
+      `still running ${timeoutMs + GRACE_MS + 3_000} ms after it started:\n${stderr}`,
+    ).toBeNull();
+    expect(code, stderr).toBe(3);
   }, 60_000);
 });
