@@ -3,7 +3,8 @@
  * the tool writes. The runner reads every line of a step's stdout and stderr: a line that starts with
  * `::name` once leading blanks are trimmed is a command (the current syntax), and so is `##[name` anywhere
  * in a line (the older syntax, still honoured for registered commands). Checked for the Action (with debug
- * on) and for the CLI's human-readable reports, which a workflow step that runs the CLI prints to its log.
+ * on) and for the CLI's human-readable reports, which a workflow step that runs the CLI prints to its log
+ * (and which must not carry terminal escape sequences either).
  */
 import { execFile } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -47,6 +48,7 @@ const PAYLOADS = [
   "##[error]pwned",
   "tail ##[group]pwned",
   "%0A::error::pwned",
+  "\u001b[2J\u001b]8;;https://evil.example\u0007click\u001b]8;;\u0007 \u009b31m",
 ];
 
 function findings() {
@@ -107,6 +109,8 @@ describe("the CLI's reports in a workflow log", () => {
     expect(stdout).toContain("everything"); // the report is there
     expect(commandLines(stdout)).toEqual([]);
     expect(commandLines(stderr)).toEqual([]);
+    // Nor a terminal escape sequence (screen clearing, hidden links) for someone reading it in a terminal.
+    expect(stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
   });
 });
 
