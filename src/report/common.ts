@@ -7,6 +7,11 @@ import type { ReportContext } from "./types.js";
 
 export const TOOL_NAME = "inspector-gate";
 
+/** Said where a violated check lists no finding: the verdict came from the run's counts alone. */
+export const NOT_FETCHED =
+  "Findings not fetched: a severity-only policy is decided from the run's finding counts. " +
+  "List them with `aws inspector list-findings` filtered on the run and severity.";
+
 /** Severities worst first. */
 export const SEVERITIES_DESC: readonly Severity[] = [...SEVERITIES].reverse();
 

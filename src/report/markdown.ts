@@ -15,6 +15,7 @@ import {
   compareText,
   displayFile,
   formatDuration,
+  NOT_FETCHED,
   plural,
   rankChecks,
   runDurationMs,
@@ -222,15 +223,20 @@ function violationSections(checks: readonly Check[], perCheck: number): Section[
   const violated = rankChecks(checks.filter((c) => c.violated));
   return violated.map((check, index) => {
     const shown = check.violations.slice(0, perCheck);
+    const title = `#### ${checkIcon(check)} ${md(check.id, 100)}: ${plural(check.matched, "finding")} (max ${check.max})`;
+    if (shown.length === 0) {
+      // A severity-only policy is decided from the run's finding counts: no finding was fetched to list.
+      return {
+        priority: 10 + index,
+        group: { key: "violations", head: ["### Violating findings (worst first)"] },
+        head: [title, "", `_${NOT_FETCHED}_`],
+        rows: [],
+      };
+    }
     return {
       priority: 10 + index,
       group: { key: "violations", head: ["### Violating findings (worst first)"] },
-      head: [
-        `#### ${checkIcon(check)} ${md(check.id, 100)}: ${plural(check.matched, "finding")} (max ${check.max})`,
-        "",
-        "| Severity | Finding | Asset | Rules package |",
-        "|---|---|---|---|",
-      ],
+      head: [title, "", "| Severity | Finding | Asset | Rules package |", "|---|---|---|---|"],
       rows: shown.map((v) => {
         const f = v.finding;
         const id = f.id ? `**${md(f.id, 80)}** ` : "";

@@ -12,6 +12,7 @@ import {
   displayFile,
   findingLine,
   formatDuration,
+  NOT_FETCHED,
   plural,
   runDurationMs,
   SEVERITIES_DESC,
@@ -117,7 +118,8 @@ export const formatText: Formatter = (result: GateResult, ctx: ReportContext) =>
       const shown = check.violations.slice(0, perCheck);
       for (const v of shown) lines.push(`      ${findingLine(v.finding, 100)}`);
       const more = check.matched - shown.length;
-      if (more > 0) lines.push(paint("dim", `      … and ${more} more`));
+      if (shown.length === 0 && more > 0) lines.push(paint("dim", `      ${NOT_FETCHED}`));
+      else if (more > 0) lines.push(paint("dim", `      … and ${more} more`));
     }
   }
 
