@@ -11,7 +11,7 @@ const COMMANDS: Readonly<Record<string, { summary: string; load: Loader }>> = {
     load: async () => (await import("./commands/check.js")).command,
   },
   validate: {
-    summary: "validate policy files",
+    summary: "validate policy files (exit 0 valid, 2 with file:line:col problems)",
     load: async () => (await import("./commands/validate.js")).command,
   },
   demo: {
