@@ -10,7 +10,7 @@ import { parse } from "yaml";
 import { INPUT_DEFAULTS } from "../../src/action/inputs.js";
 
 const root = join(import.meta.dirname, "../..");
-const DOC = "docs/action.md";
+const DOC = "README.md";
 
 interface ActionYml {
   name: string;
