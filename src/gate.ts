@@ -9,8 +9,9 @@ import { evaluateFindings, loadFindingsFile } from "./findings/index.js";
 import { ApiCallCounter, GateAborted, InspectorApi, toInspectorError } from "./inspector/api.js";
 import { createInspectorClient, type InspectorConnection } from "./inspector/client.js";
 import { coverageMatters, judgeCoverage, readCoverage } from "./inspector/coverage.js";
+import { armDeadline, DeadlineExceeded } from "./inspector/deadline.js";
 import { isSeverityOnlyFilter, toFindingFilter } from "./inspector/filter.js";
-import { DEFAULT_CONCURRENCY, DeadlineExceeded, fetchFindings } from "./inspector/findings.js";
+import { DEFAULT_CONCURRENCY, fetchFindings } from "./inspector/findings.js";
 import { normalizeFinding } from "./inspector/normalize.js";
 import { rulesPackageNames } from "./inspector/packages.js";
 import {
@@ -121,6 +122,8 @@ export type ProgressEvent = ProgressBase &
 
 export const DEFAULT_TIMEOUT_MS = 2 * 60 * 60 * 1000;
 export const DEFAULT_POLL_INTERVAL_MS = 10_000;
+/** Real time allowed for StopAssessmentRun once the gate has given up (retries included). */
+const STOP_BUDGET_MS = 8_000;
 
 /** Runs the gate. Never throws for Inspector, run or data failures: they come back as verdict "error". */
 export async function runGate(options: GateOptions, deps: GateDeps = {}): Promise<GateResult> {
@@ -136,9 +139,14 @@ export async function runGate(options: GateOptions, deps: GateDeps = {}): Promis
   if (options.signal?.aborted) controller.abort(options.signal.reason);
   else options.signal?.addEventListener("abort", onAbort, { once: true });
   const gate = new Gate(options, { ...deps, clock, logger }, client, counter, controller.signal);
+  // The deadline cancels whatever is in flight when it passes, rather than waiting for it to return.
+  const deadline = armDeadline(clock, gate.deadline, () =>
+    controller.abort(new DeadlineExceeded(gate.currentPhase)),
+  );
   try {
     return await gate.run();
   } finally {
+    deadline.disarm();
     options.signal?.removeEventListener("abort", onAbort);
     detach();
     if (ownClient) client.destroy();
@@ -279,7 +287,8 @@ type Distribute<T> = T extends unknown ? Omit<T, "elapsedMs"> : never;
 class Gate {
   private readonly startMs: number;
   private readonly startedAt: string;
-  private readonly deadline: number;
+  /** Clock time after which the gate gives up (TIMEOUT). */
+  readonly deadline: number;
   private readonly api: InspectorApi;
   private current?: AssessmentRun;
   private startedByGate = false;
@@ -306,6 +315,11 @@ class Gate {
     this.startedAt = new Date(this.startMs).toISOString();
     this.deadline = this.startMs + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     this.api = new InspectorApi(client, signal);
+  }
+
+  /** What the gate is doing now, for messages. */
+  get currentPhase(): string {
+    return this.phase;
   }
 
   private elapsed(): number {
@@ -595,7 +609,8 @@ class Gate {
   private async failed(error: unknown): Promise<GateResult> {
     let failure: { code: string; message: string };
     if (error instanceof DeadlineExceeded || error instanceof GateAborted) {
-      const interrupted = error instanceof GateAborted;
+      // An abort whose reason is the deadline is a timeout; any other abort is an interruption.
+      const interrupted = error instanceof GateAborted && !(error.reason instanceof DeadlineExceeded);
       const what = interrupted
         ? `interrupted (${errorMessage(error.reason)})`
         : `timed out after ${formatDuration(this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS)}`;
@@ -632,8 +647,9 @@ class Gate {
     if (!this.startedByGate) return `; run ${label} was not started by the gate and is left as it is`;
     if (this.options.onTimeout === "leave") return `; run ${label} is left running (on-timeout: leave)`;
     this.emit({ type: "stop", runArn: run.arn, reason, message: `stopping assessment run ${label}` });
-    // A fresh signal: the gate's own is aborted by now, but the stop must still go out (briefly).
-    const api = new InspectorApi(this.api.client, AbortSignal.timeout(15_000));
+    // A fresh signal: the gate's own is aborted by now, but the stop must still go out, briefly enough
+    // that the gate still ends within its deadline's grace.
+    const api = new InspectorApi(this.api.client, AbortSignal.timeout(STOP_BUDGET_MS));
     try {
       await stopRun(api, run.arn);
       return `; stopped run ${label} (StopAssessmentRun, SKIP_EVALUATION)`;

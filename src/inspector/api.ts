@@ -3,6 +3,11 @@
  * HTTP handler keeps one `onabort` per signal, so concurrent calls must not share one), every attempt is
  * counted per operation, and SDK, network and credential failures become InspectorErrors that name the
  * operation. Anything else that is thrown is a bug and passes through untouched.
+ *
+ * A call gives up the moment its signal aborts. The HTTP handler aborts the request in flight, but the
+ * SDK's retry back-off and its adaptive rate limiter sleep on timers no signal reaches (a back-off can
+ * last up to 20 s): the gate does not wait for them. The SDK's promise settles later on its own (its next
+ * attempt sees the aborted signal and stops) and nobody reads it.
  */
 import type { InspectorClient } from "@aws-sdk/client-inspector";
 import { errorMessage, InspectorError } from "../errors.js";
@@ -60,7 +65,7 @@ export class InspectorApi {
   async call<T>(operation: string, send: (options: CallOptions) => Promise<T>): Promise<T> {
     const link = linkedAbort(this.signal);
     try {
-      return await send({ abortSignal: link.signal });
+      return await untilAborted(send({ abortSignal: link.signal }), link.signal);
     } catch (error) {
       throw this.convert(error, operation);
     } finally {
@@ -80,7 +85,7 @@ export class InspectorApi {
       while (true) {
         let step: IteratorResult<T>;
         try {
-          step = await iterator.next();
+          step = await untilAborted(iterator.next(), link.signal);
         } catch (error) {
           throw this.convert(error, operation);
         }
@@ -104,6 +109,31 @@ export class GateAborted extends Error {
     super(`aborted: ${errorMessage(reason)}`);
     this.name = "GateAborted";
   }
+}
+
+/**
+ * Settles like `promise`, or rejects with the signal's reason as soon as the signal aborts, whichever
+ * comes first. A later rejection of `promise` is handled (and ignored) once the signal has won.
+ */
+export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) {
+    promise.catch(() => {});
+    return Promise.reject(signal.reason);
+  }
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error);
+      },
+    );
+  });
 }
 
 export function linkedAbort(parent: AbortSignal): { signal: AbortSignal; dispose(): void } {

@@ -14,20 +14,15 @@ import {
 import { InspectorError } from "../errors.js";
 import type { Clock } from "../logging.js";
 import { GateAborted, InspectorApi } from "./api.js";
+import { DeadlineExceeded } from "./deadline.js";
 import { DESCRIBE_BATCH } from "./runs.js";
+
+export { DeadlineExceeded };
 
 export const LIST_PAGE_SIZE = 500;
 export const DEFAULT_CONCURRENCY = 8;
 /** Further attempts for a finding reported as a retryable failedItem. */
 export const DEFAULT_ITEM_RETRIES = 4;
-
-/** Thrown when the gate's deadline passes while it still has work to do. */
-export class DeadlineExceeded extends Error {
-  constructor(readonly phase: string) {
-    super(`deadline passed while ${phase}`);
-    this.name = "DeadlineExceeded";
-  }
-}
 
 export interface FetchFindingsOptions {
   readonly runArn: string;
