@@ -3,7 +3,7 @@
  * and the fetch plan: what the gate may ask Inspector to filter server-side without changing a verdict.
  */
 import { type Attribute, type Finding, SEVERITIES, type Severity } from "../model.js";
-import { compilePatterns, keyOf, literalsOf, type PatternKey, toList } from "./patterns.js";
+import { compilePatterns, keyDecides, keyOf, literalsOf, type PatternKey, toList } from "./patterns.js";
 import type { Match, NumberRange, Patterns, Policy } from "./types.js";
 
 /** A compiled condition set. `rank` is SEVERITY_RANK of the finding's severity (computed once per finding). */
@@ -106,6 +106,20 @@ function rangeTest(field: "numericSeverity" | "confidence", range: NumberRange):
 
 /** Compiles a match into one predicate: severity bit test first, then cheap scalar tests, then lists. */
 export function compileMatch(match: Match): CompiledMatch {
+  return compileMatchWithout(match, undefined);
+}
+
+/** Whether the condition a handle stands for is the one named (`where`, `name`). */
+function omits(omit: Handle | undefined, where: Handle["where"], name?: string): boolean {
+  if (omit === undefined || omit.where !== where) return false;
+  return omit.where === "rulesPackage" || omit.name === name;
+}
+
+/**
+ * compileMatch without the condition `omit` stands for (undefined: without none). Only for items found
+ * through that handle in the index, when the handle decides the condition (see indexedTestOf).
+ */
+function compileMatchWithout(match: Match, omit: Handle | undefined): CompiledMatch {
   const severityMask = severityMaskOf(match);
   const cheap: Check[] = [];
   const costly: Check[] = [];
@@ -115,15 +129,18 @@ export function compileMatch(match: Match): CompiledMatch {
   }
   if (match.numericSeverity !== undefined) cheap.push(rangeTest("numericSeverity", match.numericSeverity));
   if (match.confidence !== undefined) cheap.push(rangeTest("confidence", match.confidence));
-  if (match.id !== undefined) cheap.push(fieldTest("id", match.id));
+  if (match.id !== undefined && !omits(omit, "field", "id")) cheap.push(fieldTest("id", match.id));
   if (match.asset !== undefined) {
     const a = match.asset;
-    if (a.agentId !== undefined) cheap.push(fieldTest("agentId", a.agentId));
-    if (a.autoScalingGroup !== undefined) cheap.push(fieldTest("autoScalingGroup", a.autoScalingGroup));
-    if (a.amiId !== undefined) cheap.push(fieldTest("amiId", a.amiId));
-    if (a.hostname !== undefined) cheap.push(fieldTest("hostname", a.hostname));
+    if (a.agentId !== undefined && !omits(omit, "field", "agentId"))
+      cheap.push(fieldTest("agentId", a.agentId));
+    if (a.autoScalingGroup !== undefined && !omits(omit, "field", "autoScalingGroup"))
+      cheap.push(fieldTest("autoScalingGroup", a.autoScalingGroup));
+    if (a.amiId !== undefined && !omits(omit, "field", "amiId")) cheap.push(fieldTest("amiId", a.amiId));
+    if (a.hostname !== undefined && !omits(omit, "field", "hostname"))
+      cheap.push(fieldTest("hostname", a.hostname));
   }
-  if (match.rulesPackage !== undefined) {
+  if (match.rulesPackage !== undefined && !omits(omit, "rulesPackage")) {
     const test = compilePatterns(match.rulesPackage);
     cheap.push(
       (f) =>
@@ -132,15 +149,18 @@ export function compileMatch(match: Match): CompiledMatch {
     );
   }
   if (match.attributes !== undefined) {
-    for (const key of Object.keys(match.attributes))
-      costly.push(attributeTest(false, key, match.attributes[key]!));
+    for (const key of Object.keys(match.attributes)) {
+      if (!omits(omit, "attributes", key)) costly.push(attributeTest(false, key, match.attributes[key]!));
+    }
   }
   if (match.userAttributes !== undefined) {
     for (const key of Object.keys(match.userAttributes)) {
-      costly.push(attributeTest(true, key, match.userAttributes[key]!));
+      if (!omits(omit, "userAttributes", key))
+        costly.push(attributeTest(true, key, match.userAttributes[key]!));
     }
   }
-  if (match.title !== undefined) costly.push(fieldTest("title", match.title));
+  if (match.title !== undefined && !omits(omit, "field", "title"))
+    costly.push(fieldTest("title", match.title));
   const checks = [...cheap, ...costly];
   let test: FindingTest;
   if (checks.length === 0) {
@@ -169,6 +189,8 @@ export interface CompiledRule {
   readonly index: number;
   readonly id: string;
   readonly match: CompiledMatch;
+  /** match.test for the rule found through the index: without the condition its handle already decided. */
+  readonly indexedTest: FindingTest;
 }
 
 export interface CompiledException {
@@ -178,6 +200,8 @@ export interface CompiledException {
   readonly index: number;
   readonly id: string;
   readonly match: CompiledMatch;
+  /** match.test for the exception found through the index (see CompiledRule.indexedTest). */
+  readonly indexedTest: FindingTest;
   /** Applies to the severity limits. */
   readonly severity: boolean;
   /** Indexes of the rules it applies to (every rule when appliesTo is absent). */
@@ -200,9 +224,70 @@ export interface FieldIndex<T> {
   memoHits: number;
   memoOff: boolean;
   /** One table per prefix length: prefix -> items. */
-  readonly prefix: { readonly length: number; readonly map: Map<string, T[]> }[];
+  readonly prefix: AffixTable<T>[];
   /** One table per suffix length: suffix -> items. */
-  readonly suffix: { readonly length: number; readonly map: Map<string, T[]> }[];
+  readonly suffix: AffixTable<T>[];
+}
+
+/**
+ * Items filed under literal prefixes (or suffixes) of one length. A value is looked up in place, without
+ * slicing its affix into a new string: each of its code units is checked against those the affixes have
+ * at that position (most values fail here, at the first character that no affix has), then the affix
+ * is hashed where it stands and the hash looked up.
+ */
+export interface AffixTable<T> {
+  readonly length: number;
+  /** Affix -> items. */
+  readonly map: Map<string, T[]>;
+  /**
+   * allowed[p * 129 + c] is 1 when some affix has code unit c (< 128) at position p; slot 128 stands for
+   * every code unit from 128 up. Filled by sealTable once every item is filed.
+   */
+  allowed: Uint8Array;
+  /** affixHash(affix) -> the affixes with that hash and their items. Filled by sealTable. */
+  readonly byHash: Map<number, { readonly affix: string; readonly items: T[] }[]>;
+}
+
+/** FNV-1a over `length` code units of `value` from `start`, kept within 30 bits (a small integer key). */
+function affixHash(value: string, start: number, length: number): number {
+  let h = 0x811c9dc5 | 0;
+  const end = start + length;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ value.charCodeAt(i), 0x01000193);
+  return h & 0x3fffffff;
+}
+
+function sealTable<T>(table: AffixTable<T>): void {
+  const allowed = new Uint8Array(table.length * 129);
+  table.byHash.clear();
+  for (const [affix, items] of table.map) {
+    for (let p = 0; p < affix.length; p++) allowed[p * 129 + Math.min(affix.charCodeAt(p), 128)] = 1;
+    const h = affixHash(affix, 0, affix.length);
+    const bucket = table.byHash.get(h);
+    if (bucket === undefined) table.byHash.set(h, [{ affix, items }]);
+    else bucket.push({ affix, items });
+  }
+  table.allowed = allowed;
+}
+
+/** The items filed under the value's prefix (or suffix) of the table's length. */
+function affixGet<T>(table: AffixTable<T>, value: string, prefix: boolean): T[] | undefined {
+  const length = table.length;
+  if (value.length < length) return undefined;
+  const start = prefix ? 0 : value.length - length;
+  const allowed = table.allowed;
+  let h = 0x811c9dc5 | 0;
+  for (let p = 0; p < length; p++) {
+    const c = value.charCodeAt(start + p);
+    if (allowed[p * 129 + Math.min(c, 128)] === 0) return undefined;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  const bucket = table.byHash.get(h & 0x3fffffff);
+  if (bucket === undefined) return undefined;
+  for (let i = 0; i < bucket.length; i++) {
+    const entry = bucket[i]!;
+    if (value.startsWith(entry.affix, start)) return entry.items;
+  }
+  return undefined;
 }
 
 /**
@@ -274,7 +359,7 @@ function fileUnder<T>(index: FieldIndex<T>, key: PatternKey, item: T): void {
       const tables = key.kind === "prefix" ? index.prefix : index.suffix;
       let table = tables.find((t) => t.length === value.length);
       if (table === undefined) {
-        table = { length: value.length, map: new Map() };
+        table = { length: value.length, map: new Map(), allowed: new Uint8Array(0), byHash: new Map() };
         tables.push(table);
       }
       put(table.map, value);
@@ -383,6 +468,10 @@ export function buildIndex<T extends { readonly match: CompiledMatch }>(
       fileUnder(index, handle.key, item);
     }
   });
+  for (const index of [...attributes.values(), ...userAttributes.values(), ...fields.values()]) {
+    for (const table of index.prefix) sealTable(table);
+    for (const table of index.suffix) sealTable(table);
+  }
   return {
     open: SEVERITIES.map((_, rank) => open.filter((item) => ((item.match.severityMask >> rank) & 1) === 1)),
     attributes,
@@ -423,9 +512,7 @@ function affixItems<T>(field: FieldIndex<T>, value: string): readonly T[] {
   for (let pass = 0; pass < 2; pass++) {
     const tables = pass === 0 ? field.prefix : field.suffix;
     for (let t = 0; t < tables.length; t++) {
-      const { length, map } = tables[t]!;
-      if (value.length < length) continue;
-      const list = map.get(pass === 0 ? value.slice(0, length) : value.slice(value.length - length));
+      const list = affixGet(tables[t]!, value, pass === 0);
       if (list === undefined) continue;
       if (found.length === 0) found = list;
       else {
@@ -453,12 +540,9 @@ function visit<T extends { readonly slot: number }>(
     return exact === undefined ? from : take(exact, out, from, seen, stamp);
   }
   if (field.exact.size === 0 && field.prefix.length + field.suffix.length === 1) {
-    // One table: a slice and a lookup cost what a memo lookup costs, without the memo.
-    const table = field.prefix[0] ?? field.suffix[0]!;
-    if (value.length < table.length) return from;
-    const part =
-      field.prefix.length === 1 ? value.slice(0, table.length) : value.slice(value.length - table.length);
-    const list = table.map.get(part);
+    // One table: checking and hashing the affix in place costs less than a memo lookup, without the memo.
+    const prefix = field.prefix.length === 1;
+    const list = affixGet(prefix ? field.prefix[0]! : field.suffix[0]!, value, prefix);
     return list === undefined ? from : take(list, out, from, seen, stamp);
   }
   // With prefixes or suffixes, the memo holds everything a value leads to, exact matches included.
@@ -571,28 +655,66 @@ export interface CompiledPolicy {
 
 const compiled = new WeakMap<Policy, CompiledPolicy>();
 
+/**
+ * The test for an item the index led to. buildIndex files each item under one handle (handleOf) and
+ * looks it up only by values meeting that handle's key; when the key is the whole condition (exact
+ * values, or literal prefixes or suffixes only: keyDecides), testing it again is redundant.
+ */
+function indexedTestOf(match: Match, compiledMatch: CompiledMatch): FindingTest {
+  const handle = handleOf(match);
+  if (handle === undefined || !keyDecides(patternsOf(match, handle), handle.key)) return compiledMatch.test;
+  return compileMatchWithout(match, handle).test;
+}
+
+/** The patterns of the condition a handle was taken from. */
+function patternsOf(match: Match, handle: Handle): Patterns {
+  if (handle.where === "rulesPackage") return match.rulesPackage!;
+  if (handle.where !== "field") return match[handle.where]![handle.name]!;
+  switch (handle.name) {
+    case "id":
+      return match.id!;
+    case "title":
+      return match.title!;
+    case "agentId":
+      return match.asset!.agentId!;
+    case "hostname":
+      return match.asset!.hostname!;
+    case "amiId":
+      return match.asset!.amiId!;
+    case "autoScalingGroup":
+      return match.asset!.autoScalingGroup!;
+    default:
+      // rulesPackageName/Arn are filed only through a rulesPackage handle.
+      return match.rulesPackage!;
+  }
+}
+
 /** Compiles a policy once; later calls with the same Policy object reuse the result. */
 export function compilePolicy(policy: Policy): CompiledPolicy {
   const cached = compiled.get(policy);
   if (cached) return cached;
-  const rules = policy.rules.map(
-    (rule, index): CompiledRule => ({
+  const rules = policy.rules.map((rule, index): CompiledRule => {
+    const match = compileMatch(rule.match);
+    return {
       kind: "rule",
       slot: index,
       index,
       id: rule.id,
-      match: compileMatch(rule.match),
-    }),
-  );
+      match,
+      indexedTest: indexedTestOf(rule.match, match),
+    };
+  });
   const ruleIds = new Map(policy.rules.map((r, i) => [r.id, i]));
   const exceptions = policy.exceptions.map((exception, index): CompiledException => {
     const applies = exception.appliesTo;
+    const match = compileMatch(exception.match);
     return {
       kind: "exception",
       slot: rules.length + index,
       index,
       id: exception.id,
-      match: compileMatch(exception.match),
+      match,
+      indexedTest: indexedTestOf(exception.match, match),
       severity: applies === undefined || applies.includes("severity"),
       rules:
         applies === undefined

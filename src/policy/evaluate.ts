@@ -288,8 +288,8 @@ class StreamingEvaluator implements Evaluator {
     this.exceptionSamples[e.index]!.offer(finding, rank, seq);
   }
 
+  /** Counts a rule the finding matches (the caller has tested it). */
   private rule(rule: CompiledRule, finding: Finding, rank: number, seq: number, matched: number): void {
-    if (!rule.match.test(finding, rank)) return;
     let waived = false;
     for (let k = 0; k < matched; k++) {
       const e = this.matchedNow[k]!;
@@ -325,7 +325,7 @@ class StreamingEvaluator implements Evaluator {
       }
       for (let i = 0; i < n; i++) {
         const e = candidates[i]!;
-        if (e.kind === "exception" && this.activeFlags[e.index] === 1 && e.match.test(finding, rank)) {
+        if (e.kind === "exception" && this.activeFlags[e.index] === 1 && e.indexedTest(finding, rank)) {
           matchedNow[matched++] = e;
         }
       }
@@ -349,10 +349,14 @@ class StreamingEvaluator implements Evaluator {
     }
 
     const open = openRules[rank]!;
-    for (let i = 0; i < open.length; i++) this.rule(open[i]!, finding, rank, seq, matched);
+    for (let i = 0; i < open.length; i++) {
+      const rule = open[i]!;
+      if (rule.match.test(finding, rank)) this.rule(rule, finding, rank, seq, matched);
+    }
     for (let i = 0; i < n; i++) {
       const item = candidates[i]!;
-      if (item.kind === "rule") this.rule(item, finding, rank, seq, matched);
+      if (item.kind === "rule" && item.indexedTest(finding, rank))
+        this.rule(item, finding, rank, seq, matched);
     }
   }
 

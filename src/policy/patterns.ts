@@ -97,6 +97,23 @@ export function keyOf(patterns: Patterns): PatternKey | undefined {
 }
 
 /**
+ * True when meeting `key` (what keyOf gave for these patterns) is the whole condition: the patterns are
+ * exact values, or all literal prefixes (`abc*`), or all literal suffixes (`*abc`). A value found under
+ * the key in an index then needs no further test of these patterns.
+ */
+export function keyDecides(patterns: Patterns, key: PatternKey): boolean {
+  if (key.kind === "exact") return true;
+  return toList(patterns).every((p) => {
+    if (typeof p !== "string") return false;
+    const [a, b, ...rest] = tokenizeGlob(p);
+    if (a === undefined || b === undefined || rest.length > 0) return false;
+    return key.kind === "prefix"
+      ? a.kind === "text" && b.kind === "star"
+      : a.kind === "star" && b.kind === "text";
+  });
+}
+
+/**
  * The literal text every match of a (whole-value) regular expression starts with, e.g. "CVE-2021-" for
  * `CVE-2021-\d+`; undefined when there is none or when a top-level alternation makes it uncertain.
  */

@@ -5,6 +5,7 @@ import {
   checkRegex,
   compileGlob,
   compilePatterns,
+  keyDecides,
   keyOf,
   literalOf,
   regexPrefix,
@@ -176,5 +177,22 @@ describe("index keys", () => {
     expect(keyOf(["*x*"])).toBeUndefined();
     expect(keyOf(["a*", "*b"])).toBeUndefined();
     expect(keyOf({ regex: ".*" })).toBeUndefined();
+  });
+
+  it("says when the key is the whole condition (exact values, or only literal prefixes or suffixes)", () => {
+    const decides = (patterns: Parameters<typeof keyOf>[0]) => {
+      const key = keyOf(patterns);
+      return key !== undefined && keyDecides(patterns, key);
+    };
+    expect(decides(["a", "b\\*"])).toBe(true);
+    expect(decides(["CVE-2021-*", "CVE-2022-*"])).toBe(true);
+    expect(decides(["*.internal", "*.local"])).toBe(true);
+    // A literal among prefixes: "CVE-2022-1" must match whole, not as a prefix.
+    expect(decides(["CVE-2021-*", "CVE-2022-1"])).toBe(false);
+    expect(decides("a*b")).toBe(false);
+    expect(decides("a?*")).toBe(false);
+    expect(decides("ab*c*")).toBe(false);
+    expect(decides({ regex: "R-\\d" })).toBe(false);
+    expect(decides([{ regex: "R-.*" }, "S-*"])).toBe(false);
   });
 });
