@@ -11,7 +11,7 @@ import { createInspectorClient, type InspectorConnection } from "./inspector/cli
 import { coverageMatters, judgeCoverage, readCoverage } from "./inspector/coverage.js";
 import { armDeadline, DeadlineExceeded } from "./inspector/deadline.js";
 import { isSeverityOnlyFilter, toFindingFilter } from "./inspector/filter.js";
-import { DEFAULT_CONCURRENCY, fetchFindings } from "./inspector/findings.js";
+import { DEFAULT_CONCURRENCY, fetchFindings, listFindingsUpTo } from "./inspector/findings.js";
 import { normalizeFinding } from "./inspector/normalize.js";
 import { rulesPackageNames } from "./inspector/packages.js";
 import {
@@ -24,7 +24,7 @@ import {
 } from "./inspector/runs.js";
 import { isTerminalState, PARTIAL_STATES, waitUntilRunFinished } from "./inspector/wait.js";
 import { type Clock, type Logger, silentLogger, systemClock } from "./logging.js";
-import { emptySeverityCounts, SEVERITIES, type SeverityCounts } from "./model.js";
+import { emptySeverityCounts, SEVERITIES, type Severity, type SeverityCounts } from "./model.js";
 import { planFetch } from "./policy/compile.js";
 import { createEvaluator, evaluateCounts } from "./policy/evaluate.js";
 import type { Evaluation, Policy } from "./policy/types.js";
@@ -526,10 +526,13 @@ class Gate {
     const now = this.evaluationInstant();
 
     if (plan.severityOnly) {
-      // Severity limits alone: findingCounts decide, with no ListFindings or DescribeFindings call.
+      // Severity limits alone: findingCounts decide, with no DescribeFindings call. A fail stands as it
+      // is; a pass is checked against the findings first, since counts that under-report would pass a
+      // run that holds findings beyond a limit.
       const t0 = performance.now();
       const evaluation = evaluateCounts(policy, runCounts, { now });
       this.evaluateMs = Math.round(performance.now() - t0);
+      if (evaluation.verdict === "pass") await this.verifyPassingCounts(run, runCounts);
       this.evaluation = evaluation;
       this.evaluated = evaluation.findings.evaluated;
       return evaluation;
@@ -601,6 +604,37 @@ class Gate {
     this.evaluation = evaluation;
     this.counts = filter === undefined ? evaluation.counts.raw : runCounts;
     return evaluation;
+  }
+
+  /**
+   * Before a severity-only policy passes on findingCounts: for each limited severity S (max m), lists the
+   * run's findings of severity S only until more than m have been seen (pages of min(500, m + 1); for
+   * `fail-on: High` one call with maxResults 1). More than m listed means the counts under-report; a full
+   * listing that differs from the count in any way means they cannot be trusted either. Both are an error,
+   * never a pass. Nothing is described.
+   */
+  private async verifyPassingCounts(run: AssessmentRun, counts: SeverityCounts): Promise<void> {
+    this.phase = "checking findingCounts against ListFindings";
+    const limits = new Map<Severity, number>();
+    for (const limit of this.options.policy.severityLimits) {
+      limits.set(limit.severity, Math.min(limit.max, limits.get(limit.severity) ?? Number.POSITIVE_INFINITY));
+    }
+    for (const severity of SEVERITIES.slice().reverse()) {
+      const max = limits.get(severity);
+      if (max === undefined) continue;
+      const reported = counts[severity];
+      const seen = await listFindingsUpTo(this.api, run.arn ?? "", { severities: [severity] }, max);
+      if (seen.complete && seen.listed === reported) continue;
+      const listed = seen.complete ? `${seen.listed}` : `at least ${seen.listed}`;
+      const why = seen.complete
+        ? "refusing to decide on counts that disagree with the findings"
+        : `more than the limit of ${max}: the counts under-report, and the run must not pass on them`;
+      throw new InspectorError(
+        "FINDINGS_COUNT_MISMATCH",
+        `the run's findingCounts report ${reported} ${severity} finding${reported === 1 ? "" : "s"} but ` +
+          `ListFindings lists ${listed} ${severity} finding${seen.listed === 1 ? "" : "s"}; ${why}`,
+      );
+    }
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -242,3 +242,39 @@ export async function fetchFindings(api: InspectorApi, options: FetchFindingsOpt
   if (firstError !== undefined) throw firstError;
   return { listed, described, pages, retriedItems };
 }
+
+export interface ListedUpTo {
+  /** ARNs seen: the exact number when `complete`, otherwise a lower bound (more than the limit). */
+  readonly listed: number;
+  /** True when the listing ended (no nextToken) before more than the limit were seen. */
+  readonly complete: boolean;
+  readonly pages: number;
+}
+
+/**
+ * Lists the findings of a run that `filter` selects only until more than `limit` ARNs have been seen, with
+ * pages of min(500, limit + 1): the fewest calls that tell "at most `limit`" (and exactly how many) from
+ * "more than `limit`". For a limit of 0 that is one call with maxResults 1. Nothing is described.
+ */
+export async function listFindingsUpTo(
+  api: InspectorApi,
+  runArn: string,
+  filter: FindingFilter,
+  limit: number,
+): Promise<ListedUpTo> {
+  const pageSize = Math.min(LIST_PAGE_SIZE, Math.max(0, Math.floor(limit)) + 1);
+  let listed = 0;
+  let pages = 0;
+  for await (const page of api.pages("ListFindings", (o) =>
+    paginateListFindings(
+      { client: api.client, pageSize },
+      { assessmentRunArns: [runArn], filter, maxResults: pageSize },
+      o,
+    ),
+  )) {
+    pages++;
+    listed += page.findingArns?.length ?? 0;
+    if (listed > limit) return { listed, complete: false, pages };
+  }
+  return { listed, complete: true, pages };
+}

@@ -52,21 +52,6 @@ describe("pagination and completeness", () => {
     expect(result.verdict).toBe(t.counts.High > 0 ? "fail" : "pass");
   });
 
-  it("decides a severity-only policy from findingCounts with no ListFindings or DescribeFindings", async () => {
-    h = await harness({ findings: 300 });
-    const result = await h.gate({ policy: await policy(POLICIES.severityOnly) });
-    const t = truth(result);
-    expect(result.error).toBeUndefined();
-    expect(result.apiCalls.ListFindings).toBeUndefined();
-    expect(result.apiCalls.DescribeFindings).toBeUndefined();
-    expect(h.serverCalls().ListFindings).toBeUndefined();
-    expect(h.serverCalls().DescribeFindings).toBeUndefined();
-    expect(result.counts).toEqual(t.counts);
-    expect(result.findings.total).toBe(300);
-    expect(result.verdict).toBe(t.counts.High > 0 ? "fail" : "pass");
-    expect(result.exitCode).toBe(t.counts.High > 0 ? 1 : 0);
-  });
-
   it("refuses when the listed findings disagree with findingCounts, after one re-check", async () => {
     h = await harness({ findings: 200, faults: { findingCountsSkew: 1 } });
     const result = await h.gate({ policy: await policy(POLICIES.everything) });
@@ -80,6 +65,121 @@ describe("pagination and completeness", () => {
     // The re-check read the run once more after the listing.
     const describes = result.apiCalls.DescribeAssessmentRuns ?? 0;
     expect(describes).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("severity-only policies", () => {
+  it("a failing run is decided from findingCounts alone: no ListFindings, no DescribeFindings", async () => {
+    h = await harness({ findings: 300 });
+    const result = await h.gate({ policy: await policy(POLICIES.severityOnly) });
+    const t = truth(result);
+    expect(t.counts.High).toBeGreaterThan(0);
+    expect(result.error).toBeUndefined();
+    expect(result.verdict).toBe("fail");
+    expect(result.exitCode).toBe(1);
+    expect(result.apiCalls.ListFindings).toBeUndefined();
+    expect(result.apiCalls.DescribeFindings).toBeUndefined();
+    expect(h.serverCalls().ListFindings).toBeUndefined();
+    expect(h.serverCalls().DescribeFindings).toBeUndefined();
+    expect(result.counts).toEqual(t.counts);
+    expect(result.findings.total).toBe(300);
+  });
+
+  it("a pass on fail-on: High is checked with one ListFindings of maxResults 1, and no DescribeFindings", async () => {
+    h = await harness({ findings: 1 });
+    const result = await h.gate({ policy: await policy(POLICIES.severityOnly) });
+    const t = truth(result);
+    expect(t.counts.High).toBe(0);
+    expect(t.total).toBe(1);
+    expect(result.error).toBeUndefined();
+    expect(result.verdict).toBe("pass");
+    expect(result.apiCalls.ListFindings).toBe(1);
+    expect(result.apiCalls.DescribeFindings).toBeUndefined();
+    expect(h.serverCalls().ListFindings).toBe(1);
+    expect(h.serverCalls().DescribeFindings).toBeUndefined();
+    expect(h.listFindingsInputs).toEqual([
+      expect.objectContaining({ filter: { severities: ["High"] }, maxResults: 1 }),
+    ]);
+  });
+
+  it("a pass is checked with one ListFindings per limited severity, sized to its limit", async () => {
+    h = await harness({ findings: 120 });
+    const first = await h.gate({ policy: await policy(POLICIES.severityOnly) });
+    const t = truth(first);
+    // Limits equal to the counts: a pass, each severity's findings on one page (at most 100 a page).
+    expect(t.counts.High + 1).toBeLessThanOrEqual(100);
+    expect(t.counts.Medium + 1).toBeLessThanOrEqual(100);
+    h.emulator.resetStats();
+    h.listFindingsInputs.length = 0;
+    const result = await h.gate({
+      policy: await policy(
+        `version: 1\nseverity:\n  max:\n    High: ${t.counts.High}\n    Medium: ${t.counts.Medium}\n`,
+      ),
+    });
+    expect(result.run?.arn).toBe(first.run?.arn);
+    expect(result.error).toBeUndefined();
+    expect(result.verdict).toBe("pass");
+    expect(result.apiCalls.ListFindings).toBe(2);
+    expect(result.apiCalls.DescribeFindings).toBeUndefined();
+    expect(h.serverCalls().ListFindings).toBe(2);
+    expect(h.listFindingsInputs).toEqual([
+      expect.objectContaining({ filter: { severities: ["High"] }, maxResults: t.counts.High + 1 }),
+      expect.objectContaining({ filter: { severities: ["Medium"] }, maxResults: t.counts.Medium + 1 }),
+    ]);
+  });
+
+  it("findingCounts that under-report are an error, never a pass", async () => {
+    h = await harness({ findings: 120, faults: { findingCountsSkew: -1000 } });
+    const result = await h.gate({ policy: await policy(POLICIES.severityOnly) });
+    const t = truth(result);
+    expect(t.counts.High).toBeGreaterThan(0); // the truth is fail
+    expect(result.run?.findingCounts?.High).toBe(0);
+    expect(result.verdict).toBe("error");
+    expect(result.exitCode).toBe(3);
+    expect(result.error?.code).toBe("FINDINGS_COUNT_MISMATCH");
+    expect(result.error?.message).toBe(
+      "the run's findingCounts report 0 High findings but ListFindings lists at least 1 High finding; " +
+        "more than the limit of 0: the counts under-report, and the run must not pass on them",
+    );
+    expect(result.evaluation).toBeUndefined();
+    expect(result.apiCalls.ListFindings).toBe(1);
+    expect(result.apiCalls.DescribeFindings).toBeUndefined();
+  });
+
+  it("lists only until a non-zero limit is passed", async () => {
+    h = await harness({ findings: 120, faults: { findingCountsSkew: -10 } });
+    const first = await h.gate({ policy: await policy(POLICIES.severityOnly) });
+    const high = truth(first).counts.High;
+    expect(high).toBeGreaterThan(10);
+    h.emulator.resetStats();
+    h.listFindingsInputs.length = 0;
+    // Reported high - 10, limit high - 5: a pass on the counts, yet the run holds more than the limit.
+    const result = await h.gate({
+      policy: await policy(`version: 1\nseverity:\n  max:\n    High: ${high - 5}\n`),
+    });
+    expect(result.error?.code).toBe("FINDINGS_COUNT_MISMATCH");
+    expect(result.error?.message).toContain(
+      `report ${high - 10} High findings but ListFindings lists at least ${high - 4} High findings`,
+    );
+    expect(result.apiCalls.ListFindings).toBe(1);
+    expect(h.listFindingsInputs).toEqual([
+      expect.objectContaining({ filter: { severities: ["High"] }, maxResults: high - 4 }),
+    ]);
+  });
+
+  it("a full listing that differs from the count is an error too", async () => {
+    h = await harness({ findings: 120, faults: { findingCountsSkew: 1 } });
+    const result = await h.gate({
+      policy: await policy("version: 1\nseverity:\n  max:\n    High: 1000\n"),
+    });
+    const high = truth(result).counts.High;
+    expect(result.error?.code).toBe("FINDINGS_COUNT_MISMATCH");
+    expect(result.error?.message).toBe(
+      `the run's findingCounts report ${high + 1} High findings but ListFindings lists ${high} High findings; ` +
+        "refusing to decide on counts that disagree with the findings",
+    );
+    expect(result.apiCalls.ListFindings).toBe(1);
+    expect(result.apiCalls.DescribeFindings).toBeUndefined();
   });
 });
 
