@@ -3,7 +3,15 @@
  * and the fetch plan: what the gate may ask Inspector to filter server-side without changing a verdict.
  */
 import { type Attribute, type Finding, SEVERITIES, type Severity } from "../model.js";
-import { compilePatterns, keyDecides, keyOf, literalsOf, type PatternKey, toList } from "./patterns.js";
+import {
+  compilePatterns,
+  keyDecides,
+  keyOf,
+  literalsOf,
+  type PatternKey,
+  shapeOf,
+  toList,
+} from "./patterns.js";
 import type { Match, NumberRange, Patterns, Policy } from "./types.js";
 
 /** A compiled condition set. `rank` is SEVERITY_RANK of the finding's severity (computed once per finding). */
@@ -179,6 +187,112 @@ function compileMatchWithout(match: Match, omit: Handle | undefined): CompiledMa
     };
   }
   return { severityMask, test };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Fused tests
+
+/**
+ * compileMatchWithout as one generated function: the severity bit test and every condition inline, in
+ * the same order with the same semantics, so that testing a rule costs one call rather than one per
+ * condition. The generated source is auditable: it holds only code written here, with every literal
+ * from the policy (attribute keys, exact values, affixes, numbers) escaped by JSON.stringify; patterns
+ * with no simple shape (regexes, `?`, inner stars) and sets of exact values are passed in compiled, as
+ * closures and Sets, never as text. Where the runtime forbids generating code, the closures of
+ * compileMatchWithout are used instead.
+ */
+function fuseMatch(match: Match, omit: Handle | undefined): FindingTest {
+  const consts: unknown[] = [];
+  const ref = (value: unknown) => {
+    consts.push(value);
+    return `k[${consts.length - 1}]`;
+  };
+  const lit = (value: string | number | boolean) => JSON.stringify(value);
+  /** An expression true when the string variable `v` matches the patterns (compilePatterns' semantics). */
+  const test = (patterns: Patterns, v: string): string => {
+    const shapes = toList(patterns).map(shapeOf);
+    if (shapes.some((shape) => shape?.kind === "any")) return "true";
+    if (!shapes.every((shape) => shape !== undefined)) return `${ref(compilePatterns(patterns))}(${v})`;
+    const exact = new Set<string>();
+    const parts: string[] = [];
+    for (const shape of shapes) {
+      if (shape.kind === "exact") exact.add(shape.text);
+      else if (shape.kind === "prefix") parts.push(`${v}.startsWith(${lit(shape.text)})`);
+      else if (shape.kind === "suffix") parts.push(`${v}.endsWith(${lit(shape.text)})`);
+      else if (shape.kind === "infix") parts.push(`${v}.includes(${lit(shape.text)})`);
+    }
+    if (exact.size === 1) parts.unshift(`${v} === ${lit([...exact][0]!)}`);
+    else if (exact.size > 1) parts.unshift(`${ref(exact)}.has(${v})`);
+    return parts.length === 1 ? parts[0]! : `(${parts.join(" || ")})`;
+  };
+  const field = (read: string, patterns: Patterns) =>
+    `{ const v = ${read}; if (typeof v !== "string" || !(${test(patterns, "v")})) return false; }`;
+  const range = (read: string, r: NumberRange) => {
+    const bounds: string[] = [];
+    if (r.min !== undefined)
+      bounds.push(Number.isFinite(r.min) ? `v >= ${lit(r.min)}` : `v >= ${ref(r.min)}`);
+    if (r.max !== undefined)
+      bounds.push(Number.isFinite(r.max) ? `v <= ${lit(r.max)}` : `v <= ${ref(r.max)}`);
+    // NaN fails every comparison, as in rangeTest; an open range still refuses NaN there.
+    if (bounds.length === 0) bounds.push("v === v");
+    return `{ const v = ${read}; if (typeof v !== "number" || !(${bounds.join(" && ")})) return false; }`;
+  };
+  const attribute = (list: string, key: string, patterns: Patterns) =>
+    `{ const l = ${list} ?? E; let ok = false;
+  for (let i = 0; i < l.length; i++) { const a = l[i]; if (a.key === ${lit(key)}) { const v = a.value ?? ""; if (${test(patterns, "v")}) { ok = true; break; } } }
+  if (!ok) return false; }`;
+
+  const code: string[] = [`if (((${severityMaskOf(match)} >> rank) & 1) === 0) return false;`];
+  const costly: string[] = [];
+  if (match.indicatorOfCompromise !== undefined) {
+    const want = match.indicatorOfCompromise;
+    code.push(
+      `if ((f.indicatorOfCompromise ?? false) !== ${typeof want === "boolean" ? lit(want) : ref(want)}) return false;`,
+    );
+  }
+  if (match.numericSeverity !== undefined) code.push(range("f.numericSeverity", match.numericSeverity));
+  if (match.confidence !== undefined) code.push(range("f.confidence", match.confidence));
+  if (match.id !== undefined && !omits(omit, "field", "id")) code.push(field("f.id", match.id));
+  const a = match.asset;
+  if (a !== undefined) {
+    if (a.agentId !== undefined && !omits(omit, "field", "agentId")) {
+      code.push(field("f.asset?.agentId", a.agentId));
+    }
+    if (a.autoScalingGroup !== undefined && !omits(omit, "field", "autoScalingGroup")) {
+      code.push(field("f.asset?.autoScalingGroup", a.autoScalingGroup));
+    }
+    if (a.amiId !== undefined && !omits(omit, "field", "amiId")) code.push(field("f.asset?.amiId", a.amiId));
+    if (a.hostname !== undefined && !omits(omit, "field", "hostname")) {
+      code.push(field("f.asset?.hostname", a.hostname));
+    }
+  }
+  if (match.rulesPackage !== undefined && !omits(omit, "rulesPackage")) {
+    const p = match.rulesPackage;
+    code.push(`{ const n = f.rulesPackageName; const r = f.rulesPackageArn;
+  if (!((typeof n === "string" && ${test(p, "n")}) || (typeof r === "string" && ${test(p, "r")}))) return false; }`);
+  }
+  if (match.attributes !== undefined) {
+    for (const key of Object.keys(match.attributes)) {
+      if (!omits(omit, "attributes", key))
+        costly.push(attribute("f.attributes", key, match.attributes[key]!));
+    }
+  }
+  if (match.userAttributes !== undefined) {
+    for (const key of Object.keys(match.userAttributes)) {
+      if (!omits(omit, "userAttributes", key)) {
+        costly.push(attribute("f.userAttributes", key, match.userAttributes[key]!));
+      }
+    }
+  }
+  if (match.title !== undefined && !omits(omit, "field", "title")) costly.push(field("f.title", match.title));
+  const source = `"use strict";\nreturn function fusedTest(f, rank) {\n${[...code, ...costly].join("\n")}\nreturn true;\n};`;
+  try {
+    return new Function("k", "E", source)(consts, NO_ATTRIBUTES) as FindingTest;
+  } catch (error) {
+    // Code generation from strings disallowed (--disallow-code-generation-from-strings): same tests, as closures.
+    if (error instanceof EvalError) return compileMatchWithout(match, omit).test;
+    throw error;
+  }
 }
 
 export interface CompiledRule {
@@ -660,10 +774,15 @@ const compiled = new WeakMap<Policy, CompiledPolicy>();
  * looks it up only by values meeting that handle's key; when the key is the whole condition (exact
  * values, or literal prefixes or suffixes only: keyDecides), testing it again is redundant.
  */
-function indexedTestOf(match: Match, compiledMatch: CompiledMatch): FindingTest {
+function indexedTestOf(match: Match, test: FindingTest): FindingTest {
   const handle = handleOf(match);
-  if (handle === undefined || !keyDecides(patternsOf(match, handle), handle.key)) return compiledMatch.test;
-  return compileMatchWithout(match, handle).test;
+  if (handle === undefined || !keyDecides(patternsOf(match, handle), handle.key)) return test;
+  return fuseMatch(match, handle);
+}
+
+/** compileMatch with the test fused into one function (fuseMatch). */
+function compileFused(match: Match): CompiledMatch {
+  return { severityMask: severityMaskOf(match), test: fuseMatch(match, undefined) };
 }
 
 /** The patterns of the condition a handle was taken from. */
@@ -694,27 +813,27 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   const cached = compiled.get(policy);
   if (cached) return cached;
   const rules = policy.rules.map((rule, index): CompiledRule => {
-    const match = compileMatch(rule.match);
+    const match = compileFused(rule.match);
     return {
       kind: "rule",
       slot: index,
       index,
       id: rule.id,
       match,
-      indexedTest: indexedTestOf(rule.match, match),
+      indexedTest: indexedTestOf(rule.match, match.test),
     };
   });
   const ruleIds = new Map(policy.rules.map((r, i) => [r.id, i]));
   const exceptions = policy.exceptions.map((exception, index): CompiledException => {
     const applies = exception.appliesTo;
-    const match = compileMatch(exception.match);
+    const match = compileFused(exception.match);
     return {
       kind: "exception",
       slot: rules.length + index,
       index,
       id: exception.id,
       match,
-      indexedTest: indexedTestOf(exception.match, match),
+      indexedTest: indexedTestOf(exception.match, match.test),
       severity: applies === undefined || applies.includes("severity"),
       rules:
         applies === undefined

@@ -114,6 +114,31 @@ export function keyDecides(patterns: Patterns, key: PatternKey): boolean {
 }
 
 /**
+ * The simple shape of one pattern, when it has one: an exact value, a literal prefix (`abc*`), suffix
+ * (`*abc`) or infix (`*abc*`), or anything (`*`). Undefined for `?`, inner stars and regexes. Matches the
+ * way compileGlob compiles the same glob.
+ */
+export type PatternShape =
+  | { readonly kind: "exact" | "prefix" | "suffix" | "infix"; readonly text: string }
+  | { readonly kind: "any" };
+
+export function shapeOf(pattern: Pattern): PatternShape | undefined {
+  if (typeof pattern !== "string") return undefined;
+  const tokens = tokenizeGlob(pattern);
+  const [a, b, c, ...rest] = tokens;
+  if (rest.length > 0 || tokens.some((t) => t.kind === "one")) return undefined;
+  if (a === undefined) return { kind: "exact", text: "" };
+  if (b === undefined) return a.kind === "text" ? { kind: "exact", text: a.text } : { kind: "any" };
+  if (c === undefined) {
+    if (a.kind === "text" && b.kind === "star") return { kind: "prefix", text: a.text };
+    if (a.kind === "star" && b.kind === "text") return { kind: "suffix", text: b.text };
+    return undefined;
+  }
+  if (a.kind === "star" && b.kind === "text" && c.kind === "star") return { kind: "infix", text: b.text };
+  return undefined;
+}
+
+/**
  * The literal text every match of a (whole-value) regular expression starts with, e.g. "CVE-2021-" for
  * `CVE-2021-\d+`; undefined when there is none or when a top-level alternation makes it uncertain.
  */

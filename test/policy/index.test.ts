@@ -110,3 +110,60 @@ describe("value index", () => {
     );
   });
 });
+
+describe("fused tests", () => {
+  const rule = (m: Match): Policy => ({
+    version: 1,
+    files: ["index.yml"],
+    severityLimits: [],
+    rules: [{ id: "r", level: "error", max: 0, match: m, source: SOURCE }],
+    exceptions: [],
+    coverage: { minAgents: 1, unhealthyAgents: "warn" },
+  });
+  const base = (over: Partial<Finding>): Finding => ({
+    arn: "arn:aws:inspector:us-west-2:1:finding/0-1",
+    severity: "High",
+    attributes: [],
+    userAttributes: [],
+    asset: {},
+    ...over,
+  });
+  const matched = (m: Match, f: Finding) => evaluate(rule(m), [f], { now: NOW }).rules[0]!.matched;
+
+  it("treats policy text as data: quotes, backslashes and code in keys and values match literally", () => {
+    const hostile = [
+      '"); throw new Error("injected"); ("',
+      ["`$", "{process.exit(3)}`"].join(""),
+      '\\\\" + 1 + "',
+      "*/ } return true; { /*",
+      "\u2028\u2029",
+      "__proto__",
+    ];
+    for (const text of hostile) {
+      const escaped = text.replace(/[\\*?]/g, (c) => `\\${c}`);
+      const m: Match = {
+        id: escaped,
+        attributes: { [text]: [escaped, `${escaped}*`] },
+        asset: { hostname: `*${escaped}` },
+      };
+      const good = base({
+        id: text,
+        attributes: [{ key: text, value: `${text}x` }],
+        asset: { hostname: `a${text}` },
+      });
+      expect(matched(m, good)).toBe(1);
+      expect(matched(m, { ...good, id: `${text} ` })).toBe(0);
+      expect(matched(m, { ...good, attributes: [{ key: `${text} `, value: text }] })).toBe(0);
+    }
+  });
+
+  it("keeps the range semantics: NaN and missing numbers never match, open bounds accept any number", () => {
+    expect(matched({ numericSeverity: {} }, base({ numericSeverity: 0 }))).toBe(1);
+    expect(matched({ numericSeverity: {} }, base({ numericSeverity: Number.NaN }))).toBe(0);
+    expect(matched({ numericSeverity: { min: 5 } }, base({ numericSeverity: Number.NaN }))).toBe(0);
+    expect(matched({ confidence: { max: 5 } }, base({}))).toBe(0);
+    expect(matched({ confidence: { min: 5, max: 5 } }, base({ confidence: 5 }))).toBe(1);
+    expect(matched({ indicatorOfCompromise: false }, base({}))).toBe(1);
+    expect(matched({ indicatorOfCompromise: true }, base({}))).toBe(0);
+  });
+});
