@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { exitWhenWritten } from "../exit.js";
 import { main } from "./cli.js";
 
 const controller = new AbortController();
@@ -6,7 +7,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => controller.abort(new Error(`received ${signal}`)));
 }
 
-process.exitCode = await main(process.argv.slice(2), {
+const code = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   stderrIsTTY: process.stderr.isTTY === true,
@@ -14,3 +15,4 @@ process.exitCode = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   signal: controller.signal,
 });
+await exitWhenWritten(code);
