@@ -4,7 +4,7 @@
  * express happen here: ids unique across every loaded file, regex safety, applies-to naming real rules,
  * consistent ranges, extends cycles.
  */
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, realpathSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -300,7 +300,38 @@ class Loader {
       return undefined;
     }
     const path = resolve(from.dir, entry);
+    if (!this.confined(path)) {
+      this.report(
+        at,
+        `'${entry}' is outside the working directory: a policy may extend shipped presets (${PRESET_PREFIX}<name>) and files within the working directory or beside the policy given, nothing else`,
+      );
+      return undefined;
+    }
     return { label: this.labelFor(path), path, dir: dirname(path), root: false };
+  }
+
+  /**
+   * Policies arrive in pull requests: `extends` must not reach files outside the repository (secrets,
+   * /proc/self/environ) and quote them into a log. A path (after following symbolic links) must lie
+   * within the working directory or within the directory of a policy file the user named.
+   */
+  private confined(path: string): boolean {
+    let real: string;
+    try {
+      real = realpathSync(path);
+    } catch {
+      real = path; // missing: confined by its spelling; reading it reports that it does not exist
+    }
+    return this.allowedDirs.some(
+      (dir) => real === dir || real.startsWith(dir.endsWith(sep) ? dir : dir + sep),
+    );
+  }
+
+  private readonly allowedDirs: string[] = [];
+
+  /** Lets `extends` reach files within `dir` (the working directory, and the directory of each named policy). */
+  allow(dir: string): void {
+    for (const d of [dir, realOrSelf(dir)]) if (!this.allowedDirs.includes(d)) this.allowedDirs.push(d);
   }
 
   /** Presets by their preset name; other files relative to the working directory. */
@@ -583,6 +614,14 @@ function merge(files: readonly LoadedFile[]): Policy {
 
 // ---------------------------------------------------------------------------------------------------
 
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
 /**
  * Loads one or more policy files (or inline YAML), resolves `extends`, validates everything and merges
  * the result. Throws ConfigError("POLICY_INVALID") listing every problem as `file:line:col: message`.
@@ -606,6 +645,8 @@ export async function loadPolicy(input: PolicyInput, options: LoadPolicyOptions 
     throw new ConfigError("POLICY_INVALID", "no policy given: expected at least one policy file");
   }
   const loader = new Loader(cwd);
+  loader.allow(resolve(cwd));
+  for (const source of sources) if (source.path !== undefined) loader.allow(source.dir);
   for (const source of sources) await loader.load(source, []);
   if (loader.problems.length === 0) loader.checkAll();
   let policy: Policy | undefined;
