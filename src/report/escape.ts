@@ -39,7 +39,11 @@ export function plainText(text: string, maxLength?: number): string {
     .replace(BIDI, "")
     .replace(LONE_SURROGATE, "\ufffd")
     .replace(/ {2,}/g, " ")
-    .trim();
+    .trim()
+    // The Actions runner reads `##[command]` anywhere in a line and `::command::` at its start: a
+    // zero-width space keeps both readable and inert when a CLI report lands in a workflow log.
+    .replace(/##\[/g, "##\u200b[")
+    .replace(/^::/, "\u200b::");
   return maxLength === undefined ? clean : truncate(clean, maxLength);
 }
 
