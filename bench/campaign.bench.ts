@@ -1,7 +1,7 @@
 /**
- * The fault campaign at bench size: more schedules than CI runs, larger runs, and the whole generator
- * (including what the CI sample leaves to its own test), plus a tenth as many schedules aimed at that case
- * (a severity-only policy on a run whose findingCounts under-report High findings). Reports how many schedules were tried, how they
+ * The fault campaign at bench size: more schedules than CI runs and larger runs, plus a tenth as many
+ * schedules aimed at a case the general sample rarely draws (a severity-only policy on a run whose
+ * findingCounts under-report High findings). Reports how many schedules were tried, how they
  * ended against the truth, and every broken requirement: a false pass, another verdict than the truth or
  * error, or a gate ending later than its timeout + 10 s. CAMPAIGN_RUNS and CAMPAIGN_SEED apply here too.
  */

@@ -186,8 +186,8 @@ describe("policy files", () => {
     expectRejected(ran, ["policy.yml", "f.json"], [/policy\.yml:5:\d+: /], re);
   });
 
-  // Found by this campaign: the regex safety check misses polynomial backtracking, so a policy regex and
-  // a long (untrusted) finding title can block the gate for minutes to hours, past any deadline.
+  // Found by this campaign (now refused): adjacent unbounded quantifiers backtrack polynomially, so such a
+  // policy regex and a long (untrusted) finding title could block the gate for hours, past any deadline.
   it.each(POLYNOMIAL_REGEXES)("refuses the polynomially backtracking regular expression %s", async (re) => {
     count("policy", "regex table");
     const ran = await check(policyArgs(), { "policy.yml": PATTERN_SLOTS[0](re), "f.json": OK_FINDINGS });
