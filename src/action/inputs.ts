@@ -8,6 +8,8 @@ import { existsSync, statSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import * as core from "@actions/core";
 import { ConfigError } from "../errors.js";
+import { defaultRunName } from "../inspector/run-name.js";
+import { ARN_EXAMPLE, AWS_REGION, INSPECTOR_ARN, parseDurationMs as parseDuration } from "../values.js";
 import { expandGlob, isGlob } from "./glob.js";
 
 export type CommentMode = "never" | "always" | "on-failure";
@@ -73,41 +75,15 @@ export const INPUT_DEFAULTS = {
 export type InputName = keyof typeof INPUT_DEFAULTS;
 
 export const DURATION_FORM = "a duration such as 250ms, 90s, 15m or 2h (a bare number is seconds)";
-const RUN_ARN_EXAMPLE =
-  "arn:aws:inspector:us-west-2:123456789012:target/0-nvgVhaxX/template/0-it5r2S4T/run/0-11LMTAVe";
-const TEMPLATE_ARN_EXAMPLE = "arn:aws:inspector:us-west-2:123456789012:target/0-nvgVhaxX/template/0-it5r2S4T";
-
-const ARN_PREFIX = String.raw`arn:aws(?:-[a-z]+)*:inspector:[a-z]{2}(?:-[a-z]+)+-\d+:\d{12}:`;
-const ID = "0-[A-Za-z0-9]+";
-const TEMPLATE_ARN = new RegExp(`^${ARN_PREFIX}target/${ID}/template/${ID}$`);
-const RUN_ARN = new RegExp(`^${ARN_PREFIX}target/${ID}/template/${ID}/run/${ID}$`);
-const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
+const RUN_ARN_EXAMPLE = ARN_EXAMPLE.run;
+const TEMPLATE_ARN_EXAMPLE = ARN_EXAMPLE.template;
+const TEMPLATE_ARN = INSPECTOR_ARN.template;
+const RUN_ARN = INSPECTOR_ARN.run;
+const REGION = AWS_REGION;
 /** Inspector's AssessmentRunName bounds. */
 const RUN_NAME_MAX = 140;
 
-/**
- * Parses `250ms`, `90s`, `15m`, `2h` or a bare number of seconds into milliseconds; undefined when the
- * text is not such a duration.
- */
-export function parseDuration(text: string): number | undefined {
-  const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(text.trim());
-  if (!match) return undefined;
-  const value = Number(match[1]);
-  const unit = match[2] ?? "s";
-  const factor = unit === "ms" ? 1 : unit === "s" ? 1000 : unit === "m" ? 60_000 : 3_600_000;
-  const ms = Math.round(value * factor);
-  return Number.isFinite(ms) ? ms : undefined;
-}
-
-/** The run name the gate uses when run-name is empty: stable across re-runs of one workflow attempt. */
-export function defaultRunName(env: Readonly<Record<string, string | undefined>>, now: Date): string {
-  const runId = env.GITHUB_RUN_ID?.trim();
-  if (runId) return `inspector-gate-${runId}-${env.GITHUB_RUN_ATTEMPT?.trim() || "1"}`;
-  return `inspector-gate-${now
-    .toISOString()
-    .replace(/[-:]/g, "")
-    .replace(/\.\d+Z$/, "Z")}`;
-}
+export { defaultRunName, parseDuration };
 
 /** Shows a value in an error message: quoted, on one line, bounded. */
 function shown(value: string): string {

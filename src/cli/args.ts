@@ -1,19 +1,17 @@
 /** Parsing of CLI option values: every bad value is a ConfigError naming the flag, the value and the form. */
 import { ConfigError } from "../errors.js";
-
-const UNITS: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+import { ARN_EXAMPLE, INSPECTOR_ARN, parseDurationMs } from "../values.js";
 
 /** "250ms", "90s", "15m", "2h", or a bare number of seconds → milliseconds. */
 export function parseDuration(value: string, flag: string): number {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/.exec(value);
-  const ms = match ? Number(match[1]) * (UNITS[match[2] ?? "s"] ?? 1000) : Number.NaN;
-  if (!Number.isFinite(ms) || Math.round(ms) <= 0) {
+  const ms = parseDurationMs(value);
+  if (ms === undefined || ms <= 0) {
     throw new ConfigError(
       "OPTION_INVALID",
       `Invalid ${flag} '${value}': expected a duration such as 90s, 15m or 2h.`,
     );
   }
-  return Math.round(ms);
+  return ms;
 }
 
 /** A positive integer within [min, max]. */
@@ -49,17 +47,9 @@ export function parseUrl(value: string, flag: string): string {
 
 /** An Inspector ARN of the given resource type ("template" or "run"). */
 export function parseArn(value: string, flag: string, kind: "template" | "run"): string {
-  const pattern =
-    kind === "template"
-      ? /^arn:aws[a-z-]*:inspector:[a-z0-9-]+:\d{12}:target\/[^/\s]+\/template\/[^/\s]+$/
-      : /^arn:aws[a-z-]*:inspector:[a-z0-9-]+:\d{12}:target\/[^/\s]+\/template\/[^/\s]+\/run\/[^/\s]+$/;
-  if (pattern.test(value)) return value;
-  const example =
-    kind === "template"
-      ? "arn:aws:inspector:us-west-2:123456789012:target/0-abc/template/0-def"
-      : "arn:aws:inspector:us-west-2:123456789012:target/0-abc/template/0-def/run/0-ghi";
+  if (INSPECTOR_ARN[kind].test(value)) return value;
   throw new ConfigError(
     "OPTION_INVALID",
-    `Invalid ${flag} '${value}': expected an assessment ${kind} ARN such as ${example}.`,
+    `Invalid ${flag} '${value}': expected an assessment ${kind} ARN such as ${ARN_EXAMPLE[kind]}.`,
   );
 }
