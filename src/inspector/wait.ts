@@ -43,6 +43,9 @@ export interface WaiterConfiguration<T> {
 
 export const MAX_POLL_DELAY_MS = 60_000;
 const GROWTH = 1.5;
+/** After a run's expected end: how long polls stay brisk, and how far apart they may then be. */
+const BRISK_WINDOW_MS = 10 * 60_000;
+const BRISK_CAP_MS = 15_000;
 const JITTER = 0.2;
 
 /** The n-th delay (n = 0 is the first): minDelay × 1.5^n, jittered by ±10 % after the first, capped. */
@@ -89,6 +92,10 @@ export async function createWaiter<T>(
         wakePassed = true;
         n = 1;
         delay = minDelayMs;
+      } else if (now - wake < BRISK_WINDOW_MS) {
+        // Evaluating rules after collection takes a minute or two: keep noticing the end within seconds
+        // rather than letting the backoff grow to a minute; past the window, back off as usual.
+        delay = Math.min(delay, Math.max(minDelayMs, BRISK_CAP_MS));
       }
     }
     delay = Math.min(delay, remaining);

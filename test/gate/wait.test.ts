@@ -86,8 +86,36 @@ describe("createWaiter", () => {
       async () => ({ state: ++checks >= 8 ? "SUCCESS" : "RETRY", reason: checks }),
     );
     expect(result.state).toBe("SUCCESS");
-    // 10 s, 15 s, then only the 15 s left to the expected end; past it: 10 s, then growth again.
-    expect(clock.sleeps.slice(0, 6)).toEqual([10_000, 15_000, 15_000, 10_000, 15_000, 22_500]);
+    // 10 s, 15 s, then only the 15 s left to the expected end; past it: 10 s, then at most 15 s apart.
+    expect(clock.sleeps.slice(0, 7)).toEqual([10_000, 15_000, 15_000, 10_000, 15_000, 15_000, 15_000]);
+  });
+
+  it("stays brisk for ten minutes past the expected end, then backs off again", async () => {
+    const clock = new VirtualClock();
+    const start = clock.now();
+    const wake = start + 5_000;
+    let checks = 0;
+    await createWaiter<number>(
+      {
+        clock,
+        minDelayMs: 10_000,
+        deadline: start + 3_600_000,
+        random: half,
+        wakeBy: () => wake,
+      },
+      async () => ({ state: ++checks >= 80 ? "SUCCESS" : "RETRY", reason: checks }),
+    );
+    let at = start;
+    const afterEnd = clock.sleeps.map((ms) => {
+      const sleptFrom = at - wake;
+      at += ms;
+      return { sleptFrom, ms };
+    });
+    const brisk = afterEnd.filter((s) => s.sleptFrom > 0 && s.sleptFrom < 10 * 60_000);
+    const later = afterEnd.filter((s) => s.sleptFrom >= 10 * 60_000);
+    expect(brisk.length).toBeGreaterThan(30);
+    expect(Math.max(...brisk.map((s) => s.ms))).toBe(15_000);
+    expect(Math.max(...later.map((s) => s.ms))).toBe(60_000);
   });
 
   it("returns ABORTED when the signal aborts during a sleep", async () => {
