@@ -3,7 +3,7 @@
  * bench/results.json and bench/results.md (the table with the machine it ran on, for the README).
  * Figures are measured side by side in one run; nothing here is asserted by a test.
  */
-import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -70,3 +70,17 @@ const markdown = [
   "",
 ].join("\n");
 writeFileSync(join(here, "results.md"), markdown);
+
+// A full run also refreshes the table in the README (between its bench markers), so the README always
+// shows the last complete run and the machine it ran on.
+if (only.length === 0) {
+  const readmePath = join(here, "..", "README.md");
+  const readme = readFileSync(readmePath, "utf8");
+  const start = "<!-- bench:start -->";
+  const end = "<!-- bench:end -->";
+  const from = readme.indexOf(start);
+  const to = readme.indexOf(end);
+  if (from >= 0 && to > from) {
+    writeFileSync(readmePath, `${readme.slice(0, from + start.length)}\n${markdown}${readme.slice(to)}`);
+  }
+}
