@@ -102,8 +102,10 @@ export function parseCommandArgs<T>(parseFn: () => T, command: string): T {
     if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) {
       throw new ConfigError(
         "USAGE",
-        `${errorMessage(error).replace(/\. To specify a positional argument.*$/s, "")}. ` +
-          `Run 'inspector-gate ${command} --help' for usage.`,
+        `${errorMessage(error)
+          .replace(/\. To specify a positional argument.*$/s, "")
+          .replace(/\s+/g, " ")
+          .replace(/\.?$/, ".")} ` + `Run 'inspector-gate ${command} --help' for usage.`,
       );
     }
     throw error;
