@@ -139,19 +139,23 @@ function fromJsonLines(body: string, file: string): Finding[] {
   return findings;
 }
 
-function convertAll(list: readonly unknown[], where: (i: number) => string, problems: Problems): Finding[] {
+function convertAll(list: unknown[], where: (i: number) => string, problems: Problems): Finding[] {
   const findings: Finding[] = [];
-  const seen = new Map<string, string>();
+  // Index of each ARN's first finding; its place is spelled out only when a duplicate needs it.
+  const seen = new Map<string, number>();
+  const reader = new FindingReader(where, problems);
   for (let i = 0; i < list.length; i++) {
-    const at = where(i);
-    const finding = convert(list[i], (message) => problems.add(`${at}: ${message}`));
+    const finding = reader.convert(list[i], i);
+    // The parsed finding is not needed again: let the collector reclaim it (and its description and
+    // recommendation text) while the rest are converted.
+    list[i] = undefined;
     if (finding === undefined) continue;
     const first = seen.get(finding.arn);
     if (first !== undefined) {
-      problems.add(`${at}: finding ${finding.arn} appears twice (first at ${first})`);
+      problems.add(`${where(i)}: finding ${finding.arn} appears twice (first at ${where(first)})`);
       continue;
     }
-    seen.set(finding.arn, at);
+    seen.set(finding.arn, i);
     findings.push(finding);
   }
   return findings;
@@ -169,99 +173,127 @@ function describe(value: unknown): string {
   return String(value);
 }
 
-/** One finding in Inspector's shape or ours → Finding; reports problems and returns undefined if any. */
-function convert(value: unknown, problem: (message: string) => void): Finding | undefined {
-  if (!isObject(value)) {
-    problem(`expected a finding object, got ${describe(value)}`);
-    return undefined;
+/**
+ * Converts findings one at a time (Inspector's shape or ours → Finding). One reader serves a whole file,
+ * so a finding costs no closures; a problem is reported with the finding's place, and the finding is
+ * then dropped.
+ */
+class FindingReader {
+  private index = 0;
+  private ok = true;
+  private readonly badFn = (message: string) => this.bad(message);
+
+  constructor(
+    private readonly where: (i: number) => string,
+    private readonly problems: Problems,
+  ) {}
+
+  private bad(message: string): void {
+    this.ok = false;
+    this.problems.add(`${this.where(this.index)}: ${message}`);
   }
-  let ok = true;
-  const bad = (message: string) => {
-    ok = false;
-    problem(message);
-  };
-  const str = (key: string, v: unknown): string | undefined => {
+
+  private str(key: string, v: unknown): string | undefined {
     if (v === undefined || v === null) return undefined;
     if (typeof v === "string") return v;
-    bad(`${key} must be a string, got ${describe(v)}`);
+    this.bad(`${key} must be a string, got ${describe(v)}`);
     return undefined;
-  };
-  const num = (key: string, v: unknown): number | undefined => {
+  }
+
+  private num(key: string, v: unknown): number | undefined {
     if (v === undefined || v === null) return undefined;
     if (typeof v === "number" && Number.isFinite(v)) return v;
-    bad(`${key} must be a number, got ${describe(v)}`);
+    this.bad(`${key} must be a number, got ${describe(v)}`);
     return undefined;
-  };
-
-  const arn = value.arn;
-  if (typeof arn !== "string" || arn === "") {
-    bad(`arn must be a non-empty string, got ${describe(arn)}`);
-  }
-  let severity: Finding["severity"] = "Undefined";
-  if (value.severity !== undefined && value.severity !== null) {
-    if (isSeverity(value.severity)) severity = value.severity;
-    else bad(`severity ${describe(value.severity)} is not one of ${[...SEVERITIES].reverse().join(", ")}`);
-  }
-  const attributes = attributeList("attributes", value.attributes, bad);
-  const userAttributes = attributeList("userAttributes", value.userAttributes, bad);
-
-  const assetSource = isObject(value.asset)
-    ? value.asset
-    : isObject(value.assetAttributes)
-      ? value.assetAttributes
-      : {};
-  const asset: { -readonly [K in keyof Asset]: Asset[K] } = {};
-  const agentId = str("assetAttributes.agentId", assetSource.agentId);
-  if (agentId !== undefined) asset.agentId = agentId;
-  const hostname = str("assetAttributes.hostname", assetSource.hostname);
-  if (hostname !== undefined) asset.hostname = hostname;
-  const group = str("assetAttributes.autoScalingGroup", assetSource.autoScalingGroup);
-  if (group !== undefined) asset.autoScalingGroup = group;
-  const amiId = str("assetAttributes.amiId", assetSource.amiId);
-  if (amiId !== undefined) asset.amiId = amiId;
-  if (assetSource.ipv4Addresses !== undefined) {
-    if (
-      Array.isArray(assetSource.ipv4Addresses) &&
-      assetSource.ipv4Addresses.every((a) => typeof a === "string")
-    ) {
-      if (assetSource.ipv4Addresses.length > 0) asset.ipv4Addresses = assetSource.ipv4Addresses as string[];
-    } else bad("assetAttributes.ipv4Addresses must be a list of strings");
   }
 
-  const out: { -readonly [K in keyof Finding]: Finding[K] } = {
-    arn: typeof arn === "string" ? arn : "",
-    severity,
-    attributes,
-    userAttributes,
-    asset,
-  };
-  const id = str("id", value.id);
-  if (id !== undefined) out.id = id;
-  const title = str("title", value.title);
-  if (title !== undefined) out.title = title;
-  const numericSeverity = num("numericSeverity", value.numericSeverity);
-  if (numericSeverity !== undefined) out.numericSeverity = numericSeverity;
-  const confidence = num("confidence", value.confidence);
-  if (confidence !== undefined) out.confidence = confidence;
-  if (value.indicatorOfCompromise !== undefined && value.indicatorOfCompromise !== null) {
-    if (typeof value.indicatorOfCompromise === "boolean")
-      out.indicatorOfCompromise = value.indicatorOfCompromise;
-    else bad(`indicatorOfCompromise must be true or false, got ${describe(value.indicatorOfCompromise)}`);
+  /** The finding at `index`, or undefined (its problems reported) when it is not valid. */
+  convert(value: unknown, index: number): Finding | undefined {
+    this.index = index;
+    this.ok = true;
+    if (!isObject(value)) {
+      this.bad(`expected a finding object, got ${describe(value)}`);
+      return undefined;
+    }
+    const bad = this.badFn;
+
+    const arn = value.arn;
+    if (typeof arn !== "string" || arn === "") {
+      this.bad(`arn must be a non-empty string, got ${describe(arn)}`);
+    }
+    let severity: Finding["severity"] = "Undefined";
+    if (value.severity !== undefined && value.severity !== null) {
+      if (isSeverity(value.severity)) severity = value.severity;
+      else
+        this.bad(
+          `severity ${describe(value.severity)} is not one of ${[...SEVERITIES].reverse().join(", ")}`,
+        );
+    }
+    const attributes = attributeList("attributes", value.attributes, bad);
+    const userAttributes = attributeList("userAttributes", value.userAttributes, bad);
+
+    const assetSource = isObject(value.asset)
+      ? value.asset
+      : isObject(value.assetAttributes)
+        ? value.assetAttributes
+        : {};
+    const asset: { -readonly [K in keyof Asset]: Asset[K] } = {};
+    const agentId = this.str("assetAttributes.agentId", assetSource.agentId);
+    if (agentId !== undefined) asset.agentId = agentId;
+    const hostname = this.str("assetAttributes.hostname", assetSource.hostname);
+    if (hostname !== undefined) asset.hostname = hostname;
+    const group = this.str("assetAttributes.autoScalingGroup", assetSource.autoScalingGroup);
+    if (group !== undefined) asset.autoScalingGroup = group;
+    const amiId = this.str("assetAttributes.amiId", assetSource.amiId);
+    if (amiId !== undefined) asset.amiId = amiId;
+    const ipv4 = assetSource.ipv4Addresses;
+    if (ipv4 !== undefined) {
+      if (Array.isArray(ipv4) && allStrings(ipv4)) {
+        if (ipv4.length > 0) asset.ipv4Addresses = ipv4 as string[];
+      } else this.bad("assetAttributes.ipv4Addresses must be a list of strings");
+    }
+
+    const out: { -readonly [K in keyof Finding]: Finding[K] } = {
+      arn: typeof arn === "string" ? arn : "",
+      severity,
+      attributes,
+      userAttributes,
+      asset,
+    };
+    const id = this.str("id", value.id);
+    if (id !== undefined) out.id = id;
+    const title = this.str("title", value.title);
+    if (title !== undefined) out.title = title;
+    const numericSeverity = this.num("numericSeverity", value.numericSeverity);
+    if (numericSeverity !== undefined) out.numericSeverity = numericSeverity;
+    const confidence = this.num("confidence", value.confidence);
+    if (confidence !== undefined) out.confidence = confidence;
+    if (value.indicatorOfCompromise !== undefined && value.indicatorOfCompromise !== null) {
+      if (typeof value.indicatorOfCompromise === "boolean")
+        out.indicatorOfCompromise = value.indicatorOfCompromise;
+      else
+        this.bad(`indicatorOfCompromise must be true or false, got ${describe(value.indicatorOfCompromise)}`);
+    }
+    const service = isObject(value.serviceAttributes) ? value.serviceAttributes : {};
+    const packageArn = this.str("rulesPackageArn", value.rulesPackageArn ?? service.rulesPackageArn);
+    if (packageArn !== undefined) out.rulesPackageArn = packageArn;
+    const packageName = this.str("rulesPackageName", value.rulesPackageName);
+    if (packageName !== undefined) out.rulesPackageName = packageName;
+    if (value.createdAt !== undefined && value.createdAt !== null) {
+      const createdAt = timestamp(value.createdAt);
+      if (createdAt === undefined) {
+        this.bad(
+          `createdAt ${describe(value.createdAt)} is not a timestamp: expected epoch seconds or an ISO-8601 string`,
+        );
+      } else out.createdAt = createdAt;
+    }
+    return this.ok ? out : undefined;
   }
-  const service = isObject(value.serviceAttributes) ? value.serviceAttributes : {};
-  const packageArn = str("rulesPackageArn", value.rulesPackageArn ?? service.rulesPackageArn);
-  if (packageArn !== undefined) out.rulesPackageArn = packageArn;
-  const packageName = str("rulesPackageName", value.rulesPackageName);
-  if (packageName !== undefined) out.rulesPackageName = packageName;
-  if (value.createdAt !== undefined && value.createdAt !== null) {
-    const createdAt = timestamp(value.createdAt);
-    if (createdAt === undefined) {
-      bad(
-        `createdAt ${describe(value.createdAt)} is not a timestamp: expected epoch seconds or an ISO-8601 string`,
-      );
-    } else out.createdAt = createdAt;
-  }
-  return ok ? out : undefined;
+}
+
+function allStrings(list: readonly unknown[]): boolean {
+  for (let i = 0; i < list.length; i++) if (typeof list[i] !== "string") return false;
+  return true;
 }
 
 function attributeList(key: string, value: unknown, bad: (message: string) => void): Attribute[] {
@@ -292,6 +324,8 @@ export function timestamp(value: unknown): string | undefined {
   if (typeof value === "number" && Number.isFinite(value)) {
     ms = Math.abs(value) >= 1e11 ? value : value * 1000;
   } else if (typeof value === "string" && value.trim() !== "") {
+    const iso = canonicalUtc(value);
+    if (iso !== undefined) return iso;
     const trimmed = value.trim();
     if (/^-?\d+(\.\d+)?$/.test(trimmed)) return timestamp(Number(trimmed));
     // The AWS CLI prints microseconds ("2024-01-02T03:04:05.123456+00:00"); Date wants at most ms.
@@ -300,6 +334,63 @@ export function timestamp(value: unknown): string | undefined {
   if (!Number.isFinite(ms)) return undefined;
   const date = new Date(ms);
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
+const DIGIT_0 = 48;
+
+/** The two-digit (or longer) decimal number at text[from, to), or -1 if any character is not a digit. */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - DIGIT_0;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * The fast path of timestamp() for the form exports carry, "YYYY-MM-DDTHH:MM:SS[.fraction](Z|+00:00|-00:00)"
+ * with every field in range: its ISO-8601 form, built from the text (the fraction cut or padded to
+ * milliseconds), exactly what Date would print for it. Undefined for anything else, which the general
+ * path then decides (other offsets, whitespace, out-of-range fields Date rolls over, …).
+ */
+function canonicalUtc(text: string): string | undefined {
+  const n = text.length;
+  if (n < 20) return undefined;
+  if (
+    text.charCodeAt(4) !== 45 /* - */ ||
+    text.charCodeAt(7) !== 45 ||
+    text.charCodeAt(10) !== 84 /* T */ ||
+    text.charCodeAt(13) !== 58 /* : */ ||
+    text.charCodeAt(16) !== 58
+  ) {
+    return undefined;
+  }
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 7);
+  const day = digits(text, 8, 10);
+  const hour = digits(text, 11, 13);
+  const minute = digits(text, 14, 16);
+  const second = digits(text, 17, 19);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return undefined;
+  let end = 19;
+  let fraction = "000";
+  if (text.charCodeAt(19) === 46 /* . */) {
+    end = 20;
+    while (end < n && text.charCodeAt(end) >= DIGIT_0 && text.charCodeAt(end) <= DIGIT_0 + 9) end++;
+    if (end === 20) return undefined;
+    fraction = end - 20 >= 3 ? text.slice(20, 23) : text.slice(20, end).padEnd(3, "0");
+  }
+  const zone = text.slice(end);
+  if (zone !== "Z" && zone !== "+00:00" && zone !== "-00:00") return undefined;
+  return `${text.slice(0, 19)}.${fraction}Z`;
 }
 
 /** Line and column (1-based) of a JSON.parse error, from "position N" or "(line L column C)". */
