@@ -17,7 +17,9 @@ const MAX_PROBLEMS = 20;
 export async function loadFindingsFile(path: string): Promise<Finding[]> {
   let text: string;
   try {
-    text = await readFile(path, "utf8");
+    // Bytes first, then one decode: readFile(path, "utf8") decodes chunk by chunk into a rope that
+    // JSON.parse must first copy flat, a second copy of an export that can run to hundreds of MiB.
+    text = (await readFile(path)).toString("utf8");
   } catch (error) {
     const code = (error as { code?: string }).code;
     const why =
