@@ -141,6 +141,11 @@ export interface Evaluation {
     readonly counts: {
         readonly raw: SeverityCounts;
         readonly afterExceptions: SeverityCounts;
+        /**
+         * Raw counts per rules package (its name, else its ARN, else "unknown") over the evaluated findings.
+         * Optional: reports render a severity × rules package table when present.
+         */
+        readonly byRulesPackage?: Readonly<Record<string, SeverityCounts>>;
     };
     readonly severity: readonly SeverityLimitResult[];
     readonly rules: readonly RuleResult[];

@@ -13,5 +13,15 @@ export interface ReportContext {
     readonly maxBytes?: number;
     /** Use ANSI colour (text format only). */
     readonly color?: boolean;
+    /**
+     * Violating findings listed per rule or severity limit in the human reports (text: 5, markdown: 10,
+     * annotations: 3). The JSON, SARIF and JUnit reports list every violation the evaluation kept.
+     */
+    readonly maxFindingsPerCheck?: number;
+    /**
+     * Where the complete JSON report can be found, quoted by the markdown truncation note, e.g.
+     * "the report-file `inspector-gate.json`". Plain text; it is escaped.
+     */
+    readonly fullReportHint?: string;
 }
 export type Formatter = (result: GateResult, ctx: ReportContext) => string;

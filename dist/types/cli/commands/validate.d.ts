@@ -1,2 +1,0 @@
-import type { Command } from "../io.js";
-export declare const command: Command;

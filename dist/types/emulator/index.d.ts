@@ -1,0 +1,52 @@
+import type { Finding } from "@aws-sdk/client-inspector";
+import { type Clock } from "../logging.js";
+import { type FaultConfig } from "./faults.js";
+export type { FaultConfig, OperationScope } from "./faults.js";
+export type { Outcome } from "./runs.js";
+export interface EmulatorOptions {
+    /** Default "127.0.0.1" (loopback only unless the user asks). */
+    host?: string;
+    /** Default 0: any free port. */
+    port?: number;
+    /** Everything seeded (ids, fleet, findings) derives from it. Default "inspector-gate". */
+    seed?: string | number;
+    /** Findings per run. Default 120. */
+    findings?: number;
+    /** Divides every run timing (the seeded template's 900 s collection takes 9 s at 100). Default 1. */
+    timeScale?: number;
+    /** Agents in the fleet. Default 5. */
+    agents?: number;
+    /** How many of them are unhealthy (the last ones). Default 0. */
+    unhealthyAgents?: number;
+    /** Load the account from this JSON file when it exists, and save it there on stop(). */
+    statePath?: string;
+    /** Run states are computed lazily from clock.now() on each request (no timers). Default systemClock. */
+    clock?: Clock;
+    faults?: Partial<FaultConfig>;
+    /** Default "us-west-2". */
+    region?: string;
+    /** How every run ends unless setOutcome says otherwise. Default "COMPLETED". */
+    outcome?: string;
+}
+export interface Emulator {
+    /** "http://127.0.0.1:PORT" */
+    readonly endpoint: string;
+    readonly seeded: {
+        resourceGroupArn: string;
+        targetArn: string;
+        templateArn: string;
+        rulesPackageArns: string[];
+    };
+    /** Stops listening, closes connections and saves the state file (when one was given). Idempotent. */
+    stop(): Promise<void>;
+    /** Calls per operation (throttled and failed calls included); injected faults as "fault.<kind>". */
+    stats(): Record<string, number>;
+    resetStats(): void;
+    /** Changes faults at run time; every key given replaces that fault. */
+    faults(update: Partial<FaultConfig>): void;
+    /** Ground truth for tests and benches: the findings a run lists now, in the SDK's Finding shape. */
+    findingsOf(runArn: string): Finding[];
+    /** Sets the outcome of one run (or of every future run with "*"): COMPLETED | COMPLETED_WITH_ERRORS | FAILED | ERROR | NEVER. */
+    setOutcome(runArnOrStar: string, outcome: string): void;
+}
+export declare function startEmulator(options?: EmulatorOptions): Promise<Emulator>;

@@ -1,0 +1,23 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Clock } from "../logging.js";
+import { type FaultConfig } from "./faults.js";
+import { type Emulation } from "./operations.js";
+export interface ServerState {
+    readonly em: Emulation;
+    readonly clock: Clock;
+    readonly stats: Map<string, number>;
+    faults: FaultConfig;
+    readonly seeded: Record<string, unknown>;
+    /** Sets the outcome of a run, or of every future run with "*"; returns false for an unknown run. */
+    setOutcome(run: string, outcome: string): boolean;
+}
+export declare class RequestHandler {
+    private readonly state;
+    private readonly random;
+    private bucket?;
+    constructor(state: ServerState, faultSeed: number);
+    handle: (req: IncomingMessage, res: ServerResponse) => void;
+    private takeToken;
+    private service;
+    private control;
+}

@@ -1,0 +1,64 @@
+/** Views of a GateResult shared by the formatters. Pure: no I/O, no clock, no environment. */
+import { type Finding, type Severity } from "../model.js";
+import type { Evaluation, RuleLevel, SourceLocation, Violation } from "../policy/types.js";
+import type { GateResult, RunInfo } from "../result.js";
+import type { ReportContext } from "./types.js";
+export declare const TOOL_NAME = "inspector-gate";
+/** Said where a violated check lists no finding: the verdict came from the run's counts alone. */
+export declare const NOT_FETCHED: string;
+/** Severities worst first. */
+export declare const SEVERITIES_DESC: readonly Severity[];
+/** A severity limit or a rule, as every report lists them. */
+export interface Check {
+    /** The rule id, or "severity:<Severity>" for a severity limit (as Violation.ruleId). */
+    readonly id: string;
+    readonly kind: "severity" | "rule";
+    /** The severity a limit is about. */
+    readonly severity?: Severity;
+    readonly description?: string;
+    /** Severity limits are always error-level. */
+    readonly level: RuleLevel;
+    /** Findings counted against it after exceptions. */
+    readonly matched: number;
+    /** Findings an exception waived (rules only). */
+    readonly waived?: number;
+    readonly max: number;
+    readonly violated: boolean;
+    readonly source: SourceLocation;
+    /** Its violating findings the evaluation kept, worst first. */
+    readonly violations: readonly Violation[];
+}
+export declare function severityCheckId(severity: Severity): string;
+/** Orders findings worst first: severity, then numeric severity, then id, title and ARN (deterministic). */
+export declare function compareFindings(a: Finding, b: Finding): number;
+export declare function compareText(a: string, b: string): number;
+/** Every severity limit (worst severity first) then every rule (policy order), with its violations. */
+export declare function checksOf(evaluation: Evaluation | undefined): Check[];
+/** The worst severity among a check's violations (its own severity for a limit), -1 when none. */
+export declare function worstRank(check: Check): number;
+/** Ranks checks for attention: worst severity first, then by how far over the limit, then policy order. */
+export declare function rankChecks(checks: readonly Check[]): Check[];
+export declare function displayFile(ctx: ReportContext, file: string): string;
+export declare function where(ctx: ReportContext, source: SourceLocation): string;
+/** "250ms", "12.3s", "4m 05s", "2h 03m". */
+export declare function formatDuration(ms: number): string;
+/** Milliseconds between two ISO-8601 instants, undefined when either is missing or unreadable. */
+export declare function spanMs(from: string | undefined, to: string | undefined): number | undefined;
+export declare function runDurationMs(run: RunInfo): number | undefined;
+export declare function totalApiCalls(result: GateResult): number;
+/** "ListFindings 2, DescribeFindings 12" in a stable order (most calls first, then by name). */
+export declare function apiCallsList(result: GateResult): string;
+/** One line about a finding, untrusted parts made plain: `High CVE-2021-44228 "Title" on host-1`. */
+export declare function findingLine(finding: Finding, maxTitle?: number): string;
+/** How many checks are violated, per level. */
+export declare function violatedCounts(checks: readonly Check[]): {
+    errors: number;
+    warnings: number;
+};
+export declare function plural(n: number, one: string, many?: string): string;
+/** The verdict in words, as every human report opens. */
+export declare function verdictTitle(result: GateResult): string;
+/** A one-sentence explanation of the verdict. */
+export declare function verdictSummary(result: GateResult, checks: readonly Check[]): string;
+/** Sums a per-severity record. */
+export declare function sumCounts(counts: Readonly<Record<Severity, number>>): number;
