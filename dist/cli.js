@@ -1241,87 +1241,7 @@ function compilePolicy(policy) {
   compiled.set(policy, result);
   return result;
 }
-function exactPairs(map) {
-  if (map === void 0) return [];
-  const pairs = [];
-  for (const key of Object.keys(map)) {
-    const list = toList(map[key]);
-    const literals = literalsOf(list);
-    if (literals !== void 0 && literals.length === 1 && literals[0] !== "") {
-      pairs.push({ key, value: literals[0] });
-    }
-  }
-  return pairs;
-}
-function exactValues(patterns) {
-  if (patterns === void 0) return void 0;
-  const literals = literalsOf(patterns);
-  return literals?.every((l) => l !== "") ? literals : void 0;
-}
-function requirementOf(match) {
-  const mask = severityMaskOf(match);
-  const req = {
-    severities: new Set(SEVERITIES.filter((_, r) => (mask >> r & 1) === 1)),
-    attributes: exactPairs(match.attributes),
-    userAttributes: exactPairs(match.userAttributes)
-  };
-  const packages = exactValues(match.rulesPackage);
-  if (packages) req.rulesPackages = packages;
-  const agents = exactValues(match.asset?.agentId);
-  if (agents) req.agentIds = agents;
-  const groups = exactValues(match.asset?.autoScalingGroup);
-  if (groups) req.autoScalingGroups = groups;
-  return req;
-}
-function unionOf(reqs, get, limit) {
-  const out = /* @__PURE__ */ new Set();
-  for (const r of reqs) {
-    const values = get(r);
-    if (values === void 0) return void 0;
-    for (const v of values) out.add(v);
-  }
-  return out.size > 0 && out.size <= limit ? [...out].sort() : void 0;
-}
-function commonPairs(reqs, get) {
-  const [first, ...rest] = reqs;
-  if (first === void 0) return void 0;
-  const common = get(first).filter(
-    (pair) => rest.every((r) => get(r).some((other) => other.key === pair.key && other.value === pair.value))
-  );
-  const unique = common.filter(
-    (pair, i) => common.findIndex((p) => p.key === pair.key && p.value === pair.value) === i
-  );
-  return unique.length > 0 ? unique.slice(0, FILTER_LIMITS.attributes) : void 0;
-}
-function planFetch(policy) {
-  const severityOnly = policy.rules.length === 0 && policy.exceptions.length === 0;
-  if (severityOnly) return { severityOnly };
-  const reqs = [
-    ...policy.severityLimits.map(
-      (limit) => ({ severities: /* @__PURE__ */ new Set([limit.severity]), attributes: [], userAttributes: [] })
-    ),
-    ...policy.rules.map((rule) => requirementOf(rule.match))
-  ].filter((r) => r.severities.size > 0);
-  if (reqs.length === 0) return { severityOnly };
-  const filter = {};
-  const severities = /* @__PURE__ */ new Set();
-  for (const r of reqs) for (const s of r.severities) severities.add(s);
-  if (severities.size < SEVERITIES.length) {
-    filter.severities = SEVERITIES.filter((s) => severities.has(s)).reverse();
-  }
-  const rulesPackages2 = unionOf(reqs, (r) => r.rulesPackages, FILTER_LIMITS.rulesPackages);
-  if (rulesPackages2) filter.rulesPackages = rulesPackages2;
-  const agentIds = unionOf(reqs, (r) => r.agentIds, FILTER_LIMITS.agentIds);
-  if (agentIds) filter.agentIds = agentIds;
-  const groups = unionOf(reqs, (r) => r.autoScalingGroups, FILTER_LIMITS.autoScalingGroups);
-  if (groups) filter.autoScalingGroups = groups;
-  const attributes = commonPairs(reqs, (r) => r.attributes);
-  if (attributes) filter.attributes = attributes;
-  const userAttributes = commonPairs(reqs, (r) => r.userAttributes);
-  if (userAttributes) filter.userAttributes = userAttributes;
-  return Object.keys(filter).length > 0 ? { severityOnly, filter } : { severityOnly };
-}
-var ALL_SEVERITIES, NO_ATTRIBUTES, FIELD_GETTERS, FIELD_WEIGHT, MEMO_LIMIT, NONE, compiled, FILTER_LIMITS;
+var ALL_SEVERITIES, NO_ATTRIBUTES, FIELD_GETTERS, FIELD_WEIGHT, MEMO_LIMIT, NONE, compiled;
 var init_compile = __esm({
   "src/policy/compile.ts"() {
     "use strict";
@@ -1352,13 +1272,6 @@ var init_compile = __esm({
     MEMO_LIMIT = 2e4;
     NONE = [];
     compiled = /* @__PURE__ */ new WeakMap();
-    FILTER_LIMITS = {
-      severities: 50,
-      rulesPackages: 50,
-      attributes: 50,
-      agentIds: 500,
-      autoScalingGroups: 20
-    };
   }
 });
 
@@ -21738,6 +21651,104 @@ var init_logging = __esm({
   }
 });
 
+// src/policy/plan.ts
+function exactPairs(map) {
+  if (map === void 0) return [];
+  const pairs = [];
+  for (const key of Object.keys(map)) {
+    const list = toList(map[key]);
+    const literals = literalsOf(list);
+    if (literals !== void 0 && literals.length === 1 && literals[0] !== "") {
+      pairs.push({ key, value: literals[0] });
+    }
+  }
+  return pairs;
+}
+function exactValues(patterns) {
+  if (patterns === void 0) return void 0;
+  const literals = literalsOf(patterns);
+  return literals?.every((l) => l !== "") ? literals : void 0;
+}
+function requirementOf(match) {
+  const mask = severityMaskOf(match);
+  const req = {
+    severities: new Set(SEVERITIES.filter((_, r) => (mask >> r & 1) === 1)),
+    attributes: exactPairs(match.attributes),
+    userAttributes: exactPairs(match.userAttributes)
+  };
+  const packages = exactValues(match.rulesPackage);
+  if (packages) req.rulesPackages = packages;
+  const agents = exactValues(match.asset?.agentId);
+  if (agents) req.agentIds = agents;
+  const groups = exactValues(match.asset?.autoScalingGroup);
+  if (groups) req.autoScalingGroups = groups;
+  return req;
+}
+function unionOf(reqs, get, limit) {
+  const out = /* @__PURE__ */ new Set();
+  for (const r of reqs) {
+    const values = get(r);
+    if (values === void 0) return void 0;
+    for (const v of values) out.add(v);
+  }
+  return out.size > 0 && out.size <= limit ? [...out].sort() : void 0;
+}
+function commonPairs(reqs, get) {
+  const [first, ...rest] = reqs;
+  if (first === void 0) return void 0;
+  const common = get(first).filter(
+    (pair) => rest.every((r) => get(r).some((other) => other.key === pair.key && other.value === pair.value))
+  );
+  const unique = common.filter(
+    (pair, i) => common.findIndex((p) => p.key === pair.key && p.value === pair.value) === i
+  );
+  return unique.length > 0 ? unique.slice(0, FILTER_LIMITS.attributes) : void 0;
+}
+function planFetch(policy) {
+  const severityOnly = policy.rules.length === 0 && policy.exceptions.length === 0;
+  if (severityOnly) return { severityOnly };
+  const reqs = [
+    ...policy.severityLimits.map(
+      (limit) => ({ severities: /* @__PURE__ */ new Set([limit.severity]), attributes: [], userAttributes: [] })
+    ),
+    ...policy.rules.map((rule) => requirementOf(rule.match))
+  ].filter((r) => r.severities.size > 0);
+  if (reqs.length === 0) return { severityOnly };
+  const filter = {};
+  const severities = /* @__PURE__ */ new Set();
+  for (const r of reqs) for (const s of r.severities) severities.add(s);
+  if (severities.size < SEVERITIES.length) {
+    filter.severities = SEVERITIES.filter((s) => severities.has(s)).reverse();
+  }
+  const rulesPackages2 = unionOf(reqs, (r) => r.rulesPackages, FILTER_LIMITS.rulesPackages);
+  if (rulesPackages2) filter.rulesPackages = rulesPackages2;
+  const agentIds = unionOf(reqs, (r) => r.agentIds, FILTER_LIMITS.agentIds);
+  if (agentIds) filter.agentIds = agentIds;
+  const groups = unionOf(reqs, (r) => r.autoScalingGroups, FILTER_LIMITS.autoScalingGroups);
+  if (groups) filter.autoScalingGroups = groups;
+  const attributes = commonPairs(reqs, (r) => r.attributes);
+  if (attributes) filter.attributes = attributes;
+  const userAttributes = commonPairs(reqs, (r) => r.userAttributes);
+  if (userAttributes) filter.userAttributes = userAttributes;
+  return Object.keys(filter).length > 0 ? { severityOnly, filter } : { severityOnly };
+}
+var FILTER_LIMITS;
+var init_plan = __esm({
+  "src/policy/plan.ts"() {
+    "use strict";
+    init_model();
+    init_compile();
+    init_patterns();
+    FILTER_LIMITS = {
+      severities: 50,
+      rulesPackages: 50,
+      attributes: 50,
+      agentIds: 500,
+      autoScalingGroups: 20
+    };
+  }
+});
+
 // src/gate.ts
 async function runGate(options, deps = {}) {
   checkOptions2(options);
@@ -21883,8 +21894,8 @@ var init_gate = __esm({
     init_wait();
     init_logging();
     init_model();
-    init_compile();
     init_evaluate();
+    init_plan();
     DEFAULT_TIMEOUT_MS = 2 * 60 * 60 * 1e3;
     DEFAULT_POLL_INTERVAL_MS = 1e4;
     STOP_BUDGET_MS = 8e3;

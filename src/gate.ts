@@ -25,8 +25,8 @@ import {
 import { isTerminalState, PARTIAL_STATES, waitUntilRunFinished } from "./inspector/wait.js";
 import { type Clock, type Logger, silentLogger, systemClock } from "./logging.js";
 import { emptySeverityCounts, SEVERITIES, type Severity, type SeverityCounts } from "./model.js";
-import { planFetch } from "./policy/compile.js";
 import { createEvaluator, evaluateCounts } from "./policy/evaluate.js";
+import { planFetch } from "./policy/plan.js";
 import type { Evaluation, Policy } from "./policy/types.js";
 import type { CoverageInfo, GateResult, RunInfo, Verdict } from "./result.js";
 

@@ -4,7 +4,7 @@
  */
 import type { FindingFilter } from "@aws-sdk/client-inspector";
 import type { Severity } from "../model.js";
-import type { ServerFilter } from "../policy/compile.js";
+import type { ServerFilter } from "../policy/plan.js";
 
 /** FindingFilter list bounds from the service model. */
 const MAX = {

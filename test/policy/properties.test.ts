@@ -6,8 +6,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Attribute, type Finding, SEVERITIES } from "../../src/model.js";
-import { compileMatch, matchesServerFilter, planFetch, rankOf } from "../../src/policy/compile.js";
+import { compileMatch, rankOf } from "../../src/policy/compile.js";
 import { createEvaluator, daysLeft, evaluate, evaluateCounts } from "../../src/policy/evaluate.js";
+import { matchesServerFilter, planFetch } from "../../src/policy/plan.js";
 import type {
   Evaluation,
   Match,

@@ -4,7 +4,7 @@
  */
 import type { FindingFilter } from "@aws-sdk/client-inspector";
 import type { Severity } from "../model.js";
-import type { ServerFilter } from "../policy/compile.js";
+import type { ServerFilter } from "../policy/plan.js";
 /**
  * @param rulesPackageNames the run's rules packages, ARN → name (from DescribeRulesPackages), used to
  *   resolve the names a policy gives to the ARNs Inspector filters on.

@@ -1,6 +1,6 @@
 /** The fetch plan (what Inspector may filter server-side) and the reference semantics of its filter. */
 import { describe, expect, it } from "vitest";
-import { matchesServerFilter, planFetch } from "../../src/policy/compile.js";
+import { matchesServerFilter, planFetch } from "../../src/policy/plan.js";
 import type { Policy } from "../../src/policy/types.js";
 import { aFinding, CVE_PACKAGE, NR_PACKAGE, policyOf } from "./builders.js";
 
