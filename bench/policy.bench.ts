@@ -50,7 +50,15 @@ const SEVERITY_POOL: Severity[] = [
   "Informational",
   "Undefined",
 ];
-const NUMERIC: Record<Severity, number> = { High: 9, Medium: 6, Low: 3, Informational: 0, Undefined: 0 };
+const NUMERIC: Record<Severity, number> = {
+  Critical: 0,
+  High: 9,
+  Medium: 6,
+  Low: 3,
+  Informational: 0,
+  Untriaged: 0,
+  Undefined: 0,
+};
 const SOFTWARE = [
   "openssl",
   "glibc",

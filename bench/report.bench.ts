@@ -59,7 +59,15 @@ function bigResult(): GateResult {
     });
   }
   const waived = Array.from({ length: 200 }, () => finding(n++, "Medium"));
-  const raw = { High: 20_000, Medium: 15_000, Low: 10_000, Informational: 4_000, Undefined: 1_000 };
+  const raw = {
+    Critical: 0,
+    High: 20_000,
+    Medium: 15_000,
+    Low: 10_000,
+    Informational: 4_000,
+    Untriaged: 0,
+    Undefined: 1_000,
+  };
   return {
     verdict: "fail",
     exitCode: 1,

@@ -53329,19 +53329,57 @@ function exitCodeOf(error2) {
 }
 
 // src/model.ts
-var SEVERITIES = ["Undefined", "Informational", "Low", "Medium", "High"];
-var SEVERITY_RANK = {
-  Undefined: 0,
-  Informational: 1,
-  Low: 2,
-  Medium: 3,
-  High: 4
-};
+var SEVERITIES = [
+  "Undefined",
+  "Untriaged",
+  "Informational",
+  "Low",
+  "Medium",
+  "High",
+  "Critical"
+];
+var SEVERITY_RANK = Object.freeze(
+  Object.fromEntries(SEVERITIES.map((s, rank) => [s, rank]))
+);
+var CLASSIC_SEVERITIES = [
+  "Undefined",
+  "Informational",
+  "Low",
+  "Medium",
+  "High"
+];
+var INSPECTOR2_SEVERITY = Object.freeze({
+  UNTRIAGED: "Untriaged",
+  INFORMATIONAL: "Informational",
+  LOW: "Low",
+  MEDIUM: "Medium",
+  HIGH: "High",
+  CRITICAL: "Critical"
+});
+var INSPECTOR2_SEVERITIES = Object.values(INSPECTOR2_SEVERITY);
 function isSeverity(value) {
   return typeof value === "string" && Object.hasOwn(SEVERITY_RANK, value);
 }
+function severityRank(value) {
+  switch (value) {
+    case "Critical":
+      return 6;
+    case "High":
+      return 5;
+    case "Medium":
+      return 4;
+    case "Low":
+      return 3;
+    case "Informational":
+      return 2;
+    case "Untriaged":
+      return 1;
+    default:
+      return 0;
+  }
+}
 function emptySeverityCounts() {
-  return { High: 0, Medium: 0, Low: 0, Informational: 0, Undefined: 0 };
+  return { Critical: 0, High: 0, Medium: 0, Low: 0, Informational: 0, Untriaged: 0, Undefined: 0 };
 }
 function assetLabel(asset) {
   return asset.hostname ?? asset.agentId ?? asset.amiId ?? "unknown asset";
@@ -53892,20 +53930,7 @@ function polynomialHazard(source2) {
 // src/policy/compile.ts
 var ALL_SEVERITIES = (1 << SEVERITIES.length) - 1;
 var NO_ATTRIBUTES = [];
-function rankOf(severity) {
-  switch (severity) {
-    case "High":
-      return 4;
-    case "Medium":
-      return 3;
-    case "Low":
-      return 2;
-    case "Informational":
-      return 1;
-    default:
-      return 0;
-  }
-}
+var rankOf = severityRank;
 function severityMaskOf(match) {
   let mask = ALL_SEVERITIES;
   if (match.severity !== void 0) {
@@ -54598,13 +54623,12 @@ var Sample = class {
   }
 };
 function countsOf(byRank) {
-  return {
-    High: byRank[4],
-    Medium: byRank[3],
-    Low: byRank[2],
-    Informational: byRank[1],
-    Undefined: byRank[0]
-  };
+  const counts2 = emptySeverityCounts();
+  for (let rank = 0; rank < SEVERITIES.length; rank++) counts2[SEVERITIES[rank]] = byRank[rank];
+  return counts2;
+}
+function perRank() {
+  return SEVERITIES.map(() => 0);
 }
 function checkOptions(options) {
   const now = options.now;
@@ -54641,8 +54665,8 @@ var StreamingEvaluator = class {
   within;
   compiled;
   statuses;
-  raw = [0, 0, 0, 0, 0];
-  after = [0, 0, 0, 0, 0];
+  raw = perRank();
+  after = perRank();
   limitCounts;
   limitSamples;
   ruleMatched;
@@ -54677,13 +54701,13 @@ var StreamingEvaluator = class {
       if (index === void 0) {
         index = this.packageRows.length;
         this.packageIndex.set(name, index);
-        this.packageRows.push([0, 0, 0, 0, 0]);
+        this.packageRows.push(perRank());
         this.extraNames.push(name);
       }
       this.packageRows[index][rank]++;
       return;
     }
-    const row = [0, 0, 0, 0, 0];
+    const row = perRank();
     row[rank]++;
     names.push(name);
     this.packageRows.push(row);
@@ -54850,13 +54874,8 @@ function evaluateCounts(policy, counts2, options) {
     throw new TypeError("evaluateCounts: the policy has rules or exceptions; evaluate its findings instead");
   }
   checkOptions(options);
-  const raw = {
-    High: counts2.High ?? 0,
-    Medium: counts2.Medium ?? 0,
-    Low: counts2.Low ?? 0,
-    Informational: counts2.Informational ?? 0,
-    Undefined: counts2.Undefined ?? 0
-  };
+  const raw = emptySeverityCounts();
+  for (const s of SEVERITIES) raw[s] = counts2[s] ?? 0;
   const severity = policy.severityLimits.map((l) => {
     const count = raw[l.severity];
     return { severity: l.severity, count, max: l.max, violated: count > l.max, source: l.source };
@@ -54874,9 +54893,104 @@ function evaluateCounts(policy, counts2, options) {
   };
 }
 
+// src/policy/plan.ts
+function applicablePolicy(policy, severities) {
+  const possible = new Set(severities);
+  const limits = policy.severityLimits.filter((l) => possible.has(l.severity));
+  return limits.length === policy.severityLimits.length ? policy : { ...policy, severityLimits: limits };
+}
+var FILTER_LIMITS = {
+  severities: 50,
+  rulesPackages: 50,
+  attributes: 50,
+  agentIds: 500,
+  autoScalingGroups: 20
+};
+function exactPairs(map) {
+  if (map === void 0) return [];
+  const pairs = [];
+  for (const key of Object.keys(map)) {
+    const list = toList(map[key]);
+    const literals = literalsOf(list);
+    if (literals !== void 0 && literals.length === 1 && literals[0] !== "") {
+      pairs.push({ key, value: literals[0] });
+    }
+  }
+  return pairs;
+}
+function exactValues(patterns) {
+  if (patterns === void 0) return void 0;
+  const literals = literalsOf(patterns);
+  return literals?.every((l) => l !== "") ? literals : void 0;
+}
+function requirementOf(match) {
+  const mask = severityMaskOf(match);
+  const req = {
+    severities: new Set(SEVERITIES.filter((_, r) => (mask >> r & 1) === 1)),
+    attributes: exactPairs(match.attributes),
+    userAttributes: exactPairs(match.userAttributes)
+  };
+  const packages = exactValues(match.rulesPackage);
+  if (packages) req.rulesPackages = packages;
+  const agents = exactValues(match.asset?.agentId);
+  if (agents) req.agentIds = agents;
+  const groups = exactValues(match.asset?.autoScalingGroup);
+  if (groups) req.autoScalingGroups = groups;
+  return req;
+}
+function unionOf(reqs, get, limit) {
+  const out = /* @__PURE__ */ new Set();
+  for (const r of reqs) {
+    const values = get(r);
+    if (values === void 0) return void 0;
+    for (const v of values) out.add(v);
+  }
+  return out.size > 0 && out.size <= limit ? [...out].sort() : void 0;
+}
+function commonPairs(reqs, get) {
+  const [first, ...rest] = reqs;
+  if (first === void 0) return void 0;
+  const common = get(first).filter(
+    (pair) => rest.every((r) => get(r).some((other) => other.key === pair.key && other.value === pair.value))
+  );
+  const unique = common.filter(
+    (pair, i) => common.findIndex((p) => p.key === pair.key && p.value === pair.value) === i
+  );
+  return unique.length > 0 ? unique.slice(0, FILTER_LIMITS.attributes) : void 0;
+}
+function planFetch(policy) {
+  const severityOnly = policy.rules.length === 0 && policy.exceptions.length === 0;
+  if (severityOnly) return { severityOnly };
+  const reqs = [
+    ...policy.severityLimits.map(
+      (limit) => ({ severities: /* @__PURE__ */ new Set([limit.severity]), attributes: [], userAttributes: [] })
+    ),
+    ...policy.rules.map((rule) => requirementOf(rule.match))
+  ].filter((r) => r.severities.size > 0);
+  if (reqs.length === 0) return { severityOnly };
+  const filter = {};
+  const severities = /* @__PURE__ */ new Set();
+  for (const r of reqs) for (const s of r.severities) severities.add(s);
+  if (severities.size < SEVERITIES.length) {
+    filter.severities = SEVERITIES.filter((s) => severities.has(s)).reverse();
+  }
+  const rulesPackages = unionOf(reqs, (r) => r.rulesPackages, FILTER_LIMITS.rulesPackages);
+  if (rulesPackages) filter.rulesPackages = rulesPackages;
+  const agentIds = unionOf(reqs, (r) => r.agentIds, FILTER_LIMITS.agentIds);
+  if (agentIds) filter.agentIds = agentIds;
+  const groups = unionOf(reqs, (r) => r.autoScalingGroups, FILTER_LIMITS.autoScalingGroups);
+  if (groups) filter.autoScalingGroups = groups;
+  const attributes = commonPairs(reqs, (r) => r.attributes);
+  if (attributes) filter.attributes = attributes;
+  const userAttributes = commonPairs(reqs, (r) => r.userAttributes);
+  if (userAttributes) filter.userAttributes = userAttributes;
+  return Object.keys(filter).length > 0 ? { severityOnly, filter } : { severityOnly };
+}
+
 // src/findings/evaluate.ts
-function evaluateFindings(policy, findings, options = {}) {
+function evaluateFindings(given, findings, options = {}) {
   const started = performance.now();
+  const policy = applicablePolicy(given, CLASSIC_SEVERITIES);
   const now = options.now ?? /* @__PURE__ */ new Date();
   const evaluation = evaluate(policy, findings, { now });
   const evaluateMs = Math.round(performance.now() - started);
@@ -54901,6 +55015,10 @@ function evaluateFindings(policy, findings, options = {}) {
 
 // src/findings/load.ts
 import { readFile } from "node:fs/promises";
+var CLASSIC = new Set(CLASSIC_SEVERITIES);
+function isClassicSeverity(value) {
+  return typeof value === "string" && CLASSIC.has(value);
+}
 var MAX_PROBLEMS = 20;
 async function loadFindingsFile(path) {
   let text;
@@ -55082,10 +55200,10 @@ var FindingReader = class {
     }
     let severity = "Undefined";
     if (value.severity !== void 0 && value.severity !== null) {
-      if (isSeverity(value.severity)) severity = value.severity;
+      if (isClassicSeverity(value.severity)) severity = value.severity;
       else
         this.bad(
-          `severity ${describe(value.severity)} is not one of ${[...SEVERITIES].reverse().join(", ")}`
+          `severity ${describe(value.severity)} is not one of ${[...CLASSIC_SEVERITIES].reverse().join(", ")}`
         );
     }
     const attributes = attributeList("attributes", value.attributes, bad);
@@ -55554,6 +55672,7 @@ function armDeadline(clock, deadline, expire, tickMs = DEADLINE_TICK_MS) {
 }
 
 // src/inspector/filter.ts
+var CLASSIC2 = new Set(CLASSIC_SEVERITIES);
 var MAX = {
   agentIds: 99,
   autoScalingGroups: 20,
@@ -55565,7 +55684,8 @@ function toFindingFilter(filter, rulesPackageNames2) {
   if (filter === void 0) return void 0;
   const out = {};
   const anyOf = (list, max) => list !== void 0 && list.length > 0 && list.length <= max ? [...new Set(list)] : void 0;
-  const severities = anyOf(filter.severities, MAX.severities);
+  const classic = filter.severities?.filter((s) => CLASSIC2.has(s));
+  const severities = anyOf(classic, MAX.severities);
   if (severities) out.severities = severities;
   if (filter.rulesPackages !== void 0 && filter.rulesPackages.length > 0) {
     const arns = /* @__PURE__ */ new Set();
@@ -56183,95 +56303,6 @@ var systemClock = {
   })
 };
 
-// src/policy/plan.ts
-var FILTER_LIMITS = {
-  severities: 50,
-  rulesPackages: 50,
-  attributes: 50,
-  agentIds: 500,
-  autoScalingGroups: 20
-};
-function exactPairs(map) {
-  if (map === void 0) return [];
-  const pairs = [];
-  for (const key of Object.keys(map)) {
-    const list = toList(map[key]);
-    const literals = literalsOf(list);
-    if (literals !== void 0 && literals.length === 1 && literals[0] !== "") {
-      pairs.push({ key, value: literals[0] });
-    }
-  }
-  return pairs;
-}
-function exactValues(patterns) {
-  if (patterns === void 0) return void 0;
-  const literals = literalsOf(patterns);
-  return literals?.every((l) => l !== "") ? literals : void 0;
-}
-function requirementOf(match) {
-  const mask = severityMaskOf(match);
-  const req = {
-    severities: new Set(SEVERITIES.filter((_, r) => (mask >> r & 1) === 1)),
-    attributes: exactPairs(match.attributes),
-    userAttributes: exactPairs(match.userAttributes)
-  };
-  const packages = exactValues(match.rulesPackage);
-  if (packages) req.rulesPackages = packages;
-  const agents = exactValues(match.asset?.agentId);
-  if (agents) req.agentIds = agents;
-  const groups = exactValues(match.asset?.autoScalingGroup);
-  if (groups) req.autoScalingGroups = groups;
-  return req;
-}
-function unionOf(reqs, get, limit) {
-  const out = /* @__PURE__ */ new Set();
-  for (const r of reqs) {
-    const values = get(r);
-    if (values === void 0) return void 0;
-    for (const v of values) out.add(v);
-  }
-  return out.size > 0 && out.size <= limit ? [...out].sort() : void 0;
-}
-function commonPairs(reqs, get) {
-  const [first, ...rest] = reqs;
-  if (first === void 0) return void 0;
-  const common = get(first).filter(
-    (pair) => rest.every((r) => get(r).some((other) => other.key === pair.key && other.value === pair.value))
-  );
-  const unique = common.filter(
-    (pair, i) => common.findIndex((p) => p.key === pair.key && p.value === pair.value) === i
-  );
-  return unique.length > 0 ? unique.slice(0, FILTER_LIMITS.attributes) : void 0;
-}
-function planFetch(policy) {
-  const severityOnly = policy.rules.length === 0 && policy.exceptions.length === 0;
-  if (severityOnly) return { severityOnly };
-  const reqs = [
-    ...policy.severityLimits.map(
-      (limit) => ({ severities: /* @__PURE__ */ new Set([limit.severity]), attributes: [], userAttributes: [] })
-    ),
-    ...policy.rules.map((rule) => requirementOf(rule.match))
-  ].filter((r) => r.severities.size > 0);
-  if (reqs.length === 0) return { severityOnly };
-  const filter = {};
-  const severities = /* @__PURE__ */ new Set();
-  for (const r of reqs) for (const s of r.severities) severities.add(s);
-  if (severities.size < SEVERITIES.length) {
-    filter.severities = SEVERITIES.filter((s) => severities.has(s)).reverse();
-  }
-  const rulesPackages = unionOf(reqs, (r) => r.rulesPackages, FILTER_LIMITS.rulesPackages);
-  if (rulesPackages) filter.rulesPackages = rulesPackages;
-  const agentIds = unionOf(reqs, (r) => r.agentIds, FILTER_LIMITS.agentIds);
-  if (agentIds) filter.agentIds = agentIds;
-  const groups = unionOf(reqs, (r) => r.autoScalingGroups, FILTER_LIMITS.autoScalingGroups);
-  if (groups) filter.autoScalingGroups = groups;
-  const attributes = commonPairs(reqs, (r) => r.attributes);
-  if (attributes) filter.attributes = attributes;
-  const userAttributes = commonPairs(reqs, (r) => r.userAttributes);
-  if (userAttributes) filter.userAttributes = userAttributes;
-  return Object.keys(filter).length > 0 ? { severityOnly, filter } : { severityOnly };
-}
-
 // src/gate.ts
 var DEFAULT_TIMEOUT_MS = 2 * 60 * 60 * 1e3;
 var DEFAULT_POLL_INTERVAL_MS = 1e4;
@@ -56288,7 +56319,8 @@ async function runGate(options, deps = {}) {
   const onAbort = () => controller.abort(options.signal?.reason);
   if (options.signal?.aborted) controller.abort(options.signal.reason);
   else options.signal?.addEventListener("abort", onAbort, { once: true });
-  const gate = new Gate(options, { ...deps, clock, logger }, client, counter, controller.signal);
+  const applied = { ...options, policy: applicablePolicy(options.policy, CLASSIC_SEVERITIES) };
+  const gate = new Gate(applied, { ...deps, clock, logger }, client, counter, controller.signal);
   const deadline = armDeadline(
     clock,
     gate.deadline,
@@ -56359,7 +56391,7 @@ function sumCounts(counts2) {
 function countsOf2(run2) {
   if (run2.findingCounts === void 0) return void 0;
   const counts2 = emptySeverityCounts();
-  for (const s of SEVERITIES) counts2[s] = run2.findingCounts[s] ?? 0;
+  for (const s of CLASSIC_SEVERITIES) counts2[s] = run2.findingCounts[s] ?? 0;
   return counts2;
 }
 function iso(date) {
@@ -56671,7 +56703,7 @@ var Gate = class {
       if (again !== stats.listed) {
         throw new InspectorError(
           "FINDINGS_COUNT_MISMATCH",
-          `ListFindings returned ${stats.listed} finding${stats.listed === 1 ? "" : "s"}${filter ? " (filtered)" : ""} but the run's findingCounts add up to ${again} (${SEVERITIES.slice().reverse().map((s) => `${s} ${runCounts?.[s] ?? 0}`).join(", ")}), also after a re-check; refusing to decide on incomplete data`
+          `ListFindings returned ${stats.listed} finding${stats.listed === 1 ? "" : "s"}${filter ? " (filtered)" : ""} but the run's findingCounts add up to ${again} (${CLASSIC_SEVERITIES.slice().reverse().map((s) => `${s} ${runCounts?.[s] ?? 0}`).join(", ")}), also after a re-check; refusing to decide on incomplete data`
         );
       }
       this.total = sumCounts(runCounts);
@@ -56696,7 +56728,7 @@ var Gate = class {
     for (const limit of this.options.policy.severityLimits) {
       limits.set(limit.severity, Math.min(limit.max, limits.get(limit.severity) ?? Number.POSITIVE_INFINITY));
     }
-    for (const severity of SEVERITIES.slice().reverse()) {
+    for (const severity of CLASSIC_SEVERITIES.slice().reverse()) {
       const max = limits.get(severity);
       if (max === void 0) continue;
       const reported = counts2[severity];
@@ -56887,7 +56919,7 @@ function formatProblems(problems, fileOrder = []) {
   const first = sorted[0].file;
   return [...lines.slice(0, MAX_PROBLEMS2), `${first}: and ${lines.length - MAX_PROBLEMS2} more problems`];
 }
-var SEVERITY_NAMES = ["High", "Medium", "Low", "Informational", "Undefined"];
+var SEVERITY_NAMES = SEVERITIES;
 function where(pointer) {
   const path = displayPath(pointer);
   return path === "" ? "the top level" : path;
@@ -57154,7 +57186,7 @@ var schema_default = {
       minProperties: 1,
       properties: {
         "fail-on": {
-          description: "Any finding of this severity or above fails the gate (after exceptions). Order: Undefined < Informational < Low < Medium < High.",
+          description: "Any finding of this severity or above fails the gate (after exceptions). Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.",
           $ref: "#/definitions/severityName"
         },
         max: {
@@ -57164,10 +57196,12 @@ var schema_default = {
           additionalProperties: false,
           minProperties: 1,
           properties: {
+            Critical: { $ref: "#/definitions/count" },
             High: { $ref: "#/definitions/count" },
             Medium: { $ref: "#/definitions/count" },
             Low: { $ref: "#/definitions/count" },
             Informational: { $ref: "#/definitions/count" },
+            Untriaged: { $ref: "#/definitions/count" },
             Undefined: { $ref: "#/definitions/count" }
           }
         }
@@ -57214,9 +57248,9 @@ var schema_default = {
   },
   definitions: {
     severityName: {
-      title: "a severity (High, Medium, Low, Informational or Undefined)",
+      title: "a severity (Critical, High, Medium, Low, Informational, Untriaged or Undefined)",
       type: "string",
-      enum: ["High", "Medium", "Low", "Informational", "Undefined"]
+      enum: ["Critical", "High", "Medium", "Low", "Informational", "Untriaged", "Undefined"]
     },
     count: {
       title: "a whole number of at least 0",
@@ -57310,14 +57344,14 @@ var schema_default = {
             title: "a list of severities",
             type: "array",
             minItems: 1,
-            maxItems: 5,
+            maxItems: 7,
             uniqueItems: true,
             items: { $ref: "#/definitions/severityName" }
           },
           else: { $ref: "#/definitions/severityName" }
         },
         "min-severity": {
-          description: "The finding's severity is this or above. Order: Undefined < Informational < Low < Medium < High.",
+          description: "The finding's severity is this or above. Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.",
           $ref: "#/definitions/severityName"
         },
         "rules-package": {
@@ -58570,6 +58604,13 @@ function escapeXml(text) {
 var TOOL_NAME = "inspector-gate";
 var NOT_FETCHED = "Findings not fetched: a severity-only policy is decided from the run's finding counts. List them with `aws inspector list-findings` filtered on the run and severity.";
 var SEVERITIES_DESC = [...SEVERITIES].reverse();
+function shownSeverities(result) {
+  const possible = new Set(CLASSIC_SEVERITIES);
+  const counts2 = result.evaluation?.counts;
+  const tables = [result.counts, counts2?.afterExceptions, ...Object.values(counts2?.byRulesPackage ?? {})];
+  const counted = (s) => tables.some((t) => (t?.[s] ?? 0) > 0);
+  return SEVERITIES_DESC.filter((s) => possible.has(s) || counted(s));
+}
 function severityCheckId(severity) {
   return `severity:${severity}`;
 }
@@ -59045,7 +59086,8 @@ function countsSection(result) {
   for (const l of evaluation?.severity ?? []) limits.set(l.severity, { max: l.max, violated: l.violated });
   const after = evaluation?.counts.afterExceptions;
   const header = after ? ["| Severity | Findings | After exceptions | Limit |", "|---|--:|--:|---|"] : ["| Severity | Findings | Limit |", "|---|--:|---|"];
-  const rows = SEVERITIES_DESC.map((s) => {
+  const shown2 = shownSeverities(result);
+  const rows = shown2.map((s) => {
     const limit = limits.get(s);
     const limitText = limit ? `${limit.violated ? "❌" : "✅"} max ${limit.max}` : "–";
     return after ? `| ${s} | ${result.counts[s] ?? 0} | ${after[s] ?? 0} | ${limitText} |` : `| ${s} | ${result.counts[s] ?? 0} | ${limitText} |`;
@@ -59060,12 +59102,12 @@ function countsSection(result) {
       head: [
         "### Findings by rules package and severity",
         "",
-        `| Rules package | ${SEVERITIES_DESC.join(" | ")} | Total |`,
-        `|---|${SEVERITIES_DESC.map(() => "--:").join("|")}|--:|`
+        `| Rules package | ${shown2.join(" | ")} | Total |`,
+        `|---|${shown2.map(() => "--:").join("|")}|--:|`
       ],
       rows: names.map((name) => {
         const c = byPackage[name];
-        return `| ${escapeMarkdown(name, 200)} | ${SEVERITIES_DESC.map((s) => c[s] ?? 0).join(" | ")} | ${sumCounts2(c)} |`;
+        return `| ${escapeMarkdown(name, 200)} | ${shown2.map((s) => c[s] ?? 0).join(" | ")} | ${sumCounts2(c)} |`;
       }),
       more: (n) => `
 _… ${plural2(n, "more rules package")} left out._`
@@ -59519,7 +59561,7 @@ var formatText = (result, ctx) => {
     const files = result.policyFiles.map((f) => plainText(displayFile(ctx, f), 300)).join(", ");
     lines.push(`  policy    ${name}${files}`);
   }
-  const bySeverity = SEVERITIES_DESC.map((s) => `${s} ${result.counts[s] ?? 0}`).join(" · ");
+  const bySeverity = shownSeverities(result).map((s) => `${s} ${result.counts[s] ?? 0}`).join(" · ");
   lines.push(`  findings  ${result.findings.total} (${result.findings.evaluated} evaluated)  ${bySeverity}`);
   if (checks.length > 0) {
     lines.push("", paint("bold", "Checks"));

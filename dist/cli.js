@@ -105,24 +105,62 @@ var init_version = __esm({
 function isSeverity(value) {
   return typeof value === "string" && Object.hasOwn(SEVERITY_RANK, value);
 }
+function severityRank(value) {
+  switch (value) {
+    case "Critical":
+      return 6;
+    case "High":
+      return 5;
+    case "Medium":
+      return 4;
+    case "Low":
+      return 3;
+    case "Informational":
+      return 2;
+    case "Untriaged":
+      return 1;
+    default:
+      return 0;
+  }
+}
 function emptySeverityCounts() {
-  return { High: 0, Medium: 0, Low: 0, Informational: 0, Undefined: 0 };
+  return { Critical: 0, High: 0, Medium: 0, Low: 0, Informational: 0, Untriaged: 0, Undefined: 0 };
 }
 function assetLabel(asset) {
   return asset.hostname ?? asset.agentId ?? asset.amiId ?? "unknown asset";
 }
-var SEVERITIES, SEVERITY_RANK;
+var SEVERITIES, SEVERITY_RANK, CLASSIC_SEVERITIES, INSPECTOR2_SEVERITY, INSPECTOR2_SEVERITIES;
 var init_model = __esm({
   "src/model.ts"() {
     "use strict";
-    SEVERITIES = ["Undefined", "Informational", "Low", "Medium", "High"];
-    SEVERITY_RANK = {
-      Undefined: 0,
-      Informational: 1,
-      Low: 2,
-      Medium: 3,
-      High: 4
-    };
+    SEVERITIES = [
+      "Undefined",
+      "Untriaged",
+      "Informational",
+      "Low",
+      "Medium",
+      "High",
+      "Critical"
+    ];
+    SEVERITY_RANK = Object.freeze(
+      Object.fromEntries(SEVERITIES.map((s, rank) => [s, rank]))
+    );
+    CLASSIC_SEVERITIES = [
+      "Undefined",
+      "Informational",
+      "Low",
+      "Medium",
+      "High"
+    ];
+    INSPECTOR2_SEVERITY = Object.freeze({
+      UNTRIAGED: "Untriaged",
+      INFORMATIONAL: "Informational",
+      LOW: "Low",
+      MEDIUM: "Medium",
+      HIGH: "High",
+      CRITICAL: "Critical"
+    });
+    INSPECTOR2_SEVERITIES = Object.values(INSPECTOR2_SEVERITY);
   }
 });
 
@@ -675,20 +713,6 @@ var init_patterns = __esm({
 });
 
 // src/policy/compile.ts
-function rankOf(severity) {
-  switch (severity) {
-    case "High":
-      return 4;
-    case "Medium":
-      return 3;
-    case "Low":
-      return 2;
-    case "Informational":
-      return 1;
-    default:
-      return 0;
-  }
-}
 function severityMaskOf(match) {
   let mask = ALL_SEVERITIES;
   if (match.severity !== void 0) {
@@ -1241,7 +1265,7 @@ function compilePolicy(policy) {
   compiled.set(policy, result);
   return result;
 }
-var ALL_SEVERITIES, NO_ATTRIBUTES, FIELD_GETTERS, FIELD_WEIGHT, MEMO_LIMIT, NONE, compiled;
+var ALL_SEVERITIES, NO_ATTRIBUTES, rankOf, FIELD_GETTERS, FIELD_WEIGHT, MEMO_LIMIT, NONE, compiled;
 var init_compile = __esm({
   "src/policy/compile.ts"() {
     "use strict";
@@ -1249,6 +1273,7 @@ var init_compile = __esm({
     init_patterns();
     ALL_SEVERITIES = (1 << SEVERITIES.length) - 1;
     NO_ATTRIBUTES = [];
+    rankOf = severityRank;
     FIELD_GETTERS = {
       id: (f) => f.id,
       title: (f) => f.title,
@@ -1321,13 +1346,12 @@ function worse(a, b) {
   return a.seq < b.seq;
 }
 function countsOf(byRank) {
-  return {
-    High: byRank[4],
-    Medium: byRank[3],
-    Low: byRank[2],
-    Informational: byRank[1],
-    Undefined: byRank[0]
-  };
+  const counts2 = emptySeverityCounts();
+  for (let rank = 0; rank < SEVERITIES.length; rank++) counts2[SEVERITIES[rank]] = byRank[rank];
+  return counts2;
+}
+function perRank() {
+  return SEVERITIES.map(() => 0);
 }
 function checkOptions(options) {
   const now = options.now;
@@ -1351,13 +1375,8 @@ function evaluateCounts(policy, counts2, options) {
     throw new TypeError("evaluateCounts: the policy has rules or exceptions; evaluate its findings instead");
   }
   checkOptions(options);
-  const raw = {
-    High: counts2.High ?? 0,
-    Medium: counts2.Medium ?? 0,
-    Low: counts2.Low ?? 0,
-    Informational: counts2.Informational ?? 0,
-    Undefined: counts2.Undefined ?? 0
-  };
+  const raw = emptySeverityCounts();
+  for (const s of SEVERITIES) raw[s] = counts2[s] ?? 0;
   const severity = policy.severityLimits.map((l) => {
     const count2 = raw[l.severity];
     return { severity: l.severity, count: count2, max: l.max, violated: count2 > l.max, source: l.source };
@@ -1473,8 +1492,8 @@ var init_evaluate = __esm({
       within;
       compiled;
       statuses;
-      raw = [0, 0, 0, 0, 0];
-      after = [0, 0, 0, 0, 0];
+      raw = perRank();
+      after = perRank();
       limitCounts;
       limitSamples;
       ruleMatched;
@@ -1509,13 +1528,13 @@ var init_evaluate = __esm({
           if (index === void 0) {
             index = this.packageRows.length;
             this.packageIndex.set(name, index);
-            this.packageRows.push([0, 0, 0, 0, 0]);
+            this.packageRows.push(perRank());
             this.extraNames.push(name);
           }
           this.packageRows[index][rank]++;
           return;
         }
-        const row = [0, 0, 0, 0, 0];
+        const row = perRank();
         row[rank]++;
         names.push(name);
         this.packageRows.push(row);
@@ -1675,9 +1694,113 @@ var init_evaluate = __esm({
   }
 });
 
+// src/policy/plan.ts
+function applicablePolicy(policy, severities) {
+  const possible = new Set(severities);
+  const limits = policy.severityLimits.filter((l) => possible.has(l.severity));
+  return limits.length === policy.severityLimits.length ? policy : { ...policy, severityLimits: limits };
+}
+function exactPairs(map) {
+  if (map === void 0) return [];
+  const pairs = [];
+  for (const key of Object.keys(map)) {
+    const list = toList(map[key]);
+    const literals = literalsOf(list);
+    if (literals !== void 0 && literals.length === 1 && literals[0] !== "") {
+      pairs.push({ key, value: literals[0] });
+    }
+  }
+  return pairs;
+}
+function exactValues(patterns) {
+  if (patterns === void 0) return void 0;
+  const literals = literalsOf(patterns);
+  return literals?.every((l) => l !== "") ? literals : void 0;
+}
+function requirementOf(match) {
+  const mask = severityMaskOf(match);
+  const req = {
+    severities: new Set(SEVERITIES.filter((_, r) => (mask >> r & 1) === 1)),
+    attributes: exactPairs(match.attributes),
+    userAttributes: exactPairs(match.userAttributes)
+  };
+  const packages = exactValues(match.rulesPackage);
+  if (packages) req.rulesPackages = packages;
+  const agents = exactValues(match.asset?.agentId);
+  if (agents) req.agentIds = agents;
+  const groups = exactValues(match.asset?.autoScalingGroup);
+  if (groups) req.autoScalingGroups = groups;
+  return req;
+}
+function unionOf(reqs, get, limit) {
+  const out = /* @__PURE__ */ new Set();
+  for (const r of reqs) {
+    const values = get(r);
+    if (values === void 0) return void 0;
+    for (const v of values) out.add(v);
+  }
+  return out.size > 0 && out.size <= limit ? [...out].sort() : void 0;
+}
+function commonPairs(reqs, get) {
+  const [first, ...rest] = reqs;
+  if (first === void 0) return void 0;
+  const common = get(first).filter(
+    (pair) => rest.every((r) => get(r).some((other) => other.key === pair.key && other.value === pair.value))
+  );
+  const unique = common.filter(
+    (pair, i) => common.findIndex((p) => p.key === pair.key && p.value === pair.value) === i
+  );
+  return unique.length > 0 ? unique.slice(0, FILTER_LIMITS.attributes) : void 0;
+}
+function planFetch(policy) {
+  const severityOnly = policy.rules.length === 0 && policy.exceptions.length === 0;
+  if (severityOnly) return { severityOnly };
+  const reqs = [
+    ...policy.severityLimits.map(
+      (limit) => ({ severities: /* @__PURE__ */ new Set([limit.severity]), attributes: [], userAttributes: [] })
+    ),
+    ...policy.rules.map((rule) => requirementOf(rule.match))
+  ].filter((r) => r.severities.size > 0);
+  if (reqs.length === 0) return { severityOnly };
+  const filter = {};
+  const severities = /* @__PURE__ */ new Set();
+  for (const r of reqs) for (const s of r.severities) severities.add(s);
+  if (severities.size < SEVERITIES.length) {
+    filter.severities = SEVERITIES.filter((s) => severities.has(s)).reverse();
+  }
+  const rulesPackages2 = unionOf(reqs, (r) => r.rulesPackages, FILTER_LIMITS.rulesPackages);
+  if (rulesPackages2) filter.rulesPackages = rulesPackages2;
+  const agentIds = unionOf(reqs, (r) => r.agentIds, FILTER_LIMITS.agentIds);
+  if (agentIds) filter.agentIds = agentIds;
+  const groups = unionOf(reqs, (r) => r.autoScalingGroups, FILTER_LIMITS.autoScalingGroups);
+  if (groups) filter.autoScalingGroups = groups;
+  const attributes = commonPairs(reqs, (r) => r.attributes);
+  if (attributes) filter.attributes = attributes;
+  const userAttributes = commonPairs(reqs, (r) => r.userAttributes);
+  if (userAttributes) filter.userAttributes = userAttributes;
+  return Object.keys(filter).length > 0 ? { severityOnly, filter } : { severityOnly };
+}
+var FILTER_LIMITS;
+var init_plan = __esm({
+  "src/policy/plan.ts"() {
+    "use strict";
+    init_model();
+    init_compile();
+    init_patterns();
+    FILTER_LIMITS = {
+      severities: 50,
+      rulesPackages: 50,
+      attributes: 50,
+      agentIds: 500,
+      autoScalingGroups: 20
+    };
+  }
+});
+
 // src/findings/evaluate.ts
-function evaluateFindings(policy, findings, options = {}) {
+function evaluateFindings(given, findings, options = {}) {
   const started = performance.now();
+  const policy = applicablePolicy(given, CLASSIC_SEVERITIES);
   const now = options.now ?? /* @__PURE__ */ new Date();
   const evaluation = evaluate(policy, findings, { now });
   const evaluateMs = Math.round(performance.now() - started);
@@ -1703,12 +1826,17 @@ var init_evaluate2 = __esm({
   "src/findings/evaluate.ts"() {
     "use strict";
     init_errors();
+    init_model();
     init_evaluate();
+    init_plan();
   }
 });
 
 // src/findings/load.ts
 import { readFile } from "node:fs/promises";
+function isClassicSeverity(value) {
+  return typeof value === "string" && CLASSIC.has(value);
+}
 async function loadFindingsFile(path) {
   let text;
   try {
@@ -1926,12 +2054,13 @@ function jsonErrorPosition(error, text) {
 function cleanJsonMessage(error) {
   return error.message.replace(/\s*\(line \d+ column \d+\)/, "").replace(/ in JSON at position \d+.*$/, "").replace(/^(Unexpected token .*?), ".*" is not valid JSON$/, "$1");
 }
-var MAX_PROBLEMS, Problems, FindingReader, DIGIT_0;
+var CLASSIC, MAX_PROBLEMS, Problems, FindingReader, DIGIT_0;
 var init_load = __esm({
   "src/findings/load.ts"() {
     "use strict";
     init_errors();
     init_model();
+    CLASSIC = new Set(CLASSIC_SEVERITIES);
     MAX_PROBLEMS = 20;
     Problems = class {
       list = [];
@@ -1989,10 +2118,10 @@ var init_load = __esm({
         }
         let severity = "Undefined";
         if (value.severity !== void 0 && value.severity !== null) {
-          if (isSeverity(value.severity)) severity = value.severity;
+          if (isClassicSeverity(value.severity)) severity = value.severity;
           else
             this.bad(
-              `severity ${describe(value.severity)} is not one of ${[...SEVERITIES].reverse().join(", ")}`
+              `severity ${describe(value.severity)} is not one of ${[...CLASSIC_SEVERITIES].reverse().join(", ")}`
             );
         }
         const attributes = attributeList("attributes", value.attributes, bad);
@@ -20979,7 +21108,8 @@ function toFindingFilter(filter, rulesPackageNames2) {
   if (filter === void 0) return void 0;
   const out = {};
   const anyOf = (list, max) => list !== void 0 && list.length > 0 && list.length <= max ? [...new Set(list)] : void 0;
-  const severities = anyOf(filter.severities, MAX.severities);
+  const classic = filter.severities?.filter((s) => CLASSIC2.has(s));
+  const severities = anyOf(classic, MAX.severities);
   if (severities) out.severities = severities;
   if (filter.rulesPackages !== void 0 && filter.rulesPackages.length > 0) {
     const arns = /* @__PURE__ */ new Set();
@@ -21007,10 +21137,12 @@ function toFindingFilter(filter, rulesPackageNames2) {
 function isSeverityOnlyFilter(filter) {
   return filter !== void 0 && Object.keys(filter).length === 1 && Array.isArray(filter.severities);
 }
-var MAX;
+var CLASSIC2, MAX;
 var init_filter = __esm({
   "src/inspector/filter.ts"() {
     "use strict";
+    init_model();
+    CLASSIC2 = new Set(CLASSIC_SEVERITIES);
     MAX = {
       agentIds: 99,
       autoScalingGroups: 20,
@@ -21651,104 +21783,6 @@ var init_logging = __esm({
   }
 });
 
-// src/policy/plan.ts
-function exactPairs(map) {
-  if (map === void 0) return [];
-  const pairs = [];
-  for (const key of Object.keys(map)) {
-    const list = toList(map[key]);
-    const literals = literalsOf(list);
-    if (literals !== void 0 && literals.length === 1 && literals[0] !== "") {
-      pairs.push({ key, value: literals[0] });
-    }
-  }
-  return pairs;
-}
-function exactValues(patterns) {
-  if (patterns === void 0) return void 0;
-  const literals = literalsOf(patterns);
-  return literals?.every((l) => l !== "") ? literals : void 0;
-}
-function requirementOf(match) {
-  const mask = severityMaskOf(match);
-  const req = {
-    severities: new Set(SEVERITIES.filter((_, r) => (mask >> r & 1) === 1)),
-    attributes: exactPairs(match.attributes),
-    userAttributes: exactPairs(match.userAttributes)
-  };
-  const packages = exactValues(match.rulesPackage);
-  if (packages) req.rulesPackages = packages;
-  const agents = exactValues(match.asset?.agentId);
-  if (agents) req.agentIds = agents;
-  const groups = exactValues(match.asset?.autoScalingGroup);
-  if (groups) req.autoScalingGroups = groups;
-  return req;
-}
-function unionOf(reqs, get, limit) {
-  const out = /* @__PURE__ */ new Set();
-  for (const r of reqs) {
-    const values = get(r);
-    if (values === void 0) return void 0;
-    for (const v of values) out.add(v);
-  }
-  return out.size > 0 && out.size <= limit ? [...out].sort() : void 0;
-}
-function commonPairs(reqs, get) {
-  const [first, ...rest] = reqs;
-  if (first === void 0) return void 0;
-  const common = get(first).filter(
-    (pair) => rest.every((r) => get(r).some((other) => other.key === pair.key && other.value === pair.value))
-  );
-  const unique = common.filter(
-    (pair, i) => common.findIndex((p) => p.key === pair.key && p.value === pair.value) === i
-  );
-  return unique.length > 0 ? unique.slice(0, FILTER_LIMITS.attributes) : void 0;
-}
-function planFetch(policy) {
-  const severityOnly = policy.rules.length === 0 && policy.exceptions.length === 0;
-  if (severityOnly) return { severityOnly };
-  const reqs = [
-    ...policy.severityLimits.map(
-      (limit) => ({ severities: /* @__PURE__ */ new Set([limit.severity]), attributes: [], userAttributes: [] })
-    ),
-    ...policy.rules.map((rule) => requirementOf(rule.match))
-  ].filter((r) => r.severities.size > 0);
-  if (reqs.length === 0) return { severityOnly };
-  const filter = {};
-  const severities = /* @__PURE__ */ new Set();
-  for (const r of reqs) for (const s of r.severities) severities.add(s);
-  if (severities.size < SEVERITIES.length) {
-    filter.severities = SEVERITIES.filter((s) => severities.has(s)).reverse();
-  }
-  const rulesPackages2 = unionOf(reqs, (r) => r.rulesPackages, FILTER_LIMITS.rulesPackages);
-  if (rulesPackages2) filter.rulesPackages = rulesPackages2;
-  const agentIds = unionOf(reqs, (r) => r.agentIds, FILTER_LIMITS.agentIds);
-  if (agentIds) filter.agentIds = agentIds;
-  const groups = unionOf(reqs, (r) => r.autoScalingGroups, FILTER_LIMITS.autoScalingGroups);
-  if (groups) filter.autoScalingGroups = groups;
-  const attributes = commonPairs(reqs, (r) => r.attributes);
-  if (attributes) filter.attributes = attributes;
-  const userAttributes = commonPairs(reqs, (r) => r.userAttributes);
-  if (userAttributes) filter.userAttributes = userAttributes;
-  return Object.keys(filter).length > 0 ? { severityOnly, filter } : { severityOnly };
-}
-var FILTER_LIMITS;
-var init_plan = __esm({
-  "src/policy/plan.ts"() {
-    "use strict";
-    init_model();
-    init_compile();
-    init_patterns();
-    FILTER_LIMITS = {
-      severities: 50,
-      rulesPackages: 50,
-      attributes: 50,
-      agentIds: 500,
-      autoScalingGroups: 20
-    };
-  }
-});
-
 // src/gate.ts
 async function runGate(options, deps = {}) {
   checkOptions2(options);
@@ -21762,7 +21796,8 @@ async function runGate(options, deps = {}) {
   const onAbort = () => controller2.abort(options.signal?.reason);
   if (options.signal?.aborted) controller2.abort(options.signal.reason);
   else options.signal?.addEventListener("abort", onAbort, { once: true });
-  const gate = new Gate(options, { ...deps, clock, logger }, client, counter, controller2.signal);
+  const applied = { ...options, policy: applicablePolicy(options.policy, CLASSIC_SEVERITIES) };
+  const gate = new Gate(applied, { ...deps, clock, logger }, client, counter, controller2.signal);
   const deadline = armDeadline(
     clock,
     gate.deadline,
@@ -21833,7 +21868,7 @@ function sumCounts(counts2) {
 function countsOf2(run) {
   if (run.findingCounts === void 0) return void 0;
   const counts2 = emptySeverityCounts();
-  for (const s of SEVERITIES) counts2[s] = run.findingCounts[s] ?? 0;
+  for (const s of CLASSIC_SEVERITIES) counts2[s] = run.findingCounts[s] ?? 0;
   return counts2;
 }
 function iso(date) {
@@ -22168,7 +22203,7 @@ var init_gate = __esm({
           if (again !== stats.listed) {
             throw new InspectorError(
               "FINDINGS_COUNT_MISMATCH",
-              `ListFindings returned ${stats.listed} finding${stats.listed === 1 ? "" : "s"}${filter ? " (filtered)" : ""} but the run's findingCounts add up to ${again} (${SEVERITIES.slice().reverse().map((s) => `${s} ${runCounts?.[s] ?? 0}`).join(", ")}), also after a re-check; refusing to decide on incomplete data`
+              `ListFindings returned ${stats.listed} finding${stats.listed === 1 ? "" : "s"}${filter ? " (filtered)" : ""} but the run's findingCounts add up to ${again} (${CLASSIC_SEVERITIES.slice().reverse().map((s) => `${s} ${runCounts?.[s] ?? 0}`).join(", ")}), also after a re-check; refusing to decide on incomplete data`
             );
           }
           this.total = sumCounts(runCounts);
@@ -22193,7 +22228,7 @@ var init_gate = __esm({
         for (const limit of this.options.policy.severityLimits) {
           limits.set(limit.severity, Math.min(limit.max, limits.get(limit.severity) ?? Number.POSITIVE_INFINITY));
         }
-        for (const severity of SEVERITIES.slice().reverse()) {
+        for (const severity of CLASSIC_SEVERITIES.slice().reverse()) {
           const max = limits.get(severity);
           if (max === void 0) continue;
           const reported = counts2[severity];
@@ -22637,9 +22672,10 @@ var MAX_PROBLEMS2, MAX_LISTED, SEVERITY_NAMES;
 var init_messages = __esm({
   "src/policy/messages.ts"() {
     "use strict";
+    init_model();
     MAX_PROBLEMS2 = 50;
     MAX_LISTED = 8;
-    SEVERITY_NAMES = ["High", "Medium", "Low", "Informational", "Undefined"];
+    SEVERITY_NAMES = SEVERITIES;
   }
 });
 
@@ -29593,7 +29629,7 @@ var init_schema = __esm({
           minProperties: 1,
           properties: {
             "fail-on": {
-              description: "Any finding of this severity or above fails the gate (after exceptions). Order: Undefined < Informational < Low < Medium < High.",
+              description: "Any finding of this severity or above fails the gate (after exceptions). Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.",
               $ref: "#/definitions/severityName"
             },
             max: {
@@ -29603,10 +29639,12 @@ var init_schema = __esm({
               additionalProperties: false,
               minProperties: 1,
               properties: {
+                Critical: { $ref: "#/definitions/count" },
                 High: { $ref: "#/definitions/count" },
                 Medium: { $ref: "#/definitions/count" },
                 Low: { $ref: "#/definitions/count" },
                 Informational: { $ref: "#/definitions/count" },
+                Untriaged: { $ref: "#/definitions/count" },
                 Undefined: { $ref: "#/definitions/count" }
               }
             }
@@ -29653,9 +29691,9 @@ var init_schema = __esm({
       },
       definitions: {
         severityName: {
-          title: "a severity (High, Medium, Low, Informational or Undefined)",
+          title: "a severity (Critical, High, Medium, Low, Informational, Untriaged or Undefined)",
           type: "string",
-          enum: ["High", "Medium", "Low", "Informational", "Undefined"]
+          enum: ["Critical", "High", "Medium", "Low", "Informational", "Untriaged", "Undefined"]
         },
         count: {
           title: "a whole number of at least 0",
@@ -29749,14 +29787,14 @@ var init_schema = __esm({
                 title: "a list of severities",
                 type: "array",
                 minItems: 1,
-                maxItems: 5,
+                maxItems: 7,
                 uniqueItems: true,
                 items: { $ref: "#/definitions/severityName" }
               },
               else: { $ref: "#/definitions/severityName" }
             },
             "min-severity": {
-              description: "The finding's severity is this or above. Order: Undefined < Informational < Low < Medium < High.",
+              description: "The finding's severity is this or above. Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.",
               $ref: "#/definitions/severityName"
             },
             "rules-package": {
@@ -37972,6 +38010,13 @@ var init_escape = __esm({
 });
 
 // src/report/common.ts
+function shownSeverities(result) {
+  const possible = new Set(CLASSIC_SEVERITIES);
+  const counts2 = result.evaluation?.counts;
+  const tables = [result.counts, counts2?.afterExceptions, ...Object.values(counts2?.byRulesPackage ?? {})];
+  const counted = (s) => tables.some((t) => (t?.[s] ?? 0) > 0);
+  return SEVERITIES_DESC.filter((s) => possible.has(s) || counted(s));
+}
 function severityCheckId(severity) {
   return `severity:${severity}`;
 }
@@ -38470,7 +38515,8 @@ function countsSection(result) {
   for (const l of evaluation?.severity ?? []) limits.set(l.severity, { max: l.max, violated: l.violated });
   const after = evaluation?.counts.afterExceptions;
   const header = after ? ["| Severity | Findings | After exceptions | Limit |", "|---|--:|--:|---|"] : ["| Severity | Findings | Limit |", "|---|--:|---|"];
-  const rows = SEVERITIES_DESC.map((s) => {
+  const shown2 = shownSeverities(result);
+  const rows = shown2.map((s) => {
     const limit = limits.get(s);
     const limitText = limit ? `${limit.violated ? "❌" : "✅"} max ${limit.max}` : "–";
     return after ? `| ${s} | ${result.counts[s] ?? 0} | ${after[s] ?? 0} | ${limitText} |` : `| ${s} | ${result.counts[s] ?? 0} | ${limitText} |`;
@@ -38485,12 +38531,12 @@ function countsSection(result) {
       head: [
         "### Findings by rules package and severity",
         "",
-        `| Rules package | ${SEVERITIES_DESC.join(" | ")} | Total |`,
-        `|---|${SEVERITIES_DESC.map(() => "--:").join("|")}|--:|`
+        `| Rules package | ${shown2.join(" | ")} | Total |`,
+        `|---|${shown2.map(() => "--:").join("|")}|--:|`
       ],
       rows: names.map((name) => {
         const c = byPackage[name];
-        return `| ${escapeMarkdown(name, 200)} | ${SEVERITIES_DESC.map((s) => c[s] ?? 0).join(" | ")} | ${sumCounts2(c)} |`;
+        return `| ${escapeMarkdown(name, 200)} | ${shown2.map((s) => c[s] ?? 0).join(" | ")} | ${sumCounts2(c)} |`;
       }),
       more: (n) => `
 _… ${plural2(n, "more rules package")} left out._`
@@ -38971,7 +39017,7 @@ var init_text = __esm({
         const files = result.policyFiles.map((f) => plainText(displayFile(ctx, f), 300)).join(", ");
         lines.push(`  policy    ${name}${files}`);
       }
-      const bySeverity = SEVERITIES_DESC.map((s) => `${s} ${result.counts[s] ?? 0}`).join(" · ");
+      const bySeverity = shownSeverities(result).map((s) => `${s} ${result.counts[s] ?? 0}`).join(" · ");
       lines.push(`  findings  ${result.findings.total} (${result.findings.evaluated} evaluated)  ${bySeverity}`);
       if (checks.length > 0) {
         lines.push("", paint("bold", "Checks"));
@@ -44488,7 +44534,7 @@ var init_findings3 = __esm({
     init_arn();
     init_catalog();
     init_random();
-    SEVERITY_INDEX = new Map(SEVERITIES.map((s, i) => [s, i]));
+    SEVERITY_INDEX = new Map(CLASSIC_SEVERITIES.map((s, i) => [s, i]));
     FindingSet = class {
       size;
       packages;
@@ -44510,12 +44556,12 @@ var init_findings3 = __esm({
         this.severity = severity;
         this.pkg = pkg;
         this.agent = agent;
-        this.bySeverity = bucketize(severity, SEVERITIES.length, size);
+        this.bySeverity = bucketize(severity, CLASSIC_SEVERITIES.length, size);
         this.byPackage = bucketize(pkg, packages.length, size);
         this.byAgent = bucketize(agent, assets.length, size);
       }
       severityOf(i) {
-        return SEVERITIES[this.severity[i]];
+        return CLASSIC_SEVERITIES[this.severity[i]];
       }
       packageOf(i) {
         return this.packages[this.pkg[i]];
@@ -44527,7 +44573,7 @@ var init_findings3 = __esm({
       /** Counts per severity among the first `visible` findings. */
       countsOf(visible) {
         const counts2 = {};
-        SEVERITIES.forEach((s, k) => {
+        CLASSIC_SEVERITIES.forEach((s, k) => {
           counts2[s] = countBelow(this.bySeverity[k], visible);
         });
         return counts2;
@@ -44762,7 +44808,7 @@ var init_findings3 = __esm({
         this.ruleNames = nonEmpty(filter.ruleNames);
         const slices = [];
         if (this.severities) {
-          slices.push(SEVERITIES.flatMap((s, k) => this.severities.has(s) ? [set.bySeverity[k]] : []));
+          slices.push(CLASSIC_SEVERITIES.flatMap((s, k) => this.severities.has(s) ? [set.bySeverity[k]] : []));
         }
         if (this.packages) {
           slices.push(set.packages.flatMap((p, k) => this.packages.has(p) ? [set.byPackage[k]] : []));
@@ -46353,7 +46399,7 @@ function renderReport(em, runArn, path, now) {
   run.advance(now);
   const visible = run.visibleFindings();
   const counts2 = run.findingCounts();
-  const summary = SEVERITIES.slice().reverse().map((s) => `${s}: ${counts2[s]}`).join(", ");
+  const summary = CLASSIC_SEVERITIES.slice().reverse().map((s) => `${s}: ${counts2[s]}`).join(", ");
   if (path.endsWith(".pdf")) {
     return {
       type: "application/pdf",
@@ -46802,8 +46848,8 @@ function readFinding(r, v, path) {
     }
   }
   const sev = severity ?? "Undefined";
-  if (!SEVERITIES.includes(sev)) {
-    r.problem(`${path}.severity`, `expected one of ${SEVERITIES.join(", ")}`);
+  if (!CLASSIC_SEVERITIES.includes(sev)) {
+    r.problem(`${path}.severity`, `expected one of ${CLASSIC_SEVERITIES.join(", ")}`);
   }
   const created = r.time(createdAt, `${path}.createdAt`);
   const packageArn = r.optString(service["rulesPackageArn"], `${path}.serviceAttributes.rulesPackageArn`);

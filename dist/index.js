@@ -4406,19 +4406,57 @@ function decodeFindingId(id, key) {
 }
 
 // src/model.ts
-var SEVERITIES = ["Undefined", "Informational", "Low", "Medium", "High"];
-var SEVERITY_RANK = {
-  Undefined: 0,
-  Informational: 1,
-  Low: 2,
-  Medium: 3,
-  High: 4
-};
+var SEVERITIES = [
+  "Undefined",
+  "Untriaged",
+  "Informational",
+  "Low",
+  "Medium",
+  "High",
+  "Critical"
+];
+var SEVERITY_RANK = Object.freeze(
+  Object.fromEntries(SEVERITIES.map((s, rank) => [s, rank]))
+);
+var CLASSIC_SEVERITIES = [
+  "Undefined",
+  "Informational",
+  "Low",
+  "Medium",
+  "High"
+];
+var INSPECTOR2_SEVERITY = Object.freeze({
+  UNTRIAGED: "Untriaged",
+  INFORMATIONAL: "Informational",
+  LOW: "Low",
+  MEDIUM: "Medium",
+  HIGH: "High",
+  CRITICAL: "Critical"
+});
+var INSPECTOR2_SEVERITIES = Object.values(INSPECTOR2_SEVERITY);
 function isSeverity(value) {
   return typeof value === "string" && Object.hasOwn(SEVERITY_RANK, value);
 }
+function severityRank(value) {
+  switch (value) {
+    case "Critical":
+      return 6;
+    case "High":
+      return 5;
+    case "Medium":
+      return 4;
+    case "Low":
+      return 3;
+    case "Informational":
+      return 2;
+    case "Untriaged":
+      return 1;
+    default:
+      return 0;
+  }
+}
 function emptySeverityCounts() {
-  return { High: 0, Medium: 0, Low: 0, Informational: 0, Undefined: 0 };
+  return { Critical: 0, High: 0, Medium: 0, Low: 0, Informational: 0, Untriaged: 0, Undefined: 0 };
 }
 function assetLabel(asset) {
   return asset.hostname ?? asset.agentId ?? asset.amiId ?? "unknown asset";
@@ -4748,7 +4786,7 @@ function ruleSeverity(seed, kind, index) {
 }
 
 // src/emulator/findings.ts
-var SEVERITY_INDEX = new Map(SEVERITIES.map((s, i) => [s, i]));
+var SEVERITY_INDEX = new Map(CLASSIC_SEVERITIES.map((s, i) => [s, i]));
 function bucketize(values, buckets, size) {
   const counts2 = new Int32Array(buckets);
   for (let i = 0; i < size; i++) {
@@ -4800,12 +4838,12 @@ var FindingSet = class {
     this.severity = severity;
     this.pkg = pkg;
     this.agent = agent;
-    this.bySeverity = bucketize(severity, SEVERITIES.length, size);
+    this.bySeverity = bucketize(severity, CLASSIC_SEVERITIES.length, size);
     this.byPackage = bucketize(pkg, packages.length, size);
     this.byAgent = bucketize(agent, assets.length, size);
   }
   severityOf(i) {
-    return SEVERITIES[this.severity[i]];
+    return CLASSIC_SEVERITIES[this.severity[i]];
   }
   packageOf(i) {
     return this.packages[this.pkg[i]];
@@ -4817,7 +4855,7 @@ var FindingSet = class {
   /** Counts per severity among the first `visible` findings. */
   countsOf(visible) {
     const counts2 = {};
-    SEVERITIES.forEach((s, k) => {
+    CLASSIC_SEVERITIES.forEach((s, k) => {
       counts2[s] = countBelow(this.bySeverity[k], visible);
     });
     return counts2;
@@ -5056,7 +5094,7 @@ var CompiledFilter = class {
     this.ruleNames = nonEmpty(filter.ruleNames);
     const slices = [];
     if (this.severities) {
-      slices.push(SEVERITIES.flatMap((s, k) => this.severities.has(s) ? [set.bySeverity[k]] : []));
+      slices.push(CLASSIC_SEVERITIES.flatMap((s, k) => this.severities.has(s) ? [set.bySeverity[k]] : []));
     }
     if (this.packages) {
       slices.push(set.packages.flatMap((p, k) => this.packages.has(p) ? [set.byPackage[k]] : []));
@@ -6613,7 +6651,7 @@ function renderReport(em, runArn, path, now) {
   run.advance(now);
   const visible = run.visibleFindings();
   const counts2 = run.findingCounts();
-  const summary = SEVERITIES.slice().reverse().map((s) => `${s}: ${counts2[s]}`).join(", ");
+  const summary = CLASSIC_SEVERITIES.slice().reverse().map((s) => `${s}: ${counts2[s]}`).join(", ");
   if (path.endsWith(".pdf")) {
     return {
       type: "application/pdf",
@@ -7099,8 +7137,8 @@ function readFinding(r, v, path) {
     }
   }
   const sev = severity ?? "Undefined";
-  if (!SEVERITIES.includes(sev)) {
-    r.problem(`${path}.severity`, `expected one of ${SEVERITIES.join(", ")}`);
+  if (!CLASSIC_SEVERITIES.includes(sev)) {
+    r.problem(`${path}.severity`, `expected one of ${CLASSIC_SEVERITIES.join(", ")}`);
   }
   const created = r.time(createdAt, `${path}.createdAt`);
   const packageArn = r.optString(service["rulesPackageArn"], `${path}.serviceAttributes.rulesPackageArn`);
@@ -8003,20 +8041,7 @@ function polynomialHazard(source2) {
 // src/policy/compile.ts
 var ALL_SEVERITIES = (1 << SEVERITIES.length) - 1;
 var NO_ATTRIBUTES = [];
-function rankOf(severity) {
-  switch (severity) {
-    case "High":
-      return 4;
-    case "Medium":
-      return 3;
-    case "Low":
-      return 2;
-    case "Informational":
-      return 1;
-    default:
-      return 0;
-  }
-}
+var rankOf = severityRank;
 function severityMaskOf(match) {
   let mask = ALL_SEVERITIES;
   if (match.severity !== void 0) {
@@ -8709,13 +8734,12 @@ var Sample = class {
   }
 };
 function countsOf(byRank) {
-  return {
-    High: byRank[4],
-    Medium: byRank[3],
-    Low: byRank[2],
-    Informational: byRank[1],
-    Undefined: byRank[0]
-  };
+  const counts2 = emptySeverityCounts();
+  for (let rank = 0; rank < SEVERITIES.length; rank++) counts2[SEVERITIES[rank]] = byRank[rank];
+  return counts2;
+}
+function perRank() {
+  return SEVERITIES.map(() => 0);
 }
 function checkOptions(options) {
   const now = options.now;
@@ -8752,8 +8776,8 @@ var StreamingEvaluator = class {
   within;
   compiled;
   statuses;
-  raw = [0, 0, 0, 0, 0];
-  after = [0, 0, 0, 0, 0];
+  raw = perRank();
+  after = perRank();
   limitCounts;
   limitSamples;
   ruleMatched;
@@ -8788,13 +8812,13 @@ var StreamingEvaluator = class {
       if (index === void 0) {
         index = this.packageRows.length;
         this.packageIndex.set(name, index);
-        this.packageRows.push([0, 0, 0, 0, 0]);
+        this.packageRows.push(perRank());
         this.extraNames.push(name);
       }
       this.packageRows[index][rank]++;
       return;
     }
-    const row = [0, 0, 0, 0, 0];
+    const row = perRank();
     row[rank]++;
     names.push(name);
     this.packageRows.push(row);
@@ -8961,13 +8985,8 @@ function evaluateCounts(policy, counts2, options) {
     throw new TypeError("evaluateCounts: the policy has rules or exceptions; evaluate its findings instead");
   }
   checkOptions(options);
-  const raw = {
-    High: counts2.High ?? 0,
-    Medium: counts2.Medium ?? 0,
-    Low: counts2.Low ?? 0,
-    Informational: counts2.Informational ?? 0,
-    Undefined: counts2.Undefined ?? 0
-  };
+  const raw = emptySeverityCounts();
+  for (const s of SEVERITIES) raw[s] = counts2[s] ?? 0;
   const severity = policy.severityLimits.map((l) => {
     const count2 = raw[l.severity];
     return { severity: l.severity, count: count2, max: l.max, violated: count2 > l.max, source: l.source };
@@ -8985,9 +9004,131 @@ function evaluateCounts(policy, counts2, options) {
   };
 }
 
+// src/policy/plan.ts
+var NO_ATTRIBUTES2 = [];
+function applicablePolicy(policy, severities) {
+  const possible = new Set(severities);
+  const limits = policy.severityLimits.filter((l) => possible.has(l.severity));
+  return limits.length === policy.severityLimits.length ? policy : { ...policy, severityLimits: limits };
+}
+var FILTER_LIMITS = {
+  severities: 50,
+  rulesPackages: 50,
+  attributes: 50,
+  agentIds: 500,
+  autoScalingGroups: 20
+};
+function exactPairs(map) {
+  if (map === void 0) return [];
+  const pairs = [];
+  for (const key of Object.keys(map)) {
+    const list = toList(map[key]);
+    const literals = literalsOf(list);
+    if (literals !== void 0 && literals.length === 1 && literals[0] !== "") {
+      pairs.push({ key, value: literals[0] });
+    }
+  }
+  return pairs;
+}
+function exactValues(patterns) {
+  if (patterns === void 0) return void 0;
+  const literals = literalsOf(patterns);
+  return literals?.every((l) => l !== "") ? literals : void 0;
+}
+function requirementOf(match) {
+  const mask = severityMaskOf(match);
+  const req = {
+    severities: new Set(SEVERITIES.filter((_, r) => (mask >> r & 1) === 1)),
+    attributes: exactPairs(match.attributes),
+    userAttributes: exactPairs(match.userAttributes)
+  };
+  const packages = exactValues(match.rulesPackage);
+  if (packages) req.rulesPackages = packages;
+  const agents = exactValues(match.asset?.agentId);
+  if (agents) req.agentIds = agents;
+  const groups = exactValues(match.asset?.autoScalingGroup);
+  if (groups) req.autoScalingGroups = groups;
+  return req;
+}
+function unionOf(reqs, get, limit) {
+  const out = /* @__PURE__ */ new Set();
+  for (const r of reqs) {
+    const values = get(r);
+    if (values === void 0) return void 0;
+    for (const v of values) out.add(v);
+  }
+  return out.size > 0 && out.size <= limit ? [...out].sort() : void 0;
+}
+function commonPairs(reqs, get) {
+  const [first, ...rest] = reqs;
+  if (first === void 0) return void 0;
+  const common = get(first).filter(
+    (pair) => rest.every((r) => get(r).some((other) => other.key === pair.key && other.value === pair.value))
+  );
+  const unique = common.filter(
+    (pair, i) => common.findIndex((p) => p.key === pair.key && p.value === pair.value) === i
+  );
+  return unique.length > 0 ? unique.slice(0, FILTER_LIMITS.attributes) : void 0;
+}
+function planFetch(policy) {
+  const severityOnly = policy.rules.length === 0 && policy.exceptions.length === 0;
+  if (severityOnly) return { severityOnly };
+  const reqs = [
+    ...policy.severityLimits.map(
+      (limit) => ({ severities: /* @__PURE__ */ new Set([limit.severity]), attributes: [], userAttributes: [] })
+    ),
+    ...policy.rules.map((rule) => requirementOf(rule.match))
+  ].filter((r) => r.severities.size > 0);
+  if (reqs.length === 0) return { severityOnly };
+  const filter = {};
+  const severities = /* @__PURE__ */ new Set();
+  for (const r of reqs) for (const s of r.severities) severities.add(s);
+  if (severities.size < SEVERITIES.length) {
+    filter.severities = SEVERITIES.filter((s) => severities.has(s)).reverse();
+  }
+  const rulesPackages2 = unionOf(reqs, (r) => r.rulesPackages, FILTER_LIMITS.rulesPackages);
+  if (rulesPackages2) filter.rulesPackages = rulesPackages2;
+  const agentIds = unionOf(reqs, (r) => r.agentIds, FILTER_LIMITS.agentIds);
+  if (agentIds) filter.agentIds = agentIds;
+  const groups = unionOf(reqs, (r) => r.autoScalingGroups, FILTER_LIMITS.autoScalingGroups);
+  if (groups) filter.autoScalingGroups = groups;
+  const attributes = commonPairs(reqs, (r) => r.attributes);
+  if (attributes) filter.attributes = attributes;
+  const userAttributes = commonPairs(reqs, (r) => r.userAttributes);
+  if (userAttributes) filter.userAttributes = userAttributes;
+  return Object.keys(filter).length > 0 ? { severityOnly, filter } : { severityOnly };
+}
+function hasPair(list, pair) {
+  for (const a of list ?? NO_ATTRIBUTES2) if (a.key === pair.key && a.value === pair.value) return true;
+  return false;
+}
+function matchesServerFilter(finding, filter) {
+  if (filter.severities?.length && !filter.severities.includes(finding.severity)) return false;
+  if (filter.rulesPackages?.length) {
+    const name = finding.rulesPackageName;
+    const arn = finding.rulesPackageArn;
+    if (!filter.rulesPackages.some((p) => p === name || p === arn)) return false;
+  }
+  if (filter.agentIds?.length) {
+    const agent = finding.asset?.agentId;
+    if (agent === void 0 || !filter.agentIds.includes(agent)) return false;
+  }
+  if (filter.autoScalingGroups?.length) {
+    const group = finding.asset?.autoScalingGroup;
+    if (group === void 0 || !filter.autoScalingGroups.includes(group)) return false;
+  }
+  if (filter.attributes?.length && !filter.attributes.every((p) => hasPair(finding.attributes, p)))
+    return false;
+  if (filter.userAttributes?.length && !filter.userAttributes.every((p) => hasPair(finding.userAttributes, p))) {
+    return false;
+  }
+  return true;
+}
+
 // src/findings/evaluate.ts
-function evaluateFindings(policy, findings, options = {}) {
+function evaluateFindings(given, findings, options = {}) {
   const started = performance.now();
+  const policy = applicablePolicy(given, CLASSIC_SEVERITIES);
   const now = options.now ?? /* @__PURE__ */ new Date();
   const evaluation = evaluate(policy, findings, { now });
   const evaluateMs = Math.round(performance.now() - started);
@@ -9012,6 +9153,10 @@ function evaluateFindings(policy, findings, options = {}) {
 
 // src/findings/load.ts
 import { readFile as readFile2 } from "node:fs/promises";
+var CLASSIC = new Set(CLASSIC_SEVERITIES);
+function isClassicSeverity(value) {
+  return typeof value === "string" && CLASSIC.has(value);
+}
 var MAX_PROBLEMS = 20;
 async function loadFindingsFile(path) {
   let text;
@@ -9193,10 +9338,10 @@ var FindingReader = class {
     }
     let severity = "Undefined";
     if (value.severity !== void 0 && value.severity !== null) {
-      if (isSeverity(value.severity)) severity = value.severity;
+      if (isClassicSeverity(value.severity)) severity = value.severity;
       else
         this.bad(
-          `severity ${describe(value.severity)} is not one of ${[...SEVERITIES].reverse().join(", ")}`
+          `severity ${describe(value.severity)} is not one of ${[...CLASSIC_SEVERITIES].reverse().join(", ")}`
         );
     }
     const attributes = attributeList("attributes", value.attributes, bad);
@@ -9665,6 +9810,7 @@ function armDeadline(clock, deadline, expire, tickMs = DEADLINE_TICK_MS) {
 }
 
 // src/inspector/filter.ts
+var CLASSIC2 = new Set(CLASSIC_SEVERITIES);
 var MAX = {
   agentIds: 99,
   autoScalingGroups: 20,
@@ -9676,7 +9822,8 @@ function toFindingFilter(filter, rulesPackageNames2) {
   if (filter === void 0) return void 0;
   const out = {};
   const anyOf = (list, max) => list !== void 0 && list.length > 0 && list.length <= max ? [...new Set(list)] : void 0;
-  const severities = anyOf(filter.severities, MAX.severities);
+  const classic = filter.severities?.filter((s) => CLASSIC2.has(s));
+  const severities = anyOf(classic, MAX.severities);
   if (severities) out.severities = severities;
   if (filter.rulesPackages !== void 0 && filter.rulesPackages.length > 0) {
     const arns = /* @__PURE__ */ new Set();
@@ -10273,122 +10420,6 @@ async function rulesPackageNames(api, arns) {
   return names;
 }
 
-// src/policy/plan.ts
-var NO_ATTRIBUTES2 = [];
-var FILTER_LIMITS = {
-  severities: 50,
-  rulesPackages: 50,
-  attributes: 50,
-  agentIds: 500,
-  autoScalingGroups: 20
-};
-function exactPairs(map) {
-  if (map === void 0) return [];
-  const pairs = [];
-  for (const key of Object.keys(map)) {
-    const list = toList(map[key]);
-    const literals = literalsOf(list);
-    if (literals !== void 0 && literals.length === 1 && literals[0] !== "") {
-      pairs.push({ key, value: literals[0] });
-    }
-  }
-  return pairs;
-}
-function exactValues(patterns) {
-  if (patterns === void 0) return void 0;
-  const literals = literalsOf(patterns);
-  return literals?.every((l) => l !== "") ? literals : void 0;
-}
-function requirementOf(match) {
-  const mask = severityMaskOf(match);
-  const req = {
-    severities: new Set(SEVERITIES.filter((_, r) => (mask >> r & 1) === 1)),
-    attributes: exactPairs(match.attributes),
-    userAttributes: exactPairs(match.userAttributes)
-  };
-  const packages = exactValues(match.rulesPackage);
-  if (packages) req.rulesPackages = packages;
-  const agents = exactValues(match.asset?.agentId);
-  if (agents) req.agentIds = agents;
-  const groups = exactValues(match.asset?.autoScalingGroup);
-  if (groups) req.autoScalingGroups = groups;
-  return req;
-}
-function unionOf(reqs, get, limit) {
-  const out = /* @__PURE__ */ new Set();
-  for (const r of reqs) {
-    const values = get(r);
-    if (values === void 0) return void 0;
-    for (const v of values) out.add(v);
-  }
-  return out.size > 0 && out.size <= limit ? [...out].sort() : void 0;
-}
-function commonPairs(reqs, get) {
-  const [first, ...rest] = reqs;
-  if (first === void 0) return void 0;
-  const common = get(first).filter(
-    (pair) => rest.every((r) => get(r).some((other) => other.key === pair.key && other.value === pair.value))
-  );
-  const unique = common.filter(
-    (pair, i) => common.findIndex((p) => p.key === pair.key && p.value === pair.value) === i
-  );
-  return unique.length > 0 ? unique.slice(0, FILTER_LIMITS.attributes) : void 0;
-}
-function planFetch(policy) {
-  const severityOnly = policy.rules.length === 0 && policy.exceptions.length === 0;
-  if (severityOnly) return { severityOnly };
-  const reqs = [
-    ...policy.severityLimits.map(
-      (limit) => ({ severities: /* @__PURE__ */ new Set([limit.severity]), attributes: [], userAttributes: [] })
-    ),
-    ...policy.rules.map((rule) => requirementOf(rule.match))
-  ].filter((r) => r.severities.size > 0);
-  if (reqs.length === 0) return { severityOnly };
-  const filter = {};
-  const severities = /* @__PURE__ */ new Set();
-  for (const r of reqs) for (const s of r.severities) severities.add(s);
-  if (severities.size < SEVERITIES.length) {
-    filter.severities = SEVERITIES.filter((s) => severities.has(s)).reverse();
-  }
-  const rulesPackages2 = unionOf(reqs, (r) => r.rulesPackages, FILTER_LIMITS.rulesPackages);
-  if (rulesPackages2) filter.rulesPackages = rulesPackages2;
-  const agentIds = unionOf(reqs, (r) => r.agentIds, FILTER_LIMITS.agentIds);
-  if (agentIds) filter.agentIds = agentIds;
-  const groups = unionOf(reqs, (r) => r.autoScalingGroups, FILTER_LIMITS.autoScalingGroups);
-  if (groups) filter.autoScalingGroups = groups;
-  const attributes = commonPairs(reqs, (r) => r.attributes);
-  if (attributes) filter.attributes = attributes;
-  const userAttributes = commonPairs(reqs, (r) => r.userAttributes);
-  if (userAttributes) filter.userAttributes = userAttributes;
-  return Object.keys(filter).length > 0 ? { severityOnly, filter } : { severityOnly };
-}
-function hasPair(list, pair) {
-  for (const a of list ?? NO_ATTRIBUTES2) if (a.key === pair.key && a.value === pair.value) return true;
-  return false;
-}
-function matchesServerFilter(finding, filter) {
-  if (filter.severities?.length && !filter.severities.includes(finding.severity)) return false;
-  if (filter.rulesPackages?.length) {
-    const name = finding.rulesPackageName;
-    const arn = finding.rulesPackageArn;
-    if (!filter.rulesPackages.some((p) => p === name || p === arn)) return false;
-  }
-  if (filter.agentIds?.length) {
-    const agent = finding.asset?.agentId;
-    if (agent === void 0 || !filter.agentIds.includes(agent)) return false;
-  }
-  if (filter.autoScalingGroups?.length) {
-    const group = finding.asset?.autoScalingGroup;
-    if (group === void 0 || !filter.autoScalingGroups.includes(group)) return false;
-  }
-  if (filter.attributes?.length && !filter.attributes.every((p) => hasPair(finding.attributes, p)))
-    return false;
-  if (filter.userAttributes?.length && !filter.userAttributes.every((p) => hasPair(finding.userAttributes, p))) {
-    return false;
-  }
-  return true;
-}
-
 // src/gate.ts
 var DEFAULT_TIMEOUT_MS = 2 * 60 * 60 * 1e3;
 var DEFAULT_POLL_INTERVAL_MS = 1e4;
@@ -10405,7 +10436,8 @@ async function runGate(options, deps = {}) {
   const onAbort = () => controller.abort(options.signal?.reason);
   if (options.signal?.aborted) controller.abort(options.signal.reason);
   else options.signal?.addEventListener("abort", onAbort, { once: true });
-  const gate = new Gate(options, { ...deps, clock, logger }, client, counter, controller.signal);
+  const applied = { ...options, policy: applicablePolicy(options.policy, CLASSIC_SEVERITIES) };
+  const gate = new Gate(applied, { ...deps, clock, logger }, client, counter, controller.signal);
   const deadline = armDeadline(
     clock,
     gate.deadline,
@@ -10476,7 +10508,7 @@ function sumCounts(counts2) {
 function countsOf2(run) {
   if (run.findingCounts === void 0) return void 0;
   const counts2 = emptySeverityCounts();
-  for (const s of SEVERITIES) counts2[s] = run.findingCounts[s] ?? 0;
+  for (const s of CLASSIC_SEVERITIES) counts2[s] = run.findingCounts[s] ?? 0;
   return counts2;
 }
 function iso(date) {
@@ -10788,7 +10820,7 @@ var Gate = class {
       if (again !== stats.listed) {
         throw new InspectorError(
           "FINDINGS_COUNT_MISMATCH",
-          `ListFindings returned ${stats.listed} finding${stats.listed === 1 ? "" : "s"}${filter ? " (filtered)" : ""} but the run's findingCounts add up to ${again} (${SEVERITIES.slice().reverse().map((s) => `${s} ${runCounts?.[s] ?? 0}`).join(", ")}), also after a re-check; refusing to decide on incomplete data`
+          `ListFindings returned ${stats.listed} finding${stats.listed === 1 ? "" : "s"}${filter ? " (filtered)" : ""} but the run's findingCounts add up to ${again} (${CLASSIC_SEVERITIES.slice().reverse().map((s) => `${s} ${runCounts?.[s] ?? 0}`).join(", ")}), also after a re-check; refusing to decide on incomplete data`
         );
       }
       this.total = sumCounts(runCounts);
@@ -10813,7 +10845,7 @@ var Gate = class {
     for (const limit of this.options.policy.severityLimits) {
       limits.set(limit.severity, Math.min(limit.max, limits.get(limit.severity) ?? Number.POSITIVE_INFINITY));
     }
-    for (const severity of SEVERITIES.slice().reverse()) {
+    for (const severity of CLASSIC_SEVERITIES.slice().reverse()) {
       const max = limits.get(severity);
       if (max === void 0) continue;
       const reported = counts2[severity];
@@ -11034,7 +11066,7 @@ function formatProblems(problems, fileOrder = []) {
   const first = sorted[0].file;
   return [...lines.slice(0, MAX_PROBLEMS2), `${first}: and ${lines.length - MAX_PROBLEMS2} more problems`];
 }
-var SEVERITY_NAMES = ["High", "Medium", "Low", "Informational", "Undefined"];
+var SEVERITY_NAMES = SEVERITIES;
 function where(pointer) {
   const path = displayPath(pointer);
   return path === "" ? "the top level" : path;
@@ -11301,7 +11333,7 @@ var schema_default = {
       minProperties: 1,
       properties: {
         "fail-on": {
-          description: "Any finding of this severity or above fails the gate (after exceptions). Order: Undefined < Informational < Low < Medium < High.",
+          description: "Any finding of this severity or above fails the gate (after exceptions). Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.",
           $ref: "#/definitions/severityName"
         },
         max: {
@@ -11311,10 +11343,12 @@ var schema_default = {
           additionalProperties: false,
           minProperties: 1,
           properties: {
+            Critical: { $ref: "#/definitions/count" },
             High: { $ref: "#/definitions/count" },
             Medium: { $ref: "#/definitions/count" },
             Low: { $ref: "#/definitions/count" },
             Informational: { $ref: "#/definitions/count" },
+            Untriaged: { $ref: "#/definitions/count" },
             Undefined: { $ref: "#/definitions/count" }
           }
         }
@@ -11361,9 +11395,9 @@ var schema_default = {
   },
   definitions: {
     severityName: {
-      title: "a severity (High, Medium, Low, Informational or Undefined)",
+      title: "a severity (Critical, High, Medium, Low, Informational, Untriaged or Undefined)",
       type: "string",
-      enum: ["High", "Medium", "Low", "Informational", "Undefined"]
+      enum: ["Critical", "High", "Medium", "Low", "Informational", "Untriaged", "Undefined"]
     },
     count: {
       title: "a whole number of at least 0",
@@ -11457,14 +11491,14 @@ var schema_default = {
             title: "a list of severities",
             type: "array",
             minItems: 1,
-            maxItems: 5,
+            maxItems: 7,
             uniqueItems: true,
             items: { $ref: "#/definitions/severityName" }
           },
           else: { $ref: "#/definitions/severityName" }
         },
         "min-severity": {
-          description: "The finding's severity is this or above. Order: Undefined < Informational < Low < Medium < High.",
+          description: "The finding's severity is this or above. Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.",
           $ref: "#/definitions/severityName"
         },
         "rules-package": {
@@ -12317,6 +12351,13 @@ function escapeXml(text) {
 var TOOL_NAME = "inspector-gate";
 var NOT_FETCHED = "Findings not fetched: a severity-only policy is decided from the run's finding counts. List them with `aws inspector list-findings` filtered on the run and severity.";
 var SEVERITIES_DESC = [...SEVERITIES].reverse();
+function shownSeverities(result) {
+  const possible = new Set(CLASSIC_SEVERITIES);
+  const counts2 = result.evaluation?.counts;
+  const tables = [result.counts, counts2?.afterExceptions, ...Object.values(counts2?.byRulesPackage ?? {})];
+  const counted = (s) => tables.some((t) => (t?.[s] ?? 0) > 0);
+  return SEVERITIES_DESC.filter((s) => possible.has(s) || counted(s));
+}
 function severityCheckId(severity) {
   return `severity:${severity}`;
 }
@@ -12792,7 +12833,8 @@ function countsSection(result) {
   for (const l of evaluation?.severity ?? []) limits.set(l.severity, { max: l.max, violated: l.violated });
   const after = evaluation?.counts.afterExceptions;
   const header = after ? ["| Severity | Findings | After exceptions | Limit |", "|---|--:|--:|---|"] : ["| Severity | Findings | Limit |", "|---|--:|---|"];
-  const rows = SEVERITIES_DESC.map((s) => {
+  const shown = shownSeverities(result);
+  const rows = shown.map((s) => {
     const limit = limits.get(s);
     const limitText = limit ? `${limit.violated ? "❌" : "✅"} max ${limit.max}` : "–";
     return after ? `| ${s} | ${result.counts[s] ?? 0} | ${after[s] ?? 0} | ${limitText} |` : `| ${s} | ${result.counts[s] ?? 0} | ${limitText} |`;
@@ -12807,12 +12849,12 @@ function countsSection(result) {
       head: [
         "### Findings by rules package and severity",
         "",
-        `| Rules package | ${SEVERITIES_DESC.join(" | ")} | Total |`,
-        `|---|${SEVERITIES_DESC.map(() => "--:").join("|")}|--:|`
+        `| Rules package | ${shown.join(" | ")} | Total |`,
+        `|---|${shown.map(() => "--:").join("|")}|--:|`
       ],
       rows: names.map((name) => {
         const c = byPackage[name];
-        return `| ${escapeMarkdown(name, 200)} | ${SEVERITIES_DESC.map((s) => c[s] ?? 0).join(" | ")} | ${sumCounts2(c)} |`;
+        return `| ${escapeMarkdown(name, 200)} | ${shown.map((s) => c[s] ?? 0).join(" | ")} | ${sumCounts2(c)} |`;
       }),
       more: (n) => `
 _… ${plural2(n, "more rules package")} left out._`
@@ -13266,7 +13308,7 @@ var formatText = (result, ctx) => {
     const files = result.policyFiles.map((f) => plainText(displayFile(ctx, f), 300)).join(", ");
     lines.push(`  policy    ${name}${files}`);
   }
-  const bySeverity = SEVERITIES_DESC.map((s) => `${s} ${result.counts[s] ?? 0}`).join(" · ");
+  const bySeverity = shownSeverities(result).map((s) => `${s} ${result.counts[s] ?? 0}`).join(" · ");
   lines.push(`  findings  ${result.findings.total} (${result.findings.evaluated} evaluated)  ${bySeverity}`);
   if (checks.length > 0) {
     lines.push("", paint("bold", "Checks"));

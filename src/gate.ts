@@ -24,9 +24,15 @@ import {
 } from "./inspector/runs.js";
 import { isTerminalState, PARTIAL_STATES, waitUntilRunFinished } from "./inspector/wait.js";
 import { type Clock, type Logger, silentLogger, systemClock } from "./logging.js";
-import { emptySeverityCounts, SEVERITIES, type Severity, type SeverityCounts } from "./model.js";
+import {
+  CLASSIC_SEVERITIES,
+  emptySeverityCounts,
+  SEVERITIES,
+  type Severity,
+  type SeverityCounts,
+} from "./model.js";
 import { createEvaluator, evaluateCounts } from "./policy/evaluate.js";
-import { planFetch } from "./policy/plan.js";
+import { applicablePolicy, planFetch } from "./policy/plan.js";
 import type { Evaluation, Policy } from "./policy/types.js";
 import type { CoverageInfo, GateResult, RunInfo, Verdict } from "./result.js";
 
@@ -138,7 +144,9 @@ export async function runGate(options: GateOptions, deps: GateDeps = {}): Promis
   const onAbort = () => controller.abort(options.signal?.reason);
   if (options.signal?.aborted) controller.abort(options.signal.reason);
   else options.signal?.addEventListener("abort", onAbort, { once: true });
-  const gate = new Gate(options, { ...deps, clock, logger }, client, counter, controller.signal);
+  // A Classic run's findings carry Classic severities only: limits on the others count nothing.
+  const applied = { ...options, policy: applicablePolicy(options.policy, CLASSIC_SEVERITIES) };
+  const gate = new Gate(applied, { ...deps, clock, logger }, client, counter, controller.signal);
   // The deadline cancels whatever is in flight when it passes, rather than waiting for it to return.
   const deadline = armDeadline(clock, gate.deadline, () =>
     controller.abort(new DeadlineExceeded(gate.currentPhase)),
@@ -215,7 +223,7 @@ function sumCounts(counts: SeverityCounts): number {
 function countsOf(run: AssessmentRun): SeverityCounts | undefined {
   if (run.findingCounts === undefined) return undefined;
   const counts = emptySeverityCounts();
-  for (const s of SEVERITIES) counts[s] = run.findingCounts[s] ?? 0;
+  for (const s of CLASSIC_SEVERITIES) counts[s] = run.findingCounts[s] ?? 0;
   return counts;
 }
 
@@ -590,7 +598,7 @@ class Gate {
         throw new InspectorError(
           "FINDINGS_COUNT_MISMATCH",
           `ListFindings returned ${stats.listed} finding${stats.listed === 1 ? "" : "s"}${filter ? " (filtered)" : ""} ` +
-            `but the run's findingCounts add up to ${again} (${SEVERITIES.slice()
+            `but the run's findingCounts add up to ${again} (${CLASSIC_SEVERITIES.slice()
               .reverse()
               .map((s) => `${s} ${runCounts?.[s] ?? 0}`)
               .join(", ")}), also after a re-check; refusing to decide on incomplete data`,
@@ -619,7 +627,7 @@ class Gate {
     for (const limit of this.options.policy.severityLimits) {
       limits.set(limit.severity, Math.min(limit.max, limits.get(limit.severity) ?? Number.POSITIVE_INFINITY));
     }
-    for (const severity of SEVERITIES.slice().reverse()) {
+    for (const severity of CLASSIC_SEVERITIES.slice().reverse()) {
       const max = limits.get(severity);
       if (max === undefined) continue;
       const reported = counts[severity];

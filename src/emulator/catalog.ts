@@ -3,7 +3,7 @@
  * catalogue of plausible rules. Entries are computed from (seed, package, index) on demand, so a run
  * with 200,000 findings needs no per-finding text in memory.
  */
-import type { Severity } from "../model.js";
+import type { ClassicSeverity as Severity } from "../model.js";
 import { HEX, hash, Random } from "./random.js";
 
 export type PackageKind = "cve" | "cis" | "sbp" | "nr";

@@ -5,7 +5,7 @@
  * severity, rules package and agent, so ListFindings starts from the smallest matching slice and
  * DescribeFindings goes from an ARN to its finding in constant time.
  */
-import { SEVERITIES, type Severity } from "../model.js";
+import { CLASSIC_SEVERITIES as SEVERITIES, type ClassicSeverity as Severity } from "../model.js";
 import type { Agent } from "./agents.js";
 import { decodeFindingId, encodeFindingId } from "./arn.js";
 import {

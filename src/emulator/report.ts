@@ -2,7 +2,7 @@
  * The documents GetAssessmentReport points at: an HTML page (every finding text escaped) or a
  * one-page PDF summary, served under /_emulator/reports/.
  */
-import { SEVERITIES } from "../model.js";
+import { CLASSIC_SEVERITIES as SEVERITIES } from "../model.js";
 import type { Emulation } from "./operations.js";
 
 const MAX_ROWS = 1000;

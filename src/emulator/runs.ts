@@ -4,7 +4,7 @@
  * history (`advance(now)`). There are no timers: a virtual clock drives a run as well as a real one,
  * and stopping a run or changing its outcome only rewrites the plan, never the history.
  */
-import type { Severity } from "../model.js";
+import type { ClassicSeverity as Severity } from "../model.js";
 import type { FindingContext, FindingSet, WireAttribute } from "./findings.js";
 
 export const RUN_STATES = [

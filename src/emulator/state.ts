@@ -6,7 +6,7 @@
  */
 import { readFile, rename, writeFile } from "node:fs/promises";
 import { ConfigError } from "../errors.js";
-import { SEVERITIES, type Severity } from "../model.js";
+import { CLASSIC_SEVERITIES as SEVERITIES, type ClassicSeverity as Severity } from "../model.js";
 import type { Agent } from "./agents.js";
 import {
   ExplicitFindings,

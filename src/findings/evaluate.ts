@@ -1,16 +1,19 @@
 /** Offline evaluation: exported findings → the same GateResult the gate returns, with no run. */
 import { ExitCode } from "../errors.js";
-import type { Finding } from "../model.js";
+import { CLASSIC_SEVERITIES, type Finding } from "../model.js";
 import { evaluate } from "../policy/evaluate.js";
+import { applicablePolicy } from "../policy/plan.js";
 import type { Policy } from "../policy/types.js";
 import type { GateResult } from "../result.js";
 
 export function evaluateFindings(
-  policy: Policy,
+  given: Policy,
   findings: Finding[],
   options: { warnOnly?: boolean; now?: Date } = {},
 ): GateResult {
   const started = performance.now();
+  // Exports are read as Classic findings (Classic severities only): limits on the others count nothing.
+  const policy = applicablePolicy(given, CLASSIC_SEVERITIES);
   const now = options.now ?? new Date();
   const evaluation = evaluate(policy, findings, { now });
   const evaluateMs = Math.round(performance.now() - started);

@@ -9,7 +9,18 @@
  */
 import { readFile } from "node:fs/promises";
 import { ConfigError, errorMessage, InspectorError } from "../errors.js";
-import { type Asset, type Attribute, type Finding, isSeverity, SEVERITIES } from "../model.js";
+import {
+  type Asset,
+  type Attribute,
+  CLASSIC_SEVERITIES,
+  type ClassicSeverity,
+  type Finding,
+} from "../model.js";
+
+const CLASSIC: ReadonlySet<string> = new Set(CLASSIC_SEVERITIES);
+function isClassicSeverity(value: unknown): value is ClassicSeverity {
+  return typeof value === "string" && CLASSIC.has(value);
+}
 
 /** Problems listed before "and N more". */
 const MAX_PROBLEMS = 20;
@@ -225,10 +236,10 @@ class FindingReader {
     }
     let severity: Finding["severity"] = "Undefined";
     if (value.severity !== undefined && value.severity !== null) {
-      if (isSeverity(value.severity)) severity = value.severity;
+      if (isClassicSeverity(value.severity)) severity = value.severity;
       else
         this.bad(
-          `severity ${describe(value.severity)} is not one of ${[...SEVERITIES].reverse().join(", ")}`,
+          `severity ${describe(value.severity)} is not one of ${[...CLASSIC_SEVERITIES].reverse().join(", ")}`,
         );
     }
     const attributes = attributeList("attributes", value.attributes, bad);

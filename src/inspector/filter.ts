@@ -3,8 +3,10 @@
  * (drop a constraint), never narrow it: the filter must select a superset of what can change the verdict.
  */
 import type { FindingFilter } from "@aws-sdk/client-inspector";
-import type { Severity } from "../model.js";
+import { CLASSIC_SEVERITIES, type ClassicSeverity, type Severity } from "../model.js";
 import type { ServerFilter } from "../policy/plan.js";
+
+const CLASSIC: ReadonlySet<Severity> = new Set(CLASSIC_SEVERITIES);
 
 /** FindingFilter list bounds from the service model. */
 const MAX = {
@@ -29,7 +31,10 @@ export function toFindingFilter(
   const anyOf = <T>(list: readonly T[] | undefined, max: number): T[] | undefined =>
     list !== undefined && list.length > 0 && list.length <= max ? [...new Set(list)] : undefined;
 
-  const severities = anyOf<Severity>(filter.severities, MAX.severities);
+  // Only Classic's five severities can be sent; a Classic finding has none of the others (Critical,
+  // Untriaged), so leaving them out selects exactly the same findings.
+  const classic = filter.severities?.filter((s): s is ClassicSeverity => CLASSIC.has(s));
+  const severities = anyOf(classic, MAX.severities);
   if (severities) out.severities = severities;
 
   if (filter.rulesPackages !== undefined && filter.rulesPackages.length > 0) {
@@ -64,7 +69,7 @@ export function toFindingFilter(
 
 /** Whether the filter constrains severities only (then its expected size is known from findingCounts). */
 export function isSeverityOnlyFilter(filter: FindingFilter | undefined): filter is FindingFilter & {
-  severities: Severity[];
+  severities: ClassicSeverity[];
 } {
   return filter !== undefined && Object.keys(filter).length === 1 && Array.isArray(filter.severities);
 }

@@ -2,7 +2,7 @@
  * Policy -> predicates, compiled once per policy (globs and regexes ahead of time, cheapest test first).
  * The fetch plan (what may be filtered server-side) is in plan.ts.
  */
-import { type Attribute, type Finding, SEVERITIES } from "../model.js";
+import { type Attribute, type Finding, SEVERITIES, severityRank } from "../model.js";
 import {
   compilePatterns,
   keyDecides,
@@ -26,21 +26,8 @@ export interface CompiledMatch {
 const ALL_SEVERITIES = (1 << SEVERITIES.length) - 1;
 const NO_ATTRIBUTES: readonly Attribute[] = [];
 
-/** Rank of a severity; an unknown severity counts as Undefined (0) rather than throwing. */
-export function rankOf(severity: string): number {
-  switch (severity) {
-    case "High":
-      return 4;
-    case "Medium":
-      return 3;
-    case "Low":
-      return 2;
-    case "Informational":
-      return 1;
-    default:
-      return 0;
-  }
-}
+/** Rank of a severity (SEVERITY_RANK); an unknown severity counts as Undefined (0) rather than throwing. */
+export const rankOf: (severity: string) => number = severityRank;
 
 export function severityMaskOf(match: Match): number {
   let mask = ALL_SEVERITIES;

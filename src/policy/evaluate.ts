@@ -3,7 +3,7 @@
  * only bounded samples (the worst findings of each limit, rule and exception) are kept, so any number of
  * findings needs no array. The verdict does not depend on the order findings arrive in.
  */
-import { type Finding, SEVERITIES, type SeverityCounts } from "../model.js";
+import { emptySeverityCounts, type Finding, SEVERITIES, type SeverityCounts } from "../model.js";
 import {
   type CompiledException,
   type CompiledItem,
@@ -181,13 +181,14 @@ export interface Evaluator {
 }
 
 function countsOf(byRank: readonly number[]): SeverityCounts {
-  return {
-    High: byRank[4]!,
-    Medium: byRank[3]!,
-    Low: byRank[2]!,
-    Informational: byRank[1]!,
-    Undefined: byRank[0]!,
-  };
+  const counts = emptySeverityCounts();
+  for (let rank = 0; rank < SEVERITIES.length; rank++) counts[SEVERITIES[rank]!] = byRank[rank]!;
+  return counts;
+}
+
+/** One counter per severity rank. */
+function perRank(): number[] {
+  return SEVERITIES.map(() => 0);
 }
 
 function checkOptions(options: EvaluateOptions): { now: Date; sampleLimit: number; within: number } {
@@ -210,8 +211,8 @@ class StreamingEvaluator implements Evaluator {
   private readonly within: number;
   private readonly compiled: CompiledPolicy;
   private readonly statuses: ExceptionStatus[];
-  private readonly raw = [0, 0, 0, 0, 0];
-  private readonly after = [0, 0, 0, 0, 0];
+  private readonly raw = perRank();
+  private readonly after = perRank();
   private readonly limitCounts: number[];
   private readonly limitSamples: Sample[];
   private readonly ruleMatched: number[];
@@ -269,13 +270,13 @@ class StreamingEvaluator implements Evaluator {
       if (index === undefined) {
         index = this.packageRows.length;
         this.packageIndex.set(name, index);
-        this.packageRows.push([0, 0, 0, 0, 0]);
+        this.packageRows.push(perRank());
         this.extraNames.push(name);
       }
       this.packageRows[index]![rank]!++;
       return;
     }
-    const row = [0, 0, 0, 0, 0];
+    const row = perRank();
     row[rank]!++;
     names.push(name);
     this.packageRows.push(row);
@@ -462,13 +463,8 @@ export function evaluateCounts(policy: Policy, counts: SeverityCounts, options: 
     throw new TypeError("evaluateCounts: the policy has rules or exceptions; evaluate its findings instead");
   }
   checkOptions(options);
-  const raw: SeverityCounts = {
-    High: counts.High ?? 0,
-    Medium: counts.Medium ?? 0,
-    Low: counts.Low ?? 0,
-    Informational: counts.Informational ?? 0,
-    Undefined: counts.Undefined ?? 0,
-  };
+  const raw = emptySeverityCounts();
+  for (const s of SEVERITIES) raw[s] = counts[s] ?? 0;
   const severity = policy.severityLimits.map((l) => {
     const count = raw[l.severity];
     return { severity: l.severity, count, max: l.max, violated: count > l.max, source: l.source };

@@ -8,6 +8,17 @@ import type { Match, Patterns, Policy } from "./types.js";
 
 const NO_ATTRIBUTES: readonly Attribute[] = [];
 
+/**
+ * The policy as it applies to a source whose findings can only carry `severities`: severity limits on
+ * any other severity can count nothing from it and are left out (a Classic run's report lists no
+ * Critical limit). The verdict is the same as long as the source keeps to its severities.
+ */
+export function applicablePolicy(policy: Policy, severities: readonly Severity[]): Policy {
+  const possible = new Set(severities);
+  const limits = policy.severityLimits.filter((l) => possible.has(l.severity));
+  return limits.length === policy.severityLimits.length ? policy : { ...policy, severityLimits: limits };
+}
+
 /** Maps exactly onto Inspector's FindingFilter (ListFindings). */
 export interface ServerFilter {
   severities?: Severity[];

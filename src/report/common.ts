@@ -1,5 +1,12 @@
 /** Views of a GateResult shared by the formatters. Pure: no I/O, no clock, no environment. */
-import { assetLabel, type Finding, SEVERITIES, SEVERITY_RANK, type Severity } from "../model.js";
+import {
+  assetLabel,
+  CLASSIC_SEVERITIES,
+  type Finding,
+  SEVERITIES,
+  SEVERITY_RANK,
+  type Severity,
+} from "../model.js";
 import type { Evaluation, RuleLevel, SourceLocation, Violation } from "../policy/types.js";
 import type { GateResult, RunInfo } from "../result.js";
 import { plainText } from "./escape.js";
@@ -14,6 +21,19 @@ export const NOT_FETCHED =
 
 /** Severities worst first. */
 export const SEVERITIES_DESC: readonly Severity[] = [...SEVERITIES].reverse();
+
+/**
+ * The severities a human report lists, worst first: those the source can report, and any other that has
+ * a count (a count is never hidden). A Classic run's report does not list Critical or Untriaged rows it
+ * can never fill.
+ */
+export function shownSeverities(result: GateResult): readonly Severity[] {
+  const possible: ReadonlySet<Severity> = new Set(CLASSIC_SEVERITIES);
+  const counts = result.evaluation?.counts;
+  const tables = [result.counts, counts?.afterExceptions, ...Object.values(counts?.byRulesPackage ?? {})];
+  const counted = (s: Severity) => tables.some((t) => (t?.[s] ?? 0) > 0);
+  return SEVERITIES_DESC.filter((s) => possible.has(s) || counted(s));
+}
 
 /** A severity limit or a rule, as every report lists them. */
 export interface Check {

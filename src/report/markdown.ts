@@ -19,7 +19,7 @@ import {
   plural,
   rankChecks,
   runDurationMs,
-  SEVERITIES_DESC,
+  shownSeverities,
   spanMs,
   sumCounts,
   TOOL_NAME,
@@ -169,7 +169,8 @@ function countsSection(result: GateResult): Section[] {
   const header = after
     ? ["| Severity | Findings | After exceptions | Limit |", "|---|--:|--:|---|"]
     : ["| Severity | Findings | Limit |", "|---|--:|---|"];
-  const rows = SEVERITIES_DESC.map((s) => {
+  const shown = shownSeverities(result);
+  const rows = shown.map((s) => {
     const limit = limits.get(s);
     const limitText = limit ? `${limit.violated ? "❌" : "✅"} max ${limit.max}` : "–";
     return after
@@ -187,12 +188,12 @@ function countsSection(result: GateResult): Section[] {
       head: [
         "### Findings by rules package and severity",
         "",
-        `| Rules package | ${SEVERITIES_DESC.join(" | ")} | Total |`,
-        `|---|${SEVERITIES_DESC.map(() => "--:").join("|")}|--:|`,
+        `| Rules package | ${shown.join(" | ")} | Total |`,
+        `|---|${shown.map(() => "--:").join("|")}|--:|`,
       ],
       rows: names.map((name) => {
         const c = byPackage[name]!;
-        return `| ${md(name, 200)} | ${SEVERITIES_DESC.map((s) => c[s] ?? 0).join(" | ")} | ${sumCounts(c)} |`;
+        return `| ${md(name, 200)} | ${shown.map((s) => c[s] ?? 0).join(" | ")} | ${sumCounts(c)} |`;
       }),
       more: (n) => `\n_… ${plural(n, "more rules package")} left out._`,
     });

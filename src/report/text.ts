@@ -15,7 +15,7 @@ import {
   NOT_FETCHED,
   plural,
   runDurationMs,
-  SEVERITIES_DESC,
+  shownSeverities,
   totalApiCalls,
   verdictSummary,
   where,
@@ -83,7 +83,9 @@ export const formatText: Formatter = (result: GateResult, ctx: ReportContext) =>
     const files = result.policyFiles.map((f) => plainText(displayFile(ctx, f), 300)).join(", ");
     lines.push(`  policy    ${name}${files}`);
   }
-  const bySeverity = SEVERITIES_DESC.map((s) => `${s} ${result.counts[s] ?? 0}`).join(" · ");
+  const bySeverity = shownSeverities(result)
+    .map((s) => `${s} ${result.counts[s] ?? 0}`)
+    .join(" · ");
   lines.push(`  findings  ${result.findings.total} (${result.findings.evaluated} evaluated)  ${bySeverity}`);
 
   // Checks.

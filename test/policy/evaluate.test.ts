@@ -14,6 +14,7 @@ describe("severity limits", () => {
     });
     expect(pass.verdict).toBe("pass");
     expect(pass.severity.map((s) => [s.severity, s.count, s.max, s.violated])).toEqual([
+      ["Critical", 0, 0, false],
       ["High", 0, 0, false],
       ["Medium", 0, 0, false],
     ]);
@@ -21,7 +22,15 @@ describe("severity limits", () => {
     const fail = evaluate(policy, [aFinding({ severity: "Low" }), medium], { now: NOW });
     expect(fail.verdict).toBe("fail");
     expect(fail.violations).toEqual([{ ruleId: "severity:Medium", level: "error", finding: medium }]);
-    expect(fail.counts.raw).toEqual({ High: 0, Medium: 1, Low: 1, Informational: 0, Undefined: 0 });
+    expect(fail.counts.raw).toEqual({
+      Critical: 0,
+      High: 0,
+      Medium: 1,
+      Low: 1,
+      Informational: 0,
+      Untriaged: 0,
+      Undefined: 0,
+    });
     expect(fail.findings.evaluated).toBe(2);
   });
 
@@ -37,7 +46,7 @@ describe("severity limits", () => {
 
   it("an unknown severity counts as Undefined instead of throwing", async () => {
     const policy = await policyOf("version: 1", "severity:", "  max: { Undefined: 0 }");
-    const odd = aFinding({ severity: "Critical" as Severity });
+    const odd = aFinding({ severity: "Severe" as Severity });
     const result = evaluate(policy, [odd], { now: NOW });
     expect(result.counts.raw.Undefined).toBe(1);
     expect(result.verdict).toBe("fail");
@@ -166,7 +175,7 @@ describe("exceptions", () => {
     );
     const a = evaluate(ruleOnly, [log4shell], { now: NOW });
     expect(a.rules[0]).toMatchObject({ matched: 0, waived: 1 });
-    expect(a.severity[0]).toMatchObject({ severity: "High", count: 1, violated: true });
+    expect(a.severity[1]).toMatchObject({ severity: "High", count: 1, violated: true });
     expect(a.verdict).toBe("fail");
     expect(a.violations.map((v) => v.ruleId)).toEqual(["severity:High"]);
 
@@ -175,7 +184,7 @@ describe("exceptions", () => {
       ...exception(["    applies-to: [severity]", "    match: { asset: { agent-id: i-0abc } }"]),
     );
     const b = evaluate(severityOnly, [log4shell], { now: NOW });
-    expect(b.severity[0]).toMatchObject({ count: 0, violated: false });
+    expect(b.severity[1]).toMatchObject({ severity: "High", count: 0, violated: false });
     expect(b.rules[0]).toMatchObject({ matched: 1, waived: 0, violated: true });
     expect(b.counts.afterExceptions.High).toBe(0);
   });
@@ -270,6 +279,7 @@ describe("violations and samples", () => {
     );
     const result = evaluate(policy, findings, { now: NOW, sampleLimit: 10 });
     expect(result.severity.map((s) => [s.severity, s.count])).toEqual([
+      ["Critical", 0],
       ["High", 0],
       ["Medium", 250],
       ["Low", 250],
@@ -343,10 +353,34 @@ describe("violations and samples", () => {
       { now: NOW },
     );
     expect(result.counts.byRulesPackage).toEqual({
-      [CVE_PACKAGE.name]: { High: 1, Medium: 0, Low: 0, Informational: 0, Undefined: 0 },
-      [NR_PACKAGE.name]: { High: 0, Medium: 0, Low: 1, Informational: 0, Undefined: 0 },
-      [NR_PACKAGE.arn]: { High: 0, Medium: 0, Low: 1, Informational: 0, Undefined: 0 },
-      unknown: { High: 0, Medium: 0, Low: 1, Informational: 0, Undefined: 0 },
+      [CVE_PACKAGE.name]: {
+        Critical: 0,
+        High: 1,
+        Medium: 0,
+        Low: 0,
+        Informational: 0,
+        Untriaged: 0,
+        Undefined: 0,
+      },
+      [NR_PACKAGE.name]: {
+        Critical: 0,
+        High: 0,
+        Medium: 0,
+        Low: 1,
+        Informational: 0,
+        Untriaged: 0,
+        Undefined: 0,
+      },
+      [NR_PACKAGE.arn]: {
+        Critical: 0,
+        High: 0,
+        Medium: 0,
+        Low: 1,
+        Informational: 0,
+        Untriaged: 0,
+        Undefined: 0,
+      },
+      unknown: { Critical: 0, High: 0, Medium: 0, Low: 1, Informational: 0, Untriaged: 0, Undefined: 0 },
     });
   });
 
@@ -370,10 +404,11 @@ describe("violations and samples", () => {
 describe("evaluateCounts", () => {
   it("decides a severity-only policy from counts alone", async () => {
     const policy = await policyOf("version: 1", "severity: { fail-on: High, max: { Low: 10 } }");
-    const counts = { High: 0, Medium: 4, Low: 11, Informational: 2, Undefined: 0 };
+    const counts = { Critical: 0, High: 0, Medium: 4, Low: 11, Informational: 2, Untriaged: 0, Undefined: 0 };
     const result = evaluateCounts(policy, counts, { now: NOW });
     expect(result.verdict).toBe("fail");
     expect(result.severity.map((s) => [s.severity, s.count, s.violated])).toEqual([
+      ["Critical", 0, false],
       ["High", 0, false],
       ["Low", 11, true],
     ]);
@@ -396,7 +431,11 @@ describe("evaluateCounts", () => {
   it("refuses a policy with rules or exceptions", async () => {
     const policy = await policyOf("version: 1", "rules:", "  - id: r", "    match: {}");
     expect(() =>
-      evaluateCounts(policy, { High: 0, Medium: 0, Low: 0, Informational: 0, Undefined: 0 }, { now: NOW }),
+      evaluateCounts(
+        policy,
+        { Critical: 0, High: 0, Medium: 0, Low: 0, Informational: 0, Untriaged: 0, Undefined: 0 },
+        { now: NOW },
+      ),
     ).toThrow(/rules or exceptions/);
   });
 });

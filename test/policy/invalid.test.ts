@@ -144,14 +144,14 @@ const cases: readonly Case[] = [
     name: "misspelled severity in fail-on",
     yaml: "version: 1\nseverity:\n  fail-on: Hgh\n",
     problems: [
-      "<inline>:3:12: severity.fail-on: unknown severity 'Hgh'; did you mean 'High'? (expected one of: High, Medium, Low, Informational, Undefined)",
+      "<inline>:3:12: severity.fail-on: unknown severity 'Hgh'; did you mean 'High'? (expected one of: Critical, High, Medium, Low, Informational, Untriaged, Undefined)",
     ],
   },
   {
     name: "severity in the wrong case",
     yaml: "version: 1\nseverity:\n  fail-on: high\n",
     problems: [
-      "<inline>:3:12: severity.fail-on: unknown severity 'high'; did you mean 'High'? (expected one of: High, Medium, Low, Informational, Undefined)",
+      "<inline>:3:12: severity.fail-on: unknown severity 'high'; did you mean 'High'? (expected one of: Critical, High, Medium, Low, Informational, Untriaged, Undefined)",
     ],
   },
   {

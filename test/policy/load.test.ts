@@ -14,6 +14,7 @@ describe("loading valid policies", () => {
     expect(policy.name).toBe("release-gate");
     expect(policy.files).toEqual(["inspector-gate:default", "full-example.yml"]);
     expect(policy.severityLimits).toEqual([
+      { severity: "Critical", max: 0, source: { file: "full-example.yml", line: 7, column: 12 } },
       { severity: "High", max: 0, source: { file: "full-example.yml", line: 7, column: 12 } },
       { severity: "Medium", max: 10, source: { file: "full-example.yml", line: 9, column: 13 } },
       { severity: "Low", max: 500, source: { file: "full-example.yml", line: 10, column: 10 } },
@@ -61,6 +62,7 @@ describe("loading valid policies", () => {
     expect(policy.files).toEqual(["inspector-gate:default", "extends/base.yml", "extends/service.yml"]);
     // default: High 0; base: fail-on Medium (High 0, Medium 0) then Medium 20; service: Medium 5, Low 100.
     expect(policy.severityLimits).toEqual([
+      { severity: "Critical", max: 0, source: { file: "extends/base.yml", line: 5, column: 12 } },
       { severity: "High", max: 0, source: { file: "extends/base.yml", line: 5, column: 12 } },
       { severity: "Medium", max: 5, source: { file: "extends/service.yml", line: 8, column: 13 } },
       { severity: "Low", max: 100, source: { file: "extends/service.yml", line: 9, column: 10 } },
@@ -99,6 +101,7 @@ describe("loading valid policies", () => {
       { cwd: FIXTURES },
     );
     expect(policy.severityLimits.map((l) => [l.severity, l.max, l.source.file])).toEqual([
+      ["Critical", 0, "inspector-gate:strict"],
       ["High", 0, "inspector-gate:strict"],
       ["Medium", 0, "inspector-gate:strict"],
     ]);
@@ -218,10 +221,14 @@ describe("loading valid policies", () => {
 
   it("default fails on High only; strict on Medium and above with no Informational limit", async () => {
     const d = await loadPolicy({ text: "version: 1\nextends: inspector-gate:default\n" });
-    expect(d.severityLimits.map((l) => [l.severity, l.max])).toEqual([["High", 0]]);
+    expect(d.severityLimits.map((l) => [l.severity, l.max])).toEqual([
+      ["Critical", 0],
+      ["High", 0],
+    ]);
     expect(d.rules).toEqual([]);
     const s = await loadPolicy({ text: "version: 1\nextends: inspector-gate:strict\n" });
     expect(s.severityLimits.map((l) => [l.severity, l.max])).toEqual([
+      ["Critical", 0],
       ["High", 0],
       ["Medium", 0],
     ]);

@@ -27,7 +27,10 @@ describe("planFetch", () => {
       "  - id: r",
       "    match: { min-severity: Medium, id: 'CVE-*' }",
     );
-    expect(planFetch(policy)).toEqual({ severityOnly: false, filter: { severities: ["High", "Medium"] } });
+    expect(planFetch(policy)).toEqual({
+      severityOnly: false,
+      filter: { severities: ["Critical", "High", "Medium"] },
+    });
   });
 
   it("maps exact attribute pairs every target requires", async () => {
@@ -107,7 +110,7 @@ describe("planFetch", () => {
       "    expires: 2099-01-01",
       "    match: { severity: Low }",
     );
-    expect(planFetch(policy)).toEqual({ severityOnly: false, filter: { severities: ["High"] } });
+    expect(planFetch(policy)).toEqual({ severityOnly: false, filter: { severities: ["Critical", "High"] } });
   });
 
   it("fetches everything when nothing can count (no superset to narrow to)", () => {

@@ -26,7 +26,7 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
 }
 
 const SERVICE =
-  "extends/service.yml: valid policy 'payments-service': 2 rules, 3 severity limits (High max 0, Medium max 5, Low max 100), 1 exception; extends inspector-gate:default, extends/base.yml";
+  "extends/service.yml: valid policy 'payments-service': 2 rules, 4 severity limits (Critical max 0, High max 0, Medium max 5, Low max 100), 1 exception; extends inspector-gate:default, extends/base.yml";
 
 describe("inspector-gate validate", () => {
   it("exits 0 with one summary line per valid file", async () => {
@@ -35,7 +35,7 @@ describe("inspector-gate validate", () => {
     expect(r.err).toBe("");
     expect(r.out).toBe(
       `${SERVICE}\n` +
-        "full-example.yml: valid policy 'release-gate': 1 rule, 3 severity limits (High max 0, Medium max 10, Low max 500), 1 exception; extends inspector-gate:default\n",
+        "full-example.yml: valid policy 'release-gate': 1 rule, 4 severity limits (Critical max 0, High max 0, Medium max 10, Low max 500), 1 exception; extends inspector-gate:default\n",
     );
   });
 
@@ -63,14 +63,16 @@ describe("inspector-gate validate", () => {
   it("validates files one by one, or together with --together", async () => {
     const apart = await run("dup/base.yml", "dup/team.yml");
     expect(apart.code).toBe(2);
-    expect(apart.out).toContain("dup/base.yml: valid: 1 rule, 1 severity limit (High max 0), 0 exceptions\n");
+    expect(apart.out).toContain(
+      "dup/base.yml: valid: 1 rule, 2 severity limits (Critical max 0, High max 0), 0 exceptions\n",
+    );
     expect(apart.err).toBe(
       "dup/team.yml:4:9: rules[0].id: duplicate rule id 'no-telnet': already defined at dup/base.yml:5:9\n",
     );
     const together = await run("--together", "extends/base.yml", "dup/base.yml");
     expect(together.code).toBe(0);
     expect(together.out).toBe(
-      "extends/base.yml + dup/base.yml: valid policy 'team-base': 2 rules, 2 severity limits (High max 0, Medium max 20), 0 exceptions\n",
+      "extends/base.yml + dup/base.yml: valid policy 'team-base': 2 rules, 3 severity limits (Critical max 0, High max 0, Medium max 20), 0 exceptions\n",
     );
     const clash = await run("--together", "extends/base.yml", "full-example.yml");
     expect(clash.code).toBe(2);

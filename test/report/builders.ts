@@ -28,7 +28,15 @@ export const TEMPLATE_ARN = "arn:aws:inspector:us-west-2:123456789012:target/0-n
 export const CVE_PACKAGE = "Common Vulnerabilities and Exposures";
 export const CVE_PACKAGE_ARN = "arn:aws:inspector:us-west-2:758058086616:rulespackage/0-9hgA516p";
 
-const NUMERIC: Record<Severity, number> = { High: 9, Medium: 6, Low: 3, Informational: 0, Undefined: 0 };
+const NUMERIC: Record<Severity, number> = {
+  Critical: 0,
+  High: 9,
+  Medium: 6,
+  Low: 3,
+  Informational: 0,
+  Untriaged: 0,
+  Undefined: 0,
+};
 
 let sequence = 0;
 

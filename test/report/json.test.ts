@@ -36,7 +36,15 @@ describe("JSON report", () => {
       expect.arrayContaining(["arn", "name", "templateArn", "state", "startedAt", "completedAt"]),
     );
     expect(report.findings).toEqual({ total: 122, evaluated: 122 });
-    expect(report.counts).toEqual({ High: 4, Medium: 17, Low: 40, Informational: 61, Undefined: 0 });
+    expect(report.counts).toEqual({
+      Critical: 0,
+      High: 4,
+      Medium: 17,
+      Low: 40,
+      Informational: 61,
+      Untriaged: 0,
+      Undefined: 0,
+    });
     expect(report.severity[0]).toMatchObject({ severity: "High", count: 3, max: 0, violated: true });
     expect(report.rules.map((r) => [r.id, r.level, r.matched, r.max, r.violated])).toEqual([
       ["no-log4shell", "error", 1, 0, true],

@@ -27,12 +27,20 @@ const arn = (n: number) => `${RUN_ARN}/finding/0-golden${String(n).padStart(3, "
 
 export function passResult(): GateResult {
   return aResult({
-    counts: { High: 0, Medium: 3, Low: 12, Informational: 27, Undefined: 0 },
+    counts: { Critical: 0, High: 0, Medium: 3, Low: 12, Informational: 27, Untriaged: 0, Undefined: 0 },
     evaluation: anEvaluation({
       findings: { evaluated: 42 },
       counts: {
-        raw: { High: 0, Medium: 3, Low: 12, Informational: 27, Undefined: 0 },
-        afterExceptions: { High: 0, Medium: 3, Low: 12, Informational: 27, Undefined: 0 },
+        raw: { Critical: 0, High: 0, Medium: 3, Low: 12, Informational: 27, Untriaged: 0, Undefined: 0 },
+        afterExceptions: {
+          Critical: 0,
+          High: 0,
+          Medium: 3,
+          Low: 12,
+          Informational: 27,
+          Untriaged: 0,
+          Undefined: 0,
+        },
       },
       severity: [
         aSeverityLimit({ severity: "High", count: 0, max: 0, source: at(4, 12) }),
@@ -124,7 +132,7 @@ export function failResult(): GateResult {
       asset: { hostname: "legacy-1.internal", agentId: "i-0cc0000000000001" },
     }),
   ];
-  const raw = { High: 4, Medium: 17, Low: 40, Informational: 61, Undefined: 0 };
+  const raw = { Critical: 0, High: 4, Medium: 17, Low: 40, Informational: 61, Untriaged: 0, Undefined: 0 };
   return aResult({
     counts: raw,
     coverage: aCoverage({
@@ -140,10 +148,34 @@ export function failResult(): GateResult {
       findings: { evaluated: 122 },
       counts: {
         raw,
-        afterExceptions: { High: 3, Medium: 16, Low: 40, Informational: 61, Undefined: 0 },
+        afterExceptions: {
+          Critical: 0,
+          High: 3,
+          Medium: 16,
+          Low: 40,
+          Informational: 61,
+          Untriaged: 0,
+          Undefined: 0,
+        },
         byRulesPackage: {
-          [CVE_PACKAGE]: { High: 4, Medium: 15, Low: 30, Informational: 20, Undefined: 0 },
-          "Security Best Practices": { High: 0, Medium: 2, Low: 10, Informational: 41, Undefined: 0 },
+          [CVE_PACKAGE]: {
+            Critical: 0,
+            High: 4,
+            Medium: 15,
+            Low: 30,
+            Informational: 20,
+            Untriaged: 0,
+            Undefined: 0,
+          },
+          "Security Best Practices": {
+            Critical: 0,
+            High: 0,
+            Medium: 2,
+            Low: 10,
+            Informational: 41,
+            Untriaged: 0,
+            Undefined: 0,
+          },
         },
       },
       severity: [
@@ -228,7 +260,7 @@ export function errorResult(): GateResult {
     verdict: "error",
     exitCode: ExitCode.Error,
     evaluation: undefined,
-    counts: { High: 0, Medium: 0, Low: 0, Informational: 0, Undefined: 0 },
+    counts: { Critical: 0, High: 0, Medium: 0, Low: 0, Informational: 0, Untriaged: 0, Undefined: 0 },
     findings: { total: 0, evaluated: 0 },
     coverage: undefined,
     run: aRun({
@@ -265,7 +297,7 @@ export function offlineResult(): GateResult {
       asset: { agentId: "i-0ee0000000000001", hostname: undefined },
     }),
   ];
-  const raw = { High: 1, Medium: 0, Low: 2, Informational: 0, Undefined: 0 };
+  const raw = { Critical: 0, High: 1, Medium: 0, Low: 2, Informational: 0, Untriaged: 0, Undefined: 0 };
   return aResult({
     run: null,
     coverage: undefined,
@@ -319,7 +351,15 @@ export function injectionResult(): GateResult {
       asset: { hostname: payload, agentId: `i-evil${i}` },
     }),
   );
-  const raw = { High: findings.length, Medium: 0, Low: 0, Informational: 0, Undefined: 0 };
+  const raw = {
+    Critical: 0,
+    High: findings.length,
+    Medium: 0,
+    Low: 0,
+    Informational: 0,
+    Untriaged: 0,
+    Undefined: 0,
+  };
   return aResult({
     counts: raw,
     warnings: PAYLOADS,

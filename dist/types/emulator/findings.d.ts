@@ -5,7 +5,7 @@
  * severity, rules package and agent, so ListFindings starts from the smallest matching slice and
  * DescribeFindings goes from an ARN to its finding in constant time.
  */
-import { type Severity } from "../model.js";
+import { type ClassicSeverity as Severity } from "../model.js";
 import type { Agent } from "./agents.js";
 import { type PackageKind } from "./catalog.js";
 export interface WireAttribute {

@@ -4,7 +4,7 @@
  * history (`advance(now)`). There are no timers: a virtual clock drives a run as well as a real one,
  * and stopping a run or changing its outcome only rewrites the plan, never the history.
  */
-import type { Severity } from "../model.js";
+import type { ClassicSeverity as Severity } from "../model.js";
 import type { FindingContext, FindingSet, WireAttribute } from "./findings.js";
 export declare const RUN_STATES: readonly ["CREATED", "START_DATA_COLLECTION_PENDING", "START_DATA_COLLECTION_IN_PROGRESS", "COLLECTING_DATA", "STOP_DATA_COLLECTION_PENDING", "DATA_COLLECTED", "START_EVALUATING_RULES_PENDING", "EVALUATING_RULES", "FAILED", "ERROR", "COMPLETED", "COMPLETED_WITH_ERRORS", "CANCELED"];
 export type RunState = (typeof RUN_STATES)[number];

@@ -11,8 +11,8 @@ export interface CompiledMatch {
     readonly severityMask: number;
     readonly test: FindingTest;
 }
-/** Rank of a severity; an unknown severity counts as Undefined (0) rather than throwing. */
-export declare function rankOf(severity: string): number;
+/** Rank of a severity (SEVERITY_RANK); an unknown severity counts as Undefined (0) rather than throwing. */
+export declare const rankOf: (severity: string) => number;
 export declare function severityMaskOf(match: Match): number;
 /** Compiles a match into one predicate: severity bit test first, then cheap scalar tests, then lists. */
 export declare function compileMatch(match: Match): CompiledMatch;

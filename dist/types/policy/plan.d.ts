@@ -3,6 +3,12 @@
  */
 import { type Attribute, type Finding, type Severity } from "../model.js";
 import type { Policy } from "./types.js";
+/**
+ * The policy as it applies to a source whose findings can only carry `severities`: severity limits on
+ * any other severity can count nothing from it and are left out (a Classic run's report lists no
+ * Critical limit). The verdict is the same as long as the source keeps to its severities.
+ */
+export declare function applicablePolicy(policy: Policy, severities: readonly Severity[]): Policy;
 /** Maps exactly onto Inspector's FindingFilter (ListFindings). */
 export interface ServerFilter {
     severities?: Severity[];

@@ -8,6 +8,12 @@ export declare const TOOL_NAME = "inspector-gate";
 export declare const NOT_FETCHED: string;
 /** Severities worst first. */
 export declare const SEVERITIES_DESC: readonly Severity[];
+/**
+ * The severities a human report lists, worst first: those the source can report, and any other that has
+ * a count (a count is never hidden). A Classic run's report does not list Critical or Untriaged rows it
+ * can never fill.
+ */
+export declare function shownSeverities(result: GateResult): readonly Severity[];
 /** A severity limit or a rule, as every report lists them. */
 export interface Check {
     /** The rule id, or "severity:<Severity>" for a severity limit (as Violation.ruleId). */
