@@ -4,7 +4,7 @@
  * waived ones), median of several runs; and the size of the Markdown report at its limits.
  */
 import { performance } from "node:perf_hooks";
-import { type Finding, SEVERITIES, type Severity } from "../src/model.js";
+import { CLASSIC_SEVERITIES, type Finding, SEVERITIES, type Severity } from "../src/model.js";
 import type { RuleResult, SeverityLimitResult, Violation } from "../src/policy/types.js";
 import { formatReport, planAnnotations } from "../src/report/index.js";
 import type { Format, ReportContext } from "../src/report/types.js";
@@ -72,7 +72,17 @@ function bigResult(): GateResult {
     verdict: "fail",
     exitCode: 1,
     policyFiles: ["p.yml"],
-    run: null,
+    source: {
+      kind: "file",
+      severities: CLASSIC_SEVERITIES,
+      files: [
+        {
+          path: "findings.json",
+          format: { layout: "document", service: "inspector-classic" },
+          findings: 50_000,
+        },
+      ],
+    },
     findings: { total: 50_000, evaluated: 50_000 },
     counts: raw,
     evaluation: {

@@ -12,6 +12,7 @@ import { startEmulator } from "../src/emulator/index.js";
 import { runGate } from "../src/gate.js";
 import { createInspectorClient } from "../src/inspector/client.js";
 import { loadPolicy } from "../src/policy/load.js";
+import { runOf } from "../src/result.js";
 import { HybridClock } from "../test/campaign/clock.js";
 import { median } from "./lib/measure.js";
 import type { BenchRow } from "./types.js";
@@ -75,7 +76,8 @@ export async function run(): Promise<BenchRow[]> {
           },
         },
       );
-      const completedAt = result.run?.completedAt ? Date.parse(result.run.completedAt) : Number.NaN;
+      const completed = runOf(result)?.completedAt;
+      const completedAt = completed ? Date.parse(completed) : Number.NaN;
       if (result.verdict === "error" || noticedAt === undefined) {
         throw new Error(
           `gate ${i}: ${result.error?.code ?? "no COMPLETED seen"}: ${result.error?.message ?? ""}`,

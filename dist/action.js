@@ -55000,7 +55000,11 @@ function evaluateFindings(given, findings, options = {}) {
     verdict: evaluation.verdict,
     exitCode: failed && !warnOnly ? ExitCode2.Fail : ExitCode2.Pass,
     policyFiles: policy.files,
-    run: null,
+    source: {
+      kind: "file",
+      severities: CLASSIC_SEVERITIES,
+      files: options.file !== void 0 ? [{ path: options.file, format: null, findings: findings.length }] : []
+    },
     findings: { total: findings.length, evaluated: evaluation.findings.evaluated },
     counts: evaluation.counts.raw,
     evaluation,
@@ -56790,6 +56794,17 @@ var Gate = class {
       return `; ${message}`;
     }
   }
+  sourceInfo() {
+    const asked = this.options.source;
+    return {
+      kind: "inspector-classic-run",
+      severities: CLASSIC_SEVERITIES,
+      selection: asked.kind,
+      ...asked.kind === "run" ? { runArn: asked.runArn } : { templateArn: asked.templateArn },
+      ...asked.kind === "template" ? { runName: asked.runName } : {},
+      run: this.current?.arn !== void 0 ? runInfo(this.current, this.startedByGate) : null
+    };
+  }
   result(verdict, error2) {
     const warnOnly = this.options.warnOnly === true;
     const exitCode = verdict === "pass" ? ExitCode2.Pass : verdict === "fail" ? warnOnly ? ExitCode2.Pass : ExitCode2.Fail : ExitCode2.Error;
@@ -56798,7 +56813,7 @@ var Gate = class {
       verdict,
       exitCode,
       policyFiles: policy.files,
-      run: this.current?.arn !== void 0 ? runInfo(this.current, this.startedByGate) : null,
+      source: this.sourceInfo(),
       findings: { total: this.total, evaluated: this.evaluated },
       counts: this.counts,
       apiCalls: this.counter.snapshot(),
@@ -58605,7 +58620,7 @@ var TOOL_NAME = "inspector-gate";
 var NOT_FETCHED = "Findings not fetched: a severity-only policy is decided from the run's finding counts. List them with `aws inspector list-findings` filtered on the run and severity.";
 var SEVERITIES_DESC = [...SEVERITIES].reverse();
 function shownSeverities(result) {
-  const possible = new Set(CLASSIC_SEVERITIES);
+  const possible = new Set(result.source?.severities ?? SEVERITIES);
   const counts2 = result.evaluation?.counts;
   const tables = [result.counts, counts2?.afterExceptions, ...Object.values(counts2?.byRulesPackage ?? {})];
   const counted = (s) => tables.some((t) => (t?.[s] ?? 0) > 0);
@@ -58699,6 +58714,35 @@ function spanMs(from, to) {
   const b = Date.parse(to);
   return Number.isFinite(a) && Number.isFinite(b) && b >= a ? b - a : void 0;
 }
+var LAYOUTS = {
+  document: "findings document",
+  array: "JSON array",
+  "json-lines": "JSON Lines",
+  finding: "single finding"
+};
+var SERVICES = {
+  "inspector-classic": "Inspector Classic"
+};
+function fileFormatWords(file) {
+  if (file.format === null) return "not read";
+  return `${LAYOUTS[file.format.layout]} of ${plural2(file.findings, `${SERVICES[file.format.service]} finding`)}`;
+}
+function sourceWords(source2) {
+  if (source2 === null) return "none: the gate stopped before choosing one";
+  switch (source2.kind) {
+    case "inspector-classic-run":
+      return source2.run === null ? "Inspector Classic: no run located" : "Inspector Classic run";
+    case "file":
+      return source2.files.length === 1 ? "findings file" : "findings files";
+    default:
+      return "Inspector";
+  }
+}
+function holderWords(source2) {
+  if (source2?.kind === "inspector-classic-run") return "the run";
+  if (source2?.kind === "file") return source2.files.length === 1 ? "the file" : "the files";
+  return "the source";
+}
 function runDurationMs(run2) {
   return spanMs(run2.startedAt, run2.completedAt);
 }
@@ -58752,7 +58796,7 @@ function sumCounts2(counts2) {
 }
 
 // src/report/json.ts
-var REPORT_SCHEMA_VERSION = 1;
+var REPORT_SCHEMA_VERSION = 2;
 function source(ctx, location2) {
   return { file: displayFile(ctx, location2.file), line: location2.line, column: location2.column };
 }
@@ -58761,9 +58805,52 @@ function counts(value) {
   for (const s of SEVERITIES) out[s] = value[s] ?? 0;
   return out;
 }
+function jsonRun(run2) {
+  return {
+    arn: run2.arn,
+    name: run2.name,
+    templateArn: run2.templateArn,
+    state: run2.state,
+    createdAt: run2.createdAt ?? null,
+    startedAt: run2.startedAt ?? null,
+    completedAt: run2.completedAt ?? null,
+    durationInSeconds: run2.durationInSeconds ?? null,
+    startedByGate: run2.startedByGate,
+    stateChanges: run2.stateChanges.map((c) => ({ state: c.state, at: c.at })),
+    findingCounts: run2.findingCounts ? counts(run2.findingCounts) : null,
+    rulesPackageArns: [...run2.rulesPackageArns ?? []]
+  };
+}
+function jsonSource(source2, ctx) {
+  if (source2 === null) return null;
+  switch (source2.kind) {
+    case "inspector-classic-run":
+      return {
+        kind: source2.kind,
+        severities: [...source2.severities],
+        selection: source2.selection,
+        runArn: source2.runArn ?? null,
+        templateArn: source2.templateArn ?? null,
+        runName: source2.runName ?? null,
+        run: source2.run ? jsonRun(source2.run) : null
+      };
+    case "file":
+      return {
+        kind: source2.kind,
+        severities: [...source2.severities],
+        files: source2.files.map((f) => ({
+          path: displayFile(ctx, f.path),
+          layout: f.format?.layout ?? null,
+          service: f.format?.service ?? null,
+          findings: f.findings
+        }))
+      };
+    default:
+      return { ...source2, severities: [...source2.severities] };
+  }
+}
 function buildJsonReport(result, ctx) {
   const evaluation = result.evaluation;
-  const run2 = result.run;
   const statuses = /* @__PURE__ */ new Map();
   const note = (status, flag, waived = 0) => {
     const entry = statuses.get(status.id) ?? { status, waived: 0, flags: /* @__PURE__ */ new Set() };
@@ -58783,20 +58870,7 @@ function buildJsonReport(result, ctx) {
     exitCode: result.exitCode,
     warnOnly: result.warnOnly === true,
     policy: { name: result.policyName ?? null, files: result.policyFiles.map((f) => displayFile(ctx, f)) },
-    run: run2 ? {
-      arn: run2.arn,
-      name: run2.name,
-      templateArn: run2.templateArn,
-      state: run2.state,
-      createdAt: run2.createdAt ?? null,
-      startedAt: run2.startedAt ?? null,
-      completedAt: run2.completedAt ?? null,
-      durationInSeconds: run2.durationInSeconds ?? null,
-      startedByGate: run2.startedByGate,
-      stateChanges: run2.stateChanges.map((c) => ({ state: c.state, at: c.at })),
-      findingCounts: run2.findingCounts ? counts(run2.findingCounts) : null,
-      rulesPackageArns: [...run2.rulesPackageArns ?? []]
-    } : null,
+    source: jsonSource(result.source, ctx),
     findings: { total: result.findings.total, evaluated: result.findings.evaluated },
     counts: counts(result.counts),
     countsAfterExceptions: evaluation ? counts(evaluation.counts.afterExceptions) : null,
@@ -58888,6 +58962,11 @@ function buildJsonReport(result, ctx) {
 var formatJson = (result, ctx) => `${JSON.stringify(buildJsonReport(result, ctx), null, 2)}
 `;
 
+// src/result.ts
+function runOf(result) {
+  return result.source?.kind === "inspector-classic-run" ? result.source.run : null;
+}
+
 // src/report/junit.ts
 function seconds(ms) {
   return ((ms ?? 0) / 1e3).toFixed(3);
@@ -58954,16 +59033,18 @@ var formatJunit = (result, ctx) => {
   const tests = checks.length + errors;
   const suiteName = result.policyName ? `${TOOL_NAME}: ${plainText(result.policyName, 200)}` : TOOL_NAME;
   const stamp = timestamp2(result.timings.startedAt);
+  const run2 = runOf(result);
   const properties = [
     ["verdict", result.verdict],
     ["exitCode", String(result.exitCode)],
     ["findings.total", String(result.findings.total)],
     ["findings.evaluated", String(result.findings.evaluated)],
-    ...result.run ? [
-      ["run.arn", result.run.arn],
-      ["run.name", result.run.name],
-      ["run.state", result.run.state],
-      ["template.arn", result.run.templateArn]
+    ["source", result.source?.kind ?? "none"],
+    ...run2 ? [
+      ["run.arn", run2.arn],
+      ["run.name", run2.name],
+      ["run.state", run2.state],
+      ["template.arn", run2.templateArn]
     ] : [],
     ...result.policyFiles.map((f, i) => [`policy.file.${i + 1}`, displayFile(ctx, f)])
   ];
@@ -59035,7 +59116,8 @@ function headerSection(result, checks) {
 }
 function runSection(result, ctx) {
   const rows = [];
-  const run2 = result.run;
+  const source2 = result.source;
+  const run2 = runOf(result);
   if (run2) {
     const duration = runDurationMs(run2);
     const took = duration !== void 0 ? ` in ${formatDuration2(duration)}` : "";
@@ -59055,8 +59137,15 @@ function runSection(result, ctx) {
       const more = run2.stateChanges.length > shown2.length ? ` → … ${run2.stateChanges.length - shown2.length} more` : "";
       rows.push(`- **Timeline:** ${steps.join(" → ")}${more}`);
     }
+  } else if (source2?.kind === "inspector-classic-run") {
+    rows.push(`- **Run:** none located${source2.runArn ? ` (${escapeMarkdown(source2.runArn, 400)})` : ""}`);
+    if (source2.templateArn) rows.push(`- **Template:** ${escapeMarkdown(source2.templateArn, 400)}`);
+  } else if (source2?.kind === "file") {
+    const files = source2.files.slice(0, 10).map((f) => `${escapeMarkdown(displayFile(ctx, f.path), 300)} (${escapeMarkdown(fileFormatWords(f))})`);
+    const more = source2.files.length > 10 ? `, … ${source2.files.length - 10} more` : "";
+    rows.push(`- **Source:** ${escapeMarkdown(sourceWords(source2))} ${files.join(", ")}${more}`);
   } else {
-    rows.push("- **Run:** none, findings evaluated offline");
+    rows.push(`- **Source:** ${escapeMarkdown(sourceWords(source2))}`);
   }
   if (result.policyFiles.length > 0 || result.policyName) {
     const name = result.policyName ? escapeMarkdown(result.policyName, 100) : "";
@@ -59064,7 +59153,7 @@ function runSection(result, ctx) {
     rows.push(`- **Policy:** ${name && files ? `${name} (${files})` : name || files}`);
   }
   rows.push(
-    `- **Findings:** ${result.findings.total} in ${run2 ? "the run" : "the input"}, ${result.findings.evaluated} evaluated`
+    `- **Findings:** ${result.findings.total} in ${holderWords(source2)}, ${result.findings.evaluated} evaluated`
   );
   const cov = result.coverage;
   if (cov) {
@@ -59078,7 +59167,8 @@ function runSection(result, ctx) {
       rows.push(`- **Unhealthy agents:** ${shown2.join(", ")}${more}`);
     }
   }
-  return { priority: 2, head: ["### Run"], rows, more: (n) => `- … ${plural2(n, "line")} left out` };
+  const head = source2?.kind === "inspector-classic-run" ? "### Run" : "### Source";
+  return { priority: 2, head: [head], rows, more: (n) => `- … ${plural2(n, "line")} left out` };
 }
 function countsSection(result) {
   const evaluation = result.evaluation;
@@ -59480,6 +59570,7 @@ function buildSarif(result, ctx) {
     startTimeUtc: result.timings.startedAt,
     ...notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}
   };
+  const assessmentRun = runOf(result);
   const run2 = {
     tool: {
       driver: {
@@ -59498,11 +59589,12 @@ function buildSarif(result, ctx) {
       warnOnly: result.warnOnly === true,
       policyFiles: result.policyFiles.map((f) => displayFile(ctx, f)),
       ...result.policyName !== void 0 ? { policyName: result.policyName } : {},
-      assessmentRun: result.run ? {
-        arn: result.run.arn,
-        name: result.run.name,
-        templateArn: result.run.templateArn,
-        state: result.run.state
+      source: result.source?.kind ?? null,
+      assessmentRun: assessmentRun ? {
+        arn: assessmentRun.arn,
+        name: assessmentRun.name,
+        templateArn: assessmentRun.templateArn,
+        state: assessmentRun.state
       } : null,
       findings: { total: result.findings.total, evaluated: result.findings.evaluated },
       counts: { ...result.counts },
@@ -59545,7 +59637,8 @@ var formatText = (result, ctx) => {
     lines.push(`${paint("red", paint("bold", "✗ ERROR"))}  ${error2}`);
   }
   lines.push(`  exit code ${result.exitCode}`);
-  const run2 = result.run;
+  const source2 = result.source;
+  const run2 = runOf(result);
   if (run2) {
     const duration = runDurationMs(run2);
     const took = duration !== void 0 ? ` in ${formatDuration2(duration)}` : "";
@@ -59553,8 +59646,19 @@ var formatText = (result, ctx) => {
     lines.push(`  run       ${plainText(run2.name, 200)}  ${plainText(run2.state, 60)}${took}${started}`);
     lines.push(`            ${plainText(run2.arn, 300)}`);
     lines.push(`  template  ${plainText(run2.templateArn, 300)}`);
+  } else if (source2?.kind === "inspector-classic-run") {
+    lines.push(`  run       none located${source2.runArn ? `: ${plainText(source2.runArn, 300)}` : ""}`);
+    if (source2.templateArn) lines.push(`  template  ${plainText(source2.templateArn, 300)}`);
+  } else if (source2?.kind === "file") {
+    const shown2 = source2.files.slice(0, 10);
+    shown2.forEach((file, i) => {
+      const label = i === 0 ? `  source    ${sourceWords(source2)} ` : "            ";
+      lines.push(`${label}${plainText(displayFile(ctx, file.path), 300)}: ${fileFormatWords(file)}`);
+    });
+    if (source2.files.length > shown2.length)
+      lines.push(`            … and ${source2.files.length - shown2.length} more`);
   } else {
-    lines.push("  run       none (findings evaluated offline)");
+    lines.push(`  source    ${sourceWords(source2)}`);
   }
   if (result.policyFiles.length > 0 || result.policyName) {
     const name = result.policyName ? `${plainText(result.policyName, 100)}  ` : "";
@@ -64204,7 +64308,7 @@ The report could not be rendered: ${escapeMarkdown(errorMessage(error2))}
 function setOutputs(result, written) {
   setOutput("verdict", result.verdict);
   setOutput("exit-code", String(result.exitCode));
-  setOutput("assessment-run-arn", result.run?.arn ?? "");
+  setOutput("assessment-run-arn", runOf(result)?.arn ?? "");
   setOutput("findings", String(result.findings.total));
   setOutput("violations", String(violatedCount(result)));
   setOutput("counts", JSON.stringify(result.counts));
@@ -64269,7 +64373,10 @@ async function evaluate2(inputs, signal) {
   if (source2.kind === "findings") {
     info(`Evaluating the findings in ${displayPath2(inputs.workspace)(source2.file)} offline`);
     const findings = await loadFindingsFile(source2.file);
-    return evaluateFindings(policy, findings, { warnOnly: inputs.warnOnly });
+    return evaluateFindings(policy, findings, {
+      warnOnly: inputs.warnOnly,
+      file: displayPath2(inputs.workspace)(source2.file)
+    });
   }
   return runGate(
     {
@@ -64296,7 +64403,7 @@ function errorResult(error2, inputs, startedAt) {
     verdict: "error",
     exitCode,
     policyFiles: inputs?.policy ?? [],
-    run: null,
+    source: null,
     findings: { total: 0, evaluated: 0 },
     counts: emptySeverityCounts(),
     apiCalls: {},

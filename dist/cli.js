@@ -1810,7 +1810,11 @@ function evaluateFindings(given, findings, options = {}) {
     verdict: evaluation.verdict,
     exitCode: failed && !warnOnly ? ExitCode.Fail : ExitCode.Pass,
     policyFiles: policy.files,
-    run: null,
+    source: {
+      kind: "file",
+      severities: CLASSIC_SEVERITIES,
+      files: options.file !== void 0 ? [{ path: options.file, format: null, findings: findings.length }] : []
+    },
     findings: { total: findings.length, evaluated: evaluation.findings.evaluated },
     counts: evaluation.counts.raw,
     evaluation,
@@ -22290,6 +22294,17 @@ var init_gate = __esm({
           return `; ${message}`;
         }
       }
+      sourceInfo() {
+        const asked = this.options.source;
+        return {
+          kind: "inspector-classic-run",
+          severities: CLASSIC_SEVERITIES,
+          selection: asked.kind,
+          ...asked.kind === "run" ? { runArn: asked.runArn } : { templateArn: asked.templateArn },
+          ...asked.kind === "template" ? { runName: asked.runName } : {},
+          run: this.current?.arn !== void 0 ? runInfo(this.current, this.startedByGate) : null
+        };
+      }
       result(verdict, error) {
         const warnOnly = this.options.warnOnly === true;
         const exitCode = verdict === "pass" ? ExitCode.Pass : verdict === "fail" ? warnOnly ? ExitCode.Pass : ExitCode.Fail : ExitCode.Error;
@@ -22298,7 +22313,7 @@ var init_gate = __esm({
           verdict,
           exitCode,
           policyFiles: policy.files,
-          run: this.current?.arn !== void 0 ? runInfo(this.current, this.startedByGate) : null,
+          source: this.sourceInfo(),
           findings: { total: this.total, evaluated: this.evaluated },
           counts: this.counts,
           apiCalls: this.counter.snapshot(),
@@ -38011,7 +38026,7 @@ var init_escape = __esm({
 
 // src/report/common.ts
 function shownSeverities(result) {
-  const possible = new Set(CLASSIC_SEVERITIES);
+  const possible = new Set(result.source?.severities ?? SEVERITIES);
   const counts2 = result.evaluation?.counts;
   const tables = [result.counts, counts2?.afterExceptions, ...Object.values(counts2?.byRulesPackage ?? {})];
   const counted = (s) => tables.some((t) => (t?.[s] ?? 0) > 0);
@@ -38105,6 +38120,26 @@ function spanMs(from, to) {
   const b = Date.parse(to);
   return Number.isFinite(a) && Number.isFinite(b) && b >= a ? b - a : void 0;
 }
+function fileFormatWords(file) {
+  if (file.format === null) return "not read";
+  return `${LAYOUTS[file.format.layout]} of ${plural2(file.findings, `${SERVICES[file.format.service]} finding`)}`;
+}
+function sourceWords(source2) {
+  if (source2 === null) return "none: the gate stopped before choosing one";
+  switch (source2.kind) {
+    case "inspector-classic-run":
+      return source2.run === null ? "Inspector Classic: no run located" : "Inspector Classic run";
+    case "file":
+      return source2.files.length === 1 ? "findings file" : "findings files";
+    default:
+      return "Inspector";
+  }
+}
+function holderWords(source2) {
+  if (source2?.kind === "inspector-classic-run") return "the run";
+  if (source2?.kind === "file") return source2.files.length === 1 ? "the file" : "the files";
+  return "the source";
+}
 function runDurationMs(run) {
   return spanMs(run.startedAt, run.completedAt);
 }
@@ -38156,7 +38191,7 @@ function verdictSummary(result, checks) {
 function sumCounts2(counts2) {
   return SEVERITIES.reduce((sum, s) => sum + (counts2[s] ?? 0), 0);
 }
-var TOOL_NAME, NOT_FETCHED, SEVERITIES_DESC;
+var TOOL_NAME, NOT_FETCHED, SEVERITIES_DESC, LAYOUTS, SERVICES;
 var init_common = __esm({
   "src/report/common.ts"() {
     "use strict";
@@ -38165,6 +38200,15 @@ var init_common = __esm({
     TOOL_NAME = "inspector-gate";
     NOT_FETCHED = "Findings not fetched: a severity-only policy is decided from the run's finding counts. List them with `aws inspector list-findings` filtered on the run and severity.";
     SEVERITIES_DESC = [...SEVERITIES].reverse();
+    LAYOUTS = {
+      document: "findings document",
+      array: "JSON array",
+      "json-lines": "JSON Lines",
+      finding: "single finding"
+    };
+    SERVICES = {
+      "inspector-classic": "Inspector Classic"
+    };
   }
 });
 
@@ -38177,9 +38221,52 @@ function counts(value) {
   for (const s of SEVERITIES) out[s] = value[s] ?? 0;
   return out;
 }
+function jsonRun(run) {
+  return {
+    arn: run.arn,
+    name: run.name,
+    templateArn: run.templateArn,
+    state: run.state,
+    createdAt: run.createdAt ?? null,
+    startedAt: run.startedAt ?? null,
+    completedAt: run.completedAt ?? null,
+    durationInSeconds: run.durationInSeconds ?? null,
+    startedByGate: run.startedByGate,
+    stateChanges: run.stateChanges.map((c) => ({ state: c.state, at: c.at })),
+    findingCounts: run.findingCounts ? counts(run.findingCounts) : null,
+    rulesPackageArns: [...run.rulesPackageArns ?? []]
+  };
+}
+function jsonSource(source2, ctx) {
+  if (source2 === null) return null;
+  switch (source2.kind) {
+    case "inspector-classic-run":
+      return {
+        kind: source2.kind,
+        severities: [...source2.severities],
+        selection: source2.selection,
+        runArn: source2.runArn ?? null,
+        templateArn: source2.templateArn ?? null,
+        runName: source2.runName ?? null,
+        run: source2.run ? jsonRun(source2.run) : null
+      };
+    case "file":
+      return {
+        kind: source2.kind,
+        severities: [...source2.severities],
+        files: source2.files.map((f) => ({
+          path: displayFile(ctx, f.path),
+          layout: f.format?.layout ?? null,
+          service: f.format?.service ?? null,
+          findings: f.findings
+        }))
+      };
+    default:
+      return { ...source2, severities: [...source2.severities] };
+  }
+}
 function buildJsonReport(result, ctx) {
   const evaluation = result.evaluation;
-  const run = result.run;
   const statuses = /* @__PURE__ */ new Map();
   const note = (status, flag, waived = 0) => {
     const entry = statuses.get(status.id) ?? { status, waived: 0, flags: /* @__PURE__ */ new Set() };
@@ -38199,20 +38286,7 @@ function buildJsonReport(result, ctx) {
     exitCode: result.exitCode,
     warnOnly: result.warnOnly === true,
     policy: { name: result.policyName ?? null, files: result.policyFiles.map((f) => displayFile(ctx, f)) },
-    run: run ? {
-      arn: run.arn,
-      name: run.name,
-      templateArn: run.templateArn,
-      state: run.state,
-      createdAt: run.createdAt ?? null,
-      startedAt: run.startedAt ?? null,
-      completedAt: run.completedAt ?? null,
-      durationInSeconds: run.durationInSeconds ?? null,
-      startedByGate: run.startedByGate,
-      stateChanges: run.stateChanges.map((c) => ({ state: c.state, at: c.at })),
-      findingCounts: run.findingCounts ? counts(run.findingCounts) : null,
-      rulesPackageArns: [...run.rulesPackageArns ?? []]
-    } : null,
+    source: jsonSource(result.source, ctx),
     findings: { total: result.findings.total, evaluated: result.findings.evaluated },
     counts: counts(result.counts),
     countsAfterExceptions: evaluation ? counts(evaluation.counts.afterExceptions) : null,
@@ -38307,9 +38381,19 @@ var init_json = __esm({
     "use strict";
     init_model();
     init_common();
-    REPORT_SCHEMA_VERSION = 1;
+    REPORT_SCHEMA_VERSION = 2;
     formatJson = (result, ctx) => `${JSON.stringify(buildJsonReport(result, ctx), null, 2)}
 `;
+  }
+});
+
+// src/result.ts
+function runOf(result) {
+  return result.source?.kind === "inspector-classic-run" ? result.source.run : null;
+}
+var init_result = __esm({
+  "src/result.ts"() {
+    "use strict";
   }
 });
 
@@ -38364,6 +38448,7 @@ var formatJunit;
 var init_junit = __esm({
   "src/report/junit.ts"() {
     "use strict";
+    init_result();
     init_common();
     init_escape();
     formatJunit = (result, ctx) => {
@@ -38385,16 +38470,18 @@ var init_junit = __esm({
       const tests = checks.length + errors;
       const suiteName = result.policyName ? `${TOOL_NAME}: ${plainText(result.policyName, 200)}` : TOOL_NAME;
       const stamp = timestamp2(result.timings.startedAt);
+      const run = runOf(result);
       const properties = [
         ["verdict", result.verdict],
         ["exitCode", String(result.exitCode)],
         ["findings.total", String(result.findings.total)],
         ["findings.evaluated", String(result.findings.evaluated)],
-        ...result.run ? [
-          ["run.arn", result.run.arn],
-          ["run.name", result.run.name],
-          ["run.state", result.run.state],
-          ["template.arn", result.run.templateArn]
+        ["source", result.source?.kind ?? "none"],
+        ...run ? [
+          ["run.arn", run.arn],
+          ["run.name", run.name],
+          ["run.state", run.state],
+          ["template.arn", run.templateArn]
         ] : [],
         ...result.policyFiles.map((f, i) => [`policy.file.${i + 1}`, displayFile(ctx, f)])
       ];
@@ -38464,7 +38551,8 @@ function headerSection(result, checks) {
 }
 function runSection(result, ctx) {
   const rows = [];
-  const run = result.run;
+  const source2 = result.source;
+  const run = runOf(result);
   if (run) {
     const duration = runDurationMs(run);
     const took = duration !== void 0 ? ` in ${formatDuration2(duration)}` : "";
@@ -38484,8 +38572,15 @@ function runSection(result, ctx) {
       const more = run.stateChanges.length > shown2.length ? ` → … ${run.stateChanges.length - shown2.length} more` : "";
       rows.push(`- **Timeline:** ${steps.join(" → ")}${more}`);
     }
+  } else if (source2?.kind === "inspector-classic-run") {
+    rows.push(`- **Run:** none located${source2.runArn ? ` (${escapeMarkdown(source2.runArn, 400)})` : ""}`);
+    if (source2.templateArn) rows.push(`- **Template:** ${escapeMarkdown(source2.templateArn, 400)}`);
+  } else if (source2?.kind === "file") {
+    const files = source2.files.slice(0, 10).map((f) => `${escapeMarkdown(displayFile(ctx, f.path), 300)} (${escapeMarkdown(fileFormatWords(f))})`);
+    const more = source2.files.length > 10 ? `, … ${source2.files.length - 10} more` : "";
+    rows.push(`- **Source:** ${escapeMarkdown(sourceWords(source2))} ${files.join(", ")}${more}`);
   } else {
-    rows.push("- **Run:** none, findings evaluated offline");
+    rows.push(`- **Source:** ${escapeMarkdown(sourceWords(source2))}`);
   }
   if (result.policyFiles.length > 0 || result.policyName) {
     const name = result.policyName ? escapeMarkdown(result.policyName, 100) : "";
@@ -38493,7 +38588,7 @@ function runSection(result, ctx) {
     rows.push(`- **Policy:** ${name && files ? `${name} (${files})` : name || files}`);
   }
   rows.push(
-    `- **Findings:** ${result.findings.total} in ${run ? "the run" : "the input"}, ${result.findings.evaluated} evaluated`
+    `- **Findings:** ${result.findings.total} in ${holderWords(source2)}, ${result.findings.evaluated} evaluated`
   );
   const cov = result.coverage;
   if (cov) {
@@ -38507,7 +38602,8 @@ function runSection(result, ctx) {
       rows.push(`- **Unhealthy agents:** ${shown2.join(", ")}${more}`);
     }
   }
-  return { priority: 2, head: ["### Run"], rows, more: (n) => `- … ${plural2(n, "line")} left out` };
+  const head = source2?.kind === "inspector-classic-run" ? "### Run" : "### Source";
+  return { priority: 2, head: [head], rows, more: (n) => `- … ${plural2(n, "line")} left out` };
 }
 function countsSection(result) {
   const evaluation = result.evaluation;
@@ -38703,6 +38799,7 @@ var DEFAULT_MARKDOWN_MAX_BYTES, DEFAULT_FINDINGS_PER_CHECK, bytes, linesBytes, f
 var init_markdown = __esm({
   "src/report/markdown.ts"() {
     "use strict";
+    init_result();
     init_common();
     init_escape();
     DEFAULT_MARKDOWN_MAX_BYTES = 1024 * 1024;
@@ -38919,6 +39016,7 @@ function buildSarif(result, ctx) {
     startTimeUtc: result.timings.startedAt,
     ...notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}
   };
+  const assessmentRun = runOf(result);
   const run = {
     tool: {
       driver: {
@@ -38937,11 +39035,12 @@ function buildSarif(result, ctx) {
       warnOnly: result.warnOnly === true,
       policyFiles: result.policyFiles.map((f) => displayFile(ctx, f)),
       ...result.policyName !== void 0 ? { policyName: result.policyName } : {},
-      assessmentRun: result.run ? {
-        arn: result.run.arn,
-        name: result.run.name,
-        templateArn: result.run.templateArn,
-        state: result.run.state
+      source: result.source?.kind ?? null,
+      assessmentRun: assessmentRun ? {
+        arn: assessmentRun.arn,
+        name: assessmentRun.name,
+        templateArn: assessmentRun.templateArn,
+        state: assessmentRun.state
       } : null,
       findings: { total: result.findings.total, evaluated: result.findings.evaluated },
       counts: { ...result.counts },
@@ -38955,6 +39054,7 @@ var init_sarif = __esm({
   "src/report/sarif.ts"() {
     "use strict";
     init_model();
+    init_result();
     init_common();
     init_escape();
     SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -38982,6 +39082,7 @@ var DEFAULT_FINDINGS_PER_CHECK2, SGR, formatText;
 var init_text = __esm({
   "src/report/text.ts"() {
     "use strict";
+    init_result();
     init_common();
     init_escape();
     DEFAULT_FINDINGS_PER_CHECK2 = 5;
@@ -39001,7 +39102,8 @@ var init_text = __esm({
         lines.push(`${paint("red", paint("bold", "✗ ERROR"))}  ${error}`);
       }
       lines.push(`  exit code ${result.exitCode}`);
-      const run = result.run;
+      const source2 = result.source;
+      const run = runOf(result);
       if (run) {
         const duration = runDurationMs(run);
         const took = duration !== void 0 ? ` in ${formatDuration2(duration)}` : "";
@@ -39009,8 +39111,19 @@ var init_text = __esm({
         lines.push(`  run       ${plainText(run.name, 200)}  ${plainText(run.state, 60)}${took}${started}`);
         lines.push(`            ${plainText(run.arn, 300)}`);
         lines.push(`  template  ${plainText(run.templateArn, 300)}`);
+      } else if (source2?.kind === "inspector-classic-run") {
+        lines.push(`  run       none located${source2.runArn ? `: ${plainText(source2.runArn, 300)}` : ""}`);
+        if (source2.templateArn) lines.push(`  template  ${plainText(source2.templateArn, 300)}`);
+      } else if (source2?.kind === "file") {
+        const shown2 = source2.files.slice(0, 10);
+        shown2.forEach((file, i) => {
+          const label = i === 0 ? `  source    ${sourceWords(source2)} ` : "            ";
+          lines.push(`${label}${plainText(displayFile(ctx, file.path), 300)}: ${fileFormatWords(file)}`);
+        });
+        if (source2.files.length > shown2.length)
+          lines.push(`            … and ${source2.files.length - shown2.length} more`);
       } else {
-        lines.push("  run       none (findings evaluated offline)");
+        lines.push(`  source    ${sourceWords(source2)}`);
       }
       if (result.policyFiles.length > 0 || result.policyName) {
         const name = result.policyName ? `${plainText(result.policyName, 100)}  ` : "";
@@ -39634,7 +39747,10 @@ Exit codes: 0 pass, 1 policy violated, 2 usage or policy error, 3 Inspector or r
         const policy = await loadPolicy(inputs.policies, { cwd: io.cwd });
         if (inputs.findingsFile !== void 0) {
           const findings = await loadFindingsFile(inputs.findingsFile);
-          const result2 = evaluateFindings(policy, findings, { warnOnly: inputs.warnOnly });
+          const result2 = evaluateFindings(policy, findings, {
+            warnOnly: inputs.warnOnly,
+            file: displayPathFor(io.cwd)(inputs.findingsFile)
+          });
           return deliver(result2, inputs, io);
         }
         const progress = createProgress(io, { quiet: inputs.quiet });
@@ -45394,7 +45510,7 @@ function find(store, kind, arn, map) {
       return map.get(arn);
   }
 }
-function runOf(em, arn, now) {
+function runOf2(em, arn, now) {
   const run = find(em.store, "run", arn, em.store.runs);
   run.advance(now);
   return run;
@@ -46088,12 +46204,12 @@ var init_operations = __esm({
         return { assessmentRunArn: run.arn };
       },
       StopAssessmentRun(input, em, now) {
-        const run = runOf(em, input["assessmentRunArn"], now);
+        const run = runOf2(em, input["assessmentRunArn"], now);
         run.stop(input["stopAction"] ?? "START_EVALUATION", now);
         return void 0;
       },
       DeleteAssessmentRun(input, em, now) {
-        const run = runOf(em, input["assessmentRunArn"], now);
+        const run = runOf2(em, input["assessmentRunArn"], now);
         if (!run.terminal) {
           throw runInProgress("The assessment run is in progress; stop it or wait until it ends.", [run.arn]);
         }
@@ -46153,7 +46269,7 @@ var init_operations = __esm({
       },
       ListAssessmentRunAgents(input, em, now) {
         const store = em.store;
-        const run = runOf(em, input["assessmentRunArn"], now);
+        const run = runOf2(em, input["assessmentRunArn"], now);
         const healths = input["filter"]?.agentHealths?.length ? new Set(input["filter"].agentHealths) : void 0;
         const codes = input["filter"]?.agentHealthCodes?.length ? new Set(input["filter"].agentHealthCodes) : void 0;
         const agents = run.agentIds.map((id) => {
@@ -46180,7 +46296,7 @@ var init_operations = __esm({
         return { assessmentRunAgents: page, ...nextToken ? { nextToken } : {} };
       },
       GetTelemetryMetadata(input, em, now) {
-        const run = runOf(em, input["assessmentRunArn"], now);
+        const run = runOf2(em, input["assessmentRunArn"], now);
         const totals = /* @__PURE__ */ new Map();
         for (const id of run.agentIds) {
           for (const t of telemetryOf(run, em.store.agentById(id), now)) {
@@ -46277,7 +46393,7 @@ var init_operations = __esm({
         return editUserAttributes(em, input, now, (current) => current.filter((c) => !keys.has(c.key)));
       },
       GetAssessmentReport(input, em, now) {
-        const run = runOf(em, input["assessmentRunArn"], now);
+        const run = runOf2(em, input["assessmentRunArn"], now);
         if (!run.terminal) {
           throw runInProgress("A report can be generated only once the assessment run has ended.", [run.arn]);
         }
@@ -46324,7 +46440,7 @@ var init_operations = __esm({
         return { previewStatus: "COMPLETED", exclusionPreviews: page, ...nextToken ? { nextToken } : {} };
       },
       ListExclusions(input, em, now) {
-        const run = runOf(em, input["assessmentRunArn"], now);
+        const run = runOf2(em, input["assessmentRunArn"], now);
         const arns = run.startedAt === void 0 ? [] : exclusionArnsOf(em, run).map((e) => e.arn);
         const { page, nextToken } = paginate(em, "ListExclusions", "exclusionArns", input, run.arn, arns);
         return { exclusionArns: page, ...nextToken ? { nextToken } : {} };

@@ -34,7 +34,7 @@ import {
 import { createEvaluator, evaluateCounts } from "./policy/evaluate.js";
 import { applicablePolicy, planFetch } from "./policy/plan.js";
 import type { Evaluation, Policy } from "./policy/types.js";
-import type { CoverageInfo, GateResult, RunInfo, Verdict } from "./result.js";
+import type { ClassicRunSourceInfo, CoverageInfo, GateResult, RunInfo, Verdict } from "./result.js";
 
 export { evaluateFindings, loadFindingsFile };
 
@@ -705,6 +705,18 @@ class Gate {
     }
   }
 
+  private sourceInfo(): ClassicRunSourceInfo {
+    const asked = this.options.source;
+    return {
+      kind: "inspector-classic-run",
+      severities: CLASSIC_SEVERITIES,
+      selection: asked.kind,
+      ...(asked.kind === "run" ? { runArn: asked.runArn } : { templateArn: asked.templateArn }),
+      ...(asked.kind === "template" ? { runName: asked.runName } : {}),
+      run: this.current?.arn !== undefined ? runInfo(this.current, this.startedByGate) : null,
+    };
+  }
+
   private result(verdict: Verdict, error?: { code: string; message: string }): GateResult {
     const warnOnly = this.options.warnOnly === true;
     const exitCode =
@@ -720,7 +732,7 @@ class Gate {
       verdict,
       exitCode,
       policyFiles: policy.files,
-      run: this.current?.arn !== undefined ? runInfo(this.current, this.startedByGate) : null,
+      source: this.sourceInfo(),
       findings: { total: this.total, evaluated: this.evaluated },
       counts: this.counts,
       apiCalls: this.counter.snapshot(),

@@ -1,6 +1,6 @@
 /** What the gate decided and why: the one object every door and every report is built from. */
 import type { ExitCode } from "./errors.js";
-import type { SeverityCounts } from "./model.js";
+import type { Severity, SeverityCounts } from "./model.js";
 import type { Evaluation } from "./policy/types.js";
 export type Verdict = "pass" | "fail" | "error";
 export interface StateChange {
@@ -25,6 +25,55 @@ export interface RunInfo {
     readonly startedByGate: boolean;
     readonly rulesPackageArns?: readonly string[];
 }
+/** An Inspector Classic assessment run: how it was chosen, and the run itself once located. */
+export interface ClassicRunSourceInfo {
+    readonly kind: "inspector-classic-run";
+    /** The severities its findings can carry, lowest first. */
+    readonly severities: readonly Severity[];
+    /** Given by ARN, started (or reused by name) from a template, or the template's latest completed run. */
+    readonly selection: "run" | "template" | "latest";
+    /** The run asked for (run). */
+    readonly runArn?: string;
+    /** The template asked for (template and latest). */
+    readonly templateArn?: string;
+    /** The run name asked for (template). */
+    readonly runName?: string;
+    /** The run as last seen; null when the gate stopped before it located one (e.g. no such template). */
+    readonly run: RunInfo | null;
+}
+/** How a findings file was laid out and which service's findings it held. */
+export interface FindingsFileFormat {
+    /**
+     * document: `{"findings": [...]}` as the AWS CLI prints it; array: a JSON array; json-lines: one
+     * finding per line; finding: one finding object.
+     */
+    readonly layout: "document" | "array" | "json-lines" | "finding";
+    readonly service: "inspector-classic";
+}
+export interface FindingsFileInfo {
+    /** As given (doors pass it relative to their working directory when inside it). */
+    readonly path: string;
+    /** Null until the file has been read. */
+    readonly format: FindingsFileFormat | null;
+    /** Findings read from it. */
+    readonly findings: number;
+}
+/** Exported findings read from files: no Inspector call is made. */
+export interface FileSourceInfo {
+    readonly kind: "file";
+    readonly severities: readonly Severity[];
+    readonly files: readonly FindingsFileInfo[];
+}
+/** Inspector (v2): its scope and what was waited for. Open until that source lands. */
+export interface Inspector2SourceInfo {
+    readonly kind: "inspector2";
+    readonly severities: readonly Severity[];
+    readonly [detail: string]: unknown;
+}
+/** Where the findings came from. */
+export type SourceInfo = ClassicRunSourceInfo | FileSourceInfo | Inspector2SourceInfo;
+/** The Classic run a result is about, when its source is one and it was located. */
+export declare function runOf(result: Pick<GateResult, "source">): RunInfo | null;
 export interface CoverageInfo {
     readonly agents: number;
     readonly healthy: number;
@@ -47,10 +96,10 @@ export interface GateResult {
     /** The policy files that were applied. */
     readonly policyFiles: readonly string[];
     readonly policyName?: string;
-    /** null when findings were evaluated offline. */
-    readonly run: RunInfo | null;
+    /** Where the findings came from; null only when a door failed before it could choose a source. */
+    readonly source: SourceInfo | null;
     readonly findings: {
-        /** Findings the run holds (sum of findingCounts, or the offline input length). */
+        /** Findings the source holds (a run's findingCounts summed, the findings read from a file). */
         readonly total: number;
         /** Findings fetched and evaluated (less than total when the policy let the gate filter server-side). */
         readonly evaluated: number;

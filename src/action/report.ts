@@ -15,7 +15,7 @@ import {
   planAnnotations,
 } from "../report/index.js";
 import type { ReportContext } from "../report/types.js";
-import type { GateResult } from "../result.js";
+import { type GateResult, runOf } from "../result.js";
 import { VERSION } from "../version.js";
 import { publishComment, pullRequestTarget } from "./comment.js";
 import { writeFileAtomic } from "./files.js";
@@ -201,7 +201,7 @@ async function writeSummary(result: GateResult, ctx: ReportContext, env: Env): P
 function setOutputs(result: GateResult, written: Partial<Record<string, string>>): void {
   core.setOutput("verdict", result.verdict);
   core.setOutput("exit-code", String(result.exitCode));
-  core.setOutput("assessment-run-arn", result.run?.arn ?? "");
+  core.setOutput("assessment-run-arn", runOf(result)?.arn ?? "");
   core.setOutput("findings", String(result.findings.total));
   core.setOutput("violations", String(violatedCount(result)));
   core.setOutput("counts", JSON.stringify(result.counts));

@@ -70,7 +70,10 @@ async function evaluate(inputs: ActionInputs, signal: AbortSignal): Promise<Gate
   if (source.kind === "findings") {
     core.info(`Evaluating the findings in ${displayPath(inputs.workspace)(source.file)} offline`);
     const findings = await loadFindingsFile(source.file);
-    return evaluateFindings(policy, findings, { warnOnly: inputs.warnOnly });
+    return evaluateFindings(policy, findings, {
+      warnOnly: inputs.warnOnly,
+      file: displayPath(inputs.workspace)(source.file),
+    });
   }
   return runGate(
     {
@@ -99,7 +102,7 @@ function errorResult(error: unknown, inputs: ActionInputs | undefined, startedAt
     verdict: "error",
     exitCode,
     policyFiles: inputs?.policy ?? [],
-    run: null,
+    source: null,
     findings: { total: 0, evaluated: 0 },
     counts: emptySeverityCounts(),
     apiCalls: {},

@@ -9,7 +9,7 @@ import type { GateResult } from "../result.js";
 export function evaluateFindings(
   given: Policy,
   findings: Finding[],
-  options: { warnOnly?: boolean; now?: Date } = {},
+  options: { warnOnly?: boolean; now?: Date; file?: string } = {},
 ): GateResult {
   const started = performance.now();
   // Exports are read as Classic findings (Classic severities only): limits on the others count nothing.
@@ -23,7 +23,12 @@ export function evaluateFindings(
     verdict: evaluation.verdict,
     exitCode: failed && !warnOnly ? ExitCode.Fail : ExitCode.Pass,
     policyFiles: policy.files,
-    run: null,
+    source: {
+      kind: "file",
+      severities: CLASSIC_SEVERITIES,
+      files:
+        options.file !== undefined ? [{ path: options.file, format: null, findings: findings.length }] : [],
+    },
     findings: { total: findings.length, evaluated: evaluation.findings.evaluated },
     counts: evaluation.counts.raw,
     evaluation,

@@ -1,14 +1,7 @@
 /** Views of a GateResult shared by the formatters. Pure: no I/O, no clock, no environment. */
-import {
-  assetLabel,
-  CLASSIC_SEVERITIES,
-  type Finding,
-  SEVERITIES,
-  SEVERITY_RANK,
-  type Severity,
-} from "../model.js";
+import { assetLabel, type Finding, SEVERITIES, SEVERITY_RANK, type Severity } from "../model.js";
 import type { Evaluation, RuleLevel, SourceLocation, Violation } from "../policy/types.js";
-import type { GateResult, RunInfo } from "../result.js";
+import type { FindingsFileFormat, FindingsFileInfo, GateResult, RunInfo, SourceInfo } from "../result.js";
 import { plainText } from "./escape.js";
 import type { ReportContext } from "./types.js";
 
@@ -28,7 +21,7 @@ export const SEVERITIES_DESC: readonly Severity[] = [...SEVERITIES].reverse();
  * can never fill.
  */
 export function shownSeverities(result: GateResult): readonly Severity[] {
-  const possible: ReadonlySet<Severity> = new Set(CLASSIC_SEVERITIES);
+  const possible: ReadonlySet<Severity> = new Set(result.source?.severities ?? SEVERITIES);
   const counts = result.evaluation?.counts;
   const tables = [result.counts, counts?.afterExceptions, ...Object.values(counts?.byRulesPackage ?? {})];
   const counted = (s: Severity) => tables.some((t) => (t?.[s] ?? 0) > 0);
@@ -170,6 +163,42 @@ export function spanMs(from: string | undefined, to: string | undefined): number
   const a = Date.parse(from);
   const b = Date.parse(to);
   return Number.isFinite(a) && Number.isFinite(b) && b >= a ? b - a : undefined;
+}
+
+const LAYOUTS: Readonly<Record<FindingsFileFormat["layout"], string>> = {
+  document: "findings document",
+  array: "JSON array",
+  "json-lines": "JSON Lines",
+  finding: "single finding",
+};
+const SERVICES: Readonly<Record<FindingsFileFormat["service"], string>> = {
+  "inspector-classic": "Inspector Classic",
+};
+
+/** "JSON array of 3 Inspector Classic findings" (plain words; the caller escapes nothing here but counts). */
+export function fileFormatWords(file: FindingsFileInfo): string {
+  if (file.format === null) return "not read";
+  return `${LAYOUTS[file.format.layout]} of ${plural(file.findings, `${SERVICES[file.format.service]} finding`)}`;
+}
+
+/** Where a result's findings came from when that is not a located Classic run, in a few plain words. */
+export function sourceWords(source: SourceInfo | null): string {
+  if (source === null) return "none: the gate stopped before choosing one";
+  switch (source.kind) {
+    case "inspector-classic-run":
+      return source.run === null ? "Inspector Classic: no run located" : "Inspector Classic run";
+    case "file":
+      return source.files.length === 1 ? "findings file" : "findings files";
+    default:
+      return "Inspector";
+  }
+}
+
+/** What "the findings it holds" are called in a summary line. */
+export function holderWords(source: SourceInfo | null): string {
+  if (source?.kind === "inspector-classic-run") return "the run";
+  if (source?.kind === "file") return source.files.length === 1 ? "the file" : "the files";
+  return "the source";
 }
 
 export function runDurationMs(run: RunInfo): number | undefined {

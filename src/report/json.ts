@@ -7,11 +7,15 @@
  */
 import { assetLabel, emptySeverityCounts, SEVERITIES, type Severity, type SeverityCounts } from "../model.js";
 import type { ExceptionStatus, RuleLevel, SourceLocation } from "../policy/types.js";
-import type { GateResult, Verdict } from "../result.js";
+import type { FindingsFileFormat, GateResult, RunInfo, SourceInfo, Verdict } from "../result.js";
 import { compareFindings, compareText, displayFile, TOOL_NAME, totalApiCalls } from "./common.js";
 import type { Formatter, ReportContext } from "./types.js";
 
-export const REPORT_SCHEMA_VERSION = 1;
+/**
+ * 2: `source` (which service, which run or files) replaced `run`; severities gained Critical and
+ * Untriaged (every count object has seven keys).
+ */
+export const REPORT_SCHEMA_VERSION = 2;
 
 export interface JsonSource {
   /** The policy file as shown by the report (ctx.displayPath applied). */
@@ -34,6 +38,31 @@ export interface JsonRun {
   readonly findingCounts: SeverityCounts | null;
   readonly rulesPackageArns: readonly string[];
 }
+
+/** Where the findings came from (`source` in the report; null only when a door failed before choosing). */
+export type JsonFindingSource =
+  | {
+      readonly kind: "inspector-classic-run";
+      readonly severities: readonly Severity[];
+      readonly selection: "run" | "template" | "latest";
+      readonly runArn: string | null;
+      readonly templateArn: string | null;
+      readonly runName: string | null;
+      readonly run: JsonRun | null;
+    }
+  | {
+      readonly kind: "file";
+      readonly severities: readonly Severity[];
+      readonly files: readonly {
+        readonly path: string;
+        readonly layout: FindingsFileFormat["layout"] | null;
+        readonly service: FindingsFileFormat["service"] | null;
+        readonly findings: number;
+      }[];
+    }
+  | ({ readonly kind: "inspector2"; readonly severities: readonly Severity[] } & Readonly<
+      Record<string, unknown>
+    >);
 
 export interface JsonViolation {
   readonly ruleId: string;
@@ -72,13 +101,13 @@ export interface JsonExceptionDetail {
 }
 
 export interface JsonReport {
-  readonly schemaVersion: 1;
+  readonly schemaVersion: 2;
   readonly tool: { readonly name: string; readonly version: string };
   readonly verdict: Verdict;
   readonly exitCode: number;
   readonly warnOnly: boolean;
   readonly policy: { readonly name: string | null; readonly files: readonly string[] };
-  readonly run: JsonRun | null;
+  readonly source: JsonFindingSource | null;
   readonly findings: { readonly total: number; readonly evaluated: number };
   /** Raw counts per severity, before exceptions. */
   readonly counts: SeverityCounts;
@@ -145,10 +174,56 @@ function counts(value: SeverityCounts): SeverityCounts {
   return out;
 }
 
+function jsonRun(run: RunInfo): JsonRun {
+  return {
+    arn: run.arn,
+    name: run.name,
+    templateArn: run.templateArn,
+    state: run.state,
+    createdAt: run.createdAt ?? null,
+    startedAt: run.startedAt ?? null,
+    completedAt: run.completedAt ?? null,
+    durationInSeconds: run.durationInSeconds ?? null,
+    startedByGate: run.startedByGate,
+    stateChanges: run.stateChanges.map((c) => ({ state: c.state, at: c.at })),
+    findingCounts: run.findingCounts ? counts(run.findingCounts) : null,
+    rulesPackageArns: [...(run.rulesPackageArns ?? [])],
+  };
+}
+
+function jsonSource(source: SourceInfo | null, ctx: ReportContext): JsonFindingSource | null {
+  if (source === null) return null;
+  switch (source.kind) {
+    case "inspector-classic-run":
+      return {
+        kind: source.kind,
+        severities: [...source.severities],
+        selection: source.selection,
+        runArn: source.runArn ?? null,
+        templateArn: source.templateArn ?? null,
+        runName: source.runName ?? null,
+        run: source.run ? jsonRun(source.run) : null,
+      };
+    case "file":
+      return {
+        kind: source.kind,
+        severities: [...source.severities],
+        files: source.files.map((f) => ({
+          path: displayFile(ctx, f.path),
+          layout: f.format?.layout ?? null,
+          service: f.format?.service ?? null,
+          findings: f.findings,
+        })),
+      };
+    default:
+      // A source whose report section is not fixed yet: carried as it describes itself.
+      return { ...source, severities: [...source.severities] };
+  }
+}
+
 /** Builds the report object (what `formatJson` serialises). */
 export function buildJsonReport(result: GateResult, ctx: ReportContext): JsonReport {
   const evaluation = result.evaluation;
-  const run = result.run;
   const statuses = new Map<string, { status: ExceptionStatus; waived: number; flags: Set<string> }>();
   const note = (status: ExceptionStatus, flag: string, waived = 0) => {
     const entry = statuses.get(status.id) ?? { status, waived: 0, flags: new Set<string>() };
@@ -169,22 +244,7 @@ export function buildJsonReport(result: GateResult, ctx: ReportContext): JsonRep
     exitCode: result.exitCode,
     warnOnly: result.warnOnly === true,
     policy: { name: result.policyName ?? null, files: result.policyFiles.map((f) => displayFile(ctx, f)) },
-    run: run
-      ? {
-          arn: run.arn,
-          name: run.name,
-          templateArn: run.templateArn,
-          state: run.state,
-          createdAt: run.createdAt ?? null,
-          startedAt: run.startedAt ?? null,
-          completedAt: run.completedAt ?? null,
-          durationInSeconds: run.durationInSeconds ?? null,
-          startedByGate: run.startedByGate,
-          stateChanges: run.stateChanges.map((c) => ({ state: c.state, at: c.at })),
-          findingCounts: run.findingCounts ? counts(run.findingCounts) : null,
-          rulesPackageArns: [...(run.rulesPackageArns ?? [])],
-        }
-      : null,
+    source: jsonSource(result.source, ctx),
     findings: { total: result.findings.total, evaluated: result.findings.evaluated },
     counts: counts(result.counts),
     countsAfterExceptions: evaluation ? counts(evaluation.counts.afterExceptions) : null,

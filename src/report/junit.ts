@@ -5,7 +5,7 @@
  * findings in <system-out>. When the verdict is error, a test case named after the gate carries an
  * <error>. Every value is escaped with escapeXml (characters XML 1.0 forbids are dropped).
  */
-import type { GateResult } from "../result.js";
+import { type GateResult, runOf } from "../result.js";
 import { type Check, checksOf, displayFile, findingLine, plural, TOOL_NAME, where } from "./common.js";
 import { plainText, escapeXml as x } from "./escape.js";
 import type { Formatter, ReportContext } from "./types.js";
@@ -80,17 +80,19 @@ export const formatJunit: Formatter = (result: GateResult, ctx: ReportContext) =
   const tests = checks.length + errors;
   const suiteName = result.policyName ? `${TOOL_NAME}: ${plainText(result.policyName, 200)}` : TOOL_NAME;
   const stamp = timestamp(result.timings.startedAt);
+  const run = runOf(result);
   const properties: [string, string][] = [
     ["verdict", result.verdict],
     ["exitCode", String(result.exitCode)],
     ["findings.total", String(result.findings.total)],
     ["findings.evaluated", String(result.findings.evaluated)],
-    ...(result.run
+    ["source", result.source?.kind ?? "none"],
+    ...(run
       ? ([
-          ["run.arn", result.run.arn],
-          ["run.name", result.run.name],
-          ["run.state", result.run.state],
-          ["template.arn", result.run.templateArn],
+          ["run.arn", run.arn],
+          ["run.name", run.name],
+          ["run.state", run.state],
+          ["template.arn", run.templateArn],
         ] as [string, string][])
       : []),
     ...result.policyFiles.map((f, i): [string, string] => [`policy.file.${i + 1}`, displayFile(ctx, f)]),

@@ -7,19 +7,22 @@
  */
 import type { Severity } from "../model.js";
 import type { ExceptionStatus } from "../policy/types.js";
-import type { GateResult } from "../result.js";
+import { type GateResult, runOf } from "../result.js";
 import {
   apiCallsList,
   type Check,
   checksOf,
   compareText,
   displayFile,
+  fileFormatWords,
   formatDuration,
+  holderWords,
   NOT_FETCHED,
   plural,
   rankChecks,
   runDurationMs,
   shownSeverities,
+  sourceWords,
   spanMs,
   sumCounts,
   TOOL_NAME,
@@ -104,7 +107,8 @@ function headerSection(result: GateResult, checks: readonly Check[]): Section {
 
 function runSection(result: GateResult, ctx: ReportContext): Section {
   const rows: string[] = [];
-  const run = result.run;
+  const source = result.source;
+  const run = runOf(result);
   if (run) {
     const duration = runDurationMs(run);
     const took = duration !== undefined ? ` in ${formatDuration(duration)}` : "";
@@ -130,8 +134,17 @@ function runSection(result: GateResult, ctx: ReportContext): Section {
         run.stateChanges.length > shown.length ? ` → … ${run.stateChanges.length - shown.length} more` : "";
       rows.push(`- **Timeline:** ${steps.join(" → ")}${more}`);
     }
+  } else if (source?.kind === "inspector-classic-run") {
+    rows.push(`- **Run:** none located${source.runArn ? ` (${md(source.runArn, 400)})` : ""}`);
+    if (source.templateArn) rows.push(`- **Template:** ${md(source.templateArn, 400)}`);
+  } else if (source?.kind === "file") {
+    const files = source.files
+      .slice(0, 10)
+      .map((f) => `${md(displayFile(ctx, f.path), 300)} (${md(fileFormatWords(f))})`);
+    const more = source.files.length > 10 ? `, … ${source.files.length - 10} more` : "";
+    rows.push(`- **Source:** ${md(sourceWords(source))} ${files.join(", ")}${more}`);
   } else {
-    rows.push("- **Run:** none, findings evaluated offline");
+    rows.push(`- **Source:** ${md(sourceWords(source))}`);
   }
   if (result.policyFiles.length > 0 || result.policyName) {
     const name = result.policyName ? md(result.policyName, 100) : "";
@@ -139,7 +152,7 @@ function runSection(result: GateResult, ctx: ReportContext): Section {
     rows.push(`- **Policy:** ${name && files ? `${name} (${files})` : name || files}`);
   }
   rows.push(
-    `- **Findings:** ${result.findings.total} in ${run ? "the run" : "the input"}, ${result.findings.evaluated} evaluated`,
+    `- **Findings:** ${result.findings.total} in ${holderWords(source)}, ${result.findings.evaluated} evaluated`,
   );
   const cov = result.coverage;
   if (cov) {
@@ -158,7 +171,8 @@ function runSection(result: GateResult, ctx: ReportContext): Section {
       rows.push(`- **Unhealthy agents:** ${shown.join(", ")}${more}`);
     }
   }
-  return { priority: 2, head: ["### Run"], rows, more: (n) => `- … ${plural(n, "line")} left out` };
+  const head = source?.kind === "inspector-classic-run" ? "### Run" : "### Source";
+  return { priority: 2, head: [head], rows, more: (n) => `- … ${plural(n, "line")} left out` };
 }
 
 function countsSection(result: GateResult): Section[] {

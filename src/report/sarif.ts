@@ -19,7 +19,7 @@ import type {
 } from "sarif";
 import { assetLabel, type Finding, type Severity } from "../model.js";
 import type { AppliedException, RuleLevel, SourceLocation } from "../policy/types.js";
-import type { GateResult } from "../result.js";
+import { type GateResult, runOf } from "../result.js";
 import {
   type Check,
   checksOf,
@@ -219,6 +219,7 @@ export function buildSarif(result: GateResult, ctx: ReportContext): Log {
     ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}),
   };
 
+  const assessmentRun = runOf(result);
   const run: Run = {
     tool: {
       driver: {
@@ -237,12 +238,13 @@ export function buildSarif(result: GateResult, ctx: ReportContext): Log {
       warnOnly: result.warnOnly === true,
       policyFiles: result.policyFiles.map((f) => displayFile(ctx, f)),
       ...(result.policyName !== undefined ? { policyName: result.policyName } : {}),
-      assessmentRun: result.run
+      source: result.source?.kind ?? null,
+      assessmentRun: assessmentRun
         ? {
-            arn: result.run.arn,
-            name: result.run.name,
-            templateArn: result.run.templateArn,
-            state: result.run.state,
+            arn: assessmentRun.arn,
+            name: assessmentRun.name,
+            templateArn: assessmentRun.templateArn,
+            state: assessmentRun.state,
           }
         : null,
       findings: { total: result.findings.total, evaluated: result.findings.evaluated },

@@ -4,18 +4,20 @@
  * escape sequence or line break that the report did not write itself.
  */
 import type { ExceptionStatus } from "../policy/types.js";
-import type { GateResult } from "../result.js";
+import { type GateResult, runOf } from "../result.js";
 import {
   apiCallsList,
   type Check,
   checksOf,
   displayFile,
+  fileFormatWords,
   findingLine,
   formatDuration,
   NOT_FETCHED,
   plural,
   runDurationMs,
   shownSeverities,
+  sourceWords,
   totalApiCalls,
   verdictSummary,
   where,
@@ -66,8 +68,9 @@ export const formatText: Formatter = (result: GateResult, ctx: ReportContext) =>
   }
   lines.push(`  exit code ${result.exitCode}`);
 
-  // The run.
-  const run = result.run;
+  // Where the findings came from.
+  const source = result.source;
+  const run = runOf(result);
   if (run) {
     const duration = runDurationMs(run);
     const took = duration !== undefined ? ` in ${formatDuration(duration)}` : "";
@@ -75,8 +78,19 @@ export const formatText: Formatter = (result: GateResult, ctx: ReportContext) =>
     lines.push(`  run       ${plainText(run.name, 200)}  ${plainText(run.state, 60)}${took}${started}`);
     lines.push(`            ${plainText(run.arn, 300)}`);
     lines.push(`  template  ${plainText(run.templateArn, 300)}`);
+  } else if (source?.kind === "inspector-classic-run") {
+    lines.push(`  run       none located${source.runArn ? `: ${plainText(source.runArn, 300)}` : ""}`);
+    if (source.templateArn) lines.push(`  template  ${plainText(source.templateArn, 300)}`);
+  } else if (source?.kind === "file") {
+    const shown = source.files.slice(0, 10);
+    shown.forEach((file, i) => {
+      const label = i === 0 ? `  source    ${sourceWords(source)} ` : "            ";
+      lines.push(`${label}${plainText(displayFile(ctx, file.path), 300)}: ${fileFormatWords(file)}`);
+    });
+    if (source.files.length > shown.length)
+      lines.push(`            … and ${source.files.length - shown.length} more`);
   } else {
-    lines.push("  run       none (findings evaluated offline)");
+    lines.push(`  source    ${sourceWords(source)}`);
   }
   if (result.policyFiles.length > 0 || result.policyName) {
     const name = result.policyName ? `${plainText(result.policyName, 100)}  ` : "";

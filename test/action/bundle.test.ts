@@ -115,7 +115,12 @@ describe("the bundled Action against the emulator", () => {
 
     // Files.
     const report = JSON.parse(readFileSync(join(first.workspace, "reports/inspector-gate.json"), "utf8"));
-    expect(report).toMatchObject({ schemaVersion: 1, verdict: "fail", exitCode: 1, run: { arn: runArn } });
+    expect(report).toMatchObject({
+      schemaVersion: 2,
+      verdict: "fail",
+      exitCode: 1,
+      source: { kind: "inspector-classic-run", run: { arn: runArn } },
+    });
     const sarif = JSON.parse(readFileSync(join(first.workspace, "reports/inspector-gate.sarif"), "utf8"));
     expect(sarif.version).toBe("2.1.0");
     expect(sarif.runs[0].results.length).toBeGreaterThan(0);
@@ -258,7 +263,7 @@ describe("the bundled Action on bad input", () => {
   it("annotates an invalid policy at the offending line", async () => {
     const run = await runAction({
       inputs: { "findings-file": "findings.json" },
-      files: { [POLICY_PATH]: "version: 1\nseverity:\n  fail-on: Critical\n", "findings.json": "[]" },
+      files: { [POLICY_PATH]: "version: 1\nseverity:\n  fail-on: Severe\n", "findings.json": "[]" },
       event: { name: "push", payload: {} },
     });
     expect(run.code).toBe(1);

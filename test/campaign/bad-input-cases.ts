@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { parse, stringify } from "yaml";
+import { SEVERITIES } from "../../src/model.js";
 
 export const ROOT = join(import.meta.dirname, "../..");
 
@@ -334,11 +335,11 @@ const notList = fc.oneof(
   fc.boolean(),
   fc.dictionary(fc.constantFrom("a"), fc.integer(), { minKeys: 1 }),
 );
-const SEVERITY_NAMES = ["High", "Medium", "Low", "Informational", "Undefined"];
+const SEVERITY_NAMES: readonly string[] = SEVERITIES;
 const notSeverity = fc.oneof(
   notString,
   fc.string({ minLength: 1, maxLength: 12 }).filter((s) => !SEVERITY_NAMES.includes(s)),
-  fc.constantFrom("high", "HIGH", "Critical", "Info"),
+  fc.constantFrom("high", "HIGH", "Severe", "Info"),
 );
 const notLevel = fc.oneof(
   notString,

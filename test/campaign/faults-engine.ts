@@ -27,7 +27,7 @@ import { emptySeverityCounts, type SeverityCounts } from "../../src/model.js";
 import { evaluate } from "../../src/policy/evaluate.js";
 import { loadPolicy } from "../../src/policy/load.js";
 import type { Policy } from "../../src/policy/types.js";
-import type { GateResult, Verdict } from "../../src/result.js";
+import { type GateResult, runOf, type Verdict } from "../../src/result.js";
 import { HybridClock } from "./clock.js";
 
 /** The instant every evaluation (gate and truth) uses, so exception expiry is the same for both. */
@@ -520,7 +520,7 @@ export async function runSchedule(schedule: FaultSchedule): Promise<ScheduleOutc
     let truth: TruthVerdict = "unknown";
     let truthReason = "the gate named no run";
     let truthCounts: SeverityCounts | undefined;
-    const runArn = result.run?.arn;
+    const runArn = runOf(result)?.arn;
     if (runArn !== undefined && runArn !== "") {
       // The run's eventual state: whatever it would have become, unless the gate (or the scene) stopped it.
       clock.advance(6 * 3600_000);
@@ -565,7 +565,7 @@ export async function runSchedule(schedule: FaultSchedule): Promise<ScheduleOutc
     }
     if (verdict === "error" && result.evaluation !== undefined)
       violations.push("an error result carries an evaluation");
-    const decidedOn = result.run?.state ?? "no run";
+    const decidedOn = runOf(result)?.state ?? "no run";
     if (
       verdict !== "error" &&
       decidedOn !== "COMPLETED" &&

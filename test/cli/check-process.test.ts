@@ -82,10 +82,10 @@ describe("inspector-gate check as a process", () => {
     const r = await run(lenient, "--format", "json");
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
-    expect(report.schemaVersion).toBe(1);
+    expect(report.schemaVersion).toBe(2);
     expect(report.verdict).toBe("pass");
-    expect(report.run.state).toBe("COMPLETED");
-    expect(report.run.name).toMatch(/^inspector-gate-\d+-1$/);
+    expect(report.source.run.state).toBe("COMPLETED");
+    expect(report.source.run.name).toMatch(/^inspector-gate-\d+-1$/);
     expect(r.stderr).toContain("started assessment run 'inspector-gate-");
     expect(r.stderr).toMatch(/COMPLETED \(\d/);
     expect(r.stderr).not.toContain("\r");
@@ -167,7 +167,7 @@ describe("signals", () => {
       expect(report.error.message).toContain("received SIGINT");
       expect(report.error.message).toContain("stopped run");
       const out = await client.send(
-        new DescribeAssessmentRunsCommand({ assessmentRunArns: [report.run.arn] }),
+        new DescribeAssessmentRunsCommand({ assessmentRunArns: [report.source.run.arn] }),
       );
       expect(out.assessmentRuns?.[0]?.state).toBe("CANCELED");
     } finally {

@@ -145,7 +145,7 @@ describe("check --findings (offline)", () => {
     const report = JSON.parse(r.out);
     expect(report.verdict).toBe("pass");
     expect(report.exitCode).toBe(0);
-    expect(report.run).toBeNull();
+    expect(report.source.kind).toBe("file");
     expect(report.findings).toEqual({ total: 2, evaluated: 2 });
   });
 

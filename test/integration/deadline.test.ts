@@ -19,7 +19,7 @@ import { GateAborted, InspectorApi } from "../../src/inspector/api.js";
 import { createInspectorClient } from "../../src/inspector/client.js";
 import { DeadlineExceeded } from "../../src/inspector/deadline.js";
 import type { Clock } from "../../src/logging.js";
-import type { GateResult } from "../../src/result.js";
+import { type GateResult, runOf } from "../../src/result.js";
 import { POLICIES, policy } from "./harness.js";
 
 /** Real time plus a virtual offset that sleeps move forward at once. */
@@ -136,7 +136,7 @@ describe("the deadline cancels calls in flight", () => {
     expect(elapsed).toBeLessThanOrEqual(TIMEOUT_MS + GRACE_MS);
     em.faults({ latencyMs: {} });
     const after = await client.send(
-      new DescribeAssessmentRunsCommand({ assessmentRunArns: [result.run?.arn as string] }),
+      new DescribeAssessmentRunsCommand({ assessmentRunArns: [runOf(result)?.arn as string] }),
     );
     expect(after.assessmentRuns?.[0]?.state).toBe("CANCELED");
   }, 30_000);

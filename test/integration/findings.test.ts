@@ -1,7 +1,7 @@
 /** Fetching findings through the emulator's faults: pagination, throttling, 500s, failedItems, counts. */
 import { afterEach, describe, expect, it } from "vitest";
 import { emptySeverityCounts, isSeverity } from "../../src/model.js";
-import type { GateResult } from "../../src/result.js";
+import { type GateResult, runOf } from "../../src/result.js";
 import { type Harness, harness, POLICIES, policy } from "./harness.js";
 
 let h: Harness | undefined;
@@ -12,7 +12,7 @@ afterEach(async () => {
 
 /** The run's findings as the emulator holds them, counted per severity. */
 function truth(result: GateResult) {
-  const findings = h!.emulator.findingsOf(result.run!.arn);
+  const findings = h!.emulator.findingsOf(runOf(result)!.arn);
   const counts = emptySeverityCounts();
   for (const f of findings) counts[isSeverity(f.severity) ? f.severity : "Undefined"]++;
   return { total: findings.length, counts };
@@ -116,7 +116,7 @@ describe("severity-only policies", () => {
         `version: 1\nseverity:\n  max:\n    High: ${t.counts.High}\n    Medium: ${t.counts.Medium}\n`,
       ),
     });
-    expect(result.run?.arn).toBe(first.run?.arn);
+    expect(runOf(result)?.arn).toBe(runOf(first)?.arn);
     expect(result.error).toBeUndefined();
     expect(result.verdict).toBe("pass");
     expect(result.apiCalls.ListFindings).toBe(2);
@@ -133,7 +133,7 @@ describe("severity-only policies", () => {
     const result = await h.gate({ policy: await policy(POLICIES.severityOnly) });
     const t = truth(result);
     expect(t.counts.High).toBeGreaterThan(0); // the truth is fail
-    expect(result.run?.findingCounts?.High).toBe(0);
+    expect(runOf(result)?.findingCounts?.High).toBe(0);
     expect(result.verdict).toBe("error");
     expect(result.exitCode).toBe(3);
     expect(result.error?.code).toBe("FINDINGS_COUNT_MISMATCH");

@@ -1,6 +1,7 @@
 /** The gate against the emulator over HTTP through the real SDK: runs, waiting, terminal states, deadlines. */
 import { DescribeAssessmentRunsCommand, StopAssessmentRunCommand } from "@aws-sdk/client-inspector";
 import { afterEach, describe, expect, it } from "vitest";
+import { runOf } from "../../src/result.js";
 import { type Harness, harness, POLICIES, policy } from "./harness.js";
 
 let h: Harness | undefined;
@@ -20,18 +21,18 @@ describe("resolving the run", () => {
     const p = await policy(POLICIES.severityOnly);
     const first = await h.gate({ policy: p });
     expect(first.error).toBeUndefined();
-    expect(first.run?.state).toBe("COMPLETED");
-    expect(first.run?.name).toBe("ci-run");
-    expect(first.run?.startedByGate).toBe(true);
+    expect(runOf(first)?.state).toBe("COMPLETED");
+    expect(runOf(first)?.name).toBe("ci-run");
+    expect(runOf(first)?.startedByGate).toBe(true);
     expect(first.apiCalls.StartAssessmentRun).toBe(1);
-    expect(first.run?.stateChanges.map((c) => c.state)).toContain("COLLECTING_DATA");
+    expect(runOf(first)?.stateChanges.map((c) => c.state)).toContain("COLLECTING_DATA");
     expect(
       h.events.filter((e) => e.type === "state").map((e) => (e.type === "state" ? e.state : "")),
     ).toContain("COMPLETED");
 
     const again = await h.gate({ policy: p });
-    expect(again.run?.arn).toBe(first.run?.arn);
-    expect(again.run?.startedByGate).toBe(false);
+    expect(runOf(again)?.arn).toBe(runOf(first)?.arn);
+    expect(runOf(again)?.startedByGate).toBe(false);
     expect(again.apiCalls.StartAssessmentRun).toBeUndefined();
     expect(again.verdict).toBe(first.verdict);
     expect(h.events.some((e) => e.type === "run" && e.action === "reused")).toBe(true);
@@ -64,8 +65,8 @@ describe("resolving the run", () => {
       source: { kind: "latest", templateArn: h.templateArn, maxAgeMs: 4 * 3600_000 },
     });
     expect(fresh.error).toBeUndefined();
-    expect(fresh.run?.arn).toBe(made.run?.arn);
-    expect(fresh.run?.startedByGate).toBe(false);
+    expect(runOf(fresh)?.arn).toBe(runOf(made)?.arn);
+    expect(runOf(fresh)?.startedByGate).toBe(false);
     expect(fresh.apiCalls.StartAssessmentRun).toBeUndefined();
   });
 
@@ -78,9 +79,9 @@ describe("resolving the run", () => {
       source: { kind: "run", runArn: arn },
     });
     expect(result.error).toBeUndefined();
-    expect(result.run?.arn).toBe(arn);
-    expect(result.run?.state).toBe("COMPLETED");
-    expect(result.run?.startedByGate).toBe(false);
+    expect(runOf(result)?.arn).toBe(arn);
+    expect(runOf(result)?.state).toBe("COMPLETED");
+    expect(runOf(result)?.startedByGate).toBe(false);
     expect(result.timings.waitMs).toBeGreaterThan(900_000);
     // Never sleeps much past the run's expected end, never more than 60 s.
     expect(Math.max(...h.clock.sleeps)).toBeLessThanOrEqual(60_000);
@@ -130,7 +131,7 @@ describe("terminal states", () => {
     h.emulator.setOutcome("*", "COMPLETED_WITH_ERRORS");
     const result = await h.gate({ policy: await policy(POLICIES.everything), allowPartial: true });
     expect(result.verdict).toBe("pass");
-    expect(result.run?.state).toBe("COMPLETED_WITH_ERRORS");
+    expect(runOf(result)?.state).toBe("COMPLETED_WITH_ERRORS");
     expect(result.warnings.some((w) => w.includes("COMPLETED_WITH_ERRORS"))).toBe(true);
   });
 
@@ -161,7 +162,7 @@ describe("deadline and interruption", () => {
     );
     expect(result.apiCalls.StopAssessmentRun).toBe(1);
     expect(result.timings.totalMs).toBe(30 * 60_000);
-    expect(await stateOf(result.run!.arn)).toBe("CANCELED");
+    expect(await stateOf(runOf(result)!.arn)).toBe("CANCELED");
     expect(h.events.some((e) => e.type === "stop")).toBe(true);
   });
 
@@ -176,7 +177,7 @@ describe("deadline and interruption", () => {
     expect(result.error?.code).toBe("TIMEOUT");
     expect(result.error?.message).toContain("is left running (on-timeout: leave)");
     expect(result.apiCalls.StopAssessmentRun).toBeUndefined();
-    expect(await stateOf(result.run!.arn)).toBe("COLLECTING_DATA");
+    expect(await stateOf(runOf(result)!.arn)).toBe("COLLECTING_DATA");
   });
 
   it("stops its run when Inspector keeps failing while it waits", async () => {
@@ -191,7 +192,7 @@ describe("deadline and interruption", () => {
     expect(result.error?.message).toContain("(after 2 attempts); stopped run 'ci-run'");
     expect(result.apiCalls.StopAssessmentRun).toBe(1);
     h.emulator.faults({ internalErrors: null });
-    expect(await stateOf(result.run!.arn)).toBe("CANCELED");
+    expect(await stateOf(runOf(result)!.arn)).toBe("CANCELED");
   });
 
   it("never stops a run it did not start", async () => {
@@ -222,7 +223,7 @@ describe("deadline and interruption", () => {
     expect(result.error?.code).toBe("INTERRUPTED");
     expect(result.error?.message).toContain("interrupted (received SIGINT)");
     expect(result.apiCalls.StopAssessmentRun).toBe(1);
-    expect(await stateOf(result.run!.arn)).toBe("CANCELED");
+    expect(await stateOf(runOf(result)!.arn)).toBe("CANCELED");
   });
 });
 
@@ -232,7 +233,7 @@ describe("busy agents", () => {
     const other = await h.startRun("holds-the-agents");
     const result = await h.gate({ policy: await policy(POLICIES.severityOnly) });
     expect(result.error).toBeUndefined();
-    expect(result.run?.startedByGate).toBe(true);
+    expect(runOf(result)?.startedByGate).toBe(true);
     const busy = h.events.filter((e) => e.type === "agents-busy");
     expect(busy.length).toBeGreaterThan(0);
     expect(busy[0]?.type === "agents-busy" && busy[0].heldBy).toEqual([other]);
@@ -248,6 +249,6 @@ describe("busy agents", () => {
     expect(result.verdict).toBe("error");
     expect(result.error?.code).toBe("AGENTS_BUSY");
     expect(result.error?.message).toContain(other);
-    expect(result.run).toBeNull();
+    expect(runOf(result)).toBeNull();
   });
 });

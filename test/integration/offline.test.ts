@@ -6,7 +6,7 @@ import type { Finding as SdkFinding } from "@aws-sdk/client-inspector";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { evaluateFindings, loadFindingsFile } from "../../src/gate.js";
 import type { Policy } from "../../src/policy/types.js";
-import type { GateResult } from "../../src/result.js";
+import { type GateResult, runOf } from "../../src/result.js";
 import { type Harness, harness, policy } from "./harness.js";
 
 let h: Harness;
@@ -39,7 +39,7 @@ beforeAll(async () => {
   p = await policy(POLICY);
   online = await h.gate({ policy: p });
   expect(online.error).toBeUndefined();
-  exported = h.emulator.findingsOf(online.run!.arn);
+  exported = h.emulator.findingsOf(runOf(online)!.arn);
 });
 afterAll(() => h.close());
 
@@ -65,7 +65,7 @@ describe("offline evaluation of exported findings", () => {
     const findings = await loadFindingsFile(path);
     expect(findings).toHaveLength(250);
     const offline = evaluateFindings(p, findings, { now: new Date(h.clock.now()) });
-    expect(offline.run).toBeNull();
+    expect(runOf(offline)).toBeNull();
     expect(offline.apiCalls).toEqual({});
     expect(offline.verdict).toBe(online.verdict);
     expect(offline.exitCode).toBe(online.exitCode);

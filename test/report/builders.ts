@@ -5,6 +5,7 @@
 import { ExitCode } from "../../src/errors.js";
 import {
   type Asset,
+  CLASSIC_SEVERITIES,
   emptySeverityCounts,
   type Finding,
   type Severity,
@@ -19,7 +20,13 @@ import type {
   SourceLocation,
   Violation,
 } from "../../src/policy/types.js";
-import type { CoverageInfo, GateResult, RunInfo } from "../../src/result.js";
+import type {
+  ClassicRunSourceInfo,
+  CoverageInfo,
+  FileSourceInfo,
+  GateResult,
+  RunInfo,
+} from "../../src/result.js";
 
 export const POLICY_FILE = "/work/repo/.github/inspector-gate.yml";
 export const RUN_ARN =
@@ -155,6 +162,31 @@ export function aRun(overrides: Partial<RunInfo> = {}): RunInfo {
   };
 }
 
+/** A Classic run source, as the gate reports a template's run. */
+export function aClassicSource(
+  run: RunInfo | null = aRun(),
+  overrides: Partial<ClassicRunSourceInfo> = {},
+): ClassicRunSourceInfo {
+  return {
+    kind: "inspector-classic-run",
+    severities: CLASSIC_SEVERITIES,
+    selection: "template",
+    templateArn: TEMPLATE_ARN,
+    runName: "inspector-gate-9876543210-1",
+    run,
+    ...overrides,
+  };
+}
+
+/** A findings file read offline. */
+export function aFileSource(findings: number, path = "/work/repo/findings.json"): FileSourceInfo {
+  return {
+    kind: "file",
+    severities: CLASSIC_SEVERITIES,
+    files: [{ path, format: { layout: "document", service: "inspector-classic" }, findings }],
+  };
+}
+
 export function aCoverage(overrides: Partial<CoverageInfo> = {}): CoverageInfo {
   return {
     agents: 3,
@@ -193,7 +225,7 @@ export function aResult(overrides: Partial<GateResult> = {}): GateResult {
     exitCode,
     policyFiles: [POLICY_FILE],
     policyName: "production",
-    run: aRun(),
+    source: aClassicSource(),
     findings: { total, evaluated: evaluation?.findings.evaluated ?? 0 },
     counts,
     ...(evaluation ? { evaluation } : {}),

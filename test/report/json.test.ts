@@ -20,7 +20,7 @@ describe("JSON report", () => {
         "schemaVersion",
         "verdict",
         "exitCode",
-        "run",
+        "source",
         "findings",
         "counts",
         "severity",
@@ -32,7 +32,9 @@ describe("JSON report", () => {
         "error",
       ]),
     );
-    expect(Object.keys(report.run!)).toEqual(
+    expect(report.source?.kind).toBe("inspector-classic-run");
+    const run = report.source?.kind === "inspector-classic-run" ? report.source.run : null;
+    expect(Object.keys(run!)).toEqual(
       expect.arrayContaining(["arn", "name", "templateArn", "state", "startedAt", "completedAt"]),
     );
     expect(report.findings).toEqual({ total: 122, evaluated: 122 });
@@ -77,7 +79,7 @@ describe("JSON report", () => {
 
   it("is null where there is nothing: run offline, evaluation before an error", () => {
     const offline = buildJsonReport(SCENARIOS.offline!(), CTX);
-    expect(offline.run).toBeNull();
+    expect(offline.source).toMatchObject({ kind: "file", files: [{ path: "findings.json" }] });
     expect(offline.coverage).toBeNull();
     expect(offline.policy.files).toEqual(["policies/default.yml", ".github/inspector-gate.yml"]);
     const error = buildJsonReport(SCENARIOS.error!(), CTX);

@@ -1,9 +1,12 @@
 /** The gate results the golden files are made of, and the injection payloads. */
 import { ExitCode } from "../../src/errors.js";
+import { emptySeverityCounts } from "../../src/model.js";
 import type { ReportContext } from "../../src/report/types.js";
 import type { GateResult } from "../../src/result.js";
 import {
+  aClassicSource,
   aCoverage,
+  aFileSource,
   aFinding,
   anAppliedException,
   anEvaluation,
@@ -15,6 +18,7 @@ import {
   at,
   CVE_PACKAGE,
   RUN_ARN,
+  TEMPLATE_ARN,
   violationsOf,
 } from "./builders.js";
 
@@ -263,15 +267,17 @@ export function errorResult(): GateResult {
     counts: { Critical: 0, High: 0, Medium: 0, Low: 0, Informational: 0, Untriaged: 0, Undefined: 0 },
     findings: { total: 0, evaluated: 0 },
     coverage: undefined,
-    run: aRun({
-      state: "FAILED",
-      completedAt: "2026-03-02T10:03:40.000Z",
-      stateChanges: [
-        { state: "CREATED", at: "2026-03-02T10:00:00.000Z" },
-        { state: "COLLECTING_DATA", at: "2026-03-02T10:00:02.000Z" },
-        { state: "FAILED", at: "2026-03-02T10:03:40.000Z" },
-      ],
-    }),
+    source: aClassicSource(
+      aRun({
+        state: "FAILED",
+        completedAt: "2026-03-02T10:03:40.000Z",
+        stateChanges: [
+          { state: "CREATED", at: "2026-03-02T10:00:00.000Z" },
+          { state: "COLLECTING_DATA", at: "2026-03-02T10:00:02.000Z" },
+          { state: "FAILED", at: "2026-03-02T10:03:40.000Z" },
+        ],
+      }),
+    ),
     apiCalls: {
       DescribeAssessmentTemplates: 1,
       ListAssessmentRuns: 1,
@@ -299,7 +305,7 @@ export function offlineResult(): GateResult {
   ];
   const raw = { Critical: 0, High: 1, Medium: 0, Low: 2, Informational: 0, Untriaged: 0, Undefined: 0 };
   return aResult({
-    run: null,
+    source: aFileSource(3),
     coverage: undefined,
     apiCalls: {},
     counts: raw,
@@ -363,7 +369,7 @@ export function injectionResult(): GateResult {
   return aResult({
     counts: raw,
     warnings: PAYLOADS,
-    run: aRun({ name: PAYLOADS[0]!, state: PAYLOADS[6]! }),
+    source: aClassicSource(aRun({ name: PAYLOADS[0]!, state: PAYLOADS[6]! })),
     evaluation: anEvaluation({
       verdict: "fail",
       findings: { evaluated: findings.length },
@@ -391,9 +397,26 @@ export function injectionResult(): GateResult {
   });
 }
 
+/** The gate stopped before it had a run: the template does not exist. */
+export function noRunResult(): GateResult {
+  return aResult({
+    verdict: "error",
+    exitCode: ExitCode.Error,
+    evaluation: undefined,
+    counts: emptySeverityCounts(),
+    findings: { total: 0, evaluated: 0 },
+    coverage: undefined,
+    source: aClassicSource(null),
+    apiCalls: { DescribeAssessmentTemplates: 1, ListAssessmentRuns: 1 },
+    timings: { startedAt: "2026-03-02T09:59:58.000Z", totalMs: 310 },
+    error: { code: "TEMPLATE_NOT_FOUND", message: `assessment template ${TEMPLATE_ARN} was not found` },
+  });
+}
+
 export const SCENARIOS: Readonly<Record<string, () => GateResult>> = {
   pass: passResult,
   fail: failResult,
   error: errorResult,
   offline: offlineResult,
+  "no-run": noRunResult,
 };

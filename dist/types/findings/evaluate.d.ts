@@ -4,4 +4,5 @@ import type { GateResult } from "../result.js";
 export declare function evaluateFindings(given: Policy, findings: Finding[], options?: {
     warnOnly?: boolean;
     now?: Date;
+    file?: string;
 }): GateResult;

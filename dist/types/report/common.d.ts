@@ -1,7 +1,7 @@
 /** Views of a GateResult shared by the formatters. Pure: no I/O, no clock, no environment. */
 import { type Finding, type Severity } from "../model.js";
 import type { Evaluation, RuleLevel, SourceLocation, Violation } from "../policy/types.js";
-import type { GateResult, RunInfo } from "../result.js";
+import type { FindingsFileInfo, GateResult, RunInfo, SourceInfo } from "../result.js";
 import type { ReportContext } from "./types.js";
 export declare const TOOL_NAME = "inspector-gate";
 /** Said where a violated check lists no finding: the verdict came from the run's counts alone. */
@@ -50,6 +50,12 @@ export declare function where(ctx: ReportContext, source: SourceLocation): strin
 export declare function formatDuration(ms: number): string;
 /** Milliseconds between two ISO-8601 instants, undefined when either is missing or unreadable. */
 export declare function spanMs(from: string | undefined, to: string | undefined): number | undefined;
+/** "JSON array of 3 Inspector Classic findings" (plain words; the caller escapes nothing here but counts). */
+export declare function fileFormatWords(file: FindingsFileInfo): string;
+/** Where a result's findings came from when that is not a located Classic run, in a few plain words. */
+export declare function sourceWords(source: SourceInfo | null): string;
+/** What "the findings it holds" are called in a summary line. */
+export declare function holderWords(source: SourceInfo | null): string;
 export declare function runDurationMs(run: RunInfo): number | undefined;
 export declare function totalApiCalls(result: GateResult): number;
 /** "ListFindings 2, DescribeFindings 12" in a stable order (most calls first, then by name). */

@@ -7,9 +7,13 @@
  */
 import { type Severity, type SeverityCounts } from "../model.js";
 import type { RuleLevel } from "../policy/types.js";
-import type { GateResult, Verdict } from "../result.js";
+import type { FindingsFileFormat, GateResult, Verdict } from "../result.js";
 import type { Formatter, ReportContext } from "./types.js";
-export declare const REPORT_SCHEMA_VERSION = 1;
+/**
+ * 2: `source` (which service, which run or files) replaced `run`; severities gained Critical and
+ * Untriaged (every count object has seven keys).
+ */
+export declare const REPORT_SCHEMA_VERSION = 2;
 export interface JsonSource {
     /** The policy file as shown by the report (ctx.displayPath applied). */
     readonly file: string;
@@ -33,6 +37,28 @@ export interface JsonRun {
     readonly findingCounts: SeverityCounts | null;
     readonly rulesPackageArns: readonly string[];
 }
+/** Where the findings came from (`source` in the report; null only when a door failed before choosing). */
+export type JsonFindingSource = {
+    readonly kind: "inspector-classic-run";
+    readonly severities: readonly Severity[];
+    readonly selection: "run" | "template" | "latest";
+    readonly runArn: string | null;
+    readonly templateArn: string | null;
+    readonly runName: string | null;
+    readonly run: JsonRun | null;
+} | {
+    readonly kind: "file";
+    readonly severities: readonly Severity[];
+    readonly files: readonly {
+        readonly path: string;
+        readonly layout: FindingsFileFormat["layout"] | null;
+        readonly service: FindingsFileFormat["service"] | null;
+        readonly findings: number;
+    }[];
+} | ({
+    readonly kind: "inspector2";
+    readonly severities: readonly Severity[];
+} & Readonly<Record<string, unknown>>);
 export interface JsonViolation {
     readonly ruleId: string;
     readonly level: RuleLevel;
@@ -67,7 +93,7 @@ export interface JsonExceptionDetail {
     readonly source: JsonSource;
 }
 export interface JsonReport {
-    readonly schemaVersion: 1;
+    readonly schemaVersion: 2;
     readonly tool: {
         readonly name: string;
         readonly version: string;
@@ -79,7 +105,7 @@ export interface JsonReport {
         readonly name: string | null;
         readonly files: readonly string[];
     };
-    readonly run: JsonRun | null;
+    readonly source: JsonFindingSource | null;
     readonly findings: {
         readonly total: number;
         readonly evaluated: number;

@@ -8,7 +8,7 @@
  * Messages are plain text (plainText): SARIF viewers show them as text.
  */
 import type { Log } from "sarif";
-import type { GateResult } from "../result.js";
+import { type GateResult } from "../result.js";
 import type { Formatter, ReportContext } from "./types.js";
 export declare const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 /** A relative or absolute path as a URI reference: forward slashes, each segment percent-encoded. */

@@ -305,7 +305,10 @@ export const command: Command = {
 
     if (inputs.findingsFile !== undefined) {
       const findings = await loadFindingsFile(inputs.findingsFile);
-      const result = evaluateFindings(policy, findings, { warnOnly: inputs.warnOnly });
+      const result = evaluateFindings(policy, findings, {
+        warnOnly: inputs.warnOnly,
+        file: displayPathFor(io.cwd)(inputs.findingsFile),
+      });
       return deliver(result, inputs, io);
     }
 
