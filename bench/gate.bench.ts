@@ -11,8 +11,8 @@ import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { createInterface } from "node:readline";
 import { runGate } from "../src/gate.js";
-import { createInspectorClient } from "../src/inspector/client.js";
 import { loadPolicy } from "../src/policy/load.js";
+import { createInspectorClient } from "../src/sources/classic/client.js";
 import type { BenchRow } from "./types.js";
 
 const LATENCY_MS = 20;

@@ -9,8 +9,8 @@
 import { InspectorClient } from "@aws-sdk/client-inspector";
 import { startEmulator } from "../src/emulator/index.js";
 import { runGate } from "../src/gate.js";
-import { createInspectorClient } from "../src/inspector/client.js";
 import { loadPolicy } from "../src/policy/load.js";
+import { createInspectorClient } from "../src/sources/classic/client.js";
 import { median } from "./lib/measure.js";
 import type { BenchRow } from "./types.js";
 

@@ -10,9 +10,9 @@ import {
 } from "@aws-sdk/client-inspector";
 import { startEmulator } from "../src/emulator/index.js";
 import { runGate } from "../src/gate.js";
-import { createInspectorClient } from "../src/inspector/client.js";
 import { loadPolicy } from "../src/policy/load.js";
 import { runOf } from "../src/result.js";
+import { createInspectorClient } from "../src/sources/classic/client.js";
 import { HybridClock } from "../test/campaign/clock.js";
 import { median } from "./lib/measure.js";
 import type { BenchRow } from "./types.js";

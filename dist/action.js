@@ -53328,6 +53328,133 @@ function exitCodeOf(error2) {
   return error2 instanceof GateError ? error2.exitCode : ExitCode2.Error;
 }
 
+// src/core/abort.ts
+var GateAborted = class extends Error {
+  constructor(reason) {
+    super(`aborted: ${errorMessage(reason)}`);
+    this.reason = reason;
+    this.name = "GateAborted";
+  }
+  reason;
+};
+function untilAborted(promise, signal) {
+  if (signal.aborted) {
+    promise.catch(() => {
+    });
+    return Promise.reject(signal.reason);
+  }
+  return new Promise((resolve4, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve4(value);
+      },
+      (error2) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error2);
+      }
+    );
+  });
+}
+function linkedAbort(parent) {
+  const controller = new AbortController();
+  if (parent.aborted) {
+    controller.abort(parent.reason);
+    return { signal: controller.signal, dispose() {
+    } };
+  }
+  const onAbort = () => controller.abort(parent.reason);
+  parent.addEventListener("abort", onAbort, { once: true });
+  return {
+    signal: controller.signal,
+    dispose: () => parent.removeEventListener("abort", onAbort)
+  };
+}
+
+// src/core/deadline.ts
+var DeadlineExceeded = class extends Error {
+  constructor(phase) {
+    super(`deadline passed while ${phase}`);
+    this.phase = phase;
+    this.name = "DeadlineExceeded";
+  }
+  phase;
+};
+var DEADLINE_TICK_MS = 1e3;
+function armDeadline(clock, deadline, expire, tickMs = DEADLINE_TICK_MS) {
+  let timer;
+  let state = "armed";
+  const look = () => {
+    timer = void 0;
+    if (state !== "armed") return;
+    const remaining = deadline - clock.now();
+    if (remaining <= 0) {
+      state = "fired";
+      expire();
+      return;
+    }
+    timer = setTimeout(look, Math.min(remaining, tickMs));
+  };
+  timer = setTimeout(look, Math.max(0, Math.min(deadline - clock.now(), tickMs)));
+  return {
+    disarm() {
+      if (state === "armed") state = "disarmed";
+      if (timer !== void 0) clearTimeout(timer);
+      timer = void 0;
+    },
+    get fired() {
+      return state === "fired";
+    }
+  };
+}
+
+// src/core/duration.ts
+function formatDuration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)}ms`;
+  let s = Math.round(ms / 1e3);
+  const h = Math.floor(s / 3600);
+  s -= h * 3600;
+  const m = Math.floor(s / 60);
+  s -= m * 60;
+  const parts = [];
+  if (h) parts.push(`${h}h`);
+  if (m) parts.push(`${m}m`);
+  if (s || parts.length === 0) parts.push(`${s}s`);
+  return parts.join(" ");
+}
+
+// src/logging.ts
+var silentLogger = {
+  debug() {
+  },
+  info() {
+  },
+  warn() {
+  },
+  error() {
+  }
+};
+var systemClock = {
+  now: () => Date.now(),
+  sleep: (ms, signal) => new Promise((resolve4, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve4();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  })
+};
+
 // src/model.ts
 var SEVERITIES = [
   "Undefined",
@@ -53357,9 +53484,6 @@ var INSPECTOR2_SEVERITY = Object.freeze({
   CRITICAL: "Critical"
 });
 var INSPECTOR2_SEVERITIES = Object.values(INSPECTOR2_SEVERITY);
-function isSeverity(value) {
-  return typeof value === "string" && Object.hasOwn(SEVERITY_RANK, value);
-}
 function severityRank(value) {
   switch (value) {
     case "Critical":
@@ -54987,7 +55111,1007 @@ function planFetch(policy) {
   return Object.keys(filter).length > 0 ? { severityOnly, filter } : { severityOnly };
 }
 
-// src/findings/evaluate.ts
+// src/sources/shared/aws.ts
+var ApiCallCounter = class {
+  counts = /* @__PURE__ */ new Map();
+  record(operation) {
+    this.counts.set(operation, (this.counts.get(operation) ?? 0) + 1);
+  }
+  get(operation) {
+    return this.counts.get(operation) ?? 0;
+  }
+  snapshot() {
+    return Object.fromEntries([...this.counts.entries()].sort(([a], [b]) => a.localeCompare(b)));
+  }
+  /**
+   * Counts every attempt `client` sends (retries included) until the returned function is called. The
+   * middleware sits in the deserialize step, which runs once per attempt inside the SDK's retry loop.
+   */
+  attach(client) {
+    const name = `inspectorGateCallCounter${++counterSerial}`;
+    client.middlewareStack.add(
+      (next, context3) => async (args) => {
+        const command = String(context3.commandName ?? "Unknown");
+        this.record(command.endsWith("Command") ? command.slice(0, -"Command".length) : command);
+        return next(args);
+      },
+      { step: "deserialize", name, priority: "high" }
+    );
+    return () => {
+      client.middlewareStack.remove(name);
+    };
+  }
+};
+var counterSerial = 0;
+var AwsApi = class {
+  constructor(client, signal) {
+    this.client = client;
+    this.signal = signal;
+  }
+  client;
+  signal;
+  /** Runs one SDK call with a signal of its own; converts SDK and network failures. */
+  async call(operation, send) {
+    const link = linkedAbort(this.signal);
+    try {
+      return await untilAborted(send({ abortSignal: link.signal }), link.signal);
+    } catch (error2) {
+      throw this.convert(error2, operation);
+    } finally {
+      link.dispose();
+    }
+  }
+  /** Iterates an SDK paginator, converting its failures like `call`. */
+  async *pages(operation, paginate2) {
+    const link = linkedAbort(this.signal);
+    try {
+      const iterator2 = paginate2({ abortSignal: link.signal })[Symbol.asyncIterator]();
+      while (true) {
+        let step;
+        try {
+          step = await untilAborted(iterator2.next(), link.signal);
+        } catch (error2) {
+          throw this.convert(error2, operation);
+        }
+        if (step.done) return;
+        yield step.value;
+      }
+    } finally {
+      link.dispose();
+    }
+  }
+  convert(error2, operation) {
+    if (this.signal.aborted) return new GateAborted(this.signal.reason);
+    return toInspectorError(error2, operation) ?? error2;
+  }
+};
+var NETWORK_CODES = /* @__PURE__ */ new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ECONNABORTED",
+  "EPIPE",
+  "ETIMEDOUT",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ERR_SOCKET_CONNECTION_TIMEOUT"
+]);
+function toInspectorError(error2, operation) {
+  if (error2 instanceof InspectorError) return error2;
+  if (!(error2 instanceof Error)) return void 0;
+  const e = error2;
+  const attempts = e.$metadata?.attempts;
+  const after = attempts !== void 0 && attempts > 1 ? ` (after ${attempts} attempts)` : "";
+  const detail = e.message && e.message !== e.name ? `${e.name}: ${e.message}` : e.name;
+  if (e.$fault !== void 0 || e.$metadata !== void 0) {
+    const code = SERVICE_CODES[e.name] ?? (e.$fault === "server" ? "INSPECTOR_UNAVAILABLE" : "INSPECTOR_API");
+    return new InspectorError(code, `Inspector ${operation} failed: ${detail}${after}`, { cause: error2 });
+  }
+  if (e.name === "CredentialsProviderError" || /could not load credentials/i.test(e.message)) {
+    return new InspectorError(
+      "AWS_CREDENTIALS",
+      `Inspector ${operation} failed: no usable AWS credentials (${e.message})`,
+      { cause: error2 }
+    );
+  }
+  if (/region is missing/i.test(e.message)) {
+    return new InspectorError(
+      "AWS_REGION",
+      `Inspector ${operation} failed: no AWS region (pass --region or set AWS_REGION)`,
+      { cause: error2 }
+    );
+  }
+  if (typeof e.code === "string" && NETWORK_CODES.has(e.code) || e.name === "TimeoutError") {
+    return new InspectorError("INSPECTOR_UNREACHABLE", `Inspector ${operation} failed: ${detail}${after}`, {
+      cause: error2
+    });
+  }
+  return void 0;
+}
+var SERVICE_CODES = {
+  AccessDeniedException: "ACCESS_DENIED",
+  NoSuchEntityException: "NOT_FOUND",
+  InvalidInputException: "INVALID_INPUT",
+  ThrottlingException: "THROTTLED",
+  InternalException: "INSPECTOR_UNAVAILABLE",
+  ServiceTemporarilyUnavailableException: "INSPECTOR_UNAVAILABLE",
+  LimitExceededException: "LIMIT_EXCEEDED",
+  InvalidCrossAccountRoleException: "ACCESS_DENIED",
+  UnrecognizedClientException: "AWS_CREDENTIALS",
+  InvalidSignatureException: "AWS_CREDENTIALS",
+  ExpiredTokenException: "AWS_CREDENTIALS"
+};
+
+// src/sources/classic/api.ts
+var InspectorApi = class extends AwsApi {
+};
+var DESCRIBE_BATCH = 10;
+
+// src/sources/classic/client.ts
+var import_client_inspector = __toESM(require_dist_cjs54(), 1);
+
+// src/version.ts
+var VERSION = "0.1.0";
+
+// src/sources/classic/client.ts
+var DEFAULT_MAX_ATTEMPTS = 6;
+function createInspectorClient(connection = {}) {
+  const config = {
+    retryMode: "adaptive",
+    maxAttempts: connection.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+    customUserAgent: `inspector-gate/${VERSION}`,
+    requestHandler: {
+      connectionTimeout: 5e3,
+      requestTimeout: connection.requestTimeoutMs ?? 3e4
+    }
+  };
+  if (connection.region !== void 0) config.region = connection.region;
+  if (connection.endpoint !== void 0) config.endpoint = connection.endpoint;
+  if (connection.credentials !== void 0) config.credentials = connection.credentials;
+  if (connection.profile !== void 0) config.profile = connection.profile;
+  return new import_client_inspector.InspectorClient(config);
+}
+
+// src/sources/classic/coverage.ts
+var import_client_inspector2 = __toESM(require_dist_cjs54(), 1);
+var UNHEALTHY_AGENTS_SHOWN = 20;
+async function readCoverage(api, runArn, settings) {
+  let agents = 0;
+  let healthy = 0;
+  let reporting = 0;
+  const unhealthyAgents = [];
+  for await (const page of api.pages(
+    "ListAssessmentRunAgents",
+    (o) => (0, import_client_inspector2.paginateListAssessmentRunAgents)({ client: api.client, pageSize: 500 }, { assessmentRunArn: runArn }, o)
+  )) {
+    for (const agent of page.assessmentRunAgents ?? []) {
+      agents++;
+      if (agent.agentHealth === "HEALTHY") {
+        healthy++;
+        const messages = (agent.telemetryMetadata ?? []).reduce((sum, t) => sum + (t.count ?? 0), 0);
+        if (messages > 0) reporting++;
+      } else if (unhealthyAgents.length < UNHEALTHY_AGENTS_SHOWN) {
+        const entry = { agentId: agent.agentId ?? "unknown" };
+        if (agent.agentHealthCode !== void 0) entry.healthCode = agent.agentHealthCode;
+        unhealthyAgents.push(entry);
+      }
+    }
+  }
+  const telemetry = await api.call(
+    "GetTelemetryMetadata",
+    (o) => api.client.send(new import_client_inspector2.GetTelemetryMetadataCommand({ assessmentRunArn: runArn }), o)
+  );
+  const telemetryMessages = {};
+  for (const t of telemetry.telemetryMetadata ?? []) {
+    const type = t.messageType ?? "unknown";
+    telemetryMessages[type] = (telemetryMessages[type] ?? 0) + (t.count ?? 0);
+  }
+  return {
+    agents,
+    healthy,
+    unhealthy: agents - healthy,
+    reporting,
+    telemetryMessages,
+    unhealthyAgents,
+    minAgents: settings.minAgents,
+    unhealthyPolicy: settings.unhealthyAgents
+  };
+}
+function coverageMatters(settings) {
+  return settings.minAgents > 0 || settings.unhealthyAgents !== "ignore";
+}
+function judgeCoverage(info2) {
+  const warnings = [];
+  const unhealthyList = info2.unhealthyAgents.map((a) => a.healthCode ? `${a.agentId} (${a.healthCode})` : a.agentId).join(", ");
+  const more = info2.unhealthy > info2.unhealthyAgents.length ? ` and ${info2.unhealthy - info2.unhealthyAgents.length} more` : "";
+  if (info2.reporting < info2.minAgents) {
+    const unhealthyNote = info2.unhealthy > 0 ? `; unhealthy: ${unhealthyList}${more}` : "";
+    return {
+      error: new InspectorError(
+        "COVERAGE_INSUFFICIENT",
+        `only ${info2.reporting} of ${info2.agents} agent${info2.agents === 1 ? "" : "s"} were healthy and reported telemetry; the policy requires at least ${info2.minAgents} (coverage.min-agents)${unhealthyNote}. Too little was assessed for the findings to be evidence.`
+      ),
+      warnings
+    };
+  }
+  if (info2.unhealthy > 0) {
+    const message = `${info2.unhealthy} of ${info2.agents} agent${info2.agents === 1 ? "" : "s"} ${info2.unhealthy === 1 ? "was" : "were"} unhealthy during the run: ${unhealthyList}${more}`;
+    if (info2.unhealthyPolicy === "fail") {
+      return {
+        error: new InspectorError(
+          "COVERAGE_UNHEALTHY_AGENTS",
+          `${message} (coverage.unhealthy-agents: fail)`
+        ),
+        warnings
+      };
+    }
+    if (info2.unhealthyPolicy === "warn") warnings.push(message);
+  }
+  return { warnings };
+}
+
+// src/sources/classic/filter.ts
+var CLASSIC = new Set(CLASSIC_SEVERITIES);
+var MAX = {
+  agentIds: 99,
+  autoScalingGroups: 20,
+  attributes: 50,
+  rulesPackageArns: 50,
+  severities: 50
+};
+function toFindingFilter(filter, rulesPackageNames2) {
+  if (filter === void 0) return void 0;
+  const out = {};
+  const anyOf = (list, max) => list !== void 0 && list.length > 0 && list.length <= max ? [...new Set(list)] : void 0;
+  const classic = filter.severities?.filter((s) => CLASSIC.has(s));
+  const severities = anyOf(classic, MAX.severities);
+  if (severities) out.severities = severities;
+  if (filter.rulesPackages !== void 0 && filter.rulesPackages.length > 0) {
+    const arns = /* @__PURE__ */ new Set();
+    for (const entry of filter.rulesPackages) {
+      if (entry.startsWith("arn:")) {
+        arns.add(entry);
+        continue;
+      }
+      for (const [arn, name] of rulesPackageNames2) if (name === entry) arns.add(arn);
+    }
+    const list = anyOf([...arns], MAX.rulesPackageArns);
+    if (list) out.rulesPackageArns = list;
+  }
+  const agentIds = anyOf(filter.agentIds, MAX.agentIds);
+  if (agentIds) out.agentIds = agentIds;
+  const groups = anyOf(filter.autoScalingGroups, MAX.autoScalingGroups);
+  if (groups) out.autoScalingGroups = groups;
+  const attributes = (filter.attributes ?? []).slice(0, MAX.attributes);
+  if (attributes.length > 0) out.attributes = attributes.map((a) => ({ key: a.key, value: a.value }));
+  const userAttributes = (filter.userAttributes ?? []).slice(0, MAX.attributes);
+  if (userAttributes.length > 0)
+    out.userAttributes = userAttributes.map((a) => ({ key: a.key, value: a.value }));
+  return Object.keys(out).length > 0 ? out : void 0;
+}
+function isSeverityOnlyFilter(filter) {
+  return filter !== void 0 && Object.keys(filter).length === 1 && Array.isArray(filter.severities);
+}
+
+// src/sources/classic/findings.ts
+var import_client_inspector3 = __toESM(require_dist_cjs54(), 1);
+var LIST_PAGE_SIZE = 500;
+var DEFAULT_CONCURRENCY = 8;
+var DEFAULT_ITEM_RETRIES = 4;
+var ArnQueue = class {
+  constructor(capacity) {
+    this.capacity = capacity;
+  }
+  capacity;
+  items = [];
+  head = 0;
+  closed = false;
+  failed = false;
+  wakeups = [];
+  get size() {
+    return this.items.length - this.head;
+  }
+  wake() {
+    const waiting = this.wakeups;
+    this.wakeups = [];
+    for (const w of waiting) w();
+  }
+  changed() {
+    return new Promise((resolve4) => this.wakeups.push(resolve4));
+  }
+  async push(arns) {
+    while (this.size >= this.capacity && !this.failed) await this.changed();
+    if (this.failed) return;
+    if (this.head > 4096 && this.head * 2 > this.items.length) {
+      this.items = this.items.slice(this.head);
+      this.head = 0;
+    }
+    for (const arn of arns) this.items.push(arn);
+    this.wake();
+  }
+  /** Up to `n` ARNs: a full batch unless the queue is closed; undefined once closed and drained. */
+  async take(n) {
+    while (this.size < n && !this.closed && !this.failed) await this.changed();
+    if (this.failed || this.size === 0) return void 0;
+    const batch = this.items.slice(this.head, this.head + n);
+    this.head += batch.length;
+    this.wake();
+    return batch;
+  }
+  close() {
+    this.closed = true;
+    this.wake();
+  }
+  fail() {
+    this.failed = true;
+    this.wake();
+  }
+};
+async function fetchFindings(api, options) {
+  const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY));
+  const itemRetries = options.itemRetries ?? DEFAULT_ITEM_RETRIES;
+  const random = options.random ?? Math.random;
+  const { clock, deadline } = options;
+  const stop = new AbortController();
+  const onParentAbort = () => stop.abort(api.signal.reason);
+  if (api.signal.aborted) stop.abort(api.signal.reason);
+  else api.signal.addEventListener("abort", onParentAbort, { once: true });
+  const inner = new InspectorApi(api.client, stop.signal);
+  const queue = new ArnQueue(Math.max(2 * LIST_PAGE_SIZE, 4 * concurrency * DESCRIBE_BATCH));
+  let listed = 0;
+  let described = 0;
+  let pages = 0;
+  let retriedItems = 0;
+  let listingDone = false;
+  let firstError;
+  const progress = () => options.onProgress?.({ listed, described, listingDone });
+  const checkDeadline = (phase) => {
+    if (clock.now() >= deadline) throw new DeadlineExceeded(phase);
+  };
+  const lister = async () => {
+    const input = {
+      assessmentRunArns: [options.runArn],
+      maxResults: LIST_PAGE_SIZE,
+      ...options.filter ? { filter: options.filter } : {}
+    };
+    checkDeadline("listing findings");
+    for await (const page of inner.pages(
+      "ListFindings",
+      (o) => (0, import_client_inspector3.paginateListFindings)({ client: inner.client, pageSize: LIST_PAGE_SIZE }, { ...input }, o)
+    )) {
+      pages++;
+      const arns = page.findingArns ?? [];
+      listed += arns.length;
+      progress();
+      await queue.push(arns);
+      checkDeadline("listing findings");
+    }
+    listingDone = true;
+    queue.close();
+    progress();
+  };
+  const describe = async (batch) => {
+    let pending = batch;
+    for (let attempt = 0; ; attempt++) {
+      checkDeadline("describing findings");
+      const asked = pending;
+      const out = await inner.call(
+        "DescribeFindings",
+        (o) => inner.client.send(new import_client_inspector3.DescribeFindingsCommand({ findingArns: asked }), o)
+      );
+      const open2 = new Set(asked);
+      for (const finding of out.findings ?? []) {
+        if (finding.arn === void 0 || !open2.delete(finding.arn)) {
+          throw new InspectorError(
+            "FINDINGS_INCONSISTENT",
+            `DescribeFindings returned finding ${finding.arn ?? "(no ARN)"}, which was not asked for or came twice`
+          );
+        }
+        options.onFinding(finding);
+        described++;
+      }
+      const retry = [];
+      const codes = /* @__PURE__ */ new Set();
+      for (const [arn, item] of Object.entries(out.failedItems ?? {})) {
+        if (!open2.delete(arn)) continue;
+        if (item.retryable === true) {
+          retry.push(arn);
+          codes.add(item.failureCode ?? "UNKNOWN");
+        } else {
+          throw new InspectorError(
+            "FINDINGS_INCOMPLETE",
+            `DescribeFindings could not describe finding ${arn}: ${item.failureCode ?? "UNKNOWN"} (not retryable); refusing to decide on incomplete data`
+          );
+        }
+      }
+      if (open2.size > 0) {
+        throw new InspectorError(
+          "FINDINGS_INCOMPLETE",
+          `DescribeFindings returned neither a finding nor a failed item for ${open2.size} of the ${asked.length} findings asked for (e.g. ${[...open2][0]}); refusing to decide on incomplete data`
+        );
+      }
+      progress();
+      if (retry.length === 0) return;
+      if (attempt >= itemRetries) {
+        throw new InspectorError(
+          "FINDINGS_INCOMPLETE",
+          `DescribeFindings still could not describe ${retry.length} finding${retry.length === 1 ? "" : "s"} (${[...codes].join(", ")}) after ${attempt + 1} attempts; refusing to decide on incomplete data`
+        );
+      }
+      retriedItems += retry.length;
+      const delay = Math.min(2e3, 100 * 2 ** attempt * (0.5 + random()));
+      try {
+        await clock.sleep(Math.min(delay, Math.max(0, deadline - clock.now())), stop.signal);
+      } catch (error2) {
+        if (stop.signal.aborted) throw new GateAborted(stop.signal.reason);
+        throw error2;
+      }
+      pending = retry;
+    }
+  };
+  const worker = async () => {
+    while (true) {
+      const batch = await queue.take(DESCRIBE_BATCH);
+      if (batch === void 0) return;
+      await describe(batch);
+    }
+  };
+  const guard2 = (task) => task().catch((error2) => {
+    if (firstError === void 0) firstError = error2;
+    queue.fail();
+    if (!stop.signal.aborted) stop.abort(new Error("fetching findings failed"));
+  });
+  try {
+    await Promise.all([guard2(lister), ...Array.from({ length: concurrency }, () => guard2(worker))]);
+  } finally {
+    api.signal.removeEventListener("abort", onParentAbort);
+  }
+  if (api.signal.aborted) throw new GateAborted(api.signal.reason);
+  if (firstError !== void 0) throw firstError;
+  return { listed, described, pages, retriedItems };
+}
+async function listFindingsUpTo(api, runArn, filter, limit) {
+  const pageSize = Math.min(LIST_PAGE_SIZE, Math.max(0, Math.floor(limit)) + 1);
+  let listed = 0;
+  let pages = 0;
+  for await (const page of api.pages(
+    "ListFindings",
+    (o) => (0, import_client_inspector3.paginateListFindings)(
+      { client: api.client, pageSize },
+      { assessmentRunArns: [runArn], filter, maxResults: pageSize },
+      o
+    )
+  )) {
+    pages++;
+    listed += page.findingArns?.length ?? 0;
+    if (listed > limit) return { listed, complete: false, pages };
+  }
+  return { listed, complete: true, pages };
+}
+
+// src/sources/shared/timestamp.ts
+function timestamp(value) {
+  let ms;
+  if (value instanceof Date) {
+    ms = value.getTime();
+  } else if (typeof value === "number" && Number.isFinite(value)) {
+    ms = Math.abs(value) >= 1e11 ? value : value * 1e3;
+  } else if (typeof value === "string" && value.trim() !== "") {
+    const iso2 = canonicalUtc(value);
+    if (iso2 !== void 0) return iso2;
+    const trimmed = value.trim();
+    if (/^-?\d+(\.\d+)?$/.test(trimmed)) return timestamp(Number(trimmed));
+    ms = Date.parse(trimmed.replace(/(\.\d{3})\d+/, "$1"));
+  } else return void 0;
+  if (!Number.isFinite(ms)) return void 0;
+  const date = new Date(ms);
+  return Number.isNaN(date.getTime()) ? void 0 : date.toISOString();
+}
+var DIGIT_0 = 48;
+function digits(text, from, to) {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - DIGIT_0;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+function daysInMonth(year, month) {
+  if (month === 2) return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+function canonicalUtc(text) {
+  const n = text.length;
+  if (n < 20) return void 0;
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 84 || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) {
+    return void 0;
+  }
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 7);
+  const day = digits(text, 8, 10);
+  const hour = digits(text, 11, 13);
+  const minute = digits(text, 14, 16);
+  const second = digits(text, 17, 19);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return void 0;
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return void 0;
+  let end = 19;
+  let fraction = "000";
+  if (text.charCodeAt(19) === 46) {
+    end = 20;
+    while (end < n && text.charCodeAt(end) >= DIGIT_0 && text.charCodeAt(end) <= DIGIT_0 + 9) end++;
+    if (end === 20) return void 0;
+    fraction = end - 20 >= 3 ? text.slice(20, 23) : text.slice(20, end).padEnd(3, "0");
+  }
+  const zone = text.slice(end);
+  if (zone !== "Z" && zone !== "+00:00" && zone !== "-00:00") return void 0;
+  return `${text.slice(0, 19)}.${fraction}Z`;
+}
+
+// src/sources/shared/values.ts
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function describeValue(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "string") return `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}'`;
+  if (typeof value === "object") return "an object";
+  return String(value);
+}
+
+// src/sources/classic/normalize.ts
+var CLASSIC2 = new Set(CLASSIC_SEVERITIES);
+function isClassicSeverity(value) {
+  return typeof value === "string" && CLASSIC2.has(value);
+}
+var ClassicFindingReader = class {
+  index = 0;
+  ok = true;
+  badFn = (message) => this.bad(message);
+  strict;
+  problems;
+  where;
+  names;
+  constructor(options = {}) {
+    this.problems = options.problems;
+    this.strict = options.problems !== void 0;
+    this.where = options.where ?? ((i) => `[${i}]`);
+    this.names = options.rulesPackageNames;
+  }
+  bad(message) {
+    if (!this.strict) return;
+    this.ok = false;
+    this.problems?.add(`${this.where(this.index)}: ${message}`);
+  }
+  str(key, v) {
+    if (v === void 0 || v === null) return void 0;
+    if (typeof v === "string") return v;
+    this.bad(`${key} must be a string, got ${describeValue(v)}`);
+    return void 0;
+  }
+  num(key, v) {
+    if (v === void 0 || v === null) return void 0;
+    if (typeof v === "number" && Number.isFinite(v)) return v;
+    this.bad(`${key} must be a number, got ${describeValue(v)}`);
+    return void 0;
+  }
+  /** The finding at `index`, or undefined (its problems reported) when it is not valid. */
+  convert(value, index = 0) {
+    this.index = index;
+    this.ok = true;
+    if (!isObject(value)) {
+      this.bad(`expected a finding object, got ${describeValue(value)}`);
+      return void 0;
+    }
+    const bad = this.badFn;
+    const arn = value.arn;
+    if (typeof arn !== "string" || arn === "") {
+      this.bad(`arn must be a non-empty string, got ${describeValue(arn)}`);
+    }
+    let severity = "Undefined";
+    if (value.severity !== void 0 && value.severity !== null) {
+      if (isClassicSeverity(value.severity)) severity = value.severity;
+      else if (this.strict)
+        this.bad(
+          `severity ${describeValue(value.severity)} is not one of ${[...CLASSIC_SEVERITIES].reverse().join(", ")}`
+        );
+    }
+    const attributes = attributeList("attributes", value.attributes, bad);
+    const userAttributes = attributeList("userAttributes", value.userAttributes, bad);
+    const assetSource = isObject(value.asset) ? value.asset : isObject(value.assetAttributes) ? value.assetAttributes : {};
+    const asset = {};
+    const agentId = this.str("assetAttributes.agentId", assetSource.agentId);
+    if (agentId !== void 0) asset.agentId = agentId;
+    const hostname = this.str("assetAttributes.hostname", assetSource.hostname);
+    if (hostname !== void 0) asset.hostname = hostname;
+    const group = this.str("assetAttributes.autoScalingGroup", assetSource.autoScalingGroup);
+    if (group !== void 0) asset.autoScalingGroup = group;
+    const amiId = this.str("assetAttributes.amiId", assetSource.amiId);
+    if (amiId !== void 0) asset.amiId = amiId;
+    const ipv4 = assetSource.ipv4Addresses;
+    if (ipv4 !== void 0) {
+      if (Array.isArray(ipv4) && allStrings(ipv4)) {
+        if (ipv4.length > 0) asset.ipv4Addresses = ipv4;
+      } else this.bad("assetAttributes.ipv4Addresses must be a list of strings");
+    }
+    const out = {
+      arn: typeof arn === "string" ? arn : "",
+      severity,
+      attributes,
+      userAttributes,
+      asset
+    };
+    const id = this.str("id", value.id);
+    if (id !== void 0) out.id = id;
+    const title = this.str("title", value.title);
+    if (title !== void 0) out.title = title;
+    const numericSeverity = this.num("numericSeverity", value.numericSeverity);
+    if (numericSeverity !== void 0) out.numericSeverity = numericSeverity;
+    const confidence = this.num("confidence", value.confidence);
+    if (confidence !== void 0) out.confidence = confidence;
+    if (value.indicatorOfCompromise !== void 0 && value.indicatorOfCompromise !== null) {
+      if (typeof value.indicatorOfCompromise === "boolean")
+        out.indicatorOfCompromise = value.indicatorOfCompromise;
+      else
+        this.bad(
+          `indicatorOfCompromise must be true or false, got ${describeValue(value.indicatorOfCompromise)}`
+        );
+    }
+    const service = isObject(value.serviceAttributes) ? value.serviceAttributes : {};
+    const packageArn = this.str("rulesPackageArn", value.rulesPackageArn ?? service.rulesPackageArn);
+    if (packageArn !== void 0) out.rulesPackageArn = packageArn;
+    const packageName = (packageArn !== void 0 ? this.names?.get(packageArn) : void 0) ?? this.str("rulesPackageName", value.rulesPackageName);
+    if (packageName !== void 0) out.rulesPackageName = packageName;
+    if (value.createdAt !== void 0 && value.createdAt !== null) {
+      const createdAt = timestamp(value.createdAt);
+      if (createdAt === void 0) {
+        this.bad(
+          `createdAt ${describeValue(value.createdAt)} is not a timestamp: expected epoch seconds or an ISO-8601 string`
+        );
+      } else out.createdAt = createdAt;
+    }
+    return this.ok ? out : void 0;
+  }
+};
+function allStrings(list) {
+  for (let i = 0; i < list.length; i++) if (typeof list[i] !== "string") return false;
+  return true;
+}
+function attributeList(key, value, bad) {
+  if (value === void 0 || value === null) return [];
+  if (!Array.isArray(value)) {
+    bad(`${key} must be a list of {key, value} objects, got ${describeValue(value)}`);
+    return [];
+  }
+  const out = [];
+  for (let i = 0; i < value.length; i++) {
+    const a = value[i];
+    if (!isObject(a) || typeof a.key !== "string" || a.value !== void 0 && a.value !== null && typeof a.value !== "string") {
+      bad(`${key}[${i}] must be an object with a string key and an optional string value`);
+      continue;
+    }
+    out.push(typeof a.value === "string" ? { key: a.key, value: a.value } : { key: a.key });
+  }
+  return out;
+}
+function normalizeFinding(finding, rulesPackageNames2) {
+  const reader = new ClassicFindingReader(rulesPackageNames2 ? { rulesPackageNames: rulesPackageNames2 } : {});
+  return reader.convert(finding);
+}
+
+// src/sources/classic/packages.ts
+var import_client_inspector4 = __toESM(require_dist_cjs54(), 1);
+
+// src/core/batch.ts
+function chunks(items, size) {
+  const out = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+// src/sources/classic/packages.ts
+async function rulesPackageNames(api, arns) {
+  const names = /* @__PURE__ */ new Map();
+  for (const batch of chunks([...new Set(arns)], DESCRIBE_BATCH)) {
+    const out = await api.call(
+      "DescribeRulesPackages",
+      (o) => api.client.send(new import_client_inspector4.DescribeRulesPackagesCommand({ rulesPackageArns: batch }), o)
+    );
+    for (const p of out.rulesPackages ?? []) {
+      if (p.arn !== void 0 && p.name !== void 0) names.set(p.arn, p.name);
+    }
+  }
+  return names;
+}
+
+// src/sources/classic/runs.ts
+var import_client_inspector5 = __toESM(require_dist_cjs54(), 1);
+
+// src/core/wait.ts
+var MAX_POLL_DELAY_MS = 6e4;
+var GROWTH = 1.5;
+var BRISK_WINDOW_MS = 10 * 6e4;
+var BRISK_CAP_MS = 15e3;
+var JITTER = 0.2;
+function backoffDelay(n, minDelayMs, maxDelayMs, random) {
+  if (n <= 0) return Math.min(minDelayMs, maxDelayMs);
+  const base = minDelayMs * GROWTH ** n;
+  const jittered = base * (1 - JITTER / 2 + JITTER * random());
+  return Math.round(Math.min(maxDelayMs, Math.max(minDelayMs, jittered)));
+}
+async function createWaiter(config, check) {
+  const { clock, minDelayMs, deadline, abortSignal } = config;
+  const maxDelayMs = config.maxDelayMs ?? MAX_POLL_DELAY_MS;
+  const random = config.random ?? Math.random;
+  let checks = 0;
+  let reason;
+  let n = 0;
+  let wakePassed = false;
+  while (true) {
+    if (abortSignal?.aborted) return { state: "ABORTED", reason, checks };
+    const result = await check();
+    checks++;
+    reason = result.reason;
+    if (result.state !== "RETRY") return { state: result.state, reason, checks };
+    const now = clock.now();
+    const remaining = deadline - now;
+    if (remaining <= 0) return { state: "TIMEOUT", reason, checks };
+    let delay = backoffDelay(n, minDelayMs, maxDelayMs, random);
+    n++;
+    const wake = config.wakeBy?.(result.reason);
+    if (wake !== void 0) {
+      if (wake > now) delay = Math.min(delay, Math.max(1, wake - now));
+      else if (!wakePassed) {
+        wakePassed = true;
+        n = 1;
+        delay = minDelayMs;
+      } else if (now - wake < BRISK_WINDOW_MS) {
+        delay = Math.min(delay, Math.max(minDelayMs, BRISK_CAP_MS));
+      }
+    }
+    delay = Math.min(delay, remaining);
+    try {
+      await clock.sleep(delay, abortSignal);
+    } catch (error2) {
+      if (abortSignal?.aborted) return { state: "ABORTED", reason, checks };
+      throw error2;
+    }
+  }
+}
+
+// src/sources/classic/runs.ts
+async function describeRuns(api, arns) {
+  const runs = [];
+  for (const batch of chunks(arns, DESCRIBE_BATCH)) {
+    const out = await api.call(
+      "DescribeAssessmentRuns",
+      (o) => api.client.send(new import_client_inspector5.DescribeAssessmentRunsCommand({ assessmentRunArns: batch }), o)
+    );
+    runs.push(...out.assessmentRuns ?? []);
+  }
+  return runs;
+}
+async function describeRun(api, arn) {
+  const out = await api.call(
+    "DescribeAssessmentRuns",
+    (o) => api.client.send(new import_client_inspector5.DescribeAssessmentRunsCommand({ assessmentRunArns: [arn] }), o)
+  );
+  const run2 = out.assessmentRuns?.find((r) => r.arn === arn);
+  if (run2 === void 0) {
+    const failure = out.failedItems?.[arn]?.failureCode;
+    throw new InspectorError(
+      "RUN_NOT_FOUND",
+      `assessment run ${arn} was not found${failure ? ` (${failure})` : ""}`
+    );
+  }
+  return run2;
+}
+async function describeTemplate(api, arn) {
+  const out = await api.call(
+    "DescribeAssessmentTemplates",
+    (o) => api.client.send(new import_client_inspector5.DescribeAssessmentTemplatesCommand({ assessmentTemplateArns: [arn] }), o)
+  );
+  const template = out.assessmentTemplates?.find((t) => t.arn === arn);
+  if (template === void 0) {
+    const failure = out.failedItems?.[arn]?.failureCode;
+    throw new InspectorError(
+      "TEMPLATE_NOT_FOUND",
+      `assessment template ${arn} was not found${failure ? ` (${failure})` : ""}`
+    );
+  }
+  return template;
+}
+async function listRunArns(api, input) {
+  const arns = [];
+  for await (const page of api.pages(
+    "ListAssessmentRuns",
+    (o) => (0, import_client_inspector5.paginateListAssessmentRuns)({ client: api.client, pageSize: 500 }, { ...input }, o)
+  )) {
+    arns.push(...page.assessmentRunArns ?? []);
+  }
+  return arns;
+}
+function newest(runs, at) {
+  let best;
+  for (const run2 of runs) {
+    const t = at(run2)?.getTime() ?? 0;
+    if (best === void 0 || t > (at(best)?.getTime() ?? 0)) best = run2;
+  }
+  return best;
+}
+async function findRunByName(api, templateArn, name) {
+  const arns = await listRunArns(api, {
+    assessmentTemplateArns: [templateArn],
+    filter: { namePattern: name }
+  });
+  if (arns.length === 0) return void 0;
+  const runs = (await describeRuns(api, arns)).filter((r) => r.name === name);
+  return newest(runs, (r) => r.createdAt);
+}
+async function findLatestCompletedRun(api, templateArn, options) {
+  const base = {
+    assessmentTemplateArns: [templateArn],
+    filter: { states: ["COMPLETED"] }
+  };
+  const latestOf = async (input) => newest(await describeRuns(api, await listRunArns(api, input)), (r) => r.completedAt);
+  if (options.maxAgeMs === void 0) {
+    const run2 = await latestOf(base);
+    if (run2 === void 0) throw noCompletedRun(templateArn);
+    return run2;
+  }
+  const since = new Date(options.now - options.maxAgeMs);
+  const recent = await latestOf({
+    ...base,
+    filter: { ...base.filter, completionTimeRange: { beginDate: since } }
+  });
+  if (recent?.completedAt !== void 0 && recent.completedAt.getTime() >= since.getTime()) return recent;
+  const older = await latestOf(base);
+  if (older === void 0) throw noCompletedRun(templateArn);
+  const completed = older.completedAt?.toISOString() ?? "an unknown time";
+  throw new InspectorError(
+    "RUN_TOO_OLD",
+    `the latest COMPLETED run of template ${templateArn} is '${older.name}' (${older.arn}), completed ${completed}, older than the maximum age of ${formatDuration(options.maxAgeMs)}`
+  );
+}
+function noCompletedRun(templateArn) {
+  return new InspectorError(
+    "NO_COMPLETED_RUN",
+    `assessment template ${templateArn} has no COMPLETED run to evaluate`
+  );
+}
+async function startOrReuseRun(api, templateArn, name, options) {
+  const existing = await findRunByName(api, templateArn, name);
+  if (existing?.arn !== void 0) return { arn: existing.arn, started: false, run: existing };
+  let attempt = 0;
+  while (true) {
+    const outcome = await api.call("StartAssessmentRun", async (o) => {
+      try {
+        const out = await api.client.send(
+          new import_client_inspector5.StartAssessmentRunCommand({ assessmentTemplateArn: templateArn, assessmentRunName: name }),
+          o
+        );
+        return { kind: "started", arn: out.assessmentRunArn };
+      } catch (error2) {
+        if (error2 instanceof Error && error2.name === "AgentsAlreadyRunningAssessmentException") {
+          return { kind: "busy", error: error2 };
+        }
+        if (error2 instanceof Error && error2.name === "InvalidInputException") {
+          return { kind: "invalid", error: error2 };
+        }
+        throw error2;
+      }
+    });
+    if (outcome.kind === "started") {
+      if (outcome.arn === void 0) {
+        throw new InspectorError("INSPECTOR_API", "Inspector StartAssessmentRun returned no run ARN");
+      }
+      return { arn: outcome.arn, started: true };
+    }
+    if (outcome.kind === "invalid") {
+      const raced = await findRunByName(api, templateArn, name);
+      if (raced?.arn !== void 0) return { arn: raced.arn, started: false, run: raced };
+      throw new InspectorError(
+        "INVALID_INPUT",
+        `Inspector StartAssessmentRun refused run '${name}' of template ${templateArn}: ${outcome.error.message}`,
+        { cause: outcome.error }
+      );
+    }
+    const agents = outcome.error.agents ?? [];
+    const heldBy = [...new Set(agents.map((a) => a.assessmentRunArn).filter((a) => a !== void 0))];
+    const agentIds = agents.map((a) => a.agentId).filter((a) => a !== void 0);
+    const remaining = options.deadline - options.clock.now();
+    const holders = heldBy.length > 0 ? heldBy.join(", ") : "another run";
+    if (remaining <= 0) {
+      throw new InspectorError(
+        "AGENTS_BUSY",
+        `the agents of template ${templateArn} are still busy in ${holders} (${describeAgents(agentIds, outcome.error.agentsTruncated === true)}); gave up at the deadline`
+      );
+    }
+    const delay = Math.min(
+      remaining,
+      backoffDelay(attempt++, options.pollIntervalMs, 6e4, options.random ?? Math.random)
+    );
+    options.onBusy?.({
+      heldBy,
+      agents: agentIds,
+      agentsTruncated: outcome.error.agentsTruncated === true,
+      retryInMs: delay
+    });
+    try {
+      await options.clock.sleep(delay, options.abortSignal);
+    } catch (error2) {
+      if (options.abortSignal.aborted) throw new GateAborted(options.abortSignal.reason);
+      throw error2;
+    }
+  }
+}
+function describeAgents(ids, truncated) {
+  if (ids.length === 0) return "agents not named";
+  const shown2 = ids.slice(0, 5).join(", ");
+  const more = ids.length > 5 || truncated ? ", …" : "";
+  return `agent${ids.length === 1 ? "" : "s"} ${shown2}${more}`;
+}
+async function stopRun(api, arn) {
+  await api.call(
+    "StopAssessmentRun",
+    (o) => api.client.send(
+      new import_client_inspector5.StopAssessmentRunCommand({ assessmentRunArn: arn, stopAction: "SKIP_EVALUATION" }),
+      o
+    )
+  );
+}
+
+// src/sources/classic/wait.ts
+var SUCCESS_STATES = /* @__PURE__ */ new Set(["COMPLETED"]);
+var PARTIAL_STATES = /* @__PURE__ */ new Set(["COMPLETED_WITH_ERRORS"]);
+var FAILURE_STATES = /* @__PURE__ */ new Set(["FAILED", "ERROR", "CANCELED"]);
+function isTerminalState(state) {
+  return state !== void 0 && (SUCCESS_STATES.has(state) || PARTIAL_STATES.has(state) || FAILURE_STATES.has(state));
+}
+function checkRunState(run2, allowPartial) {
+  const state = run2.state ?? "";
+  if (SUCCESS_STATES.has(state)) return { state: "SUCCESS", reason: run2 };
+  if (PARTIAL_STATES.has(state)) return { state: allowPartial ? "SUCCESS" : "FAILURE", reason: run2 };
+  if (FAILURE_STATES.has(state)) return { state: "FAILURE", reason: run2 };
+  return { state: "RETRY", reason: run2 };
+}
+function expectedEnd(run2, slackMs) {
+  if (run2.startedAt === void 0 || run2.durationInSeconds === void 0) return void 0;
+  return run2.startedAt.getTime() + run2.durationInSeconds * 1e3 + slackMs;
+}
+function waitUntilRunFinished(api, runArn, options) {
+  let previous;
+  let initial = options.initial;
+  const slack = Math.min(options.pollIntervalMs, 2e3);
+  return createWaiter(
+    {
+      clock: options.clock,
+      minDelayMs: options.pollIntervalMs,
+      deadline: options.deadline,
+      ...options.abortSignal ? { abortSignal: options.abortSignal } : {},
+      ...options.random ? { random: options.random } : {},
+      wakeBy: (run2) => expectedEnd(run2, slack)
+    },
+    async () => {
+      let run2;
+      if (initial !== void 0) {
+        run2 = initial;
+        initial = void 0;
+      } else {
+        run2 = await describeRun(api, runArn);
+      }
+      if (run2.state !== previous) {
+        options.onState?.(run2, previous);
+        previous = run2.state;
+      }
+      return checkRunState(run2, options.allowPartial);
+    }
+  );
+}
+
+// src/sources/file/evaluate.ts
 function evaluateFindings(given, findings, options = {}) {
   const started = performance.now();
   const policy = applicablePolicy(given, CLASSIC_SEVERITIES);
@@ -55017,12 +56141,8 @@ function evaluateFindings(given, findings, options = {}) {
   return result;
 }
 
-// src/findings/load.ts
+// src/sources/file/read.ts
 import { readFile } from "node:fs/promises";
-var CLASSIC = new Set(CLASSIC_SEVERITIES);
-function isClassicSeverity(value) {
-  return typeof value === "string" && CLASSIC.has(value);
-}
 var MAX_PROBLEMS = 20;
 async function loadFindingsFile(path) {
   let text;
@@ -55138,7 +56258,7 @@ function fromJsonLines(body, file) {
 function convertAll(list, where3, problems) {
   const findings = [];
   const seen = /* @__PURE__ */ new Map();
-  const reader = new FindingReader(where3, problems);
+  const reader = new ClassicFindingReader({ where: where3, problems });
   for (let i = 0; i < list.length; i++) {
     const finding = reader.convert(list[i], i);
     list[i] = void 0;
@@ -55152,194 +56272,6 @@ function convertAll(list, where3, problems) {
     findings.push(finding);
   }
   return findings;
-}
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function describe(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "string") return `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}'`;
-  if (typeof value === "object") return "an object";
-  return String(value);
-}
-var FindingReader = class {
-  constructor(where3, problems) {
-    this.where = where3;
-    this.problems = problems;
-  }
-  where;
-  problems;
-  index = 0;
-  ok = true;
-  badFn = (message) => this.bad(message);
-  bad(message) {
-    this.ok = false;
-    this.problems.add(`${this.where(this.index)}: ${message}`);
-  }
-  str(key, v) {
-    if (v === void 0 || v === null) return void 0;
-    if (typeof v === "string") return v;
-    this.bad(`${key} must be a string, got ${describe(v)}`);
-    return void 0;
-  }
-  num(key, v) {
-    if (v === void 0 || v === null) return void 0;
-    if (typeof v === "number" && Number.isFinite(v)) return v;
-    this.bad(`${key} must be a number, got ${describe(v)}`);
-    return void 0;
-  }
-  /** The finding at `index`, or undefined (its problems reported) when it is not valid. */
-  convert(value, index) {
-    this.index = index;
-    this.ok = true;
-    if (!isObject(value)) {
-      this.bad(`expected a finding object, got ${describe(value)}`);
-      return void 0;
-    }
-    const bad = this.badFn;
-    const arn = value.arn;
-    if (typeof arn !== "string" || arn === "") {
-      this.bad(`arn must be a non-empty string, got ${describe(arn)}`);
-    }
-    let severity = "Undefined";
-    if (value.severity !== void 0 && value.severity !== null) {
-      if (isClassicSeverity(value.severity)) severity = value.severity;
-      else
-        this.bad(
-          `severity ${describe(value.severity)} is not one of ${[...CLASSIC_SEVERITIES].reverse().join(", ")}`
-        );
-    }
-    const attributes = attributeList("attributes", value.attributes, bad);
-    const userAttributes = attributeList("userAttributes", value.userAttributes, bad);
-    const assetSource = isObject(value.asset) ? value.asset : isObject(value.assetAttributes) ? value.assetAttributes : {};
-    const asset = {};
-    const agentId = this.str("assetAttributes.agentId", assetSource.agentId);
-    if (agentId !== void 0) asset.agentId = agentId;
-    const hostname = this.str("assetAttributes.hostname", assetSource.hostname);
-    if (hostname !== void 0) asset.hostname = hostname;
-    const group = this.str("assetAttributes.autoScalingGroup", assetSource.autoScalingGroup);
-    if (group !== void 0) asset.autoScalingGroup = group;
-    const amiId = this.str("assetAttributes.amiId", assetSource.amiId);
-    if (amiId !== void 0) asset.amiId = amiId;
-    const ipv4 = assetSource.ipv4Addresses;
-    if (ipv4 !== void 0) {
-      if (Array.isArray(ipv4) && allStrings(ipv4)) {
-        if (ipv4.length > 0) asset.ipv4Addresses = ipv4;
-      } else this.bad("assetAttributes.ipv4Addresses must be a list of strings");
-    }
-    const out = {
-      arn: typeof arn === "string" ? arn : "",
-      severity,
-      attributes,
-      userAttributes,
-      asset
-    };
-    const id = this.str("id", value.id);
-    if (id !== void 0) out.id = id;
-    const title = this.str("title", value.title);
-    if (title !== void 0) out.title = title;
-    const numericSeverity = this.num("numericSeverity", value.numericSeverity);
-    if (numericSeverity !== void 0) out.numericSeverity = numericSeverity;
-    const confidence = this.num("confidence", value.confidence);
-    if (confidence !== void 0) out.confidence = confidence;
-    if (value.indicatorOfCompromise !== void 0 && value.indicatorOfCompromise !== null) {
-      if (typeof value.indicatorOfCompromise === "boolean")
-        out.indicatorOfCompromise = value.indicatorOfCompromise;
-      else
-        this.bad(`indicatorOfCompromise must be true or false, got ${describe(value.indicatorOfCompromise)}`);
-    }
-    const service = isObject(value.serviceAttributes) ? value.serviceAttributes : {};
-    const packageArn = this.str("rulesPackageArn", value.rulesPackageArn ?? service.rulesPackageArn);
-    if (packageArn !== void 0) out.rulesPackageArn = packageArn;
-    const packageName = this.str("rulesPackageName", value.rulesPackageName);
-    if (packageName !== void 0) out.rulesPackageName = packageName;
-    if (value.createdAt !== void 0 && value.createdAt !== null) {
-      const createdAt = timestamp(value.createdAt);
-      if (createdAt === void 0) {
-        this.bad(
-          `createdAt ${describe(value.createdAt)} is not a timestamp: expected epoch seconds or an ISO-8601 string`
-        );
-      } else out.createdAt = createdAt;
-    }
-    return this.ok ? out : void 0;
-  }
-};
-function allStrings(list) {
-  for (let i = 0; i < list.length; i++) if (typeof list[i] !== "string") return false;
-  return true;
-}
-function attributeList(key, value, bad) {
-  if (value === void 0 || value === null) return [];
-  if (!Array.isArray(value)) {
-    bad(`${key} must be a list of {key, value} objects, got ${describe(value)}`);
-    return [];
-  }
-  const out = [];
-  for (let i = 0; i < value.length; i++) {
-    const a = value[i];
-    if (!isObject(a) || typeof a.key !== "string" || a.value !== void 0 && a.value !== null && typeof a.value !== "string") {
-      bad(`${key}[${i}] must be an object with a string key and an optional string value`);
-      continue;
-    }
-    out.push(typeof a.value === "string" ? { key: a.key, value: a.value } : { key: a.key });
-  }
-  return out;
-}
-function timestamp(value) {
-  let ms;
-  if (typeof value === "number" && Number.isFinite(value)) {
-    ms = Math.abs(value) >= 1e11 ? value : value * 1e3;
-  } else if (typeof value === "string" && value.trim() !== "") {
-    const iso2 = canonicalUtc(value);
-    if (iso2 !== void 0) return iso2;
-    const trimmed = value.trim();
-    if (/^-?\d+(\.\d+)?$/.test(trimmed)) return timestamp(Number(trimmed));
-    ms = Date.parse(trimmed.replace(/(\.\d{3})\d+/, "$1"));
-  } else return void 0;
-  if (!Number.isFinite(ms)) return void 0;
-  const date = new Date(ms);
-  return Number.isNaN(date.getTime()) ? void 0 : date.toISOString();
-}
-var DIGIT_0 = 48;
-function digits(text, from, to) {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const d = text.charCodeAt(i) - DIGIT_0;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
-}
-function daysInMonth(year, month) {
-  if (month === 2) return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-function canonicalUtc(text) {
-  const n = text.length;
-  if (n < 20) return void 0;
-  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 84 || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) {
-    return void 0;
-  }
-  const year = digits(text, 0, 4);
-  const month = digits(text, 5, 7);
-  const day = digits(text, 8, 10);
-  const hour = digits(text, 11, 13);
-  const minute = digits(text, 14, 16);
-  const second = digits(text, 17, 19);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return void 0;
-  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return void 0;
-  let end = 19;
-  let fraction = "000";
-  if (text.charCodeAt(19) === 46) {
-    end = 20;
-    while (end < n && text.charCodeAt(end) >= DIGIT_0 && text.charCodeAt(end) <= DIGIT_0 + 9) end++;
-    if (end === 20) return void 0;
-    fraction = end - 20 >= 3 ? text.slice(20, 23) : text.slice(20, end).padEnd(3, "0");
-  }
-  const zone = text.slice(end);
-  if (zone !== "Z" && zone !== "+00:00" && zone !== "-00:00") return void 0;
-  return `${text.slice(0, 19)}.${fraction}Z`;
 }
 function jsonErrorPosition(error2, text) {
   const lc = /line (\d+) column (\d+)/.exec(error2.message);
@@ -55359,953 +56291,6 @@ function jsonErrorPosition(error2, text) {
 function cleanJsonMessage(error2) {
   return error2.message.replace(/\s*\(line \d+ column \d+\)/, "").replace(/ in JSON at position \d+.*$/, "").replace(/^(Unexpected token .*?), ".*" is not valid JSON$/, "$1");
 }
-
-// src/inspector/api.ts
-var ApiCallCounter = class {
-  counts = /* @__PURE__ */ new Map();
-  record(operation) {
-    this.counts.set(operation, (this.counts.get(operation) ?? 0) + 1);
-  }
-  get(operation) {
-    return this.counts.get(operation) ?? 0;
-  }
-  snapshot() {
-    return Object.fromEntries([...this.counts.entries()].sort(([a], [b]) => a.localeCompare(b)));
-  }
-  /**
-   * Counts every attempt `client` sends (retries included) until the returned function is called. The
-   * middleware sits in the deserialize step, which runs once per attempt inside the SDK's retry loop.
-   */
-  attach(client) {
-    const name = `inspectorGateCallCounter${++counterSerial}`;
-    client.middlewareStack.add(
-      (next, context3) => async (args) => {
-        const command = String(context3.commandName ?? "Unknown");
-        this.record(command.endsWith("Command") ? command.slice(0, -"Command".length) : command);
-        return next(args);
-      },
-      { step: "deserialize", name, priority: "high" }
-    );
-    return () => {
-      client.middlewareStack.remove(name);
-    };
-  }
-};
-var counterSerial = 0;
-var InspectorApi = class {
-  constructor(client, signal) {
-    this.client = client;
-    this.signal = signal;
-  }
-  client;
-  signal;
-  /** Runs one SDK call with a signal of its own; converts SDK and network failures. */
-  async call(operation, send) {
-    const link = linkedAbort(this.signal);
-    try {
-      return await untilAborted(send({ abortSignal: link.signal }), link.signal);
-    } catch (error2) {
-      throw this.convert(error2, operation);
-    } finally {
-      link.dispose();
-    }
-  }
-  /** Iterates an SDK paginator, converting its failures like `call`. */
-  async *pages(operation, paginate2) {
-    const link = linkedAbort(this.signal);
-    try {
-      const iterator2 = paginate2({ abortSignal: link.signal })[Symbol.asyncIterator]();
-      while (true) {
-        let step;
-        try {
-          step = await untilAborted(iterator2.next(), link.signal);
-        } catch (error2) {
-          throw this.convert(error2, operation);
-        }
-        if (step.done) return;
-        yield step.value;
-      }
-    } finally {
-      link.dispose();
-    }
-  }
-  convert(error2, operation) {
-    if (this.signal.aborted) return new GateAborted(this.signal.reason);
-    return toInspectorError(error2, operation) ?? error2;
-  }
-};
-var GateAborted = class extends Error {
-  constructor(reason) {
-    super(`aborted: ${errorMessage(reason)}`);
-    this.reason = reason;
-    this.name = "GateAborted";
-  }
-  reason;
-};
-function untilAborted(promise, signal) {
-  if (signal.aborted) {
-    promise.catch(() => {
-    });
-    return Promise.reject(signal.reason);
-  }
-  return new Promise((resolve4, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener("abort", onAbort);
-        resolve4(value);
-      },
-      (error2) => {
-        signal.removeEventListener("abort", onAbort);
-        reject(error2);
-      }
-    );
-  });
-}
-function linkedAbort(parent) {
-  const controller = new AbortController();
-  if (parent.aborted) {
-    controller.abort(parent.reason);
-    return { signal: controller.signal, dispose() {
-    } };
-  }
-  const onAbort = () => controller.abort(parent.reason);
-  parent.addEventListener("abort", onAbort, { once: true });
-  return {
-    signal: controller.signal,
-    dispose: () => parent.removeEventListener("abort", onAbort)
-  };
-}
-var NETWORK_CODES = /* @__PURE__ */ new Set([
-  "ECONNREFUSED",
-  "ECONNRESET",
-  "ECONNABORTED",
-  "EPIPE",
-  "ETIMEDOUT",
-  "ENOTFOUND",
-  "EAI_AGAIN",
-  "EHOSTUNREACH",
-  "ENETUNREACH",
-  "ERR_SOCKET_CONNECTION_TIMEOUT"
-]);
-function toInspectorError(error2, operation) {
-  if (error2 instanceof InspectorError) return error2;
-  if (!(error2 instanceof Error)) return void 0;
-  const e = error2;
-  const attempts = e.$metadata?.attempts;
-  const after = attempts !== void 0 && attempts > 1 ? ` (after ${attempts} attempts)` : "";
-  const detail = e.message && e.message !== e.name ? `${e.name}: ${e.message}` : e.name;
-  if (e.$fault !== void 0 || e.$metadata !== void 0) {
-    const code = SERVICE_CODES[e.name] ?? (e.$fault === "server" ? "INSPECTOR_UNAVAILABLE" : "INSPECTOR_API");
-    return new InspectorError(code, `Inspector ${operation} failed: ${detail}${after}`, { cause: error2 });
-  }
-  if (e.name === "CredentialsProviderError" || /could not load credentials/i.test(e.message)) {
-    return new InspectorError(
-      "AWS_CREDENTIALS",
-      `Inspector ${operation} failed: no usable AWS credentials (${e.message})`,
-      { cause: error2 }
-    );
-  }
-  if (/region is missing/i.test(e.message)) {
-    return new InspectorError(
-      "AWS_REGION",
-      `Inspector ${operation} failed: no AWS region (pass --region or set AWS_REGION)`,
-      { cause: error2 }
-    );
-  }
-  if (typeof e.code === "string" && NETWORK_CODES.has(e.code) || e.name === "TimeoutError") {
-    return new InspectorError("INSPECTOR_UNREACHABLE", `Inspector ${operation} failed: ${detail}${after}`, {
-      cause: error2
-    });
-  }
-  return void 0;
-}
-var SERVICE_CODES = {
-  AccessDeniedException: "ACCESS_DENIED",
-  NoSuchEntityException: "NOT_FOUND",
-  InvalidInputException: "INVALID_INPUT",
-  ThrottlingException: "THROTTLED",
-  InternalException: "INSPECTOR_UNAVAILABLE",
-  ServiceTemporarilyUnavailableException: "INSPECTOR_UNAVAILABLE",
-  LimitExceededException: "LIMIT_EXCEEDED",
-  InvalidCrossAccountRoleException: "ACCESS_DENIED",
-  UnrecognizedClientException: "AWS_CREDENTIALS",
-  InvalidSignatureException: "AWS_CREDENTIALS",
-  ExpiredTokenException: "AWS_CREDENTIALS"
-};
-
-// src/inspector/client.ts
-var import_client_inspector = __toESM(require_dist_cjs54(), 1);
-
-// src/version.ts
-var VERSION = "0.1.0";
-
-// src/inspector/client.ts
-var DEFAULT_MAX_ATTEMPTS = 6;
-function createInspectorClient(connection = {}) {
-  const config = {
-    retryMode: "adaptive",
-    maxAttempts: connection.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
-    customUserAgent: `inspector-gate/${VERSION}`,
-    requestHandler: {
-      connectionTimeout: 5e3,
-      requestTimeout: connection.requestTimeoutMs ?? 3e4
-    }
-  };
-  if (connection.region !== void 0) config.region = connection.region;
-  if (connection.endpoint !== void 0) config.endpoint = connection.endpoint;
-  if (connection.credentials !== void 0) config.credentials = connection.credentials;
-  if (connection.profile !== void 0) config.profile = connection.profile;
-  return new import_client_inspector.InspectorClient(config);
-}
-
-// src/inspector/coverage.ts
-var import_client_inspector2 = __toESM(require_dist_cjs54(), 1);
-var UNHEALTHY_AGENTS_SHOWN = 20;
-async function readCoverage(api, runArn, settings) {
-  let agents = 0;
-  let healthy = 0;
-  let reporting = 0;
-  const unhealthyAgents = [];
-  for await (const page of api.pages(
-    "ListAssessmentRunAgents",
-    (o) => (0, import_client_inspector2.paginateListAssessmentRunAgents)({ client: api.client, pageSize: 500 }, { assessmentRunArn: runArn }, o)
-  )) {
-    for (const agent of page.assessmentRunAgents ?? []) {
-      agents++;
-      if (agent.agentHealth === "HEALTHY") {
-        healthy++;
-        const messages = (agent.telemetryMetadata ?? []).reduce((sum, t) => sum + (t.count ?? 0), 0);
-        if (messages > 0) reporting++;
-      } else if (unhealthyAgents.length < UNHEALTHY_AGENTS_SHOWN) {
-        const entry = { agentId: agent.agentId ?? "unknown" };
-        if (agent.agentHealthCode !== void 0) entry.healthCode = agent.agentHealthCode;
-        unhealthyAgents.push(entry);
-      }
-    }
-  }
-  const telemetry = await api.call(
-    "GetTelemetryMetadata",
-    (o) => api.client.send(new import_client_inspector2.GetTelemetryMetadataCommand({ assessmentRunArn: runArn }), o)
-  );
-  const telemetryMessages = {};
-  for (const t of telemetry.telemetryMetadata ?? []) {
-    const type = t.messageType ?? "unknown";
-    telemetryMessages[type] = (telemetryMessages[type] ?? 0) + (t.count ?? 0);
-  }
-  return {
-    agents,
-    healthy,
-    unhealthy: agents - healthy,
-    reporting,
-    telemetryMessages,
-    unhealthyAgents,
-    minAgents: settings.minAgents,
-    unhealthyPolicy: settings.unhealthyAgents
-  };
-}
-function coverageMatters(settings) {
-  return settings.minAgents > 0 || settings.unhealthyAgents !== "ignore";
-}
-function judgeCoverage(info2) {
-  const warnings = [];
-  const unhealthyList = info2.unhealthyAgents.map((a) => a.healthCode ? `${a.agentId} (${a.healthCode})` : a.agentId).join(", ");
-  const more = info2.unhealthy > info2.unhealthyAgents.length ? ` and ${info2.unhealthy - info2.unhealthyAgents.length} more` : "";
-  if (info2.reporting < info2.minAgents) {
-    const unhealthyNote = info2.unhealthy > 0 ? `; unhealthy: ${unhealthyList}${more}` : "";
-    return {
-      error: new InspectorError(
-        "COVERAGE_INSUFFICIENT",
-        `only ${info2.reporting} of ${info2.agents} agent${info2.agents === 1 ? "" : "s"} were healthy and reported telemetry; the policy requires at least ${info2.minAgents} (coverage.min-agents)${unhealthyNote}. Too little was assessed for the findings to be evidence.`
-      ),
-      warnings
-    };
-  }
-  if (info2.unhealthy > 0) {
-    const message = `${info2.unhealthy} of ${info2.agents} agent${info2.agents === 1 ? "" : "s"} ${info2.unhealthy === 1 ? "was" : "were"} unhealthy during the run: ${unhealthyList}${more}`;
-    if (info2.unhealthyPolicy === "fail") {
-      return {
-        error: new InspectorError(
-          "COVERAGE_UNHEALTHY_AGENTS",
-          `${message} (coverage.unhealthy-agents: fail)`
-        ),
-        warnings
-      };
-    }
-    if (info2.unhealthyPolicy === "warn") warnings.push(message);
-  }
-  return { warnings };
-}
-
-// src/inspector/deadline.ts
-var DeadlineExceeded = class extends Error {
-  constructor(phase) {
-    super(`deadline passed while ${phase}`);
-    this.phase = phase;
-    this.name = "DeadlineExceeded";
-  }
-  phase;
-};
-var DEADLINE_TICK_MS = 1e3;
-function armDeadline(clock, deadline, expire, tickMs = DEADLINE_TICK_MS) {
-  let timer;
-  let state = "armed";
-  const look = () => {
-    timer = void 0;
-    if (state !== "armed") return;
-    const remaining = deadline - clock.now();
-    if (remaining <= 0) {
-      state = "fired";
-      expire();
-      return;
-    }
-    timer = setTimeout(look, Math.min(remaining, tickMs));
-  };
-  timer = setTimeout(look, Math.max(0, Math.min(deadline - clock.now(), tickMs)));
-  return {
-    disarm() {
-      if (state === "armed") state = "disarmed";
-      if (timer !== void 0) clearTimeout(timer);
-      timer = void 0;
-    },
-    get fired() {
-      return state === "fired";
-    }
-  };
-}
-
-// src/inspector/filter.ts
-var CLASSIC2 = new Set(CLASSIC_SEVERITIES);
-var MAX = {
-  agentIds: 99,
-  autoScalingGroups: 20,
-  attributes: 50,
-  rulesPackageArns: 50,
-  severities: 50
-};
-function toFindingFilter(filter, rulesPackageNames2) {
-  if (filter === void 0) return void 0;
-  const out = {};
-  const anyOf = (list, max) => list !== void 0 && list.length > 0 && list.length <= max ? [...new Set(list)] : void 0;
-  const classic = filter.severities?.filter((s) => CLASSIC2.has(s));
-  const severities = anyOf(classic, MAX.severities);
-  if (severities) out.severities = severities;
-  if (filter.rulesPackages !== void 0 && filter.rulesPackages.length > 0) {
-    const arns = /* @__PURE__ */ new Set();
-    for (const entry of filter.rulesPackages) {
-      if (entry.startsWith("arn:")) {
-        arns.add(entry);
-        continue;
-      }
-      for (const [arn, name] of rulesPackageNames2) if (name === entry) arns.add(arn);
-    }
-    const list = anyOf([...arns], MAX.rulesPackageArns);
-    if (list) out.rulesPackageArns = list;
-  }
-  const agentIds = anyOf(filter.agentIds, MAX.agentIds);
-  if (agentIds) out.agentIds = agentIds;
-  const groups = anyOf(filter.autoScalingGroups, MAX.autoScalingGroups);
-  if (groups) out.autoScalingGroups = groups;
-  const attributes = (filter.attributes ?? []).slice(0, MAX.attributes);
-  if (attributes.length > 0) out.attributes = attributes.map((a) => ({ key: a.key, value: a.value }));
-  const userAttributes = (filter.userAttributes ?? []).slice(0, MAX.attributes);
-  if (userAttributes.length > 0)
-    out.userAttributes = userAttributes.map((a) => ({ key: a.key, value: a.value }));
-  return Object.keys(out).length > 0 ? out : void 0;
-}
-function isSeverityOnlyFilter(filter) {
-  return filter !== void 0 && Object.keys(filter).length === 1 && Array.isArray(filter.severities);
-}
-
-// src/inspector/findings.ts
-var import_client_inspector4 = __toESM(require_dist_cjs54(), 1);
-
-// src/inspector/runs.ts
-var import_client_inspector3 = __toESM(require_dist_cjs54(), 1);
-
-// src/inspector/wait.ts
-var MAX_POLL_DELAY_MS = 6e4;
-var GROWTH = 1.5;
-var BRISK_WINDOW_MS = 10 * 6e4;
-var BRISK_CAP_MS = 15e3;
-var JITTER = 0.2;
-function backoffDelay(n, minDelayMs, maxDelayMs, random) {
-  if (n <= 0) return Math.min(minDelayMs, maxDelayMs);
-  const base = minDelayMs * GROWTH ** n;
-  const jittered = base * (1 - JITTER / 2 + JITTER * random());
-  return Math.round(Math.min(maxDelayMs, Math.max(minDelayMs, jittered)));
-}
-async function createWaiter(config, check) {
-  const { clock, minDelayMs, deadline, abortSignal } = config;
-  const maxDelayMs = config.maxDelayMs ?? MAX_POLL_DELAY_MS;
-  const random = config.random ?? Math.random;
-  let checks = 0;
-  let reason;
-  let n = 0;
-  let wakePassed = false;
-  while (true) {
-    if (abortSignal?.aborted) return { state: "ABORTED", reason, checks };
-    const result = await check();
-    checks++;
-    reason = result.reason;
-    if (result.state !== "RETRY") return { state: result.state, reason, checks };
-    const now = clock.now();
-    const remaining = deadline - now;
-    if (remaining <= 0) return { state: "TIMEOUT", reason, checks };
-    let delay = backoffDelay(n, minDelayMs, maxDelayMs, random);
-    n++;
-    const wake = config.wakeBy?.(result.reason);
-    if (wake !== void 0) {
-      if (wake > now) delay = Math.min(delay, Math.max(1, wake - now));
-      else if (!wakePassed) {
-        wakePassed = true;
-        n = 1;
-        delay = minDelayMs;
-      } else if (now - wake < BRISK_WINDOW_MS) {
-        delay = Math.min(delay, Math.max(minDelayMs, BRISK_CAP_MS));
-      }
-    }
-    delay = Math.min(delay, remaining);
-    try {
-      await clock.sleep(delay, abortSignal);
-    } catch (error2) {
-      if (abortSignal?.aborted) return { state: "ABORTED", reason, checks };
-      throw error2;
-    }
-  }
-}
-var SUCCESS_STATES = /* @__PURE__ */ new Set(["COMPLETED"]);
-var PARTIAL_STATES = /* @__PURE__ */ new Set(["COMPLETED_WITH_ERRORS"]);
-var FAILURE_STATES = /* @__PURE__ */ new Set(["FAILED", "ERROR", "CANCELED"]);
-function isTerminalState(state) {
-  return state !== void 0 && (SUCCESS_STATES.has(state) || PARTIAL_STATES.has(state) || FAILURE_STATES.has(state));
-}
-function checkRunState(run2, allowPartial) {
-  const state = run2.state ?? "";
-  if (SUCCESS_STATES.has(state)) return { state: "SUCCESS", reason: run2 };
-  if (PARTIAL_STATES.has(state)) return { state: allowPartial ? "SUCCESS" : "FAILURE", reason: run2 };
-  if (FAILURE_STATES.has(state)) return { state: "FAILURE", reason: run2 };
-  return { state: "RETRY", reason: run2 };
-}
-function expectedEnd(run2, slackMs) {
-  if (run2.startedAt === void 0 || run2.durationInSeconds === void 0) return void 0;
-  return run2.startedAt.getTime() + run2.durationInSeconds * 1e3 + slackMs;
-}
-function waitUntilRunFinished(api, runArn, options) {
-  let previous;
-  let initial = options.initial;
-  const slack = Math.min(options.pollIntervalMs, 2e3);
-  return createWaiter(
-    {
-      clock: options.clock,
-      minDelayMs: options.pollIntervalMs,
-      deadline: options.deadline,
-      ...options.abortSignal ? { abortSignal: options.abortSignal } : {},
-      ...options.random ? { random: options.random } : {},
-      wakeBy: (run2) => expectedEnd(run2, slack)
-    },
-    async () => {
-      let run2;
-      if (initial !== void 0) {
-        run2 = initial;
-        initial = void 0;
-      } else {
-        run2 = await describeRun(api, runArn);
-      }
-      if (run2.state !== previous) {
-        options.onState?.(run2, previous);
-        previous = run2.state;
-      }
-      return checkRunState(run2, options.allowPartial);
-    }
-  );
-}
-
-// src/inspector/runs.ts
-var DESCRIBE_BATCH = 10;
-function chunks(items, size) {
-  const out = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-async function describeRuns(api, arns) {
-  const runs = [];
-  for (const batch of chunks(arns, DESCRIBE_BATCH)) {
-    const out = await api.call(
-      "DescribeAssessmentRuns",
-      (o) => api.client.send(new import_client_inspector3.DescribeAssessmentRunsCommand({ assessmentRunArns: batch }), o)
-    );
-    runs.push(...out.assessmentRuns ?? []);
-  }
-  return runs;
-}
-async function describeRun(api, arn) {
-  const out = await api.call(
-    "DescribeAssessmentRuns",
-    (o) => api.client.send(new import_client_inspector3.DescribeAssessmentRunsCommand({ assessmentRunArns: [arn] }), o)
-  );
-  const run2 = out.assessmentRuns?.find((r) => r.arn === arn);
-  if (run2 === void 0) {
-    const failure = out.failedItems?.[arn]?.failureCode;
-    throw new InspectorError(
-      "RUN_NOT_FOUND",
-      `assessment run ${arn} was not found${failure ? ` (${failure})` : ""}`
-    );
-  }
-  return run2;
-}
-async function describeTemplate(api, arn) {
-  const out = await api.call(
-    "DescribeAssessmentTemplates",
-    (o) => api.client.send(new import_client_inspector3.DescribeAssessmentTemplatesCommand({ assessmentTemplateArns: [arn] }), o)
-  );
-  const template = out.assessmentTemplates?.find((t) => t.arn === arn);
-  if (template === void 0) {
-    const failure = out.failedItems?.[arn]?.failureCode;
-    throw new InspectorError(
-      "TEMPLATE_NOT_FOUND",
-      `assessment template ${arn} was not found${failure ? ` (${failure})` : ""}`
-    );
-  }
-  return template;
-}
-async function listRunArns(api, input) {
-  const arns = [];
-  for await (const page of api.pages(
-    "ListAssessmentRuns",
-    (o) => (0, import_client_inspector3.paginateListAssessmentRuns)({ client: api.client, pageSize: 500 }, { ...input }, o)
-  )) {
-    arns.push(...page.assessmentRunArns ?? []);
-  }
-  return arns;
-}
-function newest(runs, at) {
-  let best;
-  for (const run2 of runs) {
-    const t = at(run2)?.getTime() ?? 0;
-    if (best === void 0 || t > (at(best)?.getTime() ?? 0)) best = run2;
-  }
-  return best;
-}
-async function findRunByName(api, templateArn, name) {
-  const arns = await listRunArns(api, {
-    assessmentTemplateArns: [templateArn],
-    filter: { namePattern: name }
-  });
-  if (arns.length === 0) return void 0;
-  const runs = (await describeRuns(api, arns)).filter((r) => r.name === name);
-  return newest(runs, (r) => r.createdAt);
-}
-async function findLatestCompletedRun(api, templateArn, options) {
-  const base = {
-    assessmentTemplateArns: [templateArn],
-    filter: { states: ["COMPLETED"] }
-  };
-  const latestOf = async (input) => newest(await describeRuns(api, await listRunArns(api, input)), (r) => r.completedAt);
-  if (options.maxAgeMs === void 0) {
-    const run2 = await latestOf(base);
-    if (run2 === void 0) throw noCompletedRun(templateArn);
-    return run2;
-  }
-  const since = new Date(options.now - options.maxAgeMs);
-  const recent = await latestOf({
-    ...base,
-    filter: { ...base.filter, completionTimeRange: { beginDate: since } }
-  });
-  if (recent?.completedAt !== void 0 && recent.completedAt.getTime() >= since.getTime()) return recent;
-  const older = await latestOf(base);
-  if (older === void 0) throw noCompletedRun(templateArn);
-  const completed = older.completedAt?.toISOString() ?? "an unknown time";
-  throw new InspectorError(
-    "RUN_TOO_OLD",
-    `the latest COMPLETED run of template ${templateArn} is '${older.name}' (${older.arn}), completed ${completed}, older than the maximum age of ${formatDuration(options.maxAgeMs)}`
-  );
-}
-function noCompletedRun(templateArn) {
-  return new InspectorError(
-    "NO_COMPLETED_RUN",
-    `assessment template ${templateArn} has no COMPLETED run to evaluate`
-  );
-}
-async function startOrReuseRun(api, templateArn, name, options) {
-  const existing = await findRunByName(api, templateArn, name);
-  if (existing?.arn !== void 0) return { arn: existing.arn, started: false, run: existing };
-  let attempt = 0;
-  while (true) {
-    const outcome = await api.call("StartAssessmentRun", async (o) => {
-      try {
-        const out = await api.client.send(
-          new import_client_inspector3.StartAssessmentRunCommand({ assessmentTemplateArn: templateArn, assessmentRunName: name }),
-          o
-        );
-        return { kind: "started", arn: out.assessmentRunArn };
-      } catch (error2) {
-        if (error2 instanceof Error && error2.name === "AgentsAlreadyRunningAssessmentException") {
-          return { kind: "busy", error: error2 };
-        }
-        if (error2 instanceof Error && error2.name === "InvalidInputException") {
-          return { kind: "invalid", error: error2 };
-        }
-        throw error2;
-      }
-    });
-    if (outcome.kind === "started") {
-      if (outcome.arn === void 0) {
-        throw new InspectorError("INSPECTOR_API", "Inspector StartAssessmentRun returned no run ARN");
-      }
-      return { arn: outcome.arn, started: true };
-    }
-    if (outcome.kind === "invalid") {
-      const raced = await findRunByName(api, templateArn, name);
-      if (raced?.arn !== void 0) return { arn: raced.arn, started: false, run: raced };
-      throw new InspectorError(
-        "INVALID_INPUT",
-        `Inspector StartAssessmentRun refused run '${name}' of template ${templateArn}: ${outcome.error.message}`,
-        { cause: outcome.error }
-      );
-    }
-    const agents = outcome.error.agents ?? [];
-    const heldBy = [...new Set(agents.map((a) => a.assessmentRunArn).filter((a) => a !== void 0))];
-    const agentIds = agents.map((a) => a.agentId).filter((a) => a !== void 0);
-    const remaining = options.deadline - options.clock.now();
-    const holders = heldBy.length > 0 ? heldBy.join(", ") : "another run";
-    if (remaining <= 0) {
-      throw new InspectorError(
-        "AGENTS_BUSY",
-        `the agents of template ${templateArn} are still busy in ${holders} (${describeAgents(agentIds, outcome.error.agentsTruncated === true)}); gave up at the deadline`
-      );
-    }
-    const delay = Math.min(
-      remaining,
-      backoffDelay(attempt++, options.pollIntervalMs, 6e4, options.random ?? Math.random)
-    );
-    options.onBusy?.({
-      heldBy,
-      agents: agentIds,
-      agentsTruncated: outcome.error.agentsTruncated === true,
-      retryInMs: delay
-    });
-    try {
-      await options.clock.sleep(delay, options.abortSignal);
-    } catch (error2) {
-      if (options.abortSignal.aborted) throw new GateAborted(options.abortSignal.reason);
-      throw error2;
-    }
-  }
-}
-function describeAgents(ids, truncated) {
-  if (ids.length === 0) return "agents not named";
-  const shown2 = ids.slice(0, 5).join(", ");
-  const more = ids.length > 5 || truncated ? ", …" : "";
-  return `agent${ids.length === 1 ? "" : "s"} ${shown2}${more}`;
-}
-async function stopRun(api, arn) {
-  await api.call(
-    "StopAssessmentRun",
-    (o) => api.client.send(
-      new import_client_inspector3.StopAssessmentRunCommand({ assessmentRunArn: arn, stopAction: "SKIP_EVALUATION" }),
-      o
-    )
-  );
-}
-function formatDuration(ms) {
-  if (ms < 1e3) return `${Math.round(ms)}ms`;
-  let s = Math.round(ms / 1e3);
-  const h = Math.floor(s / 3600);
-  s -= h * 3600;
-  const m = Math.floor(s / 60);
-  s -= m * 60;
-  const parts = [];
-  if (h) parts.push(`${h}h`);
-  if (m) parts.push(`${m}m`);
-  if (s || parts.length === 0) parts.push(`${s}s`);
-  return parts.join(" ");
-}
-
-// src/inspector/findings.ts
-var LIST_PAGE_SIZE = 500;
-var DEFAULT_CONCURRENCY = 8;
-var DEFAULT_ITEM_RETRIES = 4;
-var ArnQueue = class {
-  constructor(capacity) {
-    this.capacity = capacity;
-  }
-  capacity;
-  items = [];
-  head = 0;
-  closed = false;
-  failed = false;
-  wakeups = [];
-  get size() {
-    return this.items.length - this.head;
-  }
-  wake() {
-    const waiting = this.wakeups;
-    this.wakeups = [];
-    for (const w of waiting) w();
-  }
-  changed() {
-    return new Promise((resolve4) => this.wakeups.push(resolve4));
-  }
-  async push(arns) {
-    while (this.size >= this.capacity && !this.failed) await this.changed();
-    if (this.failed) return;
-    if (this.head > 4096 && this.head * 2 > this.items.length) {
-      this.items = this.items.slice(this.head);
-      this.head = 0;
-    }
-    for (const arn of arns) this.items.push(arn);
-    this.wake();
-  }
-  /** Up to `n` ARNs: a full batch unless the queue is closed; undefined once closed and drained. */
-  async take(n) {
-    while (this.size < n && !this.closed && !this.failed) await this.changed();
-    if (this.failed || this.size === 0) return void 0;
-    const batch = this.items.slice(this.head, this.head + n);
-    this.head += batch.length;
-    this.wake();
-    return batch;
-  }
-  close() {
-    this.closed = true;
-    this.wake();
-  }
-  fail() {
-    this.failed = true;
-    this.wake();
-  }
-};
-async function fetchFindings(api, options) {
-  const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY));
-  const itemRetries = options.itemRetries ?? DEFAULT_ITEM_RETRIES;
-  const random = options.random ?? Math.random;
-  const { clock, deadline } = options;
-  const stop = new AbortController();
-  const onParentAbort = () => stop.abort(api.signal.reason);
-  if (api.signal.aborted) stop.abort(api.signal.reason);
-  else api.signal.addEventListener("abort", onParentAbort, { once: true });
-  const inner = new InspectorApi(api.client, stop.signal);
-  const queue = new ArnQueue(Math.max(2 * LIST_PAGE_SIZE, 4 * concurrency * DESCRIBE_BATCH));
-  let listed = 0;
-  let described = 0;
-  let pages = 0;
-  let retriedItems = 0;
-  let listingDone = false;
-  let firstError;
-  const progress = () => options.onProgress?.({ listed, described, listingDone });
-  const checkDeadline = (phase) => {
-    if (clock.now() >= deadline) throw new DeadlineExceeded(phase);
-  };
-  const lister = async () => {
-    const input = {
-      assessmentRunArns: [options.runArn],
-      maxResults: LIST_PAGE_SIZE,
-      ...options.filter ? { filter: options.filter } : {}
-    };
-    checkDeadline("listing findings");
-    for await (const page of inner.pages(
-      "ListFindings",
-      (o) => (0, import_client_inspector4.paginateListFindings)({ client: inner.client, pageSize: LIST_PAGE_SIZE }, { ...input }, o)
-    )) {
-      pages++;
-      const arns = page.findingArns ?? [];
-      listed += arns.length;
-      progress();
-      await queue.push(arns);
-      checkDeadline("listing findings");
-    }
-    listingDone = true;
-    queue.close();
-    progress();
-  };
-  const describe2 = async (batch) => {
-    let pending = batch;
-    for (let attempt = 0; ; attempt++) {
-      checkDeadline("describing findings");
-      const asked = pending;
-      const out = await inner.call(
-        "DescribeFindings",
-        (o) => inner.client.send(new import_client_inspector4.DescribeFindingsCommand({ findingArns: asked }), o)
-      );
-      const open2 = new Set(asked);
-      for (const finding of out.findings ?? []) {
-        if (finding.arn === void 0 || !open2.delete(finding.arn)) {
-          throw new InspectorError(
-            "FINDINGS_INCONSISTENT",
-            `DescribeFindings returned finding ${finding.arn ?? "(no ARN)"}, which was not asked for or came twice`
-          );
-        }
-        options.onFinding(finding);
-        described++;
-      }
-      const retry = [];
-      const codes = /* @__PURE__ */ new Set();
-      for (const [arn, item] of Object.entries(out.failedItems ?? {})) {
-        if (!open2.delete(arn)) continue;
-        if (item.retryable === true) {
-          retry.push(arn);
-          codes.add(item.failureCode ?? "UNKNOWN");
-        } else {
-          throw new InspectorError(
-            "FINDINGS_INCOMPLETE",
-            `DescribeFindings could not describe finding ${arn}: ${item.failureCode ?? "UNKNOWN"} (not retryable); refusing to decide on incomplete data`
-          );
-        }
-      }
-      if (open2.size > 0) {
-        throw new InspectorError(
-          "FINDINGS_INCOMPLETE",
-          `DescribeFindings returned neither a finding nor a failed item for ${open2.size} of the ${asked.length} findings asked for (e.g. ${[...open2][0]}); refusing to decide on incomplete data`
-        );
-      }
-      progress();
-      if (retry.length === 0) return;
-      if (attempt >= itemRetries) {
-        throw new InspectorError(
-          "FINDINGS_INCOMPLETE",
-          `DescribeFindings still could not describe ${retry.length} finding${retry.length === 1 ? "" : "s"} (${[...codes].join(", ")}) after ${attempt + 1} attempts; refusing to decide on incomplete data`
-        );
-      }
-      retriedItems += retry.length;
-      const delay = Math.min(2e3, 100 * 2 ** attempt * (0.5 + random()));
-      try {
-        await clock.sleep(Math.min(delay, Math.max(0, deadline - clock.now())), stop.signal);
-      } catch (error2) {
-        if (stop.signal.aborted) throw new GateAborted(stop.signal.reason);
-        throw error2;
-      }
-      pending = retry;
-    }
-  };
-  const worker = async () => {
-    while (true) {
-      const batch = await queue.take(DESCRIBE_BATCH);
-      if (batch === void 0) return;
-      await describe2(batch);
-    }
-  };
-  const guard2 = (task) => task().catch((error2) => {
-    if (firstError === void 0) firstError = error2;
-    queue.fail();
-    if (!stop.signal.aborted) stop.abort(new Error("fetching findings failed"));
-  });
-  try {
-    await Promise.all([guard2(lister), ...Array.from({ length: concurrency }, () => guard2(worker))]);
-  } finally {
-    api.signal.removeEventListener("abort", onParentAbort);
-  }
-  if (api.signal.aborted) throw new GateAborted(api.signal.reason);
-  if (firstError !== void 0) throw firstError;
-  return { listed, described, pages, retriedItems };
-}
-async function listFindingsUpTo(api, runArn, filter, limit) {
-  const pageSize = Math.min(LIST_PAGE_SIZE, Math.max(0, Math.floor(limit)) + 1);
-  let listed = 0;
-  let pages = 0;
-  for await (const page of api.pages(
-    "ListFindings",
-    (o) => (0, import_client_inspector4.paginateListFindings)(
-      { client: api.client, pageSize },
-      { assessmentRunArns: [runArn], filter, maxResults: pageSize },
-      o
-    )
-  )) {
-    pages++;
-    listed += page.findingArns?.length ?? 0;
-    if (listed > limit) return { listed, complete: false, pages };
-  }
-  return { listed, complete: true, pages };
-}
-
-// src/inspector/normalize.ts
-function normalizeAttributes(list) {
-  if (list === void 0) return [];
-  const out = [];
-  for (const a of list) {
-    if (typeof a.key !== "string") continue;
-    out.push(typeof a.value === "string" ? { key: a.key, value: a.value } : { key: a.key });
-  }
-  return out;
-}
-function normalizeFinding(finding, rulesPackageNames2) {
-  const asset = {};
-  const a = finding.assetAttributes;
-  if (a?.agentId !== void 0) asset.agentId = a.agentId;
-  if (a?.hostname !== void 0) asset.hostname = a.hostname;
-  if (a?.autoScalingGroup !== void 0) asset.autoScalingGroup = a.autoScalingGroup;
-  if (a?.amiId !== void 0) asset.amiId = a.amiId;
-  if (a?.ipv4Addresses !== void 0 && a.ipv4Addresses.length > 0) asset.ipv4Addresses = a.ipv4Addresses;
-  const out = {
-    arn: finding.arn ?? "",
-    severity: isSeverity(finding.severity) ? finding.severity : "Undefined",
-    attributes: normalizeAttributes(finding.attributes),
-    userAttributes: normalizeAttributes(finding.userAttributes),
-    asset
-  };
-  if (finding.id !== void 0) out.id = finding.id;
-  if (finding.title !== void 0) out.title = finding.title;
-  if (typeof finding.numericSeverity === "number") out.numericSeverity = finding.numericSeverity;
-  if (typeof finding.confidence === "number") out.confidence = finding.confidence;
-  if (typeof finding.indicatorOfCompromise === "boolean")
-    out.indicatorOfCompromise = finding.indicatorOfCompromise;
-  const packageArn = finding.serviceAttributes?.rulesPackageArn;
-  if (packageArn !== void 0) {
-    out.rulesPackageArn = packageArn;
-    const name = rulesPackageNames2?.get(packageArn);
-    if (name !== void 0) out.rulesPackageName = name;
-  }
-  if (finding.createdAt instanceof Date && !Number.isNaN(finding.createdAt.getTime())) {
-    out.createdAt = finding.createdAt.toISOString();
-  }
-  return out;
-}
-
-// src/inspector/packages.ts
-var import_client_inspector5 = __toESM(require_dist_cjs54(), 1);
-async function rulesPackageNames(api, arns) {
-  const names = /* @__PURE__ */ new Map();
-  for (const batch of chunks([...new Set(arns)], DESCRIBE_BATCH)) {
-    const out = await api.call(
-      "DescribeRulesPackages",
-      (o) => api.client.send(new import_client_inspector5.DescribeRulesPackagesCommand({ rulesPackageArns: batch }), o)
-    );
-    for (const p of out.rulesPackages ?? []) {
-      if (p.arn !== void 0 && p.name !== void 0) names.set(p.arn, p.name);
-    }
-  }
-  return names;
-}
-
-// src/logging.ts
-var silentLogger = {
-  debug() {
-  },
-  info() {
-  },
-  warn() {
-  },
-  error() {
-  }
-};
-var systemClock = {
-  now: () => Date.now(),
-  sleep: (ms, signal) => new Promise((resolve4, reject) => {
-    if (signal?.aborted) {
-      reject(signal.reason);
-      return;
-    }
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve4();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  })
-};
 
 // src/gate.ts
 var DEFAULT_TIMEOUT_MS = 2 * 60 * 60 * 1e3;
@@ -56900,7 +56885,7 @@ function displayPath(pointer) {
   }
   return out;
 }
-function describeValue(value) {
+function describeValue2(value) {
   if (value === null || value === void 0) return "nothing (an empty value)";
   if (typeof value === "string") {
     if (value === "") return "an empty string";
@@ -57012,7 +56997,7 @@ function messageFor(error2, root) {
     case "type": {
       if (p === "") {
         return {
-          message: `expected the policy to be a map starting with 'version: 1', got ${describeValue(value)}`
+          message: `expected the policy to be a map starting with 'version: 1', got ${describeValue2(value)}`
         };
       }
       const expected = title ?? typeWord(String(params.type));
@@ -57023,42 +57008,42 @@ function messageFor(error2, root) {
       if (String(params.type) === "integer" && typeof value === "number") {
         return { message: `${prefix(p)}expected ${expected}, got ${value} (not a whole number)` };
       }
-      return { message: `${prefix(p)}expected ${expected}, got ${describeValue(value)}${hint}` };
+      return { message: `${prefix(p)}expected ${expected}, got ${describeValue2(value)}${hint}` };
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
-      const isSeverity2 = allowed.length === SEVERITY_NAMES.length && allowed.every((a) => SEVERITY_NAMES.includes(a));
+      const isSeverity = allowed.length === SEVERITY_NAMES.length && allowed.every((a) => SEVERITY_NAMES.includes(a));
       const suggestion = typeof value === "string" ? didYouMean(value, allowed) : void 0;
       const hint = suggestion ? `; did you mean '${suggestion}'?` : "";
-      const noun = isSeverity2 ? "severity" : "value";
+      const noun = isSeverity ? "severity" : "value";
       if (typeof value !== "string") {
         return {
-          message: `${prefix(p)}expected ${title ?? `one of ${listOf(allowed)}`}, got ${describeValue(value)}`
+          message: `${prefix(p)}expected ${title ?? `one of ${listOf(allowed)}`}, got ${describeValue2(value)}`
         };
       }
       return {
-        message: `${prefix(p)}unknown ${noun} ${describeValue(value)}${hint} (expected one of: ${listOf(allowed)})`
+        message: `${prefix(p)}unknown ${noun} ${describeValue2(value)}${hint} (expected one of: ${listOf(allowed)})`
       };
     }
     case "const": {
       if (p === "/version") {
         return {
-          message: `version: unsupported version ${describeValue(value)}; expected 1 (the only version)`
+          message: `version: unsupported version ${describeValue2(value)}; expected 1 (the only version)`
         };
       }
       return {
-        message: `${prefix(p)}expected ${JSON.stringify(params.allowedValue)}, got ${describeValue(value)}`
+        message: `${prefix(p)}expected ${JSON.stringify(params.allowedValue)}, got ${describeValue2(value)}`
       };
     }
     case "pattern": {
       if (error2.schemaPath.endsWith("/reason/pattern")) return { message: `${prefix(p)}must not be blank` };
       return {
-        message: `${prefix(p)}expected ${title ?? `text matching ${String(params.pattern)}`}, got ${describeValue(value)}`
+        message: `${prefix(p)}expected ${title ?? `text matching ${String(params.pattern)}`}, got ${describeValue2(value)}`
       };
     }
     case "format":
       return {
-        message: `${prefix(p)}${describeValue(value)} is not a real calendar date (expected YYYY-MM-DD)`
+        message: `${prefix(p)}${describeValue2(value)} is not a real calendar date (expected YYYY-MM-DD)`
       };
     case "minLength":
       if (Number(params.limit) <= 1) {
@@ -57074,11 +57059,11 @@ function messageFor(error2, root) {
     case "exclusiveMinimum":
     case "exclusiveMaximum":
       return {
-        message: `${prefix(p)}expected ${title ?? `a number ${String(params.comparison)} ${String(params.limit)}`}, got ${describeValue(value)}`
+        message: `${prefix(p)}expected ${title ?? `a number ${String(params.comparison)} ${String(params.limit)}`}, got ${describeValue2(value)}`
       };
     case "minItems":
       return {
-        message: `${prefix(p)}expected ${title ?? "a list"} with at least ${plural(Number(params.limit), "item")}, got ${describeValue(value)}`
+        message: `${prefix(p)}expected ${title ?? "a list"} with at least ${plural(Number(params.limit), "item")}, got ${describeValue2(value)}`
       };
     case "maxItems":
       return {
@@ -57089,7 +57074,7 @@ function messageFor(error2, root) {
       const j = Number(params.j);
       const item = Array.isArray(value) ? value[i] : void 0;
       return {
-        message: `${prefix(p)}duplicate item ${describeValue(item)} (items ${j + 1} and ${i + 1} are the same)`
+        message: `${prefix(p)}duplicate item ${describeValue2(item)} (items ${j + 1} and ${i + 1} are the same)`
       };
     }
     case "minProperties": {
@@ -57099,14 +57084,14 @@ function messageFor(error2, root) {
         };
       }
       return {
-        message: `${prefix(p)}expected ${title ?? "a map"} with at least ${plural(Number(params.limit), "key")}, got ${describeValue(value)}`
+        message: `${prefix(p)}expected ${title ?? "a map"} with at least ${plural(Number(params.limit), "key")}, got ${describeValue2(value)}`
       };
     }
     case "maxProperties":
       return { message: `${prefix(p)}too many keys (at most ${Number(params.limit)})` };
     case "propertyNames":
       return {
-        message: `${prefix(p)}invalid key ${describeValue(params.propertyName)}: keys must be 1 to 128 characters`,
+        message: `${prefix(p)}invalid key ${describeValue2(params.propertyName)}: keys must be 1 to 128 characters`,
         atKey: String(params.propertyName)
       };
     default:
@@ -58152,7 +58137,7 @@ async function loadPolicy(input, options = {}) {
 import { existsSync as existsSync3, statSync } from "node:fs";
 import { isAbsolute as isAbsolute2, resolve as resolve2 } from "node:path";
 
-// src/inspector/run-name.ts
+// src/sources/classic/run-name.ts
 function clean(part) {
   return part.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "");
 }

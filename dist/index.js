@@ -4434,9 +4434,6 @@ var INSPECTOR2_SEVERITY = Object.freeze({
   CRITICAL: "Critical"
 });
 var INSPECTOR2_SEVERITIES = Object.values(INSPECTOR2_SEVERITY);
-function isSeverity(value) {
-  return typeof value === "string" && Object.hasOwn(SEVERITY_RANK, value);
-}
 function severityRank(value) {
   switch (value) {
     case "Critical":
@@ -7496,6 +7493,103 @@ async function startEmulator(options = {}) {
   };
 }
 
+// src/core/abort.ts
+var GateAborted = class extends Error {
+  constructor(reason) {
+    super(`aborted: ${errorMessage(reason)}`);
+    this.reason = reason;
+    this.name = "GateAborted";
+  }
+  reason;
+};
+function untilAborted(promise, signal) {
+  if (signal.aborted) {
+    promise.catch(() => {
+    });
+    return Promise.reject(signal.reason);
+  }
+  return new Promise((resolve2, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve2(value);
+      },
+      (error) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error);
+      }
+    );
+  });
+}
+function linkedAbort(parent) {
+  const controller = new AbortController();
+  if (parent.aborted) {
+    controller.abort(parent.reason);
+    return { signal: controller.signal, dispose() {
+    } };
+  }
+  const onAbort = () => controller.abort(parent.reason);
+  parent.addEventListener("abort", onAbort, { once: true });
+  return {
+    signal: controller.signal,
+    dispose: () => parent.removeEventListener("abort", onAbort)
+  };
+}
+
+// src/core/deadline.ts
+var DeadlineExceeded = class extends Error {
+  constructor(phase) {
+    super(`deadline passed while ${phase}`);
+    this.phase = phase;
+    this.name = "DeadlineExceeded";
+  }
+  phase;
+};
+var DEADLINE_TICK_MS = 1e3;
+function armDeadline(clock, deadline, expire, tickMs = DEADLINE_TICK_MS) {
+  let timer;
+  let state = "armed";
+  const look = () => {
+    timer = void 0;
+    if (state !== "armed") return;
+    const remaining = deadline - clock.now();
+    if (remaining <= 0) {
+      state = "fired";
+      expire();
+      return;
+    }
+    timer = setTimeout(look, Math.min(remaining, tickMs));
+  };
+  timer = setTimeout(look, Math.max(0, Math.min(deadline - clock.now(), tickMs)));
+  return {
+    disarm() {
+      if (state === "armed") state = "disarmed";
+      if (timer !== void 0) clearTimeout(timer);
+      timer = void 0;
+    },
+    get fired() {
+      return state === "fired";
+    }
+  };
+}
+
+// src/core/duration.ts
+function formatDuration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)}ms`;
+  let s = Math.round(ms / 1e3);
+  const h = Math.floor(s / 3600);
+  s -= h * 3600;
+  const m = Math.floor(s / 60);
+  s -= m * 60;
+  const parts = [];
+  if (h) parts.push(`${h}h`);
+  if (m) parts.push(`${m}m`);
+  if (s || parts.length === 0) parts.push(`${s}s`);
+  return parts.join(" ");
+}
+
 // src/policy/patterns.ts
 var MAX_REGEX_LENGTH = 512;
 var always = () => true;
@@ -9125,380 +9219,7 @@ function matchesServerFilter(finding, filter) {
   return true;
 }
 
-// src/findings/evaluate.ts
-function evaluateFindings(given, findings, options = {}) {
-  const started = performance.now();
-  const policy = applicablePolicy(given, CLASSIC_SEVERITIES);
-  const now = options.now ?? /* @__PURE__ */ new Date();
-  const evaluation = evaluate(policy, findings, { now });
-  const evaluateMs = Math.round(performance.now() - started);
-  const warnOnly = options.warnOnly === true;
-  const failed = evaluation.verdict === "fail";
-  const result = {
-    verdict: evaluation.verdict,
-    exitCode: failed && !warnOnly ? ExitCode.Fail : ExitCode.Pass,
-    policyFiles: policy.files,
-    source: {
-      kind: "file",
-      severities: CLASSIC_SEVERITIES,
-      files: options.file !== void 0 ? [{ path: options.file, format: null, findings: findings.length }] : []
-    },
-    findings: { total: findings.length, evaluated: evaluation.findings.evaluated },
-    counts: evaluation.counts.raw,
-    evaluation,
-    apiCalls: {},
-    timings: { startedAt: now.toISOString(), totalMs: evaluateMs, evaluateMs },
-    warnings: []
-  };
-  if (policy.name !== void 0) result.policyName = policy.name;
-  if (failed && warnOnly) result.warnOnly = true;
-  return result;
-}
-
-// src/findings/load.ts
-import { readFile as readFile2 } from "node:fs/promises";
-var CLASSIC = new Set(CLASSIC_SEVERITIES);
-function isClassicSeverity(value) {
-  return typeof value === "string" && CLASSIC.has(value);
-}
-var MAX_PROBLEMS = 20;
-async function loadFindingsFile(path) {
-  let text;
-  try {
-    text = (await readFile2(path)).toString("utf8");
-  } catch (error) {
-    const code = error.code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : errorMessage(error);
-    throw new ConfigError("FINDINGS_UNREADABLE", `Cannot read findings file '${path}': ${why}.`, [], {
-      cause: error
-    });
-  }
-  return parseFindings(text, path);
-}
-function parseFindings(text, file) {
-  const body = text.replace(/^\uFEFF/, "");
-  if (body.trim() === "") {
-    throw new ConfigError(
-      "FINDINGS_INVALID",
-      `Findings file '${file}' is empty: expected the JSON of 'aws inspector describe-findings', a JSON array of findings, or JSON Lines.`
-    );
-  }
-  let whole;
-  let syntaxError;
-  try {
-    whole = JSON.parse(body);
-  } catch (error) {
-    syntaxError = error;
-  }
-  if (syntaxError === void 0) return fromDocument(whole, file);
-  if (looksLikeJsonLines(body)) return fromJsonLines(body, file);
-  const at = jsonErrorPosition(syntaxError, body);
-  throw new ConfigError(
-    "FINDINGS_INVALID",
-    `Invalid JSON in findings file '${file}' at line ${at.line}, column ${at.column}: ${cleanJsonMessage(syntaxError)}.`
-  );
-}
-function looksLikeJsonLines(body) {
-  const first = body.split("\n").find((line) => line.trim() !== "");
-  if (first === void 0 || body.trim().split("\n").length < 2) return false;
-  try {
-    const value = JSON.parse(first);
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-  } catch {
-    return false;
-  }
-}
-var Problems = class {
-  list = [];
-  count = 0;
-  add(problem) {
-    this.count++;
-    if (this.list.length < MAX_PROBLEMS) this.list.push(problem);
-  }
-  throwIfAny(file) {
-    if (this.count === 0) return;
-    const problems = [...this.list];
-    if (this.count > this.list.length) problems.push(`… and ${this.count - this.list.length} more`);
-    const message = this.count === 1 ? `Invalid findings file '${file}': ${this.list[0]}` : `Invalid findings file '${file}': ${this.count} problems`;
-    throw new ConfigError("FINDINGS_INVALID", message, this.count === 1 ? [] : problems);
-  }
-};
-function fromDocument(doc, file) {
-  const problems = new Problems();
-  let list;
-  let where3;
-  if (Array.isArray(doc)) {
-    list = doc;
-    where3 = (i) => `${file}: [${i}]`;
-  } else if (isObject(doc) && Array.isArray(doc.findings)) {
-    list = doc.findings;
-    where3 = (i) => `${file}: findings[${i}]`;
-    const failed = isObject(doc.failedItems) ? Object.keys(doc.failedItems) : [];
-    if (failed.length > 0) {
-      throw new InspectorError(
-        "FINDINGS_INCOMPLETE",
-        `Findings file '${file}' lists ${failed.length} failed item${failed.length === 1 ? "" : "s"} (e.g. ${failed[0]}): the export is incomplete; refusing to decide on incomplete data.`
-      );
-    }
-  } else if (isObject(doc) && "arn" in doc) {
-    list = [doc];
-    where3 = () => `${file}:1`;
-  } else {
-    throw new ConfigError(
-      "FINDINGS_INVALID",
-      `Findings file '${file}' is not in a known form: expected the JSON of 'aws inspector describe-findings' ({"findings": [...]}), a JSON array of findings, or JSON Lines.`
-    );
-  }
-  const findings = convertAll(list, where3, problems);
-  problems.throwIfAny(file);
-  return findings;
-}
-function fromJsonLines(body, file) {
-  const problems = new Problems();
-  const values = [];
-  const lines = [];
-  const rows = body.split("\n");
-  for (let i = 0; i < rows.length; i++) {
-    const row = (rows[i] ?? "").trim();
-    if (row === "") continue;
-    try {
-      values.push(JSON.parse(row));
-      lines.push(i + 1);
-    } catch (error) {
-      const column = jsonErrorPosition(error, row).column;
-      problems.add(`${file}:${i + 1}:${column}: invalid JSON: ${cleanJsonMessage(error)}`);
-    }
-  }
-  const findings = convertAll(values, (k) => `${file}:${lines[k]}`, problems);
-  problems.throwIfAny(file);
-  return findings;
-}
-function convertAll(list, where3, problems) {
-  const findings = [];
-  const seen = /* @__PURE__ */ new Map();
-  const reader = new FindingReader(where3, problems);
-  for (let i = 0; i < list.length; i++) {
-    const finding = reader.convert(list[i], i);
-    list[i] = void 0;
-    if (finding === void 0) continue;
-    const first = seen.get(finding.arn);
-    if (first !== void 0) {
-      problems.add(`${where3(i)}: finding ${finding.arn} appears twice (first at ${where3(first)})`);
-      continue;
-    }
-    seen.set(finding.arn, i);
-    findings.push(finding);
-  }
-  return findings;
-}
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function describe(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "string") return `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}'`;
-  if (typeof value === "object") return "an object";
-  return String(value);
-}
-var FindingReader = class {
-  constructor(where3, problems) {
-    this.where = where3;
-    this.problems = problems;
-  }
-  where;
-  problems;
-  index = 0;
-  ok = true;
-  badFn = (message) => this.bad(message);
-  bad(message) {
-    this.ok = false;
-    this.problems.add(`${this.where(this.index)}: ${message}`);
-  }
-  str(key, v) {
-    if (v === void 0 || v === null) return void 0;
-    if (typeof v === "string") return v;
-    this.bad(`${key} must be a string, got ${describe(v)}`);
-    return void 0;
-  }
-  num(key, v) {
-    if (v === void 0 || v === null) return void 0;
-    if (typeof v === "number" && Number.isFinite(v)) return v;
-    this.bad(`${key} must be a number, got ${describe(v)}`);
-    return void 0;
-  }
-  /** The finding at `index`, or undefined (its problems reported) when it is not valid. */
-  convert(value, index) {
-    this.index = index;
-    this.ok = true;
-    if (!isObject(value)) {
-      this.bad(`expected a finding object, got ${describe(value)}`);
-      return void 0;
-    }
-    const bad = this.badFn;
-    const arn = value.arn;
-    if (typeof arn !== "string" || arn === "") {
-      this.bad(`arn must be a non-empty string, got ${describe(arn)}`);
-    }
-    let severity = "Undefined";
-    if (value.severity !== void 0 && value.severity !== null) {
-      if (isClassicSeverity(value.severity)) severity = value.severity;
-      else
-        this.bad(
-          `severity ${describe(value.severity)} is not one of ${[...CLASSIC_SEVERITIES].reverse().join(", ")}`
-        );
-    }
-    const attributes = attributeList("attributes", value.attributes, bad);
-    const userAttributes = attributeList("userAttributes", value.userAttributes, bad);
-    const assetSource = isObject(value.asset) ? value.asset : isObject(value.assetAttributes) ? value.assetAttributes : {};
-    const asset = {};
-    const agentId = this.str("assetAttributes.agentId", assetSource.agentId);
-    if (agentId !== void 0) asset.agentId = agentId;
-    const hostname = this.str("assetAttributes.hostname", assetSource.hostname);
-    if (hostname !== void 0) asset.hostname = hostname;
-    const group = this.str("assetAttributes.autoScalingGroup", assetSource.autoScalingGroup);
-    if (group !== void 0) asset.autoScalingGroup = group;
-    const amiId = this.str("assetAttributes.amiId", assetSource.amiId);
-    if (amiId !== void 0) asset.amiId = amiId;
-    const ipv4 = assetSource.ipv4Addresses;
-    if (ipv4 !== void 0) {
-      if (Array.isArray(ipv4) && allStrings(ipv4)) {
-        if (ipv4.length > 0) asset.ipv4Addresses = ipv4;
-      } else this.bad("assetAttributes.ipv4Addresses must be a list of strings");
-    }
-    const out = {
-      arn: typeof arn === "string" ? arn : "",
-      severity,
-      attributes,
-      userAttributes,
-      asset
-    };
-    const id = this.str("id", value.id);
-    if (id !== void 0) out.id = id;
-    const title = this.str("title", value.title);
-    if (title !== void 0) out.title = title;
-    const numericSeverity = this.num("numericSeverity", value.numericSeverity);
-    if (numericSeverity !== void 0) out.numericSeverity = numericSeverity;
-    const confidence = this.num("confidence", value.confidence);
-    if (confidence !== void 0) out.confidence = confidence;
-    if (value.indicatorOfCompromise !== void 0 && value.indicatorOfCompromise !== null) {
-      if (typeof value.indicatorOfCompromise === "boolean")
-        out.indicatorOfCompromise = value.indicatorOfCompromise;
-      else
-        this.bad(`indicatorOfCompromise must be true or false, got ${describe(value.indicatorOfCompromise)}`);
-    }
-    const service = isObject(value.serviceAttributes) ? value.serviceAttributes : {};
-    const packageArn = this.str("rulesPackageArn", value.rulesPackageArn ?? service.rulesPackageArn);
-    if (packageArn !== void 0) out.rulesPackageArn = packageArn;
-    const packageName = this.str("rulesPackageName", value.rulesPackageName);
-    if (packageName !== void 0) out.rulesPackageName = packageName;
-    if (value.createdAt !== void 0 && value.createdAt !== null) {
-      const createdAt = timestamp(value.createdAt);
-      if (createdAt === void 0) {
-        this.bad(
-          `createdAt ${describe(value.createdAt)} is not a timestamp: expected epoch seconds or an ISO-8601 string`
-        );
-      } else out.createdAt = createdAt;
-    }
-    return this.ok ? out : void 0;
-  }
-};
-function allStrings(list) {
-  for (let i = 0; i < list.length; i++) if (typeof list[i] !== "string") return false;
-  return true;
-}
-function attributeList(key, value, bad) {
-  if (value === void 0 || value === null) return [];
-  if (!Array.isArray(value)) {
-    bad(`${key} must be a list of {key, value} objects, got ${describe(value)}`);
-    return [];
-  }
-  const out = [];
-  for (let i = 0; i < value.length; i++) {
-    const a = value[i];
-    if (!isObject(a) || typeof a.key !== "string" || a.value !== void 0 && a.value !== null && typeof a.value !== "string") {
-      bad(`${key}[${i}] must be an object with a string key and an optional string value`);
-      continue;
-    }
-    out.push(typeof a.value === "string" ? { key: a.key, value: a.value } : { key: a.key });
-  }
-  return out;
-}
-function timestamp(value) {
-  let ms;
-  if (typeof value === "number" && Number.isFinite(value)) {
-    ms = Math.abs(value) >= 1e11 ? value : value * 1e3;
-  } else if (typeof value === "string" && value.trim() !== "") {
-    const iso2 = canonicalUtc(value);
-    if (iso2 !== void 0) return iso2;
-    const trimmed = value.trim();
-    if (/^-?\d+(\.\d+)?$/.test(trimmed)) return timestamp(Number(trimmed));
-    ms = Date.parse(trimmed.replace(/(\.\d{3})\d+/, "$1"));
-  } else return void 0;
-  if (!Number.isFinite(ms)) return void 0;
-  const date = new Date(ms);
-  return Number.isNaN(date.getTime()) ? void 0 : date.toISOString();
-}
-var DIGIT_0 = 48;
-function digits(text, from, to) {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const d = text.charCodeAt(i) - DIGIT_0;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
-}
-function daysInMonth(year, month) {
-  if (month === 2) return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-function canonicalUtc(text) {
-  const n = text.length;
-  if (n < 20) return void 0;
-  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 84 || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) {
-    return void 0;
-  }
-  const year = digits(text, 0, 4);
-  const month = digits(text, 5, 7);
-  const day = digits(text, 8, 10);
-  const hour = digits(text, 11, 13);
-  const minute = digits(text, 14, 16);
-  const second = digits(text, 17, 19);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return void 0;
-  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return void 0;
-  let end = 19;
-  let fraction = "000";
-  if (text.charCodeAt(19) === 46) {
-    end = 20;
-    while (end < n && text.charCodeAt(end) >= DIGIT_0 && text.charCodeAt(end) <= DIGIT_0 + 9) end++;
-    if (end === 20) return void 0;
-    fraction = end - 20 >= 3 ? text.slice(20, 23) : text.slice(20, end).padEnd(3, "0");
-  }
-  const zone = text.slice(end);
-  if (zone !== "Z" && zone !== "+00:00" && zone !== "-00:00") return void 0;
-  return `${text.slice(0, 19)}.${fraction}Z`;
-}
-function jsonErrorPosition(error, text) {
-  const lc = /line (\d+) column (\d+)/.exec(error.message);
-  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
-  const pos = /position (\d+)/.exec(error.message);
-  const offset = pos ? Number(pos[1]) : text.length;
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-function cleanJsonMessage(error) {
-  return error.message.replace(/\s*\(line \d+ column \d+\)/, "").replace(/ in JSON at position \d+.*$/, "").replace(/^(Unexpected token .*?), ".*" is not valid JSON$/, "$1");
-}
-
-// src/inspector/api.ts
+// src/sources/shared/aws.ts
 var ApiCallCounter = class {
   counts = /* @__PURE__ */ new Map();
   record(operation) {
@@ -9530,7 +9251,7 @@ var ApiCallCounter = class {
   }
 };
 var counterSerial = 0;
-var InspectorApi = class {
+var AwsApi = class {
   constructor(client, signal) {
     this.client = client;
     this.signal = signal;
@@ -9572,49 +9293,6 @@ var InspectorApi = class {
     return toInspectorError(error, operation) ?? error;
   }
 };
-var GateAborted = class extends Error {
-  constructor(reason) {
-    super(`aborted: ${errorMessage(reason)}`);
-    this.reason = reason;
-    this.name = "GateAborted";
-  }
-  reason;
-};
-function untilAborted(promise, signal) {
-  if (signal.aborted) {
-    promise.catch(() => {
-    });
-    return Promise.reject(signal.reason);
-  }
-  return new Promise((resolve2, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener("abort", onAbort);
-        resolve2(value);
-      },
-      (error) => {
-        signal.removeEventListener("abort", onAbort);
-        reject(error);
-      }
-    );
-  });
-}
-function linkedAbort(parent) {
-  const controller = new AbortController();
-  if (parent.aborted) {
-    controller.abort(parent.reason);
-    return { signal: controller.signal, dispose() {
-    } };
-  }
-  const onAbort = () => controller.abort(parent.reason);
-  parent.addEventListener("abort", onAbort, { once: true });
-  return {
-    signal: controller.signal,
-    dispose: () => parent.removeEventListener("abort", onAbort)
-  };
-}
 var NETWORK_CODES = /* @__PURE__ */ new Set([
   "ECONNREFUSED",
   "ECONNRESET",
@@ -9673,13 +9351,18 @@ var SERVICE_CODES = {
   ExpiredTokenException: "AWS_CREDENTIALS"
 };
 
-// src/inspector/client.ts
+// src/sources/classic/api.ts
+var InspectorApi = class extends AwsApi {
+};
+var DESCRIBE_BATCH = 10;
+
+// src/sources/classic/client.ts
 import { InspectorClient } from "@aws-sdk/client-inspector";
 
 // src/version.ts
 var VERSION = "0.1.0";
 
-// src/inspector/client.ts
+// src/sources/classic/client.ts
 var DEFAULT_MAX_ATTEMPTS = 6;
 function createInspectorClient(connection = {}) {
   const config = {
@@ -9698,7 +9381,7 @@ function createInspectorClient(connection = {}) {
   return new InspectorClient(config);
 }
 
-// src/inspector/coverage.ts
+// src/sources/classic/coverage.ts
 import { GetTelemetryMetadataCommand, paginateListAssessmentRunAgents } from "@aws-sdk/client-inspector";
 var UNHEALTHY_AGENTS_SHOWN = 20;
 async function readCoverage(api, runArn, settings) {
@@ -9776,45 +9459,8 @@ function judgeCoverage(info) {
   return { warnings };
 }
 
-// src/inspector/deadline.ts
-var DeadlineExceeded = class extends Error {
-  constructor(phase) {
-    super(`deadline passed while ${phase}`);
-    this.phase = phase;
-    this.name = "DeadlineExceeded";
-  }
-  phase;
-};
-var DEADLINE_TICK_MS = 1e3;
-function armDeadline(clock, deadline, expire, tickMs = DEADLINE_TICK_MS) {
-  let timer;
-  let state = "armed";
-  const look = () => {
-    timer = void 0;
-    if (state !== "armed") return;
-    const remaining = deadline - clock.now();
-    if (remaining <= 0) {
-      state = "fired";
-      expire();
-      return;
-    }
-    timer = setTimeout(look, Math.min(remaining, tickMs));
-  };
-  timer = setTimeout(look, Math.max(0, Math.min(deadline - clock.now(), tickMs)));
-  return {
-    disarm() {
-      if (state === "armed") state = "disarmed";
-      if (timer !== void 0) clearTimeout(timer);
-      timer = void 0;
-    },
-    get fired() {
-      return state === "fired";
-    }
-  };
-}
-
-// src/inspector/filter.ts
-var CLASSIC2 = new Set(CLASSIC_SEVERITIES);
+// src/sources/classic/filter.ts
+var CLASSIC = new Set(CLASSIC_SEVERITIES);
 var MAX = {
   agentIds: 99,
   autoScalingGroups: 20,
@@ -9826,7 +9472,7 @@ function toFindingFilter(filter, rulesPackageNames2) {
   if (filter === void 0) return void 0;
   const out = {};
   const anyOf = (list, max) => list !== void 0 && list.length > 0 && list.length <= max ? [...new Set(list)] : void 0;
-  const classic = filter.severities?.filter((s) => CLASSIC2.has(s));
+  const classic = filter.severities?.filter((s) => CLASSIC.has(s));
   const severities = anyOf(classic, MAX.severities);
   if (severities) out.severities = severities;
   if (filter.rulesPackages !== void 0 && filter.rulesPackages.length > 0) {
@@ -9856,13 +9502,442 @@ function isSeverityOnlyFilter(filter) {
   return filter !== void 0 && Object.keys(filter).length === 1 && Array.isArray(filter.severities);
 }
 
-// src/inspector/findings.ts
+// src/sources/classic/findings.ts
 import {
   DescribeFindingsCommand,
   paginateListFindings
 } from "@aws-sdk/client-inspector";
+var LIST_PAGE_SIZE = 500;
+var DEFAULT_CONCURRENCY = 8;
+var DEFAULT_ITEM_RETRIES = 4;
+var ArnQueue = class {
+  constructor(capacity) {
+    this.capacity = capacity;
+  }
+  capacity;
+  items = [];
+  head = 0;
+  closed = false;
+  failed = false;
+  wakeups = [];
+  get size() {
+    return this.items.length - this.head;
+  }
+  wake() {
+    const waiting = this.wakeups;
+    this.wakeups = [];
+    for (const w of waiting) w();
+  }
+  changed() {
+    return new Promise((resolve2) => this.wakeups.push(resolve2));
+  }
+  async push(arns) {
+    while (this.size >= this.capacity && !this.failed) await this.changed();
+    if (this.failed) return;
+    if (this.head > 4096 && this.head * 2 > this.items.length) {
+      this.items = this.items.slice(this.head);
+      this.head = 0;
+    }
+    for (const arn of arns) this.items.push(arn);
+    this.wake();
+  }
+  /** Up to `n` ARNs: a full batch unless the queue is closed; undefined once closed and drained. */
+  async take(n) {
+    while (this.size < n && !this.closed && !this.failed) await this.changed();
+    if (this.failed || this.size === 0) return void 0;
+    const batch = this.items.slice(this.head, this.head + n);
+    this.head += batch.length;
+    this.wake();
+    return batch;
+  }
+  close() {
+    this.closed = true;
+    this.wake();
+  }
+  fail() {
+    this.failed = true;
+    this.wake();
+  }
+};
+async function fetchFindings(api, options) {
+  const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY));
+  const itemRetries = options.itemRetries ?? DEFAULT_ITEM_RETRIES;
+  const random = options.random ?? Math.random;
+  const { clock, deadline } = options;
+  const stop = new AbortController();
+  const onParentAbort = () => stop.abort(api.signal.reason);
+  if (api.signal.aborted) stop.abort(api.signal.reason);
+  else api.signal.addEventListener("abort", onParentAbort, { once: true });
+  const inner = new InspectorApi(api.client, stop.signal);
+  const queue = new ArnQueue(Math.max(2 * LIST_PAGE_SIZE, 4 * concurrency * DESCRIBE_BATCH));
+  let listed = 0;
+  let described = 0;
+  let pages = 0;
+  let retriedItems = 0;
+  let listingDone = false;
+  let firstError;
+  const progress = () => options.onProgress?.({ listed, described, listingDone });
+  const checkDeadline = (phase) => {
+    if (clock.now() >= deadline) throw new DeadlineExceeded(phase);
+  };
+  const lister = async () => {
+    const input = {
+      assessmentRunArns: [options.runArn],
+      maxResults: LIST_PAGE_SIZE,
+      ...options.filter ? { filter: options.filter } : {}
+    };
+    checkDeadline("listing findings");
+    for await (const page of inner.pages(
+      "ListFindings",
+      (o) => paginateListFindings({ client: inner.client, pageSize: LIST_PAGE_SIZE }, { ...input }, o)
+    )) {
+      pages++;
+      const arns = page.findingArns ?? [];
+      listed += arns.length;
+      progress();
+      await queue.push(arns);
+      checkDeadline("listing findings");
+    }
+    listingDone = true;
+    queue.close();
+    progress();
+  };
+  const describe = async (batch) => {
+    let pending = batch;
+    for (let attempt = 0; ; attempt++) {
+      checkDeadline("describing findings");
+      const asked = pending;
+      const out = await inner.call(
+        "DescribeFindings",
+        (o) => inner.client.send(new DescribeFindingsCommand({ findingArns: asked }), o)
+      );
+      const open = new Set(asked);
+      for (const finding of out.findings ?? []) {
+        if (finding.arn === void 0 || !open.delete(finding.arn)) {
+          throw new InspectorError(
+            "FINDINGS_INCONSISTENT",
+            `DescribeFindings returned finding ${finding.arn ?? "(no ARN)"}, which was not asked for or came twice`
+          );
+        }
+        options.onFinding(finding);
+        described++;
+      }
+      const retry = [];
+      const codes = /* @__PURE__ */ new Set();
+      for (const [arn, item] of Object.entries(out.failedItems ?? {})) {
+        if (!open.delete(arn)) continue;
+        if (item.retryable === true) {
+          retry.push(arn);
+          codes.add(item.failureCode ?? "UNKNOWN");
+        } else {
+          throw new InspectorError(
+            "FINDINGS_INCOMPLETE",
+            `DescribeFindings could not describe finding ${arn}: ${item.failureCode ?? "UNKNOWN"} (not retryable); refusing to decide on incomplete data`
+          );
+        }
+      }
+      if (open.size > 0) {
+        throw new InspectorError(
+          "FINDINGS_INCOMPLETE",
+          `DescribeFindings returned neither a finding nor a failed item for ${open.size} of the ${asked.length} findings asked for (e.g. ${[...open][0]}); refusing to decide on incomplete data`
+        );
+      }
+      progress();
+      if (retry.length === 0) return;
+      if (attempt >= itemRetries) {
+        throw new InspectorError(
+          "FINDINGS_INCOMPLETE",
+          `DescribeFindings still could not describe ${retry.length} finding${retry.length === 1 ? "" : "s"} (${[...codes].join(", ")}) after ${attempt + 1} attempts; refusing to decide on incomplete data`
+        );
+      }
+      retriedItems += retry.length;
+      const delay = Math.min(2e3, 100 * 2 ** attempt * (0.5 + random()));
+      try {
+        await clock.sleep(Math.min(delay, Math.max(0, deadline - clock.now())), stop.signal);
+      } catch (error) {
+        if (stop.signal.aborted) throw new GateAborted(stop.signal.reason);
+        throw error;
+      }
+      pending = retry;
+    }
+  };
+  const worker = async () => {
+    while (true) {
+      const batch = await queue.take(DESCRIBE_BATCH);
+      if (batch === void 0) return;
+      await describe(batch);
+    }
+  };
+  const guard = (task) => task().catch((error) => {
+    if (firstError === void 0) firstError = error;
+    queue.fail();
+    if (!stop.signal.aborted) stop.abort(new Error("fetching findings failed"));
+  });
+  try {
+    await Promise.all([guard(lister), ...Array.from({ length: concurrency }, () => guard(worker))]);
+  } finally {
+    api.signal.removeEventListener("abort", onParentAbort);
+  }
+  if (api.signal.aborted) throw new GateAborted(api.signal.reason);
+  if (firstError !== void 0) throw firstError;
+  return { listed, described, pages, retriedItems };
+}
+async function listFindingsUpTo(api, runArn, filter, limit) {
+  const pageSize = Math.min(LIST_PAGE_SIZE, Math.max(0, Math.floor(limit)) + 1);
+  let listed = 0;
+  let pages = 0;
+  for await (const page of api.pages(
+    "ListFindings",
+    (o) => paginateListFindings(
+      { client: api.client, pageSize },
+      { assessmentRunArns: [runArn], filter, maxResults: pageSize },
+      o
+    )
+  )) {
+    pages++;
+    listed += page.findingArns?.length ?? 0;
+    if (listed > limit) return { listed, complete: false, pages };
+  }
+  return { listed, complete: true, pages };
+}
 
-// src/inspector/runs.ts
+// src/sources/shared/timestamp.ts
+function timestamp(value) {
+  let ms;
+  if (value instanceof Date) {
+    ms = value.getTime();
+  } else if (typeof value === "number" && Number.isFinite(value)) {
+    ms = Math.abs(value) >= 1e11 ? value : value * 1e3;
+  } else if (typeof value === "string" && value.trim() !== "") {
+    const iso2 = canonicalUtc(value);
+    if (iso2 !== void 0) return iso2;
+    const trimmed = value.trim();
+    if (/^-?\d+(\.\d+)?$/.test(trimmed)) return timestamp(Number(trimmed));
+    ms = Date.parse(trimmed.replace(/(\.\d{3})\d+/, "$1"));
+  } else return void 0;
+  if (!Number.isFinite(ms)) return void 0;
+  const date = new Date(ms);
+  return Number.isNaN(date.getTime()) ? void 0 : date.toISOString();
+}
+var DIGIT_0 = 48;
+function digits(text, from, to) {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - DIGIT_0;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+function daysInMonth(year, month) {
+  if (month === 2) return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+function canonicalUtc(text) {
+  const n = text.length;
+  if (n < 20) return void 0;
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 84 || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) {
+    return void 0;
+  }
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 7);
+  const day = digits(text, 8, 10);
+  const hour = digits(text, 11, 13);
+  const minute = digits(text, 14, 16);
+  const second = digits(text, 17, 19);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return void 0;
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return void 0;
+  let end = 19;
+  let fraction = "000";
+  if (text.charCodeAt(19) === 46) {
+    end = 20;
+    while (end < n && text.charCodeAt(end) >= DIGIT_0 && text.charCodeAt(end) <= DIGIT_0 + 9) end++;
+    if (end === 20) return void 0;
+    fraction = end - 20 >= 3 ? text.slice(20, 23) : text.slice(20, end).padEnd(3, "0");
+  }
+  const zone = text.slice(end);
+  if (zone !== "Z" && zone !== "+00:00" && zone !== "-00:00") return void 0;
+  return `${text.slice(0, 19)}.${fraction}Z`;
+}
+
+// src/sources/shared/values.ts
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function describeValue(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "string") return `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}'`;
+  if (typeof value === "object") return "an object";
+  return String(value);
+}
+
+// src/sources/classic/normalize.ts
+var CLASSIC2 = new Set(CLASSIC_SEVERITIES);
+function isClassicSeverity(value) {
+  return typeof value === "string" && CLASSIC2.has(value);
+}
+var ClassicFindingReader = class {
+  index = 0;
+  ok = true;
+  badFn = (message) => this.bad(message);
+  strict;
+  problems;
+  where;
+  names;
+  constructor(options = {}) {
+    this.problems = options.problems;
+    this.strict = options.problems !== void 0;
+    this.where = options.where ?? ((i) => `[${i}]`);
+    this.names = options.rulesPackageNames;
+  }
+  bad(message) {
+    if (!this.strict) return;
+    this.ok = false;
+    this.problems?.add(`${this.where(this.index)}: ${message}`);
+  }
+  str(key, v) {
+    if (v === void 0 || v === null) return void 0;
+    if (typeof v === "string") return v;
+    this.bad(`${key} must be a string, got ${describeValue(v)}`);
+    return void 0;
+  }
+  num(key, v) {
+    if (v === void 0 || v === null) return void 0;
+    if (typeof v === "number" && Number.isFinite(v)) return v;
+    this.bad(`${key} must be a number, got ${describeValue(v)}`);
+    return void 0;
+  }
+  /** The finding at `index`, or undefined (its problems reported) when it is not valid. */
+  convert(value, index = 0) {
+    this.index = index;
+    this.ok = true;
+    if (!isObject(value)) {
+      this.bad(`expected a finding object, got ${describeValue(value)}`);
+      return void 0;
+    }
+    const bad = this.badFn;
+    const arn = value.arn;
+    if (typeof arn !== "string" || arn === "") {
+      this.bad(`arn must be a non-empty string, got ${describeValue(arn)}`);
+    }
+    let severity = "Undefined";
+    if (value.severity !== void 0 && value.severity !== null) {
+      if (isClassicSeverity(value.severity)) severity = value.severity;
+      else if (this.strict)
+        this.bad(
+          `severity ${describeValue(value.severity)} is not one of ${[...CLASSIC_SEVERITIES].reverse().join(", ")}`
+        );
+    }
+    const attributes = attributeList("attributes", value.attributes, bad);
+    const userAttributes = attributeList("userAttributes", value.userAttributes, bad);
+    const assetSource = isObject(value.asset) ? value.asset : isObject(value.assetAttributes) ? value.assetAttributes : {};
+    const asset = {};
+    const agentId = this.str("assetAttributes.agentId", assetSource.agentId);
+    if (agentId !== void 0) asset.agentId = agentId;
+    const hostname = this.str("assetAttributes.hostname", assetSource.hostname);
+    if (hostname !== void 0) asset.hostname = hostname;
+    const group = this.str("assetAttributes.autoScalingGroup", assetSource.autoScalingGroup);
+    if (group !== void 0) asset.autoScalingGroup = group;
+    const amiId = this.str("assetAttributes.amiId", assetSource.amiId);
+    if (amiId !== void 0) asset.amiId = amiId;
+    const ipv4 = assetSource.ipv4Addresses;
+    if (ipv4 !== void 0) {
+      if (Array.isArray(ipv4) && allStrings(ipv4)) {
+        if (ipv4.length > 0) asset.ipv4Addresses = ipv4;
+      } else this.bad("assetAttributes.ipv4Addresses must be a list of strings");
+    }
+    const out = {
+      arn: typeof arn === "string" ? arn : "",
+      severity,
+      attributes,
+      userAttributes,
+      asset
+    };
+    const id = this.str("id", value.id);
+    if (id !== void 0) out.id = id;
+    const title = this.str("title", value.title);
+    if (title !== void 0) out.title = title;
+    const numericSeverity = this.num("numericSeverity", value.numericSeverity);
+    if (numericSeverity !== void 0) out.numericSeverity = numericSeverity;
+    const confidence = this.num("confidence", value.confidence);
+    if (confidence !== void 0) out.confidence = confidence;
+    if (value.indicatorOfCompromise !== void 0 && value.indicatorOfCompromise !== null) {
+      if (typeof value.indicatorOfCompromise === "boolean")
+        out.indicatorOfCompromise = value.indicatorOfCompromise;
+      else
+        this.bad(
+          `indicatorOfCompromise must be true or false, got ${describeValue(value.indicatorOfCompromise)}`
+        );
+    }
+    const service = isObject(value.serviceAttributes) ? value.serviceAttributes : {};
+    const packageArn = this.str("rulesPackageArn", value.rulesPackageArn ?? service.rulesPackageArn);
+    if (packageArn !== void 0) out.rulesPackageArn = packageArn;
+    const packageName = (packageArn !== void 0 ? this.names?.get(packageArn) : void 0) ?? this.str("rulesPackageName", value.rulesPackageName);
+    if (packageName !== void 0) out.rulesPackageName = packageName;
+    if (value.createdAt !== void 0 && value.createdAt !== null) {
+      const createdAt = timestamp(value.createdAt);
+      if (createdAt === void 0) {
+        this.bad(
+          `createdAt ${describeValue(value.createdAt)} is not a timestamp: expected epoch seconds or an ISO-8601 string`
+        );
+      } else out.createdAt = createdAt;
+    }
+    return this.ok ? out : void 0;
+  }
+};
+function allStrings(list) {
+  for (let i = 0; i < list.length; i++) if (typeof list[i] !== "string") return false;
+  return true;
+}
+function attributeList(key, value, bad) {
+  if (value === void 0 || value === null) return [];
+  if (!Array.isArray(value)) {
+    bad(`${key} must be a list of {key, value} objects, got ${describeValue(value)}`);
+    return [];
+  }
+  const out = [];
+  for (let i = 0; i < value.length; i++) {
+    const a = value[i];
+    if (!isObject(a) || typeof a.key !== "string" || a.value !== void 0 && a.value !== null && typeof a.value !== "string") {
+      bad(`${key}[${i}] must be an object with a string key and an optional string value`);
+      continue;
+    }
+    out.push(typeof a.value === "string" ? { key: a.key, value: a.value } : { key: a.key });
+  }
+  return out;
+}
+function normalizeFinding(finding, rulesPackageNames2) {
+  const reader = new ClassicFindingReader(rulesPackageNames2 ? { rulesPackageNames: rulesPackageNames2 } : {});
+  return reader.convert(finding);
+}
+
+// src/sources/classic/packages.ts
+import { DescribeRulesPackagesCommand } from "@aws-sdk/client-inspector";
+
+// src/core/batch.ts
+function chunks(items, size) {
+  const out = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+// src/sources/classic/packages.ts
+async function rulesPackageNames(api, arns) {
+  const names = /* @__PURE__ */ new Map();
+  for (const batch of chunks([...new Set(arns)], DESCRIBE_BATCH)) {
+    const out = await api.call(
+      "DescribeRulesPackages",
+      (o) => api.client.send(new DescribeRulesPackagesCommand({ rulesPackageArns: batch }), o)
+    );
+    for (const p of out.rulesPackages ?? []) {
+      if (p.arn !== void 0 && p.name !== void 0) names.set(p.arn, p.name);
+    }
+  }
+  return names;
+}
+
+// src/sources/classic/runs.ts
 import {
   DescribeAssessmentRunsCommand,
   DescribeAssessmentTemplatesCommand,
@@ -9871,7 +9946,7 @@ import {
   StopAssessmentRunCommand
 } from "@aws-sdk/client-inspector";
 
-// src/inspector/wait.ts
+// src/core/wait.ts
 var MAX_POLL_DELAY_MS = 6e4;
 var GROWTH = 1.5;
 var BRISK_WINDOW_MS = 10 * 6e4;
@@ -9922,60 +9997,8 @@ async function createWaiter(config, check) {
     }
   }
 }
-var SUCCESS_STATES = /* @__PURE__ */ new Set(["COMPLETED"]);
-var PARTIAL_STATES = /* @__PURE__ */ new Set(["COMPLETED_WITH_ERRORS"]);
-var FAILURE_STATES = /* @__PURE__ */ new Set(["FAILED", "ERROR", "CANCELED"]);
-function isTerminalState(state) {
-  return state !== void 0 && (SUCCESS_STATES.has(state) || PARTIAL_STATES.has(state) || FAILURE_STATES.has(state));
-}
-function checkRunState(run, allowPartial) {
-  const state = run.state ?? "";
-  if (SUCCESS_STATES.has(state)) return { state: "SUCCESS", reason: run };
-  if (PARTIAL_STATES.has(state)) return { state: allowPartial ? "SUCCESS" : "FAILURE", reason: run };
-  if (FAILURE_STATES.has(state)) return { state: "FAILURE", reason: run };
-  return { state: "RETRY", reason: run };
-}
-function expectedEnd(run, slackMs) {
-  if (run.startedAt === void 0 || run.durationInSeconds === void 0) return void 0;
-  return run.startedAt.getTime() + run.durationInSeconds * 1e3 + slackMs;
-}
-function waitUntilRunFinished(api, runArn, options) {
-  let previous;
-  let initial = options.initial;
-  const slack = Math.min(options.pollIntervalMs, 2e3);
-  return createWaiter(
-    {
-      clock: options.clock,
-      minDelayMs: options.pollIntervalMs,
-      deadline: options.deadline,
-      ...options.abortSignal ? { abortSignal: options.abortSignal } : {},
-      ...options.random ? { random: options.random } : {},
-      wakeBy: (run) => expectedEnd(run, slack)
-    },
-    async () => {
-      let run;
-      if (initial !== void 0) {
-        run = initial;
-        initial = void 0;
-      } else {
-        run = await describeRun(api, runArn);
-      }
-      if (run.state !== previous) {
-        options.onState?.(run, previous);
-        previous = run.state;
-      }
-      return checkRunState(run, options.allowPartial);
-    }
-  );
-}
 
-// src/inspector/runs.ts
-var DESCRIBE_BATCH = 10;
-function chunks(items, size) {
-  const out = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
+// src/sources/classic/runs.ts
 async function describeRuns(api, arns) {
   const runs = [];
   for (const batch of chunks(arns, DESCRIBE_BATCH)) {
@@ -10156,272 +10179,234 @@ async function stopRun(api, arn) {
     )
   );
 }
-function formatDuration(ms) {
-  if (ms < 1e3) return `${Math.round(ms)}ms`;
-  let s = Math.round(ms / 1e3);
-  const h = Math.floor(s / 3600);
-  s -= h * 3600;
-  const m = Math.floor(s / 60);
-  s -= m * 60;
-  const parts = [];
-  if (h) parts.push(`${h}h`);
-  if (m) parts.push(`${m}m`);
-  if (s || parts.length === 0) parts.push(`${s}s`);
-  return parts.join(" ");
+
+// src/sources/classic/wait.ts
+var SUCCESS_STATES = /* @__PURE__ */ new Set(["COMPLETED"]);
+var PARTIAL_STATES = /* @__PURE__ */ new Set(["COMPLETED_WITH_ERRORS"]);
+var FAILURE_STATES = /* @__PURE__ */ new Set(["FAILED", "ERROR", "CANCELED"]);
+function isTerminalState(state) {
+  return state !== void 0 && (SUCCESS_STATES.has(state) || PARTIAL_STATES.has(state) || FAILURE_STATES.has(state));
+}
+function checkRunState(run, allowPartial) {
+  const state = run.state ?? "";
+  if (SUCCESS_STATES.has(state)) return { state: "SUCCESS", reason: run };
+  if (PARTIAL_STATES.has(state)) return { state: allowPartial ? "SUCCESS" : "FAILURE", reason: run };
+  if (FAILURE_STATES.has(state)) return { state: "FAILURE", reason: run };
+  return { state: "RETRY", reason: run };
+}
+function expectedEnd(run, slackMs) {
+  if (run.startedAt === void 0 || run.durationInSeconds === void 0) return void 0;
+  return run.startedAt.getTime() + run.durationInSeconds * 1e3 + slackMs;
+}
+function waitUntilRunFinished(api, runArn, options) {
+  let previous;
+  let initial = options.initial;
+  const slack = Math.min(options.pollIntervalMs, 2e3);
+  return createWaiter(
+    {
+      clock: options.clock,
+      minDelayMs: options.pollIntervalMs,
+      deadline: options.deadline,
+      ...options.abortSignal ? { abortSignal: options.abortSignal } : {},
+      ...options.random ? { random: options.random } : {},
+      wakeBy: (run) => expectedEnd(run, slack)
+    },
+    async () => {
+      let run;
+      if (initial !== void 0) {
+        run = initial;
+        initial = void 0;
+      } else {
+        run = await describeRun(api, runArn);
+      }
+      if (run.state !== previous) {
+        options.onState?.(run, previous);
+        previous = run.state;
+      }
+      return checkRunState(run, options.allowPartial);
+    }
+  );
 }
 
-// src/inspector/findings.ts
-var LIST_PAGE_SIZE = 500;
-var DEFAULT_CONCURRENCY = 8;
-var DEFAULT_ITEM_RETRIES = 4;
-var ArnQueue = class {
-  constructor(capacity) {
-    this.capacity = capacity;
+// src/sources/file/evaluate.ts
+function evaluateFindings(given, findings, options = {}) {
+  const started = performance.now();
+  const policy = applicablePolicy(given, CLASSIC_SEVERITIES);
+  const now = options.now ?? /* @__PURE__ */ new Date();
+  const evaluation = evaluate(policy, findings, { now });
+  const evaluateMs = Math.round(performance.now() - started);
+  const warnOnly = options.warnOnly === true;
+  const failed = evaluation.verdict === "fail";
+  const result = {
+    verdict: evaluation.verdict,
+    exitCode: failed && !warnOnly ? ExitCode.Fail : ExitCode.Pass,
+    policyFiles: policy.files,
+    source: {
+      kind: "file",
+      severities: CLASSIC_SEVERITIES,
+      files: options.file !== void 0 ? [{ path: options.file, format: null, findings: findings.length }] : []
+    },
+    findings: { total: findings.length, evaluated: evaluation.findings.evaluated },
+    counts: evaluation.counts.raw,
+    evaluation,
+    apiCalls: {},
+    timings: { startedAt: now.toISOString(), totalMs: evaluateMs, evaluateMs },
+    warnings: []
+  };
+  if (policy.name !== void 0) result.policyName = policy.name;
+  if (failed && warnOnly) result.warnOnly = true;
+  return result;
+}
+
+// src/sources/file/read.ts
+import { readFile as readFile2 } from "node:fs/promises";
+var MAX_PROBLEMS = 20;
+async function loadFindingsFile(path) {
+  let text;
+  try {
+    text = (await readFile2(path)).toString("utf8");
+  } catch (error) {
+    const code = error.code;
+    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : errorMessage(error);
+    throw new ConfigError("FINDINGS_UNREADABLE", `Cannot read findings file '${path}': ${why}.`, [], {
+      cause: error
+    });
   }
-  capacity;
-  items = [];
-  head = 0;
-  closed = false;
-  failed = false;
-  wakeups = [];
-  get size() {
-    return this.items.length - this.head;
+  return parseFindings(text, path);
+}
+function parseFindings(text, file) {
+  const body = text.replace(/^\uFEFF/, "");
+  if (body.trim() === "") {
+    throw new ConfigError(
+      "FINDINGS_INVALID",
+      `Findings file '${file}' is empty: expected the JSON of 'aws inspector describe-findings', a JSON array of findings, or JSON Lines.`
+    );
   }
-  wake() {
-    const waiting = this.wakeups;
-    this.wakeups = [];
-    for (const w of waiting) w();
+  let whole;
+  let syntaxError;
+  try {
+    whole = JSON.parse(body);
+  } catch (error) {
+    syntaxError = error;
   }
-  changed() {
-    return new Promise((resolve2) => this.wakeups.push(resolve2));
+  if (syntaxError === void 0) return fromDocument(whole, file);
+  if (looksLikeJsonLines(body)) return fromJsonLines(body, file);
+  const at = jsonErrorPosition(syntaxError, body);
+  throw new ConfigError(
+    "FINDINGS_INVALID",
+    `Invalid JSON in findings file '${file}' at line ${at.line}, column ${at.column}: ${cleanJsonMessage(syntaxError)}.`
+  );
+}
+function looksLikeJsonLines(body) {
+  const first = body.split("\n").find((line) => line.trim() !== "");
+  if (first === void 0 || body.trim().split("\n").length < 2) return false;
+  try {
+    const value = JSON.parse(first);
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
   }
-  async push(arns) {
-    while (this.size >= this.capacity && !this.failed) await this.changed();
-    if (this.failed) return;
-    if (this.head > 4096 && this.head * 2 > this.items.length) {
-      this.items = this.items.slice(this.head);
-      this.head = 0;
-    }
-    for (const arn of arns) this.items.push(arn);
-    this.wake();
+}
+var Problems = class {
+  list = [];
+  count = 0;
+  add(problem) {
+    this.count++;
+    if (this.list.length < MAX_PROBLEMS) this.list.push(problem);
   }
-  /** Up to `n` ARNs: a full batch unless the queue is closed; undefined once closed and drained. */
-  async take(n) {
-    while (this.size < n && !this.closed && !this.failed) await this.changed();
-    if (this.failed || this.size === 0) return void 0;
-    const batch = this.items.slice(this.head, this.head + n);
-    this.head += batch.length;
-    this.wake();
-    return batch;
-  }
-  close() {
-    this.closed = true;
-    this.wake();
-  }
-  fail() {
-    this.failed = true;
-    this.wake();
+  throwIfAny(file) {
+    if (this.count === 0) return;
+    const problems = [...this.list];
+    if (this.count > this.list.length) problems.push(`… and ${this.count - this.list.length} more`);
+    const message = this.count === 1 ? `Invalid findings file '${file}': ${this.list[0]}` : `Invalid findings file '${file}': ${this.count} problems`;
+    throw new ConfigError("FINDINGS_INVALID", message, this.count === 1 ? [] : problems);
   }
 };
-async function fetchFindings(api, options) {
-  const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY));
-  const itemRetries = options.itemRetries ?? DEFAULT_ITEM_RETRIES;
-  const random = options.random ?? Math.random;
-  const { clock, deadline } = options;
-  const stop = new AbortController();
-  const onParentAbort = () => stop.abort(api.signal.reason);
-  if (api.signal.aborted) stop.abort(api.signal.reason);
-  else api.signal.addEventListener("abort", onParentAbort, { once: true });
-  const inner = new InspectorApi(api.client, stop.signal);
-  const queue = new ArnQueue(Math.max(2 * LIST_PAGE_SIZE, 4 * concurrency * DESCRIBE_BATCH));
-  let listed = 0;
-  let described = 0;
-  let pages = 0;
-  let retriedItems = 0;
-  let listingDone = false;
-  let firstError;
-  const progress = () => options.onProgress?.({ listed, described, listingDone });
-  const checkDeadline = (phase) => {
-    if (clock.now() >= deadline) throw new DeadlineExceeded(phase);
-  };
-  const lister = async () => {
-    const input = {
-      assessmentRunArns: [options.runArn],
-      maxResults: LIST_PAGE_SIZE,
-      ...options.filter ? { filter: options.filter } : {}
-    };
-    checkDeadline("listing findings");
-    for await (const page of inner.pages(
-      "ListFindings",
-      (o) => paginateListFindings({ client: inner.client, pageSize: LIST_PAGE_SIZE }, { ...input }, o)
-    )) {
-      pages++;
-      const arns = page.findingArns ?? [];
-      listed += arns.length;
-      progress();
-      await queue.push(arns);
-      checkDeadline("listing findings");
-    }
-    listingDone = true;
-    queue.close();
-    progress();
-  };
-  const describe2 = async (batch) => {
-    let pending = batch;
-    for (let attempt = 0; ; attempt++) {
-      checkDeadline("describing findings");
-      const asked = pending;
-      const out = await inner.call(
-        "DescribeFindings",
-        (o) => inner.client.send(new DescribeFindingsCommand({ findingArns: asked }), o)
+function fromDocument(doc, file) {
+  const problems = new Problems();
+  let list;
+  let where3;
+  if (Array.isArray(doc)) {
+    list = doc;
+    where3 = (i) => `${file}: [${i}]`;
+  } else if (isObject(doc) && Array.isArray(doc.findings)) {
+    list = doc.findings;
+    where3 = (i) => `${file}: findings[${i}]`;
+    const failed = isObject(doc.failedItems) ? Object.keys(doc.failedItems) : [];
+    if (failed.length > 0) {
+      throw new InspectorError(
+        "FINDINGS_INCOMPLETE",
+        `Findings file '${file}' lists ${failed.length} failed item${failed.length === 1 ? "" : "s"} (e.g. ${failed[0]}): the export is incomplete; refusing to decide on incomplete data.`
       );
-      const open = new Set(asked);
-      for (const finding of out.findings ?? []) {
-        if (finding.arn === void 0 || !open.delete(finding.arn)) {
-          throw new InspectorError(
-            "FINDINGS_INCONSISTENT",
-            `DescribeFindings returned finding ${finding.arn ?? "(no ARN)"}, which was not asked for or came twice`
-          );
-        }
-        options.onFinding(finding);
-        described++;
-      }
-      const retry = [];
-      const codes = /* @__PURE__ */ new Set();
-      for (const [arn, item] of Object.entries(out.failedItems ?? {})) {
-        if (!open.delete(arn)) continue;
-        if (item.retryable === true) {
-          retry.push(arn);
-          codes.add(item.failureCode ?? "UNKNOWN");
-        } else {
-          throw new InspectorError(
-            "FINDINGS_INCOMPLETE",
-            `DescribeFindings could not describe finding ${arn}: ${item.failureCode ?? "UNKNOWN"} (not retryable); refusing to decide on incomplete data`
-          );
-        }
-      }
-      if (open.size > 0) {
-        throw new InspectorError(
-          "FINDINGS_INCOMPLETE",
-          `DescribeFindings returned neither a finding nor a failed item for ${open.size} of the ${asked.length} findings asked for (e.g. ${[...open][0]}); refusing to decide on incomplete data`
-        );
-      }
-      progress();
-      if (retry.length === 0) return;
-      if (attempt >= itemRetries) {
-        throw new InspectorError(
-          "FINDINGS_INCOMPLETE",
-          `DescribeFindings still could not describe ${retry.length} finding${retry.length === 1 ? "" : "s"} (${[...codes].join(", ")}) after ${attempt + 1} attempts; refusing to decide on incomplete data`
-        );
-      }
-      retriedItems += retry.length;
-      const delay = Math.min(2e3, 100 * 2 ** attempt * (0.5 + random()));
-      try {
-        await clock.sleep(Math.min(delay, Math.max(0, deadline - clock.now())), stop.signal);
-      } catch (error) {
-        if (stop.signal.aborted) throw new GateAborted(stop.signal.reason);
-        throw error;
-      }
-      pending = retry;
     }
-  };
-  const worker = async () => {
-    while (true) {
-      const batch = await queue.take(DESCRIBE_BATCH);
-      if (batch === void 0) return;
-      await describe2(batch);
-    }
-  };
-  const guard = (task) => task().catch((error) => {
-    if (firstError === void 0) firstError = error;
-    queue.fail();
-    if (!stop.signal.aborted) stop.abort(new Error("fetching findings failed"));
-  });
-  try {
-    await Promise.all([guard(lister), ...Array.from({ length: concurrency }, () => guard(worker))]);
-  } finally {
-    api.signal.removeEventListener("abort", onParentAbort);
-  }
-  if (api.signal.aborted) throw new GateAborted(api.signal.reason);
-  if (firstError !== void 0) throw firstError;
-  return { listed, described, pages, retriedItems };
-}
-async function listFindingsUpTo(api, runArn, filter, limit) {
-  const pageSize = Math.min(LIST_PAGE_SIZE, Math.max(0, Math.floor(limit)) + 1);
-  let listed = 0;
-  let pages = 0;
-  for await (const page of api.pages(
-    "ListFindings",
-    (o) => paginateListFindings(
-      { client: api.client, pageSize },
-      { assessmentRunArns: [runArn], filter, maxResults: pageSize },
-      o
-    )
-  )) {
-    pages++;
-    listed += page.findingArns?.length ?? 0;
-    if (listed > limit) return { listed, complete: false, pages };
-  }
-  return { listed, complete: true, pages };
-}
-
-// src/inspector/normalize.ts
-function normalizeAttributes(list) {
-  if (list === void 0) return [];
-  const out = [];
-  for (const a of list) {
-    if (typeof a.key !== "string") continue;
-    out.push(typeof a.value === "string" ? { key: a.key, value: a.value } : { key: a.key });
-  }
-  return out;
-}
-function normalizeFinding(finding, rulesPackageNames2) {
-  const asset = {};
-  const a = finding.assetAttributes;
-  if (a?.agentId !== void 0) asset.agentId = a.agentId;
-  if (a?.hostname !== void 0) asset.hostname = a.hostname;
-  if (a?.autoScalingGroup !== void 0) asset.autoScalingGroup = a.autoScalingGroup;
-  if (a?.amiId !== void 0) asset.amiId = a.amiId;
-  if (a?.ipv4Addresses !== void 0 && a.ipv4Addresses.length > 0) asset.ipv4Addresses = a.ipv4Addresses;
-  const out = {
-    arn: finding.arn ?? "",
-    severity: isSeverity(finding.severity) ? finding.severity : "Undefined",
-    attributes: normalizeAttributes(finding.attributes),
-    userAttributes: normalizeAttributes(finding.userAttributes),
-    asset
-  };
-  if (finding.id !== void 0) out.id = finding.id;
-  if (finding.title !== void 0) out.title = finding.title;
-  if (typeof finding.numericSeverity === "number") out.numericSeverity = finding.numericSeverity;
-  if (typeof finding.confidence === "number") out.confidence = finding.confidence;
-  if (typeof finding.indicatorOfCompromise === "boolean")
-    out.indicatorOfCompromise = finding.indicatorOfCompromise;
-  const packageArn = finding.serviceAttributes?.rulesPackageArn;
-  if (packageArn !== void 0) {
-    out.rulesPackageArn = packageArn;
-    const name = rulesPackageNames2?.get(packageArn);
-    if (name !== void 0) out.rulesPackageName = name;
-  }
-  if (finding.createdAt instanceof Date && !Number.isNaN(finding.createdAt.getTime())) {
-    out.createdAt = finding.createdAt.toISOString();
-  }
-  return out;
-}
-
-// src/inspector/packages.ts
-import { DescribeRulesPackagesCommand } from "@aws-sdk/client-inspector";
-async function rulesPackageNames(api, arns) {
-  const names = /* @__PURE__ */ new Map();
-  for (const batch of chunks([...new Set(arns)], DESCRIBE_BATCH)) {
-    const out = await api.call(
-      "DescribeRulesPackages",
-      (o) => api.client.send(new DescribeRulesPackagesCommand({ rulesPackageArns: batch }), o)
+  } else if (isObject(doc) && "arn" in doc) {
+    list = [doc];
+    where3 = () => `${file}:1`;
+  } else {
+    throw new ConfigError(
+      "FINDINGS_INVALID",
+      `Findings file '${file}' is not in a known form: expected the JSON of 'aws inspector describe-findings' ({"findings": [...]}), a JSON array of findings, or JSON Lines.`
     );
-    for (const p of out.rulesPackages ?? []) {
-      if (p.arn !== void 0 && p.name !== void 0) names.set(p.arn, p.name);
+  }
+  const findings = convertAll(list, where3, problems);
+  problems.throwIfAny(file);
+  return findings;
+}
+function fromJsonLines(body, file) {
+  const problems = new Problems();
+  const values = [];
+  const lines = [];
+  const rows = body.split("\n");
+  for (let i = 0; i < rows.length; i++) {
+    const row = (rows[i] ?? "").trim();
+    if (row === "") continue;
+    try {
+      values.push(JSON.parse(row));
+      lines.push(i + 1);
+    } catch (error) {
+      const column = jsonErrorPosition(error, row).column;
+      problems.add(`${file}:${i + 1}:${column}: invalid JSON: ${cleanJsonMessage(error)}`);
     }
   }
-  return names;
+  const findings = convertAll(values, (k) => `${file}:${lines[k]}`, problems);
+  problems.throwIfAny(file);
+  return findings;
+}
+function convertAll(list, where3, problems) {
+  const findings = [];
+  const seen = /* @__PURE__ */ new Map();
+  const reader = new ClassicFindingReader({ where: where3, problems });
+  for (let i = 0; i < list.length; i++) {
+    const finding = reader.convert(list[i], i);
+    list[i] = void 0;
+    if (finding === void 0) continue;
+    const first = seen.get(finding.arn);
+    if (first !== void 0) {
+      problems.add(`${where3(i)}: finding ${finding.arn} appears twice (first at ${where3(first)})`);
+      continue;
+    }
+    seen.set(finding.arn, i);
+    findings.push(finding);
+  }
+  return findings;
+}
+function jsonErrorPosition(error, text) {
+  const lc = /line (\d+) column (\d+)/.exec(error.message);
+  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
+  const pos = /position (\d+)/.exec(error.message);
+  const offset = pos ? Number(pos[1]) : text.length;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+function cleanJsonMessage(error) {
+  return error.message.replace(/\s*\(line \d+ column \d+\)/, "").replace(/ in JSON at position \d+.*$/, "").replace(/^(Unexpected token .*?), ".*" is not valid JSON$/, "$1");
 }
 
 // src/gate.ts
@@ -10958,36 +10943,6 @@ var Gate = class {
   }
 };
 
-// src/inspector/run-name.ts
-function clean(part) {
-  return part.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "");
-}
-function named(...parts) {
-  return ["inspector-gate", ...parts.filter((p) => p !== void 0 && p !== "").map(clean)].join("-").slice(0, 140);
-}
-function defaultRunName(env, now) {
-  const v = (name) => {
-    const value = env[name]?.trim();
-    return value ? value : void 0;
-  };
-  if (v("GITHUB_RUN_ID")) return named(v("GITHUB_RUN_ID"), v("GITHUB_RUN_ATTEMPT") ?? "1");
-  if (v("GITLAB_CI") && v("CI_JOB_ID")) return named("gitlab", v("CI_JOB_ID"));
-  if (v("BUILDKITE_BUILD_ID"))
-    return named("buildkite", v("BUILDKITE_JOB_ID") ?? v("BUILDKITE_BUILD_ID"), v("BUILDKITE_RETRY_COUNT"));
-  if (v("CIRCLE_WORKFLOW_JOB_ID")) return named("circleci", v("CIRCLE_WORKFLOW_JOB_ID"));
-  if (v("CIRCLE_BUILD_NUM")) return named("circleci", v("CIRCLE_BUILD_NUM"));
-  if (v("TF_BUILD") && v("BUILD_BUILDID")) return named("azure", v("BUILD_BUILDID"), v("SYSTEM_JOBATTEMPT"));
-  if (v("CODEBUILD_BUILD_ID")) return named("codebuild", v("CODEBUILD_BUILD_ID"));
-  if (v("BITBUCKET_BUILD_NUMBER"))
-    return named("bitbucket", v("BITBUCKET_BUILD_NUMBER"), v("BITBUCKET_STEP_UUID"));
-  if (v("TRAVIS_JOB_ID")) return named("travis", v("TRAVIS_JOB_ID"));
-  if (v("JENKINS_URL") && v("BUILD_TAG")) return named(v("BUILD_TAG"));
-  if (v("CI_PIPELINE_ID")) return named("ci", v("CI_PIPELINE_ID"), v("CI_JOB_ID"));
-  return named(
-    now.toISOString().replace(/\.\d+Z$/, "Z").replace(/[-:]/g, "")
-  );
-}
-
 // src/policy/load.ts
 import { existsSync, readdirSync, realpathSync } from "node:fs";
 import { readFile as readFile3, stat } from "node:fs/promises";
@@ -11047,7 +11002,7 @@ function displayPath(pointer) {
   }
   return out;
 }
-function describeValue(value) {
+function describeValue2(value) {
   if (value === null || value === void 0) return "nothing (an empty value)";
   if (typeof value === "string") {
     if (value === "") return "an empty string";
@@ -11159,7 +11114,7 @@ function messageFor(error, root) {
     case "type": {
       if (p === "") {
         return {
-          message: `expected the policy to be a map starting with 'version: 1', got ${describeValue(value)}`
+          message: `expected the policy to be a map starting with 'version: 1', got ${describeValue2(value)}`
         };
       }
       const expected = title ?? typeWord(String(params.type));
@@ -11170,42 +11125,42 @@ function messageFor(error, root) {
       if (String(params.type) === "integer" && typeof value === "number") {
         return { message: `${prefix(p)}expected ${expected}, got ${value} (not a whole number)` };
       }
-      return { message: `${prefix(p)}expected ${expected}, got ${describeValue(value)}${hint}` };
+      return { message: `${prefix(p)}expected ${expected}, got ${describeValue2(value)}${hint}` };
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
-      const isSeverity2 = allowed.length === SEVERITY_NAMES.length && allowed.every((a) => SEVERITY_NAMES.includes(a));
+      const isSeverity = allowed.length === SEVERITY_NAMES.length && allowed.every((a) => SEVERITY_NAMES.includes(a));
       const suggestion = typeof value === "string" ? didYouMean(value, allowed) : void 0;
       const hint = suggestion ? `; did you mean '${suggestion}'?` : "";
-      const noun = isSeverity2 ? "severity" : "value";
+      const noun = isSeverity ? "severity" : "value";
       if (typeof value !== "string") {
         return {
-          message: `${prefix(p)}expected ${title ?? `one of ${listOf(allowed)}`}, got ${describeValue(value)}`
+          message: `${prefix(p)}expected ${title ?? `one of ${listOf(allowed)}`}, got ${describeValue2(value)}`
         };
       }
       return {
-        message: `${prefix(p)}unknown ${noun} ${describeValue(value)}${hint} (expected one of: ${listOf(allowed)})`
+        message: `${prefix(p)}unknown ${noun} ${describeValue2(value)}${hint} (expected one of: ${listOf(allowed)})`
       };
     }
     case "const": {
       if (p === "/version") {
         return {
-          message: `version: unsupported version ${describeValue(value)}; expected 1 (the only version)`
+          message: `version: unsupported version ${describeValue2(value)}; expected 1 (the only version)`
         };
       }
       return {
-        message: `${prefix(p)}expected ${JSON.stringify(params.allowedValue)}, got ${describeValue(value)}`
+        message: `${prefix(p)}expected ${JSON.stringify(params.allowedValue)}, got ${describeValue2(value)}`
       };
     }
     case "pattern": {
       if (error.schemaPath.endsWith("/reason/pattern")) return { message: `${prefix(p)}must not be blank` };
       return {
-        message: `${prefix(p)}expected ${title ?? `text matching ${String(params.pattern)}`}, got ${describeValue(value)}`
+        message: `${prefix(p)}expected ${title ?? `text matching ${String(params.pattern)}`}, got ${describeValue2(value)}`
       };
     }
     case "format":
       return {
-        message: `${prefix(p)}${describeValue(value)} is not a real calendar date (expected YYYY-MM-DD)`
+        message: `${prefix(p)}${describeValue2(value)} is not a real calendar date (expected YYYY-MM-DD)`
       };
     case "minLength":
       if (Number(params.limit) <= 1) {
@@ -11221,11 +11176,11 @@ function messageFor(error, root) {
     case "exclusiveMinimum":
     case "exclusiveMaximum":
       return {
-        message: `${prefix(p)}expected ${title ?? `a number ${String(params.comparison)} ${String(params.limit)}`}, got ${describeValue(value)}`
+        message: `${prefix(p)}expected ${title ?? `a number ${String(params.comparison)} ${String(params.limit)}`}, got ${describeValue2(value)}`
       };
     case "minItems":
       return {
-        message: `${prefix(p)}expected ${title ?? "a list"} with at least ${plural(Number(params.limit), "item")}, got ${describeValue(value)}`
+        message: `${prefix(p)}expected ${title ?? "a list"} with at least ${plural(Number(params.limit), "item")}, got ${describeValue2(value)}`
       };
     case "maxItems":
       return {
@@ -11236,7 +11191,7 @@ function messageFor(error, root) {
       const j = Number(params.j);
       const item = Array.isArray(value) ? value[i] : void 0;
       return {
-        message: `${prefix(p)}duplicate item ${describeValue(item)} (items ${j + 1} and ${i + 1} are the same)`
+        message: `${prefix(p)}duplicate item ${describeValue2(item)} (items ${j + 1} and ${i + 1} are the same)`
       };
     }
     case "minProperties": {
@@ -11246,14 +11201,14 @@ function messageFor(error, root) {
         };
       }
       return {
-        message: `${prefix(p)}expected ${title ?? "a map"} with at least ${plural(Number(params.limit), "key")}, got ${describeValue(value)}`
+        message: `${prefix(p)}expected ${title ?? "a map"} with at least ${plural(Number(params.limit), "key")}, got ${describeValue2(value)}`
       };
     }
     case "maxProperties":
       return { message: `${prefix(p)}too many keys (at most ${Number(params.limit)})` };
     case "propertyNames":
       return {
-        message: `${prefix(p)}invalid key ${describeValue(params.propertyName)}: keys must be 1 to 128 characters`,
+        message: `${prefix(p)}invalid key ${describeValue2(params.propertyName)}: keys must be 1 to 128 characters`,
         atKey: String(params.propertyName)
       };
     default:
@@ -13607,6 +13562,36 @@ function formatReport(result, format, ctx) {
   if (!formatter)
     throw new TypeError(`unknown report format '${String(format)}': expected one of ${FORMATS.join(", ")}`);
   return formatter(result, ctx);
+}
+
+// src/sources/classic/run-name.ts
+function clean(part) {
+  return part.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "");
+}
+function named(...parts) {
+  return ["inspector-gate", ...parts.filter((p) => p !== void 0 && p !== "").map(clean)].join("-").slice(0, 140);
+}
+function defaultRunName(env, now) {
+  const v = (name) => {
+    const value = env[name]?.trim();
+    return value ? value : void 0;
+  };
+  if (v("GITHUB_RUN_ID")) return named(v("GITHUB_RUN_ID"), v("GITHUB_RUN_ATTEMPT") ?? "1");
+  if (v("GITLAB_CI") && v("CI_JOB_ID")) return named("gitlab", v("CI_JOB_ID"));
+  if (v("BUILDKITE_BUILD_ID"))
+    return named("buildkite", v("BUILDKITE_JOB_ID") ?? v("BUILDKITE_BUILD_ID"), v("BUILDKITE_RETRY_COUNT"));
+  if (v("CIRCLE_WORKFLOW_JOB_ID")) return named("circleci", v("CIRCLE_WORKFLOW_JOB_ID"));
+  if (v("CIRCLE_BUILD_NUM")) return named("circleci", v("CIRCLE_BUILD_NUM"));
+  if (v("TF_BUILD") && v("BUILD_BUILDID")) return named("azure", v("BUILD_BUILDID"), v("SYSTEM_JOBATTEMPT"));
+  if (v("CODEBUILD_BUILD_ID")) return named("codebuild", v("CODEBUILD_BUILD_ID"));
+  if (v("BITBUCKET_BUILD_NUMBER"))
+    return named("bitbucket", v("BITBUCKET_BUILD_NUMBER"), v("BITBUCKET_STEP_UUID"));
+  if (v("TRAVIS_JOB_ID")) return named("travis", v("TRAVIS_JOB_ID"));
+  if (v("JENKINS_URL") && v("BUILD_TAG")) return named(v("BUILD_TAG"));
+  if (v("CI_PIPELINE_ID")) return named("ci", v("CI_PIPELINE_ID"), v("CI_JOB_ID"));
+  return named(
+    now.toISOString().replace(/\.\d+Z$/, "Z").replace(/[-:]/g, "")
+  );
 }
 export {
   ConfigError,

@@ -4,25 +4,10 @@
  * as verdict "error" (exit 3); a bad option is a ConfigError (exit 2); anything else is a bug and throws.
  */
 import type { AssessmentRun, InspectorClient } from "@aws-sdk/client-inspector";
+import { GateAborted } from "./core/abort.js";
+import { armDeadline, DeadlineExceeded } from "./core/deadline.js";
+import { formatDuration } from "./core/duration.js";
 import { ConfigError, ExitCode, errorMessage, InspectorError } from "./errors.js";
-import { evaluateFindings, loadFindingsFile } from "./findings/index.js";
-import { ApiCallCounter, GateAborted, InspectorApi, toInspectorError } from "./inspector/api.js";
-import { createInspectorClient, type InspectorConnection } from "./inspector/client.js";
-import { coverageMatters, judgeCoverage, readCoverage } from "./inspector/coverage.js";
-import { armDeadline, DeadlineExceeded } from "./inspector/deadline.js";
-import { isSeverityOnlyFilter, toFindingFilter } from "./inspector/filter.js";
-import { DEFAULT_CONCURRENCY, fetchFindings, listFindingsUpTo } from "./inspector/findings.js";
-import { normalizeFinding } from "./inspector/normalize.js";
-import { rulesPackageNames } from "./inspector/packages.js";
-import {
-  describeRun,
-  describeTemplate,
-  findLatestCompletedRun,
-  formatDuration,
-  startOrReuseRun,
-  stopRun,
-} from "./inspector/runs.js";
-import { isTerminalState, PARTIAL_STATES, waitUntilRunFinished } from "./inspector/wait.js";
 import { type Clock, type Logger, silentLogger, systemClock } from "./logging.js";
 import {
   CLASSIC_SEVERITIES,
@@ -35,6 +20,23 @@ import { createEvaluator, evaluateCounts } from "./policy/evaluate.js";
 import { applicablePolicy, planFetch } from "./policy/plan.js";
 import type { Evaluation, Policy } from "./policy/types.js";
 import type { ClassicRunSourceInfo, CoverageInfo, GateResult, RunInfo, Verdict } from "./result.js";
+import { InspectorApi } from "./sources/classic/api.js";
+import { createInspectorClient, type InspectorConnection } from "./sources/classic/client.js";
+import { coverageMatters, judgeCoverage, readCoverage } from "./sources/classic/coverage.js";
+import { isSeverityOnlyFilter, toFindingFilter } from "./sources/classic/filter.js";
+import { DEFAULT_CONCURRENCY, fetchFindings, listFindingsUpTo } from "./sources/classic/findings.js";
+import { normalizeFinding } from "./sources/classic/normalize.js";
+import { rulesPackageNames } from "./sources/classic/packages.js";
+import {
+  describeRun,
+  describeTemplate,
+  findLatestCompletedRun,
+  startOrReuseRun,
+  stopRun,
+} from "./sources/classic/runs.js";
+import { isTerminalState, PARTIAL_STATES, waitUntilRunFinished } from "./sources/classic/wait.js";
+import { evaluateFindings, loadFindingsFile } from "./sources/file/index.js";
+import { ApiCallCounter, toInspectorError } from "./sources/shared/aws.js";
 
 export { evaluateFindings, loadFindingsFile };
 

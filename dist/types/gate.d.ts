@@ -4,10 +4,10 @@
  * as verdict "error" (exit 3); a bad option is a ConfigError (exit 2); anything else is a bug and throws.
  */
 import type { InspectorClient } from "@aws-sdk/client-inspector";
-import { evaluateFindings, loadFindingsFile } from "./findings/index.js";
 import { type Clock, type Logger } from "./logging.js";
 import type { Policy } from "./policy/types.js";
 import type { CoverageInfo, GateResult, Verdict } from "./result.js";
+import { evaluateFindings, loadFindingsFile } from "./sources/file/index.js";
 export { evaluateFindings, loadFindingsFile };
 export type RunSource = {
     readonly kind: "run";

@@ -4,9 +4,6 @@ export { startEmulator } from "./emulator/index.js";
 export { ConfigError, ExitCode, GateError, InspectorError } from "./errors.js";
 export type { GateDeps, GateOptions, ProgressEvent, RunSource } from "./gate.js";
 export { evaluateFindings, loadFindingsFile, runGate } from "./gate.js";
-export type { InspectorConnection } from "./inspector/client.js";
-export { createInspectorClient } from "./inspector/client.js";
-export { defaultRunName } from "./inspector/run-name.js";
 export type { Clock, Logger } from "./logging.js";
 export type { Asset, Attribute, Finding, Severity, SeverityCounts } from "./model.js";
 export { SEVERITIES } from "./model.js";
@@ -22,4 +19,7 @@ export type { Annotation, AnnotationLevel, JsonReport } from "./report/index.js"
 export { buildJsonReport, buildSarif, DEFAULT_MARKDOWN_MAX_BYTES, escapeMarkdown, escapeXml, FORMATS, formatReport, formatters, isFormat, MAX_ANNOTATIONS_PER_LEVEL, plainText, planAnnotations, REPORT_SCHEMA_VERSION, } from "./report/index.js";
 export type { Format, Formatter, ReportContext } from "./report/types.js";
 export type { CoverageInfo, GateResult, RunInfo, StateChange, Verdict } from "./result.js";
+export type { InspectorConnection } from "./sources/classic/client.js";
+export { createInspectorClient } from "./sources/classic/client.js";
+export { defaultRunName } from "./sources/classic/run-name.js";
 export { VERSION } from "./version.js";

@@ -8,7 +8,7 @@ import { existsSync, statSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import * as core from "@actions/core";
 import { ConfigError } from "../errors.js";
-import { defaultRunName } from "../inspector/run-name.js";
+import { defaultRunName } from "../sources/classic/run-name.js";
 import { ARN_EXAMPLE, AWS_REGION, INSPECTOR_ARN, parseDurationMs as parseDuration } from "../values.js";
 import { expandGlob, isGlob } from "./glob.js";
 

@@ -3,8 +3,9 @@
  * counts) with milestones printed above it; otherwise plain lines, one per milestone and state change,
  * so CI logs stay readable. Reports never go here: stdout is for them alone.
  */
+
+import { formatDuration } from "../core/duration.js";
 import type { ProgressEvent } from "../gate.js";
-import { formatDuration } from "../inspector/runs.js";
 import type { Logger } from "../logging.js";
 import type { CliIo } from "./io.js";
 

@@ -21,13 +21,13 @@ import fc from "fast-check";
 import type { FaultConfig } from "../../src/emulator/index.js";
 import { startEmulator } from "../../src/emulator/index.js";
 import { type GateOptions, type ProgressEvent, type RunSource, runGate } from "../../src/gate.js";
-import { createInspectorClient } from "../../src/inspector/client.js";
-import { normalizeFinding } from "../../src/inspector/normalize.js";
 import { emptySeverityCounts, type SeverityCounts } from "../../src/model.js";
 import { evaluate } from "../../src/policy/evaluate.js";
 import { loadPolicy } from "../../src/policy/load.js";
 import type { Policy } from "../../src/policy/types.js";
 import { type GateResult, runOf, type Verdict } from "../../src/result.js";
+import { createInspectorClient } from "../../src/sources/classic/client.js";
+import { normalizeFinding } from "../../src/sources/classic/normalize.js";
 import { HybridClock } from "./clock.js";
 
 /** The instant every evaluation (gate and truth) uses, so exception expiry is the same for both. */

@@ -16,8 +16,8 @@ import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { startEmulator } from "../../src/emulator/index.js";
 import { runGate } from "../../src/gate.js";
-import { createInspectorClient } from "../../src/inspector/client.js";
 import { loadPolicy } from "../../src/policy/load.js";
+import { createInspectorClient } from "../../src/sources/classic/client.js";
 import { HybridClock } from "./clock.js";
 import {
   type CampaignTally,

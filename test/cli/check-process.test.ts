@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { DescribeAssessmentRunsCommand } from "@aws-sdk/client-inspector";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../../src/emulator/index.js";
-import { createInspectorClient } from "../../src/inspector/client.js";
+import { createInspectorClient } from "../../src/sources/classic/client.js";
 
 const CLI = ["--import", "tsx", "src/cli/main.ts"];
 const dir = mkdtempSync(join(tmpdir(), "ig-process-"));

@@ -13,13 +13,14 @@ import {
   StartAssessmentRunCommand,
 } from "@aws-sdk/client-inspector";
 import { afterEach, describe, expect, it } from "vitest";
+import { GateAborted } from "../../src/core/abort.js";
+import { DeadlineExceeded } from "../../src/core/deadline.js";
 import { type Emulator, startEmulator } from "../../src/emulator/index.js";
 import { type GateOptions, type ProgressEvent, runGate } from "../../src/gate.js";
-import { GateAborted, InspectorApi } from "../../src/inspector/api.js";
-import { createInspectorClient } from "../../src/inspector/client.js";
-import { DeadlineExceeded } from "../../src/inspector/deadline.js";
 import type { Clock } from "../../src/logging.js";
 import { type GateResult, runOf } from "../../src/result.js";
+import { InspectorApi } from "../../src/sources/classic/api.js";
+import { createInspectorClient } from "../../src/sources/classic/client.js";
 import { POLICIES, policy } from "./harness.js";
 
 /** Real time plus a virtual offset that sleeps move forward at once. */

@@ -6,10 +6,10 @@
 import { type InspectorClient, StartAssessmentRunCommand } from "@aws-sdk/client-inspector";
 import { type Emulator, type EmulatorOptions, startEmulator } from "../../src/emulator/index.js";
 import { type GateOptions, type ProgressEvent, runGate } from "../../src/gate.js";
-import { createInspectorClient } from "../../src/inspector/client.js";
 import { loadPolicy } from "../../src/policy/load.js";
 import type { Policy } from "../../src/policy/types.js";
 import type { GateResult } from "../../src/result.js";
+import { createInspectorClient } from "../../src/sources/classic/client.js";
 import { VirtualClock } from "../helpers/virtual-clock.js";
 
 export const POLICIES = {

@@ -10,8 +10,8 @@ import { StartAssessmentRunCommand } from "@aws-sdk/client-inspector";
 import { describe, expect, it } from "vitest";
 import { startEmulator } from "../../src/emulator/index.js";
 import { type RunSource, runGate } from "../../src/gate.js";
-import { createInspectorClient } from "../../src/inspector/client.js";
 import { loadPolicy } from "../../src/policy/load.js";
+import { createInspectorClient } from "../../src/sources/classic/client.js";
 import { HybridClock } from "../campaign/clock.js";
 
 const ROOT = join(import.meta.dirname, "../..");

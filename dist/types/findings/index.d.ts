@@ -1,3 +1,0 @@
-/** Offline mode: load exported findings and evaluate them with no Inspector access. */
-export { evaluateFindings } from "./evaluate.js";
-export { loadFindingsFile, parseFindings } from "./load.js";

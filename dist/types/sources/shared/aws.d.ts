@@ -1,0 +1,42 @@
+import { InspectorError } from "../../errors.js";
+/** What this module needs of an SDK v3 client (any service's): its middleware stack. */
+export interface SdkClient {
+    readonly middlewareStack: {
+        add(middleware: unknown, options: unknown): void;
+        remove(name: string): boolean;
+    };
+}
+/** Calls per Inspector operation. Counts HTTP attempts, so a call the SDK retried twice counts 3. */
+export declare class ApiCallCounter {
+    private readonly counts;
+    record(operation: string): void;
+    get(operation: string): number;
+    snapshot(): Record<string, number>;
+    /**
+     * Counts every attempt `client` sends (retries included) until the returned function is called. The
+     * middleware sits in the deserialize step, which runs once per attempt inside the SDK's retry loop.
+     */
+    attach(client: SdkClient): () => void;
+}
+/** What the SDK passes to the HTTP handler; Node's AbortSignal satisfies it. */
+export interface CallOptions {
+    readonly abortSignal: AbortSignal;
+}
+export declare class AwsApi<C extends SdkClient> {
+    readonly client: C;
+    /** Aborted when the gate gives up (deadline, SIGINT, a fatal error elsewhere). */
+    readonly signal: AbortSignal;
+    constructor(client: C, 
+    /** Aborted when the gate gives up (deadline, SIGINT, a fatal error elsewhere). */
+    signal: AbortSignal);
+    /** Runs one SDK call with a signal of its own; converts SDK and network failures. */
+    call<T>(operation: string, send: (options: CallOptions) => Promise<T>): Promise<T>;
+    /** Iterates an SDK paginator, converting its failures like `call`. */
+    pages<T>(operation: string, paginate: (options: CallOptions) => AsyncIterable<T>): AsyncGenerator<T>;
+    private convert;
+}
+/**
+ * Maps what the SDK throws to a coded InspectorError (exit 3), or undefined when the value is not an SDK,
+ * network or credentials failure (a bug, to be rethrown as is).
+ */
+export declare function toInspectorError(error: unknown, operation: string): InspectorError | undefined;

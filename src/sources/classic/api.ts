@@ -1,0 +1,8 @@
+/** The Classic client behind the shared AWS call wrapper (per-call signals, counting, coded errors). */
+import type { InspectorClient } from "@aws-sdk/client-inspector";
+import { AwsApi } from "../shared/aws.js";
+
+export class InspectorApi extends AwsApi<InspectorClient> {}
+
+/** DescribeAssessmentRuns, DescribeFindings, DescribeRulesPackages … take at most 10 ARNs. */
+export const DESCRIBE_BATCH = 10;
