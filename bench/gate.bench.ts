@@ -93,7 +93,7 @@ async function gateOnce(emulator: EmulatorProcess, concurrency: number, sampleHe
         timeoutMs: 30 * 60_000,
         concurrency,
       },
-      { client },
+      { clients: { inspector: client } },
     );
     const wallMs = performance.now() - started;
     const cpu = process.cpuUsage(cpuBefore);

@@ -95,7 +95,7 @@ async function measure(mode: "adaptive" | "standard"): Promise<Measured> {
           pollIntervalMs: 100,
           timeoutMs: 10 * 60_000,
         },
-        { client },
+        { clients: { inspector: client } },
       );
       if (result.verdict === "error") {
         failed++;

@@ -68,7 +68,7 @@ export async function run(): Promise<BenchRow[]> {
           timeoutMs: 2 * 3600_000,
         },
         {
-          client,
+          clients: { inspector: client },
           clock,
           random: prng(i + 1),
           progress: (e) => {

@@ -1843,11 +1843,6 @@ var init_evaluate = __esm({
 });
 
 // src/policy/plan.ts
-function applicablePolicy(policy, severities) {
-  const possible = new Set(severities);
-  const limits = policy.severityLimits.filter((l) => possible.has(l.severity));
-  return limits.length === policy.severityLimits.length ? policy : { ...policy, severityLimits: limits };
-}
 function exactPairs(map) {
   if (map === void 0) return [];
   const pairs = [];
@@ -1865,82 +1860,156 @@ function exactValues(patterns) {
   const literals = literalsOf(patterns);
   return literals?.every((l) => l !== "") ? literals : void 0;
 }
-function requirementOf(match) {
+function targetOf(match) {
   const mask = severityMaskOf(match);
-  const req = {
+  const values = {};
+  const fields = [
+    ["id", match.id],
+    ["title", match.title],
+    ["rulesPackage", match.rulesPackage],
+    ["agentId", match.asset?.agentId],
+    ["hostname", match.asset?.hostname],
+    ["autoScalingGroup", match.asset?.autoScalingGroup],
+    ["amiId", match.asset?.amiId]
+  ];
+  for (const [field, patterns] of fields) {
+    const exact = exactValues(patterns);
+    if (exact) values[field] = exact;
+  }
+  return {
     severities: new Set(SEVERITIES.filter((_, r) => (mask >> r & 1) === 1)),
+    values,
     attributes: exactPairs(match.attributes),
     userAttributes: exactPairs(match.userAttributes)
   };
-  const packages = exactValues(match.rulesPackage);
-  if (packages) req.rulesPackages = packages;
-  const agents = exactValues(match.asset?.agentId);
-  if (agents) req.agentIds = agents;
-  const groups = exactValues(match.asset?.autoScalingGroup);
-  if (groups) req.autoScalingGroups = groups;
-  return req;
 }
-function unionOf(reqs, get, limit) {
+function policyNeeds(policy) {
+  const severityOnly = policy.rules.length === 0 && policy.exceptions.length === 0;
+  if (severityOnly) return { severityOnly, targets: [] };
+  const targets = [
+    ...policy.severityLimits.map(
+      (limit) => ({
+        severities: /* @__PURE__ */ new Set([limit.severity]),
+        values: {},
+        attributes: [],
+        userAttributes: []
+      })
+    ),
+    ...policy.rules.map((rule) => targetOf(rule.match))
+  ].filter((t) => t.severities.size > 0);
+  return { severityOnly, targets };
+}
+function neededSeverities(needs) {
+  const severities = /* @__PURE__ */ new Set();
+  for (const t of needs.targets) for (const s of t.severities) severities.add(s);
+  if (severities.size === 0 || severities.size === SEVERITIES.length) return void 0;
+  return SEVERITIES.filter((s) => severities.has(s)).reverse();
+}
+function neededValues(needs, field) {
   const out = /* @__PURE__ */ new Set();
-  for (const r of reqs) {
-    const values = get(r);
+  for (const t of needs.targets) {
+    const values = t.values[field];
     if (values === void 0) return void 0;
     for (const v of values) out.add(v);
   }
-  return out.size > 0 && out.size <= limit ? [...out].sort() : void 0;
+  return out.size > 0 ? [...out].sort() : void 0;
 }
-function commonPairs(reqs, get) {
-  const [first, ...rest] = reqs;
+function commonPairs(needs, list) {
+  const [first, ...rest] = needs.targets;
   if (first === void 0) return void 0;
-  const common = get(first).filter(
-    (pair) => rest.every((r) => get(r).some((other) => other.key === pair.key && other.value === pair.value))
+  const common = first[list].filter(
+    (pair) => rest.every((t) => t[list].some((other) => other.key === pair.key && other.value === pair.value))
   );
   const unique = common.filter(
     (pair, i) => common.findIndex((p) => p.key === pair.key && p.value === pair.value) === i
   );
-  return unique.length > 0 ? unique.slice(0, FILTER_LIMITS.attributes) : void 0;
+  return unique.length > 0 ? unique : void 0;
 }
-function planFetch(policy) {
-  const severityOnly = policy.rules.length === 0 && policy.exceptions.length === 0;
-  if (severityOnly) return { severityOnly };
-  const reqs = [
-    ...policy.severityLimits.map(
-      (limit) => ({ severities: /* @__PURE__ */ new Set([limit.severity]), attributes: [], userAttributes: [] })
-    ),
-    ...policy.rules.map((rule) => requirementOf(rule.match))
-  ].filter((r) => r.severities.size > 0);
-  if (reqs.length === 0) return { severityOnly };
-  const filter = {};
-  const severities = /* @__PURE__ */ new Set();
-  for (const r of reqs) for (const s of r.severities) severities.add(s);
-  if (severities.size < SEVERITIES.length) {
-    filter.severities = SEVERITIES.filter((s) => severities.has(s)).reverse();
-  }
-  const rulesPackages2 = unionOf(reqs, (r) => r.rulesPackages, FILTER_LIMITS.rulesPackages);
-  if (rulesPackages2) filter.rulesPackages = rulesPackages2;
-  const agentIds = unionOf(reqs, (r) => r.agentIds, FILTER_LIMITS.agentIds);
-  if (agentIds) filter.agentIds = agentIds;
-  const groups = unionOf(reqs, (r) => r.autoScalingGroups, FILTER_LIMITS.autoScalingGroups);
-  if (groups) filter.autoScalingGroups = groups;
-  const attributes = commonPairs(reqs, (r) => r.attributes);
-  if (attributes) filter.attributes = attributes;
-  const userAttributes = commonPairs(reqs, (r) => r.userAttributes);
-  if (userAttributes) filter.userAttributes = userAttributes;
-  return Object.keys(filter).length > 0 ? { severityOnly, filter } : { severityOnly };
+function applicablePolicy(policy, severities) {
+  const possible = new Set(severities);
+  const limits = policy.severityLimits.filter((l) => possible.has(l.severity));
+  return limits.length === policy.severityLimits.length ? policy : { ...policy, severityLimits: limits };
 }
-var FILTER_LIMITS;
 var init_plan = __esm({
   "src/policy/plan.ts"() {
     "use strict";
     init_model();
     init_compile();
     init_patterns();
-    FILTER_LIMITS = {
-      severities: 50,
-      rulesPackages: 50,
-      attributes: 50,
-      agentIds: 500,
-      autoScalingGroups: 20
+  }
+});
+
+// src/core/channel.ts
+var Channel;
+var init_channel = __esm({
+  "src/core/channel.ts"() {
+    "use strict";
+    Channel = class _Channel {
+      constructor(capacity) {
+        this.capacity = capacity;
+      }
+      capacity;
+      items = [];
+      head = 0;
+      state = "open";
+      error;
+      pullers = [];
+      pushers = [];
+      get size() {
+        return this.items.length - this.head;
+      }
+      static wake(waiting) {
+        for (const w of waiting.splice(0)) w();
+      }
+      /** Adds an item; resolves once there is room for it (at once when the consumer has gone). */
+      async push(item) {
+        while (this.state === "open" && this.size >= this.capacity) {
+          await new Promise((resolve3) => this.pushers.push(resolve3));
+        }
+        if (this.state !== "open") return;
+        this.items.push(item);
+        _Channel.wake(this.pullers);
+      }
+      /** No more items: the consumer's loop ends once it has taken what is queued. */
+      close() {
+        if (this.state !== "open") return;
+        this.state = "closed";
+        _Channel.wake(this.pullers);
+        _Channel.wake(this.pushers);
+      }
+      /** The producer failed: the consumer's loop throws `error` after what is queued. */
+      fail(error) {
+        if (this.state !== "open") return;
+        this.state = "failed";
+        this.error = error;
+        _Channel.wake(this.pullers);
+        _Channel.wake(this.pushers);
+      }
+      async *[Symbol.asyncIterator]() {
+        try {
+          while (true) {
+            if (this.size > 0) {
+              const item = this.items[this.head];
+              this.items[this.head++] = void 0;
+              if (this.head > 1024 && this.head * 2 > this.items.length) {
+                this.items.splice(0, this.head);
+                this.head = 0;
+              }
+              _Channel.wake(this.pushers);
+              yield item;
+              continue;
+            }
+            if (this.state === "closed") return;
+            if (this.state === "failed") throw this.error;
+            await new Promise((resolve3) => this.pullers.push(resolve3));
+          }
+        } finally {
+          if (this.state === "open") this.state = "abandoned";
+          this.items.length = 0;
+          this.head = 0;
+          _Channel.wake(this.pushers);
+        }
+      }
     };
   }
 });
@@ -20784,6 +20853,26 @@ var init_coverage = __esm({
 });
 
 // src/sources/classic/filter.ts
+function bounded(values, limit) {
+  return values !== void 0 && values.length <= limit ? values : void 0;
+}
+function classicServerFilter(needs) {
+  if (needs.targets.length === 0) return void 0;
+  const filter = {};
+  const severities = neededSeverities(needs);
+  if (severities) filter.severities = severities;
+  const rulesPackages2 = bounded(neededValues(needs, "rulesPackage"), FILTER_LIMITS.rulesPackages);
+  if (rulesPackages2) filter.rulesPackages = rulesPackages2;
+  const agentIds = bounded(neededValues(needs, "agentId"), FILTER_LIMITS.agentIds);
+  if (agentIds) filter.agentIds = agentIds;
+  const groups = bounded(neededValues(needs, "autoScalingGroup"), FILTER_LIMITS.autoScalingGroups);
+  if (groups) filter.autoScalingGroups = groups;
+  const attributes = commonPairs(needs, "attributes")?.slice(0, FILTER_LIMITS.attributes);
+  if (attributes) filter.attributes = attributes;
+  const userAttributes = commonPairs(needs, "userAttributes")?.slice(0, FILTER_LIMITS.attributes);
+  if (userAttributes) filter.userAttributes = userAttributes;
+  return Object.keys(filter).length > 0 ? filter : void 0;
+}
 function toFindingFilter(filter, rulesPackageNames2) {
   if (filter === void 0) return void 0;
   const out = {};
@@ -20817,12 +20906,19 @@ function toFindingFilter(filter, rulesPackageNames2) {
 function isSeverityOnlyFilter(filter) {
   return filter !== void 0 && Object.keys(filter).length === 1 && Array.isArray(filter.severities);
 }
-var CLASSIC, MAX;
+var CLASSIC, FILTER_LIMITS, MAX;
 var init_filter = __esm({
   "src/sources/classic/filter.ts"() {
     "use strict";
     init_model();
+    init_plan();
     CLASSIC = new Set(CLASSIC_SEVERITIES);
+    FILTER_LIMITS = {
+      rulesPackages: 50,
+      attributes: 50,
+      agentIds: 500,
+      autoScalingGroups: 20
+    };
     MAX = {
       agentIds: 99,
       autoScalingGroups: 20,
@@ -20887,6 +20983,7 @@ async function fetchFindings(api, options) {
         (o) => inner.client.send(new import_client_inspector3.DescribeFindingsCommand({ findingArns: asked }), o)
       );
       const open = new Set(asked);
+      const batch2 = [];
       for (const finding of out.findings ?? []) {
         if (finding.arn === void 0 || !open.delete(finding.arn)) {
           throw new InspectorError(
@@ -20894,8 +20991,7 @@ async function fetchFindings(api, options) {
             `DescribeFindings returned finding ${finding.arn ?? "(no ARN)"}, which was not asked for or came twice`
           );
         }
-        options.onFinding(finding);
-        described++;
+        batch2.push(finding);
       }
       const retry = [];
       const codes = /* @__PURE__ */ new Set();
@@ -20916,6 +21012,10 @@ async function fetchFindings(api, options) {
           "FINDINGS_INCOMPLETE",
           `DescribeFindings returned neither a finding nor a failed item for ${open.size} of the ${asked.length} findings asked for (e.g. ${[...open][0]}); refusing to decide on incomplete data`
         );
+      }
+      if (batch2.length > 0) {
+        described += batch2.length;
+        await options.onFindings(batch2);
       }
       progress();
       if (retry.length === 0) return;
@@ -21145,10 +21245,6 @@ function attributeList(key, value, bad) {
     out.push(typeof a.value === "string" ? { key: a.key, value: a.value } : { key: a.key });
   }
   return out;
-}
-function normalizeFinding(finding, rulesPackageNames2) {
-  const reader = new ClassicFindingReader(rulesPackageNames2 ? { rulesPackageNames: rulesPackageNames2 } : {});
-  return reader.convert(finding);
 }
 var CLASSIC2, ClassicFindingReader;
 var init_normalize = __esm({
@@ -21615,295 +21711,10 @@ var init_wait2 = __esm({
   }
 });
 
-// src/sources/file/evaluate.ts
-function evaluateFindings(given, findings, options = {}) {
-  const started = performance.now();
-  const policy = applicablePolicy(given, CLASSIC_SEVERITIES);
-  const now = options.now ?? /* @__PURE__ */ new Date();
-  const evaluation = evaluate(policy, findings, { now });
-  const evaluateMs = Math.round(performance.now() - started);
-  const warnOnly = options.warnOnly === true;
-  const failed = evaluation.verdict === "fail";
-  const result = {
-    verdict: evaluation.verdict,
-    exitCode: failed && !warnOnly ? ExitCode.Fail : ExitCode.Pass,
-    policyFiles: policy.files,
-    source: {
-      kind: "file",
-      severities: CLASSIC_SEVERITIES,
-      files: options.file !== void 0 ? [{ path: options.file, format: null, findings: findings.length }] : []
-    },
-    findings: { total: findings.length, evaluated: evaluation.findings.evaluated },
-    counts: evaluation.counts.raw,
-    evaluation,
-    apiCalls: {},
-    timings: { startedAt: now.toISOString(), totalMs: evaluateMs, evaluateMs },
-    warnings: []
-  };
-  if (policy.name !== void 0) result.policyName = policy.name;
-  if (failed && warnOnly) result.warnOnly = true;
-  return result;
-}
-var init_evaluate2 = __esm({
-  "src/sources/file/evaluate.ts"() {
-    "use strict";
-    init_errors();
-    init_model();
-    init_evaluate();
-    init_plan();
-  }
-});
-
-// src/sources/file/read.ts
-import { readFile } from "node:fs/promises";
-async function loadFindingsFile(path) {
-  let text;
-  try {
-    text = (await readFile(path)).toString("utf8");
-  } catch (error) {
-    const code2 = error.code;
-    const why = code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "it is a directory" : errorMessage(error);
-    throw new ConfigError("FINDINGS_UNREADABLE", `Cannot read findings file '${path}': ${why}.`, [], {
-      cause: error
-    });
-  }
-  return parseFindings(text, path);
-}
-function parseFindings(text, file) {
-  const body = text.replace(/^\uFEFF/, "");
-  if (body.trim() === "") {
-    throw new ConfigError(
-      "FINDINGS_INVALID",
-      `Findings file '${file}' is empty: expected the JSON of 'aws inspector describe-findings', a JSON array of findings, or JSON Lines.`
-    );
-  }
-  let whole;
-  let syntaxError;
-  try {
-    whole = JSON.parse(body);
-  } catch (error) {
-    syntaxError = error;
-  }
-  if (syntaxError === void 0) return fromDocument(whole, file);
-  if (looksLikeJsonLines(body)) return fromJsonLines(body, file);
-  const at = jsonErrorPosition(syntaxError, body);
-  throw new ConfigError(
-    "FINDINGS_INVALID",
-    `Invalid JSON in findings file '${file}' at line ${at.line}, column ${at.column}: ${cleanJsonMessage(syntaxError)}.`
-  );
-}
-function looksLikeJsonLines(body) {
-  const first = body.split("\n").find((line) => line.trim() !== "");
-  if (first === void 0 || body.trim().split("\n").length < 2) return false;
-  try {
-    const value = JSON.parse(first);
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-  } catch {
-    return false;
-  }
-}
-function fromDocument(doc, file) {
-  const problems = new Problems();
-  let list;
-  let where3;
-  if (Array.isArray(doc)) {
-    list = doc;
-    where3 = (i) => `${file}: [${i}]`;
-  } else if (isObject(doc) && Array.isArray(doc.findings)) {
-    list = doc.findings;
-    where3 = (i) => `${file}: findings[${i}]`;
-    const failed = isObject(doc.failedItems) ? Object.keys(doc.failedItems) : [];
-    if (failed.length > 0) {
-      throw new InspectorError(
-        "FINDINGS_INCOMPLETE",
-        `Findings file '${file}' lists ${failed.length} failed item${failed.length === 1 ? "" : "s"} (e.g. ${failed[0]}): the export is incomplete; refusing to decide on incomplete data.`
-      );
-    }
-  } else if (isObject(doc) && "arn" in doc) {
-    list = [doc];
-    where3 = () => `${file}:1`;
-  } else {
-    throw new ConfigError(
-      "FINDINGS_INVALID",
-      `Findings file '${file}' is not in a known form: expected the JSON of 'aws inspector describe-findings' ({"findings": [...]}), a JSON array of findings, or JSON Lines.`
-    );
-  }
-  const findings = convertAll(list, where3, problems);
-  problems.throwIfAny(file);
-  return findings;
-}
-function fromJsonLines(body, file) {
-  const problems = new Problems();
-  const values = [];
-  const lines = [];
-  const rows = body.split("\n");
-  for (let i = 0; i < rows.length; i++) {
-    const row = (rows[i] ?? "").trim();
-    if (row === "") continue;
-    try {
-      values.push(JSON.parse(row));
-      lines.push(i + 1);
-    } catch (error) {
-      const column = jsonErrorPosition(error, row).column;
-      problems.add(`${file}:${i + 1}:${column}: invalid JSON: ${cleanJsonMessage(error)}`);
-    }
-  }
-  const findings = convertAll(values, (k) => `${file}:${lines[k]}`, problems);
-  problems.throwIfAny(file);
-  return findings;
-}
-function convertAll(list, where3, problems) {
-  const findings = [];
-  const seen = /* @__PURE__ */ new Map();
-  const reader = new ClassicFindingReader({ where: where3, problems });
-  for (let i = 0; i < list.length; i++) {
-    const finding = reader.convert(list[i], i);
-    list[i] = void 0;
-    if (finding === void 0) continue;
-    const first = seen.get(finding.arn);
-    if (first !== void 0) {
-      problems.add(`${where3(i)}: finding ${finding.arn} appears twice (first at ${where3(first)})`);
-      continue;
-    }
-    seen.set(finding.arn, i);
-    findings.push(finding);
-  }
-  return findings;
-}
-function jsonErrorPosition(error, text) {
-  const lc = /line (\d+) column (\d+)/.exec(error.message);
-  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
-  const pos = /position (\d+)/.exec(error.message);
-  const offset = pos ? Number(pos[1]) : text.length;
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-function cleanJsonMessage(error) {
-  return error.message.replace(/\s*\(line \d+ column \d+\)/, "").replace(/ in JSON at position \d+.*$/, "").replace(/^(Unexpected token .*?), ".*" is not valid JSON$/, "$1");
-}
-var MAX_PROBLEMS, Problems;
-var init_read = __esm({
-  "src/sources/file/read.ts"() {
-    "use strict";
-    init_errors();
-    init_normalize();
-    init_values();
-    MAX_PROBLEMS = 20;
-    Problems = class {
-      list = [];
-      count = 0;
-      add(problem) {
-        this.count++;
-        if (this.list.length < MAX_PROBLEMS) this.list.push(problem);
-      }
-      throwIfAny(file) {
-        if (this.count === 0) return;
-        const problems = [...this.list];
-        if (this.count > this.list.length) problems.push(`… and ${this.count - this.list.length} more`);
-        const message = this.count === 1 ? `Invalid findings file '${file}': ${this.list[0]}` : `Invalid findings file '${file}': ${this.count} problems`;
-        throw new ConfigError("FINDINGS_INVALID", message, this.count === 1 ? [] : problems);
-      }
-    };
-  }
-});
-
-// src/sources/file/index.ts
-var init_file = __esm({
-  "src/sources/file/index.ts"() {
-    "use strict";
-    init_evaluate2();
-    init_read();
-  }
-});
-
-// src/gate.ts
-async function runGate(options, deps = {}) {
-  checkOptions2(options);
-  const clock = deps.clock ?? systemClock;
-  const logger = deps.logger ?? silentLogger;
-  const ownClient = deps.client === void 0;
-  const client = deps.client ?? createInspectorClient(connectionOf(options));
-  const counter = new ApiCallCounter();
-  const detach = counter.attach(client);
-  const controller2 = new AbortController();
-  const onAbort = () => controller2.abort(options.signal?.reason);
-  if (options.signal?.aborted) controller2.abort(options.signal.reason);
-  else options.signal?.addEventListener("abort", onAbort, { once: true });
-  const applied = { ...options, policy: applicablePolicy(options.policy, CLASSIC_SEVERITIES) };
-  const gate = new Gate(applied, { ...deps, clock, logger }, client, counter, controller2.signal);
-  const deadline = armDeadline(
-    clock,
-    gate.deadline,
-    () => controller2.abort(new DeadlineExceeded(gate.currentPhase))
-  );
-  try {
-    return await gate.run();
-  } finally {
-    deadline.disarm();
-    options.signal?.removeEventListener("abort", onAbort);
-    detach();
-    if (ownClient) client.destroy();
-  }
-}
+// src/sources/classic/run-info.ts
 function regionOfArn(arn) {
   const region = arn.split(":")[3];
   return region !== void 0 && /^[a-z]{2}(-[a-z]+)+-\d+$/.test(region) ? region : void 0;
-}
-function connectionOf(options) {
-  const i = options.inspector ?? {};
-  const source2 = options.source;
-  const region = i.region ?? regionOfArn(source2.kind === "run" ? source2.runArn : source2.templateArn);
-  return {
-    ...region !== void 0 ? { region } : {},
-    ...i.endpoint !== void 0 ? { endpoint: i.endpoint } : {},
-    ...i.profile !== void 0 ? { profile: i.profile } : {},
-    ...i.maxAttempts !== void 0 ? { maxAttempts: i.maxAttempts } : {}
-  };
-}
-function checkOptions2(options) {
-  const positive = (name, value, integer2 = false) => {
-    if (value === void 0) return;
-    if (!Number.isFinite(value) || value <= 0 || integer2 && !Number.isInteger(value)) {
-      throw new ConfigError(
-        "OPTION_INVALID",
-        `Invalid ${name} '${value}': expected a positive ${integer2 ? "integer" : "number"}.`
-      );
-    }
-  };
-  positive("timeout", options.timeoutMs);
-  positive("poll interval", options.pollIntervalMs);
-  positive("concurrency", options.concurrency, true);
-  positive("max attempts", options.inspector?.maxAttempts, true);
-  const s = options.source;
-  const arn = (name, value) => {
-    if (typeof value !== "string" || !value.startsWith("arn:")) {
-      throw new ConfigError(
-        "OPTION_INVALID",
-        `Invalid ${name} '${value}': expected an ARN (arn:aws:inspector:…).`
-      );
-    }
-  };
-  if (s.kind === "run") arn("run ARN", s.runArn);
-  else {
-    arn("template ARN", s.templateArn);
-    if (s.kind === "template" && (s.runName.length < 1 || s.runName.length > 140)) {
-      throw new ConfigError(
-        "OPTION_INVALID",
-        `Invalid run name '${s.runName}': expected 1 to 140 characters.`
-      );
-    }
-    if (s.kind === "latest") positive("max age", s.maxAgeMs);
-  }
-}
-function sumCounts(counts2) {
-  return SEVERITIES.reduce((sum, s) => sum + counts2[s], 0);
 }
 function countsOf2(run) {
   if (run.findingCounts === void 0) return void 0;
@@ -21951,18 +21762,30 @@ function runFailure(run, allowPartialHint) {
   const code2 = PARTIAL_STATES.has(state) ? "RUN_COMPLETED_WITH_ERRORS" : `RUN_${state}`;
   return new InspectorError(code2, parts.join(". "));
 }
-var DEFAULT_TIMEOUT_MS, DEFAULT_POLL_INTERVAL_MS, STOP_BUDGET_MS, Gate;
-var init_gate = __esm({
-  "src/gate.ts"() {
+var init_run_info = __esm({
+  "src/sources/classic/run-info.ts"() {
+    "use strict";
+    init_errors();
+    init_model();
+    init_wait2();
+  }
+});
+
+// src/sources/classic/source.ts
+function sumCounts(counts2) {
+  return SEVERITIES.reduce((sum, s) => sum + counts2[s], 0);
+}
+var QUEUED_BATCHES, ClassicRunSource;
+var init_source = __esm({
+  "src/sources/classic/source.ts"() {
     "use strict";
     init_abort();
+    init_channel();
     init_deadline();
     init_duration();
     init_errors();
-    init_logging();
     init_model();
-    init_evaluate();
-    init_plan();
+    init_aws();
     init_api();
     init_client();
     init_coverage();
@@ -21970,92 +21793,78 @@ var init_gate = __esm({
     init_findings();
     init_normalize();
     init_packages();
+    init_run_info();
     init_runs();
     init_wait2();
-    init_file();
-    init_aws();
-    DEFAULT_TIMEOUT_MS = 2 * 60 * 60 * 1e3;
-    DEFAULT_POLL_INTERVAL_MS = 1e4;
-    STOP_BUDGET_MS = 8e3;
-    Gate = class {
-      constructor(options, ctx, client, counter, signal) {
-        this.options = options;
+    QUEUED_BATCHES = 64;
+    ClassicRunSource = class {
+      constructor(spec, ctx, client, connection) {
+        this.spec = spec;
         this.ctx = ctx;
-        this.counter = counter;
-        this.signal = signal;
-        this.startMs = ctx.clock.now();
-        this.startedAt = new Date(this.startMs).toISOString();
-        this.deadline = this.startMs + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-        this.api = new InspectorApi(client, signal);
+        this.ownClient = client === void 0;
+        const region = connection.region ?? regionOfArn(spec.kind === "run" ? spec.runArn : spec.templateArn);
+        this.client = client ?? createInspectorClient({ ...connection, ...region !== void 0 ? { region } : {} });
+        this.detach = ctx.calls.attach(this.client);
+        this.api = new InspectorApi(this.client, ctx.signal);
+        this.counts = {
+          read: async () => this.runCounts(),
+          verifyPass: (limits, counts2) => this.verifyPassingCounts(limits, counts2)
+        };
       }
-      options;
+      spec;
       ctx;
-      counter;
-      signal;
-      startMs;
-      startedAt;
-      /** Clock time after which the gate gives up (TIMEOUT). */
-      deadline;
+      client;
+      ownClient;
+      detach;
+      /** Calls made on the gate's signal. */
       api;
       current;
       startedByGate = false;
-      coverage;
-      evaluation;
-      counts = emptySeverityCounts();
-      total = 0;
-      evaluated = 0;
-      warnings = [];
-      waitMs;
-      fetchMs;
-      evaluateMs;
-      phase = "resolving the assessment run";
-      fetched = { listed: 0, described: 0 };
-      /** What the gate is doing now, for messages. */
-      get currentPhase() {
-        return this.phase;
-      }
-      elapsed() {
-        return Math.max(0, this.ctx.clock.now() - this.startMs);
-      }
+      waiting = false;
+      provisional;
+      filter;
+      stats;
+      counts;
       emit(event) {
-        if (!this.ctx.progress) return;
-        try {
-          this.ctx.progress({ ...event, elapsedMs: this.elapsed() });
-        } catch (error) {
-          this.ctx.logger.debug(`progress listener failed: ${errorMessage(error)}`);
-        }
+        this.ctx.emit(event);
       }
-      warn(message) {
-        this.warnings.push(message);
-        this.ctx.logger.warn(message);
+      info() {
+        const asked = this.spec;
+        return {
+          kind: "inspector-classic-run",
+          severities: CLASSIC_SEVERITIES,
+          selection: asked.kind,
+          ...asked.kind === "run" ? { runArn: asked.runArn } : { templateArn: asked.templateArn },
+          ...asked.kind === "template" ? { runName: asked.runName } : {},
+          run: this.current?.arn !== void 0 ? runInfo(this.current, this.startedByGate) : null
+        };
       }
-      async run() {
-        try {
-          await this.resolveAndWait();
-          await this.checkCoverage();
-          const evaluation = await this.decide();
-          return this.result(evaluation.verdict);
-        } catch (error) {
-          return this.failed(error);
-        }
+      totals() {
+        return this.provisional;
+      }
+      close() {
+        this.detach();
+        if (this.ownClient) this.client.destroy();
       }
       // ---------------------------------------------------------------------------------------------
       // Run resolution and waiting
-      async resolveAndWait() {
-        const { source: source2 } = this.options;
-        const clock = this.ctx.clock;
+      async ready() {
+        const source2 = this.spec;
+        const { clock, settings } = this.ctx;
+        this.ctx.phase("resolving the assessment run");
         let initial;
         let runArn;
         if (source2.kind === "run") {
-          initial = await describeRun(this.api, source2.runArn);
+          const run = await describeRun(this.api, source2.runArn);
+          initial = run;
           runArn = source2.runArn;
-          this.current = initial;
+          this.current = run;
           this.emit({
             type: "run",
             action: "given",
             runArn,
-            runName: initial.name ?? "",
-            message: `evaluating assessment run ${runLabel(initial)}`
+            runName: run.name ?? "",
+            message: `evaluating assessment run ${runLabel(run)}`
           });
         } else if (source2.kind === "latest") {
           const run = await findLatestCompletedRun(this.api, source2.templateArn, {
@@ -22076,10 +21885,10 @@ var init_gate = __esm({
           await describeTemplate(this.api, source2.templateArn);
           const started = await startOrReuseRun(this.api, source2.templateArn, source2.runName, {
             clock,
-            deadline: this.deadline,
-            pollIntervalMs: this.options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS,
-            abortSignal: this.signal,
-            ...this.ctx.random ? { random: this.ctx.random } : {},
+            deadline: this.ctx.deadline,
+            pollIntervalMs: settings.pollIntervalMs,
+            abortSignal: this.ctx.signal,
+            random: this.ctx.random,
             onBusy: (busy) => {
               const holders = busy.heldBy.length > 0 ? busy.heldBy.join(", ") : "another run";
               this.emit({
@@ -22108,15 +21917,16 @@ var init_gate = __esm({
             message: started.started ? `started assessment run '${source2.runName}' (${runArn})` : `reusing assessment run '${source2.runName}' (${runArn}), started earlier with the same name`
           });
         }
-        this.phase = "waiting for the assessment run";
+        this.ctx.phase("waiting for the assessment run");
+        this.waiting = true;
         const waitStart = clock.now();
         const outcome = await waitUntilRunFinished(this.api, runArn, {
           clock,
-          pollIntervalMs: this.options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS,
-          deadline: this.deadline,
-          allowPartial: this.options.allowPartial === true,
-          abortSignal: this.signal,
-          ...this.ctx.random ? { random: this.ctx.random } : {},
+          pollIntervalMs: settings.pollIntervalMs,
+          deadline: this.ctx.deadline,
+          allowPartial: settings.allowPartial,
+          abortSignal: this.ctx.signal,
+          random: this.ctx.random,
           ...initial ? { initial } : {},
           onState: (run, previous) => {
             this.current = run;
@@ -22126,39 +21936,38 @@ var init_gate = __esm({
               runName: run.name ?? "",
               state: run.state ?? "UNKNOWN",
               ...previous !== void 0 ? { previous } : {},
-              message: `run '${run.name ?? "?"}': ${run.state ?? "UNKNOWN"} (${formatDuration(this.elapsed())})`
+              message: `run '${run.name ?? "?"}': ${run.state ?? "UNKNOWN"} (${formatDuration(this.ctx.elapsed())})`
             });
           }
         });
-        this.waitMs = clock.now() - waitStart;
+        const waitMs = clock.now() - waitStart;
         if (outcome.reason) this.current = outcome.reason;
         switch (outcome.state) {
           case "SUCCESS": {
             const run = outcome.reason;
             if (PARTIAL_STATES.has(run.state ?? "")) {
-              this.warn(
+              this.ctx.warn(
                 `assessment run ${runLabel(run)} ended COMPLETED_WITH_ERRORS; evaluating its findings anyway (allow-partial): they may be incomplete`
               );
             }
-            return;
+            this.waiting = false;
+            return { waitMs };
           }
           case "FAILURE":
-            throw runFailure(outcome.reason, this.options.allowPartial !== true);
+            throw runFailure(outcome.reason, !settings.allowPartial);
           case "TIMEOUT":
-            throw new DeadlineExceeded(this.phase);
+            throw new DeadlineExceeded("waiting for the assessment run");
           case "ABORTED":
-            throw new GateAborted(this.signal.reason);
+            throw new GateAborted(this.ctx.signal.reason);
         }
       }
       // ---------------------------------------------------------------------------------------------
-      // Coverage
-      async checkCoverage() {
+      // Evidence: the run's agents and telemetry
+      async evidence(policy) {
+        const settings = policy.coverage;
+        if (!coverageMatters(settings)) return {};
         const run = this.current;
-        const settings = this.options.policy.coverage;
-        if (!coverageMatters(settings)) return;
-        this.phase = "reading the run's agents and telemetry";
         const coverage = await readCoverage(this.api, run.arn ?? "", settings);
-        this.coverage = coverage;
         const telemetry = coverage.telemetryMessages.Total ?? Object.values(coverage.telemetryMessages).reduce((a, b) => a + b, 0);
         this.emit({
           type: "coverage",
@@ -22166,97 +21975,23 @@ var init_gate = __esm({
           message: `coverage: ${coverage.agents} agent${coverage.agents === 1 ? "" : "s"}, ${coverage.healthy} healthy, ${coverage.reporting} reporting, ${telemetry} telemetry message${telemetry === 1 ? "" : "s"}`
         });
         const judged = judgeCoverage(coverage);
-        for (const w of judged.warnings) this.warn(w);
-        if (judged.error) throw judged.error;
+        for (const w of judged.warnings) this.ctx.warn(w);
+        return judged.error ? { coverage, error: judged.error } : { coverage };
       }
       // ---------------------------------------------------------------------------------------------
-      // Fetching and evaluating
-      evaluationInstant() {
-        return this.ctx.now?.() ?? new Date(this.ctx.clock.now());
-      }
-      async decide() {
-        const clock = this.ctx.clock;
-        let run = this.current;
-        const policy = this.options.policy;
-        let runCounts = countsOf2(run);
-        if (runCounts === void 0) {
+      // Counts
+      /** The run's findingCounts; without them the completeness of its findings cannot be checked. */
+      runCounts() {
+        const run = this.current;
+        const counts2 = countsOf2(run);
+        if (counts2 === void 0) {
           throw new InspectorError(
             "FINDING_COUNTS_MISSING",
             `assessment run ${runLabel(run)} reports no findingCounts, so the completeness of its findings cannot be checked`
           );
         }
-        this.total = sumCounts(runCounts);
-        this.counts = runCounts;
-        const plan = planFetch(policy);
-        const now = this.evaluationInstant();
-        if (plan.severityOnly) {
-          const t02 = performance.now();
-          const evaluation2 = evaluateCounts(policy, runCounts, { now });
-          this.evaluateMs = Math.round(performance.now() - t02);
-          if (evaluation2.verdict === "pass") await this.verifyPassingCounts(run, runCounts);
-          this.evaluation = evaluation2;
-          this.evaluated = evaluation2.findings.evaluated;
-          return evaluation2;
-        }
-        this.phase = "fetching findings";
-        const fetchStart = clock.now();
-        const names = await rulesPackageNames(this.api, run.rulesPackageArns ?? []);
-        const filter = toFindingFilter(plan.filter, names);
-        const evaluator = createEvaluator(policy, { now });
-        let addMs = 0;
-        const stats = await fetchFindings(this.api, {
-          runArn: run.arn ?? "",
-          ...filter ? { filter } : {},
-          concurrency: this.options.concurrency ?? DEFAULT_CONCURRENCY,
-          clock,
-          deadline: this.deadline,
-          ...this.ctx.random ? { random: this.ctx.random } : {},
-          onFinding: (finding) => {
-            const t = performance.now();
-            evaluator.add(normalizeFinding(finding, names));
-            addMs += performance.now() - t;
-          },
-          onProgress: (p) => {
-            this.fetched = { listed: p.listed, described: p.described };
-            const total = this.total;
-            this.emit({
-              type: "fetch",
-              listed: p.listed,
-              described: p.described,
-              total,
-              listingDone: p.listingDone,
-              message: `findings: ${p.described} described, ${p.listed} listed${filter ? "" : ` of ${total}`}`
-            });
-          }
-        });
-        this.fetchMs = clock.now() - fetchStart;
-        this.evaluated = stats.described;
-        const expectedOf = (counts2) => {
-          if (filter === void 0) return sumCounts(counts2);
-          if (isSeverityOnlyFilter(filter)) return filter.severities.reduce((sum, s) => sum + counts2[s], 0);
-          return void 0;
-        };
-        const expected = expectedOf(runCounts);
-        if (expected !== void 0 && stats.listed !== expected) {
-          this.ctx.logger.debug(`listed ${stats.listed} findings, findingCounts say ${expected}: re-checking`);
-          run = await describeRun(this.api, run.arn ?? "");
-          this.current = run;
-          runCounts = countsOf2(run) ?? runCounts;
-          const again = expectedOf(runCounts);
-          if (again !== stats.listed) {
-            throw new InspectorError(
-              "FINDINGS_COUNT_MISMATCH",
-              `ListFindings returned ${stats.listed} finding${stats.listed === 1 ? "" : "s"}${filter ? " (filtered)" : ""} but the run's findingCounts add up to ${again} (${CLASSIC_SEVERITIES.slice().reverse().map((s) => `${s} ${runCounts?.[s] ?? 0}`).join(", ")}), also after a re-check; refusing to decide on incomplete data`
-            );
-          }
-          this.total = sumCounts(runCounts);
-        }
-        const t0 = performance.now();
-        const evaluation = evaluator.finish();
-        this.evaluateMs = Math.round(addMs + (performance.now() - t0));
-        this.evaluation = evaluation;
-        this.counts = filter === void 0 ? evaluation.counts.raw : runCounts;
-        return evaluation;
+        this.provisional = { total: sumCounts(counts2), counts: counts2 };
+        return counts2;
       }
       /**
        * Before a severity-only policy passes on findingCounts: for each limited severity S (max m), lists the
@@ -22265,12 +22000,9 @@ var init_gate = __esm({
        * listing that differs from the count in any way means they cannot be trusted either. Both are an error,
        * never a pass. Nothing is described.
        */
-      async verifyPassingCounts(run, counts2) {
-        this.phase = "checking findingCounts against ListFindings";
-        const limits = /* @__PURE__ */ new Map();
-        for (const limit of this.options.policy.severityLimits) {
-          limits.set(limit.severity, Math.min(limit.max, limits.get(limit.severity) ?? Number.POSITIVE_INFINITY));
-        }
+      async verifyPassingCounts(limits, counts2) {
+        this.ctx.phase("checking findingCounts against ListFindings");
+        const run = this.current;
         for (const severity of CLASSIC_SEVERITIES.slice().reverse()) {
           const max = limits.get(severity);
           if (max === void 0) continue;
@@ -22286,20 +22018,755 @@ var init_gate = __esm({
         }
       }
       // ---------------------------------------------------------------------------------------------
+      // Findings
+      async *findings(needs, signal) {
+        const run = this.current;
+        const runCounts = this.runCounts();
+        this.ctx.phase("fetching findings");
+        const stop = new AbortController();
+        const onAbort = () => stop.abort(signal.reason);
+        if (signal.aborted) stop.abort(signal.reason);
+        else signal.addEventListener("abort", onAbort, { once: true });
+        const api = new InspectorApi(this.client, stop.signal);
+        const channel = new Channel(QUEUED_BATCHES);
+        let fetching;
+        try {
+          const names = await rulesPackageNames(api, run.rulesPackageArns ?? []);
+          const filter = toFindingFilter(classicServerFilter(needs), names);
+          this.filter = filter;
+          const reader = new ClassicFindingReader({ rulesPackageNames: names });
+          const total = sumCounts(runCounts);
+          fetching = fetchFindings(api, {
+            runArn: run.arn ?? "",
+            ...filter ? { filter } : {},
+            concurrency: this.ctx.settings.concurrency,
+            clock: this.ctx.clock,
+            deadline: this.ctx.deadline,
+            random: this.ctx.random,
+            onFindings: (batch) => channel.push(batch.map((f) => reader.convert(f))),
+            onProgress: (p) => this.ctx.fetched(
+              { listed: p.listed, described: p.described, total, listingDone: p.listingDone },
+              `findings: ${p.described} described, ${p.listed} listed${filter ? "" : ` of ${total}`}`
+            )
+          }).then(
+            (stats) => {
+              this.stats = stats;
+              channel.close();
+            },
+            (error) => channel.fail(error)
+          );
+          yield* channel;
+        } finally {
+          signal.removeEventListener("abort", onAbort);
+          if (!stop.signal.aborted && this.stats === void 0)
+            stop.abort(new Error("the findings were not read"));
+          await fetching;
+        }
+      }
+      /** Completeness: what was listed must add up to what the run says it holds. */
+      async complete(raw) {
+        const stats = this.stats;
+        const filter = this.filter;
+        let run = this.current;
+        let runCounts = this.runCounts();
+        const expectedOf = (counts2) => {
+          if (filter === void 0) return sumCounts(counts2);
+          if (isSeverityOnlyFilter(filter)) return filter.severities.reduce((sum, s) => sum + counts2[s], 0);
+          return void 0;
+        };
+        const expected = expectedOf(runCounts);
+        if (expected !== void 0 && stats.listed !== expected) {
+          this.ctx.logger.debug(`listed ${stats.listed} findings, findingCounts say ${expected}: re-checking`);
+          run = await describeRun(this.api, run.arn ?? "");
+          this.current = run;
+          runCounts = countsOf2(run) ?? runCounts;
+          const again = expectedOf(runCounts);
+          if (again !== stats.listed) {
+            throw new InspectorError(
+              "FINDINGS_COUNT_MISMATCH",
+              `ListFindings returned ${stats.listed} finding${stats.listed === 1 ? "" : "s"}${filter ? " (filtered)" : ""} but the run's findingCounts add up to ${again} (${CLASSIC_SEVERITIES.slice().reverse().map((s) => `${s} ${runCounts[s] ?? 0}`).join(", ")}), also after a re-check; refusing to decide on incomplete data`
+            );
+          }
+          this.provisional = { total: sumCounts(runCounts), counts: runCounts };
+        }
+        return { total: sumCounts(runCounts), counts: filter === void 0 ? raw : runCounts };
+      }
+      // ---------------------------------------------------------------------------------------------
+      // Giving up
+      /**
+       * When the gate gives up: stop the run if the gate started it and it is still going (unless "leave").
+       * After an error, only while waiting for the run: a run that ended by itself is terminal and left alone.
+       */
+      async giveUp(reason, signal) {
+        if (reason === "error" && !this.waiting) return "";
+        const run = this.current;
+        if (run?.arn === void 0 || isTerminalState(run.state)) return "";
+        const label = runLabel(run);
+        if (!this.startedByGate) return `; run ${label} was not started by the gate and is left as it is`;
+        if (this.ctx.settings.onTimeout === "leave") return `; run ${label} is left running (on-timeout: leave)`;
+        this.emit({ type: "stop", runArn: run.arn, reason, message: `stopping assessment run ${label}` });
+        const api = new InspectorApi(this.client, signal);
+        try {
+          await stopRun(api, run.arn);
+          return `; stopped run ${label} (StopAssessmentRun, SKIP_EVALUATION)`;
+        } catch (error) {
+          const converted = error instanceof InspectorError ? error : toInspectorError(error, "StopAssessmentRun");
+          if (converted === void 0 && !(error instanceof GateAborted)) throw error;
+          const message = `could not stop run ${label}: ${errorMessage(converted ?? error)}`;
+          this.ctx.warn(message);
+          return `; ${message}`;
+        }
+      }
+    };
+  }
+});
+
+// src/sources/classic/index.ts
+function invalid(name, value, expected) {
+  return new ConfigError("OPTION_INVALID", `Invalid ${name} '${value}': expected ${expected}.`);
+}
+function checkArn(name, value) {
+  if (typeof value !== "string" || !value.startsWith("arn:")) {
+    throw invalid(name, value, "an ARN (arn:aws:inspector:…)");
+  }
+}
+var classicRunSource;
+var init_classic = __esm({
+  "src/sources/classic/index.ts"() {
+    "use strict";
+    init_errors();
+    init_source();
+    classicRunSource = {
+      kinds: ["run", "template", "latest"],
+      client: "inspector",
+      check(spec) {
+        if (spec.kind === "run") {
+          checkArn("run ARN", spec.runArn);
+          return;
+        }
+        checkArn("template ARN", spec.templateArn);
+        if (spec.kind === "template" && (spec.runName.length < 1 || spec.runName.length > 140)) {
+          throw invalid("run name", spec.runName, "1 to 140 characters");
+        }
+        if (spec.kind === "latest" && spec.maxAgeMs !== void 0) {
+          if (!Number.isFinite(spec.maxAgeMs) || spec.maxAgeMs <= 0) {
+            throw invalid("max age", spec.maxAgeMs, "a positive number");
+          }
+        }
+      },
+      create: (spec, ctx, env) => new ClassicRunSource(spec, ctx, env.client, env.connection)
+    };
+  }
+});
+
+// src/sources/file/read.ts
+import { readFile } from "node:fs/promises";
+async function readFindingsText(path) {
+  try {
+    return (await readFile(path)).toString("utf8");
+  } catch (error) {
+    const code2 = error.code;
+    const why = code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "it is a directory" : errorMessage(error);
+    throw new ConfigError("FINDINGS_UNREADABLE", `Cannot read findings file '${path}': ${why}.`, [], {
+      cause: error
+    });
+  }
+}
+function splitFindings(text, file) {
+  const body = text.replace(/^\uFEFF/, "");
+  if (body.trim() === "") {
+    throw new ConfigError(
+      "FINDINGS_INVALID",
+      `Findings file '${file}' is empty: expected the JSON of 'aws inspector describe-findings', a JSON array of findings, or JSON Lines.`
+    );
+  }
+  let whole;
+  let syntaxError;
+  try {
+    whole = JSON.parse(body);
+  } catch (error) {
+    syntaxError = error;
+  }
+  if (syntaxError === void 0) return fromDocument(whole, file);
+  if (looksLikeJsonLines(body)) return fromJsonLines(body, file);
+  const at = jsonErrorPosition(syntaxError, body);
+  throw new ConfigError(
+    "FINDINGS_INVALID",
+    `Invalid JSON in findings file '${file}' at line ${at.line}, column ${at.column}: ${cleanJsonMessage(syntaxError)}.`
+  );
+}
+function* convertFindings(split, size, seen = new SeenArns()) {
+  const { values, where: where3, problems } = split;
+  const fileNo = seen.register(split);
+  const reader = new ClassicFindingReader({ where: where3, problems });
+  let batch = [];
+  for (let i = 0; i < values.length; i++) {
+    const finding = reader.convert(values[i], i);
+    values[i] = void 0;
+    if (finding === void 0) continue;
+    const first = seen.check(finding.arn, fileNo, i);
+    if (first !== void 0) {
+      problems.add(`${where3(i)}: finding ${finding.arn} appears twice (first at ${first})`);
+      continue;
+    }
+    batch.push(finding);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  problems.throwIfAny(split.file);
+  if (batch.length > 0) yield batch;
+}
+function looksLikeJsonLines(body) {
+  const first = body.split("\n").find((line) => line.trim() !== "");
+  if (first === void 0 || body.trim().split("\n").length < 2) return false;
+  try {
+    const value = JSON.parse(first);
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+function fromDocument(doc, file) {
+  const service = "inspector-classic";
+  if (Array.isArray(doc)) {
+    return {
+      file,
+      format: { layout: "array", service },
+      values: doc,
+      where: (i) => `${file}: [${i}]`,
+      problems: new Problems()
+    };
+  }
+  if (isObject(doc) && Array.isArray(doc.findings)) {
+    const failed = isObject(doc.failedItems) ? Object.keys(doc.failedItems) : [];
+    if (failed.length > 0) {
+      throw new InspectorError(
+        "FINDINGS_INCOMPLETE",
+        `Findings file '${file}' lists ${failed.length} failed item${failed.length === 1 ? "" : "s"} (e.g. ${failed[0]}): the export is incomplete; refusing to decide on incomplete data.`
+      );
+    }
+    return {
+      file,
+      format: { layout: "document", service },
+      values: doc.findings,
+      where: (i) => `${file}: findings[${i}]`,
+      problems: new Problems()
+    };
+  }
+  if (isObject(doc) && "arn" in doc) {
+    return {
+      file,
+      format: { layout: "finding", service },
+      values: [doc],
+      where: () => `${file}:1`,
+      problems: new Problems()
+    };
+  }
+  throw new ConfigError(
+    "FINDINGS_INVALID",
+    `Findings file '${file}' is not in a known form: expected the JSON of 'aws inspector describe-findings' ({"findings": [...]}), a JSON array of findings, or JSON Lines.`
+  );
+}
+function fromJsonLines(body, file) {
+  const problems = new Problems();
+  const values = [];
+  const lines = [];
+  const rows = body.split("\n");
+  for (let i = 0; i < rows.length; i++) {
+    const row = (rows[i] ?? "").trim();
+    if (row === "") continue;
+    try {
+      values.push(JSON.parse(row));
+      lines.push(i + 1);
+    } catch (error) {
+      const column = jsonErrorPosition(error, row).column;
+      problems.add(`${file}:${i + 1}:${column}: invalid JSON: ${cleanJsonMessage(error)}`);
+    }
+  }
+  return {
+    file,
+    format: { layout: "json-lines", service: "inspector-classic" },
+    values,
+    where: (k) => `${file}:${lines[k]}`,
+    problems
+  };
+}
+function jsonErrorPosition(error, text) {
+  const lc = /line (\d+) column (\d+)/.exec(error.message);
+  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
+  const pos = /position (\d+)/.exec(error.message);
+  const offset = pos ? Number(pos[1]) : text.length;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+function cleanJsonMessage(error) {
+  return error.message.replace(/\s*\(line \d+ column \d+\)/, "").replace(/ in JSON at position \d+.*$/, "").replace(/^(Unexpected token .*?), ".*" is not valid JSON$/, "$1");
+}
+var MAX_PROBLEMS, SeenArns, Problems;
+var init_read = __esm({
+  "src/sources/file/read.ts"() {
+    "use strict";
+    init_errors();
+    init_normalize();
+    init_values();
+    MAX_PROBLEMS = 20;
+    SeenArns = class {
+      first = /* @__PURE__ */ new Map();
+      files = [];
+      /** A number for `split`, used by convertFindings. */
+      register(split) {
+        return this.files.push(split) - 1;
+      }
+      /** Where `arn` first appeared, or undefined; records (fileNo, index) when it is new. */
+      check(arn, fileNo, index) {
+        const place = this.first.get(arn);
+        if (place === void 0) {
+          this.first.set(arn, fileNo * 2 ** 32 + index);
+          return void 0;
+        }
+        const file = this.files[Math.floor(place / 2 ** 32)];
+        return file?.where(place % 2 ** 32) ?? "?";
+      }
+    };
+    Problems = class {
+      list = [];
+      count = 0;
+      add(problem) {
+        this.count++;
+        if (this.list.length < MAX_PROBLEMS) this.list.push(problem);
+      }
+      throwIfAny(file) {
+        if (this.count === 0) return;
+        const problems = [...this.list];
+        if (this.count > this.list.length) problems.push(`… and ${this.count - this.list.length} more`);
+        const message = this.count === 1 ? `Invalid findings file '${file}': ${this.list[0]}` : `Invalid findings file '${file}': ${this.count} problems`;
+        throw new ConfigError("FINDINGS_INVALID", message, this.count === 1 ? [] : problems);
+      }
+    };
+  }
+});
+
+// src/sources/file/source.ts
+var BATCH, PROGRESS_EVERY, FileSource;
+var init_source2 = __esm({
+  "src/sources/file/source.ts"() {
+    "use strict";
+    init_model();
+    init_read();
+    BATCH = 1024;
+    PROGRESS_EVERY = 5e4;
+    FileSource = class {
+      constructor(spec, ctx) {
+        this.ctx = ctx;
+        this.files = spec.files.map((path) => ({ path, findings: 0 }));
+      }
+      ctx;
+      files;
+      read = 0;
+      info() {
+        return {
+          kind: "file",
+          severities: CLASSIC_SEVERITIES,
+          files: this.files.map(
+            (f) => ({ path: f.path, format: f.split?.format ?? null, findings: f.findings })
+          )
+        };
+      }
+      /** Reads and splits the first file: an unreadable or malformed one fails before any evaluation. */
+      async ready() {
+        this.ctx.phase("reading the findings file");
+        const first = this.files[0];
+        if (first) await this.split(first);
+        return {};
+      }
+      async split(file) {
+        file.split ??= splitFindings(await readFindingsText(file.path), file.path);
+        return file.split;
+      }
+      async *findings() {
+        this.ctx.phase("reading findings");
+        const seen = new SeenArns();
+        let reported = 0;
+        for (const file of this.files) {
+          const split = await this.split(file);
+          for (const batch of convertFindings(split, BATCH, seen)) {
+            file.findings += batch.length;
+            this.read += batch.length;
+            if (this.read - reported >= PROGRESS_EVERY) {
+              reported = this.read;
+              this.progress(false);
+            }
+            yield batch;
+          }
+          file.split = { ...split, values: [] };
+        }
+        this.progress(true);
+      }
+      progress(done) {
+        this.ctx.fetched(
+          { listed: this.read, described: this.read, listingDone: done },
+          `findings: ${this.read} read`
+        );
+      }
+      async complete(raw) {
+        return { total: this.read, counts: raw };
+      }
+      /** Unknown until every file has been read. */
+      totals() {
+        return void 0;
+      }
+      close() {
+      }
+    };
+  }
+});
+
+// src/sources/file/index.ts
+var fileSource;
+var init_file = __esm({
+  "src/sources/file/index.ts"() {
+    "use strict";
+    init_errors();
+    init_source2();
+    init_read();
+    fileSource = {
+      kinds: ["file"],
+      check(spec) {
+        if (!Array.isArray(spec.files) || spec.files.length === 0) {
+          throw new ConfigError("OPTION_INVALID", "Invalid findings files: expected at least one file path.");
+        }
+        for (const file of spec.files) {
+          if (typeof file !== "string" || file === "") {
+            throw new ConfigError(
+              "OPTION_INVALID",
+              `Invalid findings file '${String(file)}': expected a file path.`
+            );
+          }
+        }
+      },
+      create: (spec, ctx) => new FileSource(spec, ctx)
+    };
+  }
+});
+
+// src/sources/registry.ts
+function definitionOf(spec) {
+  const kind = spec?.kind;
+  const found = DEFINITIONS.find((d) => d.kinds.includes(kind));
+  if (found === void 0) {
+    const known = DEFINITIONS.flatMap((d) => d.kinds).join(", ");
+    throw new ConfigError(
+      "OPTION_INVALID",
+      `Invalid source kind '${String(kind)}': expected one of ${known}.`
+    );
+  }
+  return found;
+}
+function checkSource(spec) {
+  definitionOf(spec).check(spec);
+}
+function createSource(spec, ctx, clients, connection) {
+  const definition = definitionOf(spec);
+  const client = definition.client !== void 0 ? clients[definition.client] : void 0;
+  return definition.create(spec, ctx, { ...client !== void 0 ? { client } : {}, connection });
+}
+var DEFINITIONS;
+var init_registry = __esm({
+  "src/sources/registry.ts"() {
+    "use strict";
+    init_errors();
+    init_classic();
+    init_file();
+    DEFINITIONS = [classicRunSource, fileSource];
+  }
+});
+
+// src/gate.ts
+async function runGate(options, deps = {}) {
+  checkOptions2(options);
+  checkSource(options.source);
+  return runGateOn(
+    (ctx) => createSource(options.source, ctx, deps.clients ?? {}, options.inspector ?? {}),
+    options,
+    deps
+  );
+}
+async function runGateOn(create, options, deps = {}) {
+  checkOptions2(options);
+  const clock = deps.clock ?? systemClock;
+  const logger = deps.logger ?? silentLogger;
+  const controller2 = new AbortController();
+  const onAbort = () => controller2.abort(options.signal?.reason);
+  if (options.signal?.aborted) controller2.abort(options.signal.reason);
+  else options.signal?.addEventListener("abort", onAbort, { once: true });
+  const gate = new Gate(options, { ...deps, clock, logger }, controller2.signal);
+  const deadline = armDeadline(
+    clock,
+    gate.deadline,
+    () => controller2.abort(new DeadlineExceeded(gate.currentPhase))
+  );
+  let source2;
+  try {
+    source2 = create(gate.context());
+    return await gate.run(source2);
+  } finally {
+    deadline.disarm();
+    options.signal?.removeEventListener("abort", onAbort);
+    source2?.close();
+  }
+}
+function checkOptions2(options) {
+  const positive = (name, value, integer2 = false) => {
+    if (value === void 0) return;
+    if (!Number.isFinite(value) || value <= 0 || integer2 && !Number.isInteger(value)) {
+      throw new ConfigError(
+        "OPTION_INVALID",
+        `Invalid ${name} '${value}': expected a positive ${integer2 ? "integer" : "number"}.`
+      );
+    }
+  };
+  positive("timeout", options.timeoutMs);
+  positive("poll interval", options.pollIntervalMs);
+  positive("concurrency", options.concurrency, true);
+  positive("max attempts", options.inspector?.maxAttempts, true);
+}
+function sumCounts2(counts2) {
+  return SEVERITIES.reduce((sum, s) => sum + counts2[s], 0);
+}
+function limitsOf(policy) {
+  const limits = /* @__PURE__ */ new Map();
+  for (const limit of policy.severityLimits) {
+    limits.set(limit.severity, Math.min(limit.max, limits.get(limit.severity) ?? Number.POSITIVE_INFINITY));
+  }
+  return limits;
+}
+var DEFAULT_TIMEOUT_MS, DEFAULT_POLL_INTERVAL_MS, DEFAULT_CONCURRENCY2, GIVE_UP_BUDGET_MS, Gate;
+var init_gate = __esm({
+  "src/gate.ts"() {
+    "use strict";
+    init_abort();
+    init_deadline();
+    init_duration();
+    init_errors();
+    init_logging();
+    init_model();
+    init_evaluate();
+    init_plan();
+    init_registry();
+    init_aws();
+    DEFAULT_TIMEOUT_MS = 2 * 60 * 60 * 1e3;
+    DEFAULT_POLL_INTERVAL_MS = 1e4;
+    DEFAULT_CONCURRENCY2 = 8;
+    GIVE_UP_BUDGET_MS = 8e3;
+    Gate = class {
+      constructor(options, ctx, signal) {
+        this.options = options;
+        this.ctx = ctx;
+        this.signal = signal;
+        this.startMs = ctx.clock.now();
+        this.startedAt = new Date(this.startMs).toISOString();
+        this.deadline = this.startMs + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+      }
+      options;
+      ctx;
+      signal;
+      startMs;
+      startedAt;
+      /** Clock time after which the gate gives up (TIMEOUT). */
+      deadline;
+      calls = new ApiCallCounter();
+      source;
+      phase = "starting";
+      coverage;
+      evaluation;
+      totals;
+      evaluated = 0;
+      warnings = [];
+      waitMs;
+      fetchMs;
+      evaluateMs;
+      /** While the findings are being read (a timeout then says how far it got). */
+      streaming = false;
+      lastFetch;
+      /** What the gate is doing now, for messages. */
+      get currentPhase() {
+        return this.phase;
+      }
+      elapsed() {
+        return Math.max(0, this.ctx.clock.now() - this.startMs);
+      }
+      emit(event) {
+        if (!this.ctx.progress) return;
+        try {
+          this.ctx.progress({ ...event, elapsedMs: this.elapsed() });
+        } catch (error) {
+          this.ctx.logger.debug(`progress listener failed: ${errorMessage(error)}`);
+        }
+      }
+      warn(message) {
+        this.warnings.push(message);
+        this.ctx.logger.warn(message);
+      }
+      /** What the gate lends its source. */
+      context() {
+        const o = this.options;
+        return {
+          clock: this.ctx.clock,
+          logger: this.ctx.logger,
+          random: this.ctx.random ?? Math.random,
+          signal: this.signal,
+          deadline: this.deadline,
+          calls: this.calls,
+          settings: {
+            pollIntervalMs: o.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS,
+            concurrency: o.concurrency ?? DEFAULT_CONCURRENCY2,
+            allowPartial: o.allowPartial === true,
+            onTimeout: o.onTimeout ?? "stop"
+          },
+          elapsed: () => this.elapsed(),
+          phase: (what) => {
+            this.phase = what;
+          },
+          emit: (event) => this.emit(event),
+          fetched: (progress, message) => {
+            this.lastFetch = progress;
+            this.emit({ type: "fetch", ...progress, message });
+          },
+          warn: (message) => this.warn(message)
+        };
+      }
+      async run(source2) {
+        this.source = source2;
+        try {
+          const { waitMs } = await source2.ready();
+          if (waitMs !== void 0) this.waitMs = waitMs;
+          const policy = applicablePolicy(this.options.policy, source2.info().severities);
+          const needs = policyNeeds(policy);
+          const counts2 = needs.severityOnly ? source2.counts : void 0;
+          const verdict = await this.alongsideEvidence(
+            source2,
+            policy,
+            (signal) => counts2 ? this.decideOnCounts(policy) : this.decideOnFindings(source2, policy, needs, signal)
+          );
+          return this.result(verdict);
+        } catch (error) {
+          return this.failed(error);
+        }
+      }
+      evaluationInstant() {
+        return this.ctx.now?.() ?? new Date(this.ctx.clock.now());
+      }
+      /**
+       * Runs `work` (deciding the verdict) while the source checks its evidence. Failed evidence stops the
+       * work at once and is the error reported, whatever the work did; otherwise the work's outcome stands.
+       */
+      async alongsideEvidence(source2, policy, work) {
+        if (source2.evidence === void 0) return work(this.signal);
+        const stop = new AbortController();
+        const onAbort = () => stop.abort(this.signal.reason);
+        if (this.signal.aborted) stop.abort(this.signal.reason);
+        else this.signal.addEventListener("abort", onAbort, { once: true });
+        const evidence = source2.evidence(policy).then(
+          (found) => {
+            if (found.coverage) this.coverage = found.coverage;
+            if (found.error) stop.abort(found.error);
+            return found;
+          },
+          (error) => {
+            stop.abort(error);
+            throw error;
+          }
+        );
+        try {
+          let outcome;
+          try {
+            outcome = { verdict: await work(stop.signal) };
+          } catch (error) {
+            outcome = { error };
+          }
+          const found = await evidence;
+          if (found.error) throw found.error;
+          if ("error" in outcome) throw outcome.error;
+          return outcome.verdict;
+        } finally {
+          this.signal.removeEventListener("abort", onAbort);
+        }
+      }
+      /** A severity-only policy, decided on the source's own counts (a pass checked against its findings). */
+      async decideOnCounts(policy) {
+        const path = this.source.counts;
+        const counts2 = await path.read();
+        this.totals = { total: sumCounts2(counts2), counts: counts2 };
+        const t0 = performance.now();
+        const evaluation = evaluateCounts(policy, counts2, { now: this.evaluationInstant() });
+        this.evaluateMs = Math.round(performance.now() - t0);
+        if (evaluation.verdict === "pass") await path.verifyPass(limitsOf(policy), counts2);
+        this.evaluation = evaluation;
+        this.evaluated = evaluation.findings.evaluated;
+        return evaluation.verdict;
+      }
+      /** Streams the source's findings into the evaluator, then has the source check they add up. */
+      async decideOnFindings(source2, policy, needs, signal) {
+        const clock = this.ctx.clock;
+        const evaluator = createEvaluator(policy, { now: this.evaluationInstant() });
+        const severities = source2.info().severities;
+        const possible = {};
+        for (const s of severities) possible[s] = true;
+        const fetchStart = clock.now();
+        let addMs = 0;
+        let read = 0;
+        this.streaming = true;
+        for await (const batch of source2.findings(needs, signal)) {
+          const t = performance.now();
+          for (let i = 0; i < batch.length; i++) {
+            const finding = batch[i];
+            if (possible[finding.severity] !== true) {
+              throw new InspectorError(
+                "FINDINGS_INCONSISTENT",
+                `finding ${finding.arn} has severity ${finding.severity}, which this source does not report (${severities.join(", ")}); refusing to decide on inconsistent data`
+              );
+            }
+            evaluator.add(finding);
+          }
+          read += batch.length;
+          addMs += performance.now() - t;
+        }
+        this.fetchMs = clock.now() - fetchStart;
+        this.evaluated = read;
+        const t0 = performance.now();
+        const evaluation = evaluator.finish();
+        const finishMs = performance.now() - t0;
+        this.totals = await source2.complete(evaluation.counts.raw);
+        this.streaming = false;
+        this.evaluateMs = Math.round(addMs + finishMs);
+        this.evaluation = evaluation;
+        return evaluation.verdict;
+      }
+      // ---------------------------------------------------------------------------------------------
       // Results
       async failed(error) {
+        if (error instanceof ConfigError) throw error;
         let failure;
         if (error instanceof DeadlineExceeded || error instanceof GateAborted) {
           const interrupted = error instanceof GateAborted && !(error.reason instanceof DeadlineExceeded);
           const what = interrupted ? `interrupted (${errorMessage(error.reason)})` : `timed out after ${formatDuration(this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS)}`;
           const during = this.fetchProgressNote();
-          const stopNote = await this.stopIfOurs(interrupted ? "interrupted" : "timeout");
+          const stopNote = await this.giveUp(interrupted ? "interrupted" : "timeout");
           failure = {
             code: interrupted ? "INTERRUPTED" : "TIMEOUT",
             message: `${what} while ${this.phase}${during}${stopNote}`
           };
         } else if (error instanceof InspectorError) {
-          const stopNote = this.phase === "waiting for the assessment run" ? await this.stopIfOurs("error") : "";
+          const stopNote = await this.giveUp("error");
           failure = { code: error.code, message: `${error.message}${stopNote}` };
         } else {
           const converted = toInspectorError(error, "call");
@@ -22310,52 +22777,29 @@ var init_gate = __esm({
         return this.result("error", failure);
       }
       fetchProgressNote() {
-        if (this.phase !== "fetching findings") return "";
-        return ` (${this.fetched.described} of ${this.total} findings described)`;
+        if (!this.streaming) return "";
+        const described = this.lastFetch?.described ?? 0;
+        const total = this.lastFetch?.total ?? this.source?.totals()?.total;
+        return total !== void 0 ? ` (${described} of ${total} findings described)` : ` (${described} finding${described === 1 ? "" : "s"} read)`;
       }
-      /** When the gate gives up: stop the run if the gate started it and it is still going (unless "leave"). */
-      async stopIfOurs(reason) {
-        const run = this.current;
-        if (run?.arn === void 0 || isTerminalState(run.state)) return "";
-        const label = runLabel(run);
-        if (!this.startedByGate) return `; run ${label} was not started by the gate and is left as it is`;
-        if (this.options.onTimeout === "leave") return `; run ${label} is left running (on-timeout: leave)`;
-        this.emit({ type: "stop", runArn: run.arn, reason, message: `stopping assessment run ${label}` });
-        const api = new InspectorApi(this.api.client, AbortSignal.timeout(STOP_BUDGET_MS));
-        try {
-          await stopRun(api, run.arn);
-          return `; stopped run ${label} (StopAssessmentRun, SKIP_EVALUATION)`;
-        } catch (error) {
-          const converted = error instanceof InspectorError ? error : toInspectorError(error, "StopAssessmentRun");
-          if (converted === void 0 && !(error instanceof GateAborted)) throw error;
-          const message = `could not stop run ${label}: ${errorMessage(converted ?? error)}`;
-          this.warn(message);
-          return `; ${message}`;
-        }
-      }
-      sourceInfo() {
-        const asked = this.options.source;
-        return {
-          kind: "inspector-classic-run",
-          severities: CLASSIC_SEVERITIES,
-          selection: asked.kind,
-          ...asked.kind === "run" ? { runArn: asked.runArn } : { templateArn: asked.templateArn },
-          ...asked.kind === "template" ? { runName: asked.runName } : {},
-          run: this.current?.arn !== void 0 ? runInfo(this.current, this.startedByGate) : null
-        };
+      async giveUp(reason) {
+        const source2 = this.source;
+        if (source2?.giveUp === void 0) return "";
+        return source2.giveUp(reason, AbortSignal.timeout(GIVE_UP_BUDGET_MS));
       }
       result(verdict, error) {
         const warnOnly = this.options.warnOnly === true;
         const exitCode = verdict === "pass" ? ExitCode.Pass : verdict === "fail" ? warnOnly ? ExitCode.Pass : ExitCode.Fail : ExitCode.Error;
         const policy = this.options.policy;
+        const totals = this.totals ?? this.source?.totals() ?? { total: 0, counts: emptySeverityCounts() };
         const result = {
           verdict,
           exitCode,
           policyFiles: policy.files,
-          source: this.sourceInfo(),
-          findings: { total: this.total, evaluated: this.evaluated },
-          counts: this.counts,
-          apiCalls: this.counter.snapshot(),
+          source: this.source?.info() ?? null,
+          findings: { total: totals.total, evaluated: this.evaluated },
+          counts: totals.counts,
+          apiCalls: this.calls.snapshot(),
           timings: {
             startedAt: this.startedAt,
             totalMs: this.elapsed(),
@@ -27775,8 +28219,8 @@ var require_multipleOf = __commonJS({
         const { gen, data, schemaCode, it } = cxt;
         const prec = it.opts.multipleOfPrecision;
         const res = gen.let("res");
-        const invalid2 = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid2}))`);
+        const invalid3 = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
+        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid3}))`);
       }
     };
     exports.default = def;
@@ -37535,7 +37979,7 @@ function matchOf(raw) {
     match.indicatorOfCompromise = raw["indicator-of-compromise"];
   return match;
 }
-function limitsOf(file) {
+function limitsOf2(file) {
   const severity = file.data.severity;
   if (severity === void 0) return [];
   const out = /* @__PURE__ */ new Map();
@@ -37560,7 +38004,7 @@ function merge(files) {
   let coverage = { minAgents: 1, unhealthyAgents: "warn" };
   let coverageSet = false;
   for (const file of files) {
-    for (const limit of limitsOf(file)) {
+    for (const limit of limitsOf2(file)) {
       const current = limits.get(limit.severity);
       if (current === void 0 || limit.max <= current.max) limits.set(limit.severity, limit);
     }
@@ -38192,7 +38636,7 @@ function verdictSummary(result, checks) {
       return "The gate could not reach a trustworthy verdict.";
   }
 }
-function sumCounts2(counts2) {
+function sumCounts3(counts2) {
   return SEVERITIES.reduce((sum, s) => sum + (counts2[s] ?? 0), 0);
 }
 var TOOL_NAME, NOT_FETCHED, SEVERITIES_DESC, LAYOUTS, SERVICES;
@@ -38621,7 +39065,7 @@ function countsSection(result) {
     const limitText = limit ? `${limit.violated ? "❌" : "✅"} max ${limit.max}` : "–";
     return after ? `| ${s} | ${result.counts[s] ?? 0} | ${after[s] ?? 0} | ${limitText} |` : `| ${s} | ${result.counts[s] ?? 0} | ${limitText} |`;
   });
-  if (!evaluation && sumCounts2(result.counts) === 0) return [];
+  if (!evaluation && sumCounts3(result.counts) === 0) return [];
   const sections = [{ priority: 4, head: ["### Findings by severity", "", ...header], rows }];
   const byPackage = evaluation?.counts.byRulesPackage;
   if (byPackage && Object.keys(byPackage).length > 0) {
@@ -38636,7 +39080,7 @@ function countsSection(result) {
       ],
       rows: names.map((name) => {
         const c = byPackage[name];
-        return `| ${escapeMarkdown(name, 200)} | ${shown2.map((s) => c[s] ?? 0).join(" | ")} | ${sumCounts2(c)} |`;
+        return `| ${escapeMarkdown(name, 200)} | ${shown2.map((s) => c[s] ?? 0).join(" | ")} | ${sumCounts3(c)} |`;
       }),
       more: (n) => `
 _… ${plural2(n, "more rules package")} left out._`
@@ -39785,10 +40229,11 @@ Exit codes: 0 pass, 1 policy violated, 2 usage or policy error, 3 Inspector or r
         if (inputs.output !== void 0) await checkOutputPath(inputs.output, "--output");
         const policy = await loadPolicy(inputs.policies, { cwd: io.cwd });
         if (inputs.findingsFile !== void 0) {
-          const findings = await loadFindingsFile(inputs.findingsFile);
-          const result2 = evaluateFindings(policy, findings, {
-            warnOnly: inputs.warnOnly,
-            file: displayPathFor(io.cwd)(inputs.findingsFile)
+          const result2 = await runGate({
+            ...inputs.gate,
+            policy,
+            source: { kind: "file", files: [inputs.findingsFile] },
+            signal: io.signal
           });
           return deliver(result2, inputs, io);
         }
@@ -47573,7 +48018,7 @@ Exit codes: 0 pass, 1 policy violated, 2 usage or policy error, 3 Inspector or r
               pollIntervalMs: 250,
               signal: io.signal
             },
-            { client, logger: progress.logger, progress: progress.onEvent }
+            { clients: { inspector: client }, logger: progress.logger, progress: progress.onEvent }
           );
           progress.done();
           return await deliver(result, { format, quiet }, io);
@@ -47598,7 +48043,7 @@ function usageError2(message) {
     "Run 'inspector-gate emulator --help' for usage."
   ]);
 }
-function invalid(flag, value, expected) {
+function invalid2(flag, value, expected) {
   return usageError2(`invalid --${flag} '${value}': expected ${expected}.`);
 }
 function parse3(args) {
@@ -47635,14 +48080,14 @@ function integer(flag, value, min, max) {
   if (value === void 0) return void 0;
   const n = Number(value);
   if (!/^-?\d+$/.test(value.trim()) || n < min || n > max) {
-    throw invalid(flag, value, `an integer from ${min} to ${max}`);
+    throw invalid2(flag, value, `an integer from ${min} to ${max}`);
   }
   return n;
 }
 function rate(flag, value) {
   const n = Number(value);
   if (value.trim() === "" || !Number.isFinite(n) || n < 0 || n > 1)
-    throw invalid(flag, value, "a share from 0 to 1, such as 0.1");
+    throw invalid2(flag, value, "a share from 0 to 1, such as 0.1");
   return n;
 }
 function scoped(value) {
@@ -47659,7 +48104,7 @@ function faultsFrom(values) {
     try {
       faults = JSON.parse(values.faults);
     } catch {
-      throw invalid("faults", values.faults, 'a JSON object such as {"internalErrors": {"rate": 0.1}}');
+      throw invalid2("faults", values.faults, 'a JSON object such as {"internalErrors": {"rate": 0.1}}');
     }
   }
   if (values.latency !== void 0) {
@@ -47667,7 +48112,7 @@ function faultsFrom(values) {
     for (const item of values.latency) {
       const m = /^(?:([A-Za-z]+)=)?(\d+)$/.exec(item.trim());
       if (m === null)
-        throw invalid("latency", item, "a number of ms, or OPERATION=MS such as ListFindings=50");
+        throw invalid2("latency", item, "a number of ms, or OPERATION=MS such as ListFindings=50");
       latency[m[1] ?? "*"] = Number(m[2]);
     }
     faults["latencyMs"] = latency;
@@ -47677,7 +48122,7 @@ function faultsFrom(values) {
     const { body, operations } = scoped(limit);
     const m = /^(\d+(?:\.\d+)?)(?::(\d+))?$/.exec(body.trim());
     if (m === null || Number(m[1]) <= 0)
-      throw invalid("rate-limit", limit, "RPS[:BURST][@OPS], such as 50:10");
+      throw invalid2("rate-limit", limit, "RPS[:BURST][@OPS], such as 50:10");
     faults["rateLimit"] = {
       requestsPerSecond: Number(m[1]),
       ...m[2] !== void 0 ? { burst: Number(m[2]) } : {},
@@ -47697,7 +48142,7 @@ function faultsFrom(values) {
   if (failed !== void 0) {
     const [share = "", mode = "retryable-once"] = failed.split(":");
     if (mode !== "retryable-once" && mode !== "permanent") {
-      throw invalid("failed-items", failed, "RATE[:retryable-once|permanent], such as 0.05:permanent");
+      throw invalid2("failed-items", failed, "RATE[:retryable-once|permanent], such as 0.05:permanent");
     }
     faults["failedItems"] = { rate: rate("failed-items", share), mode };
   }
@@ -47776,7 +48221,7 @@ POST /_emulator/outcome {"run": ARN|"*", "outcome": O}, POST /_emulator/stats/re
         }
         const timeScale = values["time-scale"];
         if (timeScale !== void 0 && !(Number(timeScale) > 0 && Number.isFinite(Number(timeScale)))) {
-          throw invalid("time-scale", timeScale, "a number greater than 0, such as 60 or 1000");
+          throw invalid2("time-scale", timeScale, "a number greater than 0, such as 60 or 1000");
         }
         const port = integer("port", values.port, 0, 65535);
         const findings = integer("findings", values.findings, 0, 5e6);
@@ -47784,7 +48229,7 @@ POST /_emulator/outcome {"run": ARN|"*", "outcome": O}, POST /_emulator/stats/re
         const unhealthy = integer("unhealthy-agents", values["unhealthy-agents"], 0, agents ?? 5);
         const outcome = values.outcome;
         if (outcome !== void 0 && !["COMPLETED", "COMPLETED_WITH_ERRORS", "FAILED", "ERROR", "NEVER"].includes(outcome)) {
-          throw invalid("outcome", outcome, "COMPLETED, COMPLETED_WITH_ERRORS, FAILED, ERROR or NEVER");
+          throw invalid2("outcome", outcome, "COMPLETED, COMPLETED_WITH_ERRORS, FAILED, ERROR or NEVER");
         }
         const emulator = await startEmulator({
           ...values.host !== void 0 ? { host: values.host } : {},

@@ -1,66 +1,62 @@
 /**
- * The gate: resolve a run → wait for it → check coverage → fetch findings → evaluate → GateResult.
- * No door logic here: no process.env, no terminal, no GitHub. Inspector, run and data failures come back
- * as verdict "error" (exit 3); a bad option is a ConfigError (exit 2); anything else is a bug and throws.
+ * The gate, for every source: source → ready → (evidence alongside findings) → evaluate → GateResult.
+ * It owns what all sources share: the deadline and abort, the give-up hook's timing, progress, streaming
+ * the findings into the evaluator, the verdict and the result. What a service is, how it is called and
+ * what it returns belongs to its source (src/sources/). No door logic here: no process.env, no terminal,
+ * no GitHub. Inspector, run and data failures come back as verdict "error" (exit 3); a bad option or a bad
+ * input file is a ConfigError (exit 2); anything else is a bug and throws.
  */
-import type { AssessmentRun, InspectorClient } from "@aws-sdk/client-inspector";
 import { GateAborted } from "./core/abort.js";
 import { armDeadline, DeadlineExceeded } from "./core/deadline.js";
 import { formatDuration } from "./core/duration.js";
 import { ConfigError, ExitCode, errorMessage, InspectorError } from "./errors.js";
 import { type Clock, type Logger, silentLogger, systemClock } from "./logging.js";
 import {
-  CLASSIC_SEVERITIES,
   emptySeverityCounts,
+  type Finding,
   SEVERITIES,
   type Severity,
   type SeverityCounts,
 } from "./model.js";
 import { createEvaluator, evaluateCounts } from "./policy/evaluate.js";
-import { applicablePolicy, planFetch } from "./policy/plan.js";
+import { applicablePolicy, type PolicyNeeds, policyNeeds } from "./policy/plan.js";
 import type { Evaluation, Policy } from "./policy/types.js";
-import type { ClassicRunSourceInfo, CoverageInfo, GateResult, RunInfo, Verdict } from "./result.js";
-import { InspectorApi } from "./sources/classic/api.js";
-import { createInspectorClient, type InspectorConnection } from "./sources/classic/client.js";
-import { coverageMatters, judgeCoverage, readCoverage } from "./sources/classic/coverage.js";
-import { isSeverityOnlyFilter, toFindingFilter } from "./sources/classic/filter.js";
-import { DEFAULT_CONCURRENCY, fetchFindings, listFindingsUpTo } from "./sources/classic/findings.js";
-import { normalizeFinding } from "./sources/classic/normalize.js";
-import { rulesPackageNames } from "./sources/classic/packages.js";
-import {
-  describeRun,
-  describeTemplate,
-  findLatestCompletedRun,
-  startOrReuseRun,
-  stopRun,
-} from "./sources/classic/runs.js";
-import { isTerminalState, PARTIAL_STATES, waitUntilRunFinished } from "./sources/classic/wait.js";
-import { evaluateFindings, loadFindingsFile } from "./sources/file/index.js";
+import type { CoverageInfo, GateResult, Verdict } from "./result.js";
+import type { ClassicRunSpec } from "./sources/classic/index.js";
+import { checkSource, createSource, type SourceEvents, type SourceSpec } from "./sources/registry.js";
 import { ApiCallCounter, toInspectorError } from "./sources/shared/aws.js";
+import type {
+  FetchProgress,
+  FindingSource,
+  GiveUpReason,
+  SourceClients,
+  SourceContext,
+  SourceEvent,
+  Totals,
+} from "./sources/types.js";
 
-export { evaluateFindings, loadFindingsFile };
-
-export type RunSource =
-  | { readonly kind: "run"; readonly runArn: string }
-  | { readonly kind: "template"; readonly templateArn: string; readonly runName: string }
-  | { readonly kind: "latest"; readonly templateArn: string; readonly maxAgeMs?: number };
+export type { SourceSpec };
+/** The Classic run sources (kept under this name for callers of earlier versions). */
+export type RunSource = ClassicRunSpec;
 
 export interface GateOptions {
   /** Loaded by the door with loadPolicy. */
   readonly policy: Policy;
-  readonly source: RunSource;
+  /** What to read: an Inspector Classic run (given, started from a template, or latest) or exported files. */
+  readonly source: SourceSpec;
   /** Deadline for the whole gate (default 2 h). */
   readonly timeoutMs?: number;
-  /** First delay between polls of the run (default 10 s), growing ×1.5 up to 60 s. */
+  /** First delay between polls of what the source waits for (default 10 s), growing ×1.5 up to 60 s. */
   readonly pollIntervalMs?: number;
-  /** What to do with a run the gate started when the deadline passes or the gate is aborted (default stop). */
+  /** What to do with what the gate started (a run) when it gives up on a deadline or an abort (default stop). */
   readonly onTimeout?: "stop" | "leave";
   /** Evaluate a COMPLETED_WITH_ERRORS run instead of failing with an error. */
   readonly allowPartial?: boolean;
-  /** DescribeFindings calls in flight at once (default 8). */
+  /** Calls in flight at once while fetching findings (default 8). */
   readonly concurrency?: number;
   /** A violated policy exits 0 (the verdict stays "fail"); errors still exit 3. */
   readonly warnOnly?: boolean;
+  /** Where the AWS service is reached (Inspector Classic today). */
   readonly inspector?: {
     readonly region?: string;
     readonly endpoint?: string;
@@ -73,10 +69,11 @@ export interface GateOptions {
 
 export interface GateDeps {
   /**
-   * Built from options.inspector when absent (and destroyed at the end). The gate counts the calls sent
-   * through this client while it runs: gates running at the same time on one client count each other's.
+   * SDK clients to use instead of building them from options.inspector (a lent client is not destroyed).
+   * The gate counts the calls sent through a client while it runs: gates running at the same time on one
+   * client count each other's.
    */
-  readonly client?: InspectorClient;
+  readonly clients?: SourceClients;
   readonly clock?: Clock;
   readonly logger?: Logger;
   readonly progress?: (event: ProgressEvent) => void;
@@ -96,93 +93,61 @@ interface ProgressBase {
 /** What the gate reports while it works; doors render `message` (or the fields) as they see fit. */
 export type ProgressEvent = ProgressBase &
   (
-    | {
-        readonly type: "run";
-        readonly action: "started" | "reused" | "given" | "latest";
-        readonly runArn: string;
-        readonly runName: string;
-      }
-    | {
-        readonly type: "agents-busy";
-        readonly heldBy: readonly string[];
-        readonly agents: readonly string[];
-        readonly retryInMs: number;
-      }
-    | {
-        readonly type: "state";
-        readonly runArn: string;
-        readonly runName: string;
-        readonly state: string;
-        readonly previous?: string;
-      }
-    | { readonly type: "coverage"; readonly coverage: CoverageInfo }
-    | {
-        readonly type: "fetch";
-        readonly listed: number;
-        readonly described: number;
-        /** Findings the run holds (sum of findingCounts), when known. */
-        readonly total?: number;
-        readonly listingDone: boolean;
-      }
-    | { readonly type: "stop"; readonly runArn: string; readonly reason: "timeout" | "interrupted" | "error" }
+    | SourceEvents
+    | ({ readonly type: "fetch" } & FetchProgress)
     | { readonly type: "verdict"; readonly verdict: Verdict; readonly exitCode: number }
   );
 
 export const DEFAULT_TIMEOUT_MS = 2 * 60 * 60 * 1000;
 export const DEFAULT_POLL_INTERVAL_MS = 10_000;
-/** Real time allowed for StopAssessmentRun once the gate has given up (retries included). */
-const STOP_BUDGET_MS = 8_000;
+export const DEFAULT_CONCURRENCY = 8;
+/** Real time a source has to give up (e.g. StopAssessmentRun, retries included) once the gate has. */
+const GIVE_UP_BUDGET_MS = 8_000;
 
 /** Runs the gate. Never throws for Inspector, run or data failures: they come back as verdict "error". */
 export async function runGate(options: GateOptions, deps: GateDeps = {}): Promise<GateResult> {
   checkOptions(options);
+  checkSource(options.source);
+  return runGateOn(
+    (ctx) => createSource(options.source, ctx, deps.clients ?? {}, options.inspector ?? {}),
+    options,
+    deps,
+  );
+}
+
+/**
+ * Runs the gate over a source the caller builds from the gate's context (runGate builds a registered
+ * one from options.source; tests and library callers may bring their own FindingSource).
+ */
+export async function runGateOn(
+  create: (ctx: SourceContext) => FindingSource,
+  options: Omit<GateOptions, "source">,
+  deps: Omit<GateDeps, "clients"> = {},
+): Promise<GateResult> {
+  checkOptions(options);
   const clock = deps.clock ?? systemClock;
   const logger = deps.logger ?? silentLogger;
-  const ownClient = deps.client === undefined;
-  const client = deps.client ?? createInspectorClient(connectionOf(options));
-  const counter = new ApiCallCounter();
-  const detach = counter.attach(client);
   const controller = new AbortController();
   const onAbort = () => controller.abort(options.signal?.reason);
   if (options.signal?.aborted) controller.abort(options.signal.reason);
   else options.signal?.addEventListener("abort", onAbort, { once: true });
-  // A Classic run's findings carry Classic severities only: limits on the others count nothing.
-  const applied = { ...options, policy: applicablePolicy(options.policy, CLASSIC_SEVERITIES) };
-  const gate = new Gate(applied, { ...deps, clock, logger }, client, counter, controller.signal);
+  const gate = new Gate(options, { ...deps, clock, logger }, controller.signal);
   // The deadline cancels whatever is in flight when it passes, rather than waiting for it to return.
   const deadline = armDeadline(clock, gate.deadline, () =>
     controller.abort(new DeadlineExceeded(gate.currentPhase)),
   );
+  let source: FindingSource | undefined;
   try {
-    return await gate.run();
+    source = create(gate.context());
+    return await gate.run(source);
   } finally {
     deadline.disarm();
     options.signal?.removeEventListener("abort", onAbort);
-    detach();
-    if (ownClient) client.destroy();
+    source?.close();
   }
 }
 
-/** The region an Inspector ARN lives in ("arn:aws:inspector:us-west-2:…" → "us-west-2"). */
-export function regionOfArn(arn: string): string | undefined {
-  const region = arn.split(":")[3];
-  return region !== undefined && /^[a-z]{2}(-[a-z]+)+-\d+$/.test(region) ? region : undefined;
-}
-
-function connectionOf(options: GateOptions): InspectorConnection {
-  const i = options.inspector ?? {};
-  // Inspector resources are regional: the ARN's region is the one to call unless told otherwise.
-  const source = options.source;
-  const region = i.region ?? regionOfArn(source.kind === "run" ? source.runArn : source.templateArn);
-  return {
-    ...(region !== undefined ? { region } : {}),
-    ...(i.endpoint !== undefined ? { endpoint: i.endpoint } : {}),
-    ...(i.profile !== undefined ? { profile: i.profile } : {}),
-    ...(i.maxAttempts !== undefined ? { maxAttempts: i.maxAttempts } : {}),
-  };
-}
-
-function checkOptions(options: GateOptions): void {
+function checkOptions(options: Omit<GateOptions, "source">): void {
   const positive = (name: string, value: number | undefined, integer = false) => {
     if (value === undefined) return;
     if (!Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) {
@@ -196,92 +161,22 @@ function checkOptions(options: GateOptions): void {
   positive("poll interval", options.pollIntervalMs);
   positive("concurrency", options.concurrency, true);
   positive("max attempts", options.inspector?.maxAttempts, true);
-  const s = options.source;
-  const arn = (name: string, value: string) => {
-    if (typeof value !== "string" || !value.startsWith("arn:")) {
-      throw new ConfigError(
-        "OPTION_INVALID",
-        `Invalid ${name} '${value}': expected an ARN (arn:aws:inspector:…).`,
-      );
-    }
-  };
-  if (s.kind === "run") arn("run ARN", s.runArn);
-  else {
-    arn("template ARN", s.templateArn);
-    if (s.kind === "template" && (s.runName.length < 1 || s.runName.length > 140)) {
-      throw new ConfigError(
-        "OPTION_INVALID",
-        `Invalid run name '${s.runName}': expected 1 to 140 characters.`,
-      );
-    }
-    if (s.kind === "latest") positive("max age", s.maxAgeMs);
-  }
 }
 
 function sumCounts(counts: SeverityCounts): number {
   return SEVERITIES.reduce((sum, s) => sum + counts[s], 0);
 }
 
-function countsOf(run: AssessmentRun): SeverityCounts | undefined {
-  if (run.findingCounts === undefined) return undefined;
-  const counts = emptySeverityCounts();
-  for (const s of CLASSIC_SEVERITIES) counts[s] = run.findingCounts[s] ?? 0;
-  return counts;
-}
-
-function iso(date: Date | undefined): string | undefined {
-  return date instanceof Date && !Number.isNaN(date.getTime()) ? date.toISOString() : undefined;
-}
-
-function runInfo(run: AssessmentRun, startedByGate: boolean): RunInfo {
-  const info: { -readonly [K in keyof RunInfo]: RunInfo[K] } = {
-    arn: run.arn ?? "",
-    name: run.name ?? "",
-    templateArn: run.assessmentTemplateArn ?? "",
-    state: run.state ?? "UNKNOWN",
-    stateChanges: (run.stateChanges ?? [])
-      .map((c) => ({ state: c.state ?? "UNKNOWN", at: iso(c.stateChangedAt) ?? "" }))
-      .sort((a, b) => a.at.localeCompare(b.at)),
-    startedByGate,
-  };
-  const createdAt = iso(run.createdAt);
-  if (createdAt) info.createdAt = createdAt;
-  const startedAt = iso(run.startedAt);
-  if (startedAt) info.startedAt = startedAt;
-  const completedAt = iso(run.completedAt);
-  if (completedAt) info.completedAt = completedAt;
-  if (run.durationInSeconds !== undefined) info.durationInSeconds = run.durationInSeconds;
-  const counts = countsOf(run);
-  if (counts) info.findingCounts = counts;
-  if (run.rulesPackageArns) info.rulesPackageArns = run.rulesPackageArns;
-  return info;
-}
-
-function runLabel(run: { name?: string | undefined; arn?: string | undefined }): string {
-  return `'${run.name ?? "?"}' (${run.arn ?? "?"})`;
-}
-
-/** Why a run ended badly: its error notifications and its last state changes. */
-function runFailure(run: AssessmentRun, allowPartialHint: boolean): InspectorError {
-  const state = run.state ?? "UNKNOWN";
-  const notes = (run.notifications ?? [])
-    .filter((n) => n.error === true)
-    .slice(-3)
-    .map((n) => `${iso(n.date) ?? "?"} ${n.event ?? "?"}: ${n.message ?? "(no message)"}`);
-  const changes = [...(run.stateChanges ?? [])]
-    .sort((a, b) => (a.stateChangedAt?.getTime() ?? 0) - (b.stateChangedAt?.getTime() ?? 0))
-    .slice(-4)
-    .map((c) => `${c.state ?? "?"} at ${iso(c.stateChangedAt) ?? "?"}`);
-  const parts = [`assessment run ${runLabel(run)} ended ${state}`];
-  if (PARTIAL_STATES.has(state) && allowPartialHint) {
-    parts[0] +=
-      ": some of it failed, so its findings may be incomplete (allow-partial evaluates them anyway)";
+/** Each severity's strictest limit. */
+function limitsOf(policy: Policy): Map<Severity, number> {
+  const limits = new Map<Severity, number>();
+  for (const limit of policy.severityLimits) {
+    limits.set(limit.severity, Math.min(limit.max, limits.get(limit.severity) ?? Number.POSITIVE_INFINITY));
   }
-  parts.push(notes.length > 0 ? `error notifications: ${notes.join("; ")}` : "no error notifications");
-  if (changes.length > 0) parts.push(`last state changes: ${changes.join(", ")}`);
-  const code = PARTIAL_STATES.has(state) ? "RUN_COMPLETED_WITH_ERRORS" : `RUN_${state}`;
-  return new InspectorError(code, parts.join(". "));
+  return limits;
 }
+
+type WithoutElapsed<T> = T extends unknown ? Omit<T, "elapsedMs"> : never;
 
 interface GateContext {
   readonly clock: Clock;
@@ -291,40 +186,35 @@ interface GateContext {
   readonly random?: () => number;
 }
 
-type Distribute<T> = T extends unknown ? Omit<T, "elapsedMs"> : never;
-
 /** One gate run's state: what is known so far, so an error at any point still yields a full result. */
 class Gate {
   private readonly startMs: number;
   private readonly startedAt: string;
   /** Clock time after which the gate gives up (TIMEOUT). */
   readonly deadline: number;
-  private readonly api: InspectorApi;
-  private current?: AssessmentRun;
-  private startedByGate = false;
+  private readonly calls = new ApiCallCounter();
+  private source?: FindingSource;
+  private phase = "starting";
   private coverage?: CoverageInfo;
   private evaluation?: Evaluation;
-  private counts: SeverityCounts = emptySeverityCounts();
-  private total = 0;
+  private totals?: Totals;
   private evaluated = 0;
   private readonly warnings: string[] = [];
   private waitMs?: number;
   private fetchMs?: number;
   private evaluateMs?: number;
-  private phase = "resolving the assessment run";
-  private fetched = { listed: 0, described: 0 };
+  /** While the findings are being read (a timeout then says how far it got). */
+  private streaming = false;
+  private lastFetch?: FetchProgress;
 
   constructor(
-    private readonly options: GateOptions,
+    private readonly options: Omit<GateOptions, "source">,
     private readonly ctx: GateContext,
-    client: InspectorClient,
-    private readonly counter: ApiCallCounter,
     private readonly signal: AbortSignal,
   ) {
     this.startMs = ctx.clock.now();
     this.startedAt = new Date(this.startMs).toISOString();
     this.deadline = this.startMs + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-    this.api = new InspectorApi(client, signal);
   }
 
   /** What the gate is doing now, for messages. */
@@ -336,7 +226,7 @@ class Gate {
     return Math.max(0, this.ctx.clock.now() - this.startMs);
   }
 
-  private emit(event: Distribute<ProgressEvent>): void {
+  private emit(event: SourceEvent | WithoutElapsed<ProgressEvent>): void {
     if (!this.ctx.progress) return;
     try {
       this.ctx.progress({ ...event, elapsedMs: this.elapsed() } as ProgressEvent);
@@ -351,306 +241,164 @@ class Gate {
     this.ctx.logger.warn(message);
   }
 
-  async run(): Promise<GateResult> {
+  /** What the gate lends its source. */
+  context(): SourceContext {
+    const o = this.options;
+    return {
+      clock: this.ctx.clock,
+      logger: this.ctx.logger,
+      random: this.ctx.random ?? Math.random,
+      signal: this.signal,
+      deadline: this.deadline,
+      calls: this.calls,
+      settings: {
+        pollIntervalMs: o.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS,
+        concurrency: o.concurrency ?? DEFAULT_CONCURRENCY,
+        allowPartial: o.allowPartial === true,
+        onTimeout: o.onTimeout ?? "stop",
+      },
+      elapsed: () => this.elapsed(),
+      phase: (what) => {
+        this.phase = what;
+      },
+      emit: (event) => this.emit(event),
+      fetched: (progress, message) => {
+        this.lastFetch = progress;
+        this.emit({ type: "fetch", ...progress, message });
+      },
+      warn: (message) => this.warn(message),
+    };
+  }
+
+  async run(source: FindingSource): Promise<GateResult> {
+    this.source = source;
     try {
-      await this.resolveAndWait();
-      await this.checkCoverage();
-      const evaluation = await this.decide();
-      return this.result(evaluation.verdict);
+      const { waitMs } = await source.ready();
+      if (waitMs !== undefined) this.waitMs = waitMs;
+      // Limits on severities this source never reports count nothing from it: leave them out.
+      const policy = applicablePolicy(this.options.policy, source.info().severities);
+      const needs = policyNeeds(policy);
+      const counts = needs.severityOnly ? source.counts : undefined;
+      const verdict = await this.alongsideEvidence(source, policy, (signal) =>
+        counts ? this.decideOnCounts(policy) : this.decideOnFindings(source, policy, needs, signal),
+      );
+      return this.result(verdict);
     } catch (error) {
       return this.failed(error);
     }
   }
 
-  // ---------------------------------------------------------------------------------------------
-  // Run resolution and waiting
-
-  private async resolveAndWait(): Promise<void> {
-    const { source } = this.options;
-    const clock = this.ctx.clock;
-    let initial: AssessmentRun | undefined;
-    let runArn: string;
-    if (source.kind === "run") {
-      initial = await describeRun(this.api, source.runArn);
-      runArn = source.runArn;
-      this.current = initial;
-      this.emit({
-        type: "run",
-        action: "given",
-        runArn,
-        runName: initial.name ?? "",
-        message: `evaluating assessment run ${runLabel(initial)}`,
-      });
-    } else if (source.kind === "latest") {
-      const run = await findLatestCompletedRun(this.api, source.templateArn, {
-        ...(source.maxAgeMs !== undefined ? { maxAgeMs: source.maxAgeMs } : {}),
-        now: clock.now(),
-      });
-      initial = run;
-      runArn = run.arn ?? "";
-      this.current = run;
-      this.emit({
-        type: "run",
-        action: "latest",
-        runArn,
-        runName: run.name ?? "",
-        message: `using the latest COMPLETED run ${runLabel(run)}, completed ${iso(run.completedAt) ?? "?"}`,
-      });
-    } else {
-      // Fail early and clearly when the template does not exist.
-      await describeTemplate(this.api, source.templateArn);
-      const started = await startOrReuseRun(this.api, source.templateArn, source.runName, {
-        clock,
-        deadline: this.deadline,
-        pollIntervalMs: this.options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS,
-        abortSignal: this.signal,
-        ...(this.ctx.random ? { random: this.ctx.random } : {}),
-        onBusy: (busy) => {
-          const holders = busy.heldBy.length > 0 ? busy.heldBy.join(", ") : "another run";
-          this.emit({
-            type: "agents-busy",
-            heldBy: busy.heldBy,
-            agents: busy.agents,
-            retryInMs: busy.retryInMs,
-            message:
-              `the template's agents are busy in ${holders}` +
-              `${busy.agents.length > 0 ? ` (${busy.agents.slice(0, 5).join(", ")}${busy.agents.length > 5 || busy.agentsTruncated ? ", …" : ""})` : ""}; ` +
-              `trying again in ${formatDuration(busy.retryInMs)}`,
-          });
-        },
-      });
-      runArn = started.arn;
-      this.startedByGate = started.started;
-      initial = started.run;
-      this.current =
-        started.run ??
-        ({
-          arn: runArn,
-          name: source.runName,
-          assessmentTemplateArn: source.templateArn,
-          state: "CREATED",
-        } as AssessmentRun);
-      this.emit({
-        type: "run",
-        action: started.started ? "started" : "reused",
-        runArn,
-        runName: source.runName,
-        message: started.started
-          ? `started assessment run '${source.runName}' (${runArn})`
-          : `reusing assessment run '${source.runName}' (${runArn}), started earlier with the same name`,
-      });
-    }
-
-    this.phase = "waiting for the assessment run";
-    const waitStart = clock.now();
-    const outcome = await waitUntilRunFinished(this.api, runArn, {
-      clock,
-      pollIntervalMs: this.options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS,
-      deadline: this.deadline,
-      allowPartial: this.options.allowPartial === true,
-      abortSignal: this.signal,
-      ...(this.ctx.random ? { random: this.ctx.random } : {}),
-      ...(initial ? { initial } : {}),
-      onState: (run, previous) => {
-        this.current = run;
-        this.emit({
-          type: "state",
-          runArn,
-          runName: run.name ?? "",
-          state: run.state ?? "UNKNOWN",
-          ...(previous !== undefined ? { previous } : {}),
-          message: `run '${run.name ?? "?"}': ${run.state ?? "UNKNOWN"} (${formatDuration(this.elapsed())})`,
-        });
-      },
-    });
-    this.waitMs = clock.now() - waitStart;
-    if (outcome.reason) this.current = outcome.reason;
-    switch (outcome.state) {
-      case "SUCCESS": {
-        const run = outcome.reason as AssessmentRun;
-        if (PARTIAL_STATES.has(run.state ?? "")) {
-          this.warn(
-            `assessment run ${runLabel(run)} ended COMPLETED_WITH_ERRORS; evaluating its findings anyway ` +
-              "(allow-partial): they may be incomplete",
-          );
-        }
-        return;
-      }
-      case "FAILURE":
-        throw runFailure(outcome.reason as AssessmentRun, this.options.allowPartial !== true);
-      case "TIMEOUT":
-        throw new DeadlineExceeded(this.phase);
-      case "ABORTED":
-        throw new GateAborted(this.signal.reason);
-    }
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Coverage
-
-  private async checkCoverage(): Promise<void> {
-    const run = this.current as AssessmentRun;
-    const settings = this.options.policy.coverage;
-    if (!coverageMatters(settings)) return;
-    this.phase = "reading the run's agents and telemetry";
-    const coverage = await readCoverage(this.api, run.arn ?? "", settings);
-    this.coverage = coverage;
-    // Inspector reports a "Total" message type beside the others.
-    const telemetry =
-      coverage.telemetryMessages.Total ??
-      Object.values(coverage.telemetryMessages).reduce((a, b) => a + b, 0);
-    this.emit({
-      type: "coverage",
-      coverage,
-      message:
-        `coverage: ${coverage.agents} agent${coverage.agents === 1 ? "" : "s"}, ${coverage.healthy} healthy, ` +
-        `${coverage.reporting} reporting, ${telemetry} telemetry message${telemetry === 1 ? "" : "s"}`,
-    });
-    const judged = judgeCoverage(coverage);
-    for (const w of judged.warnings) this.warn(w);
-    if (judged.error) throw judged.error;
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Fetching and evaluating
-
   private evaluationInstant(): Date {
     return this.ctx.now?.() ?? new Date(this.ctx.clock.now());
   }
 
-  private async decide(): Promise<Evaluation> {
-    const clock = this.ctx.clock;
-    let run = this.current as AssessmentRun;
-    const policy = this.options.policy;
-    let runCounts = countsOf(run);
-    if (runCounts === undefined) {
-      throw new InspectorError(
-        "FINDING_COUNTS_MISSING",
-        `assessment run ${runLabel(run)} reports no findingCounts, so the completeness of its findings ` +
-          "cannot be checked",
-      );
-    }
-    this.total = sumCounts(runCounts);
-    this.counts = runCounts;
-    const plan = planFetch(policy);
-    const now = this.evaluationInstant();
-
-    if (plan.severityOnly) {
-      // Severity limits alone: findingCounts decide, with no DescribeFindings call. A fail stands as it
-      // is; a pass is checked against the findings first, since counts that under-report would pass a
-      // run that holds findings beyond a limit.
-      const t0 = performance.now();
-      const evaluation = evaluateCounts(policy, runCounts, { now });
-      this.evaluateMs = Math.round(performance.now() - t0);
-      if (evaluation.verdict === "pass") await this.verifyPassingCounts(run, runCounts);
-      this.evaluation = evaluation;
-      this.evaluated = evaluation.findings.evaluated;
-      return evaluation;
-    }
-
-    this.phase = "fetching findings";
-    const fetchStart = clock.now();
-    const names = await rulesPackageNames(this.api, run.rulesPackageArns ?? []);
-    const filter = toFindingFilter(plan.filter, names);
-    const evaluator = createEvaluator(policy, { now });
-    let addMs = 0;
-    const stats = await fetchFindings(this.api, {
-      runArn: run.arn ?? "",
-      ...(filter ? { filter } : {}),
-      concurrency: this.options.concurrency ?? DEFAULT_CONCURRENCY,
-      clock,
-      deadline: this.deadline,
-      ...(this.ctx.random ? { random: this.ctx.random } : {}),
-      onFinding: (finding) => {
-        const t = performance.now();
-        evaluator.add(normalizeFinding(finding, names));
-        addMs += performance.now() - t;
+  /**
+   * Runs `work` (deciding the verdict) while the source checks its evidence. Failed evidence stops the
+   * work at once and is the error reported, whatever the work did; otherwise the work's outcome stands.
+   */
+  private async alongsideEvidence(
+    source: FindingSource,
+    policy: Policy,
+    work: (signal: AbortSignal) => Promise<Verdict>,
+  ): Promise<Verdict> {
+    if (source.evidence === undefined) return work(this.signal);
+    const stop = new AbortController();
+    const onAbort = () => stop.abort(this.signal.reason);
+    if (this.signal.aborted) stop.abort(this.signal.reason);
+    else this.signal.addEventListener("abort", onAbort, { once: true });
+    const evidence = source.evidence(policy).then(
+      (found) => {
+        if (found.coverage) this.coverage = found.coverage;
+        if (found.error) stop.abort(found.error);
+        return found;
       },
-      onProgress: (p) => {
-        this.fetched = { listed: p.listed, described: p.described };
-        const total = this.total;
-        this.emit({
-          type: "fetch",
-          listed: p.listed,
-          described: p.described,
-          total,
-          listingDone: p.listingDone,
-          message: `findings: ${p.described} described, ${p.listed} listed${filter ? "" : ` of ${total}`}`,
-        });
+      (error: unknown) => {
+        stop.abort(error);
+        throw error;
       },
-    });
-    this.fetchMs = clock.now() - fetchStart;
-    this.evaluated = stats.described;
-
-    // Completeness: what was listed must add up to what the run says it holds.
-    const expectedOf = (counts: SeverityCounts): number | undefined => {
-      if (filter === undefined) return sumCounts(counts);
-      if (isSeverityOnlyFilter(filter)) return filter.severities.reduce((sum, s) => sum + counts[s], 0);
-      return undefined;
-    };
-    const expected = expectedOf(runCounts);
-    if (expected !== undefined && stats.listed !== expected) {
-      // findingCounts may have been read before the last findings were recorded: re-check once.
-      this.ctx.logger.debug(`listed ${stats.listed} findings, findingCounts say ${expected}: re-checking`);
-      run = await describeRun(this.api, run.arn ?? "");
-      this.current = run;
-      runCounts = countsOf(run) ?? runCounts;
-      const again = expectedOf(runCounts);
-      if (again !== stats.listed) {
-        throw new InspectorError(
-          "FINDINGS_COUNT_MISMATCH",
-          `ListFindings returned ${stats.listed} finding${stats.listed === 1 ? "" : "s"}${filter ? " (filtered)" : ""} ` +
-            `but the run's findingCounts add up to ${again} (${CLASSIC_SEVERITIES.slice()
-              .reverse()
-              .map((s) => `${s} ${runCounts?.[s] ?? 0}`)
-              .join(", ")}), also after a re-check; refusing to decide on incomplete data`,
-        );
+    );
+    try {
+      let outcome: { verdict: Verdict } | { error: unknown };
+      try {
+        outcome = { verdict: await work(stop.signal) };
+      } catch (error) {
+        outcome = { error };
       }
-      this.total = sumCounts(runCounts);
+      const found = await evidence;
+      if (found.error) throw found.error;
+      if ("error" in outcome) throw outcome.error;
+      return outcome.verdict;
+    } finally {
+      this.signal.removeEventListener("abort", onAbort);
     }
-    const t0 = performance.now();
-    const evaluation = evaluator.finish();
-    this.evaluateMs = Math.round(addMs + (performance.now() - t0));
-    this.evaluation = evaluation;
-    this.counts = filter === undefined ? evaluation.counts.raw : runCounts;
-    return evaluation;
   }
 
-  /**
-   * Before a severity-only policy passes on findingCounts: for each limited severity S (max m), lists the
-   * run's findings of severity S only until more than m have been seen (pages of min(500, m + 1); for
-   * `fail-on: High` one call with maxResults 1). More than m listed means the counts under-report; a full
-   * listing that differs from the count in any way means they cannot be trusted either. Both are an error,
-   * never a pass. Nothing is described.
-   */
-  private async verifyPassingCounts(run: AssessmentRun, counts: SeverityCounts): Promise<void> {
-    this.phase = "checking findingCounts against ListFindings";
-    const limits = new Map<Severity, number>();
-    for (const limit of this.options.policy.severityLimits) {
-      limits.set(limit.severity, Math.min(limit.max, limits.get(limit.severity) ?? Number.POSITIVE_INFINITY));
+  /** A severity-only policy, decided on the source's own counts (a pass checked against its findings). */
+  private async decideOnCounts(policy: Policy): Promise<Verdict> {
+    const path = (this.source as FindingSource).counts!;
+    const counts = await path.read();
+    this.totals = { total: sumCounts(counts), counts };
+    const t0 = performance.now();
+    const evaluation = evaluateCounts(policy, counts, { now: this.evaluationInstant() });
+    this.evaluateMs = Math.round(performance.now() - t0);
+    // A fail stands as it is; a pass is checked first, since counts that under-report would pass a
+    // source that holds findings beyond a limit.
+    if (evaluation.verdict === "pass") await path.verifyPass(limitsOf(policy), counts);
+    this.evaluation = evaluation;
+    this.evaluated = evaluation.findings.evaluated;
+    return evaluation.verdict;
+  }
+
+  /** Streams the source's findings into the evaluator, then has the source check they add up. */
+  private async decideOnFindings(
+    source: FindingSource,
+    policy: Policy,
+    needs: PolicyNeeds,
+    signal: AbortSignal,
+  ): Promise<Verdict> {
+    const clock = this.ctx.clock;
+    const evaluator = createEvaluator(policy, { now: this.evaluationInstant() });
+    const severities = source.info().severities;
+    const possible: Partial<Record<string, true>> = {};
+    for (const s of severities) possible[s] = true;
+    const fetchStart = clock.now();
+    let addMs = 0;
+    let read = 0;
+    this.streaming = true;
+    for await (const batch of source.findings(needs, signal)) {
+      const t = performance.now();
+      for (let i = 0; i < batch.length; i++) {
+        const finding = batch[i] as Finding;
+        // The policy was applied for these severities only: a finding of any other is not to be trusted.
+        if (possible[finding.severity] !== true) {
+          throw new InspectorError(
+            "FINDINGS_INCONSISTENT",
+            `finding ${finding.arn} has severity ${finding.severity}, which this source does not report ` +
+              `(${severities.join(", ")}); refusing to decide on inconsistent data`,
+          );
+        }
+        evaluator.add(finding);
+      }
+      read += batch.length;
+      addMs += performance.now() - t;
     }
-    for (const severity of CLASSIC_SEVERITIES.slice().reverse()) {
-      const max = limits.get(severity);
-      if (max === undefined) continue;
-      const reported = counts[severity];
-      const seen = await listFindingsUpTo(this.api, run.arn ?? "", { severities: [severity] }, max);
-      if (seen.complete && seen.listed === reported) continue;
-      const listed = seen.complete ? `${seen.listed}` : `at least ${seen.listed}`;
-      const why = seen.complete
-        ? "refusing to decide on counts that disagree with the findings"
-        : `more than the limit of ${max}: the counts under-report, and the run must not pass on them`;
-      throw new InspectorError(
-        "FINDINGS_COUNT_MISMATCH",
-        `the run's findingCounts report ${reported} ${severity} finding${reported === 1 ? "" : "s"} but ` +
-          `ListFindings lists ${listed} ${severity} finding${seen.listed === 1 ? "" : "s"}; ${why}`,
-      );
-    }
+    this.fetchMs = clock.now() - fetchStart;
+    this.evaluated = read;
+    const t0 = performance.now();
+    const evaluation = evaluator.finish();
+    const finishMs = performance.now() - t0;
+    this.totals = await source.complete(evaluation.counts.raw);
+    this.streaming = false;
+    this.evaluateMs = Math.round(addMs + finishMs);
+    this.evaluation = evaluation;
+    return evaluation.verdict;
   }
 
   // ---------------------------------------------------------------------------------------------
   // Results
 
   private async failed(error: unknown): Promise<GateResult> {
+    if (error instanceof ConfigError) throw error;
     let failure: { code: string; message: string };
     if (error instanceof DeadlineExceeded || error instanceof GateAborted) {
       // An abort whose reason is the deadline is a timeout; any other abort is an interruption.
@@ -659,15 +407,15 @@ class Gate {
         ? `interrupted (${errorMessage(error.reason)})`
         : `timed out after ${formatDuration(this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS)}`;
       const during = this.fetchProgressNote();
-      const stopNote = await this.stopIfOurs(interrupted ? "interrupted" : "timeout");
+      const stopNote = await this.giveUp(interrupted ? "interrupted" : "timeout");
       failure = {
         code: interrupted ? "INTERRUPTED" : "TIMEOUT",
         message: `${what} while ${this.phase}${during}${stopNote}`,
       };
     } else if (error instanceof InspectorError) {
-      // Giving up on a run the gate started (Inspector kept failing while we waited): do not leave it
-      // holding the agents. A run that ended by itself is terminal and left alone.
-      const stopNote = this.phase === "waiting for the assessment run" ? await this.stopIfOurs("error") : "";
+      // Giving up on what the gate started (e.g. Inspector kept failing while the gate waited for a run):
+      // the source decides whether anything is still going that it must stop.
+      const stopNote = await this.giveUp("error");
       failure = { code: error.code, message: `${error.message}${stopNote}` };
     } else {
       const converted = toInspectorError(error, "call");
@@ -679,44 +427,20 @@ class Gate {
   }
 
   private fetchProgressNote(): string {
-    if (this.phase !== "fetching findings") return "";
-    return ` (${this.fetched.described} of ${this.total} findings described)`;
+    if (!this.streaming) return "";
+    const described = this.lastFetch?.described ?? 0;
+    const total = this.lastFetch?.total ?? this.source?.totals()?.total;
+    return total !== undefined
+      ? ` (${described} of ${total} findings described)`
+      : ` (${described} finding${described === 1 ? "" : "s"} read)`;
   }
 
-  /** When the gate gives up: stop the run if the gate started it and it is still going (unless "leave"). */
-  private async stopIfOurs(reason: "timeout" | "interrupted" | "error"): Promise<string> {
-    const run = this.current;
-    if (run?.arn === undefined || isTerminalState(run.state)) return "";
-    const label = runLabel(run);
-    if (!this.startedByGate) return `; run ${label} was not started by the gate and is left as it is`;
-    if (this.options.onTimeout === "leave") return `; run ${label} is left running (on-timeout: leave)`;
-    this.emit({ type: "stop", runArn: run.arn, reason, message: `stopping assessment run ${label}` });
-    // A fresh signal: the gate's own is aborted by now, but the stop must still go out, briefly enough
+  private async giveUp(reason: GiveUpReason): Promise<string> {
+    const source = this.source;
+    if (source?.giveUp === undefined) return "";
+    // A fresh signal: the gate's own is aborted by now, but giving up must still go out, briefly enough
     // that the gate still ends within its deadline's grace.
-    const api = new InspectorApi(this.api.client, AbortSignal.timeout(STOP_BUDGET_MS));
-    try {
-      await stopRun(api, run.arn);
-      return `; stopped run ${label} (StopAssessmentRun, SKIP_EVALUATION)`;
-    } catch (error) {
-      const converted =
-        error instanceof InspectorError ? error : toInspectorError(error, "StopAssessmentRun");
-      if (converted === undefined && !(error instanceof GateAborted)) throw error;
-      const message = `could not stop run ${label}: ${errorMessage(converted ?? error)}`;
-      this.warn(message);
-      return `; ${message}`;
-    }
-  }
-
-  private sourceInfo(): ClassicRunSourceInfo {
-    const asked = this.options.source;
-    return {
-      kind: "inspector-classic-run",
-      severities: CLASSIC_SEVERITIES,
-      selection: asked.kind,
-      ...(asked.kind === "run" ? { runArn: asked.runArn } : { templateArn: asked.templateArn }),
-      ...(asked.kind === "template" ? { runName: asked.runName } : {}),
-      run: this.current?.arn !== undefined ? runInfo(this.current, this.startedByGate) : null,
-    };
+    return source.giveUp(reason, AbortSignal.timeout(GIVE_UP_BUDGET_MS));
   }
 
   private result(verdict: Verdict, error?: { code: string; message: string }): GateResult {
@@ -730,14 +454,15 @@ class Gate {
             : ExitCode.Fail
           : ExitCode.Error;
     const policy = this.options.policy;
+    const totals = this.totals ?? this.source?.totals() ?? { total: 0, counts: emptySeverityCounts() };
     const result: { -readonly [K in keyof GateResult]: GateResult[K] } = {
       verdict,
       exitCode,
       policyFiles: policy.files,
-      source: this.sourceInfo(),
-      findings: { total: this.total, evaluated: this.evaluated },
-      counts: this.counts,
-      apiCalls: this.counter.snapshot(),
+      source: this.source?.info() ?? null,
+      findings: { total: totals.total, evaluated: this.evaluated },
+      counts: totals.counts,
+      apiCalls: this.calls.snapshot(),
       timings: {
         startedAt: this.startedAt,
         totalMs: this.elapsed(),

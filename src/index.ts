@@ -2,17 +2,24 @@
 export type { Emulator, EmulatorOptions, FaultConfig, OperationScope, Outcome } from "./emulator/index.js";
 export { startEmulator } from "./emulator/index.js";
 export { ConfigError, ExitCode, GateError, InspectorError } from "./errors.js";
-export type { GateDeps, GateOptions, ProgressEvent, RunSource } from "./gate.js";
-export { evaluateFindings, loadFindingsFile, runGate } from "./gate.js";
+export type { GateDeps, GateOptions, ProgressEvent, RunSource, SourceSpec } from "./gate.js";
+export { runGate, runGateOn } from "./gate.js";
 export type { Clock, Logger } from "./logging.js";
-export type { Asset, Attribute, Finding, Severity, SeverityCounts } from "./model.js";
-export { SEVERITIES } from "./model.js";
+export type * from "./model.js";
+export {
+  CLASSIC_SEVERITIES,
+  INSPECTOR2_SEVERITIES,
+  INSPECTOR2_SEVERITY,
+  SEVERITIES,
+  SEVERITY_RANK,
+  subjectLabel,
+} from "./model.js";
 export type { Evaluator } from "./policy/evaluate.js";
 export { createEvaluator, evaluate, evaluateCounts } from "./policy/evaluate.js";
 export type { LoadPolicyOptions, PolicyInput } from "./policy/load.js";
 export { loadPolicy } from "./policy/load.js";
-export type { FetchPlan, ServerFilter } from "./policy/plan.js";
-export { matchesServerFilter, planFetch } from "./policy/plan.js";
+export type { NeededField, PolicyNeeds, TargetNeeds } from "./policy/plan.js";
+export { applicablePolicy, policyNeeds } from "./policy/plan.js";
 export { policySchema } from "./policy/schema.js";
 export type * from "./policy/types.js";
 export type { Annotation, AnnotationLevel, JsonReport } from "./report/index.js";
@@ -32,8 +39,36 @@ export {
   REPORT_SCHEMA_VERSION,
 } from "./report/index.js";
 export type { Format, Formatter, ReportContext } from "./report/types.js";
-export type { CoverageInfo, GateResult, RunInfo, StateChange, Verdict } from "./result.js";
+export type {
+  ClassicRunSourceInfo,
+  CoverageInfo,
+  FileSourceInfo,
+  FindingsFileFormat,
+  FindingsFileInfo,
+  GateResult,
+  Inspector2SourceInfo,
+  RunInfo,
+  SourceInfo,
+  StateChange,
+  Verdict,
+} from "./result.js";
+export { runOf } from "./result.js";
 export type { InspectorConnection } from "./sources/classic/client.js";
 export { createInspectorClient } from "./sources/classic/client.js";
+export type { FetchPlan, ServerFilter } from "./sources/classic/filter.js";
+export { matchesServerFilter, planFetch } from "./sources/classic/filter.js";
+export type { ClassicRunSpec } from "./sources/classic/index.js";
 export { defaultRunName } from "./sources/classic/run-name.js";
+export type { FileSpec } from "./sources/file/index.js";
+export { loadFindingsFile, parseFindings } from "./sources/file/index.js";
+export type {
+  CountsPath,
+  Evidence,
+  FetchProgress,
+  FindingSource,
+  SourceClients,
+  SourceContext,
+  SourceDefinition,
+  Totals,
+} from "./sources/types.js";
 export { VERSION } from "./version.js";

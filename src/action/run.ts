@@ -5,7 +5,7 @@
  */
 import * as core from "@actions/core";
 import { ExitCode, errorMessage, exitCodeOf, GateError } from "../errors.js";
-import { evaluateFindings, loadFindingsFile, type ProgressEvent, runGate } from "../gate.js";
+import { type ProgressEvent, runGate } from "../gate.js";
 import { emptySeverityCounts } from "../model.js";
 import { loadPolicy } from "../policy/load.js";
 import type { GateResult } from "../result.js";
@@ -69,10 +69,11 @@ async function evaluate(inputs: ActionInputs, signal: AbortSignal): Promise<Gate
   const { source } = inputs;
   if (source.kind === "findings") {
     core.info(`Evaluating the findings in ${displayPath(inputs.workspace)(source.file)} offline`);
-    const findings = await loadFindingsFile(source.file);
-    return evaluateFindings(policy, findings, {
+    return runGate({
+      policy,
+      source: { kind: "file", files: [source.file] },
       warnOnly: inputs.warnOnly,
-      file: displayPath(inputs.workspace)(source.file),
+      signal,
     });
   }
   return runGate(

@@ -1,60 +1,45 @@
 /**
- * The fetch plan: what the gate may ask Inspector to filter server-side without changing a verdict.
+ * What a policy needs of a source, said without naming any service: which targets (severity limits and
+ * rules) can count a finding, and what each of them requires of it. A source turns this into its own
+ * server-side filter next to its own API code (Inspector Classic's FindingFilter in
+ * src/sources/classic/filter.ts; Inspector v2's filterCriteria beside it), and may only ever ask for a
+ * superset of what can change the verdict.
  */
-import { type Attribute, type Finding, SEVERITIES, type Severity } from "../model.js";
+import { type Attribute, SEVERITIES, type Severity } from "../model.js";
 import { severityMaskOf } from "./compile.js";
 import { literalsOf, toList } from "./patterns.js";
 import type { Match, Patterns, Policy } from "./types.js";
 
-const NO_ATTRIBUTES: readonly Attribute[] = [];
-
-/**
- * The policy as it applies to a source whose findings can only carry `severities`: severity limits on
- * any other severity can count nothing from it and are left out (a Classic run's report lists no
- * Critical limit). The verdict is the same as long as the source keeps to its severities.
- */
-export function applicablePolicy(policy: Policy, severities: readonly Severity[]): Policy {
-  const possible = new Set(severities);
-  const limits = policy.severityLimits.filter((l) => possible.has(l.severity));
-  return limits.length === policy.severityLimits.length ? policy : { ...policy, severityLimits: limits };
-}
-
-/** Maps exactly onto Inspector's FindingFilter (ListFindings). */
-export interface ServerFilter {
-  severities?: Severity[];
-  /** Names or ARNs; the gate resolves names to ARNs. */
-  rulesPackages?: string[];
-  /** All must be present (exact key and value). */
-  attributes?: Attribute[];
-  userAttributes?: Attribute[];
-  agentIds?: string[];
-  autoScalingGroups?: string[];
-}
-
-export interface FetchPlan {
-  /** No rules and no exceptions: findingCounts alone decide the verdict (zero ListFindings/DescribeFindings). */
-  severityOnly: boolean;
-  /** A filter selecting a superset of every finding that can change the verdict; undefined = fetch all. */
-  filter?: ServerFilter;
-}
-
-/** FindingFilter's documented list bounds. */
-const FILTER_LIMITS = {
-  severities: 50,
-  rulesPackages: 50,
-  attributes: 50,
-  agentIds: 500,
-  autoScalingGroups: 20,
-};
+/** The string fields a condition can require exact values of. */
+export type NeededField =
+  | "id"
+  | "title"
+  | "rulesPackage"
+  | "agentId"
+  | "hostname"
+  | "autoScalingGroup"
+  | "amiId";
 
 /** What one target (a severity limit or a rule) requires of every finding it can count. */
-interface Requirement {
-  severities: Set<Severity>;
-  rulesPackages?: string[];
-  agentIds?: string[];
-  autoScalingGroups?: string[];
-  attributes: Attribute[];
-  userAttributes: Attribute[];
+export interface TargetNeeds {
+  /** The severities it can count (never empty: a target that can count nothing is left out). */
+  readonly severities: ReadonlySet<Severity>;
+  /** Per field, the exact values one of which a finding must carry; a field not listed is open. */
+  readonly values: Readonly<Partial<Record<NeededField, readonly string[]>>>;
+  /** Exact key/value pairs a finding must carry, all of them. */
+  readonly attributes: readonly Attribute[];
+  readonly userAttributes: readonly Attribute[];
+}
+
+export interface PolicyNeeds {
+  /** No rules and no exceptions: per-severity counts alone decide the verdict (no finding is needed). */
+  readonly severityOnly: boolean;
+  /**
+   * Every target that can count a finding. Only these can count; exceptions only take findings away (and
+   * an exception is "used" only when it waives a finding some target counts), so a source may fetch just
+   * the findings some target can count. Empty: nothing narrows the fetch, the source fetches everything.
+   */
+  readonly targets: readonly TargetNeeds[];
 }
 
 function exactPairs(map: Readonly<Record<string, Patterns>> | undefined): Attribute[] {
@@ -63,8 +48,8 @@ function exactPairs(map: Readonly<Record<string, Patterns>> | undefined): Attrib
   for (const key of Object.keys(map)) {
     const list = toList(map[key]!);
     const literals = literalsOf(list);
-    // Only a single exact value is a requirement (a list means any of, which FindingFilter cannot say),
-    // and Inspector's attribute values are at least one character long.
+    // Only a single exact value is a requirement (a list means any of, which an all-of pair list cannot
+    // say), and Inspector's attribute values are at least one character long.
     if (literals !== undefined && literals.length === 1 && literals[0] !== "") {
       pairs.push({ key, value: literals[0]! });
     }
@@ -78,112 +63,95 @@ function exactValues(patterns: Patterns | undefined): string[] | undefined {
   return literals?.every((l) => l !== "") ? literals : undefined;
 }
 
-function requirementOf(match: Match): Requirement {
+function targetOf(match: Match): TargetNeeds {
   const mask = severityMaskOf(match);
-  const req: Requirement = {
+  const values: Partial<Record<NeededField, readonly string[]>> = {};
+  const fields: [NeededField, Patterns | undefined][] = [
+    ["id", match.id],
+    ["title", match.title],
+    ["rulesPackage", match.rulesPackage],
+    ["agentId", match.asset?.agentId],
+    ["hostname", match.asset?.hostname],
+    ["autoScalingGroup", match.asset?.autoScalingGroup],
+    ["amiId", match.asset?.amiId],
+  ];
+  for (const [field, patterns] of fields) {
+    const exact = exactValues(patterns);
+    if (exact) values[field] = exact;
+  }
+  return {
     severities: new Set(SEVERITIES.filter((_, r) => ((mask >> r) & 1) === 1)),
+    values,
     attributes: exactPairs(match.attributes),
     userAttributes: exactPairs(match.userAttributes),
   };
-  const packages = exactValues(match.rulesPackage);
-  if (packages) req.rulesPackages = packages;
-  const agents = exactValues(match.asset?.agentId);
-  if (agents) req.agentIds = agents;
-  const groups = exactValues(match.asset?.autoScalingGroup);
-  if (groups) req.autoScalingGroups = groups;
-  return req;
 }
 
-/** Union of a list field over every target, or undefined when some target leaves it open. */
-function unionOf(reqs: readonly Requirement[], get: (r: Requirement) => string[] | undefined, limit: number) {
+/** What `policy` needs of any source. */
+export function policyNeeds(policy: Policy): PolicyNeeds {
+  const severityOnly = policy.rules.length === 0 && policy.exceptions.length === 0;
+  if (severityOnly) return { severityOnly, targets: [] };
+  const targets: TargetNeeds[] = [
+    ...policy.severityLimits.map(
+      (limit): TargetNeeds => ({
+        severities: new Set([limit.severity]),
+        values: {},
+        attributes: [],
+        userAttributes: [],
+      }),
+    ),
+    ...policy.rules.map((rule) => targetOf(rule.match)),
+  ].filter((t) => t.severities.size > 0); // a target that can match no severity counts nothing
+  return { severityOnly, targets };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Combining targets into one filter. Both services' filters are conjunctions of fields, each an any-of
+// list (Classic's FindingFilter, v2's filterCriteria), so these serve any source.
+
+/** The severities any target can count, highest first; undefined when that is every severity. */
+export function neededSeverities(needs: PolicyNeeds): Severity[] | undefined {
+  const severities = new Set<Severity>();
+  for (const t of needs.targets) for (const s of t.severities) severities.add(s);
+  if (severities.size === 0 || severities.size === SEVERITIES.length) return undefined;
+  return SEVERITIES.filter((s) => severities.has(s)).reverse();
+}
+
+/** Every value some target requires of `field`, sorted; undefined as soon as one target leaves it open. */
+export function neededValues(needs: PolicyNeeds, field: NeededField): string[] | undefined {
   const out = new Set<string>();
-  for (const r of reqs) {
-    const values = get(r);
+  for (const t of needs.targets) {
+    const values = t.values[field];
     if (values === undefined) return undefined;
     for (const v of values) out.add(v);
   }
-  return out.size > 0 && out.size <= limit ? [...out].sort() : undefined;
+  return out.size > 0 ? [...out].sort() : undefined;
 }
 
-/** Pairs every target requires (FindingFilter's attribute list is a conjunction). */
-function commonPairs(
-  reqs: readonly Requirement[],
-  get: (r: Requirement) => Attribute[],
+/** The pairs every target requires (an all-of list can only keep what all of them share). */
+export function commonPairs(
+  needs: PolicyNeeds,
+  list: "attributes" | "userAttributes",
 ): Attribute[] | undefined {
-  const [first, ...rest] = reqs;
+  const [first, ...rest] = needs.targets;
   if (first === undefined) return undefined;
-  const common = get(first).filter((pair) =>
-    rest.every((r) => get(r).some((other) => other.key === pair.key && other.value === pair.value)),
+  const common = first[list].filter((pair) =>
+    rest.every((t) => t[list].some((other) => other.key === pair.key && other.value === pair.value)),
   );
   const unique = common.filter(
     (pair, i) => common.findIndex((p) => p.key === pair.key && p.value === pair.value) === i,
   );
-  return unique.length > 0 ? unique.slice(0, FILTER_LIMITS.attributes) : undefined;
+  return unique.length > 0 ? unique : undefined;
 }
 
 /**
- * What the gate may ask Inspector for. Only the severity limits and the rules can count a finding;
- * exceptions only take findings away, and an exception is "used" only when it waives a finding some
- * limit or rule counts, so a superset of what the limits and rules can count is enough for every field
- * of the evaluation except the raw counts of severities no limit or rule looks at.
+ * The policy as it applies to a source whose findings can only carry `severities`: severity limits on
+ * any other severity can count nothing from it and are left out (a Classic run's report lists no
+ * Critical limit). The verdict is the same as long as the source keeps to its severities, which the gate
+ * checks finding by finding.
  */
-export function planFetch(policy: Policy): FetchPlan {
-  const severityOnly = policy.rules.length === 0 && policy.exceptions.length === 0;
-  if (severityOnly) return { severityOnly };
-  const reqs: Requirement[] = [
-    ...policy.severityLimits.map(
-      (limit): Requirement => ({ severities: new Set([limit.severity]), attributes: [], userAttributes: [] }),
-    ),
-    ...policy.rules.map((rule) => requirementOf(rule.match)),
-  ].filter((r) => r.severities.size > 0); // a target that can match no severity counts nothing
-  if (reqs.length === 0) return { severityOnly };
-  const filter: ServerFilter = {};
-  const severities = new Set<Severity>();
-  for (const r of reqs) for (const s of r.severities) severities.add(s);
-  if (severities.size < SEVERITIES.length) {
-    filter.severities = SEVERITIES.filter((s) => severities.has(s)).reverse();
-  }
-  const rulesPackages = unionOf(reqs, (r) => r.rulesPackages, FILTER_LIMITS.rulesPackages);
-  if (rulesPackages) filter.rulesPackages = rulesPackages;
-  const agentIds = unionOf(reqs, (r) => r.agentIds, FILTER_LIMITS.agentIds);
-  if (agentIds) filter.agentIds = agentIds;
-  const groups = unionOf(reqs, (r) => r.autoScalingGroups, FILTER_LIMITS.autoScalingGroups);
-  if (groups) filter.autoScalingGroups = groups;
-  const attributes = commonPairs(reqs, (r) => r.attributes);
-  if (attributes) filter.attributes = attributes;
-  const userAttributes = commonPairs(reqs, (r) => r.userAttributes);
-  if (userAttributes) filter.userAttributes = userAttributes;
-  return Object.keys(filter).length > 0 ? { severityOnly, filter } : { severityOnly };
-}
-
-function hasPair(list: readonly Attribute[] | undefined, pair: Attribute): boolean {
-  for (const a of list ?? NO_ATTRIBUTES) if (a.key === pair.key && a.value === pair.value) return true;
-  return false;
-}
-
-/** Reference semantics of Inspector's FindingFilter over our Finding (an empty or absent list filters nothing). */
-export function matchesServerFilter(finding: Finding, filter: ServerFilter): boolean {
-  if (filter.severities?.length && !filter.severities.includes(finding.severity)) return false;
-  if (filter.rulesPackages?.length) {
-    const name = finding.rulesPackageName;
-    const arn = finding.rulesPackageArn;
-    if (!filter.rulesPackages.some((p) => p === name || p === arn)) return false;
-  }
-  if (filter.agentIds?.length) {
-    const agent = finding.asset?.agentId;
-    if (agent === undefined || !filter.agentIds.includes(agent)) return false;
-  }
-  if (filter.autoScalingGroups?.length) {
-    const group = finding.asset?.autoScalingGroup;
-    if (group === undefined || !filter.autoScalingGroups.includes(group)) return false;
-  }
-  if (filter.attributes?.length && !filter.attributes.every((p) => hasPair(finding.attributes, p)))
-    return false;
-  if (
-    filter.userAttributes?.length &&
-    !filter.userAttributes.every((p) => hasPair(finding.userAttributes, p))
-  ) {
-    return false;
-  }
-  return true;
+export function applicablePolicy(policy: Policy, severities: readonly Severity[]): Policy {
+  const possible = new Set(severities);
+  const limits = policy.severityLimits.filter((l) => possible.has(l.severity));
+  return limits.length === policy.severityLimits.length ? policy : { ...policy, severityLimits: limits };
 }

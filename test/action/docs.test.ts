@@ -147,7 +147,7 @@ describe(DOC, () => {
   it("grants exactly the Inspector operations the gate calls", () => {
     const sources = [
       join(root, "src/gate.ts"),
-      ...readdirSync(join(root, "src/inspector")).map((f) => join(root, "src/inspector", f)),
+      ...readdirSync(join(root, "src/sources/classic")).map((f) => join(root, "src/sources/classic", f)),
     ]
       .filter((file) => file.endsWith(".ts"))
       .map((file) => readFileSync(file, "utf8"))

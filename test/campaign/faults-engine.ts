@@ -487,7 +487,7 @@ export async function runSchedule(schedule: FaultSchedule): Promise<ScheduleOutc
     const t0 = clock.now();
     const real0 = performance.now();
     const ran = await withRealTimeGuard(
-      runGate(options, { client: gateClient, clock, now: () => EVALUATION_NOW, progress }),
+      runGate(options, { clients: { inspector: gateClient }, clock, now: () => EVALUATION_NOW, progress }),
       REAL_TIME_GUARD_MS,
     );
     const elapsedMs = clock.now() - t0;

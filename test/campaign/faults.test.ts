@@ -121,7 +121,7 @@ describe("fault campaign: cases found", () => {
       const t0 = clock.now();
       const result = await runGate(
         { policy, source: { kind: "run", runArn: started.assessmentRunArn as string }, timeoutMs },
-        { client, clock },
+        { clients: { inspector: client }, clock },
       );
       const elapsed = clock.now() - t0;
       expect(elapsed, `ended ${elapsed} ms after starting, verdict ${result.verdict}`).toBeLessThanOrEqual(

@@ -76,7 +76,11 @@ async function timed(
   progress?: (event: ProgressEvent) => void,
 ): Promise<{ result: GateResult; elapsed: number }> {
   const t0 = clock.now();
-  const result = await runGate(options, { client, clock, ...(progress ? { progress } : {}) });
+  const result = await runGate(options, {
+    clients: { inspector: client },
+    clock,
+    ...(progress ? { progress } : {}),
+  });
   return { result, elapsed: clock.now() - t0 };
 }
 

@@ -252,7 +252,7 @@ describe("faults", () => {
 });
 
 describe("coverage", () => {
-  it("a run whose agents were all unhealthy is an error, never a pass, and fetches nothing", async () => {
+  it("a run whose agents were all unhealthy is an error, never a pass, and evaluates nothing", async () => {
     h = await harness({ agents: 3, unhealthyAgents: 3 });
     const result = await h.gate({ policy: await policy(POLICIES.everything) });
     expect(result.verdict).toBe("error");
@@ -265,7 +265,10 @@ describe("coverage", () => {
       reporting: 0,
       minAgents: 1,
     });
-    expect(result.apiCalls.ListFindings).toBeUndefined();
+    // The evidence is read alongside the first page of findings (not before it): the findings are
+    // stopped once it fails, and none of them reaches an evaluation.
+    expect(result.evaluation).toBeUndefined();
+    expect(result.findings.evaluated).toBe(0);
   });
 
   it("warns about some unhealthy agents under the default setting", async () => {

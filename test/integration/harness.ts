@@ -73,7 +73,7 @@ export async function harness(options: EmulatorOptions & { maxAttempts?: number 
     gate: (o) =>
       runGate(
         { source: { kind: "template", templateArn, runName: "ci-run" }, pollIntervalMs: 10_000, ...o },
-        { client, clock, progress: (e) => events.push(e), random: () => 0.5 },
+        { clients: { inspector: client }, clock, progress: (e) => events.push(e), random: () => 0.5 },
       ),
     async startRun(name) {
       const out = await client.send(

@@ -4,9 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Finding as SdkFinding } from "@aws-sdk/client-inspector";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { evaluateFindings, loadFindingsFile } from "../../src/gate.js";
+import { runGate } from "../../src/gate.js";
 import type { Policy } from "../../src/policy/types.js";
 import { type GateResult, runOf } from "../../src/result.js";
+import { loadFindingsFile } from "../../src/sources/file/index.js";
 import { type Harness, harness, policy } from "./harness.js";
 
 let h: Harness;
@@ -64,7 +65,11 @@ describe("offline evaluation of exported findings", () => {
     writeFileSync(path, text());
     const findings = await loadFindingsFile(path);
     expect(findings).toHaveLength(250);
-    const offline = evaluateFindings(p, findings, { now: new Date(h.clock.now()) });
+    const offline = await runGate(
+      { policy: p, source: { kind: "file", files: [path] } },
+      { now: () => new Date(h.clock.now()) },
+    );
+    expect(offline.source?.kind).toBe("file");
     expect(runOf(offline)).toBeNull();
     expect(offline.apiCalls).toEqual({});
     expect(offline.verdict).toBe(online.verdict);

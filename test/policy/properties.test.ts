@@ -8,7 +8,6 @@ import { describe, expect, it } from "vitest";
 import { type Attribute, type Finding, SEVERITIES } from "../../src/model.js";
 import { compileMatch, rankOf } from "../../src/policy/compile.js";
 import { createEvaluator, daysLeft, evaluate, evaluateCounts } from "../../src/policy/evaluate.js";
-import { matchesServerFilter, planFetch } from "../../src/policy/plan.js";
 import type {
   Evaluation,
   Match,
@@ -18,6 +17,7 @@ import type {
   PolicyException,
   Rule,
 } from "../../src/policy/types.js";
+import { matchesServerFilter, planFetch } from "../../src/sources/classic/filter.js";
 
 const NOW = new Date("2026-06-01T12:00:00Z");
 const SOURCE = { file: "prop.yml", line: 1, column: 1 };

@@ -2,10 +2,14 @@
  * The reports over a real evaluation: a policy loaded from YAML, findings evaluated offline by the gate,
  * then every format. Annotations and SARIF must point at the lines the YAML actually has.
  */
-import { describe, expect, it } from "vitest";
-import { evaluateFindings } from "../../src/gate.js";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { runGate } from "../../src/gate.js";
 import { loadPolicy } from "../../src/policy/load.js";
 import { formatReport, planAnnotations } from "../../src/report/index.js";
+import type { GateResult } from "../../src/result.js";
 import { aFinding } from "./builders.js";
 import { errorsOf, reportValidator, sarifValidator } from "./schemas.js";
 
@@ -46,7 +50,16 @@ describe("reports over a real evaluation", async () => {
     aFinding({ severity: "Medium", title: "zlib" }),
     aFinding({ severity: "Low", title: "bash" }),
   ];
-  const result = evaluateFindings(policy, findings, { now: new Date("2026-03-02T00:00:00Z") });
+  let result: GateResult;
+  beforeAll(async () => {
+    // The findings as an export of the gate's own finding shape, evaluated offline through the gate.
+    const file = join(mkdtempSync(join(tmpdir(), "ig-pipeline-")), "findings.json");
+    writeFileSync(file, JSON.stringify(findings));
+    result = await runGate(
+      { policy, source: { kind: "file", files: [file] } },
+      { now: () => new Date("2026-03-02T00:00:00Z") },
+    );
+  });
   const ctx = { toolVersion: "test", displayPath: (f: string) => f.replace(/^\/ws\//, "") };
 
   it("is a failing result with the rules the YAML defines", () => {

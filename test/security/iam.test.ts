@@ -76,7 +76,7 @@ describe("the least-privilege IAM policy", () => {
         file: "iam.yml",
       });
       const gate = (source: RunSource, policy = everything, timeoutMs = 3 * 3600_000) =>
-        runGate({ policy, source, timeoutMs }, { client, clock });
+        runGate({ policy, source, timeoutMs }, { clients: { inspector: client }, clock });
 
       const started = await gate({ kind: "template", templateArn, runName: "first" });
       expect(started.error).toBeUndefined();

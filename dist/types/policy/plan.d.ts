@@ -1,37 +1,46 @@
 /**
- * The fetch plan: what the gate may ask Inspector to filter server-side without changing a verdict.
+ * What a policy needs of a source, said without naming any service: which targets (severity limits and
+ * rules) can count a finding, and what each of them requires of it. A source turns this into its own
+ * server-side filter next to its own API code (Inspector Classic's FindingFilter in
+ * src/sources/classic/filter.ts; Inspector v2's filterCriteria beside it), and may only ever ask for a
+ * superset of what can change the verdict.
  */
-import { type Attribute, type Finding, type Severity } from "../model.js";
+import { type Attribute, type Severity } from "../model.js";
 import type { Policy } from "./types.js";
+/** The string fields a condition can require exact values of. */
+export type NeededField = "id" | "title" | "rulesPackage" | "agentId" | "hostname" | "autoScalingGroup" | "amiId";
+/** What one target (a severity limit or a rule) requires of every finding it can count. */
+export interface TargetNeeds {
+    /** The severities it can count (never empty: a target that can count nothing is left out). */
+    readonly severities: ReadonlySet<Severity>;
+    /** Per field, the exact values one of which a finding must carry; a field not listed is open. */
+    readonly values: Readonly<Partial<Record<NeededField, readonly string[]>>>;
+    /** Exact key/value pairs a finding must carry, all of them. */
+    readonly attributes: readonly Attribute[];
+    readonly userAttributes: readonly Attribute[];
+}
+export interface PolicyNeeds {
+    /** No rules and no exceptions: per-severity counts alone decide the verdict (no finding is needed). */
+    readonly severityOnly: boolean;
+    /**
+     * Every target that can count a finding. Only these can count; exceptions only take findings away (and
+     * an exception is "used" only when it waives a finding some target counts), so a source may fetch just
+     * the findings some target can count. Empty: nothing narrows the fetch, the source fetches everything.
+     */
+    readonly targets: readonly TargetNeeds[];
+}
+/** What `policy` needs of any source. */
+export declare function policyNeeds(policy: Policy): PolicyNeeds;
+/** The severities any target can count, highest first; undefined when that is every severity. */
+export declare function neededSeverities(needs: PolicyNeeds): Severity[] | undefined;
+/** Every value some target requires of `field`, sorted; undefined as soon as one target leaves it open. */
+export declare function neededValues(needs: PolicyNeeds, field: NeededField): string[] | undefined;
+/** The pairs every target requires (an all-of list can only keep what all of them share). */
+export declare function commonPairs(needs: PolicyNeeds, list: "attributes" | "userAttributes"): Attribute[] | undefined;
 /**
  * The policy as it applies to a source whose findings can only carry `severities`: severity limits on
  * any other severity can count nothing from it and are left out (a Classic run's report lists no
- * Critical limit). The verdict is the same as long as the source keeps to its severities.
+ * Critical limit). The verdict is the same as long as the source keeps to its severities, which the gate
+ * checks finding by finding.
  */
 export declare function applicablePolicy(policy: Policy, severities: readonly Severity[]): Policy;
-/** Maps exactly onto Inspector's FindingFilter (ListFindings). */
-export interface ServerFilter {
-    severities?: Severity[];
-    /** Names or ARNs; the gate resolves names to ARNs. */
-    rulesPackages?: string[];
-    /** All must be present (exact key and value). */
-    attributes?: Attribute[];
-    userAttributes?: Attribute[];
-    agentIds?: string[];
-    autoScalingGroups?: string[];
-}
-export interface FetchPlan {
-    /** No rules and no exceptions: findingCounts alone decide the verdict (zero ListFindings/DescribeFindings). */
-    severityOnly: boolean;
-    /** A filter selecting a superset of every finding that can change the verdict; undefined = fetch all. */
-    filter?: ServerFilter;
-}
-/**
- * What the gate may ask Inspector for. Only the severity limits and the rules can count a finding;
- * exceptions only take findings away, and an exception is "used" only when it waives a finding some
- * limit or rule counts, so a superset of what the limits and rules can count is enough for every field
- * of the evaluation except the raw counts of severities no limit or rule looks at.
- */
-export declare function planFetch(policy: Policy): FetchPlan;
-/** Reference semantics of Inspector's FindingFilter over our Finding (an empty or absent list filters nothing). */
-export declare function matchesServerFilter(finding: Finding, filter: ServerFilter): boolean;

@@ -5,7 +5,7 @@
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, errorMessage } from "../../errors.js";
-import { evaluateFindings, type GateOptions, loadFindingsFile, type RunSource, runGate } from "../../gate.js";
+import { type GateOptions, type RunSource, runGate } from "../../gate.js";
 import { loadPolicy } from "../../policy/load.js";
 import { FORMATS, formatReport } from "../../report/index.js";
 import type { Format, ReportContext } from "../../report/types.js";
@@ -304,10 +304,12 @@ export const command: Command = {
     const policy = await loadPolicy(inputs.policies, { cwd: io.cwd });
 
     if (inputs.findingsFile !== undefined) {
-      const findings = await loadFindingsFile(inputs.findingsFile);
-      const result = evaluateFindings(policy, findings, {
-        warnOnly: inputs.warnOnly,
-        file: displayPathFor(io.cwd)(inputs.findingsFile),
+      // Offline: the same gate over the file source (no Inspector call, no progress to show).
+      const result = await runGate({
+        ...inputs.gate,
+        policy,
+        source: { kind: "file", files: [inputs.findingsFile] },
+        signal: io.signal,
       });
       return deliver(result, inputs, io);
     }

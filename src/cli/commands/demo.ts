@@ -127,7 +127,7 @@ export const command: Command = {
           pollIntervalMs: 250,
           signal: io.signal,
         },
-        { client, logger: progress.logger, progress: progress.onEvent },
+        { clients: { inspector: client }, logger: progress.logger, progress: progress.onEvent },
       );
       progress.done();
       return await deliver(result, { format, quiet }, io);

@@ -1,12 +1,117 @@
 /**
- * The policy compiler's ServerFilter → Inspector's FindingFilter. Every step may only widen the filter
+ * What a policy needs (policy/plan.ts, source-neutral) → Inspector Classic's FindingFilter, in two steps:
+ * the ServerFilter (the fields FindingFilter has, rules packages still by name or ARN), then the
+ * FindingFilter itself once the run's rules packages are known. Every step may only widen the filter
  * (drop a constraint), never narrow it: the filter must select a superset of what can change the verdict.
  */
 import type { FindingFilter } from "@aws-sdk/client-inspector";
-import { CLASSIC_SEVERITIES, type ClassicSeverity, type Severity } from "../../model.js";
-import type { ServerFilter } from "../../policy/plan.js";
+import {
+  type Attribute,
+  CLASSIC_SEVERITIES,
+  type ClassicSeverity,
+  type Finding,
+  type Severity,
+} from "../../model.js";
+import {
+  commonPairs,
+  neededSeverities,
+  neededValues,
+  type PolicyNeeds,
+  policyNeeds,
+} from "../../policy/plan.js";
+import type { Policy } from "../../policy/types.js";
 
 const CLASSIC: ReadonlySet<Severity> = new Set(CLASSIC_SEVERITIES);
+const NO_ATTRIBUTES: readonly Attribute[] = [];
+
+/** Maps exactly onto Inspector Classic's FindingFilter (ListFindings). */
+export interface ServerFilter {
+  severities?: Severity[];
+  /** Names or ARNs; the source resolves names to ARNs. */
+  rulesPackages?: string[];
+  /** All must be present (exact key and value). */
+  attributes?: Attribute[];
+  userAttributes?: Attribute[];
+  agentIds?: string[];
+  autoScalingGroups?: string[];
+}
+
+export interface FetchPlan {
+  /** No rules and no exceptions: findingCounts alone decide the verdict (zero ListFindings/DescribeFindings). */
+  severityOnly: boolean;
+  /** A filter selecting a superset of every finding that can change the verdict; undefined = fetch all. */
+  filter?: ServerFilter;
+}
+
+/** FindingFilter's documented list bounds, as the policy's requirements are gathered. */
+const FILTER_LIMITS = {
+  rulesPackages: 50,
+  attributes: 50,
+  agentIds: 500,
+  autoScalingGroups: 20,
+};
+
+function bounded(values: string[] | undefined, limit: number): string[] | undefined {
+  return values !== undefined && values.length <= limit ? values : undefined;
+}
+
+/** The ServerFilter for what a policy needs; undefined when nothing narrows the fetch. */
+export function classicServerFilter(needs: PolicyNeeds): ServerFilter | undefined {
+  if (needs.targets.length === 0) return undefined;
+  const filter: ServerFilter = {};
+  const severities = neededSeverities(needs);
+  if (severities) filter.severities = severities;
+  const rulesPackages = bounded(neededValues(needs, "rulesPackage"), FILTER_LIMITS.rulesPackages);
+  if (rulesPackages) filter.rulesPackages = rulesPackages;
+  const agentIds = bounded(neededValues(needs, "agentId"), FILTER_LIMITS.agentIds);
+  if (agentIds) filter.agentIds = agentIds;
+  const groups = bounded(neededValues(needs, "autoScalingGroup"), FILTER_LIMITS.autoScalingGroups);
+  if (groups) filter.autoScalingGroups = groups;
+  const attributes = commonPairs(needs, "attributes")?.slice(0, FILTER_LIMITS.attributes);
+  if (attributes) filter.attributes = attributes;
+  const userAttributes = commonPairs(needs, "userAttributes")?.slice(0, FILTER_LIMITS.attributes);
+  if (userAttributes) filter.userAttributes = userAttributes;
+  return Object.keys(filter).length > 0 ? filter : undefined;
+}
+
+/** What the Classic source may ask Inspector for, for `policy`. */
+export function planFetch(policy: Policy): FetchPlan {
+  const needs = policyNeeds(policy);
+  const filter = classicServerFilter(needs);
+  return filter ? { severityOnly: needs.severityOnly, filter } : { severityOnly: needs.severityOnly };
+}
+
+function hasPair(list: readonly Attribute[] | undefined, pair: Attribute): boolean {
+  for (const a of list ?? NO_ATTRIBUTES) if (a.key === pair.key && a.value === pair.value) return true;
+  return false;
+}
+
+/** Reference semantics of Inspector's FindingFilter over our Finding (an empty or absent list filters nothing). */
+export function matchesServerFilter(finding: Finding, filter: ServerFilter): boolean {
+  if (filter.severities?.length && !filter.severities.includes(finding.severity)) return false;
+  if (filter.rulesPackages?.length) {
+    const name = finding.rulesPackageName;
+    const arn = finding.rulesPackageArn;
+    if (!filter.rulesPackages.some((p) => p === name || p === arn)) return false;
+  }
+  if (filter.agentIds?.length) {
+    const agent = finding.asset?.agentId;
+    if (agent === undefined || !filter.agentIds.includes(agent)) return false;
+  }
+  if (filter.autoScalingGroups?.length) {
+    const group = finding.asset?.autoScalingGroup;
+    if (group === undefined || !filter.autoScalingGroups.includes(group)) return false;
+  }
+  if (filter.attributes?.length && !filter.attributes.every((p) => hasPair(finding.attributes, p)))
+    return false;
+  if (
+    filter.userAttributes?.length &&
+    !filter.userAttributes.every((p) => hasPair(finding.userAttributes, p))
+  ) {
+    return false;
+  }
+  return true;
+}
 
 /** FindingFilter list bounds from the service model. */
 const MAX = {

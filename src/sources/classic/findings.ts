@@ -32,8 +32,11 @@ export interface FetchFindingsOptions {
   readonly concurrency?: number;
   readonly clock: Clock;
   readonly deadline: number;
-  /** Receives each described finding exactly once, in no particular order. */
-  readonly onFinding: (finding: SdkFinding) => void;
+  /**
+   * Receives each described finding exactly once, in no particular order, a DescribeFindings answer at a
+   * time; the describer waits for it (so a slow consumer holds the fetch back rather than filling memory).
+   */
+  readonly onFindings: (findings: SdkFinding[]) => void | Promise<void>;
   readonly onProgress?: (progress: FetchProgress) => void;
   readonly itemRetries?: number;
   readonly random?: () => number;
@@ -165,6 +168,7 @@ export async function fetchFindings(api: InspectorApi, options: FetchFindingsOpt
         inner.client.send(new DescribeFindingsCommand({ findingArns: asked }), o),
       );
       const open = new Set(asked);
+      const batch: SdkFinding[] = [];
       for (const finding of out.findings ?? []) {
         if (finding.arn === undefined || !open.delete(finding.arn)) {
           throw new InspectorError(
@@ -172,8 +176,7 @@ export async function fetchFindings(api: InspectorApi, options: FetchFindingsOpt
             `DescribeFindings returned finding ${finding.arn ?? "(no ARN)"}, which was not asked for or came twice`,
           );
         }
-        options.onFinding(finding);
-        described++;
+        batch.push(finding);
       }
       const retry: string[] = [];
       const codes = new Set<string>();
@@ -196,6 +199,10 @@ export async function fetchFindings(api: InspectorApi, options: FetchFindingsOpt
           `DescribeFindings returned neither a finding nor a failed item for ${open.size} of the ` +
             `${asked.length} findings asked for (e.g. ${[...open][0]}); refusing to decide on incomplete data`,
         );
+      }
+      if (batch.length > 0) {
+        described += batch.length;
+        await options.onFindings(batch);
       }
       progress();
       if (retry.length === 0) return;

@@ -22,8 +22,11 @@ export interface FetchFindingsOptions {
     readonly concurrency?: number;
     readonly clock: Clock;
     readonly deadline: number;
-    /** Receives each described finding exactly once, in no particular order. */
-    readonly onFinding: (finding: SdkFinding) => void;
+    /**
+     * Receives each described finding exactly once, in no particular order, a DescribeFindings answer at a
+     * time; the describer waits for it (so a slow consumer holds the fetch back rather than filling memory).
+     */
+    readonly onFindings: (findings: SdkFinding[]) => void | Promise<void>;
     readonly onProgress?: (progress: FetchProgress) => void;
     readonly itemRetries?: number;
     readonly random?: () => number;

@@ -1,3 +1,5 @@
-/** Offline mode: load exported findings and evaluate them with no Inspector access. */
-export { evaluateFindings } from "./evaluate.js";
+import type { SourceDefinition } from "../types.js";
+import { type FileSpec } from "./source.js";
 export { loadFindingsFile, parseFindings } from "./read.js";
+export type { FileSpec } from "./source.js";
+export declare const fileSource: SourceDefinition<FileSpec>;

@@ -1,8 +1,8 @@
 /** The fetch plan (what Inspector may filter server-side) and the reference semantics of its filter. */
 import { describe, expect, it } from "vitest";
-import { matchesServerFilter, planFetch } from "../../src/policy/plan.js";
-import type { Policy } from "../../src/policy/types.js";
-import { aFinding, CVE_PACKAGE, NR_PACKAGE, policyOf } from "./builders.js";
+import type { Policy } from "../../../src/policy/types.js";
+import { matchesServerFilter, planFetch } from "../../../src/sources/classic/filter.js";
+import { aFinding, CVE_PACKAGE, NR_PACKAGE, policyOf } from "../../policy/builders.js";
 
 describe("planFetch", () => {
   it("decides severity-only policies from counts: no rules and no exceptions", async () => {
