@@ -49,15 +49,7 @@ export interface FakeRecord {
   closed: boolean;
 }
 
-const EVERY: readonly Severity[] = [
-  "Undefined",
-  "Untriaged",
-  "Informational",
-  "Low",
-  "Medium",
-  "High",
-  "Critical",
-];
+const EVERY: readonly Severity[] = SEVERITIES;
 
 export function fakeSource(script: FakeScript): {
   create: (ctx: SourceContext) => FindingSource;
