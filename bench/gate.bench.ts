@@ -1,21 +1,28 @@
 /**
  * The gate end to end against the emulator, run as its own process (as the service would be) with
- * 20 ms latency on every call and 50,000 findings in the run, evaluated with a policy that needs every
- * finding. Figures: API calls made against the minimum (⌈N/100⌉ ListFindings + ⌈M/10⌉ DescribeFindings)
- * and the fetch phase's wall time against the ideal schedule (those calls × latency ÷ concurrency).
- * A second scenario measures the heap at 200,000 findings (no latency) to show memory stays bounded.
+ * 20 ms latency on every call, evaluated with a policy that needs every finding.
+ * 1. Fixed costs: a whole gate of 3,000 findings, from a template (started, its run completing at once)
+ *    and from a given completed run, against the ideal schedule: the minimum List/Describe calls × latency
+ *    ÷ concurrency, plus 3 calls (for a template: the template and its runs, the start, one poll).
+ * 2. 50,000 findings: API calls made against the minimum (⌈N/100⌉ ListFindings + ⌈M/10⌉ DescribeFindings)
+ *    and the fetch phase's wall time against the ideal schedule (those calls × latency ÷ concurrency).
+ * 3. The heap at 200,000 findings (no latency), to show memory stays bounded.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { createInterface } from "node:readline";
+import { DescribeAssessmentRunsCommand, StartAssessmentRunCommand } from "@aws-sdk/client-inspector";
 import { runGate } from "../src/gate.js";
 import { loadPolicy } from "../src/policy/load.js";
 import { createInspectorClient } from "../src/sources/classic/client.js";
+import { median } from "./lib/measure.js";
 import type { BenchRow } from "./types.js";
 
 const LATENCY_MS = 20;
+const SMALL = 3_000;
+const SMALL_ROUNDS = 7;
 const FINDINGS = 50_000;
 const CONCURRENCY = 8;
 const BIG = 200_000;
@@ -68,6 +75,104 @@ async function emulatorProcess(args: string[]): Promise<EmulatorProcess> {
   };
 }
 
+/** Whole gates of SMALL findings, from the template and from a given completed run, alternated. */
+async function fixedCosts(): Promise<BenchRow[]> {
+  const emulator = await emulatorProcess([
+    "--findings",
+    String(SMALL),
+    "--time-scale",
+    "10000000",
+    "--latency",
+    String(LATENCY_MS),
+    "--seed",
+    "bench-fixed",
+  ]);
+  const connection = {
+    endpoint: emulator.endpoint,
+    region: "us-west-2",
+    credentials: { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "bench" },
+  };
+  try {
+    const policy = await loadPolicy({ text: EVERYTHING, file: "bench.yml" });
+    const setup = createInspectorClient(connection);
+    const started = await setup.send(
+      new StartAssessmentRunCommand({
+        assessmentTemplateArn: emulator.templateArn,
+        assessmentRunName: "given",
+      }),
+    );
+    const runArn = started.assessmentRunArn as string;
+    while (true) {
+      const out = await setup.send(new DescribeAssessmentRunsCommand({ assessmentRunArns: [runArn] }));
+      if (out.assessmentRuns?.[0]?.state === "COMPLETED") break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    setup.destroy();
+    const times = { template: [] as number[], run: [] as number[] };
+    let calls = "";
+    for (let i = -1; i < SMALL_ROUNDS; i++) {
+      for (const kind of ["template", "run"] as const) {
+        const client = createInspectorClient(connection);
+        const t0 = performance.now();
+        const result = await runGate(
+          {
+            policy,
+            source:
+              kind === "template"
+                ? { kind, templateArn: emulator.templateArn, runName: `fixed-${i}` }
+                : { kind, runArn },
+            concurrency: CONCURRENCY,
+            pollIntervalMs: 1_000,
+          },
+          { clients: { inspector: client } },
+        );
+        const ms = performance.now() - t0;
+        client.destroy();
+        if (result.verdict === "error") throw new Error(`gate error: ${result.error?.message}`);
+        if (i >= 0) times[kind].push(ms); // the first round warms up
+        if (kind === "template") {
+          calls = Object.entries(result.apiCalls)
+            .map(([op, n]) => `${op} ${n}`)
+            .join(", ");
+        }
+      }
+    }
+    const minimum = Math.ceil(SMALL / 100) + Math.ceil(SMALL / 10);
+    const ideal = (minimum * LATENCY_MS) / CONCURRENCY + 3 * LATENCY_MS;
+    const template = median(times.template);
+    const given = median(times.run);
+    const group = "gate";
+    return [
+      {
+        group,
+        name: `whole gate, ${SMALL.toLocaleString("en-US")} findings from a template (${LATENCY_MS} ms/call)`,
+        value: template,
+        unit: "ms",
+        note: `median of ${SMALL_ROUNDS}; ideal ${Math.round(ideal)} ms = ${minimum} List/Describe calls × ${LATENCY_MS} ms ÷ ${CONCURRENCY} + 3 calls; ${calls}`,
+      },
+      {
+        group,
+        name: "whole gate from a template vs ideal schedule",
+        value: template / ideal,
+        unit: "×",
+        target: "≤ 1.2×",
+        pass: template / ideal <= 1.2,
+      },
+      {
+        group,
+        name: `whole gate, ${SMALL.toLocaleString("en-US")} findings of a given completed run vs ideal`,
+        value: given / ideal,
+        unit: "×",
+        target: "≤ 1.2×",
+        pass: given / ideal <= 1.2,
+        note: `median ${Math.round(given)} ms of ${SMALL_ROUNDS}`,
+      },
+    ];
+  } finally {
+    await emulator.stop();
+  }
+}
+
 async function gateOnce(emulator: EmulatorProcess, concurrency: number, sampleHeap = false) {
   const client = createInspectorClient({
     endpoint: emulator.endpoint,
@@ -107,7 +212,7 @@ async function gateOnce(emulator: EmulatorProcess, concurrency: number, sampleHe
 }
 
 export async function run(): Promise<BenchRow[]> {
-  const rows: BenchRow[] = [];
+  const rows: BenchRow[] = await fixedCosts();
   const group = "gate";
 
   // 1. 50,000 findings, 20 ms a call: calls and wall time against the minimum and the ideal schedule.

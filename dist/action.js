@@ -12854,7 +12854,7 @@ var require_request2 = __commonJS({
     var { URLSerializer } = require_data_url();
     var { kConstruct } = require_symbols();
     var assert = __require("node:assert");
-    var { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __require("node:events");
+    var { getMaxListeners, setMaxListeners: setMaxListeners2, getEventListeners, defaultMaxListeners } = __require("node:events");
     var kAbortController = /* @__PURE__ */ Symbol("abortController");
     var requestFinalizer = new FinalizationRegistry2(({ signal, abort }) => {
       signal.removeEventListener("abort", abort);
@@ -13087,9 +13087,9 @@ var require_request2 = __commonJS({
             const abort = buildAbort(acRef);
             try {
               if (typeof getMaxListeners === "function" && getMaxListeners(signal) === defaultMaxListeners) {
-                setMaxListeners(1500, signal);
+                setMaxListeners2(1500, signal);
               } else if (getEventListeners(signal, "abort").length >= defaultMaxListeners) {
-                setMaxListeners(1500, signal);
+                setMaxListeners2(1500, signal);
               }
             } catch {
             }
@@ -55302,6 +55302,107 @@ var SERVICE_CODES = {
   ExpiredTokenException: "AWS_CREDENTIALS"
 };
 
+// src/sources/shared/pacer.ts
+var WINDOW_MS = 1e3;
+var MIN_SPAN_MS = 250;
+var BELOW = 0.97;
+var GROWTH = 0.05;
+var GROWTH_EVERY_MS = 500;
+var MIN_RATE = 1;
+function isThrottle(error2) {
+  const e = error2;
+  return e?.name === "ThrottlingException" || e?.$metadata?.httpStatusCode === 429;
+}
+var Pacer = class {
+  constructor(now = () => performance.now()) {
+    this.now = now;
+  }
+  now;
+  /** Requests per second allowed to start; unbounded until the first throttle. */
+  rate = Number.POSITIVE_INFINITY;
+  /** Earliest start (ms) of the next request. */
+  next = 0;
+  /** Times (ms) of the accepted answers within the window, oldest first. */
+  answers = [];
+  head = 0;
+  first;
+  lastChange = 0;
+  throttles = 0;
+  /** The pace now, in requests per second (Infinity before any throttle). */
+  get pace() {
+    return this.rate;
+  }
+  get throttled() {
+    return this.throttles;
+  }
+  /** Resolves when the next request may start. */
+  take() {
+    if (this.rate === Number.POSITIVE_INFINITY) return Promise.resolve();
+    const now = this.now();
+    this.grow(now);
+    const at = Math.max(now, this.next);
+    this.next = at + 1e3 / this.rate;
+    const wait = at - now;
+    return wait < 1 ? Promise.resolve() : new Promise((resolve4) => setTimeout(resolve4, wait));
+  }
+  /** The service accepted a request. */
+  accepted() {
+    const now = this.now();
+    this.first ??= now;
+    this.answers.push(now);
+    this.trim(now);
+  }
+  /** The service throttled a request: pace at (just under) what it has been accepting. */
+  throttle() {
+    const now = this.now();
+    this.throttles++;
+    this.trim(now);
+    const span = Math.max(MIN_SPAN_MS, Math.min(WINDOW_MS, now - (this.first ?? now)));
+    const accepted = this.answers.length - this.head;
+    const measured = accepted * 1e3 / span;
+    this.rate = Math.max(MIN_RATE, Math.min(this.rate, measured) * BELOW);
+    this.lastChange = now;
+    this.next = Math.max(this.next, now + 1e3 / this.rate);
+  }
+  grow(now) {
+    const steps = Math.floor((now - this.lastChange) / GROWTH_EVERY_MS);
+    if (steps <= 0) return;
+    this.rate *= (1 + GROWTH) ** steps;
+    this.lastChange += steps * GROWTH_EVERY_MS;
+  }
+  trim(now) {
+    while (this.head < this.answers.length && this.answers[this.head] < now - WINDOW_MS)
+      this.head++;
+    if (this.head > 1024) {
+      this.answers.splice(0, this.head);
+      this.head = 0;
+    }
+  }
+  /** Paces every attempt `client` sends until the returned function is called. */
+  attach(client) {
+    const name = `inspectorGatePacer${++pacerSerial}`;
+    client.middlewareStack.add(
+      (next) => async (args) => {
+        await this.take();
+        try {
+          const out = await next(args);
+          this.accepted();
+          return out;
+        } catch (error2) {
+          if (isThrottle(error2)) this.throttle();
+          else this.accepted();
+          throw error2;
+        }
+      },
+      { step: "deserialize", name, priority: "high" }
+    );
+    return () => {
+      client.middlewareStack.remove(name);
+    };
+  }
+};
+var pacerSerial = 0;
+
 // src/sources/classic/api.ts
 var InspectorApi = class extends AwsApi {
 };
@@ -55317,7 +55418,7 @@ var VERSION = "0.1.0";
 var DEFAULT_MAX_ATTEMPTS = 6;
 function createInspectorClient(connection = {}) {
   const config = {
-    retryMode: "adaptive",
+    retryMode: "standard",
     maxAttempts: connection.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
     customUserAgent: `inspector-gate/${VERSION}`,
     requestHandler: {
@@ -55329,7 +55430,23 @@ function createInspectorClient(connection = {}) {
   if (connection.endpoint !== void 0) config.endpoint = connection.endpoint;
   if (connection.credentials !== void 0) config.credentials = connection.credentials;
   if (connection.profile !== void 0) config.profile = connection.profile;
-  return new import_client_inspector.InspectorClient(config);
+  const client = new import_client_inspector.InspectorClient(config);
+  rememberEndpoint(client);
+  return client;
+}
+function rememberEndpoint(client) {
+  const config = client.config;
+  const resolve4 = config.endpointProvider;
+  const known = /* @__PURE__ */ new Map();
+  config.endpointProvider = (params, context3) => {
+    const key = JSON.stringify(params);
+    let endpoint2 = known.get(key);
+    if (endpoint2 === void 0) {
+      endpoint2 = resolve4(params, context3);
+      if (known.size < 16) known.set(key, endpoint2);
+    }
+    return endpoint2;
+  };
 }
 
 // src/sources/classic/coverage.ts
@@ -55340,27 +55457,35 @@ async function readCoverage(api, runArn, settings) {
   let healthy = 0;
   let reporting = 0;
   const unhealthyAgents = [];
-  for await (const page of api.pages(
-    "ListAssessmentRunAgents",
-    (o) => (0, import_client_inspector2.paginateListAssessmentRunAgents)({ client: api.client, pageSize: 500 }, { assessmentRunArn: runArn }, o)
-  )) {
-    for (const agent of page.assessmentRunAgents ?? []) {
-      agents++;
-      if (agent.agentHealth === "HEALTHY") {
-        healthy++;
-        const messages = (agent.telemetryMetadata ?? []).reduce((sum, t) => sum + (t.count ?? 0), 0);
-        if (messages > 0) reporting++;
-      } else if (unhealthyAgents.length < UNHEALTHY_AGENTS_SHOWN) {
-        const entry = { agentId: agent.agentId ?? "unknown" };
-        if (agent.agentHealthCode !== void 0) entry.healthCode = agent.agentHealthCode;
-        unhealthyAgents.push(entry);
+  const listAgents = async () => {
+    for await (const page of api.pages(
+      "ListAssessmentRunAgents",
+      (o) => (0, import_client_inspector2.paginateListAssessmentRunAgents)({ client: api.client, pageSize: 500 }, { assessmentRunArn: runArn }, o)
+    )) {
+      for (const agent of page.assessmentRunAgents ?? []) {
+        agents++;
+        if (agent.agentHealth === "HEALTHY") {
+          healthy++;
+          const messages = (agent.telemetryMetadata ?? []).reduce((sum, t) => sum + (t.count ?? 0), 0);
+          if (messages > 0) reporting++;
+        } else if (unhealthyAgents.length < UNHEALTHY_AGENTS_SHOWN) {
+          const entry = { agentId: agent.agentId ?? "unknown" };
+          if (agent.agentHealthCode !== void 0) entry.healthCode = agent.agentHealthCode;
+          unhealthyAgents.push(entry);
+        }
       }
     }
-  }
-  const telemetry = await api.call(
-    "GetTelemetryMetadata",
-    (o) => api.client.send(new import_client_inspector2.GetTelemetryMetadataCommand({ assessmentRunArn: runArn }), o)
-  );
+  };
+  const [listed, read] = await Promise.allSettled([
+    listAgents(),
+    api.call(
+      "GetTelemetryMetadata",
+      (o) => api.client.send(new import_client_inspector2.GetTelemetryMetadataCommand({ assessmentRunArn: runArn }), o)
+    )
+  ]);
+  if (listed.status === "rejected") throw listed.reason;
+  if (read.status === "rejected") throw read.reason;
+  const telemetry = read.value;
   const telemetryMessages = {};
   for (const t of telemetry.telemetryMetadata ?? []) {
     const type = t.messageType ?? "unknown";
@@ -55481,6 +55606,7 @@ function isSeverityOnlyFilter(filter) {
 
 // src/sources/classic/findings.ts
 var import_client_inspector3 = __toESM(require_dist_cjs54(), 1);
+import { setMaxListeners } from "node:events";
 var LIST_PAGE_SIZE = 500;
 var DEFAULT_CONCURRENCY = 8;
 var DEFAULT_ITEM_RETRIES = 4;
@@ -55539,6 +55665,7 @@ async function fetchFindings(api, options) {
   const random = options.random ?? Math.random;
   const { clock, deadline } = options;
   const stop = new AbortController();
+  setMaxListeners(concurrency + 8, stop.signal);
   const onParentAbort = () => stop.abort(api.signal.reason);
   if (api.signal.aborted) stop.abort(api.signal.reason);
   else api.signal.addEventListener("abort", onParentAbort, { once: true });
@@ -55913,13 +56040,13 @@ async function rulesPackageNames(api, arns) {
 
 // src/core/wait.ts
 var MAX_POLL_DELAY_MS = 6e4;
-var GROWTH = 1.5;
+var GROWTH2 = 1.5;
 var BRISK_WINDOW_MS = 10 * 6e4;
 var BRISK_CAP_MS = 15e3;
 var JITTER = 0.2;
 function backoffDelay(n, minDelayMs, maxDelayMs, random) {
   if (n <= 0) return Math.min(minDelayMs, maxDelayMs);
-  const base = minDelayMs * GROWTH ** n;
+  const base = minDelayMs * GROWTH2 ** n;
   const jittered = base * (1 - JITTER / 2 + JITTER * random());
   return Math.round(Math.min(maxDelayMs, Math.max(minDelayMs, jittered)));
 }
@@ -56065,7 +56192,13 @@ function noCompletedRun(templateArn) {
   );
 }
 async function startOrReuseRun(api, templateArn, name, options) {
-  const existing = await findRunByName(api, templateArn, name);
+  const [check, lookup] = await Promise.allSettled([
+    options.alongside ?? Promise.resolve(),
+    findRunByName(api, templateArn, name)
+  ]);
+  if (check.status === "rejected") throw check.reason;
+  if (lookup.status === "rejected") throw lookup.reason;
+  const existing = lookup.value;
   if (existing?.arn !== void 0) return { arn: existing.arn, started: false, run: existing };
   let attempt = 0;
   while (true) {
@@ -56258,7 +56391,12 @@ var ClassicRunSource = class {
     this.ownClient = client === void 0;
     const region = connection.region ?? regionOfArn(spec.kind === "run" ? spec.runArn : spec.templateArn);
     this.client = client ?? createInspectorClient({ ...connection, ...region !== void 0 ? { region } : {} });
-    this.detach = ctx.calls.attach(this.client);
+    const uncount = ctx.calls.attach(this.client);
+    const unpace = new Pacer().attach(this.client);
+    this.detach = () => {
+      unpace();
+      uncount();
+    };
     this.api = new InspectorApi(this.client, ctx.signal);
     this.counts = {
       read: async () => this.runCounts(),
@@ -56336,8 +56474,9 @@ var ClassicRunSource = class {
         message: `using the latest COMPLETED run ${runLabel(run2)}, completed ${iso(run2.completedAt) ?? "?"}`
       });
     } else {
-      await describeTemplate(this.api, source2.templateArn);
       const started = await startOrReuseRun(this.api, source2.templateArn, source2.runName, {
+        // Fail early and clearly when the template does not exist (checked beside the run lookup).
+        alongside: describeTemplate(this.api, source2.templateArn),
         clock,
         deadline: this.ctx.deadline,
         pollIntervalMs: settings.pollIntervalMs,
@@ -56485,10 +56624,14 @@ var ClassicRunSource = class {
     const channel = new Channel(QUEUED_BATCHES);
     let fetching;
     try {
-      const names = await rulesPackageNames(api, run2.rulesPackageArns ?? []);
-      const filter = toFindingFilter(classicServerFilter(needs), names);
+      const wanted = classicServerFilter(needs);
+      const namesCall = rulesPackageNames(api, run2.rulesPackageArns ?? []);
+      namesCall.catch(() => {
+      });
+      const byName = wanted?.rulesPackages?.some((p) => !p.startsWith("arn:")) === true;
+      const filter = toFindingFilter(wanted, byName ? await namesCall : /* @__PURE__ */ new Map());
       this.filter = filter;
-      const reader = new ClassicFindingReader({ rulesPackageNames: names });
+      const reader = namesCall.then((names) => new ClassicFindingReader({ rulesPackageNames: names }));
       const total = sumCounts(runCounts);
       fetching = fetchFindings(api, {
         runArn: run2.arn ?? "",
@@ -56497,18 +56640,19 @@ var ClassicRunSource = class {
         clock: this.ctx.clock,
         deadline: this.ctx.deadline,
         random: this.ctx.random,
-        onFindings: (batch) => channel.push(batch.map((f) => reader.convert(f))),
+        onFindings: async (batch) => {
+          const r = await reader;
+          await channel.push(batch.map((f) => r.convert(f)));
+        },
         onProgress: (p) => this.ctx.fetched(
           { listed: p.listed, described: p.described, total, listingDone: p.listingDone },
           `findings: ${p.described} described, ${p.listed} listed${filter ? "" : ` of ${total}`}`
         )
-      }).then(
-        (stats) => {
-          this.stats = stats;
-          channel.close();
-        },
-        (error2) => channel.fail(error2)
-      );
+      }).then(async (stats) => {
+        await namesCall;
+        this.stats = stats;
+        channel.close();
+      }).catch((error2) => channel.fail(error2));
       yield* channel;
     } finally {
       signal.removeEventListener("abort", onAbort);

@@ -2154,6 +2154,113 @@ var init_aws = __esm({
   }
 });
 
+// src/sources/shared/pacer.ts
+function isThrottle(error) {
+  const e = error;
+  return e?.name === "ThrottlingException" || e?.$metadata?.httpStatusCode === 429;
+}
+var WINDOW_MS, MIN_SPAN_MS, BELOW, GROWTH, GROWTH_EVERY_MS, MIN_RATE, Pacer, pacerSerial;
+var init_pacer = __esm({
+  "src/sources/shared/pacer.ts"() {
+    "use strict";
+    WINDOW_MS = 1e3;
+    MIN_SPAN_MS = 250;
+    BELOW = 0.97;
+    GROWTH = 0.05;
+    GROWTH_EVERY_MS = 500;
+    MIN_RATE = 1;
+    Pacer = class {
+      constructor(now = () => performance.now()) {
+        this.now = now;
+      }
+      now;
+      /** Requests per second allowed to start; unbounded until the first throttle. */
+      rate = Number.POSITIVE_INFINITY;
+      /** Earliest start (ms) of the next request. */
+      next = 0;
+      /** Times (ms) of the accepted answers within the window, oldest first. */
+      answers = [];
+      head = 0;
+      first;
+      lastChange = 0;
+      throttles = 0;
+      /** The pace now, in requests per second (Infinity before any throttle). */
+      get pace() {
+        return this.rate;
+      }
+      get throttled() {
+        return this.throttles;
+      }
+      /** Resolves when the next request may start. */
+      take() {
+        if (this.rate === Number.POSITIVE_INFINITY) return Promise.resolve();
+        const now = this.now();
+        this.grow(now);
+        const at = Math.max(now, this.next);
+        this.next = at + 1e3 / this.rate;
+        const wait = at - now;
+        return wait < 1 ? Promise.resolve() : new Promise((resolve3) => setTimeout(resolve3, wait));
+      }
+      /** The service accepted a request. */
+      accepted() {
+        const now = this.now();
+        this.first ??= now;
+        this.answers.push(now);
+        this.trim(now);
+      }
+      /** The service throttled a request: pace at (just under) what it has been accepting. */
+      throttle() {
+        const now = this.now();
+        this.throttles++;
+        this.trim(now);
+        const span = Math.max(MIN_SPAN_MS, Math.min(WINDOW_MS, now - (this.first ?? now)));
+        const accepted = this.answers.length - this.head;
+        const measured = accepted * 1e3 / span;
+        this.rate = Math.max(MIN_RATE, Math.min(this.rate, measured) * BELOW);
+        this.lastChange = now;
+        this.next = Math.max(this.next, now + 1e3 / this.rate);
+      }
+      grow(now) {
+        const steps = Math.floor((now - this.lastChange) / GROWTH_EVERY_MS);
+        if (steps <= 0) return;
+        this.rate *= (1 + GROWTH) ** steps;
+        this.lastChange += steps * GROWTH_EVERY_MS;
+      }
+      trim(now) {
+        while (this.head < this.answers.length && this.answers[this.head] < now - WINDOW_MS)
+          this.head++;
+        if (this.head > 1024) {
+          this.answers.splice(0, this.head);
+          this.head = 0;
+        }
+      }
+      /** Paces every attempt `client` sends until the returned function is called. */
+      attach(client) {
+        const name = `inspectorGatePacer${++pacerSerial}`;
+        client.middlewareStack.add(
+          (next) => async (args) => {
+            await this.take();
+            try {
+              const out = await next(args);
+              this.accepted();
+              return out;
+            } catch (error) {
+              if (isThrottle(error)) this.throttle();
+              else this.accepted();
+              throw error;
+            }
+          },
+          { step: "deserialize", name, priority: "high" }
+        );
+        return () => {
+          client.middlewareStack.remove(name);
+        };
+      }
+    };
+    pacerSerial = 0;
+  }
+});
+
 // src/sources/classic/api.ts
 var InspectorApi, DESCRIBE_BATCH;
 var init_api = __esm({
@@ -20743,7 +20850,7 @@ var require_dist_cjs54 = __commonJS({
 // src/sources/classic/client.ts
 function createInspectorClient(connection = {}) {
   const config = {
-    retryMode: "adaptive",
+    retryMode: "standard",
     maxAttempts: connection.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
     customUserAgent: `inspector-gate/${VERSION}`,
     requestHandler: {
@@ -20755,7 +20862,23 @@ function createInspectorClient(connection = {}) {
   if (connection.endpoint !== void 0) config.endpoint = connection.endpoint;
   if (connection.credentials !== void 0) config.credentials = connection.credentials;
   if (connection.profile !== void 0) config.profile = connection.profile;
-  return new import_client_inspector.InspectorClient(config);
+  const client = new import_client_inspector.InspectorClient(config);
+  rememberEndpoint(client);
+  return client;
+}
+function rememberEndpoint(client) {
+  const config = client.config;
+  const resolve3 = config.endpointProvider;
+  const known = /* @__PURE__ */ new Map();
+  config.endpointProvider = (params, context) => {
+    const key = JSON.stringify(params);
+    let endpoint = known.get(key);
+    if (endpoint === void 0) {
+      endpoint = resolve3(params, context);
+      if (known.size < 16) known.set(key, endpoint);
+    }
+    return endpoint;
+  };
 }
 var import_client_inspector, DEFAULT_MAX_ATTEMPTS;
 var init_client = __esm({
@@ -20773,27 +20896,35 @@ async function readCoverage(api, runArn, settings) {
   let healthy = 0;
   let reporting = 0;
   const unhealthyAgents = [];
-  for await (const page of api.pages(
-    "ListAssessmentRunAgents",
-    (o) => (0, import_client_inspector2.paginateListAssessmentRunAgents)({ client: api.client, pageSize: 500 }, { assessmentRunArn: runArn }, o)
-  )) {
-    for (const agent of page.assessmentRunAgents ?? []) {
-      agents++;
-      if (agent.agentHealth === "HEALTHY") {
-        healthy++;
-        const messages = (agent.telemetryMetadata ?? []).reduce((sum, t) => sum + (t.count ?? 0), 0);
-        if (messages > 0) reporting++;
-      } else if (unhealthyAgents.length < UNHEALTHY_AGENTS_SHOWN) {
-        const entry = { agentId: agent.agentId ?? "unknown" };
-        if (agent.agentHealthCode !== void 0) entry.healthCode = agent.agentHealthCode;
-        unhealthyAgents.push(entry);
+  const listAgents = async () => {
+    for await (const page of api.pages(
+      "ListAssessmentRunAgents",
+      (o) => (0, import_client_inspector2.paginateListAssessmentRunAgents)({ client: api.client, pageSize: 500 }, { assessmentRunArn: runArn }, o)
+    )) {
+      for (const agent of page.assessmentRunAgents ?? []) {
+        agents++;
+        if (agent.agentHealth === "HEALTHY") {
+          healthy++;
+          const messages = (agent.telemetryMetadata ?? []).reduce((sum, t) => sum + (t.count ?? 0), 0);
+          if (messages > 0) reporting++;
+        } else if (unhealthyAgents.length < UNHEALTHY_AGENTS_SHOWN) {
+          const entry = { agentId: agent.agentId ?? "unknown" };
+          if (agent.agentHealthCode !== void 0) entry.healthCode = agent.agentHealthCode;
+          unhealthyAgents.push(entry);
+        }
       }
     }
-  }
-  const telemetry = await api.call(
-    "GetTelemetryMetadata",
-    (o) => api.client.send(new import_client_inspector2.GetTelemetryMetadataCommand({ assessmentRunArn: runArn }), o)
-  );
+  };
+  const [listed, read] = await Promise.allSettled([
+    listAgents(),
+    api.call(
+      "GetTelemetryMetadata",
+      (o) => api.client.send(new import_client_inspector2.GetTelemetryMetadataCommand({ assessmentRunArn: runArn }), o)
+    )
+  ]);
+  if (listed.status === "rejected") throw listed.reason;
+  if (read.status === "rejected") throw read.reason;
+  const telemetry = read.value;
   const telemetryMessages = {};
   for (const t of telemetry.telemetryMetadata ?? []) {
     const type = t.messageType ?? "unknown";
@@ -20930,12 +21061,14 @@ var init_filter = __esm({
 });
 
 // src/sources/classic/findings.ts
+import { setMaxListeners } from "node:events";
 async function fetchFindings(api, options) {
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY));
   const itemRetries = options.itemRetries ?? DEFAULT_ITEM_RETRIES;
   const random = options.random ?? Math.random;
   const { clock, deadline } = options;
   const stop = new AbortController();
+  setMaxListeners(concurrency + 8, stop.signal);
   const onParentAbort = () => stop.abort(api.signal.reason);
   if (api.signal.aborted) stop.abort(api.signal.reason);
   else api.signal.addEventListener("abort", onParentAbort, { once: true });
@@ -21405,7 +21538,7 @@ var init_packages = __esm({
 // src/core/wait.ts
 function backoffDelay(n, minDelayMs, maxDelayMs, random) {
   if (n <= 0) return Math.min(minDelayMs, maxDelayMs);
-  const base = minDelayMs * GROWTH ** n;
+  const base = minDelayMs * GROWTH2 ** n;
   const jittered = base * (1 - JITTER / 2 + JITTER * random());
   return Math.round(Math.min(maxDelayMs, Math.max(minDelayMs, jittered)));
 }
@@ -21448,12 +21581,12 @@ async function createWaiter(config, check) {
     }
   }
 }
-var MAX_POLL_DELAY_MS, GROWTH, BRISK_WINDOW_MS, BRISK_CAP_MS, JITTER;
+var MAX_POLL_DELAY_MS, GROWTH2, BRISK_WINDOW_MS, BRISK_CAP_MS, JITTER;
 var init_wait = __esm({
   "src/core/wait.ts"() {
     "use strict";
     MAX_POLL_DELAY_MS = 6e4;
-    GROWTH = 1.5;
+    GROWTH2 = 1.5;
     BRISK_WINDOW_MS = 10 * 6e4;
     BRISK_CAP_MS = 15e3;
     JITTER = 0.2;
@@ -21561,7 +21694,13 @@ function noCompletedRun(templateArn) {
   );
 }
 async function startOrReuseRun(api, templateArn, name, options) {
-  const existing = await findRunByName(api, templateArn, name);
+  const [check, lookup] = await Promise.allSettled([
+    options.alongside ?? Promise.resolve(),
+    findRunByName(api, templateArn, name)
+  ]);
+  if (check.status === "rejected") throw check.reason;
+  if (lookup.status === "rejected") throw lookup.reason;
+  const existing = lookup.value;
   if (existing?.arn !== void 0) return { arn: existing.arn, started: false, run: existing };
   let attempt = 0;
   while (true) {
@@ -21786,6 +21925,7 @@ var init_source = __esm({
     init_errors();
     init_model();
     init_aws();
+    init_pacer();
     init_api();
     init_client();
     init_coverage();
@@ -21804,7 +21944,12 @@ var init_source = __esm({
         this.ownClient = client === void 0;
         const region = connection.region ?? regionOfArn(spec.kind === "run" ? spec.runArn : spec.templateArn);
         this.client = client ?? createInspectorClient({ ...connection, ...region !== void 0 ? { region } : {} });
-        this.detach = ctx.calls.attach(this.client);
+        const uncount = ctx.calls.attach(this.client);
+        const unpace = new Pacer().attach(this.client);
+        this.detach = () => {
+          unpace();
+          uncount();
+        };
         this.api = new InspectorApi(this.client, ctx.signal);
         this.counts = {
           read: async () => this.runCounts(),
@@ -21882,8 +22027,9 @@ var init_source = __esm({
             message: `using the latest COMPLETED run ${runLabel(run)}, completed ${iso(run.completedAt) ?? "?"}`
           });
         } else {
-          await describeTemplate(this.api, source2.templateArn);
           const started = await startOrReuseRun(this.api, source2.templateArn, source2.runName, {
+            // Fail early and clearly when the template does not exist (checked beside the run lookup).
+            alongside: describeTemplate(this.api, source2.templateArn),
             clock,
             deadline: this.ctx.deadline,
             pollIntervalMs: settings.pollIntervalMs,
@@ -22031,10 +22177,14 @@ var init_source = __esm({
         const channel = new Channel(QUEUED_BATCHES);
         let fetching;
         try {
-          const names = await rulesPackageNames(api, run.rulesPackageArns ?? []);
-          const filter = toFindingFilter(classicServerFilter(needs), names);
+          const wanted = classicServerFilter(needs);
+          const namesCall = rulesPackageNames(api, run.rulesPackageArns ?? []);
+          namesCall.catch(() => {
+          });
+          const byName = wanted?.rulesPackages?.some((p) => !p.startsWith("arn:")) === true;
+          const filter = toFindingFilter(wanted, byName ? await namesCall : /* @__PURE__ */ new Map());
           this.filter = filter;
-          const reader = new ClassicFindingReader({ rulesPackageNames: names });
+          const reader = namesCall.then((names) => new ClassicFindingReader({ rulesPackageNames: names }));
           const total = sumCounts(runCounts);
           fetching = fetchFindings(api, {
             runArn: run.arn ?? "",
@@ -22043,18 +22193,19 @@ var init_source = __esm({
             clock: this.ctx.clock,
             deadline: this.ctx.deadline,
             random: this.ctx.random,
-            onFindings: (batch) => channel.push(batch.map((f) => reader.convert(f))),
+            onFindings: async (batch) => {
+              const r = await reader;
+              await channel.push(batch.map((f) => r.convert(f)));
+            },
             onProgress: (p) => this.ctx.fetched(
               { listed: p.listed, described: p.described, total, listingDone: p.listingDone },
               `findings: ${p.described} described, ${p.listed} listed${filter ? "" : ` of ${total}`}`
             )
-          }).then(
-            (stats) => {
-              this.stats = stats;
-              channel.close();
-            },
-            (error) => channel.fail(error)
-          );
+          }).then(async (stats) => {
+            await namesCall;
+            this.stats = stats;
+            channel.close();
+          }).catch((error) => channel.fail(error));
           yield* channel;
         } finally {
           signal.removeEventListener("abort", onAbort);

@@ -1,7 +1,9 @@
 /**
  * Builds the Amazon Inspector Classic client the gate speaks through: region, endpoint and credentials
- * from the SDK's default chain unless given, the SDK's adaptive retry mode (throttling and 5xx are the
- * SDK's job, not ours), bounded socket timeouts and our user agent.
+ * from the SDK's default chain unless given, the SDK's standard retry mode (throttling and 5xx are the
+ * SDK's job, not ours; the source paces its requests to the rate the service accepts, so the adaptive
+ * mode's own limiter, which cuts the rate by 30 % at each throttle and recovers slowly, is not used),
+ * bounded socket timeouts and our user agent.
  */
 import { InspectorClient, type InspectorClientConfig } from "@aws-sdk/client-inspector";
 import { VERSION } from "../../version.js";
@@ -25,7 +27,7 @@ export const DEFAULT_MAX_ATTEMPTS = 6;
 
 export function createInspectorClient(connection: InspectorConnection = {}): InspectorClient {
   const config: InspectorClientConfig & { profile?: string } = {
-    retryMode: "adaptive",
+    retryMode: "standard",
     maxAttempts: connection.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
     customUserAgent: `inspector-gate/${VERSION}`,
     requestHandler: {
@@ -39,5 +41,26 @@ export function createInspectorClient(connection: InspectorConnection = {}): Ins
   // The client passes its whole configuration to the default credential provider, which honours
   // `profile` (the shared config's profile to read) the same way AWS_PROFILE does.
   if (connection.profile !== undefined) config.profile = connection.profile;
-  return new InspectorClient(config);
+  const client = new InspectorClient(config);
+  rememberEndpoint(client);
+  return client;
+}
+
+/**
+ * The SDK works the endpoint out from its rules on every call, though its parameters (region, endpoint,
+ * FIPS, dual-stack) never change for a client: remember the answer per parameters.
+ */
+function rememberEndpoint(client: InspectorClient): void {
+  const config = client.config as { endpointProvider: (params: object, context?: object) => unknown };
+  const resolve = config.endpointProvider;
+  const known = new Map<string, unknown>();
+  config.endpointProvider = (params, context) => {
+    const key = JSON.stringify(params);
+    let endpoint = known.get(key);
+    if (endpoint === undefined) {
+      endpoint = resolve(params, context);
+      if (known.size < 16) known.set(key, endpoint);
+    }
+    return endpoint;
+  };
 }

@@ -21,25 +21,35 @@ export async function readCoverage(
   let healthy = 0;
   let reporting = 0;
   const unhealthyAgents: { agentId: string; healthCode?: string }[] = [];
-  for await (const page of api.pages("ListAssessmentRunAgents", (o) =>
-    paginateListAssessmentRunAgents({ client: api.client, pageSize: 500 }, { assessmentRunArn: runArn }, o),
-  )) {
-    for (const agent of page.assessmentRunAgents ?? []) {
-      agents++;
-      if (agent.agentHealth === "HEALTHY") {
-        healthy++;
-        const messages = (agent.telemetryMetadata ?? []).reduce((sum, t) => sum + (t.count ?? 0), 0);
-        if (messages > 0) reporting++;
-      } else if (unhealthyAgents.length < UNHEALTHY_AGENTS_SHOWN) {
-        const entry: { agentId: string; healthCode?: string } = { agentId: agent.agentId ?? "unknown" };
-        if (agent.agentHealthCode !== undefined) entry.healthCode = agent.agentHealthCode;
-        unhealthyAgents.push(entry);
+  const listAgents = async () => {
+    for await (const page of api.pages("ListAssessmentRunAgents", (o) =>
+      paginateListAssessmentRunAgents({ client: api.client, pageSize: 500 }, { assessmentRunArn: runArn }, o),
+    )) {
+      for (const agent of page.assessmentRunAgents ?? []) {
+        agents++;
+        if (agent.agentHealth === "HEALTHY") {
+          healthy++;
+          const messages = (agent.telemetryMetadata ?? []).reduce((sum, t) => sum + (t.count ?? 0), 0);
+          if (messages > 0) reporting++;
+        } else if (unhealthyAgents.length < UNHEALTHY_AGENTS_SHOWN) {
+          const entry: { agentId: string; healthCode?: string } = { agentId: agent.agentId ?? "unknown" };
+          if (agent.agentHealthCode !== undefined) entry.healthCode = agent.agentHealthCode;
+          unhealthyAgents.push(entry);
+        }
       }
     }
-  }
-  const telemetry = await api.call("GetTelemetryMetadata", (o) =>
-    api.client.send(new GetTelemetryMetadataCommand({ assessmentRunArn: runArn }), o),
-  );
+  };
+  // The agents and the telemetry do not depend on each other: both are asked for at once (the agents'
+  // failure is the one reported when both fail).
+  const [listed, read] = await Promise.allSettled([
+    listAgents(),
+    api.call("GetTelemetryMetadata", (o) =>
+      api.client.send(new GetTelemetryMetadataCommand({ assessmentRunArn: runArn }), o),
+    ),
+  ]);
+  if (listed.status === "rejected") throw listed.reason;
+  if (read.status === "rejected") throw read.reason;
+  const telemetry = read.value;
   const telemetryMessages: Record<string, number> = {};
   for (const t of telemetry.telemetryMetadata ?? []) {
     const type = t.messageType ?? "unknown";

@@ -5,6 +5,8 @@
  * Retryable failedItems are described again after a backoff; any other failedItem, a missing finding or
  * one that was not asked for fails the fetch: incomplete data never reaches a verdict.
  */
+
+import { setMaxListeners } from "node:events";
 import {
   DescribeFindingsCommand,
   type FindingFilter,
@@ -119,6 +121,8 @@ export async function fetchFindings(api: InspectorApi, options: FetchFindingsOpt
   const { clock, deadline } = options;
   // Aborted when the gate aborts, or when one task fails (stopping the lister and the other describers).
   const stop = new AbortController();
+  // Every call in flight listens to this signal (the lister, the describers and their retries).
+  setMaxListeners(concurrency + 8, stop.signal);
   const onParentAbort = () => stop.abort(api.signal.reason);
   if (api.signal.aborted) stop.abort(api.signal.reason);
   else api.signal.addEventListener("abort", onParentAbort, { once: true });

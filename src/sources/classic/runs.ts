@@ -154,6 +154,11 @@ export interface StartRunOptions {
   readonly abortSignal: AbortSignal;
   readonly random?: () => number;
   readonly onBusy?: (busy: BusyAgents) => void;
+  /**
+   * Checked alongside the lookup of an existing run (e.g. DescribeAssessmentTemplates, so that a missing
+   * template fails clearly): its failure wins over the lookup's.
+   */
+  readonly alongside?: Promise<unknown>;
 }
 
 export interface StartedRun {
@@ -174,7 +179,13 @@ export async function startOrReuseRun(
   name: string,
   options: StartRunOptions,
 ): Promise<StartedRun> {
-  const existing = await findRunByName(api, templateArn, name);
+  const [check, lookup] = await Promise.allSettled([
+    options.alongside ?? Promise.resolve(),
+    findRunByName(api, templateArn, name),
+  ]);
+  if (check.status === "rejected") throw check.reason;
+  if (lookup.status === "rejected") throw lookup.reason;
+  const existing = lookup.value;
   if (existing?.arn !== undefined) return { arn: existing.arn, started: false, run: existing };
 
   let attempt = 0;

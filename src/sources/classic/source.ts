@@ -21,6 +21,7 @@ import type { PolicyNeeds } from "../../policy/plan.js";
 import type { Policy } from "../../policy/types.js";
 import type { ClassicRunSourceInfo } from "../../result.js";
 import { toInspectorError } from "../shared/aws.js";
+import { Pacer } from "../shared/pacer.js";
 import type { CountsPath, Evidence, FindingSource, GiveUpReason, SourceContext, Totals } from "../types.js";
 import { InspectorApi } from "./api.js";
 import { createInspectorClient, type InspectorConnection } from "./client.js";
@@ -72,7 +73,12 @@ export class ClassicRunSource implements FindingSource {
     const region = connection.region ?? regionOfArn(spec.kind === "run" ? spec.runArn : spec.templateArn);
     this.client =
       client ?? createInspectorClient({ ...connection, ...(region !== undefined ? { region } : {}) });
-    this.detach = ctx.calls.attach(this.client);
+    const uncount = ctx.calls.attach(this.client);
+    const unpace = new Pacer().attach(this.client);
+    this.detach = () => {
+      unpace();
+      uncount();
+    };
     this.api = new InspectorApi(this.client, ctx.signal);
     this.counts = {
       read: async () => this.runCounts(),
@@ -142,9 +148,9 @@ export class ClassicRunSource implements FindingSource {
         message: `using the latest COMPLETED run ${runLabel(run)}, completed ${iso(run.completedAt) ?? "?"}`,
       });
     } else {
-      // Fail early and clearly when the template does not exist.
-      await describeTemplate(this.api, source.templateArn);
       const started = await startOrReuseRun(this.api, source.templateArn, source.runName, {
+        // Fail early and clearly when the template does not exist (checked beside the run lookup).
+        alongside: describeTemplate(this.api, source.templateArn),
         clock,
         deadline: this.ctx.deadline,
         pollIntervalMs: settings.pollIntervalMs,
@@ -322,10 +328,15 @@ export class ClassicRunSource implements FindingSource {
     const channel = new Channel<readonly Finding[]>(QUEUED_BATCHES);
     let fetching: Promise<void> | undefined;
     try {
-      const names = await rulesPackageNames(api, run.rulesPackageArns ?? []);
-      const filter = toFindingFilter(classicServerFilter(needs), names);
+      // The rules packages' names are asked for beside the first page of findings: they are needed only
+      // to name each finding's package (and, before listing, when the filter names packages by name).
+      const wanted = classicServerFilter(needs);
+      const namesCall = rulesPackageNames(api, run.rulesPackageArns ?? []);
+      namesCall.catch(() => {}); // its failure is reported through the fetch, below
+      const byName = wanted?.rulesPackages?.some((p) => !p.startsWith("arn:")) === true;
+      const filter = toFindingFilter(wanted, byName ? await namesCall : new Map());
       this.filter = filter;
-      const reader = new ClassicFindingReader({ rulesPackageNames: names });
+      const reader = namesCall.then((names) => new ClassicFindingReader({ rulesPackageNames: names }));
       const total = sumCounts(runCounts);
       fetching = fetchFindings(api, {
         runArn: run.arn ?? "",
@@ -334,19 +345,22 @@ export class ClassicRunSource implements FindingSource {
         clock: this.ctx.clock,
         deadline: this.ctx.deadline,
         random: this.ctx.random,
-        onFindings: (batch) => channel.push(batch.map((f) => reader.convert(f) as Finding)),
+        onFindings: async (batch) => {
+          const r = await reader;
+          await channel.push(batch.map((f) => r.convert(f) as Finding));
+        },
         onProgress: (p) =>
           this.ctx.fetched(
             { listed: p.listed, described: p.described, total, listingDone: p.listingDone },
             `findings: ${p.described} described, ${p.listed} listed${filter ? "" : ` of ${total}`}`,
           ),
-      }).then(
-        (stats) => {
+      })
+        .then(async (stats) => {
+          await namesCall; // a run with no finding never needed the names; their call must still succeed
           this.stats = stats;
           channel.close();
-        },
-        (error: unknown) => channel.fail(error),
-      );
+        })
+        .catch((error: unknown) => channel.fail(error));
       yield* channel;
     } finally {
       signal.removeEventListener("abort", onAbort);

@@ -1,7 +1,9 @@
 /**
  * Builds the Amazon Inspector Classic client the gate speaks through: region, endpoint and credentials
- * from the SDK's default chain unless given, the SDK's adaptive retry mode (throttling and 5xx are the
- * SDK's job, not ours), bounded socket timeouts and our user agent.
+ * from the SDK's default chain unless given, the SDK's standard retry mode (throttling and 5xx are the
+ * SDK's job, not ours; the source paces its requests to the rate the service accepts, so the adaptive
+ * mode's own limiter, which cuts the rate by 30 % at each throttle and recovers slowly, is not used),
+ * bounded socket timeouts and our user agent.
  */
 import { InspectorClient, type InspectorClientConfig } from "@aws-sdk/client-inspector";
 export interface InspectorConnection {

@@ -29,6 +29,11 @@ export interface StartRunOptions {
     readonly abortSignal: AbortSignal;
     readonly random?: () => number;
     readonly onBusy?: (busy: BusyAgents) => void;
+    /**
+     * Checked alongside the lookup of an existing run (e.g. DescribeAssessmentTemplates, so that a missing
+     * template fails clearly): its failure wins over the lookup's.
+     */
+    readonly alongside?: Promise<unknown>;
 }
 export interface StartedRun {
     readonly arn: string;
