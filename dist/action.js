@@ -56632,6 +56632,8 @@ var ClassicRunSource = class {
       const filter = toFindingFilter(wanted, byName ? await namesCall : /* @__PURE__ */ new Map());
       this.filter = filter;
       const reader = namesCall.then((names) => new ClassicFindingReader({ rulesPackageNames: names }));
+      reader.catch(() => {
+      });
       const total = sumCounts(runCounts);
       fetching = fetchFindings(api, {
         runArn: run2.arn ?? "",

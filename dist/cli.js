@@ -22185,6 +22185,8 @@ var init_source = __esm({
           const filter = toFindingFilter(wanted, byName ? await namesCall : /* @__PURE__ */ new Map());
           this.filter = filter;
           const reader = namesCall.then((names) => new ClassicFindingReader({ rulesPackageNames: names }));
+          reader.catch(() => {
+          });
           const total = sumCounts(runCounts);
           fetching = fetchFindings(api, {
             runArn: run.arn ?? "",

@@ -10773,6 +10773,8 @@ var ClassicRunSource = class {
       const filter = toFindingFilter(wanted, byName ? await namesCall : /* @__PURE__ */ new Map());
       this.filter = filter;
       const reader = namesCall.then((names) => new ClassicFindingReader({ rulesPackageNames: names }));
+      reader.catch(() => {
+      });
       const total = sumCounts(runCounts);
       fetching = fetchFindings(api, {
         runArn: run.arn ?? "",

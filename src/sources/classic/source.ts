@@ -337,6 +337,7 @@ export class ClassicRunSource implements FindingSource {
       const filter = toFindingFilter(wanted, byName ? await namesCall : new Map());
       this.filter = filter;
       const reader = namesCall.then((names) => new ClassicFindingReader({ rulesPackageNames: names }));
+      reader.catch(() => {}); // awaited by the first batch, if any; a failure is reported through the fetch
       const total = sumCounts(runCounts);
       fetching = fetchFindings(api, {
         runArn: run.arn ?? "",
