@@ -4,7 +4,14 @@
  * Each can be limited to some operations. They are set at start, changed at run time with
  * `emulator.faults(...)` or `POST /_emulator/faults`; every key given replaces that fault.
  */
+import { isOperation2 } from "./inspector2/model.js";
 import { serviceModel } from "./service-model.js";
+
+/** An operation of Classic or v2, or a v2 operation named as "inspector2.<Operation>" (v2 only). */
+function isOperationName(name: string): boolean {
+  if (name.startsWith("inspector2.")) return isOperation2(name.slice("inspector2.".length));
+  return Object.hasOwn(serviceModel.operations, name) || isOperation2(name);
+}
 
 export interface OperationScope {
   /** Only these operations (by name, e.g. "ListFindings"); every operation when absent. */
@@ -54,10 +61,7 @@ export function parseFaults(input: unknown): Partial<FaultConfig> {
   const isRate = (v: unknown) => typeof v === "number" && v >= 0 && v <= 1;
   const operations = (v: unknown, where: string): readonly string[] | undefined => {
     if (v === undefined) return undefined;
-    if (
-      !Array.isArray(v) ||
-      !v.every((o) => typeof o === "string" && Object.hasOwn(serviceModel.operations, o))
-    ) {
+    if (!Array.isArray(v) || !v.every((o) => typeof o === "string" && isOperationName(o))) {
       problems.push(`${where}.operations must be a list of Inspector operation names such as "ListFindings"`);
       return undefined;
     }
@@ -75,7 +79,7 @@ export function parseFaults(input: unknown): Partial<FaultConfig> {
     } else if (typeof v === "object" && v !== null && !Array.isArray(v)) {
       const entries = Object.entries(v as Record<string, unknown>);
       for (const [op, ms] of entries) {
-        if (op !== "*" && !Object.hasOwn(serviceModel.operations, op)) {
+        if (op !== "*" && !isOperationName(op)) {
           problems.push(`latencyMs: unknown operation '${op}'`);
         }
         if (typeof ms !== "number" || ms < 0) problems.push(`latencyMs.${op} must be a number of ms >= 0`);

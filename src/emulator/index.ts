@@ -11,6 +11,7 @@ import { ConfigError } from "../errors.js";
 import { type Clock, systemClock } from "../logging.js";
 import { type FaultConfig, NO_FAULTS, parseFaults } from "./faults.js";
 import type { CompiledFilter } from "./findings.js";
+import { createInspector2, type Inspector2Emulator, type Inspector2Options } from "./inspector2/index.js";
 import type { Emulation } from "./operations.js";
 import { PageTokens } from "./pagination.js";
 import { hash } from "./random.js";
@@ -20,6 +21,17 @@ import { readStateFile, restore, saveState, stateBasics } from "./state.js";
 import { Store } from "./store.js";
 
 export type { FaultConfig, OperationScope } from "./faults.js";
+export type {
+  DeployedFunction,
+  DeployFunctionInput,
+  Inspector2Emulator,
+  Inspector2Options,
+  PagingQuirks,
+  PushedImage,
+  PushImageInput,
+  ScanStatusInput,
+  Seeded2,
+} from "./inspector2/index.js";
 export type { Outcome } from "./runs.js";
 
 export interface EmulatorOptions {
@@ -46,6 +58,8 @@ export interface EmulatorOptions {
   region?: string;
   /** How every run ends unless setOutcome says otherwise. Default "COMPLETED". */
   outcome?: string;
+  /** Inspector v2 (restJson1), served on the same port: its seeded account and behaviour. */
+  inspector2?: Inspector2Options;
 }
 
 export interface Emulator {
@@ -68,6 +82,8 @@ export interface Emulator {
   findingsOf(runArn: string): Finding[];
   /** Sets the outcome of one run (or of every future run with "*"): COMPLETED | COMPLETED_WITH_ERRORS | FAILED | ERROR | NEVER. */
   setOutcome(runArnOrStar: string, outcome: string): void;
+  /** Inspector v2 on the same endpoint: its seeded account, controls and ground truth. */
+  readonly inspector2: Inspector2Emulator;
 }
 
 const DEFAULTS = { host: "127.0.0.1", seed: "inspector-gate", findings: 120, agents: 5, region: "us-west-2" };
@@ -171,7 +187,26 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     found.setOutcome(outcome, clock.now());
     return true;
   };
-  const state: ServerState = { em, clock, stats: new Map(), faults, seeded, setOutcome };
+  const stats = new Map<string, number>();
+  let inspector2: ReturnType<typeof createInspector2>;
+  try {
+    inspector2 = createInspector2({
+      options: options.inspector2 ?? {},
+      seed: store.seedText,
+      region: store.region,
+      account: store.account,
+      timeScale,
+      clock,
+      stats,
+      faults: () => state.faults,
+    });
+  } catch (error) {
+    throw new ConfigError(
+      "EMULATOR_OPTION_INVALID",
+      `Invalid emulator option inspector2: ${(error as Error).message}.`,
+    );
+  }
+  const state: ServerState = { em, clock, stats, faults, seeded, setOutcome, inspector2 };
   const handler = new RequestHandler(state, hash(store.seed, "faults"));
   const server = createServer({ keepAliveTimeout: 10_000 }, handler.handle);
   server.listen(port, host);
@@ -209,6 +244,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       })();
       return stopping;
     },
+    inspector2: inspector2.api,
     stats: () => Object.fromEntries(state.stats),
     resetStats: () => state.stats.clear(),
     faults(update) {

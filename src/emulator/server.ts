@@ -9,6 +9,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Clock } from "../logging.js";
 import { accessDenied, internalError, ServiceError, serialization, throttling } from "./errors.js";
 import { applies, type FaultConfig, latencyFor, parseFaults, TokenBucket } from "./faults.js";
+import type { Inspector2 } from "./inspector2/index.js";
 import { type Emulation, HANDLERS } from "./operations.js";
 import { Random } from "./random.js";
 import { renderReport } from "./report.js";
@@ -18,7 +19,7 @@ import { validateInput } from "./validate.js";
 
 const JSON_TYPE = "application/x-amz-json-1.1";
 const MAX_BODY = 1024 * 1024;
-const SIGV4 =
+export const SIGV4 =
   /^AWS4-HMAC-SHA256 Credential=[^/\s]+\/(\d{8})\/([a-z0-9-]+)\/([a-z0-9-]+)\/aws4_request,\s*SignedHeaders=[a-z0-9;-]+,\s*Signature=[0-9a-f]{64}$/;
 
 /** The AccessDeniedErrorCode that fits an operation, for requests refused before they are read. */
@@ -40,13 +41,15 @@ export interface ServerState {
   readonly seeded: Record<string, unknown>;
   /** Sets the outcome of a run, or of every future run with "*"; returns false for an unknown run. */
   setOutcome(run: string, outcome: string): boolean;
+  /** Inspector v2, served beside Classic on the same port. */
+  readonly inspector2?: Inspector2;
 }
 
 function count(stats: Map<string, number>, key: string): void {
   stats.set(key, (stats.get(key) ?? 0) + 1);
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+export function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -104,7 +107,16 @@ export class RequestHandler {
 
   handle = (req: IncomingMessage, res: ServerResponse): void => {
     const path = (req.url ?? "/").split("?")[0] ?? "/";
-    const work = path.startsWith("/_emulator/") ? this.control(req, res) : this.service(req, res);
+    const v2 = this.state.inspector2;
+    const v2Operation = v2?.service.operationOf(req);
+    const work =
+      v2 && (path === "/_emulator/inspector2" || path.startsWith("/_emulator/inspector2/"))
+        ? v2.control(req, res)
+        : path.startsWith("/_emulator/")
+          ? this.control(req, res)
+          : v2 && v2Operation !== undefined
+            ? v2.service.serve(req, res, v2Operation)
+            : this.service(req, res);
     work.catch((error: unknown) => {
       // A bug in the emulator: answer as the service would, keep serving.
       sendError(

@@ -1,0 +1,98 @@
+/**
+ * The errors Inspector v2 answers with, as restJson1 carries them: the HTTP status of the modeled
+ * exception, the type in the `x-amzn-ErrorType` header, the modeled members in the JSON body
+ * (`message`, ValidationException's `reason` and `fields`) and the header-bound members
+ * (`retryAfterSeconds` travels as `Retry-After`).
+ */
+import { ServiceError } from "../errors.js";
+
+export class ServiceError2 extends ServiceError {
+  /** Response headers of header-bound members, e.g. Retry-After. */
+  readonly headers: Readonly<Record<string, string>>;
+
+  constructor(
+    type: string,
+    status: number,
+    message: string,
+    members: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+  ) {
+    super(type, status, message, members);
+    this.headers = headers;
+  }
+
+  /** The JSON body on the wire: the modeled members, no `__type` (the header names the error). */
+  override body(): Record<string, unknown> {
+    return { message: this.message, ...this.members };
+  }
+}
+
+export interface FieldProblem {
+  readonly name: string;
+  readonly message: string;
+}
+
+export type ValidationReason = "CANNOT_PARSE" | "FIELD_VALIDATION_FAILED" | "OTHER";
+
+/** At most this many field problems are listed, as AWS validation messages cap them. */
+const MAX_FIELDS = 10;
+
+export function validation(
+  fields: readonly FieldProblem[],
+  reason: ValidationReason = "FIELD_VALIDATION_FAILED",
+): ServiceError2 {
+  const listed = fields.slice(0, MAX_FIELDS);
+  const count = fields.length;
+  const message =
+    count === 0
+      ? "The request is invalid."
+      : `${count} validation error${count === 1 ? "" : "s"} detected: ${listed.map((f) => f.message).join("; ")}`;
+  return new ServiceError2("ValidationException", 400, message, {
+    reason,
+    ...(listed.length > 0 ? { fields: listed.map((f) => ({ name: f.name, message: f.message })) } : {}),
+  });
+}
+
+/** A single invalid field, with the service's own message rather than a constraint. */
+export function invalidField(
+  name: string,
+  message: string,
+  reason: ValidationReason = "FIELD_VALIDATION_FAILED",
+): ServiceError2 {
+  return new ServiceError2("ValidationException", 400, message, { reason, fields: [{ name, message }] });
+}
+
+/** What IAM answers when the caller's policies do not allow the action. */
+export function accessDenied(operation: string, account: string): ServiceError2 {
+  return new ServiceError2(
+    "AccessDeniedException",
+    403,
+    `User: arn:aws:iam::${account}:user/inspector-gate is not authorized to perform: inspector2:${operation} because no identity-based policy allows the inspector2:${operation} action`,
+  );
+}
+
+export function resourceNotFound(message: string): ServiceError2 {
+  return new ServiceError2("ResourceNotFoundException", 404, message);
+}
+
+export function internalServer(message = "Internal server error."): ServiceError2 {
+  return new ServiceError2("InternalServerException", 500, message);
+}
+
+/** ThrottlingException: HTTP 429 with the seconds to wait in Retry-After. */
+export function throttled(retryAfterSeconds: number): ServiceError2 {
+  return new ServiceError2(
+    "ThrottlingException",
+    429,
+    "Rate exceeded",
+    {},
+    {
+      "Retry-After": String(retryAfterSeconds),
+    },
+  );
+}
+
+/** A request the front end refuses before the service reads it (missing or malformed signature). */
+export function unauthenticated(type: string, status: number, message: string): ServiceError2 {
+  return new ServiceError2(type, status, message);
+}
