@@ -146,8 +146,8 @@ export class Account2 {
   }
 
   /**
-   * Draws `count` package findings for a resource (distinct vulnerabilities fitting its software),
-   * the `forced` catalog entries first. `remediatedShare` of them are CLOSED (patched before now).
+   * Draws package findings for a resource: the `forced` catalog entries, and `count` more distinct
+   * vulnerabilities fitting its software. `remediatedShare` of them are CLOSED (patched before now).
    */
   addPackageFindings(
     resource: ResourceRec,
@@ -161,7 +161,7 @@ export class Account2 {
       const j = rnd.int(i + 1);
       [pool[i], pool[j]] = [pool[j]!, pool[i]!];
     }
-    const chosen = [...new Set([...forced, ...pool])].slice(0, Math.max(count, forced.length));
+    const chosen = [...new Set([...forced, ...pool])].slice(0, count + new Set(forced).size);
     let added = 0;
     for (const ref of chosen) {
       const target = targetFor(ref, resource.ecosystems) ?? 0;
