@@ -1,4 +1,4 @@
-/** `inspector-gate emulator`: serves the local Amazon Inspector Classic emulator until SIGINT/SIGTERM. */
+/** `inspector-gate emulator`: serves the local Amazon Inspector emulators (Classic and v2) until SIGINT/SIGTERM. */
 import { parseArgs } from "node:util";
 import { type FaultConfig, startEmulator } from "../../emulator/index.js";
 import { ConfigError, ExitCode } from "../../errors.js";
@@ -6,8 +6,9 @@ import type { CliIo, Command } from "../io.js";
 
 const USAGE = `Usage: inspector-gate emulator [options]
 
-Serves the Amazon Inspector Classic API (2016-02-16) on loopback for the demo, tests and dry runs.
-The first line printed is 'listening on http://HOST:PORT'; the seeded ARNs follow. Stop with Ctrl-C.
+Serves the Amazon Inspector Classic API (2016-02-16) and the Amazon Inspector (v2) API (2020-06-08)
+on one loopback port for the demo, tests and dry runs. The first line printed is
+'listening on http://HOST:PORT'; the seeded ARNs follow. Stop with Ctrl-C.
 
 Options:
   --host HOST                  interface to listen on (default 127.0.0.1)
@@ -20,8 +21,13 @@ Options:
   --region R                   region of the ARNs (default us-west-2)
   --state FILE                 load the account from FILE if it exists; save it there on stop
   --outcome O                  how runs end: COMPLETED, COMPLETED_WITH_ERRORS, FAILED, ERROR or NEVER
+  --v2-findings N              package findings in the seeded Inspector v2 account (default 150)
+  --v2-scan-seconds S          seconds from an image push to the end of its scan (default 90, scaled)
+  --v2-empty-pages R           share 0..1 of v2 ListFindings pages answered empty while findings remain
+  --v2-trailing-token          the last v2 ListFindings page still carries a token (to an empty page)
 
-Faults (OPS: optional comma-separated operation names, e.g. @ListFindings,DescribeFindings):
+Faults (OPS: optional comma-separated operation names, e.g. @ListFindings,DescribeFindings; a plain
+name applies to both services, inspector2.ListFindings to v2 only):
   --latency MS | OP=MS         delay answers (repeatable; OP limits it to one operation)
   --rate-limit RPS[:BURST][@OPS]      token bucket; beyond it ThrottlingException
   --internal-error-rate R[@OPS]       share 0..1 of requests answered with InternalException (HTTP 500)
@@ -32,7 +38,9 @@ Faults (OPS: optional comma-separated operation names, e.g. @ListFindings,Descri
   --faults JSON                a whole fault configuration, as accepted by POST /_emulator/faults
 
 Control endpoint on the same port: GET /_emulator/stats, GET|POST /_emulator/faults,
-POST /_emulator/outcome {"run": ARN|"*", "outcome": O}, POST /_emulator/stats/reset.
+POST /_emulator/outcome {"run": ARN|"*", "outcome": O}, POST /_emulator/stats/reset;
+Inspector v2: GET /_emulator/inspector2/seeded, POST /_emulator/inspector2/images (push an image),
+POST /_emulator/inspector2/functions, /scan-status, /deny, /quirks.
 `;
 
 const OPTIONS = {
@@ -46,6 +54,10 @@ const OPTIONS = {
   region: { type: "string" },
   state: { type: "string" },
   outcome: { type: "string" },
+  "v2-findings": { type: "string" },
+  "v2-scan-seconds": { type: "string" },
+  "v2-empty-pages": { type: "string" },
+  "v2-trailing-token": { type: "boolean" },
   latency: { type: "string", multiple: true },
   "rate-limit": { type: "string" },
   "internal-error-rate": { type: "string" },
@@ -141,7 +153,7 @@ function faultsFrom(values: ReturnType<typeof parse>): Partial<FaultConfig> {
   if (values.latency !== undefined) {
     const latency: Record<string, number> = {};
     for (const item of values.latency) {
-      const m = /^(?:([A-Za-z]+)=)?(\d+)$/.exec(item.trim());
+      const m = /^(?:([A-Za-z][A-Za-z0-9.]*)=)?(\d+)$/.exec(item.trim());
       if (m === null)
         throw invalid("latency", item, "a number of ms, or OPERATION=MS such as ListFindings=50");
       latency[m[1] ?? "*"] = Number(m[2]);
@@ -189,7 +201,7 @@ function waitForAbort(signal: AbortSignal): Promise<void> {
 
 export const command: Command = {
   name: "emulator",
-  summary: "serve the local Amazon Inspector Classic emulator",
+  summary: "serve the local Amazon Inspector emulators (Classic and v2)",
   async run(args: readonly string[], io: CliIo): Promise<number> {
     const values = parse(args);
     if (values.help) {
@@ -211,6 +223,16 @@ export const command: Command = {
     ) {
       throw invalid("outcome", outcome, "COMPLETED, COMPLETED_WITH_ERRORS, FAILED, ERROR or NEVER");
     }
+    const v2Findings = integer("v2-findings", values["v2-findings"], 0, 5_000_000);
+    const v2Scan = values["v2-scan-seconds"];
+    if (
+      v2Scan !== undefined &&
+      !(Number(v2Scan) >= 0 && Number.isFinite(Number(v2Scan)) && v2Scan.trim() !== "")
+    ) {
+      throw invalid("v2-scan-seconds", v2Scan, "a number of seconds >= 0, such as 90");
+    }
+    const emptyPages =
+      values["v2-empty-pages"] === undefined ? undefined : rate("v2-empty-pages", values["v2-empty-pages"]);
     const emulator = await startEmulator({
       ...(values.host !== undefined ? { host: values.host } : {}),
       ...(port !== undefined ? { port } : {}),
@@ -223,14 +245,26 @@ export const command: Command = {
       ...(values.state !== undefined ? { statePath: values.state } : {}),
       ...(outcome !== undefined ? { outcome } : {}),
       faults: faultsFrom(values),
+      inspector2: {
+        ...(v2Findings !== undefined ? { findings: v2Findings } : {}),
+        ...(v2Scan !== undefined ? { scanSeconds: Number(v2Scan) } : {}),
+        quirks: {
+          ...(emptyPages !== undefined ? { emptyPages } : {}),
+          ...(values["v2-trailing-token"] ? { trailingToken: true } : {}),
+        },
+      },
     });
     const { seeded } = emulator;
+    const v2 = emulator.inspector2.seeded;
     io.stdout(`listening on ${emulator.endpoint}\n`);
     const lines = [
       ["resource-group", seeded.resourceGroupArn],
       ["target", seeded.targetArn],
       ["template", seeded.templateArn],
       ...seeded.rulesPackageArns.map((arn) => ["rules-package", arn]),
+      ["inspector2", `account ${v2.account}, ${v2.region}: restJson1 on the same endpoint`],
+      ...v2.images.filter((i) => i.pending).map((i) => ["v2-pending", i.resourceId]),
+      ["v2-control", `${emulator.endpoint}/_emulator/inspector2/`],
       ["control", `${emulator.endpoint}/_emulator/`],
     ];
     for (const [label, value] of lines) io.stdout(`${label!.padEnd(15)} ${value}\n`);

@@ -1,0 +1,98 @@
+/**
+ * `inspector-gate emulator` serving v2 beside Classic: the banner's v2 lines, the --v2-* flags mapped
+ * onto the v2 account and its paging quirks, v2 operation names in fault flags, and usage errors
+ * (exit 2) naming the flag and the expected form.
+ */
+import { ListCoverageCommand, paginateListFindings } from "@aws-sdk/client-inspector2";
+import { describe, expect, it } from "vitest";
+import { main } from "../../../src/cli/cli.js";
+import type { CliIo } from "../../../src/cli/io.js";
+import { inspector2Client, pages } from "../../helpers/inspector2.js";
+
+function capture(signal: AbortSignal) {
+  let out = "";
+  let err = "";
+  const io: CliIo = {
+    stdout: (text) => {
+      out += text;
+    },
+    stderr: (text) => {
+      err += text;
+    },
+    stderrIsTTY: false,
+    env: {},
+    cwd: process.cwd(),
+    signal,
+  };
+  return { io, out: () => out, err: () => err };
+}
+
+async function serve(args: string[], use: (endpoint: string, out: string) => Promise<void>) {
+  const controller = new AbortController();
+  const c = capture(controller.signal);
+  const exit = main(["emulator", ...args], c.io);
+  const deadline = Date.now() + 10_000;
+  while (!/^control /m.test(c.out()) && c.err() === "" && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  const endpoint = /^listening on (\S+)$/m.exec(c.out())?.[1];
+  try {
+    if (endpoint === undefined) throw new Error(`no endpoint; stderr: ${c.err()}`);
+    await use(endpoint, c.out());
+  } finally {
+    controller.abort();
+  }
+  return { code: await exit, out: c.out(), err: c.err() };
+}
+
+describe("inspector-gate emulator with Inspector v2", () => {
+  it("prints the v2 account, its pending image and control path, and takes the --v2-* flags", async () => {
+    const result = await serve(
+      [
+        "--seed",
+        "cli2",
+        "--v2-findings",
+        "40",
+        "--v2-trailing-token",
+        "--latency",
+        "inspector2.ListCoverage=1",
+      ],
+      async (endpoint, out) => {
+        expect(out).toMatch(
+          /^inspector2\s+account 123456789012, us-west-2: restJson1 on the same endpoint$/m,
+        );
+        expect(out).toMatch(
+          /^v2-pending\s+arn:aws:ecr:us-west-2:123456789012:repository\/storefront\/web\/sha256:[a-f0-9]{64}$/m,
+        );
+        expect(out).toContain(`v2-control      ${endpoint}/_emulator/inspector2/`);
+        const client = inspector2Client(endpoint);
+        try {
+          const all = await pages(paginateListFindings({ client, pageSize: 25 }, {}));
+          // The trailing token: the last page is empty.
+          expect(all.at(-1)?.findings).toEqual([]);
+          const packages = all
+            .flatMap((p) => p.findings ?? [])
+            .filter((f) => f.type === "PACKAGE_VULNERABILITY");
+          expect(packages.length).toBeLessThanOrEqual(40);
+          expect(packages.length).toBeGreaterThan(20);
+          await client.send(new ListCoverageCommand({}));
+        } finally {
+          client.destroy();
+        }
+      },
+    );
+    expect(result.code).toBe(0);
+  });
+
+  it.each([
+    [["--v2-findings", "many"], /invalid --v2-findings 'many': expected an integer from 0 to 5000000/],
+    [["--v2-scan-seconds=soon"], /invalid --v2-scan-seconds 'soon'/],
+    [["--v2-empty-pages", "2"], /invalid --v2-empty-pages '2': expected a share from 0 to 1/],
+    [["--latency", "inspector2.ListNothing=5"], /unknown operation 'inspector2.ListNothing'/],
+  ])("refuses %j with exit 2", async (args, message) => {
+    const c = capture(new AbortController().signal);
+    const code = await main(["emulator", ...args], c.io);
+    expect(code).toBe(2);
+    expect(c.err()).toMatch(message);
+  });
+});
