@@ -52,6 +52,8 @@ export class Account2 {
   suppressed: (finding: FindingRec) => boolean = () => false;
   private readonly byId = new Map<string, ResourceRec>();
   private byArn: Map<string, FindingRec> | undefined;
+  /** Per repository, the image each tag is on. */
+  private readonly tagged = new Map<string, Map<string, ResourceRec>>();
   private pushes = 0;
 
   constructor(readonly options: AccountOptions) {}
@@ -97,6 +99,22 @@ export class Account2 {
     this.byId.set(full.id, full);
     this.version++;
     return full;
+  }
+
+  /** Puts `tags` on an image, taking them off the image of its repository that had them (as ECR does). */
+  moveTags(image: ResourceRec): void {
+    const info = image.image;
+    if (info === undefined) return;
+    let tags = this.tagged.get(info.repositoryName);
+    if (tags === undefined) {
+      tags = new Map();
+      this.tagged.set(info.repositoryName, tags);
+    }
+    for (const tag of info.tags) {
+      const holder = tags.get(tag);
+      if (holder?.image && holder !== image) holder.image.tags = holder.image.tags.filter((t) => t !== tag);
+      tags.set(tag, image);
+    }
   }
 
   findingByArn(arn: string): FindingRec | undefined {

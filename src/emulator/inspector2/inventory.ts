@@ -121,12 +121,6 @@ export function addImage(acct: Account2, spec: ImageSpec): ResourceRec {
   const repo = spec.repository.repository!;
   const profile = PROFILES[spec.profile] ?? PROFILES["ubuntu-node"]!;
   const digest = spec.digest ?? `sha256:${acct.hex(64, "digest", repo.name, ...spec.tags)}`;
-  // Pushing a tag moves it from the image that had it, as ECR does.
-  for (const other of acct.resources) {
-    if (other.image?.repositoryName === repo.name) {
-      other.image.tags = other.image.tags.filter((t) => !spec.tags.includes(t));
-    }
-  }
   const image: ImageInfo = {
     repositoryName: repo.name,
     digest,
@@ -140,7 +134,7 @@ export function addImage(acct: Account2, spec: ImageSpec): ResourceRec {
     baseLayer: `sha256:${acct.hex(64, "base-layer", spec.profile)}`,
     appLayer: `sha256:${acct.hex(64, "app-layer", digest)}`,
   };
-  return acct.addResource({
+  const rec = acct.addResource({
     type: "AWS_ECR_CONTAINER_IMAGE",
     id: ecrImageId(acct.region, acct.accountId, repo.name, digest),
     tags: { ...spec.repository.tags },
@@ -150,6 +144,9 @@ export function addImage(acct: Account2, spec: ImageSpec): ResourceRec {
     ...(spec.closedAt !== undefined ? { closedAt: spec.closedAt } : {}),
     image,
   });
+  // Pushing a tag moves it from the image that had it, as ECR does.
+  acct.moveTags(rec);
+  return rec;
 }
 
 export interface FunctionSpec {
