@@ -42,27 +42,21 @@ const byTypeFields = {
   resourceType: s((f) => f.resource.type),
 };
 
+/** One group for the account: counts, and how many could be fixed or are exploitable. */
+const PER_ACCOUNT: Omit<Kind, "member"> = {
+  keys: () => ["account"],
+  fields: byTypeFields,
+  item: (_k, g, account) => ({
+    accountId: account,
+    exploitAvailableCount: countWhere(g, exploitable),
+    fixAvailableCount: countWhere(g, fixable),
+  }),
+};
+
 const KINDS: Readonly<Record<string, Kind>> = {
-  ACCOUNT: {
-    member: "accountAggregation",
-    keys: () => ["account"],
-    fields: byTypeFields,
-    item: (_k, g, account) => ({
-      accountId: account,
-      exploitAvailableCount: countWhere(g, exploitable),
-      fixAvailableCount: countWhere(g, fixable),
-    }),
-  },
-  FINDING_TYPE: {
-    member: "findingTypeAggregation",
-    keys: () => ["account"],
-    fields: byTypeFields,
-    item: (_k, g, account) => ({
-      accountId: account,
-      exploitAvailableCount: countWhere(g, exploitable),
-      fixAvailableCount: countWhere(g, fixable),
-    }),
-  },
+  ACCOUNT: { member: "accountAggregation", ...PER_ACCOUNT },
+  // The response has no finding type: it counts the account's findings of the type asked for.
+  FINDING_TYPE: { member: "findingTypeAggregation", ...PER_ACCOUNT },
   AMI: {
     member: "amiAggregation",
     keys: (f) => one(f.resource.ec2?.amiId),

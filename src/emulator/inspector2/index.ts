@@ -112,28 +112,43 @@ function checkedQuirks(update: Partial<PagingQuirks>): Partial<PagingQuirks> {
   return out;
 }
 
+/**
+ * Creates the v2 half. Options are checked at once; the account is seeded on first use (a request, a
+ * control, `seeded`), with its history placed before the moment of creation, so an emulator used only
+ * for Classic pays nothing for it.
+ */
 export function createInspector2(setup: Inspector2Setup): Inspector2 {
   const { options, clock } = setup;
-  const acct = new Account2({
-    seed: setup.seed,
-    region: setup.region,
-    account: setup.account,
-    timeScale: setup.timeScale,
-    scanSeconds: options.scanSeconds ?? 90,
-    start: clock.now(),
-  });
-  const seeded = seedAccount(acct, options.findings ?? 150);
-  const listings = new Listings(acct);
-  const ctx: Context2 = {
-    acct,
-    tokens: new PageTokens(),
-    listings,
-    reports: new Reports(acct, listings, options.reportSeconds ?? 30),
-    quirks: { ...NO_QUIRKS, ...checkedQuirks(options.quirks ?? {}) },
-    faults: setup.faults,
-    failedOnce: new Set(),
-  };
+  const start = clock.now();
+  const quirks = { ...NO_QUIRKS, ...checkedQuirks(options.quirks ?? {}) };
   const denied = new Set(checkedOperations(options.deny ?? []));
+  let built: { ctx: Context2; seeded: Seeded2 } | undefined;
+  const state = () => {
+    if (built === undefined) {
+      const acct = new Account2({
+        seed: setup.seed,
+        region: setup.region,
+        account: setup.account,
+        timeScale: setup.timeScale,
+        scanSeconds: options.scanSeconds ?? 90,
+        start,
+      });
+      const seeded = seedAccount(acct, options.findings ?? 150);
+      const listings = new Listings(acct);
+      const ctx: Context2 = {
+        acct,
+        tokens: new PageTokens(),
+        listings,
+        reports: new Reports(acct, listings, options.reportSeconds ?? 30),
+        quirks,
+        faults: setup.faults,
+        failedOnce: new Set(),
+      };
+      built = { ctx, seeded };
+    }
+    return built;
+  };
+  const ctx = () => state().ctx;
   const service = new Inspector2Service({
     ctx,
     clock,
@@ -143,31 +158,35 @@ export function createInspector2(setup: Inspector2Setup): Inspector2 {
     faultSeed: hash(setup.seed, "inspector2-faults"),
   });
   const api: Inspector2Emulator = {
-    seeded,
-    pushImage: (input) => pushImage(acct, input, clock.now()),
-    deployFunction: (input) => deployFunction(acct, input, clock.now()),
-    setScanStatus: (input) => setScanStatus(acct, input, clock.now()),
+    get seeded() {
+      return state().seeded;
+    },
+    pushImage: (input) => pushImage(ctx().acct, input, clock.now()),
+    deployFunction: (input) => deployFunction(ctx().acct, input, clock.now()),
+    setScanStatus: (input) => setScanStatus(ctx().acct, input, clock.now()),
     deny(operations) {
       const list = checkedOperations(operations);
       denied.clear();
       for (const o of list) denied.add(o);
     },
     quirks(update) {
-      ctx.quirks = { ...ctx.quirks, ...checkedQuirks(update) };
+      ctx().quirks = { ...ctx().quirks, ...checkedQuirks(update) };
     },
     findings() {
       const now = clock.now();
+      const { acct, listings } = ctx();
       return listings
         .findings(undefined, undefined, now)
         .map((f) => toSdkShape("Finding", findingJson(f, now, acct.region, acct.accountId)) as Finding);
     },
     coverage() {
+      const { acct, listings } = ctx();
       return listings
         .coverage(clock.now())
         .map((e) => toSdkShape("CoveredResource", coverageJson(e, acct.accountId)) as CoveredResource);
     },
     setReportWriter(writer) {
-      ctx.reports.writer = writer;
+      ctx().reports.writer = writer;
     },
   };
   const control = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -186,7 +205,7 @@ export function createInspector2(setup: Inspector2Setup): Inspector2 {
     try {
       if (body === undefined) throw new Error("request body too large");
       const input = () => (body.length === 0 ? {} : JSON.parse(body.toString("utf8")));
-      if (method === "GET" && path === "/seeded") reply(200, seeded);
+      if (method === "GET" && path === "/seeded") reply(200, api.seeded);
       else if (method === "POST" && path === "/images") reply(200, api.pushImage(input()));
       else if (method === "POST" && path === "/functions") reply(200, api.deployFunction(input()));
       else if (method === "POST" && path === "/scan-status") reply(200, api.setScanStatus(input()));
@@ -195,7 +214,7 @@ export function createInspector2(setup: Inspector2Setup): Inspector2 {
         reply(200, { denied: [...denied] });
       } else if (method === "POST" && path === "/quirks") {
         api.quirks(input());
-        reply(200, ctx.quirks);
+        reply(200, ctx().quirks);
       } else {
         reply(404, {
           error: `unknown control path ${method} /_emulator/inspector2${path}`,

@@ -27,7 +27,8 @@ import { validateInput2 } from "./validate.js";
 export const STATS_PREFIX = "inspector2.";
 
 export interface Service2Deps {
-  readonly ctx: Context2;
+  /** The account and its state, created on first use. */
+  ctx(): Context2;
   readonly clock: Clock;
   readonly stats: Map<string, number>;
   faults(): FaultConfig;
@@ -112,7 +113,7 @@ export class Inspector2Service {
   }
 
   async serve(req: IncomingMessage, res: ServerResponse, operation: string): Promise<void> {
-    const { stats, ctx } = this.deps;
+    const { stats } = this.deps;
     const body = await readBody(req);
     count(stats, STATS_PREFIX + operation);
     const handler = HANDLERS2[operation];
@@ -133,7 +134,7 @@ export class Inspector2Service {
       return;
     }
     if (this.deps.denied.has(operation)) {
-      sendError2(res, accessDenied(operation, ctx.acct.accountId));
+      sendError2(res, accessDenied(operation, this.deps.ctx().acct.accountId));
       return;
     }
     const faults = this.deps.faults();
@@ -172,7 +173,7 @@ export class Inspector2Service {
         }
       }
       validateInput2(operation, input);
-      const output = await handler(input as Record<string, unknown>, ctx, this.deps.clock.now());
+      const output = await handler(input as Record<string, unknown>, this.deps.ctx(), this.deps.clock.now());
       send(res, 200, output);
     } catch (error) {
       // A bug in the emulator is answered as the service's own internal error, and serving goes on.
