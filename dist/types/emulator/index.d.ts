@@ -1,7 +1,9 @@
 import type { Finding } from "@aws-sdk/client-inspector";
 import { type Clock } from "../logging.js";
 import { type FaultConfig } from "./faults.js";
+import { type Inspector2Emulator, type Inspector2Options } from "./inspector2/index.js";
 export type { FaultConfig, OperationScope } from "./faults.js";
+export type { DeployedFunction, DeployFunctionInput, Inspector2Emulator, Inspector2Options, PagingQuirks, PushedImage, PushImageInput, ScanStatusInput, Seeded2, } from "./inspector2/index.js";
 export type { Outcome } from "./runs.js";
 export interface EmulatorOptions {
     /** Default "127.0.0.1" (loopback only unless the user asks). */
@@ -27,6 +29,8 @@ export interface EmulatorOptions {
     region?: string;
     /** How every run ends unless setOutcome says otherwise. Default "COMPLETED". */
     outcome?: string;
+    /** Inspector v2 (restJson1), served on the same port: its seeded account and behaviour. */
+    inspector2?: Inspector2Options;
 }
 export interface Emulator {
     /** "http://127.0.0.1:PORT" */
@@ -48,5 +52,7 @@ export interface Emulator {
     findingsOf(runArn: string): Finding[];
     /** Sets the outcome of one run (or of every future run with "*"): COMPLETED | COMPLETED_WITH_ERRORS | FAILED | ERROR | NEVER. */
     setOutcome(runArnOrStar: string, outcome: string): void;
+    /** Inspector v2 on the same endpoint: its seeded account, controls and ground truth. */
+    readonly inspector2: Inspector2Emulator;
 }
 export declare function startEmulator(options?: EmulatorOptions): Promise<Emulator>;
