@@ -146,13 +146,14 @@ const listCoverageStatistics: Handler2 = (input, ctx, now) => {
   return out;
 };
 
-function failsNow(ctx: Context2, arn: string): { fails: boolean } {
+/** Whether the failedItems fault fails this ARN now ("retryable-once": only the first time). */
+function failsNow(ctx: Context2, arn: string): boolean {
   const fault = ctx.faults().failedItems;
-  if (fault === null) return { fails: false };
-  if (fault.mode === "retryable-once" && ctx.failedOnce.has(arn)) return { fails: false };
+  if (fault === null) return false;
+  if (fault.mode === "retryable-once" && ctx.failedOnce.has(arn)) return false;
   const fails = unit(ctx.acct.options.seed, "failed-details", arn) < fault.rate;
   if (fails && fault.mode === "retryable-once") ctx.failedOnce.add(arn);
-  return { fails };
+  return fails;
 }
 
 const batchGetFindingDetails: Handler2 = (input, ctx, now) => {
@@ -167,7 +168,7 @@ const batchGetFindingDetails: Handler2 = (input, ctx, now) => {
         errorMessage: "Access denied to the finding.",
         findingArn: arn,
       });
-    } else if (failsNow(ctx, arn).fails) {
+    } else if (failsNow(ctx, arn)) {
       errors.push({
         errorCode: "INTERNAL_ERROR",
         errorMessage: "Internal error. Please try again.",

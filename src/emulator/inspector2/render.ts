@@ -15,11 +15,6 @@ type Json = Record<string, unknown>;
 export const sec = (ms: number): number => ms / 1000;
 const day = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
 
-/** The resource type a finding reports (findings are never about a repository). */
-export function findingResourceType(resource: ResourceRec): string {
-  return resource.type;
-}
-
 function remediationCommand(eco: Ecosystem, name: string): string {
   if (eco === "ubuntu") return "apt-get update && apt-get upgrade";
   return eco === "al2023" ? `dnf update ${name}` : `yum update ${name}`;
