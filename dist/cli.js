@@ -59943,11 +59943,11 @@ function position(ctx, operation, scope, token, now) {
 }
 function failsNow(ctx, arn) {
   const fault = ctx.faults().failedItems;
-  if (fault === null) return { fails: false };
-  if (fault.mode === "retryable-once" && ctx.failedOnce.has(arn)) return { fails: false };
+  if (fault === null) return false;
+  if (fault.mode === "retryable-once" && ctx.failedOnce.has(arn)) return false;
   const fails = unit(ctx.acct.options.seed, "failed-details", arn) < fault.rate;
   if (fails && fault.mode === "retryable-once") ctx.failedOnce.add(arn);
-  return { fails };
+  return fails;
 }
 var NO_QUIRKS, FINDINGS_PAGE, STATISTICS_PAGE, COVERAGE_DEFAULT, AT_MOST_EMPTY_IN_A_ROW, listFindings, listCoverage, GROUP_VALUE, listCoverageStatistics, batchGetFindingDetails, batchGetAccountStatus, HANDLERS2;
 var init_operations2 = __esm({
@@ -60052,7 +60052,7 @@ var init_operations2 = __esm({
             errorMessage: "Access denied to the finding.",
             findingArn: arn
           });
-        } else if (failsNow(ctx, arn).fails) {
+        } else if (failsNow(ctx, arn)) {
           errors.push({
             errorCode: "INTERNAL_ERROR",
             errorMessage: "Internal error. Please try again.",

@@ -20114,11 +20114,11 @@ var listCoverageStatistics = (input, ctx, now) => {
 };
 function failsNow(ctx, arn) {
   const fault = ctx.faults().failedItems;
-  if (fault === null) return { fails: false };
-  if (fault.mode === "retryable-once" && ctx.failedOnce.has(arn)) return { fails: false };
+  if (fault === null) return false;
+  if (fault.mode === "retryable-once" && ctx.failedOnce.has(arn)) return false;
   const fails = unit(ctx.acct.options.seed, "failed-details", arn) < fault.rate;
   if (fails && fault.mode === "retryable-once") ctx.failedOnce.add(arn);
-  return { fails };
+  return fails;
 }
 var batchGetFindingDetails = (input, ctx, now) => {
   const findingDetails = [];
@@ -20132,7 +20132,7 @@ var batchGetFindingDetails = (input, ctx, now) => {
         errorMessage: "Access denied to the finding.",
         findingArn: arn
       });
-    } else if (failsNow(ctx, arn).fails) {
+    } else if (failsNow(ctx, arn)) {
       errors.push({
         errorCode: "INTERNAL_ERROR",
         errorMessage: "Internal error. Please try again.",

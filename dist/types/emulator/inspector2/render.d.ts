@@ -9,8 +9,6 @@ import { type Severity } from "./facts.js";
 import type { ResourceRec } from "./resources.js";
 type Json = Record<string, unknown>;
 export declare const sec: (ms: number) => number;
-/** The resource type a finding reports (findings are never about a repository). */
-export declare function findingResourceType(resource: ResourceRec): string;
 /** The vulnerable packages of a package finding, as the API lists them. */
 export declare function packagesOf(f: FindingRec): Json[];
 export declare function severityOf(f: FindingRec): Severity;
