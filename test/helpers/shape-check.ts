@@ -1,6 +1,7 @@
 /**
- * Holds values against the Inspector Classic service model (the copy in test/fixtures, independent
- * of the emulator's own): required members, JSON types, enums, string lengths, list and map sizes,
+ * Holds values against the Inspector Classic service model as the AWS CLI ships it (the one copy, in
+ * src/emulator/classic/, read here as plain JSON by checks written apart from the emulator's own
+ * validator): required members, JSON types, enums, string lengths, list and map sizes,
  * number ranges, patterns. `wire` mode also wants epoch-second timestamps and no unknown members;
  * `sdk` mode accepts what the SDK hands back (Dates, undefined for absent members).
  */
@@ -29,7 +30,7 @@ interface Model {
 
 export const MODEL: Model = JSON.parse(
   readFileSync(
-    fileURLToPath(new URL("../fixtures/inspector-model/inspector-2016-02-16.model.json", import.meta.url)),
+    fileURLToPath(new URL("../../src/emulator/classic/inspector-2016-02-16.json", import.meta.url)),
     "utf8",
   ),
 );
