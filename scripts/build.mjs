@@ -1,5 +1,8 @@
-// Builds dist/: the CLI and the Action as self-contained ESM bundles, the library as an ESM bundle whose
-// runtime dependencies stay external (npm installs them), and the library's type declarations.
+// Builds dist/: the CLI and the Action as self-contained ESM bundles; the library (dist/index.js) and the
+// emulator (dist/emulator.js, the `inspector-gate/emulator` entry) as ESM bundles whose runtime
+// dependencies stay external (npm installs them) and whose shared code (the error classes, ...) sits in
+// one chunk under dist/chunks/, so `instanceof ConfigError` holds across both entries; and the type
+// declarations of both.
 import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { build } from "esbuild";
@@ -34,9 +37,11 @@ await build({
 
 await build({
   ...common,
-  entryPoints: { index: "src/index.ts" },
+  entryPoints: { index: "src/index.ts", emulator: "src/emulator/index.ts" },
   outdir: "dist",
   packages: "external",
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
 });
 
 execFileSync(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.build.json"], {

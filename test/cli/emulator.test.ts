@@ -1,7 +1,8 @@
 /**
- * The `inspector-gate emulator` command: its first stdout line, the seeded ARNs, flags mapped onto
- * options and faults, clear usage errors (exit 2) naming the flag and the expected form, and a clean
- * stop on abort; and, as a real process, on SIGINT and SIGTERM.
+ * The `inspector-gate emulator` command: its first stdout line, the seeded ARNs, an accelerated clock
+ * unless `--real-time`, the `check` command it prints (which works with no credentials configured),
+ * flags mapped onto options and faults, clear usage errors (exit 2) naming the flag and the expected
+ * form, and a clean stop on abort; and, as a real process, on SIGINT and SIGTERM.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
@@ -9,34 +10,22 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { InternalException, ListRulesPackagesCommand } from "@aws-sdk/client-inspector";
+import {
+  InternalException,
+  ListRulesPackagesCommand,
+  StartAssessmentRunCommand,
+} from "@aws-sdk/client-inspector";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/cli.js";
-import type { CliIo } from "../../src/cli/io.js";
+import { DUMMY_CREDENTIALS, EMULATOR_TIME_SCALE } from "../../src/cli/commands/emulator.js";
+import { captureIo } from "../helpers/cli-io.js";
+import { control } from "../helpers/emulator.js";
 import { inspectorClient } from "../helpers/inspector-client.js";
-
-function capture(signal: AbortSignal = new AbortController().signal) {
-  let out = "";
-  let err = "";
-  const io: CliIo = {
-    stdout: (text) => {
-      out += text;
-    },
-    stderr: (text) => {
-      err += text;
-    },
-    stderrIsTTY: false,
-    env: {},
-    cwd: process.cwd(),
-    signal,
-  };
-  return { io, out: () => out, err: () => err };
-}
 
 /** Runs the command until it prints its ARNs, hands the endpoint to `use`, then aborts it. */
 async function serve(args: string[], use: (endpoint: string, out: string) => Promise<void>) {
   const controller = new AbortController();
-  const c = capture(controller.signal);
+  const c = captureIo({ signal: controller.signal });
   const exit = main(["emulator", ...args], c.io);
   const deadline = Date.now() + 10_000;
   while (!c.out().includes("control ") && Date.now() < deadline) {
@@ -91,10 +80,7 @@ describe("inspector-gate emulator", () => {
         "2",
       ],
       async (endpoint) => {
-        const faults = (await (await fetch(`${endpoint}/_emulator/faults`)).json()) as Record<
-          string,
-          unknown
-        >;
+        const faults = (await control(endpoint, "faults")).json;
         expect(faults).toEqual({
           latencyMs: { "*": 5, ListFindings: 20 },
           rateLimit: { requestsPerSecond: 100, burst: 20, operations: ["DescribeFindings", "ListFindings"] },
@@ -110,6 +96,80 @@ describe("inspector-gate emulator", () => {
     );
   });
 
+  it("runs on an accelerated clock unless --real-time, and says so", async () => {
+    const scaleOf = async (args: string[]) => {
+      const path = join(mkdtempSync(join(tmpdir(), "inspector-gate-cli-")), "state.json");
+      const { out } = await serve([...args, "--state", path], async (endpoint, banner) => {
+        const client = inspectorClient(endpoint);
+        const template = /^template\s+(\S+)$/m.exec(banner)![1]!;
+        await client.send(new StartAssessmentRunCommand({ assessmentTemplateArn: template }));
+        client.destroy();
+      });
+      const state = JSON.parse(readFileSync(path, "utf8"));
+      return { out, scale: state.assessmentRuns[0].emulator.timeScale };
+    };
+    const brisk = await scaleOf([]);
+    expect(brisk.scale).toBe(EMULATOR_TIME_SCALE);
+    expect(brisk.out).toMatch(
+      /^time-scale\s+100 \(Inspector's timings divided by 100; --real-time to keep them\)$/m,
+    );
+    const real = await scaleOf(["--real-time"]);
+    expect(real.scale).toBe(1);
+    expect(real.out).toMatch(/^time-scale\s+1 \(Inspector's own timings\)$/m);
+    expect((await scaleOf(["--time-scale", "7"])).scale).toBe(7);
+  });
+
+  it("prints the check command to run next, which gates the seeded template with no credentials configured", async () => {
+    let printed = "";
+    await serve(["--time-scale", "2000"], async (endpoint, out) => {
+      const template = /^template\s+(\S+)$/m.exec(out)![1]!;
+      printed = out.trimEnd().split("\n").at(-1)!.trim();
+      const prefix = `${DUMMY_CREDENTIALS} npx inspector-gate check --endpoint ${endpoint} --template-arn ${template} --policy `;
+      expect(printed.startsWith(prefix), printed).toBe(true);
+      const policy = printed.slice(prefix.length);
+      expect(policy).toBe("policies/default.yml");
+      // The command as printed, minus its dummy credentials: none are configured at all.
+      const home = mkdtempSync(join(tmpdir(), "inspector-gate-no-credentials-"));
+      const child = spawn(
+        process.execPath,
+        [
+          ...[
+            "--import",
+            "tsx",
+            "src/cli/main.ts",
+            "check",
+            "--endpoint",
+            endpoint,
+            "--template-arn",
+            template,
+          ],
+          ...["--policy", policy, "--poll-interval", "100ms", "--run-name", "next-step"],
+        ],
+        {
+          cwd: process.cwd(),
+          env: {
+            PATH: process.env.PATH,
+            HOME: home,
+            AWS_CONFIG_FILE: join(home, "config"),
+            AWS_SHARED_CREDENTIALS_FILE: join(home, "credentials"),
+            AWS_EC2_METADATA_DISABLED: "true",
+          },
+          stdio: ["ignore", "pipe", "pipe"],
+        },
+      );
+      let stderr = "";
+      child.stderr!.on("data", (d: Buffer) => {
+        stderr += d.toString();
+      });
+      const [code] = (await once(child, "exit")) as [number];
+      expect(stderr).not.toContain("AWS_CREDENTIALS");
+      expect(stderr).toContain("COMPLETED");
+      // The seeded run holds High findings: the default policy is violated, a verdict was reached.
+      expect(code, stderr).toBe(1);
+    });
+    expect(printed).toContain("AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test ");
+  });
+
   it("saves its state on stop with --state", async () => {
     const path = join(mkdtempSync(join(tmpdir(), "inspector-gate-cli-")), "state.json");
     const result = await serve(["--state", path, "--seed", "kept"], async () => {});
@@ -118,10 +178,11 @@ describe("inspector-gate emulator", () => {
   });
 
   it("prints its usage with --help", async () => {
-    const c = capture();
+    const c = captureIo();
     expect(await main(["emulator", "--help"], c.io)).toBe(0);
     expect(c.out()).toContain("Usage: inspector-gate emulator [options]");
     expect(c.out()).toContain("--time-scale X");
+    expect(c.out()).toContain("--real-time");
   });
 
   it.each([
@@ -130,6 +191,7 @@ describe("inspector-gate emulator", () => {
     [["--findings=-1"], "invalid --findings '-1': expected an integer from 0 to 5000000"],
     [["--findings", "-1"], "option --findings has a value starting with '-': write it as --findings=VALUE"],
     [["--time-scale", "0"], "invalid --time-scale '0': expected a number greater than 0"],
+    [["--real-time", "--time-scale", "5"], "give --real-time or --time-scale, not both"],
     [
       ["--unhealthy-agents", "9", "--agents", "3"],
       "invalid --unhealthy-agents '9': expected an integer from 0 to 3",
@@ -152,7 +214,7 @@ describe("inspector-gate emulator", () => {
     [["--port"], "option --port needs a value"],
     [["serve"], "unexpected argument"],
   ])("refuses %j with a clear usage error (exit 2)", async (args, message) => {
-    const c = capture();
+    const c = captureIo();
     expect(await main(["emulator", ...args], c.io)).toBe(2);
     expect(c.err()).toContain(message);
     expect(c.err()).not.toMatch(/\n\s+at /);
@@ -162,7 +224,7 @@ describe("inspector-gate emulator", () => {
   it("refuses a port already in use (exit 2)", async () => {
     await serve([], async (endpoint) => {
       const port = new URL(endpoint).port;
-      const c = capture();
+      const c = captureIo();
       expect(await main(["emulator", "--port", port], c.io)).toBe(2);
       expect(c.err()).toContain(`cannot listen on 127.0.0.1:${port}`);
     });

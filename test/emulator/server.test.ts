@@ -1,13 +1,18 @@
 /**
  * The server's wire, before any operation runs: SigV4 required (missing, malformed, scoped to another
  * service), X-Amz-Target routed (unknown, missing, not POST), bodies that are not JSON or of the wrong
- * JSON types, and an empty body counted as {}. Raw requests go over fetch.
+ * JSON types, and an empty body counted as {}. Raw requests go over fetch. And a second protocol
+ * registered beside Classic on the same port, going through the same checks, faults and counts.
  */
 import { AccessDeniedException, ListRulesPackagesCommand } from "@aws-sdk/client-inspector";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startClassic } from "../../src/emulator/classic/service.js";
+import { EmulatorServer, type Protocol } from "../../src/emulator/server.js";
+import { ServiceError } from "../../src/emulator/shared/errors.js";
 import { startTestEmulator, type TestEmulator } from "../helpers/emulator.js";
 import { failure, inspectorClient } from "../helpers/inspector-client.js";
 import { shapeProblems } from "../helpers/shape-check.js";
+import { VirtualClock } from "../helpers/virtual-clock.js";
 
 let t: TestEmulator;
 
@@ -110,5 +115,91 @@ describe("the wire", () => {
     });
     expect(r.status).toBe(200);
     expect((r.json["rulesPackageArns"] as string[]).length).toBe(4);
+  });
+});
+
+/** A restJson1 protocol of a made-up service: `POST /things/list`, errors named by a header. */
+function thingsProtocol(): Protocol {
+  const error = (e: ServiceError) => ({
+    status: e.status,
+    headers: { "Content-Type": "application/json", "x-amzn-ErrorType": e.type },
+    body: JSON.stringify({ message: e.message }),
+  });
+  return {
+    signingName: "things",
+    operations: ["things.List"],
+    claims: (request) => request.path.startsWith("/things/"),
+    route: (request) =>
+      request.method === "POST" && request.path === "/things/list"
+        ? "things.List"
+        : error(new ServiceError("ResourceNotFoundException", 404, "No such path.")),
+    call: (_operation, _request, body) => ({
+      status: 200,
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ things: [], asked: JSON.parse(body?.toString("utf8") || "{}") }),
+    }),
+    errorAnswer: error,
+    unsigned: () =>
+      new ServiceError("MissingAuthenticationTokenException", 403, "Missing Authentication Token"),
+    throttled: () => new ServiceError("ThrottlingException", 429, "Rate exceeded"),
+    internalError: (message = "Internal failure.") =>
+      new ServiceError("InternalServerException", 500, message),
+  };
+}
+
+describe("a second protocol on the same port", () => {
+  it("gets the requests it claims, through the same signature check, faults and call counts", async () => {
+    const clock = new VirtualClock();
+    let server: EmulatorServer | undefined;
+    const classic = await startClassic({
+      seed: "two-protocols",
+      region: "us-west-2",
+      findingsPerRun: 5,
+      timeScale: 1,
+      agents: 2,
+      unhealthyAgents: 0,
+      clock,
+      faults: () => server!.faults,
+      endpoint: () => server!.endpoint,
+    });
+    server = new EmulatorServer(clock, 1);
+    server.register(classic.protocol);
+    server.register(thingsProtocol());
+    const endpoint = await server.listen("127.0.0.1", 0);
+    const client = inspectorClient(endpoint, { maxAttempts: 1 });
+    const things = (authorization: string | undefined, path = "/things/list") =>
+      fetch(`${endpoint}${path}`, {
+        method: "POST",
+        headers: authorization === undefined ? {} : { authorization },
+        body: '{"max": 1}',
+      });
+    const signed = SIGNATURE.replace("/inspector/", "/things/");
+    try {
+      const ok = await things(signed);
+      expect(ok.status).toBe(200);
+      expect(await ok.json()).toEqual({ things: [], asked: { max: 1 } });
+      expect((await things(SIGNATURE)).headers.get("x-amzn-errortype")).toBe("InvalidSignatureException");
+      const unsigned = await things(undefined);
+      expect(unsigned.status).toBe(403);
+      expect(unsigned.headers.get("x-amzn-errortype")).toBe("MissingAuthenticationTokenException");
+      expect((await things(signed, "/things/nope")).status).toBe(404);
+      // Classic keeps its own requests, on the same port.
+      expect((await client.send(new ListRulesPackagesCommand({}))).rulesPackageArns).toHaveLength(4);
+
+      server.updateFaults({ internalErrors: { rate: 1, operations: ["things.List"] } });
+      const failed = await things(signed);
+      expect(failed.status).toBe(500);
+      expect(failed.headers.get("x-amzn-errortype")).toBe("InternalServerException");
+      await client.send(new ListRulesPackagesCommand({}));
+      expect(() => server!.updateFaults({ latencyMs: { "things.Nope": 5 } })).toThrow(/things\.Nope/);
+      expect(Object.fromEntries(server.stats)).toEqual({
+        "things.List": 4,
+        ListRulesPackages: 2,
+        "fault.internalErrors": 1,
+      });
+    } finally {
+      client.destroy();
+      await server.close();
+    }
   });
 });

@@ -1,20 +1,34 @@
-/** `inspector-gate emulator`: serves the local Amazon Inspector Classic emulator until SIGINT/SIGTERM. */
+/**
+ * `inspector-gate emulator`: serves the local Amazon Inspector Classic emulator until SIGINT/SIGTERM,
+ * on an accelerated clock unless told `--real-time`, and prints the `check` command to run against it.
+ */
+import { basename, isAbsolute, relative, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { type FaultConfig, startEmulator } from "../../emulator/index.js";
 import { ConfigError, ExitCode } from "../../errors.js";
 import type { CliIo, Command } from "../io.js";
+import { defaultPresetPath } from "./demo.js";
+
+/** Inspector's timings divided by this unless told otherwise: the seeded 15-minute run takes 9.6 s. */
+export const EMULATOR_TIME_SCALE = 100;
+
+/** What the printed `check` command sets: the emulator accepts any credentials, these are dummies. */
+export const DUMMY_CREDENTIALS = "AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test";
 
 const USAGE = `Usage: inspector-gate emulator [options]
 
 Serves the Amazon Inspector Classic API (2016-02-16) on loopback for the demo, tests and dry runs.
-The first line printed is 'listening on http://HOST:PORT'; the seeded ARNs follow. Stop with Ctrl-C.
+The first line printed is 'listening on http://HOST:PORT'; the seeded ARNs follow, then the 'check'
+command that gates the seeded template against it. Any credentials are accepted. Stop with Ctrl-C.
 
 Options:
   --host HOST                  interface to listen on (default 127.0.0.1)
   --port N                     port, 0 for any free port (default 0)
   --seed S                     seed of every generated id, agent and finding (default inspector-gate)
   --findings N                 findings per assessment run (default 120)
-  --time-scale X               divide every run timing by X (default 1; 100 runs the 900 s template in ~10 s)
+  --time-scale X               divide every run timing by X (default ${EMULATOR_TIME_SCALE}: the seeded 15-minute
+                               run takes under 10 s)
+  --real-time                  Inspector's own timings (a 15-minute run takes 15 minutes); same as --time-scale 1
   --agents N                   agents in the fleet (default 5)
   --unhealthy-agents N         how many of them are unhealthy (default 0)
   --region R                   region of the ARNs (default us-west-2)
@@ -41,6 +55,7 @@ const OPTIONS = {
   seed: { type: "string" },
   findings: { type: "string" },
   "time-scale": { type: "string" },
+  "real-time": { type: "boolean" },
   agents: { type: "string" },
   "unhealthy-agents": { type: "string" },
   region: { type: "string" },
@@ -182,6 +197,57 @@ function faultsFrom(values: ReturnType<typeof parse>): Partial<FaultConfig> {
   return faults as Partial<FaultConfig>;
 }
 
+function timeScaleOf(values: ReturnType<typeof parse>): number {
+  const given = values["time-scale"];
+  if (values["real-time"] === true) {
+    if (given !== undefined) throw usageError("give --real-time or --time-scale, not both.");
+    return 1;
+  }
+  if (given === undefined) return EMULATOR_TIME_SCALE;
+  const n = Number(given);
+  if (given.trim() === "" || !(n > 0 && Number.isFinite(n))) {
+    throw invalid("time-scale", given, "a number greater than 0, such as 60 or 1000");
+  }
+  return n;
+}
+
+/** A word as a POSIX shell reads it back. */
+function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
+}
+
+/** A path relative to `cwd` when it lies inside it, as typed on the command line. */
+function shownPath(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? path : rel.split(sep).join("/");
+}
+
+/** How the user ran this CLI: `node dist/cli.js` from a checkout, `npx inspector-gate` otherwise. */
+function program(cwd: string): string[] {
+  const script = process.argv[1];
+  if (script === undefined || basename(script) !== "cli.js") return ["npx", "inspector-gate"];
+  return ["node", shownPath(cwd, script)];
+}
+
+/** The policy the printed command names: the shipped default preset. */
+function policyPath(cwd: string): string {
+  try {
+    return shownPath(cwd, defaultPresetPath());
+  } catch {
+    return "POLICY.yml";
+  }
+}
+
+/** The exact `check` command that gates the seeded template against this emulator. */
+export function checkCommand(endpoint: string, templateArn: string, cwd: string): string {
+  const words = [
+    ...program(cwd),
+    "check",
+    ...["--endpoint", endpoint, "--template-arn", templateArn, "--policy", policyPath(cwd)],
+  ];
+  return `${DUMMY_CREDENTIALS} ${words.map(shellWord).join(" ")}`;
+}
+
 function waitForAbort(signal: AbortSignal): Promise<void> {
   if (signal.aborted) return Promise.resolve();
   return new Promise((resolve) => signal.addEventListener("abort", () => resolve(), { once: true }));
@@ -196,10 +262,7 @@ export const command: Command = {
       io.stdout(USAGE);
       return ExitCode.Pass;
     }
-    const timeScale = values["time-scale"];
-    if (timeScale !== undefined && !(Number(timeScale) > 0 && Number.isFinite(Number(timeScale)))) {
-      throw invalid("time-scale", timeScale, "a number greater than 0, such as 60 or 1000");
-    }
+    const timeScale = timeScaleOf(values);
     const port = integer("port", values.port, 0, 65535);
     const findings = integer("findings", values.findings, 0, 5_000_000);
     const agents = integer("agents", values.agents, 0, 10_000);
@@ -216,7 +279,7 @@ export const command: Command = {
       ...(port !== undefined ? { port } : {}),
       ...(values.seed !== undefined ? { seed: values.seed } : {}),
       ...(findings !== undefined ? { findings } : {}),
-      ...(timeScale !== undefined ? { timeScale: Number(timeScale) } : {}),
+      timeScale,
       ...(agents !== undefined ? { agents } : {}),
       ...(unhealthy !== undefined ? { unhealthyAgents: unhealthy } : {}),
       ...(values.region !== undefined ? { region: values.region } : {}),
@@ -232,8 +295,18 @@ export const command: Command = {
       ["template", seeded.templateArn],
       ...seeded.rulesPackageArns.map((arn) => ["rules-package", arn]),
       ["control", `${emulator.endpoint}/_emulator/`],
+      [
+        "time-scale",
+        timeScale === 1
+          ? "1 (Inspector's own timings)"
+          : `${timeScale} (Inspector's timings divided by ${timeScale}; --real-time to keep them)`,
+      ],
     ];
     for (const [label, value] of lines) io.stdout(`${label!.padEnd(15)} ${value}\n`);
+    io.stdout(
+      "\nGate the seeded template from another terminal (any credentials do; these are dummies):\n" +
+        `  ${checkCommand(emulator.endpoint, seeded.templateArn, io.cwd)}\n`,
+    );
     await waitForAbort(io.signal);
     await emulator.stop();
     io.stderr(`emulator stopped${values.state !== undefined ? `; state saved to ${values.state}` : ""}\n`);
