@@ -2175,10 +2175,10 @@ var init_api = __esm({
       client;
       signal;
       /** Runs one SDK call with a signal of its own; converts SDK and network failures. */
-      async call(operation, send2) {
+      async call(operation, send) {
         const link = linkedAbort(this.signal);
         try {
-          return await untilAborted(send2({ abortSignal: link.signal }), link.signal);
+          return await untilAborted(send({ abortSignal: link.signal }), link.signal);
         } catch (error) {
           throw this.convert(error, operation);
         } finally {
@@ -6287,7 +6287,7 @@ var require_dist_cjs28 = __commonJS({
     module.exports = __toCommonJS2(src_exports);
     var import_protocol_http = require_dist_cjs2();
     var import_querystring_builder = require_dist_cjs27();
-    var import_http = __require("http");
+    var import_http2 = __require("http");
     var import_https = __require("https");
     var NODEJS_TIMEOUT_ERROR_CODES = ["ECONNRESET", "EPIPE", "ETIMEDOUT"];
     var getTransformedHeaders = /* @__PURE__ */ __name((headers) => {
@@ -6451,10 +6451,10 @@ var require_dist_cjs28 = __commonJS({
           connectionTimeout,
           requestTimeout: requestTimeout ?? socketTimeout,
           httpAgent: (() => {
-            if (httpAgent instanceof import_http.Agent || typeof (httpAgent == null ? void 0 : httpAgent.destroy) === "function") {
+            if (httpAgent instanceof import_http2.Agent || typeof (httpAgent == null ? void 0 : httpAgent.destroy) === "function") {
               return httpAgent;
             }
-            return new import_http.Agent({ keepAlive, maxSockets, ...httpAgent });
+            return new import_http2.Agent({ keepAlive, maxSockets, ...httpAgent });
           })(),
           httpsAgent: (() => {
             if (httpsAgent instanceof import_https.Agent || typeof (httpsAgent == null ? void 0 : httpsAgent.destroy) === "function") {
@@ -6522,7 +6522,7 @@ var require_dist_cjs28 = __commonJS({
             agent,
             auth
           };
-          const requestFunc = isSSL ? import_https.request : import_http.request;
+          const requestFunc = isSSL ? import_https.request : import_http2.request;
           const req = requestFunc(nodeHttpsOptions, (res) => {
             const httpResponse = new import_protocol_http.HttpResponse({
               statusCode: res.statusCode || -1,
@@ -6577,7 +6577,7 @@ var require_dist_cjs28 = __commonJS({
     __name(_NodeHttpHandler, "NodeHttpHandler");
     var NodeHttpHandler = _NodeHttpHandler;
     var import_http22 = __require("http2");
-    var import_http2 = __toESM2(__require("http2"));
+    var import_http23 = __toESM2(__require("http2"));
     var _NodeHttp2ConnectionPool = class _NodeHttp2ConnectionPool {
       constructor(sessions) {
         this.sessions = [];
@@ -6629,7 +6629,7 @@ var require_dist_cjs28 = __commonJS({
             return existingSession;
           }
         }
-        const session = import_http2.default.connect(url);
+        const session = import_http23.default.connect(url);
         if (this.config.maxConcurrency) {
           session.settings({ maxConcurrentStreams: this.config.maxConcurrency }, (err) => {
             if (err) {
@@ -10712,11 +10712,11 @@ var require_dist_cjs37 = __commonJS({
     var import_url = __require("url");
     var import_property_provider = require_dist_cjs12();
     var import_buffer = __require("buffer");
-    var import_http = __require("http");
+    var import_http2 = __require("http");
     function httpRequest(options) {
       return new Promise((resolve3, reject) => {
         var _a;
-        const req = (0, import_http.request)({
+        const req = (0, import_http2.request)({
           method: "GET",
           ...options,
           // Node.js http module doesn't accept hostname with square brackets
@@ -11209,11 +11209,11 @@ var require_fromHttp = __commonJS({
       var _a, _b, _c, _d, _e, _f, _g, _h, _j;
       (_a = options.logger) === null || _a === void 0 ? void 0 : _a.debug("@aws-sdk/credential-provider-http", "fromHttp");
       let host;
-      const relative4 = (_b = options.awsContainerCredentialsRelativeUri) !== null && _b !== void 0 ? _b : process.env[AWS_CONTAINER_CREDENTIALS_RELATIVE_URI];
+      const relative5 = (_b = options.awsContainerCredentialsRelativeUri) !== null && _b !== void 0 ? _b : process.env[AWS_CONTAINER_CREDENTIALS_RELATIVE_URI];
       const full = (_c = options.awsContainerCredentialsFullUri) !== null && _c !== void 0 ? _c : process.env[AWS_CONTAINER_CREDENTIALS_FULL_URI];
       const token = (_d = options.awsContainerAuthorizationToken) !== null && _d !== void 0 ? _d : process.env[AWS_CONTAINER_AUTHORIZATION_TOKEN];
       const tokenFile = (_e = options.awsContainerAuthorizationTokenFile) !== null && _e !== void 0 ? _e : process.env[AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE];
-      if (relative4 && full) {
+      if (relative5 && full) {
         console.warn("AWS SDK HTTP credentials provider:", "you have set both awsContainerCredentialsRelativeUri and awsContainerCredentialsFullUri.");
         console.warn("awsContainerCredentialsFullUri will take precedence.");
       }
@@ -11223,8 +11223,8 @@ var require_fromHttp = __commonJS({
       }
       if (full) {
         host = full;
-      } else if (relative4) {
-        host = `${DEFAULT_LINK_LOCAL_HOST}${relative4}`;
+      } else if (relative5) {
+        host = `${DEFAULT_LINK_LOCAL_HOST}${relative5}`;
       } else {
         throw new property_provider_1.CredentialsProviderError(`No HTTP credential provider host provided.
 Set AWS_CONTAINER_CREDENTIALS_FULL_URI or AWS_CONTAINER_CREDENTIALS_RELATIVE_URI.`);
@@ -12396,7 +12396,7 @@ var require_dist_cjs45 = __commonJS({
       const contents = (0, import_smithy_client.map)({
         $metadata: deserializeMetadata(output)
       });
-      const data = (0, import_smithy_client.expectNonNull)((0, import_smithy_client.expectObject)(await parseBody(output.body, context)), "body");
+      const data = (0, import_smithy_client.expectNonNull)((0, import_smithy_client.expectObject)(await parseBody2(output.body, context)), "body");
       const doc = (0, import_smithy_client.take)(data, {
         roleCredentials: import_smithy_client._json
       });
@@ -12410,7 +12410,7 @@ var require_dist_cjs45 = __commonJS({
       const contents = (0, import_smithy_client.map)({
         $metadata: deserializeMetadata(output)
       });
-      const data = (0, import_smithy_client.expectNonNull)((0, import_smithy_client.expectObject)(await parseBody(output.body, context)), "body");
+      const data = (0, import_smithy_client.expectNonNull)((0, import_smithy_client.expectObject)(await parseBody2(output.body, context)), "body");
       const doc = (0, import_smithy_client.take)(data, {
         nextToken: import_smithy_client.expectString,
         roleList: import_smithy_client._json
@@ -12425,7 +12425,7 @@ var require_dist_cjs45 = __commonJS({
       const contents = (0, import_smithy_client.map)({
         $metadata: deserializeMetadata(output)
       });
-      const data = (0, import_smithy_client.expectNonNull)((0, import_smithy_client.expectObject)(await parseBody(output.body, context)), "body");
+      const data = (0, import_smithy_client.expectNonNull)((0, import_smithy_client.expectObject)(await parseBody2(output.body, context)), "body");
       const doc = (0, import_smithy_client.take)(data, {
         accountList: import_smithy_client._json,
         nextToken: import_smithy_client.expectString
@@ -12542,14 +12542,14 @@ var require_dist_cjs45 = __commonJS({
     var _rN = "roleName";
     var _rn = "role_name";
     var _xasbt = "x-amz-sso_bearer_token";
-    var parseBody = /* @__PURE__ */ __name((streamBody, context) => collectBodyString(streamBody, context).then((encoded) => {
+    var parseBody2 = /* @__PURE__ */ __name((streamBody, context) => collectBodyString(streamBody, context).then((encoded) => {
       if (encoded.length) {
         return JSON.parse(encoded);
       }
       return {};
     }), "parseBody");
     var parseErrorBody = /* @__PURE__ */ __name(async (errorBody, context) => {
-      const value = await parseBody(errorBody, context);
+      const value = await parseBody2(errorBody, context);
       value.message = value.message ?? value.Message;
       return value;
     }, "parseErrorBody");
@@ -13576,7 +13576,7 @@ var require_dist_cjs46 = __commonJS({
       const contents = (0, import_smithy_client.map)({
         $metadata: deserializeMetadata(output)
       });
-      const data = (0, import_smithy_client.expectNonNull)((0, import_smithy_client.expectObject)(await parseBody(output.body, context)), "body");
+      const data = (0, import_smithy_client.expectNonNull)((0, import_smithy_client.expectObject)(await parseBody2(output.body, context)), "body");
       const doc = (0, import_smithy_client.take)(data, {
         accessToken: import_smithy_client.expectString,
         expiresIn: import_smithy_client.expectInt32,
@@ -13594,7 +13594,7 @@ var require_dist_cjs46 = __commonJS({
       const contents = (0, import_smithy_client.map)({
         $metadata: deserializeMetadata(output)
       });
-      const data = (0, import_smithy_client.expectNonNull)((0, import_smithy_client.expectObject)(await parseBody(output.body, context)), "body");
+      const data = (0, import_smithy_client.expectNonNull)((0, import_smithy_client.expectObject)(await parseBody2(output.body, context)), "body");
       const doc = (0, import_smithy_client.take)(data, {
         accessToken: import_smithy_client.expectString,
         expiresIn: import_smithy_client.expectInt32,
@@ -13614,7 +13614,7 @@ var require_dist_cjs46 = __commonJS({
       const contents = (0, import_smithy_client.map)({
         $metadata: deserializeMetadata(output)
       });
-      const data = (0, import_smithy_client.expectNonNull)((0, import_smithy_client.expectObject)(await parseBody(output.body, context)), "body");
+      const data = (0, import_smithy_client.expectNonNull)((0, import_smithy_client.expectObject)(await parseBody2(output.body, context)), "body");
       const doc = (0, import_smithy_client.take)(data, {
         authorizationEndpoint: import_smithy_client.expectString,
         clientId: import_smithy_client.expectString,
@@ -13633,7 +13633,7 @@ var require_dist_cjs46 = __commonJS({
       const contents = (0, import_smithy_client.map)({
         $metadata: deserializeMetadata(output)
       });
-      const data = (0, import_smithy_client.expectNonNull)((0, import_smithy_client.expectObject)(await parseBody(output.body, context)), "body");
+      const data = (0, import_smithy_client.expectNonNull)((0, import_smithy_client.expectObject)(await parseBody2(output.body, context)), "body");
       const doc = (0, import_smithy_client.take)(data, {
         deviceCode: import_smithy_client.expectString,
         expiresIn: import_smithy_client.expectInt32,
@@ -13893,14 +13893,14 @@ var require_dist_cjs46 = __commonJS({
     }), "deserializeMetadata");
     var collectBodyString = /* @__PURE__ */ __name((streamBody, context) => (0, import_smithy_client.collectBody)(streamBody, context).then((body) => context.utf8Encoder(body)), "collectBodyString");
     var _ai = "aws_iam";
-    var parseBody = /* @__PURE__ */ __name((streamBody, context) => collectBodyString(streamBody, context).then((encoded) => {
+    var parseBody2 = /* @__PURE__ */ __name((streamBody, context) => collectBodyString(streamBody, context).then((encoded) => {
       if (encoded.length) {
         return JSON.parse(encoded);
       }
       return {};
     }), "parseBody");
     var parseErrorBody = /* @__PURE__ */ __name(async (errorBody, context) => {
-      const value = await parseBody(errorBody, context);
+      const value = await parseBody2(errorBody, context);
       value.message = value.message ?? value.Message;
       return value;
     }, "parseErrorBody");
@@ -16872,7 +16872,7 @@ var require_dist_cjs49 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody2(output.body, context);
       let contents = {};
       contents = de_AssumeRoleResponse(data.AssumeRoleResult, context);
       const response = {
@@ -16885,7 +16885,7 @@ var require_dist_cjs49 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody2(output.body, context);
       let contents = {};
       contents = de_AssumeRoleWithSAMLResponse(data.AssumeRoleWithSAMLResult, context);
       const response = {
@@ -16898,7 +16898,7 @@ var require_dist_cjs49 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody2(output.body, context);
       let contents = {};
       contents = de_AssumeRoleWithWebIdentityResponse(data.AssumeRoleWithWebIdentityResult, context);
       const response = {
@@ -16911,7 +16911,7 @@ var require_dist_cjs49 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody2(output.body, context);
       let contents = {};
       contents = de_DecodeAuthorizationMessageResponse(data.DecodeAuthorizationMessageResult, context);
       const response = {
@@ -16924,7 +16924,7 @@ var require_dist_cjs49 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody2(output.body, context);
       let contents = {};
       contents = de_GetAccessKeyInfoResponse(data.GetAccessKeyInfoResult, context);
       const response = {
@@ -16937,7 +16937,7 @@ var require_dist_cjs49 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody2(output.body, context);
       let contents = {};
       contents = de_GetCallerIdentityResponse(data.GetCallerIdentityResult, context);
       const response = {
@@ -16950,7 +16950,7 @@ var require_dist_cjs49 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody2(output.body, context);
       let contents = {};
       contents = de_GetFederationTokenResponse(data.GetFederationTokenResult, context);
       const response = {
@@ -16963,7 +16963,7 @@ var require_dist_cjs49 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody2(output.body, context);
       let contents = {};
       contents = de_GetSessionTokenResponse(data.GetSessionTokenResult, context);
       const response = {
@@ -17661,7 +17661,7 @@ var require_dist_cjs49 = __commonJS({
     var _WIT = "WebIdentityToken";
     var _a = "arn";
     var _m = "message";
-    var parseBody = /* @__PURE__ */ __name((streamBody, context) => collectBodyString(streamBody, context).then((encoded) => {
+    var parseBody2 = /* @__PURE__ */ __name((streamBody, context) => collectBodyString(streamBody, context).then((encoded) => {
       if (encoded.length) {
         const parser = new import_fast_xml_parser.XMLParser({
           attributeNamePrefix: "",
@@ -17687,7 +17687,7 @@ var require_dist_cjs49 = __commonJS({
       return {};
     }), "parseBody");
     var parseErrorBody = /* @__PURE__ */ __name(async (errorBody, context) => {
-      const value = await parseBody(errorBody, context);
+      const value = await parseBody2(errorBody, context);
       if (value.Error) {
         value.Error.message = value.Error.message ?? value.Error.Message;
       }
@@ -19442,7 +19442,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody2(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -19455,7 +19455,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody2(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -19468,7 +19468,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody2(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -19481,7 +19481,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody2(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -19494,7 +19494,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody2(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -19537,7 +19537,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody2(output.body, context);
       let contents = {};
       contents = de_DescribeAssessmentRunsResponse(data, context);
       const response = {
@@ -19550,7 +19550,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody2(output.body, context);
       let contents = {};
       contents = de_DescribeAssessmentTargetsResponse(data, context);
       const response = {
@@ -19563,7 +19563,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody2(output.body, context);
       let contents = {};
       contents = de_DescribeAssessmentTemplatesResponse(data, context);
       const response = {
@@ -19576,7 +19576,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody2(output.body, context);
       let contents = {};
       contents = de_DescribeCrossAccountAccessRoleResponse(data, context);
       const response = {
@@ -19589,7 +19589,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody2(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -19602,7 +19602,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody2(output.body, context);
       let contents = {};
       contents = de_DescribeFindingsResponse(data, context);
       const response = {
@@ -19615,7 +19615,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody2(output.body, context);
       let contents = {};
       contents = de_DescribeResourceGroupsResponse(data, context);
       const response = {
@@ -19628,7 +19628,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody2(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -19641,7 +19641,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody2(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -19654,7 +19654,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody2(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -19667,7 +19667,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody2(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -19680,7 +19680,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody2(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -19693,7 +19693,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody2(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -19706,7 +19706,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody2(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -19719,7 +19719,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody2(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -19732,7 +19732,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody2(output.body, context);
       let contents = {};
       contents = de_ListEventSubscriptionsResponse(data, context);
       const response = {
@@ -19745,7 +19745,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody2(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -19758,7 +19758,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody2(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -19771,7 +19771,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody2(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -19784,7 +19784,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody2(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -19797,7 +19797,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody2(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -19820,7 +19820,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody2(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -19843,7 +19843,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody2(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -20314,14 +20314,14 @@ var require_dist_cjs54 = __commonJS({
       };
     }
     __name(sharedHeaders, "sharedHeaders");
-    var parseBody = /* @__PURE__ */ __name((streamBody, context) => collectBodyString(streamBody, context).then((encoded) => {
+    var parseBody2 = /* @__PURE__ */ __name((streamBody, context) => collectBodyString(streamBody, context).then((encoded) => {
       if (encoded.length) {
         return JSON.parse(encoded);
       }
       return {};
     }), "parseBody");
     var parseErrorBody = /* @__PURE__ */ __name(async (errorBody, context) => {
-      const value = await parseBody(errorBody, context);
+      const value = await parseBody2(errorBody, context);
       value.message = value.message ?? value.Message;
       return value;
     }, "parseErrorBody");
@@ -20820,6 +20820,31 @@ var require_dist_cjs54 = __commonJS({
 });
 
 // src/inspector/client.ts
+import { isIP } from "node:net";
+function isLoopbackEndpoint(endpoint) {
+  let host;
+  try {
+    host = new URL(endpoint).hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  } catch {
+    return false;
+  }
+  if (host === "localhost" || host.endsWith(".localhost")) return true;
+  if (isIP(host) === 4) return host.startsWith("127.");
+  return host === "::1";
+}
+function loopbackCredentials(endpoint, chain) {
+  if (endpoint === void 0 || !isLoopbackEndpoint(endpoint)) return void 0;
+  let none = false;
+  return async (options) => {
+    if (none) return LOOPBACK_DUMMY_CREDENTIALS;
+    try {
+      return await chain(options);
+    } catch {
+      none = true;
+      return LOOPBACK_DUMMY_CREDENTIALS;
+    }
+  };
+}
 function createInspectorClient(connection = {}) {
   const config = {
     retryMode: "adaptive",
@@ -20834,15 +20859,24 @@ function createInspectorClient(connection = {}) {
   if (connection.endpoint !== void 0) config.endpoint = connection.endpoint;
   if (connection.credentials !== void 0) config.credentials = connection.credentials;
   if (connection.profile !== void 0) config.profile = connection.profile;
-  return new import_client_inspector.InspectorClient(config);
+  const client = new import_client_inspector.InspectorClient(config);
+  if (connection.credentials !== void 0 || connection.profile !== void 0) return client;
+  const credentials = loopbackCredentials(connection.endpoint, client.config.credentials);
+  if (credentials === void 0) return client;
+  client.destroy();
+  return new import_client_inspector.InspectorClient({ ...config, credentials });
 }
-var import_client_inspector, DEFAULT_MAX_ATTEMPTS;
+var import_client_inspector, DEFAULT_MAX_ATTEMPTS, LOOPBACK_DUMMY_CREDENTIALS;
 var init_client = __esm({
   "src/inspector/client.ts"() {
     "use strict";
     import_client_inspector = __toESM(require_dist_cjs54(), 1);
     init_version();
     DEFAULT_MAX_ATTEMPTS = 6;
+    LOOPBACK_DUMMY_CREDENTIALS = Object.freeze({
+      accessKeyId: "inspector-gate-loopback",
+      secretAccessKey: "inspector-gate-loopback"
+    });
   }
 });
 
@@ -25981,8 +26015,8 @@ var require_utils = __commonJS({
     var HOST_DELIMS = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", ":": "%3A" };
     var HOST_DELIM_RE = /[@/?#:]/g;
     var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
-    function reescapeHostDelimiters(host, isIP) {
-      const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
+    function reescapeHostDelimiters(host, isIP2) {
+      const re = isIP2 ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
       re.lastIndex = 0;
       return host.replace(re, (ch) => HOST_DELIMS[ch]);
     }
@@ -26521,50 +26555,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative4, options, skipNormalization) {
+    function resolveComponent(base, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse4(serialize(base, options), options);
-        relative4 = parse4(serialize(relative4, options), options);
+        relative5 = parse4(serialize(relative5, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative4.scheme) {
-        target.scheme = relative4.scheme;
-        target.userinfo = relative4.userinfo;
-        target.host = relative4.host;
-        target.port = relative4.port;
-        target.path = removeDotSegments(relative4.path || "");
-        target.query = relative4.query;
+      if (!options.tolerant && relative5.scheme) {
+        target.scheme = relative5.scheme;
+        target.userinfo = relative5.userinfo;
+        target.host = relative5.host;
+        target.port = relative5.port;
+        target.path = removeDotSegments(relative5.path || "");
+        target.query = relative5.query;
       } else {
-        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
-          target.userinfo = relative4.userinfo;
-          target.host = relative4.host;
-          target.port = relative4.port;
-          target.path = removeDotSegments(relative4.path || "");
-          target.query = relative4.query;
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target.userinfo = relative5.userinfo;
+          target.host = relative5.host;
+          target.port = relative5.port;
+          target.path = removeDotSegments(relative5.path || "");
+          target.query = relative5.query;
         } else {
-          if (!relative4.path) {
+          if (!relative5.path) {
             target.path = base.path;
-            if (relative4.query !== void 0) {
-              target.query = relative4.query;
+            if (relative5.query !== void 0) {
+              target.query = relative5.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative4.path[0] === "/") {
-              target.path = removeDotSegments(relative4.path);
+            if (relative5.path[0] === "/") {
+              target.path = removeDotSegments(relative5.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative4.path;
+                target.path = "/" + relative5.path;
               } else if (!base.path) {
-                target.path = relative4.path;
+                target.path = relative5.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative4.query;
+            target.query = relative5.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -26572,7 +26606,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative4.fragment;
+      target.fragment = relative5.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -26679,12 +26713,12 @@ var require_fast_uri = __commonJS({
       const host = matches[4];
       return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
     }
-    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
-      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
+    function canonicalizeHost(parsed, options, schemeHandler, isIP2) {
+      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP2)) {
         parsed.error = parsed.error || MALFORMED_HOST_ERROR;
         return true;
       }
-      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
+      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP2 === false && nonSimpleDomain(parsed.host)) {
         let url;
         try {
           url = new URL("http://" + parsed.host);
@@ -26700,9 +26734,9 @@ var require_fast_uri = __commonJS({
       }
       return false;
     }
-    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
+    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP2) {
       return Boolean(
-        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+        parsed.host && isIP2 === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
       );
     }
     function isHostOnlyURL(url) {
@@ -26725,7 +26759,7 @@ var require_fast_uri = __commonJS({
       let malformedHost = false;
       let malformedIPLiteral = false;
       let malformedScheme = false;
-      let isIP = false;
+      let isIP2 = false;
       if (options.reference === "suffix") {
         if (options.scheme) {
           uri = options.scheme + ":" + uri;
@@ -26787,15 +26821,15 @@ var require_fast_uri = __commonJS({
             const bracketedIPLiteral = isIPLiteral(parsed.host);
             const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
             const ipv6result = normalizeIPv6(parsed.host);
-            isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
+            isIP2 = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
             malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
-            parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
+            parsed.host = isIP2 ? ipv6result.host : ipv6result.host.toLowerCase();
             if (malformedIPLiteral) {
               parsed.error = parsed.error || MALFORMED_HOST_ERROR;
               malformedAuthorityOrPort = true;
             }
           } else {
-            isIP = true;
+            isIP2 = true;
           }
         }
         if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
@@ -26812,14 +26846,14 @@ var require_fast_uri = __commonJS({
         }
         const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
         if (!malformedIPLiteral) {
-          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
+          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP2);
         }
         if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
-          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
-          if (!isIP) {
+          let host = isIP2 ? parsed.host : normalizePercentEncoding(parsed.host, true);
+          if (!isIP2) {
             host = normalizePercentEncoding(host.toLowerCase());
           }
-          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
+          parsed.host = isIP2 || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP2) : host;
         }
         if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
           if (parsed.path) {
@@ -33870,10 +33904,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -33887,7 +33921,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -33911,7 +33945,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -33927,7 +33961,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -34018,7 +34052,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source: source2, type } = token;
           switch (type) {
@@ -34032,13 +34066,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source2;
+                sep5 += source2;
               hasSpace = true;
               break;
             default:
@@ -34081,18 +34115,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -34146,8 +34180,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap2 && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -34159,7 +34193,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -34170,8 +34204,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -34188,7 +34222,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -34368,7 +34402,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -34385,24 +34419,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -34585,25 +34619,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source2)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source2);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source2, onError) {
       let res = "";
@@ -35413,14 +35447,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value }) {
+    function stringifyItem({ start, key, sep: sep5, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -36587,18 +36621,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep5;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -36751,15 +36785,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -36953,13 +36987,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -39724,10 +39758,491 @@ one 'file:line:col: message' line per problem on stderr.
   }
 });
 
-// src/emulator/inspector-2016-02-16.json
+// src/emulator/classic/run-lifecycle.ts
+function isOutcome(value) {
+  return OUTCOMES.includes(value);
+}
+var RUN_STATES, OUTCOMES, TERMINAL_STATES, ORDER, COLLECTING, PHASE_SECONDS, Run;
+var init_run_lifecycle = __esm({
+  "src/emulator/classic/run-lifecycle.ts"() {
+    "use strict";
+    RUN_STATES = [
+      "CREATED",
+      "START_DATA_COLLECTION_PENDING",
+      "START_DATA_COLLECTION_IN_PROGRESS",
+      "COLLECTING_DATA",
+      "STOP_DATA_COLLECTION_PENDING",
+      "DATA_COLLECTED",
+      "START_EVALUATING_RULES_PENDING",
+      "EVALUATING_RULES",
+      "FAILED",
+      "ERROR",
+      "COMPLETED",
+      "COMPLETED_WITH_ERRORS",
+      "CANCELED"
+    ];
+    OUTCOMES = ["COMPLETED", "COMPLETED_WITH_ERRORS", "FAILED", "ERROR", "NEVER"];
+    TERMINAL_STATES = /* @__PURE__ */ new Set([
+      "FAILED",
+      "ERROR",
+      "COMPLETED",
+      "COMPLETED_WITH_ERRORS",
+      "CANCELED"
+    ]);
+    ORDER = new Map(RUN_STATES.map((s, i) => [s, i]));
+    COLLECTING = ORDER.get("COLLECTING_DATA");
+    PHASE_SECONDS = {
+      CREATED: 2,
+      START_DATA_COLLECTION_PENDING: 3,
+      START_DATA_COLLECTION_IN_PROGRESS: 5,
+      STOP_DATA_COLLECTION_PENDING: 10,
+      DATA_COLLECTED: 5,
+      START_EVALUATING_RULES_PENDING: 5,
+      EVALUATING_RULES: 30
+    };
+    Run = class {
+      arn;
+      name;
+      templateArn;
+      durationInSeconds;
+      rulesPackageArns;
+      userAttributesForFindings;
+      createdAt;
+      timeScale;
+      agentIds;
+      findings;
+      outcome;
+      /** Changes that have happened, oldest first. */
+      changes;
+      /** Changes still to come, in order. */
+      plan;
+      /** Share of the data collected when the run was stopped with START_EVALUATION (1 otherwise). */
+      collectedFraction = 1;
+      /** Set by StopAssessmentRun. */
+      stopAction;
+      constructor(init, history) {
+        this.arn = init.arn;
+        this.name = init.name;
+        this.templateArn = init.templateArn;
+        this.durationInSeconds = init.durationInSeconds;
+        this.rulesPackageArns = init.rulesPackageArns;
+        this.userAttributesForFindings = init.userAttributesForFindings;
+        this.createdAt = init.createdAt;
+        this.timeScale = init.timeScale;
+        this.agentIds = init.agentIds;
+        this.findings = init.findings;
+        this.outcome = init.outcome;
+        if (history) {
+          this.changes = history.changes;
+          this.plan = history.plan;
+        } else {
+          this.changes = [{ state: "CREATED", at: init.createdAt }];
+          this.plan = this.planFrom("CREATED", init.createdAt);
+        }
+      }
+      /** A duration on this run's scaled clock, in whole ms (timestamps carry ms precision). */
+      ms(seconds2) {
+        return Math.round(seconds2 * 1e3 / this.timeScale);
+      }
+      get state() {
+        return this.changes[this.changes.length - 1].state;
+      }
+      get stateChangedAt() {
+        return this.changes[this.changes.length - 1].at;
+      }
+      get terminal() {
+        return TERMINAL_STATES.has(this.state);
+      }
+      /** When data collection started, if it did. */
+      get startedAt() {
+        return this.changes.find((c) => c.state === "COLLECTING_DATA")?.at;
+      }
+      get completedAt() {
+        return this.terminal ? this.stateChangedAt : void 0;
+      }
+      get dataCollected() {
+        return this.changes.some((c) => c.state === "DATA_COLLECTED");
+      }
+      /** Moves every planned change due by `now` into the history. */
+      advance(now) {
+        while (this.plan.length > 0 && this.plan[0].at <= now) {
+          this.changes.push(this.plan.shift());
+        }
+      }
+      next(state) {
+        const outcome = this.outcome === "NEVER" && this.stopAction === "START_EVALUATION" ? "COMPLETED" : this.outcome;
+        const index = ORDER.get(state);
+        if (TERMINAL_STATES.has(state)) return void 0;
+        if (outcome === "NEVER" && index >= COLLECTING) return void 0;
+        if (outcome === "FAILED" && index >= COLLECTING) return "FAILED";
+        switch (state) {
+          case "CREATED":
+            return "START_DATA_COLLECTION_PENDING";
+          case "START_DATA_COLLECTION_PENDING":
+            return "START_DATA_COLLECTION_IN_PROGRESS";
+          case "START_DATA_COLLECTION_IN_PROGRESS":
+            return this.agentIds.length === 0 ? "FAILED" : "COLLECTING_DATA";
+          case "COLLECTING_DATA":
+            return "STOP_DATA_COLLECTION_PENDING";
+          case "STOP_DATA_COLLECTION_PENDING":
+            return "DATA_COLLECTED";
+          case "DATA_COLLECTED":
+            return "START_EVALUATING_RULES_PENDING";
+          case "START_EVALUATING_RULES_PENDING":
+            return "EVALUATING_RULES";
+          case "EVALUATING_RULES":
+            return outcome === "ERROR" ? "ERROR" : outcome === "COMPLETED_WITH_ERRORS" ? "COMPLETED_WITH_ERRORS" : "COMPLETED";
+          default:
+            return void 0;
+        }
+      }
+      /** When the run leaves `state`, entered at `at` (collection start given for COLLECTING_DATA). */
+      leaves(state, at, collectStart) {
+        if (state === "COLLECTING_DATA") {
+          const share = this.outcome === "FAILED" ? 1 / 3 : 1;
+          return Math.max(at, collectStart + this.ms(this.durationInSeconds * share));
+        }
+        return at + this.ms(PHASE_SECONDS[state] ?? 0);
+      }
+      /** The changes that follow `state`, entered at `at`, under the current outcome. */
+      planFrom(state, at, notBefore = at) {
+        const steps = [];
+        let collectStart = this.startedAt ?? at;
+        let current = state;
+        let t = at;
+        for (; ; ) {
+          const next = this.next(current);
+          if (next === void 0) break;
+          t = Math.max(notBefore, this.leaves(current, t, collectStart));
+          if (next === "COLLECTING_DATA") collectStart = t;
+          steps.push({ state: next, at: t });
+          current = next;
+        }
+        return steps;
+      }
+      /** Changes how the run ends, from `now` on. A run that has ended keeps its end. */
+      setOutcome(outcome, now) {
+        this.advance(now);
+        this.outcome = outcome;
+        if (this.terminal || this.stopAction === "SKIP_EVALUATION") return;
+        this.plan = this.planFrom(this.state, this.stateChangedAt, now);
+        this.advance(now);
+      }
+      /** StopAssessmentRun. Returns false when the run had already ended (nothing to stop). */
+      stop(action, now) {
+        this.advance(now);
+        if (this.terminal) return false;
+        if (action === "SKIP_EVALUATION") {
+          this.stopAction = action;
+          this.plan = [];
+          this.changes.push({ state: "CANCELED", at: now });
+          return true;
+        }
+        const index = ORDER.get(this.state);
+        if (index > COLLECTING) return true;
+        this.stopAction = action;
+        const started = this.startedAt;
+        this.collectedFraction = started === void 0 ? 0 : Math.min(1, (now - started) / this.ms(this.durationInSeconds));
+        if (this.outcome === "FAILED") {
+          this.plan = [{ state: "FAILED", at: now }];
+        } else {
+          this.plan = [
+            { state: "STOP_DATA_COLLECTION_PENDING", at: now },
+            ...this.planFrom("STOP_DATA_COLLECTION_PENDING", now)
+          ];
+        }
+        this.advance(now);
+        return true;
+      }
+      /** How many findings the run lists: all of them once it completed (a share when stopped early). */
+      visibleFindings() {
+        const s = this.state;
+        if (s !== "COMPLETED" && s !== "COMPLETED_WITH_ERRORS") return 0;
+        return Math.floor(this.findings.size * this.collectedFraction);
+      }
+      findingCounts() {
+        return this.findings.countsOf(this.visibleFindings());
+      }
+      findingContext() {
+        const evaluating = this.changes.find((c) => c.state === "EVALUATING_RULES")?.at ?? this.createdAt;
+        const end = this.completedAt ?? evaluating;
+        return {
+          runArn: this.arn,
+          userAttributesForFindings: this.userAttributesForFindings,
+          createdBaseMs: evaluating,
+          spreadMs: Math.max(0, end - evaluating)
+        };
+      }
+    };
+  }
+});
+
+// src/emulator/shared/random.ts
+function avalanche(x) {
+  let z = x | 0;
+  z = Math.imul(z ^ z >>> 16, 2146121005);
+  z = Math.imul(z ^ z >>> 15, 2221713035);
+  z ^= z >>> 16;
+  return z >>> 0;
+}
+function hash(...parts) {
+  let h = 2166136261;
+  for (const part of parts) {
+    if (typeof part === "number") {
+      h = avalanche(h ^ avalanche(part | 0) ^ Math.floor(part / 4294967296));
+    } else {
+      for (let i = 0; i < part.length; i++) {
+        h = Math.imul(h ^ part.charCodeAt(i), 16777619);
+      }
+      h = avalanche(h ^ part.length);
+    }
+  }
+  return h >>> 0;
+}
+function unit(...parts) {
+  return hash(...parts) / 4294967296;
+}
+var Random, BASE62, HEX;
+var init_random = __esm({
+  "src/emulator/shared/random.ts"() {
+    "use strict";
+    Random = class _Random {
+      state;
+      constructor(seed) {
+        this.state = seed >>> 0;
+      }
+      static from(...parts) {
+        return new _Random(hash(...parts));
+      }
+      /** A uniform unsigned 32-bit integer. */
+      next() {
+        this.state = this.state + 2654435769 >>> 0;
+        return avalanche(this.state);
+      }
+      /** A uniform float in [0, 1). */
+      float() {
+        return this.next() / 4294967296;
+      }
+      /** A uniform integer in [0, n). */
+      int(n) {
+        return Math.floor(this.float() * n);
+      }
+      pick(items) {
+        const item = items[this.int(items.length)];
+        if (item === void 0) throw new Error("pick from an empty list");
+        return item;
+      }
+      /** A string of `length` characters drawn from `alphabet`. */
+      chars(length, alphabet) {
+        let out = "";
+        for (let i = 0; i < length; i++) out += alphabet[this.int(alphabet.length)];
+        return out;
+      }
+    };
+    BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    HEX = "0123456789abcdef";
+  }
+});
+
+// src/emulator/shared/pagination.ts
+import { createHmac, randomBytes as randomBytes2 } from "node:crypto";
+var PageTokens;
+var init_pagination = __esm({
+  "src/emulator/shared/pagination.ts"() {
+    "use strict";
+    init_random();
+    PageTokens = class {
+      constructor(refusal, secret = randomBytes2(32)) {
+        this.refusal = refusal;
+        this.secret = secret;
+      }
+      refusal;
+      secret;
+      seal(body) {
+        return createHmac("sha256", this.secret).update(body).digest("base64url").slice(0, 22);
+      }
+      /** A token continuing `operation` for the request described by `scope` at `position`. */
+      issue(operation, scope, position) {
+        const body = Buffer.from(
+          JSON.stringify([operation, hash(operation, JSON.stringify(scope ?? null)), ...position])
+        ).toString("base64url");
+        return `${body}.${this.seal(body)}`;
+      }
+      /** The position a token stands for; throws when the token is not one we issued for this request. */
+      read(operation, scope, token) {
+        const refuse = () => this.refusal(operation);
+        const dot = token.indexOf(".");
+        if (dot < 0) throw refuse();
+        const body = token.slice(0, dot);
+        if (this.seal(body) !== token.slice(dot + 1)) throw refuse();
+        let payload;
+        try {
+          payload = JSON.parse(Buffer.from(body, "base64url").toString("utf8"));
+        } catch {
+          throw refuse();
+        }
+        if (!Array.isArray(payload) || payload[0] !== operation) throw refuse();
+        if (payload[1] !== hash(operation, JSON.stringify(scope ?? null))) throw refuse();
+        const position = payload.slice(2);
+        if (!position.every((n) => Number.isInteger(n) && n >= 0)) throw refuse();
+        return position;
+      }
+    };
+  }
+});
+
+// src/emulator/classic/arn.ts
+function parseArn2(arn) {
+  const m = ARN.exec(arn);
+  if (m === null) return void 0;
+  const [, region = "", account = "", flatKind, flatId, target, template, run, childKind, childId] = m;
+  if (flatKind !== void 0 && flatId !== void 0) {
+    return { region, account, kind: flatKind, id: flatId };
+  }
+  const prefix2 = `arn:aws:inspector:${region}:${account}:${target}`;
+  if (template === void 0) return { region, account, kind: "target", id: target.slice(7) };
+  const templateArn = `${prefix2}/template/${template}`;
+  if (run === void 0) return { region, account, kind: "template", parent: prefix2, id: template };
+  const runArn = `${templateArn}/run/${run}`;
+  if (childKind === void 0 || childId === void 0) {
+    return { region, account, kind: "run", parent: templateArn, id: run };
+  }
+  return { region, account, kind: childKind, parent: runArn, id: childId };
+}
+function arnPrefix(region, account) {
+  return `arn:aws:inspector:${region}:${account}:`;
+}
+function round(value, key, i) {
+  return avalanche(value ^ Math.imul(key, i + 1) ^ i << 24) & HALF - 1;
+}
+function encodeFindingId(index, key) {
+  let left = Math.floor(index / HALF);
+  let right = index % HALF;
+  for (let i = 0; i < ROUNDS; i++) {
+    const next = left ^ round(right, key, i);
+    left = right;
+    right = next;
+  }
+  let value = left * HALF + right;
+  let out = "";
+  for (let i = 0; i < 8; i++) {
+    out = BASE62[value % 62] + out;
+    value = Math.floor(value / 62);
+  }
+  return `0-${out}`;
+}
+function decodeFindingId(id, key) {
+  if (id.length !== 10 || !id.startsWith("0-")) return -1;
+  let value = 0;
+  for (let i = 2; i < 10; i++) {
+    const digit = BASE62.indexOf(id[i]);
+    if (digit < 0) return -1;
+    value = value * 62 + digit;
+  }
+  if (value >= HALF * HALF) return -1;
+  let left = Math.floor(value / HALF);
+  let right = value % HALF;
+  for (let i = ROUNDS - 1; i >= 0; i--) {
+    const previous = right ^ round(left, key, i);
+    right = left;
+    left = previous;
+  }
+  return left * HALF + right;
+}
+var ID2, ARN, HALF, ROUNDS;
+var init_arn = __esm({
+  "src/emulator/classic/arn.ts"() {
+    "use strict";
+    init_random();
+    ID2 = "0-[0-9A-Za-z]{8}";
+    ARN = new RegExp(
+      `^arn:aws:inspector:([a-z0-9-]{1,32}):([0-9]{12}):(?:(resourcegroup|rulespackage)/(${ID2})|(target/${ID2})(?:/template/(${ID2})(?:/run/(${ID2})(?:/(finding|exclusion)/(${ID2}))?)?)?)$`
+    );
+    HALF = 8388608;
+    ROUNDS = 4;
+  }
+});
+
+// src/emulator/shared/errors.ts
+var ServiceError;
+var init_errors2 = __esm({
+  "src/emulator/shared/errors.ts"() {
+    "use strict";
+    ServiceError = class extends Error {
+      type;
+      status;
+      members;
+      constructor(type, status, message, members = {}) {
+        super(message);
+        this.name = type;
+        this.type = type;
+        this.status = status;
+        this.members = members;
+      }
+      /** The JSON body on the wire (awsJson1_1). */
+      body() {
+        return { __type: this.type, message: this.message, ...this.members };
+      }
+    };
+  }
+});
+
+// src/emulator/classic/errors.ts
+function invalidInput(errorCode, message) {
+  return new ServiceError("InvalidInputException", 400, message, { errorCode, canRetry: false });
+}
+function noSuchEntity(errorCode, message) {
+  return new ServiceError("NoSuchEntityException", 400, message, { errorCode, canRetry: false });
+}
+function accessDenied(errorCode, message, status = 400) {
+  return new ServiceError("AccessDeniedException", status, message, { errorCode, canRetry: false });
+}
+function limitExceeded(errorCode, message) {
+  return new ServiceError("LimitExceededException", 400, message, { errorCode, canRetry: false });
+}
+function internalError(message = "Internal server error.") {
+  return new ServiceError("InternalException", 500, message, { canRetry: true });
+}
+function throttling() {
+  return new ServiceError("ThrottlingException", 400, "Rate exceeded");
+}
+function runInProgress(message, runArns) {
+  return new ServiceError("AssessmentRunInProgressException", 400, message, {
+    assessmentRunArns: runArns.slice(0, 10),
+    assessmentRunArnsTruncated: runArns.length > 10,
+    canRetry: false
+  });
+}
+function agentsAlreadyRunning(message, agents) {
+  return new ServiceError("AgentsAlreadyRunningAssessmentException", 400, message, {
+    agents: agents.slice(0, 10),
+    agentsTruncated: agents.length > 10,
+    canRetry: false
+  });
+}
+function serialization(message) {
+  return new ServiceError("SerializationException", 400, message);
+}
+function unknownOperation(message) {
+  return new ServiceError("UnknownOperationException", 400, message);
+}
+function invalidPageToken(operation) {
+  return invalidInput(
+    "INVALID_PAGINATION_TOKEN",
+    `The pagination token is invalid or does not belong to this ${operation} request.`
+  );
+}
+var init_errors3 = __esm({
+  "src/emulator/classic/errors.ts"() {
+    "use strict";
+    init_errors2();
+  }
+});
+
+// src/emulator/classic/inspector-2016-02-16.json
 var inspector_2016_02_16_default;
 var init_inspector_2016_02_16 = __esm({
-  "src/emulator/inspector-2016-02-16.json"() {
+  "src/emulator/classic/inspector-2016-02-16.json"() {
     inspector_2016_02_16_default = {
       metadata: {
         apiVersion: "2016-02-16",
@@ -43430,7 +43945,7 @@ var init_inspector_2016_02_16 = __esm({
   }
 });
 
-// src/emulator/service-model.ts
+// src/emulator/classic/service-model.ts
 function shapeOf2(name) {
   const shape = serviceModel.shapes[name];
   if (shape === void 0) throw new Error(`service model has no shape ${name}`);
@@ -43449,7 +43964,7 @@ function pageLimitOf(operation, resultKey) {
 }
 var serviceModel, TARGET_PREFIX;
 var init_service_model = __esm({
-  "src/emulator/service-model.ts"() {
+  "src/emulator/classic/service-model.ts"() {
     "use strict";
     init_inspector_2016_02_16();
     serviceModel = inspector_2016_02_16_default;
@@ -43457,1581 +43972,7 @@ var init_service_model = __esm({
   }
 });
 
-// src/emulator/faults.ts
-function parseFaults(input) {
-  const problems = [];
-  if (typeof input !== "object" || input === null || Array.isArray(input)) {
-    throw new Error('faults must be an object such as {"internalErrors": {"rate": 0.1}}');
-  }
-  const record = input;
-  const out = {};
-  const isRate = (v) => typeof v === "number" && v >= 0 && v <= 1;
-  const operations = (v, where3) => {
-    if (v === void 0) return void 0;
-    if (!Array.isArray(v) || !v.every((o) => typeof o === "string" && Object.hasOwn(serviceModel.operations, o))) {
-      problems.push(`${where3}.operations must be a list of Inspector operation names such as "ListFindings"`);
-      return void 0;
-    }
-    return v;
-  };
-  for (const key of Object.keys(record)) {
-    if (!KEYS.includes(key)) {
-      problems.push(`unknown fault '${key}': expected one of ${KEYS.join(", ")}`);
-    }
-  }
-  if ("latencyMs" in record) {
-    const v = record["latencyMs"];
-    if (typeof v === "number" && v >= 0) {
-      out["latencyMs"] = { "*": v };
-    } else if (typeof v === "object" && v !== null && !Array.isArray(v)) {
-      const entries = Object.entries(v);
-      for (const [op, ms] of entries) {
-        if (op !== "*" && !Object.hasOwn(serviceModel.operations, op)) {
-          problems.push(`latencyMs: unknown operation '${op}'`);
-        }
-        if (typeof ms !== "number" || ms < 0) problems.push(`latencyMs.${op} must be a number of ms >= 0`);
-      }
-      out["latencyMs"] = Object.fromEntries(entries);
-    } else {
-      problems.push("latencyMs must be a number of ms or an object {operation: ms}");
-    }
-  }
-  if ("rateLimit" in record) {
-    const v = record["rateLimit"];
-    if (v === null) {
-      out["rateLimit"] = null;
-    } else if (typeof v === "object" && typeof v["requestsPerSecond"] === "number" && v["requestsPerSecond"] > 0 && (v["burst"] === void 0 || typeof v["burst"] === "number" && v["burst"] >= 1)) {
-      const ops = operations(v["operations"], "rateLimit");
-      out["rateLimit"] = {
-        requestsPerSecond: v["requestsPerSecond"],
-        burst: v["burst"] ?? Math.max(1, Math.ceil(v["requestsPerSecond"])),
-        ...ops ? { operations: ops } : {}
-      };
-    } else {
-      problems.push("rateLimit must be null or {requestsPerSecond: > 0, burst?: >= 1, operations?: [...]}");
-    }
-  }
-  for (const key of ["internalErrors", "dropConnections"]) {
-    if (!(key in record)) continue;
-    const v = record[key];
-    if (v === null) {
-      out[key] = null;
-    } else if (typeof v === "object" && isRate(v["rate"])) {
-      const ops = operations(v["operations"], key);
-      out[key] = { rate: v["rate"], ...ops ? { operations: ops } : {} };
-    } else {
-      problems.push(`${key} must be null or {rate: 0..1, operations?: [...]}`);
-    }
-  }
-  if ("failedItems" in record) {
-    const v = record["failedItems"];
-    if (v === null) {
-      out["failedItems"] = null;
-    } else if (typeof v === "object" && isRate(v["rate"]) && (v["mode"] === void 0 || v["mode"] === "retryable-once" || v["mode"] === "permanent")) {
-      out["failedItems"] = { rate: v["rate"], mode: v["mode"] ?? "retryable-once" };
-    } else {
-      problems.push('failedItems must be null or {rate: 0..1, mode?: "retryable-once" | "permanent"}');
-    }
-  }
-  if ("findingCountsSkew" in record) {
-    const v = record["findingCountsSkew"];
-    if (typeof v === "number" && Number.isInteger(v)) out["findingCountsSkew"] = v;
-    else problems.push("findingCountsSkew must be an integer (0 = off)");
-  }
-  if (problems.length > 0) throw new Error(problems.join("; "));
-  return out;
-}
-function applies(scope, operation) {
-  return scope.operations === void 0 || scope.operations.includes(operation);
-}
-function latencyFor(config, operation) {
-  return config.latencyMs[operation] ?? config.latencyMs["*"] ?? 0;
-}
-var NO_FAULTS, KEYS, TokenBucket;
-var init_faults = __esm({
-  "src/emulator/faults.ts"() {
-    "use strict";
-    init_service_model();
-    NO_FAULTS = {
-      latencyMs: {},
-      rateLimit: null,
-      internalErrors: null,
-      dropConnections: null,
-      failedItems: null,
-      findingCountsSkew: 0
-    };
-    KEYS = Object.keys(NO_FAULTS);
-    TokenBucket = class {
-      constructor(rate2, burst, now = () => performance.now()) {
-        this.rate = rate2;
-        this.burst = burst;
-        this.now = now;
-        this.tokens = burst;
-        this.last = this.now();
-      }
-      rate;
-      burst;
-      now;
-      tokens;
-      last;
-      take() {
-        const t = this.now();
-        this.tokens = Math.min(this.burst, this.tokens + (t - this.last) / 1e3 * this.rate);
-        this.last = t;
-        if (this.tokens >= 1) {
-          this.tokens -= 1;
-          return true;
-        }
-        return false;
-      }
-    };
-  }
-});
-
-// src/emulator/errors.ts
-function invalidInput(errorCode, message) {
-  return new ServiceError("InvalidInputException", 400, message, { errorCode, canRetry: false });
-}
-function noSuchEntity(errorCode, message) {
-  return new ServiceError("NoSuchEntityException", 400, message, { errorCode, canRetry: false });
-}
-function accessDenied(errorCode, message, status = 400) {
-  return new ServiceError("AccessDeniedException", status, message, { errorCode, canRetry: false });
-}
-function limitExceeded(errorCode, message) {
-  return new ServiceError("LimitExceededException", 400, message, { errorCode, canRetry: false });
-}
-function internalError(message = "Internal server error.") {
-  return new ServiceError("InternalException", 500, message, { canRetry: true });
-}
-function throttling() {
-  return new ServiceError("ThrottlingException", 400, "Rate exceeded");
-}
-function runInProgress(message, runArns) {
-  return new ServiceError("AssessmentRunInProgressException", 400, message, {
-    assessmentRunArns: runArns.slice(0, 10),
-    assessmentRunArnsTruncated: runArns.length > 10,
-    canRetry: false
-  });
-}
-function agentsAlreadyRunning(message, agents) {
-  return new ServiceError("AgentsAlreadyRunningAssessmentException", 400, message, {
-    agents: agents.slice(0, 10),
-    agentsTruncated: agents.length > 10,
-    canRetry: false
-  });
-}
-function serialization(message) {
-  return new ServiceError("SerializationException", 400, message);
-}
-var ServiceError;
-var init_errors2 = __esm({
-  "src/emulator/errors.ts"() {
-    "use strict";
-    ServiceError = class extends Error {
-      type;
-      status;
-      members;
-      constructor(type, status, message, members = {}) {
-        super(message);
-        this.name = type;
-        this.type = type;
-        this.status = status;
-        this.members = members;
-      }
-      /** The JSON body on the wire. */
-      body() {
-        return { __type: this.type, message: this.message, ...this.members };
-      }
-    };
-  }
-});
-
-// src/emulator/random.ts
-function avalanche(x) {
-  let z = x | 0;
-  z = Math.imul(z ^ z >>> 16, 2146121005);
-  z = Math.imul(z ^ z >>> 15, 2221713035);
-  z ^= z >>> 16;
-  return z >>> 0;
-}
-function hash(...parts) {
-  let h = 2166136261;
-  for (const part of parts) {
-    if (typeof part === "number") {
-      h = avalanche(h ^ avalanche(part | 0) ^ Math.floor(part / 4294967296));
-    } else {
-      for (let i = 0; i < part.length; i++) {
-        h = Math.imul(h ^ part.charCodeAt(i), 16777619);
-      }
-      h = avalanche(h ^ part.length);
-    }
-  }
-  return h >>> 0;
-}
-function unit(...parts) {
-  return hash(...parts) / 4294967296;
-}
-var Random, BASE62, HEX;
-var init_random = __esm({
-  "src/emulator/random.ts"() {
-    "use strict";
-    Random = class _Random {
-      state;
-      constructor(seed) {
-        this.state = seed >>> 0;
-      }
-      static from(...parts) {
-        return new _Random(hash(...parts));
-      }
-      /** A uniform unsigned 32-bit integer. */
-      next() {
-        this.state = this.state + 2654435769 >>> 0;
-        return avalanche(this.state);
-      }
-      /** A uniform float in [0, 1). */
-      float() {
-        return this.next() / 4294967296;
-      }
-      /** A uniform integer in [0, n). */
-      int(n) {
-        return Math.floor(this.float() * n);
-      }
-      pick(items) {
-        const item = items[this.int(items.length)];
-        if (item === void 0) throw new Error("pick from an empty list");
-        return item;
-      }
-      /** A string of `length` characters drawn from `alphabet`. */
-      chars(length, alphabet) {
-        let out = "";
-        for (let i = 0; i < length; i++) out += alphabet[this.int(alphabet.length)];
-        return out;
-      }
-    };
-    BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    HEX = "0123456789abcdef";
-  }
-});
-
-// src/emulator/pagination.ts
-import { createHmac, randomBytes as randomBytes2 } from "node:crypto";
-var PageTokens;
-var init_pagination = __esm({
-  "src/emulator/pagination.ts"() {
-    "use strict";
-    init_errors2();
-    init_random();
-    PageTokens = class {
-      secret;
-      constructor(secret = randomBytes2(32)) {
-        this.secret = secret;
-      }
-      seal(body) {
-        return createHmac("sha256", this.secret).update(body).digest("base64url").slice(0, 22);
-      }
-      /** A token continuing `operation` for the request described by `scope` at `position`. */
-      issue(operation, scope, position) {
-        const body = Buffer.from(
-          JSON.stringify([operation, hash(operation, JSON.stringify(scope ?? null)), ...position])
-        ).toString("base64url");
-        return `${body}.${this.seal(body)}`;
-      }
-      /** The position a token stands for; throws when the token is not one we issued for this request. */
-      read(operation, scope, token) {
-        const refuse = () => invalidInput(
-          "INVALID_PAGINATION_TOKEN",
-          `The pagination token is invalid or does not belong to this ${operation} request.`
-        );
-        const dot = token.indexOf(".");
-        if (dot < 0) throw refuse();
-        const body = token.slice(0, dot);
-        if (this.seal(body) !== token.slice(dot + 1)) throw refuse();
-        let payload;
-        try {
-          payload = JSON.parse(Buffer.from(body, "base64url").toString("utf8"));
-        } catch {
-          throw refuse();
-        }
-        if (!Array.isArray(payload) || payload[0] !== operation) throw refuse();
-        if (payload[1] !== hash(operation, JSON.stringify(scope ?? null))) throw refuse();
-        const position = payload.slice(2);
-        if (!position.every((n) => Number.isInteger(n) && n >= 0)) throw refuse();
-        return position;
-      }
-    };
-  }
-});
-
-// src/emulator/runs.ts
-function isOutcome(value) {
-  return OUTCOMES.includes(value);
-}
-var RUN_STATES, OUTCOMES, TERMINAL_STATES, ORDER, COLLECTING, PHASE_SECONDS, Run;
-var init_runs2 = __esm({
-  "src/emulator/runs.ts"() {
-    "use strict";
-    RUN_STATES = [
-      "CREATED",
-      "START_DATA_COLLECTION_PENDING",
-      "START_DATA_COLLECTION_IN_PROGRESS",
-      "COLLECTING_DATA",
-      "STOP_DATA_COLLECTION_PENDING",
-      "DATA_COLLECTED",
-      "START_EVALUATING_RULES_PENDING",
-      "EVALUATING_RULES",
-      "FAILED",
-      "ERROR",
-      "COMPLETED",
-      "COMPLETED_WITH_ERRORS",
-      "CANCELED"
-    ];
-    OUTCOMES = ["COMPLETED", "COMPLETED_WITH_ERRORS", "FAILED", "ERROR", "NEVER"];
-    TERMINAL_STATES = /* @__PURE__ */ new Set([
-      "FAILED",
-      "ERROR",
-      "COMPLETED",
-      "COMPLETED_WITH_ERRORS",
-      "CANCELED"
-    ]);
-    ORDER = new Map(RUN_STATES.map((s, i) => [s, i]));
-    COLLECTING = ORDER.get("COLLECTING_DATA");
-    PHASE_SECONDS = {
-      CREATED: 2,
-      START_DATA_COLLECTION_PENDING: 3,
-      START_DATA_COLLECTION_IN_PROGRESS: 5,
-      STOP_DATA_COLLECTION_PENDING: 10,
-      DATA_COLLECTED: 5,
-      START_EVALUATING_RULES_PENDING: 5,
-      EVALUATING_RULES: 30
-    };
-    Run = class {
-      arn;
-      name;
-      templateArn;
-      durationInSeconds;
-      rulesPackageArns;
-      userAttributesForFindings;
-      createdAt;
-      timeScale;
-      agentIds;
-      findings;
-      outcome;
-      /** Changes that have happened, oldest first. */
-      changes;
-      /** Changes still to come, in order. */
-      plan;
-      /** Share of the data collected when the run was stopped with START_EVALUATION (1 otherwise). */
-      collectedFraction = 1;
-      /** Set by StopAssessmentRun. */
-      stopAction;
-      constructor(init, history) {
-        this.arn = init.arn;
-        this.name = init.name;
-        this.templateArn = init.templateArn;
-        this.durationInSeconds = init.durationInSeconds;
-        this.rulesPackageArns = init.rulesPackageArns;
-        this.userAttributesForFindings = init.userAttributesForFindings;
-        this.createdAt = init.createdAt;
-        this.timeScale = init.timeScale;
-        this.agentIds = init.agentIds;
-        this.findings = init.findings;
-        this.outcome = init.outcome;
-        if (history) {
-          this.changes = history.changes;
-          this.plan = history.plan;
-        } else {
-          this.changes = [{ state: "CREATED", at: init.createdAt }];
-          this.plan = this.planFrom("CREATED", init.createdAt);
-        }
-      }
-      /** A duration on this run's scaled clock, in whole ms (timestamps carry ms precision). */
-      ms(seconds2) {
-        return Math.round(seconds2 * 1e3 / this.timeScale);
-      }
-      get state() {
-        return this.changes[this.changes.length - 1].state;
-      }
-      get stateChangedAt() {
-        return this.changes[this.changes.length - 1].at;
-      }
-      get terminal() {
-        return TERMINAL_STATES.has(this.state);
-      }
-      /** When data collection started, if it did. */
-      get startedAt() {
-        return this.changes.find((c) => c.state === "COLLECTING_DATA")?.at;
-      }
-      get completedAt() {
-        return this.terminal ? this.stateChangedAt : void 0;
-      }
-      get dataCollected() {
-        return this.changes.some((c) => c.state === "DATA_COLLECTED");
-      }
-      /** Moves every planned change due by `now` into the history. */
-      advance(now) {
-        while (this.plan.length > 0 && this.plan[0].at <= now) {
-          this.changes.push(this.plan.shift());
-        }
-      }
-      next(state) {
-        const outcome = this.outcome === "NEVER" && this.stopAction === "START_EVALUATION" ? "COMPLETED" : this.outcome;
-        const index = ORDER.get(state);
-        if (TERMINAL_STATES.has(state)) return void 0;
-        if (outcome === "NEVER" && index >= COLLECTING) return void 0;
-        if (outcome === "FAILED" && index >= COLLECTING) return "FAILED";
-        switch (state) {
-          case "CREATED":
-            return "START_DATA_COLLECTION_PENDING";
-          case "START_DATA_COLLECTION_PENDING":
-            return "START_DATA_COLLECTION_IN_PROGRESS";
-          case "START_DATA_COLLECTION_IN_PROGRESS":
-            return this.agentIds.length === 0 ? "FAILED" : "COLLECTING_DATA";
-          case "COLLECTING_DATA":
-            return "STOP_DATA_COLLECTION_PENDING";
-          case "STOP_DATA_COLLECTION_PENDING":
-            return "DATA_COLLECTED";
-          case "DATA_COLLECTED":
-            return "START_EVALUATING_RULES_PENDING";
-          case "START_EVALUATING_RULES_PENDING":
-            return "EVALUATING_RULES";
-          case "EVALUATING_RULES":
-            return outcome === "ERROR" ? "ERROR" : outcome === "COMPLETED_WITH_ERRORS" ? "COMPLETED_WITH_ERRORS" : "COMPLETED";
-          default:
-            return void 0;
-        }
-      }
-      /** When the run leaves `state`, entered at `at` (collection start given for COLLECTING_DATA). */
-      leaves(state, at, collectStart) {
-        if (state === "COLLECTING_DATA") {
-          const share = this.outcome === "FAILED" ? 1 / 3 : 1;
-          return Math.max(at, collectStart + this.ms(this.durationInSeconds * share));
-        }
-        return at + this.ms(PHASE_SECONDS[state] ?? 0);
-      }
-      /** The changes that follow `state`, entered at `at`, under the current outcome. */
-      planFrom(state, at, notBefore = at) {
-        const steps = [];
-        let collectStart = this.startedAt ?? at;
-        let current = state;
-        let t = at;
-        for (; ; ) {
-          const next = this.next(current);
-          if (next === void 0) break;
-          t = Math.max(notBefore, this.leaves(current, t, collectStart));
-          if (next === "COLLECTING_DATA") collectStart = t;
-          steps.push({ state: next, at: t });
-          current = next;
-        }
-        return steps;
-      }
-      /** Changes how the run ends, from `now` on. A run that has ended keeps its end. */
-      setOutcome(outcome, now) {
-        this.advance(now);
-        this.outcome = outcome;
-        if (this.terminal || this.stopAction === "SKIP_EVALUATION") return;
-        this.plan = this.planFrom(this.state, this.stateChangedAt, now);
-        this.advance(now);
-      }
-      /** StopAssessmentRun. Returns false when the run had already ended (nothing to stop). */
-      stop(action, now) {
-        this.advance(now);
-        if (this.terminal) return false;
-        if (action === "SKIP_EVALUATION") {
-          this.stopAction = action;
-          this.plan = [];
-          this.changes.push({ state: "CANCELED", at: now });
-          return true;
-        }
-        const index = ORDER.get(this.state);
-        if (index > COLLECTING) return true;
-        this.stopAction = action;
-        const started = this.startedAt;
-        this.collectedFraction = started === void 0 ? 0 : Math.min(1, (now - started) / this.ms(this.durationInSeconds));
-        if (this.outcome === "FAILED") {
-          this.plan = [{ state: "FAILED", at: now }];
-        } else {
-          this.plan = [
-            { state: "STOP_DATA_COLLECTION_PENDING", at: now },
-            ...this.planFrom("STOP_DATA_COLLECTION_PENDING", now)
-          ];
-        }
-        this.advance(now);
-        return true;
-      }
-      /** How many findings the run lists: all of them once it completed (a share when stopped early). */
-      visibleFindings() {
-        const s = this.state;
-        if (s !== "COMPLETED" && s !== "COMPLETED_WITH_ERRORS") return 0;
-        return Math.floor(this.findings.size * this.collectedFraction);
-      }
-      findingCounts() {
-        return this.findings.countsOf(this.visibleFindings());
-      }
-      findingContext() {
-        const evaluating = this.changes.find((c) => c.state === "EVALUATING_RULES")?.at ?? this.createdAt;
-        const end = this.completedAt ?? evaluating;
-        return {
-          runArn: this.arn,
-          userAttributesForFindings: this.userAttributesForFindings,
-          createdBaseMs: evaluating,
-          spreadMs: Math.max(0, end - evaluating)
-        };
-      }
-    };
-  }
-});
-
-// src/emulator/agents.ts
-function seedAgents(seed, region, count2, unhealthy) {
-  const agents = [];
-  const r = new Random(hash(seed, "agents"));
-  const ami = `ami-${r.chars(17, HEX)}`;
-  const perRole = /* @__PURE__ */ new Map();
-  for (let i = 0; i < count2; i++) {
-    const { role, group } = ROLES[i % ROLES.length];
-    const n = (perRole.get(role) ?? 0) + 1;
-    perRole.set(role, n);
-    const ip = `10.0.${1 + r.int(3)}.${10 + (i * 37 + r.int(20)) % 240}`;
-    const bad = i >= count2 - unhealthy;
-    agents.push({
-      agentId: `i-${r.chars(17, HEX)}`,
-      hostname: `ip-${ip.replaceAll(".", "-")}.${region}.compute.internal`,
-      ipv4Address: ip,
-      amiId: i % 4 === 3 ? `ami-${r.chars(17, HEX)}` : ami,
-      ...group ? { autoScalingGroup: group } : {},
-      agentVersion: "1.1.1987.0",
-      operatingSystem: "Amazon Linux 2",
-      kernelVersion: `4.14.${300 + r.int(40)}-${200 + r.int(60)}.amzn2.x86_64`,
-      tags: [
-        { key: "Name", value: `${role}-${n}` },
-        { key: "Role", value: role },
-        { key: "Inspector", value: "enabled" }
-      ],
-      ...bad ? { unhealthyCode: UNHEALTHY_CODES[(count2 - 1 - i) % UNHEALTHY_CODES.length] } : {}
-    });
-  }
-  return agents;
-}
-function groupSelects(tags, agent) {
-  return tags.some(
-    (t) => agent.tags.some((a) => a.key === t.key && (t.value === void 0 || a.value === t.value))
-  );
-}
-var ROLES, UNHEALTHY_CODES, UNHEALTHY_DETAILS;
-var init_agents = __esm({
-  "src/emulator/agents.ts"() {
-    "use strict";
-    init_random();
-    ROLES = [
-      { role: "web", group: "web-asg" },
-      { role: "api", group: "api-asg" },
-      { role: "worker", group: "worker-asg" },
-      { role: "bastion" },
-      { role: "db" }
-    ];
-    UNHEALTHY_CODES = ["UNHEALTHY", "SHUTDOWN", "THROTTLED", "UNKNOWN"];
-    UNHEALTHY_DETAILS = {
-      UNHEALTHY: "The agent is unable to send telemetry to the Amazon Inspector service.",
-      SHUTDOWN: "The instance was stopped or terminated during the assessment run.",
-      THROTTLED: "The agent was throttled and could not collect data for the whole run.",
-      UNKNOWN: "The agent has not reported its health since the assessment run started."
-    };
-  }
-});
-
-// src/emulator/arn.ts
-function parseArn2(arn) {
-  const m = ARN.exec(arn);
-  if (m === null) return void 0;
-  const [, region = "", account = "", flatKind, flatId, target, template, run, childKind, childId] = m;
-  if (flatKind !== void 0 && flatId !== void 0) {
-    return { region, account, kind: flatKind, id: flatId };
-  }
-  const prefix2 = `arn:aws:inspector:${region}:${account}:${target}`;
-  if (template === void 0) return { region, account, kind: "target", id: target.slice(7) };
-  const templateArn = `${prefix2}/template/${template}`;
-  if (run === void 0) return { region, account, kind: "template", parent: prefix2, id: template };
-  const runArn = `${templateArn}/run/${run}`;
-  if (childKind === void 0 || childId === void 0) {
-    return { region, account, kind: "run", parent: templateArn, id: run };
-  }
-  return { region, account, kind: childKind, parent: runArn, id: childId };
-}
-function arnPrefix(region, account) {
-  return `arn:aws:inspector:${region}:${account}:`;
-}
-function round(value, key, i) {
-  return avalanche(value ^ Math.imul(key, i + 1) ^ i << 24) & HALF - 1;
-}
-function encodeFindingId(index, key) {
-  let left = Math.floor(index / HALF);
-  let right = index % HALF;
-  for (let i = 0; i < ROUNDS; i++) {
-    const next = left ^ round(right, key, i);
-    left = right;
-    right = next;
-  }
-  let value = left * HALF + right;
-  let out = "";
-  for (let i = 0; i < 8; i++) {
-    out = BASE62[value % 62] + out;
-    value = Math.floor(value / 62);
-  }
-  return `0-${out}`;
-}
-function decodeFindingId(id, key) {
-  if (id.length !== 10 || !id.startsWith("0-")) return -1;
-  let value = 0;
-  for (let i = 2; i < 10; i++) {
-    const digit = BASE62.indexOf(id[i]);
-    if (digit < 0) return -1;
-    value = value * 62 + digit;
-  }
-  if (value >= HALF * HALF) return -1;
-  let left = Math.floor(value / HALF);
-  let right = value % HALF;
-  for (let i = ROUNDS - 1; i >= 0; i--) {
-    const previous = right ^ round(left, key, i);
-    right = left;
-    left = previous;
-  }
-  return left * HALF + right;
-}
-var ID2, ARN, HALF, ROUNDS;
-var init_arn = __esm({
-  "src/emulator/arn.ts"() {
-    "use strict";
-    init_random();
-    ID2 = "0-[0-9A-Za-z]{8}";
-    ARN = new RegExp(
-      `^arn:aws:inspector:([a-z0-9-]{1,32}):([0-9]{12}):(?:(resourcegroup|rulespackage)/(${ID2})|(target/${ID2})(?:/template/(${ID2})(?:/run/(${ID2})(?:/(finding|exclusion)/(${ID2}))?)?)?)$`
-    );
-    HALF = 8388608;
-    ROUNDS = 4;
-  }
-});
-
-// src/emulator/catalog.ts
-function rulesPackages(region) {
-  const known = KNOWN_PACKAGE_ARNS[region];
-  const account = known?.account ?? `7${String(hash("rules-account", region) % 10 ** 11).padStart(11, "0")}`;
-  return PACKAGE_KINDS.map((kind) => {
-    const id = known?.ids[kind] ?? `0-${new Random(hash("rules-package", region, kind)).chars(8, BASE62_ID)}`;
-    return {
-      kind,
-      arn: `arn:aws:inspector:${region}:${account}:rulespackage/${id}`,
-      provider: "Amazon Web Services, Inc.",
-      ...PACKAGE_TEXT[kind]
-    };
-  });
-}
-function cveSeverity(u) {
-  if (u < 0.22) return "High";
-  if (u < 0.62) return "Medium";
-  if (u < 0.9) return "Low";
-  return "Informational";
-}
-function cveEntry(seed, index) {
-  const r = new Random(hash(seed, "cve", index));
-  const year = 2010 + index % 16;
-  const number = 1e3 + (Math.floor(index / 16) * 7919 + seed % 98e3) % 98e3;
-  const cve = `CVE-${year}-${number}`;
-  const pkg = r.pick(CVE_PACKAGES);
-  const severity = cveSeverity(r.float());
-  const [low, high] = CVSS_RANGE[severity];
-  const cvss3 = (low + r.float() * (high - low)).toFixed(1);
-  const cvss2 = Math.min(10, Math.max(0, Number(cvss3) - 0.5 + r.float())).toFixed(1);
-  const release = `${1 + r.int(40)}.amzn2`;
-  const installed = `${pkg.base}-${release}`;
-  const fixed = `${pkg.base}-${Number.parseInt(release, 10) + 1 + r.int(5)}.amzn2`;
-  const weakness = r.pick(CVE_WEAKNESSES);
-  const impact = r.pick(CVE_IMPACTS);
-  return {
-    id: cve,
-    severity,
-    title: `Instance {instance} is vulnerable to ${cve}`,
-    description: `${weakness[0].toUpperCase()}${weakness.slice(1)} in ${pkg.name} before ${fixed} allows remote attackers to ${impact} via crafted input. Installed package: ${pkg.name}-${installed}.`,
-    recommendation: `Use your Operating System's update feature to update package ${pkg.name}-${installed} to ${pkg.name}-${fixed}. For more information see https://cve.mitre.org/cgi-bin/cvename.cgi?name=${cve}`,
-    attributes: [
-      { key: "CVE_ID", value: cve },
-      { key: "PACKAGE_NAME", value: pkg.name },
-      { key: "PACKAGE_VERSION", value: installed },
-      { key: "FIXED_VERSION", value: fixed },
-      { key: "CVSS2_SCORE", value: cvss2 },
-      { key: "CVSS3_SCORE", value: cvss3 }
-    ]
-  };
-}
-function cisEntry(index) {
-  const [ruleId, title, level, severity] = CIS_RULES[index];
-  return {
-    id: ruleId,
-    severity,
-    title: `Instance {instance} is not compliant with rule ${ruleId} ${title}, ${CIS_BENCHMARK}, Level ${level}`,
-    description: `This rule helps determine whether your systems are configured securely. Rule ${ruleId} of the ${CIS_BENCHMARK}: ${title}.`,
-    recommendation: `Follow the remediation of rule ${ruleId} (${title}) in the ${CIS_BENCHMARK}, then run the assessment again.`,
-    attributes: [
-      { key: "BENCHMARK_ID", value: CIS_BENCHMARK },
-      { key: "BENCHMARK_RULE_ID", value: ruleId },
-      { key: "CIS_LEVEL", value: `Level ${level}` }
-    ]
-  };
-}
-function sbpEntry(index) {
-  const [ruleId, title, severity, fix] = SBP_RULES[index];
-  return {
-    id: ruleId,
-    severity,
-    title: `Instance {instance} does not follow the security best practice: ${title}`,
-    description: `This rule helps determine whether your systems are configured securely: ${title}.`,
-    recommendation: fix,
-    attributes: [{ key: "RULE_ID", value: ruleId }]
-  };
-}
-function nrEntry(seed, index) {
-  const [port, protocol, process2, severity] = NR_RULES[index];
-  const sg = `sg-${new Random(hash(seed, "sg", index % 3)).chars(17, HEX)}`;
-  const listening = process2 !== "";
-  const ruleId = `NR-${protocol}-${port}`;
-  return {
-    id: ruleId,
-    severity,
-    title: listening ? `On instance {instance}, ${protocol} port ${port} which is associated with '${process2}' is reachable from the internet` : `On instance {instance}, ${protocol} port ${port} is reachable from the internet`,
-    description: `On this instance, ${protocol} port ${port} is reachable from the internet through an internet gateway and security group ${sg}.${listening ? ` A process (${process2}) is listening on the port.` : ""}`,
-    recommendation: `You can edit the Security Group ${sg} to remove access from the internet on port ${port}, unless the service must be public.`,
-    attributes: [
-      { key: "RULE_ID", value: ruleId },
-      { key: "PORT", value: String(port) },
-      { key: "PROTOCOL", value: protocol },
-      { key: "SECURITY_GROUP", value: sg },
-      { key: "REACHABILITY", value: "Internet" },
-      ...listening ? [{ key: "PROCESS", value: process2 }] : []
-    ]
-  };
-}
-function ruleEntry(seed, kind, index) {
-  switch (kind) {
-    case "cve":
-      return cveEntry(seed, index);
-    case "cis":
-      return cisEntry(index);
-    case "sbp":
-      return sbpEntry(index);
-    case "nr":
-      return nrEntry(seed, index);
-  }
-}
-function ruleSeverity(seed, kind, index) {
-  switch (kind) {
-    case "cve": {
-      const r = new Random(hash(seed, "cve", index));
-      r.next();
-      return cveSeverity(r.float());
-    }
-    case "cis":
-      return CIS_RULES[index][3];
-    case "sbp":
-      return SBP_RULES[index][2];
-    case "nr":
-      return NR_RULES[index][3];
-  }
-}
-var KNOWN_PACKAGE_ARNS, PACKAGE_TEXT, PACKAGE_KINDS, BASE62_ID, NUMERIC_SEVERITY, CVE_PACKAGES, CVE_WEAKNESSES, CVE_IMPACTS, CVSS_RANGE, CIS_BENCHMARK, CIS_RULES, SBP_RULES, NR_RULES, CATALOG_SIZE;
-var init_catalog = __esm({
-  "src/emulator/catalog.ts"() {
-    "use strict";
-    init_random();
-    KNOWN_PACKAGE_ARNS = {
-      "us-west-2": {
-        account: "758058086616",
-        ids: { cve: "0-9hgA516p", cis: "0-H5hpSawc", sbp: "0-JJ0tZiqQ", nr: "0-rD1z6dpl" }
-      },
-      "us-east-1": {
-        account: "316112463485",
-        ids: { cve: "0-gEjTy7T7", cis: "0-rExsr2X8", sbp: "0-R01qwB5Q", nr: "0-PmNV0Tcd" }
-      }
-    };
-    PACKAGE_TEXT = {
-      cve: {
-        name: "Common Vulnerabilities and Exposures",
-        version: "1.1",
-        description: "The rules in this package help verify whether the EC2 instances in your assessment targets are exposed to common vulnerabilities and exposures (CVEs). Attacks can exploit unpatched vulnerabilities to compromise the confidentiality, integrity, or availability of your service or data."
-      },
-      cis: {
-        name: "CIS Operating System Security Configuration Benchmarks",
-        version: "1.0",
-        description: "The CIS Security Benchmarks program provides well-defined, unbiased and consensus-based industry best practices to help organizations assess and improve their security. The rules in this package check your instances against the CIS benchmark for their operating system."
-      },
-      sbp: {
-        name: "Security Best Practices",
-        version: "1.0",
-        description: "The rules in this package help determine whether your systems are configured securely: root login over SSH, password complexity, permissions on system directories and similar settings."
-      },
-      nr: {
-        name: "Network Reachability",
-        version: "1.1",
-        description: "The rules in this package analyze the network configuration of your VPC to find which ports of your EC2 instances are reachable from outside the VPC, and whether a process listens on them."
-      }
-    };
-    PACKAGE_KINDS = ["cve", "cis", "sbp", "nr"];
-    BASE62_ID = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    NUMERIC_SEVERITY = {
-      High: 9,
-      Medium: 6,
-      Low: 3,
-      Informational: 0,
-      Undefined: 0
-    };
-    CVE_PACKAGES = [
-      { name: "openssl", base: "1.0.2k" },
-      { name: "glibc", base: "2.26" },
-      { name: "bash", base: "4.2.46" },
-      { name: "curl", base: "7.79.1" },
-      { name: "openssh", base: "7.4p1" },
-      { name: "sudo", base: "1.8.23" },
-      { name: "systemd", base: "219" },
-      { name: "libxml2", base: "2.9.1" },
-      { name: "zlib", base: "1.2.7" },
-      { name: "nss", base: "3.67.0" },
-      { name: "kernel", base: "4.14.336" },
-      { name: "python3", base: "3.7.16" },
-      { name: "perl", base: "5.16.3" },
-      { name: "git", base: "2.40.1" },
-      { name: "vim", base: "9.0.2120" },
-      { name: "bind", base: "9.11.4" },
-      { name: "ntp", base: "4.2.8p15" },
-      { name: "polkit", base: "0.112" },
-      { name: "expat", base: "2.1.0" },
-      { name: "sqlite", base: "3.7.17" },
-      { name: "krb5-libs", base: "1.15.1" },
-      { name: "libgcrypt", base: "1.5.3" },
-      { name: "httpd", base: "2.4.58" },
-      { name: "nginx", base: "1.22.1" }
-    ];
-    CVE_WEAKNESSES = [
-      "a heap-based buffer overflow",
-      "an out-of-bounds read",
-      "a use-after-free",
-      "an integer overflow",
-      "improper input validation",
-      "a NULL pointer dereference",
-      "a race condition",
-      "an improper certificate validation",
-      "an uncontrolled resource consumption",
-      "a path traversal"
-    ];
-    CVE_IMPACTS = [
-      "execute arbitrary code",
-      "cause a denial of service",
-      "obtain sensitive information from process memory",
-      "gain privileges",
-      "bypass intended access restrictions"
-    ];
-    CVSS_RANGE = {
-      High: [7, 10],
-      Medium: [4, 6.9],
-      Low: [0.1, 3.9],
-      Informational: [0, 0],
-      Undefined: [0, 0]
-    };
-    CIS_BENCHMARK = "CIS Amazon Linux 2 Benchmark v1.0.0";
-    CIS_RULES = [
-      ["1.1.1.1", "Ensure mounting of cramfs filesystems is disabled", 1, "Medium"],
-      ["1.1.1.2", "Ensure mounting of hfs filesystems is disabled", 1, "Low"],
-      ["1.1.1.4", "Ensure mounting of squashfs filesystems is disabled", 1, "Low"],
-      ["1.1.1.5", "Ensure mounting of udf filesystems is disabled", 1, "Low"],
-      ["1.1.2", "Ensure separate partition exists for /tmp", 2, "Medium"],
-      ["1.1.3", "Ensure nodev option set on /tmp partition", 1, "Medium"],
-      ["1.1.4", "Ensure nosuid option set on /tmp partition", 1, "Medium"],
-      ["1.1.21", "Ensure sticky bit is set on all world-writable directories", 1, "High"],
-      ["1.3.1", "Ensure AIDE is installed", 1, "Medium"],
-      ["1.4.1", "Ensure permissions on bootloader config are configured", 1, "High"],
-      ["1.5.1", "Ensure core dumps are restricted", 1, "Medium"],
-      ["1.5.3", "Ensure address space layout randomization (ASLR) is enabled", 1, "High"],
-      ["2.1.1", "Ensure chargen services are not enabled", 1, "Medium"],
-      ["2.2.1.1", "Ensure time synchronization is in use", 1, "Low"],
-      ["2.2.2", "Ensure X Window System is not installed", 1, "Low"],
-      ["2.2.7", "Ensure NFS and RPC are not enabled", 1, "Medium"],
-      ["2.2.15", "Ensure mail transfer agent is configured for local-only mode", 1, "Medium"],
-      ["3.1.1", "Ensure IP forwarding is disabled", 1, "High"],
-      ["3.1.2", "Ensure packet redirect sending is disabled", 1, "Medium"],
-      ["3.2.2", "Ensure ICMP redirects are not accepted", 1, "Medium"],
-      ["3.2.4", "Ensure suspicious packets are logged", 1, "Low"],
-      ["3.4.2", "Ensure /etc/hosts.allow is configured", 1, "Low"],
-      ["4.1.2", "Ensure auditd service is enabled", 2, "Medium"],
-      ["4.1.4", "Ensure events that modify date and time information are collected", 2, "Low"],
-      ["4.2.1.1", "Ensure rsyslog Service is enabled", 1, "Low"],
-      ["5.1.2", "Ensure permissions on /etc/crontab are configured", 1, "Medium"],
-      ["5.2.2", "Ensure SSH Protocol is set to 2", 1, "High"],
-      ["5.2.4", "Ensure SSH X11 forwarding is disabled", 1, "Medium"],
-      ["5.2.5", "Ensure SSH MaxAuthTries is set to 4 or less", 1, "Medium"],
-      ["5.2.8", "Ensure SSH root login is disabled", 1, "High"],
-      ["5.2.9", "Ensure SSH PermitEmptyPasswords is disabled", 1, "High"],
-      ["5.3.1", "Ensure password creation requirements are configured", 1, "Medium"],
-      ["5.4.1.1", "Ensure password expiration is 365 days or less", 1, "Medium"],
-      ["5.4.4", "Ensure default user umask is 027 or more restrictive", 1, "Low"],
-      ["6.1.2", "Ensure permissions on /etc/passwd are configured", 1, "High"],
-      ["6.1.10", "Ensure no world writable files exist", 1, "Medium"],
-      ["6.2.1", "Ensure password fields are not empty", 1, "High"],
-      ["6.2.5", "Ensure root is the only UID 0 account", 1, "High"]
-    ];
-    SBP_RULES = [
-      [
-        "SBP-SSH-ROOT",
-        "Disable root login over SSH",
-        "Medium",
-        "Set PermitRootLogin to no in /etc/ssh/sshd_config."
-      ],
-      ["SBP-SSH-V2", "Support SSH version 2 only", "Medium", "Set Protocol to 2 in /etc/ssh/sshd_config."],
-      [
-        "SBP-SSH-PASSWORD",
-        "Disable password authentication over SSH",
-        "Medium",
-        "Set PasswordAuthentication to no in /etc/ssh/sshd_config."
-      ],
-      [
-        "SBP-PASS-AGE",
-        "Configure password maximum age",
-        "Low",
-        "Set PASS_MAX_DAYS to 90 or less in /etc/login.defs."
-      ],
-      [
-        "SBP-PASS-LEN",
-        "Configure password minimum length",
-        "Low",
-        "Set minlen to 14 or more in /etc/security/pwquality.conf."
-      ],
-      [
-        "SBP-PASS-COMPLEX",
-        "Configure password complexity",
-        "Low",
-        "Set minclass to 4 in /etc/security/pwquality.conf."
-      ],
-      ["SBP-ASLR", "Enable ASLR", "Medium", "Set kernel.randomize_va_space to 2."],
-      ["SBP-DEP", "Enable DEP", "Medium", "Use a kernel with NX support enabled."],
-      [
-        "SBP-PERM-DIRS",
-        "Configure permissions for system directories",
-        "High",
-        "Remove world write access from system directories."
-      ]
-    ];
-    NR_RULES = [
-      [22, "TCP", "sshd", "Medium"],
-      [3389, "TCP", "", "Medium"],
-      [23, "TCP", "telnetd", "High"],
-      [21, "TCP", "vsftpd", "High"],
-      [3306, "TCP", "mysqld", "High"],
-      [5432, "TCP", "postgres", "High"],
-      [6379, "TCP", "redis-server", "High"],
-      [9200, "TCP", "java", "High"],
-      [80, "TCP", "nginx", "Informational"],
-      [443, "TCP", "nginx", "Informational"],
-      [8080, "TCP", "java", "Low"],
-      [53, "UDP", "named", "Low"],
-      [123, "UDP", "ntpd", "Low"],
-      [11211, "UDP", "memcached", "High"]
-    ];
-    CATALOG_SIZE = {
-      cve: Number.POSITIVE_INFINITY,
-      cis: CIS_RULES.length,
-      sbp: SBP_RULES.length,
-      nr: NR_RULES.length
-    };
-  }
-});
-
-// src/emulator/findings.ts
-function bucketize(values, buckets, size) {
-  const counts2 = new Int32Array(buckets);
-  for (let i = 0; i < size; i++) {
-    const v = values[i];
-    if (v >= 0) counts2[v]++;
-  }
-  const lists = Array.from(counts2, (c) => new Int32Array(c));
-  const fill = new Int32Array(buckets);
-  for (let i = 0; i < size; i++) {
-    const v = values[i];
-    if (v >= 0) lists[v][fill[v]++] = i;
-  }
-  return lists;
-}
-function countBelow(list, limit) {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (list[mid] < limit) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-function sameAttribute(a, b) {
-  return a.key === b.key && (a.value ?? void 0) === (b.value ?? void 0);
-}
-function containsAll(have, wanted) {
-  return wanted.every((w) => have.some((h) => sameAttribute(h, w)));
-}
-function assetRest(rest) {
-  const a = rest["assetAttributes"];
-  return typeof a === "object" && a !== null ? a : {};
-}
-function findingKey(catalogSeed, runArn) {
-  return hash(catalogSeed, "findings", runArn);
-}
-var SEVERITY_INDEX, FindingSet, PACKAGE_WEIGHT, GeneratedFindings, ExplicitFindings, CompiledFilter;
-var init_findings3 = __esm({
-  "src/emulator/findings.ts"() {
-    "use strict";
-    init_model();
-    init_arn();
-    init_catalog();
-    init_random();
-    SEVERITY_INDEX = new Map(SEVERITIES.map((s, i) => [s, i]));
-    FindingSet = class {
-      size;
-      packages;
-      assets;
-      severity;
-      pkg;
-      agent;
-      bySeverity;
-      byPackage;
-      byAgent;
-      /** User attributes changed by Add/RemoveAttributesFromFindings, per index. */
-      userOverrides = /* @__PURE__ */ new Map();
-      /** updatedAt (ms) changed by Add/RemoveAttributesFromFindings, per index. */
-      updatedAt = /* @__PURE__ */ new Map();
-      constructor(size, packages, assets, severity, pkg, agent) {
-        this.size = size;
-        this.packages = packages;
-        this.assets = assets;
-        this.severity = severity;
-        this.pkg = pkg;
-        this.agent = agent;
-        this.bySeverity = bucketize(severity, SEVERITIES.length, size);
-        this.byPackage = bucketize(pkg, packages.length, size);
-        this.byAgent = bucketize(agent, assets.length, size);
-      }
-      severityOf(i) {
-        return SEVERITIES[this.severity[i]];
-      }
-      packageOf(i) {
-        return this.packages[this.pkg[i]];
-      }
-      assetOf(i) {
-        const a = this.agent[i];
-        return a < 0 ? void 0 : this.assets[a];
-      }
-      /** Counts per severity among the first `visible` findings. */
-      countsOf(visible) {
-        const counts2 = {};
-        SEVERITIES.forEach((s, k) => {
-          counts2[s] = countBelow(this.bySeverity[k], visible);
-        });
-        return counts2;
-      }
-      userAttributesOf(i, ctx) {
-        return this.userOverrides.get(i) ?? ctx.userAttributesForFindings;
-      }
-    };
-    PACKAGE_WEIGHT = { cve: 0.55, cis: 0.25, sbp: 0.1, nr: 0.1 };
-    GeneratedFindings = class extends FindingSet {
-      params;
-      kinds;
-      entry;
-      /** Rule entries recently described (agents share most rules), bounded. */
-      entries = /* @__PURE__ */ new Map();
-      /** The assetAttributes of each agent, in the wire shape. */
-      assetWire;
-      constructor(params) {
-        const agents = params.agents;
-        const packages = params.packages;
-        const count2 = agents.length === 0 || packages.length === 0 ? 0 : params.count;
-        const severity = new Uint8Array(count2);
-        const pkg = new Uint8Array(count2);
-        const agent = new Int32Array(count2);
-        const entry = new Uint32Array(count2);
-        const r = new Random(params.key);
-        const weights = packages.map((p) => PACKAGE_WEIGHT[p.kind]);
-        const total = weights.reduce((a, b) => a + b, 0);
-        const cveIndex = packages.findIndex((p) => p.kind === "cve");
-        const counters = new Uint32Array(agents.length * packages.length);
-        for (let i = 0; i < count2; i++) {
-          const a = i % agents.length;
-          let u = r.float() * total;
-          let p = 0;
-          while (p < packages.length - 1 && u >= weights[p]) u -= weights[p++];
-          let kind = packages[p].kind;
-          if (counters[a * packages.length + p] >= CATALOG_SIZE[kind] && cveIndex >= 0) {
-            p = cveIndex;
-            kind = "cve";
-          }
-          const c = counters[a * packages.length + p]++;
-          const e = kind === "cve" ? c + a * 3 : (c + a * 5) % CATALOG_SIZE[kind];
-          pkg[i] = p;
-          agent[i] = a;
-          entry[i] = e;
-          severity[i] = SEVERITY_INDEX.get(ruleSeverity(params.catalogSeed, kind, e));
-        }
-        const assets = agents.map(
-          (g) => ({
-            agentId: g.agentId,
-            hostname: g.hostname,
-            amiId: g.amiId,
-            ipv4Addresses: [g.ipv4Address],
-            ...g.autoScalingGroup ? { autoScalingGroup: g.autoScalingGroup } : {}
-          })
-        );
-        super(
-          count2,
-          packages.map((p) => p.arn),
-          assets,
-          severity,
-          pkg,
-          agent
-        );
-        this.params = params;
-        this.kinds = packages.map((p) => p.kind);
-        this.entry = entry;
-        this.assetWire = assets.map((a) => ({ schemaVersion: 1, ...a }));
-      }
-      arnOf(i, runArn) {
-        return `${runArn}/finding/${encodeFindingId(i, this.params.key)}`;
-      }
-      indexOf(findingArn, runArn) {
-        const prefix2 = `${runArn}/finding/`;
-        if (!findingArn.startsWith(prefix2)) return -1;
-        const i = decodeFindingId(findingArn.slice(prefix2.length), this.params.key);
-        return i >= 0 && i < this.size ? i : -1;
-      }
-      entryOf(i) {
-        const key = this.pkg[i] * 4294967296 + this.entry[i];
-        let e = this.entries.get(key);
-        if (e === void 0) {
-          if (this.entries.size >= 5e4) this.entries.clear();
-          e = ruleEntry(this.params.catalogSeed, this.kinds[this.pkg[i]], this.entry[i]);
-          this.entries.set(key, e);
-        }
-        return e;
-      }
-      ruleIdOf(i) {
-        return this.entryOf(i).id;
-      }
-      hasAttributes(i, wanted, cache) {
-        const asset = this.assetOf(i);
-        const rest = [];
-        for (const w of wanted) {
-          if (w.key === "INSTANCE_ID") {
-            if (w.value !== asset.agentId) return false;
-          } else {
-            rest.push(w);
-          }
-        }
-        if (rest.length === 0) return true;
-        const key = this.pkg[i] * 4294967296 + this.entry[i];
-        let ok = cache.get(key);
-        if (ok === void 0) {
-          ok = containsAll(this.entryOf(i).attributes, rest);
-          cache.set(key, ok);
-        }
-        return ok;
-      }
-      createdAtMs(i, ctx) {
-        return ctx.createdBaseMs + Math.floor(i * ctx.spreadMs / Math.max(1, this.size));
-      }
-      describe(i, ctx) {
-        const e = this.entryOf(i);
-        const asset = this.assetOf(i);
-        const createdAt = this.createdAtMs(i, ctx);
-        const severity = this.severityOf(i);
-        return {
-          arn: this.arnOf(i, ctx.runArn),
-          schemaVersion: 1,
-          service: "Inspector",
-          serviceAttributes: {
-            schemaVersion: 1,
-            assessmentRunArn: ctx.runArn,
-            rulesPackageArn: this.packageOf(i)
-          },
-          assetType: "ec2-instance",
-          assetAttributes: this.assetWire[this.agent[i]],
-          id: e.id,
-          title: e.title.replace("{instance}", asset.agentId),
-          description: e.description,
-          recommendation: e.recommendation,
-          severity,
-          numericSeverity: NUMERIC_SEVERITY[severity],
-          confidence: 10,
-          indicatorOfCompromise: false,
-          attributes: [{ key: "INSTANCE_ID", value: asset.agentId }, ...e.attributes],
-          userAttributes: this.userAttributesOf(i, ctx),
-          createdAt: createdAt / 1e3,
-          updatedAt: (this.updatedAt.get(i) ?? createdAt) / 1e3
-        };
-      }
-    };
-    ExplicitFindings = class extends FindingSet {
-      findings;
-      byArn;
-      constructor(findings) {
-        const packages = [];
-        const assets = [];
-        const pkgIndex = /* @__PURE__ */ new Map();
-        const agentIndex = /* @__PURE__ */ new Map();
-        const size = findings.length;
-        const severity = new Uint8Array(size);
-        const pkg = new Uint8Array(size);
-        const agent = new Int32Array(size);
-        findings.forEach((f, i) => {
-          severity[i] = SEVERITY_INDEX.get(f.severity) ?? 0;
-          const p = f.rulesPackageArn ?? "";
-          if (!pkgIndex.has(p)) {
-            pkgIndex.set(p, packages.length);
-            packages.push(p);
-          }
-          pkg[i] = pkgIndex.get(p);
-          if (f.asset === void 0) {
-            agent[i] = -1;
-          } else {
-            if (!agentIndex.has(f.asset.agentId)) {
-              agentIndex.set(f.asset.agentId, assets.length);
-              assets.push(f.asset);
-            }
-            agent[i] = agentIndex.get(f.asset.agentId);
-          }
-        });
-        super(size, packages, assets, severity, pkg, agent);
-        this.findings = findings;
-        this.byArn = new Map(findings.map((f, i) => [f.arn, i]));
-        findings.forEach((f, i) => {
-          this.userOverrides.set(i, [...f.userAttributes]);
-        });
-      }
-      arnOf(i) {
-        return this.findings[i].arn;
-      }
-      indexOf(findingArn) {
-        return this.byArn.get(findingArn) ?? -1;
-      }
-      ruleIdOf(i) {
-        return this.findings[i].id;
-      }
-      hasAttributes(i, wanted) {
-        return containsAll(this.findings[i].attributes, wanted);
-      }
-      createdAtMs(i) {
-        return this.findings[i].createdAtMs;
-      }
-      describe(i, ctx) {
-        const f = this.findings[i];
-        return {
-          ...f.rest,
-          arn: f.arn,
-          severity: f.severity,
-          ...f.id !== void 0 ? { id: f.id } : {},
-          ...f.asset !== void 0 ? { assetAttributes: { schemaVersion: 1, ...f.asset, ...assetRest(f.rest) } } : {},
-          attributes: f.attributes,
-          userAttributes: this.userAttributesOf(i, ctx),
-          createdAt: f.createdAtMs / 1e3,
-          updatedAt: (this.updatedAt.get(i) ?? f.updatedAtMs) / 1e3
-        };
-      }
-    };
-    CompiledFilter = class {
-      candidates;
-      set;
-      filter;
-      ctx;
-      attributeCache = /* @__PURE__ */ new Map();
-      severities;
-      packages;
-      agentIds;
-      groups;
-      ruleNames;
-      constructor(set, filter, ctx) {
-        this.set = set;
-        this.filter = filter;
-        this.ctx = ctx;
-        const nonEmpty = (list) => list !== void 0 && list.length > 0 ? new Set(list) : void 0;
-        this.severities = nonEmpty(filter.severities);
-        this.packages = nonEmpty(filter.rulesPackageArns);
-        this.agentIds = nonEmpty(filter.agentIds);
-        this.groups = nonEmpty(filter.autoScalingGroups);
-        this.ruleNames = nonEmpty(filter.ruleNames);
-        const slices = [];
-        if (this.severities) {
-          slices.push(SEVERITIES.flatMap((s, k) => this.severities.has(s) ? [set.bySeverity[k]] : []));
-        }
-        if (this.packages) {
-          slices.push(set.packages.flatMap((p, k) => this.packages.has(p) ? [set.byPackage[k]] : []));
-        }
-        if (this.agentIds || this.groups) {
-          slices.push(
-            set.assets.flatMap(
-              (a, k) => (this.agentIds === void 0 || this.agentIds.has(a.agentId)) && (this.groups === void 0 || a.autoScalingGroup !== void 0 && this.groups.has(a.autoScalingGroup)) ? [set.byAgent[k]] : []
-            )
-          );
-        }
-        let best;
-        let bestSize = Number.POSITIVE_INFINITY;
-        for (const lists of slices) {
-          const size = lists.reduce((n, l) => n + l.length, 0);
-          if (size < bestSize) {
-            best = lists;
-            bestSize = size;
-          }
-        }
-        if (best === void 0) {
-          this.candidates = null;
-        } else if (best.length === 1) {
-          this.candidates = best[0];
-        } else {
-          const merged = new Int32Array(bestSize);
-          let at = 0;
-          for (const l of best) {
-            merged.set(l, at);
-            at += l.length;
-          }
-          this.candidates = merged.sort();
-        }
-      }
-      test(i) {
-        const set = this.set;
-        const f = this.filter;
-        if (this.severities && !this.severities.has(set.severityOf(i))) return false;
-        if (this.packages && !this.packages.has(set.packageOf(i))) return false;
-        if (this.agentIds || this.groups) {
-          const asset = set.assetOf(i);
-          if (asset === void 0) return false;
-          if (this.agentIds && !this.agentIds.has(asset.agentId)) return false;
-          if (this.groups && (asset.autoScalingGroup === void 0 || !this.groups.has(asset.autoScalingGroup))) {
-            return false;
-          }
-        }
-        if (this.ruleNames) {
-          const id = set.ruleIdOf(i);
-          if (id === void 0 || !this.ruleNames.has(id)) return false;
-        }
-        if (f.creationTimeRange) {
-          const t = set.createdAtMs(i, this.ctx);
-          const { beginDate, endDate } = f.creationTimeRange;
-          if (beginDate !== void 0 && t < beginDate * 1e3) return false;
-          if (endDate !== void 0 && t > endDate * 1e3) return false;
-        }
-        if (f.userAttributes && f.userAttributes.length > 0) {
-          if (!containsAll(set.userAttributesOf(i, this.ctx), f.userAttributes)) return false;
-        }
-        if (f.attributes && f.attributes.length > 0) {
-          if (!set.hasAttributes(i, f.attributes, this.attributeCache)) return false;
-        }
-        return true;
-      }
-      /**
-       * Up to `limit` matching indices below `visible`, starting at position `cursor` of the candidate
-       * slice; `next` is the position to continue from, undefined when the slice is exhausted.
-       */
-      page(cursor, limit, visible) {
-        const cand = this.candidates;
-        const end = cand === null ? visible : countBelow(cand, visible);
-        const indices = [];
-        let pos = cursor;
-        while (pos < end && indices.length < limit) {
-          const i = cand === null ? pos : cand[pos];
-          if (this.test(i)) indices.push(i);
-          pos++;
-        }
-        return pos < end ? { indices, next: pos } : { indices };
-      }
-    };
-  }
-});
-
-// src/emulator/store.ts
-var ACCOUNT_ID, LIMITS, Store;
-var init_store = __esm({
-  "src/emulator/store.ts"() {
-    "use strict";
-    init_agents();
-    init_arn();
-    init_catalog();
-    init_findings3();
-    init_random();
-    init_runs2();
-    ACCOUNT_ID = "123456789012";
-    LIMITS = {
-      resourceGroups: 500,
-      targets: 50,
-      templates: 500,
-      runs: 5e4,
-      subscriptionsPerTemplate: 50
-    };
-    Store = class {
-      account = ACCOUNT_ID;
-      region;
-      seedText;
-      /** The seed as a number: the catalogue and the fleet derive from it. */
-      seed;
-      clock;
-      findingsPerRun;
-      timeScale;
-      defaultOutcome = "COMPLETED";
-      agents;
-      rulesPackages;
-      resourceGroups = /* @__PURE__ */ new Map();
-      targets = /* @__PURE__ */ new Map();
-      templates = /* @__PURE__ */ new Map();
-      runs = /* @__PURE__ */ new Map();
-      subscriptions = [];
-      crossAccountRole;
-      /** Exclusion previews by token. */
-      previews = /* @__PURE__ */ new Map();
-      /** Where a finding given explicitly (state file) lives: its ARN need not follow our ID scheme. */
-      explicitFindings = /* @__PURE__ */ new Map();
-      ids;
-      usedIds = /* @__PURE__ */ new Set();
-      constructor(options) {
-        this.region = options.region;
-        this.seedText = options.seed;
-        this.seed = hash("seed", options.seed);
-        this.clock = options.clock;
-        this.findingsPerRun = options.findingsPerRun;
-        this.timeScale = options.timeScale;
-        this.ids = new Random(hash(this.seed, "ids"));
-        this.agents = seedAgents(this.seed, this.region, options.agents, options.unhealthyAgents);
-        this.rulesPackages = rulesPackages(this.region);
-        this.crossAccountRole = {
-          roleArn: `arn:aws:iam::${ACCOUNT_ID}:role/inspector`,
-          registeredAt: options.clock.now(),
-          valid: true
-        };
-      }
-      get prefix() {
-        return arnPrefix(this.region, this.account);
-      }
-      /** A fresh "0-XXXXXXXX" id, deterministic from the seed. */
-      newId() {
-        for (; ; ) {
-          const id = `0-${this.ids.chars(8, BASE62)}`;
-          if (!this.usedIds.has(id)) {
-            this.usedIds.add(id);
-            return id;
-          }
-        }
-      }
-      /** Marks ids taken by loaded entities, so new ones never collide. */
-      reserveIdsOf(arn) {
-        for (const m of arn.matchAll(/0-[0-9A-Za-z]{8}/g)) this.usedIds.add(m[0]);
-      }
-      /** The seeded resource group, target and template (and a subscription and tags on the template). */
-      seedAccount() {
-        const now = this.clock.now();
-        const resourceGroupArn = `${this.prefix}resourcegroup/${this.newId()}`;
-        this.resourceGroups.set(resourceGroupArn, {
-          arn: resourceGroupArn,
-          createdAt: now,
-          tags: [{ key: "Inspector", value: "enabled" }]
-        });
-        const targetArn = `${this.prefix}target/${this.newId()}`;
-        this.targets.set(targetArn, {
-          arn: targetArn,
-          name: "inspector-gate-target",
-          resourceGroupArn,
-          createdAt: now,
-          updatedAt: now
-        });
-        const templateArn = `${targetArn}/template/${this.newId()}`;
-        this.templates.set(templateArn, {
-          arn: templateArn,
-          name: "inspector-gate-template",
-          targetArn,
-          durationInSeconds: 900,
-          rulesPackageArns: this.rulesPackages.map((p) => p.arn),
-          userAttributesForFindings: [{ key: "Environment", value: "ci" }],
-          createdAt: now,
-          tags: [{ key: "Project", value: "inspector-gate" }]
-        });
-        this.subscriptions.push({
-          resourceArn: templateArn,
-          topicArn: `arn:aws:sns:${this.region}:${this.account}:inspector-gate-notifications`,
-          events: [{ event: "ASSESSMENT_RUN_COMPLETED", subscribedAt: now }]
-        });
-        return { resourceGroupArn, targetArn, templateArn };
-      }
-      /** The agents a target covers: those its resource group selects, or every agent without a group. */
-      agentsOf(target) {
-        const group = target.resourceGroupArn ? this.resourceGroups.get(target.resourceGroupArn) : void 0;
-        if (target.resourceGroupArn === void 0) return this.agents;
-        if (group === void 0) return [];
-        return this.agents.filter((a) => groupSelects(group.tags, a));
-      }
-      agentById(agentId) {
-        return this.agents.find((a) => a.agentId === agentId);
-      }
-      /** Every run not yet ended, after bringing it up to `now`. */
-      activeRuns(now) {
-        const out = [];
-        for (const run of this.runs.values()) {
-          run.advance(now);
-          if (!run.terminal) out.push(run);
-        }
-        return out;
-      }
-      runsOfTemplate(templateArn) {
-        return [...this.runs.values()].filter((r) => r.templateArn === templateArn);
-      }
-      templatesOfTarget(targetArn) {
-        return [...this.templates.values()].filter((t) => t.targetArn === targetArn);
-      }
-      /** Starts a run of `template` named `name` at `now`, with findings drawn for its healthy agents. */
-      startRun(template, name, now, agents) {
-        const arn = `${template.arn}/run/${this.newId()}`;
-        const kinds = new Map(this.rulesPackages.map((p) => [p.arn, p.kind]));
-        const packages = template.rulesPackageArns.flatMap((p) => {
-          const kind = kinds.get(p);
-          return kind ? [{ arn: p, kind }] : [];
-        });
-        const findings = new GeneratedFindings({
-          catalogSeed: this.seed,
-          key: findingKey(this.seed, arn),
-          count: this.findingsPerRun,
-          agents: agents.filter((a) => a.unhealthyCode === void 0),
-          packages
-        });
-        const run = new Run({
-          arn,
-          name,
-          templateArn: template.arn,
-          durationInSeconds: template.durationInSeconds,
-          rulesPackageArns: template.rulesPackageArns,
-          userAttributesForFindings: template.userAttributesForFindings,
-          createdAt: now,
-          timeScale: this.timeScale,
-          outcome: this.defaultOutcome,
-          agentIds: agents.map((a) => a.agentId),
-          findings
-        });
-        this.runs.set(arn, run);
-        return run;
-      }
-      deleteRun(run) {
-        this.runs.delete(run.arn);
-        for (const [arn, owner] of this.explicitFindings)
-          if (owner === run.arn) this.explicitFindings.delete(arn);
-      }
-      deleteTemplate(template) {
-        for (const run of this.runsOfTemplate(template.arn)) this.deleteRun(run);
-        this.templates.delete(template.arn);
-        for (let i = this.subscriptions.length - 1; i >= 0; i--) {
-          if (this.subscriptions[i].resourceArn === template.arn) this.subscriptions.splice(i, 1);
-        }
-      }
-    };
-  }
-});
-
-// src/emulator/validate.ts
+// src/emulator/classic/validate.ts
 function errorCodeFor(operation, path, kind) {
   const names = path.filter((p) => typeof p === "string");
   const own = BY_OPERATION[operation];
@@ -45073,9 +44014,9 @@ function checkMaxResults(value) {
 }
 var TARGET_ARN, TEMPLATE_ARN, RUN_ARN, RULES_PACKAGE_ARN, USER_ATTRIBUTES, USER_ATTRIBUTE_KEY, USER_ATTRIBUTE_VALUE, GENERIC, BY_OPERATION, Validator;
 var init_validate3 = __esm({
-  "src/emulator/validate.ts"() {
+  "src/emulator/classic/validate.ts"() {
     "use strict";
-    init_errors2();
+    init_errors3();
     init_service_model();
     TARGET_ARN = {
       list: "INVALID_NUMBER_OF_ASSESSMENT_TARGET_ARNS",
@@ -45327,8 +44268,7 @@ var init_validate3 = __esm({
   }
 });
 
-// src/emulator/operations.ts
-import { randomUUID } from "node:crypto";
+// src/emulator/classic/context.ts
 function classify(store, kind, arn, exists) {
   const parsed = parseArn2(arn);
   if (parsed === void 0 || parsed.kind !== kind) return "invalid";
@@ -45400,30 +44340,1590 @@ function inDuration(seconds2, range) {
   if (range.maxSeconds !== void 0 && seconds2 > range.maxSeconds) return false;
   return true;
 }
-function targetWire(t) {
+function runsInProgress(store, templates, now) {
+  const arns = new Set(templates.map((t) => t.arn));
+  return store.activeRuns(now).filter((r) => arns.has(r.templateArn)).map((r) => r.arn);
+}
+var sec, PAGE_DEFAULT, CODES, FAILURE_CODE;
+var init_context = __esm({
+  "src/emulator/classic/context.ts"() {
+    "use strict";
+    init_arn();
+    init_errors3();
+    init_service_model();
+    init_validate3();
+    sec = (ms) => ms / 1e3;
+    PAGE_DEFAULT = 10;
+    CODES = {
+      target: {
+        invalid: "INVALID_ASSESSMENT_TARGET_ARN",
+        missing: "ASSESSMENT_TARGET_DOES_NOT_EXIST",
+        denied: "ACCESS_DENIED_TO_ASSESSMENT_TARGET",
+        label: "assessment target"
+      },
+      template: {
+        invalid: "INVALID_ASSESSMENT_TEMPLATE_ARN",
+        missing: "ASSESSMENT_TEMPLATE_DOES_NOT_EXIST",
+        denied: "ACCESS_DENIED_TO_ASSESSMENT_TEMPLATE",
+        label: "assessment template"
+      },
+      run: {
+        invalid: "INVALID_ASSESSMENT_RUN_ARN",
+        missing: "ASSESSMENT_RUN_DOES_NOT_EXIST",
+        denied: "ACCESS_DENIED_TO_ASSESSMENT_RUN",
+        label: "assessment run"
+      },
+      finding: {
+        invalid: "INVALID_FINDING_ARN",
+        missing: "FINDING_DOES_NOT_EXIST",
+        denied: "ACCESS_DENIED_TO_FINDING",
+        label: "finding"
+      },
+      resourcegroup: {
+        invalid: "INVALID_RESOURCE_GROUP_ARN",
+        missing: "RESOURCE_GROUP_DOES_NOT_EXIST",
+        denied: "ACCESS_DENIED_TO_RESOURCE_GROUP",
+        label: "resource group"
+      },
+      rulespackage: {
+        invalid: "INVALID_RULES_PACKAGE_ARN",
+        missing: "RULES_PACKAGE_DOES_NOT_EXIST",
+        denied: "ACCESS_DENIED_TO_RULES_PACKAGE",
+        label: "rules package"
+      }
+    };
+    FAILURE_CODE = {
+      invalid: "INVALID_ARN",
+      denied: "ACCESS_DENIED",
+      missing: "ITEM_DOES_NOT_EXIST"
+    };
+  }
+});
+
+// src/emulator/classic/operations/reports.ts
+function escapeHtml(text) {
+  return String(text ?? "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+function pdf(lines) {
+  const esc = (s) => s.replace(/[^\x20-\x7e]/g, "?").replace(/[\\()]/g, "\\$&");
+  const stream = ["BT", "/F1 11 Tf", "14 TL", "56 780 Td", ...lines.map((l) => `(${esc(l)}) '`), "ET"].join(
+    "\n"
+  );
+  const objects = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    `<< /Length ${Buffer.byteLength(stream, "latin1")} >>
+stream
+${stream}
+endstream`
+  ];
+  let out = "%PDF-1.4\n";
+  const offsets = [];
+  objects.forEach((o, i) => {
+    offsets.push(Buffer.byteLength(out, "latin1"));
+    out += `${i + 1} 0 obj
+${o}
+endobj
+`;
+  });
+  const xref = Buffer.byteLength(out, "latin1");
+  out += `xref
+0 ${objects.length + 1}
+0000000000 65535 f 
+`;
+  for (const off of offsets) out += `${String(off).padStart(10, "0")} 00000 n 
+`;
+  out += `trailer
+<< /Size ${objects.length + 1} /Root 1 0 R >>
+startxref
+${xref}
+%%EOF
+`;
+  return Buffer.from(out, "latin1");
+}
+function renderReport(em, runArn, path, now) {
+  const run = em.store.runs.get(runArn);
+  if (run === void 0) return void 0;
+  run.advance(now);
+  const visible = run.visibleFindings();
+  const counts2 = run.findingCounts();
+  const summary = SEVERITIES.slice().reverse().map((s) => `${s}: ${counts2[s]}`).join(", ");
+  if (path.endsWith(".pdf")) {
+    return {
+      type: "application/pdf",
+      body: pdf([
+        "Amazon Inspector - Assessment Report (emulated)",
+        `Run: ${run.name}`,
+        `State: ${run.state}`,
+        `Findings: ${visible} (${summary})`
+      ])
+    };
+  }
+  const full = path.includes("-full.");
+  const ctx = run.findingContext();
+  const rows = [];
+  for (let i = 0; i < Math.min(visible, MAX_ROWS); i++) {
+    const f = run.findings.describe(i, ctx);
+    rows.push(
+      `<tr><td>${escapeHtml(f["severity"])}</td><td>${escapeHtml(f["id"])}</td><td>${escapeHtml(f["title"])}</td>` + (full ? `<td>${escapeHtml(f["recommendation"])}</td>` : "") + "</tr>"
+    );
+  }
+  const html = [
+    "<!doctype html>",
+    `<html><head><meta charset="utf-8"><title>Assessment report: ${escapeHtml(run.name)}</title></head><body>`,
+    `<h1>Assessment report: ${escapeHtml(run.name)}</h1>`,
+    `<p>Run ${escapeHtml(run.arn)} &mdash; state ${escapeHtml(run.state)} &mdash; ${visible} findings (${escapeHtml(summary)})</p>`,
+    `<table><thead><tr><th>Severity</th><th>Id</th><th>Title</th>${full ? "<th>Recommendation</th>" : ""}</tr></thead><tbody>`,
+    ...rows,
+    "</tbody></table>",
+    visible > MAX_ROWS ? `<p>${visible - MAX_ROWS} more findings are not shown.</p>` : "",
+    "</body></html>"
+  ].join("\n");
+  return { type: "text/html; charset=utf-8", body: Buffer.from(html, "utf8") };
+}
+var MAX_ROWS, REPORT_OPERATIONS;
+var init_reports = __esm({
+  "src/emulator/classic/operations/reports.ts"() {
+    "use strict";
+    init_model();
+    init_context();
+    init_errors3();
+    MAX_ROWS = 1e3;
+    REPORT_OPERATIONS = {
+      GetAssessmentReport(input, em, now) {
+        const run = runOf(em, input["assessmentRunArn"], now);
+        if (!run.terminal) {
+          throw runInProgress("A report can be generated only once the assessment run has ended.", [run.arn]);
+        }
+        if (run.state !== "COMPLETED" && run.state !== "COMPLETED_WITH_ERRORS") return { status: "FAILED" };
+        const key = `${run.arn}|${input["reportType"]}|${input["reportFileFormat"]}`;
+        const asked = em.reports.get(key);
+        if (asked === void 0) {
+          em.reports.set(key, now);
+          return { status: "WORK_IN_PROGRESS" };
+        }
+        if (now - asked < 2e3 / run.timeScale) return { status: "WORK_IN_PROGRESS" };
+        const id = run.arn.slice(run.arn.lastIndexOf("/") + 1);
+        const ext = input["reportFileFormat"] === "PDF" ? "pdf" : "html";
+        const url = `${em.endpoint()}/_emulator/reports/${id}-${String(input["reportType"]).toLowerCase()}.${ext}?run=${encodeURIComponent(run.arn)}`;
+        return { status: "COMPLETED", url };
+      }
+    };
+  }
+});
+
+// src/emulator/classic/control.ts
+function classicControl(em, classic) {
   return {
-    arn: t.arn,
-    name: t.name,
-    ...t.resourceGroupArn ? { resourceGroupArn: t.resourceGroupArn } : {},
-    createdAt: sec(t.createdAt),
-    updatedAt: sec(t.updatedAt)
+    paths: ["GET /_emulator/seeded", "POST /_emulator/outcome", "GET /_emulator/reports/<file>?run=<ARN>"],
+    answer({ method, path, query, json }, now) {
+      if (path === "/_emulator/seeded" && method === "GET") return { status: 200, json: classic.seeded };
+      if (path === "/_emulator/outcome" && method === "POST") {
+        const input = json();
+        const run = input["run"] ?? input["assessmentRunArn"];
+        const outcome = input["outcome"];
+        if (typeof run !== "string" || typeof outcome !== "string" || !isOutcome(outcome)) {
+          return {
+            status: 400,
+            json: {
+              error: 'expected {"run": "<run ARN or *>", "outcome": "COMPLETED|COMPLETED_WITH_ERRORS|FAILED|ERROR|NEVER"}'
+            }
+          };
+        }
+        if (!classic.setOutcome(run, outcome))
+          return { status: 404, json: { error: `no assessment run ${run}` } };
+        return { status: 200, json: { run, outcome } };
+      }
+      if (path.startsWith("/_emulator/reports/") && method === "GET") {
+        const report = renderReport(em, query.get("run") ?? "", path, now);
+        if (report === void 0) return { status: 404, json: { error: "no such report" } };
+        return { status: 200, contentType: report.type, document: report.body };
+      }
+      return void 0;
+    }
   };
 }
-function templateWire(store, t) {
-  const runs = store.runsOfTemplate(t.arn);
-  const last = runs[runs.length - 1];
+var init_control = __esm({
+  "src/emulator/classic/control.ts"() {
+    "use strict";
+    init_reports();
+    init_run_lifecycle();
+  }
+});
+
+// src/emulator/classic/operations/admin.ts
+var IAM_ROLE, ADMIN_OPERATIONS;
+var init_admin = __esm({
+  "src/emulator/classic/operations/admin.ts"() {
+    "use strict";
+    init_context();
+    init_errors3();
+    IAM_ROLE = /^arn:aws:iam::[0-9]{12}:role\/[\w+=,.@/-]{1,512}$/;
+    ADMIN_OPERATIONS = {
+      ListRulesPackages(input, em) {
+        const arns = em.store.rulesPackages.map((p) => p.arn);
+        const { page, nextToken } = paginate(em, "ListRulesPackages", "rulesPackageArns", input, null, arns);
+        return { rulesPackageArns: page, ...nextToken ? { nextToken } : {} };
+      },
+      DescribeRulesPackages(input, em) {
+        const known = new Map(em.store.rulesPackages.map((p) => [p.arn, p]));
+        const { found, failedItems } = describeBatch(em.store, "rulespackage", input["rulesPackageArns"], known);
+        return {
+          rulesPackages: found.map((p) => ({
+            arn: p.arn,
+            name: p.name,
+            version: p.version,
+            provider: p.provider,
+            description: p.description
+          })),
+          failedItems
+        };
+      },
+      DescribeCrossAccountAccessRole(_input, em) {
+        const role = em.store.crossAccountRole;
+        return { roleArn: role.roleArn, valid: role.valid, registeredAt: sec(role.registeredAt) };
+      },
+      RegisterCrossAccountAccessRole(input, em, now) {
+        const roleArn = input["roleArn"];
+        if (!IAM_ROLE.test(roleArn))
+          throw invalidInput("INVALID_IAM_ROLE_ARN", `'${roleArn}' is not an IAM role ARN.`);
+        em.store.crossAccountRole = { roleArn, registeredAt: now, valid: true };
+        return void 0;
+      }
+    };
+  }
+});
+
+// src/emulator/classic/fleet.ts
+function seedAgents(seed, region, count2, unhealthy) {
+  const agents = [];
+  const r = new Random(hash(seed, "agents"));
+  const ami = `ami-${r.chars(17, HEX)}`;
+  const perRole = /* @__PURE__ */ new Map();
+  for (let i = 0; i < count2; i++) {
+    const { role, group } = ROLES[i % ROLES.length];
+    const n = (perRole.get(role) ?? 0) + 1;
+    perRole.set(role, n);
+    const ip = `10.0.${1 + r.int(3)}.${10 + (i * 37 + r.int(20)) % 240}`;
+    const bad = i >= count2 - unhealthy;
+    agents.push({
+      agentId: `i-${r.chars(17, HEX)}`,
+      hostname: `ip-${ip.replaceAll(".", "-")}.${region}.compute.internal`,
+      ipv4Address: ip,
+      amiId: i % 4 === 3 ? `ami-${r.chars(17, HEX)}` : ami,
+      ...group ? { autoScalingGroup: group } : {},
+      agentVersion: "1.1.1987.0",
+      operatingSystem: "Amazon Linux 2",
+      kernelVersion: `4.14.${300 + r.int(40)}-${200 + r.int(60)}.amzn2.x86_64`,
+      tags: [
+        { key: "Name", value: `${role}-${n}` },
+        { key: "Role", value: role },
+        { key: "Inspector", value: "enabled" }
+      ],
+      ...bad ? { unhealthyCode: UNHEALTHY_CODES[(count2 - 1 - i) % UNHEALTHY_CODES.length] } : {}
+    });
+  }
+  return agents;
+}
+function groupSelects(tags, agent) {
+  return tags.some(
+    (t) => agent.tags.some((a) => a.key === t.key && (t.value === void 0 || a.value === t.value))
+  );
+}
+var ROLES, UNHEALTHY_CODES, UNHEALTHY_DETAILS;
+var init_fleet = __esm({
+  "src/emulator/classic/fleet.ts"() {
+    "use strict";
+    init_random();
+    ROLES = [
+      { role: "web", group: "web-asg" },
+      { role: "api", group: "api-asg" },
+      { role: "worker", group: "worker-asg" },
+      { role: "bastion" },
+      { role: "db" }
+    ];
+    UNHEALTHY_CODES = ["UNHEALTHY", "SHUTDOWN", "THROTTLED", "UNKNOWN"];
+    UNHEALTHY_DETAILS = {
+      UNHEALTHY: "The agent is unable to send telemetry to the Amazon Inspector service.",
+      SHUTDOWN: "The instance was stopped or terminated during the assessment run.",
+      THROTTLED: "The agent was throttled and could not collect data for the whole run.",
+      UNKNOWN: "The agent has not reported its health since the assessment run started."
+    };
+  }
+});
+
+// src/emulator/classic/operations/agents.ts
+import { randomUUID } from "node:crypto";
+function telemetryOf(run, agent, now) {
+  const started = run.startedAt;
+  if (agent === void 0 || agent.unhealthyCode !== void 0 || started === void 0) return [];
+  const collectMs = run.durationInSeconds * 1e3 / run.timeScale;
+  const stopped = run.changes.find(
+    (c) => RUN_STATES.indexOf(c.state) > RUN_STATES.indexOf("COLLECTING_DATA")
+  )?.at;
+  const share = Math.min(1, Math.max(0.05, ((stopped ?? now) - started) / collectMs));
+  return TELEMETRY_TYPES.map(([messageType, count2, size]) => {
+    const factor = 0.75 + hash(agent.agentId, messageType) % 50 / 100;
+    const n = Math.max(1, Math.round(count2 * factor * share));
+    return { messageType, count: n, dataSize: Math.round(size / count2 * n) };
+  });
+}
+function agentHealth(run, agent) {
+  if (agent === void 0) {
+    return {
+      agentHealth: "UNKNOWN",
+      agentHealthCode: "UNKNOWN",
+      agentHealthDetails: UNHEALTHY_DETAILS["UNKNOWN"]
+    };
+  }
+  if (agent.unhealthyCode !== void 0) {
+    return {
+      agentHealth: agent.unhealthyCode === "UNKNOWN" ? "UNKNOWN" : "UNHEALTHY",
+      agentHealthCode: agent.unhealthyCode,
+      agentHealthDetails: UNHEALTHY_DETAILS[agent.unhealthyCode]
+    };
+  }
+  const index = RUN_STATES.indexOf(run.state);
+  const collecting = index >= RUN_STATES.indexOf("START_DATA_COLLECTION_IN_PROGRESS") && index <= RUN_STATES.indexOf("STOP_DATA_COLLECTION_PENDING");
+  return { agentHealth: "HEALTHY", agentHealthCode: collecting ? "RUNNING" : "IDLE" };
+}
+function exclusionArnsOf(em, run) {
+  const key = hash(em.store.seed, "exclusions", run.arn);
+  return run.agentIds.filter((id) => em.store.agentById(id)?.unhealthyCode !== void 0).map((agentId, i) => ({ arn: `${run.arn}/exclusion/${encodeFindingId(i, key)}`, agentId }));
+}
+function exclusionFor(em, agentId, arn) {
+  const agent = em.store.agentById(agentId);
   return {
-    arn: t.arn,
-    name: t.name,
-    assessmentTargetArn: t.targetArn,
-    durationInSeconds: t.durationInSeconds,
-    rulesPackageArns: t.rulesPackageArns,
-    userAttributesForFindings: t.userAttributesForFindings,
-    assessmentRunCount: runs.length,
-    ...last ? { lastAssessmentRunArn: last.arn } : {},
-    createdAt: sec(t.createdAt)
+    ...arn ? { arn } : {},
+    title: `Agent on instance ${agentId} is not healthy`,
+    description: `Amazon Inspector could not assess instance ${agentId}: ${agent?.unhealthyCode ? UNHEALTHY_DETAILS[agent.unhealthyCode] : "the agent is not reporting."}`,
+    recommendation: "Check that the Amazon Inspector agent is installed and running, then start a new assessment run.",
+    scopes: [{ key: "INSTANCE_ID", value: agentId }],
+    attributes: []
   };
 }
+var TELEMETRY_TYPES, AGENT_OPERATIONS;
+var init_agents = __esm({
+  "src/emulator/classic/operations/agents.ts"() {
+    "use strict";
+    init_random();
+    init_arn();
+    init_context();
+    init_errors3();
+    init_fleet();
+    init_run_lifecycle();
+    TELEMETRY_TYPES = [
+      ["InspectorDuplicateProcess", 2, 345],
+      ["InspectorTimeEventMsg", 3, 255],
+      ["InspectorNetworkInterface", 4, 1082],
+      ["InspectorDnsEntry", 2, 349],
+      ["InspectorDirectoryInfoMsg", 11, 2514],
+      ["InspectorTcpV4ListeningPort", 1, 184],
+      ["InspectorTerminal", 101, 10949],
+      ["InspectorUser", 26, 5916],
+      ["InspectorDynamicallyLoadedCodeModule", 282, 32148],
+      ["InspectorCreateProcess", 18, 10172],
+      ["InspectorProcessPerformance", 3, 8001],
+      ["InspectorOperatingSystem", 1, 360],
+      ["InspectorInstanceMetaData", 1, 1553],
+      ["InspectorPackageInfo", 474, 2960322],
+      ["InspectorKernelModule", 18, 8362],
+      ["InspectorConfigurationInfo", 29, 48788]
+    ];
+    AGENT_OPERATIONS = {
+      PreviewAgents(input, em) {
+        const store = em.store;
+        const target = find(store, "target", input["previewAgentsArn"], store.targets);
+        const previews = store.agentsOf(target).map((a) => ({
+          agentId: a.agentId,
+          hostname: a.hostname,
+          ipv4Address: a.ipv4Address,
+          agentHealth: a.unhealthyCode === void 0 ? "HEALTHY" : a.unhealthyCode === "UNKNOWN" ? "UNKNOWN" : "UNHEALTHY",
+          agentVersion: a.agentVersion,
+          operatingSystem: a.operatingSystem,
+          kernelVersion: a.kernelVersion,
+          ...a.autoScalingGroup ? { autoScalingGroup: a.autoScalingGroup } : {}
+        }));
+        const { page, nextToken } = paginate(em, "PreviewAgents", "agentPreviews", input, target.arn, previews);
+        return { agentPreviews: page, ...nextToken ? { nextToken } : {} };
+      },
+      ListAssessmentRunAgents(input, em, now) {
+        const store = em.store;
+        const run = runOf(em, input["assessmentRunArn"], now);
+        const healths = input["filter"]?.agentHealths?.length ? new Set(input["filter"].agentHealths) : void 0;
+        const codes = input["filter"]?.agentHealthCodes?.length ? new Set(input["filter"].agentHealthCodes) : void 0;
+        const agents = run.agentIds.map((id) => {
+          const agent = store.agentById(id);
+          return {
+            agentId: id,
+            assessmentRunArn: run.arn,
+            ...agentHealth(run, agent),
+            ...agent?.autoScalingGroup ? { autoScalingGroup: agent.autoScalingGroup } : {},
+            telemetryMetadata: telemetryOf(run, agent, now)
+          };
+        }).filter(
+          (a) => (healths === void 0 || healths.has(a.agentHealth)) && (codes === void 0 || codes.has(a.agentHealthCode))
+        );
+        const scope = { run: run.arn, filter: input["filter"] ?? null };
+        const { page, nextToken } = paginate(
+          em,
+          "ListAssessmentRunAgents",
+          "assessmentRunAgents",
+          input,
+          scope,
+          agents
+        );
+        return { assessmentRunAgents: page, ...nextToken ? { nextToken } : {} };
+      },
+      GetTelemetryMetadata(input, em, now) {
+        const run = runOf(em, input["assessmentRunArn"], now);
+        const totals = /* @__PURE__ */ new Map();
+        for (const id of run.agentIds) {
+          for (const t of telemetryOf(run, em.store.agentById(id), now)) {
+            const sum = totals.get(t.messageType) ?? { count: 0, dataSize: 0 };
+            sum.count += t.count;
+            sum.dataSize += t.dataSize;
+            totals.set(t.messageType, sum);
+          }
+        }
+        const list = [...totals].map(([messageType, t]) => ({ messageType, ...t }));
+        if (list.length > 0) {
+          list.push({
+            messageType: "Total",
+            count: list.reduce((n, t) => n + t.count, 0),
+            dataSize: list.reduce((n, t) => n + t.dataSize, 0)
+          });
+        }
+        return { telemetryMetadata: list };
+      },
+      CreateExclusionsPreview(input, em, now) {
+        const template = find(em.store, "template", input["assessmentTemplateArn"], em.store.templates);
+        const token = randomUUID();
+        em.store.previews.set(token, { templateArn: template.arn, createdAt: now });
+        return { previewToken: token };
+      },
+      GetExclusionsPreview(input, em) {
+        const store = em.store;
+        const template = find(store, "template", input["assessmentTemplateArn"], store.templates);
+        const preview = store.previews.get(input["previewToken"]);
+        if (preview === void 0 || preview.templateArn !== template.arn) {
+          throw noSuchEntity(
+            "ASSESSMENT_TEMPLATE_DOES_NOT_EXIST",
+            "No exclusions preview with this token for this template."
+          );
+        }
+        const target = store.targets.get(template.targetArn);
+        const previews = (target ? store.agentsOf(target) : []).filter((a) => a.unhealthyCode !== void 0).map((a) => exclusionFor(em, a.agentId));
+        const scope = { template: template.arn, token: input["previewToken"] };
+        const { page, nextToken } = paginate(
+          em,
+          "GetExclusionsPreview",
+          "exclusionPreviews",
+          input,
+          scope,
+          previews
+        );
+        return { previewStatus: "COMPLETED", exclusionPreviews: page, ...nextToken ? { nextToken } : {} };
+      },
+      ListExclusions(input, em, now) {
+        const run = runOf(em, input["assessmentRunArn"], now);
+        const arns = run.startedAt === void 0 ? [] : exclusionArnsOf(em, run).map((e) => e.arn);
+        const { page, nextToken } = paginate(em, "ListExclusions", "exclusionArns", input, run.arn, arns);
+        return { exclusionArns: page, ...nextToken ? { nextToken } : {} };
+      },
+      DescribeExclusions(input, em, now) {
+        const exclusions = {};
+        const failedItems = {};
+        for (const arn of new Set(input["exclusionArns"])) {
+          const parsed = parseArn2(arn);
+          if (parsed === void 0 || parsed.kind !== "exclusion") {
+            failedItems[arn] = { failureCode: "INVALID_ARN", retryable: false };
+            continue;
+          }
+          const run = em.store.runs.get(parsed.parent);
+          run?.advance(now);
+          const match = run && run.startedAt !== void 0 ? exclusionArnsOf(em, run).find((e) => e.arn === arn) : void 0;
+          if (match === void 0) failedItems[arn] = { failureCode: "ITEM_DOES_NOT_EXIST", retryable: false };
+          else exclusions[arn] = exclusionFor(em, match.agentId, arn);
+        }
+        return { exclusions, failedItems };
+      }
+    };
+  }
+});
+
+// src/emulator/classic/catalog.ts
+function rulesPackages(region) {
+  const known = KNOWN_PACKAGE_ARNS[region];
+  const account = known?.account ?? `7${String(hash("rules-account", region) % 10 ** 11).padStart(11, "0")}`;
+  return PACKAGE_KINDS.map((kind) => {
+    const id = known?.ids[kind] ?? `0-${new Random(hash("rules-package", region, kind)).chars(8, BASE62_ID)}`;
+    return {
+      kind,
+      arn: `arn:aws:inspector:${region}:${account}:rulespackage/${id}`,
+      provider: "Amazon Web Services, Inc.",
+      ...PACKAGE_TEXT[kind]
+    };
+  });
+}
+function cveSeverity(u) {
+  if (u < 0.22) return "High";
+  if (u < 0.62) return "Medium";
+  if (u < 0.9) return "Low";
+  return "Informational";
+}
+function cveEntry(seed, index) {
+  const r = new Random(hash(seed, "cve", index));
+  const year = 2010 + index % 16;
+  const number = 1e3 + (Math.floor(index / 16) * 7919 + seed % 98e3) % 98e3;
+  const cve = `CVE-${year}-${number}`;
+  const pkg = r.pick(CVE_PACKAGES);
+  const severity = cveSeverity(r.float());
+  const [low, high] = CVSS_RANGE[severity];
+  const cvss3 = (low + r.float() * (high - low)).toFixed(1);
+  const cvss2 = Math.min(10, Math.max(0, Number(cvss3) - 0.5 + r.float())).toFixed(1);
+  const release = `${1 + r.int(40)}.amzn2`;
+  const installed = `${pkg.base}-${release}`;
+  const fixed = `${pkg.base}-${Number.parseInt(release, 10) + 1 + r.int(5)}.amzn2`;
+  const weakness = r.pick(CVE_WEAKNESSES);
+  const impact = r.pick(CVE_IMPACTS);
+  return {
+    id: cve,
+    severity,
+    title: `Instance {instance} is vulnerable to ${cve}`,
+    description: `${weakness[0].toUpperCase()}${weakness.slice(1)} in ${pkg.name} before ${fixed} allows remote attackers to ${impact} via crafted input. Installed package: ${pkg.name}-${installed}.`,
+    recommendation: `Use your Operating System's update feature to update package ${pkg.name}-${installed} to ${pkg.name}-${fixed}. For more information see https://cve.mitre.org/cgi-bin/cvename.cgi?name=${cve}`,
+    attributes: [
+      { key: "CVE_ID", value: cve },
+      { key: "PACKAGE_NAME", value: pkg.name },
+      { key: "PACKAGE_VERSION", value: installed },
+      { key: "FIXED_VERSION", value: fixed },
+      { key: "CVSS2_SCORE", value: cvss2 },
+      { key: "CVSS3_SCORE", value: cvss3 }
+    ]
+  };
+}
+function cisEntry(index) {
+  const [ruleId, title, level, severity] = CIS_RULES[index];
+  return {
+    id: ruleId,
+    severity,
+    title: `Instance {instance} is not compliant with rule ${ruleId} ${title}, ${CIS_BENCHMARK}, Level ${level}`,
+    description: `This rule helps determine whether your systems are configured securely. Rule ${ruleId} of the ${CIS_BENCHMARK}: ${title}.`,
+    recommendation: `Follow the remediation of rule ${ruleId} (${title}) in the ${CIS_BENCHMARK}, then run the assessment again.`,
+    attributes: [
+      { key: "BENCHMARK_ID", value: CIS_BENCHMARK },
+      { key: "BENCHMARK_RULE_ID", value: ruleId },
+      { key: "CIS_LEVEL", value: `Level ${level}` }
+    ]
+  };
+}
+function sbpEntry(index) {
+  const [ruleId, title, severity, fix] = SBP_RULES[index];
+  return {
+    id: ruleId,
+    severity,
+    title: `Instance {instance} does not follow the security best practice: ${title}`,
+    description: `This rule helps determine whether your systems are configured securely: ${title}.`,
+    recommendation: fix,
+    attributes: [{ key: "RULE_ID", value: ruleId }]
+  };
+}
+function nrEntry(seed, index) {
+  const [port, protocol, process2, severity] = NR_RULES[index];
+  const sg = `sg-${new Random(hash(seed, "sg", index % 3)).chars(17, HEX)}`;
+  const listening = process2 !== "";
+  const ruleId = `NR-${protocol}-${port}`;
+  return {
+    id: ruleId,
+    severity,
+    title: listening ? `On instance {instance}, ${protocol} port ${port} which is associated with '${process2}' is reachable from the internet` : `On instance {instance}, ${protocol} port ${port} is reachable from the internet`,
+    description: `On this instance, ${protocol} port ${port} is reachable from the internet through an internet gateway and security group ${sg}.${listening ? ` A process (${process2}) is listening on the port.` : ""}`,
+    recommendation: `You can edit the Security Group ${sg} to remove access from the internet on port ${port}, unless the service must be public.`,
+    attributes: [
+      { key: "RULE_ID", value: ruleId },
+      { key: "PORT", value: String(port) },
+      { key: "PROTOCOL", value: protocol },
+      { key: "SECURITY_GROUP", value: sg },
+      { key: "REACHABILITY", value: "Internet" },
+      ...listening ? [{ key: "PROCESS", value: process2 }] : []
+    ]
+  };
+}
+function ruleEntry(seed, kind, index) {
+  switch (kind) {
+    case "cve":
+      return cveEntry(seed, index);
+    case "cis":
+      return cisEntry(index);
+    case "sbp":
+      return sbpEntry(index);
+    case "nr":
+      return nrEntry(seed, index);
+  }
+}
+function ruleSeverity(seed, kind, index) {
+  switch (kind) {
+    case "cve": {
+      const r = new Random(hash(seed, "cve", index));
+      r.next();
+      return cveSeverity(r.float());
+    }
+    case "cis":
+      return CIS_RULES[index][3];
+    case "sbp":
+      return SBP_RULES[index][2];
+    case "nr":
+      return NR_RULES[index][3];
+  }
+}
+var KNOWN_PACKAGE_ARNS, PACKAGE_TEXT, PACKAGE_KINDS, BASE62_ID, NUMERIC_SEVERITY, CVE_PACKAGES, CVE_WEAKNESSES, CVE_IMPACTS, CVSS_RANGE, CIS_BENCHMARK, CIS_RULES, SBP_RULES, NR_RULES, CATALOG_SIZE;
+var init_catalog = __esm({
+  "src/emulator/classic/catalog.ts"() {
+    "use strict";
+    init_random();
+    KNOWN_PACKAGE_ARNS = {
+      "us-west-2": {
+        account: "758058086616",
+        ids: { cve: "0-9hgA516p", cis: "0-H5hpSawc", sbp: "0-JJ0tZiqQ", nr: "0-rD1z6dpl" }
+      },
+      "us-east-1": {
+        account: "316112463485",
+        ids: { cve: "0-gEjTy7T7", cis: "0-rExsr2X8", sbp: "0-R01qwB5Q", nr: "0-PmNV0Tcd" }
+      }
+    };
+    PACKAGE_TEXT = {
+      cve: {
+        name: "Common Vulnerabilities and Exposures",
+        version: "1.1",
+        description: "The rules in this package help verify whether the EC2 instances in your assessment targets are exposed to common vulnerabilities and exposures (CVEs). Attacks can exploit unpatched vulnerabilities to compromise the confidentiality, integrity, or availability of your service or data."
+      },
+      cis: {
+        name: "CIS Operating System Security Configuration Benchmarks",
+        version: "1.0",
+        description: "The CIS Security Benchmarks program provides well-defined, unbiased and consensus-based industry best practices to help organizations assess and improve their security. The rules in this package check your instances against the CIS benchmark for their operating system."
+      },
+      sbp: {
+        name: "Security Best Practices",
+        version: "1.0",
+        description: "The rules in this package help determine whether your systems are configured securely: root login over SSH, password complexity, permissions on system directories and similar settings."
+      },
+      nr: {
+        name: "Network Reachability",
+        version: "1.1",
+        description: "The rules in this package analyze the network configuration of your VPC to find which ports of your EC2 instances are reachable from outside the VPC, and whether a process listens on them."
+      }
+    };
+    PACKAGE_KINDS = ["cve", "cis", "sbp", "nr"];
+    BASE62_ID = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    NUMERIC_SEVERITY = {
+      High: 9,
+      Medium: 6,
+      Low: 3,
+      Informational: 0,
+      Undefined: 0
+    };
+    CVE_PACKAGES = [
+      { name: "openssl", base: "1.0.2k" },
+      { name: "glibc", base: "2.26" },
+      { name: "bash", base: "4.2.46" },
+      { name: "curl", base: "7.79.1" },
+      { name: "openssh", base: "7.4p1" },
+      { name: "sudo", base: "1.8.23" },
+      { name: "systemd", base: "219" },
+      { name: "libxml2", base: "2.9.1" },
+      { name: "zlib", base: "1.2.7" },
+      { name: "nss", base: "3.67.0" },
+      { name: "kernel", base: "4.14.336" },
+      { name: "python3", base: "3.7.16" },
+      { name: "perl", base: "5.16.3" },
+      { name: "git", base: "2.40.1" },
+      { name: "vim", base: "9.0.2120" },
+      { name: "bind", base: "9.11.4" },
+      { name: "ntp", base: "4.2.8p15" },
+      { name: "polkit", base: "0.112" },
+      { name: "expat", base: "2.1.0" },
+      { name: "sqlite", base: "3.7.17" },
+      { name: "krb5-libs", base: "1.15.1" },
+      { name: "libgcrypt", base: "1.5.3" },
+      { name: "httpd", base: "2.4.58" },
+      { name: "nginx", base: "1.22.1" }
+    ];
+    CVE_WEAKNESSES = [
+      "a heap-based buffer overflow",
+      "an out-of-bounds read",
+      "a use-after-free",
+      "an integer overflow",
+      "improper input validation",
+      "a NULL pointer dereference",
+      "a race condition",
+      "an improper certificate validation",
+      "an uncontrolled resource consumption",
+      "a path traversal"
+    ];
+    CVE_IMPACTS = [
+      "execute arbitrary code",
+      "cause a denial of service",
+      "obtain sensitive information from process memory",
+      "gain privileges",
+      "bypass intended access restrictions"
+    ];
+    CVSS_RANGE = {
+      High: [7, 10],
+      Medium: [4, 6.9],
+      Low: [0.1, 3.9],
+      Informational: [0, 0],
+      Undefined: [0, 0]
+    };
+    CIS_BENCHMARK = "CIS Amazon Linux 2 Benchmark v1.0.0";
+    CIS_RULES = [
+      ["1.1.1.1", "Ensure mounting of cramfs filesystems is disabled", 1, "Medium"],
+      ["1.1.1.2", "Ensure mounting of hfs filesystems is disabled", 1, "Low"],
+      ["1.1.1.4", "Ensure mounting of squashfs filesystems is disabled", 1, "Low"],
+      ["1.1.1.5", "Ensure mounting of udf filesystems is disabled", 1, "Low"],
+      ["1.1.2", "Ensure separate partition exists for /tmp", 2, "Medium"],
+      ["1.1.3", "Ensure nodev option set on /tmp partition", 1, "Medium"],
+      ["1.1.4", "Ensure nosuid option set on /tmp partition", 1, "Medium"],
+      ["1.1.21", "Ensure sticky bit is set on all world-writable directories", 1, "High"],
+      ["1.3.1", "Ensure AIDE is installed", 1, "Medium"],
+      ["1.4.1", "Ensure permissions on bootloader config are configured", 1, "High"],
+      ["1.5.1", "Ensure core dumps are restricted", 1, "Medium"],
+      ["1.5.3", "Ensure address space layout randomization (ASLR) is enabled", 1, "High"],
+      ["2.1.1", "Ensure chargen services are not enabled", 1, "Medium"],
+      ["2.2.1.1", "Ensure time synchronization is in use", 1, "Low"],
+      ["2.2.2", "Ensure X Window System is not installed", 1, "Low"],
+      ["2.2.7", "Ensure NFS and RPC are not enabled", 1, "Medium"],
+      ["2.2.15", "Ensure mail transfer agent is configured for local-only mode", 1, "Medium"],
+      ["3.1.1", "Ensure IP forwarding is disabled", 1, "High"],
+      ["3.1.2", "Ensure packet redirect sending is disabled", 1, "Medium"],
+      ["3.2.2", "Ensure ICMP redirects are not accepted", 1, "Medium"],
+      ["3.2.4", "Ensure suspicious packets are logged", 1, "Low"],
+      ["3.4.2", "Ensure /etc/hosts.allow is configured", 1, "Low"],
+      ["4.1.2", "Ensure auditd service is enabled", 2, "Medium"],
+      ["4.1.4", "Ensure events that modify date and time information are collected", 2, "Low"],
+      ["4.2.1.1", "Ensure rsyslog Service is enabled", 1, "Low"],
+      ["5.1.2", "Ensure permissions on /etc/crontab are configured", 1, "Medium"],
+      ["5.2.2", "Ensure SSH Protocol is set to 2", 1, "High"],
+      ["5.2.4", "Ensure SSH X11 forwarding is disabled", 1, "Medium"],
+      ["5.2.5", "Ensure SSH MaxAuthTries is set to 4 or less", 1, "Medium"],
+      ["5.2.8", "Ensure SSH root login is disabled", 1, "High"],
+      ["5.2.9", "Ensure SSH PermitEmptyPasswords is disabled", 1, "High"],
+      ["5.3.1", "Ensure password creation requirements are configured", 1, "Medium"],
+      ["5.4.1.1", "Ensure password expiration is 365 days or less", 1, "Medium"],
+      ["5.4.4", "Ensure default user umask is 027 or more restrictive", 1, "Low"],
+      ["6.1.2", "Ensure permissions on /etc/passwd are configured", 1, "High"],
+      ["6.1.10", "Ensure no world writable files exist", 1, "Medium"],
+      ["6.2.1", "Ensure password fields are not empty", 1, "High"],
+      ["6.2.5", "Ensure root is the only UID 0 account", 1, "High"]
+    ];
+    SBP_RULES = [
+      [
+        "SBP-SSH-ROOT",
+        "Disable root login over SSH",
+        "Medium",
+        "Set PermitRootLogin to no in /etc/ssh/sshd_config."
+      ],
+      ["SBP-SSH-V2", "Support SSH version 2 only", "Medium", "Set Protocol to 2 in /etc/ssh/sshd_config."],
+      [
+        "SBP-SSH-PASSWORD",
+        "Disable password authentication over SSH",
+        "Medium",
+        "Set PasswordAuthentication to no in /etc/ssh/sshd_config."
+      ],
+      [
+        "SBP-PASS-AGE",
+        "Configure password maximum age",
+        "Low",
+        "Set PASS_MAX_DAYS to 90 or less in /etc/login.defs."
+      ],
+      [
+        "SBP-PASS-LEN",
+        "Configure password minimum length",
+        "Low",
+        "Set minlen to 14 or more in /etc/security/pwquality.conf."
+      ],
+      [
+        "SBP-PASS-COMPLEX",
+        "Configure password complexity",
+        "Low",
+        "Set minclass to 4 in /etc/security/pwquality.conf."
+      ],
+      ["SBP-ASLR", "Enable ASLR", "Medium", "Set kernel.randomize_va_space to 2."],
+      ["SBP-DEP", "Enable DEP", "Medium", "Use a kernel with NX support enabled."],
+      [
+        "SBP-PERM-DIRS",
+        "Configure permissions for system directories",
+        "High",
+        "Remove world write access from system directories."
+      ]
+    ];
+    NR_RULES = [
+      [22, "TCP", "sshd", "Medium"],
+      [3389, "TCP", "", "Medium"],
+      [23, "TCP", "telnetd", "High"],
+      [21, "TCP", "vsftpd", "High"],
+      [3306, "TCP", "mysqld", "High"],
+      [5432, "TCP", "postgres", "High"],
+      [6379, "TCP", "redis-server", "High"],
+      [9200, "TCP", "java", "High"],
+      [80, "TCP", "nginx", "Informational"],
+      [443, "TCP", "nginx", "Informational"],
+      [8080, "TCP", "java", "Low"],
+      [53, "UDP", "named", "Low"],
+      [123, "UDP", "ntpd", "Low"],
+      [11211, "UDP", "memcached", "High"]
+    ];
+    CATALOG_SIZE = {
+      cve: Number.POSITIVE_INFINITY,
+      cis: CIS_RULES.length,
+      sbp: SBP_RULES.length,
+      nr: NR_RULES.length
+    };
+  }
+});
+
+// src/emulator/classic/finding-set.ts
+function bucketize(values, buckets, size) {
+  const counts2 = new Int32Array(buckets);
+  for (let i = 0; i < size; i++) {
+    const v = values[i];
+    if (v >= 0) counts2[v]++;
+  }
+  const lists = Array.from(counts2, (c) => new Int32Array(c));
+  const fill = new Int32Array(buckets);
+  for (let i = 0; i < size; i++) {
+    const v = values[i];
+    if (v >= 0) lists[v][fill[v]++] = i;
+  }
+  return lists;
+}
+function countBelow(list, limit) {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (list[mid] < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function sameAttribute(a, b) {
+  return a.key === b.key && (a.value ?? void 0) === (b.value ?? void 0);
+}
+function containsAll(have, wanted) {
+  return wanted.every((w) => have.some((h) => sameAttribute(h, w)));
+}
+function assetRest(rest) {
+  const a = rest["assetAttributes"];
+  return typeof a === "object" && a !== null ? a : {};
+}
+function findingKey(catalogSeed, runArn) {
+  return hash(catalogSeed, "findings", runArn);
+}
+var SEVERITY_INDEX, FindingSet, PACKAGE_WEIGHT, GeneratedFindings, ExplicitFindings;
+var init_finding_set = __esm({
+  "src/emulator/classic/finding-set.ts"() {
+    "use strict";
+    init_model();
+    init_random();
+    init_arn();
+    init_catalog();
+    SEVERITY_INDEX = new Map(SEVERITIES.map((s, i) => [s, i]));
+    FindingSet = class {
+      size;
+      packages;
+      assets;
+      severity;
+      pkg;
+      agent;
+      bySeverity;
+      byPackage;
+      byAgent;
+      /** User attributes changed by Add/RemoveAttributesFromFindings, per index. */
+      userOverrides = /* @__PURE__ */ new Map();
+      /** updatedAt (ms) changed by Add/RemoveAttributesFromFindings, per index. */
+      updatedAt = /* @__PURE__ */ new Map();
+      constructor(size, packages, assets, severity, pkg, agent) {
+        this.size = size;
+        this.packages = packages;
+        this.assets = assets;
+        this.severity = severity;
+        this.pkg = pkg;
+        this.agent = agent;
+        this.bySeverity = bucketize(severity, SEVERITIES.length, size);
+        this.byPackage = bucketize(pkg, packages.length, size);
+        this.byAgent = bucketize(agent, assets.length, size);
+      }
+      severityOf(i) {
+        return SEVERITIES[this.severity[i]];
+      }
+      packageOf(i) {
+        return this.packages[this.pkg[i]];
+      }
+      assetOf(i) {
+        const a = this.agent[i];
+        return a < 0 ? void 0 : this.assets[a];
+      }
+      /** Counts per severity among the first `visible` findings. */
+      countsOf(visible) {
+        const counts2 = {};
+        SEVERITIES.forEach((s, k) => {
+          counts2[s] = countBelow(this.bySeverity[k], visible);
+        });
+        return counts2;
+      }
+      userAttributesOf(i, ctx) {
+        return this.userOverrides.get(i) ?? ctx.userAttributesForFindings;
+      }
+    };
+    PACKAGE_WEIGHT = { cve: 0.55, cis: 0.25, sbp: 0.1, nr: 0.1 };
+    GeneratedFindings = class extends FindingSet {
+      params;
+      kinds;
+      entry;
+      /** Rule entries recently described (agents share most rules), bounded. */
+      entries = /* @__PURE__ */ new Map();
+      /** The assetAttributes of each agent, in the wire shape. */
+      assetWire;
+      constructor(params) {
+        const agents = params.agents;
+        const packages = params.packages;
+        const count2 = agents.length === 0 || packages.length === 0 ? 0 : params.count;
+        const severity = new Uint8Array(count2);
+        const pkg = new Uint8Array(count2);
+        const agent = new Int32Array(count2);
+        const entry = new Uint32Array(count2);
+        const r = new Random(params.key);
+        const weights = packages.map((p) => PACKAGE_WEIGHT[p.kind]);
+        const total = weights.reduce((a, b) => a + b, 0);
+        const cveIndex = packages.findIndex((p) => p.kind === "cve");
+        const counters = new Uint32Array(agents.length * packages.length);
+        for (let i = 0; i < count2; i++) {
+          const a = i % agents.length;
+          let u = r.float() * total;
+          let p = 0;
+          while (p < packages.length - 1 && u >= weights[p]) u -= weights[p++];
+          let kind = packages[p].kind;
+          if (counters[a * packages.length + p] >= CATALOG_SIZE[kind] && cveIndex >= 0) {
+            p = cveIndex;
+            kind = "cve";
+          }
+          const c = counters[a * packages.length + p]++;
+          const e = kind === "cve" ? c + a * 3 : (c + a * 5) % CATALOG_SIZE[kind];
+          pkg[i] = p;
+          agent[i] = a;
+          entry[i] = e;
+          severity[i] = SEVERITY_INDEX.get(ruleSeverity(params.catalogSeed, kind, e));
+        }
+        const assets = agents.map(
+          (g) => ({
+            agentId: g.agentId,
+            hostname: g.hostname,
+            amiId: g.amiId,
+            ipv4Addresses: [g.ipv4Address],
+            ...g.autoScalingGroup ? { autoScalingGroup: g.autoScalingGroup } : {}
+          })
+        );
+        super(
+          count2,
+          packages.map((p) => p.arn),
+          assets,
+          severity,
+          pkg,
+          agent
+        );
+        this.params = params;
+        this.kinds = packages.map((p) => p.kind);
+        this.entry = entry;
+        this.assetWire = assets.map((a) => ({ schemaVersion: 1, ...a }));
+      }
+      arnOf(i, runArn) {
+        return `${runArn}/finding/${encodeFindingId(i, this.params.key)}`;
+      }
+      indexOf(findingArn, runArn) {
+        const prefix2 = `${runArn}/finding/`;
+        if (!findingArn.startsWith(prefix2)) return -1;
+        const i = decodeFindingId(findingArn.slice(prefix2.length), this.params.key);
+        return i >= 0 && i < this.size ? i : -1;
+      }
+      entryOf(i) {
+        const key = this.pkg[i] * 4294967296 + this.entry[i];
+        let e = this.entries.get(key);
+        if (e === void 0) {
+          if (this.entries.size >= 5e4) this.entries.clear();
+          e = ruleEntry(this.params.catalogSeed, this.kinds[this.pkg[i]], this.entry[i]);
+          this.entries.set(key, e);
+        }
+        return e;
+      }
+      ruleIdOf(i) {
+        return this.entryOf(i).id;
+      }
+      hasAttributes(i, wanted, cache) {
+        const asset = this.assetOf(i);
+        const rest = [];
+        for (const w of wanted) {
+          if (w.key === "INSTANCE_ID") {
+            if (w.value !== asset.agentId) return false;
+          } else {
+            rest.push(w);
+          }
+        }
+        if (rest.length === 0) return true;
+        const key = this.pkg[i] * 4294967296 + this.entry[i];
+        let ok = cache.get(key);
+        if (ok === void 0) {
+          ok = containsAll(this.entryOf(i).attributes, rest);
+          cache.set(key, ok);
+        }
+        return ok;
+      }
+      createdAtMs(i, ctx) {
+        return ctx.createdBaseMs + Math.floor(i * ctx.spreadMs / Math.max(1, this.size));
+      }
+      describe(i, ctx) {
+        const e = this.entryOf(i);
+        const asset = this.assetOf(i);
+        const createdAt = this.createdAtMs(i, ctx);
+        const severity = this.severityOf(i);
+        return {
+          arn: this.arnOf(i, ctx.runArn),
+          schemaVersion: 1,
+          service: "Inspector",
+          serviceAttributes: {
+            schemaVersion: 1,
+            assessmentRunArn: ctx.runArn,
+            rulesPackageArn: this.packageOf(i)
+          },
+          assetType: "ec2-instance",
+          assetAttributes: this.assetWire[this.agent[i]],
+          id: e.id,
+          title: e.title.replace("{instance}", asset.agentId),
+          description: e.description,
+          recommendation: e.recommendation,
+          severity,
+          numericSeverity: NUMERIC_SEVERITY[severity],
+          confidence: 10,
+          indicatorOfCompromise: false,
+          attributes: [{ key: "INSTANCE_ID", value: asset.agentId }, ...e.attributes],
+          userAttributes: this.userAttributesOf(i, ctx),
+          createdAt: createdAt / 1e3,
+          updatedAt: (this.updatedAt.get(i) ?? createdAt) / 1e3
+        };
+      }
+    };
+    ExplicitFindings = class extends FindingSet {
+      findings;
+      byArn;
+      constructor(findings) {
+        const packages = [];
+        const assets = [];
+        const pkgIndex = /* @__PURE__ */ new Map();
+        const agentIndex = /* @__PURE__ */ new Map();
+        const size = findings.length;
+        const severity = new Uint8Array(size);
+        const pkg = new Uint8Array(size);
+        const agent = new Int32Array(size);
+        findings.forEach((f, i) => {
+          severity[i] = SEVERITY_INDEX.get(f.severity) ?? 0;
+          const p = f.rulesPackageArn ?? "";
+          if (!pkgIndex.has(p)) {
+            pkgIndex.set(p, packages.length);
+            packages.push(p);
+          }
+          pkg[i] = pkgIndex.get(p);
+          if (f.asset === void 0) {
+            agent[i] = -1;
+          } else {
+            if (!agentIndex.has(f.asset.agentId)) {
+              agentIndex.set(f.asset.agentId, assets.length);
+              assets.push(f.asset);
+            }
+            agent[i] = agentIndex.get(f.asset.agentId);
+          }
+        });
+        super(size, packages, assets, severity, pkg, agent);
+        this.findings = findings;
+        this.byArn = new Map(findings.map((f, i) => [f.arn, i]));
+        findings.forEach((f, i) => {
+          this.userOverrides.set(i, [...f.userAttributes]);
+        });
+      }
+      arnOf(i) {
+        return this.findings[i].arn;
+      }
+      indexOf(findingArn) {
+        return this.byArn.get(findingArn) ?? -1;
+      }
+      ruleIdOf(i) {
+        return this.findings[i].id;
+      }
+      hasAttributes(i, wanted) {
+        return containsAll(this.findings[i].attributes, wanted);
+      }
+      createdAtMs(i) {
+        return this.findings[i].createdAtMs;
+      }
+      describe(i, ctx) {
+        const f = this.findings[i];
+        return {
+          ...f.rest,
+          arn: f.arn,
+          severity: f.severity,
+          ...f.id !== void 0 ? { id: f.id } : {},
+          ...f.asset !== void 0 ? { assetAttributes: { schemaVersion: 1, ...f.asset, ...assetRest(f.rest) } } : {},
+          attributes: f.attributes,
+          userAttributes: this.userAttributesOf(i, ctx),
+          createdAt: f.createdAtMs / 1e3,
+          updatedAt: (this.updatedAt.get(i) ?? f.updatedAtMs) / 1e3
+        };
+      }
+    };
+  }
+});
+
+// src/emulator/classic/finding-filter.ts
+var CompiledFilter;
+var init_finding_filter = __esm({
+  "src/emulator/classic/finding-filter.ts"() {
+    "use strict";
+    init_model();
+    init_finding_set();
+    CompiledFilter = class {
+      candidates;
+      set;
+      filter;
+      ctx;
+      attributeCache = /* @__PURE__ */ new Map();
+      severities;
+      packages;
+      agentIds;
+      groups;
+      ruleNames;
+      constructor(set, filter, ctx) {
+        this.set = set;
+        this.filter = filter;
+        this.ctx = ctx;
+        const nonEmpty = (list) => list !== void 0 && list.length > 0 ? new Set(list) : void 0;
+        this.severities = nonEmpty(filter.severities);
+        this.packages = nonEmpty(filter.rulesPackageArns);
+        this.agentIds = nonEmpty(filter.agentIds);
+        this.groups = nonEmpty(filter.autoScalingGroups);
+        this.ruleNames = nonEmpty(filter.ruleNames);
+        const slices = [];
+        if (this.severities) {
+          slices.push(SEVERITIES.flatMap((s, k) => this.severities.has(s) ? [set.bySeverity[k]] : []));
+        }
+        if (this.packages) {
+          slices.push(set.packages.flatMap((p, k) => this.packages.has(p) ? [set.byPackage[k]] : []));
+        }
+        if (this.agentIds || this.groups) {
+          slices.push(
+            set.assets.flatMap(
+              (a, k) => (this.agentIds === void 0 || this.agentIds.has(a.agentId)) && (this.groups === void 0 || a.autoScalingGroup !== void 0 && this.groups.has(a.autoScalingGroup)) ? [set.byAgent[k]] : []
+            )
+          );
+        }
+        let best;
+        let bestSize = Number.POSITIVE_INFINITY;
+        for (const lists of slices) {
+          const size = lists.reduce((n, l) => n + l.length, 0);
+          if (size < bestSize) {
+            best = lists;
+            bestSize = size;
+          }
+        }
+        if (best === void 0) {
+          this.candidates = null;
+        } else if (best.length === 1) {
+          this.candidates = best[0];
+        } else {
+          const merged = new Int32Array(bestSize);
+          let at = 0;
+          for (const l of best) {
+            merged.set(l, at);
+            at += l.length;
+          }
+          this.candidates = merged.sort();
+        }
+      }
+      test(i) {
+        const set = this.set;
+        const f = this.filter;
+        if (this.severities && !this.severities.has(set.severityOf(i))) return false;
+        if (this.packages && !this.packages.has(set.packageOf(i))) return false;
+        if (this.agentIds || this.groups) {
+          const asset = set.assetOf(i);
+          if (asset === void 0) return false;
+          if (this.agentIds && !this.agentIds.has(asset.agentId)) return false;
+          if (this.groups && (asset.autoScalingGroup === void 0 || !this.groups.has(asset.autoScalingGroup))) {
+            return false;
+          }
+        }
+        if (this.ruleNames) {
+          const id = set.ruleIdOf(i);
+          if (id === void 0 || !this.ruleNames.has(id)) return false;
+        }
+        if (f.creationTimeRange) {
+          const t = set.createdAtMs(i, this.ctx);
+          const { beginDate, endDate } = f.creationTimeRange;
+          if (beginDate !== void 0 && t < beginDate * 1e3) return false;
+          if (endDate !== void 0 && t > endDate * 1e3) return false;
+        }
+        if (f.userAttributes && f.userAttributes.length > 0) {
+          if (!containsAll(set.userAttributesOf(i, this.ctx), f.userAttributes)) return false;
+        }
+        if (f.attributes && f.attributes.length > 0) {
+          if (!set.hasAttributes(i, f.attributes, this.attributeCache)) return false;
+        }
+        return true;
+      }
+      /**
+       * Up to `limit` matching indices below `visible`, starting at position `cursor` of the candidate
+       * slice; `next` is the position to continue from, undefined when the slice is exhausted.
+       */
+      page(cursor, limit, visible) {
+        const cand = this.candidates;
+        const end = cand === null ? visible : countBelow(cand, visible);
+        const indices = [];
+        let pos = cursor;
+        while (pos < end && indices.length < limit) {
+          const i = cand === null ? pos : cand[pos];
+          if (this.test(i)) indices.push(i);
+          pos++;
+        }
+        return pos < end ? { indices, next: pos } : { indices };
+      }
+    };
+  }
+});
+
+// src/emulator/classic/operations/findings.ts
+function findingFailure(em, arn, now) {
+  const store = em.store;
+  let runArn = store.explicitFindings.get(arn);
+  if (runArn === void 0) {
+    const parsed = parseArn2(arn);
+    if (parsed === void 0 || parsed.kind !== "finding")
+      return { failureCode: "INVALID_ARN", retryable: false };
+    if (parsed.account !== store.account) return { failureCode: "ACCESS_DENIED", retryable: false };
+    runArn = parsed.parent;
+  }
+  const run = store.runs.get(runArn);
+  if (run !== void 0) {
+    run.advance(now);
+    const index = run.findings.indexOf(arn, run.arn);
+    if (index >= 0 && index < run.visibleFindings()) return { run, index };
+  }
+  return { failureCode: "ITEM_DOES_NOT_EXIST", retryable: false };
+}
+function compiledFilter(em, run, filter) {
+  const key = `${run.arn}\0${run.state}\0${JSON.stringify(filter)}`;
+  let compiled2 = em.filterCache.get(key);
+  if (compiled2 === void 0) {
+    compiled2 = new CompiledFilter(run.findings, filter, run.findingContext());
+    if (em.filterCache.size >= 64) em.filterCache.delete(em.filterCache.keys().next().value);
+    em.filterCache.set(key, compiled2);
+  }
+  return compiled2;
+}
+function editUserAttributes(em, input, now, edit) {
+  const failedItems = {};
+  for (const arn of new Set(input["findingArns"])) {
+    const found = findingFailure(em, arn, now);
+    if ("failureCode" in found) {
+      failedItems[arn] = found;
+      continue;
+    }
+    const { run, index } = found;
+    const current = [...run.findings.userAttributesOf(index, run.findingContext())];
+    const next = edit(current);
+    if (next === "LIMIT_EXCEEDED") {
+      failedItems[arn] = { failureCode: "LIMIT_EXCEEDED", retryable: false };
+      continue;
+    }
+    run.findings.userOverrides.set(index, next);
+    run.findings.updatedAt.set(index, now);
+  }
+  return { failedItems };
+}
+var FINDING_OPERATIONS;
+var init_findings3 = __esm({
+  "src/emulator/classic/operations/findings.ts"() {
+    "use strict";
+    init_random();
+    init_arn();
+    init_context();
+    init_finding_filter();
+    init_service_model();
+    init_validate3();
+    FINDING_OPERATIONS = {
+      ListFindings(input, em, now) {
+        const store = em.store;
+        const max = checkMaxResults(input["maxResults"]) ?? PAGE_DEFAULT;
+        const limit = Math.min(max, pageLimitOf("ListFindings", "findingArns"));
+        const runArns = input["assessmentRunArns"];
+        const runs = runArns?.length ? [...new Set(runArns)].map((arn) => find(store, "run", arn, store.runs)) : [...store.runs.values()];
+        const filter = input["filter"] ?? {};
+        checkRange(filter.creationTimeRange, "INVALID_ASSESSMENT_RUN_START_TIME_RANGE", "creationTimeRange");
+        const scope = { runs: runArns ?? null, filter: input["filter"] ?? null };
+        let [runPos = 0, cursor = 0] = input["nextToken"] ? em.tokens.read("ListFindings", scope, input["nextToken"]) : [];
+        const findingArns = [];
+        while (runPos < runs.length && findingArns.length < limit) {
+          const run = runs[runPos];
+          run.advance(now);
+          const { indices, next } = compiledFilter(em, run, filter).page(
+            cursor,
+            limit - findingArns.length,
+            run.visibleFindings()
+          );
+          for (const i of indices) findingArns.push(run.findings.arnOf(i, run.arn));
+          if (next === void 0) {
+            runPos++;
+            cursor = 0;
+          } else {
+            cursor = next;
+          }
+        }
+        const more = runPos < runs.length;
+        return {
+          findingArns,
+          ...more ? { nextToken: em.tokens.issue("ListFindings", scope, [runPos, cursor]) } : {}
+        };
+      },
+      DescribeFindings(input, em, now) {
+        const faults = em.faults().failedItems;
+        const findings = [];
+        const failedItems = {};
+        const contexts = /* @__PURE__ */ new Map();
+        for (const arn of new Set(input["findingArns"])) {
+          const found = findingFailure(em, arn, now);
+          if ("failureCode" in found) {
+            failedItems[arn] = found;
+            continue;
+          }
+          if (faults !== null && faults.rate > 0 && unit(em.store.seed, "failed-item", arn) < faults.rate) {
+            if (faults.mode === "permanent") {
+              failedItems[arn] = { failureCode: "INTERNAL_ERROR", retryable: false };
+              continue;
+            }
+            if (!em.failedOnce.has(arn)) {
+              em.failedOnce.add(arn);
+              failedItems[arn] = { failureCode: "INTERNAL_ERROR", retryable: true };
+              continue;
+            }
+          }
+          let ctx = contexts.get(found.run);
+          if (ctx === void 0) {
+            ctx = found.run.findingContext();
+            contexts.set(found.run, ctx);
+          }
+          findings.push(found.run.findings.describe(found.index, ctx));
+        }
+        return { findings, failedItems };
+      },
+      AddAttributesToFindings(input, em, now) {
+        const adding = input["attributes"];
+        return editUserAttributes(em, input, now, (current) => {
+          const next = current.filter((c) => !adding.some((a) => a.key === c.key));
+          next.push(...adding);
+          return next.length > 10 ? "LIMIT_EXCEEDED" : next;
+        });
+      },
+      RemoveAttributesFromFindings(input, em, now) {
+        const keys = new Set(input["attributeKeys"]);
+        return editUserAttributes(em, input, now, (current) => current.filter((c) => !keys.has(c.key)));
+      }
+    };
+  }
+});
+
+// src/emulator/classic/store.ts
+var ACCOUNT_ID, LIMITS, Store;
+var init_store = __esm({
+  "src/emulator/classic/store.ts"() {
+    "use strict";
+    init_random();
+    init_arn();
+    init_catalog();
+    init_finding_set();
+    init_fleet();
+    init_run_lifecycle();
+    ACCOUNT_ID = "123456789012";
+    LIMITS = {
+      resourceGroups: 500,
+      targets: 50,
+      templates: 500,
+      runs: 5e4,
+      subscriptionsPerTemplate: 50
+    };
+    Store = class {
+      account = ACCOUNT_ID;
+      region;
+      seedText;
+      /** The seed as a number: the catalogue and the fleet derive from it. */
+      seed;
+      clock;
+      findingsPerRun;
+      timeScale;
+      defaultOutcome = "COMPLETED";
+      agents;
+      rulesPackages;
+      resourceGroups = /* @__PURE__ */ new Map();
+      targets = /* @__PURE__ */ new Map();
+      templates = /* @__PURE__ */ new Map();
+      runs = /* @__PURE__ */ new Map();
+      subscriptions = [];
+      crossAccountRole;
+      /** Exclusion previews by token. */
+      previews = /* @__PURE__ */ new Map();
+      /** Where a finding given explicitly (state file) lives: its ARN need not follow our ID scheme. */
+      explicitFindings = /* @__PURE__ */ new Map();
+      ids;
+      usedIds = /* @__PURE__ */ new Set();
+      constructor(options) {
+        this.region = options.region;
+        this.seedText = options.seed;
+        this.seed = hash("seed", options.seed);
+        this.clock = options.clock;
+        this.findingsPerRun = options.findingsPerRun;
+        this.timeScale = options.timeScale;
+        this.ids = new Random(hash(this.seed, "ids"));
+        this.agents = seedAgents(this.seed, this.region, options.agents, options.unhealthyAgents);
+        this.rulesPackages = rulesPackages(this.region);
+        this.crossAccountRole = {
+          roleArn: `arn:aws:iam::${ACCOUNT_ID}:role/inspector`,
+          registeredAt: options.clock.now(),
+          valid: true
+        };
+      }
+      get prefix() {
+        return arnPrefix(this.region, this.account);
+      }
+      /** A fresh "0-XXXXXXXX" id, deterministic from the seed. */
+      newId() {
+        for (; ; ) {
+          const id = `0-${this.ids.chars(8, BASE62)}`;
+          if (!this.usedIds.has(id)) {
+            this.usedIds.add(id);
+            return id;
+          }
+        }
+      }
+      /** Marks ids taken by loaded entities, so new ones never collide. */
+      reserveIdsOf(arn) {
+        for (const m of arn.matchAll(/0-[0-9A-Za-z]{8}/g)) this.usedIds.add(m[0]);
+      }
+      /** The seeded resource group, target and template (and a subscription and tags on the template). */
+      seedAccount() {
+        const now = this.clock.now();
+        const resourceGroupArn = `${this.prefix}resourcegroup/${this.newId()}`;
+        this.resourceGroups.set(resourceGroupArn, {
+          arn: resourceGroupArn,
+          createdAt: now,
+          tags: [{ key: "Inspector", value: "enabled" }]
+        });
+        const targetArn = `${this.prefix}target/${this.newId()}`;
+        this.targets.set(targetArn, {
+          arn: targetArn,
+          name: "inspector-gate-target",
+          resourceGroupArn,
+          createdAt: now,
+          updatedAt: now
+        });
+        const templateArn = `${targetArn}/template/${this.newId()}`;
+        this.templates.set(templateArn, {
+          arn: templateArn,
+          name: "inspector-gate-template",
+          targetArn,
+          durationInSeconds: 900,
+          rulesPackageArns: this.rulesPackages.map((p) => p.arn),
+          userAttributesForFindings: [{ key: "Environment", value: "ci" }],
+          createdAt: now,
+          tags: [{ key: "Project", value: "inspector-gate" }]
+        });
+        this.subscriptions.push({
+          resourceArn: templateArn,
+          topicArn: `arn:aws:sns:${this.region}:${this.account}:inspector-gate-notifications`,
+          events: [{ event: "ASSESSMENT_RUN_COMPLETED", subscribedAt: now }]
+        });
+        return { resourceGroupArn, targetArn, templateArn };
+      }
+      /** The agents a target covers: those its resource group selects, or every agent without a group. */
+      agentsOf(target) {
+        const group = target.resourceGroupArn ? this.resourceGroups.get(target.resourceGroupArn) : void 0;
+        if (target.resourceGroupArn === void 0) return this.agents;
+        if (group === void 0) return [];
+        return this.agents.filter((a) => groupSelects(group.tags, a));
+      }
+      agentById(agentId) {
+        return this.agents.find((a) => a.agentId === agentId);
+      }
+      /** Every run not yet ended, after bringing it up to `now`. */
+      activeRuns(now) {
+        const out = [];
+        for (const run of this.runs.values()) {
+          run.advance(now);
+          if (!run.terminal) out.push(run);
+        }
+        return out;
+      }
+      runsOfTemplate(templateArn) {
+        return [...this.runs.values()].filter((r) => r.templateArn === templateArn);
+      }
+      templatesOfTarget(targetArn) {
+        return [...this.templates.values()].filter((t) => t.targetArn === targetArn);
+      }
+      /** Starts a run of `template` named `name` at `now`, with findings drawn for its healthy agents. */
+      startRun(template, name, now, agents) {
+        const arn = `${template.arn}/run/${this.newId()}`;
+        const kinds = new Map(this.rulesPackages.map((p) => [p.arn, p.kind]));
+        const packages = template.rulesPackageArns.flatMap((p) => {
+          const kind = kinds.get(p);
+          return kind ? [{ arn: p, kind }] : [];
+        });
+        const findings = new GeneratedFindings({
+          catalogSeed: this.seed,
+          key: findingKey(this.seed, arn),
+          count: this.findingsPerRun,
+          agents: agents.filter((a) => a.unhealthyCode === void 0),
+          packages
+        });
+        const run = new Run({
+          arn,
+          name,
+          templateArn: template.arn,
+          durationInSeconds: template.durationInSeconds,
+          rulesPackageArns: template.rulesPackageArns,
+          userAttributesForFindings: template.userAttributesForFindings,
+          createdAt: now,
+          timeScale: this.timeScale,
+          outcome: this.defaultOutcome,
+          agentIds: agents.map((a) => a.agentId),
+          findings
+        });
+        this.runs.set(arn, run);
+        return run;
+      }
+      deleteRun(run) {
+        this.runs.delete(run.arn);
+        for (const [arn, owner] of this.explicitFindings)
+          if (owner === run.arn) this.explicitFindings.delete(arn);
+      }
+      deleteTemplate(template) {
+        for (const run of this.runsOfTemplate(template.arn)) this.deleteRun(run);
+        this.templates.delete(template.arn);
+        for (let i = this.subscriptions.length - 1; i >= 0; i--) {
+          if (this.subscriptions[i].resourceArn === template.arn) this.subscriptions.splice(i, 1);
+        }
+      }
+    };
+  }
+});
+
+// src/emulator/classic/operations/runs.ts
 function notificationsOf(em, run) {
   const store = em.store;
   const out = [];
@@ -45514,86 +46014,144 @@ function runWire(em, run) {
     findingCounts: counts2
   };
 }
-function telemetryOf(run, agent, now) {
-  const started = run.startedAt;
-  if (agent === void 0 || agent.unhealthyCode !== void 0 || started === void 0) return [];
-  const collectMs = run.durationInSeconds * 1e3 / run.timeScale;
-  const stopped = run.changes.find(
-    (c) => RUN_STATES.indexOf(c.state) > RUN_STATES.indexOf("COLLECTING_DATA")
-  )?.at;
-  const share = Math.min(1, Math.max(0.05, ((stopped ?? now) - started) / collectMs));
-  return TELEMETRY_TYPES.map(([messageType, count2, size]) => {
-    const factor = 0.75 + hash(agent.agentId, messageType) % 50 / 100;
-    const n = Math.max(1, Math.round(count2 * factor * share));
-    return { messageType, count: n, dataSize: Math.round(size / count2 * n) };
-  });
+function busyAgents(store, agents, now) {
+  const busy = [];
+  const ids = new Set(agents.map((a) => a.agentId));
+  for (const run of store.activeRuns(now)) {
+    for (const id of run.agentIds) if (ids.has(id)) busy.push({ agentId: id, assessmentRunArn: run.arn });
+  }
+  return busy;
 }
-function agentHealth(run, agent) {
-  if (agent === void 0) {
-    return {
-      agentHealth: "UNKNOWN",
-      agentHealthCode: "UNKNOWN",
-      agentHealthDetails: UNHEALTHY_DETAILS["UNKNOWN"]
+var RUN_OPERATIONS;
+var init_runs2 = __esm({
+  "src/emulator/classic/operations/runs.ts"() {
+    "use strict";
+    init_context();
+    init_errors3();
+    init_fleet();
+    init_store();
+    RUN_OPERATIONS = {
+      StartAssessmentRun(input, em, now) {
+        const store = em.store;
+        const template = find(store, "template", input["assessmentTemplateArn"], store.templates);
+        if (template.rulesPackageArns.length === 0) {
+          throw invalidInput(
+            "INVALID_NUMBER_OF_RULES_PACKAGE_ARNS",
+            "The assessment template has no rules packages; an assessment run needs at least one."
+          );
+        }
+        const runs = store.runsOfTemplate(template.arn);
+        let name = input["assessmentRunName"];
+        if (name !== void 0 && runs.some((r) => r.name === name)) {
+          throw invalidInput(
+            "ASSESSMENT_TEMPLATE_NAME_ALREADY_TAKEN",
+            `The assessment template already has an assessment run named '${name}'.`
+          );
+        }
+        if (name === void 0) {
+          for (let n = runs.length + 1; ; n++) {
+            const candidate = `Run ${n} for ${template.name}`.slice(0, 140);
+            if (!runs.some((r) => r.name === candidate)) {
+              name = candidate;
+              break;
+            }
+          }
+        }
+        const target = store.targets.get(template.targetArn);
+        const agents = target ? store.agentsOf(target) : [];
+        const busy = busyAgents(store, agents, now);
+        if (busy.length > 0) {
+          throw agentsAlreadyRunning(
+            `${busy.length} agent(s) of the assessment target are already participating in an assessment run.`,
+            busy
+          );
+        }
+        if (store.runs.size >= LIMITS.runs) {
+          throw limitExceeded(
+            "ASSESSMENT_RUN_LIMIT_EXCEEDED",
+            `You can keep up to ${LIMITS.runs} assessment runs.`
+          );
+        }
+        const run = store.startRun(template, name, now, agents);
+        return { assessmentRunArn: run.arn };
+      },
+      StopAssessmentRun(input, em, now) {
+        const run = runOf(em, input["assessmentRunArn"], now);
+        run.stop(input["stopAction"] ?? "START_EVALUATION", now);
+        return void 0;
+      },
+      DeleteAssessmentRun(input, em, now) {
+        const run = runOf(em, input["assessmentRunArn"], now);
+        if (!run.terminal) {
+          throw runInProgress("The assessment run is in progress; stop it or wait until it ends.", [run.arn]);
+        }
+        em.store.deleteRun(run);
+        return void 0;
+      },
+      DescribeAssessmentRuns(input, em, now) {
+        const { found, failedItems } = describeBatch(em.store, "run", input["assessmentRunArns"], em.store.runs);
+        return {
+          assessmentRuns: found.map((run) => {
+            run.advance(now);
+            return runWire(em, run);
+          }),
+          failedItems
+        };
+      },
+      ListAssessmentRuns(input, em, now) {
+        const store = em.store;
+        const templates = input["assessmentTemplateArns"];
+        const wanted = templates?.length ? new Set(templates.map((arn) => find(store, "template", arn, store.templates).arn)) : void 0;
+        const filter = input["filter"] ?? {};
+        const re = filter.namePattern !== void 0 ? namePattern(filter.namePattern) : void 0;
+        const states = filter.states?.length ? new Set(filter.states) : void 0;
+        const duration = checkDurationRange(filter.durationRange, "INVALID_ASSESSMENT_RUN_DURATION_RANGE");
+        const start = checkRange(
+          filter.startTimeRange,
+          "INVALID_ASSESSMENT_RUN_START_TIME_RANGE",
+          "startTimeRange"
+        );
+        const completion = checkRange(
+          filter.completionTimeRange,
+          "INVALID_ASSESSMENT_RUN_COMPLETION_TIME_RANGE",
+          "completionTimeRange"
+        );
+        const changed = checkRange(
+          filter.stateChangeTimeRange,
+          "INVALID_ASSESSMENT_RUN_STATE_CHANGE_TIME_RANGE",
+          "stateChangeTimeRange"
+        );
+        const packages = filter.rulesPackageArns ?? [];
+        const arns = [];
+        for (const run of store.runs.values()) {
+          if (wanted !== void 0 && !wanted.has(run.templateArn)) continue;
+          run.advance(now);
+          if (re !== void 0 && !re.test(run.name)) continue;
+          if (states !== void 0 && !states.has(run.state)) continue;
+          if (!inDuration(run.durationInSeconds, duration)) continue;
+          if (!inRange(run.startedAt, start)) continue;
+          if (!inRange(run.completedAt, completion)) continue;
+          if (!inRange(run.stateChangedAt, changed)) continue;
+          if (!packages.every((p) => run.rulesPackageArns.includes(p))) continue;
+          arns.push(run.arn);
+        }
+        const scope = { templates: templates ?? null, filter: input["filter"] ?? null };
+        const { page, nextToken } = paginate(em, "ListAssessmentRuns", "assessmentRunArns", input, scope, arns);
+        return { assessmentRunArns: page, ...nextToken ? { nextToken } : {} };
+      }
     };
   }
-  if (agent.unhealthyCode !== void 0) {
-    return {
-      agentHealth: agent.unhealthyCode === "UNKNOWN" ? "UNKNOWN" : "UNHEALTHY",
-      agentHealthCode: agent.unhealthyCode,
-      agentHealthDetails: UNHEALTHY_DETAILS[agent.unhealthyCode]
-    };
-  }
-  const index = RUN_STATES.indexOf(run.state);
-  const collecting = index >= RUN_STATES.indexOf("START_DATA_COLLECTION_IN_PROGRESS") && index <= RUN_STATES.indexOf("STOP_DATA_COLLECTION_PENDING");
-  return { agentHealth: "HEALTHY", agentHealthCode: collecting ? "RUNNING" : "IDLE" };
-}
-function findingFailure(em, arn, now) {
-  const store = em.store;
-  let runArn = store.explicitFindings.get(arn);
-  if (runArn === void 0) {
-    const parsed = parseArn2(arn);
-    if (parsed === void 0 || parsed.kind !== "finding")
-      return { failureCode: "INVALID_ARN", retryable: false };
-    if (parsed.account !== store.account) return { failureCode: "ACCESS_DENIED", retryable: false };
-    runArn = parsed.parent;
-  }
-  const run = store.runs.get(runArn);
-  if (run !== void 0) {
-    run.advance(now);
-    const index = run.findings.indexOf(arn, run.arn);
-    if (index >= 0 && index < run.visibleFindings()) return { run, index };
-  }
-  return { failureCode: "ITEM_DOES_NOT_EXIST", retryable: false };
-}
-function compiledFilter(em, run, filter) {
-  const key = `${run.arn}\0${run.state}\0${JSON.stringify(filter)}`;
-  let compiled2 = em.filterCache.get(key);
-  if (compiled2 === void 0) {
-    compiled2 = new CompiledFilter(run.findings, filter, run.findingContext());
-    if (em.filterCache.size >= 64) em.filterCache.delete(em.filterCache.keys().next().value);
-    em.filterCache.set(key, compiled2);
-  }
-  return compiled2;
-}
-function editUserAttributes(em, input, now, edit) {
-  const failedItems = {};
-  for (const arn of new Set(input["findingArns"])) {
-    const found = findingFailure(em, arn, now);
-    if ("failureCode" in found) {
-      failedItems[arn] = found;
-      continue;
-    }
-    const { run, index } = found;
-    const current = [...run.findings.userAttributesOf(index, run.findingContext())];
-    const next = edit(current);
-    if (next === "LIMIT_EXCEEDED") {
-      failedItems[arn] = { failureCode: "LIMIT_EXCEEDED", retryable: false };
-      continue;
-    }
-    run.findings.userOverrides.set(index, next);
-    run.findings.updatedAt.set(index, now);
-  }
-  return { failedItems };
+});
+
+// src/emulator/classic/operations/targets.ts
+function targetWire(t) {
+  return {
+    arn: t.arn,
+    name: t.name,
+    ...t.resourceGroupArn ? { resourceGroupArn: t.resourceGroupArn } : {},
+    createdAt: sec(t.createdAt),
+    updatedAt: sec(t.updatedAt)
+  };
 }
 function uniqueTargetName(store, name, except) {
   for (const t of store.targets.values()) {
@@ -45605,123 +46163,14 @@ function uniqueTargetName(store, name, except) {
     }
   }
 }
-function checkRulesPackages(store, arns) {
-  const known = new Map(store.rulesPackages.map((p) => [p.arn, p]));
-  for (const arn of arns) find(store, "rulespackage", arn, known);
-}
-function busyAgents(store, agents, now) {
-  const busy = [];
-  const ids = new Set(agents.map((a) => a.agentId));
-  for (const run of store.activeRuns(now)) {
-    for (const id of run.agentIds) if (ids.has(id)) busy.push({ agentId: id, assessmentRunArn: run.arn });
-  }
-  return busy;
-}
-function runsInProgress(store, templates, now) {
-  const arns = new Set(templates.map((t) => t.arn));
-  return store.activeRuns(now).filter((r) => arns.has(r.templateArn)).map((r) => r.arn);
-}
-function templateForResource(store, arn) {
-  const parsed = parseArn2(arn);
-  if (parsed === void 0 || parsed.kind !== "template") {
-    throw invalidInput("INVALID_RESOURCE_ARN", `'${arn}' is not an assessment template ARN.`);
-  }
-  return find(store, "template", arn, store.templates);
-}
-function exclusionArnsOf(em, run) {
-  const key = hash(em.store.seed, "exclusions", run.arn);
-  return run.agentIds.filter((id) => em.store.agentById(id)?.unhealthyCode !== void 0).map((agentId, i) => ({ arn: `${run.arn}/exclusion/${encodeFindingId(i, key)}`, agentId }));
-}
-function exclusionFor(em, agentId, arn) {
-  const agent = em.store.agentById(agentId);
-  return {
-    ...arn ? { arn } : {},
-    title: `Agent on instance ${agentId} is not healthy`,
-    description: `Amazon Inspector could not assess instance ${agentId}: ${agent?.unhealthyCode ? UNHEALTHY_DETAILS[agent.unhealthyCode] : "the agent is not reporting."}`,
-    recommendation: "Check that the Amazon Inspector agent is installed and running, then start a new assessment run.",
-    scopes: [{ key: "INSTANCE_ID", value: agentId }],
-    attributes: []
-  };
-}
-var sec, PAGE_DEFAULT, CODES, FAILURE_CODE, TELEMETRY_TYPES, SNS_TOPIC, IAM_ROLE, HANDLERS;
-var init_operations = __esm({
-  "src/emulator/operations.ts"() {
+var TARGET_OPERATIONS;
+var init_targets = __esm({
+  "src/emulator/classic/operations/targets.ts"() {
     "use strict";
-    init_agents();
-    init_arn();
-    init_errors2();
-    init_findings3();
-    init_random();
-    init_runs2();
-    init_service_model();
+    init_context();
+    init_errors3();
     init_store();
-    init_validate3();
-    sec = (ms) => ms / 1e3;
-    PAGE_DEFAULT = 10;
-    CODES = {
-      target: {
-        invalid: "INVALID_ASSESSMENT_TARGET_ARN",
-        missing: "ASSESSMENT_TARGET_DOES_NOT_EXIST",
-        denied: "ACCESS_DENIED_TO_ASSESSMENT_TARGET",
-        label: "assessment target"
-      },
-      template: {
-        invalid: "INVALID_ASSESSMENT_TEMPLATE_ARN",
-        missing: "ASSESSMENT_TEMPLATE_DOES_NOT_EXIST",
-        denied: "ACCESS_DENIED_TO_ASSESSMENT_TEMPLATE",
-        label: "assessment template"
-      },
-      run: {
-        invalid: "INVALID_ASSESSMENT_RUN_ARN",
-        missing: "ASSESSMENT_RUN_DOES_NOT_EXIST",
-        denied: "ACCESS_DENIED_TO_ASSESSMENT_RUN",
-        label: "assessment run"
-      },
-      finding: {
-        invalid: "INVALID_FINDING_ARN",
-        missing: "FINDING_DOES_NOT_EXIST",
-        denied: "ACCESS_DENIED_TO_FINDING",
-        label: "finding"
-      },
-      resourcegroup: {
-        invalid: "INVALID_RESOURCE_GROUP_ARN",
-        missing: "RESOURCE_GROUP_DOES_NOT_EXIST",
-        denied: "ACCESS_DENIED_TO_RESOURCE_GROUP",
-        label: "resource group"
-      },
-      rulespackage: {
-        invalid: "INVALID_RULES_PACKAGE_ARN",
-        missing: "RULES_PACKAGE_DOES_NOT_EXIST",
-        denied: "ACCESS_DENIED_TO_RULES_PACKAGE",
-        label: "rules package"
-      }
-    };
-    FAILURE_CODE = {
-      invalid: "INVALID_ARN",
-      denied: "ACCESS_DENIED",
-      missing: "ITEM_DOES_NOT_EXIST"
-    };
-    TELEMETRY_TYPES = [
-      ["InspectorDuplicateProcess", 2, 345],
-      ["InspectorTimeEventMsg", 3, 255],
-      ["InspectorNetworkInterface", 4, 1082],
-      ["InspectorDnsEntry", 2, 349],
-      ["InspectorDirectoryInfoMsg", 11, 2514],
-      ["InspectorTcpV4ListeningPort", 1, 184],
-      ["InspectorTerminal", 101, 10949],
-      ["InspectorUser", 26, 5916],
-      ["InspectorDynamicallyLoadedCodeModule", 282, 32148],
-      ["InspectorCreateProcess", 18, 10172],
-      ["InspectorProcessPerformance", 3, 8001],
-      ["InspectorOperatingSystem", 1, 360],
-      ["InspectorInstanceMetaData", 1, 1553],
-      ["InspectorPackageInfo", 474, 2960322],
-      ["InspectorKernelModule", 18, 8362],
-      ["InspectorConfigurationInfo", 29, 48788]
-    ];
-    SNS_TOPIC = /^arn:aws:sns:[a-z0-9-]+:[0-9]{12}:[A-Za-z0-9_-]{1,256}$/;
-    IAM_ROLE = /^arn:aws:iam::[0-9]{12}:role\/[\w+=,.@/-]{1,512}$/;
-    HANDLERS = {
+    TARGET_OPERATIONS = {
       CreateResourceGroup(input, em, now) {
         const store = em.store;
         if (store.resourceGroups.size >= LIMITS.resourceGroups) {
@@ -45813,23 +46262,48 @@ var init_operations = __esm({
           arns
         );
         return { assessmentTargetArns: page, ...nextToken ? { nextToken } : {} };
-      },
-      PreviewAgents(input, em) {
-        const store = em.store;
-        const target = find(store, "target", input["previewAgentsArn"], store.targets);
-        const previews = store.agentsOf(target).map((a) => ({
-          agentId: a.agentId,
-          hostname: a.hostname,
-          ipv4Address: a.ipv4Address,
-          agentHealth: a.unhealthyCode === void 0 ? "HEALTHY" : a.unhealthyCode === "UNKNOWN" ? "UNKNOWN" : "UNHEALTHY",
-          agentVersion: a.agentVersion,
-          operatingSystem: a.operatingSystem,
-          kernelVersion: a.kernelVersion,
-          ...a.autoScalingGroup ? { autoScalingGroup: a.autoScalingGroup } : {}
-        }));
-        const { page, nextToken } = paginate(em, "PreviewAgents", "agentPreviews", input, target.arn, previews);
-        return { agentPreviews: page, ...nextToken ? { nextToken } : {} };
-      },
+      }
+    };
+  }
+});
+
+// src/emulator/classic/operations/templates.ts
+function templateWire(store, t) {
+  const runs = store.runsOfTemplate(t.arn);
+  const last = runs[runs.length - 1];
+  return {
+    arn: t.arn,
+    name: t.name,
+    assessmentTargetArn: t.targetArn,
+    durationInSeconds: t.durationInSeconds,
+    rulesPackageArns: t.rulesPackageArns,
+    userAttributesForFindings: t.userAttributesForFindings,
+    assessmentRunCount: runs.length,
+    ...last ? { lastAssessmentRunArn: last.arn } : {},
+    createdAt: sec(t.createdAt)
+  };
+}
+function checkRulesPackages(store, arns) {
+  const known = new Map(store.rulesPackages.map((p) => [p.arn, p]));
+  for (const arn of arns) find(store, "rulespackage", arn, known);
+}
+function templateForResource(store, arn) {
+  const parsed = parseArn2(arn);
+  if (parsed === void 0 || parsed.kind !== "template") {
+    throw invalidInput("INVALID_RESOURCE_ARN", `'${arn}' is not an assessment template ARN.`);
+  }
+  return find(store, "template", arn, store.templates);
+}
+var SNS_TOPIC, TEMPLATE_OPERATIONS;
+var init_templates = __esm({
+  "src/emulator/classic/operations/templates.ts"() {
+    "use strict";
+    init_arn();
+    init_context();
+    init_errors3();
+    init_store();
+    SNS_TOPIC = /^arn:aws:sns:[a-z0-9-]+:[0-9]{12}:[A-Za-z0-9_-]{1,256}$/;
+    TEMPLATE_OPERATIONS = {
       CreateAssessmentTemplate(input, em, now) {
         const store = em.store;
         const target = find(store, "target", input["assessmentTargetArn"], store.targets);
@@ -45966,438 +46440,39 @@ var init_operations = __esm({
           subs
         );
         return { subscriptions: page, ...nextToken ? { nextToken } : {} };
-      },
-      ListRulesPackages(input, em) {
-        const arns = em.store.rulesPackages.map((p) => p.arn);
-        const { page, nextToken } = paginate(em, "ListRulesPackages", "rulesPackageArns", input, null, arns);
-        return { rulesPackageArns: page, ...nextToken ? { nextToken } : {} };
-      },
-      DescribeRulesPackages(input, em) {
-        const known = new Map(em.store.rulesPackages.map((p) => [p.arn, p]));
-        const { found, failedItems } = describeBatch(em.store, "rulespackage", input["rulesPackageArns"], known);
-        return {
-          rulesPackages: found.map((p) => ({
-            arn: p.arn,
-            name: p.name,
-            version: p.version,
-            provider: p.provider,
-            description: p.description
-          })),
-          failedItems
-        };
-      },
-      DescribeCrossAccountAccessRole(_input, em) {
-        const role = em.store.crossAccountRole;
-        return { roleArn: role.roleArn, valid: role.valid, registeredAt: sec(role.registeredAt) };
-      },
-      RegisterCrossAccountAccessRole(input, em, now) {
-        const roleArn = input["roleArn"];
-        if (!IAM_ROLE.test(roleArn))
-          throw invalidInput("INVALID_IAM_ROLE_ARN", `'${roleArn}' is not an IAM role ARN.`);
-        em.store.crossAccountRole = { roleArn, registeredAt: now, valid: true };
-        return void 0;
-      },
-      StartAssessmentRun(input, em, now) {
-        const store = em.store;
-        const template = find(store, "template", input["assessmentTemplateArn"], store.templates);
-        if (template.rulesPackageArns.length === 0) {
-          throw invalidInput(
-            "INVALID_NUMBER_OF_RULES_PACKAGE_ARNS",
-            "The assessment template has no rules packages; an assessment run needs at least one."
-          );
-        }
-        const runs = store.runsOfTemplate(template.arn);
-        let name = input["assessmentRunName"];
-        if (name !== void 0 && runs.some((r) => r.name === name)) {
-          throw invalidInput(
-            "ASSESSMENT_TEMPLATE_NAME_ALREADY_TAKEN",
-            `The assessment template already has an assessment run named '${name}'.`
-          );
-        }
-        if (name === void 0) {
-          for (let n = runs.length + 1; ; n++) {
-            const candidate = `Run ${n} for ${template.name}`.slice(0, 140);
-            if (!runs.some((r) => r.name === candidate)) {
-              name = candidate;
-              break;
-            }
-          }
-        }
-        const target = store.targets.get(template.targetArn);
-        const agents = target ? store.agentsOf(target) : [];
-        const busy = busyAgents(store, agents, now);
-        if (busy.length > 0) {
-          throw agentsAlreadyRunning(
-            `${busy.length} agent(s) of the assessment target are already participating in an assessment run.`,
-            busy
-          );
-        }
-        if (store.runs.size >= LIMITS.runs) {
-          throw limitExceeded(
-            "ASSESSMENT_RUN_LIMIT_EXCEEDED",
-            `You can keep up to ${LIMITS.runs} assessment runs.`
-          );
-        }
-        const run = store.startRun(template, name, now, agents);
-        return { assessmentRunArn: run.arn };
-      },
-      StopAssessmentRun(input, em, now) {
-        const run = runOf(em, input["assessmentRunArn"], now);
-        run.stop(input["stopAction"] ?? "START_EVALUATION", now);
-        return void 0;
-      },
-      DeleteAssessmentRun(input, em, now) {
-        const run = runOf(em, input["assessmentRunArn"], now);
-        if (!run.terminal) {
-          throw runInProgress("The assessment run is in progress; stop it or wait until it ends.", [run.arn]);
-        }
-        em.store.deleteRun(run);
-        return void 0;
-      },
-      DescribeAssessmentRuns(input, em, now) {
-        const { found, failedItems } = describeBatch(em.store, "run", input["assessmentRunArns"], em.store.runs);
-        return {
-          assessmentRuns: found.map((run) => {
-            run.advance(now);
-            return runWire(em, run);
-          }),
-          failedItems
-        };
-      },
-      ListAssessmentRuns(input, em, now) {
-        const store = em.store;
-        const templates = input["assessmentTemplateArns"];
-        const wanted = templates?.length ? new Set(templates.map((arn) => find(store, "template", arn, store.templates).arn)) : void 0;
-        const filter = input["filter"] ?? {};
-        const re = filter.namePattern !== void 0 ? namePattern(filter.namePattern) : void 0;
-        const states = filter.states?.length ? new Set(filter.states) : void 0;
-        const duration = checkDurationRange(filter.durationRange, "INVALID_ASSESSMENT_RUN_DURATION_RANGE");
-        const start = checkRange(
-          filter.startTimeRange,
-          "INVALID_ASSESSMENT_RUN_START_TIME_RANGE",
-          "startTimeRange"
-        );
-        const completion = checkRange(
-          filter.completionTimeRange,
-          "INVALID_ASSESSMENT_RUN_COMPLETION_TIME_RANGE",
-          "completionTimeRange"
-        );
-        const changed = checkRange(
-          filter.stateChangeTimeRange,
-          "INVALID_ASSESSMENT_RUN_STATE_CHANGE_TIME_RANGE",
-          "stateChangeTimeRange"
-        );
-        const packages = filter.rulesPackageArns ?? [];
-        const arns = [];
-        for (const run of store.runs.values()) {
-          if (wanted !== void 0 && !wanted.has(run.templateArn)) continue;
-          run.advance(now);
-          if (re !== void 0 && !re.test(run.name)) continue;
-          if (states !== void 0 && !states.has(run.state)) continue;
-          if (!inDuration(run.durationInSeconds, duration)) continue;
-          if (!inRange(run.startedAt, start)) continue;
-          if (!inRange(run.completedAt, completion)) continue;
-          if (!inRange(run.stateChangedAt, changed)) continue;
-          if (!packages.every((p) => run.rulesPackageArns.includes(p))) continue;
-          arns.push(run.arn);
-        }
-        const scope = { templates: templates ?? null, filter: input["filter"] ?? null };
-        const { page, nextToken } = paginate(em, "ListAssessmentRuns", "assessmentRunArns", input, scope, arns);
-        return { assessmentRunArns: page, ...nextToken ? { nextToken } : {} };
-      },
-      ListAssessmentRunAgents(input, em, now) {
-        const store = em.store;
-        const run = runOf(em, input["assessmentRunArn"], now);
-        const healths = input["filter"]?.agentHealths?.length ? new Set(input["filter"].agentHealths) : void 0;
-        const codes = input["filter"]?.agentHealthCodes?.length ? new Set(input["filter"].agentHealthCodes) : void 0;
-        const agents = run.agentIds.map((id) => {
-          const agent = store.agentById(id);
-          return {
-            agentId: id,
-            assessmentRunArn: run.arn,
-            ...agentHealth(run, agent),
-            ...agent?.autoScalingGroup ? { autoScalingGroup: agent.autoScalingGroup } : {},
-            telemetryMetadata: telemetryOf(run, agent, now)
-          };
-        }).filter(
-          (a) => (healths === void 0 || healths.has(a.agentHealth)) && (codes === void 0 || codes.has(a.agentHealthCode))
-        );
-        const scope = { run: run.arn, filter: input["filter"] ?? null };
-        const { page, nextToken } = paginate(
-          em,
-          "ListAssessmentRunAgents",
-          "assessmentRunAgents",
-          input,
-          scope,
-          agents
-        );
-        return { assessmentRunAgents: page, ...nextToken ? { nextToken } : {} };
-      },
-      GetTelemetryMetadata(input, em, now) {
-        const run = runOf(em, input["assessmentRunArn"], now);
-        const totals = /* @__PURE__ */ new Map();
-        for (const id of run.agentIds) {
-          for (const t of telemetryOf(run, em.store.agentById(id), now)) {
-            const sum = totals.get(t.messageType) ?? { count: 0, dataSize: 0 };
-            sum.count += t.count;
-            sum.dataSize += t.dataSize;
-            totals.set(t.messageType, sum);
-          }
-        }
-        const list = [...totals].map(([messageType, t]) => ({ messageType, ...t }));
-        if (list.length > 0) {
-          list.push({
-            messageType: "Total",
-            count: list.reduce((n, t) => n + t.count, 0),
-            dataSize: list.reduce((n, t) => n + t.dataSize, 0)
-          });
-        }
-        return { telemetryMetadata: list };
-      },
-      ListFindings(input, em, now) {
-        const store = em.store;
-        const max = checkMaxResults(input["maxResults"]) ?? PAGE_DEFAULT;
-        const limit = Math.min(max, pageLimitOf("ListFindings", "findingArns"));
-        const runArns = input["assessmentRunArns"];
-        const runs = runArns?.length ? [...new Set(runArns)].map((arn) => find(store, "run", arn, store.runs)) : [...store.runs.values()];
-        const filter = input["filter"] ?? {};
-        checkRange(filter.creationTimeRange, "INVALID_ASSESSMENT_RUN_START_TIME_RANGE", "creationTimeRange");
-        const scope = { runs: runArns ?? null, filter: input["filter"] ?? null };
-        let [runPos = 0, cursor = 0] = input["nextToken"] ? em.tokens.read("ListFindings", scope, input["nextToken"]) : [];
-        const findingArns = [];
-        while (runPos < runs.length && findingArns.length < limit) {
-          const run = runs[runPos];
-          run.advance(now);
-          const { indices, next } = compiledFilter(em, run, filter).page(
-            cursor,
-            limit - findingArns.length,
-            run.visibleFindings()
-          );
-          for (const i of indices) findingArns.push(run.findings.arnOf(i, run.arn));
-          if (next === void 0) {
-            runPos++;
-            cursor = 0;
-          } else {
-            cursor = next;
-          }
-        }
-        const more = runPos < runs.length;
-        return {
-          findingArns,
-          ...more ? { nextToken: em.tokens.issue("ListFindings", scope, [runPos, cursor]) } : {}
-        };
-      },
-      DescribeFindings(input, em, now) {
-        const faults = em.faults().failedItems;
-        const findings = [];
-        const failedItems = {};
-        const contexts = /* @__PURE__ */ new Map();
-        for (const arn of new Set(input["findingArns"])) {
-          const found = findingFailure(em, arn, now);
-          if ("failureCode" in found) {
-            failedItems[arn] = found;
-            continue;
-          }
-          if (faults !== null && faults.rate > 0 && unit(em.store.seed, "failed-item", arn) < faults.rate) {
-            if (faults.mode === "permanent") {
-              failedItems[arn] = { failureCode: "INTERNAL_ERROR", retryable: false };
-              continue;
-            }
-            if (!em.failedOnce.has(arn)) {
-              em.failedOnce.add(arn);
-              failedItems[arn] = { failureCode: "INTERNAL_ERROR", retryable: true };
-              continue;
-            }
-          }
-          let ctx = contexts.get(found.run);
-          if (ctx === void 0) {
-            ctx = found.run.findingContext();
-            contexts.set(found.run, ctx);
-          }
-          findings.push(found.run.findings.describe(found.index, ctx));
-        }
-        return { findings, failedItems };
-      },
-      AddAttributesToFindings(input, em, now) {
-        const adding = input["attributes"];
-        return editUserAttributes(em, input, now, (current) => {
-          const next = current.filter((c) => !adding.some((a) => a.key === c.key));
-          next.push(...adding);
-          return next.length > 10 ? "LIMIT_EXCEEDED" : next;
-        });
-      },
-      RemoveAttributesFromFindings(input, em, now) {
-        const keys = new Set(input["attributeKeys"]);
-        return editUserAttributes(em, input, now, (current) => current.filter((c) => !keys.has(c.key)));
-      },
-      GetAssessmentReport(input, em, now) {
-        const run = runOf(em, input["assessmentRunArn"], now);
-        if (!run.terminal) {
-          throw runInProgress("A report can be generated only once the assessment run has ended.", [run.arn]);
-        }
-        if (run.state !== "COMPLETED" && run.state !== "COMPLETED_WITH_ERRORS") return { status: "FAILED" };
-        const key = `${run.arn}|${input["reportType"]}|${input["reportFileFormat"]}`;
-        const asked = em.reports.get(key);
-        if (asked === void 0) {
-          em.reports.set(key, now);
-          return { status: "WORK_IN_PROGRESS" };
-        }
-        if (now - asked < 2e3 / run.timeScale) return { status: "WORK_IN_PROGRESS" };
-        const id = run.arn.slice(run.arn.lastIndexOf("/") + 1);
-        const ext = input["reportFileFormat"] === "PDF" ? "pdf" : "html";
-        const url = `${em.endpoint()}/_emulator/reports/${id}-${String(input["reportType"]).toLowerCase()}.${ext}?run=${encodeURIComponent(run.arn)}`;
-        return { status: "COMPLETED", url };
-      },
-      CreateExclusionsPreview(input, em, now) {
-        const template = find(em.store, "template", input["assessmentTemplateArn"], em.store.templates);
-        const token = randomUUID();
-        em.store.previews.set(token, { templateArn: template.arn, createdAt: now });
-        return { previewToken: token };
-      },
-      GetExclusionsPreview(input, em) {
-        const store = em.store;
-        const template = find(store, "template", input["assessmentTemplateArn"], store.templates);
-        const preview = store.previews.get(input["previewToken"]);
-        if (preview === void 0 || preview.templateArn !== template.arn) {
-          throw noSuchEntity(
-            "ASSESSMENT_TEMPLATE_DOES_NOT_EXIST",
-            "No exclusions preview with this token for this template."
-          );
-        }
-        const target = store.targets.get(template.targetArn);
-        const previews = (target ? store.agentsOf(target) : []).filter((a) => a.unhealthyCode !== void 0).map((a) => exclusionFor(em, a.agentId));
-        const scope = { template: template.arn, token: input["previewToken"] };
-        const { page, nextToken } = paginate(
-          em,
-          "GetExclusionsPreview",
-          "exclusionPreviews",
-          input,
-          scope,
-          previews
-        );
-        return { previewStatus: "COMPLETED", exclusionPreviews: page, ...nextToken ? { nextToken } : {} };
-      },
-      ListExclusions(input, em, now) {
-        const run = runOf(em, input["assessmentRunArn"], now);
-        const arns = run.startedAt === void 0 ? [] : exclusionArnsOf(em, run).map((e) => e.arn);
-        const { page, nextToken } = paginate(em, "ListExclusions", "exclusionArns", input, run.arn, arns);
-        return { exclusionArns: page, ...nextToken ? { nextToken } : {} };
-      },
-      DescribeExclusions(input, em, now) {
-        const exclusions = {};
-        const failedItems = {};
-        for (const arn of new Set(input["exclusionArns"])) {
-          const parsed = parseArn2(arn);
-          if (parsed === void 0 || parsed.kind !== "exclusion") {
-            failedItems[arn] = { failureCode: "INVALID_ARN", retryable: false };
-            continue;
-          }
-          const run = em.store.runs.get(parsed.parent);
-          run?.advance(now);
-          const match = run && run.startedAt !== void 0 ? exclusionArnsOf(em, run).find((e) => e.arn === arn) : void 0;
-          if (match === void 0) failedItems[arn] = { failureCode: "ITEM_DOES_NOT_EXIST", retryable: false };
-          else exclusions[arn] = exclusionFor(em, match.agentId, arn);
-        }
-        return { exclusions, failedItems };
       }
     };
   }
 });
 
-// src/emulator/report.ts
-function escapeHtml(text) {
-  return String(text ?? "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+// src/emulator/classic/router.ts
+function handlerOf(operation) {
+  return Object.hasOwn(OPERATIONS, operation) ? OPERATIONS[operation] : void 0;
 }
-function pdf(lines) {
-  const esc = (s) => s.replace(/[^\x20-\x7e]/g, "?").replace(/[\\()]/g, "\\$&");
-  const stream = ["BT", "/F1 11 Tf", "14 TL", "56 780 Td", ...lines.map((l) => `(${esc(l)}) '`), "ET"].join(
-    "\n"
-  );
-  const objects = [
-    "<< /Type /Catalog /Pages 2 0 R >>",
-    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
-    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    `<< /Length ${Buffer.byteLength(stream, "latin1")} >>
-stream
-${stream}
-endstream`
-  ];
-  let out = "%PDF-1.4\n";
-  const offsets = [];
-  objects.forEach((o, i) => {
-    offsets.push(Buffer.byteLength(out, "latin1"));
-    out += `${i + 1} 0 obj
-${o}
-endobj
-`;
-  });
-  const xref = Buffer.byteLength(out, "latin1");
-  out += `xref
-0 ${objects.length + 1}
-0000000000 65535 f 
-`;
-  for (const off of offsets) out += `${String(off).padStart(10, "0")} 00000 n 
-`;
-  out += `trailer
-<< /Size ${objects.length + 1} /Root 1 0 R >>
-startxref
-${xref}
-%%EOF
-`;
-  return Buffer.from(out, "latin1");
-}
-function renderReport(em, runArn, path, now) {
-  const run = em.store.runs.get(runArn);
-  if (run === void 0) return void 0;
-  run.advance(now);
-  const visible = run.visibleFindings();
-  const counts2 = run.findingCounts();
-  const summary = SEVERITIES.slice().reverse().map((s) => `${s}: ${counts2[s]}`).join(", ");
-  if (path.endsWith(".pdf")) {
-    return {
-      type: "application/pdf",
-      body: pdf([
-        "Amazon Inspector - Assessment Report (emulated)",
-        `Run: ${run.name}`,
-        `State: ${run.state}`,
-        `Findings: ${visible} (${summary})`
-      ])
-    };
-  }
-  const full = path.includes("-full.");
-  const ctx = run.findingContext();
-  const rows = [];
-  for (let i = 0; i < Math.min(visible, MAX_ROWS); i++) {
-    const f = run.findings.describe(i, ctx);
-    rows.push(
-      `<tr><td>${escapeHtml(f["severity"])}</td><td>${escapeHtml(f["id"])}</td><td>${escapeHtml(f["title"])}</td>` + (full ? `<td>${escapeHtml(f["recommendation"])}</td>` : "") + "</tr>"
-    );
-  }
-  const html = [
-    "<!doctype html>",
-    `<html><head><meta charset="utf-8"><title>Assessment report: ${escapeHtml(run.name)}</title></head><body>`,
-    `<h1>Assessment report: ${escapeHtml(run.name)}</h1>`,
-    `<p>Run ${escapeHtml(run.arn)} &mdash; state ${escapeHtml(run.state)} &mdash; ${visible} findings (${escapeHtml(summary)})</p>`,
-    `<table><thead><tr><th>Severity</th><th>Id</th><th>Title</th>${full ? "<th>Recommendation</th>" : ""}</tr></thead><tbody>`,
-    ...rows,
-    "</tbody></table>",
-    visible > MAX_ROWS ? `<p>${visible - MAX_ROWS} more findings are not shown.</p>` : "",
-    "</body></html>"
-  ].join("\n");
-  return { type: "text/html; charset=utf-8", body: Buffer.from(html, "utf8") };
-}
-var MAX_ROWS;
-var init_report2 = __esm({
-  "src/emulator/report.ts"() {
+var OPERATIONS;
+var init_router = __esm({
+  "src/emulator/classic/router.ts"() {
     "use strict";
-    init_model();
-    MAX_ROWS = 1e3;
+    init_admin();
+    init_agents();
+    init_findings3();
+    init_reports();
+    init_runs2();
+    init_targets();
+    init_templates();
+    OPERATIONS = {
+      ...ADMIN_OPERATIONS,
+      ...TARGET_OPERATIONS,
+      ...TEMPLATE_OPERATIONS,
+      ...RUN_OPERATIONS,
+      ...AGENT_OPERATIONS,
+      ...FINDING_OPERATIONS,
+      ...REPORT_OPERATIONS
+    };
   }
 });
 
-// src/emulator/server.ts
-import { randomUUID as randomUUID2 } from "node:crypto";
+// src/emulator/classic/protocol.ts
 function deniedCode(operation) {
   if (/Finding/.test(operation)) return "ACCESS_DENIED_TO_FINDING";
   if (/AssessmentRun|Telemetry|Report|Exclusion/.test(operation)) return "ACCESS_DENIED_TO_ASSESSMENT_RUN";
@@ -46407,268 +46482,76 @@ function deniedCode(operation) {
   if (/CrossAccount/.test(operation)) return "ACCESS_DENIED_TO_IAM_ROLE";
   return "ACCESS_DENIED_TO_ASSESSMENT_TARGET";
 }
-function count(stats, key) {
-  stats.set(key, (stats.get(key) ?? 0) + 1);
+function errorAnswer(error) {
+  return {
+    status: error.status,
+    headers: { "Content-Type": JSON_TYPE, "x-amzn-ErrorType": error.type },
+    body: JSON.stringify(error.body())
+  };
 }
-function readBody(req) {
-  return new Promise((resolve3, reject) => {
-    const chunks2 = [];
-    let size = 0;
-    req.on("data", (chunk) => {
-      size += chunk.length;
-      if (size > MAX_BODY) {
-        resolve3(void 0);
-        req.resume();
-        return;
+function parseBody(body) {
+  if (body === void 0) throw serialization("The request body is too large.");
+  if (body.length === 0) return {};
+  try {
+    return JSON.parse(body.toString("utf8"));
+  } catch {
+    throw serialization("The request body is not valid JSON.");
+  }
+}
+function classicProtocol(em, control) {
+  return {
+    signingName: "inspector",
+    operations: Object.keys(serviceModel.operations),
+    control,
+    claims: (request) => request.headers["x-amz-target"] !== void 0 || request.path === "/",
+    route(request) {
+      if (request.method !== "POST") {
+        return {
+          status: 404,
+          headers: JSON_HEADERS,
+          body: JSON.stringify({
+            __type: "UnknownOperationException",
+            message: "Send POST / with X-Amz-Target."
+          })
+        };
       }
-      chunks2.push(chunk);
-    });
-    req.on("end", () => resolve3(size > MAX_BODY ? void 0 : Buffer.concat(chunks2)));
-    req.on("error", reject);
-  });
+      const target = request.headers["x-amz-target"];
+      const operation = typeof target === "string" && target.startsWith(`${TARGET_PREFIX}.`) ? target.slice(TARGET_PREFIX.length + 1) : "";
+      if (handlerOf(operation) === void 0) {
+        return errorAnswer(unknownOperation(`Unknown operation: X-Amz-Target '${String(target ?? "")}'.`));
+      }
+      return operation;
+    },
+    call(operation, _request, body, now) {
+      const input = parseBody(body);
+      validateInput(operation, input);
+      const output = handlerOf(operation)(input, em, now);
+      return { status: 200, headers: JSON_HEADERS, body: output === void 0 ? "" : JSON.stringify(output) };
+    },
+    errorAnswer,
+    unsigned: (operation) => accessDenied(
+      deniedCode(operation),
+      "Missing Authentication Token: sign requests with AWS Signature Version 4.",
+      403
+    ),
+    throttled: throttling,
+    internalError
+  };
 }
-function send(res, status, body, extra = {}) {
-  if (res.destroyed) return;
-  res.writeHead(status, {
-    "Content-Type": JSON_TYPE,
-    "Content-Length": String(Buffer.byteLength(body)),
-    "x-amzn-RequestId": randomUUID2(),
-    ...extra
-  });
-  res.end(body);
-}
-function sendError(res, error) {
-  send(res, error.status, JSON.stringify(error.body()), { "x-amzn-ErrorType": error.type });
-}
-function sendControl(res, status, value) {
-  if (res.destroyed) return;
-  const body = `${JSON.stringify(value, null, 2)}
-`;
-  res.writeHead(status, {
-    "Content-Type": "application/json",
-    "Content-Length": String(Buffer.byteLength(body))
-  });
-  res.end(body);
-}
-var JSON_TYPE, MAX_BODY, SIGV4, sleep, RequestHandler;
-var init_server = __esm({
-  "src/emulator/server.ts"() {
+var JSON_TYPE, JSON_HEADERS;
+var init_protocol = __esm({
+  "src/emulator/classic/protocol.ts"() {
     "use strict";
-    init_errors2();
-    init_faults();
-    init_operations();
-    init_random();
-    init_report2();
-    init_runs2();
+    init_errors3();
+    init_router();
     init_service_model();
     init_validate3();
     JSON_TYPE = "application/x-amz-json-1.1";
-    MAX_BODY = 1024 * 1024;
-    SIGV4 = /^AWS4-HMAC-SHA256 Credential=[^/\s]+\/(\d{8})\/([a-z0-9-]+)\/([a-z0-9-]+)\/aws4_request,\s*SignedHeaders=[a-z0-9;-]+,\s*Signature=[0-9a-f]{64}$/;
-    sleep = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
-    RequestHandler = class {
-      constructor(state, faultSeed) {
-        this.state = state;
-        this.random = new Random(faultSeed);
-      }
-      state;
-      random;
-      bucket;
-      handle = (req, res) => {
-        const path = (req.url ?? "/").split("?")[0] ?? "/";
-        const work = path.startsWith("/_emulator/") ? this.control(req, res) : this.service(req, res);
-        work.catch((error) => {
-          sendError(
-            res,
-            internalError(
-              `Internal error in the emulator: ${error instanceof Error ? error.message : String(error)}`
-            )
-          );
-        });
-      };
-      takeToken(config) {
-        const limit = config.rateLimit;
-        if (limit === null) return true;
-        if (this.bucket?.config !== limit) {
-          this.bucket = { config: limit, bucket: new TokenBucket(limit.requestsPerSecond, limit.burst) };
-        }
-        return this.bucket.bucket.take();
-      }
-      async service(req, res) {
-        const body = await readBody(req);
-        if (req.method !== "POST") {
-          send(
-            res,
-            404,
-            JSON.stringify({ __type: "UnknownOperationException", message: "Send POST / with X-Amz-Target." })
-          );
-          return;
-        }
-        const target = req.headers["x-amz-target"];
-        const operation = typeof target === "string" && target.startsWith(`${TARGET_PREFIX}.`) ? target.slice(TARGET_PREFIX.length + 1) : "";
-        if (!Object.hasOwn(HANDLERS, operation)) {
-          sendError(
-            res,
-            new ServiceError(
-              "UnknownOperationException",
-              400,
-              `Unknown operation: X-Amz-Target '${String(target ?? "")}'.`
-            )
-          );
-          return;
-        }
-        const { stats } = this.state;
-        count(stats, operation);
-        const auth = req.headers.authorization;
-        if (auth === void 0 || auth === "") {
-          sendError(
-            res,
-            accessDenied(
-              deniedCode(operation),
-              "Missing Authentication Token: sign requests with AWS Signature Version 4.",
-              403
-            )
-          );
-          return;
-        }
-        const sig = SIGV4.exec(auth);
-        if (sig === null) {
-          sendError(
-            res,
-            new ServiceError(
-              "IncompleteSignatureException",
-              400,
-              "The Authorization header is not a valid AWS Signature Version 4."
-            )
-          );
-          return;
-        }
-        if (sig[3] !== "inspector") {
-          sendError(
-            res,
-            new ServiceError(
-              "InvalidSignatureException",
-              403,
-              `Credential should be scoped to correct service: 'inspector'.`
-            )
-          );
-          return;
-        }
-        const faults = this.state.faults;
-        if (faults.dropConnections && applies(faults.dropConnections, operation)) {
-          if (this.random.float() < faults.dropConnections.rate) {
-            count(stats, "fault.dropped");
-            req.socket.destroy();
-            return;
-          }
-        }
-        if (faults.rateLimit && applies(faults.rateLimit, operation) && !this.takeToken(faults)) {
-          count(stats, "fault.throttled");
-          sendError(res, throttling());
-          return;
-        }
-        const latency = latencyFor(faults, operation);
-        if (latency > 0) await sleep(latency);
-        if (faults.internalErrors && applies(faults.internalErrors, operation)) {
-          if (this.random.float() < faults.internalErrors.rate) {
-            count(stats, "fault.internalErrors");
-            sendError(res, internalError());
-            return;
-          }
-        }
-        try {
-          if (body === void 0) throw serialization("The request body is too large.");
-          let input = {};
-          if (body.length > 0) {
-            try {
-              input = JSON.parse(body.toString("utf8"));
-            } catch {
-              throw serialization("The request body is not valid JSON.");
-            }
-          }
-          validateInput(operation, input);
-          const output = HANDLERS[operation](
-            input,
-            this.state.em,
-            this.state.clock.now()
-          );
-          send(res, 200, output === void 0 ? "" : JSON.stringify(output));
-        } catch (error) {
-          if (!(error instanceof ServiceError)) throw error;
-          sendError(res, error);
-        }
-      }
-      async control(req, res) {
-        const body = await readBody(req);
-        const url = new URL(req.url ?? "/", "http://emulator");
-        const path = url.pathname.replace(/\/+$/, "");
-        const method = req.method ?? "GET";
-        const parse4 = () => {
-          if (body === void 0) throw new Error("request body too large");
-          return body.length === 0 ? {} : JSON.parse(body.toString("utf8"));
-        };
-        const state = this.state;
-        try {
-          if (path === "/_emulator/health" && method === "GET") {
-            sendControl(res, 200, { status: "ok" });
-          } else if (path === "/_emulator/seeded" && method === "GET") {
-            sendControl(res, 200, state.seeded);
-          } else if (path === "/_emulator/stats" && method === "GET") {
-            sendControl(res, 200, Object.fromEntries(state.stats));
-          } else if (path === "/_emulator/stats/reset" && method === "POST") {
-            state.stats.clear();
-            sendControl(res, 200, {});
-          } else if (path === "/_emulator/faults" && method === "GET") {
-            sendControl(res, 200, state.faults);
-          } else if (path === "/_emulator/faults" && (method === "POST" || method === "PUT")) {
-            const update = parseFaults(parse4());
-            state.faults = { ...state.faults, ...update };
-            sendControl(res, 200, state.faults);
-          } else if (path === "/_emulator/outcome" && method === "POST") {
-            const input = parse4();
-            const run = input["run"] ?? input["assessmentRunArn"];
-            const outcome = input["outcome"];
-            if (typeof run !== "string" || typeof outcome !== "string" || !isOutcome(outcome)) {
-              sendControl(res, 400, {
-                error: 'expected {"run": "<run ARN or *>", "outcome": "COMPLETED|COMPLETED_WITH_ERRORS|FAILED|ERROR|NEVER"}'
-              });
-            } else if (!state.setOutcome(run, outcome)) {
-              sendControl(res, 404, { error: `no assessment run ${run}` });
-            } else {
-              sendControl(res, 200, { run, outcome });
-            }
-          } else if (path.startsWith("/_emulator/reports/") && method === "GET") {
-            const runArn = url.searchParams.get("run") ?? "";
-            const report = renderReport(state.em, runArn, path, state.clock.now());
-            if (report === void 0) {
-              sendControl(res, 404, { error: "no such report" });
-            } else if (!res.destroyed) {
-              res.writeHead(200, { "Content-Type": report.type, "Content-Length": String(report.body.length) });
-              res.end(report.body);
-            }
-          } else {
-            sendControl(res, 404, {
-              error: `unknown control path ${method} ${path}`,
-              paths: [
-                "GET /_emulator/health",
-                "GET /_emulator/seeded",
-                "GET /_emulator/stats",
-                "POST /_emulator/stats/reset",
-                "GET /_emulator/faults",
-                "POST /_emulator/faults",
-                "POST /_emulator/outcome"
-              ]
-            });
-          }
-        } catch (error) {
-          sendControl(res, 400, { error: error instanceof Error ? error.message : String(error) });
-        }
-      }
-    };
+    JSON_HEADERS = { "Content-Type": JSON_TYPE };
   }
 });
 
-// src/emulator/state.ts
+// src/emulator/classic/state-file.ts
 import { readFile as readFile3, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
 function snapshot(store, now, seeded) {
   return {
@@ -47003,13 +46886,13 @@ function restore(store, data, file) {
   }
 }
 var STATE_FORMAT, sec2, Reader;
-var init_state = __esm({
-  "src/emulator/state.ts"() {
+var init_state_file = __esm({
+  "src/emulator/classic/state-file.ts"() {
     "use strict";
     init_errors();
     init_model();
-    init_findings3();
-    init_runs2();
+    init_finding_set();
+    init_run_lifecycle();
     STATE_FORMAT = "inspector-gate-emulator-state";
     sec2 = (ms) => ms / 1e3;
     Reader = class {
@@ -47073,9 +46956,534 @@ var init_state = __esm({
   }
 });
 
-// src/emulator/index.ts
+// src/emulator/classic/service.ts
+function toSdkFinding(wire) {
+  return {
+    ...wire,
+    createdAt: new Date(wire["createdAt"] * 1e3),
+    updatedAt: new Date(wire["updatedAt"] * 1e3)
+  };
+}
+async function startClassic(options) {
+  const { clock, statePath } = options;
+  const data = statePath ? await readStateFile(statePath) : void 0;
+  const basics = data ? stateBasics(data) : {};
+  const store = new Store({
+    ...options,
+    seed: basics.seed ?? options.seed,
+    region: basics.region ?? options.region
+  });
+  let seededArns;
+  if (data) {
+    restore(store, data, statePath);
+    const saved = data["seeded"] ?? {};
+    const first = (m) => m.keys().next().value ?? "";
+    seededArns = {
+      resourceGroupArn: typeof saved["resourceGroupArn"] === "string" ? saved["resourceGroupArn"] : first(store.resourceGroups),
+      targetArn: typeof saved["targetArn"] === "string" ? saved["targetArn"] : first(store.targets),
+      templateArn: typeof saved["templateArn"] === "string" ? saved["templateArn"] : first(store.templates)
+    };
+  } else {
+    seededArns = store.seedAccount();
+  }
+  if (options.outcome !== void 0) store.defaultOutcome = options.outcome;
+  const seeded = { ...seededArns, rulesPackageArns: store.rulesPackages.map((p) => p.arn) };
+  const em = {
+    store,
+    tokens: new PageTokens(invalidPageToken),
+    faults: options.faults,
+    failedOnce: /* @__PURE__ */ new Set(),
+    reports: /* @__PURE__ */ new Map(),
+    endpoint: options.endpoint,
+    filterCache: /* @__PURE__ */ new Map()
+  };
+  const setOutcome = (run, outcome) => {
+    if (run === "*") {
+      store.defaultOutcome = outcome;
+      return true;
+    }
+    const found = store.runs.get(run);
+    if (found === void 0) return false;
+    found.setOutcome(outcome, clock.now());
+    return true;
+  };
+  const protocol = classicProtocol(em, classicControl(em, { seeded, setOutcome }));
+  return {
+    protocol,
+    store,
+    seeded,
+    findingsOf(runArn) {
+      const run = store.runs.get(runArn);
+      if (run === void 0) return void 0;
+      run.advance(clock.now());
+      const ctx = run.findingContext();
+      return Array.from(
+        { length: run.visibleFindings() },
+        (_, i) => toSdkFinding(run.findings.describe(i, ctx))
+      );
+    },
+    setOutcome,
+    async save() {
+      if (statePath) await saveState(store, statePath, clock.now(), { ...seededArns });
+    }
+  };
+}
+var init_service = __esm({
+  "src/emulator/classic/service.ts"() {
+    "use strict";
+    init_pagination();
+    init_control();
+    init_errors3();
+    init_protocol();
+    init_state_file();
+    init_store();
+  }
+});
+
+// src/emulator/control.ts
+function sharedControl(state) {
+  return {
+    paths: [
+      "GET /_emulator/health",
+      "GET /_emulator/stats",
+      "POST /_emulator/stats/reset",
+      "GET /_emulator/faults",
+      "POST /_emulator/faults"
+    ],
+    answer({ method, path, json }) {
+      if (path === "/_emulator/health" && method === "GET") return { status: 200, json: { status: "ok" } };
+      if (path === "/_emulator/stats" && method === "GET") {
+        return { status: 200, json: Object.fromEntries(state.stats) };
+      }
+      if (path === "/_emulator/stats/reset" && method === "POST") {
+        state.stats.clear();
+        return { status: 200, json: {} };
+      }
+      if (path === "/_emulator/faults" && method === "GET") return { status: 200, json: state.faults };
+      if (path === "/_emulator/faults" && (method === "POST" || method === "PUT")) {
+        return { status: 200, json: state.updateFaults(json()) };
+      }
+      return void 0;
+    }
+  };
+}
+var init_control2 = __esm({
+  "src/emulator/control.ts"() {
+    "use strict";
+  }
+});
+
+// src/emulator/shared/faults.ts
+function parseFaults(input, isOperation) {
+  const problems = [];
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    throw new Error('faults must be an object such as {"internalErrors": {"rate": 0.1}}');
+  }
+  const record = input;
+  const out = {};
+  const isRate = (v) => typeof v === "number" && v >= 0 && v <= 1;
+  const operations = (v, where3) => {
+    if (v === void 0) return void 0;
+    if (!Array.isArray(v) || !v.every((o) => typeof o === "string" && isOperation(o))) {
+      problems.push(`${where3}.operations must be a list of Inspector operation names such as "ListFindings"`);
+      return void 0;
+    }
+    return v;
+  };
+  for (const key of Object.keys(record)) {
+    if (!KEYS.includes(key)) {
+      problems.push(`unknown fault '${key}': expected one of ${KEYS.join(", ")}`);
+    }
+  }
+  if ("latencyMs" in record) {
+    const v = record["latencyMs"];
+    if (typeof v === "number" && v >= 0) {
+      out["latencyMs"] = { "*": v };
+    } else if (typeof v === "object" && v !== null && !Array.isArray(v)) {
+      const entries = Object.entries(v);
+      for (const [op, ms] of entries) {
+        if (op !== "*" && !isOperation(op)) {
+          problems.push(`latencyMs: unknown operation '${op}'`);
+        }
+        if (typeof ms !== "number" || ms < 0) problems.push(`latencyMs.${op} must be a number of ms >= 0`);
+      }
+      out["latencyMs"] = Object.fromEntries(entries);
+    } else {
+      problems.push("latencyMs must be a number of ms or an object {operation: ms}");
+    }
+  }
+  if ("rateLimit" in record) {
+    const v = record["rateLimit"];
+    if (v === null) {
+      out["rateLimit"] = null;
+    } else if (typeof v === "object" && typeof v["requestsPerSecond"] === "number" && v["requestsPerSecond"] > 0 && (v["burst"] === void 0 || typeof v["burst"] === "number" && v["burst"] >= 1)) {
+      const ops = operations(v["operations"], "rateLimit");
+      out["rateLimit"] = {
+        requestsPerSecond: v["requestsPerSecond"],
+        burst: v["burst"] ?? Math.max(1, Math.ceil(v["requestsPerSecond"])),
+        ...ops ? { operations: ops } : {}
+      };
+    } else {
+      problems.push("rateLimit must be null or {requestsPerSecond: > 0, burst?: >= 1, operations?: [...]}");
+    }
+  }
+  for (const key of ["internalErrors", "dropConnections"]) {
+    if (!(key in record)) continue;
+    const v = record[key];
+    if (v === null) {
+      out[key] = null;
+    } else if (typeof v === "object" && isRate(v["rate"])) {
+      const ops = operations(v["operations"], key);
+      out[key] = { rate: v["rate"], ...ops ? { operations: ops } : {} };
+    } else {
+      problems.push(`${key} must be null or {rate: 0..1, operations?: [...]}`);
+    }
+  }
+  if ("failedItems" in record) {
+    const v = record["failedItems"];
+    if (v === null) {
+      out["failedItems"] = null;
+    } else if (typeof v === "object" && isRate(v["rate"]) && (v["mode"] === void 0 || v["mode"] === "retryable-once" || v["mode"] === "permanent")) {
+      out["failedItems"] = { rate: v["rate"], mode: v["mode"] ?? "retryable-once" };
+    } else {
+      problems.push('failedItems must be null or {rate: 0..1, mode?: "retryable-once" | "permanent"}');
+    }
+  }
+  if ("findingCountsSkew" in record) {
+    const v = record["findingCountsSkew"];
+    if (typeof v === "number" && Number.isInteger(v)) out["findingCountsSkew"] = v;
+    else problems.push("findingCountsSkew must be an integer (0 = off)");
+  }
+  if (problems.length > 0) throw new Error(problems.join("; "));
+  return out;
+}
+function applies(scope, operation) {
+  return scope.operations === void 0 || scope.operations.includes(operation);
+}
+function latencyFor(config, operation) {
+  return config.latencyMs[operation] ?? config.latencyMs["*"] ?? 0;
+}
+var NO_FAULTS, KEYS, TokenBucket, FaultInjector;
+var init_faults = __esm({
+  "src/emulator/shared/faults.ts"() {
+    "use strict";
+    init_random();
+    NO_FAULTS = {
+      latencyMs: {},
+      rateLimit: null,
+      internalErrors: null,
+      dropConnections: null,
+      failedItems: null,
+      findingCountsSkew: 0
+    };
+    KEYS = Object.keys(NO_FAULTS);
+    TokenBucket = class {
+      constructor(rate2, burst, now = () => performance.now()) {
+        this.rate = rate2;
+        this.burst = burst;
+        this.now = now;
+        this.tokens = burst;
+        this.last = this.now();
+      }
+      rate;
+      burst;
+      now;
+      tokens;
+      last;
+      take() {
+        const t = this.now();
+        this.tokens = Math.min(this.burst, this.tokens + (t - this.last) / 1e3 * this.rate);
+        this.last = t;
+        if (this.tokens >= 1) {
+          this.tokens -= 1;
+          return true;
+        }
+        return false;
+      }
+    };
+    FaultInjector = class {
+      random;
+      bucket;
+      constructor(seed) {
+        this.random = new Random(seed);
+      }
+      /** Whether the connection of a request for `operation` is dropped without an answer. */
+      drops(config, operation) {
+        const fault = config.dropConnections;
+        return fault !== null && applies(fault, operation) && this.random.float() < fault.rate;
+      }
+      /** Whether a request for `operation` is beyond the rate limit. */
+      throttles(config, operation) {
+        const limit = config.rateLimit;
+        if (limit === null || !applies(limit, operation)) return false;
+        if (this.bucket?.config !== limit) {
+          this.bucket = { config: limit, bucket: new TokenBucket(limit.requestsPerSecond, limit.burst) };
+        }
+        return !this.bucket.bucket.take();
+      }
+      /** Whether a request for `operation` is answered with an internal error. */
+      failsInternally(config, operation) {
+        const fault = config.internalErrors;
+        return fault !== null && applies(fault, operation) && this.random.float() < fault.rate;
+      }
+    };
+  }
+});
+
+// src/emulator/shared/http.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
+function readBody(req) {
+  return new Promise((resolve3, reject) => {
+    const chunks2 = [];
+    let size = 0;
+    req.on("data", (chunk) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        resolve3(void 0);
+        req.resume();
+        return;
+      }
+      chunks2.push(chunk);
+    });
+    req.on("end", () => resolve3(size > MAX_BODY ? void 0 : Buffer.concat(chunks2)));
+    req.on("error", reject);
+  });
+}
+function writeAnswer(res, answer) {
+  if (res.destroyed) return;
+  const length = typeof answer.body === "string" ? Buffer.byteLength(answer.body) : answer.body.length;
+  res.writeHead(answer.status, {
+    ...answer.headers,
+    "Content-Length": String(length),
+    "x-amzn-RequestId": randomUUID2()
+  });
+  res.end(answer.body);
+}
+function writeControl(res, status, value) {
+  if (res.destroyed) return;
+  const body = `${JSON.stringify(value, null, 2)}
+`;
+  res.writeHead(status, {
+    "Content-Type": "application/json",
+    "Content-Length": String(Buffer.byteLength(body))
+  });
+  res.end(body);
+}
+var MAX_BODY;
+var init_http = __esm({
+  "src/emulator/shared/http.ts"() {
+    "use strict";
+    MAX_BODY = 1024 * 1024;
+  }
+});
+
+// src/emulator/shared/sigv4.ts
+function checkSignature(authorization, signingName) {
+  if (authorization === void 0 || authorization === "") return "missing";
+  const sig = SIGV4.exec(authorization);
+  if (sig === null) {
+    return new ServiceError(
+      "IncompleteSignatureException",
+      400,
+      "The Authorization header is not a valid AWS Signature Version 4."
+    );
+  }
+  if (sig[3] !== signingName) {
+    return new ServiceError(
+      "InvalidSignatureException",
+      403,
+      `Credential should be scoped to correct service: '${signingName}'.`
+    );
+  }
+  return void 0;
+}
+var SIGV4;
+var init_sigv4 = __esm({
+  "src/emulator/shared/sigv4.ts"() {
+    "use strict";
+    init_errors2();
+    SIGV4 = /^AWS4-HMAC-SHA256 Credential=[^/\s]+\/(\d{8})\/([a-z0-9-]+)\/([a-z0-9-]+)\/aws4_request,\s*SignedHeaders=[a-z0-9;-]+,\s*Signature=[0-9a-f]{64}$/;
+  }
+});
+
+// src/emulator/server.ts
 import { once } from "node:events";
-import { createServer } from "node:http";
+import {
+  createServer
+} from "node:http";
+function count(stats, key) {
+  stats.set(key, (stats.get(key) ?? 0) + 1);
+}
+var sleep, EmulatorServer;
+var init_server = __esm({
+  "src/emulator/server.ts"() {
+    "use strict";
+    init_control2();
+    init_errors2();
+    init_faults();
+    init_http();
+    init_sigv4();
+    sleep = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
+    EmulatorServer = class {
+      /** `faultSeed` seeds the random decisions of the faults. */
+      constructor(clock, faultSeed) {
+        this.clock = clock;
+        this.injector = new FaultInjector(faultSeed);
+        this.controls = [sharedControl(this)];
+        this.http = createServer({ keepAliveTimeout: 1e4 }, this.handle);
+      }
+      clock;
+      /** Calls per operation (refused, throttled and failed calls included) and "fault.<kind>" counters. */
+      stats = /* @__PURE__ */ new Map();
+      config = NO_FAULTS;
+      protocols = [];
+      operations = /* @__PURE__ */ new Set();
+      controls;
+      injector;
+      http;
+      url = "";
+      register(protocol) {
+        this.protocols.push(protocol);
+        for (const operation of protocol.operations) this.operations.add(operation);
+        if (protocol.control) this.controls.push(protocol.control);
+      }
+      get faults() {
+        return this.config;
+      }
+      /** Merges a fault update in (every key given replaces that fault); throws a readable Error. */
+      updateFaults(update) {
+        this.config = { ...this.config, ...parseFaults(update, (name) => this.operations.has(name)) };
+        return this.config;
+      }
+      /** "http://HOST:PORT" once listening. */
+      get endpoint() {
+        return this.url;
+      }
+      /** Starts listening; rejects with the system's error (port in use, bad host). */
+      async listen(host, port) {
+        this.http.listen(port, host);
+        await Promise.race([
+          once(this.http, "listening"),
+          once(this.http, "error").then(([error]) => {
+            throw error;
+          })
+        ]);
+        const address = this.http.address();
+        const shown2 = address.family === "IPv6" ? `[${address.address}]` : address.address;
+        this.url = `http://${shown2}:${address.port}`;
+        return this.url;
+      }
+      /** Stops listening and closes every connection. */
+      close() {
+        const closed = new Promise((resolve3) => this.http.close(() => resolve3()));
+        this.http.closeAllConnections();
+        return closed;
+      }
+      handle = (req, res) => {
+        const url = req.url ?? "/";
+        const query = url.indexOf("?");
+        const path = query < 0 ? url : url.slice(0, query);
+        if (path.startsWith("/_emulator/")) {
+          this.control(req, res).catch((error) => {
+            writeControl(res, 500, { error: error instanceof Error ? error.message : String(error) });
+          });
+          return;
+        }
+        const request = { method: req.method ?? "GET", path, url, headers: req.headers };
+        const protocol = this.protocols.find((p) => p.claims(request)) ?? this.protocols[0];
+        if (protocol === void 0) {
+          writeControl(res, 404, { error: "no service is registered on this emulator" });
+          return;
+        }
+        this.serve(protocol, request, req, res).catch((error) => {
+          const message = error instanceof Error ? error.message : String(error);
+          writeAnswer(
+            res,
+            protocol.errorAnswer(protocol.internalError(`Internal error in the emulator: ${message}`))
+          );
+        });
+      };
+      async serve(protocol, request, req, res) {
+        const body = await readBody(req);
+        const operation = protocol.route(request);
+        if (typeof operation !== "string") {
+          writeAnswer(res, operation);
+          return;
+        }
+        count(this.stats, operation);
+        const signature = checkSignature(request.headers.authorization, protocol.signingName);
+        if (signature !== void 0) {
+          const error = signature === "missing" ? protocol.unsigned(operation) : signature;
+          writeAnswer(res, protocol.errorAnswer(error));
+          return;
+        }
+        const faults = this.config;
+        if (this.injector.drops(faults, operation)) {
+          count(this.stats, "fault.dropped");
+          req.socket.destroy();
+          return;
+        }
+        if (this.injector.throttles(faults, operation)) {
+          count(this.stats, "fault.throttled");
+          writeAnswer(res, protocol.errorAnswer(protocol.throttled()));
+          return;
+        }
+        const latency = latencyFor(faults, operation);
+        if (latency > 0) await sleep(latency);
+        if (this.injector.failsInternally(faults, operation)) {
+          count(this.stats, "fault.internalErrors");
+          writeAnswer(res, protocol.errorAnswer(protocol.internalError()));
+          return;
+        }
+        let answer;
+        try {
+          answer = protocol.call(operation, request, body, this.clock.now());
+        } catch (error) {
+          if (!(error instanceof ServiceError)) throw error;
+          answer = protocol.errorAnswer(error);
+        }
+        writeAnswer(res, answer);
+      }
+      async control(req, res) {
+        const body = await readBody(req);
+        const url = new URL(req.url ?? "/", "http://emulator");
+        const request = {
+          method: req.method ?? "GET",
+          path: url.pathname.replace(/\/+$/, ""),
+          query: url.searchParams,
+          json() {
+            if (body === void 0) throw new Error("request body too large");
+            return body.length === 0 ? {} : JSON.parse(body.toString("utf8"));
+          }
+        };
+        try {
+          for (const routes of this.controls) {
+            const answer = routes.answer(request, this.clock.now());
+            if (answer === void 0) continue;
+            if ("json" in answer) {
+              writeControl(res, answer.status, answer.json);
+            } else if (!res.destroyed) {
+              res.writeHead(answer.status, {
+                "Content-Type": answer.contentType,
+                "Content-Length": String(answer.document.length)
+              });
+              res.end(answer.document);
+            }
+            return;
+          }
+          writeControl(res, 404, {
+            error: `unknown control path ${request.method} ${request.path}`,
+            paths: this.controls.flatMap((routes) => routes.paths)
+          });
+        } catch (error) {
+          writeControl(res, 400, { error: error instanceof Error ? error.message : String(error) });
+        }
+      }
+    };
+  }
+});
+
+// src/emulator/index.ts
 function optionError(name, value, expected) {
   return new ConfigError(
     "EMULATOR_OPTION_INVALID",
@@ -47089,12 +47497,8 @@ function checkInteger(name, value, min, max) {
   }
   return value;
 }
-function toSdkFinding(wire) {
-  return {
-    ...wire,
-    createdAt: new Date(wire["createdAt"] * 1e3),
-    updatedAt: new Date(wire["updatedAt"] * 1e3)
-  };
+function faultsError(error) {
+  return new ConfigError("EMULATOR_OPTION_INVALID", `Invalid emulator faults: ${error.message}.`);
 }
 async function startEmulator(options = {}) {
   const host = options.host ?? DEFAULTS.host;
@@ -47109,74 +47513,34 @@ async function startEmulator(options = {}) {
   const region = options.region ?? DEFAULTS.region;
   if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(region))
     throw optionError("region", region, "an AWS region such as us-west-2");
-  if (options.outcome !== void 0 && !isOutcome(options.outcome)) {
-    throw optionError("outcome", options.outcome, OUTCOMES.join(", "));
-  }
-  let faults = NO_FAULTS;
-  try {
-    faults = { ...NO_FAULTS, ...parseFaults(options.faults ?? {}) };
-  } catch (error) {
-    throw new ConfigError("EMULATOR_OPTION_INVALID", `Invalid emulator faults: ${error.message}.`);
+  const outcome = options.outcome;
+  if (outcome !== void 0 && !isOutcome(outcome)) {
+    throw optionError("outcome", outcome, OUTCOMES.join(", "));
   }
   const clock = options.clock ?? systemClock;
-  const data = options.statePath ? await readStateFile(options.statePath) : void 0;
-  const basics = data ? stateBasics(data) : {};
-  const store = new Store({
-    seed: basics.seed ?? String(options.seed ?? DEFAULTS.seed),
-    region: basics.region ?? region,
+  let server;
+  const classic = await startClassic({
+    seed: String(options.seed ?? DEFAULTS.seed),
+    region,
     findingsPerRun: findings,
     timeScale,
     agents,
     unhealthyAgents: unhealthy,
-    clock
+    clock,
+    ...options.statePath !== void 0 ? { statePath: options.statePath } : {},
+    ...outcome !== void 0 ? { outcome } : {},
+    faults: () => server.faults,
+    endpoint: () => server.endpoint
   });
-  let seededArns;
-  if (data) {
-    restore(store, data, options.statePath);
-    const saved = data["seeded"] ?? {};
-    const first = (m) => m.keys().next().value ?? "";
-    seededArns = {
-      resourceGroupArn: typeof saved["resourceGroupArn"] === "string" ? saved["resourceGroupArn"] : first(store.resourceGroups),
-      targetArn: typeof saved["targetArn"] === "string" ? saved["targetArn"] : first(store.targets),
-      templateArn: typeof saved["templateArn"] === "string" ? saved["templateArn"] : first(store.templates)
-    };
-  } else {
-    seededArns = store.seedAccount();
-  }
-  if (options.outcome !== void 0 && isOutcome(options.outcome)) store.defaultOutcome = options.outcome;
-  const seeded = { ...seededArns, rulesPackageArns: store.rulesPackages.map((p) => p.arn) };
-  let endpoint = "";
-  const em = {
-    store,
-    tokens: new PageTokens(),
-    faults: () => state.faults,
-    failedOnce: /* @__PURE__ */ new Set(),
-    reports: /* @__PURE__ */ new Map(),
-    endpoint: () => endpoint,
-    filterCache: /* @__PURE__ */ new Map()
-  };
-  const setOutcome = (run, outcome) => {
-    if (!isOutcome(outcome)) throw optionError("outcome", outcome, OUTCOMES.join(", "));
-    if (run === "*") {
-      store.defaultOutcome = outcome;
-      return true;
-    }
-    const found = store.runs.get(run);
-    if (found === void 0) return false;
-    found.setOutcome(outcome, clock.now());
-    return true;
-  };
-  const state = { em, clock, stats: /* @__PURE__ */ new Map(), faults, seeded, setOutcome };
-  const handler = new RequestHandler(state, hash(store.seed, "faults"));
-  const server = createServer({ keepAliveTimeout: 1e4 }, handler.handle);
-  server.listen(port, host);
+  server = new EmulatorServer(clock, hash(classic.store.seed, "faults"));
+  server.register(classic.protocol);
   try {
-    await Promise.race([
-      once(server, "listening"),
-      once(server, "error").then(([error]) => {
-        throw error;
-      })
-    ]);
+    server.updateFaults(options.faults ?? {});
+  } catch (error) {
+    throw faultsError(error);
+  }
+  try {
+    await server.listen(host, port);
   } catch (error) {
     throw new ConfigError(
       "EMULATOR_LISTEN_FAILED",
@@ -47185,48 +47549,35 @@ async function startEmulator(options = {}) {
       { cause: error }
     );
   }
-  const address = server.address();
-  endpoint = `http://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${address.port}`;
+  const running = server;
   let stopping;
   return {
-    endpoint,
-    seeded,
+    endpoint: running.endpoint,
+    seeded: classic.seeded,
     stop() {
       stopping ??= (async () => {
-        const closed = new Promise((resolve3) => server.close(() => resolve3()));
-        server.closeAllConnections();
-        await closed;
-        if (options.statePath) {
-          const snapshotSeeded = { ...seededArns };
-          await saveState(store, options.statePath, clock.now(), snapshotSeeded);
-        }
+        await running.close();
+        await classic.save();
       })();
       return stopping;
     },
-    stats: () => Object.fromEntries(state.stats),
-    resetStats: () => state.stats.clear(),
+    stats: () => Object.fromEntries(running.stats),
+    resetStats: () => running.stats.clear(),
     faults(update) {
       try {
-        state.faults = { ...state.faults, ...parseFaults(update) };
+        running.updateFaults(update);
       } catch (error) {
-        throw new ConfigError(
-          "EMULATOR_OPTION_INVALID",
-          `Invalid emulator faults: ${error.message}.`
-        );
+        throw faultsError(error);
       }
     },
     findingsOf(runArn) {
-      const run = store.runs.get(runArn);
-      if (run === void 0) throw new Error(`no assessment run ${runArn} in the emulator`);
-      run.advance(clock.now());
-      const ctx = run.findingContext();
-      return Array.from(
-        { length: run.visibleFindings() },
-        (_, i) => toSdkFinding(run.findings.describe(i, ctx))
-      );
+      const found = classic.findingsOf(runArn);
+      if (found === void 0) throw new Error(`no assessment run ${runArn} in the emulator`);
+      return found;
     },
-    setOutcome(runArnOrStar, outcome) {
-      if (!setOutcome(runArnOrStar, outcome))
+    setOutcome(runArnOrStar, outcome2) {
+      if (!isOutcome(outcome2)) throw optionError("outcome", outcome2, OUTCOMES.join(", "));
+      if (!classic.setOutcome(runArnOrStar, outcome2))
         throw new Error(`no assessment run ${runArnOrStar} in the emulator`);
     }
   };
@@ -47237,13 +47588,10 @@ var init_emulator = __esm({
     "use strict";
     init_errors();
     init_logging();
-    init_faults();
-    init_pagination();
-    init_random();
-    init_runs2();
+    init_run_lifecycle();
+    init_service();
     init_server();
-    init_state();
-    init_store();
+    init_random();
     DEFAULTS = { host: "127.0.0.1", seed: "inspector-gate", findings: 120, agents: 5, region: "us-west-2" };
   }
 });
@@ -47389,8 +47737,12 @@ Exit codes: 0 pass, 1 policy violated, 2 usage or policy error, 3 Inspector or r
 // src/cli/commands/emulator.ts
 var emulator_exports = {};
 __export(emulator_exports, {
+  DUMMY_CREDENTIALS: () => DUMMY_CREDENTIALS,
+  EMULATOR_TIME_SCALE: () => EMULATOR_TIME_SCALE,
+  checkCommand: () => checkCommand,
   command: () => command4
 });
+import { basename as basename2, isAbsolute as isAbsolute4, relative as relative4, sep as sep4 } from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 function usageError2(message) {
   return new ConfigError("USAGE", `emulator: ${message}`, [
@@ -47504,27 +47856,73 @@ function faultsFrom(values) {
   if (skew !== void 0) faults["findingCountsSkew"] = skew;
   return faults;
 }
+function timeScaleOf(values) {
+  const given = values["time-scale"];
+  if (values["real-time"] === true) {
+    if (given !== void 0) throw usageError2("give --real-time or --time-scale, not both.");
+    return 1;
+  }
+  if (given === void 0) return EMULATOR_TIME_SCALE;
+  const n = Number(given);
+  if (given.trim() === "" || !(n > 0 && Number.isFinite(n))) {
+    throw invalid("time-scale", given, "a number greater than 0, such as 60 or 1000");
+  }
+  return n;
+}
+function shellWord(word) {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
+}
+function shownPath(cwd, path) {
+  const rel = relative4(cwd, path);
+  return rel === "" || rel.startsWith("..") || isAbsolute4(rel) ? path : rel.split(sep4).join("/");
+}
+function program(cwd) {
+  const script = process.argv[1];
+  if (script === void 0 || basename2(script) !== "cli.js") return ["npx", "inspector-gate"];
+  return ["node", shownPath(cwd, script)];
+}
+function policyPath(cwd) {
+  try {
+    return shownPath(cwd, defaultPresetPath());
+  } catch {
+    return "POLICY.yml";
+  }
+}
+function checkCommand(endpoint, templateArn, cwd) {
+  const words = [
+    ...program(cwd),
+    "check",
+    ...["--endpoint", endpoint, "--template-arn", templateArn, "--policy", policyPath(cwd)]
+  ];
+  return `${DUMMY_CREDENTIALS} ${words.map(shellWord).join(" ")}`;
+}
 function waitForAbort(signal) {
   if (signal.aborted) return Promise.resolve();
   return new Promise((resolve3) => signal.addEventListener("abort", () => resolve3(), { once: true }));
 }
-var USAGE, OPTIONS3, command4;
+var EMULATOR_TIME_SCALE, DUMMY_CREDENTIALS, USAGE, OPTIONS3, command4;
 var init_emulator2 = __esm({
   "src/cli/commands/emulator.ts"() {
     "use strict";
     init_emulator();
     init_errors();
+    init_demo();
+    EMULATOR_TIME_SCALE = 100;
+    DUMMY_CREDENTIALS = "AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test";
     USAGE = `Usage: inspector-gate emulator [options]
 
 Serves the Amazon Inspector Classic API (2016-02-16) on loopback for the demo, tests and dry runs.
-The first line printed is 'listening on http://HOST:PORT'; the seeded ARNs follow. Stop with Ctrl-C.
+The first line printed is 'listening on http://HOST:PORT'; the seeded ARNs follow, then the 'check'
+command that gates the seeded template against it. Any credentials are accepted. Stop with Ctrl-C.
 
 Options:
   --host HOST                  interface to listen on (default 127.0.0.1)
   --port N                     port, 0 for any free port (default 0)
   --seed S                     seed of every generated id, agent and finding (default inspector-gate)
   --findings N                 findings per assessment run (default 120)
-  --time-scale X               divide every run timing by X (default 1; 100 runs the 900 s template in ~10 s)
+  --time-scale X               divide every run timing by X (default ${EMULATOR_TIME_SCALE}: the seeded 15-minute
+                               run takes under 10 s)
+  --real-time                  Inspector's own timings (a 15-minute run takes 15 minutes); same as --time-scale 1
   --agents N                   agents in the fleet (default 5)
   --unhealthy-agents N         how many of them are unhealthy (default 0)
   --region R                   region of the ARNs (default us-west-2)
@@ -47550,6 +47948,7 @@ POST /_emulator/outcome {"run": ARN|"*", "outcome": O}, POST /_emulator/stats/re
       seed: { type: "string" },
       findings: { type: "string" },
       "time-scale": { type: "string" },
+      "real-time": { type: "boolean" },
       agents: { type: "string" },
       "unhealthy-agents": { type: "string" },
       region: { type: "string" },
@@ -47573,10 +47972,7 @@ POST /_emulator/outcome {"run": ARN|"*", "outcome": O}, POST /_emulator/stats/re
           io.stdout(USAGE);
           return ExitCode.Pass;
         }
-        const timeScale = values["time-scale"];
-        if (timeScale !== void 0 && !(Number(timeScale) > 0 && Number.isFinite(Number(timeScale)))) {
-          throw invalid("time-scale", timeScale, "a number greater than 0, such as 60 or 1000");
-        }
+        const timeScale = timeScaleOf(values);
         const port = integer("port", values.port, 0, 65535);
         const findings = integer("findings", values.findings, 0, 5e6);
         const agents = integer("agents", values.agents, 0, 1e4);
@@ -47590,7 +47986,7 @@ POST /_emulator/outcome {"run": ARN|"*", "outcome": O}, POST /_emulator/stats/re
           ...port !== void 0 ? { port } : {},
           ...values.seed !== void 0 ? { seed: values.seed } : {},
           ...findings !== void 0 ? { findings } : {},
-          ...timeScale !== void 0 ? { timeScale: Number(timeScale) } : {},
+          timeScale,
           ...agents !== void 0 ? { agents } : {},
           ...unhealthy !== void 0 ? { unhealthyAgents: unhealthy } : {},
           ...values.region !== void 0 ? { region: values.region } : {},
@@ -47606,10 +48002,20 @@ POST /_emulator/outcome {"run": ARN|"*", "outcome": O}, POST /_emulator/stats/re
           ["target", seeded.targetArn],
           ["template", seeded.templateArn],
           ...seeded.rulesPackageArns.map((arn) => ["rules-package", arn]),
-          ["control", `${emulator.endpoint}/_emulator/`]
+          ["control", `${emulator.endpoint}/_emulator/`],
+          [
+            "time-scale",
+            timeScale === 1 ? "1 (Inspector's own timings)" : `${timeScale} (Inspector's timings divided by ${timeScale}; --real-time to keep them)`
+          ]
         ];
         for (const [label, value] of lines) io.stdout(`${label.padEnd(15)} ${value}
 `);
+        io.stdout(
+          `
+Gate the seeded template from another terminal (any credentials do; these are dummies):
+  ${checkCommand(emulator.endpoint, seeded.templateArn, io.cwd)}
+`
+        );
         await waitForAbort(io.signal);
         await emulator.stop();
         io.stderr(`emulator stopped${values.state !== void 0 ? `; state saved to ${values.state}` : ""}

@@ -4,7 +4,6 @@
  * returns them, the outcome of runs, saving the account).
  */
 import type { Finding } from "@aws-sdk/client-inspector";
-import type { Clock } from "../../logging.js";
 import type { Protocol } from "../server.js";
 import type { FaultConfig } from "../shared/faults.js";
 import { PageTokens } from "../shared/pagination.js";
@@ -15,17 +14,10 @@ import type { CompiledFilter } from "./finding-filter.js";
 import { classicProtocol } from "./protocol.js";
 import type { Outcome } from "./run-lifecycle.js";
 import { readStateFile, restore, saveState, stateBasics } from "./state-file.js";
-import { Store } from "./store.js";
+import { Store, type StoreOptions } from "./store.js";
 
-export interface ClassicOptions {
-  readonly seed: string;
-  readonly region: string;
-  readonly findingsPerRun: number;
-  readonly timeScale: number;
-  readonly agents: number;
-  readonly unhealthyAgents: number;
-  readonly clock: Clock;
-  /** Load the account from this file when it exists (save() writes it back). */
+export interface ClassicOptions extends StoreOptions {
+  /** Load the account from this file when it exists (its seed and region win; save() writes it back). */
   readonly statePath?: string;
   readonly outcome?: Outcome;
   /** The faults in force now (DescribeFindings' failedItems, findingCounts' skew). */
@@ -67,13 +59,9 @@ export async function startClassic(options: ClassicOptions): Promise<ClassicServ
   const data = statePath ? await readStateFile(statePath) : undefined;
   const basics = data ? stateBasics(data) : {};
   const store = new Store({
+    ...options,
     seed: basics.seed ?? options.seed,
     region: basics.region ?? options.region,
-    findingsPerRun: options.findingsPerRun,
-    timeScale: options.timeScale,
-    agents: options.agents,
-    unhealthyAgents: options.unhealthyAgents,
-    clock,
   });
   let seededArns: { resourceGroupArn: string; targetArn: string; templateArn: string };
   if (data) {

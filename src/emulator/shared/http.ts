@@ -43,7 +43,7 @@ export function writeAnswer(res: ServerResponse, answer: Answer): void {
   res.end(answer.body);
 }
 
-/** Writes a control-endpoint answer: indented JSON, or a document as it is. */
+/** Writes a control-endpoint answer: indented JSON, without a request id (no service answers it). */
 export function writeControl(res: ServerResponse, status: number, value: unknown): void {
   if (res.destroyed) return;
   const body = `${JSON.stringify(value, null, 2)}\n`;

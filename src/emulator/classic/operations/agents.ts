@@ -50,6 +50,7 @@ function telemetryOf(
   });
 }
 
+/** An agent's health in a run: unhealthy agents say why; healthy ones are RUNNING while data is collected. */
 function agentHealth(run: Run, agent: Agent | undefined) {
   if (agent === undefined) {
     return {
@@ -72,6 +73,7 @@ function agentHealth(run: Run, agent: Agent | undefined) {
   return { agentHealth: "HEALTHY", agentHealthCode: collecting ? "RUNNING" : "IDLE" };
 }
 
+/** The exclusions of a run: one per unhealthy agent, with an id derived from the seed. */
 function exclusionArnsOf(em: Emulation, run: Run): { arn: string; agentId: string }[] {
   const key = hash(em.store.seed, "exclusions", run.arn);
   return run.agentIds
@@ -79,6 +81,7 @@ function exclusionArnsOf(em: Emulation, run: Run): { arn: string; agentId: strin
     .map((agentId, i) => ({ arn: `${run.arn}/exclusion/${encodeFindingId(i, key)}`, agentId }));
 }
 
+/** An exclusion (or its preview, without an ARN) for an agent that could not be assessed. */
 function exclusionFor(em: Emulation, agentId: string, arn?: string) {
   const agent = em.store.agentById(agentId);
   return {

@@ -41,6 +41,7 @@ function findingFailure(em: Emulation, arn: string, now: number): FailedItem | {
   return { failureCode: "ITEM_DOES_NOT_EXIST", retryable: false };
 }
 
+/** The filter compiled for a run in its current state (a small cache: paginating reuses it). */
 function compiledFilter(em: Emulation, run: Run, filter: FindingFilterInput): CompiledFilter {
   const key = `${run.arn}\u0000${run.state}\u0000${JSON.stringify(filter)}`;
   let compiled = em.filterCache.get(key);
@@ -52,6 +53,7 @@ function compiledFilter(em: Emulation, run: Run, filter: FindingFilterInput): Co
   return compiled;
 }
 
+/** Add/RemoveAttributesFromFindings: edits each finding's user attributes, failedItems for the rest. */
 function editUserAttributes(
   em: Emulation,
   input: Input,

@@ -22,6 +22,10 @@ import { type Agent, UNHEALTHY_DETAILS } from "../fleet.js";
 import type { Notification, Run } from "../run-lifecycle.js";
 import { LIMITS, type Store } from "../store.js";
 
+/**
+ * A run's notifications: its template's subscribed events, and errors (unhealthy agents, a run that
+ * did not complete cleanly), oldest first, at most 50.
+ */
 function notificationsOf(em: Emulation, run: Run): Notification[] {
   const store = em.store;
   const out: Notification[] = [];
@@ -98,6 +102,7 @@ function notificationsOf(em: Emulation, run: Run): Notification[] {
   return out.slice(0, 50);
 }
 
+/** A run in the wire shape (timestamps in epoch seconds), its findingCounts skewed when that fault is set. */
 function runWire(em: Emulation, run: Run) {
   const counts = run.findingCounts();
   const skew = em.faults().findingCountsSkew;
@@ -123,6 +128,7 @@ function runWire(em: Emulation, run: Run) {
   };
 }
 
+/** The agents among `agents` that are in a run that has not ended, with that run. */
 function busyAgents(store: Store, agents: readonly Agent[], now: number) {
   const busy: { agentId: string; assessmentRunArn: string }[] = [];
   const ids = new Set(agents.map((a) => a.agentId));

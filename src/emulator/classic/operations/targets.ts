@@ -6,6 +6,7 @@ import { describeBatch, find, type Handler, namePattern, paginate, runsInProgres
 import { invalidInput, limitExceeded, runInProgress } from "../errors.js";
 import { LIMITS, type Store, type TargetRec } from "../store.js";
 
+/** A target in the wire shape. */
 function targetWire(t: TargetRec) {
   return {
     arn: t.arn,
@@ -16,6 +17,7 @@ function targetWire(t: TargetRec) {
   };
 }
 
+/** Refuses a target name another target already has. */
 function uniqueTargetName(store: Store, name: string, except?: string) {
   for (const t of store.targets.values()) {
     if (t.name === name && t.arn !== except) {

@@ -18,6 +18,7 @@ import {
 import { invalidInput, limitExceeded, noSuchEntity, runInProgress } from "../errors.js";
 import { LIMITS, type Store, type TemplateRec } from "../store.js";
 
+/** A template in the wire shape, with its run count and last run. */
 function templateWire(store: Store, t: TemplateRec) {
   const runs = store.runsOfTemplate(t.arn);
   const last = runs[runs.length - 1];
@@ -34,11 +35,13 @@ function templateWire(store: Store, t: TemplateRec) {
   };
 }
 
+/** Refuses a rules package ARN that is malformed or unknown. */
 function checkRulesPackages(store: Store, arns: readonly string[]) {
   const known = new Map(store.rulesPackages.map((p) => [p.arn, p]));
   for (const arn of arns) find(store, "rulespackage", arn, known);
 }
 
+/** The template a tag or subscription call names (the only resource that has them). */
 function templateForResource(store: Store, arn: string): TemplateRec {
   const parsed = parseArn(arn);
   if (parsed === undefined || parsed.kind !== "template") {
