@@ -14,6 +14,7 @@ import type { FaultConfig } from "./shared/faults.js";
 import { hash } from "./shared/random.js";
 
 export type { Outcome } from "./classic/run-lifecycle.js";
+export type { SeededArns } from "./classic/service.js";
 export type { FaultConfig, OperationScope } from "./shared/faults.js";
 
 export interface EmulatorOptions {

@@ -9,6 +9,7 @@ import { type Clock } from "../logging.js";
 import { type SeededArns } from "./classic/service.js";
 import type { FaultConfig } from "./shared/faults.js";
 export type { Outcome } from "./classic/run-lifecycle.js";
+export type { SeededArns } from "./classic/service.js";
 export type { FaultConfig, OperationScope } from "./shared/faults.js";
 export interface EmulatorOptions {
     /** Default "127.0.0.1" (loopback only unless the user asks). */
