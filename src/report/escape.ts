@@ -8,6 +8,7 @@
  * - escapeMarkdown: plainText, then Markdown and HTML made inert, `@mentions` and `#123` references
  *   neutralised, for GitHub-flavoured Markdown (job summary, PR comment).
  * - escapeXml: XML 1.0 text and attribute content (JUnit).
+ * - toJsonText: JSON whose every line is inert in a workflow log (JSON and SARIF reports).
  */
 
 /** ANSI/ECMA-48 escape sequences: CSI, OSC (e.g. hyperlinks), DCS/SOS/PM/APC strings, and short ESC forms. */
@@ -135,4 +136,14 @@ export function escapeXml(text: string): string {
           return "&#13;";
       }
     });
+}
+
+/**
+ * JSON text (pretty-printed) that a workflow log cannot read as a command, whatever the strings hold. The
+ * runner reads `##[` anywhere in a line; in JSON text it can only occur inside a string, where `##\u005b`
+ * parses back to the same `##[`. A line of pretty-printed JSON starts with spaces and a structural
+ * character or a quote, never with `::`.
+ */
+export function toJsonText(value: unknown): string {
+  return JSON.stringify(value, null, 2).replaceAll("##[", "##\\u005b");
 }

@@ -31,7 +31,7 @@ import {
   TOOL_NAME,
   where,
 } from "./common.js";
-import { plainText } from "./escape.js";
+import { plainText, toJsonText } from "./escape.js";
 import type { Formatter, ReportContext } from "./types.js";
 
 export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -253,5 +253,4 @@ export function buildSarif(result: GateResult, ctx: ReportContext): Log {
   return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run] };
 }
 
-export const formatSarif: Formatter = (result, ctx) =>
-  `${JSON.stringify(buildSarif(result, ctx), null, 2)}\n`;
+export const formatSarif: Formatter = (result, ctx) => `${toJsonText(buildSarif(result, ctx))}\n`;
