@@ -52747,7 +52747,7 @@ var require_lib = __commonJS({
 // src/exit.ts
 function drained(stream) {
   return new Promise((resolve4) => {
-    if (stream.writableLength === 0) resolve4();
+    if (stream.writableLength === 0 || stream.destroyed || !stream.writable) resolve4();
     else stream.write("", () => resolve4());
   });
 }
@@ -58565,6 +58565,9 @@ function escapeXml(text) {
     }
   });
 }
+function toJsonText(value) {
+  return JSON.stringify(value, null, 2).replaceAll("##[", "##\\u005b");
+}
 
 // src/report/common.ts
 var TOOL_NAME = "inspector-gate";
@@ -58844,7 +58847,7 @@ function buildJsonReport(result, ctx) {
     error: result.error ? { code: result.error.code, message: result.error.message } : null
   };
 }
-var formatJson = (result, ctx) => `${JSON.stringify(buildJsonReport(result, ctx), null, 2)}
+var formatJson = (result, ctx) => `${toJsonText(buildJsonReport(result, ctx))}
 `;
 
 // src/report/junit.ts
@@ -59469,7 +59472,7 @@ function buildSarif(result, ctx) {
   };
   return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run2] };
 }
-var formatSarif = (result, ctx) => `${JSON.stringify(buildSarif(result, ctx), null, 2)}
+var formatSarif = (result, ctx) => `${toJsonText(buildSarif(result, ctx))}
 `;
 
 // src/report/text.ts

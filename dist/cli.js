@@ -37949,6 +37949,9 @@ function escapeXml(text) {
     }
   });
 }
+function toJsonText(value) {
+  return JSON.stringify(value, null, 2).replaceAll("##[", "##\\u005b");
+}
 var ANSI_SEQUENCE, LINE_BREAKS, CONTROLS, BIDI, LONE_SURROGATE, ZWSP, MARKDOWN_SPECIAL, HTML_ENTITIES, XML_ILLEGAL;
 var init_escape = __esm({
   "src/report/escape.ts"() {
@@ -38262,8 +38265,9 @@ var init_json = __esm({
     "use strict";
     init_model();
     init_common();
+    init_escape();
     REPORT_SCHEMA_VERSION = 1;
-    formatJson = (result, ctx) => `${JSON.stringify(buildJsonReport(result, ctx), null, 2)}
+    formatJson = (result, ctx) => `${toJsonText(buildJsonReport(result, ctx))}
 `;
   }
 });
@@ -38913,7 +38917,7 @@ var init_sarif = __esm({
     init_escape();
     SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
     SECURITY_SEVERITY = { High: "8.0", Medium: "5.5", Low: "3.0" };
-    formatSarif = (result, ctx) => `${JSON.stringify(buildSarif(result, ctx), null, 2)}
+    formatSarif = (result, ctx) => `${toJsonText(buildSarif(result, ctx))}
 `;
   }
 });
@@ -47623,7 +47627,7 @@ POST /_emulator/outcome {"run": ARN|"*", "outcome": O}, POST /_emulator/stats/re
 // src/exit.ts
 function drained(stream) {
   return new Promise((resolve3) => {
-    if (stream.writableLength === 0) resolve3();
+    if (stream.writableLength === 0 || stream.destroyed || !stream.writable) resolve3();
     else stream.write("", () => resolve3());
   });
 }
@@ -47719,11 +47723,24 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
   process.once(signal, () => controller.abort(new Error(`received ${signal}`)));
 }
 var code = await main(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: writerTo(process.stdout),
+  stderr: writerTo(process.stderr),
   stderrIsTTY: process.stderr.isTTY === true,
   env: process.env,
   cwd: process.cwd(),
   signal: controller.signal
 });
 await exitWhenWritten(code);
+function writerTo(stream) {
+  let open = true;
+  stream.on("error", (error) => {
+    open = false;
+    if (error.code !== "EPIPE" && stream !== process.stderr && process.stderr.writable) {
+      process.stderr.write(`inspector-gate: cannot write to stdout: ${error.message}
+`);
+    }
+  });
+  return (text) => {
+    if (open && stream.writable) stream.write(text);
+  };
+}

@@ -12312,6 +12312,9 @@ function escapeXml(text) {
     }
   });
 }
+function toJsonText(value) {
+  return JSON.stringify(value, null, 2).replaceAll("##[", "##\\u005b");
+}
 
 // src/report/common.ts
 var TOOL_NAME = "inspector-gate";
@@ -12591,7 +12594,7 @@ function buildJsonReport(result, ctx) {
     error: result.error ? { code: result.error.code, message: result.error.message } : null
   };
 }
-var formatJson = (result, ctx) => `${JSON.stringify(buildJsonReport(result, ctx), null, 2)}
+var formatJson = (result, ctx) => `${toJsonText(buildJsonReport(result, ctx))}
 `;
 
 // src/report/junit.ts
@@ -13216,7 +13219,7 @@ function buildSarif(result, ctx) {
   };
   return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run] };
 }
-var formatSarif = (result, ctx) => `${JSON.stringify(buildSarif(result, ctx), null, 2)}
+var formatSarif = (result, ctx) => `${toJsonText(buildSarif(result, ctx))}
 `;
 
 // src/report/text.ts

@@ -18,7 +18,10 @@ function expectInert(text: string): void {
 
 /** Strings made of the pieces of runner commands and JSON's own syntax. */
 const piece = fc.constantFrom("#", "##", "[", "]", "::", ":", "\\", '"', "\n", "error", " ", "u005b", "x");
-const hostile = fc.oneof(fc.string({ maxLength: 40 }), fc.array(piece, { maxLength: 20 }).map((a) => a.join("")));
+const hostile = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.array(piece, { maxLength: 20 }).map((a) => a.join("")),
+);
 const value = fc.letrec((tie) => ({
   node: fc.oneof(
     { depthSize: "small" },

@@ -8,6 +8,7 @@
  * - escapeMarkdown: plainText, then Markdown and HTML made inert, `@mentions` and `#123` references
  *   neutralised, for GitHub-flavoured Markdown (job summary, PR comment).
  * - escapeXml: XML 1.0 text and attribute content (JUnit).
+ * - toJsonText: JSON whose every line is inert in a workflow log (JSON and SARIF reports).
  */
 /** Removes ANSI escape sequences (colours, cursor movement, OSC hyperlinks, terminal titles). */
 export declare function stripAnsi(text: string): string;
@@ -37,3 +38,10 @@ export declare function escapeMarkdown(text: string, maxLength?: number): string
  * are written as character references so attribute values keep them.
  */
 export declare function escapeXml(text: string): string;
+/**
+ * JSON text (pretty-printed) that a workflow log cannot read as a command, whatever the strings hold. The
+ * runner reads `##[` anywhere in a line; in JSON text it can only occur inside a string, where `##\u005b`
+ * parses back to the same `##[`. A line of pretty-printed JSON starts with spaces and a structural
+ * character or a quote, never with `::`.
+ */
+export declare function toJsonText(value: unknown): string;
