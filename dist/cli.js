@@ -93,11 +93,12 @@ var init_errors = __esm({
 });
 
 // src/version.ts
-var VERSION;
+var VERSION, INFORMATION_URI;
 var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
+    INFORMATION_URI = "https://github.com/inspector-gate/inspector-gate";
   }
 });
 
@@ -37425,10 +37426,12 @@ function presetNames() {
 function location(file, pointer, key = false) {
   const located = file.positions.get(pointer);
   const at = (key ? located?.key : void 0) ?? located?.value ?? { line: 1, column: 1 };
-  return { file: file.label, line: at.line, column: at.column, path: displayPath(pointer) };
+  const place = { file: file.label, line: at.line, column: at.column, path: displayPath(pointer) };
+  return file.via ? { ...place, via: file.via } : place;
 }
 function sourceOf(place) {
-  return { file: place.file, line: place.line, column: place.column };
+  const source2 = { file: place.file, line: place.line, column: place.column };
+  return place.via ? { ...source2, via: place.via } : source2;
 }
 function toPosition(loc) {
   return { line: loc.line, column: loc.column };
@@ -37671,7 +37674,8 @@ var init_load2 = __esm({
             label: source2.label,
             data: parsed.tree.data,
             positions: parsed.tree.positions,
-            root: source2.root
+            root: source2.root,
+            ...source2.via ? { via: source2.via } : {}
           };
           this.checkFile(file);
           const entries = file.data.extends === void 0 ? [] : [file.data.extends].flat();
@@ -37679,7 +37683,9 @@ var init_load2 = __esm({
           for (const [index, entry] of entries.entries()) {
             const pointer = isList ? pointerChild("/extends", index) : "/extends";
             const at = location(file, pointer);
-            const child = this.resolveExtends(entry, source2, at);
+            const resolved = this.resolveExtends(entry, source2, at);
+            const via2 = source2.via ?? (resolved?.label.startsWith(PRESET_PREFIX) ? { preset: resolved.label, file: at.file, line: at.line, column: at.column } : void 0);
+            const child = resolved && via2 ? { ...resolved, via: via2 } : resolved;
             if (child) await this.load(child, [...stack, key], at);
           }
           this.order.push(file);
@@ -38042,6 +38048,21 @@ function displayFile(ctx, file) {
 }
 function where2(ctx, source2) {
   return `${displayFile(ctx, source2.file)}:${source2.line}`;
+}
+function anchorOf(source2) {
+  const via = source2.via;
+  return via ? { file: via.file, line: via.line, column: via.column } : source2;
+}
+function presetNote(source2) {
+  const via = source2.via;
+  if (!via) return "";
+  const through = via.preset === source2.file ? "" : ` (through ${plainText(via.preset, 100)})`;
+  return `From the preset ${plainText(source2.file, 100)}${through}, line ${source2.line}, which this extends entry brings in.`;
+}
+function whereFrom(ctx, source2) {
+  const via = source2.via;
+  if (!via) return where2(ctx, source2);
+  return `${where2(ctx, source2)} (extended at ${displayFile(ctx, via.file)}:${via.line})`;
 }
 function formatDuration2(ms) {
   if (!Number.isFinite(ms) || ms < 0) return "unknown";
@@ -38729,15 +38750,19 @@ var init_markdown = __esm({
 });
 
 // src/report/sarif.ts
+import { basename, dirname as dirname2 } from "node:path";
+import { pathToFileURL } from "node:url";
 function pathToUri(path) {
   const forward = path.replace(/\\/g, "/");
   return forward.split("/").map((segment) => encodeURIComponent(segment)).join("/");
 }
-function physical(ctx, source2) {
-  return {
-    artifactLocation: { uri: pathToUri(displayFile(ctx, source2.file)) },
-    region: { startLine: Math.max(1, source2.line), startColumn: Math.max(1, source2.column) }
-  };
+function isAbsolutePath(path) {
+  return path.startsWith("/") || path.startsWith("\\") || /^[A-Za-z]:[\\/]/.test(path);
+}
+function ruleName(check) {
+  if (check.kind === "severity") return `${check.severity}SeverityLimit`;
+  const words = plainText(check.id, 200).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+  return `${words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("")}Rule`;
 }
 function assetLocation(finding) {
   const label = plainText(assetLabel(finding.asset), 200);
@@ -38772,16 +38797,17 @@ function descriptor(check, ctx) {
   const securitySeverity = check.severity !== void 0 ? SECURITY_SEVERITY[check.severity] : void 0;
   return {
     id: check.id,
-    name: check.kind === "severity" ? `${check.severity}SeverityLimit` : plainText(check.id, 200),
+    name: ruleName(check),
     shortDescription: { text: short },
     fullDescription: { text: allows },
     defaultConfiguration: { level: check.level },
     help: {
-      text: `${allows} Defined at ${plainText(where2(ctx, check.source), 300)}. Fix the findings, or add an exception with a reason and an expiry date.`
+      text: `${allows} Defined at ${plainText(whereFrom(ctx, check.source), 300)}. Fix the findings, or add an exception with a reason and an expiry date.`
     },
     properties: {
       tags,
       max: check.max,
+      ...check.source.via ? { preset: check.source.via.preset } : {},
       ...securitySeverity !== void 0 ? { "security-severity": securitySeverity } : {}
     }
   };
@@ -38795,12 +38821,12 @@ function bareSeverityDescriptor(severity) {
     properties: { tags: ["security", "inspector", "severity"] }
   };
 }
-function suppression(exception, ctx) {
+function suppression(exception, artifacts) {
   return {
     kind: "external",
     status: "accepted",
     justification: plainText(exception.reason, 1e3),
-    location: { physicalLocation: physical(ctx, exception.source) },
+    location: { physicalLocation: artifacts.physical(exception.source) },
     properties: {
       exceptionId: exception.id,
       expires: exception.expires,
@@ -38811,6 +38837,7 @@ function suppression(exception, ctx) {
 }
 function buildSarif(result, ctx) {
   const checks = checksOf(result.evaluation);
+  const artifacts = new Artifacts(ctx);
   const rules = checks.map((check) => descriptor(check, ctx));
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const levelOf = new Map(checks.map((c) => [c.id, c.level]));
@@ -38823,6 +38850,7 @@ function buildSarif(result, ctx) {
   };
   const results = [];
   for (const check of checks) {
+    const preset = presetNote(check.source);
     for (const violation of check.violations) {
       const f = violation.finding;
       results.push({
@@ -38831,9 +38859,11 @@ function buildSarif(result, ctx) {
         kind: "fail",
         level: violation.level,
         message: {
-          text: `${findingLine(f, 200)} violates ${plainText(check.id, 200)}: ${plural2(check.matched, "finding")} (max ${check.max}).`
+          text: `${findingLine(f, 200)} violates ${plainText(check.id, 200)}: ${plural2(check.matched, "finding")} (max ${check.max}).${preset ? ` ${preset}` : ""}`
         },
-        locations: [{ physicalLocation: physical(ctx, check.source), logicalLocations: [assetLocation(f)] }],
+        locations: [
+          { physicalLocation: artifacts.physical(check.source), logicalLocations: [assetLocation(f)] }
+        ],
         partialFingerprints: { "inspectorGateFinding/v1": fingerprint(check.id, f) },
         properties: findingProperties(f)
       });
@@ -38852,10 +38882,10 @@ function buildSarif(result, ctx) {
           text: `${findingLine(f, 200)} is waived by exception ${plainText(exception.id, 200)} until ${exception.expires}.`
         },
         locations: [
-          { physicalLocation: physical(ctx, exception.source), logicalLocations: [assetLocation(f)] }
+          { physicalLocation: artifacts.physical(exception.source), logicalLocations: [assetLocation(f)] }
         ],
         partialFingerprints: { "inspectorGateFinding/v1": fingerprint(ruleId, f) },
-        suppressions: [suppression(exception, ctx)],
+        suppressions: [suppression(exception, artifacts)],
         properties: findingProperties(f)
       });
     }
@@ -38883,9 +38913,11 @@ function buildSarif(result, ctx) {
         name: TOOL_NAME,
         version: ctx.toolVersion,
         semanticVersion: ctx.toolVersion,
+        informationUri: INFORMATION_URI,
         rules
       }
     },
+    ...Object.keys(artifacts.bases).length > 0 ? { originalUriBaseIds: artifacts.bases } : {},
     invocations: [invocation],
     results,
     columnKind: "utf16CodeUnits",
@@ -38908,15 +38940,44 @@ function buildSarif(result, ctx) {
   };
   return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run] };
 }
-var SARIF_SCHEMA_URI, SECURITY_SEVERITY, formatSarif;
+var SARIF_SCHEMA_URI, SECURITY_SEVERITY, Artifacts, formatSarif;
 var init_sarif = __esm({
   "src/report/sarif.ts"() {
     "use strict";
     init_model();
+    init_version();
     init_common();
     init_escape();
     SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
     SECURITY_SEVERITY = { High: "8.0", Medium: "5.5", Low: "3.0" };
+    Artifacts = class {
+      constructor(ctx) {
+        this.ctx = ctx;
+      }
+      ctx;
+      bases = {};
+      ids = /* @__PURE__ */ new Map();
+      location(file) {
+        const shown2 = displayFile(this.ctx, file);
+        if (!isAbsolutePath(shown2)) return { uri: pathToUri(shown2) };
+        const dir = dirname2(shown2);
+        let id = this.ids.get(dir);
+        if (id === void 0) {
+          id = `POLICY_DIR_${this.ids.size + 1}`;
+          this.ids.set(dir, id);
+          const base = pathToFileURL(dir).href;
+          this.bases[id] = { uri: base.endsWith("/") ? base : `${base}/` };
+        }
+        return { uri: pathToUri(basename(shown2)), uriBaseId: id };
+      }
+      physical(source2) {
+        const at = anchorOf(source2);
+        return {
+          artifactLocation: this.location(at.file),
+          region: { startLine: Math.max(1, at.line), startColumn: Math.max(1, at.column) }
+        };
+      }
+    };
     formatSarif = (result, ctx) => `${toJsonText(buildSarif(result, ctx))}
 `;
   }
@@ -39199,9 +39260,9 @@ var init_args = __esm({
 // src/cli/output.ts
 import { randomBytes } from "node:crypto";
 import { rename, rm, stat as stat2, writeFile } from "node:fs/promises";
-import { basename, dirname as dirname2, join as join2 } from "node:path";
+import { basename as basename2, dirname as dirname3, join as join2 } from "node:path";
 async function writeFileAtomic(path, text) {
-  const temp = join2(dirname2(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temp = join2(dirname3(path), `.${basename2(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     await writeFile(temp, text, { encoding: "utf8", flag: "wx" });
     await rename(temp, path);
@@ -39211,7 +39272,7 @@ async function writeFileAtomic(path, text) {
   }
 }
 async function checkOutputPath(path, flag) {
-  const dir = dirname2(path);
+  const dir = dirname3(path);
   const info = await stat2(dir).catch(() => void 0);
   if (info === void 0 || !info.isDirectory()) {
     throw new ConfigError("OPTION_INVALID", `Invalid ${flag} '${path}': directory '${dir}' does not exist.`);
@@ -47725,6 +47786,7 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
 var code = await main(process.argv.slice(2), {
   stdout: writerTo(process.stdout),
   stderr: writerTo(process.stderr),
+  stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
   env: process.env,
   cwd: process.cwd(),

@@ -10,6 +10,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 const code = await main(process.argv.slice(2), {
   stdout: writerTo(process.stdout),
   stderr: writerTo(process.stderr),
+  stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
   env: process.env,
   cwd: process.cwd(),

@@ -8,31 +8,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { writeExport } from "../helpers/findings-file.js";
 
 const dir = mkdtempSync(join(tmpdir(), "ig-pipe-"));
-const RUN = "arn:aws:inspector:us-west-2:123456789012:target/0-aaaaaaaa/template/0-bbbbbbbb/run/0-cccccccc";
-
 // Enough findings that the report is far larger than a pipe's buffer (64 KiB).
-const findings = Array.from({ length: 3000 }, (_, i) => ({
-  arn: `${RUN}/finding/0-${String(i).padStart(8, "0")}`,
-  schemaVersion: 1,
-  service: "Inspector",
-  severity: i % 2 === 0 ? "Medium" : "Low",
-  numericSeverity: i % 2 === 0 ? 6 : 3,
-  id: `CVE-2026-${i}`,
-  title: `A finding with a long enough title to fill the pipe quickly, number ${i}`,
-  assetType: "ec2-instance",
-  assetAttributes: { schemaVersion: 1, agentId: `i-${i}`, hostname: `host-${i}` },
-  rulesPackageArn: "arn:aws:inspector:us-west-2:758058086616:rulespackage/0-9hgA516p",
-  attributes: [{ key: "CVE_ID", value: `CVE-2026-${i}` }],
-  userAttributes: [],
-  indicatorOfCompromise: false,
-  confidence: 10,
-  createdAt: "2026-01-01T00:00:00Z",
-  updatedAt: "2026-01-01T00:00:00Z",
-}));
-const file = join(dir, "findings.jsonl");
-writeFileSync(file, findings.map((f) => JSON.stringify(f)).join("\n"));
+const file = writeExport(
+  join(dir, "findings.jsonl"),
+  Array.from({ length: 3000 }, (_, i) => (i % 2 === 0 ? "Medium" : "Low")),
+);
 const passing = join(dir, "pass.yml");
 writeFileSync(
   passing,
