@@ -4036,15 +4036,15 @@ var PageTokens = class {
   constructor(secret = randomBytes(32)) {
     this.secret = secret;
   }
-  seal(body) {
-    return createHmac("sha256", this.secret).update(body).digest("base64url").slice(0, 22);
+  seal(body2) {
+    return createHmac("sha256", this.secret).update(body2).digest("base64url").slice(0, 22);
   }
   /** A token continuing `operation` for the request described by `scope` at `position`. */
   issue(operation, scope, position) {
-    const body = Buffer.from(
+    const body2 = Buffer.from(
       JSON.stringify([operation, hash(operation, JSON.stringify(scope ?? null)), ...position])
     ).toString("base64url");
-    return `${body}.${this.seal(body)}`;
+    return `${body2}.${this.seal(body2)}`;
   }
   /** The position a token stands for; throws when the token is not one we issued for this request. */
   read(operation, scope, token) {
@@ -4054,11 +4054,11 @@ var PageTokens = class {
     );
     const dot = token.indexOf(".");
     if (dot < 0) throw refuse();
-    const body = token.slice(0, dot);
-    if (this.seal(body) !== token.slice(dot + 1)) throw refuse();
+    const body2 = token.slice(0, dot);
+    if (this.seal(body2) !== token.slice(dot + 1)) throw refuse();
     let payload;
     try {
-      payload = JSON.parse(Buffer.from(body, "base64url").toString("utf8"));
+      payload = JSON.parse(Buffer.from(body2, "base64url").toString("utf8"));
     } catch {
       throw refuse();
     }
@@ -5690,8 +5690,8 @@ function paginate(em, operation, resultKey, input, scope, items) {
   return start + limit < items.length ? { page, nextToken: em.tokens.issue(operation, scope, [start + limit]) } : { page };
 }
 function namePattern(pattern) {
-  const body = [...pattern].map((c) => c === "*" ? ".*" : c === "?" ? "." : c.replace(/[\\^$.|+()[\]{}]/g, "\\$&")).join("");
-  return new RegExp(`^${body}$`, "s");
+  const body2 = [...pattern].map((c) => c === "*" ? ".*" : c === "?" ? "." : c.replace(/[\\^$.|+()[\]{}]/g, "\\$&")).join("");
+  return new RegExp(`^${body2}$`, "s");
 }
 function checkRange(range, code, label) {
   if (range === void 0) return void 0;
@@ -6681,28 +6681,28 @@ function readBody(req) {
     req.on("error", reject);
   });
 }
-function send(res, status, body, extra = {}) {
+function send(res, status, body2, extra = {}) {
   if (res.destroyed) return;
   res.writeHead(status, {
     "Content-Type": JSON_TYPE,
-    "Content-Length": String(Buffer.byteLength(body)),
+    "Content-Length": String(Buffer.byteLength(body2)),
     "x-amzn-RequestId": randomUUID2(),
     ...extra
   });
-  res.end(body);
+  res.end(body2);
 }
 function sendError(res, error) {
   send(res, error.status, JSON.stringify(error.body()), { "x-amzn-ErrorType": error.type });
 }
 function sendControl(res, status, value) {
   if (res.destroyed) return;
-  const body = `${JSON.stringify(value, null, 2)}
+  const body2 = `${JSON.stringify(value, null, 2)}
 `;
   res.writeHead(status, {
     "Content-Type": "application/json",
-    "Content-Length": String(Buffer.byteLength(body))
+    "Content-Length": String(Buffer.byteLength(body2))
   });
-  res.end(body);
+  res.end(body2);
 }
 var sleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
 var RequestHandler = class {
@@ -6734,7 +6734,7 @@ var RequestHandler = class {
     return this.bucket.bucket.take();
   }
   async service(req, res) {
-    const body = await readBody(req);
+    const body2 = await readBody(req);
     if (req.method !== "POST") {
       send(
         res,
@@ -6816,11 +6816,11 @@ var RequestHandler = class {
       }
     }
     try {
-      if (body === void 0) throw serialization("The request body is too large.");
+      if (body2 === void 0) throw serialization("The request body is too large.");
       let input = {};
-      if (body.length > 0) {
+      if (body2.length > 0) {
         try {
-          input = JSON.parse(body.toString("utf8"));
+          input = JSON.parse(body2.toString("utf8"));
         } catch {
           throw serialization("The request body is not valid JSON.");
         }
@@ -6838,13 +6838,13 @@ var RequestHandler = class {
     }
   }
   async control(req, res) {
-    const body = await readBody(req);
+    const body2 = await readBody(req);
     const url = new URL(req.url ?? "/", "http://emulator");
     const path = url.pathname.replace(/\/+$/, "");
     const method = req.method ?? "GET";
     const parse = () => {
-      if (body === void 0) throw new Error("request body too large");
-      return body.length === 0 ? {} : JSON.parse(body.toString("utf8"));
+      if (body2 === void 0) throw new Error("request body too large");
+      return body2.length === 0 ? {} : JSON.parse(body2.toString("utf8"));
     };
     const state = this.state;
     try {
@@ -9027,8 +9027,8 @@ async function loadFindingsFile(path) {
   return parseFindings(text, path);
 }
 function parseFindings(text, file) {
-  const body = text.replace(/^\uFEFF/, "");
-  if (body.trim() === "") {
+  const body2 = text.replace(/^\uFEFF/, "");
+  if (body2.trim() === "") {
     throw new ConfigError(
       "FINDINGS_INVALID",
       `Findings file '${file}' is empty: expected the JSON of 'aws inspector describe-findings', a JSON array of findings, or JSON Lines.`
@@ -9037,21 +9037,21 @@ function parseFindings(text, file) {
   let whole;
   let syntaxError;
   try {
-    whole = JSON.parse(body);
+    whole = JSON.parse(body2);
   } catch (error) {
     syntaxError = error;
   }
   if (syntaxError === void 0) return fromDocument(whole, file);
-  if (looksLikeJsonLines(body)) return fromJsonLines(body, file);
-  const at = jsonErrorPosition(syntaxError, body);
+  if (looksLikeJsonLines(body2)) return fromJsonLines(body2, file);
+  const at = jsonErrorPosition(syntaxError, body2);
   throw new ConfigError(
     "FINDINGS_INVALID",
     `Invalid JSON in findings file '${file}' at line ${at.line}, column ${at.column}: ${cleanJsonMessage(syntaxError)}.`
   );
 }
-function looksLikeJsonLines(body) {
-  const first = body.split("\n").find((line) => line.trim() !== "");
-  if (first === void 0 || body.trim().split("\n").length < 2) return false;
+function looksLikeJsonLines(body2) {
+  const first = body2.split("\n").find((line) => line.trim() !== "");
+  if (first === void 0 || body2.trim().split("\n").length < 2) return false;
   try {
     const value = JSON.parse(first);
     return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -9104,11 +9104,11 @@ function fromDocument(doc, file) {
   problems.throwIfAny(file);
   return findings;
 }
-function fromJsonLines(body, file) {
+function fromJsonLines(body2, file) {
   const problems = new Problems();
   const values = [];
   const lines = [];
-  const rows = body.split("\n");
+  const rows = body2.split("\n");
   for (let i = 0; i < rows.length; i++) {
     const row = (rows[i] ?? "").trim();
     if (row === "") continue;
@@ -12296,8 +12296,11 @@ function escapeMarkdown(text, maxLength) {
   return out;
 }
 var XML_ILLEGAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+function xmlChars(text) {
+  return stripAnsi(String(text)).replace(XML_ILLEGAL, "").replace(LONE_SURROGATE, "�");
+}
 function escapeXml(text) {
-  return stripAnsi(String(text)).replace(XML_ILLEGAL, "").replace(LONE_SURROGATE, "�").replace(/[&<>"'\t\n\r]/g, (c) => {
+  return xmlChars(text).replace(/[&<>"'\t\n\r]/g, (c) => {
     switch (c) {
       case "&":
         return "&amp;";
@@ -12619,6 +12622,15 @@ var formatJson = (result, ctx) => `${toJsonText(buildJsonReport(result, ctx))}
 `;
 
 // src/report/junit.ts
+import XMLBuilder from "fast-xml-builder";
+var builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  textNodeName: "#text",
+  format: true,
+  indentBy: "  ",
+  suppressEmptyNode: true
+});
 function seconds(ms) {
   return ((ms ?? 0) / 1e3).toFixed(3);
 }
@@ -12626,63 +12638,66 @@ function timestamp2(iso2) {
   const t = Date.parse(iso2);
   return Number.isFinite(t) ? new Date(t).toISOString().slice(0, 19) : void 0;
 }
-function findingsBody(check, indent) {
-  const lines = check.violations.map(
-    (v) => `${indent}${escapeXml(findingLine(v.finding, 200))} (${escapeXml(v.finding.arn)})`
-  );
+function attr(text, max = 1e3) {
+  return xmlChars(plainText(text, max));
+}
+function body(head, check) {
+  const lines = [
+    head,
+    ...check.violations.map((v) => `${findingLine(v.finding, 200)} (${plainText(v.finding.arn, 300)})`)
+  ];
   const more = check.matched - check.violations.length;
-  if (more > 0) lines.push(`${indent}… and ${more} more`);
-  return lines;
+  if (more > 0) lines.push(`… and ${more} more`);
+  return xmlChars(`
+${lines.join("\n")}
+`);
 }
 function testCase(check, ctx) {
-  const classname = check.kind === "severity" ? `${TOOL_NAME}.severity` : `${TOOL_NAME}.rules`;
-  const source2 = where2(ctx, check.source);
-  const file = displayFile(ctx, check.source.file);
-  const line = check.source.line;
-  const open = `    <testcase classname="${classname}" name="${escapeXml(check.id)}" file="${escapeXml(file)}" line="${line}" time="0">`;
-  const summary = `${plural2(check.matched, "finding")} (max ${check.max})`;
-  if (!check.violated) {
-    return [
-      `    <testcase classname="${classname}" name="${escapeXml(check.id)}" file="${escapeXml(file)}" line="${line}" time="0"/>`
-    ];
-  }
+  const node = {
+    "@classname": check.kind === "severity" ? `${TOOL_NAME}.severity` : `${TOOL_NAME}.rules`,
+    "@name": attr(check.id, 200),
+    "@time": "0"
+  };
+  if (!check.violated) return node;
+  const summary = `${plainText(check.id, 200)}: ${plural2(check.matched, "finding")} (max ${check.max})`;
+  const defined = `defined at ${plainText(whereFrom(ctx, check.source), 300)}`;
   if (check.level === "error") {
-    return [
-      open,
-      `      <failure message="${escapeXml(`${plainText(check.id, 200)}: ${summary}`)}" type="${check.kind === "severity" ? "severity-limit" : "rule"}">`,
-      `${escapeXml(`${plainText(check.id, 200)}: ${summary}, defined at ${plainText(source2, 300)}`)}`,
-      ...findingsBody(check, ""),
-      "      </failure>",
-      "    </testcase>"
-    ];
+    node.failure = {
+      "@message": attr(summary),
+      "@type": check.kind === "severity" ? "severity-limit" : "rule",
+      "#text": body(`${summary}, ${defined}`, check)
+    };
+  } else {
+    node["system-out"] = body(`warning: ${summary}, ${defined}`, check);
   }
-  return [
-    open,
-    "      <system-out>",
-    `${escapeXml(`warning: ${plainText(check.id, 200)}: ${summary}, defined at ${plainText(source2, 300)}`)}`,
-    ...findingsBody(check, ""),
-    "      </system-out>",
-    "    </testcase>"
-  ];
+  return node;
+}
+function errorCase(result) {
+  const code = plainText(result.error?.code ?? "ERROR", 100);
+  const message = result.error?.message ?? "the gate stopped without a verdict";
+  return {
+    "@classname": TOOL_NAME,
+    "@name": "verdict",
+    "@time": seconds(result.timings.totalMs),
+    error: {
+      "@message": attr(message),
+      "@type": attr(code, 100),
+      "#text": xmlChars(`${code}: ${plainText(message, 4e3)}`)
+    }
+  };
 }
 var formatJunit = (result, ctx) => {
   const checks = checksOf(result.evaluation);
-  const cases = [];
-  for (const check of checks) cases.push(...testCase(check, ctx));
-  let errors = 0;
-  if (result.verdict === "error") {
-    errors = 1;
-    const code = result.error?.code ?? "ERROR";
-    const message = result.error?.message ?? "the gate stopped without a verdict";
-    cases.push(
-      `    <testcase classname="${TOOL_NAME}" name="verdict" time="${seconds(result.timings.totalMs)}">`,
-      `      <error message="${escapeXml(plainText(message, 1e3))}" type="${escapeXml(plainText(code, 100))}">${escapeXml(`${plainText(code, 100)}: ${plainText(message, 4e3)}`)}</error>`,
-      "    </testcase>"
-    );
-  }
+  const cases = checks.map((check) => testCase(check, ctx));
+  const errors = result.verdict === "error" ? 1 : 0;
+  if (errors > 0) cases.push(errorCase(result));
   const failures = checks.filter((c) => c.violated && c.level === "error").length;
-  const tests = checks.length + errors;
-  const suiteName = result.policyName ? `${TOOL_NAME}: ${plainText(result.policyName, 200)}` : TOOL_NAME;
+  const counts2 = {
+    "@tests": String(cases.length),
+    "@failures": String(failures),
+    "@errors": String(errors)
+  };
+  const time = seconds(result.timings.totalMs);
   const stamp = timestamp2(result.timings.startedAt);
   const properties = [
     ["verdict", result.verdict],
@@ -12697,22 +12712,26 @@ var formatJunit = (result, ctx) => {
     ] : [],
     ...result.policyFiles.map((f, i) => [`policy.file.${i + 1}`, displayFile(ctx, f)])
   ];
-  const time = seconds(result.timings.totalMs);
-  const counts2 = `tests="${tests}" failures="${failures}" errors="${errors}" skipped="0" time="${time}"`;
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="${TOOL_NAME}" ${counts2}>`,
-    `  <testsuite name="${escapeXml(suiteName)}" ${counts2}${stamp ? ` timestamp="${stamp}"` : ""}>`,
-    "    <properties>",
-    ...properties.map(
-      ([name, value]) => `      <property name="${escapeXml(name)}" value="${escapeXml(plainText(value, 1e3))}"/>`
-    ),
-    "    </properties>",
-    ...cases,
-    "  </testsuite>",
-    "</testsuites>",
-    ""
-  ].join("\n");
+  const document = {
+    "?xml": { "@version": "1.0", "@encoding": "UTF-8" },
+    testsuites: {
+      "@name": TOOL_NAME,
+      ...counts2,
+      "@time": time,
+      testsuite: {
+        "@name": attr(result.policyName ? `${TOOL_NAME}: ${plainText(result.policyName, 200)}` : TOOL_NAME),
+        ...counts2,
+        "@skipped": "0",
+        "@time": time,
+        ...stamp ? { "@timestamp": stamp } : {},
+        properties: {
+          property: properties.map(([name, value]) => ({ "@name": attr(name), "@value": attr(value) }))
+        },
+        testcase: cases
+      }
+    }
+  };
+  return builder.build(document);
 };
 
 // src/report/markdown.ts

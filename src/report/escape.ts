@@ -7,7 +7,7 @@
  *   finding can never start a line of its own, which is what a workflow command (`::error::`) needs.
  * - escapeMarkdown: plainText, then Markdown and HTML made inert, `@mentions` and `#123` references
  *   neutralised, for GitHub-flavoured Markdown (job summary, PR comment).
- * - escapeXml: XML 1.0 text and attribute content (JUnit).
+ * - escapeXml, xmlChars: XML 1.0 text and attribute content (JUnit).
  * - toJsonText: JSON whose every line is inert in a workflow log (JSON and SARIF reports).
  */
 
@@ -108,15 +108,20 @@ export function escapeMarkdown(text: string, maxLength?: number): string {
 const XML_ILLEGAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
 /**
+ * Text XML 1.0 can hold: ANSI sequences removed, characters XML 1.0 forbids dropped, lone surrogates made
+ * U+FFFD. Markup is left as it is, for an XML builder to escape.
+ */
+export function xmlChars(text: string): string {
+  return stripAnsi(String(text)).replace(XML_ILLEGAL, "").replace(LONE_SURROGATE, "\ufffd");
+}
+
+/**
  * Escapes text for XML 1.0 element content or a double- or single-quoted attribute value. ANSI sequences
  * are removed, characters XML 1.0 forbids are dropped (lone surrogates become U+FFFD), and TAB, LF and CR
  * are written as character references so attribute values keep them.
  */
 export function escapeXml(text: string): string {
-  return stripAnsi(String(text))
-    .replace(XML_ILLEGAL, "")
-    .replace(LONE_SURROGATE, "\ufffd")
-    .replace(/[&<>"'\t\n\r]/g, (c) => {
+  return xmlChars(text).replace(/[&<>"'\t\n\r]/g, (c) => {
       switch (c) {
         case "&":
           return "&amp;";

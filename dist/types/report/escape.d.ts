@@ -7,7 +7,7 @@
  *   finding can never start a line of its own, which is what a workflow command (`::error::`) needs.
  * - escapeMarkdown: plainText, then Markdown and HTML made inert, `@mentions` and `#123` references
  *   neutralised, for GitHub-flavoured Markdown (job summary, PR comment).
- * - escapeXml: XML 1.0 text and attribute content (JUnit).
+ * - escapeXml, xmlChars: XML 1.0 text and attribute content (JUnit).
  * - toJsonText: JSON whose every line is inert in a workflow log (JSON and SARIF reports).
  */
 /** Removes ANSI escape sequences (colours, cursor movement, OSC hyperlinks, terminal titles). */
@@ -32,6 +32,11 @@ export declare function truncate(text: string, maxLength: number): string;
  * - a leading list or heading marker (`-`, `+`, `=`, `1.`) is escaped.
  */
 export declare function escapeMarkdown(text: string, maxLength?: number): string;
+/**
+ * Text XML 1.0 can hold: ANSI sequences removed, characters XML 1.0 forbids dropped, lone surrogates made
+ * U+FFFD. Markup is left as it is, for an XML builder to escape.
+ */
+export declare function xmlChars(text: string): string;
 /**
  * Escapes text for XML 1.0 element content or a double- or single-quoted attribute value. ANSI sequences
  * are removed, characters XML 1.0 forbids are dropped (lone surrogates become U+FFFD), and TAB, LF and CR
