@@ -51972,6 +51972,78 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/picocolors/picocolors.js
+var require_picocolors = __commonJS({
+  "node_modules/picocolors/picocolors.js"(exports, module) {
+    var p = process || {};
+    var argv = p.argv || [];
+    var env = p.env || {};
+    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
+    var formatter = (open2, close, replace = open2) => (input) => {
+      let string = "" + input, index = string.indexOf(close, open2.length);
+      return ~index ? open2 + replaceClose(string, close, replace, index) + close : open2 + string + close;
+    };
+    var replaceClose = (string, close, replace, index) => {
+      let result = "", cursor = 0;
+      do {
+        result += string.substring(cursor, index) + replace;
+        cursor = index + close.length;
+        index = string.indexOf(close, cursor);
+      } while (~index);
+      return result + string.substring(cursor);
+    };
+    var createColors = (enabled = isColorSupported) => {
+      let f = enabled ? formatter : () => String;
+      return {
+        isColorSupported: enabled,
+        reset: f("\x1B[0m", "\x1B[0m"),
+        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
+        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
+        italic: f("\x1B[3m", "\x1B[23m"),
+        underline: f("\x1B[4m", "\x1B[24m"),
+        inverse: f("\x1B[7m", "\x1B[27m"),
+        hidden: f("\x1B[8m", "\x1B[28m"),
+        strikethrough: f("\x1B[9m", "\x1B[29m"),
+        black: f("\x1B[30m", "\x1B[39m"),
+        red: f("\x1B[31m", "\x1B[39m"),
+        green: f("\x1B[32m", "\x1B[39m"),
+        yellow: f("\x1B[33m", "\x1B[39m"),
+        blue: f("\x1B[34m", "\x1B[39m"),
+        magenta: f("\x1B[35m", "\x1B[39m"),
+        cyan: f("\x1B[36m", "\x1B[39m"),
+        white: f("\x1B[37m", "\x1B[39m"),
+        gray: f("\x1B[90m", "\x1B[39m"),
+        bgBlack: f("\x1B[40m", "\x1B[49m"),
+        bgRed: f("\x1B[41m", "\x1B[49m"),
+        bgGreen: f("\x1B[42m", "\x1B[49m"),
+        bgYellow: f("\x1B[43m", "\x1B[49m"),
+        bgBlue: f("\x1B[44m", "\x1B[49m"),
+        bgMagenta: f("\x1B[45m", "\x1B[49m"),
+        bgCyan: f("\x1B[46m", "\x1B[49m"),
+        bgWhite: f("\x1B[47m", "\x1B[49m"),
+        blackBright: f("\x1B[90m", "\x1B[39m"),
+        redBright: f("\x1B[91m", "\x1B[39m"),
+        greenBright: f("\x1B[92m", "\x1B[39m"),
+        yellowBright: f("\x1B[93m", "\x1B[39m"),
+        blueBright: f("\x1B[94m", "\x1B[39m"),
+        magentaBright: f("\x1B[95m", "\x1B[39m"),
+        cyanBright: f("\x1B[96m", "\x1B[39m"),
+        whiteBright: f("\x1B[97m", "\x1B[39m"),
+        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
+        bgRedBright: f("\x1B[101m", "\x1B[49m"),
+        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
+        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
+        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
+        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
+        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
+        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
+      };
+    };
+    module.exports = createColors();
+    module.exports.createColors = createColors;
+  }
+});
+
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
   "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
@@ -58237,8 +58309,8 @@ function segmentRegExp(segment) {
 // src/action/inputs.ts
 var INPUT_DEFAULTS = {
   policy: ".github/inspector-gate.yml",
-  "assessment-run-arn": "",
-  "assessment-template-arn": "",
+  "run-arn": "",
+  "template-arn": "",
   "run-name": "",
   latest: "false",
   "max-age": "",
@@ -58249,14 +58321,29 @@ var INPUT_DEFAULTS = {
   concurrency: "8",
   region: "",
   endpoint: "",
-  "findings-file": "",
+  findings: "",
   "warn-only": "false",
   "comment-on-pr": "on-failure",
   // biome-ignore lint/suspicious/noTemplateCurlyInString: an Actions expression, expanded by the runner.
   "github-token": "${{ github.token }}",
+  json: "",
+  sarif: "",
+  junit: "",
+  // Deprecated names (DEPRECATED_INPUTS), declared so the runner passes them on without complaint.
+  "assessment-run-arn": "",
+  "assessment-template-arn": "",
+  "findings-file": "",
   "report-file": "",
   "sarif-file": "",
   "junit-file": ""
+};
+var DEPRECATED_INPUTS = {
+  "assessment-run-arn": "run-arn",
+  "assessment-template-arn": "template-arn",
+  "findings-file": "findings",
+  "report-file": "json",
+  "sarif-file": "sarif",
+  "junit-file": "junit"
 };
 var DURATION_FORM = "a duration such as 250ms, 90s, 15m or 2h (a bare number is seconds)";
 var RUN_ARN_EXAMPLE = ARN_EXAMPLE.run;
@@ -58284,6 +58371,7 @@ async function readInputs(options = {}) {
   const workspace = resolve2(env.GITHUB_WORKSPACE?.trim() || process.cwd());
   const problems = new Problems2();
   const ignored = [];
+  const deprecated = [];
   const raw = (name) => getInput(name);
   const text = (name) => raw(name) || defaultOf(name);
   const bool = (name) => {
@@ -58310,41 +58398,58 @@ async function readInputs(options = {}) {
     return allowed[0];
   };
   const path = (name) => {
-    const value = text(name);
+    const value = aliased(name).value;
     return value === "" ? void 0 : resolve2(workspace, value);
   };
-  const runArn = raw("assessment-run-arn");
-  const templateArn = raw("assessment-template-arn");
-  const findingsFile = raw("findings-file");
+  const aliased = (name) => {
+    const old = Object.keys(DEPRECATED_INPUTS).find(
+      (o) => DEPRECATED_INPUTS[o] === name
+    );
+    const current = raw(name);
+    const legacy = raw(old);
+    if (legacy === "") return { value: current, name };
+    if (current !== "") {
+      problems.add(`Conflicting inputs ${name} and ${old} (its deprecated name): set only ${name}.`);
+      return { value: current, name };
+    }
+    if (!deprecated.includes(old)) deprecated.push(old);
+    return { value: legacy, name: old };
+  };
+  const runArnInput = aliased("run-arn");
+  const templateArnInput = aliased("template-arn");
+  const findingsInput = aliased("findings");
+  const runArn = runArnInput.value;
+  const templateArn = templateArnInput.value;
+  const findingsFile = findingsInput.value;
   const latest = bool("latest");
   const maxAgeMs = duration("max-age");
   const runNameInput = raw("run-name");
   if (runArn && !RUN_ARN.test(runArn)) {
     problems.invalid(
-      "assessment-run-arn",
+      runArnInput.name,
       runArn,
-      TEMPLATE_ARN.test(runArn) ? `an assessment run ARN, not a template ARN (use assessment-template-arn for a template), such as ${RUN_ARN_EXAMPLE}` : `an assessment run ARN such as ${RUN_ARN_EXAMPLE}`
+      TEMPLATE_ARN.test(runArn) ? `an assessment run ARN, not a template ARN (use template-arn for a template), such as ${RUN_ARN_EXAMPLE}` : `an assessment run ARN such as ${RUN_ARN_EXAMPLE}`
     );
   }
   if (templateArn && !TEMPLATE_ARN.test(templateArn)) {
     problems.invalid(
-      "assessment-template-arn",
+      templateArnInput.name,
       templateArn,
-      RUN_ARN.test(templateArn) ? `an assessment template ARN, not a run ARN (use assessment-run-arn for a run), such as ${TEMPLATE_ARN_EXAMPLE}` : `an assessment template ARN such as ${TEMPLATE_ARN_EXAMPLE}`
+      RUN_ARN.test(templateArn) ? `an assessment template ARN, not a run ARN (use run-arn for a run), such as ${TEMPLATE_ARN_EXAMPLE}` : `an assessment template ARN such as ${TEMPLATE_ARN_EXAMPLE}`
     );
   }
   if (runNameInput.length > RUN_NAME_MAX) {
     problems.invalid("run-name", runNameInput, `at most ${RUN_NAME_MAX} characters (Inspector's limit)`);
   }
   const given = [
-    runArn && "assessment-run-arn",
-    templateArn && "assessment-template-arn",
-    findingsFile && "findings-file"
+    runArn && runArnInput.name,
+    templateArn && templateArnInput.name,
+    findingsFile && findingsInput.name
   ].filter((name) => Boolean(name));
   let source2;
   if (given.length === 0) {
     problems.add(
-      "Missing input: set assessment-template-arn (start or reuse a run of a template), assessment-run-arn (evaluate a given run) or findings-file (evaluate exported findings offline)."
+      "Missing input: set template-arn (start or reuse a run of a template), run-arn (evaluate a given run) or findings (evaluate exported findings offline)."
     );
   } else if (given.length > 1) {
     problems.add(`Conflicting inputs ${given.join(" and ")}: set only one of them.`);
@@ -58359,17 +58464,15 @@ async function readInputs(options = {}) {
   } else {
     const file = resolve2(workspace, findingsFile);
     if (!isReadableFile(file)) {
-      problems.invalid("findings-file", findingsFile, `a findings file in the workspace (${workspace})`);
+      problems.invalid(findingsInput.name, findingsFile, `a findings file in the workspace (${workspace})`);
     }
     source2 = { kind: "findings", file };
   }
   if (latest && !templateArn)
-    problems.add(
-      "Input latest needs assessment-template-arn: latest picks that template's newest completed run."
-    );
+    problems.add("Input latest needs template-arn: latest picks that template's newest completed run.");
   if (maxAgeMs !== void 0 && !latest) problems.add("Input max-age applies only with latest: true.");
   if (runNameInput && source2 && source2.kind !== "template")
-    ignored.push("run-name (only used when starting a run from assessment-template-arn)");
+    ignored.push("run-name (only used when starting a run from template-arn)");
   const policy = await policyFiles(getMultilineInput("policy"), workspace, problems);
   const timeoutMs = duration("timeout") ?? 0;
   const pollIntervalMs = duration("poll-interval") ?? 0;
@@ -58401,22 +58504,26 @@ async function readInputs(options = {}) {
       "on-timeout",
       "allow-partial"
     ]) {
-      if (raw(name)) ignored.push(`${name} (findings-file is evaluated offline)`);
+      if (raw(name)) ignored.push(`${name} (findings are evaluated offline)`);
     }
   }
   const warnOnly = bool("warn-only");
   const commentOnPr = oneOf("comment-on-pr", ["never", "always", "on-failure"]);
   const token = raw("github-token");
   const githubToken = token.startsWith("${{") ? "" : token;
+  const reportFile = path("json");
+  const sarifFile = path("sarif");
+  const junitFile = path("junit");
+  const written = [reportFile, sarifFile, junitFile].filter((f) => f !== void 0);
+  if (new Set(written).size < written.length) {
+    problems.add("Inputs json, sarif and junit name the same file: give each report its own path.");
+  }
   if (problems.list.length > 0) {
     const [first] = problems.list;
     const message = problems.list.length === 1 && first !== void 0 ? first : `${problems.list.length} invalid inputs:
 ${problems.list.map((p) => `- ${p}`).join("\n")}`;
     throw new ConfigError("INPUT_INVALID", message, problems.list);
   }
-  const reportFile = path("report-file");
-  const sarifFile = path("sarif-file");
-  const junitFile = path("junit-file");
   return {
     policy,
     source: source2,
@@ -58434,7 +58541,8 @@ ${problems.list.map((p) => `- ${p}`).join("\n")}`;
     ...sarifFile ? { sarifFile } : {},
     ...junitFile ? { junitFile } : {},
     workspace,
-    ignored
+    ignored,
+    deprecated
   };
 }
 function defaultOf(name) {
@@ -58559,6 +58667,10 @@ function toJsonText(value) {
 // src/report/common.ts
 var TOOL_NAME = "inspector-gate";
 var NOT_FETCHED = "Findings not fetched: a severity-only policy is decided from the run's finding counts. List them with `aws inspector list-findings` filtered on the run and severity.";
+function notFetched(ctx) {
+  if (ctx.notFetchedHint === void 0) return NOT_FETCHED;
+  return `Findings not fetched: a severity-only policy is decided from the run's finding counts. ${plainText(ctx.notFetchedHint, 500)}`;
+}
 var SEVERITIES_DESC = [...SEVERITIES].reverse();
 function severityCheckId(severity) {
   return `severity:${severity}`;
@@ -60574,7 +60686,7 @@ function checksSection(checks, ctx) {
 _… ${plural2(n, "more check")} left out._`
   };
 }
-function violationSections(checks, perCheck) {
+function violationSections(checks, perCheck, ctx) {
   const violated = rankChecks(checks.filter((c) => c.violated));
   return violated.map((check, index) => {
     const shown2 = check.violations.slice(0, perCheck);
@@ -60583,7 +60695,7 @@ function violationSections(checks, perCheck) {
       return {
         priority: 10 + index,
         group: { key: "violations", head: ["### Violating findings (worst first)"] },
-        head: [title, "", `_${NOT_FETCHED}_`],
+        head: [title, "", `_${notFetched(ctx)}_`],
         rows: []
       };
     }
@@ -60666,7 +60778,7 @@ function footerSection(result, ctx) {
   };
 }
 function truncationNote(maxBytes, sections, rows, ctx) {
-  const hint = ctx.fullReportHint ? escapeMarkdown(ctx.fullReportHint, 300) : "the JSON report (`--format json`, or the Action's `report-file`)";
+  const hint = ctx.fullReportHint ? escapeMarkdown(ctx.fullReportHint, 300) : "the JSON report (`--json FILE`, or the Action's `json` input)";
   const what = [sections > 0 ? plural2(sections, "section") : "", rows > 0 ? plural2(rows, "row") : ""].filter((x) => x).join(" and ");
   return [
     "> [!NOTE]",
@@ -60721,7 +60833,7 @@ var formatMarkdown = (result, ctx) => {
     ...countsSection(result),
     exceptionsSection(result, ctx),
     warningsSection(result),
-    ...violationSections(checks, perCheck),
+    ...violationSections(checks, perCheck, ctx),
     footerSection(result, ctx)
   ].filter((s) => s !== void 0);
   const full = new Map(sections.map((s) => [s, { shown: s.rows.length }]));
@@ -60994,10 +61106,11 @@ var formatSarif = (result, ctx) => `${toJsonText(buildSarif(result, ctx))}
 `;
 
 // src/report/text.ts
+var import_picocolors = __toESM(require_picocolors(), 1);
 var DEFAULT_FINDINGS_PER_CHECK2 = 5;
-var SGR = { red: "31", green: "32", yellow: "33", bold: "1", dim: "2" };
 function painter(enabled) {
-  return enabled ? (style, text) => `\x1B[${SGR[style]}m${text}\x1B[0m` : (_style, text) => text;
+  const colors = import_picocolors.default.createColors(enabled);
+  return (style, text) => colors[style](text);
 }
 function pad(text, width) {
   const length = Array.from(text).length;
@@ -61067,7 +61180,7 @@ var formatText = (result, ctx) => {
       const shown2 = check.violations.slice(0, perCheck);
       for (const v of shown2) lines.push(`      ${findingLine(v.finding, 100)}`);
       const more = check.matched - shown2.length;
-      if (shown2.length === 0 && more > 0) lines.push(paint("dim", `      ${NOT_FETCHED}`));
+      if (shown2.length === 0 && more > 0) lines.push(paint("dim", `      ${notFetched(ctx)}`));
       else if (more > 0) lines.push(paint("dim", `      … and ${more} more`));
     }
   }
@@ -65560,23 +65673,23 @@ async function report(result, inputs, thrown, env) {
   const written = {};
   if (inputs) {
     const files = [
-      ["report-file", inputs.reportFile, "json"],
-      ["sarif-file", inputs.sarifFile, "sarif"],
-      ["junit-file", inputs.junitFile, "junit"]
+      ["json", inputs.reportFile],
+      ["sarif", inputs.sarifFile],
+      ["junit", inputs.junitFile]
     ];
-    for (const [name, path, format] of files) {
+    for (const [format, path] of files) {
       if (!path) continue;
-      await guard(`the ${name}`, async () => {
+      await guard(`the ${format} report`, async () => {
         await writeFileAtomic(path, formatReport(result, format, ctx));
-        written[name] = path;
+        written[format] = path;
         info(`Wrote the ${format.toUpperCase()} report to ${path}`);
       });
     }
   }
-  const reportFile = written["report-file"];
+  const reportFile = written.json;
   const reportCtx = {
     ...ctx,
-    fullReportHint: reportFile ? `the JSON report ${ctx.displayPath ? ctx.displayPath(reportFile) : reportFile} (the report-file output)` : "the JSON report, which the Action writes when its report-file input is set"
+    fullReportHint: reportFile ? `the JSON report ${ctx.displayPath ? ctx.displayPath(reportFile) : reportFile} (the json output)` : "the JSON report, which the Action writes when its json input is set"
   };
   await guard("the job summary", () => writeSummary(result, reportCtx, env));
   if (inputs) {
@@ -65685,15 +65798,26 @@ The report could not be rendered: ${escapeMarkdown(errorMessage(error2))}
   await summary.addRaw(markdown, true).write();
 }
 function setOutputs(result, written) {
-  setOutput("verdict", result.verdict);
-  setOutput("exit-code", String(result.exitCode));
-  setOutput("assessment-run-arn", result.run?.arn ?? "");
-  setOutput("findings", String(result.findings.total));
-  setOutput("violations", String(violatedCount(result)));
-  setOutput("counts", JSON.stringify(result.counts));
-  setOutput("report-file", written["report-file"] ?? "");
-  setOutput("sarif-file", written["sarif-file"] ?? "");
+  const outputs = {
+    verdict: result.verdict,
+    "exit-code": String(result.exitCode),
+    "run-arn": result.run?.arn ?? "",
+    "finding-count": String(result.findings.total),
+    violations: String(violatedCount(result)),
+    counts: JSON.stringify(result.counts),
+    json: written.json ?? "",
+    sarif: written.sarif ?? "",
+    junit: written.junit ?? ""
+  };
+  for (const [name, value] of Object.entries(outputs)) setOutput(name, value);
+  for (const [old, name] of Object.entries(DEPRECATED_OUTPUTS)) setOutput(old, outputs[name]);
 }
+var DEPRECATED_OUTPUTS = {
+  "assessment-run-arn": "run-arn",
+  findings: "finding-count",
+  "report-file": "json",
+  "sarif-file": "sarif"
+};
 function displayPath2(workspace) {
   return (file) => {
     const absolute = resolve3(workspace, file);
@@ -65709,6 +65833,7 @@ function workflowRunUrl(env) {
 }
 
 // src/action/run.ts
+var deprecatedInputs = DEPRECATED_INPUTS;
 var FETCH_LOG_EVERY_MS = 5e3;
 async function run(env = process.env) {
   const startedAt = /* @__PURE__ */ new Date();
@@ -65721,6 +65846,9 @@ async function run(env = process.env) {
     const read = await readInputs({ env, now: startedAt });
     inputs = read;
     for (const note of read.ignored) warning(`Input ${note} is ignored.`);
+    for (const name of read.deprecated) {
+      warning(`Input ${name} is deprecated: use ${deprecatedInputs[name]}, which means the same.`);
+    }
     result = await withCancellation((signal) => evaluate2(read, signal));
   } catch (error2) {
     thrown = error2;

@@ -2071,13 +2071,13 @@ function untilAborted(promise, signal) {
     });
     return Promise.reject(signal.reason);
   }
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     const onAbort = () => reject(signal.reason);
     signal.addEventListener("abort", onAbort, { once: true });
     promise.then(
       (value) => {
         signal.removeEventListener("abort", onAbort);
-        resolve3(value);
+        resolve4(value);
       },
       (error) => {
         signal.removeEventListener("abort", onAbort);
@@ -5380,7 +5380,7 @@ var require_dist_cjs20 = __commonJS({
         this.refillTokenBucket();
         if (amount > this.currentCapacity) {
           const delay = (amount - this.currentCapacity) / this.fillRate * 1e3;
-          await new Promise((resolve3) => setTimeout(resolve3, delay));
+          await new Promise((resolve4) => setTimeout(resolve4, delay));
         }
         this.currentCapacity = this.currentCapacity - amount;
       }
@@ -6344,18 +6344,18 @@ var require_dist_cjs28 = __commonJS({
       let hasError = false;
       if (expect === "100-continue") {
         await Promise.race([
-          new Promise((resolve3) => {
-            timeoutId = Number(setTimeout(resolve3, Math.max(MIN_WAIT_TIME, maxContinueTimeoutMs)));
+          new Promise((resolve4) => {
+            timeoutId = Number(setTimeout(resolve4, Math.max(MIN_WAIT_TIME, maxContinueTimeoutMs)));
           }),
-          new Promise((resolve3) => {
+          new Promise((resolve4) => {
             httpRequest.on("continue", () => {
               clearTimeout(timeoutId);
-              resolve3();
+              resolve4();
             });
             httpRequest.on("error", () => {
               hasError = true;
               clearTimeout(timeoutId);
-              resolve3();
+              resolve4();
             });
           })
         ]);
@@ -6391,13 +6391,13 @@ var require_dist_cjs28 = __commonJS({
       constructor(options) {
         this.socketWarningTimestamp = 0;
         this.metadata = { handlerProtocol: "http/1.1" };
-        this.configProvider = new Promise((resolve3, reject) => {
+        this.configProvider = new Promise((resolve4, reject) => {
           if (typeof options === "function") {
             options().then((_options) => {
-              resolve3(this.resolveDefaultConfig(_options));
+              resolve4(this.resolveDefaultConfig(_options));
             }).catch(reject);
           } else {
-            resolve3(this.resolveDefaultConfig(options));
+            resolve4(this.resolveDefaultConfig(options));
           }
         });
       }
@@ -6477,7 +6477,7 @@ var require_dist_cjs28 = __commonJS({
         let socketCheckTimeoutId;
         return new Promise((_resolve, _reject) => {
           let writeRequestBodyPromise = void 0;
-          const resolve3 = /* @__PURE__ */ __name(async (arg) => {
+          const resolve4 = /* @__PURE__ */ __name(async (arg) => {
             await writeRequestBodyPromise;
             clearTimeout(socketCheckTimeoutId);
             _resolve(arg);
@@ -6531,7 +6531,7 @@ var require_dist_cjs28 = __commonJS({
               headers: getTransformedHeaders(res.headers),
               body: res
             });
-            resolve3({ response: httpResponse });
+            resolve4({ response: httpResponse });
           });
           req.on("error", (err) => {
             if (NODEJS_TIMEOUT_ERROR_CODES.includes(err.code)) {
@@ -6708,13 +6708,13 @@ var require_dist_cjs28 = __commonJS({
       constructor(options) {
         this.metadata = { handlerProtocol: "h2" };
         this.connectionManager = new NodeHttp2ConnectionManager({});
-        this.configProvider = new Promise((resolve3, reject) => {
+        this.configProvider = new Promise((resolve4, reject) => {
           if (typeof options === "function") {
             options().then((opts) => {
-              resolve3(opts || {});
+              resolve4(opts || {});
             }).catch(reject);
           } else {
-            resolve3(options || {});
+            resolve4(options || {});
           }
         });
       }
@@ -6744,7 +6744,7 @@ var require_dist_cjs28 = __commonJS({
           var _a;
           let fulfilled = false;
           let writeRequestBodyPromise = void 0;
-          const resolve3 = /* @__PURE__ */ __name(async (arg) => {
+          const resolve4 = /* @__PURE__ */ __name(async (arg) => {
             await writeRequestBodyPromise;
             _resolve(arg);
           }, "resolve");
@@ -6800,7 +6800,7 @@ var require_dist_cjs28 = __commonJS({
               body: req
             });
             fulfilled = true;
-            resolve3({ response: httpResponse });
+            resolve4({ response: httpResponse });
             if (disableConcurrentStreams) {
               session.close();
               this.connectionManager.deleteSession(authority, session);
@@ -6879,7 +6879,7 @@ var require_dist_cjs28 = __commonJS({
     };
     __name(_Collector, "Collector");
     var Collector = _Collector;
-    var streamCollector = /* @__PURE__ */ __name((stream) => new Promise((resolve3, reject) => {
+    var streamCollector = /* @__PURE__ */ __name((stream) => new Promise((resolve4, reject) => {
       const collector = new Collector();
       stream.pipe(collector);
       stream.on("error", (err) => {
@@ -6889,7 +6889,7 @@ var require_dist_cjs28 = __commonJS({
       collector.on("error", reject);
       collector.on("finish", function() {
         const bytes2 = new Uint8Array(Buffer.concat(this.bufferedBytes));
-        resolve3(bytes2);
+        resolve4(bytes2);
       });
     }), "streamCollector");
   }
@@ -8326,7 +8326,7 @@ var require_dist_cjs31 = __commonJS({
               const delayFromResponse = getDelayFromRetryAfterHeader(err.$response);
               const delay = Math.max(delayFromResponse || 0, delayFromDecider);
               totalDelay += delay;
-              await new Promise((resolve3) => setTimeout(resolve3, delay));
+              await new Promise((resolve4) => setTimeout(resolve4, delay));
               continue;
             }
             if (!err.$metadata) {
@@ -8494,7 +8494,7 @@ var require_dist_cjs31 = __commonJS({
             attempts = retryToken.getRetryCount();
             const delay = retryToken.getRetryDelay();
             totalRetryDelay += delay;
-            await new Promise((resolve3) => setTimeout(resolve3, delay));
+            await new Promise((resolve4) => setTimeout(resolve4, delay));
           }
         }
       } else {
@@ -10152,11 +10152,11 @@ function __metadata(metadataKey, metadataValue) {
 }
 function __awaiter(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -10172,7 +10172,7 @@ function __awaiter(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -10363,14 +10363,14 @@ function __asyncValues(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve3, reject) {
-        v = o[n](v), settle(resolve3, reject, v.done, v.value);
+      return new Promise(function(resolve4, reject) {
+        v = o[n](v), settle(resolve4, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve3, reject, d, v) {
+  function settle(resolve4, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve3({ value: v2, done: d });
+      resolve4({ value: v2, done: d });
     }, reject);
   }
 }
@@ -10715,7 +10715,7 @@ var require_dist_cjs37 = __commonJS({
     var import_buffer = __require("buffer");
     var import_http = __require("http");
     function httpRequest(options) {
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         var _a;
         const req = (0, import_http.request)({
           method: "GET",
@@ -10745,7 +10745,7 @@ var require_dist_cjs37 = __commonJS({
             chunks2.push(chunk);
           });
           res.on("end", () => {
-            resolve3(import_buffer.Buffer.concat(chunks2));
+            resolve4(import_buffer.Buffer.concat(chunks2));
             req.destroy();
           });
         });
@@ -11178,7 +11178,7 @@ var require_retry_wrapper = __commonJS({
           try {
             return await toRetry();
           } catch (e) {
-            await new Promise((resolve3) => setTimeout(resolve3, delayMs));
+            await new Promise((resolve4) => setTimeout(resolve4, delayMs));
           }
         }
         return await toRetry();
@@ -21511,7 +21511,7 @@ var init_findings2 = __esm({
         for (const w of waiting) w();
       }
       changed() {
-        return new Promise((resolve3) => this.wakeups.push(resolve3));
+        return new Promise((resolve4) => this.wakeups.push(resolve4));
       }
       async push(arns) {
         while (this.size >= this.capacity && !this.failed) await this.changed();
@@ -21633,7 +21633,7 @@ var init_logging = __esm({
     };
     systemClock = {
       now: () => Date.now(),
-      sleep: (ms, signal) => new Promise((resolve3, reject) => {
+      sleep: (ms, signal) => new Promise((resolve4, reject) => {
         if (signal?.aborted) {
           reject(signal.reason);
           return;
@@ -21644,7 +21644,7 @@ var init_logging = __esm({
         };
         const timer = setTimeout(() => {
           signal?.removeEventListener("abort", onAbort);
-          resolve3();
+          resolve4();
         }, ms);
         signal?.addEventListener("abort", onAbort, { once: true });
       })
@@ -25595,7 +25595,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve3.call(this, root, ref);
+      let _sch = resolve4.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -25622,7 +25622,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve3(root, ref) {
+    function resolve4(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -26486,7 +26486,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve3(baseURI, relativeURI, options) {
+    function resolve4(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -26877,7 +26877,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve3,
+      resolve: resolve4,
       resolveComponent,
       equal,
       serialize,
@@ -37962,6 +37962,10 @@ var init_escape = __esm({
 });
 
 // src/report/common.ts
+function notFetched(ctx) {
+  if (ctx.notFetchedHint === void 0) return NOT_FETCHED;
+  return `Findings not fetched: a severity-only policy is decided from the run's finding counts. ${plainText(ctx.notFetchedHint, 500)}`;
+}
 function severityCheckId(severity) {
   return `severity:${severity}`;
 }
@@ -40051,7 +40055,7 @@ function checksSection(checks, ctx) {
 _… ${plural2(n, "more check")} left out._`
   };
 }
-function violationSections(checks, perCheck) {
+function violationSections(checks, perCheck, ctx) {
   const violated = rankChecks(checks.filter((c) => c.violated));
   return violated.map((check, index) => {
     const shown2 = check.violations.slice(0, perCheck);
@@ -40060,7 +40064,7 @@ function violationSections(checks, perCheck) {
       return {
         priority: 10 + index,
         group: { key: "violations", head: ["### Violating findings (worst first)"] },
-        head: [title, "", `_${NOT_FETCHED}_`],
+        head: [title, "", `_${notFetched(ctx)}_`],
         rows: []
       };
     }
@@ -40143,7 +40147,7 @@ function footerSection(result, ctx) {
   };
 }
 function truncationNote(maxBytes, sections, rows, ctx) {
-  const hint = ctx.fullReportHint ? escapeMarkdown(ctx.fullReportHint, 300) : "the JSON report (`--format json`, or the Action's `report-file`)";
+  const hint = ctx.fullReportHint ? escapeMarkdown(ctx.fullReportHint, 300) : "the JSON report (`--json FILE`, or the Action's `json` input)";
   const what = [sections > 0 ? plural2(sections, "section") : "", rows > 0 ? plural2(rows, "row") : ""].filter((x) => x).join(" and ");
   return [
     "> [!NOTE]",
@@ -40208,7 +40212,7 @@ var init_markdown = __esm({
         ...countsSection(result),
         exceptionsSection(result, ctx),
         warningsSection(result),
-        ...violationSections(checks, perCheck),
+        ...violationSections(checks, perCheck, ctx),
         footerSection(result, ctx)
       ].filter((s) => s !== void 0);
       const full = new Map(sections.map((s) => [s, { shown: s.rows.length }]));
@@ -40492,9 +40496,82 @@ var init_sarif = __esm({
   }
 });
 
+// node_modules/picocolors/picocolors.js
+var require_picocolors = __commonJS({
+  "node_modules/picocolors/picocolors.js"(exports, module) {
+    var p = process || {};
+    var argv = p.argv || [];
+    var env = p.env || {};
+    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
+    var formatter = (open, close, replace = open) => (input) => {
+      let string = "" + input, index = string.indexOf(close, open.length);
+      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
+    };
+    var replaceClose = (string, close, replace, index) => {
+      let result = "", cursor = 0;
+      do {
+        result += string.substring(cursor, index) + replace;
+        cursor = index + close.length;
+        index = string.indexOf(close, cursor);
+      } while (~index);
+      return result + string.substring(cursor);
+    };
+    var createColors = (enabled = isColorSupported) => {
+      let f = enabled ? formatter : () => String;
+      return {
+        isColorSupported: enabled,
+        reset: f("\x1B[0m", "\x1B[0m"),
+        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
+        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
+        italic: f("\x1B[3m", "\x1B[23m"),
+        underline: f("\x1B[4m", "\x1B[24m"),
+        inverse: f("\x1B[7m", "\x1B[27m"),
+        hidden: f("\x1B[8m", "\x1B[28m"),
+        strikethrough: f("\x1B[9m", "\x1B[29m"),
+        black: f("\x1B[30m", "\x1B[39m"),
+        red: f("\x1B[31m", "\x1B[39m"),
+        green: f("\x1B[32m", "\x1B[39m"),
+        yellow: f("\x1B[33m", "\x1B[39m"),
+        blue: f("\x1B[34m", "\x1B[39m"),
+        magenta: f("\x1B[35m", "\x1B[39m"),
+        cyan: f("\x1B[36m", "\x1B[39m"),
+        white: f("\x1B[37m", "\x1B[39m"),
+        gray: f("\x1B[90m", "\x1B[39m"),
+        bgBlack: f("\x1B[40m", "\x1B[49m"),
+        bgRed: f("\x1B[41m", "\x1B[49m"),
+        bgGreen: f("\x1B[42m", "\x1B[49m"),
+        bgYellow: f("\x1B[43m", "\x1B[49m"),
+        bgBlue: f("\x1B[44m", "\x1B[49m"),
+        bgMagenta: f("\x1B[45m", "\x1B[49m"),
+        bgCyan: f("\x1B[46m", "\x1B[49m"),
+        bgWhite: f("\x1B[47m", "\x1B[49m"),
+        blackBright: f("\x1B[90m", "\x1B[39m"),
+        redBright: f("\x1B[91m", "\x1B[39m"),
+        greenBright: f("\x1B[92m", "\x1B[39m"),
+        yellowBright: f("\x1B[93m", "\x1B[39m"),
+        blueBright: f("\x1B[94m", "\x1B[39m"),
+        magentaBright: f("\x1B[95m", "\x1B[39m"),
+        cyanBright: f("\x1B[96m", "\x1B[39m"),
+        whiteBright: f("\x1B[97m", "\x1B[39m"),
+        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
+        bgRedBright: f("\x1B[101m", "\x1B[49m"),
+        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
+        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
+        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
+        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
+        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
+        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
+      };
+    };
+    module.exports = createColors();
+    module.exports.createColors = createColors;
+  }
+});
+
 // src/report/text.ts
 function painter(enabled) {
-  return enabled ? (style, text) => `\x1B[${SGR[style]}m${text}\x1B[0m` : (_style, text) => text;
+  const colors = import_picocolors.default.createColors(enabled);
+  return (style, text) => colors[style](text);
 }
 function pad(text, width) {
   const length = Array.from(text).length;
@@ -40506,14 +40583,14 @@ function days(status) {
   if (d === 0) return `expires ${status.expires} (today)`;
   return `expires ${status.expires} (in ${plural2(d, "day")})`;
 }
-var DEFAULT_FINDINGS_PER_CHECK2, SGR, formatText;
+var import_picocolors, DEFAULT_FINDINGS_PER_CHECK2, formatText;
 var init_text = __esm({
   "src/report/text.ts"() {
     "use strict";
+    import_picocolors = __toESM(require_picocolors(), 1);
     init_common();
     init_escape();
     DEFAULT_FINDINGS_PER_CHECK2 = 5;
-    SGR = { red: "31", green: "32", yellow: "33", bold: "1", dim: "2" };
     formatText = (result, ctx) => {
       const paint = painter(ctx.color === true);
       const perCheck = Math.max(0, ctx.maxFindingsPerCheck ?? DEFAULT_FINDINGS_PER_CHECK2);
@@ -40572,7 +40649,7 @@ var init_text = __esm({
           const shown2 = check.violations.slice(0, perCheck);
           for (const v of shown2) lines.push(`      ${findingLine(v.finding, 100)}`);
           const more = check.matched - shown2.length;
-          if (shown2.length === 0 && more > 0) lines.push(paint("dim", `      ${NOT_FETCHED}`));
+          if (shown2.length === 0 && more > 0) lines.push(paint("dim", `      ${notFetched(ctx)}`));
           else if (more > 0) lines.push(paint("dim", `      … and ${more} more`));
         }
       }
@@ -40905,7 +40982,9 @@ __export(check_exports, {
   deliver: () => deliver,
   displayPathFor: () => displayPathFor,
   parseCommandArgs: () => parseCommandArgs,
-  readCheckInputs: () => readCheckInputs
+  readCheckInputs: () => readCheckInputs,
+  reportFiles: () => reportFiles,
+  useColor: () => useColor
 });
 import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 import { parseArgs } from "node:util";
@@ -40926,6 +41005,28 @@ function parseCommandArgs(parseFn, command5) {
     throw error;
   }
 }
+function reportFiles(values, output, cwd) {
+  const files = [];
+  for (const format of REPORT_FLAGS) {
+    const value = values[format];
+    if (value === void 0) continue;
+    if (value === "")
+      throw new ConfigError("OPTION_INVALID", `Invalid --${format} '': expected a file path.`);
+    files.push({ format, flag: `--${format}`, path: resolve2(cwd, value) });
+  }
+  const seen = new Map(output !== void 0 ? [[output, "--output"]] : []);
+  for (const file of files) {
+    const other = seen.get(file.path);
+    if (other !== void 0) {
+      throw new ConfigError(
+        "USAGE",
+        `${other} and ${file.flag} name the same file '${file.path}': give each report its own path.`
+      );
+    }
+    seen.set(file.path, file.flag);
+  }
+  return files;
+}
 function readCheckInputs(values, io) {
   const policies = values.policy ?? [];
   if (policies.length === 0) {
@@ -40944,6 +41045,8 @@ function readCheckInputs(values, io) {
   const output = values.output === void 0 ? void 0 : resolve2(io.cwd, values.output);
   if (values.output === "")
     throw new ConfigError("OPTION_INVALID", "Invalid --output '': expected a file path.");
+  const reports = reportFiles(values, output, io.cwd);
+  const noColor = values["no-color"] === true;
   if (values.findings !== void 0) {
     const given = INSPECTOR_ONLY.filter((k) => values[k] !== void 0);
     if (given.length > 0) {
@@ -40961,8 +41064,10 @@ function readCheckInputs(values, io) {
       gate: { warnOnly },
       format,
       ...output ? { output } : {},
+      reports,
       quiet,
-      warnOnly
+      warnOnly,
+      noColor
     };
   }
   let source2;
@@ -41015,7 +41120,17 @@ function readCheckInputs(values, io) {
       ...values["max-attempts"] !== void 0 ? { maxAttempts: parseInteger(values["max-attempts"], "--max-attempts", 1, 20) } : {}
     }
   };
-  return { policies, source: source2, gate, format, ...output ? { output } : {}, quiet, warnOnly };
+  return {
+    policies,
+    source: source2,
+    gate,
+    format,
+    ...output ? { output } : {},
+    reports,
+    quiet,
+    warnOnly,
+    noColor
+  };
 }
 function displayPathFor(cwd) {
   return (file) => {
@@ -41025,10 +41140,22 @@ function displayPathFor(cwd) {
     return rel.split(sep2).join("/");
   };
 }
+function useColor(io, options) {
+  if (options.output !== void 0 || options.noColor === true) return false;
+  if ((io.env.NO_COLOR ?? "") !== "") return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== void 0) return force !== "0" && force.toLowerCase() !== "false";
+  return io.stdoutIsTTY === true && io.env.TERM !== "dumb";
+}
 async function deliver(result, inputs, io) {
-  const ctx = { toolVersion: VERSION, displayPath: displayPathFor(io.cwd) };
+  const ctx = {
+    toolVersion: VERSION,
+    displayPath: displayPathFor(io.cwd),
+    ...inputs.notFetchedHint !== void 0 ? { notFetchedHint: inputs.notFetchedHint } : {}
+  };
   try {
-    const report = formatReport(result, inputs.format, ctx);
+    const color = inputs.format === "text" && useColor(io, inputs);
+    const report = formatReport(result, inputs.format, { ...ctx, color });
     if (inputs.output !== void 0) {
       await writeFileAtomic(inputs.output, report);
     } else {
@@ -41039,13 +41166,26 @@ async function deliver(result, inputs, io) {
     io.stderr(`inspector-gate: could not write the ${inputs.format} report: ${errorMessage(error)}
 `);
   }
+  const written = [];
+  for (const file of inputs.reports ?? []) {
+    try {
+      await writeFileAtomic(file.path, formatReport(result, file.format, ctx));
+      written.push(file.path);
+    } catch (error) {
+      io.stderr(
+        `inspector-gate: could not write the ${file.format} report to ${file.path}: ${errorMessage(error)}
+`
+      );
+    }
+  }
   if (result.verdict === "error") {
     io.stderr(
       `inspector-gate: error [${result.error?.code ?? "UNKNOWN"}]: ${result.error?.message ?? "no verdict"}
 `
     );
-  } else if (!inputs.quiet && (inputs.output !== void 0 || inputs.format !== "text")) {
-    const where3 = inputs.output !== void 0 ? `; report written to ${inputs.output}` : "";
+  } else if (!inputs.quiet && (inputs.output !== void 0 || inputs.format !== "text" || written.length > 0)) {
+    const files = [...inputs.output !== void 0 ? [inputs.output] : [], ...written];
+    const where3 = files.length > 0 ? `; ${files.length === 1 ? "report" : "reports"} written to ${files.join(", ")}` : "";
     io.stderr(
       `inspector-gate: ${result.verdict}${result.warnOnly ? " (warn-only)" : ""}, exit ${result.exitCode}${where3}
 `
@@ -41053,7 +41193,7 @@ async function deliver(result, inputs, io) {
   }
   return result.exitCode;
 }
-var HELP, OPTIONS, INSPECTOR_ONLY, command;
+var HELP, OPTIONS, REPORT_FLAGS, INSPECTOR_ONLY, command;
 var init_check = __esm({
   "src/cli/commands/check.ts"() {
     "use strict";
@@ -41070,7 +41210,8 @@ var init_check = __esm({
     (--run-arn ARN | --template-arn ARN [--run-name NAME] [--latest [--max-age DURATION]] | --findings FILE)
     [--timeout DURATION] [--poll-interval DURATION] [--on-timeout stop|leave] [--allow-partial]
     [--concurrency N] [--max-attempts N] [--region REGION] [--endpoint URL] [--profile NAME]
-    [--format text|json|markdown|sarif|junit] [--output FILE] [--warn-only] [--quiet]
+    [--format text|json|markdown|sarif|junit] [--output FILE] [--json FILE] [--sarif FILE] [--junit FILE]
+    [--warn-only] [--quiet] [--no-color]
 
 Resolve an Amazon Inspector Classic assessment run, wait for it to complete, fetch its findings and
 evaluate them against the policy. The report goes to stdout (or --output); progress and errors go to
@@ -41104,8 +41245,12 @@ Inspector:
 Output:
   -f, --format FORMAT     text (default), json, markdown, sarif or junit
   -o, --output FILE       write the report to FILE (atomically) instead of stdout
+  --json FILE             also write the JSON report to FILE
+  --sarif FILE            also write the SARIF report to FILE
+  --junit FILE            also write the JUnit XML report to FILE
   --warn-only             a violated policy exits 0 (errors still exit 3)
   -q, --quiet             no progress or warnings on stderr (errors are still printed)
+  --no-color              no colour in the text report (also NO_COLOR; FORCE_COLOR forces it)
   -h, --help              show this help
 
 Durations: 250ms, 90s, 15m, 2h; a bare number is seconds.
@@ -41130,10 +41275,15 @@ Exit codes: 0 pass, 1 policy violated, 2 usage or policy error, 3 Inspector or r
       profile: { type: "string" },
       format: { type: "string", short: "f" },
       output: { type: "string", short: "o" },
+      json: { type: "string" },
+      sarif: { type: "string" },
+      junit: { type: "string" },
       "warn-only": { type: "boolean" },
       quiet: { type: "boolean", short: "q" },
+      "no-color": { type: "boolean" },
       help: { type: "boolean", short: "h" }
     };
+    REPORT_FLAGS = ["json", "sarif", "junit"];
     INSPECTOR_ONLY = [
       "run-name",
       "latest",
@@ -41159,6 +41309,7 @@ Exit codes: 0 pass, 1 policy violated, 2 usage or policy error, 3 Inspector or r
         }
         const inputs = readCheckInputs(values, io);
         if (inputs.output !== void 0) await checkOutputPath(inputs.output, "--output");
+        for (const file of inputs.reports) await checkOutputPath(file.path, file.flag);
         const policy = await loadPolicy(inputs.policies, { cwd: io.cwd });
         if (inputs.findingsFile !== void 0) {
           const findings = await loadFindingsFile(inputs.findingsFile);
@@ -41184,9 +41335,12 @@ Exit codes: 0 pass, 1 policy violated, 2 usage or policy error, 3 Inspector or r
 // src/cli/commands/validate.ts
 var validate_exports = {};
 __export(validate_exports, {
+  DEFAULT_POLICY: () => DEFAULT_POLICY,
   command: () => command2,
   summarize: () => summarize
 });
+import { existsSync as existsSync2 } from "node:fs";
+import { resolve as resolve3 } from "node:path";
 function usageError(message) {
   return new ConfigError("USAGE", `validate: ${message}; run 'inspector-gate validate --help' for usage`);
 }
@@ -41259,17 +41413,19 @@ async function validateOne(files, io, now) {
     return false;
   }
 }
-var HELP2, command2;
+var DEFAULT_POLICY, HELP2, command2;
 var init_validate2 = __esm({
   "src/cli/commands/validate.ts"() {
     "use strict";
     init_errors();
     init_evaluate();
     init_load2();
-    HELP2 = `Usage: inspector-gate validate [options] <policy.yml>...
+    DEFAULT_POLICY = ".github/inspector-gate.yml";
+    HELP2 = `Usage: inspector-gate validate [options] [<policy.yml>...]
 
 Validates policy files: YAML syntax, the schema, unique ids, regular expressions, dates, applies-to and
-extends. Each file is validated on its own, together with the presets and files it extends.
+extends. Each file is validated on its own, together with the presets and files it extends. With no file,
+validates ${DEFAULT_POLICY}, where the Action looks for its policy.
 
 Options:
   --together    validate the files as one policy, the way 'check --policy A --policy B' loads them
@@ -41288,7 +41444,14 @@ one 'file:line:col: message' line per problem on stderr.
           io.stdout(HELP2);
           return ExitCode.Pass;
         }
-        if (args.files.length === 0) throw usageError("no policy file given");
+        if (args.files.length === 0) {
+          if (!existsSync2(resolve3(io.cwd, DEFAULT_POLICY))) {
+            throw usageError(
+              `no policy file given, and there is no ${DEFAULT_POLICY} (the Action's default) in ${io.cwd}; name the policy files to validate`
+            );
+          }
+          args.files.push(DEFAULT_POLICY);
+        }
         let ok = true;
         if (args.together) ok = await validateOne(args.files, io, args.now);
         else for (const file of args.files) ok = await validateOne([file], io, args.now) && ok;
@@ -47985,19 +48148,19 @@ function count(stats, key) {
   stats.set(key, (stats.get(key) ?? 0) + 1);
 }
 function readBody(req) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     const chunks2 = [];
     let size = 0;
     req.on("data", (chunk) => {
       size += chunk.length;
       if (size > MAX_BODY) {
-        resolve3(void 0);
+        resolve4(void 0);
         req.resume();
         return;
       }
       chunks2.push(chunk);
     });
-    req.on("end", () => resolve3(size > MAX_BODY ? void 0 : Buffer.concat(chunks2)));
+    req.on("end", () => resolve4(size > MAX_BODY ? void 0 : Buffer.concat(chunks2)));
     req.on("error", reject);
   });
 }
@@ -48039,7 +48202,7 @@ var init_server = __esm({
     JSON_TYPE = "application/x-amz-json-1.1";
     MAX_BODY = 1024 * 1024;
     SIGV4 = /^AWS4-HMAC-SHA256 Credential=[^/\s]+\/(\d{8})\/([a-z0-9-]+)\/([a-z0-9-]+)\/aws4_request,\s*SignedHeaders=[a-z0-9;-]+,\s*Signature=[0-9a-f]{64}$/;
-    sleep = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
+    sleep = (ms) => new Promise((resolve4) => setTimeout(resolve4, ms));
     RequestHandler = class {
       constructor(state, faultSeed) {
         this.state = state;
@@ -48767,7 +48930,7 @@ async function startEmulator(options = {}) {
     seeded,
     stop() {
       stopping ??= (async () => {
-        const closed = new Promise((resolve3) => server.close(() => resolve3()));
+        const closed = new Promise((resolve4) => server.close(() => resolve4()));
         server.closeAllConnections();
         await closed;
         if (options.statePath) {
@@ -48825,6 +48988,7 @@ var init_emulator = __esm({
 // src/cli/commands/demo.ts
 var demo_exports = {};
 __export(demo_exports, {
+  DEMO_NOT_FETCHED_HINT: () => DEMO_NOT_FETCHED_HINT,
   DEMO_SEED: () => DEMO_SEED,
   DEMO_TIME_SCALE: () => DEMO_TIME_SCALE,
   command: () => command3,
@@ -48846,7 +49010,7 @@ function shown(cwd, path) {
   const rel = relative3(cwd, path);
   return rel === "" || rel.startsWith("..") || isAbsolute3(rel) ? path : rel.split(sep3).join("/");
 }
-var DEMO_SEED, DEMO_TIME_SCALE, HELP3, OPTIONS2, command3;
+var DEMO_SEED, DEMO_TIME_SCALE, HELP3, OPTIONS2, DEMO_NOT_FETCHED_HINT, command3;
 var init_demo = __esm({
   "src/cli/commands/demo.ts"() {
     "use strict";
@@ -48861,8 +49025,8 @@ var init_demo = __esm({
     init_check();
     DEMO_SEED = "inspector-gate-demo";
     DEMO_TIME_SCALE = 300;
-    HELP3 = `Usage: inspector-gate demo [--policy FILE ...] [--findings N] [--seed S] [--time-scale X]
-    [--format text|json|markdown|sarif|junit] [--timeout DURATION] [--quiet]
+    HELP3 = `Usage: inspector-gate demo [--policy FILE ...] [--finding-count N] [--seed S] [--time-scale X]
+    [--format text|json|markdown|sarif|junit] [--timeout DURATION] [--quiet] [--no-color]
 
 Runs the whole gate against the embedded Amazon Inspector Classic emulator: no AWS account needed.
 It starts the emulator on a free loopback port, starts an assessment run of the seeded template on an
@@ -48872,26 +49036,31 @@ gate's exit code.
 
 Options:
   -p, --policy FILE     policy file instead of the default preset (repeatable)
-  --findings N          findings in the run (default: the emulator's)
+  --finding-count N     findings in the run (default: the emulator's)
   --seed S              data seed (default ${DEMO_SEED})
   --time-scale X        divide the run's timings by X (default ${DEMO_TIME_SCALE})
   -f, --format FORMAT   text (default), json, markdown, sarif or junit
   --timeout DURATION    deadline for the gate (default 2m)
   -q, --quiet           no progress on stderr
+  --no-color            no colour in the text report (also NO_COLOR)
   -h, --help            show this help
 
 Exit codes: 0 pass, 1 policy violated, 2 usage or policy error, 3 Inspector or run error.
 `;
     OPTIONS2 = {
       policy: { type: "string", short: "p", multiple: true },
+      "finding-count": { type: "string" },
+      // The count had this name before `--findings` came to mean a findings file everywhere.
       findings: { type: "string" },
       seed: { type: "string" },
       "time-scale": { type: "string" },
       format: { type: "string", short: "f" },
       timeout: { type: "string" },
       quiet: { type: "boolean", short: "q" },
+      "no-color": { type: "boolean" },
       help: { type: "boolean", short: "h" }
     };
+    DEMO_NOT_FETCHED_HINT = "The demo's emulator stops with the demo, so the AWS CLI cannot list them afterwards: run `inspector-gate demo --policy FILE` with a policy that has a rule (every finding is then fetched), e.g. `rules: [{ id: any-high, match: { severity: High } }]`.";
     command3 = {
       name: "demo",
       summary: "run the whole gate against the embedded Inspector emulator",
@@ -48905,7 +49074,14 @@ Exit codes: 0 pass, 1 policy violated, 2 usage or policy error, 3 Inspector or r
           return 0;
         }
         const format = values.format === void 0 ? "text" : parseChoice(values.format, "--format", FORMATS);
-        const findings = values.findings === void 0 ? void 0 : parseInteger(values.findings, "--findings", 0, 2e5);
+        if (values.findings !== void 0) {
+          throw new ConfigError(
+            "USAGE",
+            `demo: --findings is a findings file elsewhere; the number of findings in the demo's run is --finding-count ${values.findings}.`
+          );
+        }
+        const count2 = values["finding-count"];
+        const findings = count2 === void 0 ? void 0 : parseInteger(count2, "--finding-count", 0, 2e5);
         const timeScale = values["time-scale"] === void 0 ? DEMO_TIME_SCALE : parseInteger(values["time-scale"], "--time-scale", 1, 1e6);
         const timeoutMs = values.timeout === void 0 ? 12e4 : parseDuration(values.timeout, "--timeout");
         const quiet = values.quiet === true;
@@ -48949,7 +49125,11 @@ Exit codes: 0 pass, 1 policy violated, 2 usage or policy error, 3 Inspector or r
             { client, logger: progress.logger, progress: progress.onEvent }
           );
           progress.done();
-          return await deliver(result, { format, quiet }, io);
+          return await deliver(
+            result,
+            { format, quiet, noColor: values["no-color"] === true, notFetchedHint: DEMO_NOT_FETCHED_HINT },
+            io
+          );
         } finally {
           progress.done();
           client.destroy();
@@ -49080,7 +49260,7 @@ function faultsFrom(values) {
 }
 function waitForAbort(signal) {
   if (signal.aborted) return Promise.resolve();
-  return new Promise((resolve3) => signal.addEventListener("abort", () => resolve3(), { once: true }));
+  return new Promise((resolve4) => signal.addEventListener("abort", () => resolve4(), { once: true }));
 }
 var USAGE, OPTIONS3, command4;
 var init_emulator2 = __esm({
@@ -49196,9 +49376,9 @@ POST /_emulator/outcome {"run": ARN|"*", "outcome": O}, POST /_emulator/stats/re
 
 // src/exit.ts
 function drained(stream) {
-  return new Promise((resolve3) => {
-    if (stream.writableLength === 0 || stream.destroyed || !stream.writable) resolve3();
-    else stream.write("", () => resolve3());
+  return new Promise((resolve4) => {
+    if (stream.writableLength === 0 || stream.destroyed || !stream.writable) resolve4();
+    else stream.write("", () => resolve4());
   });
 }
 async function exitWhenWritten(code2) {

@@ -12328,6 +12328,10 @@ function toJsonText(value) {
 // src/report/common.ts
 var TOOL_NAME = "inspector-gate";
 var NOT_FETCHED = "Findings not fetched: a severity-only policy is decided from the run's finding counts. List them with `aws inspector list-findings` filtered on the run and severity.";
+function notFetched(ctx) {
+  if (ctx.notFetchedHint === void 0) return NOT_FETCHED;
+  return `Findings not fetched: a severity-only policy is decided from the run's finding counts. ${plainText(ctx.notFetchedHint, 500)}`;
+}
 var SEVERITIES_DESC = [...SEVERITIES].reverse();
 function severityCheckId(severity) {
   return `severity:${severity}`;
@@ -12882,7 +12886,7 @@ function checksSection(checks, ctx) {
 _… ${plural2(n, "more check")} left out._`
   };
 }
-function violationSections(checks, perCheck) {
+function violationSections(checks, perCheck, ctx) {
   const violated = rankChecks(checks.filter((c) => c.violated));
   return violated.map((check, index) => {
     const shown = check.violations.slice(0, perCheck);
@@ -12891,7 +12895,7 @@ function violationSections(checks, perCheck) {
       return {
         priority: 10 + index,
         group: { key: "violations", head: ["### Violating findings (worst first)"] },
-        head: [title, "", `_${NOT_FETCHED}_`],
+        head: [title, "", `_${notFetched(ctx)}_`],
         rows: []
       };
     }
@@ -12974,7 +12978,7 @@ function footerSection(result, ctx) {
   };
 }
 function truncationNote(maxBytes, sections, rows, ctx) {
-  const hint = ctx.fullReportHint ? escapeMarkdown(ctx.fullReportHint, 300) : "the JSON report (`--format json`, or the Action's `report-file`)";
+  const hint = ctx.fullReportHint ? escapeMarkdown(ctx.fullReportHint, 300) : "the JSON report (`--json FILE`, or the Action's `json` input)";
   const what = [sections > 0 ? plural2(sections, "section") : "", rows > 0 ? plural2(rows, "row") : ""].filter((x) => x).join(" and ");
   return [
     "> [!NOTE]",
@@ -13029,7 +13033,7 @@ var formatMarkdown = (result, ctx) => {
     ...countsSection(result),
     exceptionsSection(result, ctx),
     warningsSection(result),
-    ...violationSections(checks, perCheck),
+    ...violationSections(checks, perCheck, ctx),
     footerSection(result, ctx)
   ].filter((s) => s !== void 0);
   const full = new Map(sections.map((s) => [s, { shown: s.rows.length }]));
@@ -13302,10 +13306,11 @@ var formatSarif = (result, ctx) => `${toJsonText(buildSarif(result, ctx))}
 `;
 
 // src/report/text.ts
+import pc from "picocolors";
 var DEFAULT_FINDINGS_PER_CHECK2 = 5;
-var SGR = { red: "31", green: "32", yellow: "33", bold: "1", dim: "2" };
 function painter(enabled) {
-  return enabled ? (style, text) => `\x1B[${SGR[style]}m${text}\x1B[0m` : (_style, text) => text;
+  const colors = pc.createColors(enabled);
+  return (style, text) => colors[style](text);
 }
 function pad(text, width) {
   const length = Array.from(text).length;
@@ -13375,7 +13380,7 @@ var formatText = (result, ctx) => {
       const shown = check.violations.slice(0, perCheck);
       for (const v of shown) lines.push(`      ${findingLine(v.finding, 100)}`);
       const more = check.matched - shown.length;
-      if (shown.length === 0 && more > 0) lines.push(paint("dim", `      ${NOT_FETCHED}`));
+      if (shown.length === 0 && more > 0) lines.push(paint("dim", `      ${notFetched(ctx)}`));
       else if (more > 0) lines.push(paint("dim", `      … and ${more} more`));
     }
   }

@@ -12,6 +12,12 @@ export const NOT_FETCHED =
   "Findings not fetched: a severity-only policy is decided from the run's finding counts. " +
   "List them with `aws inspector list-findings` filtered on the run and severity.";
 
+/** NOT_FETCHED, with the door's own way to list the findings when it gave one (ctx.notFetchedHint). */
+export function notFetched(ctx: ReportContext): string {
+  if (ctx.notFetchedHint === undefined) return NOT_FETCHED;
+  return `Findings not fetched: a severity-only policy is decided from the run's finding counts. ${plainText(ctx.notFetchedHint, 500)}`;
+}
+
 /** Severities worst first. */
 export const SEVERITIES_DESC: readonly Severity[] = [...SEVERITIES].reverse();
 

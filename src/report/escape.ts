@@ -122,25 +122,25 @@ export function xmlChars(text: string): string {
  */
 export function escapeXml(text: string): string {
   return xmlChars(text).replace(/[&<>"'\t\n\r]/g, (c) => {
-      switch (c) {
-        case "&":
-          return "&amp;";
-        case "<":
-          return "&lt;";
-        case ">":
-          return "&gt;";
-        case '"':
-          return "&quot;";
-        case "'":
-          return "&apos;";
-        case "\t":
-          return "&#9;";
-        case "\n":
-          return "&#10;";
-        default:
-          return "&#13;";
-      }
-    });
+    switch (c) {
+      case "&":
+        return "&amp;";
+      case "<":
+        return "&lt;";
+      case ">":
+        return "&gt;";
+      case '"':
+        return "&quot;";
+      case "'":
+        return "&apos;";
+      case "\t":
+        return "&#9;";
+      case "\n":
+        return "&#10;";
+      default:
+        return "&#13;";
+    }
+  });
 }
 
 /**

@@ -117,7 +117,7 @@ describe("the CLI's reports in a workflow log", () => {
 describe("the Action's log with debug on", () => {
   it("every command line in the log is one the Action meant to write", async () => {
     const run = await runAction({
-      inputs: { "findings-file": "findings.json", "comment-on-pr": "never" },
+      inputs: { findings: "findings.json", "comment-on-pr": "never" },
       files: {
         ".github/inspector-gate.yml": POLICY,
         "findings.json": JSON.stringify({ findings: findings(), failedItems: {} }),
@@ -137,14 +137,19 @@ describe("the Action's log with debug on", () => {
     // No finding text produced an output of its own.
     expect(Object.keys(run.outputs).sort()).toEqual(
       [
-        "assessment-run-arn",
-        "counts",
+        "verdict",
         "exit-code",
+        "run-arn",
+        "finding-count",
+        "violations",
+        "counts",
+        "json",
+        "sarif",
+        "junit",
+        "assessment-run-arn",
         "findings",
         "report-file",
         "sarif-file",
-        "verdict",
-        "violations",
       ].sort(),
     );
   });

@@ -6,6 +6,8 @@ import type { ReportContext } from "./types.js";
 export declare const TOOL_NAME = "inspector-gate";
 /** Said where a violated check lists no finding: the verdict came from the run's counts alone. */
 export declare const NOT_FETCHED: string;
+/** NOT_FETCHED, with the door's own way to list the findings when it gave one (ctx.notFetchedHint). */
+export declare function notFetched(ctx: ReportContext): string;
 /** Severities worst first. */
 export declare const SEVERITIES_DESC: readonly Severity[];
 /** A severity limit or a rule, as every report lists them. */
