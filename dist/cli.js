@@ -41047,6 +41047,7 @@ function readCheckInputs(values, io) {
     throw new ConfigError("OPTION_INVALID", "Invalid --output '': expected a file path.");
   const reports = reportFiles(values, output, io.cwd);
   const noColor = values["no-color"] === true;
+  const shared = { policies, format, ...output ? { output } : {}, reports, quiet, warnOnly, noColor };
   if (values.findings !== void 0) {
     const given = INSPECTOR_ONLY.filter((k) => values[k] !== void 0);
     if (given.length > 0) {
@@ -41058,17 +41059,7 @@ function readCheckInputs(values, io) {
     if (values.findings === "")
       throw new ConfigError("OPTION_INVALID", "Invalid --findings '': expected a file path.");
     const file = isAbsolute2(values.findings) || io.cwd === process.cwd() ? values.findings : resolve2(io.cwd, values.findings);
-    return {
-      policies,
-      findingsFile: file,
-      gate: { warnOnly },
-      format,
-      ...output ? { output } : {},
-      reports,
-      quiet,
-      warnOnly,
-      noColor
-    };
+    return { ...shared, findingsFile: file, gate: { warnOnly } };
   }
   let source2;
   if (values["run-arn"] !== void 0) {
@@ -41120,17 +41111,7 @@ function readCheckInputs(values, io) {
       ...values["max-attempts"] !== void 0 ? { maxAttempts: parseInteger(values["max-attempts"], "--max-attempts", 1, 20) } : {}
     }
   };
-  return {
-    policies,
-    source: source2,
-    gate,
-    format,
-    ...output ? { output } : {},
-    reports,
-    quiet,
-    warnOnly,
-    noColor
-  };
+  return { ...shared, source: source2, gate };
 }
 function displayPathFor(cwd) {
   return (file) => {

@@ -6,9 +6,10 @@
 // bundle. scripts/check-dist.mjs builds into a directory of its own and compares.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { build } from "esbuild";
+import { filesUnder } from "./files.mjs";
 
 const { values } = parseArgs({ options: { out: { type: "string", default: "dist" } } });
 const out = resolve(values.out);
@@ -30,20 +31,6 @@ const common = {
   legalComments: "none",
   charset: "utf8",
 };
-
-/** Every file under `dir`, as paths relative to it. */
-function filesUnder(dir) {
-  const found = [];
-  const walk = (at) => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      const path = join(at, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else found.push(relative(dir, path));
-    }
-  };
-  walk(dir);
-  return found.sort();
-}
 
 async function buildInto(dir) {
   await build({

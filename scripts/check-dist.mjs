@@ -2,22 +2,10 @@
 // The fresh build goes to a temporary directory and is compared with dist/ file by file; dist/ itself is
 // never touched, so a `node dist/cli.js` running meanwhile is not disturbed.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
-
-function filesUnder(dir) {
-  const found = [];
-  const walk = (at) => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      const path = join(at, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else found.push(relative(dir, path).split("\\").join("/"));
-    }
-  };
-  walk(dir);
-  return found.sort();
-}
+import { join } from "node:path";
+import { filesUnder } from "./files.mjs";
 
 const fresh = mkdtempSync(join(tmpdir(), "inspector-gate-dist-"));
 try {

@@ -211,6 +211,8 @@ export function readCheckInputs(values: Values, io: CliIo): CheckInputs {
     throw new ConfigError("OPTION_INVALID", "Invalid --output '': expected a file path.");
   const reports = reportFiles(values, output, io.cwd);
   const noColor = values["no-color"] === true;
+  /** What every source shares: the policy and the output. */
+  const shared = { policies, format, ...(output ? { output } : {}), reports, quiet, warnOnly, noColor };
 
   if (values.findings !== undefined) {
     const given = INSPECTOR_ONLY.filter((k) => values[k] !== undefined);
@@ -226,17 +228,7 @@ export function readCheckInputs(values: Values, io: CliIo): CheckInputs {
       isAbsolute(values.findings) || io.cwd === process.cwd()
         ? values.findings
         : resolve(io.cwd, values.findings);
-    return {
-      policies,
-      findingsFile: file,
-      gate: { warnOnly },
-      format,
-      ...(output ? { output } : {}),
-      reports,
-      quiet,
-      warnOnly,
-      noColor,
-    };
+    return { ...shared, findingsFile: file, gate: { warnOnly } };
   }
 
   let source: RunSource;
@@ -301,17 +293,7 @@ export function readCheckInputs(values: Values, io: CliIo): CheckInputs {
         : {}),
     },
   };
-  return {
-    policies,
-    source,
-    gate,
-    format,
-    ...(output ? { output } : {}),
-    reports,
-    quiet,
-    warnOnly,
-    noColor,
-  };
+  return { ...shared, source, gate };
 }
 
 /** Policy files as reports show them: relative to the working directory when inside it. */
