@@ -58661,7 +58661,8 @@ function xmlChars(text) {
   return stripAnsi(String(text)).replace(XML_ILLEGAL, "").replace(LONE_SURROGATE, "�");
 }
 function toJsonText(value) {
-  return JSON.stringify(value, null, 2).replaceAll("##[", "##\\u005b");
+  const text = JSON.stringify(value, null, 2);
+  return text.includes("##[") ? text.replaceAll("##[", "##\\u005b") : text;
 }
 
 // src/report/common.ts

@@ -37937,7 +37937,8 @@ function xmlChars(text) {
   return stripAnsi(String(text)).replace(XML_ILLEGAL, "").replace(LONE_SURROGATE, "�");
 }
 function toJsonText(value) {
-  return JSON.stringify(value, null, 2).replaceAll("##[", "##\\u005b");
+  const text = JSON.stringify(value, null, 2);
+  return text.includes("##[") ? text.replaceAll("##[", "##\\u005b") : text;
 }
 var ANSI_SEQUENCE, LINE_BREAKS, CONTROLS, BIDI, LONE_SURROGATE, ZWSP, MARKDOWN_SPECIAL, HTML_ENTITIES, XML_ILLEGAL;
 var init_escape = __esm({

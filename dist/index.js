@@ -12322,7 +12322,8 @@ function escapeXml(text) {
   });
 }
 function toJsonText(value) {
-  return JSON.stringify(value, null, 2).replaceAll("##[", "##\\u005b");
+  const text = JSON.stringify(value, null, 2);
+  return text.includes("##[") ? text.replaceAll("##[", "##\\u005b") : text;
 }
 
 // src/report/common.ts

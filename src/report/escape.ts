@@ -150,5 +150,6 @@ export function escapeXml(text: string): string {
  * character or a quote, never with `::`.
  */
 export function toJsonText(value: unknown): string {
-  return JSON.stringify(value, null, 2).replaceAll("##[", "##\\u005b");
+  const text = JSON.stringify(value, null, 2);
+  return text.includes("##[") ? text.replaceAll("##[", "##\\u005b") : text;
 }
