@@ -93,11 +93,12 @@ var init_errors = __esm({
 });
 
 // src/version.ts
-var VERSION;
+var VERSION, INFORMATION_URI;
 var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
+    INFORMATION_URI = "https://github.com/inspector-gate/inspector-gate";
   }
 });
 
@@ -1723,8 +1724,8 @@ async function loadFindingsFile(path) {
   return parseFindings(text, path);
 }
 function parseFindings(text, file) {
-  const body = text.replace(/^\uFEFF/, "");
-  if (body.trim() === "") {
+  const body2 = text.replace(/^\uFEFF/, "");
+  if (body2.trim() === "") {
     throw new ConfigError(
       "FINDINGS_INVALID",
       `Findings file '${file}' is empty: expected the JSON of 'aws inspector describe-findings', a JSON array of findings, or JSON Lines.`
@@ -1733,21 +1734,21 @@ function parseFindings(text, file) {
   let whole;
   let syntaxError;
   try {
-    whole = JSON.parse(body);
+    whole = JSON.parse(body2);
   } catch (error) {
     syntaxError = error;
   }
   if (syntaxError === void 0) return fromDocument(whole, file);
-  if (looksLikeJsonLines(body)) return fromJsonLines(body, file);
-  const at = jsonErrorPosition(syntaxError, body);
+  if (looksLikeJsonLines(body2)) return fromJsonLines(body2, file);
+  const at = jsonErrorPosition(syntaxError, body2);
   throw new ConfigError(
     "FINDINGS_INVALID",
     `Invalid JSON in findings file '${file}' at line ${at.line}, column ${at.column}: ${cleanJsonMessage(syntaxError)}.`
   );
 }
-function looksLikeJsonLines(body) {
-  const first = body.split("\n").find((line) => line.trim() !== "");
-  if (first === void 0 || body.trim().split("\n").length < 2) return false;
+function looksLikeJsonLines(body2) {
+  const first = body2.split("\n").find((line) => line.trim() !== "");
+  if (first === void 0 || body2.trim().split("\n").length < 2) return false;
   try {
     const value = JSON.parse(first);
     return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -1785,11 +1786,11 @@ function fromDocument(doc, file) {
   problems.throwIfAny(file);
   return findings;
 }
-function fromJsonLines(body, file) {
+function fromJsonLines(body2, file) {
   const problems = new Problems();
   const values = [];
   const lines = [];
-  const rows = body.split("\n");
+  const rows = body2.split("\n");
   for (let i = 0; i < rows.length; i++) {
     const row = (rows[i] ?? "").trim();
     if (row === "") continue;
@@ -2070,13 +2071,13 @@ function untilAborted(promise, signal) {
     });
     return Promise.reject(signal.reason);
   }
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     const onAbort = () => reject(signal.reason);
     signal.addEventListener("abort", onAbort, { once: true });
     promise.then(
       (value) => {
         signal.removeEventListener("abort", onAbort);
-        resolve3(value);
+        resolve4(value);
       },
       (error) => {
         signal.removeEventListener("abort", onAbort);
@@ -5379,7 +5380,7 @@ var require_dist_cjs20 = __commonJS({
         this.refillTokenBucket();
         if (amount > this.currentCapacity) {
           const delay = (amount - this.currentCapacity) / this.fillRate * 1e3;
-          await new Promise((resolve3) => setTimeout(resolve3, delay));
+          await new Promise((resolve4) => setTimeout(resolve4, delay));
         }
         this.currentCapacity = this.currentCapacity - amount;
       }
@@ -6343,18 +6344,18 @@ var require_dist_cjs28 = __commonJS({
       let hasError = false;
       if (expect === "100-continue") {
         await Promise.race([
-          new Promise((resolve3) => {
-            timeoutId = Number(setTimeout(resolve3, Math.max(MIN_WAIT_TIME, maxContinueTimeoutMs)));
+          new Promise((resolve4) => {
+            timeoutId = Number(setTimeout(resolve4, Math.max(MIN_WAIT_TIME, maxContinueTimeoutMs)));
           }),
-          new Promise((resolve3) => {
+          new Promise((resolve4) => {
             httpRequest.on("continue", () => {
               clearTimeout(timeoutId);
-              resolve3();
+              resolve4();
             });
             httpRequest.on("error", () => {
               hasError = true;
               clearTimeout(timeoutId);
-              resolve3();
+              resolve4();
             });
           })
         ]);
@@ -6364,22 +6365,22 @@ var require_dist_cjs28 = __commonJS({
       }
     }
     __name(writeRequestBody, "writeRequestBody");
-    function writeBody(httpRequest, body) {
-      if (body instanceof import_stream.Readable) {
-        body.pipe(httpRequest);
+    function writeBody(httpRequest, body2) {
+      if (body2 instanceof import_stream.Readable) {
+        body2.pipe(httpRequest);
         return;
       }
-      if (body) {
-        if (Buffer.isBuffer(body) || typeof body === "string") {
-          httpRequest.end(body);
+      if (body2) {
+        if (Buffer.isBuffer(body2) || typeof body2 === "string") {
+          httpRequest.end(body2);
           return;
         }
-        const uint8 = body;
+        const uint8 = body2;
         if (typeof uint8 === "object" && uint8.buffer && typeof uint8.byteOffset === "number" && typeof uint8.byteLength === "number") {
           httpRequest.end(Buffer.from(uint8.buffer, uint8.byteOffset, uint8.byteLength));
           return;
         }
-        httpRequest.end(Buffer.from(body));
+        httpRequest.end(Buffer.from(body2));
         return;
       }
       httpRequest.end();
@@ -6390,13 +6391,13 @@ var require_dist_cjs28 = __commonJS({
       constructor(options) {
         this.socketWarningTimestamp = 0;
         this.metadata = { handlerProtocol: "http/1.1" };
-        this.configProvider = new Promise((resolve3, reject) => {
+        this.configProvider = new Promise((resolve4, reject) => {
           if (typeof options === "function") {
             options().then((_options) => {
-              resolve3(this.resolveDefaultConfig(_options));
+              resolve4(this.resolveDefaultConfig(_options));
             }).catch(reject);
           } else {
-            resolve3(this.resolveDefaultConfig(options));
+            resolve4(this.resolveDefaultConfig(options));
           }
         });
       }
@@ -6476,7 +6477,7 @@ var require_dist_cjs28 = __commonJS({
         let socketCheckTimeoutId;
         return new Promise((_resolve, _reject) => {
           let writeRequestBodyPromise = void 0;
-          const resolve3 = /* @__PURE__ */ __name(async (arg) => {
+          const resolve4 = /* @__PURE__ */ __name(async (arg) => {
             await writeRequestBodyPromise;
             clearTimeout(socketCheckTimeoutId);
             _resolve(arg);
@@ -6530,7 +6531,7 @@ var require_dist_cjs28 = __commonJS({
               headers: getTransformedHeaders(res.headers),
               body: res
             });
-            resolve3({ response: httpResponse });
+            resolve4({ response: httpResponse });
           });
           req.on("error", (err) => {
             if (NODEJS_TIMEOUT_ERROR_CODES.includes(err.code)) {
@@ -6707,13 +6708,13 @@ var require_dist_cjs28 = __commonJS({
       constructor(options) {
         this.metadata = { handlerProtocol: "h2" };
         this.connectionManager = new NodeHttp2ConnectionManager({});
-        this.configProvider = new Promise((resolve3, reject) => {
+        this.configProvider = new Promise((resolve4, reject) => {
           if (typeof options === "function") {
             options().then((opts) => {
-              resolve3(opts || {});
+              resolve4(opts || {});
             }).catch(reject);
           } else {
-            resolve3(options || {});
+            resolve4(options || {});
           }
         });
       }
@@ -6743,7 +6744,7 @@ var require_dist_cjs28 = __commonJS({
           var _a;
           let fulfilled = false;
           let writeRequestBodyPromise = void 0;
-          const resolve3 = /* @__PURE__ */ __name(async (arg) => {
+          const resolve4 = /* @__PURE__ */ __name(async (arg) => {
             await writeRequestBodyPromise;
             _resolve(arg);
           }, "resolve");
@@ -6799,7 +6800,7 @@ var require_dist_cjs28 = __commonJS({
               body: req
             });
             fulfilled = true;
-            resolve3({ response: httpResponse });
+            resolve4({ response: httpResponse });
             if (disableConcurrentStreams) {
               session.close();
               this.connectionManager.deleteSession(authority, session);
@@ -6878,7 +6879,7 @@ var require_dist_cjs28 = __commonJS({
     };
     __name(_Collector, "Collector");
     var Collector = _Collector;
-    var streamCollector = /* @__PURE__ */ __name((stream) => new Promise((resolve3, reject) => {
+    var streamCollector = /* @__PURE__ */ __name((stream) => new Promise((resolve4, reject) => {
       const collector = new Collector();
       stream.pipe(collector);
       stream.on("error", (err) => {
@@ -6888,7 +6889,7 @@ var require_dist_cjs28 = __commonJS({
       collector.on("error", reject);
       collector.on("finish", function() {
         const bytes2 = new Uint8Array(Buffer.concat(this.bufferedBytes));
-        resolve3(bytes2);
+        resolve4(bytes2);
       });
     }), "streamCollector");
   }
@@ -8325,7 +8326,7 @@ var require_dist_cjs31 = __commonJS({
               const delayFromResponse = getDelayFromRetryAfterHeader(err.$response);
               const delay = Math.max(delayFromResponse || 0, delayFromDecider);
               totalDelay += delay;
-              await new Promise((resolve3) => setTimeout(resolve3, delay));
+              await new Promise((resolve4) => setTimeout(resolve4, delay));
               continue;
             }
             if (!err.$metadata) {
@@ -8493,7 +8494,7 @@ var require_dist_cjs31 = __commonJS({
             attempts = retryToken.getRetryCount();
             const delay = retryToken.getRetryDelay();
             totalRetryDelay += delay;
-            await new Promise((resolve3) => setTimeout(resolve3, delay));
+            await new Promise((resolve4) => setTimeout(resolve4, delay));
           }
         }
       } else {
@@ -8936,8 +8937,8 @@ var require_dist_cjs32 = __commonJS({
       /**
        * Brevity setter for "body".
        */
-      b(body) {
-        this.body = body;
+      b(body2) {
+        this.body = body2;
         return this;
       }
       /**
@@ -9025,10 +9026,10 @@ var require_dist_cjs33 = __commonJS({
       return (next) => async (args) => {
         const request = args.request;
         if (import_protocol_http.HttpRequest.isInstance(request)) {
-          const { body, headers } = request;
-          if (body && Object.keys(headers).map((str) => str.toLowerCase()).indexOf(CONTENT_LENGTH_HEADER) === -1) {
+          const { body: body2, headers } = request;
+          if (body2 && Object.keys(headers).map((str) => str.toLowerCase()).indexOf(CONTENT_LENGTH_HEADER) === -1) {
             try {
-              const length = bodyLengthChecker(body);
+              const length = bodyLengthChecker(body2);
               request.headers = {
                 ...request.headers,
                 [CONTENT_LENGTH_HEADER]: String(length)
@@ -9268,17 +9269,17 @@ var require_dist_cjs35 = __commonJS({
     }, "getCanonicalQuery");
     var import_is_array_buffer = require_dist_cjs22();
     var import_util_utf82 = require_dist_cjs24();
-    var getPayloadHash = /* @__PURE__ */ __name(async ({ headers, body }, hashConstructor) => {
+    var getPayloadHash = /* @__PURE__ */ __name(async ({ headers, body: body2 }, hashConstructor) => {
       for (const headerName of Object.keys(headers)) {
         if (headerName.toLowerCase() === SHA256_HEADER) {
           return headers[headerName];
         }
       }
-      if (body == void 0) {
+      if (body2 == void 0) {
         return "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
-      } else if (typeof body === "string" || ArrayBuffer.isView(body) || (0, import_is_array_buffer.isArrayBuffer)(body)) {
+      } else if (typeof body2 === "string" || ArrayBuffer.isView(body2) || (0, import_is_array_buffer.isArrayBuffer)(body2)) {
         const hashCtor = new hashConstructor();
-        hashCtor.update((0, import_util_utf82.toUint8Array)(body));
+        hashCtor.update((0, import_util_utf82.toUint8Array)(body2));
         return (0, import_util_hex_encoding.toHex)(await hashCtor.digest());
       }
       return UNSIGNED_PAYLOAD;
@@ -10151,11 +10152,11 @@ function __metadata(metadataKey, metadataValue) {
 }
 function __awaiter(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -10171,12 +10172,12 @@ function __awaiter(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 }
-function __generator(thisArg, body) {
+function __generator(thisArg, body2) {
   var _ = { label: 0, sent: function() {
     if (t[0] & 1) throw t[1];
     return t[1];
@@ -10234,7 +10235,7 @@ function __generator(thisArg, body) {
           _.trys.pop();
           continue;
       }
-      op = body.call(thisArg, _);
+      op = body2.call(thisArg, _);
     } catch (e) {
       op = [6, e];
       y = 0;
@@ -10362,14 +10363,14 @@ function __asyncValues(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve3, reject) {
-        v = o[n](v), settle(resolve3, reject, v.done, v.value);
+      return new Promise(function(resolve4, reject) {
+        v = o[n](v), settle(resolve4, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve3, reject, d, v) {
+  function settle(resolve4, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve3({ value: v2, done: d });
+      resolve4({ value: v2, done: d });
     }, reject);
   }
 }
@@ -10714,7 +10715,7 @@ var require_dist_cjs37 = __commonJS({
     var import_buffer = __require("buffer");
     var import_http2 = __require("http");
     function httpRequest(options) {
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         var _a;
         const req = (0, import_http2.request)({
           method: "GET",
@@ -10744,7 +10745,7 @@ var require_dist_cjs37 = __commonJS({
             chunks2.push(chunk);
           });
           res.on("end", () => {
-            resolve3(import_buffer.Buffer.concat(chunks2));
+            resolve4(import_buffer.Buffer.concat(chunks2));
             req.destroy();
           });
         });
@@ -11177,7 +11178,7 @@ var require_retry_wrapper = __commonJS({
           try {
             return await toRetry();
           } catch (e) {
-            await new Promise((resolve3) => setTimeout(resolve3, delayMs));
+            await new Promise((resolve4) => setTimeout(resolve4, delayMs));
           }
         }
         return await toRetry();
@@ -11678,24 +11679,24 @@ var require_dist_cjs42 = __commonJS({
     });
     module.exports = __toCommonJS2(src_exports);
     var import_fs = __require("fs");
-    var calculateBodyLength = /* @__PURE__ */ __name((body) => {
-      if (!body) {
+    var calculateBodyLength = /* @__PURE__ */ __name((body2) => {
+      if (!body2) {
         return 0;
       }
-      if (typeof body === "string") {
-        return Buffer.byteLength(body);
-      } else if (typeof body.byteLength === "number") {
-        return body.byteLength;
-      } else if (typeof body.size === "number") {
-        return body.size;
-      } else if (typeof body.start === "number" && typeof body.end === "number") {
-        return body.end + 1 - body.start;
-      } else if (typeof body.path === "string" || Buffer.isBuffer(body.path)) {
-        return (0, import_fs.lstatSync)(body.path).size;
-      } else if (typeof body.fd === "number") {
-        return (0, import_fs.fstatSync)(body.fd).size;
+      if (typeof body2 === "string") {
+        return Buffer.byteLength(body2);
+      } else if (typeof body2.byteLength === "number") {
+        return body2.byteLength;
+      } else if (typeof body2.size === "number") {
+        return body2.size;
+      } else if (typeof body2.start === "number" && typeof body2.end === "number") {
+        return body2.end + 1 - body2.start;
+      } else if (typeof body2.path === "string" || Buffer.isBuffer(body2.path)) {
+        return (0, import_fs.lstatSync)(body2.path).size;
+      } else if (typeof body2.fd === "number") {
+        return (0, import_fs.fstatSync)(body2.fd).size;
       }
-      throw new Error(`Body Length computation failed for ${body}`);
+      throw new Error(`Body Length computation failed for ${body2}`);
     }, "calculateBodyLength");
   }
 });
@@ -12346,8 +12347,8 @@ var require_dist_cjs45 = __commonJS({
         [_rn]: [, (0, import_smithy_client.expectNonNull)(input[_rN], `roleName`)],
         [_ai]: [, (0, import_smithy_client.expectNonNull)(input[_aI], `accountId`)]
       });
-      let body;
-      b.m("GET").h(headers).q(query).b(body);
+      let body2;
+      b.m("GET").h(headers).q(query).b(body2);
       return b.build();
     }, "se_GetRoleCredentialsCommand");
     var se_ListAccountRolesCommand = /* @__PURE__ */ __name(async (input, context) => {
@@ -12361,8 +12362,8 @@ var require_dist_cjs45 = __commonJS({
         [_mr]: [() => input.maxResults !== void 0, () => input[_mR].toString()],
         [_ai]: [, (0, import_smithy_client.expectNonNull)(input[_aI], `accountId`)]
       });
-      let body;
-      b.m("GET").h(headers).q(query).b(body);
+      let body2;
+      b.m("GET").h(headers).q(query).b(body2);
       return b.build();
     }, "se_ListAccountRolesCommand");
     var se_ListAccountsCommand = /* @__PURE__ */ __name(async (input, context) => {
@@ -12375,8 +12376,8 @@ var require_dist_cjs45 = __commonJS({
         [_nt]: [, input[_nT]],
         [_mr]: [() => input.maxResults !== void 0, () => input[_mR].toString()]
       });
-      let body;
-      b.m("GET").h(headers).q(query).b(body);
+      let body2;
+      b.m("GET").h(headers).q(query).b(body2);
       return b.build();
     }, "se_ListAccountsCommand");
     var se_LogoutCommand = /* @__PURE__ */ __name(async (input, context) => {
@@ -12385,8 +12386,8 @@ var require_dist_cjs45 = __commonJS({
         [_xasbt]: input[_aT]
       });
       b.bp("/logout");
-      let body;
-      b.m("POST").h(headers).b(body);
+      let body2;
+      b.m("POST").h(headers).b(body2);
       return b.build();
     }, "se_LogoutCommand");
     var de_GetRoleCredentialsCommand = /* @__PURE__ */ __name(async (output, context) => {
@@ -12530,7 +12531,7 @@ var require_dist_cjs45 = __commonJS({
       extendedRequestId: output.headers["x-amz-id-2"],
       cfId: output.headers["x-amz-cf-id"]
     }), "deserializeMetadata");
-    var collectBodyString = /* @__PURE__ */ __name((streamBody, context) => (0, import_smithy_client.collectBody)(streamBody, context).then((body) => context.utf8Encoder(body)), "collectBodyString");
+    var collectBodyString = /* @__PURE__ */ __name((streamBody, context) => (0, import_smithy_client.collectBody)(streamBody, context).then((body2) => context.utf8Encoder(body2)), "collectBodyString");
     var isSerializableHeaderValue = /* @__PURE__ */ __name((value) => value !== void 0 && value !== null && value !== "" && (!Object.getOwnPropertyNames(value).includes("length") || value.length != 0) && (!Object.getOwnPropertyNames(value).includes("size") || value.size != 0), "isSerializableHeaderValue");
     var _aI = "accountId";
     var _aT = "accessToken";
@@ -13492,8 +13493,8 @@ var require_dist_cjs46 = __commonJS({
         "content-type": "application/json"
       };
       b.bp("/token");
-      let body;
-      body = JSON.stringify(
+      let body2;
+      body2 = JSON.stringify(
         (0, import_smithy_client.take)(input, {
           clientId: [],
           clientSecret: [],
@@ -13505,7 +13506,7 @@ var require_dist_cjs46 = __commonJS({
           scope: (_) => (0, import_smithy_client._json)(_)
         })
       );
-      b.m("POST").h(headers).b(body);
+      b.m("POST").h(headers).b(body2);
       return b.build();
     }, "se_CreateTokenCommand");
     var se_CreateTokenWithIAMCommand = /* @__PURE__ */ __name(async (input, context) => {
@@ -13517,8 +13518,8 @@ var require_dist_cjs46 = __commonJS({
       const query = (0, import_smithy_client.map)({
         [_ai]: [, "t"]
       });
-      let body;
-      body = JSON.stringify(
+      let body2;
+      body2 = JSON.stringify(
         (0, import_smithy_client.take)(input, {
           assertion: [],
           clientId: [],
@@ -13532,7 +13533,7 @@ var require_dist_cjs46 = __commonJS({
           subjectTokenType: []
         })
       );
-      b.m("POST").h(headers).q(query).b(body);
+      b.m("POST").h(headers).q(query).b(body2);
       return b.build();
     }, "se_CreateTokenWithIAMCommand");
     var se_RegisterClientCommand = /* @__PURE__ */ __name(async (input, context) => {
@@ -13541,15 +13542,15 @@ var require_dist_cjs46 = __commonJS({
         "content-type": "application/json"
       };
       b.bp("/client/register");
-      let body;
-      body = JSON.stringify(
+      let body2;
+      body2 = JSON.stringify(
         (0, import_smithy_client.take)(input, {
           clientName: [],
           clientType: [],
           scopes: (_) => (0, import_smithy_client._json)(_)
         })
       );
-      b.m("POST").h(headers).b(body);
+      b.m("POST").h(headers).b(body2);
       return b.build();
     }, "se_RegisterClientCommand");
     var se_StartDeviceAuthorizationCommand = /* @__PURE__ */ __name(async (input, context) => {
@@ -13558,15 +13559,15 @@ var require_dist_cjs46 = __commonJS({
         "content-type": "application/json"
       };
       b.bp("/device_authorization");
-      let body;
-      body = JSON.stringify(
+      let body2;
+      body2 = JSON.stringify(
         (0, import_smithy_client.take)(input, {
           clientId: [],
           clientSecret: [],
           startUrl: []
         })
       );
-      b.m("POST").h(headers).b(body);
+      b.m("POST").h(headers).b(body2);
       return b.build();
     }, "se_StartDeviceAuthorizationCommand");
     var de_CreateTokenCommand = /* @__PURE__ */ __name(async (output, context) => {
@@ -13891,7 +13892,7 @@ var require_dist_cjs46 = __commonJS({
       extendedRequestId: output.headers["x-amz-id-2"],
       cfId: output.headers["x-amz-cf-id"]
     }), "deserializeMetadata");
-    var collectBodyString = /* @__PURE__ */ __name((streamBody, context) => (0, import_smithy_client.collectBody)(streamBody, context).then((body) => context.utf8Encoder(body)), "collectBodyString");
+    var collectBodyString = /* @__PURE__ */ __name((streamBody, context) => (0, import_smithy_client.collectBody)(streamBody, context).then((body2) => context.utf8Encoder(body2)), "collectBodyString");
     var _ai = "aws_iam";
     var parseBody2 = /* @__PURE__ */ __name((streamBody, context) => collectBodyString(streamBody, context).then((encoded) => {
       if (encoded.length) {
@@ -14989,13 +14990,13 @@ var require_validator = __commonJS({
   "node_modules/@aws-sdk/client-sts/node_modules/fast-xml-parser/src/validator.js"(exports) {
     "use strict";
     var util = require_util();
-    var defaultOptions = {
+    var defaultOptions2 = {
       allowBooleanAttributes: false,
       //A tag can have attributes without any value
       unpairedTags: []
     };
     exports.validate = function(xmlData, options) {
-      options = Object.assign({}, defaultOptions, options);
+      options = Object.assign({}, defaultOptions2, options);
       const tags = [];
       let tagFound = false;
       let reachedRoot = false;
@@ -15297,7 +15298,7 @@ var require_validator = __commonJS({
 // node_modules/@aws-sdk/client-sts/node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
 var require_OptionsBuilder = __commonJS({
   "node_modules/@aws-sdk/client-sts/node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js"(exports) {
-    var defaultOptions = {
+    var defaultOptions2 = {
       preserveOrder: false,
       attributeNamePrefix: "@_",
       attributesGroupName: false,
@@ -15342,10 +15343,10 @@ var require_OptionsBuilder = __commonJS({
       // skipEmptyListItem: false
     };
     var buildOptions = function(options) {
-      return Object.assign({}, defaultOptions, options);
+      return Object.assign({}, defaultOptions2, options);
     };
     exports.buildOptions = buildOptions;
-    exports.defaultOptions = defaultOptions;
+    exports.defaultOptions = defaultOptions2;
   }
 });
 
@@ -15605,7 +15606,7 @@ var require_OrderedObjParser = __commonJS({
         this.resolveNameSpace = resolveNameSpace;
         this.buildAttributesMap = buildAttributesMap;
         this.isItStopNode = isItStopNode;
-        this.replaceEntitiesValue = replaceEntitiesValue;
+        this.replaceEntitiesValue = replaceEntitiesValue2;
         this.readStopNodeData = readStopNodeData;
         this.saveTextToParentTag = saveTextToParentTag;
         this.addChild = addChild;
@@ -15874,7 +15875,7 @@ var require_OrderedObjParser = __commonJS({
         currentNode.addChild(childNode);
       }
     }
-    var replaceEntitiesValue = function(val2) {
+    var replaceEntitiesValue2 = function(val2) {
       if (this.options.processEntities) {
         for (let entityName2 in this.docTypeEntities) {
           const entity = this.docTypeEntities[entityName2];
@@ -16052,7 +16053,7 @@ var require_node2json = __commonJS({
       const compressedObj = {};
       for (let i = 0; i < arr.length; i++) {
         const tagObj = arr[i];
-        const property = propName(tagObj);
+        const property = propName2(tagObj);
         let newJpath = "";
         if (jPath === void 0) newJpath = property;
         else newJpath = jPath + "." + property;
@@ -16091,7 +16092,7 @@ var require_node2json = __commonJS({
       } else if (text !== void 0) compressedObj[options.textNodeName] = text;
       return compressedObj;
     }
-    function propName(obj) {
+    function propName2(obj) {
       const keys = Object.keys(obj);
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i];
@@ -16188,20 +16189,20 @@ var require_XMLParser = __commonJS({
 // node_modules/@aws-sdk/client-sts/node_modules/fast-xml-parser/src/xmlbuilder/orderedJs2Xml.js
 var require_orderedJs2Xml = __commonJS({
   "node_modules/@aws-sdk/client-sts/node_modules/fast-xml-parser/src/xmlbuilder/orderedJs2Xml.js"(exports, module) {
-    var EOL = "\n";
-    function toXml(jArray, options) {
+    var EOL2 = "\n";
+    function toXml2(jArray, options) {
       let indentation = "";
       if (options.format && options.indentBy.length > 0) {
-        indentation = EOL;
+        indentation = EOL2;
       }
-      return arrToStr(jArray, options, "", indentation);
+      return arrToStr2(jArray, options, "", indentation);
     }
-    function arrToStr(arr, options, jPath, indentation) {
+    function arrToStr2(arr, options, jPath, indentation) {
       let xmlStr = "";
       let isPreviousElementTag = false;
       for (let i = 0; i < arr.length; i++) {
         const tagObj = arr[i];
-        const tagName = propName(tagObj);
+        const tagName = propName2(tagObj);
         let newJPath = "";
         if (jPath.length === 0) newJPath = tagName;
         else newJPath = `${jPath}.${tagName}`;
@@ -16209,7 +16210,7 @@ var require_orderedJs2Xml = __commonJS({
           let tagText = tagObj[tagName];
           if (!isStopNode(newJPath, options)) {
             tagText = options.tagValueProcessor(tagName, tagText);
-            tagText = replaceEntitiesValue(tagText, options);
+            tagText = replaceEntitiesValue2(tagText, options);
           }
           if (isPreviousElementTag) {
             xmlStr += indentation;
@@ -16229,7 +16230,7 @@ var require_orderedJs2Xml = __commonJS({
           isPreviousElementTag = true;
           continue;
         } else if (tagName[0] === "?") {
-          const attStr2 = attr_to_str(tagObj[":@"], options);
+          const attStr2 = attr_to_str2(tagObj[":@"], options);
           const tempInd = tagName === "?xml" ? "" : indentation;
           let piTextNodeName = tagObj[tagName][0][options.textNodeName];
           piTextNodeName = piTextNodeName.length !== 0 ? " " + piTextNodeName : "";
@@ -16241,9 +16242,9 @@ var require_orderedJs2Xml = __commonJS({
         if (newIdentation !== "") {
           newIdentation += options.indentBy;
         }
-        const attStr = attr_to_str(tagObj[":@"], options);
+        const attStr = attr_to_str2(tagObj[":@"], options);
         const tagStart = indentation + `<${tagName}${attStr}`;
-        const tagValue = arrToStr(tagObj[tagName], options, newJPath, newIdentation);
+        const tagValue = arrToStr2(tagObj[tagName], options, newJPath, newIdentation);
         if (options.unpairedTags.indexOf(tagName) !== -1) {
           if (options.suppressUnpairedNode) xmlStr += tagStart + ">";
           else xmlStr += tagStart + "/>";
@@ -16264,23 +16265,23 @@ var require_orderedJs2Xml = __commonJS({
       }
       return xmlStr;
     }
-    function propName(obj) {
+    function propName2(obj) {
       const keys = Object.keys(obj);
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i];
         if (key !== ":@") return key;
       }
     }
-    function attr_to_str(attrMap, options) {
+    function attr_to_str2(attrMap, options) {
       let attrStr = "";
       if (attrMap && !options.ignoreAttributes) {
-        for (let attr in attrMap) {
-          let attrVal = options.attributeValueProcessor(attr, attrMap[attr]);
-          attrVal = replaceEntitiesValue(attrVal, options);
+        for (let attr2 in attrMap) {
+          let attrVal = options.attributeValueProcessor(attr2, attrMap[attr2]);
+          attrVal = replaceEntitiesValue2(attrVal, options);
           if (attrVal === true && options.suppressBooleanAttributes) {
-            attrStr += ` ${attr.substr(options.attributeNamePrefix.length)}`;
+            attrStr += ` ${attr2.substr(options.attributeNamePrefix.length)}`;
           } else {
-            attrStr += ` ${attr.substr(options.attributeNamePrefix.length)}="${attrVal}"`;
+            attrStr += ` ${attr2.substr(options.attributeNamePrefix.length)}="${attrVal}"`;
           }
         }
       }
@@ -16294,7 +16295,7 @@ var require_orderedJs2Xml = __commonJS({
       }
       return false;
     }
-    function replaceEntitiesValue(textValue, options) {
+    function replaceEntitiesValue2(textValue, options) {
       if (textValue && textValue.length > 0 && options.processEntities) {
         for (let i = 0; i < options.entities.length; i++) {
           const entity = options.entities[i];
@@ -16303,7 +16304,7 @@ var require_orderedJs2Xml = __commonJS({
       }
       return textValue;
     }
-    module.exports = toXml;
+    module.exports = toXml2;
   }
 });
 
@@ -16312,7 +16313,7 @@ var require_json2xml = __commonJS({
   "node_modules/@aws-sdk/client-sts/node_modules/fast-xml-parser/src/xmlbuilder/json2xml.js"(exports, module) {
     "use strict";
     var buildFromOrderedJs = require_orderedJs2Xml();
-    var defaultOptions = {
+    var defaultOptions2 = {
       attributeNamePrefix: "@_",
       attributesGroupName: false,
       textNodeName: "#text",
@@ -16346,19 +16347,19 @@ var require_json2xml = __commonJS({
       // transformAttributeName: false,
       oneListGroup: false
     };
-    function Builder(options) {
-      this.options = Object.assign({}, defaultOptions, options);
+    function Builder2(options) {
+      this.options = Object.assign({}, defaultOptions2, options);
       if (this.options.ignoreAttributes || this.options.attributesGroupName) {
         this.isAttribute = function() {
           return false;
         };
       } else {
         this.attrPrefixLen = this.options.attributeNamePrefix.length;
-        this.isAttribute = isAttribute;
+        this.isAttribute = isAttribute2;
       }
-      this.processTextOrObjNode = processTextOrObjNode;
+      this.processTextOrObjNode = processTextOrObjNode2;
       if (this.options.format) {
-        this.indentate = indentate;
+        this.indentate = indentate2;
         this.tagEndChar = ">\n";
         this.newLine = "\n";
       } else {
@@ -16369,7 +16370,7 @@ var require_json2xml = __commonJS({
         this.newLine = "";
       }
     }
-    Builder.prototype.build = function(jObj) {
+    Builder2.prototype.build = function(jObj) {
       if (this.options.preserveOrder) {
         return buildFromOrderedJs(jObj, this.options);
       } else {
@@ -16381,7 +16382,7 @@ var require_json2xml = __commonJS({
         return this.j2x(jObj, 0).val;
       }
     };
-    Builder.prototype.j2x = function(jObj, level) {
+    Builder2.prototype.j2x = function(jObj, level) {
       let attrStr = "";
       let val2 = "";
       for (let key in jObj) {
@@ -16392,9 +16393,9 @@ var require_json2xml = __commonJS({
         } else if (jObj[key] instanceof Date) {
           val2 += this.buildTextValNode(jObj[key], key, "", level);
         } else if (typeof jObj[key] !== "object") {
-          const attr = this.isAttribute(key);
-          if (attr) {
-            attrStr += this.buildAttrPairStr(attr, "" + jObj[key]);
+          const attr2 = this.isAttribute(key);
+          if (attr2) {
+            attrStr += this.buildAttrPairStr(attr2, "" + jObj[key]);
           } else {
             if (key === this.options.textNodeName) {
               let newval = this.options.tagValueProcessor(key, "" + jObj[key]);
@@ -16440,14 +16441,14 @@ var require_json2xml = __commonJS({
       }
       return { attrStr, val: val2 };
     };
-    Builder.prototype.buildAttrPairStr = function(attrName, val2) {
+    Builder2.prototype.buildAttrPairStr = function(attrName, val2) {
       val2 = this.options.attributeValueProcessor(attrName, "" + val2);
       val2 = this.replaceEntitiesValue(val2);
       if (this.options.suppressBooleanAttributes && val2 === "true") {
         return " " + attrName;
       } else return " " + attrName + '="' + val2 + '"';
     };
-    function processTextOrObjNode(object, key, level) {
+    function processTextOrObjNode2(object, key, level) {
       const result = this.j2x(object, level + 1);
       if (object[this.options.textNodeName] !== void 0 && Object.keys(object).length === 1) {
         return this.buildTextValNode(object[this.options.textNodeName], key, result.attrStr, level);
@@ -16455,7 +16456,7 @@ var require_json2xml = __commonJS({
         return this.buildObjectNode(result.val, key, result.attrStr, level);
       }
     }
-    Builder.prototype.buildObjectNode = function(val2, key, attrStr, level) {
+    Builder2.prototype.buildObjectNode = function(val2, key, attrStr, level) {
       if (val2 === "") {
         if (key[0] === "?") return this.indentate(level) + "<" + key + attrStr + "?" + this.tagEndChar;
         else {
@@ -16477,7 +16478,7 @@ var require_json2xml = __commonJS({
         }
       }
     };
-    Builder.prototype.closeTag = function(key) {
+    Builder2.prototype.closeTag = function(key) {
       let closeTag = "";
       if (this.options.unpairedTags.indexOf(key) !== -1) {
         if (!this.options.suppressUnpairedNode) closeTag = "/";
@@ -16488,7 +16489,7 @@ var require_json2xml = __commonJS({
       }
       return closeTag;
     };
-    Builder.prototype.buildTextValNode = function(val2, key, attrStr, level) {
+    Builder2.prototype.buildTextValNode = function(val2, key, attrStr, level) {
       if (this.options.cdataPropName !== false && key === this.options.cdataPropName) {
         return this.indentate(level) + `<![CDATA[${val2}]]>` + this.newLine;
       } else if (this.options.commentPropName !== false && key === this.options.commentPropName) {
@@ -16505,7 +16506,7 @@ var require_json2xml = __commonJS({
         }
       }
     };
-    Builder.prototype.replaceEntitiesValue = function(textValue) {
+    Builder2.prototype.replaceEntitiesValue = function(textValue) {
       if (textValue && textValue.length > 0 && this.options.processEntities) {
         for (let i = 0; i < this.options.entities.length; i++) {
           const entity = this.options.entities[i];
@@ -16514,17 +16515,17 @@ var require_json2xml = __commonJS({
       }
       return textValue;
     };
-    function indentate(level) {
+    function indentate2(level) {
       return this.options.indentBy.repeat(level);
     }
-    function isAttribute(name) {
+    function isAttribute2(name) {
       if (name.startsWith(this.options.attributeNamePrefix)) {
         return name.substr(this.attrPrefixLen);
       } else {
         return false;
       }
     }
-    module.exports = Builder;
+    module.exports = Builder2;
   }
 });
 
@@ -16790,83 +16791,83 @@ var require_dist_cjs49 = __commonJS({
     var import_fast_xml_parser = require_fxp();
     var se_AssumeRoleCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = SHARED_HEADERS;
-      let body;
-      body = buildFormUrlencodedString({
+      let body2;
+      body2 = buildFormUrlencodedString({
         ...se_AssumeRoleRequest(input, context),
         [_A]: _AR,
         [_V]: _
       });
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_AssumeRoleCommand");
     var se_AssumeRoleWithSAMLCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = SHARED_HEADERS;
-      let body;
-      body = buildFormUrlencodedString({
+      let body2;
+      body2 = buildFormUrlencodedString({
         ...se_AssumeRoleWithSAMLRequest(input, context),
         [_A]: _ARWSAML,
         [_V]: _
       });
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_AssumeRoleWithSAMLCommand");
     var se_AssumeRoleWithWebIdentityCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = SHARED_HEADERS;
-      let body;
-      body = buildFormUrlencodedString({
+      let body2;
+      body2 = buildFormUrlencodedString({
         ...se_AssumeRoleWithWebIdentityRequest(input, context),
         [_A]: _ARWWI,
         [_V]: _
       });
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_AssumeRoleWithWebIdentityCommand");
     var se_DecodeAuthorizationMessageCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = SHARED_HEADERS;
-      let body;
-      body = buildFormUrlencodedString({
+      let body2;
+      body2 = buildFormUrlencodedString({
         ...se_DecodeAuthorizationMessageRequest(input, context),
         [_A]: _DAM,
         [_V]: _
       });
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_DecodeAuthorizationMessageCommand");
     var se_GetAccessKeyInfoCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = SHARED_HEADERS;
-      let body;
-      body = buildFormUrlencodedString({
+      let body2;
+      body2 = buildFormUrlencodedString({
         ...se_GetAccessKeyInfoRequest(input, context),
         [_A]: _GAKI,
         [_V]: _
       });
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_GetAccessKeyInfoCommand");
     var se_GetCallerIdentityCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = SHARED_HEADERS;
-      let body;
-      body = buildFormUrlencodedString({
+      let body2;
+      body2 = buildFormUrlencodedString({
         ...se_GetCallerIdentityRequest(input, context),
         [_A]: _GCI,
         [_V]: _
       });
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_GetCallerIdentityCommand");
     var se_GetFederationTokenCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = SHARED_HEADERS;
-      let body;
-      body = buildFormUrlencodedString({
+      let body2;
+      body2 = buildFormUrlencodedString({
         ...se_GetFederationTokenRequest(input, context),
         [_A]: _GFT,
         [_V]: _
       });
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_GetFederationTokenCommand");
     var se_GetSessionTokenCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = SHARED_HEADERS;
-      let body;
-      body = buildFormUrlencodedString({
+      let body2;
+      body2 = buildFormUrlencodedString({
         ...se_GetSessionTokenRequest(input, context),
         [_A]: _GST,
         [_V]: _
       });
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_GetSessionTokenCommand");
     var de_AssumeRoleCommand = /* @__PURE__ */ __name(async (output, context) => {
       if (output.statusCode >= 300) {
@@ -17013,76 +17014,76 @@ var require_dist_cjs49 = __commonJS({
       }
     }, "de_CommandError");
     var de_ExpiredTokenExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
-      const body = parsedOutput.body;
-      const deserialized = de_ExpiredTokenException(body.Error, context);
+      const body2 = parsedOutput.body;
+      const deserialized = de_ExpiredTokenException(body2.Error, context);
       const exception = new ExpiredTokenException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_ExpiredTokenExceptionRes");
     var de_IDPCommunicationErrorExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
-      const body = parsedOutput.body;
-      const deserialized = de_IDPCommunicationErrorException(body.Error, context);
+      const body2 = parsedOutput.body;
+      const deserialized = de_IDPCommunicationErrorException(body2.Error, context);
       const exception = new IDPCommunicationErrorException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_IDPCommunicationErrorExceptionRes");
     var de_IDPRejectedClaimExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
-      const body = parsedOutput.body;
-      const deserialized = de_IDPRejectedClaimException(body.Error, context);
+      const body2 = parsedOutput.body;
+      const deserialized = de_IDPRejectedClaimException(body2.Error, context);
       const exception = new IDPRejectedClaimException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_IDPRejectedClaimExceptionRes");
     var de_InvalidAuthorizationMessageExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
-      const body = parsedOutput.body;
-      const deserialized = de_InvalidAuthorizationMessageException(body.Error, context);
+      const body2 = parsedOutput.body;
+      const deserialized = de_InvalidAuthorizationMessageException(body2.Error, context);
       const exception = new InvalidAuthorizationMessageException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_InvalidAuthorizationMessageExceptionRes");
     var de_InvalidIdentityTokenExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
-      const body = parsedOutput.body;
-      const deserialized = de_InvalidIdentityTokenException(body.Error, context);
+      const body2 = parsedOutput.body;
+      const deserialized = de_InvalidIdentityTokenException(body2.Error, context);
       const exception = new InvalidIdentityTokenException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_InvalidIdentityTokenExceptionRes");
     var de_MalformedPolicyDocumentExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
-      const body = parsedOutput.body;
-      const deserialized = de_MalformedPolicyDocumentException(body.Error, context);
+      const body2 = parsedOutput.body;
+      const deserialized = de_MalformedPolicyDocumentException(body2.Error, context);
       const exception = new MalformedPolicyDocumentException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_MalformedPolicyDocumentExceptionRes");
     var de_PackedPolicyTooLargeExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
-      const body = parsedOutput.body;
-      const deserialized = de_PackedPolicyTooLargeException(body.Error, context);
+      const body2 = parsedOutput.body;
+      const deserialized = de_PackedPolicyTooLargeException(body2.Error, context);
       const exception = new PackedPolicyTooLargeException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_PackedPolicyTooLargeExceptionRes");
     var de_RegionDisabledExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
-      const body = parsedOutput.body;
-      const deserialized = de_RegionDisabledException(body.Error, context);
+      const body2 = parsedOutput.body;
+      const deserialized = de_RegionDisabledException(body2.Error, context);
       const exception = new RegionDisabledException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_RegionDisabledExceptionRes");
     var se_AssumeRoleRequest = /* @__PURE__ */ __name((input, context) => {
       var _a2, _b, _c, _d;
@@ -17582,9 +17583,9 @@ var require_dist_cjs49 = __commonJS({
       extendedRequestId: output.headers["x-amz-id-2"],
       cfId: output.headers["x-amz-cf-id"]
     }), "deserializeMetadata");
-    var collectBodyString = /* @__PURE__ */ __name((streamBody, context) => (0, import_smithy_client.collectBody)(streamBody, context).then((body) => context.utf8Encoder(body)), "collectBodyString");
+    var collectBodyString = /* @__PURE__ */ __name((streamBody, context) => (0, import_smithy_client.collectBody)(streamBody, context).then((body2) => context.utf8Encoder(body2)), "collectBodyString");
     var throwDefaultError = (0, import_smithy_client.withBaseException)(STSServiceException);
-    var buildHttpRpcRequest = /* @__PURE__ */ __name(async (context, headers, path, resolvedHostname, body) => {
+    var buildHttpRpcRequest = /* @__PURE__ */ __name(async (context, headers, path, resolvedHostname, body2) => {
       const { hostname, protocol = "https", port, path: basePath } = await context.endpoint();
       const contents = {
         protocol,
@@ -17597,8 +17598,8 @@ var require_dist_cjs49 = __commonJS({
       if (resolvedHostname !== void 0) {
         contents.hostname = resolvedHostname;
       }
-      if (body !== void 0) {
-        contents.body = body;
+      if (body2 !== void 0) {
+        contents.body = body2;
       }
       return new import_protocol_http.HttpRequest(contents);
     }, "buildHttpRpcRequest");
@@ -17962,7 +17963,7 @@ var require_dist_cjs50 = __commonJS({
     var import_shared_ini_file_loader = require_dist_cjs13();
     var import_property_provider = require_dist_cjs12();
     var import_child_process = __require("child_process");
-    var import_util = __require("util");
+    var import_util3 = __require("util");
     var getValidatedProcessCredentials = /* @__PURE__ */ __name((profileName, data) => {
       if (data.Version !== 1) {
         throw Error(`Profile ${profileName} credential_process did not return Version 1.`);
@@ -17990,7 +17991,7 @@ var require_dist_cjs50 = __commonJS({
       if (profiles[profileName]) {
         const credentialProcess = profile["credential_process"];
         if (credentialProcess !== void 0) {
-          const execPromise = (0, import_util.promisify)(import_child_process.exec);
+          const execPromise = (0, import_util3.promisify)(import_child_process.exec);
           try {
             const { stdout } = await execPromise(credentialProcess);
             let data;
@@ -19219,224 +19220,224 @@ var require_dist_cjs54 = __commonJS({
     };
     var se_AddAttributesToFindingsCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("AddAttributesToFindings");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_AddAttributesToFindingsCommand");
     var se_CreateAssessmentTargetCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("CreateAssessmentTarget");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_CreateAssessmentTargetCommand");
     var se_CreateAssessmentTemplateCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("CreateAssessmentTemplate");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_CreateAssessmentTemplateCommand");
     var se_CreateExclusionsPreviewCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("CreateExclusionsPreview");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_CreateExclusionsPreviewCommand");
     var se_CreateResourceGroupCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("CreateResourceGroup");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_CreateResourceGroupCommand");
     var se_DeleteAssessmentRunCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("DeleteAssessmentRun");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_DeleteAssessmentRunCommand");
     var se_DeleteAssessmentTargetCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("DeleteAssessmentTarget");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_DeleteAssessmentTargetCommand");
     var se_DeleteAssessmentTemplateCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("DeleteAssessmentTemplate");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_DeleteAssessmentTemplateCommand");
     var se_DescribeAssessmentRunsCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("DescribeAssessmentRuns");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_DescribeAssessmentRunsCommand");
     var se_DescribeAssessmentTargetsCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("DescribeAssessmentTargets");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_DescribeAssessmentTargetsCommand");
     var se_DescribeAssessmentTemplatesCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("DescribeAssessmentTemplates");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_DescribeAssessmentTemplatesCommand");
     var se_DescribeCrossAccountAccessRoleCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("DescribeCrossAccountAccessRole");
-      const body = "{}";
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      const body2 = "{}";
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_DescribeCrossAccountAccessRoleCommand");
     var se_DescribeExclusionsCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("DescribeExclusions");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_DescribeExclusionsCommand");
     var se_DescribeFindingsCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("DescribeFindings");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_DescribeFindingsCommand");
     var se_DescribeResourceGroupsCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("DescribeResourceGroups");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_DescribeResourceGroupsCommand");
     var se_DescribeRulesPackagesCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("DescribeRulesPackages");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_DescribeRulesPackagesCommand");
     var se_GetAssessmentReportCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("GetAssessmentReport");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_GetAssessmentReportCommand");
     var se_GetExclusionsPreviewCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("GetExclusionsPreview");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_GetExclusionsPreviewCommand");
     var se_GetTelemetryMetadataCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("GetTelemetryMetadata");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_GetTelemetryMetadataCommand");
     var se_ListAssessmentRunAgentsCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("ListAssessmentRunAgents");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_ListAssessmentRunAgentsCommand");
     var se_ListAssessmentRunsCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("ListAssessmentRuns");
-      let body;
-      body = JSON.stringify(se_ListAssessmentRunsRequest(input, context));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify(se_ListAssessmentRunsRequest(input, context));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_ListAssessmentRunsCommand");
     var se_ListAssessmentTargetsCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("ListAssessmentTargets");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_ListAssessmentTargetsCommand");
     var se_ListAssessmentTemplatesCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("ListAssessmentTemplates");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_ListAssessmentTemplatesCommand");
     var se_ListEventSubscriptionsCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("ListEventSubscriptions");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_ListEventSubscriptionsCommand");
     var se_ListExclusionsCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("ListExclusions");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_ListExclusionsCommand");
     var se_ListFindingsCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("ListFindings");
-      let body;
-      body = JSON.stringify(se_ListFindingsRequest(input, context));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify(se_ListFindingsRequest(input, context));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_ListFindingsCommand");
     var se_ListRulesPackagesCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("ListRulesPackages");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_ListRulesPackagesCommand");
     var se_ListTagsForResourceCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("ListTagsForResource");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_ListTagsForResourceCommand");
     var se_PreviewAgentsCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("PreviewAgents");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_PreviewAgentsCommand");
     var se_RegisterCrossAccountAccessRoleCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("RegisterCrossAccountAccessRole");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_RegisterCrossAccountAccessRoleCommand");
     var se_RemoveAttributesFromFindingsCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("RemoveAttributesFromFindings");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_RemoveAttributesFromFindingsCommand");
     var se_SetTagsForResourceCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("SetTagsForResource");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_SetTagsForResourceCommand");
     var se_StartAssessmentRunCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("StartAssessmentRun");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_StartAssessmentRunCommand");
     var se_StopAssessmentRunCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("StopAssessmentRun");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_StopAssessmentRunCommand");
     var se_SubscribeToEventCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("SubscribeToEvent");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_SubscribeToEventCommand");
     var se_UnsubscribeFromEventCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("UnsubscribeFromEvent");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_UnsubscribeFromEventCommand");
     var se_UpdateAssessmentTargetCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("UpdateAssessmentTarget");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_UpdateAssessmentTargetCommand");
     var de_AddAttributesToFindingsCommand = /* @__PURE__ */ __name(async (output, context) => {
       if (output.statusCode >= 300) {
@@ -19942,103 +19943,103 @@ var require_dist_cjs54 = __commonJS({
       }
     }, "de_CommandError");
     var de_AccessDeniedExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
-      const body = parsedOutput.body;
-      const deserialized = (0, import_smithy_client._json)(body);
+      const body2 = parsedOutput.body;
+      const deserialized = (0, import_smithy_client._json)(body2);
       const exception = new AccessDeniedException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_AccessDeniedExceptionRes");
     var de_AgentsAlreadyRunningAssessmentExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
-      const body = parsedOutput.body;
-      const deserialized = (0, import_smithy_client._json)(body);
+      const body2 = parsedOutput.body;
+      const deserialized = (0, import_smithy_client._json)(body2);
       const exception = new AgentsAlreadyRunningAssessmentException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_AgentsAlreadyRunningAssessmentExceptionRes");
     var de_AssessmentRunInProgressExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
-      const body = parsedOutput.body;
-      const deserialized = (0, import_smithy_client._json)(body);
+      const body2 = parsedOutput.body;
+      const deserialized = (0, import_smithy_client._json)(body2);
       const exception = new AssessmentRunInProgressException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_AssessmentRunInProgressExceptionRes");
     var de_InternalExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
-      const body = parsedOutput.body;
-      const deserialized = (0, import_smithy_client._json)(body);
+      const body2 = parsedOutput.body;
+      const deserialized = (0, import_smithy_client._json)(body2);
       const exception = new InternalException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_InternalExceptionRes");
     var de_InvalidCrossAccountRoleExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
-      const body = parsedOutput.body;
-      const deserialized = (0, import_smithy_client._json)(body);
+      const body2 = parsedOutput.body;
+      const deserialized = (0, import_smithy_client._json)(body2);
       const exception = new InvalidCrossAccountRoleException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_InvalidCrossAccountRoleExceptionRes");
     var de_InvalidInputExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
-      const body = parsedOutput.body;
-      const deserialized = (0, import_smithy_client._json)(body);
+      const body2 = parsedOutput.body;
+      const deserialized = (0, import_smithy_client._json)(body2);
       const exception = new InvalidInputException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_InvalidInputExceptionRes");
     var de_LimitExceededExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
-      const body = parsedOutput.body;
-      const deserialized = (0, import_smithy_client._json)(body);
+      const body2 = parsedOutput.body;
+      const deserialized = (0, import_smithy_client._json)(body2);
       const exception = new LimitExceededException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_LimitExceededExceptionRes");
     var de_NoSuchEntityExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
-      const body = parsedOutput.body;
-      const deserialized = (0, import_smithy_client._json)(body);
+      const body2 = parsedOutput.body;
+      const deserialized = (0, import_smithy_client._json)(body2);
       const exception = new NoSuchEntityException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_NoSuchEntityExceptionRes");
     var de_PreviewGenerationInProgressExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
-      const body = parsedOutput.body;
-      const deserialized = (0, import_smithy_client._json)(body);
+      const body2 = parsedOutput.body;
+      const deserialized = (0, import_smithy_client._json)(body2);
       const exception = new PreviewGenerationInProgressException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_PreviewGenerationInProgressExceptionRes");
     var de_ServiceTemporarilyUnavailableExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
-      const body = parsedOutput.body;
-      const deserialized = (0, import_smithy_client._json)(body);
+      const body2 = parsedOutput.body;
+      const deserialized = (0, import_smithy_client._json)(body2);
       const exception = new ServiceTemporarilyUnavailableException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_ServiceTemporarilyUnavailableExceptionRes");
     var de_UnsupportedFeatureExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
-      const body = parsedOutput.body;
-      const deserialized = (0, import_smithy_client._json)(body);
+      const body2 = parsedOutput.body;
+      const deserialized = (0, import_smithy_client._json)(body2);
       const exception = new UnsupportedFeatureException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_UnsupportedFeatureExceptionRes");
     var se_AssessmentRunFilter = /* @__PURE__ */ __name((input, context) => {
       return (0, import_smithy_client.take)(input, {
@@ -20287,9 +20288,9 @@ var require_dist_cjs54 = __commonJS({
       extendedRequestId: output.headers["x-amz-id-2"],
       cfId: output.headers["x-amz-cf-id"]
     }), "deserializeMetadata");
-    var collectBodyString = /* @__PURE__ */ __name((streamBody, context) => (0, import_smithy_client.collectBody)(streamBody, context).then((body) => context.utf8Encoder(body)), "collectBodyString");
+    var collectBodyString = /* @__PURE__ */ __name((streamBody, context) => (0, import_smithy_client.collectBody)(streamBody, context).then((body2) => context.utf8Encoder(body2)), "collectBodyString");
     var throwDefaultError = (0, import_smithy_client.withBaseException)(InspectorServiceException);
-    var buildHttpRpcRequest = /* @__PURE__ */ __name(async (context, headers, path, resolvedHostname, body) => {
+    var buildHttpRpcRequest = /* @__PURE__ */ __name(async (context, headers, path, resolvedHostname, body2) => {
       const { hostname, protocol = "https", port, path: basePath } = await context.endpoint();
       const contents = {
         protocol,
@@ -20302,8 +20303,8 @@ var require_dist_cjs54 = __commonJS({
       if (resolvedHostname !== void 0) {
         contents.hostname = resolvedHostname;
       }
-      if (body !== void 0) {
-        contents.body = body;
+      if (body2 !== void 0) {
+        contents.body = body2;
       }
       return new import_protocol_http.HttpRequest(contents);
     }, "buildHttpRpcRequest");
@@ -21544,7 +21545,7 @@ var init_findings2 = __esm({
         for (const w of waiting) w();
       }
       changed() {
-        return new Promise((resolve3) => this.wakeups.push(resolve3));
+        return new Promise((resolve4) => this.wakeups.push(resolve4));
       }
       async push(arns) {
         while (this.size >= this.capacity && !this.failed) await this.changed();
@@ -21666,7 +21667,7 @@ var init_logging = __esm({
     };
     systemClock = {
       now: () => Date.now(),
-      sleep: (ms, signal) => new Promise((resolve3, reject) => {
+      sleep: (ms, signal) => new Promise((resolve4, reject) => {
         if (signal?.aborted) {
           reject(signal.reason);
           return;
@@ -21677,7 +21678,7 @@ var init_logging = __esm({
         };
         const timer = setTimeout(() => {
           signal?.removeEventListener("abort", onAbort);
-          resolve3();
+          resolve4();
         }, ms);
         signal?.addEventListener("abort", onAbort, { once: true });
       })
@@ -23564,10 +23565,10 @@ var require_codegen = __commonJS({
         return this._leafNode(new Throw(error));
       }
       // start self-balancing block
-      block(body, nodeCount) {
+      block(body2, nodeCount) {
         this._blockStarts.push(this._nodes.length);
-        if (body)
-          this.code(body).endBlock(nodeCount);
+        if (body2)
+          this.code(body2).endBlock(nodeCount);
         return this;
       }
       // end the current self-balancing block
@@ -24992,15 +24993,15 @@ var require_validate = __commonJS({
       validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
     }
     exports.validateFunctionCode = validateFunctionCode;
-    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
+    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body2) {
       if (opts.code.es5) {
         gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
           gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`);
           destructureValCxtES5(gen, opts);
-          gen.code(body);
+          gen.code(body2);
         });
       } else {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body2));
       }
     }
     function destructureValCxt(opts) {
@@ -25628,7 +25629,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve3.call(this, root, ref);
+      let _sch = resolve4.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -25655,7 +25656,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve3(root, ref) {
+    function resolve4(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -26519,7 +26520,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve3(baseURI, relativeURI, options) {
+    function resolve4(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -26910,7 +26911,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve3,
+      resolve: resolve4,
       resolveComponent,
       equal,
       serialize,
@@ -31244,10 +31245,10 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body2 = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent}${body}`;
+${indent}${body2}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
       return `|${header}
@@ -33263,13 +33264,13 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body2 = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
-          body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+          body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
+        if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body2}`;
         } else
-          lines.push(body);
+          lines.push(body2);
       } else {
         lines.push(stringify2.stringify(doc.contents, ctx));
       }
@@ -35262,13 +35263,13 @@ var require_cst_scalar = __commonJS({
         case ">": {
           const he = source2.indexOf("\n");
           const head = source2.substring(0, he);
-          const body = source2.substring(he + 1) + "\n";
+          const body2 = source2.substring(he + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
             props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body };
+          return { type: "block-scalar", offset, indent, props, source: body2 };
         }
         case '"':
           return { type: "double-quoted-scalar", offset, indent, source: source2, end };
@@ -35325,13 +35326,13 @@ var require_cst_scalar = __commonJS({
     function setBlockScalarValue(token, source2) {
       const he = source2.indexOf("\n");
       const head = source2.substring(0, he);
-      const body = source2.substring(he + 1) + "\n";
+      const body2 = source2.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
         header.source = head;
-        token.source = body;
+        token.source = body2;
       } else {
         const { offset } = token;
         const indent = "indent" in token ? token.indent : -1;
@@ -35343,7 +35344,7 @@ var require_cst_scalar = __commonJS({
         for (const key of Object.keys(token))
           if (key !== "type" && key !== "offset")
             delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent, props, source: body2 });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -37459,10 +37460,12 @@ function presetNames() {
 function location(file, pointer, key = false) {
   const located = file.positions.get(pointer);
   const at = (key ? located?.key : void 0) ?? located?.value ?? { line: 1, column: 1 };
-  return { file: file.label, line: at.line, column: at.column, path: displayPath(pointer) };
+  const place = { file: file.label, line: at.line, column: at.column, path: displayPath(pointer) };
+  return file.via ? { ...place, via: file.via } : place;
 }
 function sourceOf(place) {
-  return { file: place.file, line: place.line, column: place.column };
+  const source2 = { file: place.file, line: place.line, column: place.column };
+  return place.via ? { ...source2, via: place.via } : source2;
 }
 function toPosition(loc) {
   return { line: loc.line, column: loc.column };
@@ -37705,7 +37708,8 @@ var init_load2 = __esm({
             label: source2.label,
             data: parsed.tree.data,
             positions: parsed.tree.positions,
-            root: source2.root
+            root: source2.root,
+            ...source2.via ? { via: source2.via } : {}
           };
           this.checkFile(file);
           const entries = file.data.extends === void 0 ? [] : [file.data.extends].flat();
@@ -37713,7 +37717,9 @@ var init_load2 = __esm({
           for (const [index, entry] of entries.entries()) {
             const pointer = isList ? pointerChild("/extends", index) : "/extends";
             const at = location(file, pointer);
-            const child = this.resolveExtends(entry, source2, at);
+            const resolved = this.resolveExtends(entry, source2, at);
+            const via2 = source2.via ?? (resolved?.label.startsWith(PRESET_PREFIX) ? { preset: resolved.label, file: at.file, line: at.line, column: at.column } : void 0);
+            const child = resolved && via2 ? { ...resolved, via: via2 } : resolved;
             if (child) await this.load(child, [...stack, key], at);
           }
           this.order.push(file);
@@ -37961,27 +37967,12 @@ function escapeMarkdown(text, maxLength) {
   if (ordered) return `${ordered[1]}\\${out.slice(ordered[1].length)}`;
   return out;
 }
-function escapeXml(text) {
-  return stripAnsi(String(text)).replace(XML_ILLEGAL, "").replace(LONE_SURROGATE, "�").replace(/[&<>"'\t\n\r]/g, (c) => {
-    switch (c) {
-      case "&":
-        return "&amp;";
-      case "<":
-        return "&lt;";
-      case ">":
-        return "&gt;";
-      case '"':
-        return "&quot;";
-      case "'":
-        return "&apos;";
-      case "	":
-        return "&#9;";
-      case "\n":
-        return "&#10;";
-      default:
-        return "&#13;";
-    }
-  });
+function xmlChars(text) {
+  return stripAnsi(String(text)).replace(XML_ILLEGAL, "").replace(LONE_SURROGATE, "�");
+}
+function toJsonText(value) {
+  const text = JSON.stringify(value, null, 2);
+  return text.includes("##[") ? text.replaceAll("##[", "##\\u005b") : text;
 }
 var ANSI_SEQUENCE, LINE_BREAKS, CONTROLS, BIDI, LONE_SURROGATE, ZWSP, MARKDOWN_SPECIAL, HTML_ENTITIES, XML_ILLEGAL;
 var init_escape = __esm({
@@ -38006,6 +37997,10 @@ var init_escape = __esm({
 });
 
 // src/report/common.ts
+function notFetched(ctx) {
+  if (ctx.notFetchedHint === void 0) return NOT_FETCHED;
+  return `Findings not fetched: a severity-only policy is decided from the run's finding counts. ${plainText(ctx.notFetchedHint, 500)}`;
+}
 function severityCheckId(severity) {
   return `severity:${severity}`;
 }
@@ -38073,6 +38068,21 @@ function displayFile(ctx, file) {
 }
 function where2(ctx, source2) {
   return `${displayFile(ctx, source2.file)}:${source2.line}`;
+}
+function anchorOf(source2) {
+  const via = source2.via;
+  return via ? { file: via.file, line: via.line, column: via.column } : source2;
+}
+function presetNote(source2) {
+  const via = source2.via;
+  if (!via) return "";
+  const through = via.preset === source2.file ? "" : ` (through ${plainText(via.preset, 100)})`;
+  return `From the preset ${plainText(source2.file, 100)}${through}, line ${source2.line}, which this extends entry brings in.`;
+}
+function whereFrom(ctx, source2) {
+  const via = source2.via;
+  if (!via) return where2(ctx, source2);
+  return `${where2(ctx, source2)} (extended at ${displayFile(ctx, via.file)}:${via.line})`;
 }
 function formatDuration2(ms) {
   if (!Number.isFinite(ms) || ms < 0) return "unknown";
@@ -38296,9 +38306,1522 @@ var init_json = __esm({
     "use strict";
     init_model();
     init_common();
+    init_escape();
     REPORT_SCHEMA_VERSION = 1;
-    formatJson = (result, ctx) => `${JSON.stringify(buildJsonReport(result, ctx), null, 2)}
+    formatJson = (result, ctx) => `${toJsonText(buildJsonReport(result, ctx))}
 `;
+  }
+});
+
+// node_modules/path-expression-matcher/src/Expression.js
+var Expression;
+var init_Expression = __esm({
+  "node_modules/path-expression-matcher/src/Expression.js"() {
+    Expression = class {
+      /**
+       * Create a new Expression
+       * @param {string} pattern - Pattern string (e.g., "root.users.user", "..user[id]")
+       * @param {Object} options - Configuration options
+       * @param {string} options.separator - Path separator (default: '.')
+       */
+      constructor(pattern, options = {}, data) {
+        this.pattern = pattern;
+        this.separator = options.separator || ".";
+        this.segments = this._parse(pattern);
+        this.data = data;
+        this._hasDeepWildcard = this.segments.some((seg) => seg.type === "deep-wildcard");
+        this._hasAttributeCondition = this.segments.some((seg) => seg.attrName !== void 0);
+        this._hasPositionSelector = this.segments.some((seg) => seg.position !== void 0);
+      }
+      /**
+       * Parse pattern string into segments
+       * @private
+       * @param {string} pattern - Pattern to parse
+       * @returns {Array} Array of segment objects
+       */
+      _parse(pattern) {
+        const segments = [];
+        let i = 0;
+        let currentPart = "";
+        while (i < pattern.length) {
+          if (pattern[i] === this.separator) {
+            if (i + 1 < pattern.length && pattern[i + 1] === this.separator) {
+              if (currentPart.trim()) {
+                segments.push(this._parseSegment(currentPart.trim()));
+                currentPart = "";
+              }
+              segments.push({ type: "deep-wildcard" });
+              i += 2;
+            } else {
+              if (currentPart.trim()) {
+                segments.push(this._parseSegment(currentPart.trim()));
+              }
+              currentPart = "";
+              i++;
+            }
+          } else {
+            currentPart += pattern[i];
+            i++;
+          }
+        }
+        if (currentPart.trim()) {
+          segments.push(this._parseSegment(currentPart.trim()));
+        }
+        return segments;
+      }
+      /**
+       * Parse a single segment
+       * @private
+       * @param {string} part - Segment string (e.g., "user", "ns::user", "user[id]", "ns::user:first")
+       * @returns {Object} Segment object
+       */
+      _parseSegment(part) {
+        const segment = { type: "tag" };
+        let bracketContent = null;
+        let withoutBrackets = part;
+        const bracketMatch = part.match(/^([^\[]+)(\[[^\]]*\])(.*)$/);
+        if (bracketMatch) {
+          withoutBrackets = bracketMatch[1] + bracketMatch[3];
+          if (bracketMatch[2]) {
+            const content = bracketMatch[2].slice(1, -1);
+            if (content) {
+              bracketContent = content;
+            }
+          }
+        }
+        let namespace = void 0;
+        let tagAndPosition = withoutBrackets;
+        if (withoutBrackets.includes("::")) {
+          const nsIndex = withoutBrackets.indexOf("::");
+          namespace = withoutBrackets.substring(0, nsIndex).trim();
+          tagAndPosition = withoutBrackets.substring(nsIndex + 2).trim();
+          if (!namespace) {
+            throw new Error(`Invalid namespace in pattern: ${part}`);
+          }
+        }
+        let tag = void 0;
+        let positionMatch = null;
+        if (tagAndPosition.includes(":")) {
+          const colonIndex = tagAndPosition.lastIndexOf(":");
+          const tagPart = tagAndPosition.substring(0, colonIndex).trim();
+          const posPart = tagAndPosition.substring(colonIndex + 1).trim();
+          const isPositionKeyword = ["first", "last", "odd", "even"].includes(posPart) || /^nth\(\d+\)$/.test(posPart);
+          if (isPositionKeyword) {
+            tag = tagPart;
+            positionMatch = posPart;
+          } else {
+            tag = tagAndPosition;
+          }
+        } else {
+          tag = tagAndPosition;
+        }
+        if (!tag) {
+          throw new Error(`Invalid segment pattern: ${part}`);
+        }
+        segment.tag = tag;
+        if (namespace) {
+          segment.namespace = namespace;
+        }
+        if (bracketContent) {
+          if (bracketContent.includes("=")) {
+            const eqIndex = bracketContent.indexOf("=");
+            segment.attrName = bracketContent.substring(0, eqIndex).trim();
+            segment.attrValue = bracketContent.substring(eqIndex + 1).trim();
+          } else {
+            segment.attrName = bracketContent.trim();
+          }
+        }
+        if (positionMatch) {
+          const nthMatch = positionMatch.match(/^nth\((\d+)\)$/);
+          if (nthMatch) {
+            segment.position = "nth";
+            segment.positionValue = parseInt(nthMatch[1], 10);
+          } else {
+            segment.position = positionMatch;
+          }
+        }
+        return segment;
+      }
+      /**
+       * Get the number of segments
+       * @returns {number}
+       */
+      get length() {
+        return this.segments.length;
+      }
+      /**
+       * Check if expression contains deep wildcard
+       * @returns {boolean}
+       */
+      hasDeepWildcard() {
+        return this._hasDeepWildcard;
+      }
+      /**
+       * Check if expression has attribute conditions
+       * @returns {boolean}
+       */
+      hasAttributeCondition() {
+        return this._hasAttributeCondition;
+      }
+      /**
+       * Check if expression has position selectors
+       * @returns {boolean}
+       */
+      hasPositionSelector() {
+        return this._hasPositionSelector;
+      }
+      /**
+       * Get string representation
+       * @returns {string}
+       */
+      toString() {
+        return this.pattern;
+      }
+    };
+  }
+});
+
+// node_modules/path-expression-matcher/src/Matcher.js
+var MatcherView, Matcher;
+var init_Matcher = __esm({
+  "node_modules/path-expression-matcher/src/Matcher.js"() {
+    MatcherView = class {
+      /**
+       * @param {Matcher} matcher - The parent Matcher instance to read from.
+       */
+      constructor(matcher) {
+        this._matcher = matcher;
+      }
+      /**
+       * Get the path separator used by the parent matcher.
+       * @returns {string}
+       */
+      get separator() {
+        return this._matcher.separator;
+      }
+      /**
+       * Get current tag name.
+       * @returns {string|undefined}
+       */
+      getCurrentTag() {
+        const path = this._matcher.path;
+        return path.length > 0 ? path[path.length - 1].tag : void 0;
+      }
+      /**
+       * Get current namespace.
+       * @returns {string|undefined}
+       */
+      getCurrentNamespace() {
+        const path = this._matcher.path;
+        return path.length > 0 ? path[path.length - 1].namespace : void 0;
+      }
+      /**
+       * Get current node's attribute value.
+       * @param {string} attrName
+       * @returns {*}
+       */
+      getAttrValue(attrName) {
+        const path = this._matcher.path;
+        if (path.length === 0) return void 0;
+        return path[path.length - 1].values?.[attrName];
+      }
+      /**
+       * Check if current node has an attribute.
+       * @param {string} attrName
+       * @returns {boolean}
+       */
+      hasAttr(attrName) {
+        const path = this._matcher.path;
+        if (path.length === 0) return false;
+        const current = path[path.length - 1];
+        return current.values !== void 0 && attrName in current.values;
+      }
+      /**
+       * Get the value of a "kept" attribute from the nearest ancestor (or
+       * current node) that declared it via `push(tag, attrs, ns, { keep: [...] })`.
+       * @param {string} attrName
+       * @returns {*}
+       */
+      getAnyParentAttr(attrName) {
+        return this._matcher.getAnyParentAttr(attrName);
+      }
+      /**
+       * Check whether any ancestor (or the current node) kept the given
+       * attribute via `push(tag, attrs, ns, { keep: [...] })`.
+       * @param {string} attrName
+       * @returns {boolean}
+       */
+      hasAnyParentAttr(attrName) {
+        return this._matcher.hasAnyParentAttr(attrName);
+      }
+      /**
+       * Get current node's sibling position (child index in parent).
+       * @returns {number}
+       */
+      getPosition() {
+        const path = this._matcher.path;
+        if (path.length === 0) return -1;
+        return path[path.length - 1].position ?? 0;
+      }
+      /**
+       * Get current node's repeat counter (occurrence count of this tag name).
+       * @returns {number}
+       */
+      getCounter() {
+        const path = this._matcher.path;
+        if (path.length === 0) return -1;
+        return path[path.length - 1].counter ?? 0;
+      }
+      /**
+       * Get current node's sibling index (alias for getPosition).
+       * @returns {number}
+       * @deprecated Use getPosition() or getCounter() instead
+       */
+      getIndex() {
+        return this.getPosition();
+      }
+      /**
+       * Get current path depth.
+       * @returns {number}
+       */
+      getDepth() {
+        return this._matcher.path.length;
+      }
+      /**
+       * Get path as string.
+       * @param {string} [separator] - Optional separator (uses default if not provided)
+       * @param {boolean} [includeNamespace=true]
+       * @returns {string}
+       */
+      toString(separator, includeNamespace = true) {
+        return this._matcher.toString(separator, includeNamespace);
+      }
+      /**
+       * Get path as array of tag names.
+       * @returns {string[]}
+       */
+      toArray() {
+        return this._matcher.path.map((n) => n.tag);
+      }
+      /**
+       * Match current path against an Expression.
+       * @param {Expression} expression
+       * @returns {boolean}
+       */
+      matches(expression) {
+        return this._matcher.matches(expression);
+      }
+      /**
+       * Match any expression in the given set against the current path.
+       * @param {ExpressionSet} exprSet
+       * @returns {boolean}
+       */
+      matchesAny(exprSet) {
+        return exprSet.matchesAny(this._matcher);
+      }
+    };
+    Matcher = class {
+      /**
+       * Create a new Matcher.
+       * @param {Object} [options={}]
+       * @param {string} [options.separator='.'] - Default path separator
+       */
+      constructor(options = {}) {
+        this.separator = options.separator || ".";
+        this.path = [];
+        this.siblingStacks = [];
+        this._pathStringCache = null;
+        this._view = new MatcherView(this);
+        this._keptAttrs = [];
+      }
+      /**
+       * Push a new tag onto the path.
+       * @param {string} tagName
+       * @param {Object|null} [attrValues=null]
+       * @param {string|null} [namespace=null]
+       * @param {Object|null} [options=null]
+       * @param {string[]} [options.keep] - Names of attributes (from attrValues)
+       */
+      push(tagName, attrValues = null, namespace = null, options = null) {
+        this._pathStringCache = null;
+        if (this.path.length > 0) {
+          this.path[this.path.length - 1].values = void 0;
+        }
+        const currentLevel = this.path.length;
+        let level = this.siblingStacks[currentLevel];
+        if (!level) {
+          level = { counts: /* @__PURE__ */ new Map(), total: 0 };
+          this.siblingStacks[currentLevel] = level;
+        }
+        const siblingKey = namespace ? `${namespace}:${tagName}` : tagName;
+        const counter = level.counts.get(siblingKey) || 0;
+        const position = level.total;
+        level.counts.set(siblingKey, counter + 1);
+        level.total++;
+        const node = {
+          tag: tagName,
+          position,
+          counter
+        };
+        if (namespace !== null && namespace !== void 0) {
+          node.namespace = namespace;
+        }
+        if (attrValues !== null && attrValues !== void 0) {
+          node.values = attrValues;
+        }
+        this.path.push(node);
+        const depth = this.path.length;
+        const keep = options !== null ? options.keep : null;
+        if (keep !== null && keep !== void 0 && keep.length > 0 && attrValues) {
+          for (let i = 0; i < keep.length; i++) {
+            const name = keep[i];
+            if (attrValues[name] !== void 0) {
+              this._keptAttrs.push({ depth, name, value: attrValues[name] });
+            }
+          }
+        }
+      }
+      /**
+       * Pop the last tag from the path.
+       * @returns {Object|undefined} The popped node
+       */
+      pop() {
+        if (this.path.length === 0) return void 0;
+        this._pathStringCache = null;
+        const node = this.path.pop();
+        if (this.siblingStacks.length > this.path.length + 1) {
+          this.siblingStacks.length = this.path.length + 1;
+        }
+        const poppedDepth = this.path.length + 1;
+        while (this._keptAttrs.length > 0 && this._keptAttrs[this._keptAttrs.length - 1].depth >= poppedDepth) {
+          this._keptAttrs.pop();
+        }
+        return node;
+      }
+      /**
+       * Update current node's attribute values.
+       * Useful when attributes are parsed after push.
+       * @param {Object} attrValues
+       */
+      updateCurrent(attrValues) {
+        if (this.path.length > 0) {
+          const current = this.path[this.path.length - 1];
+          if (attrValues !== null && attrValues !== void 0) {
+            current.values = attrValues;
+          }
+        }
+      }
+      /**
+       * Get current tag name.
+       * @returns {string|undefined}
+       */
+      getCurrentTag() {
+        return this.path.length > 0 ? this.path[this.path.length - 1].tag : void 0;
+      }
+      /**
+       * Get current namespace.
+       * @returns {string|undefined}
+       */
+      getCurrentNamespace() {
+        return this.path.length > 0 ? this.path[this.path.length - 1].namespace : void 0;
+      }
+      /**
+       * Get current node's attribute value.
+       * @param {string} attrName
+       * @returns {*}
+       */
+      getAttrValue(attrName) {
+        if (this.path.length === 0) return void 0;
+        return this.path[this.path.length - 1].values?.[attrName];
+      }
+      /**
+       * Check if current node has an attribute.
+       * @param {string} attrName
+       * @returns {boolean}
+       */
+      hasAttr(attrName) {
+        if (this.path.length === 0) return false;
+        const current = this.path[this.path.length - 1];
+        return current.values !== void 0 && attrName in current.values;
+      }
+      /**
+       * Get the value of a "kept" attribute from the nearest ancestor (or
+       * current node) that declared it via `push(tag, attrs, ns, { keep: [...] })`.
+       * Unlike getAttrValue(), this works regardless of how deep the path has
+       * gone since the attribute was pushed — but only for attribute names that
+       * were explicitly marked with `keep` at push time. Cost is proportional to
+       * the number of currently-kept attributes (typically 0-3), not path depth.
+       * @param {string} attrName
+       * @returns {*} the value, or undefined if no ancestor kept this attribute
+       */
+      getAnyParentAttr(attrName) {
+        const kept = this._keptAttrs;
+        for (let i = kept.length - 1; i >= 0; i--) {
+          if (kept[i].name === attrName) return kept[i].value;
+        }
+        return void 0;
+      }
+      /**
+       * Check whether any ancestor (or the current node) kept the given
+       * attribute via `push(tag, attrs, ns, { keep: [...] })`.
+       * @param {string} attrName
+       * @returns {boolean}
+       */
+      hasAnyParentAttr(attrName) {
+        const kept = this._keptAttrs;
+        for (let i = kept.length - 1; i >= 0; i--) {
+          if (kept[i].name === attrName) return true;
+        }
+        return false;
+      }
+      /**
+       * Get current node's sibling position (child index in parent).
+       * @returns {number}
+       */
+      getPosition() {
+        if (this.path.length === 0) return -1;
+        return this.path[this.path.length - 1].position ?? 0;
+      }
+      /**
+       * Get current node's repeat counter (occurrence count of this tag name).
+       * @returns {number}
+       */
+      getCounter() {
+        if (this.path.length === 0) return -1;
+        return this.path[this.path.length - 1].counter ?? 0;
+      }
+      /**
+       * Get current node's sibling index (alias for getPosition).
+       * @returns {number}
+       * @deprecated Use getPosition() or getCounter() instead
+       */
+      getIndex() {
+        return this.getPosition();
+      }
+      /**
+       * Get current path depth.
+       * @returns {number}
+       */
+      getDepth() {
+        return this.path.length;
+      }
+      /**
+       * Get path as string.
+       * @param {string} [separator] - Optional separator (uses default if not provided)
+       * @param {boolean} [includeNamespace=true]
+       * @returns {string}
+       */
+      toString(separator, includeNamespace = true) {
+        const sep5 = separator || this.separator;
+        const isDefault = sep5 === this.separator && includeNamespace === true;
+        if (isDefault) {
+          if (this._pathStringCache !== null) {
+            return this._pathStringCache;
+          }
+          const result = this.path.map(
+            (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
+          ).join(sep5);
+          this._pathStringCache = result;
+          return result;
+        }
+        return this.path.map(
+          (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
+        ).join(sep5);
+      }
+      /**
+       * Get path as array of tag names.
+       * @returns {string[]}
+       */
+      toArray() {
+        return this.path.map((n) => n.tag);
+      }
+      /**
+       * Reset the path to empty.
+       */
+      reset() {
+        this._pathStringCache = null;
+        this.path = [];
+        this.siblingStacks = [];
+        this._keptAttrs = [];
+      }
+      /**
+       * Match current path against an Expression.
+       * @param {Expression} expression
+       * @returns {boolean}
+       */
+      matches(expression) {
+        const segments = expression.segments;
+        if (segments.length === 0) {
+          return false;
+        }
+        if (expression.hasDeepWildcard()) {
+          return this._matchWithDeepWildcard(segments);
+        }
+        return this._matchSimple(segments);
+      }
+      /**
+       * @private
+       */
+      _matchSimple(segments) {
+        if (this.path.length !== segments.length) {
+          return false;
+        }
+        for (let i = 0; i < segments.length; i++) {
+          if (!this._matchSegment(segments[i], this.path[i], i === this.path.length - 1)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      /**
+       * @private
+       */
+      _matchWithDeepWildcard(segments) {
+        let pathIdx = this.path.length - 1;
+        let segIdx = segments.length - 1;
+        while (segIdx >= 0 && pathIdx >= 0) {
+          const segment = segments[segIdx];
+          if (segment.type === "deep-wildcard") {
+            segIdx--;
+            if (segIdx < 0) {
+              return true;
+            }
+            const nextSeg = segments[segIdx];
+            let found = false;
+            for (let i = pathIdx; i >= 0; i--) {
+              if (this._matchSegment(nextSeg, this.path[i], i === this.path.length - 1)) {
+                pathIdx = i - 1;
+                segIdx--;
+                found = true;
+                break;
+              }
+            }
+            if (!found) {
+              return false;
+            }
+          } else {
+            if (!this._matchSegment(segment, this.path[pathIdx], pathIdx === this.path.length - 1)) {
+              return false;
+            }
+            pathIdx--;
+            segIdx--;
+          }
+        }
+        return segIdx < 0;
+      }
+      /**
+       * @private
+       */
+      _matchSegment(segment, node, isCurrentNode) {
+        if (segment.tag !== "*" && segment.tag !== node.tag) {
+          return false;
+        }
+        if (segment.namespace !== void 0) {
+          if (segment.namespace !== "*" && segment.namespace !== node.namespace) {
+            return false;
+          }
+        }
+        if (segment.attrName !== void 0) {
+          if (!isCurrentNode) {
+            return false;
+          }
+          if (!node.values || !(segment.attrName in node.values)) {
+            return false;
+          }
+          if (segment.attrValue !== void 0) {
+            if (String(node.values[segment.attrName]) !== String(segment.attrValue)) {
+              return false;
+            }
+          }
+        }
+        if (segment.position !== void 0) {
+          if (!isCurrentNode) {
+            return false;
+          }
+          const counter = node.counter ?? 0;
+          if (segment.position === "first" && counter !== 0) {
+            return false;
+          } else if (segment.position === "odd" && counter % 2 !== 1) {
+            return false;
+          } else if (segment.position === "even" && counter % 2 !== 0) {
+            return false;
+          } else if (segment.position === "nth" && counter !== segment.positionValue) {
+            return false;
+          }
+        }
+        return true;
+      }
+      /**
+       * Match any expression in the given set against the current path.
+       * @param {ExpressionSet} exprSet
+       * @returns {boolean}
+       */
+      matchesAny(exprSet) {
+        return exprSet.matchesAny(this);
+      }
+      /**
+       * Create a snapshot of current state.
+       * @returns {Object}
+       */
+      snapshot() {
+        return {
+          path: this.path.map((node) => ({ ...node })),
+          siblingStacks: this.siblingStacks.map((level) => level ? { counts: new Map(level.counts), total: level.total } : level),
+          keptAttrs: this._keptAttrs.map((entry) => ({ ...entry }))
+        };
+      }
+      /**
+       * Restore state from snapshot.
+       * @param {Object} snapshot
+       */
+      restore(snapshot2) {
+        this._pathStringCache = null;
+        this.path = snapshot2.path.map((node) => ({ ...node }));
+        this.siblingStacks = snapshot2.siblingStacks.map((level) => level ? { counts: new Map(level.counts), total: level.total } : level);
+        this._keptAttrs = (snapshot2.keptAttrs || []).map((entry) => ({ ...entry }));
+      }
+      /**
+       * Return the read-only {@link MatcherView} for this matcher.
+       *
+       * The same instance is returned on every call — no allocation occurs.
+       * It always reflects the current parser state and is safe to pass to
+       * user callbacks without risk of accidental mutation.
+       *
+       * @returns {MatcherView}
+       *
+       * @example
+       * const view = matcher.readOnly();
+       * // pass view to callbacks — it stays in sync automatically
+       * view.matches(expr);       // ✓
+       * view.getCurrentTag();     // ✓
+       * // view.push(...)         // ✗ method does not exist — caught by TypeScript
+       */
+      readOnly() {
+        return this._view;
+      }
+    };
+  }
+});
+
+// node_modules/path-expression-matcher/src/index.js
+var init_src = __esm({
+  "node_modules/path-expression-matcher/src/index.js"() {
+    init_Expression();
+    init_Matcher();
+  }
+});
+
+// node_modules/fast-xml-builder/src/util.js
+function valToStr(val2) {
+  return typeof val2 === "number" && Object.is(val2, -0) ? "-0" : String(val2);
+}
+function safeComment(val2) {
+  return valToStr(val2).replace(/--/g, "- -").replace(/--/g, "- -").replace(/-$/, "- ");
+}
+function safeCdata(val2) {
+  return valToStr(val2).replace(/\]\]>/g, "]]]]><![CDATA[>");
+}
+function escapeAttribute(val2) {
+  return valToStr(val2).replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+}
+function resolveName(name, isAttribute2, options, matcher, validator2) {
+  if (!options.sanitizeName) return name;
+  const isPI = !isAttribute2 && name[0] === "?";
+  const bare = isPI ? name.slice(1) : name;
+  if (validator2(bare)) return name;
+  const result = options.sanitizeName(bare, { isAttribute: isAttribute2, matcher: matcher.readOnly() });
+  if (typeof result !== "string" || !validator2(result)) {
+    throw new Error(`sanitizeName returned an invalid XML name for "${bare}"`);
+  }
+  return isPI ? "?" + result : result;
+}
+var init_util = __esm({
+  "node_modules/fast-xml-builder/src/util.js"() {
+  }
+});
+
+// node_modules/xml-naming/src/index.js
+var nameStartChar10, nameChar10, nameStartChar11, nameChar11, buildRegexes, regexes10, regexes11, nameStartCharAscii, nameCharAscii, regexesAscii, getRegexes, PRODUCTIONS, createValidator;
+var init_src2 = __esm({
+  "node_modules/xml-naming/src/index.js"() {
+    nameStartChar10 = ":A-Za-z_À-ÖØ-öø-˿Ͱ-ͽͿ-҆҈-῿‌-‍⁰-↏Ⰰ-⿯、-퟿豈-﷏ﷰ-�";
+    nameChar10 = nameStartChar10 + "\\-\\.\\d·̀-ͯ‿-⁀";
+    nameStartChar11 = ":A-Za-z_À-˿Ͱ-ͽͿ-҆҈-῿‌-‍⁰-↏Ⰰ-⿯、-퟿豈-﷏ﷰ-�𐀀-󯿿";
+    nameChar11 = nameStartChar11 + "\\-\\.\\d·̀-ͯ҇‿-⁀";
+    buildRegexes = (startChar, char, flags = "") => {
+      const ncStart = startChar.replace(":", "");
+      const ncChar = char.replace(":", "");
+      const ncNamePat = `[${ncStart}][${ncChar}]*`;
+      return {
+        name: new RegExp(`^[${startChar}][${char}]*$`, flags),
+        ncName: new RegExp(`^${ncNamePat}$`, flags),
+        qName: new RegExp(`^${ncNamePat}(?::${ncNamePat})?$`, flags),
+        nmToken: new RegExp(`^[${char}]+$`, flags),
+        nmTokens: new RegExp(`^[${char}]+(?:\\s+[${char}]+)*$`, flags)
+      };
+    };
+    regexes10 = buildRegexes(nameStartChar10, nameChar10);
+    regexes11 = buildRegexes(nameStartChar11, nameChar11, "u");
+    nameStartCharAscii = ":A-Za-z_";
+    nameCharAscii = nameStartCharAscii + "\\-\\.\\d";
+    regexesAscii = buildRegexes(nameStartCharAscii, nameCharAscii);
+    getRegexes = (xmlVersion = "1.0", asciiOnly = false) => {
+      if (asciiOnly) return regexesAscii;
+      return xmlVersion === "1.1" ? regexes11 : regexes10;
+    };
+    PRODUCTIONS = ["name", "ncName", "qName", "nmToken", "nmTokens"];
+    createValidator = (production, { xmlVersion = "1.0", asciiOnly = false, maxCacheSize = 2048 } = {}) => {
+      if (!PRODUCTIONS.includes(production)) {
+        throw new TypeError(
+          `Unknown production "${production}". Must be one of: ${PRODUCTIONS.join(", ")}`
+        );
+      }
+      const regex = getRegexes(xmlVersion, asciiOnly)[production];
+      let cache = /* @__PURE__ */ new Map();
+      const validator2 = (str) => {
+        const cached = cache.get(str);
+        if (cached !== void 0) return cached;
+        const result = regex.test(str);
+        if (cache.size < maxCacheSize) cache.set(str, result);
+        return result;
+      };
+      validator2.reset = () => {
+        cache = /* @__PURE__ */ new Map();
+      };
+      return validator2;
+    };
+  }
+});
+
+// node_modules/fast-xml-builder/src/orderedJs2Xml.js
+function detectXmlVersionFromArray(jArray, options) {
+  if (!Array.isArray(jArray) || jArray.length === 0) return "1.0";
+  const first = jArray[0];
+  const firstKey = propName(first);
+  if (firstKey === "?xml") {
+    const attrs = first[":@"];
+    if (attrs) {
+      const versionKey = options.attributeNamePrefix + "version";
+      if (attrs[versionKey]) return attrs[versionKey];
+    }
+  }
+  return "1.0";
+}
+function toXml(jArray, options) {
+  let indentation = "";
+  if (options.format) {
+    indentation = EOL;
+  }
+  const stopNodeExpressions = [];
+  if (options.stopNodes && Array.isArray(options.stopNodes)) {
+    for (let i = 0; i < options.stopNodes.length; i++) {
+      const node = options.stopNodes[i];
+      if (typeof node === "string") {
+        stopNodeExpressions.push(new Expression(node));
+      } else if (node instanceof Expression) {
+        stopNodeExpressions.push(node);
+      }
+    }
+  }
+  const xmlVersion = detectXmlVersionFromArray(jArray, options);
+  const qNameValidator = createValidator("qName", { xmlVersion });
+  const matcher = new Matcher();
+  return arrToStr(jArray, options, indentation, matcher, stopNodeExpressions, qNameValidator);
+}
+function arrToStr(arr, options, indentation, matcher, stopNodeExpressions, qNameValidator) {
+  let xmlStr = "";
+  let isPreviousElementTag = false;
+  if (options.maxNestedTags && matcher.getDepth() > options.maxNestedTags) {
+    throw new Error("Maximum nested tags exceeded");
+  }
+  if (!Array.isArray(arr)) {
+    if (arr !== void 0 && arr !== null) {
+      let text = valToStr(arr);
+      text = replaceEntitiesValue(text, options);
+      return text;
+    }
+    return "";
+  }
+  for (let i = 0; i < arr.length; i++) {
+    const tagObj = arr[i];
+    const rawTagName = propName(tagObj);
+    if (rawTagName === void 0) continue;
+    const isSpecialName = rawTagName === options.textNodeName || rawTagName === options.cdataPropName || rawTagName === options.commentPropName;
+    const tagName = isSpecialName ? rawTagName : resolveName(rawTagName, false, options, matcher, qNameValidator);
+    const attrValues = extractAttributeValues(tagObj[":@"], options);
+    matcher.push(tagName, attrValues);
+    const isStopNode = checkStopNode(matcher, stopNodeExpressions);
+    if (tagName === options.textNodeName) {
+      let tagText = tagObj[rawTagName];
+      if (!isStopNode) {
+        tagText = options.tagValueProcessor(tagName, tagText);
+        tagText = replaceEntitiesValue(tagText, options);
+      }
+      tagText = valToStr(tagText);
+      if (isPreviousElementTag) {
+        xmlStr += indentation;
+      }
+      xmlStr += tagText;
+      isPreviousElementTag = false;
+      matcher.pop();
+      continue;
+    } else if (tagName === options.cdataPropName) {
+      if (isPreviousElementTag) {
+        xmlStr += indentation;
+      }
+      const val2 = tagObj[rawTagName][0][options.textNodeName];
+      const safeVal = safeCdata(val2);
+      xmlStr += `<![CDATA[${safeVal}]]>`;
+      isPreviousElementTag = false;
+      matcher.pop();
+      continue;
+    } else if (tagName === options.commentPropName) {
+      const val2 = tagObj[rawTagName][0][options.textNodeName];
+      const safeVal = safeComment(val2);
+      xmlStr += indentation + `<!--${safeVal}-->`;
+      isPreviousElementTag = true;
+      matcher.pop();
+      continue;
+    } else if (tagName[0] === "?") {
+      const attStr2 = attr_to_str(tagObj[":@"], options, isStopNode, matcher, qNameValidator);
+      const tempInd = tagName === "?xml" ? "" : indentation;
+      xmlStr += tempInd + `<${tagName}${attStr2}?>`;
+      isPreviousElementTag = true;
+      matcher.pop();
+      continue;
+    }
+    let newIdentation = indentation;
+    if (newIdentation !== "") {
+      newIdentation += options.indentBy;
+    }
+    const attStr = attr_to_str(tagObj[":@"], options, isStopNode, matcher, qNameValidator);
+    const tagStart = indentation + `<${tagName}${attStr}`;
+    let tagValue;
+    if (isStopNode) {
+      tagValue = getRawContent(tagObj[rawTagName], options, matcher.getDepth());
+    } else {
+      tagValue = arrToStr(tagObj[rawTagName], options, newIdentation, matcher, stopNodeExpressions, qNameValidator);
+    }
+    if (options.unpairedTags.indexOf(tagName) !== -1) {
+      if (options.suppressUnpairedNode) xmlStr += tagStart + ">";
+      else xmlStr += tagStart + "/>";
+    } else if ((!tagValue || tagValue.length === 0) && options.suppressEmptyNode) {
+      xmlStr += tagStart + "/>";
+    } else if (tagValue && tagValue.endsWith(">")) {
+      xmlStr += tagStart + `>${tagValue}${indentation}</${tagName}>`;
+    } else {
+      xmlStr += tagStart + ">";
+      if (tagValue && indentation !== "" && (tagValue.includes("/>") || tagValue.includes("</"))) {
+        xmlStr += indentation + options.indentBy + tagValue + indentation;
+      } else {
+        xmlStr += tagValue;
+      }
+      xmlStr += `</${tagName}>`;
+    }
+    isPreviousElementTag = true;
+    matcher.pop();
+  }
+  return xmlStr;
+}
+function extractAttributeValues(attrMap, options) {
+  if (!attrMap || options.ignoreAttributes) return null;
+  const attrValues = {};
+  let hasAttrs = false;
+  for (let attr2 in attrMap) {
+    if (!Object.prototype.hasOwnProperty.call(attrMap, attr2)) continue;
+    const cleanAttrName = attr2.startsWith(options.attributeNamePrefix) ? attr2.substr(options.attributeNamePrefix.length) : attr2;
+    attrValues[cleanAttrName] = escapeAttribute(attrMap[attr2]);
+    hasAttrs = true;
+  }
+  return hasAttrs ? attrValues : null;
+}
+function getRawContent(arr, options, depth = 0) {
+  if (options.maxNestedTags && depth > options.maxNestedTags) {
+    throw new Error("Maximum nested tags exceeded");
+  }
+  if (!Array.isArray(arr)) {
+    if (arr !== void 0 && arr !== null) {
+      return valToStr(arr);
+    }
+    return "";
+  }
+  let content = "";
+  for (let i = 0; i < arr.length; i++) {
+    const item = arr[i];
+    const tagName = propName(item);
+    if (tagName === options.textNodeName) {
+      content += valToStr(item[tagName]);
+    } else if (tagName === options.cdataPropName) {
+      content += item[tagName][0][options.textNodeName];
+    } else if (tagName === options.commentPropName) {
+      content += item[tagName][0][options.textNodeName];
+    } else if (tagName && tagName[0] === "?") {
+      continue;
+    } else if (tagName) {
+      const attStr = attr_to_str_raw(item[":@"], options);
+      const nestedContent = getRawContent(item[tagName], options, depth + 1);
+      if (!nestedContent || nestedContent.length === 0) {
+        content += `<${tagName}${attStr}/>`;
+      } else {
+        content += `<${tagName}${attStr}>${nestedContent}</${tagName}>`;
+      }
+    }
+  }
+  return content;
+}
+function attr_to_str_raw(attrMap, options) {
+  let attrStr = "";
+  if (attrMap && !options.ignoreAttributes) {
+    for (let attr2 in attrMap) {
+      if (!Object.prototype.hasOwnProperty.call(attrMap, attr2)) continue;
+      let attrVal = attrMap[attr2];
+      if (attrVal === true && options.suppressBooleanAttributes) {
+        attrStr += ` ${attr2.substr(options.attributeNamePrefix.length)}`;
+      } else {
+        attrStr += ` ${attr2.substr(options.attributeNamePrefix.length)}="${escapeAttribute(attrVal)}"`;
+      }
+    }
+  }
+  return attrStr;
+}
+function propName(obj) {
+  const keys = Object.keys(obj);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
+    if (key !== ":@") return key;
+  }
+}
+function attr_to_str(attrMap, options, isStopNode, matcher, qNameValidator) {
+  let attrStr = "";
+  if (attrMap && !options.ignoreAttributes) {
+    for (let attr2 in attrMap) {
+      if (!Object.prototype.hasOwnProperty.call(attrMap, attr2)) continue;
+      const cleanAttrName = attr2.substr(options.attributeNamePrefix.length);
+      const resolvedAttrName = isStopNode ? cleanAttrName : resolveName(cleanAttrName, true, options, matcher, qNameValidator);
+      let attrVal;
+      if (isStopNode) {
+        attrVal = attrMap[attr2];
+      } else {
+        attrVal = options.attributeValueProcessor(attr2, attrMap[attr2]);
+        attrVal = replaceEntitiesValue(attrVal, options);
+      }
+      if (attrVal === true && options.suppressBooleanAttributes) {
+        attrStr += ` ${resolvedAttrName}`;
+      } else {
+        attrStr += ` ${resolvedAttrName}="${escapeAttribute(attrVal)}"`;
+      }
+    }
+  }
+  return attrStr;
+}
+function checkStopNode(matcher, stopNodeExpressions) {
+  if (!stopNodeExpressions || stopNodeExpressions.length === 0) return false;
+  for (let i = 0; i < stopNodeExpressions.length; i++) {
+    if (matcher.matches(stopNodeExpressions[i])) {
+      return true;
+    }
+  }
+  return false;
+}
+function replaceEntitiesValue(textValue, options) {
+  if (textValue && textValue.length > 0 && options.processEntities) {
+    for (let i = 0; i < options.entities.length; i++) {
+      const entity = options.entities[i];
+      textValue = textValue.replace(entity.regex, entity.val);
+    }
+  }
+  return textValue;
+}
+var EOL;
+var init_orderedJs2Xml = __esm({
+  "node_modules/fast-xml-builder/src/orderedJs2Xml.js"() {
+    init_src();
+    init_util();
+    init_src2();
+    EOL = "\n";
+  }
+});
+
+// node_modules/fast-xml-builder/src/ignoreAttributes.js
+function getIgnoreAttributesFn(ignoreAttributes) {
+  if (typeof ignoreAttributes === "function") {
+    return ignoreAttributes;
+  }
+  if (Array.isArray(ignoreAttributes)) {
+    return (attrName) => {
+      for (const pattern of ignoreAttributes) {
+        if (typeof pattern === "string" && attrName === pattern) {
+          return true;
+        }
+        if (pattern instanceof RegExp && pattern.test(attrName)) {
+          return true;
+        }
+      }
+    };
+  }
+  return () => false;
+}
+var init_ignoreAttributes = __esm({
+  "node_modules/fast-xml-builder/src/ignoreAttributes.js"() {
+  }
+});
+
+// node_modules/fast-xml-builder/src/fxb.js
+function Builder(options) {
+  this.options = Object.assign({}, defaultOptions, options);
+  if (this.options.stopNodes && Array.isArray(this.options.stopNodes)) {
+    this.options.stopNodes = this.options.stopNodes.map((node) => {
+      if (typeof node === "string" && node.startsWith("*.")) {
+        return ".." + node.substring(2);
+      }
+      return node;
+    });
+  }
+  this.stopNodeExpressions = [];
+  if (this.options.stopNodes && Array.isArray(this.options.stopNodes)) {
+    for (let i = 0; i < this.options.stopNodes.length; i++) {
+      const node = this.options.stopNodes[i];
+      if (typeof node === "string") {
+        this.stopNodeExpressions.push(new Expression(node));
+      } else if (node instanceof Expression) {
+        this.stopNodeExpressions.push(node);
+      }
+    }
+  }
+  if (this.options.ignoreAttributes === true || this.options.attributesGroupName) {
+    this.isAttribute = function() {
+      return false;
+    };
+  } else {
+    this.ignoreAttributesFn = getIgnoreAttributesFn(this.options.ignoreAttributes);
+    this.attrPrefixLen = this.options.attributeNamePrefix.length;
+    this.isAttribute = isAttribute;
+  }
+  this.processTextOrObjNode = processTextOrObjNode;
+  if (this.options.format) {
+    this.indentate = indentate;
+    this.tagEndChar = ">\n";
+    this.newLine = "\n";
+  } else {
+    this.indentate = function() {
+      return "";
+    };
+    this.tagEndChar = ">";
+    this.newLine = "";
+  }
+}
+function detectXmlVersionFromObj(jObj, options) {
+  const decl = jObj["?xml"];
+  if (decl && typeof decl === "object") {
+    if (options.attributesGroupName && decl[options.attributesGroupName]) {
+      const v2 = decl[options.attributesGroupName][options.attributeNamePrefix + "version"];
+      if (v2) return v2;
+    }
+    const v = decl[options.attributeNamePrefix + "version"];
+    if (v) return v;
+  }
+  return "1.0";
+}
+function processTextOrObjNode(object, key, level, matcher, qNameValidator) {
+  const attrValues = this.extractAttributes(object);
+  matcher.push(key, attrValues);
+  const isStopNode = this.checkStopNode(matcher);
+  if (isStopNode) {
+    const rawContent = this.buildRawContent(object, matcher.getDepth());
+    const attrStr = this.buildAttributesForStopNode(object);
+    matcher.pop();
+    return this.buildObjectNode(rawContent, key, attrStr, level);
+  }
+  const result = this.j2x(object, level + 1, matcher, qNameValidator);
+  matcher.pop();
+  if (key[0] === "?") {
+    return this.buildTextValNode("", key, result.attrStr, level, matcher);
+  } else if (object[this.options.textNodeName] !== void 0 && Object.keys(object).length === 1) {
+    return this.buildTextValNode(object[this.options.textNodeName], key, result.attrStr, level, matcher);
+  } else {
+    return this.buildObjectNode(result.val, key, result.attrStr, level);
+  }
+}
+function indentate(level) {
+  return this.options.indentBy.repeat(level);
+}
+function isAttribute(name) {
+  if (name.startsWith(this.options.attributeNamePrefix) && name !== this.options.textNodeName) {
+    return name.substr(this.attrPrefixLen);
+  } else {
+    return false;
+  }
+}
+var defaultOptions;
+var init_fxb = __esm({
+  "node_modules/fast-xml-builder/src/fxb.js"() {
+    "use strict";
+    init_orderedJs2Xml();
+    init_ignoreAttributes();
+    init_src();
+    init_util();
+    init_src2();
+    defaultOptions = {
+      attributeNamePrefix: "@_",
+      attributesGroupName: false,
+      textNodeName: "#text",
+      ignoreAttributes: true,
+      cdataPropName: false,
+      format: false,
+      indentBy: "  ",
+      suppressEmptyNode: false,
+      suppressUnpairedNode: true,
+      suppressBooleanAttributes: true,
+      tagValueProcessor: function(key, a) {
+        return a;
+      },
+      attributeValueProcessor: function(attrName, a) {
+        return a;
+      },
+      preserveOrder: false,
+      commentPropName: false,
+      unpairedTags: [],
+      entities: [
+        { regex: new RegExp("&", "g"), val: "&amp;" },
+        //it must be on top
+        { regex: new RegExp(">", "g"), val: "&gt;" },
+        { regex: new RegExp("<", "g"), val: "&lt;" },
+        { regex: new RegExp("'", "g"), val: "&apos;" },
+        { regex: new RegExp('"', "g"), val: "&quot;" }
+      ],
+      processEntities: true,
+      stopNodes: [],
+      // transformTagName: false,
+      // transformAttributeName: false,
+      oneListGroup: false,
+      maxNestedTags: 100,
+      jPath: true,
+      // When true, callbacks receive string jPath; when false, receive Matcher instance
+      sanitizeName: false
+      // false = allow all names as-is (default, backward-compatible).
+      // Set to a function (name, { isAttribute, matcher }) => string to
+      // validate/sanitize tag and attribute names. Throw inside the function
+      // to reject an invalid name.
+    };
+    Builder.prototype.build = function(jObj) {
+      if (this.options.preserveOrder) {
+        return toXml(jObj, this.options);
+      } else {
+        if (Array.isArray(jObj) && this.options.arrayNodeName && this.options.arrayNodeName.length > 1) {
+          jObj = {
+            [this.options.arrayNodeName]: jObj
+          };
+        }
+        const matcher = new Matcher();
+        const xmlVersion = detectXmlVersionFromObj(jObj, this.options);
+        const qNameValidator = createValidator("qName", { xmlVersion });
+        return this.j2x(jObj, 0, matcher, qNameValidator).val;
+      }
+    };
+    Builder.prototype.j2x = function(jObj, level, matcher, qNameValidator) {
+      let attrStr = "";
+      let val2 = "";
+      if (this.options.maxNestedTags && matcher.getDepth() >= this.options.maxNestedTags) {
+        throw new Error("Maximum nested tags exceeded");
+      }
+      const jPath = this.options.jPath ? matcher.toString() : matcher;
+      const isCurrentStopNode = this.checkStopNode(matcher);
+      for (let key in jObj) {
+        if (!Object.prototype.hasOwnProperty.call(jObj, key)) continue;
+        const isSpecialKey = key === this.options.textNodeName || key === this.options.cdataPropName || key === this.options.commentPropName || this.options.attributesGroupName && key === this.options.attributesGroupName || this.isAttribute(key);
+        const resolvedKey = isSpecialKey ? key : resolveName(key, false, this.options, matcher, qNameValidator);
+        if (typeof jObj[key] === "undefined") {
+          if (this.isAttribute(key)) {
+            val2 += "";
+          }
+        } else if (jObj[key] === null) {
+          if (this.isAttribute(key)) {
+            val2 += "";
+          } else if (resolvedKey === this.options.cdataPropName || resolvedKey === this.options.commentPropName) {
+            val2 += "";
+          } else if (resolvedKey[0] === "?") {
+            val2 += this.indentate(level) + "<" + resolvedKey + "?" + this.tagEndChar;
+          } else {
+            val2 += this.indentate(level) + "<" + resolvedKey + "/" + this.tagEndChar;
+          }
+        } else if (jObj[key] instanceof Date) {
+          val2 += this.buildTextValNode(jObj[key], resolvedKey, "", level, matcher);
+        } else if (typeof jObj[key] !== "object") {
+          const attr2 = this.isAttribute(key);
+          if (attr2 && !this.ignoreAttributesFn(attr2, jPath)) {
+            const resolvedAttr = resolveName(attr2, true, this.options, matcher, qNameValidator);
+            attrStr += this.buildAttrPairStr(resolvedAttr, valToStr(jObj[key]), isCurrentStopNode);
+          } else if (!attr2) {
+            if (key === this.options.textNodeName) {
+              let newval = this.options.tagValueProcessor(key, valToStr(jObj[key]));
+              val2 += this.replaceEntitiesValue(newval);
+            } else {
+              matcher.push(resolvedKey);
+              const isStopNode = this.checkStopNode(matcher);
+              matcher.pop();
+              if (isStopNode) {
+                const textValue = valToStr(jObj[key]);
+                if (textValue === "") {
+                  val2 += this.indentate(level) + "<" + resolvedKey + this.closeTag(resolvedKey) + this.tagEndChar;
+                } else {
+                  val2 += this.indentate(level) + "<" + resolvedKey + ">" + textValue + "</" + resolvedKey + this.tagEndChar;
+                }
+              } else {
+                val2 += this.buildTextValNode(jObj[key], resolvedKey, "", level, matcher);
+              }
+            }
+          }
+        } else if (Array.isArray(jObj[key])) {
+          const arrLen = jObj[key].length;
+          let listTagVal = "";
+          let listTagAttr = "";
+          for (let j = 0; j < arrLen; j++) {
+            const item = jObj[key][j];
+            if (typeof item === "undefined") {
+            } else if (item === null) {
+              if (resolvedKey[0] === "?") val2 += this.indentate(level) + "<" + resolvedKey + "?" + this.tagEndChar;
+              else val2 += this.indentate(level) + "<" + resolvedKey + "/" + this.tagEndChar;
+            } else if (typeof item === "object") {
+              if (this.options.oneListGroup) {
+                matcher.push(resolvedKey);
+                const result = this.j2x(item, level + 1, matcher, qNameValidator);
+                matcher.pop();
+                listTagVal += result.val;
+                if (this.options.attributesGroupName && item.hasOwnProperty(this.options.attributesGroupName)) {
+                  listTagAttr += result.attrStr;
+                }
+              } else {
+                listTagVal += this.processTextOrObjNode(item, resolvedKey, level, matcher, qNameValidator);
+              }
+            } else {
+              if (this.options.oneListGroup) {
+                let textValue = this.options.tagValueProcessor(resolvedKey, item);
+                textValue = this.replaceEntitiesValue(textValue);
+                textValue = valToStr(textValue);
+                listTagVal += textValue;
+              } else {
+                matcher.push(resolvedKey);
+                const isStopNode = this.checkStopNode(matcher);
+                matcher.pop();
+                if (isStopNode) {
+                  const textValue = valToStr(item);
+                  if (textValue === "") {
+                    listTagVal += this.indentate(level) + "<" + resolvedKey + this.closeTag(resolvedKey) + this.tagEndChar;
+                  } else {
+                    listTagVal += this.indentate(level) + "<" + resolvedKey + ">" + textValue + "</" + resolvedKey + this.tagEndChar;
+                  }
+                } else {
+                  listTagVal += this.buildTextValNode(item, resolvedKey, "", level, matcher);
+                }
+              }
+            }
+          }
+          if (this.options.oneListGroup) {
+            listTagVal = this.buildObjectNode(listTagVal, resolvedKey, listTagAttr, level);
+          }
+          val2 += listTagVal;
+        } else {
+          if (this.options.attributesGroupName && key === this.options.attributesGroupName) {
+            const Ks = Object.keys(jObj[key]);
+            const L = Ks.length;
+            for (let j = 0; j < L; j++) {
+              const resolvedAttr = resolveName(Ks[j], true, this.options, matcher, qNameValidator);
+              attrStr += this.buildAttrPairStr(resolvedAttr, valToStr(jObj[key][Ks[j]]), isCurrentStopNode);
+            }
+          } else {
+            val2 += this.processTextOrObjNode(jObj[key], resolvedKey, level, matcher, qNameValidator);
+          }
+        }
+      }
+      return { attrStr, val: val2 };
+    };
+    Builder.prototype.buildAttrPairStr = function(attrName, val2, isStopNode) {
+      if (!isStopNode) {
+        val2 = this.options.attributeValueProcessor(attrName, valToStr(val2));
+        val2 = this.replaceEntitiesValue(val2);
+      }
+      if (this.options.suppressBooleanAttributes && val2 === "true") {
+        return " " + attrName;
+      } else return " " + attrName + '="' + escapeAttribute(val2) + '"';
+    };
+    Builder.prototype.extractAttributes = function(obj) {
+      if (!obj || typeof obj !== "object") return null;
+      const attrValues = {};
+      let hasAttrs = false;
+      if (this.options.attributesGroupName && obj[this.options.attributesGroupName]) {
+        const attrGroup = obj[this.options.attributesGroupName];
+        for (let attrKey in attrGroup) {
+          if (!Object.prototype.hasOwnProperty.call(attrGroup, attrKey)) continue;
+          const cleanKey = attrKey.startsWith(this.options.attributeNamePrefix) ? attrKey.substring(this.options.attributeNamePrefix.length) : attrKey;
+          attrValues[cleanKey] = escapeAttribute(attrGroup[attrKey]);
+          hasAttrs = true;
+        }
+      } else {
+        for (let key in obj) {
+          if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
+          const attr2 = this.isAttribute(key);
+          if (attr2) {
+            attrValues[attr2] = escapeAttribute(obj[key]);
+            hasAttrs = true;
+          }
+        }
+      }
+      return hasAttrs ? attrValues : null;
+    };
+    Builder.prototype.buildRawContent = function(obj, depth = 0) {
+      if (this.options.maxNestedTags && depth >= this.options.maxNestedTags) {
+        throw new Error("Maximum nested tags exceeded");
+      }
+      if (typeof obj === "string") {
+        return obj;
+      }
+      if (typeof obj !== "object" || obj === null) {
+        return String(obj);
+      }
+      if (obj[this.options.textNodeName] !== void 0) {
+        return obj[this.options.textNodeName];
+      }
+      let content = "";
+      for (let key in obj) {
+        if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
+        if (this.isAttribute(key)) continue;
+        if (this.options.attributesGroupName && key === this.options.attributesGroupName) continue;
+        const value = obj[key];
+        if (key === this.options.textNodeName) {
+          content += value;
+        } else if (Array.isArray(value)) {
+          for (let item of value) {
+            if (typeof item === "string" || typeof item === "number") {
+              content += `<${key}>${item}</${key}>`;
+            } else if (typeof item === "object" && item !== null) {
+              const nestedContent = this.buildRawContent(item, depth + 1);
+              const nestedAttrs = this.buildAttributesForStopNode(item);
+              if (nestedContent === "") {
+                content += `<${key}${nestedAttrs}/>`;
+              } else {
+                content += `<${key}${nestedAttrs}>${nestedContent}</${key}>`;
+              }
+            }
+          }
+        } else if (typeof value === "object" && value !== null) {
+          const nestedContent = this.buildRawContent(value, depth + 1);
+          const nestedAttrs = this.buildAttributesForStopNode(value);
+          if (nestedContent === "") {
+            content += `<${key}${nestedAttrs}/>`;
+          } else {
+            content += `<${key}${nestedAttrs}>${nestedContent}</${key}>`;
+          }
+        } else {
+          content += `<${key}>${value}</${key}>`;
+        }
+      }
+      return content;
+    };
+    Builder.prototype.buildAttributesForStopNode = function(obj) {
+      if (!obj || typeof obj !== "object") return "";
+      let attrStr = "";
+      if (this.options.attributesGroupName && obj[this.options.attributesGroupName]) {
+        const attrGroup = obj[this.options.attributesGroupName];
+        for (let attrKey in attrGroup) {
+          if (!Object.prototype.hasOwnProperty.call(attrGroup, attrKey)) continue;
+          const cleanKey = attrKey.startsWith(this.options.attributeNamePrefix) ? attrKey.substring(this.options.attributeNamePrefix.length) : attrKey;
+          const val2 = attrGroup[attrKey];
+          if (val2 === true && this.options.suppressBooleanAttributes) {
+            attrStr += " " + cleanKey;
+          } else {
+            attrStr += " " + cleanKey + '="' + escapeAttribute(val2) + '"';
+          }
+        }
+      } else {
+        for (let key in obj) {
+          if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
+          const attr2 = this.isAttribute(key);
+          if (attr2) {
+            const val2 = obj[key];
+            if (val2 === true && this.options.suppressBooleanAttributes) {
+              attrStr += " " + attr2;
+            } else {
+              attrStr += " " + attr2 + '="' + escapeAttribute(val2) + '"';
+            }
+          }
+        }
+      }
+      return attrStr;
+    };
+    Builder.prototype.buildObjectNode = function(val2, key, attrStr, level) {
+      if (val2 === "") {
+        if (key[0] === "?") return this.indentate(level) + "<" + key + attrStr + "?" + this.tagEndChar;
+        else {
+          return this.indentate(level) + "<" + key + attrStr + this.closeTag(key) + this.tagEndChar;
+        }
+      } else if (key[0] === "?") {
+        return this.indentate(level) + "<" + key + attrStr + "?" + this.tagEndChar;
+      } else {
+        let tagEndExp = "</" + key + this.tagEndChar;
+        let piClosingChar = "";
+        if (key[0] === "?") {
+          piClosingChar = "?";
+          tagEndExp = "";
+        }
+        if ((attrStr || attrStr === "") && val2.indexOf("<") === -1) {
+          return this.indentate(level) + "<" + key + attrStr + piClosingChar + ">" + val2 + tagEndExp;
+        } else if (this.options.commentPropName !== false && key === this.options.commentPropName && piClosingChar.length === 0) {
+          return this.indentate(level) + `<!--${safeComment(val2)}-->` + this.newLine;
+        } else {
+          return this.indentate(level) + "<" + key + attrStr + piClosingChar + this.tagEndChar + val2 + this.indentate(level) + tagEndExp;
+        }
+      }
+    };
+    Builder.prototype.closeTag = function(key) {
+      let closeTag = "";
+      if (this.options.unpairedTags.indexOf(key) !== -1) {
+        if (!this.options.suppressUnpairedNode) closeTag = "/";
+      } else if (this.options.suppressEmptyNode) {
+        closeTag = "/";
+      } else {
+        closeTag = `></${key}`;
+      }
+      return closeTag;
+    };
+    Builder.prototype.checkStopNode = function(matcher) {
+      if (!this.stopNodeExpressions || this.stopNodeExpressions.length === 0) return false;
+      for (let i = 0; i < this.stopNodeExpressions.length; i++) {
+        if (matcher.matches(this.stopNodeExpressions[i])) {
+          return true;
+        }
+      }
+      return false;
+    };
+    Builder.prototype.buildTextValNode = function(val2, key, attrStr, level, matcher) {
+      if (this.options.cdataPropName !== false && key === this.options.cdataPropName) {
+        const safeVal = safeCdata(val2);
+        return this.indentate(level) + `<![CDATA[${safeVal}]]>` + this.newLine;
+      } else if (this.options.commentPropName !== false && key === this.options.commentPropName) {
+        const safeVal = safeComment(val2);
+        return this.indentate(level) + `<!--${safeVal}-->` + this.newLine;
+      } else if (key[0] === "?") {
+        return this.indentate(level) + "<" + key + attrStr + "?" + this.tagEndChar;
+      } else {
+        let textValue = this.options.tagValueProcessor(key, val2);
+        textValue = this.replaceEntitiesValue(textValue);
+        textValue = valToStr(textValue);
+        if (textValue === "") {
+          return this.indentate(level) + "<" + key + attrStr + this.closeTag(key) + this.tagEndChar;
+        } else {
+          return this.indentate(level) + "<" + key + attrStr + ">" + textValue + "</" + key + this.tagEndChar;
+        }
+      }
+    };
+    Builder.prototype.replaceEntitiesValue = function(textValue) {
+      if (textValue && textValue.length > 0 && this.options.processEntities) {
+        for (let i = 0; i < this.options.entities.length; i++) {
+          const entity = this.options.entities[i];
+          textValue = textValue.replace(entity.regex, entity.val);
+        }
+      }
+      return textValue;
+    };
   }
 });
 
@@ -38310,69 +39833,81 @@ function timestamp2(iso2) {
   const t = Date.parse(iso2);
   return Number.isFinite(t) ? new Date(t).toISOString().slice(0, 19) : void 0;
 }
-function findingsBody(check, indent) {
-  const lines = check.violations.map(
-    (v) => `${indent}${escapeXml(findingLine(v.finding, 200))} (${escapeXml(v.finding.arn)})`
-  );
+function attr(text, max = 1e3) {
+  return xmlChars(plainText(text, max));
+}
+function body(head, check) {
+  const lines = [
+    head,
+    ...check.violations.map((v) => `${findingLine(v.finding, 200)} (${plainText(v.finding.arn, 300)})`)
+  ];
   const more = check.matched - check.violations.length;
-  if (more > 0) lines.push(`${indent}… and ${more} more`);
-  return lines;
+  if (more > 0) lines.push(`… and ${more} more`);
+  return xmlChars(`
+${lines.join("\n")}
+`);
 }
 function testCase(check, ctx) {
-  const classname = check.kind === "severity" ? `${TOOL_NAME}.severity` : `${TOOL_NAME}.rules`;
-  const source2 = where2(ctx, check.source);
-  const file = displayFile(ctx, check.source.file);
-  const line = check.source.line;
-  const open = `    <testcase classname="${classname}" name="${escapeXml(check.id)}" file="${escapeXml(file)}" line="${line}" time="0">`;
-  const summary = `${plural2(check.matched, "finding")} (max ${check.max})`;
-  if (!check.violated) {
-    return [
-      `    <testcase classname="${classname}" name="${escapeXml(check.id)}" file="${escapeXml(file)}" line="${line}" time="0"/>`
-    ];
-  }
+  const node = {
+    "@classname": check.kind === "severity" ? `${TOOL_NAME}.severity` : `${TOOL_NAME}.rules`,
+    "@name": attr(check.id, 200),
+    "@time": "0"
+  };
+  if (!check.violated) return node;
+  const summary = `${plainText(check.id, 200)}: ${plural2(check.matched, "finding")} (max ${check.max})`;
+  const defined = `defined at ${plainText(whereFrom(ctx, check.source), 300)}`;
   if (check.level === "error") {
-    return [
-      open,
-      `      <failure message="${escapeXml(`${plainText(check.id, 200)}: ${summary}`)}" type="${check.kind === "severity" ? "severity-limit" : "rule"}">`,
-      `${escapeXml(`${plainText(check.id, 200)}: ${summary}, defined at ${plainText(source2, 300)}`)}`,
-      ...findingsBody(check, ""),
-      "      </failure>",
-      "    </testcase>"
-    ];
+    node.failure = {
+      "@message": attr(summary),
+      "@type": check.kind === "severity" ? "severity-limit" : "rule",
+      "#text": body(`${summary}, ${defined}`, check)
+    };
+  } else {
+    node["system-out"] = body(`warning: ${summary}, ${defined}`, check);
   }
-  return [
-    open,
-    "      <system-out>",
-    `${escapeXml(`warning: ${plainText(check.id, 200)}: ${summary}, defined at ${plainText(source2, 300)}`)}`,
-    ...findingsBody(check, ""),
-    "      </system-out>",
-    "    </testcase>"
-  ];
+  return node;
 }
-var formatJunit;
+function errorCase(result) {
+  const code2 = plainText(result.error?.code ?? "ERROR", 100);
+  const message = result.error?.message ?? "the gate stopped without a verdict";
+  return {
+    "@classname": TOOL_NAME,
+    "@name": "verdict",
+    "@time": seconds(result.timings.totalMs),
+    error: {
+      "@message": attr(message),
+      "@type": attr(code2, 100),
+      "#text": xmlChars(`${code2}: ${plainText(message, 4e3)}`)
+    }
+  };
+}
+var builder, formatJunit;
 var init_junit = __esm({
   "src/report/junit.ts"() {
     "use strict";
+    init_fxb();
     init_common();
     init_escape();
+    builder = new Builder({
+      ignoreAttributes: false,
+      attributeNamePrefix: "@",
+      textNodeName: "#text",
+      format: true,
+      indentBy: "  ",
+      suppressEmptyNode: true
+    });
     formatJunit = (result, ctx) => {
       const checks = checksOf(result.evaluation);
-      const cases = [];
-      for (const check of checks) cases.push(...testCase(check, ctx));
-      let errors = 0;
-      if (result.verdict === "error") {
-        errors = 1;
-        const code2 = result.error?.code ?? "ERROR";
-        const message = result.error?.message ?? "the gate stopped without a verdict";
-        cases.push(
-          `    <testcase classname="${TOOL_NAME}" name="verdict" time="${seconds(result.timings.totalMs)}">`,
-          `      <error message="${escapeXml(plainText(message, 1e3))}" type="${escapeXml(plainText(code2, 100))}">${escapeXml(`${plainText(code2, 100)}: ${plainText(message, 4e3)}`)}</error>`,
-          "    </testcase>"
-        );
-      }
+      const cases = checks.map((check) => testCase(check, ctx));
+      const errors = result.verdict === "error" ? 1 : 0;
+      if (errors > 0) cases.push(errorCase(result));
       const failures = checks.filter((c) => c.violated && c.level === "error").length;
-      const tests = checks.length + errors;
-      const suiteName = result.policyName ? `${TOOL_NAME}: ${plainText(result.policyName, 200)}` : TOOL_NAME;
+      const counts2 = {
+        "@tests": String(cases.length),
+        "@failures": String(failures),
+        "@errors": String(errors)
+      };
+      const time = seconds(result.timings.totalMs);
       const stamp = timestamp2(result.timings.startedAt);
       const properties = [
         ["verdict", result.verdict],
@@ -38387,22 +39922,26 @@ var init_junit = __esm({
         ] : [],
         ...result.policyFiles.map((f, i) => [`policy.file.${i + 1}`, displayFile(ctx, f)])
       ];
-      const time = seconds(result.timings.totalMs);
-      const counts2 = `tests="${tests}" failures="${failures}" errors="${errors}" skipped="0" time="${time}"`;
-      return [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        `<testsuites name="${TOOL_NAME}" ${counts2}>`,
-        `  <testsuite name="${escapeXml(suiteName)}" ${counts2}${stamp ? ` timestamp="${stamp}"` : ""}>`,
-        "    <properties>",
-        ...properties.map(
-          ([name, value]) => `      <property name="${escapeXml(name)}" value="${escapeXml(plainText(value, 1e3))}"/>`
-        ),
-        "    </properties>",
-        ...cases,
-        "  </testsuite>",
-        "</testsuites>",
-        ""
-      ].join("\n");
+      const document = {
+        "?xml": { "@version": "1.0", "@encoding": "UTF-8" },
+        testsuites: {
+          "@name": TOOL_NAME,
+          ...counts2,
+          "@time": time,
+          testsuite: {
+            "@name": attr(result.policyName ? `${TOOL_NAME}: ${plainText(result.policyName, 200)}` : TOOL_NAME),
+            ...counts2,
+            "@skipped": "0",
+            "@time": time,
+            ...stamp ? { "@timestamp": stamp } : {},
+            properties: {
+              property: properties.map(([name, value]) => ({ "@name": attr(name), "@value": attr(value) }))
+            },
+            testcase: cases
+          }
+        }
+      };
+      return builder.build(document);
     };
   }
 });
@@ -38551,7 +40090,7 @@ function checksSection(checks, ctx) {
 _… ${plural2(n, "more check")} left out._`
   };
 }
-function violationSections(checks, perCheck) {
+function violationSections(checks, perCheck, ctx) {
   const violated = rankChecks(checks.filter((c) => c.violated));
   return violated.map((check, index) => {
     const shown2 = check.violations.slice(0, perCheck);
@@ -38560,7 +40099,7 @@ function violationSections(checks, perCheck) {
       return {
         priority: 10 + index,
         group: { key: "violations", head: ["### Violating findings (worst first)"] },
-        head: [title, "", `_${NOT_FETCHED}_`],
+        head: [title, "", `_${notFetched(ctx)}_`],
         rows: []
       };
     }
@@ -38643,7 +40182,7 @@ function footerSection(result, ctx) {
   };
 }
 function truncationNote(maxBytes, sections, rows, ctx) {
-  const hint = ctx.fullReportHint ? escapeMarkdown(ctx.fullReportHint, 300) : "the JSON report (`--format json`, or the Action's `report-file`)";
+  const hint = ctx.fullReportHint ? escapeMarkdown(ctx.fullReportHint, 300) : "the JSON report (`--json FILE`, or the Action's `json` input)";
   const what = [sections > 0 ? plural2(sections, "section") : "", rows > 0 ? plural2(rows, "row") : ""].filter((x) => x).join(" and ");
   return [
     "> [!NOTE]",
@@ -38708,7 +40247,7 @@ var init_markdown = __esm({
         ...countsSection(result),
         exceptionsSection(result, ctx),
         warningsSection(result),
-        ...violationSections(checks, perCheck),
+        ...violationSections(checks, perCheck, ctx),
         footerSection(result, ctx)
       ].filter((s) => s !== void 0);
       const full = new Map(sections.map((s) => [s, { shown: s.rows.length }]));
@@ -38759,15 +40298,19 @@ var init_markdown = __esm({
 });
 
 // src/report/sarif.ts
+import { basename, dirname as dirname2 } from "node:path";
+import { pathToFileURL } from "node:url";
 function pathToUri(path) {
   const forward = path.replace(/\\/g, "/");
   return forward.split("/").map((segment) => encodeURIComponent(segment)).join("/");
 }
-function physical(ctx, source2) {
-  return {
-    artifactLocation: { uri: pathToUri(displayFile(ctx, source2.file)) },
-    region: { startLine: Math.max(1, source2.line), startColumn: Math.max(1, source2.column) }
-  };
+function isAbsolutePath(path) {
+  return path.startsWith("/") || path.startsWith("\\") || /^[A-Za-z]:[\\/]/.test(path);
+}
+function ruleName(check) {
+  if (check.kind === "severity") return `${check.severity}SeverityLimit`;
+  const words = plainText(check.id, 200).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+  return `${words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("")}Rule`;
 }
 function assetLocation(finding) {
   const label = plainText(assetLabel(finding.asset), 200);
@@ -38802,16 +40345,17 @@ function descriptor(check, ctx) {
   const securitySeverity = check.severity !== void 0 ? SECURITY_SEVERITY[check.severity] : void 0;
   return {
     id: check.id,
-    name: check.kind === "severity" ? `${check.severity}SeverityLimit` : plainText(check.id, 200),
+    name: ruleName(check),
     shortDescription: { text: short },
     fullDescription: { text: allows },
     defaultConfiguration: { level: check.level },
     help: {
-      text: `${allows} Defined at ${plainText(where2(ctx, check.source), 300)}. Fix the findings, or add an exception with a reason and an expiry date.`
+      text: `${allows} Defined at ${plainText(whereFrom(ctx, check.source), 300)}. Fix the findings, or add an exception with a reason and an expiry date.`
     },
     properties: {
       tags,
       max: check.max,
+      ...check.source.via ? { preset: check.source.via.preset } : {},
       ...securitySeverity !== void 0 ? { "security-severity": securitySeverity } : {}
     }
   };
@@ -38825,12 +40369,12 @@ function bareSeverityDescriptor(severity) {
     properties: { tags: ["security", "inspector", "severity"] }
   };
 }
-function suppression(exception, ctx) {
+function suppression(exception, artifacts) {
   return {
     kind: "external",
     status: "accepted",
     justification: plainText(exception.reason, 1e3),
-    location: { physicalLocation: physical(ctx, exception.source) },
+    location: { physicalLocation: artifacts.physical(exception.source) },
     properties: {
       exceptionId: exception.id,
       expires: exception.expires,
@@ -38841,6 +40385,7 @@ function suppression(exception, ctx) {
 }
 function buildSarif(result, ctx) {
   const checks = checksOf(result.evaluation);
+  const artifacts = new Artifacts(ctx);
   const rules = checks.map((check) => descriptor(check, ctx));
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const levelOf = new Map(checks.map((c) => [c.id, c.level]));
@@ -38853,6 +40398,7 @@ function buildSarif(result, ctx) {
   };
   const results = [];
   for (const check of checks) {
+    const preset = presetNote(check.source);
     for (const violation of check.violations) {
       const f = violation.finding;
       results.push({
@@ -38861,9 +40407,11 @@ function buildSarif(result, ctx) {
         kind: "fail",
         level: violation.level,
         message: {
-          text: `${findingLine(f, 200)} violates ${plainText(check.id, 200)}: ${plural2(check.matched, "finding")} (max ${check.max}).`
+          text: `${findingLine(f, 200)} violates ${plainText(check.id, 200)}: ${plural2(check.matched, "finding")} (max ${check.max}).${preset ? ` ${preset}` : ""}`
         },
-        locations: [{ physicalLocation: physical(ctx, check.source), logicalLocations: [assetLocation(f)] }],
+        locations: [
+          { physicalLocation: artifacts.physical(check.source), logicalLocations: [assetLocation(f)] }
+        ],
         partialFingerprints: { "inspectorGateFinding/v1": fingerprint(check.id, f) },
         properties: findingProperties(f)
       });
@@ -38882,10 +40430,10 @@ function buildSarif(result, ctx) {
           text: `${findingLine(f, 200)} is waived by exception ${plainText(exception.id, 200)} until ${exception.expires}.`
         },
         locations: [
-          { physicalLocation: physical(ctx, exception.source), logicalLocations: [assetLocation(f)] }
+          { physicalLocation: artifacts.physical(exception.source), logicalLocations: [assetLocation(f)] }
         ],
         partialFingerprints: { "inspectorGateFinding/v1": fingerprint(ruleId, f) },
-        suppressions: [suppression(exception, ctx)],
+        suppressions: [suppression(exception, artifacts)],
         properties: findingProperties(f)
       });
     }
@@ -38913,9 +40461,11 @@ function buildSarif(result, ctx) {
         name: TOOL_NAME,
         version: ctx.toolVersion,
         semanticVersion: ctx.toolVersion,
+        informationUri: INFORMATION_URI,
         rules
       }
     },
+    ...Object.keys(artifacts.bases).length > 0 ? { originalUriBaseIds: artifacts.bases } : {},
     invocations: [invocation],
     results,
     columnKind: "utf16CodeUnits",
@@ -38938,23 +40488,125 @@ function buildSarif(result, ctx) {
   };
   return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run] };
 }
-var SARIF_SCHEMA_URI, SECURITY_SEVERITY, formatSarif;
+var SARIF_SCHEMA_URI, SECURITY_SEVERITY, Artifacts, formatSarif;
 var init_sarif = __esm({
   "src/report/sarif.ts"() {
     "use strict";
     init_model();
+    init_version();
     init_common();
     init_escape();
     SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
     SECURITY_SEVERITY = { High: "8.0", Medium: "5.5", Low: "3.0" };
-    formatSarif = (result, ctx) => `${JSON.stringify(buildSarif(result, ctx), null, 2)}
+    Artifacts = class {
+      constructor(ctx) {
+        this.ctx = ctx;
+      }
+      ctx;
+      bases = {};
+      ids = /* @__PURE__ */ new Map();
+      location(file) {
+        const shown2 = displayFile(this.ctx, file);
+        if (!isAbsolutePath(shown2)) return { uri: pathToUri(shown2) };
+        const dir = dirname2(shown2);
+        let id = this.ids.get(dir);
+        if (id === void 0) {
+          id = `POLICY_DIR_${this.ids.size + 1}`;
+          this.ids.set(dir, id);
+          const base = pathToFileURL(dir).href;
+          this.bases[id] = { uri: base.endsWith("/") ? base : `${base}/` };
+        }
+        return { uri: pathToUri(basename(shown2)), uriBaseId: id };
+      }
+      physical(source2) {
+        const at = anchorOf(source2);
+        return {
+          artifactLocation: this.location(at.file),
+          region: { startLine: Math.max(1, at.line), startColumn: Math.max(1, at.column) }
+        };
+      }
+    };
+    formatSarif = (result, ctx) => `${toJsonText(buildSarif(result, ctx))}
 `;
+  }
+});
+
+// node_modules/picocolors/picocolors.js
+var require_picocolors = __commonJS({
+  "node_modules/picocolors/picocolors.js"(exports, module) {
+    var p = process || {};
+    var argv = p.argv || [];
+    var env = p.env || {};
+    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
+    var formatter = (open, close, replace = open) => (input) => {
+      let string = "" + input, index = string.indexOf(close, open.length);
+      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
+    };
+    var replaceClose = (string, close, replace, index) => {
+      let result = "", cursor = 0;
+      do {
+        result += string.substring(cursor, index) + replace;
+        cursor = index + close.length;
+        index = string.indexOf(close, cursor);
+      } while (~index);
+      return result + string.substring(cursor);
+    };
+    var createColors = (enabled = isColorSupported) => {
+      let f = enabled ? formatter : () => String;
+      return {
+        isColorSupported: enabled,
+        reset: f("\x1B[0m", "\x1B[0m"),
+        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
+        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
+        italic: f("\x1B[3m", "\x1B[23m"),
+        underline: f("\x1B[4m", "\x1B[24m"),
+        inverse: f("\x1B[7m", "\x1B[27m"),
+        hidden: f("\x1B[8m", "\x1B[28m"),
+        strikethrough: f("\x1B[9m", "\x1B[29m"),
+        black: f("\x1B[30m", "\x1B[39m"),
+        red: f("\x1B[31m", "\x1B[39m"),
+        green: f("\x1B[32m", "\x1B[39m"),
+        yellow: f("\x1B[33m", "\x1B[39m"),
+        blue: f("\x1B[34m", "\x1B[39m"),
+        magenta: f("\x1B[35m", "\x1B[39m"),
+        cyan: f("\x1B[36m", "\x1B[39m"),
+        white: f("\x1B[37m", "\x1B[39m"),
+        gray: f("\x1B[90m", "\x1B[39m"),
+        bgBlack: f("\x1B[40m", "\x1B[49m"),
+        bgRed: f("\x1B[41m", "\x1B[49m"),
+        bgGreen: f("\x1B[42m", "\x1B[49m"),
+        bgYellow: f("\x1B[43m", "\x1B[49m"),
+        bgBlue: f("\x1B[44m", "\x1B[49m"),
+        bgMagenta: f("\x1B[45m", "\x1B[49m"),
+        bgCyan: f("\x1B[46m", "\x1B[49m"),
+        bgWhite: f("\x1B[47m", "\x1B[49m"),
+        blackBright: f("\x1B[90m", "\x1B[39m"),
+        redBright: f("\x1B[91m", "\x1B[39m"),
+        greenBright: f("\x1B[92m", "\x1B[39m"),
+        yellowBright: f("\x1B[93m", "\x1B[39m"),
+        blueBright: f("\x1B[94m", "\x1B[39m"),
+        magentaBright: f("\x1B[95m", "\x1B[39m"),
+        cyanBright: f("\x1B[96m", "\x1B[39m"),
+        whiteBright: f("\x1B[97m", "\x1B[39m"),
+        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
+        bgRedBright: f("\x1B[101m", "\x1B[49m"),
+        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
+        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
+        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
+        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
+        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
+        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
+      };
+    };
+    module.exports = createColors();
+    module.exports.createColors = createColors;
   }
 });
 
 // src/report/text.ts
 function painter(enabled) {
-  return enabled ? (style, text) => `\x1B[${SGR[style]}m${text}\x1B[0m` : (_style, text) => text;
+  const colors = import_picocolors.default.createColors(enabled);
+  return (style, text) => colors[style](text);
 }
 function pad(text, width) {
   const length = Array.from(text).length;
@@ -38966,14 +40618,14 @@ function days(status) {
   if (d === 0) return `expires ${status.expires} (today)`;
   return `expires ${status.expires} (in ${plural2(d, "day")})`;
 }
-var DEFAULT_FINDINGS_PER_CHECK2, SGR, formatText;
+var import_picocolors, DEFAULT_FINDINGS_PER_CHECK2, formatText;
 var init_text = __esm({
   "src/report/text.ts"() {
     "use strict";
+    import_picocolors = __toESM(require_picocolors(), 1);
     init_common();
     init_escape();
     DEFAULT_FINDINGS_PER_CHECK2 = 5;
-    SGR = { red: "31", green: "32", yellow: "33", bold: "1", dim: "2" };
     formatText = (result, ctx) => {
       const paint = painter(ctx.color === true);
       const perCheck = Math.max(0, ctx.maxFindingsPerCheck ?? DEFAULT_FINDINGS_PER_CHECK2);
@@ -39032,7 +40684,7 @@ var init_text = __esm({
           const shown2 = check.violations.slice(0, perCheck);
           for (const v of shown2) lines.push(`      ${findingLine(v.finding, 100)}`);
           const more = check.matched - shown2.length;
-          if (shown2.length === 0 && more > 0) lines.push(paint("dim", `      ${NOT_FETCHED}`));
+          if (shown2.length === 0 && more > 0) lines.push(paint("dim", `      ${notFetched(ctx)}`));
           else if (more > 0) lines.push(paint("dim", `      … and ${more} more`));
         }
       }
@@ -39229,9 +40881,9 @@ var init_args = __esm({
 // src/cli/output.ts
 import { randomBytes } from "node:crypto";
 import { rename, rm, stat as stat2, writeFile } from "node:fs/promises";
-import { basename, dirname as dirname2, join as join2 } from "node:path";
+import { basename as basename2, dirname as dirname3, join as join2 } from "node:path";
 async function writeFileAtomic(path, text) {
-  const temp = join2(dirname2(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temp = join2(dirname3(path), `.${basename2(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     await writeFile(temp, text, { encoding: "utf8", flag: "wx" });
     await rename(temp, path);
@@ -39241,7 +40893,7 @@ async function writeFileAtomic(path, text) {
   }
 }
 async function checkOutputPath(path, flag) {
-  const dir = dirname2(path);
+  const dir = dirname3(path);
   const info = await stat2(dir).catch(() => void 0);
   if (info === void 0 || !info.isDirectory()) {
     throw new ConfigError("OPTION_INVALID", `Invalid ${flag} '${path}': directory '${dir}' does not exist.`);
@@ -39365,7 +41017,9 @@ __export(check_exports, {
   deliver: () => deliver,
   displayPathFor: () => displayPathFor,
   parseCommandArgs: () => parseCommandArgs,
-  readCheckInputs: () => readCheckInputs
+  readCheckInputs: () => readCheckInputs,
+  reportFiles: () => reportFiles,
+  useColor: () => useColor
 });
 import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 import { parseArgs } from "node:util";
@@ -39386,6 +41040,28 @@ function parseCommandArgs(parseFn, command5) {
     throw error;
   }
 }
+function reportFiles(values, output, cwd) {
+  const files = [];
+  for (const format of REPORT_FLAGS) {
+    const value = values[format];
+    if (value === void 0) continue;
+    if (value === "")
+      throw new ConfigError("OPTION_INVALID", `Invalid --${format} '': expected a file path.`);
+    files.push({ format, flag: `--${format}`, path: resolve2(cwd, value) });
+  }
+  const seen = new Map(output !== void 0 ? [[output, "--output"]] : []);
+  for (const file of files) {
+    const other = seen.get(file.path);
+    if (other !== void 0) {
+      throw new ConfigError(
+        "USAGE",
+        `${other} and ${file.flag} name the same file '${file.path}': give each report its own path.`
+      );
+    }
+    seen.set(file.path, file.flag);
+  }
+  return files;
+}
 function readCheckInputs(values, io) {
   const policies = values.policy ?? [];
   if (policies.length === 0) {
@@ -39404,6 +41080,9 @@ function readCheckInputs(values, io) {
   const output = values.output === void 0 ? void 0 : resolve2(io.cwd, values.output);
   if (values.output === "")
     throw new ConfigError("OPTION_INVALID", "Invalid --output '': expected a file path.");
+  const reports = reportFiles(values, output, io.cwd);
+  const noColor = values["no-color"] === true;
+  const shared = { policies, format, ...output ? { output } : {}, reports, quiet, warnOnly, noColor };
   if (values.findings !== void 0) {
     const given = INSPECTOR_ONLY.filter((k) => values[k] !== void 0);
     if (given.length > 0) {
@@ -39415,15 +41094,7 @@ function readCheckInputs(values, io) {
     if (values.findings === "")
       throw new ConfigError("OPTION_INVALID", "Invalid --findings '': expected a file path.");
     const file = isAbsolute2(values.findings) || io.cwd === process.cwd() ? values.findings : resolve2(io.cwd, values.findings);
-    return {
-      policies,
-      findingsFile: file,
-      gate: { warnOnly },
-      format,
-      ...output ? { output } : {},
-      quiet,
-      warnOnly
-    };
+    return { ...shared, findingsFile: file, gate: { warnOnly } };
   }
   let source2;
   if (values["run-arn"] !== void 0) {
@@ -39475,7 +41146,7 @@ function readCheckInputs(values, io) {
       ...values["max-attempts"] !== void 0 ? { maxAttempts: parseInteger(values["max-attempts"], "--max-attempts", 1, 20) } : {}
     }
   };
-  return { policies, source: source2, gate, format, ...output ? { output } : {}, quiet, warnOnly };
+  return { ...shared, source: source2, gate };
 }
 function displayPathFor(cwd) {
   return (file) => {
@@ -39485,10 +41156,22 @@ function displayPathFor(cwd) {
     return rel.split(sep2).join("/");
   };
 }
+function useColor(io, options) {
+  if (options.output !== void 0 || options.noColor === true) return false;
+  if ((io.env.NO_COLOR ?? "") !== "") return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== void 0) return force !== "0" && force.toLowerCase() !== "false";
+  return io.stdoutIsTTY === true && io.env.TERM !== "dumb";
+}
 async function deliver(result, inputs, io) {
-  const ctx = { toolVersion: VERSION, displayPath: displayPathFor(io.cwd) };
+  const ctx = {
+    toolVersion: VERSION,
+    displayPath: displayPathFor(io.cwd),
+    ...inputs.notFetchedHint !== void 0 ? { notFetchedHint: inputs.notFetchedHint } : {}
+  };
   try {
-    const report = formatReport(result, inputs.format, ctx);
+    const color = inputs.format === "text" && useColor(io, inputs);
+    const report = formatReport(result, inputs.format, { ...ctx, color });
     if (inputs.output !== void 0) {
       await writeFileAtomic(inputs.output, report);
     } else {
@@ -39499,13 +41182,26 @@ async function deliver(result, inputs, io) {
     io.stderr(`inspector-gate: could not write the ${inputs.format} report: ${errorMessage(error)}
 `);
   }
+  const written = [];
+  for (const file of inputs.reports ?? []) {
+    try {
+      await writeFileAtomic(file.path, formatReport(result, file.format, ctx));
+      written.push(file.path);
+    } catch (error) {
+      io.stderr(
+        `inspector-gate: could not write the ${file.format} report to ${file.path}: ${errorMessage(error)}
+`
+      );
+    }
+  }
   if (result.verdict === "error") {
     io.stderr(
       `inspector-gate: error [${result.error?.code ?? "UNKNOWN"}]: ${result.error?.message ?? "no verdict"}
 `
     );
-  } else if (!inputs.quiet && (inputs.output !== void 0 || inputs.format !== "text")) {
-    const where3 = inputs.output !== void 0 ? `; report written to ${inputs.output}` : "";
+  } else if (!inputs.quiet && (inputs.output !== void 0 || inputs.format !== "text" || written.length > 0)) {
+    const files = [...inputs.output !== void 0 ? [inputs.output] : [], ...written];
+    const where3 = files.length > 0 ? `; ${files.length === 1 ? "report" : "reports"} written to ${files.join(", ")}` : "";
     io.stderr(
       `inspector-gate: ${result.verdict}${result.warnOnly ? " (warn-only)" : ""}, exit ${result.exitCode}${where3}
 `
@@ -39513,7 +41209,7 @@ async function deliver(result, inputs, io) {
   }
   return result.exitCode;
 }
-var HELP, OPTIONS, INSPECTOR_ONLY, command;
+var HELP, OPTIONS, REPORT_FLAGS, INSPECTOR_ONLY, command;
 var init_check = __esm({
   "src/cli/commands/check.ts"() {
     "use strict";
@@ -39530,7 +41226,8 @@ var init_check = __esm({
     (--run-arn ARN | --template-arn ARN [--run-name NAME] [--latest [--max-age DURATION]] | --findings FILE)
     [--timeout DURATION] [--poll-interval DURATION] [--on-timeout stop|leave] [--allow-partial]
     [--concurrency N] [--max-attempts N] [--region REGION] [--endpoint URL] [--profile NAME]
-    [--format text|json|markdown|sarif|junit] [--output FILE] [--warn-only] [--quiet]
+    [--format text|json|markdown|sarif|junit] [--output FILE] [--json FILE] [--sarif FILE] [--junit FILE]
+    [--warn-only] [--quiet] [--no-color]
 
 Resolve an Amazon Inspector Classic assessment run, wait for it to complete, fetch its findings and
 evaluate them against the policy. The report goes to stdout (or --output); progress and errors go to
@@ -39564,8 +41261,12 @@ Inspector:
 Output:
   -f, --format FORMAT     text (default), json, markdown, sarif or junit
   -o, --output FILE       write the report to FILE (atomically) instead of stdout
+  --json FILE             also write the JSON report to FILE
+  --sarif FILE            also write the SARIF report to FILE
+  --junit FILE            also write the JUnit XML report to FILE
   --warn-only             a violated policy exits 0 (errors still exit 3)
   -q, --quiet             no progress or warnings on stderr (errors are still printed)
+  --no-color              no colour in the text report (also NO_COLOR; FORCE_COLOR forces it)
   -h, --help              show this help
 
 Durations: 250ms, 90s, 15m, 2h; a bare number is seconds.
@@ -39590,10 +41291,15 @@ Exit codes: 0 pass, 1 policy violated, 2 usage or policy error, 3 Inspector or r
       profile: { type: "string" },
       format: { type: "string", short: "f" },
       output: { type: "string", short: "o" },
+      json: { type: "string" },
+      sarif: { type: "string" },
+      junit: { type: "string" },
       "warn-only": { type: "boolean" },
       quiet: { type: "boolean", short: "q" },
+      "no-color": { type: "boolean" },
       help: { type: "boolean", short: "h" }
     };
+    REPORT_FLAGS = ["json", "sarif", "junit"];
     INSPECTOR_ONLY = [
       "run-name",
       "latest",
@@ -39619,6 +41325,7 @@ Exit codes: 0 pass, 1 policy violated, 2 usage or policy error, 3 Inspector or r
         }
         const inputs = readCheckInputs(values, io);
         if (inputs.output !== void 0) await checkOutputPath(inputs.output, "--output");
+        for (const file of inputs.reports) await checkOutputPath(file.path, file.flag);
         const policy = await loadPolicy(inputs.policies, { cwd: io.cwd });
         if (inputs.findingsFile !== void 0) {
           const findings = await loadFindingsFile(inputs.findingsFile);
@@ -39644,9 +41351,12 @@ Exit codes: 0 pass, 1 policy violated, 2 usage or policy error, 3 Inspector or r
 // src/cli/commands/validate.ts
 var validate_exports = {};
 __export(validate_exports, {
+  DEFAULT_POLICY: () => DEFAULT_POLICY,
   command: () => command2,
   summarize: () => summarize
 });
+import { existsSync as existsSync2 } from "node:fs";
+import { resolve as resolve3 } from "node:path";
 function usageError(message) {
   return new ConfigError("USAGE", `validate: ${message}; run 'inspector-gate validate --help' for usage`);
 }
@@ -39719,17 +41429,19 @@ async function validateOne(files, io, now) {
     return false;
   }
 }
-var HELP2, command2;
+var DEFAULT_POLICY, HELP2, command2;
 var init_validate2 = __esm({
   "src/cli/commands/validate.ts"() {
     "use strict";
     init_errors();
     init_evaluate();
     init_load2();
-    HELP2 = `Usage: inspector-gate validate [options] <policy.yml>...
+    DEFAULT_POLICY = ".github/inspector-gate.yml";
+    HELP2 = `Usage: inspector-gate validate [options] [<policy.yml>...]
 
 Validates policy files: YAML syntax, the schema, unique ids, regular expressions, dates, applies-to and
-extends. Each file is validated on its own, together with the presets and files it extends.
+extends. Each file is validated on its own, together with the presets and files it extends. With no file,
+validates ${DEFAULT_POLICY}, where the Action looks for its policy.
 
 Options:
   --together    validate the files as one policy, the way 'check --policy A --policy B' loads them
@@ -39748,7 +41460,14 @@ one 'file:line:col: message' line per problem on stderr.
           io.stdout(HELP2);
           return ExitCode.Pass;
         }
-        if (args.files.length === 0) throw usageError("no policy file given");
+        if (args.files.length === 0) {
+          if (!existsSync2(resolve3(io.cwd, DEFAULT_POLICY))) {
+            throw usageError(
+              `no policy file given, and there is no ${DEFAULT_POLICY} (the Action's default) in ${io.cwd}; name the policy files to validate`
+            );
+          }
+          args.files.push(DEFAULT_POLICY);
+        }
         let ok = true;
         if (args.together) ok = await validateOne(args.files, io, args.now);
         else for (const file of args.files) ok = await validateOne([file], io, args.now) && ok;
@@ -40058,26 +41777,26 @@ var init_pagination = __esm({
       }
       refusal;
       secret;
-      seal(body) {
-        return createHmac("sha256", this.secret).update(body).digest("base64url").slice(0, 22);
+      seal(body2) {
+        return createHmac("sha256", this.secret).update(body2).digest("base64url").slice(0, 22);
       }
       /** A token continuing `operation` for the request described by `scope` at `position`. */
       issue(operation, scope, position) {
-        const body = Buffer.from(
+        const body2 = Buffer.from(
           JSON.stringify([operation, hash(operation, JSON.stringify(scope ?? null)), ...position])
         ).toString("base64url");
-        return `${body}.${this.seal(body)}`;
+        return `${body2}.${this.seal(body2)}`;
       }
       /** The position a token stands for; throws when the token is not one we issued for this request. */
       read(operation, scope, token) {
         const refuse = () => this.refusal(operation);
         const dot = token.indexOf(".");
         if (dot < 0) throw refuse();
-        const body = token.slice(0, dot);
-        if (this.seal(body) !== token.slice(dot + 1)) throw refuse();
+        const body2 = token.slice(0, dot);
+        if (this.seal(body2) !== token.slice(dot + 1)) throw refuse();
         let payload;
         try {
-          payload = JSON.parse(Buffer.from(body, "base64url").toString("utf8"));
+          payload = JSON.parse(Buffer.from(body2, "base64url").toString("utf8"));
         } catch {
           throw refuse();
         }
@@ -44311,8 +46030,8 @@ function paginate(em, operation, resultKey, input, scope, items) {
   return start + limit < items.length ? { page, nextToken: em.tokens.issue(operation, scope, [start + limit]) } : { page };
 }
 function namePattern(pattern) {
-  const body = [...pattern].map((c) => c === "*" ? ".*" : c === "?" ? "." : c.replace(/[\\^$.|+()[\]{}]/g, "\\$&")).join("");
-  return new RegExp(`^${body}$`, "s");
+  const body2 = [...pattern].map((c) => c === "*" ? ".*" : c === "?" ? "." : c.replace(/[\\^$.|+()[\]{}]/g, "\\$&")).join("");
+  return new RegExp(`^${body2}$`, "s");
 }
 function checkRange(range, code2, label) {
   if (range === void 0) return void 0;
@@ -46489,11 +48208,11 @@ function errorAnswer(error) {
     body: JSON.stringify(error.body())
   };
 }
-function parseBody(body) {
-  if (body === void 0) throw serialization("The request body is too large.");
-  if (body.length === 0) return {};
+function parseBody(body2) {
+  if (body2 === void 0) throw serialization("The request body is too large.");
+  if (body2.length === 0) return {};
   try {
-    return JSON.parse(body.toString("utf8"));
+    return JSON.parse(body2.toString("utf8"));
   } catch {
     throw serialization("The request body is not valid JSON.");
   }
@@ -46522,8 +48241,8 @@ function classicProtocol(em, control) {
       }
       return operation;
     },
-    call(operation, _request, body, now) {
-      const input = parseBody(body);
+    call(operation, _request, body2, now) {
+      const input = parseBody(body2);
       validateInput(operation, input);
       const output = handlerOf(operation)(input, em, now);
       return { status: 200, headers: JSON_HEADERS, body: output === void 0 ? "" : JSON.stringify(output) };
@@ -47233,19 +48952,19 @@ var init_faults = __esm({
 // src/emulator/shared/http.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
 function readBody(req) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     const chunks2 = [];
     let size = 0;
     req.on("data", (chunk) => {
       size += chunk.length;
       if (size > MAX_BODY) {
-        resolve3(void 0);
+        resolve4(void 0);
         req.resume();
         return;
       }
       chunks2.push(chunk);
     });
-    req.on("end", () => resolve3(size > MAX_BODY ? void 0 : Buffer.concat(chunks2)));
+    req.on("end", () => resolve4(size > MAX_BODY ? void 0 : Buffer.concat(chunks2)));
     req.on("error", reject);
   });
 }
@@ -47261,13 +48980,13 @@ function writeAnswer(res, answer) {
 }
 function writeControl(res, status, value) {
   if (res.destroyed) return;
-  const body = `${JSON.stringify(value, null, 2)}
+  const body2 = `${JSON.stringify(value, null, 2)}
 `;
   res.writeHead(status, {
     "Content-Type": "application/json",
-    "Content-Length": String(Buffer.byteLength(body))
+    "Content-Length": String(Buffer.byteLength(body2))
   });
-  res.end(body);
+  res.end(body2);
 }
 var MAX_BODY;
 var init_http = __esm({
@@ -47323,7 +49042,7 @@ var init_server = __esm({
     init_faults();
     init_http();
     init_sigv4();
-    sleep = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
+    sleep = (ms) => new Promise((resolve4) => setTimeout(resolve4, ms));
     EmulatorServer = class {
       /** `faultSeed` seeds the random decisions of the faults. */
       constructor(clock, faultSeed) {
@@ -47375,7 +49094,7 @@ var init_server = __esm({
       }
       /** Stops listening and closes every connection. */
       close() {
-        const closed = new Promise((resolve3) => this.http.close(() => resolve3()));
+        const closed = new Promise((resolve4) => this.http.close(() => resolve4()));
         this.http.closeAllConnections();
         return closed;
       }
@@ -47404,7 +49123,7 @@ var init_server = __esm({
         });
       };
       async serve(protocol, request, req, res) {
-        const body = await readBody(req);
+        const body2 = await readBody(req);
         const operation = protocol.route(request);
         if (typeof operation !== "string") {
           writeAnswer(res, operation);
@@ -47437,7 +49156,7 @@ var init_server = __esm({
         }
         let answer;
         try {
-          answer = protocol.call(operation, request, body, this.clock.now());
+          answer = protocol.call(operation, request, body2, this.clock.now());
         } catch (error) {
           if (!(error instanceof ServiceError)) throw error;
           answer = protocol.errorAnswer(error);
@@ -47445,15 +49164,15 @@ var init_server = __esm({
         writeAnswer(res, answer);
       }
       async control(req, res) {
-        const body = await readBody(req);
+        const body2 = await readBody(req);
         const url = new URL(req.url ?? "/", "http://emulator");
         const request = {
           method: req.method ?? "GET",
           path: url.pathname.replace(/\/+$/, ""),
           query: url.searchParams,
           json() {
-            if (body === void 0) throw new Error("request body too large");
-            return body.length === 0 ? {} : JSON.parse(body.toString("utf8"));
+            if (body2 === void 0) throw new Error("request body too large");
+            return body2.length === 0 ? {} : JSON.parse(body2.toString("utf8"));
           }
         };
         try {
@@ -47599,6 +49318,7 @@ var init_emulator = __esm({
 // src/cli/commands/demo.ts
 var demo_exports = {};
 __export(demo_exports, {
+  DEMO_NOT_FETCHED_HINT: () => DEMO_NOT_FETCHED_HINT,
   DEMO_SEED: () => DEMO_SEED,
   DEMO_TIME_SCALE: () => DEMO_TIME_SCALE,
   command: () => command3,
@@ -47620,7 +49340,7 @@ function shown(cwd, path) {
   const rel = relative3(cwd, path);
   return rel === "" || rel.startsWith("..") || isAbsolute3(rel) ? path : rel.split(sep3).join("/");
 }
-var DEMO_SEED, DEMO_TIME_SCALE, HELP3, OPTIONS2, command3;
+var DEMO_SEED, DEMO_TIME_SCALE, HELP3, OPTIONS2, DEMO_NOT_FETCHED_HINT, command3;
 var init_demo = __esm({
   "src/cli/commands/demo.ts"() {
     "use strict";
@@ -47635,8 +49355,8 @@ var init_demo = __esm({
     init_check();
     DEMO_SEED = "inspector-gate-demo";
     DEMO_TIME_SCALE = 300;
-    HELP3 = `Usage: inspector-gate demo [--policy FILE ...] [--findings N] [--seed S] [--time-scale X]
-    [--format text|json|markdown|sarif|junit] [--timeout DURATION] [--quiet]
+    HELP3 = `Usage: inspector-gate demo [--policy FILE ...] [--finding-count N] [--seed S] [--time-scale X]
+    [--format text|json|markdown|sarif|junit] [--timeout DURATION] [--quiet] [--no-color]
 
 Runs the whole gate against the embedded Amazon Inspector Classic emulator: no AWS account needed.
 It starts the emulator on a free loopback port, starts an assessment run of the seeded template on an
@@ -47646,26 +49366,31 @@ gate's exit code.
 
 Options:
   -p, --policy FILE     policy file instead of the default preset (repeatable)
-  --findings N          findings in the run (default: the emulator's)
+  --finding-count N     findings in the run (default: the emulator's)
   --seed S              data seed (default ${DEMO_SEED})
   --time-scale X        divide the run's timings by X (default ${DEMO_TIME_SCALE})
   -f, --format FORMAT   text (default), json, markdown, sarif or junit
   --timeout DURATION    deadline for the gate (default 2m)
   -q, --quiet           no progress on stderr
+  --no-color            no colour in the text report (also NO_COLOR)
   -h, --help            show this help
 
 Exit codes: 0 pass, 1 policy violated, 2 usage or policy error, 3 Inspector or run error.
 `;
     OPTIONS2 = {
       policy: { type: "string", short: "p", multiple: true },
+      "finding-count": { type: "string" },
+      // The count had this name before `--findings` came to mean a findings file everywhere.
       findings: { type: "string" },
       seed: { type: "string" },
       "time-scale": { type: "string" },
       format: { type: "string", short: "f" },
       timeout: { type: "string" },
       quiet: { type: "boolean", short: "q" },
+      "no-color": { type: "boolean" },
       help: { type: "boolean", short: "h" }
     };
+    DEMO_NOT_FETCHED_HINT = "The demo's emulator stops with the demo, so the AWS CLI cannot list them afterwards: run `inspector-gate demo --policy FILE` with a policy that has a rule (every finding is then fetched), e.g. `rules: [{ id: any-high, match: { severity: High } }]`.";
     command3 = {
       name: "demo",
       summary: "run the whole gate against the embedded Inspector emulator",
@@ -47679,7 +49404,14 @@ Exit codes: 0 pass, 1 policy violated, 2 usage or policy error, 3 Inspector or r
           return 0;
         }
         const format = values.format === void 0 ? "text" : parseChoice(values.format, "--format", FORMATS);
-        const findings = values.findings === void 0 ? void 0 : parseInteger(values.findings, "--findings", 0, 2e5);
+        if (values.findings !== void 0) {
+          throw new ConfigError(
+            "USAGE",
+            `demo: --findings is a findings file elsewhere; the number of findings in the demo's run is --finding-count ${values.findings}.`
+          );
+        }
+        const count2 = values["finding-count"];
+        const findings = count2 === void 0 ? void 0 : parseInteger(count2, "--finding-count", 0, 2e5);
         const timeScale = values["time-scale"] === void 0 ? DEMO_TIME_SCALE : parseInteger(values["time-scale"], "--time-scale", 1, 1e6);
         const timeoutMs = values.timeout === void 0 ? 12e4 : parseDuration(values.timeout, "--timeout");
         const quiet = values.quiet === true;
@@ -47723,7 +49455,11 @@ Exit codes: 0 pass, 1 policy violated, 2 usage or policy error, 3 Inspector or r
             { client, logger: progress.logger, progress: progress.onEvent }
           );
           progress.done();
-          return await deliver(result, { format, quiet }, io);
+          return await deliver(
+            result,
+            { format, quiet, noColor: values["no-color"] === true, notFetchedHint: DEMO_NOT_FETCHED_HINT },
+            io
+          );
         } finally {
           progress.done();
           client.destroy();
@@ -47742,7 +49478,7 @@ __export(emulator_exports, {
   checkCommand: () => checkCommand,
   command: () => command4
 });
-import { basename as basename2, isAbsolute as isAbsolute4, relative as relative4, sep as sep4 } from "node:path";
+import { basename as basename3, isAbsolute as isAbsolute4, relative as relative4, sep as sep4 } from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 function usageError2(message) {
   return new ConfigError("USAGE", `emulator: ${message}`, [
@@ -47825,8 +49561,8 @@ function faultsFrom(values) {
   }
   const limit = values["rate-limit"];
   if (limit !== void 0) {
-    const { body, operations } = scoped(limit);
-    const m = /^(\d+(?:\.\d+)?)(?::(\d+))?$/.exec(body.trim());
+    const { body: body2, operations } = scoped(limit);
+    const m = /^(\d+(?:\.\d+)?)(?::(\d+))?$/.exec(body2.trim());
     if (m === null || Number(m[1]) <= 0)
       throw invalid("rate-limit", limit, "RPS[:BURST][@OPS], such as 50:10");
     faults["rateLimit"] = {
@@ -47841,8 +49577,8 @@ function faultsFrom(values) {
   ]) {
     const value = values[flag];
     if (value === void 0) continue;
-    const { body, operations } = scoped(value);
-    faults[key] = { rate: rate(flag, body), ...operations ? { operations } : {} };
+    const { body: body2, operations } = scoped(value);
+    faults[key] = { rate: rate(flag, body2), ...operations ? { operations } : {} };
   }
   const failed = values["failed-items"];
   if (failed !== void 0) {
@@ -47878,7 +49614,7 @@ function shownPath(cwd, path) {
 }
 function program(cwd) {
   const script = process.argv[1];
-  if (script === void 0 || basename2(script) !== "cli.js") return ["npx", "inspector-gate"];
+  if (script === void 0 || basename3(script) !== "cli.js") return ["npx", "inspector-gate"];
   return ["node", shownPath(cwd, script)];
 }
 function policyPath(cwd) {
@@ -47898,7 +49634,7 @@ function checkCommand(endpoint, templateArn, cwd) {
 }
 function waitForAbort(signal) {
   if (signal.aborted) return Promise.resolve();
-  return new Promise((resolve3) => signal.addEventListener("abort", () => resolve3(), { once: true }));
+  return new Promise((resolve4) => signal.addEventListener("abort", () => resolve4(), { once: true }));
 }
 var EMULATOR_TIME_SCALE, DUMMY_CREDENTIALS, USAGE, OPTIONS3, command4;
 var init_emulator2 = __esm({
@@ -48028,9 +49764,9 @@ Gate the seeded template from another terminal (any credentials do; these are du
 
 // src/exit.ts
 function drained(stream) {
-  return new Promise((resolve3) => {
-    if (stream.writableLength === 0) resolve3();
-    else stream.write("", () => resolve3());
+  return new Promise((resolve4) => {
+    if (stream.writableLength === 0 || stream.destroyed || !stream.writable) resolve4();
+    else stream.write("", () => resolve4());
   });
 }
 async function exitWhenWritten(code2) {
@@ -48125,11 +49861,25 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
   process.once(signal, () => controller.abort(new Error(`received ${signal}`)));
 }
 var code = await main(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: writerTo(process.stdout),
+  stderr: writerTo(process.stderr),
+  stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
   env: process.env,
   cwd: process.cwd(),
   signal: controller.signal
 });
 await exitWhenWritten(code);
+function writerTo(stream) {
+  let open = true;
+  stream.on("error", (error) => {
+    open = false;
+    if (error.code !== "EPIPE" && stream !== process.stderr && process.stderr.writable) {
+      process.stderr.write(`inspector-gate: cannot write to stdout: ${error.message}
+`);
+    }
+  });
+  return (text) => {
+    if (open && stream.writable) stream.write(text);
+  };
+}

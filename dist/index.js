@@ -1582,8 +1582,8 @@ async function loadFindingsFile(path) {
   return parseFindings(text, path);
 }
 function parseFindings(text, file) {
-  const body = text.replace(/^\uFEFF/, "");
-  if (body.trim() === "") {
+  const body2 = text.replace(/^\uFEFF/, "");
+  if (body2.trim() === "") {
     throw new ConfigError(
       "FINDINGS_INVALID",
       `Findings file '${file}' is empty: expected the JSON of 'aws inspector describe-findings', a JSON array of findings, or JSON Lines.`
@@ -1592,21 +1592,21 @@ function parseFindings(text, file) {
   let whole;
   let syntaxError;
   try {
-    whole = JSON.parse(body);
+    whole = JSON.parse(body2);
   } catch (error) {
     syntaxError = error;
   }
   if (syntaxError === void 0) return fromDocument(whole, file);
-  if (looksLikeJsonLines(body)) return fromJsonLines(body, file);
-  const at = jsonErrorPosition(syntaxError, body);
+  if (looksLikeJsonLines(body2)) return fromJsonLines(body2, file);
+  const at = jsonErrorPosition(syntaxError, body2);
   throw new ConfigError(
     "FINDINGS_INVALID",
     `Invalid JSON in findings file '${file}' at line ${at.line}, column ${at.column}: ${cleanJsonMessage(syntaxError)}.`
   );
 }
-function looksLikeJsonLines(body) {
-  const first = body.split("\n").find((line) => line.trim() !== "");
-  if (first === void 0 || body.trim().split("\n").length < 2) return false;
+function looksLikeJsonLines(body2) {
+  const first = body2.split("\n").find((line) => line.trim() !== "");
+  if (first === void 0 || body2.trim().split("\n").length < 2) return false;
   try {
     const value = JSON.parse(first);
     return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -1659,11 +1659,11 @@ function fromDocument(doc, file) {
   problems.throwIfAny(file);
   return findings;
 }
-function fromJsonLines(body, file) {
+function fromJsonLines(body2, file) {
   const problems = new Problems();
   const values = [];
   const lines = [];
-  const rows = body.split("\n");
+  const rows = body2.split("\n");
   for (let i = 0; i < rows.length; i++) {
     const row = (rows[i] ?? "").trim();
     if (row === "") continue;
@@ -2085,6 +2085,7 @@ import { InspectorClient } from "@aws-sdk/client-inspector";
 
 // src/version.ts
 var VERSION = "0.1.0";
+var INFORMATION_URI = "https://github.com/inspector-gate/inspector-gate";
 
 // src/inspector/client.ts
 var DEFAULT_MAX_ATTEMPTS = 6;
@@ -4375,10 +4376,12 @@ function presetNames() {
 function location(file, pointer, key = false) {
   const located = file.positions.get(pointer);
   const at = (key ? located?.key : void 0) ?? located?.value ?? { line: 1, column: 1 };
-  return { file: file.label, line: at.line, column: at.column, path: displayPath(pointer) };
+  const place = { file: file.label, line: at.line, column: at.column, path: displayPath(pointer) };
+  return file.via ? { ...place, via: file.via } : place;
 }
 function sourceOf(place) {
-  return { file: place.file, line: place.line, column: place.column };
+  const source2 = { file: place.file, line: place.line, column: place.column };
+  return place.via ? { ...source2, via: place.via } : source2;
 }
 function toPosition(loc) {
   return { line: loc.line, column: loc.column };
@@ -4434,7 +4437,8 @@ var Loader = class {
         label: source2.label,
         data: parsed.tree.data,
         positions: parsed.tree.positions,
-        root: source2.root
+        root: source2.root,
+        ...source2.via ? { via: source2.via } : {}
       };
       this.checkFile(file);
       const entries = file.data.extends === void 0 ? [] : [file.data.extends].flat();
@@ -4442,7 +4446,9 @@ var Loader = class {
       for (const [index, entry] of entries.entries()) {
         const pointer = isList ? pointerChild("/extends", index) : "/extends";
         const at = location(file, pointer);
-        const child = this.resolveExtends(entry, source2, at);
+        const resolved = this.resolveExtends(entry, source2, at);
+        const via2 = source2.via ?? (resolved?.label.startsWith(PRESET_PREFIX) ? { preset: resolved.label, file: at.file, line: at.line, column: at.column } : void 0);
+        const child = resolved && via2 ? { ...resolved, via: via2 } : resolved;
         if (child) await this.load(child, [...stack, key], at);
       }
       this.order.push(file);
@@ -4879,8 +4885,11 @@ function escapeMarkdown(text, maxLength) {
   return out;
 }
 var XML_ILLEGAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+function xmlChars(text) {
+  return stripAnsi(String(text)).replace(XML_ILLEGAL, "").replace(LONE_SURROGATE, "�");
+}
 function escapeXml(text) {
-  return stripAnsi(String(text)).replace(XML_ILLEGAL, "").replace(LONE_SURROGATE, "�").replace(/[&<>"'\t\n\r]/g, (c) => {
+  return xmlChars(text).replace(/[&<>"'\t\n\r]/g, (c) => {
     switch (c) {
       case "&":
         return "&amp;";
@@ -4901,10 +4910,18 @@ function escapeXml(text) {
     }
   });
 }
+function toJsonText(value) {
+  const text = JSON.stringify(value, null, 2);
+  return text.includes("##[") ? text.replaceAll("##[", "##\\u005b") : text;
+}
 
 // src/report/common.ts
 var TOOL_NAME = "inspector-gate";
 var NOT_FETCHED = "Findings not fetched: a severity-only policy is decided from the run's finding counts. List them with `aws inspector list-findings` filtered on the run and severity.";
+function notFetched(ctx) {
+  if (ctx.notFetchedHint === void 0) return NOT_FETCHED;
+  return `Findings not fetched: a severity-only policy is decided from the run's finding counts. ${plainText(ctx.notFetchedHint, 500)}`;
+}
 var SEVERITIES_DESC = [...SEVERITIES].reverse();
 function severityCheckId(severity) {
   return `severity:${severity}`;
@@ -4973,6 +4990,21 @@ function displayFile(ctx, file) {
 }
 function where2(ctx, source2) {
   return `${displayFile(ctx, source2.file)}:${source2.line}`;
+}
+function anchorOf(source2) {
+  const via = source2.via;
+  return via ? { file: via.file, line: via.line, column: via.column } : source2;
+}
+function presetNote(source2) {
+  const via = source2.via;
+  if (!via) return "";
+  const through = via.preset === source2.file ? "" : ` (through ${plainText(via.preset, 100)})`;
+  return `From the preset ${plainText(source2.file, 100)}${through}, line ${source2.line}, which this extends entry brings in.`;
+}
+function whereFrom(ctx, source2) {
+  const via = source2.via;
+  if (!via) return where2(ctx, source2);
+  return `${where2(ctx, source2)} (extended at ${displayFile(ctx, via.file)}:${via.line})`;
 }
 function formatDuration2(ms) {
   if (!Number.isFinite(ms) || ms < 0) return "unknown";
@@ -5180,10 +5212,19 @@ function buildJsonReport(result, ctx) {
     error: result.error ? { code: result.error.code, message: result.error.message } : null
   };
 }
-var formatJson = (result, ctx) => `${JSON.stringify(buildJsonReport(result, ctx), null, 2)}
+var formatJson = (result, ctx) => `${toJsonText(buildJsonReport(result, ctx))}
 `;
 
 // src/report/junit.ts
+import XMLBuilder from "fast-xml-builder";
+var builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  textNodeName: "#text",
+  format: true,
+  indentBy: "  ",
+  suppressEmptyNode: true
+});
 function seconds(ms) {
   return ((ms ?? 0) / 1e3).toFixed(3);
 }
@@ -5191,63 +5232,66 @@ function timestamp2(iso2) {
   const t = Date.parse(iso2);
   return Number.isFinite(t) ? new Date(t).toISOString().slice(0, 19) : void 0;
 }
-function findingsBody(check, indent) {
-  const lines = check.violations.map(
-    (v) => `${indent}${escapeXml(findingLine(v.finding, 200))} (${escapeXml(v.finding.arn)})`
-  );
+function attr(text, max = 1e3) {
+  return xmlChars(plainText(text, max));
+}
+function body(head, check) {
+  const lines = [
+    head,
+    ...check.violations.map((v) => `${findingLine(v.finding, 200)} (${plainText(v.finding.arn, 300)})`)
+  ];
   const more = check.matched - check.violations.length;
-  if (more > 0) lines.push(`${indent}… and ${more} more`);
-  return lines;
+  if (more > 0) lines.push(`… and ${more} more`);
+  return xmlChars(`
+${lines.join("\n")}
+`);
 }
 function testCase(check, ctx) {
-  const classname = check.kind === "severity" ? `${TOOL_NAME}.severity` : `${TOOL_NAME}.rules`;
-  const source2 = where2(ctx, check.source);
-  const file = displayFile(ctx, check.source.file);
-  const line = check.source.line;
-  const open = `    <testcase classname="${classname}" name="${escapeXml(check.id)}" file="${escapeXml(file)}" line="${line}" time="0">`;
-  const summary = `${plural2(check.matched, "finding")} (max ${check.max})`;
-  if (!check.violated) {
-    return [
-      `    <testcase classname="${classname}" name="${escapeXml(check.id)}" file="${escapeXml(file)}" line="${line}" time="0"/>`
-    ];
-  }
+  const node = {
+    "@classname": check.kind === "severity" ? `${TOOL_NAME}.severity` : `${TOOL_NAME}.rules`,
+    "@name": attr(check.id, 200),
+    "@time": "0"
+  };
+  if (!check.violated) return node;
+  const summary = `${plainText(check.id, 200)}: ${plural2(check.matched, "finding")} (max ${check.max})`;
+  const defined = `defined at ${plainText(whereFrom(ctx, check.source), 300)}`;
   if (check.level === "error") {
-    return [
-      open,
-      `      <failure message="${escapeXml(`${plainText(check.id, 200)}: ${summary}`)}" type="${check.kind === "severity" ? "severity-limit" : "rule"}">`,
-      `${escapeXml(`${plainText(check.id, 200)}: ${summary}, defined at ${plainText(source2, 300)}`)}`,
-      ...findingsBody(check, ""),
-      "      </failure>",
-      "    </testcase>"
-    ];
+    node.failure = {
+      "@message": attr(summary),
+      "@type": check.kind === "severity" ? "severity-limit" : "rule",
+      "#text": body(`${summary}, ${defined}`, check)
+    };
+  } else {
+    node["system-out"] = body(`warning: ${summary}, ${defined}`, check);
   }
-  return [
-    open,
-    "      <system-out>",
-    `${escapeXml(`warning: ${plainText(check.id, 200)}: ${summary}, defined at ${plainText(source2, 300)}`)}`,
-    ...findingsBody(check, ""),
-    "      </system-out>",
-    "    </testcase>"
-  ];
+  return node;
+}
+function errorCase(result) {
+  const code = plainText(result.error?.code ?? "ERROR", 100);
+  const message = result.error?.message ?? "the gate stopped without a verdict";
+  return {
+    "@classname": TOOL_NAME,
+    "@name": "verdict",
+    "@time": seconds(result.timings.totalMs),
+    error: {
+      "@message": attr(message),
+      "@type": attr(code, 100),
+      "#text": xmlChars(`${code}: ${plainText(message, 4e3)}`)
+    }
+  };
 }
 var formatJunit = (result, ctx) => {
   const checks = checksOf(result.evaluation);
-  const cases = [];
-  for (const check of checks) cases.push(...testCase(check, ctx));
-  let errors = 0;
-  if (result.verdict === "error") {
-    errors = 1;
-    const code = result.error?.code ?? "ERROR";
-    const message = result.error?.message ?? "the gate stopped without a verdict";
-    cases.push(
-      `    <testcase classname="${TOOL_NAME}" name="verdict" time="${seconds(result.timings.totalMs)}">`,
-      `      <error message="${escapeXml(plainText(message, 1e3))}" type="${escapeXml(plainText(code, 100))}">${escapeXml(`${plainText(code, 100)}: ${plainText(message, 4e3)}`)}</error>`,
-      "    </testcase>"
-    );
-  }
+  const cases = checks.map((check) => testCase(check, ctx));
+  const errors = result.verdict === "error" ? 1 : 0;
+  if (errors > 0) cases.push(errorCase(result));
   const failures = checks.filter((c) => c.violated && c.level === "error").length;
-  const tests = checks.length + errors;
-  const suiteName = result.policyName ? `${TOOL_NAME}: ${plainText(result.policyName, 200)}` : TOOL_NAME;
+  const counts2 = {
+    "@tests": String(cases.length),
+    "@failures": String(failures),
+    "@errors": String(errors)
+  };
+  const time = seconds(result.timings.totalMs);
   const stamp = timestamp2(result.timings.startedAt);
   const properties = [
     ["verdict", result.verdict],
@@ -5262,22 +5306,26 @@ var formatJunit = (result, ctx) => {
     ] : [],
     ...result.policyFiles.map((f, i) => [`policy.file.${i + 1}`, displayFile(ctx, f)])
   ];
-  const time = seconds(result.timings.totalMs);
-  const counts2 = `tests="${tests}" failures="${failures}" errors="${errors}" skipped="0" time="${time}"`;
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="${TOOL_NAME}" ${counts2}>`,
-    `  <testsuite name="${escapeXml(suiteName)}" ${counts2}${stamp ? ` timestamp="${stamp}"` : ""}>`,
-    "    <properties>",
-    ...properties.map(
-      ([name, value]) => `      <property name="${escapeXml(name)}" value="${escapeXml(plainText(value, 1e3))}"/>`
-    ),
-    "    </properties>",
-    ...cases,
-    "  </testsuite>",
-    "</testsuites>",
-    ""
-  ].join("\n");
+  const document = {
+    "?xml": { "@version": "1.0", "@encoding": "UTF-8" },
+    testsuites: {
+      "@name": TOOL_NAME,
+      ...counts2,
+      "@time": time,
+      testsuite: {
+        "@name": attr(result.policyName ? `${TOOL_NAME}: ${plainText(result.policyName, 200)}` : TOOL_NAME),
+        ...counts2,
+        "@skipped": "0",
+        "@time": time,
+        ...stamp ? { "@timestamp": stamp } : {},
+        properties: {
+          property: properties.map(([name, value]) => ({ "@name": attr(name), "@value": attr(value) }))
+        },
+        testcase: cases
+      }
+    }
+  };
+  return builder.build(document);
 };
 
 // src/report/markdown.ts
@@ -5428,7 +5476,7 @@ function checksSection(checks, ctx) {
 _… ${plural2(n, "more check")} left out._`
   };
 }
-function violationSections(checks, perCheck) {
+function violationSections(checks, perCheck, ctx) {
   const violated = rankChecks(checks.filter((c) => c.violated));
   return violated.map((check, index) => {
     const shown = check.violations.slice(0, perCheck);
@@ -5437,7 +5485,7 @@ function violationSections(checks, perCheck) {
       return {
         priority: 10 + index,
         group: { key: "violations", head: ["### Violating findings (worst first)"] },
-        head: [title, "", `_${NOT_FETCHED}_`],
+        head: [title, "", `_${notFetched(ctx)}_`],
         rows: []
       };
     }
@@ -5520,7 +5568,7 @@ function footerSection(result, ctx) {
   };
 }
 function truncationNote(maxBytes, sections, rows, ctx) {
-  const hint = ctx.fullReportHint ? escapeMarkdown(ctx.fullReportHint, 300) : "the JSON report (`--format json`, or the Action's `report-file`)";
+  const hint = ctx.fullReportHint ? escapeMarkdown(ctx.fullReportHint, 300) : "the JSON report (`--json FILE`, or the Action's `json` input)";
   const what = [sections > 0 ? plural2(sections, "section") : "", rows > 0 ? plural2(rows, "row") : ""].filter((x) => x).join(" and ");
   return [
     "> [!NOTE]",
@@ -5575,7 +5623,7 @@ var formatMarkdown = (result, ctx) => {
     ...countsSection(result),
     exceptionsSection(result, ctx),
     warningsSection(result),
-    ...violationSections(checks, perCheck),
+    ...violationSections(checks, perCheck, ctx),
     footerSection(result, ctx)
   ].filter((s) => s !== void 0);
   const full = new Map(sections.map((s) => [s, { shown: s.rows.length }]));
@@ -5624,17 +5672,49 @@ var formatMarkdown = (result, ctx) => {
 };
 
 // src/report/sarif.ts
+import { basename, dirname as dirname2 } from "node:path";
+import { pathToFileURL } from "node:url";
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var SECURITY_SEVERITY = { High: "8.0", Medium: "5.5", Low: "3.0" };
 function pathToUri(path) {
   const forward = path.replace(/\\/g, "/");
   return forward.split("/").map((segment) => encodeURIComponent(segment)).join("/");
 }
-function physical(ctx, source2) {
-  return {
-    artifactLocation: { uri: pathToUri(displayFile(ctx, source2.file)) },
-    region: { startLine: Math.max(1, source2.line), startColumn: Math.max(1, source2.column) }
-  };
+function isAbsolutePath(path) {
+  return path.startsWith("/") || path.startsWith("\\") || /^[A-Za-z]:[\\/]/.test(path);
+}
+var Artifacts = class {
+  constructor(ctx) {
+    this.ctx = ctx;
+  }
+  ctx;
+  bases = {};
+  ids = /* @__PURE__ */ new Map();
+  location(file) {
+    const shown = displayFile(this.ctx, file);
+    if (!isAbsolutePath(shown)) return { uri: pathToUri(shown) };
+    const dir = dirname2(shown);
+    let id = this.ids.get(dir);
+    if (id === void 0) {
+      id = `POLICY_DIR_${this.ids.size + 1}`;
+      this.ids.set(dir, id);
+      const base = pathToFileURL(dir).href;
+      this.bases[id] = { uri: base.endsWith("/") ? base : `${base}/` };
+    }
+    return { uri: pathToUri(basename(shown)), uriBaseId: id };
+  }
+  physical(source2) {
+    const at = anchorOf(source2);
+    return {
+      artifactLocation: this.location(at.file),
+      region: { startLine: Math.max(1, at.line), startColumn: Math.max(1, at.column) }
+    };
+  }
+};
+function ruleName(check) {
+  if (check.kind === "severity") return `${check.severity}SeverityLimit`;
+  const words = plainText(check.id, 200).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+  return `${words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("")}Rule`;
 }
 function assetLocation(finding) {
   const label = plainText(assetLabel(finding.asset), 200);
@@ -5669,16 +5749,17 @@ function descriptor(check, ctx) {
   const securitySeverity = check.severity !== void 0 ? SECURITY_SEVERITY[check.severity] : void 0;
   return {
     id: check.id,
-    name: check.kind === "severity" ? `${check.severity}SeverityLimit` : plainText(check.id, 200),
+    name: ruleName(check),
     shortDescription: { text: short },
     fullDescription: { text: allows },
     defaultConfiguration: { level: check.level },
     help: {
-      text: `${allows} Defined at ${plainText(where2(ctx, check.source), 300)}. Fix the findings, or add an exception with a reason and an expiry date.`
+      text: `${allows} Defined at ${plainText(whereFrom(ctx, check.source), 300)}. Fix the findings, or add an exception with a reason and an expiry date.`
     },
     properties: {
       tags,
       max: check.max,
+      ...check.source.via ? { preset: check.source.via.preset } : {},
       ...securitySeverity !== void 0 ? { "security-severity": securitySeverity } : {}
     }
   };
@@ -5692,12 +5773,12 @@ function bareSeverityDescriptor(severity) {
     properties: { tags: ["security", "inspector", "severity"] }
   };
 }
-function suppression(exception, ctx) {
+function suppression(exception, artifacts) {
   return {
     kind: "external",
     status: "accepted",
     justification: plainText(exception.reason, 1e3),
-    location: { physicalLocation: physical(ctx, exception.source) },
+    location: { physicalLocation: artifacts.physical(exception.source) },
     properties: {
       exceptionId: exception.id,
       expires: exception.expires,
@@ -5708,6 +5789,7 @@ function suppression(exception, ctx) {
 }
 function buildSarif(result, ctx) {
   const checks = checksOf(result.evaluation);
+  const artifacts = new Artifacts(ctx);
   const rules = checks.map((check) => descriptor(check, ctx));
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const levelOf = new Map(checks.map((c) => [c.id, c.level]));
@@ -5720,6 +5802,7 @@ function buildSarif(result, ctx) {
   };
   const results = [];
   for (const check of checks) {
+    const preset = presetNote(check.source);
     for (const violation of check.violations) {
       const f = violation.finding;
       results.push({
@@ -5728,9 +5811,11 @@ function buildSarif(result, ctx) {
         kind: "fail",
         level: violation.level,
         message: {
-          text: `${findingLine(f, 200)} violates ${plainText(check.id, 200)}: ${plural2(check.matched, "finding")} (max ${check.max}).`
+          text: `${findingLine(f, 200)} violates ${plainText(check.id, 200)}: ${plural2(check.matched, "finding")} (max ${check.max}).${preset ? ` ${preset}` : ""}`
         },
-        locations: [{ physicalLocation: physical(ctx, check.source), logicalLocations: [assetLocation(f)] }],
+        locations: [
+          { physicalLocation: artifacts.physical(check.source), logicalLocations: [assetLocation(f)] }
+        ],
         partialFingerprints: { "inspectorGateFinding/v1": fingerprint(check.id, f) },
         properties: findingProperties(f)
       });
@@ -5749,10 +5834,10 @@ function buildSarif(result, ctx) {
           text: `${findingLine(f, 200)} is waived by exception ${plainText(exception.id, 200)} until ${exception.expires}.`
         },
         locations: [
-          { physicalLocation: physical(ctx, exception.source), logicalLocations: [assetLocation(f)] }
+          { physicalLocation: artifacts.physical(exception.source), logicalLocations: [assetLocation(f)] }
         ],
         partialFingerprints: { "inspectorGateFinding/v1": fingerprint(ruleId, f) },
-        suppressions: [suppression(exception, ctx)],
+        suppressions: [suppression(exception, artifacts)],
         properties: findingProperties(f)
       });
     }
@@ -5780,9 +5865,11 @@ function buildSarif(result, ctx) {
         name: TOOL_NAME,
         version: ctx.toolVersion,
         semanticVersion: ctx.toolVersion,
+        informationUri: INFORMATION_URI,
         rules
       }
     },
+    ...Object.keys(artifacts.bases).length > 0 ? { originalUriBaseIds: artifacts.bases } : {},
     invocations: [invocation],
     results,
     columnKind: "utf16CodeUnits",
@@ -5805,14 +5892,15 @@ function buildSarif(result, ctx) {
   };
   return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run] };
 }
-var formatSarif = (result, ctx) => `${JSON.stringify(buildSarif(result, ctx), null, 2)}
+var formatSarif = (result, ctx) => `${toJsonText(buildSarif(result, ctx))}
 `;
 
 // src/report/text.ts
+import pc from "picocolors";
 var DEFAULT_FINDINGS_PER_CHECK2 = 5;
-var SGR = { red: "31", green: "32", yellow: "33", bold: "1", dim: "2" };
 function painter(enabled) {
-  return enabled ? (style, text) => `\x1B[${SGR[style]}m${text}\x1B[0m` : (_style, text) => text;
+  const colors = pc.createColors(enabled);
+  return (style, text) => colors[style](text);
 }
 function pad(text, width) {
   const length = Array.from(text).length;
@@ -5882,7 +5970,7 @@ var formatText = (result, ctx) => {
       const shown = check.violations.slice(0, perCheck);
       for (const v of shown) lines.push(`      ${findingLine(v.finding, 100)}`);
       const more = check.matched - shown.length;
-      if (shown.length === 0 && more > 0) lines.push(paint("dim", `      ${NOT_FETCHED}`));
+      if (shown.length === 0 && more > 0) lines.push(paint("dim", `      ${notFetched(ctx)}`));
       else if (more > 0) lines.push(paint("dim", `      … and ${more} more`));
     }
   }
@@ -5965,12 +6053,14 @@ function checkAnnotation(check, level, ctx, perCheck) {
   if (more > 0) worst.push(`and ${more} more`);
   const waived = check.waived ? `, ${check.waived} waived by exceptions` : "";
   const description = check.description ? `${plainText(check.description, 200)}. ` : "";
-  const message = `${description}${plural2(check.matched, "finding")} after exceptions (max ${check.max})${waived}.${worst.length > 0 ? ` Worst: ${worst.join("; ")}.` : ""}`;
+  const preset = presetNote(check.source);
+  const message = `${preset ? `${preset} ` : ""}${description}${plural2(check.matched, "finding")} after exceptions (max ${check.max})${waived}.${worst.length > 0 ? ` Worst: ${worst.join("; ")}.` : ""}`;
+  const anchor = anchorOf(check.source);
   return {
     level,
-    file: displayFile(ctx, check.source.file),
-    line: check.source.line,
-    column: check.source.column,
+    file: displayFile(ctx, anchor.file),
+    line: anchor.line,
+    column: anchor.column,
     title: plainText(`${check.id}: ${plural2(check.matched, "finding")} (max ${check.max})`, TITLE_MAX),
     message: plainText(message, MESSAGE_MAX)
   };
@@ -5980,13 +6070,15 @@ function exceptionAnnotation(e, level, ctx) {
   const reason = `Reason: ${e.reason}${who ? ` (${who})` : ""}.`;
   const title = level === "notice" ? `Exception ${e.id} expires on ${e.expires} (${e.daysLeft === 0 ? "today" : `in ${plural2(e.daysLeft, "day")}`})` : `Exception ${e.id} expired on ${e.expires}`;
   const message = level === "notice" ? `${reason} Renew it or fix the findings it waives before it expires.` : `It no longer waives any finding. ${reason} Renew it with a new expiry date, or remove it.`;
+  const anchor = anchorOf(e.source);
+  const preset = presetNote(e.source);
   return {
     level,
-    file: displayFile(ctx, e.source.file),
-    line: e.source.line,
-    column: e.source.column,
+    file: displayFile(ctx, anchor.file),
+    line: anchor.line,
+    column: anchor.column,
     title: plainText(title, TITLE_MAX),
-    message: plainText(message, MESSAGE_MAX)
+    message: plainText(preset ? `${preset} ${message}` : message, MESSAGE_MAX)
   };
 }
 function capped(list, noun) {
