@@ -429,12 +429,12 @@ var require_errors = __commonJS({
     };
     var kResponseStatusCodeError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE_STATUS_CODE");
     var ResponseStatusCodeError = class extends UndiciError {
-      constructor(message, statusCode, headers, body) {
+      constructor(message, statusCode, headers, body2) {
         super(message);
         this.name = "ResponseStatusCodeError";
         this.message = message || "Response Status Code Error";
         this.code = "UND_ERR_RESPONSE_STATUS_CODE";
-        this.body = body;
+        this.body = body2;
         this.status = statusCode;
         this.statusCode = statusCode;
         this.headers = headers;
@@ -990,8 +990,8 @@ var require_util = __commonJS({
     var { tree } = require_tree();
     var [nodeMajor, nodeMinor] = process.versions.node.split(".").map((v) => Number(v));
     var BodyAsyncIterable = class {
-      constructor(body) {
-        this[kBody] = body;
+      constructor(body2) {
+        this[kBody] = body2;
         this[kBodyUsed] = false;
       }
       async *[Symbol.asyncIterator]() {
@@ -1000,26 +1000,26 @@ var require_util = __commonJS({
         yield* this[kBody];
       }
     };
-    function wrapRequestBody(body) {
-      if (isStream(body)) {
-        if (bodyLength(body) === 0) {
-          body.on("data", function() {
+    function wrapRequestBody(body2) {
+      if (isStream(body2)) {
+        if (bodyLength(body2) === 0) {
+          body2.on("data", function() {
             assert(false);
           });
         }
-        if (typeof body.readableDidRead !== "boolean") {
-          body[kBodyUsed] = false;
-          EE.prototype.on.call(body, "data", function() {
+        if (typeof body2.readableDidRead !== "boolean") {
+          body2[kBodyUsed] = false;
+          EE.prototype.on.call(body2, "data", function() {
             this[kBodyUsed] = true;
           });
         }
-        return body;
-      } else if (body && typeof body.pipeTo === "function") {
-        return new BodyAsyncIterable(body);
-      } else if (body && typeof body !== "string" && !ArrayBuffer.isView(body) && isIterable(body)) {
-        return new BodyAsyncIterable(body);
+        return body2;
+      } else if (body2 && typeof body2.pipeTo === "function") {
+        return new BodyAsyncIterable(body2);
+      } else if (body2 && typeof body2 !== "string" && !ArrayBuffer.isView(body2) && isIterable(body2)) {
+        return new BodyAsyncIterable(body2);
       } else {
-        return body;
+        return body2;
       }
     }
     function nop() {
@@ -1139,21 +1139,21 @@ var require_util = __commonJS({
     function isIterable(obj) {
       return !!(obj != null && (typeof obj[Symbol.iterator] === "function" || typeof obj[Symbol.asyncIterator] === "function"));
     }
-    function bodyLength(body) {
-      if (body == null) {
+    function bodyLength(body2) {
+      if (body2 == null) {
         return 0;
-      } else if (isStream(body)) {
-        const state = body._readableState;
+      } else if (isStream(body2)) {
+        const state = body2._readableState;
         return state && state.objectMode === false && state.ended === true && Number.isFinite(state.length) ? state.length : null;
-      } else if (isBlobLike(body)) {
-        return body.size != null ? body.size : null;
-      } else if (isBuffer(body)) {
-        return body.byteLength;
+      } else if (isBlobLike(body2)) {
+        return body2.size != null ? body2.size : null;
+      } else if (isBuffer(body2)) {
+        return body2.byteLength;
       }
       return null;
     }
-    function isDestroyed(body) {
-      return body && !!(body.destroyed || body[kDestroyed] || stream.isDestroyed?.(body));
+    function isDestroyed(body2) {
+      return body2 && !!(body2.destroyed || body2[kDestroyed] || stream.isDestroyed?.(body2));
     }
     function destroy(stream2, err) {
       if (stream2 == null || !isStream(stream2) || isDestroyed(stream2)) {
@@ -1268,14 +1268,14 @@ var require_util = __commonJS({
         }
       }
     }
-    function isDisturbed(body) {
-      return !!(body && (stream.isDisturbed(body) || body[kBodyUsed]));
+    function isDisturbed(body2) {
+      return !!(body2 && (stream.isDisturbed(body2) || body2[kBodyUsed]));
     }
-    function isErrored(body) {
-      return !!(body && stream.isErrored(body));
+    function isErrored(body2) {
+      return !!(body2 && stream.isErrored(body2));
     }
-    function isReadable(body) {
-      return !!(body && stream.isReadable(body));
+    function isReadable(body2) {
+      return !!(body2 && stream.isReadable(body2));
     }
     function getSocketInfo(socket) {
       return {
@@ -1694,7 +1694,7 @@ var require_request = __commonJS({
       constructor(origin, {
         path,
         method,
-        body,
+        body: body2,
         headers,
         query,
         idempotent,
@@ -1742,10 +1742,10 @@ var require_request = __commonJS({
         this.throwOnError = throwOnError === true;
         this.method = method;
         this.abort = null;
-        if (body == null) {
+        if (body2 == null) {
           this.body = null;
-        } else if (isStream(body)) {
-          this.body = body;
+        } else if (isStream(body2)) {
+          this.body = body2;
           const rState = this.body._readableState;
           if (!rState || !rState.autoDestroy) {
             this.endHandler = function autoDestroy() {
@@ -1761,16 +1761,16 @@ var require_request = __commonJS({
             }
           };
           this.body.on("error", this.errorHandler);
-        } else if (isBuffer(body)) {
-          this.body = body.byteLength ? body : null;
-        } else if (ArrayBuffer.isView(body)) {
-          this.body = body.buffer.byteLength ? Buffer.from(body.buffer, body.byteOffset, body.byteLength) : null;
-        } else if (body instanceof ArrayBuffer) {
-          this.body = body.byteLength ? Buffer.from(body) : null;
-        } else if (typeof body === "string") {
-          this.body = body.length ? Buffer.from(body) : null;
-        } else if (isFormDataLike(body) || isIterable(body) || isBlobLike(body)) {
-          this.body = body;
+        } else if (isBuffer(body2)) {
+          this.body = body2.byteLength ? body2 : null;
+        } else if (ArrayBuffer.isView(body2)) {
+          this.body = body2.buffer.byteLength ? Buffer.from(body2.buffer, body2.byteOffset, body2.byteLength) : null;
+        } else if (body2 instanceof ArrayBuffer) {
+          this.body = body2.byteLength ? Buffer.from(body2) : null;
+        } else if (typeof body2 === "string") {
+          this.body = body2.length ? Buffer.from(body2) : null;
+        } else if (isFormDataLike(body2) || isIterable(body2) || isBlobLike(body2)) {
+          this.body = body2;
         } else {
           throw new InvalidArgumentError("body must be a string, a Buffer, a Readable stream, an iterable, or an async iterable");
         }
@@ -3342,11 +3342,11 @@ var require_data_url = __commonJS({
       }
       position.position++;
       const encodedBody = input.slice(mimeTypeLength + 1);
-      let body = stringPercentDecode(encodedBody);
+      let body2 = stringPercentDecode(encodedBody);
       if (/;(\u0020){0,}base64$/i.test(mimeType)) {
-        const stringBody = isomorphicDecode(body);
-        body = forgivingBase64(stringBody);
-        if (body === "failure") {
+        const stringBody = isomorphicDecode(body2);
+        body2 = forgivingBase64(stringBody);
+        if (body2 === "failure") {
           return "failure";
         }
         mimeType = mimeType.slice(0, -6);
@@ -3360,7 +3360,7 @@ var require_data_url = __commonJS({
       if (mimeTypeRecord === "failure") {
         mimeTypeRecord = parseMIMEType("text/plain;charset=US-ASCII");
       }
-      return { mimeType: mimeTypeRecord, body };
+      return { mimeType: mimeTypeRecord, body: body2 };
     }
     function URLSerializer(url, excludeFragment = false) {
       if (!excludeFragment) {
@@ -4636,12 +4636,12 @@ var require_util2 = __commonJS({
         }
       });
     }
-    async function fullyReadBody(body, processBody, processBodyError) {
+    async function fullyReadBody(body2, processBody, processBodyError) {
       const successSteps = processBody;
       const errorSteps = processBodyError;
       let reader;
       try {
-        reader = body.stream.getReader();
+        reader = body2.stream.getReader();
       } catch (e) {
         errorSteps(e);
         return;
@@ -5255,16 +5255,16 @@ var require_formdata_parser = __commonJS({
         }
         let { name, filename, contentType, encoding } = result;
         position.position += 2;
-        let body;
+        let body2;
         {
           const boundaryIndex = input.indexOf(boundary.subarray(2), position.position);
           if (boundaryIndex === -1) {
             return "failure";
           }
-          body = input.subarray(position.position, boundaryIndex - 4);
-          position.position += body.length;
+          body2 = input.subarray(position.position, boundaryIndex - 4);
+          position.position += body2.length;
           if (encoding === "base64") {
-            body = Buffer.from(body.toString(), "base64");
+            body2 = Buffer.from(body2.toString(), "base64");
           }
         }
         if (input[position.position] !== 13 || input[position.position + 1] !== 10) {
@@ -5278,9 +5278,9 @@ var require_formdata_parser = __commonJS({
           if (!isAsciiString(contentType)) {
             contentType = "";
           }
-          value = new File([body], filename, { type: contentType });
+          value = new File([body2], filename, { type: contentType });
         } else {
-          value = utf8DecodeBytes(Buffer.from(body));
+          value = utf8DecodeBytes(Buffer.from(body2));
         }
         assert(isUSVString(name));
         assert(typeof value === "string" && isUSVString(value) || isFileLike(value));
@@ -5608,8 +5608,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           type: "bytes"
         });
       }
-      const body = { stream, source: source2, length };
-      return [body, type];
+      const body2 = { stream, source: source2, length };
+      return [body2, type];
     }
     function safelyExtractBody(object, keepalive = false) {
       if (object instanceof ReadableStream) {
@@ -5618,13 +5618,13 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       }
       return extractBody(object, keepalive);
     }
-    function cloneBody(instance, body) {
-      const [out1, out2] = body.stream.tee();
-      body.stream = out1;
+    function cloneBody(instance, body2) {
+      const [out1, out2] = body2.stream.tee();
+      body2.stream = out1;
       return {
         stream: out2,
-        length: body.length,
-        source: body.source
+        length: body2.length,
+        source: body2.source
       };
     }
     function throwIfAborted(state) {
@@ -5719,8 +5719,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       return promise.promise;
     }
     function bodyUnusable(object) {
-      const body = object[kState].body;
-      return body != null && (body.stream.locked || util.isDisturbed(body.stream));
+      const body2 = object[kState].body;
+      return body2 != null && (body2.stream.locked || util.isDisturbed(body2.stream));
     }
     function parseJSONFromBytes(bytes2) {
       return JSON.parse(utf8DecodeBytes(bytes2));
@@ -5970,14 +5970,14 @@ var require_client_h1 = __commonJS({
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
           if (ret !== constants3.ERROR.OK) {
-            const body = data.subarray(offset);
+            const body2 = data.subarray(offset);
             if (ret === constants3.ERROR.PAUSED_UPGRADE) {
-              this.onUpgrade(body);
+              this.onUpgrade(body2);
             } else if (ret === constants3.ERROR.PAUSED) {
               this.paused = true;
-              socket.unshift(body);
+              socket.unshift(body2);
             } else {
-              throw this.createError(ret, body);
+              throw this.createError(ret, body2);
             }
           }
         } catch (err) {
@@ -6471,20 +6471,20 @@ var require_client_h1 = __commonJS({
     }
     function writeH1(client, request2) {
       const { method, path, host, upgrade, blocking, reset } = request2;
-      let { body, headers, contentLength } = request2;
+      let { body: body2, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
-      if (util.isFormDataLike(body)) {
+      if (util.isFormDataLike(body2)) {
         if (!extractBody) {
           extractBody = require_body().extractBody;
         }
-        const [bodyStream, contentType] = extractBody(body);
+        const [bodyStream, contentType] = extractBody(body2);
         if (request2.contentType == null) {
           headers.push("content-type", contentType);
         }
-        body = bodyStream.stream;
+        body2 = bodyStream.stream;
         contentLength = bodyStream.length;
-      } else if (util.isBlobLike(body) && request2.contentType == null) {
-        const contentType = body.type;
+      } else if (util.isBlobLike(body2) && request2.contentType == null) {
+        const contentType = body2.type;
         if (contentType) {
           const contentTypeValue = `${contentType}`;
           if (!util.isValidHeaderValue(contentTypeValue)) {
@@ -6494,10 +6494,10 @@ var require_client_h1 = __commonJS({
           headers.push("content-type", contentTypeValue);
         }
       }
-      if (body && typeof body.read === "function") {
-        body.read(0);
+      if (body2 && typeof body2.read === "function") {
+        body2.read(0);
       }
-      const bodyLength = util.bodyLength(body);
+      const bodyLength = util.bodyLength(body2);
       contentLength = bodyLength ?? contentLength;
       if (contentLength === null) {
         contentLength = request2.contentLength;
@@ -6525,7 +6525,7 @@ var require_client_h1 = __commonJS({
           return;
         }
         util.errorRequest(client, request2, error2 || new RequestAbortedError());
-        util.destroy(body);
+        util.destroy(body2);
         util.destroy(socket, new InformationalError("aborted"));
       };
       try {
@@ -6586,26 +6586,26 @@ upgrade: ${upgrade}\r
       if (channels.sendHeaders.hasSubscribers) {
         channels.sendHeaders.publish({ request: request2, headers: header, socket });
       }
-      if (!body || bodyLength === 0) {
+      if (!body2 || bodyLength === 0) {
         writeBuffer(abort, null, client, request2, socket, contentLength, header, expectsPayload);
-      } else if (util.isBuffer(body)) {
-        writeBuffer(abort, body, client, request2, socket, contentLength, header, expectsPayload);
-      } else if (util.isBlobLike(body)) {
-        if (typeof body.stream === "function") {
-          writeIterable(abort, body.stream(), client, request2, socket, contentLength, header, expectsPayload);
+      } else if (util.isBuffer(body2)) {
+        writeBuffer(abort, body2, client, request2, socket, contentLength, header, expectsPayload);
+      } else if (util.isBlobLike(body2)) {
+        if (typeof body2.stream === "function") {
+          writeIterable(abort, body2.stream(), client, request2, socket, contentLength, header, expectsPayload);
         } else {
-          writeBlob(abort, body, client, request2, socket, contentLength, header, expectsPayload);
+          writeBlob(abort, body2, client, request2, socket, contentLength, header, expectsPayload);
         }
-      } else if (util.isStream(body)) {
-        writeStream(abort, body, client, request2, socket, contentLength, header, expectsPayload);
-      } else if (util.isIterable(body)) {
-        writeIterable(abort, body, client, request2, socket, contentLength, header, expectsPayload);
+      } else if (util.isStream(body2)) {
+        writeStream(abort, body2, client, request2, socket, contentLength, header, expectsPayload);
+      } else if (util.isIterable(body2)) {
+        writeIterable(abort, body2, client, request2, socket, contentLength, header, expectsPayload);
       } else {
         assert(false);
       }
       return true;
     }
-    function writeStream(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
+    function writeStream(abort, body2, client, request2, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished = false;
       const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
@@ -6625,13 +6625,13 @@ upgrade: ${upgrade}\r
         if (finished) {
           return;
         }
-        if (body.resume) {
-          body.resume();
+        if (body2.resume) {
+          body2.resume();
         }
       };
       const onClose = function() {
         queueMicrotask(() => {
-          body.removeListener("error", onFinished);
+          body2.removeListener("error", onFinished);
         });
         if (!finished) {
           const err = new RequestAbortedError();
@@ -6645,7 +6645,7 @@ upgrade: ${upgrade}\r
         finished = true;
         assert(socket.destroyed || socket[kWriting] && client[kRunning] <= 1);
         socket.off("drain", onDrain).off("error", onFinished);
-        body.removeListener("data", onData).removeListener("end", onFinished).removeListener("close", onClose);
+        body2.removeListener("data", onData).removeListener("end", onFinished).removeListener("close", onClose);
         if (!err) {
           try {
             writer.end();
@@ -6655,28 +6655,28 @@ upgrade: ${upgrade}\r
         }
         writer.destroy(err);
         if (err && (err.code !== "UND_ERR_INFO" || err.message !== "reset")) {
-          util.destroy(body, err);
+          util.destroy(body2, err);
         } else {
-          util.destroy(body);
+          util.destroy(body2);
         }
       };
-      body.on("data", onData).on("end", onFinished).on("error", onFinished).on("close", onClose);
-      if (body.resume) {
-        body.resume();
+      body2.on("data", onData).on("end", onFinished).on("error", onFinished).on("close", onClose);
+      if (body2.resume) {
+        body2.resume();
       }
       socket.on("drain", onDrain).on("error", onFinished);
-      if (body.errorEmitted ?? body.errored) {
-        setImmediate(() => onFinished(body.errored));
-      } else if (body.endEmitted ?? body.readableEnded) {
+      if (body2.errorEmitted ?? body2.errored) {
+        setImmediate(() => onFinished(body2.errored));
+      } else if (body2.endEmitted ?? body2.readableEnded) {
         setImmediate(() => onFinished(null));
       }
-      if (body.closeEmitted ?? body.closed) {
+      if (body2.closeEmitted ?? body2.closed) {
         setImmediate(onClose);
       }
     }
-    function writeBuffer(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
+    function writeBuffer(abort, body2, client, request2, socket, contentLength, header, expectsPayload) {
       try {
-        if (!body) {
+        if (!body2) {
           if (contentLength === 0) {
             socket.write(`${header}content-length: 0\r
 \r
@@ -6686,15 +6686,15 @@ upgrade: ${upgrade}\r
             socket.write(`${header}\r
 `, "latin1");
           }
-        } else if (util.isBuffer(body)) {
-          assert(contentLength === body.byteLength, "buffer body must have content length");
+        } else if (util.isBuffer(body2)) {
+          assert(contentLength === body2.byteLength, "buffer body must have content length");
           socket.cork();
           socket.write(`${header}content-length: ${contentLength}\r
 \r
 `, "latin1");
-          socket.write(body);
+          socket.write(body2);
           socket.uncork();
-          request2.onBodySent(body);
+          request2.onBodySent(body2);
           if (!expectsPayload && request2.reset !== false) {
             socket[kReset] = true;
           }
@@ -6705,13 +6705,13 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeBlob(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
-      assert(contentLength === body.size, "blob body must have content length");
+    async function writeBlob(abort, body2, client, request2, socket, contentLength, header, expectsPayload) {
+      assert(contentLength === body2.size, "blob body must have content length");
       try {
-        if (contentLength != null && contentLength !== body.size) {
+        if (contentLength != null && contentLength !== body2.size) {
           throw new RequestContentLengthMismatchError();
         }
-        const buffer = Buffer.from(await body.arrayBuffer());
+        const buffer = Buffer.from(await body2.arrayBuffer());
         socket.cork();
         socket.write(`${header}content-length: ${contentLength}\r
 \r
@@ -6728,7 +6728,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeIterable(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
+    async function writeIterable(abort, body2, client, request2, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -6749,7 +6749,7 @@ upgrade: ${upgrade}\r
       socket.on("close", onDrain).on("drain", onDrain);
       const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
       try {
-        for await (const chunk of body) {
+        for await (const chunk of body2) {
           if (socket[kError]) {
             throw socket[kError];
           }
@@ -7081,7 +7081,7 @@ var require_client_h2 = __commonJS({
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
       const { method, path, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
-      let { body } = request2;
+      let { body: body2 } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
         return false;
@@ -7121,7 +7121,7 @@ var require_client_h2 = __commonJS({
         if (stream != null) {
           util.destroy(stream, error2);
         }
-        util.destroy(body, error2);
+        util.destroy(body2, error2);
         client[kQueue][client[kRunningIdx]++] = null;
         client[kResume]();
       };
@@ -7180,15 +7180,15 @@ var require_client_h2 = __commonJS({
       headers[HTTP2_HEADER_PATH] = path;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
-      if (body && typeof body.read === "function") {
-        body.read(0);
+      if (body2 && typeof body2.read === "function") {
+        body2.read(0);
       }
-      let contentLength = util.bodyLength(body);
-      if (util.isFormDataLike(body)) {
+      let contentLength = util.bodyLength(body2);
+      if (util.isFormDataLike(body2)) {
         extractBody ??= require_body().extractBody;
-        const [bodyStream, contentType] = extractBody(body);
+        const [bodyStream, contentType] = extractBody(body2);
         headers["content-type"] = contentType;
-        body = bodyStream.stream;
+        body2 = bodyStream.stream;
         contentLength = bodyStream.length;
       }
       if (contentLength == null) {
@@ -7205,11 +7205,11 @@ var require_client_h2 = __commonJS({
         process.emitWarning(new RequestContentLengthMismatchError());
       }
       if (contentLength != null) {
-        assert(body, "no body must not have content length");
+        assert(body2, "no body must not have content length");
         headers[HTTP2_HEADER_CONTENT_LENGTH] = `${contentLength}`;
       }
       session.ref();
-      const shouldEndStream = method === "GET" || method === "HEAD" || body === null;
+      const shouldEndStream = method === "GET" || method === "HEAD" || body2 === null;
       if (expectContinue) {
         headers[HTTP2_HEADER_EXPECT] = "100-continue";
         stream = session.request(headers, { endStream: shouldEndStream, signal });
@@ -7266,7 +7266,7 @@ var require_client_h2 = __commonJS({
       });
       return true;
       function writeBodyH2() {
-        if (!body || contentLength === 0) {
+        if (!body2 || contentLength === 0) {
           writeBuffer(
             abort,
             stream,
@@ -7277,23 +7277,23 @@ var require_client_h2 = __commonJS({
             contentLength,
             expectsPayload
           );
-        } else if (util.isBuffer(body)) {
+        } else if (util.isBuffer(body2)) {
           writeBuffer(
             abort,
             stream,
-            body,
+            body2,
             client,
             request2,
             client[kSocket],
             contentLength,
             expectsPayload
           );
-        } else if (util.isBlobLike(body)) {
-          if (typeof body.stream === "function") {
+        } else if (util.isBlobLike(body2)) {
+          if (typeof body2.stream === "function") {
             writeIterable(
               abort,
               stream,
-              body.stream(),
+              body2.stream(),
               client,
               request2,
               client[kSocket],
@@ -7304,7 +7304,7 @@ var require_client_h2 = __commonJS({
             writeBlob(
               abort,
               stream,
-              body,
+              body2,
               client,
               request2,
               client[kSocket],
@@ -7312,22 +7312,22 @@ var require_client_h2 = __commonJS({
               expectsPayload
             );
           }
-        } else if (util.isStream(body)) {
+        } else if (util.isStream(body2)) {
           writeStream(
             abort,
             client[kSocket],
             expectsPayload,
             stream,
-            body,
+            body2,
             client,
             request2,
             contentLength
           );
-        } else if (util.isIterable(body)) {
+        } else if (util.isIterable(body2)) {
           writeIterable(
             abort,
             stream,
-            body,
+            body2,
             client,
             request2,
             client[kSocket],
@@ -7339,15 +7339,15 @@ var require_client_h2 = __commonJS({
         }
       }
     }
-    function writeBuffer(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
+    function writeBuffer(abort, h2stream, body2, client, request2, socket, contentLength, expectsPayload) {
       try {
-        if (body != null && util.isBuffer(body)) {
-          assert(contentLength === body.byteLength, "buffer body must have content length");
+        if (body2 != null && util.isBuffer(body2)) {
+          assert(contentLength === body2.byteLength, "buffer body must have content length");
           h2stream.cork();
-          h2stream.write(body);
+          h2stream.write(body2);
           h2stream.uncork();
           h2stream.end();
-          request2.onBodySent(body);
+          request2.onBodySent(body2);
         }
         if (!expectsPayload) {
           socket[kReset] = true;
@@ -7358,10 +7358,10 @@ var require_client_h2 = __commonJS({
         abort(error2);
       }
     }
-    function writeStream(abort, socket, expectsPayload, h2stream, body, client, request2, contentLength) {
+    function writeStream(abort, socket, expectsPayload, h2stream, body2, client, request2, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       const pipe = pipeline(
-        body,
+        body2,
         h2stream,
         (err) => {
           if (err) {
@@ -7382,13 +7382,13 @@ var require_client_h2 = __commonJS({
         request2.onBodySent(chunk);
       }
     }
-    async function writeBlob(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
-      assert(contentLength === body.size, "blob body must have content length");
+    async function writeBlob(abort, h2stream, body2, client, request2, socket, contentLength, expectsPayload) {
+      assert(contentLength === body2.size, "blob body must have content length");
       try {
-        if (contentLength != null && contentLength !== body.size) {
+        if (contentLength != null && contentLength !== body2.size) {
           throw new RequestContentLengthMismatchError();
         }
-        const buffer = Buffer.from(await body.arrayBuffer());
+        const buffer = Buffer.from(await body2.arrayBuffer());
         h2stream.cork();
         h2stream.write(buffer);
         h2stream.uncork();
@@ -7403,7 +7403,7 @@ var require_client_h2 = __commonJS({
         abort(err);
       }
     }
-    async function writeIterable(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
+    async function writeIterable(abort, h2stream, body2, client, request2, socket, contentLength, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -7423,7 +7423,7 @@ var require_client_h2 = __commonJS({
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
       try {
-        for await (const chunk of body) {
+        for await (const chunk of body2) {
           if (socket[kError]) {
             throw socket[kError];
           }
@@ -7461,8 +7461,8 @@ var require_redirect_handler = __commonJS({
     var redirectableStatusCodes = [300, 301, 302, 303, 307, 308];
     var kBody = /* @__PURE__ */ Symbol("body");
     var BodyAsyncIterable = class {
-      constructor(body) {
-        this[kBody] = body;
+      constructor(body2) {
+        this[kBody] = body2;
         this[kBodyUsed] = false;
       }
       async *[Symbol.asyncIterator]() {
@@ -9705,18 +9705,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve4, stream, length } = consume2;
+      const { type, body: body2, resolve: resolve4, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve4(chunksDecode(body, length));
+          resolve4(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve4(JSON.parse(chunksDecode(body, length)));
+          resolve4(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve4(chunksConcat(body, length).buffer);
+          resolve4(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve4(new Blob(body, { type: stream[kContentType] }));
+          resolve4(new Blob(body2, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve4(chunksConcat(body, length));
+          resolve4(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9756,12 +9756,12 @@ var require_util3 = __commonJS({
     } = require_errors();
     var { chunksDecode } = require_readable();
     var CHUNK_LIMIT = 128 * 1024;
-    async function getResolveErrorBodyCallback({ callback, body, contentType, statusCode, statusMessage, headers }) {
-      assert(body);
+    async function getResolveErrorBodyCallback({ callback, body: body2, contentType, statusCode, statusMessage, headers }) {
+      assert(body2);
       let chunks2 = [];
       let length = 0;
       try {
-        for await (const chunk of body) {
+        for await (const chunk of body2) {
           chunks2.push(chunk);
           length += chunk.length;
           if (length > CHUNK_LIMIT) {
@@ -9823,7 +9823,7 @@ var require_api_request = __commonJS({
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
-        const { signal, method, opaque, body, onInfo, responseHeaders, throwOnError, highWaterMark } = opts;
+        const { signal, method, opaque, body: body2, onInfo, responseHeaders, throwOnError, highWaterMark } = opts;
         try {
           if (typeof callback !== "function") {
             throw new InvalidArgumentError("invalid callback");
@@ -9842,8 +9842,8 @@ var require_api_request = __commonJS({
           }
           super("UNDICI_REQUEST");
         } catch (err) {
-          if (util.isStream(body)) {
-            util.destroy(body.on("error", util.nop), err);
+          if (util.isStream(body2)) {
+            util.destroy(body2.on("error", util.nop), err);
           }
           throw err;
         }
@@ -9853,7 +9853,7 @@ var require_api_request = __commonJS({
         this.callback = callback;
         this.res = null;
         this.abort = null;
-        this.body = body;
+        this.body = body2;
         this.trailers = {};
         this.context = null;
         this.onInfo = onInfo || null;
@@ -9862,8 +9862,8 @@ var require_api_request = __commonJS({
         this.signal = signal;
         this.reason = null;
         this.removeAbortListener = null;
-        if (util.isStream(body)) {
-          body.on("error", (err) => {
+        if (util.isStream(body2)) {
+          body2.on("error", (err) => {
             this.onError(err);
           });
         }
@@ -9947,7 +9947,7 @@ var require_api_request = __commonJS({
         this.res.push(null);
       }
       onError(err) {
-        const { res, callback, body, opaque } = this;
+        const { res, callback, body: body2, opaque } = this;
         if (callback) {
           this.callback = null;
           queueMicrotask(() => {
@@ -9960,9 +9960,9 @@ var require_api_request = __commonJS({
             util.destroy(res, err);
           });
         }
-        if (body) {
+        if (body2) {
           this.body = null;
-          util.destroy(body, err);
+          util.destroy(body2, err);
         }
         if (this.removeAbortListener) {
           res?.off("close", this.removeAbortListener);
@@ -10061,7 +10061,7 @@ var require_api_stream = __commonJS({
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
-        const { signal, method, opaque, body, onInfo, responseHeaders, throwOnError } = opts;
+        const { signal, method, opaque, body: body2, onInfo, responseHeaders, throwOnError } = opts;
         try {
           if (typeof callback !== "function") {
             throw new InvalidArgumentError("invalid callback");
@@ -10080,8 +10080,8 @@ var require_api_stream = __commonJS({
           }
           super("UNDICI_STREAM");
         } catch (err) {
-          if (util.isStream(body)) {
-            util.destroy(body.on("error", util.nop), err);
+          if (util.isStream(body2)) {
+            util.destroy(body2.on("error", util.nop), err);
           }
           throw err;
         }
@@ -10093,11 +10093,11 @@ var require_api_stream = __commonJS({
         this.abort = null;
         this.context = null;
         this.trailers = null;
-        this.body = body;
+        this.body = body2;
         this.onInfo = onInfo || null;
         this.throwOnError = throwOnError || false;
-        if (util.isStream(body)) {
-          body.on("error", (err) => {
+        if (util.isStream(body2)) {
+          body2.on("error", (err) => {
             this.onError(err);
           });
         }
@@ -10178,7 +10178,7 @@ var require_api_stream = __commonJS({
         res.end();
       }
       onError(err) {
-        const { res, callback, opaque, body } = this;
+        const { res, callback, opaque, body: body2 } = this;
         removeSignal(this);
         this.factory = null;
         if (res) {
@@ -10190,9 +10190,9 @@ var require_api_stream = __commonJS({
             this.runInAsyncScope(callback, null, err, { opaque });
           });
         }
-        if (body) {
+        if (body2) {
           this.body = null;
-          util.destroy(body, err);
+          util.destroy(body2, err);
         }
       }
     };
@@ -10299,9 +10299,9 @@ var require_api_pipeline = __commonJS({
           readableObjectMode: opts.objectMode,
           autoDestroy: true,
           read: () => {
-            const { body } = this;
-            if (body?.resume) {
-              body.resume();
+            const { body: body2 } = this;
+            if (body2?.resume) {
+              body2.resume();
             }
           },
           write: (chunk, encoding, callback) => {
@@ -10313,14 +10313,14 @@ var require_api_pipeline = __commonJS({
             }
           },
           destroy: (err, callback) => {
-            const { body, req, res, ret, abort } = this;
+            const { body: body2, req, res, ret, abort } = this;
             if (!err && !ret._readableState.endEmitted) {
               err = new RequestAbortedError();
             }
             if (abort && err) {
               abort();
             }
-            util.destroy(body, err);
+            util.destroy(body2, err);
             util.destroy(req, err);
             util.destroy(res, err);
             removeSignal(this);
@@ -10354,11 +10354,11 @@ var require_api_pipeline = __commonJS({
           return;
         }
         this.res = new PipelineResponse(resume);
-        let body;
+        let body2;
         try {
           this.handler = null;
           const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
-          body = this.runInAsyncScope(handler2, null, {
+          body2 = this.runInAsyncScope(handler2, null, {
             statusCode,
             headers,
             opaque,
@@ -10369,13 +10369,13 @@ var require_api_pipeline = __commonJS({
           this.res.on("error", util.nop);
           throw err;
         }
-        if (!body || typeof body.on !== "function") {
+        if (!body2 || typeof body2.on !== "function") {
           throw new InvalidReturnValueError("expected Readable");
         }
-        body.on("data", (chunk) => {
-          const { ret, body: body2 } = this;
-          if (!ret.push(chunk) && body2.pause) {
-            body2.pause();
+        body2.on("data", (chunk) => {
+          const { ret, body: body3 } = this;
+          if (!ret.push(chunk) && body3.pause) {
+            body3.pause();
           }
         }).on("error", (err) => {
           const { ret } = this;
@@ -10389,7 +10389,7 @@ var require_api_pipeline = __commonJS({
             util.destroy(ret, new RequestAbortedError());
           }
         });
-        this.body = body;
+        this.body = body2;
       }
       onData(chunk) {
         const { res } = this;
@@ -10758,10 +10758,10 @@ var require_mock_utils = __commonJS({
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path, method, body, headers }) {
+    function matchKey(mockDispatch2, { path, method, body: body2, headers }) {
       const pathMatch = matchValue(mockDispatch2.path, path);
       const methodMatch = matchValue(mockDispatch2.method, method);
-      const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
+      const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
       return pathMatch && methodMatch && bodyMatch && headersMatch;
     }
@@ -10789,7 +10789,7 @@ var require_mock_utils = __commonJS({
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for method '${key.method}' on path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ body }) => typeof body !== "undefined" ? matchValue(body, key.body) : true);
+      matchedMockDispatches = matchedMockDispatches.filter(({ body: body2 }) => typeof body2 !== "undefined" ? matchValue(body2, key.body) : true);
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for body '${key.body}' on path '${resolvedPath}'`);
       }
@@ -10819,11 +10819,11 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path, method, body, headers, query } = opts;
+      const { path, method, body: body2, headers, query } = opts;
       return {
         path,
         method,
-        body,
+        body: body2,
         headers,
         query
       };
@@ -10848,9 +10848,9 @@ var require_mock_utils = __commonJS({
     function getStatusText(statusCode) {
       return STATUS_CODES[statusCode] || "unknown";
     }
-    async function getResponse(body) {
+    async function getResponse(body2) {
       const buffers = [];
-      for await (const data of body) {
+      for await (const data of body2) {
         buffers.push(data);
       }
       return Buffer.concat(buffers).toString("utf8");
@@ -10880,12 +10880,12 @@ var require_mock_utils = __commonJS({
       }
       function handleReply(mockDispatches, _data = data) {
         const optsHeaders = Array.isArray(opts.headers) ? buildHeadersFromArray(opts.headers) : opts.headers;
-        const body = typeof _data === "function" ? _data({ ...opts, headers: optsHeaders }) : _data;
-        if (isPromise(body)) {
-          body.then((newData) => handleReply(mockDispatches, newData));
+        const body2 = typeof _data === "function" ? _data({ ...opts, headers: optsHeaders }) : _data;
+        if (isPromise(body2)) {
+          body2.then((newData) => handleReply(mockDispatches, newData));
           return;
         }
-        const responseData = getResponseData2(body);
+        const responseData = getResponseData2(body2);
         const responseHeaders = generateKeyValues(headers);
         const responseTrailers = generateKeyValues(trailers);
         handler2.onConnect?.((err) => handler2.onError(err), null);
@@ -11654,7 +11654,7 @@ var require_dump = __commonJS({
 var require_dns = __commonJS({
   "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
-    var { isIP } = __require("node:net");
+    var { isIP: isIP2 } = __require("node:net");
     var { lookup } = __require("node:dns");
     var DecoratorHandler = require_decorator_handler();
     var { InvalidArgumentError, InformationalError } = require_errors();
@@ -11909,7 +11909,7 @@ var require_dns = __commonJS({
       return (dispatch) => {
         return function dnsInterceptor(origDispatchOpts, handler2) {
           const origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
-          if (isIP(origin.hostname) !== 0) {
+          if (isIP2(origin.hostname) !== 0) {
             return dispatch(origDispatchOpts, handler2);
           }
           instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
@@ -12429,9 +12429,9 @@ var require_response = __commonJS({
         const bytes2 = textEncoder.encode(
           serializeJavascriptValueToJSONString(data)
         );
-        const body = extractBody(bytes2);
+        const body2 = extractBody(bytes2);
         const responseObject = fromInnerResponse(makeResponse({}), "response");
-        initializeResponse(responseObject, init, { body: body[0], type: "application/json" });
+        initializeResponse(responseObject, init, { body: body2[0], type: "application/json" });
         return responseObject;
       }
       // Creates a redirect Response that redirects to url with status status.
@@ -12455,13 +12455,13 @@ var require_response = __commonJS({
         return responseObject;
       }
       // https://fetch.spec.whatwg.org/#dom-response
-      constructor(body = null, init = {}) {
+      constructor(body2 = null, init = {}) {
         webidl.util.markAsUncloneable(this);
-        if (body === kConstruct) {
+        if (body2 === kConstruct) {
           return;
         }
-        if (body !== null) {
-          body = webidl.converters.BodyInit(body);
+        if (body2 !== null) {
+          body2 = webidl.converters.BodyInit(body2);
         }
         init = webidl.converters.ResponseInit(init);
         this[kState] = makeResponse({});
@@ -12469,8 +12469,8 @@ var require_response = __commonJS({
         setHeadersGuard(this[kHeaders], "response");
         setHeadersList(this[kHeaders], this[kState].headersList);
         let bodyWithType = null;
-        if (body != null) {
-          const [extractedBody, type] = extractBody(body);
+        if (body2 != null) {
+          const [extractedBody, type] = extractBody(body2);
           bodyWithType = { body: extractedBody, type };
         }
         initializeResponse(this, init, bodyWithType);
@@ -12675,7 +12675,7 @@ var require_response = __commonJS({
       assert(isCancelled(fetchParams));
       return isAborted(fetchParams) ? makeNetworkError(Object.assign(new DOMException("The operation was aborted.", "AbortError"), { cause: err })) : makeNetworkError(Object.assign(new DOMException("Request was cancelled."), { cause: err }));
     }
-    function initializeResponse(response, init, body) {
+    function initializeResponse(response, init, body2) {
       if (init.status !== null && (init.status < 200 || init.status > 599)) {
         throw new RangeError('init["status"] must be in the range of 200 to 599, inclusive.');
       }
@@ -12693,16 +12693,16 @@ var require_response = __commonJS({
       if ("headers" in init && init.headers != null) {
         fill(response[kHeaders], init.headers);
       }
-      if (body) {
+      if (body2) {
         if (nullBodyStatus.includes(response.status)) {
           throw webidl.errors.exception({
             header: "Response constructor",
             message: `Invalid response status code ${response.status}`
           });
         }
-        response[kState].body = body.body;
-        if (body.type != null && !response[kState].headersList.contains("content-type", true)) {
-          response[kState].headersList.append("content-type", body.type, true);
+        response[kState].body = body2.body;
+        if (body2.type != null && !response[kState].headersList.contains("content-type", true)) {
+          response[kState].headersList.append("content-type", body2.type, true);
         }
       }
     }
@@ -14341,11 +14341,11 @@ var require_fetch = __commonJS({
         })();
       }
       try {
-        const { body, status, statusText, headersList, socket } = await dispatch({ body: requestBody });
+        const { body: body2, status, statusText, headersList, socket } = await dispatch({ body: requestBody });
         if (socket) {
           response = makeResponse({ status, statusText, headersList, socket });
         } else {
-          const iterator2 = body[Symbol.asyncIterator]();
+          const iterator2 = body2[Symbol.asyncIterator]();
           fetchParams.controller.next = () => iterator2.next();
           response = makeResponse({ status, statusText, headersList });
         }
@@ -14441,7 +14441,7 @@ var require_fetch = __commonJS({
         fetchParams.controller.connection.destroy();
       }
       return response;
-      function dispatch({ body }) {
+      function dispatch({ body: body2 }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
         return new Promise((resolve4, reject) => agent.dispatch(
@@ -14449,7 +14449,7 @@ var require_fetch = __commonJS({
             path: url.pathname + url.search,
             origin: url.origin,
             method: request2.method,
-            body: agent.isMockActive ? request2.body && (request2.body.source || request2.body.stream) : body,
+            body: agent.isMockActive ? request2.body && (request2.body.source || request2.body.stream) : body2,
             headers: request2.headersList.entries,
             maxRedirections: 0,
             upgrade: request2.mode === "websocket" ? "websocket" : void 0
@@ -17613,9 +17613,9 @@ var require_receiver = __commonJS({
             if (this.#byteOffset < this.#info.payloadLength) {
               return callback();
             }
-            const body = this.consume(this.#info.payloadLength);
+            const body2 = this.consume(this.#info.payloadLength);
             if (isControlFrame(this.#info.opcode)) {
-              this.#loop = this.parseControlFrame(body);
+              this.#loop = this.parseControlFrame(body2);
               this.#state = parserStates.INFO;
               const socket = this.ws[kResponse].socket;
               if (this.#loop && socket.writableNeedDrain) {
@@ -17629,7 +17629,7 @@ var require_receiver = __commonJS({
               }
             } else {
               if (!this.#info.compressed) {
-                if (!this.writeFragments(body)) {
+                if (!this.writeFragments(body2)) {
                   return;
                 }
                 if (this.#maxPayloadSize > 0 && this.#fragmentsBytes > this.#maxPayloadSize) {
@@ -17642,7 +17642,7 @@ var require_receiver = __commonJS({
                 this.#state = parserStates.INFO;
               } else {
                 this.#extensions.get("permessage-deflate").decompress(
-                  body,
+                  body2,
                   this.#info.fin,
                   (error2, data) => {
                     if (error2) {
@@ -17755,14 +17755,14 @@ var require_receiver = __commonJS({
        * Parses control frames.
        * @param {Buffer} body
        */
-      parseControlFrame(body) {
+      parseControlFrame(body2) {
         const { opcode, payloadLength } = this.#info;
         if (opcode === opcodes.CLOSE) {
           if (payloadLength === 1) {
             failWebsocketConnection(this.ws, "Received close frame with a 1-byte body.");
             return false;
           }
-          this.#info.closeInfo = this.parseCloseBody(body);
+          this.#info.closeInfo = this.parseCloseBody(body2);
           if (this.#info.closeInfo.error) {
             const { code, reason } = this.#info.closeInfo;
             closeWebSocketConnection(this.ws, code, reason, reason.length);
@@ -17770,12 +17770,12 @@ var require_receiver = __commonJS({
             return false;
           }
           if (this.ws[kSentClose] !== sentCloseFrameState.SENT) {
-            let body2 = emptyBuffer;
+            let body3 = emptyBuffer;
             if (this.#info.closeInfo.code) {
-              body2 = Buffer.allocUnsafe(2);
-              body2.writeUInt16BE(this.#info.closeInfo.code, 0);
+              body3 = Buffer.allocUnsafe(2);
+              body3.writeUInt16BE(this.#info.closeInfo.code, 0);
             }
-            const closeFrame = new WebsocketFrameSend(body2);
+            const closeFrame = new WebsocketFrameSend(body3);
             this.ws[kResponse].socket.write(
               closeFrame.createFrame(opcodes.CLOSE),
               (err) => {
@@ -17790,18 +17790,18 @@ var require_receiver = __commonJS({
           return false;
         } else if (opcode === opcodes.PING) {
           if (!this.ws[kReceivedClose]) {
-            const frame = new WebsocketFrameSend(body);
+            const frame = new WebsocketFrameSend(body2);
             this.ws[kResponse].socket.write(frame.createFrame(opcodes.PONG));
             if (channels.ping.hasSubscribers) {
               channels.ping.publish({
-                payload: body
+                payload: body2
               });
             }
           }
         } else if (opcode === opcodes.PONG) {
           if (channels.pong.hasSubscribers) {
             channels.pong.publish({
-              payload: body
+              payload: body2
             });
           }
         }
@@ -23282,22 +23282,22 @@ var require_dist_cjs28 = __commonJS({
       }
     }
     __name(writeRequestBody, "writeRequestBody");
-    function writeBody(httpRequest, body) {
-      if (body instanceof import_stream.Readable) {
-        body.pipe(httpRequest);
+    function writeBody(httpRequest, body2) {
+      if (body2 instanceof import_stream.Readable) {
+        body2.pipe(httpRequest);
         return;
       }
-      if (body) {
-        if (Buffer.isBuffer(body) || typeof body === "string") {
-          httpRequest.end(body);
+      if (body2) {
+        if (Buffer.isBuffer(body2) || typeof body2 === "string") {
+          httpRequest.end(body2);
           return;
         }
-        const uint8 = body;
+        const uint8 = body2;
         if (typeof uint8 === "object" && uint8.buffer && typeof uint8.byteOffset === "number" && typeof uint8.byteLength === "number") {
           httpRequest.end(Buffer.from(uint8.buffer, uint8.byteOffset, uint8.byteLength));
           return;
         }
-        httpRequest.end(Buffer.from(body));
+        httpRequest.end(Buffer.from(body2));
         return;
       }
       httpRequest.end();
@@ -25854,8 +25854,8 @@ var require_dist_cjs32 = __commonJS({
       /**
        * Brevity setter for "body".
        */
-      b(body) {
-        this.body = body;
+      b(body2) {
+        this.body = body2;
         return this;
       }
       /**
@@ -25943,10 +25943,10 @@ var require_dist_cjs33 = __commonJS({
       return (next) => async (args) => {
         const request2 = args.request;
         if (import_protocol_http.HttpRequest.isInstance(request2)) {
-          const { body, headers } = request2;
-          if (body && Object.keys(headers).map((str) => str.toLowerCase()).indexOf(CONTENT_LENGTH_HEADER) === -1) {
+          const { body: body2, headers } = request2;
+          if (body2 && Object.keys(headers).map((str) => str.toLowerCase()).indexOf(CONTENT_LENGTH_HEADER) === -1) {
             try {
-              const length = bodyLengthChecker(body);
+              const length = bodyLengthChecker(body2);
               request2.headers = {
                 ...request2.headers,
                 [CONTENT_LENGTH_HEADER]: String(length)
@@ -26186,17 +26186,17 @@ var require_dist_cjs35 = __commonJS({
     }, "getCanonicalQuery");
     var import_is_array_buffer = require_dist_cjs22();
     var import_util_utf82 = require_dist_cjs24();
-    var getPayloadHash = /* @__PURE__ */ __name(async ({ headers, body }, hashConstructor) => {
+    var getPayloadHash = /* @__PURE__ */ __name(async ({ headers, body: body2 }, hashConstructor) => {
       for (const headerName of Object.keys(headers)) {
         if (headerName.toLowerCase() === SHA256_HEADER) {
           return headers[headerName];
         }
       }
-      if (body == void 0) {
+      if (body2 == void 0) {
         return "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
-      } else if (typeof body === "string" || ArrayBuffer.isView(body) || (0, import_is_array_buffer.isArrayBuffer)(body)) {
+      } else if (typeof body2 === "string" || ArrayBuffer.isView(body2) || (0, import_is_array_buffer.isArrayBuffer)(body2)) {
         const hashCtor = new hashConstructor();
-        hashCtor.update((0, import_util_utf82.toUint8Array)(body));
+        hashCtor.update((0, import_util_utf82.toUint8Array)(body2));
         return (0, import_util_hex_encoding.toHex)(await hashCtor.digest());
       }
       return UNSIGNED_PAYLOAD;
@@ -27094,7 +27094,7 @@ function __awaiter2(thisArg, _arguments, P, generator) {
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 }
-function __generator(thisArg, body) {
+function __generator(thisArg, body2) {
   var _ = { label: 0, sent: function() {
     if (t[0] & 1) throw t[1];
     return t[1];
@@ -27152,7 +27152,7 @@ function __generator(thisArg, body) {
           _.trys.pop();
           continue;
       }
-      op = body.call(thisArg, _);
+      op = body2.call(thisArg, _);
     } catch (e) {
       op = [6, e];
       y = 0;
@@ -28596,24 +28596,24 @@ var require_dist_cjs42 = __commonJS({
     });
     module.exports = __toCommonJS2(src_exports);
     var import_fs3 = __require("fs");
-    var calculateBodyLength = /* @__PURE__ */ __name((body) => {
-      if (!body) {
+    var calculateBodyLength = /* @__PURE__ */ __name((body2) => {
+      if (!body2) {
         return 0;
       }
-      if (typeof body === "string") {
-        return Buffer.byteLength(body);
-      } else if (typeof body.byteLength === "number") {
-        return body.byteLength;
-      } else if (typeof body.size === "number") {
-        return body.size;
-      } else if (typeof body.start === "number" && typeof body.end === "number") {
-        return body.end + 1 - body.start;
-      } else if (typeof body.path === "string" || Buffer.isBuffer(body.path)) {
-        return (0, import_fs3.lstatSync)(body.path).size;
-      } else if (typeof body.fd === "number") {
-        return (0, import_fs3.fstatSync)(body.fd).size;
+      if (typeof body2 === "string") {
+        return Buffer.byteLength(body2);
+      } else if (typeof body2.byteLength === "number") {
+        return body2.byteLength;
+      } else if (typeof body2.size === "number") {
+        return body2.size;
+      } else if (typeof body2.start === "number" && typeof body2.end === "number") {
+        return body2.end + 1 - body2.start;
+      } else if (typeof body2.path === "string" || Buffer.isBuffer(body2.path)) {
+        return (0, import_fs3.lstatSync)(body2.path).size;
+      } else if (typeof body2.fd === "number") {
+        return (0, import_fs3.fstatSync)(body2.fd).size;
       }
-      throw new Error(`Body Length computation failed for ${body}`);
+      throw new Error(`Body Length computation failed for ${body2}`);
     }, "calculateBodyLength");
   }
 });
@@ -29264,8 +29264,8 @@ var require_dist_cjs45 = __commonJS({
         [_rn]: [, (0, import_smithy_client.expectNonNull)(input[_rN], `roleName`)],
         [_ai]: [, (0, import_smithy_client.expectNonNull)(input[_aI], `accountId`)]
       });
-      let body;
-      b.m("GET").h(headers).q(query).b(body);
+      let body2;
+      b.m("GET").h(headers).q(query).b(body2);
       return b.build();
     }, "se_GetRoleCredentialsCommand");
     var se_ListAccountRolesCommand = /* @__PURE__ */ __name(async (input, context3) => {
@@ -29279,8 +29279,8 @@ var require_dist_cjs45 = __commonJS({
         [_mr]: [() => input.maxResults !== void 0, () => input[_mR].toString()],
         [_ai]: [, (0, import_smithy_client.expectNonNull)(input[_aI], `accountId`)]
       });
-      let body;
-      b.m("GET").h(headers).q(query).b(body);
+      let body2;
+      b.m("GET").h(headers).q(query).b(body2);
       return b.build();
     }, "se_ListAccountRolesCommand");
     var se_ListAccountsCommand = /* @__PURE__ */ __name(async (input, context3) => {
@@ -29293,8 +29293,8 @@ var require_dist_cjs45 = __commonJS({
         [_nt]: [, input[_nT]],
         [_mr]: [() => input.maxResults !== void 0, () => input[_mR].toString()]
       });
-      let body;
-      b.m("GET").h(headers).q(query).b(body);
+      let body2;
+      b.m("GET").h(headers).q(query).b(body2);
       return b.build();
     }, "se_ListAccountsCommand");
     var se_LogoutCommand = /* @__PURE__ */ __name(async (input, context3) => {
@@ -29303,8 +29303,8 @@ var require_dist_cjs45 = __commonJS({
         [_xasbt]: input[_aT]
       });
       b.bp("/logout");
-      let body;
-      b.m("POST").h(headers).b(body);
+      let body2;
+      b.m("POST").h(headers).b(body2);
       return b.build();
     }, "se_LogoutCommand");
     var de_GetRoleCredentialsCommand = /* @__PURE__ */ __name(async (output, context3) => {
@@ -29448,7 +29448,7 @@ var require_dist_cjs45 = __commonJS({
       extendedRequestId: output.headers["x-amz-id-2"],
       cfId: output.headers["x-amz-cf-id"]
     }), "deserializeMetadata");
-    var collectBodyString = /* @__PURE__ */ __name((streamBody, context3) => (0, import_smithy_client.collectBody)(streamBody, context3).then((body) => context3.utf8Encoder(body)), "collectBodyString");
+    var collectBodyString = /* @__PURE__ */ __name((streamBody, context3) => (0, import_smithy_client.collectBody)(streamBody, context3).then((body2) => context3.utf8Encoder(body2)), "collectBodyString");
     var isSerializableHeaderValue = /* @__PURE__ */ __name((value) => value !== void 0 && value !== null && value !== "" && (!Object.getOwnPropertyNames(value).includes("length") || value.length != 0) && (!Object.getOwnPropertyNames(value).includes("size") || value.size != 0), "isSerializableHeaderValue");
     var _aI = "accountId";
     var _aT = "accessToken";
@@ -30410,8 +30410,8 @@ var require_dist_cjs46 = __commonJS({
         "content-type": "application/json"
       };
       b.bp("/token");
-      let body;
-      body = JSON.stringify(
+      let body2;
+      body2 = JSON.stringify(
         (0, import_smithy_client.take)(input, {
           clientId: [],
           clientSecret: [],
@@ -30423,7 +30423,7 @@ var require_dist_cjs46 = __commonJS({
           scope: (_) => (0, import_smithy_client._json)(_)
         })
       );
-      b.m("POST").h(headers).b(body);
+      b.m("POST").h(headers).b(body2);
       return b.build();
     }, "se_CreateTokenCommand");
     var se_CreateTokenWithIAMCommand = /* @__PURE__ */ __name(async (input, context3) => {
@@ -30435,8 +30435,8 @@ var require_dist_cjs46 = __commonJS({
       const query = (0, import_smithy_client.map)({
         [_ai]: [, "t"]
       });
-      let body;
-      body = JSON.stringify(
+      let body2;
+      body2 = JSON.stringify(
         (0, import_smithy_client.take)(input, {
           assertion: [],
           clientId: [],
@@ -30450,7 +30450,7 @@ var require_dist_cjs46 = __commonJS({
           subjectTokenType: []
         })
       );
-      b.m("POST").h(headers).q(query).b(body);
+      b.m("POST").h(headers).q(query).b(body2);
       return b.build();
     }, "se_CreateTokenWithIAMCommand");
     var se_RegisterClientCommand = /* @__PURE__ */ __name(async (input, context3) => {
@@ -30459,15 +30459,15 @@ var require_dist_cjs46 = __commonJS({
         "content-type": "application/json"
       };
       b.bp("/client/register");
-      let body;
-      body = JSON.stringify(
+      let body2;
+      body2 = JSON.stringify(
         (0, import_smithy_client.take)(input, {
           clientName: [],
           clientType: [],
           scopes: (_) => (0, import_smithy_client._json)(_)
         })
       );
-      b.m("POST").h(headers).b(body);
+      b.m("POST").h(headers).b(body2);
       return b.build();
     }, "se_RegisterClientCommand");
     var se_StartDeviceAuthorizationCommand = /* @__PURE__ */ __name(async (input, context3) => {
@@ -30476,15 +30476,15 @@ var require_dist_cjs46 = __commonJS({
         "content-type": "application/json"
       };
       b.bp("/device_authorization");
-      let body;
-      body = JSON.stringify(
+      let body2;
+      body2 = JSON.stringify(
         (0, import_smithy_client.take)(input, {
           clientId: [],
           clientSecret: [],
           startUrl: []
         })
       );
-      b.m("POST").h(headers).b(body);
+      b.m("POST").h(headers).b(body2);
       return b.build();
     }, "se_StartDeviceAuthorizationCommand");
     var de_CreateTokenCommand = /* @__PURE__ */ __name(async (output, context3) => {
@@ -30809,7 +30809,7 @@ var require_dist_cjs46 = __commonJS({
       extendedRequestId: output.headers["x-amz-id-2"],
       cfId: output.headers["x-amz-cf-id"]
     }), "deserializeMetadata");
-    var collectBodyString = /* @__PURE__ */ __name((streamBody, context3) => (0, import_smithy_client.collectBody)(streamBody, context3).then((body) => context3.utf8Encoder(body)), "collectBodyString");
+    var collectBodyString = /* @__PURE__ */ __name((streamBody, context3) => (0, import_smithy_client.collectBody)(streamBody, context3).then((body2) => context3.utf8Encoder(body2)), "collectBodyString");
     var _ai = "aws_iam";
     var parseBody = /* @__PURE__ */ __name((streamBody, context3) => collectBodyString(streamBody, context3).then((encoded) => {
       if (encoded.length) {
@@ -31907,13 +31907,13 @@ var require_validator = __commonJS({
   "node_modules/@aws-sdk/client-sts/node_modules/fast-xml-parser/src/validator.js"(exports) {
     "use strict";
     var util = require_util9();
-    var defaultOptions = {
+    var defaultOptions2 = {
       allowBooleanAttributes: false,
       //A tag can have attributes without any value
       unpairedTags: []
     };
     exports.validate = function(xmlData, options) {
-      options = Object.assign({}, defaultOptions, options);
+      options = Object.assign({}, defaultOptions2, options);
       const tags = [];
       let tagFound = false;
       let reachedRoot = false;
@@ -32215,7 +32215,7 @@ var require_validator = __commonJS({
 // node_modules/@aws-sdk/client-sts/node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
 var require_OptionsBuilder = __commonJS({
   "node_modules/@aws-sdk/client-sts/node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js"(exports) {
-    var defaultOptions = {
+    var defaultOptions2 = {
       preserveOrder: false,
       attributeNamePrefix: "@_",
       attributesGroupName: false,
@@ -32260,10 +32260,10 @@ var require_OptionsBuilder = __commonJS({
       // skipEmptyListItem: false
     };
     var buildOptions = function(options) {
-      return Object.assign({}, defaultOptions, options);
+      return Object.assign({}, defaultOptions2, options);
     };
     exports.buildOptions = buildOptions;
-    exports.defaultOptions = defaultOptions;
+    exports.defaultOptions = defaultOptions2;
   }
 });
 
@@ -32523,7 +32523,7 @@ var require_OrderedObjParser = __commonJS({
         this.resolveNameSpace = resolveNameSpace;
         this.buildAttributesMap = buildAttributesMap;
         this.isItStopNode = isItStopNode;
-        this.replaceEntitiesValue = replaceEntitiesValue;
+        this.replaceEntitiesValue = replaceEntitiesValue2;
         this.readStopNodeData = readStopNodeData;
         this.saveTextToParentTag = saveTextToParentTag;
         this.addChild = addChild;
@@ -32792,7 +32792,7 @@ var require_OrderedObjParser = __commonJS({
         currentNode.addChild(childNode);
       }
     }
-    var replaceEntitiesValue = function(val2) {
+    var replaceEntitiesValue2 = function(val2) {
       if (this.options.processEntities) {
         for (let entityName2 in this.docTypeEntities) {
           const entity = this.docTypeEntities[entityName2];
@@ -32970,7 +32970,7 @@ var require_node2json = __commonJS({
       const compressedObj = {};
       for (let i = 0; i < arr.length; i++) {
         const tagObj = arr[i];
-        const property = propName(tagObj);
+        const property = propName2(tagObj);
         let newJpath = "";
         if (jPath === void 0) newJpath = property;
         else newJpath = jPath + "." + property;
@@ -33009,7 +33009,7 @@ var require_node2json = __commonJS({
       } else if (text !== void 0) compressedObj[options.textNodeName] = text;
       return compressedObj;
     }
-    function propName(obj) {
+    function propName2(obj) {
       const keys = Object.keys(obj);
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i];
@@ -33106,20 +33106,20 @@ var require_XMLParser = __commonJS({
 // node_modules/@aws-sdk/client-sts/node_modules/fast-xml-parser/src/xmlbuilder/orderedJs2Xml.js
 var require_orderedJs2Xml = __commonJS({
   "node_modules/@aws-sdk/client-sts/node_modules/fast-xml-parser/src/xmlbuilder/orderedJs2Xml.js"(exports, module) {
-    var EOL6 = "\n";
-    function toXml(jArray, options) {
+    var EOL7 = "\n";
+    function toXml2(jArray, options) {
       let indentation = "";
       if (options.format && options.indentBy.length > 0) {
-        indentation = EOL6;
+        indentation = EOL7;
       }
-      return arrToStr(jArray, options, "", indentation);
+      return arrToStr2(jArray, options, "", indentation);
     }
-    function arrToStr(arr, options, jPath, indentation) {
+    function arrToStr2(arr, options, jPath, indentation) {
       let xmlStr = "";
       let isPreviousElementTag = false;
       for (let i = 0; i < arr.length; i++) {
         const tagObj = arr[i];
-        const tagName = propName(tagObj);
+        const tagName = propName2(tagObj);
         let newJPath = "";
         if (jPath.length === 0) newJPath = tagName;
         else newJPath = `${jPath}.${tagName}`;
@@ -33127,7 +33127,7 @@ var require_orderedJs2Xml = __commonJS({
           let tagText = tagObj[tagName];
           if (!isStopNode(newJPath, options)) {
             tagText = options.tagValueProcessor(tagName, tagText);
-            tagText = replaceEntitiesValue(tagText, options);
+            tagText = replaceEntitiesValue2(tagText, options);
           }
           if (isPreviousElementTag) {
             xmlStr += indentation;
@@ -33147,7 +33147,7 @@ var require_orderedJs2Xml = __commonJS({
           isPreviousElementTag = true;
           continue;
         } else if (tagName[0] === "?") {
-          const attStr2 = attr_to_str(tagObj[":@"], options);
+          const attStr2 = attr_to_str2(tagObj[":@"], options);
           const tempInd = tagName === "?xml" ? "" : indentation;
           let piTextNodeName = tagObj[tagName][0][options.textNodeName];
           piTextNodeName = piTextNodeName.length !== 0 ? " " + piTextNodeName : "";
@@ -33159,9 +33159,9 @@ var require_orderedJs2Xml = __commonJS({
         if (newIdentation !== "") {
           newIdentation += options.indentBy;
         }
-        const attStr = attr_to_str(tagObj[":@"], options);
+        const attStr = attr_to_str2(tagObj[":@"], options);
         const tagStart = indentation + `<${tagName}${attStr}`;
-        const tagValue = arrToStr(tagObj[tagName], options, newJPath, newIdentation);
+        const tagValue = arrToStr2(tagObj[tagName], options, newJPath, newIdentation);
         if (options.unpairedTags.indexOf(tagName) !== -1) {
           if (options.suppressUnpairedNode) xmlStr += tagStart + ">";
           else xmlStr += tagStart + "/>";
@@ -33182,23 +33182,23 @@ var require_orderedJs2Xml = __commonJS({
       }
       return xmlStr;
     }
-    function propName(obj) {
+    function propName2(obj) {
       const keys = Object.keys(obj);
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i];
         if (key !== ":@") return key;
       }
     }
-    function attr_to_str(attrMap, options) {
+    function attr_to_str2(attrMap, options) {
       let attrStr = "";
       if (attrMap && !options.ignoreAttributes) {
-        for (let attr in attrMap) {
-          let attrVal = options.attributeValueProcessor(attr, attrMap[attr]);
-          attrVal = replaceEntitiesValue(attrVal, options);
+        for (let attr2 in attrMap) {
+          let attrVal = options.attributeValueProcessor(attr2, attrMap[attr2]);
+          attrVal = replaceEntitiesValue2(attrVal, options);
           if (attrVal === true && options.suppressBooleanAttributes) {
-            attrStr += ` ${attr.substr(options.attributeNamePrefix.length)}`;
+            attrStr += ` ${attr2.substr(options.attributeNamePrefix.length)}`;
           } else {
-            attrStr += ` ${attr.substr(options.attributeNamePrefix.length)}="${attrVal}"`;
+            attrStr += ` ${attr2.substr(options.attributeNamePrefix.length)}="${attrVal}"`;
           }
         }
       }
@@ -33212,7 +33212,7 @@ var require_orderedJs2Xml = __commonJS({
       }
       return false;
     }
-    function replaceEntitiesValue(textValue, options) {
+    function replaceEntitiesValue2(textValue, options) {
       if (textValue && textValue.length > 0 && options.processEntities) {
         for (let i = 0; i < options.entities.length; i++) {
           const entity = options.entities[i];
@@ -33221,7 +33221,7 @@ var require_orderedJs2Xml = __commonJS({
       }
       return textValue;
     }
-    module.exports = toXml;
+    module.exports = toXml2;
   }
 });
 
@@ -33230,7 +33230,7 @@ var require_json2xml = __commonJS({
   "node_modules/@aws-sdk/client-sts/node_modules/fast-xml-parser/src/xmlbuilder/json2xml.js"(exports, module) {
     "use strict";
     var buildFromOrderedJs = require_orderedJs2Xml();
-    var defaultOptions = {
+    var defaultOptions2 = {
       attributeNamePrefix: "@_",
       attributesGroupName: false,
       textNodeName: "#text",
@@ -33264,19 +33264,19 @@ var require_json2xml = __commonJS({
       // transformAttributeName: false,
       oneListGroup: false
     };
-    function Builder(options) {
-      this.options = Object.assign({}, defaultOptions, options);
+    function Builder2(options) {
+      this.options = Object.assign({}, defaultOptions2, options);
       if (this.options.ignoreAttributes || this.options.attributesGroupName) {
         this.isAttribute = function() {
           return false;
         };
       } else {
         this.attrPrefixLen = this.options.attributeNamePrefix.length;
-        this.isAttribute = isAttribute;
+        this.isAttribute = isAttribute2;
       }
-      this.processTextOrObjNode = processTextOrObjNode;
+      this.processTextOrObjNode = processTextOrObjNode2;
       if (this.options.format) {
-        this.indentate = indentate;
+        this.indentate = indentate2;
         this.tagEndChar = ">\n";
         this.newLine = "\n";
       } else {
@@ -33287,7 +33287,7 @@ var require_json2xml = __commonJS({
         this.newLine = "";
       }
     }
-    Builder.prototype.build = function(jObj) {
+    Builder2.prototype.build = function(jObj) {
       if (this.options.preserveOrder) {
         return buildFromOrderedJs(jObj, this.options);
       } else {
@@ -33299,7 +33299,7 @@ var require_json2xml = __commonJS({
         return this.j2x(jObj, 0).val;
       }
     };
-    Builder.prototype.j2x = function(jObj, level) {
+    Builder2.prototype.j2x = function(jObj, level) {
       let attrStr = "";
       let val2 = "";
       for (let key in jObj) {
@@ -33310,9 +33310,9 @@ var require_json2xml = __commonJS({
         } else if (jObj[key] instanceof Date) {
           val2 += this.buildTextValNode(jObj[key], key, "", level);
         } else if (typeof jObj[key] !== "object") {
-          const attr = this.isAttribute(key);
-          if (attr) {
-            attrStr += this.buildAttrPairStr(attr, "" + jObj[key]);
+          const attr2 = this.isAttribute(key);
+          if (attr2) {
+            attrStr += this.buildAttrPairStr(attr2, "" + jObj[key]);
           } else {
             if (key === this.options.textNodeName) {
               let newval = this.options.tagValueProcessor(key, "" + jObj[key]);
@@ -33358,14 +33358,14 @@ var require_json2xml = __commonJS({
       }
       return { attrStr, val: val2 };
     };
-    Builder.prototype.buildAttrPairStr = function(attrName, val2) {
+    Builder2.prototype.buildAttrPairStr = function(attrName, val2) {
       val2 = this.options.attributeValueProcessor(attrName, "" + val2);
       val2 = this.replaceEntitiesValue(val2);
       if (this.options.suppressBooleanAttributes && val2 === "true") {
         return " " + attrName;
       } else return " " + attrName + '="' + val2 + '"';
     };
-    function processTextOrObjNode(object, key, level) {
+    function processTextOrObjNode2(object, key, level) {
       const result = this.j2x(object, level + 1);
       if (object[this.options.textNodeName] !== void 0 && Object.keys(object).length === 1) {
         return this.buildTextValNode(object[this.options.textNodeName], key, result.attrStr, level);
@@ -33373,7 +33373,7 @@ var require_json2xml = __commonJS({
         return this.buildObjectNode(result.val, key, result.attrStr, level);
       }
     }
-    Builder.prototype.buildObjectNode = function(val2, key, attrStr, level) {
+    Builder2.prototype.buildObjectNode = function(val2, key, attrStr, level) {
       if (val2 === "") {
         if (key[0] === "?") return this.indentate(level) + "<" + key + attrStr + "?" + this.tagEndChar;
         else {
@@ -33395,7 +33395,7 @@ var require_json2xml = __commonJS({
         }
       }
     };
-    Builder.prototype.closeTag = function(key) {
+    Builder2.prototype.closeTag = function(key) {
       let closeTag = "";
       if (this.options.unpairedTags.indexOf(key) !== -1) {
         if (!this.options.suppressUnpairedNode) closeTag = "/";
@@ -33406,7 +33406,7 @@ var require_json2xml = __commonJS({
       }
       return closeTag;
     };
-    Builder.prototype.buildTextValNode = function(val2, key, attrStr, level) {
+    Builder2.prototype.buildTextValNode = function(val2, key, attrStr, level) {
       if (this.options.cdataPropName !== false && key === this.options.cdataPropName) {
         return this.indentate(level) + `<![CDATA[${val2}]]>` + this.newLine;
       } else if (this.options.commentPropName !== false && key === this.options.commentPropName) {
@@ -33423,7 +33423,7 @@ var require_json2xml = __commonJS({
         }
       }
     };
-    Builder.prototype.replaceEntitiesValue = function(textValue) {
+    Builder2.prototype.replaceEntitiesValue = function(textValue) {
       if (textValue && textValue.length > 0 && this.options.processEntities) {
         for (let i = 0; i < this.options.entities.length; i++) {
           const entity = this.options.entities[i];
@@ -33432,17 +33432,17 @@ var require_json2xml = __commonJS({
       }
       return textValue;
     };
-    function indentate(level) {
+    function indentate2(level) {
       return this.options.indentBy.repeat(level);
     }
-    function isAttribute(name) {
+    function isAttribute2(name) {
       if (name.startsWith(this.options.attributeNamePrefix)) {
         return name.substr(this.attrPrefixLen);
       } else {
         return false;
       }
     }
-    module.exports = Builder;
+    module.exports = Builder2;
   }
 });
 
@@ -33708,83 +33708,83 @@ var require_dist_cjs49 = __commonJS({
     var import_fast_xml_parser = require_fxp();
     var se_AssumeRoleCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = SHARED_HEADERS;
-      let body;
-      body = buildFormUrlencodedString({
+      let body2;
+      body2 = buildFormUrlencodedString({
         ...se_AssumeRoleRequest(input, context3),
         [_A]: _AR,
         [_V]: _
       });
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_AssumeRoleCommand");
     var se_AssumeRoleWithSAMLCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = SHARED_HEADERS;
-      let body;
-      body = buildFormUrlencodedString({
+      let body2;
+      body2 = buildFormUrlencodedString({
         ...se_AssumeRoleWithSAMLRequest(input, context3),
         [_A]: _ARWSAML,
         [_V]: _
       });
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_AssumeRoleWithSAMLCommand");
     var se_AssumeRoleWithWebIdentityCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = SHARED_HEADERS;
-      let body;
-      body = buildFormUrlencodedString({
+      let body2;
+      body2 = buildFormUrlencodedString({
         ...se_AssumeRoleWithWebIdentityRequest(input, context3),
         [_A]: _ARWWI,
         [_V]: _
       });
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_AssumeRoleWithWebIdentityCommand");
     var se_DecodeAuthorizationMessageCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = SHARED_HEADERS;
-      let body;
-      body = buildFormUrlencodedString({
+      let body2;
+      body2 = buildFormUrlencodedString({
         ...se_DecodeAuthorizationMessageRequest(input, context3),
         [_A]: _DAM,
         [_V]: _
       });
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_DecodeAuthorizationMessageCommand");
     var se_GetAccessKeyInfoCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = SHARED_HEADERS;
-      let body;
-      body = buildFormUrlencodedString({
+      let body2;
+      body2 = buildFormUrlencodedString({
         ...se_GetAccessKeyInfoRequest(input, context3),
         [_A]: _GAKI,
         [_V]: _
       });
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_GetAccessKeyInfoCommand");
     var se_GetCallerIdentityCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = SHARED_HEADERS;
-      let body;
-      body = buildFormUrlencodedString({
+      let body2;
+      body2 = buildFormUrlencodedString({
         ...se_GetCallerIdentityRequest(input, context3),
         [_A]: _GCI,
         [_V]: _
       });
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_GetCallerIdentityCommand");
     var se_GetFederationTokenCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = SHARED_HEADERS;
-      let body;
-      body = buildFormUrlencodedString({
+      let body2;
+      body2 = buildFormUrlencodedString({
         ...se_GetFederationTokenRequest(input, context3),
         [_A]: _GFT,
         [_V]: _
       });
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_GetFederationTokenCommand");
     var se_GetSessionTokenCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = SHARED_HEADERS;
-      let body;
-      body = buildFormUrlencodedString({
+      let body2;
+      body2 = buildFormUrlencodedString({
         ...se_GetSessionTokenRequest(input, context3),
         [_A]: _GST,
         [_V]: _
       });
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_GetSessionTokenCommand");
     var de_AssumeRoleCommand = /* @__PURE__ */ __name(async (output, context3) => {
       if (output.statusCode >= 300) {
@@ -33931,76 +33931,76 @@ var require_dist_cjs49 = __commonJS({
       }
     }, "de_CommandError");
     var de_ExpiredTokenExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context3) => {
-      const body = parsedOutput.body;
-      const deserialized = de_ExpiredTokenException(body.Error, context3);
+      const body2 = parsedOutput.body;
+      const deserialized = de_ExpiredTokenException(body2.Error, context3);
       const exception = new ExpiredTokenException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_ExpiredTokenExceptionRes");
     var de_IDPCommunicationErrorExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context3) => {
-      const body = parsedOutput.body;
-      const deserialized = de_IDPCommunicationErrorException(body.Error, context3);
+      const body2 = parsedOutput.body;
+      const deserialized = de_IDPCommunicationErrorException(body2.Error, context3);
       const exception = new IDPCommunicationErrorException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_IDPCommunicationErrorExceptionRes");
     var de_IDPRejectedClaimExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context3) => {
-      const body = parsedOutput.body;
-      const deserialized = de_IDPRejectedClaimException(body.Error, context3);
+      const body2 = parsedOutput.body;
+      const deserialized = de_IDPRejectedClaimException(body2.Error, context3);
       const exception = new IDPRejectedClaimException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_IDPRejectedClaimExceptionRes");
     var de_InvalidAuthorizationMessageExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context3) => {
-      const body = parsedOutput.body;
-      const deserialized = de_InvalidAuthorizationMessageException(body.Error, context3);
+      const body2 = parsedOutput.body;
+      const deserialized = de_InvalidAuthorizationMessageException(body2.Error, context3);
       const exception = new InvalidAuthorizationMessageException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_InvalidAuthorizationMessageExceptionRes");
     var de_InvalidIdentityTokenExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context3) => {
-      const body = parsedOutput.body;
-      const deserialized = de_InvalidIdentityTokenException(body.Error, context3);
+      const body2 = parsedOutput.body;
+      const deserialized = de_InvalidIdentityTokenException(body2.Error, context3);
       const exception = new InvalidIdentityTokenException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_InvalidIdentityTokenExceptionRes");
     var de_MalformedPolicyDocumentExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context3) => {
-      const body = parsedOutput.body;
-      const deserialized = de_MalformedPolicyDocumentException(body.Error, context3);
+      const body2 = parsedOutput.body;
+      const deserialized = de_MalformedPolicyDocumentException(body2.Error, context3);
       const exception = new MalformedPolicyDocumentException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_MalformedPolicyDocumentExceptionRes");
     var de_PackedPolicyTooLargeExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context3) => {
-      const body = parsedOutput.body;
-      const deserialized = de_PackedPolicyTooLargeException(body.Error, context3);
+      const body2 = parsedOutput.body;
+      const deserialized = de_PackedPolicyTooLargeException(body2.Error, context3);
       const exception = new PackedPolicyTooLargeException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_PackedPolicyTooLargeExceptionRes");
     var de_RegionDisabledExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context3) => {
-      const body = parsedOutput.body;
-      const deserialized = de_RegionDisabledException(body.Error, context3);
+      const body2 = parsedOutput.body;
+      const deserialized = de_RegionDisabledException(body2.Error, context3);
       const exception = new RegionDisabledException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_RegionDisabledExceptionRes");
     var se_AssumeRoleRequest = /* @__PURE__ */ __name((input, context3) => {
       var _a2, _b, _c, _d;
@@ -34500,9 +34500,9 @@ var require_dist_cjs49 = __commonJS({
       extendedRequestId: output.headers["x-amz-id-2"],
       cfId: output.headers["x-amz-cf-id"]
     }), "deserializeMetadata");
-    var collectBodyString = /* @__PURE__ */ __name((streamBody, context3) => (0, import_smithy_client.collectBody)(streamBody, context3).then((body) => context3.utf8Encoder(body)), "collectBodyString");
+    var collectBodyString = /* @__PURE__ */ __name((streamBody, context3) => (0, import_smithy_client.collectBody)(streamBody, context3).then((body2) => context3.utf8Encoder(body2)), "collectBodyString");
     var throwDefaultError = (0, import_smithy_client.withBaseException)(STSServiceException);
-    var buildHttpRpcRequest = /* @__PURE__ */ __name(async (context3, headers, path, resolvedHostname, body) => {
+    var buildHttpRpcRequest = /* @__PURE__ */ __name(async (context3, headers, path, resolvedHostname, body2) => {
       const { hostname, protocol = "https", port, path: basePath } = await context3.endpoint();
       const contents = {
         protocol,
@@ -34515,8 +34515,8 @@ var require_dist_cjs49 = __commonJS({
       if (resolvedHostname !== void 0) {
         contents.hostname = resolvedHostname;
       }
-      if (body !== void 0) {
-        contents.body = body;
+      if (body2 !== void 0) {
+        contents.body = body2;
       }
       return new import_protocol_http.HttpRequest(contents);
     }, "buildHttpRpcRequest");
@@ -34880,7 +34880,7 @@ var require_dist_cjs50 = __commonJS({
     var import_shared_ini_file_loader = require_dist_cjs13();
     var import_property_provider = require_dist_cjs12();
     var import_child_process = __require("child_process");
-    var import_util = __require("util");
+    var import_util3 = __require("util");
     var getValidatedProcessCredentials = /* @__PURE__ */ __name((profileName, data) => {
       if (data.Version !== 1) {
         throw Error(`Profile ${profileName} credential_process did not return Version 1.`);
@@ -34908,7 +34908,7 @@ var require_dist_cjs50 = __commonJS({
       if (profiles[profileName]) {
         const credentialProcess = profile["credential_process"];
         if (credentialProcess !== void 0) {
-          const execPromise = (0, import_util.promisify)(import_child_process.exec);
+          const execPromise = (0, import_util3.promisify)(import_child_process.exec);
           try {
             const { stdout } = await execPromise(credentialProcess);
             let data;
@@ -36137,224 +36137,224 @@ var require_dist_cjs54 = __commonJS({
     };
     var se_AddAttributesToFindingsCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = sharedHeaders("AddAttributesToFindings");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_AddAttributesToFindingsCommand");
     var se_CreateAssessmentTargetCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = sharedHeaders("CreateAssessmentTarget");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_CreateAssessmentTargetCommand");
     var se_CreateAssessmentTemplateCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = sharedHeaders("CreateAssessmentTemplate");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_CreateAssessmentTemplateCommand");
     var se_CreateExclusionsPreviewCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = sharedHeaders("CreateExclusionsPreview");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_CreateExclusionsPreviewCommand");
     var se_CreateResourceGroupCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = sharedHeaders("CreateResourceGroup");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_CreateResourceGroupCommand");
     var se_DeleteAssessmentRunCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = sharedHeaders("DeleteAssessmentRun");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_DeleteAssessmentRunCommand");
     var se_DeleteAssessmentTargetCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = sharedHeaders("DeleteAssessmentTarget");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_DeleteAssessmentTargetCommand");
     var se_DeleteAssessmentTemplateCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = sharedHeaders("DeleteAssessmentTemplate");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_DeleteAssessmentTemplateCommand");
     var se_DescribeAssessmentRunsCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = sharedHeaders("DescribeAssessmentRuns");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_DescribeAssessmentRunsCommand");
     var se_DescribeAssessmentTargetsCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = sharedHeaders("DescribeAssessmentTargets");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_DescribeAssessmentTargetsCommand");
     var se_DescribeAssessmentTemplatesCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = sharedHeaders("DescribeAssessmentTemplates");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_DescribeAssessmentTemplatesCommand");
     var se_DescribeCrossAccountAccessRoleCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = sharedHeaders("DescribeCrossAccountAccessRole");
-      const body = "{}";
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      const body2 = "{}";
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_DescribeCrossAccountAccessRoleCommand");
     var se_DescribeExclusionsCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = sharedHeaders("DescribeExclusions");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_DescribeExclusionsCommand");
     var se_DescribeFindingsCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = sharedHeaders("DescribeFindings");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_DescribeFindingsCommand");
     var se_DescribeResourceGroupsCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = sharedHeaders("DescribeResourceGroups");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_DescribeResourceGroupsCommand");
     var se_DescribeRulesPackagesCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = sharedHeaders("DescribeRulesPackages");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_DescribeRulesPackagesCommand");
     var se_GetAssessmentReportCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = sharedHeaders("GetAssessmentReport");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_GetAssessmentReportCommand");
     var se_GetExclusionsPreviewCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = sharedHeaders("GetExclusionsPreview");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_GetExclusionsPreviewCommand");
     var se_GetTelemetryMetadataCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = sharedHeaders("GetTelemetryMetadata");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_GetTelemetryMetadataCommand");
     var se_ListAssessmentRunAgentsCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = sharedHeaders("ListAssessmentRunAgents");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_ListAssessmentRunAgentsCommand");
     var se_ListAssessmentRunsCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = sharedHeaders("ListAssessmentRuns");
-      let body;
-      body = JSON.stringify(se_ListAssessmentRunsRequest(input, context3));
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify(se_ListAssessmentRunsRequest(input, context3));
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_ListAssessmentRunsCommand");
     var se_ListAssessmentTargetsCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = sharedHeaders("ListAssessmentTargets");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_ListAssessmentTargetsCommand");
     var se_ListAssessmentTemplatesCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = sharedHeaders("ListAssessmentTemplates");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_ListAssessmentTemplatesCommand");
     var se_ListEventSubscriptionsCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = sharedHeaders("ListEventSubscriptions");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_ListEventSubscriptionsCommand");
     var se_ListExclusionsCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = sharedHeaders("ListExclusions");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_ListExclusionsCommand");
     var se_ListFindingsCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = sharedHeaders("ListFindings");
-      let body;
-      body = JSON.stringify(se_ListFindingsRequest(input, context3));
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify(se_ListFindingsRequest(input, context3));
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_ListFindingsCommand");
     var se_ListRulesPackagesCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = sharedHeaders("ListRulesPackages");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_ListRulesPackagesCommand");
     var se_ListTagsForResourceCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = sharedHeaders("ListTagsForResource");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_ListTagsForResourceCommand");
     var se_PreviewAgentsCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = sharedHeaders("PreviewAgents");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_PreviewAgentsCommand");
     var se_RegisterCrossAccountAccessRoleCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = sharedHeaders("RegisterCrossAccountAccessRole");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_RegisterCrossAccountAccessRoleCommand");
     var se_RemoveAttributesFromFindingsCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = sharedHeaders("RemoveAttributesFromFindings");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_RemoveAttributesFromFindingsCommand");
     var se_SetTagsForResourceCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = sharedHeaders("SetTagsForResource");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_SetTagsForResourceCommand");
     var se_StartAssessmentRunCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = sharedHeaders("StartAssessmentRun");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_StartAssessmentRunCommand");
     var se_StopAssessmentRunCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = sharedHeaders("StopAssessmentRun");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_StopAssessmentRunCommand");
     var se_SubscribeToEventCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = sharedHeaders("SubscribeToEvent");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_SubscribeToEventCommand");
     var se_UnsubscribeFromEventCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = sharedHeaders("UnsubscribeFromEvent");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_UnsubscribeFromEventCommand");
     var se_UpdateAssessmentTargetCommand = /* @__PURE__ */ __name(async (input, context3) => {
       const headers = sharedHeaders("UpdateAssessmentTarget");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context3, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context3, headers, "/", void 0, body2);
     }, "se_UpdateAssessmentTargetCommand");
     var de_AddAttributesToFindingsCommand = /* @__PURE__ */ __name(async (output, context3) => {
       if (output.statusCode >= 300) {
@@ -36860,103 +36860,103 @@ var require_dist_cjs54 = __commonJS({
       }
     }, "de_CommandError");
     var de_AccessDeniedExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context3) => {
-      const body = parsedOutput.body;
-      const deserialized = (0, import_smithy_client._json)(body);
+      const body2 = parsedOutput.body;
+      const deserialized = (0, import_smithy_client._json)(body2);
       const exception = new AccessDeniedException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_AccessDeniedExceptionRes");
     var de_AgentsAlreadyRunningAssessmentExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context3) => {
-      const body = parsedOutput.body;
-      const deserialized = (0, import_smithy_client._json)(body);
+      const body2 = parsedOutput.body;
+      const deserialized = (0, import_smithy_client._json)(body2);
       const exception = new AgentsAlreadyRunningAssessmentException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_AgentsAlreadyRunningAssessmentExceptionRes");
     var de_AssessmentRunInProgressExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context3) => {
-      const body = parsedOutput.body;
-      const deserialized = (0, import_smithy_client._json)(body);
+      const body2 = parsedOutput.body;
+      const deserialized = (0, import_smithy_client._json)(body2);
       const exception = new AssessmentRunInProgressException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_AssessmentRunInProgressExceptionRes");
     var de_InternalExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context3) => {
-      const body = parsedOutput.body;
-      const deserialized = (0, import_smithy_client._json)(body);
+      const body2 = parsedOutput.body;
+      const deserialized = (0, import_smithy_client._json)(body2);
       const exception = new InternalException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_InternalExceptionRes");
     var de_InvalidCrossAccountRoleExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context3) => {
-      const body = parsedOutput.body;
-      const deserialized = (0, import_smithy_client._json)(body);
+      const body2 = parsedOutput.body;
+      const deserialized = (0, import_smithy_client._json)(body2);
       const exception = new InvalidCrossAccountRoleException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_InvalidCrossAccountRoleExceptionRes");
     var de_InvalidInputExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context3) => {
-      const body = parsedOutput.body;
-      const deserialized = (0, import_smithy_client._json)(body);
+      const body2 = parsedOutput.body;
+      const deserialized = (0, import_smithy_client._json)(body2);
       const exception = new InvalidInputException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_InvalidInputExceptionRes");
     var de_LimitExceededExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context3) => {
-      const body = parsedOutput.body;
-      const deserialized = (0, import_smithy_client._json)(body);
+      const body2 = parsedOutput.body;
+      const deserialized = (0, import_smithy_client._json)(body2);
       const exception = new LimitExceededException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_LimitExceededExceptionRes");
     var de_NoSuchEntityExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context3) => {
-      const body = parsedOutput.body;
-      const deserialized = (0, import_smithy_client._json)(body);
+      const body2 = parsedOutput.body;
+      const deserialized = (0, import_smithy_client._json)(body2);
       const exception = new NoSuchEntityException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_NoSuchEntityExceptionRes");
     var de_PreviewGenerationInProgressExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context3) => {
-      const body = parsedOutput.body;
-      const deserialized = (0, import_smithy_client._json)(body);
+      const body2 = parsedOutput.body;
+      const deserialized = (0, import_smithy_client._json)(body2);
       const exception = new PreviewGenerationInProgressException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_PreviewGenerationInProgressExceptionRes");
     var de_ServiceTemporarilyUnavailableExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context3) => {
-      const body = parsedOutput.body;
-      const deserialized = (0, import_smithy_client._json)(body);
+      const body2 = parsedOutput.body;
+      const deserialized = (0, import_smithy_client._json)(body2);
       const exception = new ServiceTemporarilyUnavailableException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_ServiceTemporarilyUnavailableExceptionRes");
     var de_UnsupportedFeatureExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context3) => {
-      const body = parsedOutput.body;
-      const deserialized = (0, import_smithy_client._json)(body);
+      const body2 = parsedOutput.body;
+      const deserialized = (0, import_smithy_client._json)(body2);
       const exception = new UnsupportedFeatureException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_UnsupportedFeatureExceptionRes");
     var se_AssessmentRunFilter = /* @__PURE__ */ __name((input, context3) => {
       return (0, import_smithy_client.take)(input, {
@@ -37205,9 +37205,9 @@ var require_dist_cjs54 = __commonJS({
       extendedRequestId: output.headers["x-amz-id-2"],
       cfId: output.headers["x-amz-cf-id"]
     }), "deserializeMetadata");
-    var collectBodyString = /* @__PURE__ */ __name((streamBody, context3) => (0, import_smithy_client.collectBody)(streamBody, context3).then((body) => context3.utf8Encoder(body)), "collectBodyString");
+    var collectBodyString = /* @__PURE__ */ __name((streamBody, context3) => (0, import_smithy_client.collectBody)(streamBody, context3).then((body2) => context3.utf8Encoder(body2)), "collectBodyString");
     var throwDefaultError = (0, import_smithy_client.withBaseException)(InspectorServiceException);
-    var buildHttpRpcRequest = /* @__PURE__ */ __name(async (context3, headers, path, resolvedHostname, body) => {
+    var buildHttpRpcRequest = /* @__PURE__ */ __name(async (context3, headers, path, resolvedHostname, body2) => {
       const { hostname, protocol = "https", port, path: basePath } = await context3.endpoint();
       const contents = {
         protocol,
@@ -37220,8 +37220,8 @@ var require_dist_cjs54 = __commonJS({
       if (resolvedHostname !== void 0) {
         contents.hostname = resolvedHostname;
       }
-      if (body !== void 0) {
-        contents.body = body;
+      if (body2 !== void 0) {
+        contents.body = body2;
       }
       return new import_protocol_http.HttpRequest(contents);
     }, "buildHttpRpcRequest");
@@ -38624,10 +38624,10 @@ var require_codegen = __commonJS({
         return this._leafNode(new Throw(error2));
       }
       // start self-balancing block
-      block(body, nodeCount) {
+      block(body2, nodeCount) {
         this._blockStarts.push(this._nodes.length);
-        if (body)
-          this.code(body).endBlock(nodeCount);
+        if (body2)
+          this.code(body2).endBlock(nodeCount);
         return this;
       }
       // end the current self-balancing block
@@ -40052,15 +40052,15 @@ var require_validate = __commonJS({
       validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
     }
     exports.validateFunctionCode = validateFunctionCode;
-    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
+    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body2) {
       if (opts.code.es5) {
         gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
           gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`);
           destructureValCxtES5(gen, opts);
-          gen.code(body);
+          gen.code(body2);
         });
       } else {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body2));
       }
     }
     function destructureValCxt(opts) {
@@ -41075,8 +41075,8 @@ var require_utils2 = __commonJS({
     var HOST_DELIMS = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", ":": "%3A" };
     var HOST_DELIM_RE = /[@/?#:]/g;
     var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
-    function reescapeHostDelimiters(host, isIP) {
-      const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
+    function reescapeHostDelimiters(host, isIP2) {
+      const re = isIP2 ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
       re.lastIndex = 0;
       return host.replace(re, (ch) => HOST_DELIMS[ch]);
     }
@@ -41773,12 +41773,12 @@ var require_fast_uri = __commonJS({
       const host = matches[4];
       return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
     }
-    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
-      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
+    function canonicalizeHost(parsed, options, schemeHandler, isIP2) {
+      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP2)) {
         parsed.error = parsed.error || MALFORMED_HOST_ERROR;
         return true;
       }
-      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
+      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP2 === false && nonSimpleDomain(parsed.host)) {
         let url;
         try {
           url = new URL("http://" + parsed.host);
@@ -41794,9 +41794,9 @@ var require_fast_uri = __commonJS({
       }
       return false;
     }
-    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
+    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP2) {
       return Boolean(
-        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+        parsed.host && isIP2 === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
       );
     }
     function isHostOnlyURL(url) {
@@ -41819,7 +41819,7 @@ var require_fast_uri = __commonJS({
       let malformedHost = false;
       let malformedIPLiteral = false;
       let malformedScheme = false;
-      let isIP = false;
+      let isIP2 = false;
       if (options.reference === "suffix") {
         if (options.scheme) {
           uri = options.scheme + ":" + uri;
@@ -41881,15 +41881,15 @@ var require_fast_uri = __commonJS({
             const bracketedIPLiteral = isIPLiteral(parsed.host);
             const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
             const ipv6result = normalizeIPv6(parsed.host);
-            isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
+            isIP2 = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
             malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
-            parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
+            parsed.host = isIP2 ? ipv6result.host : ipv6result.host.toLowerCase();
             if (malformedIPLiteral) {
               parsed.error = parsed.error || MALFORMED_HOST_ERROR;
               malformedAuthorityOrPort = true;
             }
           } else {
-            isIP = true;
+            isIP2 = true;
           }
         }
         if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
@@ -41906,14 +41906,14 @@ var require_fast_uri = __commonJS({
         }
         const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
         if (!malformedIPLiteral) {
-          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
+          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP2);
         }
         if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
-          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
-          if (!isIP) {
+          let host = isIP2 ? parsed.host : normalizePercentEncoding(parsed.host, true);
+          if (!isIP2) {
             host = normalizePercentEncoding(host.toLowerCase());
           }
-          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
+          parsed.host = isIP2 || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP2) : host;
         }
         if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
           if (parsed.path) {
@@ -45945,10 +45945,10 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body2 = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent}${body}`;
+${indent}${body2}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
       return `|${header}
@@ -47964,13 +47964,13 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body2 = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
-          body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+          body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
+        if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body2}`;
         } else
-          lines.push(body);
+          lines.push(body2);
       } else {
         lines.push(stringify2.stringify(doc.contents, ctx));
       }
@@ -49963,13 +49963,13 @@ var require_cst_scalar = __commonJS({
         case ">": {
           const he = source2.indexOf("\n");
           const head = source2.substring(0, he);
-          const body = source2.substring(he + 1) + "\n";
+          const body2 = source2.substring(he + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
             props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body };
+          return { type: "block-scalar", offset, indent, props, source: body2 };
         }
         case '"':
           return { type: "double-quoted-scalar", offset, indent, source: source2, end };
@@ -50026,13 +50026,13 @@ var require_cst_scalar = __commonJS({
     function setBlockScalarValue(token, source2) {
       const he = source2.indexOf("\n");
       const head = source2.substring(0, he);
-      const body = source2.substring(he + 1) + "\n";
+      const body2 = source2.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
         header.source = head;
-        token.source = body;
+        token.source = body2;
       } else {
         const { offset } = token;
         const indent = "indent" in token ? token.indent : -1;
@@ -50044,7 +50044,7 @@ var require_cst_scalar = __commonJS({
         for (const key of Object.keys(token))
           if (key !== "type" && key !== "offset")
             delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent, props, source: body2 });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -51972,6 +51972,78 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/picocolors/picocolors.js
+var require_picocolors = __commonJS({
+  "node_modules/picocolors/picocolors.js"(exports, module) {
+    var p = process || {};
+    var argv = p.argv || [];
+    var env = p.env || {};
+    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
+    var formatter = (open2, close, replace = open2) => (input) => {
+      let string = "" + input, index = string.indexOf(close, open2.length);
+      return ~index ? open2 + replaceClose(string, close, replace, index) + close : open2 + string + close;
+    };
+    var replaceClose = (string, close, replace, index) => {
+      let result = "", cursor = 0;
+      do {
+        result += string.substring(cursor, index) + replace;
+        cursor = index + close.length;
+        index = string.indexOf(close, cursor);
+      } while (~index);
+      return result + string.substring(cursor);
+    };
+    var createColors = (enabled = isColorSupported) => {
+      let f = enabled ? formatter : () => String;
+      return {
+        isColorSupported: enabled,
+        reset: f("\x1B[0m", "\x1B[0m"),
+        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
+        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
+        italic: f("\x1B[3m", "\x1B[23m"),
+        underline: f("\x1B[4m", "\x1B[24m"),
+        inverse: f("\x1B[7m", "\x1B[27m"),
+        hidden: f("\x1B[8m", "\x1B[28m"),
+        strikethrough: f("\x1B[9m", "\x1B[29m"),
+        black: f("\x1B[30m", "\x1B[39m"),
+        red: f("\x1B[31m", "\x1B[39m"),
+        green: f("\x1B[32m", "\x1B[39m"),
+        yellow: f("\x1B[33m", "\x1B[39m"),
+        blue: f("\x1B[34m", "\x1B[39m"),
+        magenta: f("\x1B[35m", "\x1B[39m"),
+        cyan: f("\x1B[36m", "\x1B[39m"),
+        white: f("\x1B[37m", "\x1B[39m"),
+        gray: f("\x1B[90m", "\x1B[39m"),
+        bgBlack: f("\x1B[40m", "\x1B[49m"),
+        bgRed: f("\x1B[41m", "\x1B[49m"),
+        bgGreen: f("\x1B[42m", "\x1B[49m"),
+        bgYellow: f("\x1B[43m", "\x1B[49m"),
+        bgBlue: f("\x1B[44m", "\x1B[49m"),
+        bgMagenta: f("\x1B[45m", "\x1B[49m"),
+        bgCyan: f("\x1B[46m", "\x1B[49m"),
+        bgWhite: f("\x1B[47m", "\x1B[49m"),
+        blackBright: f("\x1B[90m", "\x1B[39m"),
+        redBright: f("\x1B[91m", "\x1B[39m"),
+        greenBright: f("\x1B[92m", "\x1B[39m"),
+        yellowBright: f("\x1B[93m", "\x1B[39m"),
+        blueBright: f("\x1B[94m", "\x1B[39m"),
+        magentaBright: f("\x1B[95m", "\x1B[39m"),
+        cyanBright: f("\x1B[96m", "\x1B[39m"),
+        whiteBright: f("\x1B[97m", "\x1B[39m"),
+        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
+        bgRedBright: f("\x1B[101m", "\x1B[49m"),
+        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
+        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
+        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
+        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
+        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
+        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
+      };
+    };
+    module.exports = createColors();
+    module.exports.createColors = createColors;
+  }
+});
+
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
   "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
@@ -52747,7 +52819,7 @@ var require_lib = __commonJS({
 // src/exit.ts
 function drained(stream) {
   return new Promise((resolve4) => {
-    if (stream.writableLength === 0) resolve4();
+    if (stream.writableLength === 0 || stream.destroyed || !stream.writable) resolve4();
     else stream.write("", () => resolve4());
   });
 }
@@ -54916,8 +54988,8 @@ async function loadFindingsFile(path) {
   return parseFindings(text, path);
 }
 function parseFindings(text, file) {
-  const body = text.replace(/^\uFEFF/, "");
-  if (body.trim() === "") {
+  const body2 = text.replace(/^\uFEFF/, "");
+  if (body2.trim() === "") {
     throw new ConfigError(
       "FINDINGS_INVALID",
       `Findings file '${file}' is empty: expected the JSON of 'aws inspector describe-findings', a JSON array of findings, or JSON Lines.`
@@ -54926,21 +54998,21 @@ function parseFindings(text, file) {
   let whole;
   let syntaxError;
   try {
-    whole = JSON.parse(body);
+    whole = JSON.parse(body2);
   } catch (error2) {
     syntaxError = error2;
   }
   if (syntaxError === void 0) return fromDocument(whole, file);
-  if (looksLikeJsonLines(body)) return fromJsonLines(body, file);
-  const at = jsonErrorPosition(syntaxError, body);
+  if (looksLikeJsonLines(body2)) return fromJsonLines(body2, file);
+  const at = jsonErrorPosition(syntaxError, body2);
   throw new ConfigError(
     "FINDINGS_INVALID",
     `Invalid JSON in findings file '${file}' at line ${at.line}, column ${at.column}: ${cleanJsonMessage(syntaxError)}.`
   );
 }
-function looksLikeJsonLines(body) {
-  const first = body.split("\n").find((line) => line.trim() !== "");
-  if (first === void 0 || body.trim().split("\n").length < 2) return false;
+function looksLikeJsonLines(body2) {
+  const first = body2.split("\n").find((line) => line.trim() !== "");
+  if (first === void 0 || body2.trim().split("\n").length < 2) return false;
   try {
     const value = JSON.parse(first);
     return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -54993,11 +55065,11 @@ function fromDocument(doc, file) {
   problems.throwIfAny(file);
   return findings;
 }
-function fromJsonLines(body, file) {
+function fromJsonLines(body2, file) {
   const problems = new Problems();
   const values = [];
   const lines = [];
-  const rows = body.split("\n");
+  const rows = body2.split("\n");
   for (let i = 0; i < rows.length; i++) {
     const row = (rows[i] ?? "").trim();
     if (row === "") continue;
@@ -55415,12 +55487,42 @@ var SERVICE_CODES = {
 
 // src/inspector/client.ts
 var import_client_inspector = __toESM(require_dist_cjs54(), 1);
+import { isIP } from "node:net";
 
 // src/version.ts
 var VERSION = "0.1.0";
+var INFORMATION_URI = "https://github.com/inspector-gate/inspector-gate";
 
 // src/inspector/client.ts
 var DEFAULT_MAX_ATTEMPTS = 6;
+var LOOPBACK_DUMMY_CREDENTIALS = Object.freeze({
+  accessKeyId: "inspector-gate-loopback",
+  secretAccessKey: "inspector-gate-loopback"
+});
+function isLoopbackEndpoint(endpoint2) {
+  let host;
+  try {
+    host = new URL(endpoint2).hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  } catch {
+    return false;
+  }
+  if (host === "localhost" || host.endsWith(".localhost")) return true;
+  if (isIP(host) === 4) return host.startsWith("127.");
+  return host === "::1";
+}
+function loopbackCredentials(endpoint2, chain) {
+  if (endpoint2 === void 0 || !isLoopbackEndpoint(endpoint2)) return void 0;
+  let none = false;
+  return async (options) => {
+    if (none) return LOOPBACK_DUMMY_CREDENTIALS;
+    try {
+      return await chain(options);
+    } catch {
+      none = true;
+      return LOOPBACK_DUMMY_CREDENTIALS;
+    }
+  };
+}
 function createInspectorClient(connection = {}) {
   const config = {
     retryMode: "adaptive",
@@ -55435,7 +55537,12 @@ function createInspectorClient(connection = {}) {
   if (connection.endpoint !== void 0) config.endpoint = connection.endpoint;
   if (connection.credentials !== void 0) config.credentials = connection.credentials;
   if (connection.profile !== void 0) config.profile = connection.profile;
-  return new import_client_inspector.InspectorClient(config);
+  const client = new import_client_inspector.InspectorClient(config);
+  if (connection.credentials !== void 0 || connection.profile !== void 0) return client;
+  const credentials = loopbackCredentials(connection.endpoint, client.config.credentials);
+  if (credentials === void 0) return client;
+  client.destroy();
+  return new import_client_inspector.InspectorClient({ ...config, credentials });
 }
 
 // src/inspector/coverage.ts
@@ -57639,10 +57746,12 @@ function presetNames() {
 function location(file, pointer, key = false) {
   const located = file.positions.get(pointer);
   const at = (key ? located?.key : void 0) ?? located?.value ?? { line: 1, column: 1 };
-  return { file: file.label, line: at.line, column: at.column, path: displayPath(pointer) };
+  const place = { file: file.label, line: at.line, column: at.column, path: displayPath(pointer) };
+  return file.via ? { ...place, via: file.via } : place;
 }
 function sourceOf(place) {
-  return { file: place.file, line: place.line, column: place.column };
+  const source2 = { file: place.file, line: place.line, column: place.column };
+  return place.via ? { ...source2, via: place.via } : source2;
 }
 function toPosition(loc) {
   return { line: loc.line, column: loc.column };
@@ -57698,7 +57807,8 @@ var Loader = class {
         label: source2.label,
         data: parsed.tree.data,
         positions: parsed.tree.positions,
-        root: source2.root
+        root: source2.root,
+        ...source2.via ? { via: source2.via } : {}
       };
       this.checkFile(file);
       const entries2 = file.data.extends === void 0 ? [] : [file.data.extends].flat();
@@ -57706,7 +57816,9 @@ var Loader = class {
       for (const [index, entry] of entries2.entries()) {
         const pointer = isList ? pointerChild("/extends", index) : "/extends";
         const at = location(file, pointer);
-        const child = this.resolveExtends(entry, source2, at);
+        const resolved = this.resolveExtends(entry, source2, at);
+        const via2 = source2.via ?? (resolved?.label.startsWith(PRESET_PREFIX) ? { preset: resolved.label, file: at.file, line: at.line, column: at.column } : void 0);
+        const child = resolved && via2 ? { ...resolved, via: via2 } : resolved;
         if (child) await this.load(child, [...stack, key], at);
       }
       this.order.push(file);
@@ -58209,10 +58321,10 @@ function segmentRegExp(segment) {
       const close = segment.indexOf("]", i + 2);
       if (close === -1) source2 += "\\[";
       else {
-        let body = segment.slice(i + 1, close);
-        const negate = body.startsWith("!") || body.startsWith("^");
-        if (negate) body = body.slice(1);
-        source2 += `[${negate ? "^" : ""}${body.replace(/[\\\]^]/g, "\\$&")}]`;
+        let body2 = segment.slice(i + 1, close);
+        const negate = body2.startsWith("!") || body2.startsWith("^");
+        if (negate) body2 = body2.slice(1);
+        source2 += `[${negate ? "^" : ""}${body2.replace(/[\\\]^]/g, "\\$&")}]`;
         i = close;
       }
     } else if (c === "{") {
@@ -58231,8 +58343,8 @@ function segmentRegExp(segment) {
 // src/action/inputs.ts
 var INPUT_DEFAULTS = {
   policy: ".github/inspector-gate.yml",
-  "assessment-run-arn": "",
-  "assessment-template-arn": "",
+  "run-arn": "",
+  "template-arn": "",
   "run-name": "",
   latest: "false",
   "max-age": "",
@@ -58243,14 +58355,29 @@ var INPUT_DEFAULTS = {
   concurrency: "8",
   region: "",
   endpoint: "",
-  "findings-file": "",
+  findings: "",
   "warn-only": "false",
   "comment-on-pr": "on-failure",
   // biome-ignore lint/suspicious/noTemplateCurlyInString: an Actions expression, expanded by the runner.
   "github-token": "${{ github.token }}",
+  json: "",
+  sarif: "",
+  junit: "",
+  // Deprecated names (DEPRECATED_INPUTS), declared so the runner passes them on without complaint.
+  "assessment-run-arn": "",
+  "assessment-template-arn": "",
+  "findings-file": "",
   "report-file": "",
   "sarif-file": "",
   "junit-file": ""
+};
+var DEPRECATED_INPUTS = {
+  "assessment-run-arn": "run-arn",
+  "assessment-template-arn": "template-arn",
+  "findings-file": "findings",
+  "report-file": "json",
+  "sarif-file": "sarif",
+  "junit-file": "junit"
 };
 var DURATION_FORM = "a duration such as 250ms, 90s, 15m or 2h (a bare number is seconds)";
 var RUN_ARN_EXAMPLE = ARN_EXAMPLE.run;
@@ -58278,6 +58405,7 @@ async function readInputs(options = {}) {
   const workspace = resolve2(env.GITHUB_WORKSPACE?.trim() || process.cwd());
   const problems = new Problems2();
   const ignored = [];
+  const deprecated = [];
   const raw = (name) => getInput(name);
   const text = (name) => raw(name) || defaultOf(name);
   const bool = (name) => {
@@ -58304,41 +58432,58 @@ async function readInputs(options = {}) {
     return allowed[0];
   };
   const path = (name) => {
-    const value = text(name);
+    const value = aliased(name).value;
     return value === "" ? void 0 : resolve2(workspace, value);
   };
-  const runArn = raw("assessment-run-arn");
-  const templateArn = raw("assessment-template-arn");
-  const findingsFile = raw("findings-file");
+  const aliased = (name) => {
+    const old = Object.keys(DEPRECATED_INPUTS).find(
+      (o) => DEPRECATED_INPUTS[o] === name
+    );
+    const current = raw(name);
+    const legacy = raw(old);
+    if (legacy === "") return { value: current, name };
+    if (current !== "") {
+      problems.add(`Conflicting inputs ${name} and ${old} (its deprecated name): set only ${name}.`);
+      return { value: current, name };
+    }
+    if (!deprecated.includes(old)) deprecated.push(old);
+    return { value: legacy, name: old };
+  };
+  const runArnInput = aliased("run-arn");
+  const templateArnInput = aliased("template-arn");
+  const findingsInput = aliased("findings");
+  const runArn = runArnInput.value;
+  const templateArn = templateArnInput.value;
+  const findingsFile = findingsInput.value;
   const latest = bool("latest");
   const maxAgeMs = duration("max-age");
   const runNameInput = raw("run-name");
   if (runArn && !RUN_ARN.test(runArn)) {
     problems.invalid(
-      "assessment-run-arn",
+      runArnInput.name,
       runArn,
-      TEMPLATE_ARN.test(runArn) ? `an assessment run ARN, not a template ARN (use assessment-template-arn for a template), such as ${RUN_ARN_EXAMPLE}` : `an assessment run ARN such as ${RUN_ARN_EXAMPLE}`
+      TEMPLATE_ARN.test(runArn) ? `an assessment run ARN, not a template ARN (use template-arn for a template), such as ${RUN_ARN_EXAMPLE}` : `an assessment run ARN such as ${RUN_ARN_EXAMPLE}`
     );
   }
   if (templateArn && !TEMPLATE_ARN.test(templateArn)) {
     problems.invalid(
-      "assessment-template-arn",
+      templateArnInput.name,
       templateArn,
-      RUN_ARN.test(templateArn) ? `an assessment template ARN, not a run ARN (use assessment-run-arn for a run), such as ${TEMPLATE_ARN_EXAMPLE}` : `an assessment template ARN such as ${TEMPLATE_ARN_EXAMPLE}`
+      RUN_ARN.test(templateArn) ? `an assessment template ARN, not a run ARN (use run-arn for a run), such as ${TEMPLATE_ARN_EXAMPLE}` : `an assessment template ARN such as ${TEMPLATE_ARN_EXAMPLE}`
     );
   }
   if (runNameInput.length > RUN_NAME_MAX) {
     problems.invalid("run-name", runNameInput, `at most ${RUN_NAME_MAX} characters (Inspector's limit)`);
   }
   const given = [
-    runArn && "assessment-run-arn",
-    templateArn && "assessment-template-arn",
-    findingsFile && "findings-file"
+    runArn && runArnInput.name,
+    templateArn && templateArnInput.name,
+    findingsFile && findingsInput.name
   ].filter((name) => Boolean(name));
   let source2;
   if (given.length === 0) {
     problems.add(
-      "Missing input: set assessment-template-arn (start or reuse a run of a template), assessment-run-arn (evaluate a given run) or findings-file (evaluate exported findings offline)."
+      "Missing input: set template-arn (start or reuse a run of a template), run-arn (evaluate a given run) or findings (evaluate exported findings offline)."
     );
   } else if (given.length > 1) {
     problems.add(`Conflicting inputs ${given.join(" and ")}: set only one of them.`);
@@ -58353,17 +58498,15 @@ async function readInputs(options = {}) {
   } else {
     const file = resolve2(workspace, findingsFile);
     if (!isReadableFile(file)) {
-      problems.invalid("findings-file", findingsFile, `a findings file in the workspace (${workspace})`);
+      problems.invalid(findingsInput.name, findingsFile, `a findings file in the workspace (${workspace})`);
     }
     source2 = { kind: "findings", file };
   }
   if (latest && !templateArn)
-    problems.add(
-      "Input latest needs assessment-template-arn: latest picks that template's newest completed run."
-    );
+    problems.add("Input latest needs template-arn: latest picks that template's newest completed run.");
   if (maxAgeMs !== void 0 && !latest) problems.add("Input max-age applies only with latest: true.");
   if (runNameInput && source2 && source2.kind !== "template")
-    ignored.push("run-name (only used when starting a run from assessment-template-arn)");
+    ignored.push("run-name (only used when starting a run from template-arn)");
   const policy = await policyFiles(getMultilineInput("policy"), workspace, problems);
   const timeoutMs = duration("timeout") ?? 0;
   const pollIntervalMs = duration("poll-interval") ?? 0;
@@ -58395,22 +58538,26 @@ async function readInputs(options = {}) {
       "on-timeout",
       "allow-partial"
     ]) {
-      if (raw(name)) ignored.push(`${name} (findings-file is evaluated offline)`);
+      if (raw(name)) ignored.push(`${name} (findings are evaluated offline)`);
     }
   }
   const warnOnly = bool("warn-only");
   const commentOnPr = oneOf("comment-on-pr", ["never", "always", "on-failure"]);
   const token = raw("github-token");
   const githubToken = token.startsWith("${{") ? "" : token;
+  const reportFile = path("json");
+  const sarifFile = path("sarif");
+  const junitFile = path("junit");
+  const written = [reportFile, sarifFile, junitFile].filter((f) => f !== void 0);
+  if (new Set(written).size < written.length) {
+    problems.add("Inputs json, sarif and junit name the same file: give each report its own path.");
+  }
   if (problems.list.length > 0) {
     const [first] = problems.list;
     const message = problems.list.length === 1 && first !== void 0 ? first : `${problems.list.length} invalid inputs:
 ${problems.list.map((p) => `- ${p}`).join("\n")}`;
     throw new ConfigError("INPUT_INVALID", message, problems.list);
   }
-  const reportFile = path("report-file");
-  const sarifFile = path("sarif-file");
-  const junitFile = path("junit-file");
   return {
     policy,
     source: source2,
@@ -58428,7 +58575,8 @@ ${problems.list.map((p) => `- ${p}`).join("\n")}`;
     ...sarifFile ? { sarifFile } : {},
     ...junitFile ? { junitFile } : {},
     workspace,
-    ignored
+    ignored,
+    deprecated
   };
 }
 function defaultOf(name) {
@@ -58543,32 +58691,21 @@ function escapeMarkdown(text, maxLength) {
   return out;
 }
 var XML_ILLEGAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
-function escapeXml(text) {
-  return stripAnsi(String(text)).replace(XML_ILLEGAL, "").replace(LONE_SURROGATE, "�").replace(/[&<>"'\t\n\r]/g, (c) => {
-    switch (c) {
-      case "&":
-        return "&amp;";
-      case "<":
-        return "&lt;";
-      case ">":
-        return "&gt;";
-      case '"':
-        return "&quot;";
-      case "'":
-        return "&apos;";
-      case "	":
-        return "&#9;";
-      case "\n":
-        return "&#10;";
-      default:
-        return "&#13;";
-    }
-  });
+function xmlChars(text) {
+  return stripAnsi(String(text)).replace(XML_ILLEGAL, "").replace(LONE_SURROGATE, "�");
+}
+function toJsonText(value) {
+  const text = JSON.stringify(value, null, 2);
+  return text.includes("##[") ? text.replaceAll("##[", "##\\u005b") : text;
 }
 
 // src/report/common.ts
 var TOOL_NAME = "inspector-gate";
 var NOT_FETCHED = "Findings not fetched: a severity-only policy is decided from the run's finding counts. List them with `aws inspector list-findings` filtered on the run and severity.";
+function notFetched(ctx) {
+  if (ctx.notFetchedHint === void 0) return NOT_FETCHED;
+  return `Findings not fetched: a severity-only policy is decided from the run's finding counts. ${plainText(ctx.notFetchedHint, 500)}`;
+}
 var SEVERITIES_DESC = [...SEVERITIES].reverse();
 function severityCheckId(severity) {
   return `severity:${severity}`;
@@ -58637,6 +58774,21 @@ function displayFile(ctx, file) {
 }
 function where2(ctx, source2) {
   return `${displayFile(ctx, source2.file)}:${source2.line}`;
+}
+function anchorOf(source2) {
+  const via = source2.via;
+  return via ? { file: via.file, line: via.line, column: via.column } : source2;
+}
+function presetNote(source2) {
+  const via = source2.via;
+  if (!via) return "";
+  const through = via.preset === source2.file ? "" : ` (through ${plainText(via.preset, 100)})`;
+  return `From the preset ${plainText(source2.file, 100)}${through}, line ${source2.line}, which this extends entry brings in.`;
+}
+function whereFrom(ctx, source2) {
+  const via = source2.via;
+  if (!via) return where2(ctx, source2);
+  return `${where2(ctx, source2)} (extended at ${displayFile(ctx, via.file)}:${via.line})`;
 }
 function formatDuration2(ms) {
   if (!Number.isFinite(ms) || ms < 0) return "unknown";
@@ -58844,10 +58996,1480 @@ function buildJsonReport(result, ctx) {
     error: result.error ? { code: result.error.code, message: result.error.message } : null
   };
 }
-var formatJson = (result, ctx) => `${JSON.stringify(buildJsonReport(result, ctx), null, 2)}
+var formatJson = (result, ctx) => `${toJsonText(buildJsonReport(result, ctx))}
 `;
 
+// node_modules/path-expression-matcher/src/Expression.js
+var Expression = class {
+  /**
+   * Create a new Expression
+   * @param {string} pattern - Pattern string (e.g., "root.users.user", "..user[id]")
+   * @param {Object} options - Configuration options
+   * @param {string} options.separator - Path separator (default: '.')
+   */
+  constructor(pattern, options = {}, data) {
+    this.pattern = pattern;
+    this.separator = options.separator || ".";
+    this.segments = this._parse(pattern);
+    this.data = data;
+    this._hasDeepWildcard = this.segments.some((seg) => seg.type === "deep-wildcard");
+    this._hasAttributeCondition = this.segments.some((seg) => seg.attrName !== void 0);
+    this._hasPositionSelector = this.segments.some((seg) => seg.position !== void 0);
+  }
+  /**
+   * Parse pattern string into segments
+   * @private
+   * @param {string} pattern - Pattern to parse
+   * @returns {Array} Array of segment objects
+   */
+  _parse(pattern) {
+    const segments = [];
+    let i = 0;
+    let currentPart = "";
+    while (i < pattern.length) {
+      if (pattern[i] === this.separator) {
+        if (i + 1 < pattern.length && pattern[i + 1] === this.separator) {
+          if (currentPart.trim()) {
+            segments.push(this._parseSegment(currentPart.trim()));
+            currentPart = "";
+          }
+          segments.push({ type: "deep-wildcard" });
+          i += 2;
+        } else {
+          if (currentPart.trim()) {
+            segments.push(this._parseSegment(currentPart.trim()));
+          }
+          currentPart = "";
+          i++;
+        }
+      } else {
+        currentPart += pattern[i];
+        i++;
+      }
+    }
+    if (currentPart.trim()) {
+      segments.push(this._parseSegment(currentPart.trim()));
+    }
+    return segments;
+  }
+  /**
+   * Parse a single segment
+   * @private
+   * @param {string} part - Segment string (e.g., "user", "ns::user", "user[id]", "ns::user:first")
+   * @returns {Object} Segment object
+   */
+  _parseSegment(part) {
+    const segment = { type: "tag" };
+    let bracketContent = null;
+    let withoutBrackets = part;
+    const bracketMatch = part.match(/^([^\[]+)(\[[^\]]*\])(.*)$/);
+    if (bracketMatch) {
+      withoutBrackets = bracketMatch[1] + bracketMatch[3];
+      if (bracketMatch[2]) {
+        const content = bracketMatch[2].slice(1, -1);
+        if (content) {
+          bracketContent = content;
+        }
+      }
+    }
+    let namespace = void 0;
+    let tagAndPosition = withoutBrackets;
+    if (withoutBrackets.includes("::")) {
+      const nsIndex = withoutBrackets.indexOf("::");
+      namespace = withoutBrackets.substring(0, nsIndex).trim();
+      tagAndPosition = withoutBrackets.substring(nsIndex + 2).trim();
+      if (!namespace) {
+        throw new Error(`Invalid namespace in pattern: ${part}`);
+      }
+    }
+    let tag = void 0;
+    let positionMatch = null;
+    if (tagAndPosition.includes(":")) {
+      const colonIndex = tagAndPosition.lastIndexOf(":");
+      const tagPart = tagAndPosition.substring(0, colonIndex).trim();
+      const posPart = tagAndPosition.substring(colonIndex + 1).trim();
+      const isPositionKeyword = ["first", "last", "odd", "even"].includes(posPart) || /^nth\(\d+\)$/.test(posPart);
+      if (isPositionKeyword) {
+        tag = tagPart;
+        positionMatch = posPart;
+      } else {
+        tag = tagAndPosition;
+      }
+    } else {
+      tag = tagAndPosition;
+    }
+    if (!tag) {
+      throw new Error(`Invalid segment pattern: ${part}`);
+    }
+    segment.tag = tag;
+    if (namespace) {
+      segment.namespace = namespace;
+    }
+    if (bracketContent) {
+      if (bracketContent.includes("=")) {
+        const eqIndex = bracketContent.indexOf("=");
+        segment.attrName = bracketContent.substring(0, eqIndex).trim();
+        segment.attrValue = bracketContent.substring(eqIndex + 1).trim();
+      } else {
+        segment.attrName = bracketContent.trim();
+      }
+    }
+    if (positionMatch) {
+      const nthMatch = positionMatch.match(/^nth\((\d+)\)$/);
+      if (nthMatch) {
+        segment.position = "nth";
+        segment.positionValue = parseInt(nthMatch[1], 10);
+      } else {
+        segment.position = positionMatch;
+      }
+    }
+    return segment;
+  }
+  /**
+   * Get the number of segments
+   * @returns {number}
+   */
+  get length() {
+    return this.segments.length;
+  }
+  /**
+   * Check if expression contains deep wildcard
+   * @returns {boolean}
+   */
+  hasDeepWildcard() {
+    return this._hasDeepWildcard;
+  }
+  /**
+   * Check if expression has attribute conditions
+   * @returns {boolean}
+   */
+  hasAttributeCondition() {
+    return this._hasAttributeCondition;
+  }
+  /**
+   * Check if expression has position selectors
+   * @returns {boolean}
+   */
+  hasPositionSelector() {
+    return this._hasPositionSelector;
+  }
+  /**
+   * Get string representation
+   * @returns {string}
+   */
+  toString() {
+    return this.pattern;
+  }
+};
+
+// node_modules/path-expression-matcher/src/Matcher.js
+var MatcherView = class {
+  /**
+   * @param {Matcher} matcher - The parent Matcher instance to read from.
+   */
+  constructor(matcher) {
+    this._matcher = matcher;
+  }
+  /**
+   * Get the path separator used by the parent matcher.
+   * @returns {string}
+   */
+  get separator() {
+    return this._matcher.separator;
+  }
+  /**
+   * Get current tag name.
+   * @returns {string|undefined}
+   */
+  getCurrentTag() {
+    const path = this._matcher.path;
+    return path.length > 0 ? path[path.length - 1].tag : void 0;
+  }
+  /**
+   * Get current namespace.
+   * @returns {string|undefined}
+   */
+  getCurrentNamespace() {
+    const path = this._matcher.path;
+    return path.length > 0 ? path[path.length - 1].namespace : void 0;
+  }
+  /**
+   * Get current node's attribute value.
+   * @param {string} attrName
+   * @returns {*}
+   */
+  getAttrValue(attrName) {
+    const path = this._matcher.path;
+    if (path.length === 0) return void 0;
+    return path[path.length - 1].values?.[attrName];
+  }
+  /**
+   * Check if current node has an attribute.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAttr(attrName) {
+    const path = this._matcher.path;
+    if (path.length === 0) return false;
+    const current = path[path.length - 1];
+    return current.values !== void 0 && attrName in current.values;
+  }
+  /**
+   * Get the value of a "kept" attribute from the nearest ancestor (or
+   * current node) that declared it via `push(tag, attrs, ns, { keep: [...] })`.
+   * @param {string} attrName
+   * @returns {*}
+   */
+  getAnyParentAttr(attrName) {
+    return this._matcher.getAnyParentAttr(attrName);
+  }
+  /**
+   * Check whether any ancestor (or the current node) kept the given
+   * attribute via `push(tag, attrs, ns, { keep: [...] })`.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAnyParentAttr(attrName) {
+    return this._matcher.hasAnyParentAttr(attrName);
+  }
+  /**
+   * Get current node's sibling position (child index in parent).
+   * @returns {number}
+   */
+  getPosition() {
+    const path = this._matcher.path;
+    if (path.length === 0) return -1;
+    return path[path.length - 1].position ?? 0;
+  }
+  /**
+   * Get current node's repeat counter (occurrence count of this tag name).
+   * @returns {number}
+   */
+  getCounter() {
+    const path = this._matcher.path;
+    if (path.length === 0) return -1;
+    return path[path.length - 1].counter ?? 0;
+  }
+  /**
+   * Get current node's sibling index (alias for getPosition).
+   * @returns {number}
+   * @deprecated Use getPosition() or getCounter() instead
+   */
+  getIndex() {
+    return this.getPosition();
+  }
+  /**
+   * Get current path depth.
+   * @returns {number}
+   */
+  getDepth() {
+    return this._matcher.path.length;
+  }
+  /**
+   * Get path as string.
+   * @param {string} [separator] - Optional separator (uses default if not provided)
+   * @param {boolean} [includeNamespace=true]
+   * @returns {string}
+   */
+  toString(separator, includeNamespace = true) {
+    return this._matcher.toString(separator, includeNamespace);
+  }
+  /**
+   * Get path as array of tag names.
+   * @returns {string[]}
+   */
+  toArray() {
+    return this._matcher.path.map((n) => n.tag);
+  }
+  /**
+   * Match current path against an Expression.
+   * @param {Expression} expression
+   * @returns {boolean}
+   */
+  matches(expression) {
+    return this._matcher.matches(expression);
+  }
+  /**
+   * Match any expression in the given set against the current path.
+   * @param {ExpressionSet} exprSet
+   * @returns {boolean}
+   */
+  matchesAny(exprSet) {
+    return exprSet.matchesAny(this._matcher);
+  }
+};
+var Matcher = class {
+  /**
+   * Create a new Matcher.
+   * @param {Object} [options={}]
+   * @param {string} [options.separator='.'] - Default path separator
+   */
+  constructor(options = {}) {
+    this.separator = options.separator || ".";
+    this.path = [];
+    this.siblingStacks = [];
+    this._pathStringCache = null;
+    this._view = new MatcherView(this);
+    this._keptAttrs = [];
+  }
+  /**
+   * Push a new tag onto the path.
+   * @param {string} tagName
+   * @param {Object|null} [attrValues=null]
+   * @param {string|null} [namespace=null]
+   * @param {Object|null} [options=null]
+   * @param {string[]} [options.keep] - Names of attributes (from attrValues)
+   */
+  push(tagName, attrValues = null, namespace = null, options = null) {
+    this._pathStringCache = null;
+    if (this.path.length > 0) {
+      this.path[this.path.length - 1].values = void 0;
+    }
+    const currentLevel = this.path.length;
+    let level = this.siblingStacks[currentLevel];
+    if (!level) {
+      level = { counts: /* @__PURE__ */ new Map(), total: 0 };
+      this.siblingStacks[currentLevel] = level;
+    }
+    const siblingKey = namespace ? `${namespace}:${tagName}` : tagName;
+    const counter = level.counts.get(siblingKey) || 0;
+    const position = level.total;
+    level.counts.set(siblingKey, counter + 1);
+    level.total++;
+    const node = {
+      tag: tagName,
+      position,
+      counter
+    };
+    if (namespace !== null && namespace !== void 0) {
+      node.namespace = namespace;
+    }
+    if (attrValues !== null && attrValues !== void 0) {
+      node.values = attrValues;
+    }
+    this.path.push(node);
+    const depth = this.path.length;
+    const keep = options !== null ? options.keep : null;
+    if (keep !== null && keep !== void 0 && keep.length > 0 && attrValues) {
+      for (let i = 0; i < keep.length; i++) {
+        const name = keep[i];
+        if (attrValues[name] !== void 0) {
+          this._keptAttrs.push({ depth, name, value: attrValues[name] });
+        }
+      }
+    }
+  }
+  /**
+   * Pop the last tag from the path.
+   * @returns {Object|undefined} The popped node
+   */
+  pop() {
+    if (this.path.length === 0) return void 0;
+    this._pathStringCache = null;
+    const node = this.path.pop();
+    if (this.siblingStacks.length > this.path.length + 1) {
+      this.siblingStacks.length = this.path.length + 1;
+    }
+    const poppedDepth = this.path.length + 1;
+    while (this._keptAttrs.length > 0 && this._keptAttrs[this._keptAttrs.length - 1].depth >= poppedDepth) {
+      this._keptAttrs.pop();
+    }
+    return node;
+  }
+  /**
+   * Update current node's attribute values.
+   * Useful when attributes are parsed after push.
+   * @param {Object} attrValues
+   */
+  updateCurrent(attrValues) {
+    if (this.path.length > 0) {
+      const current = this.path[this.path.length - 1];
+      if (attrValues !== null && attrValues !== void 0) {
+        current.values = attrValues;
+      }
+    }
+  }
+  /**
+   * Get current tag name.
+   * @returns {string|undefined}
+   */
+  getCurrentTag() {
+    return this.path.length > 0 ? this.path[this.path.length - 1].tag : void 0;
+  }
+  /**
+   * Get current namespace.
+   * @returns {string|undefined}
+   */
+  getCurrentNamespace() {
+    return this.path.length > 0 ? this.path[this.path.length - 1].namespace : void 0;
+  }
+  /**
+   * Get current node's attribute value.
+   * @param {string} attrName
+   * @returns {*}
+   */
+  getAttrValue(attrName) {
+    if (this.path.length === 0) return void 0;
+    return this.path[this.path.length - 1].values?.[attrName];
+  }
+  /**
+   * Check if current node has an attribute.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAttr(attrName) {
+    if (this.path.length === 0) return false;
+    const current = this.path[this.path.length - 1];
+    return current.values !== void 0 && attrName in current.values;
+  }
+  /**
+   * Get the value of a "kept" attribute from the nearest ancestor (or
+   * current node) that declared it via `push(tag, attrs, ns, { keep: [...] })`.
+   * Unlike getAttrValue(), this works regardless of how deep the path has
+   * gone since the attribute was pushed — but only for attribute names that
+   * were explicitly marked with `keep` at push time. Cost is proportional to
+   * the number of currently-kept attributes (typically 0-3), not path depth.
+   * @param {string} attrName
+   * @returns {*} the value, or undefined if no ancestor kept this attribute
+   */
+  getAnyParentAttr(attrName) {
+    const kept = this._keptAttrs;
+    for (let i = kept.length - 1; i >= 0; i--) {
+      if (kept[i].name === attrName) return kept[i].value;
+    }
+    return void 0;
+  }
+  /**
+   * Check whether any ancestor (or the current node) kept the given
+   * attribute via `push(tag, attrs, ns, { keep: [...] })`.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAnyParentAttr(attrName) {
+    const kept = this._keptAttrs;
+    for (let i = kept.length - 1; i >= 0; i--) {
+      if (kept[i].name === attrName) return true;
+    }
+    return false;
+  }
+  /**
+   * Get current node's sibling position (child index in parent).
+   * @returns {number}
+   */
+  getPosition() {
+    if (this.path.length === 0) return -1;
+    return this.path[this.path.length - 1].position ?? 0;
+  }
+  /**
+   * Get current node's repeat counter (occurrence count of this tag name).
+   * @returns {number}
+   */
+  getCounter() {
+    if (this.path.length === 0) return -1;
+    return this.path[this.path.length - 1].counter ?? 0;
+  }
+  /**
+   * Get current node's sibling index (alias for getPosition).
+   * @returns {number}
+   * @deprecated Use getPosition() or getCounter() instead
+   */
+  getIndex() {
+    return this.getPosition();
+  }
+  /**
+   * Get current path depth.
+   * @returns {number}
+   */
+  getDepth() {
+    return this.path.length;
+  }
+  /**
+   * Get path as string.
+   * @param {string} [separator] - Optional separator (uses default if not provided)
+   * @param {boolean} [includeNamespace=true]
+   * @returns {string}
+   */
+  toString(separator, includeNamespace = true) {
+    const sep4 = separator || this.separator;
+    const isDefault = sep4 === this.separator && includeNamespace === true;
+    if (isDefault) {
+      if (this._pathStringCache !== null) {
+        return this._pathStringCache;
+      }
+      const result = this.path.map(
+        (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
+      ).join(sep4);
+      this._pathStringCache = result;
+      return result;
+    }
+    return this.path.map(
+      (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
+    ).join(sep4);
+  }
+  /**
+   * Get path as array of tag names.
+   * @returns {string[]}
+   */
+  toArray() {
+    return this.path.map((n) => n.tag);
+  }
+  /**
+   * Reset the path to empty.
+   */
+  reset() {
+    this._pathStringCache = null;
+    this.path = [];
+    this.siblingStacks = [];
+    this._keptAttrs = [];
+  }
+  /**
+   * Match current path against an Expression.
+   * @param {Expression} expression
+   * @returns {boolean}
+   */
+  matches(expression) {
+    const segments = expression.segments;
+    if (segments.length === 0) {
+      return false;
+    }
+    if (expression.hasDeepWildcard()) {
+      return this._matchWithDeepWildcard(segments);
+    }
+    return this._matchSimple(segments);
+  }
+  /**
+   * @private
+   */
+  _matchSimple(segments) {
+    if (this.path.length !== segments.length) {
+      return false;
+    }
+    for (let i = 0; i < segments.length; i++) {
+      if (!this._matchSegment(segments[i], this.path[i], i === this.path.length - 1)) {
+        return false;
+      }
+    }
+    return true;
+  }
+  /**
+   * @private
+   */
+  _matchWithDeepWildcard(segments) {
+    let pathIdx = this.path.length - 1;
+    let segIdx = segments.length - 1;
+    while (segIdx >= 0 && pathIdx >= 0) {
+      const segment = segments[segIdx];
+      if (segment.type === "deep-wildcard") {
+        segIdx--;
+        if (segIdx < 0) {
+          return true;
+        }
+        const nextSeg = segments[segIdx];
+        let found = false;
+        for (let i = pathIdx; i >= 0; i--) {
+          if (this._matchSegment(nextSeg, this.path[i], i === this.path.length - 1)) {
+            pathIdx = i - 1;
+            segIdx--;
+            found = true;
+            break;
+          }
+        }
+        if (!found) {
+          return false;
+        }
+      } else {
+        if (!this._matchSegment(segment, this.path[pathIdx], pathIdx === this.path.length - 1)) {
+          return false;
+        }
+        pathIdx--;
+        segIdx--;
+      }
+    }
+    return segIdx < 0;
+  }
+  /**
+   * @private
+   */
+  _matchSegment(segment, node, isCurrentNode) {
+    if (segment.tag !== "*" && segment.tag !== node.tag) {
+      return false;
+    }
+    if (segment.namespace !== void 0) {
+      if (segment.namespace !== "*" && segment.namespace !== node.namespace) {
+        return false;
+      }
+    }
+    if (segment.attrName !== void 0) {
+      if (!isCurrentNode) {
+        return false;
+      }
+      if (!node.values || !(segment.attrName in node.values)) {
+        return false;
+      }
+      if (segment.attrValue !== void 0) {
+        if (String(node.values[segment.attrName]) !== String(segment.attrValue)) {
+          return false;
+        }
+      }
+    }
+    if (segment.position !== void 0) {
+      if (!isCurrentNode) {
+        return false;
+      }
+      const counter = node.counter ?? 0;
+      if (segment.position === "first" && counter !== 0) {
+        return false;
+      } else if (segment.position === "odd" && counter % 2 !== 1) {
+        return false;
+      } else if (segment.position === "even" && counter % 2 !== 0) {
+        return false;
+      } else if (segment.position === "nth" && counter !== segment.positionValue) {
+        return false;
+      }
+    }
+    return true;
+  }
+  /**
+   * Match any expression in the given set against the current path.
+   * @param {ExpressionSet} exprSet
+   * @returns {boolean}
+   */
+  matchesAny(exprSet) {
+    return exprSet.matchesAny(this);
+  }
+  /**
+   * Create a snapshot of current state.
+   * @returns {Object}
+   */
+  snapshot() {
+    return {
+      path: this.path.map((node) => ({ ...node })),
+      siblingStacks: this.siblingStacks.map((level) => level ? { counts: new Map(level.counts), total: level.total } : level),
+      keptAttrs: this._keptAttrs.map((entry) => ({ ...entry }))
+    };
+  }
+  /**
+   * Restore state from snapshot.
+   * @param {Object} snapshot
+   */
+  restore(snapshot) {
+    this._pathStringCache = null;
+    this.path = snapshot.path.map((node) => ({ ...node }));
+    this.siblingStacks = snapshot.siblingStacks.map((level) => level ? { counts: new Map(level.counts), total: level.total } : level);
+    this._keptAttrs = (snapshot.keptAttrs || []).map((entry) => ({ ...entry }));
+  }
+  /**
+   * Return the read-only {@link MatcherView} for this matcher.
+   *
+   * The same instance is returned on every call — no allocation occurs.
+   * It always reflects the current parser state and is safe to pass to
+   * user callbacks without risk of accidental mutation.
+   *
+   * @returns {MatcherView}
+   *
+   * @example
+   * const view = matcher.readOnly();
+   * // pass view to callbacks — it stays in sync automatically
+   * view.matches(expr);       // ✓
+   * view.getCurrentTag();     // ✓
+   * // view.push(...)         // ✗ method does not exist — caught by TypeScript
+   */
+  readOnly() {
+    return this._view;
+  }
+};
+
+// node_modules/fast-xml-builder/src/util.js
+function valToStr(val2) {
+  return typeof val2 === "number" && Object.is(val2, -0) ? "-0" : String(val2);
+}
+function safeComment(val2) {
+  return valToStr(val2).replace(/--/g, "- -").replace(/--/g, "- -").replace(/-$/, "- ");
+}
+function safeCdata(val2) {
+  return valToStr(val2).replace(/\]\]>/g, "]]]]><![CDATA[>");
+}
+function escapeAttribute(val2) {
+  return valToStr(val2).replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+}
+function resolveName(name, isAttribute2, options, matcher, validator2) {
+  if (!options.sanitizeName) return name;
+  const isPI = !isAttribute2 && name[0] === "?";
+  const bare = isPI ? name.slice(1) : name;
+  if (validator2(bare)) return name;
+  const result = options.sanitizeName(bare, { isAttribute: isAttribute2, matcher: matcher.readOnly() });
+  if (typeof result !== "string" || !validator2(result)) {
+    throw new Error(`sanitizeName returned an invalid XML name for "${bare}"`);
+  }
+  return isPI ? "?" + result : result;
+}
+
+// node_modules/xml-naming/src/index.js
+var nameStartChar10 = ":A-Za-z_À-ÖØ-öø-˿Ͱ-ͽͿ-҆҈-῿‌-‍⁰-↏Ⰰ-⿯、-퟿豈-﷏ﷰ-�";
+var nameChar10 = nameStartChar10 + "\\-\\.\\d·̀-ͯ‿-⁀";
+var nameStartChar11 = ":A-Za-z_À-˿Ͱ-ͽͿ-҆҈-῿‌-‍⁰-↏Ⰰ-⿯、-퟿豈-﷏ﷰ-�𐀀-󯿿";
+var nameChar11 = nameStartChar11 + "\\-\\.\\d·̀-ͯ҇‿-⁀";
+var buildRegexes = (startChar, char, flags = "") => {
+  const ncStart = startChar.replace(":", "");
+  const ncChar = char.replace(":", "");
+  const ncNamePat = `[${ncStart}][${ncChar}]*`;
+  return {
+    name: new RegExp(`^[${startChar}][${char}]*$`, flags),
+    ncName: new RegExp(`^${ncNamePat}$`, flags),
+    qName: new RegExp(`^${ncNamePat}(?::${ncNamePat})?$`, flags),
+    nmToken: new RegExp(`^[${char}]+$`, flags),
+    nmTokens: new RegExp(`^[${char}]+(?:\\s+[${char}]+)*$`, flags)
+  };
+};
+var regexes10 = buildRegexes(nameStartChar10, nameChar10);
+var regexes11 = buildRegexes(nameStartChar11, nameChar11, "u");
+var nameStartCharAscii = ":A-Za-z_";
+var nameCharAscii = nameStartCharAscii + "\\-\\.\\d";
+var regexesAscii = buildRegexes(nameStartCharAscii, nameCharAscii);
+var getRegexes = (xmlVersion = "1.0", asciiOnly = false) => {
+  if (asciiOnly) return regexesAscii;
+  return xmlVersion === "1.1" ? regexes11 : regexes10;
+};
+var PRODUCTIONS = ["name", "ncName", "qName", "nmToken", "nmTokens"];
+var createValidator = (production, { xmlVersion = "1.0", asciiOnly = false, maxCacheSize = 2048 } = {}) => {
+  if (!PRODUCTIONS.includes(production)) {
+    throw new TypeError(
+      `Unknown production "${production}". Must be one of: ${PRODUCTIONS.join(", ")}`
+    );
+  }
+  const regex = getRegexes(xmlVersion, asciiOnly)[production];
+  let cache = /* @__PURE__ */ new Map();
+  const validator2 = (str) => {
+    const cached = cache.get(str);
+    if (cached !== void 0) return cached;
+    const result = regex.test(str);
+    if (cache.size < maxCacheSize) cache.set(str, result);
+    return result;
+  };
+  validator2.reset = () => {
+    cache = /* @__PURE__ */ new Map();
+  };
+  return validator2;
+};
+
+// node_modules/fast-xml-builder/src/orderedJs2Xml.js
+var EOL5 = "\n";
+function detectXmlVersionFromArray(jArray, options) {
+  if (!Array.isArray(jArray) || jArray.length === 0) return "1.0";
+  const first = jArray[0];
+  const firstKey = propName(first);
+  if (firstKey === "?xml") {
+    const attrs = first[":@"];
+    if (attrs) {
+      const versionKey = options.attributeNamePrefix + "version";
+      if (attrs[versionKey]) return attrs[versionKey];
+    }
+  }
+  return "1.0";
+}
+function toXml(jArray, options) {
+  let indentation = "";
+  if (options.format) {
+    indentation = EOL5;
+  }
+  const stopNodeExpressions = [];
+  if (options.stopNodes && Array.isArray(options.stopNodes)) {
+    for (let i = 0; i < options.stopNodes.length; i++) {
+      const node = options.stopNodes[i];
+      if (typeof node === "string") {
+        stopNodeExpressions.push(new Expression(node));
+      } else if (node instanceof Expression) {
+        stopNodeExpressions.push(node);
+      }
+    }
+  }
+  const xmlVersion = detectXmlVersionFromArray(jArray, options);
+  const qNameValidator = createValidator("qName", { xmlVersion });
+  const matcher = new Matcher();
+  return arrToStr(jArray, options, indentation, matcher, stopNodeExpressions, qNameValidator);
+}
+function arrToStr(arr, options, indentation, matcher, stopNodeExpressions, qNameValidator) {
+  let xmlStr = "";
+  let isPreviousElementTag = false;
+  if (options.maxNestedTags && matcher.getDepth() > options.maxNestedTags) {
+    throw new Error("Maximum nested tags exceeded");
+  }
+  if (!Array.isArray(arr)) {
+    if (arr !== void 0 && arr !== null) {
+      let text = valToStr(arr);
+      text = replaceEntitiesValue(text, options);
+      return text;
+    }
+    return "";
+  }
+  for (let i = 0; i < arr.length; i++) {
+    const tagObj = arr[i];
+    const rawTagName = propName(tagObj);
+    if (rawTagName === void 0) continue;
+    const isSpecialName = rawTagName === options.textNodeName || rawTagName === options.cdataPropName || rawTagName === options.commentPropName;
+    const tagName = isSpecialName ? rawTagName : resolveName(rawTagName, false, options, matcher, qNameValidator);
+    const attrValues = extractAttributeValues(tagObj[":@"], options);
+    matcher.push(tagName, attrValues);
+    const isStopNode = checkStopNode(matcher, stopNodeExpressions);
+    if (tagName === options.textNodeName) {
+      let tagText = tagObj[rawTagName];
+      if (!isStopNode) {
+        tagText = options.tagValueProcessor(tagName, tagText);
+        tagText = replaceEntitiesValue(tagText, options);
+      }
+      tagText = valToStr(tagText);
+      if (isPreviousElementTag) {
+        xmlStr += indentation;
+      }
+      xmlStr += tagText;
+      isPreviousElementTag = false;
+      matcher.pop();
+      continue;
+    } else if (tagName === options.cdataPropName) {
+      if (isPreviousElementTag) {
+        xmlStr += indentation;
+      }
+      const val2 = tagObj[rawTagName][0][options.textNodeName];
+      const safeVal = safeCdata(val2);
+      xmlStr += `<![CDATA[${safeVal}]]>`;
+      isPreviousElementTag = false;
+      matcher.pop();
+      continue;
+    } else if (tagName === options.commentPropName) {
+      const val2 = tagObj[rawTagName][0][options.textNodeName];
+      const safeVal = safeComment(val2);
+      xmlStr += indentation + `<!--${safeVal}-->`;
+      isPreviousElementTag = true;
+      matcher.pop();
+      continue;
+    } else if (tagName[0] === "?") {
+      const attStr2 = attr_to_str(tagObj[":@"], options, isStopNode, matcher, qNameValidator);
+      const tempInd = tagName === "?xml" ? "" : indentation;
+      xmlStr += tempInd + `<${tagName}${attStr2}?>`;
+      isPreviousElementTag = true;
+      matcher.pop();
+      continue;
+    }
+    let newIdentation = indentation;
+    if (newIdentation !== "") {
+      newIdentation += options.indentBy;
+    }
+    const attStr = attr_to_str(tagObj[":@"], options, isStopNode, matcher, qNameValidator);
+    const tagStart = indentation + `<${tagName}${attStr}`;
+    let tagValue;
+    if (isStopNode) {
+      tagValue = getRawContent(tagObj[rawTagName], options, matcher.getDepth());
+    } else {
+      tagValue = arrToStr(tagObj[rawTagName], options, newIdentation, matcher, stopNodeExpressions, qNameValidator);
+    }
+    if (options.unpairedTags.indexOf(tagName) !== -1) {
+      if (options.suppressUnpairedNode) xmlStr += tagStart + ">";
+      else xmlStr += tagStart + "/>";
+    } else if ((!tagValue || tagValue.length === 0) && options.suppressEmptyNode) {
+      xmlStr += tagStart + "/>";
+    } else if (tagValue && tagValue.endsWith(">")) {
+      xmlStr += tagStart + `>${tagValue}${indentation}</${tagName}>`;
+    } else {
+      xmlStr += tagStart + ">";
+      if (tagValue && indentation !== "" && (tagValue.includes("/>") || tagValue.includes("</"))) {
+        xmlStr += indentation + options.indentBy + tagValue + indentation;
+      } else {
+        xmlStr += tagValue;
+      }
+      xmlStr += `</${tagName}>`;
+    }
+    isPreviousElementTag = true;
+    matcher.pop();
+  }
+  return xmlStr;
+}
+function extractAttributeValues(attrMap, options) {
+  if (!attrMap || options.ignoreAttributes) return null;
+  const attrValues = {};
+  let hasAttrs = false;
+  for (let attr2 in attrMap) {
+    if (!Object.prototype.hasOwnProperty.call(attrMap, attr2)) continue;
+    const cleanAttrName = attr2.startsWith(options.attributeNamePrefix) ? attr2.substr(options.attributeNamePrefix.length) : attr2;
+    attrValues[cleanAttrName] = escapeAttribute(attrMap[attr2]);
+    hasAttrs = true;
+  }
+  return hasAttrs ? attrValues : null;
+}
+function getRawContent(arr, options, depth = 0) {
+  if (options.maxNestedTags && depth > options.maxNestedTags) {
+    throw new Error("Maximum nested tags exceeded");
+  }
+  if (!Array.isArray(arr)) {
+    if (arr !== void 0 && arr !== null) {
+      return valToStr(arr);
+    }
+    return "";
+  }
+  let content = "";
+  for (let i = 0; i < arr.length; i++) {
+    const item = arr[i];
+    const tagName = propName(item);
+    if (tagName === options.textNodeName) {
+      content += valToStr(item[tagName]);
+    } else if (tagName === options.cdataPropName) {
+      content += item[tagName][0][options.textNodeName];
+    } else if (tagName === options.commentPropName) {
+      content += item[tagName][0][options.textNodeName];
+    } else if (tagName && tagName[0] === "?") {
+      continue;
+    } else if (tagName) {
+      const attStr = attr_to_str_raw(item[":@"], options);
+      const nestedContent = getRawContent(item[tagName], options, depth + 1);
+      if (!nestedContent || nestedContent.length === 0) {
+        content += `<${tagName}${attStr}/>`;
+      } else {
+        content += `<${tagName}${attStr}>${nestedContent}</${tagName}>`;
+      }
+    }
+  }
+  return content;
+}
+function attr_to_str_raw(attrMap, options) {
+  let attrStr = "";
+  if (attrMap && !options.ignoreAttributes) {
+    for (let attr2 in attrMap) {
+      if (!Object.prototype.hasOwnProperty.call(attrMap, attr2)) continue;
+      let attrVal = attrMap[attr2];
+      if (attrVal === true && options.suppressBooleanAttributes) {
+        attrStr += ` ${attr2.substr(options.attributeNamePrefix.length)}`;
+      } else {
+        attrStr += ` ${attr2.substr(options.attributeNamePrefix.length)}="${escapeAttribute(attrVal)}"`;
+      }
+    }
+  }
+  return attrStr;
+}
+function propName(obj) {
+  const keys = Object.keys(obj);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
+    if (key !== ":@") return key;
+  }
+}
+function attr_to_str(attrMap, options, isStopNode, matcher, qNameValidator) {
+  let attrStr = "";
+  if (attrMap && !options.ignoreAttributes) {
+    for (let attr2 in attrMap) {
+      if (!Object.prototype.hasOwnProperty.call(attrMap, attr2)) continue;
+      const cleanAttrName = attr2.substr(options.attributeNamePrefix.length);
+      const resolvedAttrName = isStopNode ? cleanAttrName : resolveName(cleanAttrName, true, options, matcher, qNameValidator);
+      let attrVal;
+      if (isStopNode) {
+        attrVal = attrMap[attr2];
+      } else {
+        attrVal = options.attributeValueProcessor(attr2, attrMap[attr2]);
+        attrVal = replaceEntitiesValue(attrVal, options);
+      }
+      if (attrVal === true && options.suppressBooleanAttributes) {
+        attrStr += ` ${resolvedAttrName}`;
+      } else {
+        attrStr += ` ${resolvedAttrName}="${escapeAttribute(attrVal)}"`;
+      }
+    }
+  }
+  return attrStr;
+}
+function checkStopNode(matcher, stopNodeExpressions) {
+  if (!stopNodeExpressions || stopNodeExpressions.length === 0) return false;
+  for (let i = 0; i < stopNodeExpressions.length; i++) {
+    if (matcher.matches(stopNodeExpressions[i])) {
+      return true;
+    }
+  }
+  return false;
+}
+function replaceEntitiesValue(textValue, options) {
+  if (textValue && textValue.length > 0 && options.processEntities) {
+    for (let i = 0; i < options.entities.length; i++) {
+      const entity = options.entities[i];
+      textValue = textValue.replace(entity.regex, entity.val);
+    }
+  }
+  return textValue;
+}
+
+// node_modules/fast-xml-builder/src/ignoreAttributes.js
+function getIgnoreAttributesFn(ignoreAttributes) {
+  if (typeof ignoreAttributes === "function") {
+    return ignoreAttributes;
+  }
+  if (Array.isArray(ignoreAttributes)) {
+    return (attrName) => {
+      for (const pattern of ignoreAttributes) {
+        if (typeof pattern === "string" && attrName === pattern) {
+          return true;
+        }
+        if (pattern instanceof RegExp && pattern.test(attrName)) {
+          return true;
+        }
+      }
+    };
+  }
+  return () => false;
+}
+
+// node_modules/fast-xml-builder/src/fxb.js
+var defaultOptions = {
+  attributeNamePrefix: "@_",
+  attributesGroupName: false,
+  textNodeName: "#text",
+  ignoreAttributes: true,
+  cdataPropName: false,
+  format: false,
+  indentBy: "  ",
+  suppressEmptyNode: false,
+  suppressUnpairedNode: true,
+  suppressBooleanAttributes: true,
+  tagValueProcessor: function(key, a) {
+    return a;
+  },
+  attributeValueProcessor: function(attrName, a) {
+    return a;
+  },
+  preserveOrder: false,
+  commentPropName: false,
+  unpairedTags: [],
+  entities: [
+    { regex: new RegExp("&", "g"), val: "&amp;" },
+    //it must be on top
+    { regex: new RegExp(">", "g"), val: "&gt;" },
+    { regex: new RegExp("<", "g"), val: "&lt;" },
+    { regex: new RegExp("'", "g"), val: "&apos;" },
+    { regex: new RegExp('"', "g"), val: "&quot;" }
+  ],
+  processEntities: true,
+  stopNodes: [],
+  // transformTagName: false,
+  // transformAttributeName: false,
+  oneListGroup: false,
+  maxNestedTags: 100,
+  jPath: true,
+  // When true, callbacks receive string jPath; when false, receive Matcher instance
+  sanitizeName: false
+  // false = allow all names as-is (default, backward-compatible).
+  // Set to a function (name, { isAttribute, matcher }) => string to
+  // validate/sanitize tag and attribute names. Throw inside the function
+  // to reject an invalid name.
+};
+function Builder(options) {
+  this.options = Object.assign({}, defaultOptions, options);
+  if (this.options.stopNodes && Array.isArray(this.options.stopNodes)) {
+    this.options.stopNodes = this.options.stopNodes.map((node) => {
+      if (typeof node === "string" && node.startsWith("*.")) {
+        return ".." + node.substring(2);
+      }
+      return node;
+    });
+  }
+  this.stopNodeExpressions = [];
+  if (this.options.stopNodes && Array.isArray(this.options.stopNodes)) {
+    for (let i = 0; i < this.options.stopNodes.length; i++) {
+      const node = this.options.stopNodes[i];
+      if (typeof node === "string") {
+        this.stopNodeExpressions.push(new Expression(node));
+      } else if (node instanceof Expression) {
+        this.stopNodeExpressions.push(node);
+      }
+    }
+  }
+  if (this.options.ignoreAttributes === true || this.options.attributesGroupName) {
+    this.isAttribute = function() {
+      return false;
+    };
+  } else {
+    this.ignoreAttributesFn = getIgnoreAttributesFn(this.options.ignoreAttributes);
+    this.attrPrefixLen = this.options.attributeNamePrefix.length;
+    this.isAttribute = isAttribute;
+  }
+  this.processTextOrObjNode = processTextOrObjNode;
+  if (this.options.format) {
+    this.indentate = indentate;
+    this.tagEndChar = ">\n";
+    this.newLine = "\n";
+  } else {
+    this.indentate = function() {
+      return "";
+    };
+    this.tagEndChar = ">";
+    this.newLine = "";
+  }
+}
+function detectXmlVersionFromObj(jObj, options) {
+  const decl = jObj["?xml"];
+  if (decl && typeof decl === "object") {
+    if (options.attributesGroupName && decl[options.attributesGroupName]) {
+      const v2 = decl[options.attributesGroupName][options.attributeNamePrefix + "version"];
+      if (v2) return v2;
+    }
+    const v = decl[options.attributeNamePrefix + "version"];
+    if (v) return v;
+  }
+  return "1.0";
+}
+Builder.prototype.build = function(jObj) {
+  if (this.options.preserveOrder) {
+    return toXml(jObj, this.options);
+  } else {
+    if (Array.isArray(jObj) && this.options.arrayNodeName && this.options.arrayNodeName.length > 1) {
+      jObj = {
+        [this.options.arrayNodeName]: jObj
+      };
+    }
+    const matcher = new Matcher();
+    const xmlVersion = detectXmlVersionFromObj(jObj, this.options);
+    const qNameValidator = createValidator("qName", { xmlVersion });
+    return this.j2x(jObj, 0, matcher, qNameValidator).val;
+  }
+};
+Builder.prototype.j2x = function(jObj, level, matcher, qNameValidator) {
+  let attrStr = "";
+  let val2 = "";
+  if (this.options.maxNestedTags && matcher.getDepth() >= this.options.maxNestedTags) {
+    throw new Error("Maximum nested tags exceeded");
+  }
+  const jPath = this.options.jPath ? matcher.toString() : matcher;
+  const isCurrentStopNode = this.checkStopNode(matcher);
+  for (let key in jObj) {
+    if (!Object.prototype.hasOwnProperty.call(jObj, key)) continue;
+    const isSpecialKey = key === this.options.textNodeName || key === this.options.cdataPropName || key === this.options.commentPropName || this.options.attributesGroupName && key === this.options.attributesGroupName || this.isAttribute(key);
+    const resolvedKey = isSpecialKey ? key : resolveName(key, false, this.options, matcher, qNameValidator);
+    if (typeof jObj[key] === "undefined") {
+      if (this.isAttribute(key)) {
+        val2 += "";
+      }
+    } else if (jObj[key] === null) {
+      if (this.isAttribute(key)) {
+        val2 += "";
+      } else if (resolvedKey === this.options.cdataPropName || resolvedKey === this.options.commentPropName) {
+        val2 += "";
+      } else if (resolvedKey[0] === "?") {
+        val2 += this.indentate(level) + "<" + resolvedKey + "?" + this.tagEndChar;
+      } else {
+        val2 += this.indentate(level) + "<" + resolvedKey + "/" + this.tagEndChar;
+      }
+    } else if (jObj[key] instanceof Date) {
+      val2 += this.buildTextValNode(jObj[key], resolvedKey, "", level, matcher);
+    } else if (typeof jObj[key] !== "object") {
+      const attr2 = this.isAttribute(key);
+      if (attr2 && !this.ignoreAttributesFn(attr2, jPath)) {
+        const resolvedAttr = resolveName(attr2, true, this.options, matcher, qNameValidator);
+        attrStr += this.buildAttrPairStr(resolvedAttr, valToStr(jObj[key]), isCurrentStopNode);
+      } else if (!attr2) {
+        if (key === this.options.textNodeName) {
+          let newval = this.options.tagValueProcessor(key, valToStr(jObj[key]));
+          val2 += this.replaceEntitiesValue(newval);
+        } else {
+          matcher.push(resolvedKey);
+          const isStopNode = this.checkStopNode(matcher);
+          matcher.pop();
+          if (isStopNode) {
+            const textValue = valToStr(jObj[key]);
+            if (textValue === "") {
+              val2 += this.indentate(level) + "<" + resolvedKey + this.closeTag(resolvedKey) + this.tagEndChar;
+            } else {
+              val2 += this.indentate(level) + "<" + resolvedKey + ">" + textValue + "</" + resolvedKey + this.tagEndChar;
+            }
+          } else {
+            val2 += this.buildTextValNode(jObj[key], resolvedKey, "", level, matcher);
+          }
+        }
+      }
+    } else if (Array.isArray(jObj[key])) {
+      const arrLen = jObj[key].length;
+      let listTagVal = "";
+      let listTagAttr = "";
+      for (let j = 0; j < arrLen; j++) {
+        const item = jObj[key][j];
+        if (typeof item === "undefined") {
+        } else if (item === null) {
+          if (resolvedKey[0] === "?") val2 += this.indentate(level) + "<" + resolvedKey + "?" + this.tagEndChar;
+          else val2 += this.indentate(level) + "<" + resolvedKey + "/" + this.tagEndChar;
+        } else if (typeof item === "object") {
+          if (this.options.oneListGroup) {
+            matcher.push(resolvedKey);
+            const result = this.j2x(item, level + 1, matcher, qNameValidator);
+            matcher.pop();
+            listTagVal += result.val;
+            if (this.options.attributesGroupName && item.hasOwnProperty(this.options.attributesGroupName)) {
+              listTagAttr += result.attrStr;
+            }
+          } else {
+            listTagVal += this.processTextOrObjNode(item, resolvedKey, level, matcher, qNameValidator);
+          }
+        } else {
+          if (this.options.oneListGroup) {
+            let textValue = this.options.tagValueProcessor(resolvedKey, item);
+            textValue = this.replaceEntitiesValue(textValue);
+            textValue = valToStr(textValue);
+            listTagVal += textValue;
+          } else {
+            matcher.push(resolvedKey);
+            const isStopNode = this.checkStopNode(matcher);
+            matcher.pop();
+            if (isStopNode) {
+              const textValue = valToStr(item);
+              if (textValue === "") {
+                listTagVal += this.indentate(level) + "<" + resolvedKey + this.closeTag(resolvedKey) + this.tagEndChar;
+              } else {
+                listTagVal += this.indentate(level) + "<" + resolvedKey + ">" + textValue + "</" + resolvedKey + this.tagEndChar;
+              }
+            } else {
+              listTagVal += this.buildTextValNode(item, resolvedKey, "", level, matcher);
+            }
+          }
+        }
+      }
+      if (this.options.oneListGroup) {
+        listTagVal = this.buildObjectNode(listTagVal, resolvedKey, listTagAttr, level);
+      }
+      val2 += listTagVal;
+    } else {
+      if (this.options.attributesGroupName && key === this.options.attributesGroupName) {
+        const Ks = Object.keys(jObj[key]);
+        const L = Ks.length;
+        for (let j = 0; j < L; j++) {
+          const resolvedAttr = resolveName(Ks[j], true, this.options, matcher, qNameValidator);
+          attrStr += this.buildAttrPairStr(resolvedAttr, valToStr(jObj[key][Ks[j]]), isCurrentStopNode);
+        }
+      } else {
+        val2 += this.processTextOrObjNode(jObj[key], resolvedKey, level, matcher, qNameValidator);
+      }
+    }
+  }
+  return { attrStr, val: val2 };
+};
+Builder.prototype.buildAttrPairStr = function(attrName, val2, isStopNode) {
+  if (!isStopNode) {
+    val2 = this.options.attributeValueProcessor(attrName, valToStr(val2));
+    val2 = this.replaceEntitiesValue(val2);
+  }
+  if (this.options.suppressBooleanAttributes && val2 === "true") {
+    return " " + attrName;
+  } else return " " + attrName + '="' + escapeAttribute(val2) + '"';
+};
+function processTextOrObjNode(object, key, level, matcher, qNameValidator) {
+  const attrValues = this.extractAttributes(object);
+  matcher.push(key, attrValues);
+  const isStopNode = this.checkStopNode(matcher);
+  if (isStopNode) {
+    const rawContent = this.buildRawContent(object, matcher.getDepth());
+    const attrStr = this.buildAttributesForStopNode(object);
+    matcher.pop();
+    return this.buildObjectNode(rawContent, key, attrStr, level);
+  }
+  const result = this.j2x(object, level + 1, matcher, qNameValidator);
+  matcher.pop();
+  if (key[0] === "?") {
+    return this.buildTextValNode("", key, result.attrStr, level, matcher);
+  } else if (object[this.options.textNodeName] !== void 0 && Object.keys(object).length === 1) {
+    return this.buildTextValNode(object[this.options.textNodeName], key, result.attrStr, level, matcher);
+  } else {
+    return this.buildObjectNode(result.val, key, result.attrStr, level);
+  }
+}
+Builder.prototype.extractAttributes = function(obj) {
+  if (!obj || typeof obj !== "object") return null;
+  const attrValues = {};
+  let hasAttrs = false;
+  if (this.options.attributesGroupName && obj[this.options.attributesGroupName]) {
+    const attrGroup = obj[this.options.attributesGroupName];
+    for (let attrKey in attrGroup) {
+      if (!Object.prototype.hasOwnProperty.call(attrGroup, attrKey)) continue;
+      const cleanKey = attrKey.startsWith(this.options.attributeNamePrefix) ? attrKey.substring(this.options.attributeNamePrefix.length) : attrKey;
+      attrValues[cleanKey] = escapeAttribute(attrGroup[attrKey]);
+      hasAttrs = true;
+    }
+  } else {
+    for (let key in obj) {
+      if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
+      const attr2 = this.isAttribute(key);
+      if (attr2) {
+        attrValues[attr2] = escapeAttribute(obj[key]);
+        hasAttrs = true;
+      }
+    }
+  }
+  return hasAttrs ? attrValues : null;
+};
+Builder.prototype.buildRawContent = function(obj, depth = 0) {
+  if (this.options.maxNestedTags && depth >= this.options.maxNestedTags) {
+    throw new Error("Maximum nested tags exceeded");
+  }
+  if (typeof obj === "string") {
+    return obj;
+  }
+  if (typeof obj !== "object" || obj === null) {
+    return String(obj);
+  }
+  if (obj[this.options.textNodeName] !== void 0) {
+    return obj[this.options.textNodeName];
+  }
+  let content = "";
+  for (let key in obj) {
+    if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
+    if (this.isAttribute(key)) continue;
+    if (this.options.attributesGroupName && key === this.options.attributesGroupName) continue;
+    const value = obj[key];
+    if (key === this.options.textNodeName) {
+      content += value;
+    } else if (Array.isArray(value)) {
+      for (let item of value) {
+        if (typeof item === "string" || typeof item === "number") {
+          content += `<${key}>${item}</${key}>`;
+        } else if (typeof item === "object" && item !== null) {
+          const nestedContent = this.buildRawContent(item, depth + 1);
+          const nestedAttrs = this.buildAttributesForStopNode(item);
+          if (nestedContent === "") {
+            content += `<${key}${nestedAttrs}/>`;
+          } else {
+            content += `<${key}${nestedAttrs}>${nestedContent}</${key}>`;
+          }
+        }
+      }
+    } else if (typeof value === "object" && value !== null) {
+      const nestedContent = this.buildRawContent(value, depth + 1);
+      const nestedAttrs = this.buildAttributesForStopNode(value);
+      if (nestedContent === "") {
+        content += `<${key}${nestedAttrs}/>`;
+      } else {
+        content += `<${key}${nestedAttrs}>${nestedContent}</${key}>`;
+      }
+    } else {
+      content += `<${key}>${value}</${key}>`;
+    }
+  }
+  return content;
+};
+Builder.prototype.buildAttributesForStopNode = function(obj) {
+  if (!obj || typeof obj !== "object") return "";
+  let attrStr = "";
+  if (this.options.attributesGroupName && obj[this.options.attributesGroupName]) {
+    const attrGroup = obj[this.options.attributesGroupName];
+    for (let attrKey in attrGroup) {
+      if (!Object.prototype.hasOwnProperty.call(attrGroup, attrKey)) continue;
+      const cleanKey = attrKey.startsWith(this.options.attributeNamePrefix) ? attrKey.substring(this.options.attributeNamePrefix.length) : attrKey;
+      const val2 = attrGroup[attrKey];
+      if (val2 === true && this.options.suppressBooleanAttributes) {
+        attrStr += " " + cleanKey;
+      } else {
+        attrStr += " " + cleanKey + '="' + escapeAttribute(val2) + '"';
+      }
+    }
+  } else {
+    for (let key in obj) {
+      if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
+      const attr2 = this.isAttribute(key);
+      if (attr2) {
+        const val2 = obj[key];
+        if (val2 === true && this.options.suppressBooleanAttributes) {
+          attrStr += " " + attr2;
+        } else {
+          attrStr += " " + attr2 + '="' + escapeAttribute(val2) + '"';
+        }
+      }
+    }
+  }
+  return attrStr;
+};
+Builder.prototype.buildObjectNode = function(val2, key, attrStr, level) {
+  if (val2 === "") {
+    if (key[0] === "?") return this.indentate(level) + "<" + key + attrStr + "?" + this.tagEndChar;
+    else {
+      return this.indentate(level) + "<" + key + attrStr + this.closeTag(key) + this.tagEndChar;
+    }
+  } else if (key[0] === "?") {
+    return this.indentate(level) + "<" + key + attrStr + "?" + this.tagEndChar;
+  } else {
+    let tagEndExp = "</" + key + this.tagEndChar;
+    let piClosingChar = "";
+    if (key[0] === "?") {
+      piClosingChar = "?";
+      tagEndExp = "";
+    }
+    if ((attrStr || attrStr === "") && val2.indexOf("<") === -1) {
+      return this.indentate(level) + "<" + key + attrStr + piClosingChar + ">" + val2 + tagEndExp;
+    } else if (this.options.commentPropName !== false && key === this.options.commentPropName && piClosingChar.length === 0) {
+      return this.indentate(level) + `<!--${safeComment(val2)}-->` + this.newLine;
+    } else {
+      return this.indentate(level) + "<" + key + attrStr + piClosingChar + this.tagEndChar + val2 + this.indentate(level) + tagEndExp;
+    }
+  }
+};
+Builder.prototype.closeTag = function(key) {
+  let closeTag = "";
+  if (this.options.unpairedTags.indexOf(key) !== -1) {
+    if (!this.options.suppressUnpairedNode) closeTag = "/";
+  } else if (this.options.suppressEmptyNode) {
+    closeTag = "/";
+  } else {
+    closeTag = `></${key}`;
+  }
+  return closeTag;
+};
+Builder.prototype.checkStopNode = function(matcher) {
+  if (!this.stopNodeExpressions || this.stopNodeExpressions.length === 0) return false;
+  for (let i = 0; i < this.stopNodeExpressions.length; i++) {
+    if (matcher.matches(this.stopNodeExpressions[i])) {
+      return true;
+    }
+  }
+  return false;
+};
+Builder.prototype.buildTextValNode = function(val2, key, attrStr, level, matcher) {
+  if (this.options.cdataPropName !== false && key === this.options.cdataPropName) {
+    const safeVal = safeCdata(val2);
+    return this.indentate(level) + `<![CDATA[${safeVal}]]>` + this.newLine;
+  } else if (this.options.commentPropName !== false && key === this.options.commentPropName) {
+    const safeVal = safeComment(val2);
+    return this.indentate(level) + `<!--${safeVal}-->` + this.newLine;
+  } else if (key[0] === "?") {
+    return this.indentate(level) + "<" + key + attrStr + "?" + this.tagEndChar;
+  } else {
+    let textValue = this.options.tagValueProcessor(key, val2);
+    textValue = this.replaceEntitiesValue(textValue);
+    textValue = valToStr(textValue);
+    if (textValue === "") {
+      return this.indentate(level) + "<" + key + attrStr + this.closeTag(key) + this.tagEndChar;
+    } else {
+      return this.indentate(level) + "<" + key + attrStr + ">" + textValue + "</" + key + this.tagEndChar;
+    }
+  }
+};
+Builder.prototype.replaceEntitiesValue = function(textValue) {
+  if (textValue && textValue.length > 0 && this.options.processEntities) {
+    for (let i = 0; i < this.options.entities.length; i++) {
+      const entity = this.options.entities[i];
+      textValue = textValue.replace(entity.regex, entity.val);
+    }
+  }
+  return textValue;
+};
+function indentate(level) {
+  return this.options.indentBy.repeat(level);
+}
+function isAttribute(name) {
+  if (name.startsWith(this.options.attributeNamePrefix) && name !== this.options.textNodeName) {
+    return name.substr(this.attrPrefixLen);
+  } else {
+    return false;
+  }
+}
+
 // src/report/junit.ts
+var builder = new Builder({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  textNodeName: "#text",
+  format: true,
+  indentBy: "  ",
+  suppressEmptyNode: true
+});
 function seconds(ms) {
   return ((ms ?? 0) / 1e3).toFixed(3);
 }
@@ -58855,63 +60477,66 @@ function timestamp2(iso2) {
   const t = Date.parse(iso2);
   return Number.isFinite(t) ? new Date(t).toISOString().slice(0, 19) : void 0;
 }
-function findingsBody(check, indent) {
-  const lines = check.violations.map(
-    (v) => `${indent}${escapeXml(findingLine(v.finding, 200))} (${escapeXml(v.finding.arn)})`
-  );
+function attr(text, max = 1e3) {
+  return xmlChars(plainText(text, max));
+}
+function body(head, check) {
+  const lines = [
+    head,
+    ...check.violations.map((v) => `${findingLine(v.finding, 200)} (${plainText(v.finding.arn, 300)})`)
+  ];
   const more = check.matched - check.violations.length;
-  if (more > 0) lines.push(`${indent}… and ${more} more`);
-  return lines;
+  if (more > 0) lines.push(`… and ${more} more`);
+  return xmlChars(`
+${lines.join("\n")}
+`);
 }
 function testCase(check, ctx) {
-  const classname = check.kind === "severity" ? `${TOOL_NAME}.severity` : `${TOOL_NAME}.rules`;
-  const source2 = where2(ctx, check.source);
-  const file = displayFile(ctx, check.source.file);
-  const line = check.source.line;
-  const open2 = `    <testcase classname="${classname}" name="${escapeXml(check.id)}" file="${escapeXml(file)}" line="${line}" time="0">`;
-  const summary2 = `${plural2(check.matched, "finding")} (max ${check.max})`;
-  if (!check.violated) {
-    return [
-      `    <testcase classname="${classname}" name="${escapeXml(check.id)}" file="${escapeXml(file)}" line="${line}" time="0"/>`
-    ];
-  }
+  const node = {
+    "@classname": check.kind === "severity" ? `${TOOL_NAME}.severity` : `${TOOL_NAME}.rules`,
+    "@name": attr(check.id, 200),
+    "@time": "0"
+  };
+  if (!check.violated) return node;
+  const summary2 = `${plainText(check.id, 200)}: ${plural2(check.matched, "finding")} (max ${check.max})`;
+  const defined = `defined at ${plainText(whereFrom(ctx, check.source), 300)}`;
   if (check.level === "error") {
-    return [
-      open2,
-      `      <failure message="${escapeXml(`${plainText(check.id, 200)}: ${summary2}`)}" type="${check.kind === "severity" ? "severity-limit" : "rule"}">`,
-      `${escapeXml(`${plainText(check.id, 200)}: ${summary2}, defined at ${plainText(source2, 300)}`)}`,
-      ...findingsBody(check, ""),
-      "      </failure>",
-      "    </testcase>"
-    ];
+    node.failure = {
+      "@message": attr(summary2),
+      "@type": check.kind === "severity" ? "severity-limit" : "rule",
+      "#text": body(`${summary2}, ${defined}`, check)
+    };
+  } else {
+    node["system-out"] = body(`warning: ${summary2}, ${defined}`, check);
   }
-  return [
-    open2,
-    "      <system-out>",
-    `${escapeXml(`warning: ${plainText(check.id, 200)}: ${summary2}, defined at ${plainText(source2, 300)}`)}`,
-    ...findingsBody(check, ""),
-    "      </system-out>",
-    "    </testcase>"
-  ];
+  return node;
+}
+function errorCase(result) {
+  const code = plainText(result.error?.code ?? "ERROR", 100);
+  const message = result.error?.message ?? "the gate stopped without a verdict";
+  return {
+    "@classname": TOOL_NAME,
+    "@name": "verdict",
+    "@time": seconds(result.timings.totalMs),
+    error: {
+      "@message": attr(message),
+      "@type": attr(code, 100),
+      "#text": xmlChars(`${code}: ${plainText(message, 4e3)}`)
+    }
+  };
 }
 var formatJunit = (result, ctx) => {
   const checks = checksOf(result.evaluation);
-  const cases = [];
-  for (const check of checks) cases.push(...testCase(check, ctx));
-  let errors = 0;
-  if (result.verdict === "error") {
-    errors = 1;
-    const code = result.error?.code ?? "ERROR";
-    const message = result.error?.message ?? "the gate stopped without a verdict";
-    cases.push(
-      `    <testcase classname="${TOOL_NAME}" name="verdict" time="${seconds(result.timings.totalMs)}">`,
-      `      <error message="${escapeXml(plainText(message, 1e3))}" type="${escapeXml(plainText(code, 100))}">${escapeXml(`${plainText(code, 100)}: ${plainText(message, 4e3)}`)}</error>`,
-      "    </testcase>"
-    );
-  }
+  const cases = checks.map((check) => testCase(check, ctx));
+  const errors = result.verdict === "error" ? 1 : 0;
+  if (errors > 0) cases.push(errorCase(result));
   const failures = checks.filter((c) => c.violated && c.level === "error").length;
-  const tests = checks.length + errors;
-  const suiteName = result.policyName ? `${TOOL_NAME}: ${plainText(result.policyName, 200)}` : TOOL_NAME;
+  const counts2 = {
+    "@tests": String(cases.length),
+    "@failures": String(failures),
+    "@errors": String(errors)
+  };
+  const time = seconds(result.timings.totalMs);
   const stamp = timestamp2(result.timings.startedAt);
   const properties = [
     ["verdict", result.verdict],
@@ -58926,22 +60551,26 @@ var formatJunit = (result, ctx) => {
     ] : [],
     ...result.policyFiles.map((f, i) => [`policy.file.${i + 1}`, displayFile(ctx, f)])
   ];
-  const time = seconds(result.timings.totalMs);
-  const counts2 = `tests="${tests}" failures="${failures}" errors="${errors}" skipped="0" time="${time}"`;
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="${TOOL_NAME}" ${counts2}>`,
-    `  <testsuite name="${escapeXml(suiteName)}" ${counts2}${stamp ? ` timestamp="${stamp}"` : ""}>`,
-    "    <properties>",
-    ...properties.map(
-      ([name, value]) => `      <property name="${escapeXml(name)}" value="${escapeXml(plainText(value, 1e3))}"/>`
-    ),
-    "    </properties>",
-    ...cases,
-    "  </testsuite>",
-    "</testsuites>",
-    ""
-  ].join("\n");
+  const document = {
+    "?xml": { "@version": "1.0", "@encoding": "UTF-8" },
+    testsuites: {
+      "@name": TOOL_NAME,
+      ...counts2,
+      "@time": time,
+      testsuite: {
+        "@name": attr(result.policyName ? `${TOOL_NAME}: ${plainText(result.policyName, 200)}` : TOOL_NAME),
+        ...counts2,
+        "@skipped": "0",
+        "@time": time,
+        ...stamp ? { "@timestamp": stamp } : {},
+        properties: {
+          property: properties.map(([name, value]) => ({ "@name": attr(name), "@value": attr(value) }))
+        },
+        testcase: cases
+      }
+    }
+  };
+  return builder.build(document);
 };
 
 // src/report/markdown.ts
@@ -59092,7 +60721,7 @@ function checksSection(checks, ctx) {
 _… ${plural2(n, "more check")} left out._`
   };
 }
-function violationSections(checks, perCheck) {
+function violationSections(checks, perCheck, ctx) {
   const violated = rankChecks(checks.filter((c) => c.violated));
   return violated.map((check, index) => {
     const shown2 = check.violations.slice(0, perCheck);
@@ -59101,7 +60730,7 @@ function violationSections(checks, perCheck) {
       return {
         priority: 10 + index,
         group: { key: "violations", head: ["### Violating findings (worst first)"] },
-        head: [title, "", `_${NOT_FETCHED}_`],
+        head: [title, "", `_${notFetched(ctx)}_`],
         rows: []
       };
     }
@@ -59184,7 +60813,7 @@ function footerSection(result, ctx) {
   };
 }
 function truncationNote(maxBytes, sections, rows, ctx) {
-  const hint = ctx.fullReportHint ? escapeMarkdown(ctx.fullReportHint, 300) : "the JSON report (`--format json`, or the Action's `report-file`)";
+  const hint = ctx.fullReportHint ? escapeMarkdown(ctx.fullReportHint, 300) : "the JSON report (`--json FILE`, or the Action's `json` input)";
   const what = [sections > 0 ? plural2(sections, "section") : "", rows > 0 ? plural2(rows, "row") : ""].filter((x) => x).join(" and ");
   return [
     "> [!NOTE]",
@@ -59239,7 +60868,7 @@ var formatMarkdown = (result, ctx) => {
     ...countsSection(result),
     exceptionsSection(result, ctx),
     warningsSection(result),
-    ...violationSections(checks, perCheck),
+    ...violationSections(checks, perCheck, ctx),
     footerSection(result, ctx)
   ].filter((s) => s !== void 0);
   const full = new Map(sections.map((s) => [s, { shown: s.rows.length }]));
@@ -59288,17 +60917,49 @@ var formatMarkdown = (result, ctx) => {
 };
 
 // src/report/sarif.ts
+import { basename, dirname as dirname2 } from "node:path";
+import { pathToFileURL } from "node:url";
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var SECURITY_SEVERITY = { High: "8.0", Medium: "5.5", Low: "3.0" };
 function pathToUri(path) {
   const forward = path.replace(/\\/g, "/");
   return forward.split("/").map((segment) => encodeURIComponent(segment)).join("/");
 }
-function physical(ctx, source2) {
-  return {
-    artifactLocation: { uri: pathToUri(displayFile(ctx, source2.file)) },
-    region: { startLine: Math.max(1, source2.line), startColumn: Math.max(1, source2.column) }
-  };
+function isAbsolutePath(path) {
+  return path.startsWith("/") || path.startsWith("\\") || /^[A-Za-z]:[\\/]/.test(path);
+}
+var Artifacts = class {
+  constructor(ctx) {
+    this.ctx = ctx;
+  }
+  ctx;
+  bases = {};
+  ids = /* @__PURE__ */ new Map();
+  location(file) {
+    const shown2 = displayFile(this.ctx, file);
+    if (!isAbsolutePath(shown2)) return { uri: pathToUri(shown2) };
+    const dir = dirname2(shown2);
+    let id = this.ids.get(dir);
+    if (id === void 0) {
+      id = `POLICY_DIR_${this.ids.size + 1}`;
+      this.ids.set(dir, id);
+      const base = pathToFileURL(dir).href;
+      this.bases[id] = { uri: base.endsWith("/") ? base : `${base}/` };
+    }
+    return { uri: pathToUri(basename(shown2)), uriBaseId: id };
+  }
+  physical(source2) {
+    const at = anchorOf(source2);
+    return {
+      artifactLocation: this.location(at.file),
+      region: { startLine: Math.max(1, at.line), startColumn: Math.max(1, at.column) }
+    };
+  }
+};
+function ruleName(check) {
+  if (check.kind === "severity") return `${check.severity}SeverityLimit`;
+  const words = plainText(check.id, 200).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+  return `${words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("")}Rule`;
 }
 function assetLocation(finding) {
   const label = plainText(assetLabel(finding.asset), 200);
@@ -59333,16 +60994,17 @@ function descriptor(check, ctx) {
   const securitySeverity = check.severity !== void 0 ? SECURITY_SEVERITY[check.severity] : void 0;
   return {
     id: check.id,
-    name: check.kind === "severity" ? `${check.severity}SeverityLimit` : plainText(check.id, 200),
+    name: ruleName(check),
     shortDescription: { text: short },
     fullDescription: { text: allows },
     defaultConfiguration: { level: check.level },
     help: {
-      text: `${allows} Defined at ${plainText(where2(ctx, check.source), 300)}. Fix the findings, or add an exception with a reason and an expiry date.`
+      text: `${allows} Defined at ${plainText(whereFrom(ctx, check.source), 300)}. Fix the findings, or add an exception with a reason and an expiry date.`
     },
     properties: {
       tags,
       max: check.max,
+      ...check.source.via ? { preset: check.source.via.preset } : {},
       ...securitySeverity !== void 0 ? { "security-severity": securitySeverity } : {}
     }
   };
@@ -59356,12 +61018,12 @@ function bareSeverityDescriptor(severity) {
     properties: { tags: ["security", "inspector", "severity"] }
   };
 }
-function suppression(exception, ctx) {
+function suppression(exception, artifacts) {
   return {
     kind: "external",
     status: "accepted",
     justification: plainText(exception.reason, 1e3),
-    location: { physicalLocation: physical(ctx, exception.source) },
+    location: { physicalLocation: artifacts.physical(exception.source) },
     properties: {
       exceptionId: exception.id,
       expires: exception.expires,
@@ -59372,6 +61034,7 @@ function suppression(exception, ctx) {
 }
 function buildSarif(result, ctx) {
   const checks = checksOf(result.evaluation);
+  const artifacts = new Artifacts(ctx);
   const rules = checks.map((check) => descriptor(check, ctx));
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const levelOf = new Map(checks.map((c) => [c.id, c.level]));
@@ -59384,6 +61047,7 @@ function buildSarif(result, ctx) {
   };
   const results = [];
   for (const check of checks) {
+    const preset = presetNote(check.source);
     for (const violation of check.violations) {
       const f = violation.finding;
       results.push({
@@ -59392,9 +61056,11 @@ function buildSarif(result, ctx) {
         kind: "fail",
         level: violation.level,
         message: {
-          text: `${findingLine(f, 200)} violates ${plainText(check.id, 200)}: ${plural2(check.matched, "finding")} (max ${check.max}).`
+          text: `${findingLine(f, 200)} violates ${plainText(check.id, 200)}: ${plural2(check.matched, "finding")} (max ${check.max}).${preset ? ` ${preset}` : ""}`
         },
-        locations: [{ physicalLocation: physical(ctx, check.source), logicalLocations: [assetLocation(f)] }],
+        locations: [
+          { physicalLocation: artifacts.physical(check.source), logicalLocations: [assetLocation(f)] }
+        ],
         partialFingerprints: { "inspectorGateFinding/v1": fingerprint(check.id, f) },
         properties: findingProperties(f)
       });
@@ -59413,10 +61079,10 @@ function buildSarif(result, ctx) {
           text: `${findingLine(f, 200)} is waived by exception ${plainText(exception.id, 200)} until ${exception.expires}.`
         },
         locations: [
-          { physicalLocation: physical(ctx, exception.source), logicalLocations: [assetLocation(f)] }
+          { physicalLocation: artifacts.physical(exception.source), logicalLocations: [assetLocation(f)] }
         ],
         partialFingerprints: { "inspectorGateFinding/v1": fingerprint(ruleId, f) },
-        suppressions: [suppression(exception, ctx)],
+        suppressions: [suppression(exception, artifacts)],
         properties: findingProperties(f)
       });
     }
@@ -59444,9 +61110,11 @@ function buildSarif(result, ctx) {
         name: TOOL_NAME,
         version: ctx.toolVersion,
         semanticVersion: ctx.toolVersion,
+        informationUri: INFORMATION_URI,
         rules
       }
     },
+    ...Object.keys(artifacts.bases).length > 0 ? { originalUriBaseIds: artifacts.bases } : {},
     invocations: [invocation],
     results,
     columnKind: "utf16CodeUnits",
@@ -59469,14 +61137,15 @@ function buildSarif(result, ctx) {
   };
   return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run2] };
 }
-var formatSarif = (result, ctx) => `${JSON.stringify(buildSarif(result, ctx), null, 2)}
+var formatSarif = (result, ctx) => `${toJsonText(buildSarif(result, ctx))}
 `;
 
 // src/report/text.ts
+var import_picocolors = __toESM(require_picocolors(), 1);
 var DEFAULT_FINDINGS_PER_CHECK2 = 5;
-var SGR = { red: "31", green: "32", yellow: "33", bold: "1", dim: "2" };
 function painter(enabled) {
-  return enabled ? (style, text) => `\x1B[${SGR[style]}m${text}\x1B[0m` : (_style, text) => text;
+  const colors = import_picocolors.default.createColors(enabled);
+  return (style, text) => colors[style](text);
 }
 function pad(text, width) {
   const length = Array.from(text).length;
@@ -59546,7 +61215,7 @@ var formatText = (result, ctx) => {
       const shown2 = check.violations.slice(0, perCheck);
       for (const v of shown2) lines.push(`      ${findingLine(v.finding, 100)}`);
       const more = check.matched - shown2.length;
-      if (shown2.length === 0 && more > 0) lines.push(paint("dim", `      ${NOT_FETCHED}`));
+      if (shown2.length === 0 && more > 0) lines.push(paint("dim", `      ${notFetched(ctx)}`));
       else if (more > 0) lines.push(paint("dim", `      … and ${more} more`));
     }
   }
@@ -59629,12 +61298,14 @@ function checkAnnotation(check, level, ctx, perCheck) {
   if (more > 0) worst.push(`and ${more} more`);
   const waived = check.waived ? `, ${check.waived} waived by exceptions` : "";
   const description = check.description ? `${plainText(check.description, 200)}. ` : "";
-  const message = `${description}${plural2(check.matched, "finding")} after exceptions (max ${check.max})${waived}.${worst.length > 0 ? ` Worst: ${worst.join("; ")}.` : ""}`;
+  const preset = presetNote(check.source);
+  const message = `${preset ? `${preset} ` : ""}${description}${plural2(check.matched, "finding")} after exceptions (max ${check.max})${waived}.${worst.length > 0 ? ` Worst: ${worst.join("; ")}.` : ""}`;
+  const anchor = anchorOf(check.source);
   return {
     level,
-    file: displayFile(ctx, check.source.file),
-    line: check.source.line,
-    column: check.source.column,
+    file: displayFile(ctx, anchor.file),
+    line: anchor.line,
+    column: anchor.column,
     title: plainText(`${check.id}: ${plural2(check.matched, "finding")} (max ${check.max})`, TITLE_MAX),
     message: plainText(message, MESSAGE_MAX)
   };
@@ -59644,13 +61315,15 @@ function exceptionAnnotation(e, level, ctx) {
   const reason = `Reason: ${e.reason}${who ? ` (${who})` : ""}.`;
   const title = level === "notice" ? `Exception ${e.id} expires on ${e.expires} (${e.daysLeft === 0 ? "today" : `in ${plural2(e.daysLeft, "day")}`})` : `Exception ${e.id} expired on ${e.expires}`;
   const message = level === "notice" ? `${reason} Renew it or fix the findings it waives before it expires.` : `It no longer waives any finding. ${reason} Renew it with a new expiry date, or remove it.`;
+  const anchor = anchorOf(e.source);
+  const preset = presetNote(e.source);
   return {
     level,
-    file: displayFile(ctx, e.source.file),
-    line: e.source.line,
-    column: e.source.column,
+    file: displayFile(ctx, anchor.file),
+    line: anchor.line,
+    column: anchor.column,
     title: plainText(title, TITLE_MAX),
-    message: plainText(message, MESSAGE_MAX)
+    message: plainText(preset ? `${preset} ${message}` : message, MESSAGE_MAX)
   };
 }
 function capped(list, noun) {
@@ -59718,7 +61391,7 @@ import { readFileSync as readFileSync2 } from "node:fs";
 
 // node_modules/@actions/github/lib/context.js
 import { readFileSync, existsSync as existsSync4 } from "fs";
-import { EOL as EOL5 } from "os";
+import { EOL as EOL6 } from "os";
 var Context = class {
   /**
    * Hydrate the context from the environment
@@ -59731,7 +61404,7 @@ var Context = class {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL5}`);
+        process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -60193,7 +61866,7 @@ function parse2(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
-  let body;
+  let body2;
   let parameters = omit(options, [
     "method",
     "baseUrl",
@@ -60233,22 +61906,22 @@ function parse2(options) {
     url = addQueryParameters(url, remainingParameters);
   } else {
     if ("data" in remainingParameters) {
-      body = remainingParameters.data;
+      body2 = remainingParameters.data;
     } else {
       if (Object.keys(remainingParameters).length) {
-        body = remainingParameters;
+        body2 = remainingParameters;
       }
     }
   }
-  if (!headers["content-type"] && typeof body !== "undefined") {
+  if (!headers["content-type"] && typeof body2 !== "undefined") {
     headers["content-type"] = "application/json; charset=utf-8";
   }
-  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
-    body = "";
+  if (["PATCH", "PUT"].includes(method) && typeof body2 === "undefined") {
+    body2 = "";
   }
   return Object.assign(
     { method, url, headers },
-    typeof body !== "undefined" ? { body } : null,
+    typeof body2 !== "undefined" ? { body: body2 } : null,
     options.request ? { request: options.request } : null
   );
 }
@@ -60850,7 +62523,7 @@ async function fetchWrapper(requestOptions) {
   }
   const log = requestOptions.request?.log || console;
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const body2 = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
     Object.entries(requestOptions.headers).map(([name, value]) => [
       name,
@@ -60861,7 +62534,7 @@ async function fetchWrapper(requestOptions) {
   try {
     fetchResponse = await fetch2(requestOptions.url, {
       method: requestOptions.method,
-      body,
+      body: body2,
       redirect: requestOptions.request?.redirect,
       headers: requestHeaders,
       signal: requestOptions.request?.signal,
@@ -63933,7 +65606,7 @@ async function publishComment(options) {
   }
   try {
     const marker = commentMarker(target.workflow, target.job);
-    const body = commentBody(marker, options.render);
+    const body2 = commentBody(marker, options.render);
     const signal = AbortSignal.timeout(options.timeoutMs ?? 6e4);
     const octokit = getOctokit(options.token, { baseUrl: target.apiUrl.replace(/\/+$/, "") });
     const params = { owner: target.owner, repo: target.repo, issue_number: target.number };
@@ -63960,7 +65633,7 @@ async function publishComment(options) {
         owner: target.owner,
         repo: target.repo,
         comment_id: existing,
-        body,
+        body: body2,
         request: { signal }
       });
       log.info(`Updated the pull-request comment: ${data2.html_url}`);
@@ -63969,7 +65642,7 @@ async function publishComment(options) {
     if (plan.action === "update-only") {
       return { action: "skipped", reason: "the gate passed and there is no earlier comment to update" };
     }
-    const { data } = await octokit.rest.issues.createComment({ ...params, body, request: { signal } });
+    const { data } = await octokit.rest.issues.createComment({ ...params, body: body2, request: { signal } });
     log.info(`Created the pull-request comment: ${data.html_url}`);
     return { action: "created", commentId: data.id, url: data.html_url };
   } catch (error2) {
@@ -63988,11 +65661,11 @@ function commentBody(marker, render2) {
   const head = `${marker}
 `;
   const budget = COMMENT_MAX_CHARS - Buffer.byteLength(head) - 256;
-  let body = render2(budget);
-  if (body.length > budget) {
-    body = "The report is too large for a comment; see the job summary and the JSON report.";
+  let body2 = render2(budget);
+  if (body2.length > budget) {
+    body2 = "The report is too large for a comment; see the job summary and the JSON report.";
   }
-  return head + body;
+  return head + body2;
 }
 function statusOf(error2) {
   if (typeof error2 === "object" && error2 !== null && "status" in error2) {
@@ -64005,11 +65678,11 @@ function statusOf(error2) {
 // src/action/files.ts
 import { randomBytes } from "node:crypto";
 import { mkdir as mkdir2, rename as rename2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
-import { basename, dirname as dirname2, join as join3 } from "node:path";
+import { basename as basename2, dirname as dirname3, join as join3 } from "node:path";
 async function writeFileAtomic(path, text) {
-  const dir = dirname2(path);
+  const dir = dirname3(path);
   await mkdir2(dir, { recursive: true });
-  const temp = join3(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temp = join3(dir, `.${basename2(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     await writeFile2(temp, text, "utf8");
     await rename2(temp, path);
@@ -64035,23 +65708,23 @@ async function report(result, inputs, thrown, env) {
   const written = {};
   if (inputs) {
     const files = [
-      ["report-file", inputs.reportFile, "json"],
-      ["sarif-file", inputs.sarifFile, "sarif"],
-      ["junit-file", inputs.junitFile, "junit"]
+      ["json", inputs.reportFile],
+      ["sarif", inputs.sarifFile],
+      ["junit", inputs.junitFile]
     ];
-    for (const [name, path, format] of files) {
+    for (const [format, path] of files) {
       if (!path) continue;
-      await guard(`the ${name}`, async () => {
+      await guard(`the ${format} report`, async () => {
         await writeFileAtomic(path, formatReport(result, format, ctx));
-        written[name] = path;
+        written[format] = path;
         info(`Wrote the ${format.toUpperCase()} report to ${path}`);
       });
     }
   }
-  const reportFile = written["report-file"];
+  const reportFile = written.json;
   const reportCtx = {
     ...ctx,
-    fullReportHint: reportFile ? `the JSON report ${ctx.displayPath ? ctx.displayPath(reportFile) : reportFile} (the report-file output)` : "the JSON report, which the Action writes when its report-file input is set"
+    fullReportHint: reportFile ? `the JSON report ${ctx.displayPath ? ctx.displayPath(reportFile) : reportFile} (the json output)` : "the JSON report, which the Action writes when its json input is set"
   };
   await guard("the job summary", () => writeSummary(result, reportCtx, env));
   if (inputs) {
@@ -64160,15 +65833,26 @@ The report could not be rendered: ${escapeMarkdown(errorMessage(error2))}
   await summary.addRaw(markdown, true).write();
 }
 function setOutputs(result, written) {
-  setOutput("verdict", result.verdict);
-  setOutput("exit-code", String(result.exitCode));
-  setOutput("assessment-run-arn", result.run?.arn ?? "");
-  setOutput("findings", String(result.findings.total));
-  setOutput("violations", String(violatedCount(result)));
-  setOutput("counts", JSON.stringify(result.counts));
-  setOutput("report-file", written["report-file"] ?? "");
-  setOutput("sarif-file", written["sarif-file"] ?? "");
+  const outputs = {
+    verdict: result.verdict,
+    "exit-code": String(result.exitCode),
+    "run-arn": result.run?.arn ?? "",
+    "finding-count": String(result.findings.total),
+    violations: String(violatedCount(result)),
+    counts: JSON.stringify(result.counts),
+    json: written.json ?? "",
+    sarif: written.sarif ?? "",
+    junit: written.junit ?? ""
+  };
+  for (const [name, value] of Object.entries(outputs)) setOutput(name, value);
+  for (const [old, name] of Object.entries(DEPRECATED_OUTPUTS)) setOutput(old, outputs[name]);
 }
+var DEPRECATED_OUTPUTS = {
+  "assessment-run-arn": "run-arn",
+  findings: "finding-count",
+  "report-file": "json",
+  "sarif-file": "sarif"
+};
 function displayPath2(workspace) {
   return (file) => {
     const absolute = resolve3(workspace, file);
@@ -64184,6 +65868,7 @@ function workflowRunUrl(env) {
 }
 
 // src/action/run.ts
+var deprecatedInputs = DEPRECATED_INPUTS;
 var FETCH_LOG_EVERY_MS = 5e3;
 async function run(env = process.env) {
   const startedAt = /* @__PURE__ */ new Date();
@@ -64196,6 +65881,9 @@ async function run(env = process.env) {
     const read = await readInputs({ env, now: startedAt });
     inputs = read;
     for (const note of read.ignored) warning(`Input ${note} is ignored.`);
+    for (const name of read.deprecated) {
+      warning(`Input ${name} is deprecated: use ${deprecatedInputs[name]}, which means the same.`);
+    }
     result = await withCancellation((signal) => evaluate2(read, signal));
   } catch (error2) {
     thrown = error2;

@@ -93,11 +93,12 @@ var init_errors = __esm({
 });
 
 // src/version.ts
-var VERSION;
+var VERSION, INFORMATION_URI;
 var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
+    INFORMATION_URI = "https://github.com/inspector-gate/inspector-gate";
   }
 });
 
@@ -748,8 +749,8 @@ function rangeTest(field, range) {
   const max = range.max ?? Number.POSITIVE_INFINITY;
   return field === "numericSeverity" ? (f) => typeof f.numericSeverity === "number" && f.numericSeverity >= min && f.numericSeverity <= max : (f) => typeof f.confidence === "number" && f.confidence >= min && f.confidence <= max;
 }
-function omits(omit, where3, name) {
-  if (omit === void 0 || omit.where !== where3) return false;
+function omits(omit, where4, name) {
+  if (omit === void 0 || omit.where !== where4) return false;
   return omit.where === "rulesPackage" || omit.name === name;
 }
 function compileMatchWithout(match, omit) {
@@ -984,12 +985,12 @@ function handleOf(match) {
       bestStrength = s2;
     }
   };
-  for (const where3 of ["attributes", "userAttributes"]) {
-    const map = match[where3];
+  for (const where4 of ["attributes", "userAttributes"]) {
+    const map = match[where4];
     if (map === void 0) continue;
     for (const name of Object.keys(map)) {
       const key = keyOf(map[name]);
-      if (key) consider({ where: where3, name, key });
+      if (key) consider({ where: where4, name, key });
     }
   }
   const fields = [
@@ -1359,8 +1360,8 @@ function evaluateCounts(policy, counts2, options) {
     Undefined: counts2.Undefined ?? 0
   };
   const severity = policy.severityLimits.map((l) => {
-    const count4 = raw[l.severity];
-    return { severity: l.severity, count: count4, max: l.max, violated: count4 > l.max, source: l.source };
+    const count3 = raw[l.severity];
+    return { severity: l.severity, count: count3, max: l.max, violated: count3 > l.max, source: l.source };
   });
   const failed = severity.some((s2) => s2.violated);
   return {
@@ -1598,17 +1599,17 @@ var init_evaluate = __esm({
         let truncated = false;
         const picked = [];
         const severity = policy.severityLimits.map((l, i) => {
-          const count4 = this.limitCounts[i];
-          const violated = count4 > l.max;
+          const count3 = this.limitCounts[i];
+          const violated = count3 > l.max;
           if (violated) {
             failed = true;
             const sample = this.limitSamples[i];
-            if (count4 > sample.size) truncated = true;
+            if (count3 > sample.size) truncated = true;
             for (const entry of sample.sorted()) {
               picked.push({ entry, order: i, ruleId: `severity:${l.severity}`, level: "error" });
             }
           }
-          return { severity: l.severity, count: count4, max: l.max, violated, source: l.source };
+          return { severity: l.severity, count: count3, max: l.max, violated, source: l.source };
         });
         const rules = policy.rules.map((r, i) => {
           const matched = this.ruleMatched[i];
@@ -1648,12 +1649,12 @@ var init_evaluate = __esm({
             return;
           }
           if (status.daysLeft <= within) expiring.push(status);
-          const count4 = this.exceptionCounts[i];
-          if (count4 === 0) unused.push(status);
+          const count3 = this.exceptionCounts[i];
+          if (count3 === 0) unused.push(status);
           else
             applied.push({
               ...status,
-              count: count4,
+              count: count3,
               findings: this.exceptionSamples[i].sorted().map((e) => e.finding)
             });
         });
@@ -1723,8 +1724,8 @@ async function loadFindingsFile(path) {
   return parseFindings(text, path);
 }
 function parseFindings(text, file) {
-  const body = text.replace(/^\uFEFF/, "");
-  if (body.trim() === "") {
+  const body2 = text.replace(/^\uFEFF/, "");
+  if (body2.trim() === "") {
     throw new ConfigError(
       "FINDINGS_INVALID",
       `Findings file '${file}' is empty: expected the JSON of 'aws inspector describe-findings', a JSON array of findings, or JSON Lines.`
@@ -1733,21 +1734,21 @@ function parseFindings(text, file) {
   let whole;
   let syntaxError;
   try {
-    whole = JSON.parse(body);
+    whole = JSON.parse(body2);
   } catch (error) {
     syntaxError = error;
   }
   if (syntaxError === void 0) return fromDocument(whole, file);
-  if (looksLikeJsonLines(body)) return fromJsonLines(body, file);
-  const at = jsonErrorPosition(syntaxError, body);
+  if (looksLikeJsonLines(body2)) return fromJsonLines(body2, file);
+  const at = jsonErrorPosition(syntaxError, body2);
   throw new ConfigError(
     "FINDINGS_INVALID",
     `Invalid JSON in findings file '${file}' at line ${at.line}, column ${at.column}: ${cleanJsonMessage(syntaxError)}.`
   );
 }
-function looksLikeJsonLines(body) {
-  const first = body.split("\n").find((line) => line.trim() !== "");
-  if (first === void 0 || body.trim().split("\n").length < 2) return false;
+function looksLikeJsonLines(body2) {
+  const first = body2.split("\n").find((line) => line.trim() !== "");
+  if (first === void 0 || body2.trim().split("\n").length < 2) return false;
   try {
     const value = JSON.parse(first);
     return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -1758,13 +1759,13 @@ function looksLikeJsonLines(body) {
 function fromDocument(doc, file) {
   const problems = new Problems();
   let list;
-  let where3;
+  let where4;
   if (Array.isArray(doc)) {
     list = doc;
-    where3 = (i) => `${file}: [${i}]`;
+    where4 = (i) => `${file}: [${i}]`;
   } else if (isObject(doc) && Array.isArray(doc.findings)) {
     list = doc.findings;
-    where3 = (i) => `${file}: findings[${i}]`;
+    where4 = (i) => `${file}: findings[${i}]`;
     const failed = isObject(doc.failedItems) ? Object.keys(doc.failedItems) : [];
     if (failed.length > 0) {
       throw new InspectorError(
@@ -1774,22 +1775,22 @@ function fromDocument(doc, file) {
     }
   } else if (isObject(doc) && "arn" in doc) {
     list = [doc];
-    where3 = () => `${file}:1`;
+    where4 = () => `${file}:1`;
   } else {
     throw new ConfigError(
       "FINDINGS_INVALID",
       `Findings file '${file}' is not in a known form: expected the JSON of 'aws inspector describe-findings' ({"findings": [...]}), a JSON array of findings, or JSON Lines.`
     );
   }
-  const findings = convertAll(list, where3, problems);
+  const findings = convertAll(list, where4, problems);
   problems.throwIfAny(file);
   return findings;
 }
-function fromJsonLines(body, file) {
+function fromJsonLines(body2, file) {
   const problems = new Problems();
   const values = [];
   const lines = [];
-  const rows = body.split("\n");
+  const rows = body2.split("\n");
   for (let i = 0; i < rows.length; i++) {
     const row = (rows[i] ?? "").trim();
     if (row === "") continue;
@@ -1805,17 +1806,17 @@ function fromJsonLines(body, file) {
   problems.throwIfAny(file);
   return findings;
 }
-function convertAll(list, where3, problems) {
+function convertAll(list, where4, problems) {
   const findings = [];
   const seen = /* @__PURE__ */ new Map();
-  const reader = new FindingReader(where3, problems);
+  const reader = new FindingReader(where4, problems);
   for (let i = 0; i < list.length; i++) {
     const finding = reader.convert(list[i], i);
     list[i] = void 0;
     if (finding === void 0) continue;
     const first = seen.get(finding.arn);
     if (first !== void 0) {
-      problems.add(`${where3(i)}: finding ${finding.arn} appears twice (first at ${where3(first)})`);
+      problems.add(`${where4(i)}: finding ${finding.arn} appears twice (first at ${where4(first)})`);
       continue;
     }
     seen.set(finding.arn, i);
@@ -1949,8 +1950,8 @@ var init_load = __esm({
       }
     };
     FindingReader = class {
-      constructor(where3, problems) {
-        this.where = where3;
+      constructor(where4, problems) {
+        this.where = where4;
         this.problems = problems;
       }
       where;
@@ -2070,13 +2071,13 @@ function untilAborted(promise, signal) {
     });
     return Promise.reject(signal.reason);
   }
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     const onAbort = () => reject(signal.reason);
     signal.addEventListener("abort", onAbort, { once: true });
     promise.then(
       (value) => {
         signal.removeEventListener("abort", onAbort);
-        resolve3(value);
+        resolve4(value);
       },
       (error) => {
         signal.removeEventListener("abort", onAbort);
@@ -2175,10 +2176,10 @@ var init_api = __esm({
       client;
       signal;
       /** Runs one SDK call with a signal of its own; converts SDK and network failures. */
-      async call(operation, send3) {
+      async call(operation, send) {
         const link = linkedAbort(this.signal);
         try {
-          return await untilAborted(send3({ abortSignal: link.signal }), link.signal);
+          return await untilAborted(send({ abortSignal: link.signal }), link.signal);
         } catch (error) {
           throw this.convert(error, operation);
         } finally {
@@ -5379,7 +5380,7 @@ var require_dist_cjs20 = __commonJS({
         this.refillTokenBucket();
         if (amount > this.currentCapacity) {
           const delay = (amount - this.currentCapacity) / this.fillRate * 1e3;
-          await new Promise((resolve3) => setTimeout(resolve3, delay));
+          await new Promise((resolve4) => setTimeout(resolve4, delay));
         }
         this.currentCapacity = this.currentCapacity - amount;
       }
@@ -6287,7 +6288,7 @@ var require_dist_cjs28 = __commonJS({
     module.exports = __toCommonJS2(src_exports);
     var import_protocol_http = require_dist_cjs2();
     var import_querystring_builder = require_dist_cjs27();
-    var import_http = __require("http");
+    var import_http2 = __require("http");
     var import_https = __require("https");
     var NODEJS_TIMEOUT_ERROR_CODES = ["ECONNRESET", "EPIPE", "ETIMEDOUT"];
     var getTransformedHeaders = /* @__PURE__ */ __name((headers) => {
@@ -6343,18 +6344,18 @@ var require_dist_cjs28 = __commonJS({
       let hasError = false;
       if (expect === "100-continue") {
         await Promise.race([
-          new Promise((resolve3) => {
-            timeoutId = Number(setTimeout(resolve3, Math.max(MIN_WAIT_TIME, maxContinueTimeoutMs)));
+          new Promise((resolve4) => {
+            timeoutId = Number(setTimeout(resolve4, Math.max(MIN_WAIT_TIME, maxContinueTimeoutMs)));
           }),
-          new Promise((resolve3) => {
+          new Promise((resolve4) => {
             httpRequest.on("continue", () => {
               clearTimeout(timeoutId);
-              resolve3();
+              resolve4();
             });
             httpRequest.on("error", () => {
               hasError = true;
               clearTimeout(timeoutId);
-              resolve3();
+              resolve4();
             });
           })
         ]);
@@ -6364,22 +6365,22 @@ var require_dist_cjs28 = __commonJS({
       }
     }
     __name(writeRequestBody, "writeRequestBody");
-    function writeBody(httpRequest, body) {
-      if (body instanceof import_stream.Readable) {
-        body.pipe(httpRequest);
+    function writeBody(httpRequest, body2) {
+      if (body2 instanceof import_stream.Readable) {
+        body2.pipe(httpRequest);
         return;
       }
-      if (body) {
-        if (Buffer.isBuffer(body) || typeof body === "string") {
-          httpRequest.end(body);
+      if (body2) {
+        if (Buffer.isBuffer(body2) || typeof body2 === "string") {
+          httpRequest.end(body2);
           return;
         }
-        const uint8 = body;
+        const uint8 = body2;
         if (typeof uint8 === "object" && uint8.buffer && typeof uint8.byteOffset === "number" && typeof uint8.byteLength === "number") {
           httpRequest.end(Buffer.from(uint8.buffer, uint8.byteOffset, uint8.byteLength));
           return;
         }
-        httpRequest.end(Buffer.from(body));
+        httpRequest.end(Buffer.from(body2));
         return;
       }
       httpRequest.end();
@@ -6390,13 +6391,13 @@ var require_dist_cjs28 = __commonJS({
       constructor(options) {
         this.socketWarningTimestamp = 0;
         this.metadata = { handlerProtocol: "http/1.1" };
-        this.configProvider = new Promise((resolve3, reject) => {
+        this.configProvider = new Promise((resolve4, reject) => {
           if (typeof options === "function") {
             options().then((_options) => {
-              resolve3(this.resolveDefaultConfig(_options));
+              resolve4(this.resolveDefaultConfig(_options));
             }).catch(reject);
           } else {
-            resolve3(this.resolveDefaultConfig(options));
+            resolve4(this.resolveDefaultConfig(options));
           }
         });
       }
@@ -6451,10 +6452,10 @@ var require_dist_cjs28 = __commonJS({
           connectionTimeout,
           requestTimeout: requestTimeout ?? socketTimeout,
           httpAgent: (() => {
-            if (httpAgent instanceof import_http.Agent || typeof (httpAgent == null ? void 0 : httpAgent.destroy) === "function") {
+            if (httpAgent instanceof import_http2.Agent || typeof (httpAgent == null ? void 0 : httpAgent.destroy) === "function") {
               return httpAgent;
             }
-            return new import_http.Agent({ keepAlive, maxSockets, ...httpAgent });
+            return new import_http2.Agent({ keepAlive, maxSockets, ...httpAgent });
           })(),
           httpsAgent: (() => {
             if (httpsAgent instanceof import_https.Agent || typeof (httpsAgent == null ? void 0 : httpsAgent.destroy) === "function") {
@@ -6476,7 +6477,7 @@ var require_dist_cjs28 = __commonJS({
         let socketCheckTimeoutId;
         return new Promise((_resolve, _reject) => {
           let writeRequestBodyPromise = void 0;
-          const resolve3 = /* @__PURE__ */ __name(async (arg) => {
+          const resolve4 = /* @__PURE__ */ __name(async (arg) => {
             await writeRequestBodyPromise;
             clearTimeout(socketCheckTimeoutId);
             _resolve(arg);
@@ -6522,7 +6523,7 @@ var require_dist_cjs28 = __commonJS({
             agent,
             auth
           };
-          const requestFunc = isSSL ? import_https.request : import_http.request;
+          const requestFunc = isSSL ? import_https.request : import_http2.request;
           const req = requestFunc(nodeHttpsOptions, (res) => {
             const httpResponse = new import_protocol_http.HttpResponse({
               statusCode: res.statusCode || -1,
@@ -6530,7 +6531,7 @@ var require_dist_cjs28 = __commonJS({
               headers: getTransformedHeaders(res.headers),
               body: res
             });
-            resolve3({ response: httpResponse });
+            resolve4({ response: httpResponse });
           });
           req.on("error", (err) => {
             if (NODEJS_TIMEOUT_ERROR_CODES.includes(err.code)) {
@@ -6577,7 +6578,7 @@ var require_dist_cjs28 = __commonJS({
     __name(_NodeHttpHandler, "NodeHttpHandler");
     var NodeHttpHandler = _NodeHttpHandler;
     var import_http22 = __require("http2");
-    var import_http2 = __toESM2(__require("http2"));
+    var import_http23 = __toESM2(__require("http2"));
     var _NodeHttp2ConnectionPool = class _NodeHttp2ConnectionPool {
       constructor(sessions) {
         this.sessions = [];
@@ -6629,7 +6630,7 @@ var require_dist_cjs28 = __commonJS({
             return existingSession;
           }
         }
-        const session = import_http2.default.connect(url);
+        const session = import_http23.default.connect(url);
         if (this.config.maxConcurrency) {
           session.settings({ maxConcurrentStreams: this.config.maxConcurrency }, (err) => {
             if (err) {
@@ -6707,13 +6708,13 @@ var require_dist_cjs28 = __commonJS({
       constructor(options) {
         this.metadata = { handlerProtocol: "h2" };
         this.connectionManager = new NodeHttp2ConnectionManager({});
-        this.configProvider = new Promise((resolve3, reject) => {
+        this.configProvider = new Promise((resolve4, reject) => {
           if (typeof options === "function") {
             options().then((opts) => {
-              resolve3(opts || {});
+              resolve4(opts || {});
             }).catch(reject);
           } else {
-            resolve3(options || {});
+            resolve4(options || {});
           }
         });
       }
@@ -6743,7 +6744,7 @@ var require_dist_cjs28 = __commonJS({
           var _a;
           let fulfilled = false;
           let writeRequestBodyPromise = void 0;
-          const resolve3 = /* @__PURE__ */ __name(async (arg) => {
+          const resolve4 = /* @__PURE__ */ __name(async (arg) => {
             await writeRequestBodyPromise;
             _resolve(arg);
           }, "resolve");
@@ -6799,7 +6800,7 @@ var require_dist_cjs28 = __commonJS({
               body: req
             });
             fulfilled = true;
-            resolve3({ response: httpResponse });
+            resolve4({ response: httpResponse });
             if (disableConcurrentStreams) {
               session.close();
               this.connectionManager.deleteSession(authority, session);
@@ -6878,7 +6879,7 @@ var require_dist_cjs28 = __commonJS({
     };
     __name(_Collector, "Collector");
     var Collector = _Collector;
-    var streamCollector = /* @__PURE__ */ __name((stream) => new Promise((resolve3, reject) => {
+    var streamCollector = /* @__PURE__ */ __name((stream) => new Promise((resolve4, reject) => {
       const collector = new Collector();
       stream.pipe(collector);
       stream.on("error", (err) => {
@@ -6888,7 +6889,7 @@ var require_dist_cjs28 = __commonJS({
       collector.on("error", reject);
       collector.on("finish", function() {
         const bytes2 = new Uint8Array(Buffer.concat(this.bufferedBytes));
-        resolve3(bytes2);
+        resolve4(bytes2);
       });
     }), "streamCollector");
   }
@@ -8325,7 +8326,7 @@ var require_dist_cjs31 = __commonJS({
               const delayFromResponse = getDelayFromRetryAfterHeader(err.$response);
               const delay = Math.max(delayFromResponse || 0, delayFromDecider);
               totalDelay += delay;
-              await new Promise((resolve3) => setTimeout(resolve3, delay));
+              await new Promise((resolve4) => setTimeout(resolve4, delay));
               continue;
             }
             if (!err.$metadata) {
@@ -8493,7 +8494,7 @@ var require_dist_cjs31 = __commonJS({
             attempts = retryToken.getRetryCount();
             const delay = retryToken.getRetryDelay();
             totalRetryDelay += delay;
-            await new Promise((resolve3) => setTimeout(resolve3, delay));
+            await new Promise((resolve4) => setTimeout(resolve4, delay));
           }
         }
       } else {
@@ -8936,8 +8937,8 @@ var require_dist_cjs32 = __commonJS({
       /**
        * Brevity setter for "body".
        */
-      b(body) {
-        this.body = body;
+      b(body2) {
+        this.body = body2;
         return this;
       }
       /**
@@ -9025,10 +9026,10 @@ var require_dist_cjs33 = __commonJS({
       return (next) => async (args) => {
         const request = args.request;
         if (import_protocol_http.HttpRequest.isInstance(request)) {
-          const { body, headers } = request;
-          if (body && Object.keys(headers).map((str) => str.toLowerCase()).indexOf(CONTENT_LENGTH_HEADER) === -1) {
+          const { body: body2, headers } = request;
+          if (body2 && Object.keys(headers).map((str) => str.toLowerCase()).indexOf(CONTENT_LENGTH_HEADER) === -1) {
             try {
-              const length = bodyLengthChecker(body);
+              const length = bodyLengthChecker(body2);
               request.headers = {
                 ...request.headers,
                 [CONTENT_LENGTH_HEADER]: String(length)
@@ -9268,17 +9269,17 @@ var require_dist_cjs35 = __commonJS({
     }, "getCanonicalQuery");
     var import_is_array_buffer = require_dist_cjs22();
     var import_util_utf82 = require_dist_cjs24();
-    var getPayloadHash = /* @__PURE__ */ __name(async ({ headers, body }, hashConstructor) => {
+    var getPayloadHash = /* @__PURE__ */ __name(async ({ headers, body: body2 }, hashConstructor) => {
       for (const headerName of Object.keys(headers)) {
         if (headerName.toLowerCase() === SHA256_HEADER) {
           return headers[headerName];
         }
       }
-      if (body == void 0) {
+      if (body2 == void 0) {
         return "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
-      } else if (typeof body === "string" || ArrayBuffer.isView(body) || (0, import_is_array_buffer.isArrayBuffer)(body)) {
+      } else if (typeof body2 === "string" || ArrayBuffer.isView(body2) || (0, import_is_array_buffer.isArrayBuffer)(body2)) {
         const hashCtor = new hashConstructor();
-        hashCtor.update((0, import_util_utf82.toUint8Array)(body));
+        hashCtor.update((0, import_util_utf82.toUint8Array)(body2));
         return (0, import_util_hex_encoding.toHex)(await hashCtor.digest());
       }
       return UNSIGNED_PAYLOAD;
@@ -10151,11 +10152,11 @@ function __metadata(metadataKey, metadataValue) {
 }
 function __awaiter(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -10171,12 +10172,12 @@ function __awaiter(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 }
-function __generator(thisArg, body) {
+function __generator(thisArg, body2) {
   var _ = { label: 0, sent: function() {
     if (t[0] & 1) throw t[1];
     return t[1];
@@ -10234,7 +10235,7 @@ function __generator(thisArg, body) {
           _.trys.pop();
           continue;
       }
-      op = body.call(thisArg, _);
+      op = body2.call(thisArg, _);
     } catch (e) {
       op = [6, e];
       y = 0;
@@ -10362,14 +10363,14 @@ function __asyncValues(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve3, reject) {
-        v = o[n](v), settle(resolve3, reject, v.done, v.value);
+      return new Promise(function(resolve4, reject) {
+        v = o[n](v), settle(resolve4, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve3, reject, d, v) {
+  function settle(resolve4, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve3({ value: v2, done: d });
+      resolve4({ value: v2, done: d });
     }, reject);
   }
 }
@@ -10712,11 +10713,11 @@ var require_dist_cjs37 = __commonJS({
     var import_url = __require("url");
     var import_property_provider = require_dist_cjs12();
     var import_buffer = __require("buffer");
-    var import_http = __require("http");
+    var import_http2 = __require("http");
     function httpRequest(options) {
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         var _a;
-        const req = (0, import_http.request)({
+        const req = (0, import_http2.request)({
           method: "GET",
           ...options,
           // Node.js http module doesn't accept hostname with square brackets
@@ -10744,7 +10745,7 @@ var require_dist_cjs37 = __commonJS({
             chunks2.push(chunk);
           });
           res.on("end", () => {
-            resolve3(import_buffer.Buffer.concat(chunks2));
+            resolve4(import_buffer.Buffer.concat(chunks2));
             req.destroy();
           });
         });
@@ -11177,7 +11178,7 @@ var require_retry_wrapper = __commonJS({
           try {
             return await toRetry();
           } catch (e) {
-            await new Promise((resolve3) => setTimeout(resolve3, delayMs));
+            await new Promise((resolve4) => setTimeout(resolve4, delayMs));
           }
         }
         return await toRetry();
@@ -11209,11 +11210,11 @@ var require_fromHttp = __commonJS({
       var _a, _b, _c, _d, _e, _f, _g, _h, _j;
       (_a = options.logger) === null || _a === void 0 ? void 0 : _a.debug("@aws-sdk/credential-provider-http", "fromHttp");
       let host;
-      const relative4 = (_b = options.awsContainerCredentialsRelativeUri) !== null && _b !== void 0 ? _b : process.env[AWS_CONTAINER_CREDENTIALS_RELATIVE_URI];
+      const relative5 = (_b = options.awsContainerCredentialsRelativeUri) !== null && _b !== void 0 ? _b : process.env[AWS_CONTAINER_CREDENTIALS_RELATIVE_URI];
       const full = (_c = options.awsContainerCredentialsFullUri) !== null && _c !== void 0 ? _c : process.env[AWS_CONTAINER_CREDENTIALS_FULL_URI];
       const token = (_d = options.awsContainerAuthorizationToken) !== null && _d !== void 0 ? _d : process.env[AWS_CONTAINER_AUTHORIZATION_TOKEN];
       const tokenFile = (_e = options.awsContainerAuthorizationTokenFile) !== null && _e !== void 0 ? _e : process.env[AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE];
-      if (relative4 && full) {
+      if (relative5 && full) {
         console.warn("AWS SDK HTTP credentials provider:", "you have set both awsContainerCredentialsRelativeUri and awsContainerCredentialsFullUri.");
         console.warn("awsContainerCredentialsFullUri will take precedence.");
       }
@@ -11223,8 +11224,8 @@ var require_fromHttp = __commonJS({
       }
       if (full) {
         host = full;
-      } else if (relative4) {
-        host = `${DEFAULT_LINK_LOCAL_HOST}${relative4}`;
+      } else if (relative5) {
+        host = `${DEFAULT_LINK_LOCAL_HOST}${relative5}`;
       } else {
         throw new property_provider_1.CredentialsProviderError(`No HTTP credential provider host provided.
 Set AWS_CONTAINER_CREDENTIALS_FULL_URI or AWS_CONTAINER_CREDENTIALS_RELATIVE_URI.`);
@@ -11678,24 +11679,24 @@ var require_dist_cjs42 = __commonJS({
     });
     module.exports = __toCommonJS2(src_exports);
     var import_fs = __require("fs");
-    var calculateBodyLength = /* @__PURE__ */ __name((body) => {
-      if (!body) {
+    var calculateBodyLength = /* @__PURE__ */ __name((body2) => {
+      if (!body2) {
         return 0;
       }
-      if (typeof body === "string") {
-        return Buffer.byteLength(body);
-      } else if (typeof body.byteLength === "number") {
-        return body.byteLength;
-      } else if (typeof body.size === "number") {
-        return body.size;
-      } else if (typeof body.start === "number" && typeof body.end === "number") {
-        return body.end + 1 - body.start;
-      } else if (typeof body.path === "string" || Buffer.isBuffer(body.path)) {
-        return (0, import_fs.lstatSync)(body.path).size;
-      } else if (typeof body.fd === "number") {
-        return (0, import_fs.fstatSync)(body.fd).size;
+      if (typeof body2 === "string") {
+        return Buffer.byteLength(body2);
+      } else if (typeof body2.byteLength === "number") {
+        return body2.byteLength;
+      } else if (typeof body2.size === "number") {
+        return body2.size;
+      } else if (typeof body2.start === "number" && typeof body2.end === "number") {
+        return body2.end + 1 - body2.start;
+      } else if (typeof body2.path === "string" || Buffer.isBuffer(body2.path)) {
+        return (0, import_fs.lstatSync)(body2.path).size;
+      } else if (typeof body2.fd === "number") {
+        return (0, import_fs.fstatSync)(body2.fd).size;
       }
-      throw new Error(`Body Length computation failed for ${body}`);
+      throw new Error(`Body Length computation failed for ${body2}`);
     }, "calculateBodyLength");
   }
 });
@@ -12346,8 +12347,8 @@ var require_dist_cjs45 = __commonJS({
         [_rn]: [, (0, import_smithy_client.expectNonNull)(input[_rN], `roleName`)],
         [_ai]: [, (0, import_smithy_client.expectNonNull)(input[_aI], `accountId`)]
       });
-      let body;
-      b.m("GET").h(headers).q(query).b(body);
+      let body2;
+      b.m("GET").h(headers).q(query).b(body2);
       return b.build();
     }, "se_GetRoleCredentialsCommand");
     var se_ListAccountRolesCommand = /* @__PURE__ */ __name(async (input, context) => {
@@ -12361,8 +12362,8 @@ var require_dist_cjs45 = __commonJS({
         [_mr]: [() => input.maxResults !== void 0, () => input[_mR].toString()],
         [_ai]: [, (0, import_smithy_client.expectNonNull)(input[_aI], `accountId`)]
       });
-      let body;
-      b.m("GET").h(headers).q(query).b(body);
+      let body2;
+      b.m("GET").h(headers).q(query).b(body2);
       return b.build();
     }, "se_ListAccountRolesCommand");
     var se_ListAccountsCommand = /* @__PURE__ */ __name(async (input, context) => {
@@ -12375,8 +12376,8 @@ var require_dist_cjs45 = __commonJS({
         [_nt]: [, input[_nT]],
         [_mr]: [() => input.maxResults !== void 0, () => input[_mR].toString()]
       });
-      let body;
-      b.m("GET").h(headers).q(query).b(body);
+      let body2;
+      b.m("GET").h(headers).q(query).b(body2);
       return b.build();
     }, "se_ListAccountsCommand");
     var se_LogoutCommand = /* @__PURE__ */ __name(async (input, context) => {
@@ -12385,8 +12386,8 @@ var require_dist_cjs45 = __commonJS({
         [_xasbt]: input[_aT]
       });
       b.bp("/logout");
-      let body;
-      b.m("POST").h(headers).b(body);
+      let body2;
+      b.m("POST").h(headers).b(body2);
       return b.build();
     }, "se_LogoutCommand");
     var de_GetRoleCredentialsCommand = /* @__PURE__ */ __name(async (output, context) => {
@@ -12396,7 +12397,7 @@ var require_dist_cjs45 = __commonJS({
       const contents = (0, import_smithy_client.map)({
         $metadata: deserializeMetadata(output)
       });
-      const data = (0, import_smithy_client.expectNonNull)((0, import_smithy_client.expectObject)(await parseBody(output.body, context)), "body");
+      const data = (0, import_smithy_client.expectNonNull)((0, import_smithy_client.expectObject)(await parseBody3(output.body, context)), "body");
       const doc = (0, import_smithy_client.take)(data, {
         roleCredentials: import_smithy_client._json
       });
@@ -12410,7 +12411,7 @@ var require_dist_cjs45 = __commonJS({
       const contents = (0, import_smithy_client.map)({
         $metadata: deserializeMetadata(output)
       });
-      const data = (0, import_smithy_client.expectNonNull)((0, import_smithy_client.expectObject)(await parseBody(output.body, context)), "body");
+      const data = (0, import_smithy_client.expectNonNull)((0, import_smithy_client.expectObject)(await parseBody3(output.body, context)), "body");
       const doc = (0, import_smithy_client.take)(data, {
         nextToken: import_smithy_client.expectString,
         roleList: import_smithy_client._json
@@ -12425,7 +12426,7 @@ var require_dist_cjs45 = __commonJS({
       const contents = (0, import_smithy_client.map)({
         $metadata: deserializeMetadata(output)
       });
-      const data = (0, import_smithy_client.expectNonNull)((0, import_smithy_client.expectObject)(await parseBody(output.body, context)), "body");
+      const data = (0, import_smithy_client.expectNonNull)((0, import_smithy_client.expectObject)(await parseBody3(output.body, context)), "body");
       const doc = (0, import_smithy_client.take)(data, {
         accountList: import_smithy_client._json,
         nextToken: import_smithy_client.expectString
@@ -12530,7 +12531,7 @@ var require_dist_cjs45 = __commonJS({
       extendedRequestId: output.headers["x-amz-id-2"],
       cfId: output.headers["x-amz-cf-id"]
     }), "deserializeMetadata");
-    var collectBodyString = /* @__PURE__ */ __name((streamBody, context) => (0, import_smithy_client.collectBody)(streamBody, context).then((body) => context.utf8Encoder(body)), "collectBodyString");
+    var collectBodyString = /* @__PURE__ */ __name((streamBody, context) => (0, import_smithy_client.collectBody)(streamBody, context).then((body2) => context.utf8Encoder(body2)), "collectBodyString");
     var isSerializableHeaderValue = /* @__PURE__ */ __name((value) => value !== void 0 && value !== null && value !== "" && (!Object.getOwnPropertyNames(value).includes("length") || value.length != 0) && (!Object.getOwnPropertyNames(value).includes("size") || value.size != 0), "isSerializableHeaderValue");
     var _aI = "accountId";
     var _aT = "accessToken";
@@ -12542,14 +12543,14 @@ var require_dist_cjs45 = __commonJS({
     var _rN = "roleName";
     var _rn = "role_name";
     var _xasbt = "x-amz-sso_bearer_token";
-    var parseBody = /* @__PURE__ */ __name((streamBody, context) => collectBodyString(streamBody, context).then((encoded) => {
+    var parseBody3 = /* @__PURE__ */ __name((streamBody, context) => collectBodyString(streamBody, context).then((encoded) => {
       if (encoded.length) {
         return JSON.parse(encoded);
       }
       return {};
     }), "parseBody");
     var parseErrorBody = /* @__PURE__ */ __name(async (errorBody, context) => {
-      const value = await parseBody(errorBody, context);
+      const value = await parseBody3(errorBody, context);
       value.message = value.message ?? value.Message;
       return value;
     }, "parseErrorBody");
@@ -13492,8 +13493,8 @@ var require_dist_cjs46 = __commonJS({
         "content-type": "application/json"
       };
       b.bp("/token");
-      let body;
-      body = JSON.stringify(
+      let body2;
+      body2 = JSON.stringify(
         (0, import_smithy_client.take)(input, {
           clientId: [],
           clientSecret: [],
@@ -13505,7 +13506,7 @@ var require_dist_cjs46 = __commonJS({
           scope: (_) => (0, import_smithy_client._json)(_)
         })
       );
-      b.m("POST").h(headers).b(body);
+      b.m("POST").h(headers).b(body2);
       return b.build();
     }, "se_CreateTokenCommand");
     var se_CreateTokenWithIAMCommand = /* @__PURE__ */ __name(async (input, context) => {
@@ -13517,8 +13518,8 @@ var require_dist_cjs46 = __commonJS({
       const query = (0, import_smithy_client.map)({
         [_ai]: [, "t"]
       });
-      let body;
-      body = JSON.stringify(
+      let body2;
+      body2 = JSON.stringify(
         (0, import_smithy_client.take)(input, {
           assertion: [],
           clientId: [],
@@ -13532,7 +13533,7 @@ var require_dist_cjs46 = __commonJS({
           subjectTokenType: []
         })
       );
-      b.m("POST").h(headers).q(query).b(body);
+      b.m("POST").h(headers).q(query).b(body2);
       return b.build();
     }, "se_CreateTokenWithIAMCommand");
     var se_RegisterClientCommand = /* @__PURE__ */ __name(async (input, context) => {
@@ -13541,15 +13542,15 @@ var require_dist_cjs46 = __commonJS({
         "content-type": "application/json"
       };
       b.bp("/client/register");
-      let body;
-      body = JSON.stringify(
+      let body2;
+      body2 = JSON.stringify(
         (0, import_smithy_client.take)(input, {
           clientName: [],
           clientType: [],
           scopes: (_) => (0, import_smithy_client._json)(_)
         })
       );
-      b.m("POST").h(headers).b(body);
+      b.m("POST").h(headers).b(body2);
       return b.build();
     }, "se_RegisterClientCommand");
     var se_StartDeviceAuthorizationCommand = /* @__PURE__ */ __name(async (input, context) => {
@@ -13558,15 +13559,15 @@ var require_dist_cjs46 = __commonJS({
         "content-type": "application/json"
       };
       b.bp("/device_authorization");
-      let body;
-      body = JSON.stringify(
+      let body2;
+      body2 = JSON.stringify(
         (0, import_smithy_client.take)(input, {
           clientId: [],
           clientSecret: [],
           startUrl: []
         })
       );
-      b.m("POST").h(headers).b(body);
+      b.m("POST").h(headers).b(body2);
       return b.build();
     }, "se_StartDeviceAuthorizationCommand");
     var de_CreateTokenCommand = /* @__PURE__ */ __name(async (output, context) => {
@@ -13576,7 +13577,7 @@ var require_dist_cjs46 = __commonJS({
       const contents = (0, import_smithy_client.map)({
         $metadata: deserializeMetadata(output)
       });
-      const data = (0, import_smithy_client.expectNonNull)((0, import_smithy_client.expectObject)(await parseBody(output.body, context)), "body");
+      const data = (0, import_smithy_client.expectNonNull)((0, import_smithy_client.expectObject)(await parseBody3(output.body, context)), "body");
       const doc = (0, import_smithy_client.take)(data, {
         accessToken: import_smithy_client.expectString,
         expiresIn: import_smithy_client.expectInt32,
@@ -13594,7 +13595,7 @@ var require_dist_cjs46 = __commonJS({
       const contents = (0, import_smithy_client.map)({
         $metadata: deserializeMetadata(output)
       });
-      const data = (0, import_smithy_client.expectNonNull)((0, import_smithy_client.expectObject)(await parseBody(output.body, context)), "body");
+      const data = (0, import_smithy_client.expectNonNull)((0, import_smithy_client.expectObject)(await parseBody3(output.body, context)), "body");
       const doc = (0, import_smithy_client.take)(data, {
         accessToken: import_smithy_client.expectString,
         expiresIn: import_smithy_client.expectInt32,
@@ -13614,7 +13615,7 @@ var require_dist_cjs46 = __commonJS({
       const contents = (0, import_smithy_client.map)({
         $metadata: deserializeMetadata(output)
       });
-      const data = (0, import_smithy_client.expectNonNull)((0, import_smithy_client.expectObject)(await parseBody(output.body, context)), "body");
+      const data = (0, import_smithy_client.expectNonNull)((0, import_smithy_client.expectObject)(await parseBody3(output.body, context)), "body");
       const doc = (0, import_smithy_client.take)(data, {
         authorizationEndpoint: import_smithy_client.expectString,
         clientId: import_smithy_client.expectString,
@@ -13633,7 +13634,7 @@ var require_dist_cjs46 = __commonJS({
       const contents = (0, import_smithy_client.map)({
         $metadata: deserializeMetadata(output)
       });
-      const data = (0, import_smithy_client.expectNonNull)((0, import_smithy_client.expectObject)(await parseBody(output.body, context)), "body");
+      const data = (0, import_smithy_client.expectNonNull)((0, import_smithy_client.expectObject)(await parseBody3(output.body, context)), "body");
       const doc = (0, import_smithy_client.take)(data, {
         deviceCode: import_smithy_client.expectString,
         expiresIn: import_smithy_client.expectInt32,
@@ -13891,16 +13892,16 @@ var require_dist_cjs46 = __commonJS({
       extendedRequestId: output.headers["x-amz-id-2"],
       cfId: output.headers["x-amz-cf-id"]
     }), "deserializeMetadata");
-    var collectBodyString = /* @__PURE__ */ __name((streamBody, context) => (0, import_smithy_client.collectBody)(streamBody, context).then((body) => context.utf8Encoder(body)), "collectBodyString");
+    var collectBodyString = /* @__PURE__ */ __name((streamBody, context) => (0, import_smithy_client.collectBody)(streamBody, context).then((body2) => context.utf8Encoder(body2)), "collectBodyString");
     var _ai = "aws_iam";
-    var parseBody = /* @__PURE__ */ __name((streamBody, context) => collectBodyString(streamBody, context).then((encoded) => {
+    var parseBody3 = /* @__PURE__ */ __name((streamBody, context) => collectBodyString(streamBody, context).then((encoded) => {
       if (encoded.length) {
         return JSON.parse(encoded);
       }
       return {};
     }), "parseBody");
     var parseErrorBody = /* @__PURE__ */ __name(async (errorBody, context) => {
-      const value = await parseBody(errorBody, context);
+      const value = await parseBody3(errorBody, context);
       value.message = value.message ?? value.Message;
       return value;
     }, "parseErrorBody");
@@ -14989,13 +14990,13 @@ var require_validator = __commonJS({
   "node_modules/@aws-sdk/client-sts/node_modules/fast-xml-parser/src/validator.js"(exports) {
     "use strict";
     var util = require_util();
-    var defaultOptions = {
+    var defaultOptions2 = {
       allowBooleanAttributes: false,
       //A tag can have attributes without any value
       unpairedTags: []
     };
     exports.validate = function(xmlData, options) {
-      options = Object.assign({}, defaultOptions, options);
+      options = Object.assign({}, defaultOptions2, options);
       const tags = [];
       let tagFound = false;
       let reachedRoot = false;
@@ -15254,9 +15255,9 @@ var require_validator = __commonJS({
         i++;
         return validateNumberAmpersand(xmlData, i);
       }
-      let count4 = 0;
-      for (; i < xmlData.length; i++, count4++) {
-        if (xmlData[i].match(/\w/) && count4 < 20)
+      let count3 = 0;
+      for (; i < xmlData.length; i++, count3++) {
+        if (xmlData[i].match(/\w/) && count3 < 20)
           continue;
         if (xmlData[i] === ";")
           break;
@@ -15297,7 +15298,7 @@ var require_validator = __commonJS({
 // node_modules/@aws-sdk/client-sts/node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
 var require_OptionsBuilder = __commonJS({
   "node_modules/@aws-sdk/client-sts/node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js"(exports) {
-    var defaultOptions = {
+    var defaultOptions2 = {
       preserveOrder: false,
       attributeNamePrefix: "@_",
       attributesGroupName: false,
@@ -15342,10 +15343,10 @@ var require_OptionsBuilder = __commonJS({
       // skipEmptyListItem: false
     };
     var buildOptions = function(options) {
-      return Object.assign({}, defaultOptions, options);
+      return Object.assign({}, defaultOptions2, options);
     };
     exports.buildOptions = buildOptions;
-    exports.defaultOptions = defaultOptions;
+    exports.defaultOptions = defaultOptions2;
   }
 });
 
@@ -15605,7 +15606,7 @@ var require_OrderedObjParser = __commonJS({
         this.resolveNameSpace = resolveNameSpace;
         this.buildAttributesMap = buildAttributesMap;
         this.isItStopNode = isItStopNode;
-        this.replaceEntitiesValue = replaceEntitiesValue;
+        this.replaceEntitiesValue = replaceEntitiesValue2;
         this.readStopNodeData = readStopNodeData;
         this.saveTextToParentTag = saveTextToParentTag;
         this.addChild = addChild;
@@ -15874,7 +15875,7 @@ var require_OrderedObjParser = __commonJS({
         currentNode.addChild(childNode);
       }
     }
-    var replaceEntitiesValue = function(val2) {
+    var replaceEntitiesValue2 = function(val2) {
       if (this.options.processEntities) {
         for (let entityName2 in this.docTypeEntities) {
           const entity = this.docTypeEntities[entityName2];
@@ -16052,7 +16053,7 @@ var require_node2json = __commonJS({
       const compressedObj = {};
       for (let i = 0; i < arr.length; i++) {
         const tagObj = arr[i];
-        const property = propName(tagObj);
+        const property = propName2(tagObj);
         let newJpath = "";
         if (jPath === void 0) newJpath = property;
         else newJpath = jPath + "." + property;
@@ -16091,7 +16092,7 @@ var require_node2json = __commonJS({
       } else if (text !== void 0) compressedObj[options.textNodeName] = text;
       return compressedObj;
     }
-    function propName(obj) {
+    function propName2(obj) {
       const keys = Object.keys(obj);
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i];
@@ -16188,20 +16189,20 @@ var require_XMLParser = __commonJS({
 // node_modules/@aws-sdk/client-sts/node_modules/fast-xml-parser/src/xmlbuilder/orderedJs2Xml.js
 var require_orderedJs2Xml = __commonJS({
   "node_modules/@aws-sdk/client-sts/node_modules/fast-xml-parser/src/xmlbuilder/orderedJs2Xml.js"(exports, module) {
-    var EOL = "\n";
-    function toXml(jArray, options) {
+    var EOL2 = "\n";
+    function toXml2(jArray, options) {
       let indentation = "";
       if (options.format && options.indentBy.length > 0) {
-        indentation = EOL;
+        indentation = EOL2;
       }
-      return arrToStr(jArray, options, "", indentation);
+      return arrToStr2(jArray, options, "", indentation);
     }
-    function arrToStr(arr, options, jPath, indentation) {
+    function arrToStr2(arr, options, jPath, indentation) {
       let xmlStr = "";
       let isPreviousElementTag = false;
       for (let i = 0; i < arr.length; i++) {
         const tagObj = arr[i];
-        const tagName = propName(tagObj);
+        const tagName = propName2(tagObj);
         let newJPath = "";
         if (jPath.length === 0) newJPath = tagName;
         else newJPath = `${jPath}.${tagName}`;
@@ -16209,7 +16210,7 @@ var require_orderedJs2Xml = __commonJS({
           let tagText = tagObj[tagName];
           if (!isStopNode(newJPath, options)) {
             tagText = options.tagValueProcessor(tagName, tagText);
-            tagText = replaceEntitiesValue(tagText, options);
+            tagText = replaceEntitiesValue2(tagText, options);
           }
           if (isPreviousElementTag) {
             xmlStr += indentation;
@@ -16229,7 +16230,7 @@ var require_orderedJs2Xml = __commonJS({
           isPreviousElementTag = true;
           continue;
         } else if (tagName[0] === "?") {
-          const attStr2 = attr_to_str(tagObj[":@"], options);
+          const attStr2 = attr_to_str2(tagObj[":@"], options);
           const tempInd = tagName === "?xml" ? "" : indentation;
           let piTextNodeName = tagObj[tagName][0][options.textNodeName];
           piTextNodeName = piTextNodeName.length !== 0 ? " " + piTextNodeName : "";
@@ -16241,9 +16242,9 @@ var require_orderedJs2Xml = __commonJS({
         if (newIdentation !== "") {
           newIdentation += options.indentBy;
         }
-        const attStr = attr_to_str(tagObj[":@"], options);
+        const attStr = attr_to_str2(tagObj[":@"], options);
         const tagStart = indentation + `<${tagName}${attStr}`;
-        const tagValue = arrToStr(tagObj[tagName], options, newJPath, newIdentation);
+        const tagValue = arrToStr2(tagObj[tagName], options, newJPath, newIdentation);
         if (options.unpairedTags.indexOf(tagName) !== -1) {
           if (options.suppressUnpairedNode) xmlStr += tagStart + ">";
           else xmlStr += tagStart + "/>";
@@ -16264,23 +16265,23 @@ var require_orderedJs2Xml = __commonJS({
       }
       return xmlStr;
     }
-    function propName(obj) {
+    function propName2(obj) {
       const keys = Object.keys(obj);
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i];
         if (key !== ":@") return key;
       }
     }
-    function attr_to_str(attrMap, options) {
+    function attr_to_str2(attrMap, options) {
       let attrStr = "";
       if (attrMap && !options.ignoreAttributes) {
-        for (let attr in attrMap) {
-          let attrVal = options.attributeValueProcessor(attr, attrMap[attr]);
-          attrVal = replaceEntitiesValue(attrVal, options);
+        for (let attr2 in attrMap) {
+          let attrVal = options.attributeValueProcessor(attr2, attrMap[attr2]);
+          attrVal = replaceEntitiesValue2(attrVal, options);
           if (attrVal === true && options.suppressBooleanAttributes) {
-            attrStr += ` ${attr.substr(options.attributeNamePrefix.length)}`;
+            attrStr += ` ${attr2.substr(options.attributeNamePrefix.length)}`;
           } else {
-            attrStr += ` ${attr.substr(options.attributeNamePrefix.length)}="${attrVal}"`;
+            attrStr += ` ${attr2.substr(options.attributeNamePrefix.length)}="${attrVal}"`;
           }
         }
       }
@@ -16294,7 +16295,7 @@ var require_orderedJs2Xml = __commonJS({
       }
       return false;
     }
-    function replaceEntitiesValue(textValue, options) {
+    function replaceEntitiesValue2(textValue, options) {
       if (textValue && textValue.length > 0 && options.processEntities) {
         for (let i = 0; i < options.entities.length; i++) {
           const entity = options.entities[i];
@@ -16303,7 +16304,7 @@ var require_orderedJs2Xml = __commonJS({
       }
       return textValue;
     }
-    module.exports = toXml;
+    module.exports = toXml2;
   }
 });
 
@@ -16312,7 +16313,7 @@ var require_json2xml = __commonJS({
   "node_modules/@aws-sdk/client-sts/node_modules/fast-xml-parser/src/xmlbuilder/json2xml.js"(exports, module) {
     "use strict";
     var buildFromOrderedJs = require_orderedJs2Xml();
-    var defaultOptions = {
+    var defaultOptions2 = {
       attributeNamePrefix: "@_",
       attributesGroupName: false,
       textNodeName: "#text",
@@ -16346,19 +16347,19 @@ var require_json2xml = __commonJS({
       // transformAttributeName: false,
       oneListGroup: false
     };
-    function Builder(options) {
-      this.options = Object.assign({}, defaultOptions, options);
+    function Builder2(options) {
+      this.options = Object.assign({}, defaultOptions2, options);
       if (this.options.ignoreAttributes || this.options.attributesGroupName) {
         this.isAttribute = function() {
           return false;
         };
       } else {
         this.attrPrefixLen = this.options.attributeNamePrefix.length;
-        this.isAttribute = isAttribute;
+        this.isAttribute = isAttribute2;
       }
-      this.processTextOrObjNode = processTextOrObjNode;
+      this.processTextOrObjNode = processTextOrObjNode2;
       if (this.options.format) {
-        this.indentate = indentate;
+        this.indentate = indentate2;
         this.tagEndChar = ">\n";
         this.newLine = "\n";
       } else {
@@ -16369,7 +16370,7 @@ var require_json2xml = __commonJS({
         this.newLine = "";
       }
     }
-    Builder.prototype.build = function(jObj) {
+    Builder2.prototype.build = function(jObj) {
       if (this.options.preserveOrder) {
         return buildFromOrderedJs(jObj, this.options);
       } else {
@@ -16381,7 +16382,7 @@ var require_json2xml = __commonJS({
         return this.j2x(jObj, 0).val;
       }
     };
-    Builder.prototype.j2x = function(jObj, level) {
+    Builder2.prototype.j2x = function(jObj, level) {
       let attrStr = "";
       let val2 = "";
       for (let key in jObj) {
@@ -16392,9 +16393,9 @@ var require_json2xml = __commonJS({
         } else if (jObj[key] instanceof Date) {
           val2 += this.buildTextValNode(jObj[key], key, "", level);
         } else if (typeof jObj[key] !== "object") {
-          const attr = this.isAttribute(key);
-          if (attr) {
-            attrStr += this.buildAttrPairStr(attr, "" + jObj[key]);
+          const attr2 = this.isAttribute(key);
+          if (attr2) {
+            attrStr += this.buildAttrPairStr(attr2, "" + jObj[key]);
           } else {
             if (key === this.options.textNodeName) {
               let newval = this.options.tagValueProcessor(key, "" + jObj[key]);
@@ -16440,14 +16441,14 @@ var require_json2xml = __commonJS({
       }
       return { attrStr, val: val2 };
     };
-    Builder.prototype.buildAttrPairStr = function(attrName, val2) {
+    Builder2.prototype.buildAttrPairStr = function(attrName, val2) {
       val2 = this.options.attributeValueProcessor(attrName, "" + val2);
       val2 = this.replaceEntitiesValue(val2);
       if (this.options.suppressBooleanAttributes && val2 === "true") {
         return " " + attrName;
       } else return " " + attrName + '="' + val2 + '"';
     };
-    function processTextOrObjNode(object, key, level) {
+    function processTextOrObjNode2(object, key, level) {
       const result = this.j2x(object, level + 1);
       if (object[this.options.textNodeName] !== void 0 && Object.keys(object).length === 1) {
         return this.buildTextValNode(object[this.options.textNodeName], key, result.attrStr, level);
@@ -16455,7 +16456,7 @@ var require_json2xml = __commonJS({
         return this.buildObjectNode(result.val, key, result.attrStr, level);
       }
     }
-    Builder.prototype.buildObjectNode = function(val2, key, attrStr, level) {
+    Builder2.prototype.buildObjectNode = function(val2, key, attrStr, level) {
       if (val2 === "") {
         if (key[0] === "?") return this.indentate(level) + "<" + key + attrStr + "?" + this.tagEndChar;
         else {
@@ -16477,7 +16478,7 @@ var require_json2xml = __commonJS({
         }
       }
     };
-    Builder.prototype.closeTag = function(key) {
+    Builder2.prototype.closeTag = function(key) {
       let closeTag = "";
       if (this.options.unpairedTags.indexOf(key) !== -1) {
         if (!this.options.suppressUnpairedNode) closeTag = "/";
@@ -16488,7 +16489,7 @@ var require_json2xml = __commonJS({
       }
       return closeTag;
     };
-    Builder.prototype.buildTextValNode = function(val2, key, attrStr, level) {
+    Builder2.prototype.buildTextValNode = function(val2, key, attrStr, level) {
       if (this.options.cdataPropName !== false && key === this.options.cdataPropName) {
         return this.indentate(level) + `<![CDATA[${val2}]]>` + this.newLine;
       } else if (this.options.commentPropName !== false && key === this.options.commentPropName) {
@@ -16505,7 +16506,7 @@ var require_json2xml = __commonJS({
         }
       }
     };
-    Builder.prototype.replaceEntitiesValue = function(textValue) {
+    Builder2.prototype.replaceEntitiesValue = function(textValue) {
       if (textValue && textValue.length > 0 && this.options.processEntities) {
         for (let i = 0; i < this.options.entities.length; i++) {
           const entity = this.options.entities[i];
@@ -16514,17 +16515,17 @@ var require_json2xml = __commonJS({
       }
       return textValue;
     };
-    function indentate(level) {
+    function indentate2(level) {
       return this.options.indentBy.repeat(level);
     }
-    function isAttribute(name) {
+    function isAttribute2(name) {
       if (name.startsWith(this.options.attributeNamePrefix)) {
         return name.substr(this.attrPrefixLen);
       } else {
         return false;
       }
     }
-    module.exports = Builder;
+    module.exports = Builder2;
   }
 });
 
@@ -16790,89 +16791,89 @@ var require_dist_cjs49 = __commonJS({
     var import_fast_xml_parser = require_fxp();
     var se_AssumeRoleCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = SHARED_HEADERS;
-      let body;
-      body = buildFormUrlencodedString({
+      let body2;
+      body2 = buildFormUrlencodedString({
         ...se_AssumeRoleRequest(input, context),
         [_A]: _AR,
         [_V]: _
       });
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_AssumeRoleCommand");
     var se_AssumeRoleWithSAMLCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = SHARED_HEADERS;
-      let body;
-      body = buildFormUrlencodedString({
+      let body2;
+      body2 = buildFormUrlencodedString({
         ...se_AssumeRoleWithSAMLRequest(input, context),
         [_A]: _ARWSAML,
         [_V]: _
       });
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_AssumeRoleWithSAMLCommand");
     var se_AssumeRoleWithWebIdentityCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = SHARED_HEADERS;
-      let body;
-      body = buildFormUrlencodedString({
+      let body2;
+      body2 = buildFormUrlencodedString({
         ...se_AssumeRoleWithWebIdentityRequest(input, context),
         [_A]: _ARWWI,
         [_V]: _
       });
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_AssumeRoleWithWebIdentityCommand");
     var se_DecodeAuthorizationMessageCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = SHARED_HEADERS;
-      let body;
-      body = buildFormUrlencodedString({
+      let body2;
+      body2 = buildFormUrlencodedString({
         ...se_DecodeAuthorizationMessageRequest(input, context),
         [_A]: _DAM,
         [_V]: _
       });
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_DecodeAuthorizationMessageCommand");
     var se_GetAccessKeyInfoCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = SHARED_HEADERS;
-      let body;
-      body = buildFormUrlencodedString({
+      let body2;
+      body2 = buildFormUrlencodedString({
         ...se_GetAccessKeyInfoRequest(input, context),
         [_A]: _GAKI,
         [_V]: _
       });
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_GetAccessKeyInfoCommand");
     var se_GetCallerIdentityCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = SHARED_HEADERS;
-      let body;
-      body = buildFormUrlencodedString({
+      let body2;
+      body2 = buildFormUrlencodedString({
         ...se_GetCallerIdentityRequest(input, context),
         [_A]: _GCI,
         [_V]: _
       });
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_GetCallerIdentityCommand");
     var se_GetFederationTokenCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = SHARED_HEADERS;
-      let body;
-      body = buildFormUrlencodedString({
+      let body2;
+      body2 = buildFormUrlencodedString({
         ...se_GetFederationTokenRequest(input, context),
         [_A]: _GFT,
         [_V]: _
       });
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_GetFederationTokenCommand");
     var se_GetSessionTokenCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = SHARED_HEADERS;
-      let body;
-      body = buildFormUrlencodedString({
+      let body2;
+      body2 = buildFormUrlencodedString({
         ...se_GetSessionTokenRequest(input, context),
         [_A]: _GST,
         [_V]: _
       });
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_GetSessionTokenCommand");
     var de_AssumeRoleCommand = /* @__PURE__ */ __name(async (output, context) => {
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = de_AssumeRoleResponse(data.AssumeRoleResult, context);
       const response = {
@@ -16885,7 +16886,7 @@ var require_dist_cjs49 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = de_AssumeRoleWithSAMLResponse(data.AssumeRoleWithSAMLResult, context);
       const response = {
@@ -16898,7 +16899,7 @@ var require_dist_cjs49 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = de_AssumeRoleWithWebIdentityResponse(data.AssumeRoleWithWebIdentityResult, context);
       const response = {
@@ -16911,7 +16912,7 @@ var require_dist_cjs49 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = de_DecodeAuthorizationMessageResponse(data.DecodeAuthorizationMessageResult, context);
       const response = {
@@ -16924,7 +16925,7 @@ var require_dist_cjs49 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = de_GetAccessKeyInfoResponse(data.GetAccessKeyInfoResult, context);
       const response = {
@@ -16937,7 +16938,7 @@ var require_dist_cjs49 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = de_GetCallerIdentityResponse(data.GetCallerIdentityResult, context);
       const response = {
@@ -16950,7 +16951,7 @@ var require_dist_cjs49 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = de_GetFederationTokenResponse(data.GetFederationTokenResult, context);
       const response = {
@@ -16963,7 +16964,7 @@ var require_dist_cjs49 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = de_GetSessionTokenResponse(data.GetSessionTokenResult, context);
       const response = {
@@ -17013,76 +17014,76 @@ var require_dist_cjs49 = __commonJS({
       }
     }, "de_CommandError");
     var de_ExpiredTokenExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
-      const body = parsedOutput.body;
-      const deserialized = de_ExpiredTokenException(body.Error, context);
+      const body2 = parsedOutput.body;
+      const deserialized = de_ExpiredTokenException(body2.Error, context);
       const exception = new ExpiredTokenException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_ExpiredTokenExceptionRes");
     var de_IDPCommunicationErrorExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
-      const body = parsedOutput.body;
-      const deserialized = de_IDPCommunicationErrorException(body.Error, context);
+      const body2 = parsedOutput.body;
+      const deserialized = de_IDPCommunicationErrorException(body2.Error, context);
       const exception = new IDPCommunicationErrorException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_IDPCommunicationErrorExceptionRes");
     var de_IDPRejectedClaimExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
-      const body = parsedOutput.body;
-      const deserialized = de_IDPRejectedClaimException(body.Error, context);
+      const body2 = parsedOutput.body;
+      const deserialized = de_IDPRejectedClaimException(body2.Error, context);
       const exception = new IDPRejectedClaimException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_IDPRejectedClaimExceptionRes");
     var de_InvalidAuthorizationMessageExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
-      const body = parsedOutput.body;
-      const deserialized = de_InvalidAuthorizationMessageException(body.Error, context);
+      const body2 = parsedOutput.body;
+      const deserialized = de_InvalidAuthorizationMessageException(body2.Error, context);
       const exception = new InvalidAuthorizationMessageException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_InvalidAuthorizationMessageExceptionRes");
     var de_InvalidIdentityTokenExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
-      const body = parsedOutput.body;
-      const deserialized = de_InvalidIdentityTokenException(body.Error, context);
+      const body2 = parsedOutput.body;
+      const deserialized = de_InvalidIdentityTokenException(body2.Error, context);
       const exception = new InvalidIdentityTokenException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_InvalidIdentityTokenExceptionRes");
     var de_MalformedPolicyDocumentExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
-      const body = parsedOutput.body;
-      const deserialized = de_MalformedPolicyDocumentException(body.Error, context);
+      const body2 = parsedOutput.body;
+      const deserialized = de_MalformedPolicyDocumentException(body2.Error, context);
       const exception = new MalformedPolicyDocumentException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_MalformedPolicyDocumentExceptionRes");
     var de_PackedPolicyTooLargeExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
-      const body = parsedOutput.body;
-      const deserialized = de_PackedPolicyTooLargeException(body.Error, context);
+      const body2 = parsedOutput.body;
+      const deserialized = de_PackedPolicyTooLargeException(body2.Error, context);
       const exception = new PackedPolicyTooLargeException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_PackedPolicyTooLargeExceptionRes");
     var de_RegionDisabledExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
-      const body = parsedOutput.body;
-      const deserialized = de_RegionDisabledException(body.Error, context);
+      const body2 = parsedOutput.body;
+      const deserialized = de_RegionDisabledException(body2.Error, context);
       const exception = new RegionDisabledException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_RegionDisabledExceptionRes");
     var se_AssumeRoleRequest = /* @__PURE__ */ __name((input, context) => {
       var _a2, _b, _c, _d;
@@ -17582,9 +17583,9 @@ var require_dist_cjs49 = __commonJS({
       extendedRequestId: output.headers["x-amz-id-2"],
       cfId: output.headers["x-amz-cf-id"]
     }), "deserializeMetadata");
-    var collectBodyString = /* @__PURE__ */ __name((streamBody, context) => (0, import_smithy_client.collectBody)(streamBody, context).then((body) => context.utf8Encoder(body)), "collectBodyString");
+    var collectBodyString = /* @__PURE__ */ __name((streamBody, context) => (0, import_smithy_client.collectBody)(streamBody, context).then((body2) => context.utf8Encoder(body2)), "collectBodyString");
     var throwDefaultError = (0, import_smithy_client.withBaseException)(STSServiceException);
-    var buildHttpRpcRequest = /* @__PURE__ */ __name(async (context, headers, path, resolvedHostname, body) => {
+    var buildHttpRpcRequest = /* @__PURE__ */ __name(async (context, headers, path, resolvedHostname, body2) => {
       const { hostname, protocol = "https", port: port2, path: basePath } = await context.endpoint();
       const contents = {
         protocol,
@@ -17597,8 +17598,8 @@ var require_dist_cjs49 = __commonJS({
       if (resolvedHostname !== void 0) {
         contents.hostname = resolvedHostname;
       }
-      if (body !== void 0) {
-        contents.body = body;
+      if (body2 !== void 0) {
+        contents.body = body2;
       }
       return new import_protocol_http.HttpRequest(contents);
     }, "buildHttpRpcRequest");
@@ -17661,7 +17662,7 @@ var require_dist_cjs49 = __commonJS({
     var _WIT = "WebIdentityToken";
     var _a = "arn";
     var _m = "message";
-    var parseBody = /* @__PURE__ */ __name((streamBody, context) => collectBodyString(streamBody, context).then((encoded) => {
+    var parseBody3 = /* @__PURE__ */ __name((streamBody, context) => collectBodyString(streamBody, context).then((encoded) => {
       if (encoded.length) {
         const parser = new import_fast_xml_parser.XMLParser({
           attributeNamePrefix: "",
@@ -17687,7 +17688,7 @@ var require_dist_cjs49 = __commonJS({
       return {};
     }), "parseBody");
     var parseErrorBody = /* @__PURE__ */ __name(async (errorBody, context) => {
-      const value = await parseBody(errorBody, context);
+      const value = await parseBody3(errorBody, context);
       if (value.Error) {
         value.Error.message = value.Error.message ?? value.Error.Message;
       }
@@ -17962,7 +17963,7 @@ var require_dist_cjs50 = __commonJS({
     var import_shared_ini_file_loader = require_dist_cjs13();
     var import_property_provider = require_dist_cjs12();
     var import_child_process = __require("child_process");
-    var import_util = __require("util");
+    var import_util3 = __require("util");
     var getValidatedProcessCredentials = /* @__PURE__ */ __name((profileName, data) => {
       if (data.Version !== 1) {
         throw Error(`Profile ${profileName} credential_process did not return Version 1.`);
@@ -17990,7 +17991,7 @@ var require_dist_cjs50 = __commonJS({
       if (profiles[profileName]) {
         const credentialProcess = profile["credential_process"];
         if (credentialProcess !== void 0) {
-          const execPromise = (0, import_util.promisify)(import_child_process.exec);
+          const execPromise = (0, import_util3.promisify)(import_child_process.exec);
           try {
             const { stdout } = await execPromise(credentialProcess);
             let data;
@@ -19219,230 +19220,230 @@ var require_dist_cjs54 = __commonJS({
     };
     var se_AddAttributesToFindingsCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("AddAttributesToFindings");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_AddAttributesToFindingsCommand");
     var se_CreateAssessmentTargetCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("CreateAssessmentTarget");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_CreateAssessmentTargetCommand");
     var se_CreateAssessmentTemplateCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("CreateAssessmentTemplate");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_CreateAssessmentTemplateCommand");
     var se_CreateExclusionsPreviewCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("CreateExclusionsPreview");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_CreateExclusionsPreviewCommand");
     var se_CreateResourceGroupCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("CreateResourceGroup");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_CreateResourceGroupCommand");
     var se_DeleteAssessmentRunCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("DeleteAssessmentRun");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_DeleteAssessmentRunCommand");
     var se_DeleteAssessmentTargetCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("DeleteAssessmentTarget");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_DeleteAssessmentTargetCommand");
     var se_DeleteAssessmentTemplateCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("DeleteAssessmentTemplate");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_DeleteAssessmentTemplateCommand");
     var se_DescribeAssessmentRunsCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("DescribeAssessmentRuns");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_DescribeAssessmentRunsCommand");
     var se_DescribeAssessmentTargetsCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("DescribeAssessmentTargets");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_DescribeAssessmentTargetsCommand");
     var se_DescribeAssessmentTemplatesCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("DescribeAssessmentTemplates");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_DescribeAssessmentTemplatesCommand");
     var se_DescribeCrossAccountAccessRoleCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("DescribeCrossAccountAccessRole");
-      const body = "{}";
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      const body2 = "{}";
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_DescribeCrossAccountAccessRoleCommand");
     var se_DescribeExclusionsCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("DescribeExclusions");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_DescribeExclusionsCommand");
     var se_DescribeFindingsCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("DescribeFindings");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_DescribeFindingsCommand");
     var se_DescribeResourceGroupsCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("DescribeResourceGroups");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_DescribeResourceGroupsCommand");
     var se_DescribeRulesPackagesCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("DescribeRulesPackages");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_DescribeRulesPackagesCommand");
     var se_GetAssessmentReportCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("GetAssessmentReport");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_GetAssessmentReportCommand");
     var se_GetExclusionsPreviewCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("GetExclusionsPreview");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_GetExclusionsPreviewCommand");
     var se_GetTelemetryMetadataCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("GetTelemetryMetadata");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_GetTelemetryMetadataCommand");
     var se_ListAssessmentRunAgentsCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("ListAssessmentRunAgents");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_ListAssessmentRunAgentsCommand");
     var se_ListAssessmentRunsCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("ListAssessmentRuns");
-      let body;
-      body = JSON.stringify(se_ListAssessmentRunsRequest(input, context));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify(se_ListAssessmentRunsRequest(input, context));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_ListAssessmentRunsCommand");
     var se_ListAssessmentTargetsCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("ListAssessmentTargets");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_ListAssessmentTargetsCommand");
     var se_ListAssessmentTemplatesCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("ListAssessmentTemplates");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_ListAssessmentTemplatesCommand");
     var se_ListEventSubscriptionsCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("ListEventSubscriptions");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_ListEventSubscriptionsCommand");
     var se_ListExclusionsCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("ListExclusions");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_ListExclusionsCommand");
     var se_ListFindingsCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("ListFindings");
-      let body;
-      body = JSON.stringify(se_ListFindingsRequest(input, context));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify(se_ListFindingsRequest(input, context));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_ListFindingsCommand");
     var se_ListRulesPackagesCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("ListRulesPackages");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_ListRulesPackagesCommand");
     var se_ListTagsForResourceCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("ListTagsForResource");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_ListTagsForResourceCommand");
     var se_PreviewAgentsCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("PreviewAgents");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_PreviewAgentsCommand");
     var se_RegisterCrossAccountAccessRoleCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("RegisterCrossAccountAccessRole");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_RegisterCrossAccountAccessRoleCommand");
     var se_RemoveAttributesFromFindingsCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("RemoveAttributesFromFindings");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_RemoveAttributesFromFindingsCommand");
     var se_SetTagsForResourceCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("SetTagsForResource");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_SetTagsForResourceCommand");
     var se_StartAssessmentRunCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("StartAssessmentRun");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_StartAssessmentRunCommand");
     var se_StopAssessmentRunCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("StopAssessmentRun");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_StopAssessmentRunCommand");
     var se_SubscribeToEventCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("SubscribeToEvent");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_SubscribeToEventCommand");
     var se_UnsubscribeFromEventCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("UnsubscribeFromEvent");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_UnsubscribeFromEventCommand");
     var se_UpdateAssessmentTargetCommand = /* @__PURE__ */ __name(async (input, context) => {
       const headers = sharedHeaders("UpdateAssessmentTarget");
-      let body;
-      body = JSON.stringify((0, import_smithy_client._json)(input));
-      return buildHttpRpcRequest(context, headers, "/", void 0, body);
+      let body2;
+      body2 = JSON.stringify((0, import_smithy_client._json)(input));
+      return buildHttpRpcRequest(context, headers, "/", void 0, body2);
     }, "se_UpdateAssessmentTargetCommand");
     var de_AddAttributesToFindingsCommand = /* @__PURE__ */ __name(async (output, context) => {
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -19455,7 +19456,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -19468,7 +19469,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -19481,7 +19482,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -19494,7 +19495,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -19537,7 +19538,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = de_DescribeAssessmentRunsResponse(data, context);
       const response = {
@@ -19550,7 +19551,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = de_DescribeAssessmentTargetsResponse(data, context);
       const response = {
@@ -19563,7 +19564,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = de_DescribeAssessmentTemplatesResponse(data, context);
       const response = {
@@ -19576,7 +19577,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = de_DescribeCrossAccountAccessRoleResponse(data, context);
       const response = {
@@ -19589,7 +19590,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -19602,7 +19603,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = de_DescribeFindingsResponse(data, context);
       const response = {
@@ -19615,7 +19616,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = de_DescribeResourceGroupsResponse(data, context);
       const response = {
@@ -19628,7 +19629,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -19641,7 +19642,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -19654,7 +19655,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -19667,7 +19668,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -19680,7 +19681,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -19693,7 +19694,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -19706,7 +19707,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -19719,7 +19720,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -19732,7 +19733,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = de_ListEventSubscriptionsResponse(data, context);
       const response = {
@@ -19745,7 +19746,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -19758,7 +19759,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -19771,7 +19772,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -19784,7 +19785,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -19797,7 +19798,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -19820,7 +19821,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -19843,7 +19844,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -19942,103 +19943,103 @@ var require_dist_cjs54 = __commonJS({
       }
     }, "de_CommandError");
     var de_AccessDeniedExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
-      const body = parsedOutput.body;
-      const deserialized = (0, import_smithy_client._json)(body);
+      const body2 = parsedOutput.body;
+      const deserialized = (0, import_smithy_client._json)(body2);
       const exception = new AccessDeniedException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_AccessDeniedExceptionRes");
     var de_AgentsAlreadyRunningAssessmentExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
-      const body = parsedOutput.body;
-      const deserialized = (0, import_smithy_client._json)(body);
+      const body2 = parsedOutput.body;
+      const deserialized = (0, import_smithy_client._json)(body2);
       const exception = new AgentsAlreadyRunningAssessmentException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_AgentsAlreadyRunningAssessmentExceptionRes");
     var de_AssessmentRunInProgressExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
-      const body = parsedOutput.body;
-      const deserialized = (0, import_smithy_client._json)(body);
+      const body2 = parsedOutput.body;
+      const deserialized = (0, import_smithy_client._json)(body2);
       const exception = new AssessmentRunInProgressException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_AssessmentRunInProgressExceptionRes");
     var de_InternalExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
-      const body = parsedOutput.body;
-      const deserialized = (0, import_smithy_client._json)(body);
+      const body2 = parsedOutput.body;
+      const deserialized = (0, import_smithy_client._json)(body2);
       const exception = new InternalException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_InternalExceptionRes");
     var de_InvalidCrossAccountRoleExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
-      const body = parsedOutput.body;
-      const deserialized = (0, import_smithy_client._json)(body);
+      const body2 = parsedOutput.body;
+      const deserialized = (0, import_smithy_client._json)(body2);
       const exception = new InvalidCrossAccountRoleException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_InvalidCrossAccountRoleExceptionRes");
     var de_InvalidInputExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
-      const body = parsedOutput.body;
-      const deserialized = (0, import_smithy_client._json)(body);
+      const body2 = parsedOutput.body;
+      const deserialized = (0, import_smithy_client._json)(body2);
       const exception = new InvalidInputException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_InvalidInputExceptionRes");
     var de_LimitExceededExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
-      const body = parsedOutput.body;
-      const deserialized = (0, import_smithy_client._json)(body);
+      const body2 = parsedOutput.body;
+      const deserialized = (0, import_smithy_client._json)(body2);
       const exception = new LimitExceededException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_LimitExceededExceptionRes");
     var de_NoSuchEntityExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
-      const body = parsedOutput.body;
-      const deserialized = (0, import_smithy_client._json)(body);
+      const body2 = parsedOutput.body;
+      const deserialized = (0, import_smithy_client._json)(body2);
       const exception = new NoSuchEntityException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_NoSuchEntityExceptionRes");
     var de_PreviewGenerationInProgressExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
-      const body = parsedOutput.body;
-      const deserialized = (0, import_smithy_client._json)(body);
+      const body2 = parsedOutput.body;
+      const deserialized = (0, import_smithy_client._json)(body2);
       const exception = new PreviewGenerationInProgressException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_PreviewGenerationInProgressExceptionRes");
     var de_ServiceTemporarilyUnavailableExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
-      const body = parsedOutput.body;
-      const deserialized = (0, import_smithy_client._json)(body);
+      const body2 = parsedOutput.body;
+      const deserialized = (0, import_smithy_client._json)(body2);
       const exception = new ServiceTemporarilyUnavailableException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_ServiceTemporarilyUnavailableExceptionRes");
     var de_UnsupportedFeatureExceptionRes = /* @__PURE__ */ __name(async (parsedOutput, context) => {
-      const body = parsedOutput.body;
-      const deserialized = (0, import_smithy_client._json)(body);
+      const body2 = parsedOutput.body;
+      const deserialized = (0, import_smithy_client._json)(body2);
       const exception = new UnsupportedFeatureException({
         $metadata: deserializeMetadata(parsedOutput),
         ...deserialized
       });
-      return (0, import_smithy_client.decorateServiceException)(exception, body);
+      return (0, import_smithy_client.decorateServiceException)(exception, body2);
     }, "de_UnsupportedFeatureExceptionRes");
     var se_AssessmentRunFilter = /* @__PURE__ */ __name((input, context) => {
       return (0, import_smithy_client.take)(input, {
@@ -20287,9 +20288,9 @@ var require_dist_cjs54 = __commonJS({
       extendedRequestId: output.headers["x-amz-id-2"],
       cfId: output.headers["x-amz-cf-id"]
     }), "deserializeMetadata");
-    var collectBodyString = /* @__PURE__ */ __name((streamBody, context) => (0, import_smithy_client.collectBody)(streamBody, context).then((body) => context.utf8Encoder(body)), "collectBodyString");
+    var collectBodyString = /* @__PURE__ */ __name((streamBody, context) => (0, import_smithy_client.collectBody)(streamBody, context).then((body2) => context.utf8Encoder(body2)), "collectBodyString");
     var throwDefaultError = (0, import_smithy_client.withBaseException)(InspectorServiceException);
-    var buildHttpRpcRequest = /* @__PURE__ */ __name(async (context, headers, path, resolvedHostname, body) => {
+    var buildHttpRpcRequest = /* @__PURE__ */ __name(async (context, headers, path, resolvedHostname, body2) => {
       const { hostname, protocol = "https", port: port2, path: basePath } = await context.endpoint();
       const contents = {
         protocol,
@@ -20302,8 +20303,8 @@ var require_dist_cjs54 = __commonJS({
       if (resolvedHostname !== void 0) {
         contents.hostname = resolvedHostname;
       }
-      if (body !== void 0) {
-        contents.body = body;
+      if (body2 !== void 0) {
+        contents.body = body2;
       }
       return new import_protocol_http.HttpRequest(contents);
     }, "buildHttpRpcRequest");
@@ -20314,14 +20315,14 @@ var require_dist_cjs54 = __commonJS({
       };
     }
     __name(sharedHeaders, "sharedHeaders");
-    var parseBody = /* @__PURE__ */ __name((streamBody, context) => collectBodyString(streamBody, context).then((encoded) => {
+    var parseBody3 = /* @__PURE__ */ __name((streamBody, context) => collectBodyString(streamBody, context).then((encoded) => {
       if (encoded.length) {
         return JSON.parse(encoded);
       }
       return {};
     }), "parseBody");
     var parseErrorBody = /* @__PURE__ */ __name(async (errorBody, context) => {
-      const value = await parseBody(errorBody, context);
+      const value = await parseBody3(errorBody, context);
       value.message = value.message ?? value.Message;
       return value;
     }, "parseErrorBody");
@@ -20820,6 +20821,31 @@ var require_dist_cjs54 = __commonJS({
 });
 
 // src/inspector/client.ts
+import { isIP } from "node:net";
+function isLoopbackEndpoint(endpoint) {
+  let host;
+  try {
+    host = new URL(endpoint).hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  } catch {
+    return false;
+  }
+  if (host === "localhost" || host.endsWith(".localhost")) return true;
+  if (isIP(host) === 4) return host.startsWith("127.");
+  return host === "::1";
+}
+function loopbackCredentials(endpoint, chain) {
+  if (endpoint === void 0 || !isLoopbackEndpoint(endpoint)) return void 0;
+  let none2 = false;
+  return async (options) => {
+    if (none2) return LOOPBACK_DUMMY_CREDENTIALS;
+    try {
+      return await chain(options);
+    } catch {
+      none2 = true;
+      return LOOPBACK_DUMMY_CREDENTIALS;
+    }
+  };
+}
 function createInspectorClient(connection = {}) {
   const config = {
     retryMode: "adaptive",
@@ -20834,15 +20860,24 @@ function createInspectorClient(connection = {}) {
   if (connection.endpoint !== void 0) config.endpoint = connection.endpoint;
   if (connection.credentials !== void 0) config.credentials = connection.credentials;
   if (connection.profile !== void 0) config.profile = connection.profile;
-  return new import_client_inspector.InspectorClient(config);
+  const client = new import_client_inspector.InspectorClient(config);
+  if (connection.credentials !== void 0 || connection.profile !== void 0) return client;
+  const credentials = loopbackCredentials(connection.endpoint, client.config.credentials);
+  if (credentials === void 0) return client;
+  client.destroy();
+  return new import_client_inspector.InspectorClient({ ...config, credentials });
 }
-var import_client_inspector, DEFAULT_MAX_ATTEMPTS;
+var import_client_inspector, DEFAULT_MAX_ATTEMPTS, LOOPBACK_DUMMY_CREDENTIALS;
 var init_client = __esm({
   "src/inspector/client.ts"() {
     "use strict";
     import_client_inspector = __toESM(require_dist_cjs54(), 1);
     init_version();
     DEFAULT_MAX_ATTEMPTS = 6;
+    LOOPBACK_DUMMY_CREDENTIALS = Object.freeze({
+      accessKeyId: "inspector-gate-loopback",
+      secretAccessKey: "inspector-gate-loopback"
+    });
   }
 });
 
@@ -21510,7 +21545,7 @@ var init_findings2 = __esm({
         for (const w of waiting) w();
       }
       changed() {
-        return new Promise((resolve3) => this.wakeups.push(resolve3));
+        return new Promise((resolve4) => this.wakeups.push(resolve4));
       }
       async push(arns) {
         while (this.size >= this.capacity && !this.failed) await this.changed();
@@ -21632,7 +21667,7 @@ var init_logging = __esm({
     };
     systemClock = {
       now: () => Date.now(),
-      sleep: (ms, signal) => new Promise((resolve3, reject) => {
+      sleep: (ms, signal) => new Promise((resolve4, reject) => {
         if (signal?.aborted) {
           reject(signal.reason);
           return;
@@ -21643,7 +21678,7 @@ var init_logging = __esm({
         };
         const timer = setTimeout(() => {
           signal?.removeEventListener("abort", onAbort);
-          resolve3();
+          resolve4();
         }, ms);
         signal?.addEventListener("abort", onAbort, { once: true });
       })
@@ -23530,10 +23565,10 @@ var require_codegen = __commonJS({
         return this._leafNode(new Throw(error));
       }
       // start self-balancing block
-      block(body, nodeCount) {
+      block(body2, nodeCount) {
         this._blockStarts.push(this._nodes.length);
-        if (body)
-          this.code(body).endBlock(nodeCount);
+        if (body2)
+          this.code(body2).endBlock(nodeCount);
         return this;
       }
       // end the current self-balancing block
@@ -24830,20 +24865,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count4 = 0;
+      let count3 = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count4++;
+        count3++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count4 += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count3 += countKeys(sch));
         }
-        if (count4 === Infinity)
+        if (count3 === Infinity)
           return Infinity;
       }
-      return count4;
+      return count3;
     }
     function getFullPath(resolver, id = "", normalize) {
       if (normalize !== false)
@@ -24958,15 +24993,15 @@ var require_validate = __commonJS({
       validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
     }
     exports.validateFunctionCode = validateFunctionCode;
-    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
+    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body2) {
       if (opts.code.es5) {
         gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
           gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`);
           destructureValCxtES5(gen, opts);
-          gen.code(body);
+          gen.code(body2);
         });
       } else {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body2));
       }
     }
     function destructureValCxt(opts) {
@@ -25594,7 +25629,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve3.call(this, root, ref);
+      let _sch = resolve4.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -25621,7 +25656,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve3(root, ref) {
+    function resolve4(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -25981,8 +26016,8 @@ var require_utils = __commonJS({
     var HOST_DELIMS = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", ":": "%3A" };
     var HOST_DELIM_RE = /[@/?#:]/g;
     var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
-    function reescapeHostDelimiters(host, isIP) {
-      const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
+    function reescapeHostDelimiters(host, isIP2) {
+      const re = isIP2 ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
       re.lastIndex = 0;
       return host.replace(re, (ch) => HOST_DELIMS[ch]);
     }
@@ -26485,7 +26520,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve3(baseURI, relativeURI, options) {
+    function resolve4(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -26521,50 +26556,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative4, options, skipNormalization) {
+    function resolveComponent(base, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse4(serialize(base, options), options);
-        relative4 = parse4(serialize(relative4, options), options);
+        relative5 = parse4(serialize(relative5, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative4.scheme) {
-        target.scheme = relative4.scheme;
-        target.userinfo = relative4.userinfo;
-        target.host = relative4.host;
-        target.port = relative4.port;
-        target.path = removeDotSegments(relative4.path || "");
-        target.query = relative4.query;
+      if (!options.tolerant && relative5.scheme) {
+        target.scheme = relative5.scheme;
+        target.userinfo = relative5.userinfo;
+        target.host = relative5.host;
+        target.port = relative5.port;
+        target.path = removeDotSegments(relative5.path || "");
+        target.query = relative5.query;
       } else {
-        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
-          target.userinfo = relative4.userinfo;
-          target.host = relative4.host;
-          target.port = relative4.port;
-          target.path = removeDotSegments(relative4.path || "");
-          target.query = relative4.query;
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target.userinfo = relative5.userinfo;
+          target.host = relative5.host;
+          target.port = relative5.port;
+          target.path = removeDotSegments(relative5.path || "");
+          target.query = relative5.query;
         } else {
-          if (!relative4.path) {
+          if (!relative5.path) {
             target.path = base.path;
-            if (relative4.query !== void 0) {
-              target.query = relative4.query;
+            if (relative5.query !== void 0) {
+              target.query = relative5.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative4.path[0] === "/") {
-              target.path = removeDotSegments(relative4.path);
+            if (relative5.path[0] === "/") {
+              target.path = removeDotSegments(relative5.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative4.path;
+                target.path = "/" + relative5.path;
               } else if (!base.path) {
-                target.path = relative4.path;
+                target.path = relative5.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative4.query;
+            target.query = relative5.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -26572,7 +26607,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative4.fragment;
+      target.fragment = relative5.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -26679,12 +26714,12 @@ var require_fast_uri = __commonJS({
       const host = matches[4];
       return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
     }
-    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
-      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
+    function canonicalizeHost(parsed, options, schemeHandler, isIP2) {
+      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP2)) {
         parsed.error = parsed.error || MALFORMED_HOST_ERROR;
         return true;
       }
-      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
+      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP2 === false && nonSimpleDomain(parsed.host)) {
         let url;
         try {
           url = new URL("http://" + parsed.host);
@@ -26700,9 +26735,9 @@ var require_fast_uri = __commonJS({
       }
       return false;
     }
-    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
+    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP2) {
       return Boolean(
-        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+        parsed.host && isIP2 === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
       );
     }
     function isHostOnlyURL(url) {
@@ -26725,7 +26760,7 @@ var require_fast_uri = __commonJS({
       let malformedHost = false;
       let malformedIPLiteral = false;
       let malformedScheme = false;
-      let isIP = false;
+      let isIP2 = false;
       if (options.reference === "suffix") {
         if (options.scheme) {
           uri = options.scheme + ":" + uri;
@@ -26787,15 +26822,15 @@ var require_fast_uri = __commonJS({
             const bracketedIPLiteral = isIPLiteral(parsed.host);
             const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
             const ipv6result = normalizeIPv6(parsed.host);
-            isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
+            isIP2 = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
             malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
-            parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
+            parsed.host = isIP2 ? ipv6result.host : ipv6result.host.toLowerCase();
             if (malformedIPLiteral) {
               parsed.error = parsed.error || MALFORMED_HOST_ERROR;
               malformedAuthorityOrPort = true;
             }
           } else {
-            isIP = true;
+            isIP2 = true;
           }
         }
         if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
@@ -26812,14 +26847,14 @@ var require_fast_uri = __commonJS({
         }
         const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
         if (!malformedIPLiteral) {
-          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
+          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP2);
         }
         if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
-          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
-          if (!isIP) {
+          let host = isIP2 ? parsed.host : normalizePercentEncoding(parsed.host, true);
+          if (!isIP2) {
             host = normalizePercentEncoding(host.toLowerCase());
           }
-          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
+          parsed.host = isIP2 || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP2) : host;
         }
         if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
           if (parsed.path) {
@@ -26876,7 +26911,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve3,
+      resolve: resolve4,
       resolveComponent,
       equal,
       serialize,
@@ -28381,8 +28416,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count4 = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count4)));
+          const count3 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count3)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -28395,16 +28430,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count4) {
-          gen.code((0, codegen_1._)`${count4}++`);
+        function checkLimits(count3) {
+          gen.code((0, codegen_1._)`${count3}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count4} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count3} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count4} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count3} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count4} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count3} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -30475,8 +30510,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count4, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count4);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -30584,13 +30619,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source2 && anchors2.get(source2);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count4 = 0;
+        let count3 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count4)
-            count4 = c;
+          if (c > count3)
+            count3 = c;
         }
-        return count4;
+        return count3;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -31210,10 +31245,10 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body2 = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent}${body}`;
+${indent}${body2}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
       return `|${header}
@@ -33229,13 +33264,13 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body2 = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
-          body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+          body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
+        if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body2}`;
         } else
-          lines.push(body);
+          lines.push(body2);
       } else {
         lines.push(stringify2.stringify(doc.contents, ctx));
       }
@@ -33543,8 +33578,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count4, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count4);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -33621,12 +33656,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count4 = 1;
+        let count3 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count4 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count3 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count4);
+        const pointer = " ".repeat(ci) + "^".repeat(count3);
         error.message += `:
 
 ${lineStr}
@@ -33870,10 +33905,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -33887,7 +33922,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -33911,7 +33946,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -33927,7 +33962,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -34018,7 +34053,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source: source2, type } = token;
           switch (type) {
@@ -34032,13 +34067,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source2;
+                sep5 += source2;
               hasSpace = true;
               break;
             default:
@@ -34081,18 +34116,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -34146,8 +34181,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap2 && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -34159,7 +34194,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -34170,8 +34205,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -34188,7 +34223,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -34368,7 +34403,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -34385,24 +34420,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -34585,25 +34620,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source2)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source2);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source2, onError) {
       let res = "";
@@ -35228,13 +35263,13 @@ var require_cst_scalar = __commonJS({
         case ">": {
           const he = source2.indexOf("\n");
           const head = source2.substring(0, he);
-          const body = source2.substring(he + 1) + "\n";
+          const body2 = source2.substring(he + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
             props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body };
+          return { type: "block-scalar", offset, indent, props, source: body2 };
         }
         case '"':
           return { type: "double-quoted-scalar", offset, indent, source: source2, end };
@@ -35291,13 +35326,13 @@ var require_cst_scalar = __commonJS({
     function setBlockScalarValue(token, source2) {
       const he = source2.indexOf("\n");
       const head = source2.substring(0, he);
-      const body = source2.substring(he + 1) + "\n";
+      const body2 = source2.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
         header.source = head;
-        token.source = body;
+        token.source = body2;
       } else {
         const { offset } = token;
         const indent = "indent" in token ? token.indent : -1;
@@ -35309,7 +35344,7 @@ var require_cst_scalar = __commonJS({
         for (const key of Object.keys(token))
           if (key !== "type" && key !== "offset")
             delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent, props, source: body2 });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -35413,14 +35448,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value }) {
+    function stringifyItem({ start, key, sep: sep5, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -36587,18 +36622,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep5;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -36751,15 +36786,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -36953,13 +36988,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -37425,10 +37460,12 @@ function presetNames() {
 function location(file, pointer, key = false) {
   const located = file.positions.get(pointer);
   const at = (key ? located?.key : void 0) ?? located?.value ?? { line: 1, column: 1 };
-  return { file: file.label, line: at.line, column: at.column, path: displayPath(pointer) };
+  const place = { file: file.label, line: at.line, column: at.column, path: displayPath(pointer) };
+  return file.via ? { ...place, via: file.via } : place;
 }
 function sourceOf(place) {
-  return { file: place.file, line: place.line, column: place.column };
+  const source2 = { file: place.file, line: place.line, column: place.column };
+  return place.via ? { ...source2, via: place.via } : source2;
 }
 function toPosition(loc) {
   return { line: loc.line, column: loc.column };
@@ -37607,10 +37644,10 @@ async function loadPolicy(input, options = {}) {
   if (loader.problems.length > 0 || policy === void 0) {
     const files = sources.map((s2) => s2.label);
     const lines = formatProblems(loader.problems, files);
-    const count4 = loader.problems.length;
+    const count3 = loader.problems.length;
     throw new ConfigError(
       "POLICY_INVALID",
-      `invalid policy (${files.join(", ")}): ${count4} problem${count4 === 1 ? "" : "s"}`,
+      `invalid policy (${files.join(", ")}): ${count3} problem${count3 === 1 ? "" : "s"}`,
       lines
     );
   }
@@ -37671,7 +37708,8 @@ var init_load2 = __esm({
             label: source2.label,
             data: parsed.tree.data,
             positions: parsed.tree.positions,
-            root: source2.root
+            root: source2.root,
+            ...source2.via ? { via: source2.via } : {}
           };
           this.checkFile(file);
           const entries = file.data.extends === void 0 ? [] : [file.data.extends].flat();
@@ -37679,7 +37717,9 @@ var init_load2 = __esm({
           for (const [index, entry] of entries.entries()) {
             const pointer = isList ? pointerChild("/extends", index) : "/extends";
             const at = location(file, pointer);
-            const child = this.resolveExtends(entry, source2, at);
+            const resolved = this.resolveExtends(entry, source2, at);
+            const via2 = source2.via ?? (resolved?.label.startsWith(PRESET_PREFIX) ? { preset: resolved.label, file: at.file, line: at.line, column: at.column } : void 0);
+            const child = resolved && via2 ? { ...resolved, via: via2 } : resolved;
             if (child) await this.load(child, [...stack, key], at);
           }
           this.order.push(file);
@@ -37927,27 +37967,12 @@ function escapeMarkdown(text, maxLength) {
   if (ordered) return `${ordered[1]}\\${out.slice(ordered[1].length)}`;
   return out;
 }
-function escapeXml(text) {
-  return stripAnsi(String(text)).replace(XML_ILLEGAL, "").replace(LONE_SURROGATE, "�").replace(/[&<>"'\t\n\r]/g, (c) => {
-    switch (c) {
-      case "&":
-        return "&amp;";
-      case "<":
-        return "&lt;";
-      case ">":
-        return "&gt;";
-      case '"':
-        return "&quot;";
-      case "'":
-        return "&apos;";
-      case "	":
-        return "&#9;";
-      case "\n":
-        return "&#10;";
-      default:
-        return "&#13;";
-    }
-  });
+function xmlChars(text) {
+  return stripAnsi(String(text)).replace(XML_ILLEGAL, "").replace(LONE_SURROGATE, "�");
+}
+function toJsonText(value) {
+  const text = JSON.stringify(value, null, 2);
+  return text.includes("##[") ? text.replaceAll("##[", "##\\u005b") : text;
 }
 var ANSI_SEQUENCE, LINE_BREAKS, CONTROLS, BIDI, LONE_SURROGATE, ZWSP, MARKDOWN_SPECIAL, HTML_ENTITIES, XML_ILLEGAL;
 var init_escape = __esm({
@@ -37972,6 +37997,10 @@ var init_escape = __esm({
 });
 
 // src/report/common.ts
+function notFetched(ctx) {
+  if (ctx.notFetchedHint === void 0) return NOT_FETCHED;
+  return `Findings not fetched: a severity-only policy is decided from the run's finding counts. ${plainText(ctx.notFetchedHint, 500)}`;
+}
 function severityCheckId(severity) {
   return `severity:${severity}`;
 }
@@ -38039,6 +38068,21 @@ function displayFile(ctx, file) {
 }
 function where2(ctx, source2) {
   return `${displayFile(ctx, source2.file)}:${source2.line}`;
+}
+function anchorOf(source2) {
+  const via = source2.via;
+  return via ? { file: via.file, line: via.line, column: via.column } : source2;
+}
+function presetNote(source2) {
+  const via = source2.via;
+  if (!via) return "";
+  const through = via.preset === source2.file ? "" : ` (through ${plainText(via.preset, 100)})`;
+  return `From the preset ${plainText(source2.file, 100)}${through}, line ${source2.line}, which this extends entry brings in.`;
+}
+function whereFrom(ctx, source2) {
+  const via = source2.via;
+  if (!via) return where2(ctx, source2);
+  return `${where2(ctx, source2)} (extended at ${displayFile(ctx, via.file)}:${via.line})`;
 }
 function formatDuration2(ms) {
   if (!Number.isFinite(ms) || ms < 0) return "unknown";
@@ -38262,9 +38306,1522 @@ var init_json = __esm({
     "use strict";
     init_model();
     init_common();
+    init_escape();
     REPORT_SCHEMA_VERSION = 1;
-    formatJson = (result, ctx) => `${JSON.stringify(buildJsonReport(result, ctx), null, 2)}
+    formatJson = (result, ctx) => `${toJsonText(buildJsonReport(result, ctx))}
 `;
+  }
+});
+
+// node_modules/path-expression-matcher/src/Expression.js
+var Expression;
+var init_Expression = __esm({
+  "node_modules/path-expression-matcher/src/Expression.js"() {
+    Expression = class {
+      /**
+       * Create a new Expression
+       * @param {string} pattern - Pattern string (e.g., "root.users.user", "..user[id]")
+       * @param {Object} options - Configuration options
+       * @param {string} options.separator - Path separator (default: '.')
+       */
+      constructor(pattern, options = {}, data) {
+        this.pattern = pattern;
+        this.separator = options.separator || ".";
+        this.segments = this._parse(pattern);
+        this.data = data;
+        this._hasDeepWildcard = this.segments.some((seg) => seg.type === "deep-wildcard");
+        this._hasAttributeCondition = this.segments.some((seg) => seg.attrName !== void 0);
+        this._hasPositionSelector = this.segments.some((seg) => seg.position !== void 0);
+      }
+      /**
+       * Parse pattern string into segments
+       * @private
+       * @param {string} pattern - Pattern to parse
+       * @returns {Array} Array of segment objects
+       */
+      _parse(pattern) {
+        const segments = [];
+        let i = 0;
+        let currentPart = "";
+        while (i < pattern.length) {
+          if (pattern[i] === this.separator) {
+            if (i + 1 < pattern.length && pattern[i + 1] === this.separator) {
+              if (currentPart.trim()) {
+                segments.push(this._parseSegment(currentPart.trim()));
+                currentPart = "";
+              }
+              segments.push({ type: "deep-wildcard" });
+              i += 2;
+            } else {
+              if (currentPart.trim()) {
+                segments.push(this._parseSegment(currentPart.trim()));
+              }
+              currentPart = "";
+              i++;
+            }
+          } else {
+            currentPart += pattern[i];
+            i++;
+          }
+        }
+        if (currentPart.trim()) {
+          segments.push(this._parseSegment(currentPart.trim()));
+        }
+        return segments;
+      }
+      /**
+       * Parse a single segment
+       * @private
+       * @param {string} part - Segment string (e.g., "user", "ns::user", "user[id]", "ns::user:first")
+       * @returns {Object} Segment object
+       */
+      _parseSegment(part) {
+        const segment = { type: "tag" };
+        let bracketContent = null;
+        let withoutBrackets = part;
+        const bracketMatch = part.match(/^([^\[]+)(\[[^\]]*\])(.*)$/);
+        if (bracketMatch) {
+          withoutBrackets = bracketMatch[1] + bracketMatch[3];
+          if (bracketMatch[2]) {
+            const content = bracketMatch[2].slice(1, -1);
+            if (content) {
+              bracketContent = content;
+            }
+          }
+        }
+        let namespace = void 0;
+        let tagAndPosition = withoutBrackets;
+        if (withoutBrackets.includes("::")) {
+          const nsIndex = withoutBrackets.indexOf("::");
+          namespace = withoutBrackets.substring(0, nsIndex).trim();
+          tagAndPosition = withoutBrackets.substring(nsIndex + 2).trim();
+          if (!namespace) {
+            throw new Error(`Invalid namespace in pattern: ${part}`);
+          }
+        }
+        let tag = void 0;
+        let positionMatch = null;
+        if (tagAndPosition.includes(":")) {
+          const colonIndex = tagAndPosition.lastIndexOf(":");
+          const tagPart = tagAndPosition.substring(0, colonIndex).trim();
+          const posPart = tagAndPosition.substring(colonIndex + 1).trim();
+          const isPositionKeyword = ["first", "last", "odd", "even"].includes(posPart) || /^nth\(\d+\)$/.test(posPart);
+          if (isPositionKeyword) {
+            tag = tagPart;
+            positionMatch = posPart;
+          } else {
+            tag = tagAndPosition;
+          }
+        } else {
+          tag = tagAndPosition;
+        }
+        if (!tag) {
+          throw new Error(`Invalid segment pattern: ${part}`);
+        }
+        segment.tag = tag;
+        if (namespace) {
+          segment.namespace = namespace;
+        }
+        if (bracketContent) {
+          if (bracketContent.includes("=")) {
+            const eqIndex = bracketContent.indexOf("=");
+            segment.attrName = bracketContent.substring(0, eqIndex).trim();
+            segment.attrValue = bracketContent.substring(eqIndex + 1).trim();
+          } else {
+            segment.attrName = bracketContent.trim();
+          }
+        }
+        if (positionMatch) {
+          const nthMatch = positionMatch.match(/^nth\((\d+)\)$/);
+          if (nthMatch) {
+            segment.position = "nth";
+            segment.positionValue = parseInt(nthMatch[1], 10);
+          } else {
+            segment.position = positionMatch;
+          }
+        }
+        return segment;
+      }
+      /**
+       * Get the number of segments
+       * @returns {number}
+       */
+      get length() {
+        return this.segments.length;
+      }
+      /**
+       * Check if expression contains deep wildcard
+       * @returns {boolean}
+       */
+      hasDeepWildcard() {
+        return this._hasDeepWildcard;
+      }
+      /**
+       * Check if expression has attribute conditions
+       * @returns {boolean}
+       */
+      hasAttributeCondition() {
+        return this._hasAttributeCondition;
+      }
+      /**
+       * Check if expression has position selectors
+       * @returns {boolean}
+       */
+      hasPositionSelector() {
+        return this._hasPositionSelector;
+      }
+      /**
+       * Get string representation
+       * @returns {string}
+       */
+      toString() {
+        return this.pattern;
+      }
+    };
+  }
+});
+
+// node_modules/path-expression-matcher/src/Matcher.js
+var MatcherView, Matcher;
+var init_Matcher = __esm({
+  "node_modules/path-expression-matcher/src/Matcher.js"() {
+    MatcherView = class {
+      /**
+       * @param {Matcher} matcher - The parent Matcher instance to read from.
+       */
+      constructor(matcher) {
+        this._matcher = matcher;
+      }
+      /**
+       * Get the path separator used by the parent matcher.
+       * @returns {string}
+       */
+      get separator() {
+        return this._matcher.separator;
+      }
+      /**
+       * Get current tag name.
+       * @returns {string|undefined}
+       */
+      getCurrentTag() {
+        const path = this._matcher.path;
+        return path.length > 0 ? path[path.length - 1].tag : void 0;
+      }
+      /**
+       * Get current namespace.
+       * @returns {string|undefined}
+       */
+      getCurrentNamespace() {
+        const path = this._matcher.path;
+        return path.length > 0 ? path[path.length - 1].namespace : void 0;
+      }
+      /**
+       * Get current node's attribute value.
+       * @param {string} attrName
+       * @returns {*}
+       */
+      getAttrValue(attrName) {
+        const path = this._matcher.path;
+        if (path.length === 0) return void 0;
+        return path[path.length - 1].values?.[attrName];
+      }
+      /**
+       * Check if current node has an attribute.
+       * @param {string} attrName
+       * @returns {boolean}
+       */
+      hasAttr(attrName) {
+        const path = this._matcher.path;
+        if (path.length === 0) return false;
+        const current = path[path.length - 1];
+        return current.values !== void 0 && attrName in current.values;
+      }
+      /**
+       * Get the value of a "kept" attribute from the nearest ancestor (or
+       * current node) that declared it via `push(tag, attrs, ns, { keep: [...] })`.
+       * @param {string} attrName
+       * @returns {*}
+       */
+      getAnyParentAttr(attrName) {
+        return this._matcher.getAnyParentAttr(attrName);
+      }
+      /**
+       * Check whether any ancestor (or the current node) kept the given
+       * attribute via `push(tag, attrs, ns, { keep: [...] })`.
+       * @param {string} attrName
+       * @returns {boolean}
+       */
+      hasAnyParentAttr(attrName) {
+        return this._matcher.hasAnyParentAttr(attrName);
+      }
+      /**
+       * Get current node's sibling position (child index in parent).
+       * @returns {number}
+       */
+      getPosition() {
+        const path = this._matcher.path;
+        if (path.length === 0) return -1;
+        return path[path.length - 1].position ?? 0;
+      }
+      /**
+       * Get current node's repeat counter (occurrence count of this tag name).
+       * @returns {number}
+       */
+      getCounter() {
+        const path = this._matcher.path;
+        if (path.length === 0) return -1;
+        return path[path.length - 1].counter ?? 0;
+      }
+      /**
+       * Get current node's sibling index (alias for getPosition).
+       * @returns {number}
+       * @deprecated Use getPosition() or getCounter() instead
+       */
+      getIndex() {
+        return this.getPosition();
+      }
+      /**
+       * Get current path depth.
+       * @returns {number}
+       */
+      getDepth() {
+        return this._matcher.path.length;
+      }
+      /**
+       * Get path as string.
+       * @param {string} [separator] - Optional separator (uses default if not provided)
+       * @param {boolean} [includeNamespace=true]
+       * @returns {string}
+       */
+      toString(separator, includeNamespace = true) {
+        return this._matcher.toString(separator, includeNamespace);
+      }
+      /**
+       * Get path as array of tag names.
+       * @returns {string[]}
+       */
+      toArray() {
+        return this._matcher.path.map((n) => n.tag);
+      }
+      /**
+       * Match current path against an Expression.
+       * @param {Expression} expression
+       * @returns {boolean}
+       */
+      matches(expression) {
+        return this._matcher.matches(expression);
+      }
+      /**
+       * Match any expression in the given set against the current path.
+       * @param {ExpressionSet} exprSet
+       * @returns {boolean}
+       */
+      matchesAny(exprSet) {
+        return exprSet.matchesAny(this._matcher);
+      }
+    };
+    Matcher = class {
+      /**
+       * Create a new Matcher.
+       * @param {Object} [options={}]
+       * @param {string} [options.separator='.'] - Default path separator
+       */
+      constructor(options = {}) {
+        this.separator = options.separator || ".";
+        this.path = [];
+        this.siblingStacks = [];
+        this._pathStringCache = null;
+        this._view = new MatcherView(this);
+        this._keptAttrs = [];
+      }
+      /**
+       * Push a new tag onto the path.
+       * @param {string} tagName
+       * @param {Object|null} [attrValues=null]
+       * @param {string|null} [namespace=null]
+       * @param {Object|null} [options=null]
+       * @param {string[]} [options.keep] - Names of attributes (from attrValues)
+       */
+      push(tagName, attrValues = null, namespace = null, options = null) {
+        this._pathStringCache = null;
+        if (this.path.length > 0) {
+          this.path[this.path.length - 1].values = void 0;
+        }
+        const currentLevel = this.path.length;
+        let level = this.siblingStacks[currentLevel];
+        if (!level) {
+          level = { counts: /* @__PURE__ */ new Map(), total: 0 };
+          this.siblingStacks[currentLevel] = level;
+        }
+        const siblingKey = namespace ? `${namespace}:${tagName}` : tagName;
+        const counter = level.counts.get(siblingKey) || 0;
+        const position2 = level.total;
+        level.counts.set(siblingKey, counter + 1);
+        level.total++;
+        const node = {
+          tag: tagName,
+          position: position2,
+          counter
+        };
+        if (namespace !== null && namespace !== void 0) {
+          node.namespace = namespace;
+        }
+        if (attrValues !== null && attrValues !== void 0) {
+          node.values = attrValues;
+        }
+        this.path.push(node);
+        const depth = this.path.length;
+        const keep = options !== null ? options.keep : null;
+        if (keep !== null && keep !== void 0 && keep.length > 0 && attrValues) {
+          for (let i = 0; i < keep.length; i++) {
+            const name = keep[i];
+            if (attrValues[name] !== void 0) {
+              this._keptAttrs.push({ depth, name, value: attrValues[name] });
+            }
+          }
+        }
+      }
+      /**
+       * Pop the last tag from the path.
+       * @returns {Object|undefined} The popped node
+       */
+      pop() {
+        if (this.path.length === 0) return void 0;
+        this._pathStringCache = null;
+        const node = this.path.pop();
+        if (this.siblingStacks.length > this.path.length + 1) {
+          this.siblingStacks.length = this.path.length + 1;
+        }
+        const poppedDepth = this.path.length + 1;
+        while (this._keptAttrs.length > 0 && this._keptAttrs[this._keptAttrs.length - 1].depth >= poppedDepth) {
+          this._keptAttrs.pop();
+        }
+        return node;
+      }
+      /**
+       * Update current node's attribute values.
+       * Useful when attributes are parsed after push.
+       * @param {Object} attrValues
+       */
+      updateCurrent(attrValues) {
+        if (this.path.length > 0) {
+          const current = this.path[this.path.length - 1];
+          if (attrValues !== null && attrValues !== void 0) {
+            current.values = attrValues;
+          }
+        }
+      }
+      /**
+       * Get current tag name.
+       * @returns {string|undefined}
+       */
+      getCurrentTag() {
+        return this.path.length > 0 ? this.path[this.path.length - 1].tag : void 0;
+      }
+      /**
+       * Get current namespace.
+       * @returns {string|undefined}
+       */
+      getCurrentNamespace() {
+        return this.path.length > 0 ? this.path[this.path.length - 1].namespace : void 0;
+      }
+      /**
+       * Get current node's attribute value.
+       * @param {string} attrName
+       * @returns {*}
+       */
+      getAttrValue(attrName) {
+        if (this.path.length === 0) return void 0;
+        return this.path[this.path.length - 1].values?.[attrName];
+      }
+      /**
+       * Check if current node has an attribute.
+       * @param {string} attrName
+       * @returns {boolean}
+       */
+      hasAttr(attrName) {
+        if (this.path.length === 0) return false;
+        const current = this.path[this.path.length - 1];
+        return current.values !== void 0 && attrName in current.values;
+      }
+      /**
+       * Get the value of a "kept" attribute from the nearest ancestor (or
+       * current node) that declared it via `push(tag, attrs, ns, { keep: [...] })`.
+       * Unlike getAttrValue(), this works regardless of how deep the path has
+       * gone since the attribute was pushed — but only for attribute names that
+       * were explicitly marked with `keep` at push time. Cost is proportional to
+       * the number of currently-kept attributes (typically 0-3), not path depth.
+       * @param {string} attrName
+       * @returns {*} the value, or undefined if no ancestor kept this attribute
+       */
+      getAnyParentAttr(attrName) {
+        const kept = this._keptAttrs;
+        for (let i = kept.length - 1; i >= 0; i--) {
+          if (kept[i].name === attrName) return kept[i].value;
+        }
+        return void 0;
+      }
+      /**
+       * Check whether any ancestor (or the current node) kept the given
+       * attribute via `push(tag, attrs, ns, { keep: [...] })`.
+       * @param {string} attrName
+       * @returns {boolean}
+       */
+      hasAnyParentAttr(attrName) {
+        const kept = this._keptAttrs;
+        for (let i = kept.length - 1; i >= 0; i--) {
+          if (kept[i].name === attrName) return true;
+        }
+        return false;
+      }
+      /**
+       * Get current node's sibling position (child index in parent).
+       * @returns {number}
+       */
+      getPosition() {
+        if (this.path.length === 0) return -1;
+        return this.path[this.path.length - 1].position ?? 0;
+      }
+      /**
+       * Get current node's repeat counter (occurrence count of this tag name).
+       * @returns {number}
+       */
+      getCounter() {
+        if (this.path.length === 0) return -1;
+        return this.path[this.path.length - 1].counter ?? 0;
+      }
+      /**
+       * Get current node's sibling index (alias for getPosition).
+       * @returns {number}
+       * @deprecated Use getPosition() or getCounter() instead
+       */
+      getIndex() {
+        return this.getPosition();
+      }
+      /**
+       * Get current path depth.
+       * @returns {number}
+       */
+      getDepth() {
+        return this.path.length;
+      }
+      /**
+       * Get path as string.
+       * @param {string} [separator] - Optional separator (uses default if not provided)
+       * @param {boolean} [includeNamespace=true]
+       * @returns {string}
+       */
+      toString(separator, includeNamespace = true) {
+        const sep5 = separator || this.separator;
+        const isDefault = sep5 === this.separator && includeNamespace === true;
+        if (isDefault) {
+          if (this._pathStringCache !== null) {
+            return this._pathStringCache;
+          }
+          const result = this.path.map(
+            (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
+          ).join(sep5);
+          this._pathStringCache = result;
+          return result;
+        }
+        return this.path.map(
+          (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
+        ).join(sep5);
+      }
+      /**
+       * Get path as array of tag names.
+       * @returns {string[]}
+       */
+      toArray() {
+        return this.path.map((n) => n.tag);
+      }
+      /**
+       * Reset the path to empty.
+       */
+      reset() {
+        this._pathStringCache = null;
+        this.path = [];
+        this.siblingStacks = [];
+        this._keptAttrs = [];
+      }
+      /**
+       * Match current path against an Expression.
+       * @param {Expression} expression
+       * @returns {boolean}
+       */
+      matches(expression) {
+        const segments = expression.segments;
+        if (segments.length === 0) {
+          return false;
+        }
+        if (expression.hasDeepWildcard()) {
+          return this._matchWithDeepWildcard(segments);
+        }
+        return this._matchSimple(segments);
+      }
+      /**
+       * @private
+       */
+      _matchSimple(segments) {
+        if (this.path.length !== segments.length) {
+          return false;
+        }
+        for (let i = 0; i < segments.length; i++) {
+          if (!this._matchSegment(segments[i], this.path[i], i === this.path.length - 1)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      /**
+       * @private
+       */
+      _matchWithDeepWildcard(segments) {
+        let pathIdx = this.path.length - 1;
+        let segIdx = segments.length - 1;
+        while (segIdx >= 0 && pathIdx >= 0) {
+          const segment = segments[segIdx];
+          if (segment.type === "deep-wildcard") {
+            segIdx--;
+            if (segIdx < 0) {
+              return true;
+            }
+            const nextSeg = segments[segIdx];
+            let found = false;
+            for (let i = pathIdx; i >= 0; i--) {
+              if (this._matchSegment(nextSeg, this.path[i], i === this.path.length - 1)) {
+                pathIdx = i - 1;
+                segIdx--;
+                found = true;
+                break;
+              }
+            }
+            if (!found) {
+              return false;
+            }
+          } else {
+            if (!this._matchSegment(segment, this.path[pathIdx], pathIdx === this.path.length - 1)) {
+              return false;
+            }
+            pathIdx--;
+            segIdx--;
+          }
+        }
+        return segIdx < 0;
+      }
+      /**
+       * @private
+       */
+      _matchSegment(segment, node, isCurrentNode) {
+        if (segment.tag !== "*" && segment.tag !== node.tag) {
+          return false;
+        }
+        if (segment.namespace !== void 0) {
+          if (segment.namespace !== "*" && segment.namespace !== node.namespace) {
+            return false;
+          }
+        }
+        if (segment.attrName !== void 0) {
+          if (!isCurrentNode) {
+            return false;
+          }
+          if (!node.values || !(segment.attrName in node.values)) {
+            return false;
+          }
+          if (segment.attrValue !== void 0) {
+            if (String(node.values[segment.attrName]) !== String(segment.attrValue)) {
+              return false;
+            }
+          }
+        }
+        if (segment.position !== void 0) {
+          if (!isCurrentNode) {
+            return false;
+          }
+          const counter = node.counter ?? 0;
+          if (segment.position === "first" && counter !== 0) {
+            return false;
+          } else if (segment.position === "odd" && counter % 2 !== 1) {
+            return false;
+          } else if (segment.position === "even" && counter % 2 !== 0) {
+            return false;
+          } else if (segment.position === "nth" && counter !== segment.positionValue) {
+            return false;
+          }
+        }
+        return true;
+      }
+      /**
+       * Match any expression in the given set against the current path.
+       * @param {ExpressionSet} exprSet
+       * @returns {boolean}
+       */
+      matchesAny(exprSet) {
+        return exprSet.matchesAny(this);
+      }
+      /**
+       * Create a snapshot of current state.
+       * @returns {Object}
+       */
+      snapshot() {
+        return {
+          path: this.path.map((node) => ({ ...node })),
+          siblingStacks: this.siblingStacks.map((level) => level ? { counts: new Map(level.counts), total: level.total } : level),
+          keptAttrs: this._keptAttrs.map((entry) => ({ ...entry }))
+        };
+      }
+      /**
+       * Restore state from snapshot.
+       * @param {Object} snapshot
+       */
+      restore(snapshot2) {
+        this._pathStringCache = null;
+        this.path = snapshot2.path.map((node) => ({ ...node }));
+        this.siblingStacks = snapshot2.siblingStacks.map((level) => level ? { counts: new Map(level.counts), total: level.total } : level);
+        this._keptAttrs = (snapshot2.keptAttrs || []).map((entry) => ({ ...entry }));
+      }
+      /**
+       * Return the read-only {@link MatcherView} for this matcher.
+       *
+       * The same instance is returned on every call — no allocation occurs.
+       * It always reflects the current parser state and is safe to pass to
+       * user callbacks without risk of accidental mutation.
+       *
+       * @returns {MatcherView}
+       *
+       * @example
+       * const view = matcher.readOnly();
+       * // pass view to callbacks — it stays in sync automatically
+       * view.matches(expr);       // ✓
+       * view.getCurrentTag();     // ✓
+       * // view.push(...)         // ✗ method does not exist — caught by TypeScript
+       */
+      readOnly() {
+        return this._view;
+      }
+    };
+  }
+});
+
+// node_modules/path-expression-matcher/src/index.js
+var init_src = __esm({
+  "node_modules/path-expression-matcher/src/index.js"() {
+    init_Expression();
+    init_Matcher();
+  }
+});
+
+// node_modules/fast-xml-builder/src/util.js
+function valToStr(val2) {
+  return typeof val2 === "number" && Object.is(val2, -0) ? "-0" : String(val2);
+}
+function safeComment(val2) {
+  return valToStr(val2).replace(/--/g, "- -").replace(/--/g, "- -").replace(/-$/, "- ");
+}
+function safeCdata(val2) {
+  return valToStr(val2).replace(/\]\]>/g, "]]]]><![CDATA[>");
+}
+function escapeAttribute(val2) {
+  return valToStr(val2).replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+}
+function resolveName(name, isAttribute2, options, matcher, validator2) {
+  if (!options.sanitizeName) return name;
+  const isPI = !isAttribute2 && name[0] === "?";
+  const bare = isPI ? name.slice(1) : name;
+  if (validator2(bare)) return name;
+  const result = options.sanitizeName(bare, { isAttribute: isAttribute2, matcher: matcher.readOnly() });
+  if (typeof result !== "string" || !validator2(result)) {
+    throw new Error(`sanitizeName returned an invalid XML name for "${bare}"`);
+  }
+  return isPI ? "?" + result : result;
+}
+var init_util = __esm({
+  "node_modules/fast-xml-builder/src/util.js"() {
+  }
+});
+
+// node_modules/xml-naming/src/index.js
+var nameStartChar10, nameChar10, nameStartChar11, nameChar11, buildRegexes, regexes10, regexes11, nameStartCharAscii, nameCharAscii, regexesAscii, getRegexes, PRODUCTIONS, createValidator;
+var init_src2 = __esm({
+  "node_modules/xml-naming/src/index.js"() {
+    nameStartChar10 = ":A-Za-z_À-ÖØ-öø-˿Ͱ-ͽͿ-҆҈-῿‌-‍⁰-↏Ⰰ-⿯、-퟿豈-﷏ﷰ-�";
+    nameChar10 = nameStartChar10 + "\\-\\.\\d·̀-ͯ‿-⁀";
+    nameStartChar11 = ":A-Za-z_À-˿Ͱ-ͽͿ-҆҈-῿‌-‍⁰-↏Ⰰ-⿯、-퟿豈-﷏ﷰ-�𐀀-󯿿";
+    nameChar11 = nameStartChar11 + "\\-\\.\\d·̀-ͯ҇‿-⁀";
+    buildRegexes = (startChar, char, flags = "") => {
+      const ncStart = startChar.replace(":", "");
+      const ncChar = char.replace(":", "");
+      const ncNamePat = `[${ncStart}][${ncChar}]*`;
+      return {
+        name: new RegExp(`^[${startChar}][${char}]*$`, flags),
+        ncName: new RegExp(`^${ncNamePat}$`, flags),
+        qName: new RegExp(`^${ncNamePat}(?::${ncNamePat})?$`, flags),
+        nmToken: new RegExp(`^[${char}]+$`, flags),
+        nmTokens: new RegExp(`^[${char}]+(?:\\s+[${char}]+)*$`, flags)
+      };
+    };
+    regexes10 = buildRegexes(nameStartChar10, nameChar10);
+    regexes11 = buildRegexes(nameStartChar11, nameChar11, "u");
+    nameStartCharAscii = ":A-Za-z_";
+    nameCharAscii = nameStartCharAscii + "\\-\\.\\d";
+    regexesAscii = buildRegexes(nameStartCharAscii, nameCharAscii);
+    getRegexes = (xmlVersion = "1.0", asciiOnly = false) => {
+      if (asciiOnly) return regexesAscii;
+      return xmlVersion === "1.1" ? regexes11 : regexes10;
+    };
+    PRODUCTIONS = ["name", "ncName", "qName", "nmToken", "nmTokens"];
+    createValidator = (production, { xmlVersion = "1.0", asciiOnly = false, maxCacheSize = 2048 } = {}) => {
+      if (!PRODUCTIONS.includes(production)) {
+        throw new TypeError(
+          `Unknown production "${production}". Must be one of: ${PRODUCTIONS.join(", ")}`
+        );
+      }
+      const regex = getRegexes(xmlVersion, asciiOnly)[production];
+      let cache = /* @__PURE__ */ new Map();
+      const validator2 = (str) => {
+        const cached = cache.get(str);
+        if (cached !== void 0) return cached;
+        const result = regex.test(str);
+        if (cache.size < maxCacheSize) cache.set(str, result);
+        return result;
+      };
+      validator2.reset = () => {
+        cache = /* @__PURE__ */ new Map();
+      };
+      return validator2;
+    };
+  }
+});
+
+// node_modules/fast-xml-builder/src/orderedJs2Xml.js
+function detectXmlVersionFromArray(jArray, options) {
+  if (!Array.isArray(jArray) || jArray.length === 0) return "1.0";
+  const first = jArray[0];
+  const firstKey = propName(first);
+  if (firstKey === "?xml") {
+    const attrs = first[":@"];
+    if (attrs) {
+      const versionKey = options.attributeNamePrefix + "version";
+      if (attrs[versionKey]) return attrs[versionKey];
+    }
+  }
+  return "1.0";
+}
+function toXml(jArray, options) {
+  let indentation = "";
+  if (options.format) {
+    indentation = EOL;
+  }
+  const stopNodeExpressions = [];
+  if (options.stopNodes && Array.isArray(options.stopNodes)) {
+    for (let i = 0; i < options.stopNodes.length; i++) {
+      const node = options.stopNodes[i];
+      if (typeof node === "string") {
+        stopNodeExpressions.push(new Expression(node));
+      } else if (node instanceof Expression) {
+        stopNodeExpressions.push(node);
+      }
+    }
+  }
+  const xmlVersion = detectXmlVersionFromArray(jArray, options);
+  const qNameValidator = createValidator("qName", { xmlVersion });
+  const matcher = new Matcher();
+  return arrToStr(jArray, options, indentation, matcher, stopNodeExpressions, qNameValidator);
+}
+function arrToStr(arr, options, indentation, matcher, stopNodeExpressions, qNameValidator) {
+  let xmlStr = "";
+  let isPreviousElementTag = false;
+  if (options.maxNestedTags && matcher.getDepth() > options.maxNestedTags) {
+    throw new Error("Maximum nested tags exceeded");
+  }
+  if (!Array.isArray(arr)) {
+    if (arr !== void 0 && arr !== null) {
+      let text = valToStr(arr);
+      text = replaceEntitiesValue(text, options);
+      return text;
+    }
+    return "";
+  }
+  for (let i = 0; i < arr.length; i++) {
+    const tagObj = arr[i];
+    const rawTagName = propName(tagObj);
+    if (rawTagName === void 0) continue;
+    const isSpecialName = rawTagName === options.textNodeName || rawTagName === options.cdataPropName || rawTagName === options.commentPropName;
+    const tagName = isSpecialName ? rawTagName : resolveName(rawTagName, false, options, matcher, qNameValidator);
+    const attrValues = extractAttributeValues(tagObj[":@"], options);
+    matcher.push(tagName, attrValues);
+    const isStopNode = checkStopNode(matcher, stopNodeExpressions);
+    if (tagName === options.textNodeName) {
+      let tagText = tagObj[rawTagName];
+      if (!isStopNode) {
+        tagText = options.tagValueProcessor(tagName, tagText);
+        tagText = replaceEntitiesValue(tagText, options);
+      }
+      tagText = valToStr(tagText);
+      if (isPreviousElementTag) {
+        xmlStr += indentation;
+      }
+      xmlStr += tagText;
+      isPreviousElementTag = false;
+      matcher.pop();
+      continue;
+    } else if (tagName === options.cdataPropName) {
+      if (isPreviousElementTag) {
+        xmlStr += indentation;
+      }
+      const val2 = tagObj[rawTagName][0][options.textNodeName];
+      const safeVal = safeCdata(val2);
+      xmlStr += `<![CDATA[${safeVal}]]>`;
+      isPreviousElementTag = false;
+      matcher.pop();
+      continue;
+    } else if (tagName === options.commentPropName) {
+      const val2 = tagObj[rawTagName][0][options.textNodeName];
+      const safeVal = safeComment(val2);
+      xmlStr += indentation + `<!--${safeVal}-->`;
+      isPreviousElementTag = true;
+      matcher.pop();
+      continue;
+    } else if (tagName[0] === "?") {
+      const attStr2 = attr_to_str(tagObj[":@"], options, isStopNode, matcher, qNameValidator);
+      const tempInd = tagName === "?xml" ? "" : indentation;
+      xmlStr += tempInd + `<${tagName}${attStr2}?>`;
+      isPreviousElementTag = true;
+      matcher.pop();
+      continue;
+    }
+    let newIdentation = indentation;
+    if (newIdentation !== "") {
+      newIdentation += options.indentBy;
+    }
+    const attStr = attr_to_str(tagObj[":@"], options, isStopNode, matcher, qNameValidator);
+    const tagStart = indentation + `<${tagName}${attStr}`;
+    let tagValue;
+    if (isStopNode) {
+      tagValue = getRawContent(tagObj[rawTagName], options, matcher.getDepth());
+    } else {
+      tagValue = arrToStr(tagObj[rawTagName], options, newIdentation, matcher, stopNodeExpressions, qNameValidator);
+    }
+    if (options.unpairedTags.indexOf(tagName) !== -1) {
+      if (options.suppressUnpairedNode) xmlStr += tagStart + ">";
+      else xmlStr += tagStart + "/>";
+    } else if ((!tagValue || tagValue.length === 0) && options.suppressEmptyNode) {
+      xmlStr += tagStart + "/>";
+    } else if (tagValue && tagValue.endsWith(">")) {
+      xmlStr += tagStart + `>${tagValue}${indentation}</${tagName}>`;
+    } else {
+      xmlStr += tagStart + ">";
+      if (tagValue && indentation !== "" && (tagValue.includes("/>") || tagValue.includes("</"))) {
+        xmlStr += indentation + options.indentBy + tagValue + indentation;
+      } else {
+        xmlStr += tagValue;
+      }
+      xmlStr += `</${tagName}>`;
+    }
+    isPreviousElementTag = true;
+    matcher.pop();
+  }
+  return xmlStr;
+}
+function extractAttributeValues(attrMap, options) {
+  if (!attrMap || options.ignoreAttributes) return null;
+  const attrValues = {};
+  let hasAttrs = false;
+  for (let attr2 in attrMap) {
+    if (!Object.prototype.hasOwnProperty.call(attrMap, attr2)) continue;
+    const cleanAttrName = attr2.startsWith(options.attributeNamePrefix) ? attr2.substr(options.attributeNamePrefix.length) : attr2;
+    attrValues[cleanAttrName] = escapeAttribute(attrMap[attr2]);
+    hasAttrs = true;
+  }
+  return hasAttrs ? attrValues : null;
+}
+function getRawContent(arr, options, depth = 0) {
+  if (options.maxNestedTags && depth > options.maxNestedTags) {
+    throw new Error("Maximum nested tags exceeded");
+  }
+  if (!Array.isArray(arr)) {
+    if (arr !== void 0 && arr !== null) {
+      return valToStr(arr);
+    }
+    return "";
+  }
+  let content = "";
+  for (let i = 0; i < arr.length; i++) {
+    const item = arr[i];
+    const tagName = propName(item);
+    if (tagName === options.textNodeName) {
+      content += valToStr(item[tagName]);
+    } else if (tagName === options.cdataPropName) {
+      content += item[tagName][0][options.textNodeName];
+    } else if (tagName === options.commentPropName) {
+      content += item[tagName][0][options.textNodeName];
+    } else if (tagName && tagName[0] === "?") {
+      continue;
+    } else if (tagName) {
+      const attStr = attr_to_str_raw(item[":@"], options);
+      const nestedContent = getRawContent(item[tagName], options, depth + 1);
+      if (!nestedContent || nestedContent.length === 0) {
+        content += `<${tagName}${attStr}/>`;
+      } else {
+        content += `<${tagName}${attStr}>${nestedContent}</${tagName}>`;
+      }
+    }
+  }
+  return content;
+}
+function attr_to_str_raw(attrMap, options) {
+  let attrStr = "";
+  if (attrMap && !options.ignoreAttributes) {
+    for (let attr2 in attrMap) {
+      if (!Object.prototype.hasOwnProperty.call(attrMap, attr2)) continue;
+      let attrVal = attrMap[attr2];
+      if (attrVal === true && options.suppressBooleanAttributes) {
+        attrStr += ` ${attr2.substr(options.attributeNamePrefix.length)}`;
+      } else {
+        attrStr += ` ${attr2.substr(options.attributeNamePrefix.length)}="${escapeAttribute(attrVal)}"`;
+      }
+    }
+  }
+  return attrStr;
+}
+function propName(obj) {
+  const keys = Object.keys(obj);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
+    if (key !== ":@") return key;
+  }
+}
+function attr_to_str(attrMap, options, isStopNode, matcher, qNameValidator) {
+  let attrStr = "";
+  if (attrMap && !options.ignoreAttributes) {
+    for (let attr2 in attrMap) {
+      if (!Object.prototype.hasOwnProperty.call(attrMap, attr2)) continue;
+      const cleanAttrName = attr2.substr(options.attributeNamePrefix.length);
+      const resolvedAttrName = isStopNode ? cleanAttrName : resolveName(cleanAttrName, true, options, matcher, qNameValidator);
+      let attrVal;
+      if (isStopNode) {
+        attrVal = attrMap[attr2];
+      } else {
+        attrVal = options.attributeValueProcessor(attr2, attrMap[attr2]);
+        attrVal = replaceEntitiesValue(attrVal, options);
+      }
+      if (attrVal === true && options.suppressBooleanAttributes) {
+        attrStr += ` ${resolvedAttrName}`;
+      } else {
+        attrStr += ` ${resolvedAttrName}="${escapeAttribute(attrVal)}"`;
+      }
+    }
+  }
+  return attrStr;
+}
+function checkStopNode(matcher, stopNodeExpressions) {
+  if (!stopNodeExpressions || stopNodeExpressions.length === 0) return false;
+  for (let i = 0; i < stopNodeExpressions.length; i++) {
+    if (matcher.matches(stopNodeExpressions[i])) {
+      return true;
+    }
+  }
+  return false;
+}
+function replaceEntitiesValue(textValue, options) {
+  if (textValue && textValue.length > 0 && options.processEntities) {
+    for (let i = 0; i < options.entities.length; i++) {
+      const entity = options.entities[i];
+      textValue = textValue.replace(entity.regex, entity.val);
+    }
+  }
+  return textValue;
+}
+var EOL;
+var init_orderedJs2Xml = __esm({
+  "node_modules/fast-xml-builder/src/orderedJs2Xml.js"() {
+    init_src();
+    init_util();
+    init_src2();
+    EOL = "\n";
+  }
+});
+
+// node_modules/fast-xml-builder/src/ignoreAttributes.js
+function getIgnoreAttributesFn(ignoreAttributes) {
+  if (typeof ignoreAttributes === "function") {
+    return ignoreAttributes;
+  }
+  if (Array.isArray(ignoreAttributes)) {
+    return (attrName) => {
+      for (const pattern of ignoreAttributes) {
+        if (typeof pattern === "string" && attrName === pattern) {
+          return true;
+        }
+        if (pattern instanceof RegExp && pattern.test(attrName)) {
+          return true;
+        }
+      }
+    };
+  }
+  return () => false;
+}
+var init_ignoreAttributes = __esm({
+  "node_modules/fast-xml-builder/src/ignoreAttributes.js"() {
+  }
+});
+
+// node_modules/fast-xml-builder/src/fxb.js
+function Builder(options) {
+  this.options = Object.assign({}, defaultOptions, options);
+  if (this.options.stopNodes && Array.isArray(this.options.stopNodes)) {
+    this.options.stopNodes = this.options.stopNodes.map((node) => {
+      if (typeof node === "string" && node.startsWith("*.")) {
+        return ".." + node.substring(2);
+      }
+      return node;
+    });
+  }
+  this.stopNodeExpressions = [];
+  if (this.options.stopNodes && Array.isArray(this.options.stopNodes)) {
+    for (let i = 0; i < this.options.stopNodes.length; i++) {
+      const node = this.options.stopNodes[i];
+      if (typeof node === "string") {
+        this.stopNodeExpressions.push(new Expression(node));
+      } else if (node instanceof Expression) {
+        this.stopNodeExpressions.push(node);
+      }
+    }
+  }
+  if (this.options.ignoreAttributes === true || this.options.attributesGroupName) {
+    this.isAttribute = function() {
+      return false;
+    };
+  } else {
+    this.ignoreAttributesFn = getIgnoreAttributesFn(this.options.ignoreAttributes);
+    this.attrPrefixLen = this.options.attributeNamePrefix.length;
+    this.isAttribute = isAttribute;
+  }
+  this.processTextOrObjNode = processTextOrObjNode;
+  if (this.options.format) {
+    this.indentate = indentate;
+    this.tagEndChar = ">\n";
+    this.newLine = "\n";
+  } else {
+    this.indentate = function() {
+      return "";
+    };
+    this.tagEndChar = ">";
+    this.newLine = "";
+  }
+}
+function detectXmlVersionFromObj(jObj, options) {
+  const decl = jObj["?xml"];
+  if (decl && typeof decl === "object") {
+    if (options.attributesGroupName && decl[options.attributesGroupName]) {
+      const v2 = decl[options.attributesGroupName][options.attributeNamePrefix + "version"];
+      if (v2) return v2;
+    }
+    const v = decl[options.attributeNamePrefix + "version"];
+    if (v) return v;
+  }
+  return "1.0";
+}
+function processTextOrObjNode(object, key, level, matcher, qNameValidator) {
+  const attrValues = this.extractAttributes(object);
+  matcher.push(key, attrValues);
+  const isStopNode = this.checkStopNode(matcher);
+  if (isStopNode) {
+    const rawContent = this.buildRawContent(object, matcher.getDepth());
+    const attrStr = this.buildAttributesForStopNode(object);
+    matcher.pop();
+    return this.buildObjectNode(rawContent, key, attrStr, level);
+  }
+  const result = this.j2x(object, level + 1, matcher, qNameValidator);
+  matcher.pop();
+  if (key[0] === "?") {
+    return this.buildTextValNode("", key, result.attrStr, level, matcher);
+  } else if (object[this.options.textNodeName] !== void 0 && Object.keys(object).length === 1) {
+    return this.buildTextValNode(object[this.options.textNodeName], key, result.attrStr, level, matcher);
+  } else {
+    return this.buildObjectNode(result.val, key, result.attrStr, level);
+  }
+}
+function indentate(level) {
+  return this.options.indentBy.repeat(level);
+}
+function isAttribute(name) {
+  if (name.startsWith(this.options.attributeNamePrefix) && name !== this.options.textNodeName) {
+    return name.substr(this.attrPrefixLen);
+  } else {
+    return false;
+  }
+}
+var defaultOptions;
+var init_fxb = __esm({
+  "node_modules/fast-xml-builder/src/fxb.js"() {
+    "use strict";
+    init_orderedJs2Xml();
+    init_ignoreAttributes();
+    init_src();
+    init_util();
+    init_src2();
+    defaultOptions = {
+      attributeNamePrefix: "@_",
+      attributesGroupName: false,
+      textNodeName: "#text",
+      ignoreAttributes: true,
+      cdataPropName: false,
+      format: false,
+      indentBy: "  ",
+      suppressEmptyNode: false,
+      suppressUnpairedNode: true,
+      suppressBooleanAttributes: true,
+      tagValueProcessor: function(key, a) {
+        return a;
+      },
+      attributeValueProcessor: function(attrName, a) {
+        return a;
+      },
+      preserveOrder: false,
+      commentPropName: false,
+      unpairedTags: [],
+      entities: [
+        { regex: new RegExp("&", "g"), val: "&amp;" },
+        //it must be on top
+        { regex: new RegExp(">", "g"), val: "&gt;" },
+        { regex: new RegExp("<", "g"), val: "&lt;" },
+        { regex: new RegExp("'", "g"), val: "&apos;" },
+        { regex: new RegExp('"', "g"), val: "&quot;" }
+      ],
+      processEntities: true,
+      stopNodes: [],
+      // transformTagName: false,
+      // transformAttributeName: false,
+      oneListGroup: false,
+      maxNestedTags: 100,
+      jPath: true,
+      // When true, callbacks receive string jPath; when false, receive Matcher instance
+      sanitizeName: false
+      // false = allow all names as-is (default, backward-compatible).
+      // Set to a function (name, { isAttribute, matcher }) => string to
+      // validate/sanitize tag and attribute names. Throw inside the function
+      // to reject an invalid name.
+    };
+    Builder.prototype.build = function(jObj) {
+      if (this.options.preserveOrder) {
+        return toXml(jObj, this.options);
+      } else {
+        if (Array.isArray(jObj) && this.options.arrayNodeName && this.options.arrayNodeName.length > 1) {
+          jObj = {
+            [this.options.arrayNodeName]: jObj
+          };
+        }
+        const matcher = new Matcher();
+        const xmlVersion = detectXmlVersionFromObj(jObj, this.options);
+        const qNameValidator = createValidator("qName", { xmlVersion });
+        return this.j2x(jObj, 0, matcher, qNameValidator).val;
+      }
+    };
+    Builder.prototype.j2x = function(jObj, level, matcher, qNameValidator) {
+      let attrStr = "";
+      let val2 = "";
+      if (this.options.maxNestedTags && matcher.getDepth() >= this.options.maxNestedTags) {
+        throw new Error("Maximum nested tags exceeded");
+      }
+      const jPath = this.options.jPath ? matcher.toString() : matcher;
+      const isCurrentStopNode = this.checkStopNode(matcher);
+      for (let key in jObj) {
+        if (!Object.prototype.hasOwnProperty.call(jObj, key)) continue;
+        const isSpecialKey = key === this.options.textNodeName || key === this.options.cdataPropName || key === this.options.commentPropName || this.options.attributesGroupName && key === this.options.attributesGroupName || this.isAttribute(key);
+        const resolvedKey = isSpecialKey ? key : resolveName(key, false, this.options, matcher, qNameValidator);
+        if (typeof jObj[key] === "undefined") {
+          if (this.isAttribute(key)) {
+            val2 += "";
+          }
+        } else if (jObj[key] === null) {
+          if (this.isAttribute(key)) {
+            val2 += "";
+          } else if (resolvedKey === this.options.cdataPropName || resolvedKey === this.options.commentPropName) {
+            val2 += "";
+          } else if (resolvedKey[0] === "?") {
+            val2 += this.indentate(level) + "<" + resolvedKey + "?" + this.tagEndChar;
+          } else {
+            val2 += this.indentate(level) + "<" + resolvedKey + "/" + this.tagEndChar;
+          }
+        } else if (jObj[key] instanceof Date) {
+          val2 += this.buildTextValNode(jObj[key], resolvedKey, "", level, matcher);
+        } else if (typeof jObj[key] !== "object") {
+          const attr2 = this.isAttribute(key);
+          if (attr2 && !this.ignoreAttributesFn(attr2, jPath)) {
+            const resolvedAttr = resolveName(attr2, true, this.options, matcher, qNameValidator);
+            attrStr += this.buildAttrPairStr(resolvedAttr, valToStr(jObj[key]), isCurrentStopNode);
+          } else if (!attr2) {
+            if (key === this.options.textNodeName) {
+              let newval = this.options.tagValueProcessor(key, valToStr(jObj[key]));
+              val2 += this.replaceEntitiesValue(newval);
+            } else {
+              matcher.push(resolvedKey);
+              const isStopNode = this.checkStopNode(matcher);
+              matcher.pop();
+              if (isStopNode) {
+                const textValue = valToStr(jObj[key]);
+                if (textValue === "") {
+                  val2 += this.indentate(level) + "<" + resolvedKey + this.closeTag(resolvedKey) + this.tagEndChar;
+                } else {
+                  val2 += this.indentate(level) + "<" + resolvedKey + ">" + textValue + "</" + resolvedKey + this.tagEndChar;
+                }
+              } else {
+                val2 += this.buildTextValNode(jObj[key], resolvedKey, "", level, matcher);
+              }
+            }
+          }
+        } else if (Array.isArray(jObj[key])) {
+          const arrLen = jObj[key].length;
+          let listTagVal = "";
+          let listTagAttr = "";
+          for (let j = 0; j < arrLen; j++) {
+            const item = jObj[key][j];
+            if (typeof item === "undefined") {
+            } else if (item === null) {
+              if (resolvedKey[0] === "?") val2 += this.indentate(level) + "<" + resolvedKey + "?" + this.tagEndChar;
+              else val2 += this.indentate(level) + "<" + resolvedKey + "/" + this.tagEndChar;
+            } else if (typeof item === "object") {
+              if (this.options.oneListGroup) {
+                matcher.push(resolvedKey);
+                const result = this.j2x(item, level + 1, matcher, qNameValidator);
+                matcher.pop();
+                listTagVal += result.val;
+                if (this.options.attributesGroupName && item.hasOwnProperty(this.options.attributesGroupName)) {
+                  listTagAttr += result.attrStr;
+                }
+              } else {
+                listTagVal += this.processTextOrObjNode(item, resolvedKey, level, matcher, qNameValidator);
+              }
+            } else {
+              if (this.options.oneListGroup) {
+                let textValue = this.options.tagValueProcessor(resolvedKey, item);
+                textValue = this.replaceEntitiesValue(textValue);
+                textValue = valToStr(textValue);
+                listTagVal += textValue;
+              } else {
+                matcher.push(resolvedKey);
+                const isStopNode = this.checkStopNode(matcher);
+                matcher.pop();
+                if (isStopNode) {
+                  const textValue = valToStr(item);
+                  if (textValue === "") {
+                    listTagVal += this.indentate(level) + "<" + resolvedKey + this.closeTag(resolvedKey) + this.tagEndChar;
+                  } else {
+                    listTagVal += this.indentate(level) + "<" + resolvedKey + ">" + textValue + "</" + resolvedKey + this.tagEndChar;
+                  }
+                } else {
+                  listTagVal += this.buildTextValNode(item, resolvedKey, "", level, matcher);
+                }
+              }
+            }
+          }
+          if (this.options.oneListGroup) {
+            listTagVal = this.buildObjectNode(listTagVal, resolvedKey, listTagAttr, level);
+          }
+          val2 += listTagVal;
+        } else {
+          if (this.options.attributesGroupName && key === this.options.attributesGroupName) {
+            const Ks = Object.keys(jObj[key]);
+            const L = Ks.length;
+            for (let j = 0; j < L; j++) {
+              const resolvedAttr = resolveName(Ks[j], true, this.options, matcher, qNameValidator);
+              attrStr += this.buildAttrPairStr(resolvedAttr, valToStr(jObj[key][Ks[j]]), isCurrentStopNode);
+            }
+          } else {
+            val2 += this.processTextOrObjNode(jObj[key], resolvedKey, level, matcher, qNameValidator);
+          }
+        }
+      }
+      return { attrStr, val: val2 };
+    };
+    Builder.prototype.buildAttrPairStr = function(attrName, val2, isStopNode) {
+      if (!isStopNode) {
+        val2 = this.options.attributeValueProcessor(attrName, valToStr(val2));
+        val2 = this.replaceEntitiesValue(val2);
+      }
+      if (this.options.suppressBooleanAttributes && val2 === "true") {
+        return " " + attrName;
+      } else return " " + attrName + '="' + escapeAttribute(val2) + '"';
+    };
+    Builder.prototype.extractAttributes = function(obj) {
+      if (!obj || typeof obj !== "object") return null;
+      const attrValues = {};
+      let hasAttrs = false;
+      if (this.options.attributesGroupName && obj[this.options.attributesGroupName]) {
+        const attrGroup = obj[this.options.attributesGroupName];
+        for (let attrKey in attrGroup) {
+          if (!Object.prototype.hasOwnProperty.call(attrGroup, attrKey)) continue;
+          const cleanKey = attrKey.startsWith(this.options.attributeNamePrefix) ? attrKey.substring(this.options.attributeNamePrefix.length) : attrKey;
+          attrValues[cleanKey] = escapeAttribute(attrGroup[attrKey]);
+          hasAttrs = true;
+        }
+      } else {
+        for (let key in obj) {
+          if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
+          const attr2 = this.isAttribute(key);
+          if (attr2) {
+            attrValues[attr2] = escapeAttribute(obj[key]);
+            hasAttrs = true;
+          }
+        }
+      }
+      return hasAttrs ? attrValues : null;
+    };
+    Builder.prototype.buildRawContent = function(obj, depth = 0) {
+      if (this.options.maxNestedTags && depth >= this.options.maxNestedTags) {
+        throw new Error("Maximum nested tags exceeded");
+      }
+      if (typeof obj === "string") {
+        return obj;
+      }
+      if (typeof obj !== "object" || obj === null) {
+        return String(obj);
+      }
+      if (obj[this.options.textNodeName] !== void 0) {
+        return obj[this.options.textNodeName];
+      }
+      let content = "";
+      for (let key in obj) {
+        if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
+        if (this.isAttribute(key)) continue;
+        if (this.options.attributesGroupName && key === this.options.attributesGroupName) continue;
+        const value = obj[key];
+        if (key === this.options.textNodeName) {
+          content += value;
+        } else if (Array.isArray(value)) {
+          for (let item of value) {
+            if (typeof item === "string" || typeof item === "number") {
+              content += `<${key}>${item}</${key}>`;
+            } else if (typeof item === "object" && item !== null) {
+              const nestedContent = this.buildRawContent(item, depth + 1);
+              const nestedAttrs = this.buildAttributesForStopNode(item);
+              if (nestedContent === "") {
+                content += `<${key}${nestedAttrs}/>`;
+              } else {
+                content += `<${key}${nestedAttrs}>${nestedContent}</${key}>`;
+              }
+            }
+          }
+        } else if (typeof value === "object" && value !== null) {
+          const nestedContent = this.buildRawContent(value, depth + 1);
+          const nestedAttrs = this.buildAttributesForStopNode(value);
+          if (nestedContent === "") {
+            content += `<${key}${nestedAttrs}/>`;
+          } else {
+            content += `<${key}${nestedAttrs}>${nestedContent}</${key}>`;
+          }
+        } else {
+          content += `<${key}>${value}</${key}>`;
+        }
+      }
+      return content;
+    };
+    Builder.prototype.buildAttributesForStopNode = function(obj) {
+      if (!obj || typeof obj !== "object") return "";
+      let attrStr = "";
+      if (this.options.attributesGroupName && obj[this.options.attributesGroupName]) {
+        const attrGroup = obj[this.options.attributesGroupName];
+        for (let attrKey in attrGroup) {
+          if (!Object.prototype.hasOwnProperty.call(attrGroup, attrKey)) continue;
+          const cleanKey = attrKey.startsWith(this.options.attributeNamePrefix) ? attrKey.substring(this.options.attributeNamePrefix.length) : attrKey;
+          const val2 = attrGroup[attrKey];
+          if (val2 === true && this.options.suppressBooleanAttributes) {
+            attrStr += " " + cleanKey;
+          } else {
+            attrStr += " " + cleanKey + '="' + escapeAttribute(val2) + '"';
+          }
+        }
+      } else {
+        for (let key in obj) {
+          if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
+          const attr2 = this.isAttribute(key);
+          if (attr2) {
+            const val2 = obj[key];
+            if (val2 === true && this.options.suppressBooleanAttributes) {
+              attrStr += " " + attr2;
+            } else {
+              attrStr += " " + attr2 + '="' + escapeAttribute(val2) + '"';
+            }
+          }
+        }
+      }
+      return attrStr;
+    };
+    Builder.prototype.buildObjectNode = function(val2, key, attrStr, level) {
+      if (val2 === "") {
+        if (key[0] === "?") return this.indentate(level) + "<" + key + attrStr + "?" + this.tagEndChar;
+        else {
+          return this.indentate(level) + "<" + key + attrStr + this.closeTag(key) + this.tagEndChar;
+        }
+      } else if (key[0] === "?") {
+        return this.indentate(level) + "<" + key + attrStr + "?" + this.tagEndChar;
+      } else {
+        let tagEndExp = "</" + key + this.tagEndChar;
+        let piClosingChar = "";
+        if (key[0] === "?") {
+          piClosingChar = "?";
+          tagEndExp = "";
+        }
+        if ((attrStr || attrStr === "") && val2.indexOf("<") === -1) {
+          return this.indentate(level) + "<" + key + attrStr + piClosingChar + ">" + val2 + tagEndExp;
+        } else if (this.options.commentPropName !== false && key === this.options.commentPropName && piClosingChar.length === 0) {
+          return this.indentate(level) + `<!--${safeComment(val2)}-->` + this.newLine;
+        } else {
+          return this.indentate(level) + "<" + key + attrStr + piClosingChar + this.tagEndChar + val2 + this.indentate(level) + tagEndExp;
+        }
+      }
+    };
+    Builder.prototype.closeTag = function(key) {
+      let closeTag = "";
+      if (this.options.unpairedTags.indexOf(key) !== -1) {
+        if (!this.options.suppressUnpairedNode) closeTag = "/";
+      } else if (this.options.suppressEmptyNode) {
+        closeTag = "/";
+      } else {
+        closeTag = `></${key}`;
+      }
+      return closeTag;
+    };
+    Builder.prototype.checkStopNode = function(matcher) {
+      if (!this.stopNodeExpressions || this.stopNodeExpressions.length === 0) return false;
+      for (let i = 0; i < this.stopNodeExpressions.length; i++) {
+        if (matcher.matches(this.stopNodeExpressions[i])) {
+          return true;
+        }
+      }
+      return false;
+    };
+    Builder.prototype.buildTextValNode = function(val2, key, attrStr, level, matcher) {
+      if (this.options.cdataPropName !== false && key === this.options.cdataPropName) {
+        const safeVal = safeCdata(val2);
+        return this.indentate(level) + `<![CDATA[${safeVal}]]>` + this.newLine;
+      } else if (this.options.commentPropName !== false && key === this.options.commentPropName) {
+        const safeVal = safeComment(val2);
+        return this.indentate(level) + `<!--${safeVal}-->` + this.newLine;
+      } else if (key[0] === "?") {
+        return this.indentate(level) + "<" + key + attrStr + "?" + this.tagEndChar;
+      } else {
+        let textValue = this.options.tagValueProcessor(key, val2);
+        textValue = this.replaceEntitiesValue(textValue);
+        textValue = valToStr(textValue);
+        if (textValue === "") {
+          return this.indentate(level) + "<" + key + attrStr + this.closeTag(key) + this.tagEndChar;
+        } else {
+          return this.indentate(level) + "<" + key + attrStr + ">" + textValue + "</" + key + this.tagEndChar;
+        }
+      }
+    };
+    Builder.prototype.replaceEntitiesValue = function(textValue) {
+      if (textValue && textValue.length > 0 && this.options.processEntities) {
+        for (let i = 0; i < this.options.entities.length; i++) {
+          const entity = this.options.entities[i];
+          textValue = textValue.replace(entity.regex, entity.val);
+        }
+      }
+      return textValue;
+    };
   }
 });
 
@@ -38276,69 +39833,81 @@ function timestamp2(iso3) {
   const t = Date.parse(iso3);
   return Number.isFinite(t) ? new Date(t).toISOString().slice(0, 19) : void 0;
 }
-function findingsBody(check, indent) {
-  const lines = check.violations.map(
-    (v) => `${indent}${escapeXml(findingLine(v.finding, 200))} (${escapeXml(v.finding.arn)})`
-  );
+function attr(text, max = 1e3) {
+  return xmlChars(plainText(text, max));
+}
+function body(head, check) {
+  const lines = [
+    head,
+    ...check.violations.map((v) => `${findingLine(v.finding, 200)} (${plainText(v.finding.arn, 300)})`)
+  ];
   const more = check.matched - check.violations.length;
-  if (more > 0) lines.push(`${indent}… and ${more} more`);
-  return lines;
+  if (more > 0) lines.push(`… and ${more} more`);
+  return xmlChars(`
+${lines.join("\n")}
+`);
 }
 function testCase(check, ctx) {
-  const classname = check.kind === "severity" ? `${TOOL_NAME}.severity` : `${TOOL_NAME}.rules`;
-  const source2 = where2(ctx, check.source);
-  const file = displayFile(ctx, check.source.file);
-  const line = check.source.line;
-  const open = `    <testcase classname="${classname}" name="${escapeXml(check.id)}" file="${escapeXml(file)}" line="${line}" time="0">`;
-  const summary = `${plural2(check.matched, "finding")} (max ${check.max})`;
-  if (!check.violated) {
-    return [
-      `    <testcase classname="${classname}" name="${escapeXml(check.id)}" file="${escapeXml(file)}" line="${line}" time="0"/>`
-    ];
-  }
+  const node = {
+    "@classname": check.kind === "severity" ? `${TOOL_NAME}.severity` : `${TOOL_NAME}.rules`,
+    "@name": attr(check.id, 200),
+    "@time": "0"
+  };
+  if (!check.violated) return node;
+  const summary = `${plainText(check.id, 200)}: ${plural2(check.matched, "finding")} (max ${check.max})`;
+  const defined = `defined at ${plainText(whereFrom(ctx, check.source), 300)}`;
   if (check.level === "error") {
-    return [
-      open,
-      `      <failure message="${escapeXml(`${plainText(check.id, 200)}: ${summary}`)}" type="${check.kind === "severity" ? "severity-limit" : "rule"}">`,
-      `${escapeXml(`${plainText(check.id, 200)}: ${summary}, defined at ${plainText(source2, 300)}`)}`,
-      ...findingsBody(check, ""),
-      "      </failure>",
-      "    </testcase>"
-    ];
+    node.failure = {
+      "@message": attr(summary),
+      "@type": check.kind === "severity" ? "severity-limit" : "rule",
+      "#text": body(`${summary}, ${defined}`, check)
+    };
+  } else {
+    node["system-out"] = body(`warning: ${summary}, ${defined}`, check);
   }
-  return [
-    open,
-    "      <system-out>",
-    `${escapeXml(`warning: ${plainText(check.id, 200)}: ${summary}, defined at ${plainText(source2, 300)}`)}`,
-    ...findingsBody(check, ""),
-    "      </system-out>",
-    "    </testcase>"
-  ];
+  return node;
 }
-var formatJunit;
+function errorCase(result) {
+  const code3 = plainText(result.error?.code ?? "ERROR", 100);
+  const message = result.error?.message ?? "the gate stopped without a verdict";
+  return {
+    "@classname": TOOL_NAME,
+    "@name": "verdict",
+    "@time": seconds(result.timings.totalMs),
+    error: {
+      "@message": attr(message),
+      "@type": attr(code3, 100),
+      "#text": xmlChars(`${code3}: ${plainText(message, 4e3)}`)
+    }
+  };
+}
+var builder, formatJunit;
 var init_junit = __esm({
   "src/report/junit.ts"() {
     "use strict";
+    init_fxb();
     init_common();
     init_escape();
+    builder = new Builder({
+      ignoreAttributes: false,
+      attributeNamePrefix: "@",
+      textNodeName: "#text",
+      format: true,
+      indentBy: "  ",
+      suppressEmptyNode: true
+    });
     formatJunit = (result, ctx) => {
       const checks = checksOf(result.evaluation);
-      const cases = [];
-      for (const check of checks) cases.push(...testCase(check, ctx));
-      let errors = 0;
-      if (result.verdict === "error") {
-        errors = 1;
-        const code3 = result.error?.code ?? "ERROR";
-        const message = result.error?.message ?? "the gate stopped without a verdict";
-        cases.push(
-          `    <testcase classname="${TOOL_NAME}" name="verdict" time="${seconds(result.timings.totalMs)}">`,
-          `      <error message="${escapeXml(plainText(message, 1e3))}" type="${escapeXml(plainText(code3, 100))}">${escapeXml(`${plainText(code3, 100)}: ${plainText(message, 4e3)}`)}</error>`,
-          "    </testcase>"
-        );
-      }
+      const cases = checks.map((check) => testCase(check, ctx));
+      const errors = result.verdict === "error" ? 1 : 0;
+      if (errors > 0) cases.push(errorCase(result));
       const failures = checks.filter((c) => c.violated && c.level === "error").length;
-      const tests = checks.length + errors;
-      const suiteName = result.policyName ? `${TOOL_NAME}: ${plainText(result.policyName, 200)}` : TOOL_NAME;
+      const counts2 = {
+        "@tests": String(cases.length),
+        "@failures": String(failures),
+        "@errors": String(errors)
+      };
+      const time = seconds(result.timings.totalMs);
       const stamp = timestamp2(result.timings.startedAt);
       const properties = [
         ["verdict", result.verdict],
@@ -38353,22 +39922,26 @@ var init_junit = __esm({
         ] : [],
         ...result.policyFiles.map((f, i) => [`policy.file.${i + 1}`, displayFile(ctx, f)])
       ];
-      const time = seconds(result.timings.totalMs);
-      const counts2 = `tests="${tests}" failures="${failures}" errors="${errors}" skipped="0" time="${time}"`;
-      return [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        `<testsuites name="${TOOL_NAME}" ${counts2}>`,
-        `  <testsuite name="${escapeXml(suiteName)}" ${counts2}${stamp ? ` timestamp="${stamp}"` : ""}>`,
-        "    <properties>",
-        ...properties.map(
-          ([name, value]) => `      <property name="${escapeXml(name)}" value="${escapeXml(plainText(value, 1e3))}"/>`
-        ),
-        "    </properties>",
-        ...cases,
-        "  </testsuite>",
-        "</testsuites>",
-        ""
-      ].join("\n");
+      const document = {
+        "?xml": { "@version": "1.0", "@encoding": "UTF-8" },
+        testsuites: {
+          "@name": TOOL_NAME,
+          ...counts2,
+          "@time": time,
+          testsuite: {
+            "@name": attr(result.policyName ? `${TOOL_NAME}: ${plainText(result.policyName, 200)}` : TOOL_NAME),
+            ...counts2,
+            "@skipped": "0",
+            "@time": time,
+            ...stamp ? { "@timestamp": stamp } : {},
+            properties: {
+              property: properties.map(([name, value]) => ({ "@name": attr(name), "@value": attr(value) }))
+            },
+            testcase: cases
+          }
+        }
+      };
+      return builder.build(document);
     };
   }
 });
@@ -38517,7 +40090,7 @@ function checksSection(checks, ctx) {
 _… ${plural2(n, "more check")} left out._`
   };
 }
-function violationSections(checks, perCheck) {
+function violationSections(checks, perCheck, ctx) {
   const violated = rankChecks(checks.filter((c) => c.violated));
   return violated.map((check, index) => {
     const shown2 = check.violations.slice(0, perCheck);
@@ -38526,7 +40099,7 @@ function violationSections(checks, perCheck) {
       return {
         priority: 10 + index,
         group: { key: "violations", head: ["### Violating findings (worst first)"] },
-        head: [title, "", `_${NOT_FETCHED}_`],
+        head: [title, "", `_${notFetched(ctx)}_`],
         rows: []
       };
     }
@@ -38609,7 +40182,7 @@ function footerSection(result, ctx) {
   };
 }
 function truncationNote(maxBytes, sections, rows, ctx) {
-  const hint = ctx.fullReportHint ? escapeMarkdown(ctx.fullReportHint, 300) : "the JSON report (`--format json`, or the Action's `report-file`)";
+  const hint = ctx.fullReportHint ? escapeMarkdown(ctx.fullReportHint, 300) : "the JSON report (`--json FILE`, or the Action's `json` input)";
   const what = [sections > 0 ? plural2(sections, "section") : "", rows > 0 ? plural2(rows, "row") : ""].filter((x) => x).join(" and ");
   return [
     "> [!NOTE]",
@@ -38674,7 +40247,7 @@ var init_markdown = __esm({
         ...countsSection(result),
         exceptionsSection(result, ctx),
         warningsSection(result),
-        ...violationSections(checks, perCheck),
+        ...violationSections(checks, perCheck, ctx),
         footerSection(result, ctx)
       ].filter((s2) => s2 !== void 0);
       const full = new Map(sections.map((s2) => [s2, { shown: s2.rows.length }]));
@@ -38725,15 +40298,19 @@ var init_markdown = __esm({
 });
 
 // src/report/sarif.ts
+import { basename, dirname as dirname2 } from "node:path";
+import { pathToFileURL } from "node:url";
 function pathToUri(path) {
   const forward = path.replace(/\\/g, "/");
   return forward.split("/").map((segment) => encodeURIComponent(segment)).join("/");
 }
-function physical(ctx, source2) {
-  return {
-    artifactLocation: { uri: pathToUri(displayFile(ctx, source2.file)) },
-    region: { startLine: Math.max(1, source2.line), startColumn: Math.max(1, source2.column) }
-  };
+function isAbsolutePath(path) {
+  return path.startsWith("/") || path.startsWith("\\") || /^[A-Za-z]:[\\/]/.test(path);
+}
+function ruleName(check) {
+  if (check.kind === "severity") return `${check.severity}SeverityLimit`;
+  const words = plainText(check.id, 200).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+  return `${words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("")}Rule`;
 }
 function assetLocation(finding) {
   const label = plainText(assetLabel(finding.asset), 200);
@@ -38758,8 +40335,8 @@ function findingProperties(finding) {
 }
 function fingerprint(ruleId, finding) {
   const what = finding.id ?? finding.title ?? finding.arn;
-  const where3 = finding.asset.agentId ?? finding.asset.hostname ?? finding.asset.amiId ?? "";
-  return [ruleId, what, where3].map((x) => plainText(x, 200)).join("|");
+  const where4 = finding.asset.agentId ?? finding.asset.hostname ?? finding.asset.amiId ?? "";
+  return [ruleId, what, where4].map((x) => plainText(x, 200)).join("|");
 }
 function descriptor(check, ctx) {
   const short = check.kind === "severity" ? `At most ${plural2(check.max, `${check.severity} finding`)}` : check.description ? plainText(check.description, 1e3) : `Policy rule ${plainText(check.id, 200)}`;
@@ -38768,16 +40345,17 @@ function descriptor(check, ctx) {
   const securitySeverity = check.severity !== void 0 ? SECURITY_SEVERITY[check.severity] : void 0;
   return {
     id: check.id,
-    name: check.kind === "severity" ? `${check.severity}SeverityLimit` : plainText(check.id, 200),
+    name: ruleName(check),
     shortDescription: { text: short },
     fullDescription: { text: allows },
     defaultConfiguration: { level: check.level },
     help: {
-      text: `${allows} Defined at ${plainText(where2(ctx, check.source), 300)}. Fix the findings, or add an exception with a reason and an expiry date.`
+      text: `${allows} Defined at ${plainText(whereFrom(ctx, check.source), 300)}. Fix the findings, or add an exception with a reason and an expiry date.`
     },
     properties: {
       tags,
       max: check.max,
+      ...check.source.via ? { preset: check.source.via.preset } : {},
       ...securitySeverity !== void 0 ? { "security-severity": securitySeverity } : {}
     }
   };
@@ -38791,12 +40369,12 @@ function bareSeverityDescriptor(severity) {
     properties: { tags: ["security", "inspector", "severity"] }
   };
 }
-function suppression(exception, ctx) {
+function suppression(exception, artifacts) {
   return {
     kind: "external",
     status: "accepted",
     justification: plainText(exception.reason, 1e3),
-    location: { physicalLocation: physical(ctx, exception.source) },
+    location: { physicalLocation: artifacts.physical(exception.source) },
     properties: {
       exceptionId: exception.id,
       expires: exception.expires,
@@ -38807,6 +40385,7 @@ function suppression(exception, ctx) {
 }
 function buildSarif(result, ctx) {
   const checks = checksOf(result.evaluation);
+  const artifacts = new Artifacts(ctx);
   const rules = checks.map((check) => descriptor(check, ctx));
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const levelOf = new Map(checks.map((c) => [c.id, c.level]));
@@ -38819,6 +40398,7 @@ function buildSarif(result, ctx) {
   };
   const results = [];
   for (const check of checks) {
+    const preset = presetNote(check.source);
     for (const violation of check.violations) {
       const f = violation.finding;
       results.push({
@@ -38827,9 +40407,11 @@ function buildSarif(result, ctx) {
         kind: "fail",
         level: violation.level,
         message: {
-          text: `${findingLine(f, 200)} violates ${plainText(check.id, 200)}: ${plural2(check.matched, "finding")} (max ${check.max}).`
+          text: `${findingLine(f, 200)} violates ${plainText(check.id, 200)}: ${plural2(check.matched, "finding")} (max ${check.max}).${preset ? ` ${preset}` : ""}`
         },
-        locations: [{ physicalLocation: physical(ctx, check.source), logicalLocations: [assetLocation(f)] }],
+        locations: [
+          { physicalLocation: artifacts.physical(check.source), logicalLocations: [assetLocation(f)] }
+        ],
         partialFingerprints: { "inspectorGateFinding/v1": fingerprint(check.id, f) },
         properties: findingProperties(f)
       });
@@ -38848,10 +40430,10 @@ function buildSarif(result, ctx) {
           text: `${findingLine(f, 200)} is waived by exception ${plainText(exception.id, 200)} until ${exception.expires}.`
         },
         locations: [
-          { physicalLocation: physical(ctx, exception.source), logicalLocations: [assetLocation(f)] }
+          { physicalLocation: artifacts.physical(exception.source), logicalLocations: [assetLocation(f)] }
         ],
         partialFingerprints: { "inspectorGateFinding/v1": fingerprint(ruleId, f) },
-        suppressions: [suppression(exception, ctx)],
+        suppressions: [suppression(exception, artifacts)],
         properties: findingProperties(f)
       });
     }
@@ -38879,9 +40461,11 @@ function buildSarif(result, ctx) {
         name: TOOL_NAME,
         version: ctx.toolVersion,
         semanticVersion: ctx.toolVersion,
+        informationUri: INFORMATION_URI,
         rules
       }
     },
+    ...Object.keys(artifacts.bases).length > 0 ? { originalUriBaseIds: artifacts.bases } : {},
     invocations: [invocation],
     results,
     columnKind: "utf16CodeUnits",
@@ -38904,23 +40488,125 @@ function buildSarif(result, ctx) {
   };
   return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run] };
 }
-var SARIF_SCHEMA_URI, SECURITY_SEVERITY, formatSarif;
+var SARIF_SCHEMA_URI, SECURITY_SEVERITY, Artifacts, formatSarif;
 var init_sarif = __esm({
   "src/report/sarif.ts"() {
     "use strict";
     init_model();
+    init_version();
     init_common();
     init_escape();
     SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
     SECURITY_SEVERITY = { High: "8.0", Medium: "5.5", Low: "3.0" };
-    formatSarif = (result, ctx) => `${JSON.stringify(buildSarif(result, ctx), null, 2)}
+    Artifacts = class {
+      constructor(ctx) {
+        this.ctx = ctx;
+      }
+      ctx;
+      bases = {};
+      ids = /* @__PURE__ */ new Map();
+      location(file) {
+        const shown2 = displayFile(this.ctx, file);
+        if (!isAbsolutePath(shown2)) return { uri: pathToUri(shown2) };
+        const dir = dirname2(shown2);
+        let id = this.ids.get(dir);
+        if (id === void 0) {
+          id = `POLICY_DIR_${this.ids.size + 1}`;
+          this.ids.set(dir, id);
+          const base = pathToFileURL(dir).href;
+          this.bases[id] = { uri: base.endsWith("/") ? base : `${base}/` };
+        }
+        return { uri: pathToUri(basename(shown2)), uriBaseId: id };
+      }
+      physical(source2) {
+        const at = anchorOf(source2);
+        return {
+          artifactLocation: this.location(at.file),
+          region: { startLine: Math.max(1, at.line), startColumn: Math.max(1, at.column) }
+        };
+      }
+    };
+    formatSarif = (result, ctx) => `${toJsonText(buildSarif(result, ctx))}
 `;
+  }
+});
+
+// node_modules/picocolors/picocolors.js
+var require_picocolors = __commonJS({
+  "node_modules/picocolors/picocolors.js"(exports, module) {
+    var p = process || {};
+    var argv = p.argv || [];
+    var env = p.env || {};
+    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
+    var formatter = (open, close, replace = open) => (input) => {
+      let string = "" + input, index = string.indexOf(close, open.length);
+      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
+    };
+    var replaceClose = (string, close, replace, index) => {
+      let result = "", cursor = 0;
+      do {
+        result += string.substring(cursor, index) + replace;
+        cursor = index + close.length;
+        index = string.indexOf(close, cursor);
+      } while (~index);
+      return result + string.substring(cursor);
+    };
+    var createColors = (enabled = isColorSupported) => {
+      let f = enabled ? formatter : () => String;
+      return {
+        isColorSupported: enabled,
+        reset: f("\x1B[0m", "\x1B[0m"),
+        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
+        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
+        italic: f("\x1B[3m", "\x1B[23m"),
+        underline: f("\x1B[4m", "\x1B[24m"),
+        inverse: f("\x1B[7m", "\x1B[27m"),
+        hidden: f("\x1B[8m", "\x1B[28m"),
+        strikethrough: f("\x1B[9m", "\x1B[29m"),
+        black: f("\x1B[30m", "\x1B[39m"),
+        red: f("\x1B[31m", "\x1B[39m"),
+        green: f("\x1B[32m", "\x1B[39m"),
+        yellow: f("\x1B[33m", "\x1B[39m"),
+        blue: f("\x1B[34m", "\x1B[39m"),
+        magenta: f("\x1B[35m", "\x1B[39m"),
+        cyan: f("\x1B[36m", "\x1B[39m"),
+        white: f("\x1B[37m", "\x1B[39m"),
+        gray: f("\x1B[90m", "\x1B[39m"),
+        bgBlack: f("\x1B[40m", "\x1B[49m"),
+        bgRed: f("\x1B[41m", "\x1B[49m"),
+        bgGreen: f("\x1B[42m", "\x1B[49m"),
+        bgYellow: f("\x1B[43m", "\x1B[49m"),
+        bgBlue: f("\x1B[44m", "\x1B[49m"),
+        bgMagenta: f("\x1B[45m", "\x1B[49m"),
+        bgCyan: f("\x1B[46m", "\x1B[49m"),
+        bgWhite: f("\x1B[47m", "\x1B[49m"),
+        blackBright: f("\x1B[90m", "\x1B[39m"),
+        redBright: f("\x1B[91m", "\x1B[39m"),
+        greenBright: f("\x1B[92m", "\x1B[39m"),
+        yellowBright: f("\x1B[93m", "\x1B[39m"),
+        blueBright: f("\x1B[94m", "\x1B[39m"),
+        magentaBright: f("\x1B[95m", "\x1B[39m"),
+        cyanBright: f("\x1B[96m", "\x1B[39m"),
+        whiteBright: f("\x1B[97m", "\x1B[39m"),
+        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
+        bgRedBright: f("\x1B[101m", "\x1B[49m"),
+        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
+        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
+        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
+        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
+        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
+        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
+      };
+    };
+    module.exports = createColors();
+    module.exports.createColors = createColors;
   }
 });
 
 // src/report/text.ts
 function painter(enabled) {
-  return enabled ? (style, text) => `\x1B[${SGR[style]}m${text}\x1B[0m` : (_style, text) => text;
+  const colors = import_picocolors.default.createColors(enabled);
+  return (style, text) => colors[style](text);
 }
 function pad(text, width) {
   const length = Array.from(text).length;
@@ -38932,14 +40618,14 @@ function days(status) {
   if (d === 0) return `expires ${status.expires} (today)`;
   return `expires ${status.expires} (in ${plural2(d, "day")})`;
 }
-var DEFAULT_FINDINGS_PER_CHECK2, SGR, formatText;
+var import_picocolors, DEFAULT_FINDINGS_PER_CHECK2, formatText;
 var init_text = __esm({
   "src/report/text.ts"() {
     "use strict";
+    import_picocolors = __toESM(require_picocolors(), 1);
     init_common();
     init_escape();
     DEFAULT_FINDINGS_PER_CHECK2 = 5;
-    SGR = { red: "31", green: "32", yellow: "33", bold: "1", dim: "2" };
     formatText = (result, ctx) => {
       const paint = painter(ctx.color === true);
       const perCheck = Math.max(0, ctx.maxFindingsPerCheck ?? DEFAULT_FINDINGS_PER_CHECK2);
@@ -38998,7 +40684,7 @@ var init_text = __esm({
           const shown2 = check.violations.slice(0, perCheck);
           for (const v of shown2) lines.push(`      ${findingLine(v.finding, 100)}`);
           const more = check.matched - shown2.length;
-          if (shown2.length === 0 && more > 0) lines.push(paint("dim", `      ${NOT_FETCHED}`));
+          if (shown2.length === 0 && more > 0) lines.push(paint("dim", `      ${notFetched(ctx)}`));
           else if (more > 0) lines.push(paint("dim", `      … and ${more} more`));
         }
       }
@@ -39195,9 +40881,9 @@ var init_args = __esm({
 // src/cli/output.ts
 import { randomBytes } from "node:crypto";
 import { rename, rm, stat as stat2, writeFile } from "node:fs/promises";
-import { basename, dirname as dirname2, join as join2 } from "node:path";
+import { basename as basename2, dirname as dirname3, join as join2 } from "node:path";
 async function writeFileAtomic(path, text) {
-  const temp = join2(dirname2(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temp = join2(dirname3(path), `.${basename2(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     await writeFile(temp, text, { encoding: "utf8", flag: "wx" });
     await rename(temp, path);
@@ -39207,7 +40893,7 @@ async function writeFileAtomic(path, text) {
   }
 }
 async function checkOutputPath(path, flag) {
-  const dir = dirname2(path);
+  const dir = dirname3(path);
   const info = await stat2(dir).catch(() => void 0);
   if (info === void 0 || !info.isDirectory()) {
     throw new ConfigError("OPTION_INVALID", `Invalid ${flag} '${path}': directory '${dir}' does not exist.`);
@@ -39331,7 +41017,9 @@ __export(check_exports, {
   deliver: () => deliver,
   displayPathFor: () => displayPathFor,
   parseCommandArgs: () => parseCommandArgs,
-  readCheckInputs: () => readCheckInputs
+  readCheckInputs: () => readCheckInputs,
+  reportFiles: () => reportFiles,
+  useColor: () => useColor
 });
 import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 import { parseArgs } from "node:util";
@@ -39352,6 +41040,28 @@ function parseCommandArgs(parseFn, command5) {
     throw error;
   }
 }
+function reportFiles(values, output, cwd) {
+  const files = [];
+  for (const format of REPORT_FLAGS) {
+    const value = values[format];
+    if (value === void 0) continue;
+    if (value === "")
+      throw new ConfigError("OPTION_INVALID", `Invalid --${format} '': expected a file path.`);
+    files.push({ format, flag: `--${format}`, path: resolve2(cwd, value) });
+  }
+  const seen = new Map(output !== void 0 ? [[output, "--output"]] : []);
+  for (const file of files) {
+    const other = seen.get(file.path);
+    if (other !== void 0) {
+      throw new ConfigError(
+        "USAGE",
+        `${other} and ${file.flag} name the same file '${file.path}': give each report its own path.`
+      );
+    }
+    seen.set(file.path, file.flag);
+  }
+  return files;
+}
 function readCheckInputs(values, io) {
   const policies = values.policy ?? [];
   if (policies.length === 0) {
@@ -39370,6 +41080,9 @@ function readCheckInputs(values, io) {
   const output = values.output === void 0 ? void 0 : resolve2(io.cwd, values.output);
   if (values.output === "")
     throw new ConfigError("OPTION_INVALID", "Invalid --output '': expected a file path.");
+  const reports = reportFiles(values, output, io.cwd);
+  const noColor = values["no-color"] === true;
+  const shared = { policies, format, ...output ? { output } : {}, reports, quiet, warnOnly, noColor };
   if (values.findings !== void 0) {
     const given = INSPECTOR_ONLY.filter((k) => values[k] !== void 0);
     if (given.length > 0) {
@@ -39381,15 +41094,7 @@ function readCheckInputs(values, io) {
     if (values.findings === "")
       throw new ConfigError("OPTION_INVALID", "Invalid --findings '': expected a file path.");
     const file = isAbsolute2(values.findings) || io.cwd === process.cwd() ? values.findings : resolve2(io.cwd, values.findings);
-    return {
-      policies,
-      findingsFile: file,
-      gate: { warnOnly },
-      format,
-      ...output ? { output } : {},
-      quiet,
-      warnOnly
-    };
+    return { ...shared, findingsFile: file, gate: { warnOnly } };
   }
   let source2;
   if (values["run-arn"] !== void 0) {
@@ -39441,7 +41146,7 @@ function readCheckInputs(values, io) {
       ...values["max-attempts"] !== void 0 ? { maxAttempts: parseInteger(values["max-attempts"], "--max-attempts", 1, 20) } : {}
     }
   };
-  return { policies, source: source2, gate, format, ...output ? { output } : {}, quiet, warnOnly };
+  return { ...shared, source: source2, gate };
 }
 function displayPathFor(cwd) {
   return (file) => {
@@ -39451,10 +41156,22 @@ function displayPathFor(cwd) {
     return rel.split(sep2).join("/");
   };
 }
+function useColor(io, options) {
+  if (options.output !== void 0 || options.noColor === true) return false;
+  if ((io.env.NO_COLOR ?? "") !== "") return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== void 0) return force !== "0" && force.toLowerCase() !== "false";
+  return io.stdoutIsTTY === true && io.env.TERM !== "dumb";
+}
 async function deliver(result, inputs, io) {
-  const ctx = { toolVersion: VERSION, displayPath: displayPathFor(io.cwd) };
+  const ctx = {
+    toolVersion: VERSION,
+    displayPath: displayPathFor(io.cwd),
+    ...inputs.notFetchedHint !== void 0 ? { notFetchedHint: inputs.notFetchedHint } : {}
+  };
   try {
-    const report = formatReport(result, inputs.format, ctx);
+    const color = inputs.format === "text" && useColor(io, inputs);
+    const report = formatReport(result, inputs.format, { ...ctx, color });
     if (inputs.output !== void 0) {
       await writeFileAtomic(inputs.output, report);
     } else {
@@ -39465,21 +41182,34 @@ async function deliver(result, inputs, io) {
     io.stderr(`inspector-gate: could not write the ${inputs.format} report: ${errorMessage(error)}
 `);
   }
+  const written = [];
+  for (const file of inputs.reports ?? []) {
+    try {
+      await writeFileAtomic(file.path, formatReport(result, file.format, ctx));
+      written.push(file.path);
+    } catch (error) {
+      io.stderr(
+        `inspector-gate: could not write the ${file.format} report to ${file.path}: ${errorMessage(error)}
+`
+      );
+    }
+  }
   if (result.verdict === "error") {
     io.stderr(
       `inspector-gate: error [${result.error?.code ?? "UNKNOWN"}]: ${result.error?.message ?? "no verdict"}
 `
     );
-  } else if (!inputs.quiet && (inputs.output !== void 0 || inputs.format !== "text")) {
-    const where3 = inputs.output !== void 0 ? `; report written to ${inputs.output}` : "";
+  } else if (!inputs.quiet && (inputs.output !== void 0 || inputs.format !== "text" || written.length > 0)) {
+    const files = [...inputs.output !== void 0 ? [inputs.output] : [], ...written];
+    const where4 = files.length > 0 ? `; ${files.length === 1 ? "report" : "reports"} written to ${files.join(", ")}` : "";
     io.stderr(
-      `inspector-gate: ${result.verdict}${result.warnOnly ? " (warn-only)" : ""}, exit ${result.exitCode}${where3}
+      `inspector-gate: ${result.verdict}${result.warnOnly ? " (warn-only)" : ""}, exit ${result.exitCode}${where4}
 `
     );
   }
   return result.exitCode;
 }
-var HELP, OPTIONS, INSPECTOR_ONLY, command;
+var HELP, OPTIONS, REPORT_FLAGS, INSPECTOR_ONLY, command;
 var init_check = __esm({
   "src/cli/commands/check.ts"() {
     "use strict";
@@ -39496,7 +41226,8 @@ var init_check = __esm({
     (--run-arn ARN | --template-arn ARN [--run-name NAME] [--latest [--max-age DURATION]] | --findings FILE)
     [--timeout DURATION] [--poll-interval DURATION] [--on-timeout stop|leave] [--allow-partial]
     [--concurrency N] [--max-attempts N] [--region REGION] [--endpoint URL] [--profile NAME]
-    [--format text|json|markdown|sarif|junit] [--output FILE] [--warn-only] [--quiet]
+    [--format text|json|markdown|sarif|junit] [--output FILE] [--json FILE] [--sarif FILE] [--junit FILE]
+    [--warn-only] [--quiet] [--no-color]
 
 Resolve an Amazon Inspector Classic assessment run, wait for it to complete, fetch its findings and
 evaluate them against the policy. The report goes to stdout (or --output); progress and errors go to
@@ -39530,8 +41261,12 @@ Inspector:
 Output:
   -f, --format FORMAT     text (default), json, markdown, sarif or junit
   -o, --output FILE       write the report to FILE (atomically) instead of stdout
+  --json FILE             also write the JSON report to FILE
+  --sarif FILE            also write the SARIF report to FILE
+  --junit FILE            also write the JUnit XML report to FILE
   --warn-only             a violated policy exits 0 (errors still exit 3)
   -q, --quiet             no progress or warnings on stderr (errors are still printed)
+  --no-color              no colour in the text report (also NO_COLOR; FORCE_COLOR forces it)
   -h, --help              show this help
 
 Durations: 250ms, 90s, 15m, 2h; a bare number is seconds.
@@ -39556,10 +41291,15 @@ Exit codes: 0 pass, 1 policy violated, 2 usage or policy error, 3 Inspector or r
       profile: { type: "string" },
       format: { type: "string", short: "f" },
       output: { type: "string", short: "o" },
+      json: { type: "string" },
+      sarif: { type: "string" },
+      junit: { type: "string" },
       "warn-only": { type: "boolean" },
       quiet: { type: "boolean", short: "q" },
+      "no-color": { type: "boolean" },
       help: { type: "boolean", short: "h" }
     };
+    REPORT_FLAGS = ["json", "sarif", "junit"];
     INSPECTOR_ONLY = [
       "run-name",
       "latest",
@@ -39585,6 +41325,7 @@ Exit codes: 0 pass, 1 policy violated, 2 usage or policy error, 3 Inspector or r
         }
         const inputs = readCheckInputs(values, io);
         if (inputs.output !== void 0) await checkOutputPath(inputs.output, "--output");
+        for (const file of inputs.reports) await checkOutputPath(file.path, file.flag);
         const policy = await loadPolicy(inputs.policies, { cwd: io.cwd });
         if (inputs.findingsFile !== void 0) {
           const findings = await loadFindingsFile(inputs.findingsFile);
@@ -39610,9 +41351,12 @@ Exit codes: 0 pass, 1 policy violated, 2 usage or policy error, 3 Inspector or r
 // src/cli/commands/validate.ts
 var validate_exports = {};
 __export(validate_exports, {
+  DEFAULT_POLICY: () => DEFAULT_POLICY,
   command: () => command2,
   summarize: () => summarize
 });
+import { existsSync as existsSync2 } from "node:fs";
+import { resolve as resolve3 } from "node:path";
 function usageError(message) {
   return new ConfigError("USAGE", `validate: ${message}; run 'inspector-gate validate --help' for usage`);
 }
@@ -39685,17 +41429,19 @@ async function validateOne(files, io, now) {
     return false;
   }
 }
-var HELP2, command2;
+var DEFAULT_POLICY, HELP2, command2;
 var init_validate2 = __esm({
   "src/cli/commands/validate.ts"() {
     "use strict";
     init_errors();
     init_evaluate();
     init_load2();
-    HELP2 = `Usage: inspector-gate validate [options] <policy.yml>...
+    DEFAULT_POLICY = ".github/inspector-gate.yml";
+    HELP2 = `Usage: inspector-gate validate [options] [<policy.yml>...]
 
 Validates policy files: YAML syntax, the schema, unique ids, regular expressions, dates, applies-to and
-extends. Each file is validated on its own, together with the presets and files it extends.
+extends. Each file is validated on its own, together with the presets and files it extends. With no file,
+validates ${DEFAULT_POLICY}, where the Action looks for its policy.
 
 Options:
   --together    validate the files as one policy, the way 'check --policy A --policy B' loads them
@@ -39714,12 +41460,8625 @@ one 'file:line:col: message' line per problem on stderr.
           io.stdout(HELP2);
           return ExitCode.Pass;
         }
-        if (args.files.length === 0) throw usageError("no policy file given");
+        if (args.files.length === 0) {
+          if (!existsSync2(resolve3(io.cwd, DEFAULT_POLICY))) {
+            throw usageError(
+              `no policy file given, and there is no ${DEFAULT_POLICY} (the Action's default) in ${io.cwd}; name the policy files to validate`
+            );
+          }
+          args.files.push(DEFAULT_POLICY);
+        }
         let ok = true;
         if (args.together) ok = await validateOne(args.files, io, args.now);
         else for (const file of args.files) ok = await validateOne([file], io, args.now) && ok;
         return ok ? ExitCode.Pass : ExitCode.Usage;
       }
+    };
+  }
+});
+
+// src/emulator/classic/run-lifecycle.ts
+function isOutcome(value) {
+  return OUTCOMES.includes(value);
+}
+var RUN_STATES, OUTCOMES, TERMINAL_STATES, ORDER, COLLECTING, PHASE_SECONDS, Run;
+var init_run_lifecycle = __esm({
+  "src/emulator/classic/run-lifecycle.ts"() {
+    "use strict";
+    RUN_STATES = [
+      "CREATED",
+      "START_DATA_COLLECTION_PENDING",
+      "START_DATA_COLLECTION_IN_PROGRESS",
+      "COLLECTING_DATA",
+      "STOP_DATA_COLLECTION_PENDING",
+      "DATA_COLLECTED",
+      "START_EVALUATING_RULES_PENDING",
+      "EVALUATING_RULES",
+      "FAILED",
+      "ERROR",
+      "COMPLETED",
+      "COMPLETED_WITH_ERRORS",
+      "CANCELED"
+    ];
+    OUTCOMES = ["COMPLETED", "COMPLETED_WITH_ERRORS", "FAILED", "ERROR", "NEVER"];
+    TERMINAL_STATES = /* @__PURE__ */ new Set([
+      "FAILED",
+      "ERROR",
+      "COMPLETED",
+      "COMPLETED_WITH_ERRORS",
+      "CANCELED"
+    ]);
+    ORDER = new Map(RUN_STATES.map((s2, i) => [s2, i]));
+    COLLECTING = ORDER.get("COLLECTING_DATA");
+    PHASE_SECONDS = {
+      CREATED: 2,
+      START_DATA_COLLECTION_PENDING: 3,
+      START_DATA_COLLECTION_IN_PROGRESS: 5,
+      STOP_DATA_COLLECTION_PENDING: 10,
+      DATA_COLLECTED: 5,
+      START_EVALUATING_RULES_PENDING: 5,
+      EVALUATING_RULES: 30
+    };
+    Run = class {
+      arn;
+      name;
+      templateArn;
+      durationInSeconds;
+      rulesPackageArns;
+      userAttributesForFindings;
+      createdAt;
+      timeScale;
+      agentIds;
+      findings;
+      outcome;
+      /** Changes that have happened, oldest first. */
+      changes;
+      /** Changes still to come, in order. */
+      plan;
+      /** Share of the data collected when the run was stopped with START_EVALUATION (1 otherwise). */
+      collectedFraction = 1;
+      /** Set by StopAssessmentRun. */
+      stopAction;
+      constructor(init, history) {
+        this.arn = init.arn;
+        this.name = init.name;
+        this.templateArn = init.templateArn;
+        this.durationInSeconds = init.durationInSeconds;
+        this.rulesPackageArns = init.rulesPackageArns;
+        this.userAttributesForFindings = init.userAttributesForFindings;
+        this.createdAt = init.createdAt;
+        this.timeScale = init.timeScale;
+        this.agentIds = init.agentIds;
+        this.findings = init.findings;
+        this.outcome = init.outcome;
+        if (history) {
+          this.changes = history.changes;
+          this.plan = history.plan;
+        } else {
+          this.changes = [{ state: "CREATED", at: init.createdAt }];
+          this.plan = this.planFrom("CREATED", init.createdAt);
+        }
+      }
+      /** A duration on this run's scaled clock, in whole ms (timestamps carry ms precision). */
+      ms(seconds3) {
+        return Math.round(seconds3 * 1e3 / this.timeScale);
+      }
+      get state() {
+        return this.changes[this.changes.length - 1].state;
+      }
+      get stateChangedAt() {
+        return this.changes[this.changes.length - 1].at;
+      }
+      get terminal() {
+        return TERMINAL_STATES.has(this.state);
+      }
+      /** When data collection started, if it did. */
+      get startedAt() {
+        return this.changes.find((c) => c.state === "COLLECTING_DATA")?.at;
+      }
+      get completedAt() {
+        return this.terminal ? this.stateChangedAt : void 0;
+      }
+      get dataCollected() {
+        return this.changes.some((c) => c.state === "DATA_COLLECTED");
+      }
+      /** Moves every planned change due by `now` into the history. */
+      advance(now) {
+        while (this.plan.length > 0 && this.plan[0].at <= now) {
+          this.changes.push(this.plan.shift());
+        }
+      }
+      next(state) {
+        const outcome = this.outcome === "NEVER" && this.stopAction === "START_EVALUATION" ? "COMPLETED" : this.outcome;
+        const index = ORDER.get(state);
+        if (TERMINAL_STATES.has(state)) return void 0;
+        if (outcome === "NEVER" && index >= COLLECTING) return void 0;
+        if (outcome === "FAILED" && index >= COLLECTING) return "FAILED";
+        switch (state) {
+          case "CREATED":
+            return "START_DATA_COLLECTION_PENDING";
+          case "START_DATA_COLLECTION_PENDING":
+            return "START_DATA_COLLECTION_IN_PROGRESS";
+          case "START_DATA_COLLECTION_IN_PROGRESS":
+            return this.agentIds.length === 0 ? "FAILED" : "COLLECTING_DATA";
+          case "COLLECTING_DATA":
+            return "STOP_DATA_COLLECTION_PENDING";
+          case "STOP_DATA_COLLECTION_PENDING":
+            return "DATA_COLLECTED";
+          case "DATA_COLLECTED":
+            return "START_EVALUATING_RULES_PENDING";
+          case "START_EVALUATING_RULES_PENDING":
+            return "EVALUATING_RULES";
+          case "EVALUATING_RULES":
+            return outcome === "ERROR" ? "ERROR" : outcome === "COMPLETED_WITH_ERRORS" ? "COMPLETED_WITH_ERRORS" : "COMPLETED";
+          default:
+            return void 0;
+        }
+      }
+      /** When the run leaves `state`, entered at `at` (collection start given for COLLECTING_DATA). */
+      leaves(state, at, collectStart) {
+        if (state === "COLLECTING_DATA") {
+          const share = this.outcome === "FAILED" ? 1 / 3 : 1;
+          return Math.max(at, collectStart + this.ms(this.durationInSeconds * share));
+        }
+        return at + this.ms(PHASE_SECONDS[state] ?? 0);
+      }
+      /** The changes that follow `state`, entered at `at`, under the current outcome. */
+      planFrom(state, at, notBefore = at) {
+        const steps = [];
+        let collectStart = this.startedAt ?? at;
+        let current = state;
+        let t = at;
+        for (; ; ) {
+          const next = this.next(current);
+          if (next === void 0) break;
+          t = Math.max(notBefore, this.leaves(current, t, collectStart));
+          if (next === "COLLECTING_DATA") collectStart = t;
+          steps.push({ state: next, at: t });
+          current = next;
+        }
+        return steps;
+      }
+      /** Changes how the run ends, from `now` on. A run that has ended keeps its end. */
+      setOutcome(outcome, now) {
+        this.advance(now);
+        this.outcome = outcome;
+        if (this.terminal || this.stopAction === "SKIP_EVALUATION") return;
+        this.plan = this.planFrom(this.state, this.stateChangedAt, now);
+        this.advance(now);
+      }
+      /** StopAssessmentRun. Returns false when the run had already ended (nothing to stop). */
+      stop(action, now) {
+        this.advance(now);
+        if (this.terminal) return false;
+        if (action === "SKIP_EVALUATION") {
+          this.stopAction = action;
+          this.plan = [];
+          this.changes.push({ state: "CANCELED", at: now });
+          return true;
+        }
+        const index = ORDER.get(this.state);
+        if (index > COLLECTING) return true;
+        this.stopAction = action;
+        const started = this.startedAt;
+        this.collectedFraction = started === void 0 ? 0 : Math.min(1, (now - started) / this.ms(this.durationInSeconds));
+        if (this.outcome === "FAILED") {
+          this.plan = [{ state: "FAILED", at: now }];
+        } else {
+          this.plan = [
+            { state: "STOP_DATA_COLLECTION_PENDING", at: now },
+            ...this.planFrom("STOP_DATA_COLLECTION_PENDING", now)
+          ];
+        }
+        this.advance(now);
+        return true;
+      }
+      /** How many findings the run lists: all of them once it completed (a share when stopped early). */
+      visibleFindings() {
+        const s2 = this.state;
+        if (s2 !== "COMPLETED" && s2 !== "COMPLETED_WITH_ERRORS") return 0;
+        return Math.floor(this.findings.size * this.collectedFraction);
+      }
+      findingCounts() {
+        return this.findings.countsOf(this.visibleFindings());
+      }
+      findingContext() {
+        const evaluating = this.changes.find((c) => c.state === "EVALUATING_RULES")?.at ?? this.createdAt;
+        const end = this.completedAt ?? evaluating;
+        return {
+          runArn: this.arn,
+          userAttributesForFindings: this.userAttributesForFindings,
+          createdBaseMs: evaluating,
+          spreadMs: Math.max(0, end - evaluating)
+        };
+      }
+    };
+  }
+});
+
+// src/emulator/shared/random.ts
+function avalanche(x) {
+  let z = x | 0;
+  z = Math.imul(z ^ z >>> 16, 2146121005);
+  z = Math.imul(z ^ z >>> 15, 2221713035);
+  z ^= z >>> 16;
+  return z >>> 0;
+}
+function hash(...parts) {
+  let h = 2166136261;
+  for (const part of parts) {
+    if (typeof part === "number") {
+      h = avalanche(h ^ avalanche(part | 0) ^ Math.floor(part / 4294967296));
+    } else {
+      for (let i = 0; i < part.length; i++) {
+        h = Math.imul(h ^ part.charCodeAt(i), 16777619);
+      }
+      h = avalanche(h ^ part.length);
+    }
+  }
+  return h >>> 0;
+}
+function unit(...parts) {
+  return hash(...parts) / 4294967296;
+}
+var Random, BASE62, HEX;
+var init_random = __esm({
+  "src/emulator/shared/random.ts"() {
+    "use strict";
+    Random = class _Random {
+      state;
+      constructor(seed) {
+        this.state = seed >>> 0;
+      }
+      static from(...parts) {
+        return new _Random(hash(...parts));
+      }
+      /** A uniform unsigned 32-bit integer. */
+      next() {
+        this.state = this.state + 2654435769 >>> 0;
+        return avalanche(this.state);
+      }
+      /** A uniform float in [0, 1). */
+      float() {
+        return this.next() / 4294967296;
+      }
+      /** A uniform integer in [0, n). */
+      int(n) {
+        return Math.floor(this.float() * n);
+      }
+      pick(items) {
+        const item = items[this.int(items.length)];
+        if (item === void 0) throw new Error("pick from an empty list");
+        return item;
+      }
+      /** A string of `length` characters drawn from `alphabet`. */
+      chars(length, alphabet) {
+        let out = "";
+        for (let i = 0; i < length; i++) out += alphabet[this.int(alphabet.length)];
+        return out;
+      }
+    };
+    BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    HEX = "0123456789abcdef";
+  }
+});
+
+// src/emulator/shared/pagination.ts
+import { createHmac, randomBytes as randomBytes2 } from "node:crypto";
+var PageTokens;
+var init_pagination = __esm({
+  "src/emulator/shared/pagination.ts"() {
+    "use strict";
+    init_random();
+    PageTokens = class {
+      constructor(refusal, secret = randomBytes2(32)) {
+        this.refusal = refusal;
+        this.secret = secret;
+      }
+      refusal;
+      secret;
+      seal(body2) {
+        return createHmac("sha256", this.secret).update(body2).digest("base64url").slice(0, 22);
+      }
+      /** A token continuing `operation` for the request described by `scope` at `position`. */
+      issue(operation, scope, position2) {
+        const body2 = Buffer.from(
+          JSON.stringify([operation, hash(operation, JSON.stringify(scope ?? null)), ...position2])
+        ).toString("base64url");
+        return `${body2}.${this.seal(body2)}`;
+      }
+      /** The position a token stands for; throws when the token is not one we issued for this request. */
+      read(operation, scope, token) {
+        const refuse = () => this.refusal(operation);
+        const dot = token.indexOf(".");
+        if (dot < 0) throw refuse();
+        const body2 = token.slice(0, dot);
+        if (this.seal(body2) !== token.slice(dot + 1)) throw refuse();
+        let payload;
+        try {
+          payload = JSON.parse(Buffer.from(body2, "base64url").toString("utf8"));
+        } catch {
+          throw refuse();
+        }
+        if (!Array.isArray(payload) || payload[0] !== operation) throw refuse();
+        if (payload[1] !== hash(operation, JSON.stringify(scope ?? null))) throw refuse();
+        const position2 = payload.slice(2);
+        if (!position2.every((n) => Number.isInteger(n) && n >= 0)) throw refuse();
+        return position2;
+      }
+    };
+  }
+});
+
+// src/emulator/classic/arn.ts
+function parseArn2(arn) {
+  const m = ARN.exec(arn);
+  if (m === null) return void 0;
+  const [, region = "", account = "", flatKind, flatId, target, template, run, childKind, childId] = m;
+  if (flatKind !== void 0 && flatId !== void 0) {
+    return { region, account, kind: flatKind, id: flatId };
+  }
+  const prefix2 = `arn:aws:inspector:${region}:${account}:${target}`;
+  if (template === void 0) return { region, account, kind: "target", id: target.slice(7) };
+  const templateArn = `${prefix2}/template/${template}`;
+  if (run === void 0) return { region, account, kind: "template", parent: prefix2, id: template };
+  const runArn = `${templateArn}/run/${run}`;
+  if (childKind === void 0 || childId === void 0) {
+    return { region, account, kind: "run", parent: templateArn, id: run };
+  }
+  return { region, account, kind: childKind, parent: runArn, id: childId };
+}
+function arnPrefix(region, account) {
+  return `arn:aws:inspector:${region}:${account}:`;
+}
+function round(value, key, i) {
+  return avalanche(value ^ Math.imul(key, i + 1) ^ i << 24) & HALF - 1;
+}
+function encodeFindingId(index, key) {
+  let left = Math.floor(index / HALF);
+  let right = index % HALF;
+  for (let i = 0; i < ROUNDS; i++) {
+    const next = left ^ round(right, key, i);
+    left = right;
+    right = next;
+  }
+  let value = left * HALF + right;
+  let out = "";
+  for (let i = 0; i < 8; i++) {
+    out = BASE62[value % 62] + out;
+    value = Math.floor(value / 62);
+  }
+  return `0-${out}`;
+}
+function decodeFindingId(id, key) {
+  if (id.length !== 10 || !id.startsWith("0-")) return -1;
+  let value = 0;
+  for (let i = 2; i < 10; i++) {
+    const digit = BASE62.indexOf(id[i]);
+    if (digit < 0) return -1;
+    value = value * 62 + digit;
+  }
+  if (value >= HALF * HALF) return -1;
+  let left = Math.floor(value / HALF);
+  let right = value % HALF;
+  for (let i = ROUNDS - 1; i >= 0; i--) {
+    const previous = right ^ round(left, key, i);
+    right = left;
+    left = previous;
+  }
+  return left * HALF + right;
+}
+var ID2, ARN, HALF, ROUNDS;
+var init_arn = __esm({
+  "src/emulator/classic/arn.ts"() {
+    "use strict";
+    init_random();
+    ID2 = "0-[0-9A-Za-z]{8}";
+    ARN = new RegExp(
+      `^arn:aws:inspector:([a-z0-9-]{1,32}):([0-9]{12}):(?:(resourcegroup|rulespackage)/(${ID2})|(target/${ID2})(?:/template/(${ID2})(?:/run/(${ID2})(?:/(finding|exclusion)/(${ID2}))?)?)?)$`
+    );
+    HALF = 8388608;
+    ROUNDS = 4;
+  }
+});
+
+// src/emulator/shared/errors.ts
+var ServiceError;
+var init_errors2 = __esm({
+  "src/emulator/shared/errors.ts"() {
+    "use strict";
+    ServiceError = class extends Error {
+      type;
+      status;
+      members;
+      /** Response headers of header-bound members, e.g. Retry-After. */
+      headers;
+      constructor(type, status, message, members = {}, headers = {}) {
+        super(message);
+        this.name = type;
+        this.type = type;
+        this.status = status;
+        this.members = members;
+        this.headers = headers;
+      }
+      /** The JSON body on the wire (awsJson1_1). */
+      body() {
+        return { __type: this.type, message: this.message, ...this.members };
+      }
+    };
+  }
+});
+
+// src/emulator/classic/errors.ts
+function invalidInput(errorCode, message) {
+  return new ServiceError("InvalidInputException", 400, message, { errorCode, canRetry: false });
+}
+function noSuchEntity(errorCode, message) {
+  return new ServiceError("NoSuchEntityException", 400, message, { errorCode, canRetry: false });
+}
+function accessDenied(errorCode, message, status = 400) {
+  return new ServiceError("AccessDeniedException", status, message, { errorCode, canRetry: false });
+}
+function limitExceeded(errorCode, message) {
+  return new ServiceError("LimitExceededException", 400, message, { errorCode, canRetry: false });
+}
+function internalError(message = "Internal server error.") {
+  return new ServiceError("InternalException", 500, message, { canRetry: true });
+}
+function throttling() {
+  return new ServiceError("ThrottlingException", 400, "Rate exceeded");
+}
+function runInProgress(message, runArns) {
+  return new ServiceError("AssessmentRunInProgressException", 400, message, {
+    assessmentRunArns: runArns.slice(0, 10),
+    assessmentRunArnsTruncated: runArns.length > 10,
+    canRetry: false
+  });
+}
+function agentsAlreadyRunning(message, agents) {
+  return new ServiceError("AgentsAlreadyRunningAssessmentException", 400, message, {
+    agents: agents.slice(0, 10),
+    agentsTruncated: agents.length > 10,
+    canRetry: false
+  });
+}
+function serialization(message) {
+  return new ServiceError("SerializationException", 400, message);
+}
+function unknownOperation(message) {
+  return new ServiceError("UnknownOperationException", 400, message);
+}
+function invalidPageToken(operation) {
+  return invalidInput(
+    "INVALID_PAGINATION_TOKEN",
+    `The pagination token is invalid or does not belong to this ${operation} request.`
+  );
+}
+var init_errors3 = __esm({
+  "src/emulator/classic/errors.ts"() {
+    "use strict";
+    init_errors2();
+  }
+});
+
+// src/emulator/shared/service-model.ts
+function shapeIn(model, name) {
+  const shape = model.shapes[name];
+  if (shape === void 0) throw new Error(`the ${model.metadata.endpointPrefix} model has no shape ${name}`);
+  return shape;
+}
+function operationIn(model, name) {
+  return Object.hasOwn(model.operations, name) ? model.operations[name] : void 0;
+}
+function listMaxIn(model, operation, member) {
+  const output = operationIn(model, operation)?.output;
+  if (output === void 0) {
+    throw new Error(`${model.metadata.endpointPrefix} ${operation} has no output`);
+  }
+  const ref = shapeIn(model, output.shape).members?.[member];
+  if (ref === void 0) {
+    throw new Error(`${model.metadata.endpointPrefix} ${operation} output has no member ${member}`);
+  }
+  return shapeIn(model, ref.shape).max;
+}
+var init_service_model = __esm({
+  "src/emulator/shared/service-model.ts"() {
+    "use strict";
+  }
+});
+
+// src/emulator/classic/inspector-2016-02-16.json
+var inspector_2016_02_16_default;
+var init_inspector_2016_02_16 = __esm({
+  "src/emulator/classic/inspector-2016-02-16.json"() {
+    inspector_2016_02_16_default = {
+      metadata: {
+        apiVersion: "2016-02-16",
+        auth: [
+          "aws.auth#sigv4"
+        ],
+        endpointPrefix: "inspector",
+        jsonVersion: "1.1",
+        protocol: "json",
+        protocols: [
+          "json"
+        ],
+        serviceFullName: "Amazon Inspector",
+        serviceId: "Inspector",
+        signatureVersion: "v4",
+        targetPrefix: "InspectorService",
+        uid: "inspector-2016-02-16"
+      },
+      operations: {
+        AddAttributesToFindings: {
+          errors: [
+            {
+              shape: "InternalException"
+            },
+            {
+              shape: "InvalidInputException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "NoSuchEntityException"
+            },
+            {
+              shape: "ServiceTemporarilyUnavailableException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/"
+          },
+          input: {
+            shape: "AddAttributesToFindingsRequest"
+          },
+          name: "AddAttributesToFindings",
+          output: {
+            shape: "AddAttributesToFindingsResponse"
+          }
+        },
+        CreateAssessmentTarget: {
+          errors: [
+            {
+              shape: "InternalException"
+            },
+            {
+              shape: "InvalidInputException"
+            },
+            {
+              shape: "LimitExceededException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "NoSuchEntityException"
+            },
+            {
+              shape: "InvalidCrossAccountRoleException"
+            },
+            {
+              shape: "ServiceTemporarilyUnavailableException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/"
+          },
+          input: {
+            shape: "CreateAssessmentTargetRequest"
+          },
+          name: "CreateAssessmentTarget",
+          output: {
+            shape: "CreateAssessmentTargetResponse"
+          }
+        },
+        CreateAssessmentTemplate: {
+          errors: [
+            {
+              shape: "InternalException"
+            },
+            {
+              shape: "InvalidInputException"
+            },
+            {
+              shape: "LimitExceededException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "NoSuchEntityException"
+            },
+            {
+              shape: "ServiceTemporarilyUnavailableException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/"
+          },
+          input: {
+            shape: "CreateAssessmentTemplateRequest"
+          },
+          name: "CreateAssessmentTemplate",
+          output: {
+            shape: "CreateAssessmentTemplateResponse"
+          }
+        },
+        CreateExclusionsPreview: {
+          errors: [
+            {
+              shape: "InvalidInputException"
+            },
+            {
+              shape: "PreviewGenerationInProgressException"
+            },
+            {
+              shape: "InternalException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "NoSuchEntityException"
+            },
+            {
+              shape: "ServiceTemporarilyUnavailableException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/"
+          },
+          input: {
+            shape: "CreateExclusionsPreviewRequest"
+          },
+          name: "CreateExclusionsPreview",
+          output: {
+            shape: "CreateExclusionsPreviewResponse"
+          }
+        },
+        CreateResourceGroup: {
+          errors: [
+            {
+              shape: "InternalException"
+            },
+            {
+              shape: "InvalidInputException"
+            },
+            {
+              shape: "LimitExceededException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ServiceTemporarilyUnavailableException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/"
+          },
+          input: {
+            shape: "CreateResourceGroupRequest"
+          },
+          name: "CreateResourceGroup",
+          output: {
+            shape: "CreateResourceGroupResponse"
+          }
+        },
+        DeleteAssessmentRun: {
+          errors: [
+            {
+              shape: "InternalException"
+            },
+            {
+              shape: "InvalidInputException"
+            },
+            {
+              shape: "AssessmentRunInProgressException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "NoSuchEntityException"
+            },
+            {
+              shape: "ServiceTemporarilyUnavailableException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/"
+          },
+          input: {
+            shape: "DeleteAssessmentRunRequest"
+          },
+          name: "DeleteAssessmentRun"
+        },
+        DeleteAssessmentTarget: {
+          errors: [
+            {
+              shape: "InternalException"
+            },
+            {
+              shape: "InvalidInputException"
+            },
+            {
+              shape: "AssessmentRunInProgressException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "NoSuchEntityException"
+            },
+            {
+              shape: "ServiceTemporarilyUnavailableException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/"
+          },
+          input: {
+            shape: "DeleteAssessmentTargetRequest"
+          },
+          name: "DeleteAssessmentTarget"
+        },
+        DeleteAssessmentTemplate: {
+          errors: [
+            {
+              shape: "InternalException"
+            },
+            {
+              shape: "InvalidInputException"
+            },
+            {
+              shape: "AssessmentRunInProgressException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "NoSuchEntityException"
+            },
+            {
+              shape: "ServiceTemporarilyUnavailableException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/"
+          },
+          input: {
+            shape: "DeleteAssessmentTemplateRequest"
+          },
+          name: "DeleteAssessmentTemplate"
+        },
+        DescribeAssessmentRuns: {
+          errors: [
+            {
+              shape: "InternalException"
+            },
+            {
+              shape: "InvalidInputException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/"
+          },
+          input: {
+            shape: "DescribeAssessmentRunsRequest"
+          },
+          name: "DescribeAssessmentRuns",
+          output: {
+            shape: "DescribeAssessmentRunsResponse"
+          }
+        },
+        DescribeAssessmentTargets: {
+          errors: [
+            {
+              shape: "InternalException"
+            },
+            {
+              shape: "InvalidInputException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/"
+          },
+          input: {
+            shape: "DescribeAssessmentTargetsRequest"
+          },
+          name: "DescribeAssessmentTargets",
+          output: {
+            shape: "DescribeAssessmentTargetsResponse"
+          }
+        },
+        DescribeAssessmentTemplates: {
+          errors: [
+            {
+              shape: "InternalException"
+            },
+            {
+              shape: "InvalidInputException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/"
+          },
+          input: {
+            shape: "DescribeAssessmentTemplatesRequest"
+          },
+          name: "DescribeAssessmentTemplates",
+          output: {
+            shape: "DescribeAssessmentTemplatesResponse"
+          }
+        },
+        DescribeCrossAccountAccessRole: {
+          errors: [
+            {
+              shape: "InternalException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/"
+          },
+          name: "DescribeCrossAccountAccessRole",
+          output: {
+            shape: "DescribeCrossAccountAccessRoleResponse"
+          }
+        },
+        DescribeExclusions: {
+          errors: [
+            {
+              shape: "InternalException"
+            },
+            {
+              shape: "InvalidInputException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/"
+          },
+          input: {
+            shape: "DescribeExclusionsRequest"
+          },
+          name: "DescribeExclusions",
+          output: {
+            shape: "DescribeExclusionsResponse"
+          }
+        },
+        DescribeFindings: {
+          errors: [
+            {
+              shape: "InternalException"
+            },
+            {
+              shape: "InvalidInputException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/"
+          },
+          input: {
+            shape: "DescribeFindingsRequest"
+          },
+          name: "DescribeFindings",
+          output: {
+            shape: "DescribeFindingsResponse"
+          }
+        },
+        DescribeResourceGroups: {
+          errors: [
+            {
+              shape: "InternalException"
+            },
+            {
+              shape: "InvalidInputException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/"
+          },
+          input: {
+            shape: "DescribeResourceGroupsRequest"
+          },
+          name: "DescribeResourceGroups",
+          output: {
+            shape: "DescribeResourceGroupsResponse"
+          }
+        },
+        DescribeRulesPackages: {
+          errors: [
+            {
+              shape: "InternalException"
+            },
+            {
+              shape: "InvalidInputException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/"
+          },
+          input: {
+            shape: "DescribeRulesPackagesRequest"
+          },
+          name: "DescribeRulesPackages",
+          output: {
+            shape: "DescribeRulesPackagesResponse"
+          }
+        },
+        GetAssessmentReport: {
+          errors: [
+            {
+              shape: "InternalException"
+            },
+            {
+              shape: "InvalidInputException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "NoSuchEntityException"
+            },
+            {
+              shape: "AssessmentRunInProgressException"
+            },
+            {
+              shape: "UnsupportedFeatureException"
+            },
+            {
+              shape: "ServiceTemporarilyUnavailableException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/"
+          },
+          input: {
+            shape: "GetAssessmentReportRequest"
+          },
+          name: "GetAssessmentReport",
+          output: {
+            shape: "GetAssessmentReportResponse"
+          }
+        },
+        GetExclusionsPreview: {
+          errors: [
+            {
+              shape: "InvalidInputException"
+            },
+            {
+              shape: "InternalException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "NoSuchEntityException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/"
+          },
+          input: {
+            shape: "GetExclusionsPreviewRequest"
+          },
+          name: "GetExclusionsPreview",
+          output: {
+            shape: "GetExclusionsPreviewResponse"
+          }
+        },
+        GetTelemetryMetadata: {
+          errors: [
+            {
+              shape: "InternalException"
+            },
+            {
+              shape: "InvalidInputException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "NoSuchEntityException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/"
+          },
+          input: {
+            shape: "GetTelemetryMetadataRequest"
+          },
+          name: "GetTelemetryMetadata",
+          output: {
+            shape: "GetTelemetryMetadataResponse"
+          }
+        },
+        ListAssessmentRunAgents: {
+          errors: [
+            {
+              shape: "InternalException"
+            },
+            {
+              shape: "InvalidInputException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "NoSuchEntityException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/"
+          },
+          input: {
+            shape: "ListAssessmentRunAgentsRequest"
+          },
+          name: "ListAssessmentRunAgents",
+          output: {
+            shape: "ListAssessmentRunAgentsResponse"
+          }
+        },
+        ListAssessmentRuns: {
+          errors: [
+            {
+              shape: "InternalException"
+            },
+            {
+              shape: "InvalidInputException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "NoSuchEntityException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/"
+          },
+          input: {
+            shape: "ListAssessmentRunsRequest"
+          },
+          name: "ListAssessmentRuns",
+          output: {
+            shape: "ListAssessmentRunsResponse"
+          }
+        },
+        ListAssessmentTargets: {
+          errors: [
+            {
+              shape: "InternalException"
+            },
+            {
+              shape: "InvalidInputException"
+            },
+            {
+              shape: "AccessDeniedException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/"
+          },
+          input: {
+            shape: "ListAssessmentTargetsRequest"
+          },
+          name: "ListAssessmentTargets",
+          output: {
+            shape: "ListAssessmentTargetsResponse"
+          }
+        },
+        ListAssessmentTemplates: {
+          errors: [
+            {
+              shape: "InternalException"
+            },
+            {
+              shape: "InvalidInputException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "NoSuchEntityException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/"
+          },
+          input: {
+            shape: "ListAssessmentTemplatesRequest"
+          },
+          name: "ListAssessmentTemplates",
+          output: {
+            shape: "ListAssessmentTemplatesResponse"
+          }
+        },
+        ListEventSubscriptions: {
+          errors: [
+            {
+              shape: "InternalException"
+            },
+            {
+              shape: "InvalidInputException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "NoSuchEntityException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/"
+          },
+          input: {
+            shape: "ListEventSubscriptionsRequest"
+          },
+          name: "ListEventSubscriptions",
+          output: {
+            shape: "ListEventSubscriptionsResponse"
+          }
+        },
+        ListExclusions: {
+          errors: [
+            {
+              shape: "InternalException"
+            },
+            {
+              shape: "InvalidInputException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "NoSuchEntityException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/"
+          },
+          input: {
+            shape: "ListExclusionsRequest"
+          },
+          name: "ListExclusions",
+          output: {
+            shape: "ListExclusionsResponse"
+          }
+        },
+        ListFindings: {
+          errors: [
+            {
+              shape: "InternalException"
+            },
+            {
+              shape: "InvalidInputException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "NoSuchEntityException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/"
+          },
+          input: {
+            shape: "ListFindingsRequest"
+          },
+          name: "ListFindings",
+          output: {
+            shape: "ListFindingsResponse"
+          }
+        },
+        ListRulesPackages: {
+          errors: [
+            {
+              shape: "InternalException"
+            },
+            {
+              shape: "InvalidInputException"
+            },
+            {
+              shape: "AccessDeniedException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/"
+          },
+          input: {
+            shape: "ListRulesPackagesRequest"
+          },
+          name: "ListRulesPackages",
+          output: {
+            shape: "ListRulesPackagesResponse"
+          }
+        },
+        ListTagsForResource: {
+          errors: [
+            {
+              shape: "InternalException"
+            },
+            {
+              shape: "InvalidInputException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "NoSuchEntityException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/"
+          },
+          input: {
+            shape: "ListTagsForResourceRequest"
+          },
+          name: "ListTagsForResource",
+          output: {
+            shape: "ListTagsForResourceResponse"
+          }
+        },
+        PreviewAgents: {
+          errors: [
+            {
+              shape: "InternalException"
+            },
+            {
+              shape: "InvalidInputException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "NoSuchEntityException"
+            },
+            {
+              shape: "InvalidCrossAccountRoleException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/"
+          },
+          input: {
+            shape: "PreviewAgentsRequest"
+          },
+          name: "PreviewAgents",
+          output: {
+            shape: "PreviewAgentsResponse"
+          }
+        },
+        RegisterCrossAccountAccessRole: {
+          errors: [
+            {
+              shape: "InternalException"
+            },
+            {
+              shape: "InvalidInputException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "InvalidCrossAccountRoleException"
+            },
+            {
+              shape: "ServiceTemporarilyUnavailableException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/"
+          },
+          input: {
+            shape: "RegisterCrossAccountAccessRoleRequest"
+          },
+          name: "RegisterCrossAccountAccessRole"
+        },
+        RemoveAttributesFromFindings: {
+          errors: [
+            {
+              shape: "InternalException"
+            },
+            {
+              shape: "InvalidInputException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "NoSuchEntityException"
+            },
+            {
+              shape: "ServiceTemporarilyUnavailableException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/"
+          },
+          input: {
+            shape: "RemoveAttributesFromFindingsRequest"
+          },
+          name: "RemoveAttributesFromFindings",
+          output: {
+            shape: "RemoveAttributesFromFindingsResponse"
+          }
+        },
+        SetTagsForResource: {
+          errors: [
+            {
+              shape: "InternalException"
+            },
+            {
+              shape: "InvalidInputException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "NoSuchEntityException"
+            },
+            {
+              shape: "ServiceTemporarilyUnavailableException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/"
+          },
+          input: {
+            shape: "SetTagsForResourceRequest"
+          },
+          name: "SetTagsForResource"
+        },
+        StartAssessmentRun: {
+          errors: [
+            {
+              shape: "InternalException"
+            },
+            {
+              shape: "InvalidInputException"
+            },
+            {
+              shape: "LimitExceededException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "NoSuchEntityException"
+            },
+            {
+              shape: "InvalidCrossAccountRoleException"
+            },
+            {
+              shape: "AgentsAlreadyRunningAssessmentException"
+            },
+            {
+              shape: "ServiceTemporarilyUnavailableException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/"
+          },
+          input: {
+            shape: "StartAssessmentRunRequest"
+          },
+          name: "StartAssessmentRun",
+          output: {
+            shape: "StartAssessmentRunResponse"
+          }
+        },
+        StopAssessmentRun: {
+          errors: [
+            {
+              shape: "InternalException"
+            },
+            {
+              shape: "InvalidInputException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "NoSuchEntityException"
+            },
+            {
+              shape: "ServiceTemporarilyUnavailableException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/"
+          },
+          input: {
+            shape: "StopAssessmentRunRequest"
+          },
+          name: "StopAssessmentRun"
+        },
+        SubscribeToEvent: {
+          errors: [
+            {
+              shape: "InternalException"
+            },
+            {
+              shape: "InvalidInputException"
+            },
+            {
+              shape: "LimitExceededException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "NoSuchEntityException"
+            },
+            {
+              shape: "ServiceTemporarilyUnavailableException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/"
+          },
+          input: {
+            shape: "SubscribeToEventRequest"
+          },
+          name: "SubscribeToEvent"
+        },
+        UnsubscribeFromEvent: {
+          errors: [
+            {
+              shape: "InternalException"
+            },
+            {
+              shape: "InvalidInputException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "NoSuchEntityException"
+            },
+            {
+              shape: "ServiceTemporarilyUnavailableException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/"
+          },
+          input: {
+            shape: "UnsubscribeFromEventRequest"
+          },
+          name: "UnsubscribeFromEvent"
+        },
+        UpdateAssessmentTarget: {
+          errors: [
+            {
+              shape: "InternalException"
+            },
+            {
+              shape: "InvalidInputException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "NoSuchEntityException"
+            },
+            {
+              shape: "ServiceTemporarilyUnavailableException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/"
+          },
+          input: {
+            shape: "UpdateAssessmentTargetRequest"
+          },
+          name: "UpdateAssessmentTarget"
+        }
+      },
+      shapes: {
+        AccessDeniedErrorCode: {
+          enum: [
+            "ACCESS_DENIED_TO_ASSESSMENT_TARGET",
+            "ACCESS_DENIED_TO_ASSESSMENT_TEMPLATE",
+            "ACCESS_DENIED_TO_ASSESSMENT_RUN",
+            "ACCESS_DENIED_TO_FINDING",
+            "ACCESS_DENIED_TO_RESOURCE_GROUP",
+            "ACCESS_DENIED_TO_RULES_PACKAGE",
+            "ACCESS_DENIED_TO_SNS_TOPIC",
+            "ACCESS_DENIED_TO_IAM_ROLE"
+          ],
+          type: "string"
+        },
+        AccessDeniedException: {
+          exception: true,
+          members: {
+            canRetry: {
+              shape: "Bool"
+            },
+            errorCode: {
+              shape: "AccessDeniedErrorCode"
+            },
+            message: {
+              shape: "ErrorMessage"
+            }
+          },
+          required: [
+            "message",
+            "errorCode",
+            "canRetry"
+          ],
+          type: "structure"
+        },
+        AddAttributesToFindingsRequest: {
+          members: {
+            attributes: {
+              shape: "UserAttributeList"
+            },
+            findingArns: {
+              shape: "AddRemoveAttributesFindingArnList"
+            }
+          },
+          required: [
+            "findingArns",
+            "attributes"
+          ],
+          type: "structure"
+        },
+        AddAttributesToFindingsResponse: {
+          members: {
+            failedItems: {
+              shape: "FailedItems"
+            }
+          },
+          required: [
+            "failedItems"
+          ],
+          type: "structure"
+        },
+        AddRemoveAttributesFindingArnList: {
+          max: 10,
+          member: {
+            shape: "Arn"
+          },
+          min: 1,
+          type: "list"
+        },
+        AgentAlreadyRunningAssessment: {
+          members: {
+            agentId: {
+              shape: "AgentId"
+            },
+            assessmentRunArn: {
+              shape: "Arn"
+            }
+          },
+          required: [
+            "agentId",
+            "assessmentRunArn"
+          ],
+          type: "structure"
+        },
+        AgentAlreadyRunningAssessmentList: {
+          max: 10,
+          member: {
+            shape: "AgentAlreadyRunningAssessment"
+          },
+          min: 1,
+          type: "list"
+        },
+        AgentFilter: {
+          members: {
+            agentHealthCodes: {
+              shape: "AgentHealthCodeList"
+            },
+            agentHealths: {
+              shape: "AgentHealthList"
+            }
+          },
+          required: [
+            "agentHealths",
+            "agentHealthCodes"
+          ],
+          type: "structure"
+        },
+        AgentHealth: {
+          enum: [
+            "HEALTHY",
+            "UNHEALTHY",
+            "UNKNOWN"
+          ],
+          type: "string"
+        },
+        AgentHealthCode: {
+          enum: [
+            "IDLE",
+            "RUNNING",
+            "SHUTDOWN",
+            "UNHEALTHY",
+            "THROTTLED",
+            "UNKNOWN"
+          ],
+          type: "string"
+        },
+        AgentHealthCodeList: {
+          max: 10,
+          member: {
+            shape: "AgentHealthCode"
+          },
+          min: 0,
+          type: "list"
+        },
+        AgentHealthList: {
+          max: 10,
+          member: {
+            shape: "AgentHealth"
+          },
+          min: 0,
+          type: "list"
+        },
+        AgentId: {
+          max: 128,
+          min: 1,
+          type: "string"
+        },
+        AgentIdList: {
+          max: 99,
+          member: {
+            shape: "AgentId"
+          },
+          min: 0,
+          type: "list"
+        },
+        AgentPreview: {
+          members: {
+            agentHealth: {
+              shape: "AgentHealth"
+            },
+            agentId: {
+              shape: "AgentId"
+            },
+            agentVersion: {
+              shape: "AgentVersion"
+            },
+            autoScalingGroup: {
+              shape: "AutoScalingGroup"
+            },
+            hostname: {
+              shape: "Hostname"
+            },
+            ipv4Address: {
+              shape: "Ipv4Address"
+            },
+            kernelVersion: {
+              shape: "KernelVersion"
+            },
+            operatingSystem: {
+              shape: "OperatingSystem"
+            }
+          },
+          required: [
+            "agentId"
+          ],
+          type: "structure"
+        },
+        AgentPreviewList: {
+          max: 100,
+          member: {
+            shape: "AgentPreview"
+          },
+          min: 0,
+          type: "list"
+        },
+        AgentVersion: {
+          max: 128,
+          min: 1,
+          type: "string"
+        },
+        AgentsAlreadyRunningAssessmentException: {
+          exception: true,
+          members: {
+            agents: {
+              shape: "AgentAlreadyRunningAssessmentList"
+            },
+            agentsTruncated: {
+              shape: "Bool"
+            },
+            canRetry: {
+              shape: "Bool"
+            },
+            message: {
+              shape: "ErrorMessage"
+            }
+          },
+          required: [
+            "message",
+            "agents",
+            "agentsTruncated",
+            "canRetry"
+          ],
+          type: "structure"
+        },
+        AmiId: {
+          max: 256,
+          min: 0,
+          type: "string"
+        },
+        Arn: {
+          max: 300,
+          min: 1,
+          type: "string"
+        },
+        ArnCount: {
+          type: "integer"
+        },
+        AssessmentRulesPackageArnList: {
+          max: 50,
+          member: {
+            shape: "Arn"
+          },
+          min: 1,
+          type: "list"
+        },
+        AssessmentRun: {
+          members: {
+            arn: {
+              shape: "Arn"
+            },
+            assessmentTemplateArn: {
+              shape: "Arn"
+            },
+            completedAt: {
+              shape: "Timestamp"
+            },
+            createdAt: {
+              shape: "Timestamp"
+            },
+            dataCollected: {
+              shape: "Bool"
+            },
+            durationInSeconds: {
+              shape: "AssessmentRunDuration"
+            },
+            findingCounts: {
+              shape: "AssessmentRunFindingCounts"
+            },
+            name: {
+              shape: "AssessmentRunName"
+            },
+            notifications: {
+              shape: "AssessmentRunNotificationList"
+            },
+            rulesPackageArns: {
+              shape: "AssessmentRulesPackageArnList"
+            },
+            startedAt: {
+              shape: "Timestamp"
+            },
+            state: {
+              shape: "AssessmentRunState"
+            },
+            stateChangedAt: {
+              shape: "Timestamp"
+            },
+            stateChanges: {
+              shape: "AssessmentRunStateChangeList"
+            },
+            userAttributesForFindings: {
+              shape: "UserAttributeList"
+            }
+          },
+          required: [
+            "arn",
+            "name",
+            "assessmentTemplateArn",
+            "state",
+            "durationInSeconds",
+            "rulesPackageArns",
+            "userAttributesForFindings",
+            "createdAt",
+            "stateChangedAt",
+            "dataCollected",
+            "stateChanges",
+            "notifications",
+            "findingCounts"
+          ],
+          type: "structure"
+        },
+        AssessmentRunAgent: {
+          members: {
+            agentHealth: {
+              shape: "AgentHealth"
+            },
+            agentHealthCode: {
+              shape: "AgentHealthCode"
+            },
+            agentHealthDetails: {
+              shape: "Message"
+            },
+            agentId: {
+              shape: "AgentId"
+            },
+            assessmentRunArn: {
+              shape: "Arn"
+            },
+            autoScalingGroup: {
+              shape: "AutoScalingGroup"
+            },
+            telemetryMetadata: {
+              shape: "TelemetryMetadataList"
+            }
+          },
+          required: [
+            "agentId",
+            "assessmentRunArn",
+            "agentHealth",
+            "agentHealthCode",
+            "telemetryMetadata"
+          ],
+          type: "structure"
+        },
+        AssessmentRunAgentList: {
+          max: 500,
+          member: {
+            shape: "AssessmentRunAgent"
+          },
+          min: 0,
+          type: "list"
+        },
+        AssessmentRunDuration: {
+          max: 86400,
+          min: 180,
+          type: "integer"
+        },
+        AssessmentRunFilter: {
+          members: {
+            completionTimeRange: {
+              shape: "TimestampRange"
+            },
+            durationRange: {
+              shape: "DurationRange"
+            },
+            namePattern: {
+              shape: "NamePattern"
+            },
+            rulesPackageArns: {
+              shape: "FilterRulesPackageArnList"
+            },
+            startTimeRange: {
+              shape: "TimestampRange"
+            },
+            stateChangeTimeRange: {
+              shape: "TimestampRange"
+            },
+            states: {
+              shape: "AssessmentRunStateList"
+            }
+          },
+          type: "structure"
+        },
+        AssessmentRunFindingCounts: {
+          key: {
+            shape: "Severity"
+          },
+          type: "map",
+          value: {
+            shape: "FindingCount"
+          }
+        },
+        AssessmentRunInProgressArnList: {
+          max: 10,
+          member: {
+            shape: "Arn"
+          },
+          min: 1,
+          type: "list"
+        },
+        AssessmentRunInProgressException: {
+          exception: true,
+          members: {
+            assessmentRunArns: {
+              shape: "AssessmentRunInProgressArnList"
+            },
+            assessmentRunArnsTruncated: {
+              shape: "Bool"
+            },
+            canRetry: {
+              shape: "Bool"
+            },
+            message: {
+              shape: "ErrorMessage"
+            }
+          },
+          required: [
+            "message",
+            "assessmentRunArns",
+            "assessmentRunArnsTruncated",
+            "canRetry"
+          ],
+          type: "structure"
+        },
+        AssessmentRunList: {
+          max: 10,
+          member: {
+            shape: "AssessmentRun"
+          },
+          min: 0,
+          type: "list"
+        },
+        AssessmentRunName: {
+          max: 140,
+          min: 1,
+          type: "string"
+        },
+        AssessmentRunNotification: {
+          members: {
+            date: {
+              shape: "Timestamp"
+            },
+            error: {
+              shape: "Bool"
+            },
+            event: {
+              shape: "InspectorEvent"
+            },
+            message: {
+              shape: "Message"
+            },
+            snsPublishStatusCode: {
+              shape: "AssessmentRunNotificationSnsStatusCode"
+            },
+            snsTopicArn: {
+              shape: "Arn"
+            }
+          },
+          required: [
+            "date",
+            "event",
+            "error"
+          ],
+          type: "structure"
+        },
+        AssessmentRunNotificationList: {
+          max: 50,
+          member: {
+            shape: "AssessmentRunNotification"
+          },
+          min: 0,
+          type: "list"
+        },
+        AssessmentRunNotificationSnsStatusCode: {
+          enum: [
+            "SUCCESS",
+            "TOPIC_DOES_NOT_EXIST",
+            "ACCESS_DENIED",
+            "INTERNAL_ERROR"
+          ],
+          type: "string"
+        },
+        AssessmentRunState: {
+          enum: [
+            "CREATED",
+            "START_DATA_COLLECTION_PENDING",
+            "START_DATA_COLLECTION_IN_PROGRESS",
+            "COLLECTING_DATA",
+            "STOP_DATA_COLLECTION_PENDING",
+            "DATA_COLLECTED",
+            "START_EVALUATING_RULES_PENDING",
+            "EVALUATING_RULES",
+            "FAILED",
+            "ERROR",
+            "COMPLETED",
+            "COMPLETED_WITH_ERRORS",
+            "CANCELED"
+          ],
+          type: "string"
+        },
+        AssessmentRunStateChange: {
+          members: {
+            state: {
+              shape: "AssessmentRunState"
+            },
+            stateChangedAt: {
+              shape: "Timestamp"
+            }
+          },
+          required: [
+            "stateChangedAt",
+            "state"
+          ],
+          type: "structure"
+        },
+        AssessmentRunStateChangeList: {
+          max: 50,
+          member: {
+            shape: "AssessmentRunStateChange"
+          },
+          min: 0,
+          type: "list"
+        },
+        AssessmentRunStateList: {
+          max: 50,
+          member: {
+            shape: "AssessmentRunState"
+          },
+          min: 0,
+          type: "list"
+        },
+        AssessmentTarget: {
+          members: {
+            arn: {
+              shape: "Arn"
+            },
+            createdAt: {
+              shape: "Timestamp"
+            },
+            name: {
+              shape: "AssessmentTargetName"
+            },
+            resourceGroupArn: {
+              shape: "Arn"
+            },
+            updatedAt: {
+              shape: "Timestamp"
+            }
+          },
+          required: [
+            "arn",
+            "name",
+            "createdAt",
+            "updatedAt"
+          ],
+          type: "structure"
+        },
+        AssessmentTargetFilter: {
+          members: {
+            assessmentTargetNamePattern: {
+              shape: "NamePattern"
+            }
+          },
+          type: "structure"
+        },
+        AssessmentTargetList: {
+          max: 10,
+          member: {
+            shape: "AssessmentTarget"
+          },
+          min: 0,
+          type: "list"
+        },
+        AssessmentTargetName: {
+          max: 140,
+          min: 1,
+          type: "string"
+        },
+        AssessmentTemplate: {
+          members: {
+            arn: {
+              shape: "Arn"
+            },
+            assessmentRunCount: {
+              shape: "ArnCount"
+            },
+            assessmentTargetArn: {
+              shape: "Arn"
+            },
+            createdAt: {
+              shape: "Timestamp"
+            },
+            durationInSeconds: {
+              shape: "AssessmentRunDuration"
+            },
+            lastAssessmentRunArn: {
+              shape: "Arn"
+            },
+            name: {
+              shape: "AssessmentTemplateName"
+            },
+            rulesPackageArns: {
+              shape: "AssessmentTemplateRulesPackageArnList"
+            },
+            userAttributesForFindings: {
+              shape: "UserAttributeList"
+            }
+          },
+          required: [
+            "arn",
+            "name",
+            "assessmentTargetArn",
+            "durationInSeconds",
+            "rulesPackageArns",
+            "userAttributesForFindings",
+            "assessmentRunCount",
+            "createdAt"
+          ],
+          type: "structure"
+        },
+        AssessmentTemplateFilter: {
+          members: {
+            durationRange: {
+              shape: "DurationRange"
+            },
+            namePattern: {
+              shape: "NamePattern"
+            },
+            rulesPackageArns: {
+              shape: "FilterRulesPackageArnList"
+            }
+          },
+          type: "structure"
+        },
+        AssessmentTemplateList: {
+          max: 10,
+          member: {
+            shape: "AssessmentTemplate"
+          },
+          min: 0,
+          type: "list"
+        },
+        AssessmentTemplateName: {
+          max: 140,
+          min: 1,
+          type: "string"
+        },
+        AssessmentTemplateRulesPackageArnList: {
+          max: 50,
+          member: {
+            shape: "Arn"
+          },
+          min: 0,
+          type: "list"
+        },
+        AssetAttributes: {
+          members: {
+            agentId: {
+              shape: "AgentId"
+            },
+            amiId: {
+              shape: "AmiId"
+            },
+            autoScalingGroup: {
+              shape: "AutoScalingGroup"
+            },
+            hostname: {
+              shape: "Hostname"
+            },
+            ipv4Addresses: {
+              shape: "Ipv4AddressList"
+            },
+            networkInterfaces: {
+              shape: "NetworkInterfaces"
+            },
+            schemaVersion: {
+              shape: "NumericVersion"
+            },
+            tags: {
+              shape: "Tags"
+            }
+          },
+          required: [
+            "schemaVersion"
+          ],
+          type: "structure"
+        },
+        AssetType: {
+          enum: [
+            "ec2-instance"
+          ],
+          type: "string"
+        },
+        Attribute: {
+          members: {
+            key: {
+              shape: "AttributeKey"
+            },
+            value: {
+              shape: "AttributeValue"
+            }
+          },
+          required: [
+            "key"
+          ],
+          type: "structure"
+        },
+        AttributeKey: {
+          max: 128,
+          min: 1,
+          type: "string"
+        },
+        AttributeList: {
+          max: 50,
+          member: {
+            shape: "Attribute"
+          },
+          min: 0,
+          type: "list"
+        },
+        AttributeValue: {
+          max: 256,
+          min: 1,
+          type: "string"
+        },
+        AutoScalingGroup: {
+          max: 256,
+          min: 1,
+          type: "string"
+        },
+        AutoScalingGroupList: {
+          max: 20,
+          member: {
+            shape: "AutoScalingGroup"
+          },
+          min: 0,
+          type: "list"
+        },
+        BatchDescribeArnList: {
+          max: 10,
+          member: {
+            shape: "Arn"
+          },
+          min: 1,
+          type: "list"
+        },
+        BatchDescribeExclusionsArnList: {
+          max: 100,
+          member: {
+            shape: "Arn"
+          },
+          min: 1,
+          type: "list"
+        },
+        Bool: {
+          type: "boolean"
+        },
+        CreateAssessmentTargetRequest: {
+          members: {
+            assessmentTargetName: {
+              shape: "AssessmentTargetName"
+            },
+            resourceGroupArn: {
+              shape: "Arn"
+            }
+          },
+          required: [
+            "assessmentTargetName"
+          ],
+          type: "structure"
+        },
+        CreateAssessmentTargetResponse: {
+          members: {
+            assessmentTargetArn: {
+              shape: "Arn"
+            }
+          },
+          required: [
+            "assessmentTargetArn"
+          ],
+          type: "structure"
+        },
+        CreateAssessmentTemplateRequest: {
+          members: {
+            assessmentTargetArn: {
+              shape: "Arn"
+            },
+            assessmentTemplateName: {
+              shape: "AssessmentTemplateName"
+            },
+            durationInSeconds: {
+              shape: "AssessmentRunDuration"
+            },
+            rulesPackageArns: {
+              shape: "AssessmentTemplateRulesPackageArnList"
+            },
+            userAttributesForFindings: {
+              shape: "UserAttributeList"
+            }
+          },
+          required: [
+            "assessmentTargetArn",
+            "assessmentTemplateName",
+            "durationInSeconds",
+            "rulesPackageArns"
+          ],
+          type: "structure"
+        },
+        CreateAssessmentTemplateResponse: {
+          members: {
+            assessmentTemplateArn: {
+              shape: "Arn"
+            }
+          },
+          required: [
+            "assessmentTemplateArn"
+          ],
+          type: "structure"
+        },
+        CreateExclusionsPreviewRequest: {
+          members: {
+            assessmentTemplateArn: {
+              shape: "Arn"
+            }
+          },
+          required: [
+            "assessmentTemplateArn"
+          ],
+          type: "structure"
+        },
+        CreateExclusionsPreviewResponse: {
+          members: {
+            previewToken: {
+              shape: "UUID"
+            }
+          },
+          required: [
+            "previewToken"
+          ],
+          type: "structure"
+        },
+        CreateResourceGroupRequest: {
+          members: {
+            resourceGroupTags: {
+              shape: "ResourceGroupTags"
+            }
+          },
+          required: [
+            "resourceGroupTags"
+          ],
+          type: "structure"
+        },
+        CreateResourceGroupResponse: {
+          members: {
+            resourceGroupArn: {
+              shape: "Arn"
+            }
+          },
+          required: [
+            "resourceGroupArn"
+          ],
+          type: "structure"
+        },
+        DeleteAssessmentRunRequest: {
+          members: {
+            assessmentRunArn: {
+              shape: "Arn"
+            }
+          },
+          required: [
+            "assessmentRunArn"
+          ],
+          type: "structure"
+        },
+        DeleteAssessmentTargetRequest: {
+          members: {
+            assessmentTargetArn: {
+              shape: "Arn"
+            }
+          },
+          required: [
+            "assessmentTargetArn"
+          ],
+          type: "structure"
+        },
+        DeleteAssessmentTemplateRequest: {
+          members: {
+            assessmentTemplateArn: {
+              shape: "Arn"
+            }
+          },
+          required: [
+            "assessmentTemplateArn"
+          ],
+          type: "structure"
+        },
+        DescribeAssessmentRunsRequest: {
+          members: {
+            assessmentRunArns: {
+              shape: "BatchDescribeArnList"
+            }
+          },
+          required: [
+            "assessmentRunArns"
+          ],
+          type: "structure"
+        },
+        DescribeAssessmentRunsResponse: {
+          members: {
+            assessmentRuns: {
+              shape: "AssessmentRunList"
+            },
+            failedItems: {
+              shape: "FailedItems"
+            }
+          },
+          required: [
+            "assessmentRuns",
+            "failedItems"
+          ],
+          type: "structure"
+        },
+        DescribeAssessmentTargetsRequest: {
+          members: {
+            assessmentTargetArns: {
+              shape: "BatchDescribeArnList"
+            }
+          },
+          required: [
+            "assessmentTargetArns"
+          ],
+          type: "structure"
+        },
+        DescribeAssessmentTargetsResponse: {
+          members: {
+            assessmentTargets: {
+              shape: "AssessmentTargetList"
+            },
+            failedItems: {
+              shape: "FailedItems"
+            }
+          },
+          required: [
+            "assessmentTargets",
+            "failedItems"
+          ],
+          type: "structure"
+        },
+        DescribeAssessmentTemplatesRequest: {
+          members: {
+            assessmentTemplateArns: {
+              shape: "BatchDescribeArnList"
+            }
+          },
+          required: [
+            "assessmentTemplateArns"
+          ],
+          type: "structure"
+        },
+        DescribeAssessmentTemplatesResponse: {
+          members: {
+            assessmentTemplates: {
+              shape: "AssessmentTemplateList"
+            },
+            failedItems: {
+              shape: "FailedItems"
+            }
+          },
+          required: [
+            "assessmentTemplates",
+            "failedItems"
+          ],
+          type: "structure"
+        },
+        DescribeCrossAccountAccessRoleResponse: {
+          members: {
+            registeredAt: {
+              shape: "Timestamp"
+            },
+            roleArn: {
+              shape: "Arn"
+            },
+            valid: {
+              shape: "Bool"
+            }
+          },
+          required: [
+            "roleArn",
+            "valid",
+            "registeredAt"
+          ],
+          type: "structure"
+        },
+        DescribeExclusionsRequest: {
+          members: {
+            exclusionArns: {
+              shape: "BatchDescribeExclusionsArnList"
+            },
+            locale: {
+              shape: "Locale"
+            }
+          },
+          required: [
+            "exclusionArns"
+          ],
+          type: "structure"
+        },
+        DescribeExclusionsResponse: {
+          members: {
+            exclusions: {
+              shape: "ExclusionMap"
+            },
+            failedItems: {
+              shape: "FailedItems"
+            }
+          },
+          required: [
+            "exclusions",
+            "failedItems"
+          ],
+          type: "structure"
+        },
+        DescribeFindingsRequest: {
+          members: {
+            findingArns: {
+              shape: "BatchDescribeArnList"
+            },
+            locale: {
+              shape: "Locale"
+            }
+          },
+          required: [
+            "findingArns"
+          ],
+          type: "structure"
+        },
+        DescribeFindingsResponse: {
+          members: {
+            failedItems: {
+              shape: "FailedItems"
+            },
+            findings: {
+              shape: "FindingList"
+            }
+          },
+          required: [
+            "findings",
+            "failedItems"
+          ],
+          type: "structure"
+        },
+        DescribeResourceGroupsRequest: {
+          members: {
+            resourceGroupArns: {
+              shape: "BatchDescribeArnList"
+            }
+          },
+          required: [
+            "resourceGroupArns"
+          ],
+          type: "structure"
+        },
+        DescribeResourceGroupsResponse: {
+          members: {
+            failedItems: {
+              shape: "FailedItems"
+            },
+            resourceGroups: {
+              shape: "ResourceGroupList"
+            }
+          },
+          required: [
+            "resourceGroups",
+            "failedItems"
+          ],
+          type: "structure"
+        },
+        DescribeRulesPackagesRequest: {
+          members: {
+            locale: {
+              shape: "Locale"
+            },
+            rulesPackageArns: {
+              shape: "BatchDescribeArnList"
+            }
+          },
+          required: [
+            "rulesPackageArns"
+          ],
+          type: "structure"
+        },
+        DescribeRulesPackagesResponse: {
+          members: {
+            failedItems: {
+              shape: "FailedItems"
+            },
+            rulesPackages: {
+              shape: "RulesPackageList"
+            }
+          },
+          required: [
+            "rulesPackages",
+            "failedItems"
+          ],
+          type: "structure"
+        },
+        DurationRange: {
+          members: {
+            maxSeconds: {
+              shape: "AssessmentRunDuration"
+            },
+            minSeconds: {
+              shape: "AssessmentRunDuration"
+            }
+          },
+          type: "structure"
+        },
+        ErrorMessage: {
+          max: 1e3,
+          min: 0,
+          type: "string"
+        },
+        EventSubscription: {
+          members: {
+            event: {
+              shape: "InspectorEvent"
+            },
+            subscribedAt: {
+              shape: "Timestamp"
+            }
+          },
+          required: [
+            "event",
+            "subscribedAt"
+          ],
+          type: "structure"
+        },
+        EventSubscriptionList: {
+          max: 50,
+          member: {
+            shape: "EventSubscription"
+          },
+          min: 1,
+          type: "list"
+        },
+        Exclusion: {
+          members: {
+            arn: {
+              shape: "Arn"
+            },
+            attributes: {
+              shape: "AttributeList"
+            },
+            description: {
+              shape: "Text"
+            },
+            recommendation: {
+              shape: "Text"
+            },
+            scopes: {
+              shape: "ScopeList"
+            },
+            title: {
+              shape: "Text"
+            }
+          },
+          required: [
+            "arn",
+            "title",
+            "description",
+            "recommendation",
+            "scopes"
+          ],
+          type: "structure"
+        },
+        ExclusionMap: {
+          key: {
+            shape: "Arn"
+          },
+          max: 100,
+          min: 1,
+          type: "map",
+          value: {
+            shape: "Exclusion"
+          }
+        },
+        ExclusionPreview: {
+          members: {
+            attributes: {
+              shape: "AttributeList"
+            },
+            description: {
+              shape: "Text"
+            },
+            recommendation: {
+              shape: "Text"
+            },
+            scopes: {
+              shape: "ScopeList"
+            },
+            title: {
+              shape: "Text"
+            }
+          },
+          required: [
+            "title",
+            "description",
+            "recommendation",
+            "scopes"
+          ],
+          type: "structure"
+        },
+        ExclusionPreviewList: {
+          max: 100,
+          member: {
+            shape: "ExclusionPreview"
+          },
+          min: 0,
+          type: "list"
+        },
+        FailedItemDetails: {
+          members: {
+            failureCode: {
+              shape: "FailedItemErrorCode"
+            },
+            retryable: {
+              shape: "Bool"
+            }
+          },
+          required: [
+            "failureCode",
+            "retryable"
+          ],
+          type: "structure"
+        },
+        FailedItemErrorCode: {
+          enum: [
+            "INVALID_ARN",
+            "DUPLICATE_ARN",
+            "ITEM_DOES_NOT_EXIST",
+            "ACCESS_DENIED",
+            "LIMIT_EXCEEDED",
+            "INTERNAL_ERROR"
+          ],
+          type: "string"
+        },
+        FailedItems: {
+          key: {
+            shape: "Arn"
+          },
+          type: "map",
+          value: {
+            shape: "FailedItemDetails"
+          }
+        },
+        FilterRulesPackageArnList: {
+          max: 50,
+          member: {
+            shape: "Arn"
+          },
+          min: 0,
+          type: "list"
+        },
+        Finding: {
+          members: {
+            arn: {
+              shape: "Arn"
+            },
+            assetAttributes: {
+              shape: "AssetAttributes"
+            },
+            assetType: {
+              shape: "AssetType"
+            },
+            attributes: {
+              shape: "AttributeList"
+            },
+            confidence: {
+              shape: "IocConfidence"
+            },
+            createdAt: {
+              shape: "Timestamp"
+            },
+            description: {
+              shape: "Text"
+            },
+            id: {
+              shape: "FindingId"
+            },
+            indicatorOfCompromise: {
+              shape: "Bool"
+            },
+            numericSeverity: {
+              shape: "NumericSeverity"
+            },
+            recommendation: {
+              shape: "Text"
+            },
+            schemaVersion: {
+              shape: "NumericVersion"
+            },
+            service: {
+              shape: "ServiceName"
+            },
+            serviceAttributes: {
+              shape: "InspectorServiceAttributes"
+            },
+            severity: {
+              shape: "Severity"
+            },
+            title: {
+              shape: "Text"
+            },
+            updatedAt: {
+              shape: "Timestamp"
+            },
+            userAttributes: {
+              shape: "UserAttributeList"
+            }
+          },
+          required: [
+            "arn",
+            "attributes",
+            "userAttributes",
+            "createdAt",
+            "updatedAt"
+          ],
+          type: "structure"
+        },
+        FindingCount: {
+          type: "integer"
+        },
+        FindingFilter: {
+          members: {
+            agentIds: {
+              shape: "AgentIdList"
+            },
+            attributes: {
+              shape: "AttributeList"
+            },
+            autoScalingGroups: {
+              shape: "AutoScalingGroupList"
+            },
+            creationTimeRange: {
+              shape: "TimestampRange"
+            },
+            ruleNames: {
+              shape: "RuleNameList"
+            },
+            rulesPackageArns: {
+              shape: "FilterRulesPackageArnList"
+            },
+            severities: {
+              shape: "SeverityList"
+            },
+            userAttributes: {
+              shape: "AttributeList"
+            }
+          },
+          type: "structure"
+        },
+        FindingId: {
+          max: 128,
+          min: 0,
+          type: "string"
+        },
+        FindingList: {
+          max: 100,
+          member: {
+            shape: "Finding"
+          },
+          min: 0,
+          type: "list"
+        },
+        GetAssessmentReportRequest: {
+          members: {
+            assessmentRunArn: {
+              shape: "Arn"
+            },
+            reportFileFormat: {
+              shape: "ReportFileFormat"
+            },
+            reportType: {
+              shape: "ReportType"
+            }
+          },
+          required: [
+            "assessmentRunArn",
+            "reportFileFormat",
+            "reportType"
+          ],
+          type: "structure"
+        },
+        GetAssessmentReportResponse: {
+          members: {
+            status: {
+              shape: "ReportStatus"
+            },
+            url: {
+              shape: "Url"
+            }
+          },
+          required: [
+            "status"
+          ],
+          type: "structure"
+        },
+        GetExclusionsPreviewRequest: {
+          members: {
+            assessmentTemplateArn: {
+              shape: "Arn"
+            },
+            locale: {
+              shape: "Locale"
+            },
+            maxResults: {
+              shape: "ListMaxResults"
+            },
+            nextToken: {
+              shape: "PaginationToken"
+            },
+            previewToken: {
+              shape: "UUID"
+            }
+          },
+          required: [
+            "assessmentTemplateArn",
+            "previewToken"
+          ],
+          type: "structure"
+        },
+        GetExclusionsPreviewResponse: {
+          members: {
+            exclusionPreviews: {
+              shape: "ExclusionPreviewList"
+            },
+            nextToken: {
+              shape: "PaginationToken"
+            },
+            previewStatus: {
+              shape: "PreviewStatus"
+            }
+          },
+          required: [
+            "previewStatus"
+          ],
+          type: "structure"
+        },
+        GetTelemetryMetadataRequest: {
+          members: {
+            assessmentRunArn: {
+              shape: "Arn"
+            }
+          },
+          required: [
+            "assessmentRunArn"
+          ],
+          type: "structure"
+        },
+        GetTelemetryMetadataResponse: {
+          members: {
+            telemetryMetadata: {
+              shape: "TelemetryMetadataList"
+            }
+          },
+          required: [
+            "telemetryMetadata"
+          ],
+          type: "structure"
+        },
+        Hostname: {
+          max: 256,
+          min: 0,
+          type: "string"
+        },
+        InspectorEvent: {
+          enum: [
+            "ASSESSMENT_RUN_STARTED",
+            "ASSESSMENT_RUN_COMPLETED",
+            "ASSESSMENT_RUN_STATE_CHANGED",
+            "FINDING_REPORTED",
+            "OTHER"
+          ],
+          type: "string"
+        },
+        InspectorServiceAttributes: {
+          members: {
+            assessmentRunArn: {
+              shape: "Arn"
+            },
+            rulesPackageArn: {
+              shape: "Arn"
+            },
+            schemaVersion: {
+              shape: "NumericVersion"
+            }
+          },
+          required: [
+            "schemaVersion"
+          ],
+          type: "structure"
+        },
+        InternalException: {
+          exception: true,
+          fault: true,
+          members: {
+            canRetry: {
+              shape: "Bool"
+            },
+            message: {
+              shape: "ErrorMessage"
+            }
+          },
+          required: [
+            "message",
+            "canRetry"
+          ],
+          type: "structure"
+        },
+        InvalidCrossAccountRoleErrorCode: {
+          enum: [
+            "ROLE_DOES_NOT_EXIST_OR_INVALID_TRUST_RELATIONSHIP",
+            "ROLE_DOES_NOT_HAVE_CORRECT_POLICY"
+          ],
+          type: "string"
+        },
+        InvalidCrossAccountRoleException: {
+          exception: true,
+          members: {
+            canRetry: {
+              shape: "Bool"
+            },
+            errorCode: {
+              shape: "InvalidCrossAccountRoleErrorCode"
+            },
+            message: {
+              shape: "ErrorMessage"
+            }
+          },
+          required: [
+            "message",
+            "errorCode",
+            "canRetry"
+          ],
+          type: "structure"
+        },
+        InvalidInputErrorCode: {
+          enum: [
+            "INVALID_ASSESSMENT_TARGET_ARN",
+            "INVALID_ASSESSMENT_TEMPLATE_ARN",
+            "INVALID_ASSESSMENT_RUN_ARN",
+            "INVALID_FINDING_ARN",
+            "INVALID_RESOURCE_GROUP_ARN",
+            "INVALID_RULES_PACKAGE_ARN",
+            "INVALID_RESOURCE_ARN",
+            "INVALID_SNS_TOPIC_ARN",
+            "INVALID_IAM_ROLE_ARN",
+            "INVALID_ASSESSMENT_TARGET_NAME",
+            "INVALID_ASSESSMENT_TARGET_NAME_PATTERN",
+            "INVALID_ASSESSMENT_TEMPLATE_NAME",
+            "INVALID_ASSESSMENT_TEMPLATE_NAME_PATTERN",
+            "INVALID_ASSESSMENT_TEMPLATE_DURATION",
+            "INVALID_ASSESSMENT_TEMPLATE_DURATION_RANGE",
+            "INVALID_ASSESSMENT_RUN_DURATION_RANGE",
+            "INVALID_ASSESSMENT_RUN_START_TIME_RANGE",
+            "INVALID_ASSESSMENT_RUN_COMPLETION_TIME_RANGE",
+            "INVALID_ASSESSMENT_RUN_STATE_CHANGE_TIME_RANGE",
+            "INVALID_ASSESSMENT_RUN_STATE",
+            "INVALID_TAG",
+            "INVALID_TAG_KEY",
+            "INVALID_TAG_VALUE",
+            "INVALID_RESOURCE_GROUP_TAG_KEY",
+            "INVALID_RESOURCE_GROUP_TAG_VALUE",
+            "INVALID_ATTRIBUTE",
+            "INVALID_USER_ATTRIBUTE",
+            "INVALID_USER_ATTRIBUTE_KEY",
+            "INVALID_USER_ATTRIBUTE_VALUE",
+            "INVALID_PAGINATION_TOKEN",
+            "INVALID_MAX_RESULTS",
+            "INVALID_AGENT_ID",
+            "INVALID_AUTO_SCALING_GROUP",
+            "INVALID_RULE_NAME",
+            "INVALID_SEVERITY",
+            "INVALID_LOCALE",
+            "INVALID_EVENT",
+            "ASSESSMENT_TARGET_NAME_ALREADY_TAKEN",
+            "ASSESSMENT_TEMPLATE_NAME_ALREADY_TAKEN",
+            "INVALID_NUMBER_OF_ASSESSMENT_TARGET_ARNS",
+            "INVALID_NUMBER_OF_ASSESSMENT_TEMPLATE_ARNS",
+            "INVALID_NUMBER_OF_ASSESSMENT_RUN_ARNS",
+            "INVALID_NUMBER_OF_FINDING_ARNS",
+            "INVALID_NUMBER_OF_RESOURCE_GROUP_ARNS",
+            "INVALID_NUMBER_OF_RULES_PACKAGE_ARNS",
+            "INVALID_NUMBER_OF_ASSESSMENT_RUN_STATES",
+            "INVALID_NUMBER_OF_TAGS",
+            "INVALID_NUMBER_OF_RESOURCE_GROUP_TAGS",
+            "INVALID_NUMBER_OF_ATTRIBUTES",
+            "INVALID_NUMBER_OF_USER_ATTRIBUTES",
+            "INVALID_NUMBER_OF_AGENT_IDS",
+            "INVALID_NUMBER_OF_AUTO_SCALING_GROUPS",
+            "INVALID_NUMBER_OF_RULE_NAMES",
+            "INVALID_NUMBER_OF_SEVERITIES"
+          ],
+          type: "string"
+        },
+        InvalidInputException: {
+          exception: true,
+          members: {
+            canRetry: {
+              shape: "Bool"
+            },
+            errorCode: {
+              shape: "InvalidInputErrorCode"
+            },
+            message: {
+              shape: "ErrorMessage"
+            }
+          },
+          required: [
+            "message",
+            "errorCode",
+            "canRetry"
+          ],
+          type: "structure"
+        },
+        IocConfidence: {
+          max: 10,
+          min: 0,
+          type: "integer"
+        },
+        Ipv4Address: {
+          max: 15,
+          min: 7,
+          type: "string"
+        },
+        Ipv4AddressList: {
+          max: 50,
+          member: {
+            shape: "Ipv4Address"
+          },
+          min: 0,
+          type: "list"
+        },
+        Ipv6Addresses: {
+          member: {
+            shape: "Text"
+          },
+          type: "list"
+        },
+        KernelVersion: {
+          max: 128,
+          min: 1,
+          type: "string"
+        },
+        LimitExceededErrorCode: {
+          enum: [
+            "ASSESSMENT_TARGET_LIMIT_EXCEEDED",
+            "ASSESSMENT_TEMPLATE_LIMIT_EXCEEDED",
+            "ASSESSMENT_RUN_LIMIT_EXCEEDED",
+            "RESOURCE_GROUP_LIMIT_EXCEEDED",
+            "EVENT_SUBSCRIPTION_LIMIT_EXCEEDED"
+          ],
+          type: "string"
+        },
+        LimitExceededException: {
+          exception: true,
+          members: {
+            canRetry: {
+              shape: "Bool"
+            },
+            errorCode: {
+              shape: "LimitExceededErrorCode"
+            },
+            message: {
+              shape: "ErrorMessage"
+            }
+          },
+          required: [
+            "message",
+            "errorCode",
+            "canRetry"
+          ],
+          type: "structure"
+        },
+        ListAssessmentRunAgentsRequest: {
+          members: {
+            assessmentRunArn: {
+              shape: "Arn"
+            },
+            filter: {
+              shape: "AgentFilter"
+            },
+            maxResults: {
+              shape: "ListMaxResults"
+            },
+            nextToken: {
+              shape: "PaginationToken"
+            }
+          },
+          required: [
+            "assessmentRunArn"
+          ],
+          type: "structure"
+        },
+        ListAssessmentRunAgentsResponse: {
+          members: {
+            assessmentRunAgents: {
+              shape: "AssessmentRunAgentList"
+            },
+            nextToken: {
+              shape: "PaginationToken"
+            }
+          },
+          required: [
+            "assessmentRunAgents"
+          ],
+          type: "structure"
+        },
+        ListAssessmentRunsRequest: {
+          members: {
+            assessmentTemplateArns: {
+              shape: "ListParentArnList"
+            },
+            filter: {
+              shape: "AssessmentRunFilter"
+            },
+            maxResults: {
+              shape: "ListMaxResults"
+            },
+            nextToken: {
+              shape: "PaginationToken"
+            }
+          },
+          type: "structure"
+        },
+        ListAssessmentRunsResponse: {
+          members: {
+            assessmentRunArns: {
+              shape: "ListReturnedArnList"
+            },
+            nextToken: {
+              shape: "PaginationToken"
+            }
+          },
+          required: [
+            "assessmentRunArns"
+          ],
+          type: "structure"
+        },
+        ListAssessmentTargetsRequest: {
+          members: {
+            filter: {
+              shape: "AssessmentTargetFilter"
+            },
+            maxResults: {
+              shape: "ListMaxResults"
+            },
+            nextToken: {
+              shape: "PaginationToken"
+            }
+          },
+          type: "structure"
+        },
+        ListAssessmentTargetsResponse: {
+          members: {
+            assessmentTargetArns: {
+              shape: "ListReturnedArnList"
+            },
+            nextToken: {
+              shape: "PaginationToken"
+            }
+          },
+          required: [
+            "assessmentTargetArns"
+          ],
+          type: "structure"
+        },
+        ListAssessmentTemplatesRequest: {
+          members: {
+            assessmentTargetArns: {
+              shape: "ListParentArnList"
+            },
+            filter: {
+              shape: "AssessmentTemplateFilter"
+            },
+            maxResults: {
+              shape: "ListMaxResults"
+            },
+            nextToken: {
+              shape: "PaginationToken"
+            }
+          },
+          type: "structure"
+        },
+        ListAssessmentTemplatesResponse: {
+          members: {
+            assessmentTemplateArns: {
+              shape: "ListReturnedArnList"
+            },
+            nextToken: {
+              shape: "PaginationToken"
+            }
+          },
+          required: [
+            "assessmentTemplateArns"
+          ],
+          type: "structure"
+        },
+        ListEventSubscriptionsMaxResults: {
+          type: "integer"
+        },
+        ListEventSubscriptionsRequest: {
+          members: {
+            maxResults: {
+              shape: "ListEventSubscriptionsMaxResults"
+            },
+            nextToken: {
+              shape: "PaginationToken"
+            },
+            resourceArn: {
+              shape: "Arn"
+            }
+          },
+          type: "structure"
+        },
+        ListEventSubscriptionsResponse: {
+          members: {
+            nextToken: {
+              shape: "PaginationToken"
+            },
+            subscriptions: {
+              shape: "SubscriptionList"
+            }
+          },
+          required: [
+            "subscriptions"
+          ],
+          type: "structure"
+        },
+        ListExclusionsRequest: {
+          members: {
+            assessmentRunArn: {
+              shape: "Arn"
+            },
+            maxResults: {
+              shape: "ListMaxResults"
+            },
+            nextToken: {
+              shape: "PaginationToken"
+            }
+          },
+          required: [
+            "assessmentRunArn"
+          ],
+          type: "structure"
+        },
+        ListExclusionsResponse: {
+          members: {
+            exclusionArns: {
+              shape: "ListReturnedArnList"
+            },
+            nextToken: {
+              shape: "PaginationToken"
+            }
+          },
+          required: [
+            "exclusionArns"
+          ],
+          type: "structure"
+        },
+        ListFindingsRequest: {
+          members: {
+            assessmentRunArns: {
+              shape: "ListParentArnList"
+            },
+            filter: {
+              shape: "FindingFilter"
+            },
+            maxResults: {
+              shape: "ListMaxResults"
+            },
+            nextToken: {
+              shape: "PaginationToken"
+            }
+          },
+          type: "structure"
+        },
+        ListFindingsResponse: {
+          members: {
+            findingArns: {
+              shape: "ListReturnedArnList"
+            },
+            nextToken: {
+              shape: "PaginationToken"
+            }
+          },
+          required: [
+            "findingArns"
+          ],
+          type: "structure"
+        },
+        ListMaxResults: {
+          type: "integer"
+        },
+        ListParentArnList: {
+          max: 50,
+          member: {
+            shape: "Arn"
+          },
+          min: 0,
+          type: "list"
+        },
+        ListReturnedArnList: {
+          max: 100,
+          member: {
+            shape: "Arn"
+          },
+          min: 0,
+          type: "list"
+        },
+        ListRulesPackagesRequest: {
+          members: {
+            maxResults: {
+              shape: "ListMaxResults"
+            },
+            nextToken: {
+              shape: "PaginationToken"
+            }
+          },
+          type: "structure"
+        },
+        ListRulesPackagesResponse: {
+          members: {
+            nextToken: {
+              shape: "PaginationToken"
+            },
+            rulesPackageArns: {
+              shape: "ListReturnedArnList"
+            }
+          },
+          required: [
+            "rulesPackageArns"
+          ],
+          type: "structure"
+        },
+        ListTagsForResourceRequest: {
+          members: {
+            resourceArn: {
+              shape: "Arn"
+            }
+          },
+          required: [
+            "resourceArn"
+          ],
+          type: "structure"
+        },
+        ListTagsForResourceResponse: {
+          members: {
+            tags: {
+              shape: "TagList"
+            }
+          },
+          required: [
+            "tags"
+          ],
+          type: "structure"
+        },
+        Locale: {
+          enum: [
+            "EN_US"
+          ],
+          type: "string"
+        },
+        Long: {
+          type: "long"
+        },
+        Message: {
+          max: 1e3,
+          min: 0,
+          type: "string"
+        },
+        MessageType: {
+          max: 300,
+          min: 1,
+          type: "string"
+        },
+        NamePattern: {
+          max: 140,
+          min: 1,
+          type: "string"
+        },
+        NetworkInterface: {
+          members: {
+            ipv6Addresses: {
+              shape: "Ipv6Addresses"
+            },
+            networkInterfaceId: {
+              shape: "Text"
+            },
+            privateDnsName: {
+              shape: "Text"
+            },
+            privateIpAddress: {
+              shape: "Text"
+            },
+            privateIpAddresses: {
+              shape: "PrivateIpAddresses"
+            },
+            publicDnsName: {
+              shape: "Text"
+            },
+            publicIp: {
+              shape: "Text"
+            },
+            securityGroups: {
+              shape: "SecurityGroups"
+            },
+            subnetId: {
+              shape: "Text"
+            },
+            vpcId: {
+              shape: "Text"
+            }
+          },
+          type: "structure"
+        },
+        NetworkInterfaces: {
+          member: {
+            shape: "NetworkInterface"
+          },
+          type: "list"
+        },
+        NoSuchEntityErrorCode: {
+          enum: [
+            "ASSESSMENT_TARGET_DOES_NOT_EXIST",
+            "ASSESSMENT_TEMPLATE_DOES_NOT_EXIST",
+            "ASSESSMENT_RUN_DOES_NOT_EXIST",
+            "FINDING_DOES_NOT_EXIST",
+            "RESOURCE_GROUP_DOES_NOT_EXIST",
+            "RULES_PACKAGE_DOES_NOT_EXIST",
+            "SNS_TOPIC_DOES_NOT_EXIST",
+            "IAM_ROLE_DOES_NOT_EXIST"
+          ],
+          type: "string"
+        },
+        NoSuchEntityException: {
+          exception: true,
+          members: {
+            canRetry: {
+              shape: "Bool"
+            },
+            errorCode: {
+              shape: "NoSuchEntityErrorCode"
+            },
+            message: {
+              shape: "ErrorMessage"
+            }
+          },
+          required: [
+            "message",
+            "errorCode",
+            "canRetry"
+          ],
+          type: "structure"
+        },
+        NumericSeverity: {
+          max: 10,
+          min: 0,
+          type: "double"
+        },
+        NumericVersion: {
+          min: 0,
+          type: "integer"
+        },
+        OperatingSystem: {
+          max: 256,
+          min: 1,
+          type: "string"
+        },
+        PaginationToken: {
+          max: 300,
+          min: 1,
+          type: "string"
+        },
+        PreviewAgentsMaxResults: {
+          type: "integer"
+        },
+        PreviewAgentsRequest: {
+          members: {
+            maxResults: {
+              shape: "PreviewAgentsMaxResults"
+            },
+            nextToken: {
+              shape: "PaginationToken"
+            },
+            previewAgentsArn: {
+              shape: "Arn"
+            }
+          },
+          required: [
+            "previewAgentsArn"
+          ],
+          type: "structure"
+        },
+        PreviewAgentsResponse: {
+          members: {
+            agentPreviews: {
+              shape: "AgentPreviewList"
+            },
+            nextToken: {
+              shape: "PaginationToken"
+            }
+          },
+          required: [
+            "agentPreviews"
+          ],
+          type: "structure"
+        },
+        PreviewGenerationInProgressException: {
+          exception: true,
+          members: {
+            message: {
+              shape: "ErrorMessage"
+            }
+          },
+          required: [
+            "message"
+          ],
+          type: "structure"
+        },
+        PreviewStatus: {
+          enum: [
+            "WORK_IN_PROGRESS",
+            "COMPLETED"
+          ],
+          type: "string"
+        },
+        PrivateIp: {
+          members: {
+            privateDnsName: {
+              shape: "Text"
+            },
+            privateIpAddress: {
+              shape: "Text"
+            }
+          },
+          type: "structure"
+        },
+        PrivateIpAddresses: {
+          member: {
+            shape: "PrivateIp"
+          },
+          type: "list"
+        },
+        ProviderName: {
+          max: 1e3,
+          min: 0,
+          type: "string"
+        },
+        RegisterCrossAccountAccessRoleRequest: {
+          members: {
+            roleArn: {
+              shape: "Arn"
+            }
+          },
+          required: [
+            "roleArn"
+          ],
+          type: "structure"
+        },
+        RemoveAttributesFromFindingsRequest: {
+          members: {
+            attributeKeys: {
+              shape: "UserAttributeKeyList"
+            },
+            findingArns: {
+              shape: "AddRemoveAttributesFindingArnList"
+            }
+          },
+          required: [
+            "findingArns",
+            "attributeKeys"
+          ],
+          type: "structure"
+        },
+        RemoveAttributesFromFindingsResponse: {
+          members: {
+            failedItems: {
+              shape: "FailedItems"
+            }
+          },
+          required: [
+            "failedItems"
+          ],
+          type: "structure"
+        },
+        ReportFileFormat: {
+          enum: [
+            "HTML",
+            "PDF"
+          ],
+          type: "string"
+        },
+        ReportStatus: {
+          enum: [
+            "WORK_IN_PROGRESS",
+            "FAILED",
+            "COMPLETED"
+          ],
+          type: "string"
+        },
+        ReportType: {
+          enum: [
+            "FINDING",
+            "FULL"
+          ],
+          type: "string"
+        },
+        ResourceGroup: {
+          members: {
+            arn: {
+              shape: "Arn"
+            },
+            createdAt: {
+              shape: "Timestamp"
+            },
+            tags: {
+              shape: "ResourceGroupTags"
+            }
+          },
+          required: [
+            "arn",
+            "tags",
+            "createdAt"
+          ],
+          type: "structure"
+        },
+        ResourceGroupList: {
+          max: 10,
+          member: {
+            shape: "ResourceGroup"
+          },
+          min: 0,
+          type: "list"
+        },
+        ResourceGroupTag: {
+          members: {
+            key: {
+              shape: "TagKey"
+            },
+            value: {
+              shape: "TagValue"
+            }
+          },
+          required: [
+            "key"
+          ],
+          type: "structure"
+        },
+        ResourceGroupTags: {
+          max: 10,
+          member: {
+            shape: "ResourceGroupTag"
+          },
+          min: 1,
+          type: "list"
+        },
+        RuleName: {
+          max: 1e3,
+          type: "string"
+        },
+        RuleNameList: {
+          max: 50,
+          member: {
+            shape: "RuleName"
+          },
+          min: 0,
+          type: "list"
+        },
+        RulesPackage: {
+          members: {
+            arn: {
+              shape: "Arn"
+            },
+            description: {
+              shape: "Text"
+            },
+            name: {
+              shape: "RulesPackageName"
+            },
+            provider: {
+              shape: "ProviderName"
+            },
+            version: {
+              shape: "Version"
+            }
+          },
+          required: [
+            "arn",
+            "name",
+            "version",
+            "provider"
+          ],
+          type: "structure"
+        },
+        RulesPackageList: {
+          max: 10,
+          member: {
+            shape: "RulesPackage"
+          },
+          min: 0,
+          type: "list"
+        },
+        RulesPackageName: {
+          max: 1e3,
+          min: 0,
+          type: "string"
+        },
+        Scope: {
+          members: {
+            key: {
+              shape: "ScopeType"
+            },
+            value: {
+              shape: "ScopeValue"
+            }
+          },
+          type: "structure"
+        },
+        ScopeList: {
+          member: {
+            shape: "Scope"
+          },
+          min: 1,
+          type: "list"
+        },
+        ScopeType: {
+          enum: [
+            "INSTANCE_ID",
+            "RULES_PACKAGE_ARN"
+          ],
+          type: "string"
+        },
+        ScopeValue: {
+          type: "string"
+        },
+        SecurityGroup: {
+          members: {
+            groupId: {
+              shape: "Text"
+            },
+            groupName: {
+              shape: "Text"
+            }
+          },
+          type: "structure"
+        },
+        SecurityGroups: {
+          member: {
+            shape: "SecurityGroup"
+          },
+          type: "list"
+        },
+        ServiceName: {
+          max: 128,
+          min: 0,
+          type: "string"
+        },
+        ServiceTemporarilyUnavailableException: {
+          exception: true,
+          members: {
+            canRetry: {
+              shape: "Bool"
+            },
+            message: {
+              shape: "ErrorMessage"
+            }
+          },
+          required: [
+            "message",
+            "canRetry"
+          ],
+          type: "structure"
+        },
+        SetTagsForResourceRequest: {
+          members: {
+            resourceArn: {
+              shape: "Arn"
+            },
+            tags: {
+              shape: "TagList"
+            }
+          },
+          required: [
+            "resourceArn"
+          ],
+          type: "structure"
+        },
+        Severity: {
+          enum: [
+            "Low",
+            "Medium",
+            "High",
+            "Informational",
+            "Undefined"
+          ],
+          type: "string"
+        },
+        SeverityList: {
+          max: 50,
+          member: {
+            shape: "Severity"
+          },
+          min: 0,
+          type: "list"
+        },
+        StartAssessmentRunRequest: {
+          members: {
+            assessmentRunName: {
+              shape: "AssessmentRunName"
+            },
+            assessmentTemplateArn: {
+              shape: "Arn"
+            }
+          },
+          required: [
+            "assessmentTemplateArn"
+          ],
+          type: "structure"
+        },
+        StartAssessmentRunResponse: {
+          members: {
+            assessmentRunArn: {
+              shape: "Arn"
+            }
+          },
+          required: [
+            "assessmentRunArn"
+          ],
+          type: "structure"
+        },
+        StopAction: {
+          enum: [
+            "START_EVALUATION",
+            "SKIP_EVALUATION"
+          ],
+          type: "string"
+        },
+        StopAssessmentRunRequest: {
+          members: {
+            assessmentRunArn: {
+              shape: "Arn"
+            },
+            stopAction: {
+              shape: "StopAction"
+            }
+          },
+          required: [
+            "assessmentRunArn"
+          ],
+          type: "structure"
+        },
+        SubscribeToEventRequest: {
+          members: {
+            event: {
+              shape: "InspectorEvent"
+            },
+            resourceArn: {
+              shape: "Arn"
+            },
+            topicArn: {
+              shape: "Arn"
+            }
+          },
+          required: [
+            "resourceArn",
+            "event",
+            "topicArn"
+          ],
+          type: "structure"
+        },
+        Subscription: {
+          members: {
+            eventSubscriptions: {
+              shape: "EventSubscriptionList"
+            },
+            resourceArn: {
+              shape: "Arn"
+            },
+            topicArn: {
+              shape: "Arn"
+            }
+          },
+          required: [
+            "resourceArn",
+            "topicArn",
+            "eventSubscriptions"
+          ],
+          type: "structure"
+        },
+        SubscriptionList: {
+          max: 50,
+          member: {
+            shape: "Subscription"
+          },
+          min: 0,
+          type: "list"
+        },
+        Tag: {
+          members: {
+            key: {
+              shape: "TagKey"
+            },
+            value: {
+              shape: "TagValue"
+            }
+          },
+          required: [
+            "key"
+          ],
+          type: "structure"
+        },
+        TagKey: {
+          max: 128,
+          min: 1,
+          type: "string"
+        },
+        TagList: {
+          max: 10,
+          member: {
+            shape: "Tag"
+          },
+          min: 0,
+          type: "list"
+        },
+        TagValue: {
+          max: 256,
+          min: 1,
+          type: "string"
+        },
+        Tags: {
+          member: {
+            shape: "Tag"
+          },
+          type: "list"
+        },
+        TelemetryMetadata: {
+          members: {
+            count: {
+              shape: "Long"
+            },
+            dataSize: {
+              shape: "Long"
+            },
+            messageType: {
+              shape: "MessageType"
+            }
+          },
+          required: [
+            "messageType",
+            "count"
+          ],
+          type: "structure"
+        },
+        TelemetryMetadataList: {
+          max: 5e3,
+          member: {
+            shape: "TelemetryMetadata"
+          },
+          min: 0,
+          type: "list"
+        },
+        Text: {
+          max: 2e4,
+          min: 0,
+          type: "string"
+        },
+        Timestamp: {
+          type: "timestamp"
+        },
+        TimestampRange: {
+          members: {
+            beginDate: {
+              shape: "Timestamp"
+            },
+            endDate: {
+              shape: "Timestamp"
+            }
+          },
+          type: "structure"
+        },
+        UUID: {
+          pattern: "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+          type: "string"
+        },
+        UnsubscribeFromEventRequest: {
+          members: {
+            event: {
+              shape: "InspectorEvent"
+            },
+            resourceArn: {
+              shape: "Arn"
+            },
+            topicArn: {
+              shape: "Arn"
+            }
+          },
+          required: [
+            "resourceArn",
+            "event",
+            "topicArn"
+          ],
+          type: "structure"
+        },
+        UnsupportedFeatureException: {
+          exception: true,
+          members: {
+            canRetry: {
+              shape: "Bool"
+            },
+            message: {
+              shape: "ErrorMessage"
+            }
+          },
+          required: [
+            "message",
+            "canRetry"
+          ],
+          type: "structure"
+        },
+        UpdateAssessmentTargetRequest: {
+          members: {
+            assessmentTargetArn: {
+              shape: "Arn"
+            },
+            assessmentTargetName: {
+              shape: "AssessmentTargetName"
+            },
+            resourceGroupArn: {
+              shape: "Arn"
+            }
+          },
+          required: [
+            "assessmentTargetArn",
+            "assessmentTargetName"
+          ],
+          type: "structure"
+        },
+        Url: {
+          max: 2048,
+          type: "string"
+        },
+        UserAttributeKeyList: {
+          max: 10,
+          member: {
+            shape: "AttributeKey"
+          },
+          min: 0,
+          type: "list"
+        },
+        UserAttributeList: {
+          max: 10,
+          member: {
+            shape: "Attribute"
+          },
+          min: 0,
+          type: "list"
+        },
+        Version: {
+          max: 1e3,
+          min: 0,
+          type: "string"
+        }
+      },
+      version: "2.0"
+    };
+  }
+});
+
+// src/emulator/classic/service-model.ts
+function operationOf(name) {
+  return operationIn(serviceModel, name);
+}
+function pageLimitOf(operation, resultKey) {
+  return listMaxIn(serviceModel, operation, resultKey) ?? Number.MAX_SAFE_INTEGER;
+}
+var serviceModel, TARGET_PREFIX;
+var init_service_model2 = __esm({
+  "src/emulator/classic/service-model.ts"() {
+    "use strict";
+    init_service_model();
+    init_inspector_2016_02_16();
+    serviceModel = inspector_2016_02_16_default;
+    TARGET_PREFIX = serviceModel.metadata.targetPrefix;
+  }
+});
+
+// src/emulator/shared/model-walk.ts
+function formatPath(path) {
+  let out = "";
+  for (const p of path) out += typeof p === "number" ? `[${p}]` : out === "" ? p : `.${p}`;
+  return out;
+}
+function clip(value) {
+  return value.length > 64 ? `${value.slice(0, 61)}...` : value;
+}
+function patternOf(pattern) {
+  let re = PATTERNS.get(pattern);
+  if (re === void 0) {
+    re = new RegExp(`^(?:${pattern})$`);
+    PATTERNS.set(pattern, re);
+  }
+  return re;
+}
+function walkShape(model, shapeName, value, report) {
+  new Walker(model, report).check(shapeName, value, []);
+}
+var PATTERNS, isObject2, Walker;
+var init_model_walk = __esm({
+  "src/emulator/shared/model-walk.ts"() {
+    "use strict";
+    init_service_model();
+    PATTERNS = /* @__PURE__ */ new Map();
+    isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+    Walker = class {
+      constructor(model, report) {
+        this.model = model;
+        this.report = report;
+      }
+      model;
+      report;
+      fail(path, kind, shown2, constraint) {
+        this.report.violation({ path, kind, shown: shown2, constraint });
+      }
+      check(shapeName, value, path) {
+        const shape = shapeIn(this.model, shapeName);
+        switch (shape.type) {
+          case "structure":
+            this.structure(shape, value, path);
+            break;
+          case "list":
+            this.list(shape, value, path);
+            break;
+          case "map":
+            this.map(shape, value, path);
+            break;
+          case "string":
+            this.string(shape, value, path);
+            break;
+          case "integer":
+          case "long":
+            this.number(shape, value, path, true);
+            break;
+          case "double":
+          case "float":
+            this.number(shape, value, path, false);
+            break;
+          case "boolean":
+            if (typeof value !== "boolean") this.report.wrongType(path, "a boolean");
+            break;
+          case "timestamp":
+            if (typeof value !== "number" || !Number.isFinite(value)) {
+              this.report.wrongType(path, "a timestamp (epoch seconds)");
+            }
+            break;
+          default:
+            break;
+        }
+      }
+      structure(shape, value, path) {
+        if (!isObject2(value)) {
+          this.report.wrongType(path, "an object");
+          return;
+        }
+        const members = shape.members ?? {};
+        for (const name of shape.required ?? []) {
+          if (members[name]?.location !== void 0) continue;
+          if (value[name] === void 0 || value[name] === null) {
+            this.fail([...path, name], "value", "null", "Member must not be null");
+          }
+        }
+        const present = Object.keys(members).filter((n) => value[n] !== void 0 && value[n] !== null);
+        if (shape.union === true && present.length !== 1) {
+          const shown2 = present.length === 0 ? "'{}'" : `'${present.join(", ")}'`;
+          this.fail(path, "value", shown2, "Member must have exactly one member set");
+        }
+        for (const name of present) {
+          const ref = members[name];
+          if (ref.location !== void 0) continue;
+          this.check(ref.shape, value[name], [...path, name]);
+        }
+      }
+      list(shape, value, path) {
+        if (!Array.isArray(value)) {
+          this.report.wrongType(path, "a list");
+          return;
+        }
+        const shown2 = `'[${value.length} items]'`;
+        if (shape.min !== void 0 && value.length < shape.min) {
+          this.fail(path, "list", shown2, `Member must have length greater than or equal to ${shape.min}`);
+        }
+        if (shape.max !== void 0 && value.length > shape.max) {
+          this.fail(path, "list", shown2, `Member must have length less than or equal to ${shape.max}`);
+        }
+        const member = shape.member?.shape;
+        if (member === void 0) return;
+        value.forEach((item, index) => {
+          if (item === null || item === void 0) {
+            this.fail([...path, index], "value", "null", "Member must not be null");
+          } else {
+            this.check(member, item, [...path, index]);
+          }
+        });
+      }
+      map(shape, value, path) {
+        if (!isObject2(value)) {
+          this.report.wrongType(path, "a map");
+          return;
+        }
+        for (const [key, item] of Object.entries(value)) {
+          if (shape.key) this.check(shape.key.shape, key, [...path, key]);
+          if (shape.value) this.check(shape.value.shape, item, [...path, key]);
+        }
+      }
+      string(shape, value, path) {
+        if (typeof value !== "string") {
+          this.report.wrongType(path, "a string");
+          return;
+        }
+        const shown2 = `'${clip(value)}'`;
+        if (shape.enum !== void 0 && !shape.enum.includes(value)) {
+          this.fail(path, "value", shown2, `Member must satisfy enum value set: [${shape.enum.join(", ")}]`);
+          return;
+        }
+        if (shape.min !== void 0 && value.length < shape.min) {
+          this.fail(path, "value", shown2, `Member must have length greater than or equal to ${shape.min}`);
+        }
+        if (shape.max !== void 0 && value.length > shape.max) {
+          this.fail(path, "value", shown2, `Member must have length less than or equal to ${shape.max}`);
+        }
+        if (shape.pattern !== void 0 && !patternOf(shape.pattern).test(value)) {
+          this.fail(path, "value", shown2, `Member must satisfy regular expression pattern: ${shape.pattern}`);
+        }
+      }
+      number(shape, value, path, integer2) {
+        if (typeof value !== "number" || !Number.isFinite(value) || integer2 && !Number.isInteger(value)) {
+          this.report.wrongType(path, integer2 ? "an integer" : "a number");
+          return;
+        }
+        if (shape.min !== void 0 && value < shape.min) {
+          this.fail(path, "value", `'${value}'`, `Member must have value greater than or equal to ${shape.min}`);
+        }
+        if (shape.max !== void 0 && value > shape.max) {
+          this.fail(path, "value", `'${value}'`, `Member must have value less than or equal to ${shape.max}`);
+        }
+      }
+    };
+  }
+});
+
+// src/emulator/classic/validate.ts
+function errorCodeFor(operation, path, kind) {
+  const names = path.filter((p) => typeof p === "string");
+  const own = BY_OPERATION[operation];
+  const isListItself = kind === "list" && typeof path[path.length - 1] === "string";
+  for (let length = names.length; length > 0; length--) {
+    const key = names.slice(0, length).join(".");
+    const codes = (own && Object.hasOwn(own, key) ? own[key] : void 0) ?? GENERIC[key];
+    if (codes === void 0) continue;
+    if (isListItself && length === names.length && codes.list !== void 0) return codes.list;
+    return codes.value;
+  }
+  return void 0;
+}
+function where3(path) {
+  return formatPath(path) || "(request)";
+}
+function firstProblem(operation) {
+  return {
+    wrongType(path, expected) {
+      throw serialization(`Expected ${expected} at '${where3(path)}'`);
+    },
+    violation({ path, kind, shown: shown2, constraint }) {
+      const code3 = errorCodeFor(operation, path, kind) ?? "INVALID_RESOURCE_ARN";
+      const value = kind === "list" ? "Value" : `Value ${shown2}`;
+      throw invalidInput(
+        code3,
+        `1 validation error detected: ${value} at '${where3(path)}' failed to satisfy constraint: ${constraint}`
+      );
+    }
+  };
+}
+function validateInput(operation, input) {
+  const shape = operationOf(operation)?.input?.shape;
+  if (shape === void 0) {
+    if (typeof input !== "object" || input === null || Array.isArray(input)) {
+      throw serialization("Expected an object as the request body");
+    }
+    return;
+  }
+  walkShape(serviceModel, shape, input, firstProblem(operation));
+}
+function checkMaxResults(value) {
+  if (value === void 0 || value === null) return void 0;
+  const n = value;
+  if (n < 1 || n > 500) {
+    throw invalidInput("INVALID_MAX_RESULTS", `maxResults must be between 1 and 500, got ${n}`);
+  }
+  return n;
+}
+var TARGET_ARN, TEMPLATE_ARN, RUN_ARN, RULES_PACKAGE_ARN, USER_ATTRIBUTES, USER_ATTRIBUTE_KEY, USER_ATTRIBUTE_VALUE, GENERIC, BY_OPERATION;
+var init_validate3 = __esm({
+  "src/emulator/classic/validate.ts"() {
+    "use strict";
+    init_model_walk();
+    init_errors3();
+    init_service_model2();
+    TARGET_ARN = {
+      list: "INVALID_NUMBER_OF_ASSESSMENT_TARGET_ARNS",
+      value: "INVALID_ASSESSMENT_TARGET_ARN"
+    };
+    TEMPLATE_ARN = {
+      list: "INVALID_NUMBER_OF_ASSESSMENT_TEMPLATE_ARNS",
+      value: "INVALID_ASSESSMENT_TEMPLATE_ARN"
+    };
+    RUN_ARN = { list: "INVALID_NUMBER_OF_ASSESSMENT_RUN_ARNS", value: "INVALID_ASSESSMENT_RUN_ARN" };
+    RULES_PACKAGE_ARN = {
+      list: "INVALID_NUMBER_OF_RULES_PACKAGE_ARNS",
+      value: "INVALID_RULES_PACKAGE_ARN"
+    };
+    USER_ATTRIBUTES = { list: "INVALID_NUMBER_OF_USER_ATTRIBUTES", value: "INVALID_USER_ATTRIBUTE" };
+    USER_ATTRIBUTE_KEY = { value: "INVALID_USER_ATTRIBUTE_KEY" };
+    USER_ATTRIBUTE_VALUE = { value: "INVALID_USER_ATTRIBUTE_VALUE" };
+    GENERIC = {
+      assessmentRunArn: RUN_ARN,
+      assessmentRunArns: RUN_ARN,
+      assessmentTemplateArn: TEMPLATE_ARN,
+      assessmentTemplateArns: TEMPLATE_ARN,
+      assessmentTargetArn: TARGET_ARN,
+      assessmentTargetArns: TARGET_ARN,
+      previewAgentsArn: TARGET_ARN,
+      resourceGroupArn: { value: "INVALID_RESOURCE_GROUP_ARN" },
+      resourceGroupArns: { list: "INVALID_NUMBER_OF_RESOURCE_GROUP_ARNS", value: "INVALID_RESOURCE_GROUP_ARN" },
+      rulesPackageArns: RULES_PACKAGE_ARN,
+      findingArns: { list: "INVALID_NUMBER_OF_FINDING_ARNS", value: "INVALID_FINDING_ARN" },
+      exclusionArns: { value: "INVALID_RESOURCE_ARN" },
+      resourceArn: { value: "INVALID_RESOURCE_ARN" },
+      topicArn: { value: "INVALID_SNS_TOPIC_ARN" },
+      roleArn: { value: "INVALID_IAM_ROLE_ARN" },
+      event: { value: "INVALID_EVENT" },
+      locale: { value: "INVALID_LOCALE" },
+      nextToken: { value: "INVALID_PAGINATION_TOKEN" },
+      previewToken: { value: "INVALID_PAGINATION_TOKEN" },
+      maxResults: { value: "INVALID_MAX_RESULTS" },
+      assessmentTargetName: { value: "INVALID_ASSESSMENT_TARGET_NAME" },
+      assessmentTemplateName: { value: "INVALID_ASSESSMENT_TEMPLATE_NAME" },
+      // The model has no code for run names; the template-name code is the closest.
+      assessmentRunName: { value: "INVALID_ASSESSMENT_TEMPLATE_NAME" },
+      durationInSeconds: { value: "INVALID_ASSESSMENT_TEMPLATE_DURATION" },
+      stopAction: { value: "INVALID_ASSESSMENT_RUN_STATE" },
+      reportFileFormat: { value: "INVALID_ASSESSMENT_RUN_ARN" },
+      reportType: { value: "INVALID_ASSESSMENT_RUN_ARN" },
+      userAttributesForFindings: USER_ATTRIBUTES,
+      "userAttributesForFindings.key": USER_ATTRIBUTE_KEY,
+      "userAttributesForFindings.value": USER_ATTRIBUTE_VALUE,
+      attributeKeys: { list: "INVALID_NUMBER_OF_USER_ATTRIBUTES", value: "INVALID_USER_ATTRIBUTE_KEY" },
+      resourceGroupTags: {
+        list: "INVALID_NUMBER_OF_RESOURCE_GROUP_TAGS",
+        value: "INVALID_RESOURCE_GROUP_TAG_KEY"
+      },
+      "resourceGroupTags.key": { value: "INVALID_RESOURCE_GROUP_TAG_KEY" },
+      "resourceGroupTags.value": { value: "INVALID_RESOURCE_GROUP_TAG_VALUE" },
+      tags: { list: "INVALID_NUMBER_OF_TAGS", value: "INVALID_TAG" },
+      "tags.key": { value: "INVALID_TAG_KEY" },
+      "tags.value": { value: "INVALID_TAG_VALUE" },
+      filter: { value: "INVALID_RESOURCE_ARN" },
+      "filter.rulesPackageArns": RULES_PACKAGE_ARN,
+      "filter.attributes": { list: "INVALID_NUMBER_OF_ATTRIBUTES", value: "INVALID_ATTRIBUTE" },
+      "filter.userAttributes": USER_ATTRIBUTES,
+      "filter.userAttributes.key": USER_ATTRIBUTE_KEY,
+      "filter.userAttributes.value": USER_ATTRIBUTE_VALUE,
+      "filter.agentIds": { list: "INVALID_NUMBER_OF_AGENT_IDS", value: "INVALID_AGENT_ID" },
+      "filter.autoScalingGroups": {
+        list: "INVALID_NUMBER_OF_AUTO_SCALING_GROUPS",
+        value: "INVALID_AUTO_SCALING_GROUP"
+      },
+      "filter.ruleNames": { list: "INVALID_NUMBER_OF_RULE_NAMES", value: "INVALID_RULE_NAME" },
+      "filter.severities": { list: "INVALID_NUMBER_OF_SEVERITIES", value: "INVALID_SEVERITY" },
+      // No code exists for a finding creation-time range; the run start-time code is the closest.
+      "filter.creationTimeRange": { value: "INVALID_ASSESSMENT_RUN_START_TIME_RANGE" },
+      "filter.states": { list: "INVALID_NUMBER_OF_ASSESSMENT_RUN_STATES", value: "INVALID_ASSESSMENT_RUN_STATE" },
+      "filter.namePattern": { value: "INVALID_ASSESSMENT_TEMPLATE_NAME_PATTERN" },
+      "filter.assessmentTargetNamePattern": { value: "INVALID_ASSESSMENT_TARGET_NAME_PATTERN" },
+      "filter.durationRange": { value: "INVALID_ASSESSMENT_TEMPLATE_DURATION_RANGE" },
+      "filter.startTimeRange": { value: "INVALID_ASSESSMENT_RUN_START_TIME_RANGE" },
+      "filter.completionTimeRange": { value: "INVALID_ASSESSMENT_RUN_COMPLETION_TIME_RANGE" },
+      "filter.stateChangeTimeRange": { value: "INVALID_ASSESSMENT_RUN_STATE_CHANGE_TIME_RANGE" },
+      // Agent health filters have no code of their own.
+      "filter.agentHealths": { value: "INVALID_AGENT_ID" },
+      "filter.agentHealthCodes": { value: "INVALID_AGENT_ID" }
+    };
+    BY_OPERATION = {
+      // The attributes added to findings are user attributes.
+      AddAttributesToFindings: {
+        attributes: USER_ATTRIBUTES,
+        "attributes.key": USER_ATTRIBUTE_KEY,
+        "attributes.value": USER_ATTRIBUTE_VALUE
+      },
+      ListAssessmentRuns: {
+        "filter.durationRange": { value: "INVALID_ASSESSMENT_RUN_DURATION_RANGE" }
+      }
+    };
+  }
+});
+
+// src/emulator/classic/context.ts
+function classify(store, kind, arn, exists) {
+  const parsed = parseArn2(arn);
+  if (parsed === void 0 || parsed.kind !== kind) return "invalid";
+  if (kind !== "rulespackage" && parsed.account !== store.account) return "denied";
+  return exists(arn) ? "ok" : "missing";
+}
+function find(store, kind, arn, map) {
+  const codes = CODES[kind];
+  switch (classify(store, kind, arn, (a) => map.has(a))) {
+    case "invalid":
+      throw invalidInput(codes.invalid, `'${arn}' is not a valid ${codes.label} ARN.`);
+    case "denied":
+      throw accessDenied(codes.denied, `You do not have access to the ${codes.label} '${arn}'.`);
+    case "missing":
+      throw noSuchEntity(codes.missing, `The ${codes.label} '${arn}' does not exist.`);
+    case "ok":
+      return map.get(arn);
+  }
+}
+function runOf(em, arn, now) {
+  const run = find(em.store, "run", arn, em.store.runs);
+  run.advance(now);
+  return run;
+}
+function describeBatch(store, kind, arns, map) {
+  const found = [];
+  const failedItems = {};
+  for (const arn of new Set(arns)) {
+    const result = classify(store, kind, arn, (a) => map.has(a));
+    if (result === "ok") found.push(map.get(arn));
+    else failedItems[arn] = { failureCode: FAILURE_CODE[result], retryable: false };
+  }
+  return { found, failedItems };
+}
+function paginate(em, operation, resultKey, input, scope, items) {
+  const max = checkMaxResults(input["maxResults"]) ?? PAGE_DEFAULT;
+  const limit = Math.min(max, pageLimitOf(operation, resultKey));
+  const [start = 0] = input["nextToken"] ? em.tokens.read(operation, scope, input["nextToken"]) : [0];
+  const page = items.slice(start, start + limit);
+  return start + limit < items.length ? { page, nextToken: em.tokens.issue(operation, scope, [start + limit]) } : { page };
+}
+function namePattern(pattern) {
+  const body2 = [...pattern].map((c) => c === "*" ? ".*" : c === "?" ? "." : c.replace(/[\\^$.|+()[\]{}]/g, "\\$&")).join("");
+  return new RegExp(`^${body2}$`, "s");
+}
+function checkRange(range, code3, label) {
+  if (range === void 0) return void 0;
+  if (range.beginDate !== void 0 && range.endDate !== void 0 && range.beginDate > range.endDate) {
+    throw invalidInput(code3, `${label}: beginDate must not be after endDate.`);
+  }
+  return range;
+}
+function inRange(ms, range) {
+  if (range === void 0) return true;
+  if (ms === void 0) return false;
+  if (range.beginDate !== void 0 && ms < range.beginDate * 1e3) return false;
+  if (range.endDate !== void 0 && ms > range.endDate * 1e3) return false;
+  return true;
+}
+function checkDurationRange(range, code3) {
+  if (range?.minSeconds !== void 0 && range.maxSeconds !== void 0 && range.minSeconds > range.maxSeconds) {
+    throw invalidInput(code3, "durationRange: minSeconds must not exceed maxSeconds.");
+  }
+  return range;
+}
+function inDuration(seconds3, range) {
+  if (range === void 0) return true;
+  if (range.minSeconds !== void 0 && seconds3 < range.minSeconds) return false;
+  if (range.maxSeconds !== void 0 && seconds3 > range.maxSeconds) return false;
+  return true;
+}
+function runsInProgress(store, templates, now) {
+  const arns = new Set(templates.map((t) => t.arn));
+  return store.activeRuns(now).filter((r) => arns.has(r.templateArn)).map((r) => r.arn);
+}
+var sec, PAGE_DEFAULT, CODES, FAILURE_CODE;
+var init_context = __esm({
+  "src/emulator/classic/context.ts"() {
+    "use strict";
+    init_arn();
+    init_errors3();
+    init_service_model2();
+    init_validate3();
+    sec = (ms) => ms / 1e3;
+    PAGE_DEFAULT = 10;
+    CODES = {
+      target: {
+        invalid: "INVALID_ASSESSMENT_TARGET_ARN",
+        missing: "ASSESSMENT_TARGET_DOES_NOT_EXIST",
+        denied: "ACCESS_DENIED_TO_ASSESSMENT_TARGET",
+        label: "assessment target"
+      },
+      template: {
+        invalid: "INVALID_ASSESSMENT_TEMPLATE_ARN",
+        missing: "ASSESSMENT_TEMPLATE_DOES_NOT_EXIST",
+        denied: "ACCESS_DENIED_TO_ASSESSMENT_TEMPLATE",
+        label: "assessment template"
+      },
+      run: {
+        invalid: "INVALID_ASSESSMENT_RUN_ARN",
+        missing: "ASSESSMENT_RUN_DOES_NOT_EXIST",
+        denied: "ACCESS_DENIED_TO_ASSESSMENT_RUN",
+        label: "assessment run"
+      },
+      finding: {
+        invalid: "INVALID_FINDING_ARN",
+        missing: "FINDING_DOES_NOT_EXIST",
+        denied: "ACCESS_DENIED_TO_FINDING",
+        label: "finding"
+      },
+      resourcegroup: {
+        invalid: "INVALID_RESOURCE_GROUP_ARN",
+        missing: "RESOURCE_GROUP_DOES_NOT_EXIST",
+        denied: "ACCESS_DENIED_TO_RESOURCE_GROUP",
+        label: "resource group"
+      },
+      rulespackage: {
+        invalid: "INVALID_RULES_PACKAGE_ARN",
+        missing: "RULES_PACKAGE_DOES_NOT_EXIST",
+        denied: "ACCESS_DENIED_TO_RULES_PACKAGE",
+        label: "rules package"
+      }
+    };
+    FAILURE_CODE = {
+      invalid: "INVALID_ARN",
+      denied: "ACCESS_DENIED",
+      missing: "ITEM_DOES_NOT_EXIST"
+    };
+  }
+});
+
+// src/emulator/classic/operations/reports.ts
+function escapeHtml(text) {
+  return String(text ?? "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+function pdf(lines) {
+  const esc = (s2) => s2.replace(/[^\x20-\x7e]/g, "?").replace(/[\\()]/g, "\\$&");
+  const stream = ["BT", "/F1 11 Tf", "14 TL", "56 780 Td", ...lines.map((l) => `(${esc(l)}) '`), "ET"].join(
+    "\n"
+  );
+  const objects = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    `<< /Length ${Buffer.byteLength(stream, "latin1")} >>
+stream
+${stream}
+endstream`
+  ];
+  let out = "%PDF-1.4\n";
+  const offsets = [];
+  objects.forEach((o, i) => {
+    offsets.push(Buffer.byteLength(out, "latin1"));
+    out += `${i + 1} 0 obj
+${o}
+endobj
+`;
+  });
+  const xref = Buffer.byteLength(out, "latin1");
+  out += `xref
+0 ${objects.length + 1}
+0000000000 65535 f 
+`;
+  for (const off of offsets) out += `${String(off).padStart(10, "0")} 00000 n 
+`;
+  out += `trailer
+<< /Size ${objects.length + 1} /Root 1 0 R >>
+startxref
+${xref}
+%%EOF
+`;
+  return Buffer.from(out, "latin1");
+}
+function renderReport(em, runArn, path, now) {
+  const run = em.store.runs.get(runArn);
+  if (run === void 0) return void 0;
+  run.advance(now);
+  const visible = run.visibleFindings();
+  const counts2 = run.findingCounts();
+  const summary = SEVERITIES.slice().reverse().map((s2) => `${s2}: ${counts2[s2]}`).join(", ");
+  if (path.endsWith(".pdf")) {
+    return {
+      type: "application/pdf",
+      body: pdf([
+        "Amazon Inspector - Assessment Report (emulated)",
+        `Run: ${run.name}`,
+        `State: ${run.state}`,
+        `Findings: ${visible} (${summary})`
+      ])
+    };
+  }
+  const full = path.includes("-full.");
+  const ctx = run.findingContext();
+  const rows = [];
+  for (let i = 0; i < Math.min(visible, MAX_ROWS); i++) {
+    const f = run.findings.describe(i, ctx);
+    rows.push(
+      `<tr><td>${escapeHtml(f["severity"])}</td><td>${escapeHtml(f["id"])}</td><td>${escapeHtml(f["title"])}</td>` + (full ? `<td>${escapeHtml(f["recommendation"])}</td>` : "") + "</tr>"
+    );
+  }
+  const html = [
+    "<!doctype html>",
+    `<html><head><meta charset="utf-8"><title>Assessment report: ${escapeHtml(run.name)}</title></head><body>`,
+    `<h1>Assessment report: ${escapeHtml(run.name)}</h1>`,
+    `<p>Run ${escapeHtml(run.arn)} &mdash; state ${escapeHtml(run.state)} &mdash; ${visible} findings (${escapeHtml(summary)})</p>`,
+    `<table><thead><tr><th>Severity</th><th>Id</th><th>Title</th>${full ? "<th>Recommendation</th>" : ""}</tr></thead><tbody>`,
+    ...rows,
+    "</tbody></table>",
+    visible > MAX_ROWS ? `<p>${visible - MAX_ROWS} more findings are not shown.</p>` : "",
+    "</body></html>"
+  ].join("\n");
+  return { type: "text/html; charset=utf-8", body: Buffer.from(html, "utf8") };
+}
+var MAX_ROWS, REPORT_OPERATIONS;
+var init_reports = __esm({
+  "src/emulator/classic/operations/reports.ts"() {
+    "use strict";
+    init_model();
+    init_context();
+    init_errors3();
+    MAX_ROWS = 1e3;
+    REPORT_OPERATIONS = {
+      GetAssessmentReport(input, em, now) {
+        const run = runOf(em, input["assessmentRunArn"], now);
+        if (!run.terminal) {
+          throw runInProgress("A report can be generated only once the assessment run has ended.", [run.arn]);
+        }
+        if (run.state !== "COMPLETED" && run.state !== "COMPLETED_WITH_ERRORS") return { status: "FAILED" };
+        const key = `${run.arn}|${input["reportType"]}|${input["reportFileFormat"]}`;
+        const asked = em.reports.get(key);
+        if (asked === void 0) {
+          em.reports.set(key, now);
+          return { status: "WORK_IN_PROGRESS" };
+        }
+        if (now - asked < 2e3 / run.timeScale) return { status: "WORK_IN_PROGRESS" };
+        const id = run.arn.slice(run.arn.lastIndexOf("/") + 1);
+        const ext = input["reportFileFormat"] === "PDF" ? "pdf" : "html";
+        const url = `${em.endpoint()}/_emulator/reports/${id}-${String(input["reportType"]).toLowerCase()}.${ext}?run=${encodeURIComponent(run.arn)}`;
+        return { status: "COMPLETED", url };
+      }
+    };
+  }
+});
+
+// src/emulator/classic/control.ts
+function classicControl(em, classic) {
+  return {
+    paths: ["GET /_emulator/seeded", "POST /_emulator/outcome", "GET /_emulator/reports/<file>?run=<ARN>"],
+    answer({ method, path, query, json }, now) {
+      if (path === "/_emulator/seeded" && method === "GET") return { status: 200, json: classic.seeded };
+      if (path === "/_emulator/outcome" && method === "POST") {
+        const input = json();
+        const run = input["run"] ?? input["assessmentRunArn"];
+        const outcome = input["outcome"];
+        if (typeof run !== "string" || typeof outcome !== "string" || !isOutcome(outcome)) {
+          return {
+            status: 400,
+            json: {
+              error: 'expected {"run": "<run ARN or *>", "outcome": "COMPLETED|COMPLETED_WITH_ERRORS|FAILED|ERROR|NEVER"}'
+            }
+          };
+        }
+        if (!classic.setOutcome(run, outcome))
+          return { status: 404, json: { error: `no assessment run ${run}` } };
+        return { status: 200, json: { run, outcome } };
+      }
+      if (path.startsWith("/_emulator/reports/") && method === "GET") {
+        const report = renderReport(em, query.get("run") ?? "", path, now);
+        if (report === void 0) return { status: 404, json: { error: "no such report" } };
+        return { status: 200, contentType: report.type, document: report.body };
+      }
+      return void 0;
+    }
+  };
+}
+var init_control = __esm({
+  "src/emulator/classic/control.ts"() {
+    "use strict";
+    init_reports();
+    init_run_lifecycle();
+  }
+});
+
+// src/emulator/classic/operations/admin.ts
+var IAM_ROLE, ADMIN_OPERATIONS;
+var init_admin = __esm({
+  "src/emulator/classic/operations/admin.ts"() {
+    "use strict";
+    init_context();
+    init_errors3();
+    IAM_ROLE = /^arn:aws:iam::[0-9]{12}:role\/[\w+=,.@/-]{1,512}$/;
+    ADMIN_OPERATIONS = {
+      ListRulesPackages(input, em) {
+        const arns = em.store.rulesPackages.map((p) => p.arn);
+        const { page, nextToken } = paginate(em, "ListRulesPackages", "rulesPackageArns", input, null, arns);
+        return { rulesPackageArns: page, ...nextToken ? { nextToken } : {} };
+      },
+      DescribeRulesPackages(input, em) {
+        const known = new Map(em.store.rulesPackages.map((p) => [p.arn, p]));
+        const { found, failedItems } = describeBatch(em.store, "rulespackage", input["rulesPackageArns"], known);
+        return {
+          rulesPackages: found.map((p) => ({
+            arn: p.arn,
+            name: p.name,
+            version: p.version,
+            provider: p.provider,
+            description: p.description
+          })),
+          failedItems
+        };
+      },
+      DescribeCrossAccountAccessRole(_input, em) {
+        const role = em.store.crossAccountRole;
+        return { roleArn: role.roleArn, valid: role.valid, registeredAt: sec(role.registeredAt) };
+      },
+      RegisterCrossAccountAccessRole(input, em, now) {
+        const roleArn = input["roleArn"];
+        if (!IAM_ROLE.test(roleArn))
+          throw invalidInput("INVALID_IAM_ROLE_ARN", `'${roleArn}' is not an IAM role ARN.`);
+        em.store.crossAccountRole = { roleArn, registeredAt: now, valid: true };
+        return void 0;
+      }
+    };
+  }
+});
+
+// src/emulator/classic/fleet.ts
+function seedAgents(seed, region, count3, unhealthy) {
+  const agents = [];
+  const r = new Random(hash(seed, "agents"));
+  const ami = `ami-${r.chars(17, HEX)}`;
+  const perRole = /* @__PURE__ */ new Map();
+  for (let i = 0; i < count3; i++) {
+    const { role, group } = ROLES[i % ROLES.length];
+    const n = (perRole.get(role) ?? 0) + 1;
+    perRole.set(role, n);
+    const ip = `10.0.${1 + r.int(3)}.${10 + (i * 37 + r.int(20)) % 240}`;
+    const bad2 = i >= count3 - unhealthy;
+    agents.push({
+      agentId: `i-${r.chars(17, HEX)}`,
+      hostname: `ip-${ip.replaceAll(".", "-")}.${region}.compute.internal`,
+      ipv4Address: ip,
+      amiId: i % 4 === 3 ? `ami-${r.chars(17, HEX)}` : ami,
+      ...group ? { autoScalingGroup: group } : {},
+      agentVersion: "1.1.1987.0",
+      operatingSystem: "Amazon Linux 2",
+      kernelVersion: `4.14.${300 + r.int(40)}-${200 + r.int(60)}.amzn2.x86_64`,
+      tags: [
+        { key: "Name", value: `${role}-${n}` },
+        { key: "Role", value: role },
+        { key: "Inspector", value: "enabled" }
+      ],
+      ...bad2 ? { unhealthyCode: UNHEALTHY_CODES[(count3 - 1 - i) % UNHEALTHY_CODES.length] } : {}
+    });
+  }
+  return agents;
+}
+function groupSelects(tags, agent) {
+  return tags.some(
+    (t) => agent.tags.some((a) => a.key === t.key && (t.value === void 0 || a.value === t.value))
+  );
+}
+var ROLES, UNHEALTHY_CODES, UNHEALTHY_DETAILS;
+var init_fleet = __esm({
+  "src/emulator/classic/fleet.ts"() {
+    "use strict";
+    init_random();
+    ROLES = [
+      { role: "web", group: "web-asg" },
+      { role: "api", group: "api-asg" },
+      { role: "worker", group: "worker-asg" },
+      { role: "bastion" },
+      { role: "db" }
+    ];
+    UNHEALTHY_CODES = ["UNHEALTHY", "SHUTDOWN", "THROTTLED", "UNKNOWN"];
+    UNHEALTHY_DETAILS = {
+      UNHEALTHY: "The agent is unable to send telemetry to the Amazon Inspector service.",
+      SHUTDOWN: "The instance was stopped or terminated during the assessment run.",
+      THROTTLED: "The agent was throttled and could not collect data for the whole run.",
+      UNKNOWN: "The agent has not reported its health since the assessment run started."
+    };
+  }
+});
+
+// src/emulator/classic/operations/agents.ts
+import { randomUUID } from "node:crypto";
+function telemetryOf(run, agent, now) {
+  const started = run.startedAt;
+  if (agent === void 0 || agent.unhealthyCode !== void 0 || started === void 0) return [];
+  const collectMs = run.durationInSeconds * 1e3 / run.timeScale;
+  const stopped = run.changes.find(
+    (c) => RUN_STATES.indexOf(c.state) > RUN_STATES.indexOf("COLLECTING_DATA")
+  )?.at;
+  const share = Math.min(1, Math.max(0.05, ((stopped ?? now) - started) / collectMs));
+  return TELEMETRY_TYPES.map(([messageType, count3, size]) => {
+    const factor = 0.75 + hash(agent.agentId, messageType) % 50 / 100;
+    const n = Math.max(1, Math.round(count3 * factor * share));
+    return { messageType, count: n, dataSize: Math.round(size / count3 * n) };
+  });
+}
+function agentHealth(run, agent) {
+  if (agent === void 0) {
+    return {
+      agentHealth: "UNKNOWN",
+      agentHealthCode: "UNKNOWN",
+      agentHealthDetails: UNHEALTHY_DETAILS["UNKNOWN"]
+    };
+  }
+  if (agent.unhealthyCode !== void 0) {
+    return {
+      agentHealth: agent.unhealthyCode === "UNKNOWN" ? "UNKNOWN" : "UNHEALTHY",
+      agentHealthCode: agent.unhealthyCode,
+      agentHealthDetails: UNHEALTHY_DETAILS[agent.unhealthyCode]
+    };
+  }
+  const index = RUN_STATES.indexOf(run.state);
+  const collecting = index >= RUN_STATES.indexOf("START_DATA_COLLECTION_IN_PROGRESS") && index <= RUN_STATES.indexOf("STOP_DATA_COLLECTION_PENDING");
+  return { agentHealth: "HEALTHY", agentHealthCode: collecting ? "RUNNING" : "IDLE" };
+}
+function exclusionArnsOf(em, run) {
+  const key = hash(em.store.seed, "exclusions", run.arn);
+  return run.agentIds.filter((id) => em.store.agentById(id)?.unhealthyCode !== void 0).map((agentId, i) => ({ arn: `${run.arn}/exclusion/${encodeFindingId(i, key)}`, agentId }));
+}
+function exclusionFor(em, agentId, arn) {
+  const agent = em.store.agentById(agentId);
+  return {
+    ...arn ? { arn } : {},
+    title: `Agent on instance ${agentId} is not healthy`,
+    description: `Amazon Inspector could not assess instance ${agentId}: ${agent?.unhealthyCode ? UNHEALTHY_DETAILS[agent.unhealthyCode] : "the agent is not reporting."}`,
+    recommendation: "Check that the Amazon Inspector agent is installed and running, then start a new assessment run.",
+    scopes: [{ key: "INSTANCE_ID", value: agentId }],
+    attributes: []
+  };
+}
+var TELEMETRY_TYPES, AGENT_OPERATIONS;
+var init_agents = __esm({
+  "src/emulator/classic/operations/agents.ts"() {
+    "use strict";
+    init_random();
+    init_arn();
+    init_context();
+    init_errors3();
+    init_fleet();
+    init_run_lifecycle();
+    TELEMETRY_TYPES = [
+      ["InspectorDuplicateProcess", 2, 345],
+      ["InspectorTimeEventMsg", 3, 255],
+      ["InspectorNetworkInterface", 4, 1082],
+      ["InspectorDnsEntry", 2, 349],
+      ["InspectorDirectoryInfoMsg", 11, 2514],
+      ["InspectorTcpV4ListeningPort", 1, 184],
+      ["InspectorTerminal", 101, 10949],
+      ["InspectorUser", 26, 5916],
+      ["InspectorDynamicallyLoadedCodeModule", 282, 32148],
+      ["InspectorCreateProcess", 18, 10172],
+      ["InspectorProcessPerformance", 3, 8001],
+      ["InspectorOperatingSystem", 1, 360],
+      ["InspectorInstanceMetaData", 1, 1553],
+      ["InspectorPackageInfo", 474, 2960322],
+      ["InspectorKernelModule", 18, 8362],
+      ["InspectorConfigurationInfo", 29, 48788]
+    ];
+    AGENT_OPERATIONS = {
+      PreviewAgents(input, em) {
+        const store = em.store;
+        const target = find(store, "target", input["previewAgentsArn"], store.targets);
+        const previews = store.agentsOf(target).map((a) => ({
+          agentId: a.agentId,
+          hostname: a.hostname,
+          ipv4Address: a.ipv4Address,
+          agentHealth: a.unhealthyCode === void 0 ? "HEALTHY" : a.unhealthyCode === "UNKNOWN" ? "UNKNOWN" : "UNHEALTHY",
+          agentVersion: a.agentVersion,
+          operatingSystem: a.operatingSystem,
+          kernelVersion: a.kernelVersion,
+          ...a.autoScalingGroup ? { autoScalingGroup: a.autoScalingGroup } : {}
+        }));
+        const { page, nextToken } = paginate(em, "PreviewAgents", "agentPreviews", input, target.arn, previews);
+        return { agentPreviews: page, ...nextToken ? { nextToken } : {} };
+      },
+      ListAssessmentRunAgents(input, em, now) {
+        const store = em.store;
+        const run = runOf(em, input["assessmentRunArn"], now);
+        const healths = input["filter"]?.agentHealths?.length ? new Set(input["filter"].agentHealths) : void 0;
+        const codes = input["filter"]?.agentHealthCodes?.length ? new Set(input["filter"].agentHealthCodes) : void 0;
+        const agents = run.agentIds.map((id) => {
+          const agent = store.agentById(id);
+          return {
+            agentId: id,
+            assessmentRunArn: run.arn,
+            ...agentHealth(run, agent),
+            ...agent?.autoScalingGroup ? { autoScalingGroup: agent.autoScalingGroup } : {},
+            telemetryMetadata: telemetryOf(run, agent, now)
+          };
+        }).filter(
+          (a) => (healths === void 0 || healths.has(a.agentHealth)) && (codes === void 0 || codes.has(a.agentHealthCode))
+        );
+        const scope = { run: run.arn, filter: input["filter"] ?? null };
+        const { page, nextToken } = paginate(
+          em,
+          "ListAssessmentRunAgents",
+          "assessmentRunAgents",
+          input,
+          scope,
+          agents
+        );
+        return { assessmentRunAgents: page, ...nextToken ? { nextToken } : {} };
+      },
+      GetTelemetryMetadata(input, em, now) {
+        const run = runOf(em, input["assessmentRunArn"], now);
+        const totals = /* @__PURE__ */ new Map();
+        for (const id of run.agentIds) {
+          for (const t of telemetryOf(run, em.store.agentById(id), now)) {
+            const sum = totals.get(t.messageType) ?? { count: 0, dataSize: 0 };
+            sum.count += t.count;
+            sum.dataSize += t.dataSize;
+            totals.set(t.messageType, sum);
+          }
+        }
+        const list = [...totals].map(([messageType, t]) => ({ messageType, ...t }));
+        if (list.length > 0) {
+          list.push({
+            messageType: "Total",
+            count: list.reduce((n, t) => n + t.count, 0),
+            dataSize: list.reduce((n, t) => n + t.dataSize, 0)
+          });
+        }
+        return { telemetryMetadata: list };
+      },
+      CreateExclusionsPreview(input, em, now) {
+        const template = find(em.store, "template", input["assessmentTemplateArn"], em.store.templates);
+        const token = randomUUID();
+        em.store.previews.set(token, { templateArn: template.arn, createdAt: now });
+        return { previewToken: token };
+      },
+      GetExclusionsPreview(input, em) {
+        const store = em.store;
+        const template = find(store, "template", input["assessmentTemplateArn"], store.templates);
+        const preview = store.previews.get(input["previewToken"]);
+        if (preview === void 0 || preview.templateArn !== template.arn) {
+          throw noSuchEntity(
+            "ASSESSMENT_TEMPLATE_DOES_NOT_EXIST",
+            "No exclusions preview with this token for this template."
+          );
+        }
+        const target = store.targets.get(template.targetArn);
+        const previews = (target ? store.agentsOf(target) : []).filter((a) => a.unhealthyCode !== void 0).map((a) => exclusionFor(em, a.agentId));
+        const scope = { template: template.arn, token: input["previewToken"] };
+        const { page, nextToken } = paginate(
+          em,
+          "GetExclusionsPreview",
+          "exclusionPreviews",
+          input,
+          scope,
+          previews
+        );
+        return { previewStatus: "COMPLETED", exclusionPreviews: page, ...nextToken ? { nextToken } : {} };
+      },
+      ListExclusions(input, em, now) {
+        const run = runOf(em, input["assessmentRunArn"], now);
+        const arns = run.startedAt === void 0 ? [] : exclusionArnsOf(em, run).map((e) => e.arn);
+        const { page, nextToken } = paginate(em, "ListExclusions", "exclusionArns", input, run.arn, arns);
+        return { exclusionArns: page, ...nextToken ? { nextToken } : {} };
+      },
+      DescribeExclusions(input, em, now) {
+        const exclusions = {};
+        const failedItems = {};
+        for (const arn of new Set(input["exclusionArns"])) {
+          const parsed = parseArn2(arn);
+          if (parsed === void 0 || parsed.kind !== "exclusion") {
+            failedItems[arn] = { failureCode: "INVALID_ARN", retryable: false };
+            continue;
+          }
+          const run = em.store.runs.get(parsed.parent);
+          run?.advance(now);
+          const match = run && run.startedAt !== void 0 ? exclusionArnsOf(em, run).find((e) => e.arn === arn) : void 0;
+          if (match === void 0) failedItems[arn] = { failureCode: "ITEM_DOES_NOT_EXIST", retryable: false };
+          else exclusions[arn] = exclusionFor(em, match.agentId, arn);
+        }
+        return { exclusions, failedItems };
+      }
+    };
+  }
+});
+
+// src/emulator/classic/catalog.ts
+function rulesPackages(region) {
+  const known = KNOWN_PACKAGE_ARNS[region];
+  const account = known?.account ?? `7${String(hash("rules-account", region) % 10 ** 11).padStart(11, "0")}`;
+  return PACKAGE_KINDS.map((kind) => {
+    const id = known?.ids[kind] ?? `0-${new Random(hash("rules-package", region, kind)).chars(8, BASE62_ID)}`;
+    return {
+      kind,
+      arn: `arn:aws:inspector:${region}:${account}:rulespackage/${id}`,
+      provider: "Amazon Web Services, Inc.",
+      ...PACKAGE_TEXT[kind]
+    };
+  });
+}
+function cveSeverity(u) {
+  if (u < 0.22) return "High";
+  if (u < 0.62) return "Medium";
+  if (u < 0.9) return "Low";
+  return "Informational";
+}
+function cveEntry(seed, index) {
+  const r = new Random(hash(seed, "cve", index));
+  const year = 2010 + index % 16;
+  const number = 1e3 + (Math.floor(index / 16) * 7919 + seed % 98e3) % 98e3;
+  const cve = `CVE-${year}-${number}`;
+  const pkg2 = r.pick(CVE_PACKAGES);
+  const severity = cveSeverity(r.float());
+  const [low, high] = CVSS_RANGE[severity];
+  const cvss3 = (low + r.float() * (high - low)).toFixed(1);
+  const cvss2 = Math.min(10, Math.max(0, Number(cvss3) - 0.5 + r.float())).toFixed(1);
+  const release = `${1 + r.int(40)}.amzn2`;
+  const installed = `${pkg2.base}-${release}`;
+  const fixed = `${pkg2.base}-${Number.parseInt(release, 10) + 1 + r.int(5)}.amzn2`;
+  const weakness = r.pick(CVE_WEAKNESSES);
+  const impact = r.pick(CVE_IMPACTS);
+  return {
+    id: cve,
+    severity,
+    title: `Instance {instance} is vulnerable to ${cve}`,
+    description: `${weakness[0].toUpperCase()}${weakness.slice(1)} in ${pkg2.name} before ${fixed} allows remote attackers to ${impact} via crafted input. Installed package: ${pkg2.name}-${installed}.`,
+    recommendation: `Use your Operating System's update feature to update package ${pkg2.name}-${installed} to ${pkg2.name}-${fixed}. For more information see https://cve.mitre.org/cgi-bin/cvename.cgi?name=${cve}`,
+    attributes: [
+      { key: "CVE_ID", value: cve },
+      { key: "PACKAGE_NAME", value: pkg2.name },
+      { key: "PACKAGE_VERSION", value: installed },
+      { key: "FIXED_VERSION", value: fixed },
+      { key: "CVSS2_SCORE", value: cvss2 },
+      { key: "CVSS3_SCORE", value: cvss3 }
+    ]
+  };
+}
+function cisEntry(index) {
+  const [ruleId, title, level, severity] = CIS_RULES[index];
+  return {
+    id: ruleId,
+    severity,
+    title: `Instance {instance} is not compliant with rule ${ruleId} ${title}, ${CIS_BENCHMARK}, Level ${level}`,
+    description: `This rule helps determine whether your systems are configured securely. Rule ${ruleId} of the ${CIS_BENCHMARK}: ${title}.`,
+    recommendation: `Follow the remediation of rule ${ruleId} (${title}) in the ${CIS_BENCHMARK}, then run the assessment again.`,
+    attributes: [
+      { key: "BENCHMARK_ID", value: CIS_BENCHMARK },
+      { key: "BENCHMARK_RULE_ID", value: ruleId },
+      { key: "CIS_LEVEL", value: `Level ${level}` }
+    ]
+  };
+}
+function sbpEntry(index) {
+  const [ruleId, title, severity, fix] = SBP_RULES[index];
+  return {
+    id: ruleId,
+    severity,
+    title: `Instance {instance} does not follow the security best practice: ${title}`,
+    description: `This rule helps determine whether your systems are configured securely: ${title}.`,
+    recommendation: fix,
+    attributes: [{ key: "RULE_ID", value: ruleId }]
+  };
+}
+function nrEntry(seed, index) {
+  const [port2, protocol, process2, severity] = NR_RULES[index];
+  const sg = `sg-${new Random(hash(seed, "sg", index % 3)).chars(17, HEX)}`;
+  const listening = process2 !== "";
+  const ruleId = `NR-${protocol}-${port2}`;
+  return {
+    id: ruleId,
+    severity,
+    title: listening ? `On instance {instance}, ${protocol} port ${port2} which is associated with '${process2}' is reachable from the internet` : `On instance {instance}, ${protocol} port ${port2} is reachable from the internet`,
+    description: `On this instance, ${protocol} port ${port2} is reachable from the internet through an internet gateway and security group ${sg}.${listening ? ` A process (${process2}) is listening on the port.` : ""}`,
+    recommendation: `You can edit the Security Group ${sg} to remove access from the internet on port ${port2}, unless the service must be public.`,
+    attributes: [
+      { key: "RULE_ID", value: ruleId },
+      { key: "PORT", value: String(port2) },
+      { key: "PROTOCOL", value: protocol },
+      { key: "SECURITY_GROUP", value: sg },
+      { key: "REACHABILITY", value: "Internet" },
+      ...listening ? [{ key: "PROCESS", value: process2 }] : []
+    ]
+  };
+}
+function ruleEntry(seed, kind, index) {
+  switch (kind) {
+    case "cve":
+      return cveEntry(seed, index);
+    case "cis":
+      return cisEntry(index);
+    case "sbp":
+      return sbpEntry(index);
+    case "nr":
+      return nrEntry(seed, index);
+  }
+}
+function ruleSeverity(seed, kind, index) {
+  switch (kind) {
+    case "cve": {
+      const r = new Random(hash(seed, "cve", index));
+      r.next();
+      return cveSeverity(r.float());
+    }
+    case "cis":
+      return CIS_RULES[index][3];
+    case "sbp":
+      return SBP_RULES[index][2];
+    case "nr":
+      return NR_RULES[index][3];
+  }
+}
+var KNOWN_PACKAGE_ARNS, PACKAGE_TEXT, PACKAGE_KINDS, BASE62_ID, NUMERIC_SEVERITY, CVE_PACKAGES, CVE_WEAKNESSES, CVE_IMPACTS, CVSS_RANGE, CIS_BENCHMARK, CIS_RULES, SBP_RULES, NR_RULES, CATALOG_SIZE;
+var init_catalog = __esm({
+  "src/emulator/classic/catalog.ts"() {
+    "use strict";
+    init_random();
+    KNOWN_PACKAGE_ARNS = {
+      "us-west-2": {
+        account: "758058086616",
+        ids: { cve: "0-9hgA516p", cis: "0-H5hpSawc", sbp: "0-JJ0tZiqQ", nr: "0-rD1z6dpl" }
+      },
+      "us-east-1": {
+        account: "316112463485",
+        ids: { cve: "0-gEjTy7T7", cis: "0-rExsr2X8", sbp: "0-R01qwB5Q", nr: "0-PmNV0Tcd" }
+      }
+    };
+    PACKAGE_TEXT = {
+      cve: {
+        name: "Common Vulnerabilities and Exposures",
+        version: "1.1",
+        description: "The rules in this package help verify whether the EC2 instances in your assessment targets are exposed to common vulnerabilities and exposures (CVEs). Attacks can exploit unpatched vulnerabilities to compromise the confidentiality, integrity, or availability of your service or data."
+      },
+      cis: {
+        name: "CIS Operating System Security Configuration Benchmarks",
+        version: "1.0",
+        description: "The CIS Security Benchmarks program provides well-defined, unbiased and consensus-based industry best practices to help organizations assess and improve their security. The rules in this package check your instances against the CIS benchmark for their operating system."
+      },
+      sbp: {
+        name: "Security Best Practices",
+        version: "1.0",
+        description: "The rules in this package help determine whether your systems are configured securely: root login over SSH, password complexity, permissions on system directories and similar settings."
+      },
+      nr: {
+        name: "Network Reachability",
+        version: "1.1",
+        description: "The rules in this package analyze the network configuration of your VPC to find which ports of your EC2 instances are reachable from outside the VPC, and whether a process listens on them."
+      }
+    };
+    PACKAGE_KINDS = ["cve", "cis", "sbp", "nr"];
+    BASE62_ID = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    NUMERIC_SEVERITY = {
+      High: 9,
+      Medium: 6,
+      Low: 3,
+      Informational: 0,
+      Undefined: 0
+    };
+    CVE_PACKAGES = [
+      { name: "openssl", base: "1.0.2k" },
+      { name: "glibc", base: "2.26" },
+      { name: "bash", base: "4.2.46" },
+      { name: "curl", base: "7.79.1" },
+      { name: "openssh", base: "7.4p1" },
+      { name: "sudo", base: "1.8.23" },
+      { name: "systemd", base: "219" },
+      { name: "libxml2", base: "2.9.1" },
+      { name: "zlib", base: "1.2.7" },
+      { name: "nss", base: "3.67.0" },
+      { name: "kernel", base: "4.14.336" },
+      { name: "python3", base: "3.7.16" },
+      { name: "perl", base: "5.16.3" },
+      { name: "git", base: "2.40.1" },
+      { name: "vim", base: "9.0.2120" },
+      { name: "bind", base: "9.11.4" },
+      { name: "ntp", base: "4.2.8p15" },
+      { name: "polkit", base: "0.112" },
+      { name: "expat", base: "2.1.0" },
+      { name: "sqlite", base: "3.7.17" },
+      { name: "krb5-libs", base: "1.15.1" },
+      { name: "libgcrypt", base: "1.5.3" },
+      { name: "httpd", base: "2.4.58" },
+      { name: "nginx", base: "1.22.1" }
+    ];
+    CVE_WEAKNESSES = [
+      "a heap-based buffer overflow",
+      "an out-of-bounds read",
+      "a use-after-free",
+      "an integer overflow",
+      "improper input validation",
+      "a NULL pointer dereference",
+      "a race condition",
+      "an improper certificate validation",
+      "an uncontrolled resource consumption",
+      "a path traversal"
+    ];
+    CVE_IMPACTS = [
+      "execute arbitrary code",
+      "cause a denial of service",
+      "obtain sensitive information from process memory",
+      "gain privileges",
+      "bypass intended access restrictions"
+    ];
+    CVSS_RANGE = {
+      High: [7, 10],
+      Medium: [4, 6.9],
+      Low: [0.1, 3.9],
+      Informational: [0, 0],
+      Undefined: [0, 0]
+    };
+    CIS_BENCHMARK = "CIS Amazon Linux 2 Benchmark v1.0.0";
+    CIS_RULES = [
+      ["1.1.1.1", "Ensure mounting of cramfs filesystems is disabled", 1, "Medium"],
+      ["1.1.1.2", "Ensure mounting of hfs filesystems is disabled", 1, "Low"],
+      ["1.1.1.4", "Ensure mounting of squashfs filesystems is disabled", 1, "Low"],
+      ["1.1.1.5", "Ensure mounting of udf filesystems is disabled", 1, "Low"],
+      ["1.1.2", "Ensure separate partition exists for /tmp", 2, "Medium"],
+      ["1.1.3", "Ensure nodev option set on /tmp partition", 1, "Medium"],
+      ["1.1.4", "Ensure nosuid option set on /tmp partition", 1, "Medium"],
+      ["1.1.21", "Ensure sticky bit is set on all world-writable directories", 1, "High"],
+      ["1.3.1", "Ensure AIDE is installed", 1, "Medium"],
+      ["1.4.1", "Ensure permissions on bootloader config are configured", 1, "High"],
+      ["1.5.1", "Ensure core dumps are restricted", 1, "Medium"],
+      ["1.5.3", "Ensure address space layout randomization (ASLR) is enabled", 1, "High"],
+      ["2.1.1", "Ensure chargen services are not enabled", 1, "Medium"],
+      ["2.2.1.1", "Ensure time synchronization is in use", 1, "Low"],
+      ["2.2.2", "Ensure X Window System is not installed", 1, "Low"],
+      ["2.2.7", "Ensure NFS and RPC are not enabled", 1, "Medium"],
+      ["2.2.15", "Ensure mail transfer agent is configured for local-only mode", 1, "Medium"],
+      ["3.1.1", "Ensure IP forwarding is disabled", 1, "High"],
+      ["3.1.2", "Ensure packet redirect sending is disabled", 1, "Medium"],
+      ["3.2.2", "Ensure ICMP redirects are not accepted", 1, "Medium"],
+      ["3.2.4", "Ensure suspicious packets are logged", 1, "Low"],
+      ["3.4.2", "Ensure /etc/hosts.allow is configured", 1, "Low"],
+      ["4.1.2", "Ensure auditd service is enabled", 2, "Medium"],
+      ["4.1.4", "Ensure events that modify date and time information are collected", 2, "Low"],
+      ["4.2.1.1", "Ensure rsyslog Service is enabled", 1, "Low"],
+      ["5.1.2", "Ensure permissions on /etc/crontab are configured", 1, "Medium"],
+      ["5.2.2", "Ensure SSH Protocol is set to 2", 1, "High"],
+      ["5.2.4", "Ensure SSH X11 forwarding is disabled", 1, "Medium"],
+      ["5.2.5", "Ensure SSH MaxAuthTries is set to 4 or less", 1, "Medium"],
+      ["5.2.8", "Ensure SSH root login is disabled", 1, "High"],
+      ["5.2.9", "Ensure SSH PermitEmptyPasswords is disabled", 1, "High"],
+      ["5.3.1", "Ensure password creation requirements are configured", 1, "Medium"],
+      ["5.4.1.1", "Ensure password expiration is 365 days or less", 1, "Medium"],
+      ["5.4.4", "Ensure default user umask is 027 or more restrictive", 1, "Low"],
+      ["6.1.2", "Ensure permissions on /etc/passwd are configured", 1, "High"],
+      ["6.1.10", "Ensure no world writable files exist", 1, "Medium"],
+      ["6.2.1", "Ensure password fields are not empty", 1, "High"],
+      ["6.2.5", "Ensure root is the only UID 0 account", 1, "High"]
+    ];
+    SBP_RULES = [
+      [
+        "SBP-SSH-ROOT",
+        "Disable root login over SSH",
+        "Medium",
+        "Set PermitRootLogin to no in /etc/ssh/sshd_config."
+      ],
+      ["SBP-SSH-V2", "Support SSH version 2 only", "Medium", "Set Protocol to 2 in /etc/ssh/sshd_config."],
+      [
+        "SBP-SSH-PASSWORD",
+        "Disable password authentication over SSH",
+        "Medium",
+        "Set PasswordAuthentication to no in /etc/ssh/sshd_config."
+      ],
+      [
+        "SBP-PASS-AGE",
+        "Configure password maximum age",
+        "Low",
+        "Set PASS_MAX_DAYS to 90 or less in /etc/login.defs."
+      ],
+      [
+        "SBP-PASS-LEN",
+        "Configure password minimum length",
+        "Low",
+        "Set minlen to 14 or more in /etc/security/pwquality.conf."
+      ],
+      [
+        "SBP-PASS-COMPLEX",
+        "Configure password complexity",
+        "Low",
+        "Set minclass to 4 in /etc/security/pwquality.conf."
+      ],
+      ["SBP-ASLR", "Enable ASLR", "Medium", "Set kernel.randomize_va_space to 2."],
+      ["SBP-DEP", "Enable DEP", "Medium", "Use a kernel with NX support enabled."],
+      [
+        "SBP-PERM-DIRS",
+        "Configure permissions for system directories",
+        "High",
+        "Remove world write access from system directories."
+      ]
+    ];
+    NR_RULES = [
+      [22, "TCP", "sshd", "Medium"],
+      [3389, "TCP", "", "Medium"],
+      [23, "TCP", "telnetd", "High"],
+      [21, "TCP", "vsftpd", "High"],
+      [3306, "TCP", "mysqld", "High"],
+      [5432, "TCP", "postgres", "High"],
+      [6379, "TCP", "redis-server", "High"],
+      [9200, "TCP", "java", "High"],
+      [80, "TCP", "nginx", "Informational"],
+      [443, "TCP", "nginx", "Informational"],
+      [8080, "TCP", "java", "Low"],
+      [53, "UDP", "named", "Low"],
+      [123, "UDP", "ntpd", "Low"],
+      [11211, "UDP", "memcached", "High"]
+    ];
+    CATALOG_SIZE = {
+      cve: Number.POSITIVE_INFINITY,
+      cis: CIS_RULES.length,
+      sbp: SBP_RULES.length,
+      nr: NR_RULES.length
+    };
+  }
+});
+
+// src/emulator/classic/finding-set.ts
+function bucketize(values, buckets, size) {
+  const counts2 = new Int32Array(buckets);
+  for (let i = 0; i < size; i++) {
+    const v = values[i];
+    if (v >= 0) counts2[v]++;
+  }
+  const lists = Array.from(counts2, (c) => new Int32Array(c));
+  const fill = new Int32Array(buckets);
+  for (let i = 0; i < size; i++) {
+    const v = values[i];
+    if (v >= 0) lists[v][fill[v]++] = i;
+  }
+  return lists;
+}
+function countBelow(list, limit) {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (list[mid] < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function sameAttribute(a, b) {
+  return a.key === b.key && (a.value ?? void 0) === (b.value ?? void 0);
+}
+function containsAll(have, wanted) {
+  return wanted.every((w) => have.some((h) => sameAttribute(h, w)));
+}
+function assetRest(rest) {
+  const a = rest["assetAttributes"];
+  return typeof a === "object" && a !== null ? a : {};
+}
+function findingKey(catalogSeed, runArn) {
+  return hash(catalogSeed, "findings", runArn);
+}
+var SEVERITY_INDEX, FindingSet, PACKAGE_WEIGHT, GeneratedFindings, ExplicitFindings;
+var init_finding_set = __esm({
+  "src/emulator/classic/finding-set.ts"() {
+    "use strict";
+    init_model();
+    init_random();
+    init_arn();
+    init_catalog();
+    SEVERITY_INDEX = new Map(SEVERITIES.map((s2, i) => [s2, i]));
+    FindingSet = class {
+      size;
+      packages;
+      assets;
+      severity;
+      pkg;
+      agent;
+      bySeverity;
+      byPackage;
+      byAgent;
+      /** User attributes changed by Add/RemoveAttributesFromFindings, per index. */
+      userOverrides = /* @__PURE__ */ new Map();
+      /** updatedAt (ms) changed by Add/RemoveAttributesFromFindings, per index. */
+      updatedAt = /* @__PURE__ */ new Map();
+      constructor(size, packages, assets, severity, pkg2, agent) {
+        this.size = size;
+        this.packages = packages;
+        this.assets = assets;
+        this.severity = severity;
+        this.pkg = pkg2;
+        this.agent = agent;
+        this.bySeverity = bucketize(severity, SEVERITIES.length, size);
+        this.byPackage = bucketize(pkg2, packages.length, size);
+        this.byAgent = bucketize(agent, assets.length, size);
+      }
+      severityOf(i) {
+        return SEVERITIES[this.severity[i]];
+      }
+      packageOf(i) {
+        return this.packages[this.pkg[i]];
+      }
+      assetOf(i) {
+        const a = this.agent[i];
+        return a < 0 ? void 0 : this.assets[a];
+      }
+      /** Counts per severity among the first `visible` findings. */
+      countsOf(visible) {
+        const counts2 = {};
+        SEVERITIES.forEach((s2, k) => {
+          counts2[s2] = countBelow(this.bySeverity[k], visible);
+        });
+        return counts2;
+      }
+      userAttributesOf(i, ctx) {
+        return this.userOverrides.get(i) ?? ctx.userAttributesForFindings;
+      }
+    };
+    PACKAGE_WEIGHT = { cve: 0.55, cis: 0.25, sbp: 0.1, nr: 0.1 };
+    GeneratedFindings = class extends FindingSet {
+      params;
+      kinds;
+      entry;
+      /** Rule entries recently described (agents share most rules), bounded. */
+      entries = /* @__PURE__ */ new Map();
+      /** The assetAttributes of each agent, in the wire shape. */
+      assetWire;
+      constructor(params) {
+        const agents = params.agents;
+        const packages = params.packages;
+        const count3 = agents.length === 0 || packages.length === 0 ? 0 : params.count;
+        const severity = new Uint8Array(count3);
+        const pkg2 = new Uint8Array(count3);
+        const agent = new Int32Array(count3);
+        const entry = new Uint32Array(count3);
+        const r = new Random(params.key);
+        const weights = packages.map((p) => PACKAGE_WEIGHT[p.kind]);
+        const total = weights.reduce((a, b) => a + b, 0);
+        const cveIndex = packages.findIndex((p) => p.kind === "cve");
+        const counters = new Uint32Array(agents.length * packages.length);
+        for (let i = 0; i < count3; i++) {
+          const a = i % agents.length;
+          let u = r.float() * total;
+          let p = 0;
+          while (p < packages.length - 1 && u >= weights[p]) u -= weights[p++];
+          let kind = packages[p].kind;
+          if (counters[a * packages.length + p] >= CATALOG_SIZE[kind] && cveIndex >= 0) {
+            p = cveIndex;
+            kind = "cve";
+          }
+          const c = counters[a * packages.length + p]++;
+          const e = kind === "cve" ? c + a * 3 : (c + a * 5) % CATALOG_SIZE[kind];
+          pkg2[i] = p;
+          agent[i] = a;
+          entry[i] = e;
+          severity[i] = SEVERITY_INDEX.get(ruleSeverity(params.catalogSeed, kind, e));
+        }
+        const assets = agents.map(
+          (g) => ({
+            agentId: g.agentId,
+            hostname: g.hostname,
+            amiId: g.amiId,
+            ipv4Addresses: [g.ipv4Address],
+            ...g.autoScalingGroup ? { autoScalingGroup: g.autoScalingGroup } : {}
+          })
+        );
+        super(
+          count3,
+          packages.map((p) => p.arn),
+          assets,
+          severity,
+          pkg2,
+          agent
+        );
+        this.params = params;
+        this.kinds = packages.map((p) => p.kind);
+        this.entry = entry;
+        this.assetWire = assets.map((a) => ({ schemaVersion: 1, ...a }));
+      }
+      arnOf(i, runArn) {
+        return `${runArn}/finding/${encodeFindingId(i, this.params.key)}`;
+      }
+      indexOf(findingArn, runArn) {
+        const prefix2 = `${runArn}/finding/`;
+        if (!findingArn.startsWith(prefix2)) return -1;
+        const i = decodeFindingId(findingArn.slice(prefix2.length), this.params.key);
+        return i >= 0 && i < this.size ? i : -1;
+      }
+      entryOf(i) {
+        const key = this.pkg[i] * 4294967296 + this.entry[i];
+        let e = this.entries.get(key);
+        if (e === void 0) {
+          if (this.entries.size >= 5e4) this.entries.clear();
+          e = ruleEntry(this.params.catalogSeed, this.kinds[this.pkg[i]], this.entry[i]);
+          this.entries.set(key, e);
+        }
+        return e;
+      }
+      ruleIdOf(i) {
+        return this.entryOf(i).id;
+      }
+      hasAttributes(i, wanted, cache) {
+        const asset = this.assetOf(i);
+        const rest = [];
+        for (const w of wanted) {
+          if (w.key === "INSTANCE_ID") {
+            if (w.value !== asset.agentId) return false;
+          } else {
+            rest.push(w);
+          }
+        }
+        if (rest.length === 0) return true;
+        const key = this.pkg[i] * 4294967296 + this.entry[i];
+        let ok = cache.get(key);
+        if (ok === void 0) {
+          ok = containsAll(this.entryOf(i).attributes, rest);
+          cache.set(key, ok);
+        }
+        return ok;
+      }
+      createdAtMs(i, ctx) {
+        return ctx.createdBaseMs + Math.floor(i * ctx.spreadMs / Math.max(1, this.size));
+      }
+      describe(i, ctx) {
+        const e = this.entryOf(i);
+        const asset = this.assetOf(i);
+        const createdAt = this.createdAtMs(i, ctx);
+        const severity = this.severityOf(i);
+        return {
+          arn: this.arnOf(i, ctx.runArn),
+          schemaVersion: 1,
+          service: "Inspector",
+          serviceAttributes: {
+            schemaVersion: 1,
+            assessmentRunArn: ctx.runArn,
+            rulesPackageArn: this.packageOf(i)
+          },
+          assetType: "ec2-instance",
+          assetAttributes: this.assetWire[this.agent[i]],
+          id: e.id,
+          title: e.title.replace("{instance}", asset.agentId),
+          description: e.description,
+          recommendation: e.recommendation,
+          severity,
+          numericSeverity: NUMERIC_SEVERITY[severity],
+          confidence: 10,
+          indicatorOfCompromise: false,
+          attributes: [{ key: "INSTANCE_ID", value: asset.agentId }, ...e.attributes],
+          userAttributes: this.userAttributesOf(i, ctx),
+          createdAt: createdAt / 1e3,
+          updatedAt: (this.updatedAt.get(i) ?? createdAt) / 1e3
+        };
+      }
+    };
+    ExplicitFindings = class extends FindingSet {
+      findings;
+      byArn;
+      constructor(findings) {
+        const packages = [];
+        const assets = [];
+        const pkgIndex = /* @__PURE__ */ new Map();
+        const agentIndex = /* @__PURE__ */ new Map();
+        const size = findings.length;
+        const severity = new Uint8Array(size);
+        const pkg2 = new Uint8Array(size);
+        const agent = new Int32Array(size);
+        findings.forEach((f, i) => {
+          severity[i] = SEVERITY_INDEX.get(f.severity) ?? 0;
+          const p = f.rulesPackageArn ?? "";
+          if (!pkgIndex.has(p)) {
+            pkgIndex.set(p, packages.length);
+            packages.push(p);
+          }
+          pkg2[i] = pkgIndex.get(p);
+          if (f.asset === void 0) {
+            agent[i] = -1;
+          } else {
+            if (!agentIndex.has(f.asset.agentId)) {
+              agentIndex.set(f.asset.agentId, assets.length);
+              assets.push(f.asset);
+            }
+            agent[i] = agentIndex.get(f.asset.agentId);
+          }
+        });
+        super(size, packages, assets, severity, pkg2, agent);
+        this.findings = findings;
+        this.byArn = new Map(findings.map((f, i) => [f.arn, i]));
+        findings.forEach((f, i) => {
+          this.userOverrides.set(i, [...f.userAttributes]);
+        });
+      }
+      arnOf(i) {
+        return this.findings[i].arn;
+      }
+      indexOf(findingArn) {
+        return this.byArn.get(findingArn) ?? -1;
+      }
+      ruleIdOf(i) {
+        return this.findings[i].id;
+      }
+      hasAttributes(i, wanted) {
+        return containsAll(this.findings[i].attributes, wanted);
+      }
+      createdAtMs(i) {
+        return this.findings[i].createdAtMs;
+      }
+      describe(i, ctx) {
+        const f = this.findings[i];
+        return {
+          ...f.rest,
+          arn: f.arn,
+          severity: f.severity,
+          ...f.id !== void 0 ? { id: f.id } : {},
+          ...f.asset !== void 0 ? { assetAttributes: { schemaVersion: 1, ...f.asset, ...assetRest(f.rest) } } : {},
+          attributes: f.attributes,
+          userAttributes: this.userAttributesOf(i, ctx),
+          createdAt: f.createdAtMs / 1e3,
+          updatedAt: (this.updatedAt.get(i) ?? f.updatedAtMs) / 1e3
+        };
+      }
+    };
+  }
+});
+
+// src/emulator/classic/finding-filter.ts
+var CompiledFilter;
+var init_finding_filter = __esm({
+  "src/emulator/classic/finding-filter.ts"() {
+    "use strict";
+    init_model();
+    init_finding_set();
+    CompiledFilter = class {
+      candidates;
+      set;
+      filter;
+      ctx;
+      attributeCache = /* @__PURE__ */ new Map();
+      severities;
+      packages;
+      agentIds;
+      groups;
+      ruleNames;
+      constructor(set, filter, ctx) {
+        this.set = set;
+        this.filter = filter;
+        this.ctx = ctx;
+        const nonEmpty = (list) => list !== void 0 && list.length > 0 ? new Set(list) : void 0;
+        this.severities = nonEmpty(filter.severities);
+        this.packages = nonEmpty(filter.rulesPackageArns);
+        this.agentIds = nonEmpty(filter.agentIds);
+        this.groups = nonEmpty(filter.autoScalingGroups);
+        this.ruleNames = nonEmpty(filter.ruleNames);
+        const slices = [];
+        if (this.severities) {
+          slices.push(SEVERITIES.flatMap((s2, k) => this.severities.has(s2) ? [set.bySeverity[k]] : []));
+        }
+        if (this.packages) {
+          slices.push(set.packages.flatMap((p, k) => this.packages.has(p) ? [set.byPackage[k]] : []));
+        }
+        if (this.agentIds || this.groups) {
+          slices.push(
+            set.assets.flatMap(
+              (a, k) => (this.agentIds === void 0 || this.agentIds.has(a.agentId)) && (this.groups === void 0 || a.autoScalingGroup !== void 0 && this.groups.has(a.autoScalingGroup)) ? [set.byAgent[k]] : []
+            )
+          );
+        }
+        let best;
+        let bestSize = Number.POSITIVE_INFINITY;
+        for (const lists of slices) {
+          const size = lists.reduce((n, l) => n + l.length, 0);
+          if (size < bestSize) {
+            best = lists;
+            bestSize = size;
+          }
+        }
+        if (best === void 0) {
+          this.candidates = null;
+        } else if (best.length === 1) {
+          this.candidates = best[0];
+        } else {
+          const merged = new Int32Array(bestSize);
+          let at = 0;
+          for (const l of best) {
+            merged.set(l, at);
+            at += l.length;
+          }
+          this.candidates = merged.sort();
+        }
+      }
+      test(i) {
+        const set = this.set;
+        const f = this.filter;
+        if (this.severities && !this.severities.has(set.severityOf(i))) return false;
+        if (this.packages && !this.packages.has(set.packageOf(i))) return false;
+        if (this.agentIds || this.groups) {
+          const asset = set.assetOf(i);
+          if (asset === void 0) return false;
+          if (this.agentIds && !this.agentIds.has(asset.agentId)) return false;
+          if (this.groups && (asset.autoScalingGroup === void 0 || !this.groups.has(asset.autoScalingGroup))) {
+            return false;
+          }
+        }
+        if (this.ruleNames) {
+          const id = set.ruleIdOf(i);
+          if (id === void 0 || !this.ruleNames.has(id)) return false;
+        }
+        if (f.creationTimeRange) {
+          const t = set.createdAtMs(i, this.ctx);
+          const { beginDate, endDate } = f.creationTimeRange;
+          if (beginDate !== void 0 && t < beginDate * 1e3) return false;
+          if (endDate !== void 0 && t > endDate * 1e3) return false;
+        }
+        if (f.userAttributes && f.userAttributes.length > 0) {
+          if (!containsAll(set.userAttributesOf(i, this.ctx), f.userAttributes)) return false;
+        }
+        if (f.attributes && f.attributes.length > 0) {
+          if (!set.hasAttributes(i, f.attributes, this.attributeCache)) return false;
+        }
+        return true;
+      }
+      /**
+       * Up to `limit` matching indices below `visible`, starting at position `cursor` of the candidate
+       * slice; `next` is the position to continue from, undefined when the slice is exhausted.
+       */
+      page(cursor, limit, visible) {
+        const cand = this.candidates;
+        const end = cand === null ? visible : countBelow(cand, visible);
+        const indices = [];
+        let pos = cursor;
+        while (pos < end && indices.length < limit) {
+          const i = cand === null ? pos : cand[pos];
+          if (this.test(i)) indices.push(i);
+          pos++;
+        }
+        return pos < end ? { indices, next: pos } : { indices };
+      }
+    };
+  }
+});
+
+// src/emulator/classic/operations/findings.ts
+function findingFailure(em, arn, now) {
+  const store = em.store;
+  let runArn = store.explicitFindings.get(arn);
+  if (runArn === void 0) {
+    const parsed = parseArn2(arn);
+    if (parsed === void 0 || parsed.kind !== "finding")
+      return { failureCode: "INVALID_ARN", retryable: false };
+    if (parsed.account !== store.account) return { failureCode: "ACCESS_DENIED", retryable: false };
+    runArn = parsed.parent;
+  }
+  const run = store.runs.get(runArn);
+  if (run !== void 0) {
+    run.advance(now);
+    const index = run.findings.indexOf(arn, run.arn);
+    if (index >= 0 && index < run.visibleFindings()) return { run, index };
+  }
+  return { failureCode: "ITEM_DOES_NOT_EXIST", retryable: false };
+}
+function compiledFilter(em, run, filter) {
+  const key = `${run.arn}\0${run.state}\0${JSON.stringify(filter)}`;
+  let compiled2 = em.filterCache.get(key);
+  if (compiled2 === void 0) {
+    compiled2 = new CompiledFilter(run.findings, filter, run.findingContext());
+    if (em.filterCache.size >= 64) em.filterCache.delete(em.filterCache.keys().next().value);
+    em.filterCache.set(key, compiled2);
+  }
+  return compiled2;
+}
+function editUserAttributes(em, input, now, edit) {
+  const failedItems = {};
+  for (const arn of new Set(input["findingArns"])) {
+    const found = findingFailure(em, arn, now);
+    if ("failureCode" in found) {
+      failedItems[arn] = found;
+      continue;
+    }
+    const { run, index } = found;
+    const current = [...run.findings.userAttributesOf(index, run.findingContext())];
+    const next = edit(current);
+    if (next === "LIMIT_EXCEEDED") {
+      failedItems[arn] = { failureCode: "LIMIT_EXCEEDED", retryable: false };
+      continue;
+    }
+    run.findings.userOverrides.set(index, next);
+    run.findings.updatedAt.set(index, now);
+  }
+  return { failedItems };
+}
+var FINDING_OPERATIONS;
+var init_findings3 = __esm({
+  "src/emulator/classic/operations/findings.ts"() {
+    "use strict";
+    init_random();
+    init_arn();
+    init_context();
+    init_finding_filter();
+    init_service_model2();
+    init_validate3();
+    FINDING_OPERATIONS = {
+      ListFindings(input, em, now) {
+        const store = em.store;
+        const max = checkMaxResults(input["maxResults"]) ?? PAGE_DEFAULT;
+        const limit = Math.min(max, pageLimitOf("ListFindings", "findingArns"));
+        const runArns = input["assessmentRunArns"];
+        const runs = runArns?.length ? [...new Set(runArns)].map((arn) => find(store, "run", arn, store.runs)) : [...store.runs.values()];
+        const filter = input["filter"] ?? {};
+        checkRange(filter.creationTimeRange, "INVALID_ASSESSMENT_RUN_START_TIME_RANGE", "creationTimeRange");
+        const scope = { runs: runArns ?? null, filter: input["filter"] ?? null };
+        let [runPos = 0, cursor = 0] = input["nextToken"] ? em.tokens.read("ListFindings", scope, input["nextToken"]) : [];
+        const findingArns = [];
+        while (runPos < runs.length && findingArns.length < limit) {
+          const run = runs[runPos];
+          run.advance(now);
+          const { indices, next } = compiledFilter(em, run, filter).page(
+            cursor,
+            limit - findingArns.length,
+            run.visibleFindings()
+          );
+          for (const i of indices) findingArns.push(run.findings.arnOf(i, run.arn));
+          if (next === void 0) {
+            runPos++;
+            cursor = 0;
+          } else {
+            cursor = next;
+          }
+        }
+        const more = runPos < runs.length;
+        return {
+          findingArns,
+          ...more ? { nextToken: em.tokens.issue("ListFindings", scope, [runPos, cursor]) } : {}
+        };
+      },
+      DescribeFindings(input, em, now) {
+        const faults = em.faults().failedItems;
+        const findings = [];
+        const failedItems = {};
+        const contexts = /* @__PURE__ */ new Map();
+        for (const arn of new Set(input["findingArns"])) {
+          const found = findingFailure(em, arn, now);
+          if ("failureCode" in found) {
+            failedItems[arn] = found;
+            continue;
+          }
+          if (faults !== null && faults.rate > 0 && unit(em.store.seed, "failed-item", arn) < faults.rate) {
+            if (faults.mode === "permanent") {
+              failedItems[arn] = { failureCode: "INTERNAL_ERROR", retryable: false };
+              continue;
+            }
+            if (!em.failedOnce.has(arn)) {
+              em.failedOnce.add(arn);
+              failedItems[arn] = { failureCode: "INTERNAL_ERROR", retryable: true };
+              continue;
+            }
+          }
+          let ctx = contexts.get(found.run);
+          if (ctx === void 0) {
+            ctx = found.run.findingContext();
+            contexts.set(found.run, ctx);
+          }
+          findings.push(found.run.findings.describe(found.index, ctx));
+        }
+        return { findings, failedItems };
+      },
+      AddAttributesToFindings(input, em, now) {
+        const adding = input["attributes"];
+        return editUserAttributes(em, input, now, (current) => {
+          const next = current.filter((c) => !adding.some((a) => a.key === c.key));
+          next.push(...adding);
+          return next.length > 10 ? "LIMIT_EXCEEDED" : next;
+        });
+      },
+      RemoveAttributesFromFindings(input, em, now) {
+        const keys = new Set(input["attributeKeys"]);
+        return editUserAttributes(em, input, now, (current) => current.filter((c) => !keys.has(c.key)));
+      }
+    };
+  }
+});
+
+// src/emulator/classic/store.ts
+var ACCOUNT_ID, LIMITS, Store;
+var init_store = __esm({
+  "src/emulator/classic/store.ts"() {
+    "use strict";
+    init_random();
+    init_arn();
+    init_catalog();
+    init_finding_set();
+    init_fleet();
+    init_run_lifecycle();
+    ACCOUNT_ID = "123456789012";
+    LIMITS = {
+      resourceGroups: 500,
+      targets: 50,
+      templates: 500,
+      runs: 5e4,
+      subscriptionsPerTemplate: 50
+    };
+    Store = class {
+      account = ACCOUNT_ID;
+      region;
+      seedText;
+      /** The seed as a number: the catalogue and the fleet derive from it. */
+      seed;
+      clock;
+      findingsPerRun;
+      timeScale;
+      defaultOutcome = "COMPLETED";
+      agents;
+      rulesPackages;
+      resourceGroups = /* @__PURE__ */ new Map();
+      targets = /* @__PURE__ */ new Map();
+      templates = /* @__PURE__ */ new Map();
+      runs = /* @__PURE__ */ new Map();
+      subscriptions = [];
+      crossAccountRole;
+      /** Exclusion previews by token. */
+      previews = /* @__PURE__ */ new Map();
+      /** Where a finding given explicitly (state file) lives: its ARN need not follow our ID scheme. */
+      explicitFindings = /* @__PURE__ */ new Map();
+      ids;
+      usedIds = /* @__PURE__ */ new Set();
+      constructor(options) {
+        this.region = options.region;
+        this.seedText = options.seed;
+        this.seed = hash("seed", options.seed);
+        this.clock = options.clock;
+        this.findingsPerRun = options.findingsPerRun;
+        this.timeScale = options.timeScale;
+        this.ids = new Random(hash(this.seed, "ids"));
+        this.agents = seedAgents(this.seed, this.region, options.agents, options.unhealthyAgents);
+        this.rulesPackages = rulesPackages(this.region);
+        this.crossAccountRole = {
+          roleArn: `arn:aws:iam::${ACCOUNT_ID}:role/inspector`,
+          registeredAt: options.clock.now(),
+          valid: true
+        };
+      }
+      get prefix() {
+        return arnPrefix(this.region, this.account);
+      }
+      /** A fresh "0-XXXXXXXX" id, deterministic from the seed. */
+      newId() {
+        for (; ; ) {
+          const id = `0-${this.ids.chars(8, BASE62)}`;
+          if (!this.usedIds.has(id)) {
+            this.usedIds.add(id);
+            return id;
+          }
+        }
+      }
+      /** Marks ids taken by loaded entities, so new ones never collide. */
+      reserveIdsOf(arn) {
+        for (const m of arn.matchAll(/0-[0-9A-Za-z]{8}/g)) this.usedIds.add(m[0]);
+      }
+      /** The seeded resource group, target and template (and a subscription and tags on the template). */
+      seedAccount() {
+        const now = this.clock.now();
+        const resourceGroupArn = `${this.prefix}resourcegroup/${this.newId()}`;
+        this.resourceGroups.set(resourceGroupArn, {
+          arn: resourceGroupArn,
+          createdAt: now,
+          tags: [{ key: "Inspector", value: "enabled" }]
+        });
+        const targetArn = `${this.prefix}target/${this.newId()}`;
+        this.targets.set(targetArn, {
+          arn: targetArn,
+          name: "inspector-gate-target",
+          resourceGroupArn,
+          createdAt: now,
+          updatedAt: now
+        });
+        const templateArn = `${targetArn}/template/${this.newId()}`;
+        this.templates.set(templateArn, {
+          arn: templateArn,
+          name: "inspector-gate-template",
+          targetArn,
+          durationInSeconds: 900,
+          rulesPackageArns: this.rulesPackages.map((p) => p.arn),
+          userAttributesForFindings: [{ key: "Environment", value: "ci" }],
+          createdAt: now,
+          tags: [{ key: "Project", value: "inspector-gate" }]
+        });
+        this.subscriptions.push({
+          resourceArn: templateArn,
+          topicArn: `arn:aws:sns:${this.region}:${this.account}:inspector-gate-notifications`,
+          events: [{ event: "ASSESSMENT_RUN_COMPLETED", subscribedAt: now }]
+        });
+        return { resourceGroupArn, targetArn, templateArn };
+      }
+      /** The agents a target covers: those its resource group selects, or every agent without a group. */
+      agentsOf(target) {
+        const group = target.resourceGroupArn ? this.resourceGroups.get(target.resourceGroupArn) : void 0;
+        if (target.resourceGroupArn === void 0) return this.agents;
+        if (group === void 0) return [];
+        return this.agents.filter((a) => groupSelects(group.tags, a));
+      }
+      agentById(agentId) {
+        return this.agents.find((a) => a.agentId === agentId);
+      }
+      /** Every run not yet ended, after bringing it up to `now`. */
+      activeRuns(now) {
+        const out = [];
+        for (const run of this.runs.values()) {
+          run.advance(now);
+          if (!run.terminal) out.push(run);
+        }
+        return out;
+      }
+      runsOfTemplate(templateArn) {
+        return [...this.runs.values()].filter((r) => r.templateArn === templateArn);
+      }
+      templatesOfTarget(targetArn) {
+        return [...this.templates.values()].filter((t) => t.targetArn === targetArn);
+      }
+      /** Starts a run of `template` named `name` at `now`, with findings drawn for its healthy agents. */
+      startRun(template, name, now, agents) {
+        const arn = `${template.arn}/run/${this.newId()}`;
+        const kinds = new Map(this.rulesPackages.map((p) => [p.arn, p.kind]));
+        const packages = template.rulesPackageArns.flatMap((p) => {
+          const kind = kinds.get(p);
+          return kind ? [{ arn: p, kind }] : [];
+        });
+        const findings = new GeneratedFindings({
+          catalogSeed: this.seed,
+          key: findingKey(this.seed, arn),
+          count: this.findingsPerRun,
+          agents: agents.filter((a) => a.unhealthyCode === void 0),
+          packages
+        });
+        const run = new Run({
+          arn,
+          name,
+          templateArn: template.arn,
+          durationInSeconds: template.durationInSeconds,
+          rulesPackageArns: template.rulesPackageArns,
+          userAttributesForFindings: template.userAttributesForFindings,
+          createdAt: now,
+          timeScale: this.timeScale,
+          outcome: this.defaultOutcome,
+          agentIds: agents.map((a) => a.agentId),
+          findings
+        });
+        this.runs.set(arn, run);
+        return run;
+      }
+      deleteRun(run) {
+        this.runs.delete(run.arn);
+        for (const [arn, owner] of this.explicitFindings)
+          if (owner === run.arn) this.explicitFindings.delete(arn);
+      }
+      deleteTemplate(template) {
+        for (const run of this.runsOfTemplate(template.arn)) this.deleteRun(run);
+        this.templates.delete(template.arn);
+        for (let i = this.subscriptions.length - 1; i >= 0; i--) {
+          if (this.subscriptions[i].resourceArn === template.arn) this.subscriptions.splice(i, 1);
+        }
+      }
+    };
+  }
+});
+
+// src/emulator/classic/operations/runs.ts
+function notificationsOf(em, run) {
+  const store = em.store;
+  const out = [];
+  const ended = run.completedAt;
+  for (const sub of store.subscriptions) {
+    if (sub.resourceArn !== run.templateArn) continue;
+    const sns = { snsTopicArn: sub.topicArn, snsPublishStatusCode: "SUCCESS" };
+    for (const { event } of sub.events) {
+      if (event === "ASSESSMENT_RUN_STARTED") {
+        out.push({
+          date: run.createdAt,
+          event,
+          error: false,
+          message: `Assessment run '${run.name}' started.`,
+          ...sns
+        });
+      } else if (event === "ASSESSMENT_RUN_STATE_CHANGED") {
+        for (const c of run.changes.slice(1)) {
+          out.push({
+            date: c.at,
+            event,
+            error: false,
+            message: `Assessment run state changed to ${c.state}.`,
+            ...sns
+          });
+        }
+      } else if (event === "ASSESSMENT_RUN_COMPLETED" && ended !== void 0) {
+        out.push({
+          date: ended,
+          event,
+          error: run.state !== "COMPLETED",
+          message: `Assessment run '${run.name}' ended in state ${run.state}.`,
+          ...sns
+        });
+      } else if (event === "FINDING_REPORTED" && ended !== void 0 && run.visibleFindings() > 0) {
+        out.push({
+          date: ended,
+          event,
+          error: false,
+          message: `${run.visibleFindings()} findings reported.`,
+          ...sns
+        });
+      }
+    }
+  }
+  const started = run.startedAt;
+  if (started !== void 0) {
+    for (const id of run.agentIds) {
+      const code3 = store.agentById(id)?.unhealthyCode;
+      if (code3 !== void 0) {
+        out.push({
+          date: started,
+          event: "OTHER",
+          error: true,
+          message: `Agent ${id} is ${code3}: ${UNHEALTHY_DETAILS[code3]}`
+        });
+      }
+    }
+  }
+  if (ended !== void 0) {
+    const message = run.state === "FAILED" ? run.agentIds.length === 0 ? "The assessment run failed: the assessment target has no agents." : "The assessment run failed while collecting data." : run.state === "ERROR" ? "The assessment run failed while evaluating rules." : run.state === "COMPLETED_WITH_ERRORS" ? "The assessment run completed, but some rules could not be evaluated on some agents." : void 0;
+    if (message !== void 0) out.push({ date: ended, event: "OTHER", error: true, message });
+  }
+  out.sort((a, b) => a.date - b.date);
+  return out.slice(0, 50);
+}
+function runWire(em, run) {
+  const counts2 = run.findingCounts();
+  const skew = em.faults().findingCountsSkew;
+  if (skew !== 0) counts2.High = Math.max(0, counts2.High + skew);
+  const started = run.startedAt;
+  const completed = run.completedAt;
+  return {
+    arn: run.arn,
+    name: run.name,
+    assessmentTemplateArn: run.templateArn,
+    state: run.state,
+    durationInSeconds: run.durationInSeconds,
+    rulesPackageArns: run.rulesPackageArns,
+    userAttributesForFindings: run.userAttributesForFindings,
+    createdAt: sec(run.createdAt),
+    ...started !== void 0 ? { startedAt: sec(started) } : {},
+    ...completed !== void 0 ? { completedAt: sec(completed) } : {},
+    stateChangedAt: sec(run.stateChangedAt),
+    dataCollected: run.dataCollected,
+    stateChanges: run.changes.slice(-50).map((c) => ({ state: c.state, stateChangedAt: sec(c.at) })),
+    notifications: notificationsOf(em, run).map((n) => ({ ...n, date: sec(n.date) })),
+    findingCounts: counts2
+  };
+}
+function busyAgents(store, agents, now) {
+  const busy = [];
+  const ids = new Set(agents.map((a) => a.agentId));
+  for (const run of store.activeRuns(now)) {
+    for (const id of run.agentIds) if (ids.has(id)) busy.push({ agentId: id, assessmentRunArn: run.arn });
+  }
+  return busy;
+}
+var RUN_OPERATIONS;
+var init_runs2 = __esm({
+  "src/emulator/classic/operations/runs.ts"() {
+    "use strict";
+    init_context();
+    init_errors3();
+    init_fleet();
+    init_store();
+    RUN_OPERATIONS = {
+      StartAssessmentRun(input, em, now) {
+        const store = em.store;
+        const template = find(store, "template", input["assessmentTemplateArn"], store.templates);
+        if (template.rulesPackageArns.length === 0) {
+          throw invalidInput(
+            "INVALID_NUMBER_OF_RULES_PACKAGE_ARNS",
+            "The assessment template has no rules packages; an assessment run needs at least one."
+          );
+        }
+        const runs = store.runsOfTemplate(template.arn);
+        let name = input["assessmentRunName"];
+        if (name !== void 0 && runs.some((r) => r.name === name)) {
+          throw invalidInput(
+            "ASSESSMENT_TEMPLATE_NAME_ALREADY_TAKEN",
+            `The assessment template already has an assessment run named '${name}'.`
+          );
+        }
+        if (name === void 0) {
+          for (let n = runs.length + 1; ; n++) {
+            const candidate = `Run ${n} for ${template.name}`.slice(0, 140);
+            if (!runs.some((r) => r.name === candidate)) {
+              name = candidate;
+              break;
+            }
+          }
+        }
+        const target = store.targets.get(template.targetArn);
+        const agents = target ? store.agentsOf(target) : [];
+        const busy = busyAgents(store, agents, now);
+        if (busy.length > 0) {
+          throw agentsAlreadyRunning(
+            `${busy.length} agent(s) of the assessment target are already participating in an assessment run.`,
+            busy
+          );
+        }
+        if (store.runs.size >= LIMITS.runs) {
+          throw limitExceeded(
+            "ASSESSMENT_RUN_LIMIT_EXCEEDED",
+            `You can keep up to ${LIMITS.runs} assessment runs.`
+          );
+        }
+        const run = store.startRun(template, name, now, agents);
+        return { assessmentRunArn: run.arn };
+      },
+      StopAssessmentRun(input, em, now) {
+        const run = runOf(em, input["assessmentRunArn"], now);
+        run.stop(input["stopAction"] ?? "START_EVALUATION", now);
+        return void 0;
+      },
+      DeleteAssessmentRun(input, em, now) {
+        const run = runOf(em, input["assessmentRunArn"], now);
+        if (!run.terminal) {
+          throw runInProgress("The assessment run is in progress; stop it or wait until it ends.", [run.arn]);
+        }
+        em.store.deleteRun(run);
+        return void 0;
+      },
+      DescribeAssessmentRuns(input, em, now) {
+        const { found, failedItems } = describeBatch(em.store, "run", input["assessmentRunArns"], em.store.runs);
+        return {
+          assessmentRuns: found.map((run) => {
+            run.advance(now);
+            return runWire(em, run);
+          }),
+          failedItems
+        };
+      },
+      ListAssessmentRuns(input, em, now) {
+        const store = em.store;
+        const templates = input["assessmentTemplateArns"];
+        const wanted = templates?.length ? new Set(templates.map((arn) => find(store, "template", arn, store.templates).arn)) : void 0;
+        const filter = input["filter"] ?? {};
+        const re = filter.namePattern !== void 0 ? namePattern(filter.namePattern) : void 0;
+        const states = filter.states?.length ? new Set(filter.states) : void 0;
+        const duration = checkDurationRange(filter.durationRange, "INVALID_ASSESSMENT_RUN_DURATION_RANGE");
+        const start = checkRange(
+          filter.startTimeRange,
+          "INVALID_ASSESSMENT_RUN_START_TIME_RANGE",
+          "startTimeRange"
+        );
+        const completion = checkRange(
+          filter.completionTimeRange,
+          "INVALID_ASSESSMENT_RUN_COMPLETION_TIME_RANGE",
+          "completionTimeRange"
+        );
+        const changed = checkRange(
+          filter.stateChangeTimeRange,
+          "INVALID_ASSESSMENT_RUN_STATE_CHANGE_TIME_RANGE",
+          "stateChangeTimeRange"
+        );
+        const packages = filter.rulesPackageArns ?? [];
+        const arns = [];
+        for (const run of store.runs.values()) {
+          if (wanted !== void 0 && !wanted.has(run.templateArn)) continue;
+          run.advance(now);
+          if (re !== void 0 && !re.test(run.name)) continue;
+          if (states !== void 0 && !states.has(run.state)) continue;
+          if (!inDuration(run.durationInSeconds, duration)) continue;
+          if (!inRange(run.startedAt, start)) continue;
+          if (!inRange(run.completedAt, completion)) continue;
+          if (!inRange(run.stateChangedAt, changed)) continue;
+          if (!packages.every((p) => run.rulesPackageArns.includes(p))) continue;
+          arns.push(run.arn);
+        }
+        const scope = { templates: templates ?? null, filter: input["filter"] ?? null };
+        const { page, nextToken } = paginate(em, "ListAssessmentRuns", "assessmentRunArns", input, scope, arns);
+        return { assessmentRunArns: page, ...nextToken ? { nextToken } : {} };
+      }
+    };
+  }
+});
+
+// src/emulator/classic/operations/targets.ts
+function targetWire(t) {
+  return {
+    arn: t.arn,
+    name: t.name,
+    ...t.resourceGroupArn ? { resourceGroupArn: t.resourceGroupArn } : {},
+    createdAt: sec(t.createdAt),
+    updatedAt: sec(t.updatedAt)
+  };
+}
+function uniqueTargetName(store, name, except) {
+  for (const t of store.targets.values()) {
+    if (t.name === name && t.arn !== except) {
+      throw invalidInput(
+        "ASSESSMENT_TARGET_NAME_ALREADY_TAKEN",
+        `An assessment target named '${name}' already exists.`
+      );
+    }
+  }
+}
+var TARGET_OPERATIONS;
+var init_targets = __esm({
+  "src/emulator/classic/operations/targets.ts"() {
+    "use strict";
+    init_context();
+    init_errors3();
+    init_store();
+    TARGET_OPERATIONS = {
+      CreateResourceGroup(input, em, now) {
+        const store = em.store;
+        if (store.resourceGroups.size >= LIMITS.resourceGroups) {
+          throw limitExceeded(
+            "RESOURCE_GROUP_LIMIT_EXCEEDED",
+            `You can create up to ${LIMITS.resourceGroups} resource groups.`
+          );
+        }
+        const arn = `${store.prefix}resourcegroup/${store.newId()}`;
+        store.resourceGroups.set(arn, { arn, createdAt: now, tags: input["resourceGroupTags"] });
+        return { resourceGroupArn: arn };
+      },
+      DescribeResourceGroups(input, em) {
+        const { found, failedItems } = describeBatch(
+          em.store,
+          "resourcegroup",
+          input["resourceGroupArns"],
+          em.store.resourceGroups
+        );
+        return {
+          resourceGroups: found.map((g) => ({ arn: g.arn, tags: g.tags, createdAt: sec(g.createdAt) })),
+          failedItems
+        };
+      },
+      CreateAssessmentTarget(input, em, now) {
+        const store = em.store;
+        const name = input["assessmentTargetName"];
+        const groupArn = input["resourceGroupArn"];
+        if (groupArn !== void 0) find(store, "resourcegroup", groupArn, store.resourceGroups);
+        uniqueTargetName(store, name);
+        if (store.targets.size >= LIMITS.targets) {
+          throw limitExceeded(
+            "ASSESSMENT_TARGET_LIMIT_EXCEEDED",
+            `You can create up to ${LIMITS.targets} assessment targets.`
+          );
+        }
+        const arn = `${store.prefix}target/${store.newId()}`;
+        store.targets.set(arn, {
+          arn,
+          name,
+          ...groupArn !== void 0 ? { resourceGroupArn: groupArn } : {},
+          createdAt: now,
+          updatedAt: now
+        });
+        return { assessmentTargetArn: arn };
+      },
+      UpdateAssessmentTarget(input, em, now) {
+        const store = em.store;
+        const target = find(store, "target", input["assessmentTargetArn"], store.targets);
+        const groupArn = input["resourceGroupArn"];
+        if (groupArn !== void 0) find(store, "resourcegroup", groupArn, store.resourceGroups);
+        uniqueTargetName(store, input["assessmentTargetName"], target.arn);
+        target.name = input["assessmentTargetName"];
+        if (groupArn !== void 0) target.resourceGroupArn = groupArn;
+        target.updatedAt = now;
+        return void 0;
+      },
+      DeleteAssessmentTarget(input, em, now) {
+        const store = em.store;
+        const target = find(store, "target", input["assessmentTargetArn"], store.targets);
+        const templates = store.templatesOfTarget(target.arn);
+        const running = runsInProgress(store, templates, now);
+        if (running.length > 0) {
+          throw runInProgress("The assessment target has assessment runs in progress.", running);
+        }
+        for (const t of templates) store.deleteTemplate(t);
+        store.targets.delete(target.arn);
+        return void 0;
+      },
+      DescribeAssessmentTargets(input, em) {
+        const { found, failedItems } = describeBatch(
+          em.store,
+          "target",
+          input["assessmentTargetArns"],
+          em.store.targets
+        );
+        return { assessmentTargets: found.map(targetWire), failedItems };
+      },
+      ListAssessmentTargets(input, em) {
+        const pattern = input["filter"]?.["assessmentTargetNamePattern"];
+        const re = pattern !== void 0 ? namePattern(pattern) : void 0;
+        const arns = [...em.store.targets.values()].filter((t) => re === void 0 || re.test(t.name)).map((t) => t.arn);
+        const { page, nextToken } = paginate(
+          em,
+          "ListAssessmentTargets",
+          "assessmentTargetArns",
+          input,
+          input["filter"],
+          arns
+        );
+        return { assessmentTargetArns: page, ...nextToken ? { nextToken } : {} };
+      }
+    };
+  }
+});
+
+// src/emulator/classic/operations/templates.ts
+function templateWire(store, t) {
+  const runs = store.runsOfTemplate(t.arn);
+  const last = runs[runs.length - 1];
+  return {
+    arn: t.arn,
+    name: t.name,
+    assessmentTargetArn: t.targetArn,
+    durationInSeconds: t.durationInSeconds,
+    rulesPackageArns: t.rulesPackageArns,
+    userAttributesForFindings: t.userAttributesForFindings,
+    assessmentRunCount: runs.length,
+    ...last ? { lastAssessmentRunArn: last.arn } : {},
+    createdAt: sec(t.createdAt)
+  };
+}
+function checkRulesPackages(store, arns) {
+  const known = new Map(store.rulesPackages.map((p) => [p.arn, p]));
+  for (const arn of arns) find(store, "rulespackage", arn, known);
+}
+function templateForResource(store, arn) {
+  const parsed = parseArn2(arn);
+  if (parsed === void 0 || parsed.kind !== "template") {
+    throw invalidInput("INVALID_RESOURCE_ARN", `'${arn}' is not an assessment template ARN.`);
+  }
+  return find(store, "template", arn, store.templates);
+}
+var SNS_TOPIC, TEMPLATE_OPERATIONS;
+var init_templates = __esm({
+  "src/emulator/classic/operations/templates.ts"() {
+    "use strict";
+    init_arn();
+    init_context();
+    init_errors3();
+    init_store();
+    SNS_TOPIC = /^arn:aws:sns:[a-z0-9-]+:[0-9]{12}:[A-Za-z0-9_-]{1,256}$/;
+    TEMPLATE_OPERATIONS = {
+      CreateAssessmentTemplate(input, em, now) {
+        const store = em.store;
+        const target = find(store, "target", input["assessmentTargetArn"], store.targets);
+        const name = input["assessmentTemplateName"];
+        if (store.templatesOfTarget(target.arn).some((t) => t.name === name)) {
+          throw invalidInput(
+            "ASSESSMENT_TEMPLATE_NAME_ALREADY_TAKEN",
+            `The assessment target already has an assessment template named '${name}'.`
+          );
+        }
+        const packages = input["rulesPackageArns"];
+        checkRulesPackages(store, packages);
+        if (store.templates.size >= LIMITS.templates) {
+          throw limitExceeded(
+            "ASSESSMENT_TEMPLATE_LIMIT_EXCEEDED",
+            `You can create up to ${LIMITS.templates} assessment templates.`
+          );
+        }
+        const arn = `${target.arn}/template/${store.newId()}`;
+        store.templates.set(arn, {
+          arn,
+          name,
+          targetArn: target.arn,
+          durationInSeconds: input["durationInSeconds"],
+          rulesPackageArns: [...new Set(packages)],
+          userAttributesForFindings: input["userAttributesForFindings"] ?? [],
+          createdAt: now,
+          tags: []
+        });
+        return { assessmentTemplateArn: arn };
+      },
+      DeleteAssessmentTemplate(input, em, now) {
+        const store = em.store;
+        const template = find(store, "template", input["assessmentTemplateArn"], store.templates);
+        const running = runsInProgress(store, [template], now);
+        if (running.length > 0) {
+          throw runInProgress("The assessment template has assessment runs in progress.", running);
+        }
+        store.deleteTemplate(template);
+        return void 0;
+      },
+      DescribeAssessmentTemplates(input, em) {
+        const { found, failedItems } = describeBatch(
+          em.store,
+          "template",
+          input["assessmentTemplateArns"],
+          em.store.templates
+        );
+        return { assessmentTemplates: found.map((t) => templateWire(em.store, t)), failedItems };
+      },
+      ListAssessmentTemplates(input, em) {
+        const store = em.store;
+        const targets = input["assessmentTargetArns"];
+        const wanted = targets?.length ? new Set(targets.map((arn) => find(store, "target", arn, store.targets).arn)) : void 0;
+        const filter = input["filter"] ?? {};
+        const re = filter.namePattern !== void 0 ? namePattern(filter.namePattern) : void 0;
+        const duration = checkDurationRange(filter.durationRange, "INVALID_ASSESSMENT_TEMPLATE_DURATION_RANGE");
+        const packages = filter.rulesPackageArns ?? [];
+        const arns = [...store.templates.values()].filter(
+          (t) => (wanted === void 0 || wanted.has(t.targetArn)) && (re === void 0 || re.test(t.name)) && inDuration(t.durationInSeconds, duration) && packages.every((p) => t.rulesPackageArns.includes(p))
+        ).map((t) => t.arn);
+        const scope = { targets: targets ?? null, filter: input["filter"] ?? null };
+        const { page, nextToken } = paginate(
+          em,
+          "ListAssessmentTemplates",
+          "assessmentTemplateArns",
+          input,
+          scope,
+          arns
+        );
+        return { assessmentTemplateArns: page, ...nextToken ? { nextToken } : {} };
+      },
+      ListTagsForResource(input, em) {
+        return { tags: templateForResource(em.store, input["resourceArn"]).tags };
+      },
+      SetTagsForResource(input, em) {
+        templateForResource(em.store, input["resourceArn"]).tags = input["tags"] ?? [];
+        return void 0;
+      },
+      SubscribeToEvent(input, em, now) {
+        const store = em.store;
+        const template = templateForResource(store, input["resourceArn"]);
+        const topicArn = input["topicArn"];
+        if (!SNS_TOPIC.test(topicArn))
+          throw invalidInput("INVALID_SNS_TOPIC_ARN", `'${topicArn}' is not an SNS topic ARN.`);
+        let sub = store.subscriptions.find((s2) => s2.resourceArn === template.arn && s2.topicArn === topicArn);
+        const total = store.subscriptions.filter((s2) => s2.resourceArn === template.arn).reduce((n, s2) => n + s2.events.length, 0);
+        if (sub?.events.some((e) => e.event === input["event"])) return void 0;
+        if (total >= LIMITS.subscriptionsPerTemplate) {
+          throw limitExceeded(
+            "EVENT_SUBSCRIPTION_LIMIT_EXCEEDED",
+            "Too many event subscriptions for this template."
+          );
+        }
+        if (sub === void 0) {
+          sub = { resourceArn: template.arn, topicArn, events: [] };
+          store.subscriptions.push(sub);
+        }
+        sub.events.push({ event: input["event"], subscribedAt: now });
+        return void 0;
+      },
+      UnsubscribeFromEvent(input, em) {
+        const store = em.store;
+        const template = templateForResource(store, input["resourceArn"]);
+        const sub = store.subscriptions.find(
+          (s2) => s2.resourceArn === template.arn && s2.topicArn === input["topicArn"]
+        );
+        const at = sub?.events.findIndex((e) => e.event === input["event"]) ?? -1;
+        if (sub === void 0 || at < 0) {
+          throw noSuchEntity(
+            "SNS_TOPIC_DOES_NOT_EXIST",
+            "No such event subscription for this template and topic."
+          );
+        }
+        sub.events.splice(at, 1);
+        if (sub.events.length === 0) store.subscriptions.splice(store.subscriptions.indexOf(sub), 1);
+        return void 0;
+      },
+      ListEventSubscriptions(input, em) {
+        const store = em.store;
+        const resourceArn = input["resourceArn"];
+        if (resourceArn !== void 0) templateForResource(store, resourceArn);
+        const subs = store.subscriptions.filter((s2) => resourceArn === void 0 || s2.resourceArn === resourceArn).map((s2) => ({
+          resourceArn: s2.resourceArn,
+          topicArn: s2.topicArn,
+          eventSubscriptions: s2.events.map((e) => ({ event: e.event, subscribedAt: sec(e.subscribedAt) }))
+        }));
+        const { page, nextToken } = paginate(
+          em,
+          "ListEventSubscriptions",
+          "subscriptions",
+          input,
+          resourceArn ?? null,
+          subs
+        );
+        return { subscriptions: page, ...nextToken ? { nextToken } : {} };
+      }
+    };
+  }
+});
+
+// src/emulator/classic/router.ts
+function handlerOf(operation) {
+  return Object.hasOwn(OPERATIONS, operation) ? OPERATIONS[operation] : void 0;
+}
+var OPERATIONS;
+var init_router = __esm({
+  "src/emulator/classic/router.ts"() {
+    "use strict";
+    init_admin();
+    init_agents();
+    init_findings3();
+    init_reports();
+    init_runs2();
+    init_targets();
+    init_templates();
+    OPERATIONS = {
+      ...ADMIN_OPERATIONS,
+      ...TARGET_OPERATIONS,
+      ...TEMPLATE_OPERATIONS,
+      ...RUN_OPERATIONS,
+      ...AGENT_OPERATIONS,
+      ...FINDING_OPERATIONS,
+      ...REPORT_OPERATIONS
+    };
+  }
+});
+
+// src/emulator/classic/protocol.ts
+function deniedCode(operation) {
+  if (/Finding/.test(operation)) return "ACCESS_DENIED_TO_FINDING";
+  if (/AssessmentRun|Telemetry|Report|Exclusion/.test(operation)) return "ACCESS_DENIED_TO_ASSESSMENT_RUN";
+  if (/Template|Subscri|Event|Tags/.test(operation)) return "ACCESS_DENIED_TO_ASSESSMENT_TEMPLATE";
+  if (/ResourceGroup/.test(operation)) return "ACCESS_DENIED_TO_RESOURCE_GROUP";
+  if (/RulesPackage/.test(operation)) return "ACCESS_DENIED_TO_RULES_PACKAGE";
+  if (/CrossAccount/.test(operation)) return "ACCESS_DENIED_TO_IAM_ROLE";
+  return "ACCESS_DENIED_TO_ASSESSMENT_TARGET";
+}
+function errorAnswer(error) {
+  return {
+    status: error.status,
+    headers: { "Content-Type": JSON_TYPE, "x-amzn-ErrorType": error.type },
+    body: JSON.stringify(error.body())
+  };
+}
+function parseBody(body2) {
+  if (body2 === void 0) throw serialization("The request body is too large.");
+  if (body2.length === 0) return {};
+  try {
+    return JSON.parse(body2.toString("utf8"));
+  } catch {
+    throw serialization("The request body is not valid JSON.");
+  }
+}
+function classicProtocol(em, control) {
+  return {
+    signingName: "inspector",
+    operations: Object.keys(serviceModel.operations),
+    control,
+    claims: (request) => request.headers["x-amz-target"] !== void 0 || request.path === "/",
+    route(request) {
+      if (request.method !== "POST") {
+        return {
+          status: 404,
+          headers: JSON_HEADERS,
+          body: JSON.stringify({
+            __type: "UnknownOperationException",
+            message: "Send POST / with X-Amz-Target."
+          })
+        };
+      }
+      const target = request.headers["x-amz-target"];
+      const operation = typeof target === "string" && target.startsWith(`${TARGET_PREFIX}.`) ? target.slice(TARGET_PREFIX.length + 1) : "";
+      if (handlerOf(operation) === void 0) {
+        return errorAnswer(unknownOperation(`Unknown operation: X-Amz-Target '${String(target ?? "")}'.`));
+      }
+      return operation;
+    },
+    call(operation, _request, body2, now) {
+      const input = parseBody(body2);
+      validateInput(operation, input);
+      const output = handlerOf(operation)(input, em, now);
+      return { status: 200, headers: JSON_HEADERS, body: output === void 0 ? "" : JSON.stringify(output) };
+    },
+    errorAnswer,
+    unsigned: (operation) => accessDenied(
+      deniedCode(operation),
+      "Missing Authentication Token: sign requests with AWS Signature Version 4.",
+      403
+    ),
+    throttled: throttling,
+    internalError
+  };
+}
+var JSON_TYPE, JSON_HEADERS;
+var init_protocol = __esm({
+  "src/emulator/classic/protocol.ts"() {
+    "use strict";
+    init_errors3();
+    init_router();
+    init_service_model2();
+    init_validate3();
+    JSON_TYPE = "application/x-amz-json-1.1";
+    JSON_HEADERS = { "Content-Type": JSON_TYPE };
+  }
+});
+
+// src/emulator/classic/state-file.ts
+import { readFile as readFile3, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
+function snapshot(store, now, seeded) {
+  return {
+    format: STATE_FORMAT,
+    version: 1,
+    savedAt: new Date(now).toISOString(),
+    seed: store.seedText,
+    region: store.region,
+    account: store.account,
+    ...seeded ? { seeded } : {},
+    defaultOutcome: store.defaultOutcome,
+    agents: store.agents,
+    crossAccountRole: { ...store.crossAccountRole, registeredAt: sec2(store.crossAccountRole.registeredAt) },
+    resourceGroups: [...store.resourceGroups.values()].map((g) => ({ ...g, createdAt: sec2(g.createdAt) })),
+    assessmentTargets: [...store.targets.values()].map((t) => ({
+      arn: t.arn,
+      name: t.name,
+      ...t.resourceGroupArn ? { resourceGroupArn: t.resourceGroupArn } : {},
+      createdAt: sec2(t.createdAt),
+      updatedAt: sec2(t.updatedAt)
+    })),
+    assessmentTemplates: [...store.templates.values()].map((t) => ({
+      arn: t.arn,
+      name: t.name,
+      assessmentTargetArn: t.targetArn,
+      durationInSeconds: t.durationInSeconds,
+      rulesPackageArns: t.rulesPackageArns,
+      userAttributesForFindings: t.userAttributesForFindings,
+      createdAt: sec2(t.createdAt),
+      tags: t.tags
+    })),
+    eventSubscriptions: store.subscriptions.map((s2) => ({
+      resourceArn: s2.resourceArn,
+      topicArn: s2.topicArn,
+      eventSubscriptions: s2.events.map((e) => ({ event: e.event, subscribedAt: sec2(e.subscribedAt) }))
+    })),
+    assessmentRuns: [...store.runs.values()].map((run) => {
+      run.advance(now);
+      const ctx = run.findingContext();
+      const f = run.findings;
+      const findings = f instanceof GeneratedFindings ? {
+        generated: {
+          key: f.params.key,
+          count: f.params.count,
+          agentIds: f.params.agents.map((a) => a.agentId),
+          rulesPackageArns: f.params.packages.map((p) => p.arn)
+        },
+        overrides: [...f.userOverrides.keys()].map((i) => ({
+          arn: f.arnOf(i, run.arn),
+          userAttributes: f.userOverrides.get(i),
+          ...f.updatedAt.has(i) ? { updatedAt: sec2(f.updatedAt.get(i)) } : {}
+        }))
+      } : Array.from({ length: f.size }, (_, i) => f.describe(i, ctx));
+      return {
+        arn: run.arn,
+        name: run.name,
+        assessmentTemplateArn: run.templateArn,
+        durationInSeconds: run.durationInSeconds,
+        rulesPackageArns: run.rulesPackageArns,
+        userAttributesForFindings: run.userAttributesForFindings,
+        createdAt: sec2(run.createdAt),
+        state: run.state,
+        stateChanges: run.changes.map((c) => ({ state: c.state, stateChangedAt: sec2(c.at) })),
+        emulator: {
+          timeScale: run.timeScale,
+          outcome: run.outcome,
+          plan: run.plan.map((c) => ({ state: c.state, stateChangedAt: sec2(c.at) })),
+          collectedFraction: run.collectedFraction,
+          ...run.stopAction ? { stopAction: run.stopAction } : {},
+          agentIds: run.agentIds
+        },
+        findings
+      };
+    })
+  };
+}
+async function saveState(store, path, now, seeded) {
+  const text = `${JSON.stringify(snapshot(store, now, seeded), null, 2)}
+`;
+  const temp = `${path}.tmp-${process.pid}`;
+  await writeFile2(temp, text, "utf8");
+  await rename2(temp, path);
+}
+async function readStateFile(path) {
+  let text;
+  try {
+    text = await readFile3(path, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return void 0;
+    throw new ConfigError(
+      "EMULATOR_STATE_UNREADABLE",
+      `cannot read emulator state file ${path}: ${error.message}`
+    );
+  }
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(
+      "EMULATOR_STATE_INVALID",
+      `emulator state file ${path} is not valid JSON: ${error.message}`
+    );
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    throw new ConfigError("EMULATOR_STATE_INVALID", `emulator state file ${path} must hold a JSON object`);
+  }
+  return data;
+}
+function stateBasics(data) {
+  return {
+    ...typeof data["seed"] === "string" || typeof data["seed"] === "number" ? { seed: String(data["seed"]) } : {},
+    ...typeof data["region"] === "string" ? { region: data["region"] } : {}
+  };
+}
+function readFinding(r, v, path) {
+  const o = r.object(v, path);
+  const { arn, createdAt, updatedAt, severity, id, attributes, userAttributes, assetAttributes, ...rest } = o;
+  const service = r.object(o["serviceAttributes"] ?? {}, `${path}.serviceAttributes`);
+  let asset;
+  if (assetAttributes !== void 0) {
+    const a = r.object(assetAttributes, `${path}.assetAttributes`);
+    const agentId = r.optString(a["agentId"], `${path}.assetAttributes.agentId`);
+    if (agentId !== void 0) {
+      asset = {
+        agentId,
+        ...typeof a["hostname"] === "string" ? { hostname: a["hostname"] } : {},
+        ...typeof a["amiId"] === "string" ? { amiId: a["amiId"] } : {},
+        ...typeof a["autoScalingGroup"] === "string" ? { autoScalingGroup: a["autoScalingGroup"] } : {},
+        ...Array.isArray(a["ipv4Addresses"]) ? { ipv4Addresses: a["ipv4Addresses"] } : {}
+      };
+    }
+  }
+  const sev = severity ?? "Undefined";
+  if (!SEVERITIES.includes(sev)) {
+    r.problem(`${path}.severity`, `expected one of ${SEVERITIES.join(", ")}`);
+  }
+  const created = r.time(createdAt, `${path}.createdAt`);
+  const packageArn = r.optString(service["rulesPackageArn"], `${path}.serviceAttributes.rulesPackageArn`);
+  const findingId = r.optString(id, `${path}.id`);
+  return {
+    arn: r.string(arn, `${path}.arn`),
+    createdAtMs: created,
+    updatedAtMs: updatedAt === void 0 ? created : r.time(updatedAt, `${path}.updatedAt`),
+    severity: sev,
+    ...packageArn !== void 0 ? { rulesPackageArn: packageArn } : {},
+    ...asset !== void 0 ? { asset } : {},
+    ...findingId !== void 0 ? { id: findingId } : {},
+    attributes: r.attributes(attributes, `${path}.attributes`),
+    userAttributes: r.attributes(userAttributes, `${path}.userAttributes`),
+    rest: { ...rest, ...assetAttributes !== void 0 ? { assetAttributes } : {} }
+  };
+}
+function restore(store, data, file) {
+  const r = new Reader();
+  if (data["format"] !== void 0 && data["format"] !== STATE_FORMAT) {
+    r.problem("format", `expected "${STATE_FORMAT}"`);
+  }
+  if (data["agents"] !== void 0) {
+    store.agents = r.list(data["agents"], "agents").map((a, i) => {
+      const o = r.object(a, `agents[${i}]`);
+      r.string(o["agentId"], `agents[${i}].agentId`);
+      return o;
+    });
+  }
+  if (typeof data["defaultOutcome"] === "string") {
+    if (isOutcome(data["defaultOutcome"])) store.defaultOutcome = data["defaultOutcome"];
+    else r.problem("defaultOutcome", "expected COMPLETED, COMPLETED_WITH_ERRORS, FAILED, ERROR or NEVER");
+  }
+  if (data["crossAccountRole"] !== void 0) {
+    const o = r.object(data["crossAccountRole"], "crossAccountRole");
+    store.crossAccountRole = {
+      roleArn: r.string(o["roleArn"], "crossAccountRole.roleArn"),
+      registeredAt: r.time(o["registeredAt"], "crossAccountRole.registeredAt"),
+      valid: o["valid"] !== false
+    };
+  }
+  r.list(data["resourceGroups"], "resourceGroups").forEach((g, i) => {
+    const o = r.object(g, `resourceGroups[${i}]`);
+    const arn = r.string(o["arn"], `resourceGroups[${i}].arn`);
+    store.reserveIdsOf(arn);
+    store.resourceGroups.set(arn, {
+      arn,
+      createdAt: r.time(o["createdAt"], `resourceGroups[${i}].createdAt`),
+      tags: r.attributes(o["tags"], `resourceGroups[${i}].tags`)
+    });
+  });
+  r.list(data["assessmentTargets"], "assessmentTargets").forEach((t, i) => {
+    const p = `assessmentTargets[${i}]`;
+    const o = r.object(t, p);
+    const arn = r.string(o["arn"], `${p}.arn`);
+    const group = r.optString(o["resourceGroupArn"], `${p}.resourceGroupArn`);
+    if (group !== void 0 && !store.resourceGroups.has(group)) {
+      r.problem(`${p}.resourceGroupArn`, `no resource group ${group} in resourceGroups`);
+    }
+    store.reserveIdsOf(arn);
+    const createdAt = r.time(o["createdAt"], `${p}.createdAt`);
+    store.targets.set(arn, {
+      arn,
+      name: r.string(o["name"], `${p}.name`),
+      ...group !== void 0 ? { resourceGroupArn: group } : {},
+      createdAt,
+      updatedAt: o["updatedAt"] === void 0 ? createdAt : r.time(o["updatedAt"], `${p}.updatedAt`)
+    });
+  });
+  r.list(data["assessmentTemplates"], "assessmentTemplates").forEach((t, i) => {
+    const p = `assessmentTemplates[${i}]`;
+    const o = r.object(t, p);
+    const arn = r.string(o["arn"], `${p}.arn`);
+    const target = r.string(o["assessmentTargetArn"], `${p}.assessmentTargetArn`);
+    if (!store.targets.has(target))
+      r.problem(`${p}.assessmentTargetArn`, `no assessment target ${target} in assessmentTargets`);
+    store.reserveIdsOf(arn);
+    store.templates.set(arn, {
+      arn,
+      name: r.string(o["name"], `${p}.name`),
+      targetArn: target,
+      durationInSeconds: r.number(o["durationInSeconds"], `${p}.durationInSeconds`),
+      rulesPackageArns: r.list(o["rulesPackageArns"], `${p}.rulesPackageArns`).map((x, k) => r.string(x, `${p}.rulesPackageArns[${k}]`)),
+      userAttributesForFindings: r.attributes(
+        o["userAttributesForFindings"],
+        `${p}.userAttributesForFindings`
+      ),
+      createdAt: r.time(o["createdAt"], `${p}.createdAt`),
+      tags: r.attributes(o["tags"], `${p}.tags`)
+    });
+  });
+  r.list(data["eventSubscriptions"], "eventSubscriptions").forEach((s2, i) => {
+    const p = `eventSubscriptions[${i}]`;
+    const o = r.object(s2, p);
+    store.subscriptions.push({
+      resourceArn: r.string(o["resourceArn"], `${p}.resourceArn`),
+      topicArn: r.string(o["topicArn"], `${p}.topicArn`),
+      events: r.list(o["eventSubscriptions"], `${p}.eventSubscriptions`).map((e, k) => {
+        const eo = r.object(e, `${p}.eventSubscriptions[${k}]`);
+        return {
+          event: r.string(eo["event"], `${p}.eventSubscriptions[${k}].event`),
+          subscribedAt: r.time(eo["subscribedAt"], `${p}.eventSubscriptions[${k}].subscribedAt`)
+        };
+      })
+    });
+  });
+  const kinds = new Map(store.rulesPackages.map((p) => [p.arn, p.kind]));
+  r.list(data["assessmentRuns"], "assessmentRuns").forEach((x, i) => {
+    const p = `assessmentRuns[${i}]`;
+    const o = r.object(x, p);
+    const arn = r.string(o["arn"], `${p}.arn`);
+    const templateArn = r.string(o["assessmentTemplateArn"], `${p}.assessmentTemplateArn`);
+    if (!store.templates.has(templateArn)) {
+      r.problem(`${p}.assessmentTemplateArn`, `no assessment template ${templateArn} in assessmentTemplates`);
+    }
+    store.reserveIdsOf(arn);
+    const createdAt = r.time(o["createdAt"], `${p}.createdAt`);
+    const emu = o["emulator"] === void 0 ? void 0 : r.object(o["emulator"], `${p}.emulator`);
+    let changes = r.steps(o["stateChanges"], `${p}.stateChanges`);
+    if (changes.length === 0) {
+      const state = r.state(o["state"] ?? "COMPLETED", `${p}.state`);
+      const at = o["stateChangedAt"] === void 0 ? createdAt : r.time(o["stateChangedAt"], `${p}.stateChangedAt`);
+      changes = state === "CREATED" ? [{ state, at: createdAt }] : [
+        { state: "CREATED", at: createdAt },
+        { state, at }
+      ];
+    }
+    let findings;
+    const rawFindings = o["findings"];
+    if (Array.isArray(rawFindings) || rawFindings === void 0) {
+      const list = r.list(rawFindings, `${p}.findings`).map((f, k) => readFinding(r, f, `${p}.findings[${k}]`));
+      for (const f of list) store.explicitFindings.set(f.arn, arn);
+      findings = new ExplicitFindings(list);
+    } else {
+      const fo = r.object(rawFindings, `${p}.findings`);
+      const g = r.object(fo["generated"], `${p}.findings.generated`);
+      const agents = r.list(g["agentIds"], `${p}.findings.generated.agentIds`).flatMap((id, k) => {
+        const agent = store.agents.find((a) => a.agentId === id);
+        if (agent === void 0)
+          r.problem(`${p}.findings.generated.agentIds[${k}]`, `no agent ${String(id)} in agents`);
+        return agent ? [agent] : [];
+      });
+      const packages = r.list(g["rulesPackageArns"], `${p}.findings.generated.rulesPackageArns`).flatMap((a, k) => {
+        const kind = kinds.get(a);
+        if (kind === void 0)
+          r.problem(`${p}.findings.generated.rulesPackageArns[${k}]`, "not a rules package of this region");
+        return kind ? [{ arn: a, kind }] : [];
+      });
+      const generated = new GeneratedFindings({
+        catalogSeed: store.seed,
+        key: r.number(g["key"], `${p}.findings.generated.key`) >>> 0,
+        count: r.number(g["count"], `${p}.findings.generated.count`),
+        agents,
+        packages
+      });
+      r.list(fo["overrides"], `${p}.findings.overrides`).forEach((ov, k) => {
+        const q = `${p}.findings.overrides[${k}]`;
+        const oo = r.object(ov, q);
+        const index = generated.indexOf(r.string(oo["arn"], `${q}.arn`), arn);
+        if (index < 0) {
+          r.problem(`${q}.arn`, "not a finding of this run");
+          return;
+        }
+        generated.userOverrides.set(index, r.attributes(oo["userAttributes"], `${q}.userAttributes`));
+        if (oo["updatedAt"] !== void 0)
+          generated.updatedAt.set(index, r.time(oo["updatedAt"], `${q}.updatedAt`));
+      });
+      findings = generated;
+    }
+    const outcome = emu?.["outcome"];
+    const stopAction = emu?.["stopAction"];
+    const run = new Run(
+      {
+        arn,
+        name: r.string(o["name"], `${p}.name`),
+        templateArn,
+        durationInSeconds: r.number(o["durationInSeconds"] ?? 3600, `${p}.durationInSeconds`),
+        rulesPackageArns: r.list(o["rulesPackageArns"], `${p}.rulesPackageArns`),
+        userAttributesForFindings: r.attributes(
+          o["userAttributesForFindings"],
+          `${p}.userAttributesForFindings`
+        ),
+        createdAt,
+        timeScale: emu ? r.number(emu["timeScale"] ?? 1, `${p}.emulator.timeScale`) : 1,
+        outcome: typeof outcome === "string" && isOutcome(outcome) ? outcome : "COMPLETED",
+        agentIds: emu ? r.list(emu["agentIds"], `${p}.emulator.agentIds`) : [...new Set(findings.assets.map((a) => a.agentId))],
+        findings
+      },
+      { changes, plan: emu ? r.steps(emu["plan"], `${p}.emulator.plan`) : [] }
+    );
+    if (emu && typeof emu["collectedFraction"] === "number") run.collectedFraction = emu["collectedFraction"];
+    if (stopAction === "START_EVALUATION" || stopAction === "SKIP_EVALUATION") run.stopAction = stopAction;
+    store.runs.set(arn, run);
+  });
+  if (r.problems.length > 0) {
+    throw new ConfigError("EMULATOR_STATE_INVALID", `invalid emulator state file ${file}`, r.problems);
+  }
+}
+var STATE_FORMAT, sec2, Reader;
+var init_state_file = __esm({
+  "src/emulator/classic/state-file.ts"() {
+    "use strict";
+    init_errors();
+    init_model();
+    init_finding_set();
+    init_run_lifecycle();
+    STATE_FORMAT = "inspector-gate-emulator-state";
+    sec2 = (ms) => ms / 1e3;
+    Reader = class {
+      problems = [];
+      problem(path, message) {
+        if (this.problems.length < 50) this.problems.push(`${path}: ${message}`);
+      }
+      string(v, path) {
+        if (typeof v === "string" && v.length > 0) return v;
+        this.problem(path, "expected a non-empty string");
+        return "";
+      }
+      optString(v, path) {
+        return v === void 0 || v === null ? void 0 : this.string(v, path);
+      }
+      number(v, path) {
+        if (typeof v === "number" && Number.isFinite(v)) return v;
+        this.problem(path, "expected a number");
+        return 0;
+      }
+      /** A timestamp in epoch seconds or ISO-8601, as ms. */
+      time(v, path) {
+        if (typeof v === "number" && Number.isFinite(v)) return v * 1e3;
+        if (typeof v === "string" && !Number.isNaN(Date.parse(v))) return Date.parse(v);
+        this.problem(path, "expected a timestamp (epoch seconds or ISO-8601)");
+        return 0;
+      }
+      list(v, path) {
+        if (v === void 0 || v === null) return [];
+        if (Array.isArray(v)) return v;
+        this.problem(path, "expected a list");
+        return [];
+      }
+      object(v, path) {
+        if (typeof v === "object" && v !== null && !Array.isArray(v)) return v;
+        this.problem(path, "expected an object");
+        return {};
+      }
+      attributes(v, path) {
+        return this.list(v, path).map((a, i) => {
+          const o = this.object(a, `${path}[${i}]`);
+          const value = this.optString(o["value"], `${path}[${i}].value`);
+          return { key: this.string(o["key"], `${path}[${i}].key`), ...value !== void 0 ? { value } : {} };
+        });
+      }
+      state(v, path) {
+        if (typeof v === "string" && RUN_STATES.includes(v)) return v;
+        this.problem(path, `expected one of ${RUN_STATES.join(", ")}`);
+        return "CREATED";
+      }
+      steps(v, path) {
+        return this.list(v, path).map((s2, i) => {
+          const o = this.object(s2, `${path}[${i}]`);
+          return {
+            state: this.state(o["state"], `${path}[${i}].state`),
+            at: this.time(o["stateChangedAt"], `${path}[${i}].stateChangedAt`)
+          };
+        });
+      }
+    };
+  }
+});
+
+// src/emulator/classic/service.ts
+function toSdkFinding(wire) {
+  return {
+    ...wire,
+    createdAt: new Date(wire["createdAt"] * 1e3),
+    updatedAt: new Date(wire["updatedAt"] * 1e3)
+  };
+}
+async function startClassic(options) {
+  const { clock, statePath } = options;
+  const data = statePath ? await readStateFile(statePath) : void 0;
+  const basics = data ? stateBasics(data) : {};
+  const store = new Store({
+    ...options,
+    seed: basics.seed ?? options.seed,
+    region: basics.region ?? options.region
+  });
+  let seededArns;
+  if (data) {
+    restore(store, data, statePath);
+    const saved = data["seeded"] ?? {};
+    const first = (m) => m.keys().next().value ?? "";
+    seededArns = {
+      resourceGroupArn: typeof saved["resourceGroupArn"] === "string" ? saved["resourceGroupArn"] : first(store.resourceGroups),
+      targetArn: typeof saved["targetArn"] === "string" ? saved["targetArn"] : first(store.targets),
+      templateArn: typeof saved["templateArn"] === "string" ? saved["templateArn"] : first(store.templates)
+    };
+  } else {
+    seededArns = store.seedAccount();
+  }
+  if (options.outcome !== void 0) store.defaultOutcome = options.outcome;
+  const seeded = { ...seededArns, rulesPackageArns: store.rulesPackages.map((p) => p.arn) };
+  const em = {
+    store,
+    tokens: new PageTokens(invalidPageToken),
+    faults: options.faults,
+    failedOnce: /* @__PURE__ */ new Set(),
+    reports: /* @__PURE__ */ new Map(),
+    endpoint: options.endpoint,
+    filterCache: /* @__PURE__ */ new Map()
+  };
+  const setOutcome = (run, outcome) => {
+    if (run === "*") {
+      store.defaultOutcome = outcome;
+      return true;
+    }
+    const found = store.runs.get(run);
+    if (found === void 0) return false;
+    found.setOutcome(outcome, clock.now());
+    return true;
+  };
+  const protocol = classicProtocol(em, classicControl(em, { seeded, setOutcome }));
+  return {
+    protocol,
+    store,
+    seeded,
+    findingsOf(runArn) {
+      const run = store.runs.get(runArn);
+      if (run === void 0) return void 0;
+      run.advance(clock.now());
+      const ctx = run.findingContext();
+      return Array.from(
+        { length: run.visibleFindings() },
+        (_, i) => toSdkFinding(run.findings.describe(i, ctx))
+      );
+    },
+    setOutcome,
+    async save() {
+      if (statePath) await saveState(store, statePath, clock.now(), { ...seededArns });
+    }
+  };
+}
+var init_service = __esm({
+  "src/emulator/classic/service.ts"() {
+    "use strict";
+    init_pagination();
+    init_control();
+    init_errors3();
+    init_protocol();
+    init_state_file();
+    init_store();
+  }
+});
+
+// src/emulator/inspector2/catalog-types.ts
+var APPLY_UPDATES, APPLY_MITIGATIONS, V, pkg;
+var init_catalog_types = __esm({
+  "src/emulator/inspector2/catalog-types.ts"() {
+    "use strict";
+    APPLY_UPDATES = "Apply updates per vendor instructions.";
+    APPLY_MITIGATIONS = "Apply mitigations per vendor instructions or discontinue use of the product if mitigations are unavailable.";
+    V = {
+      netHigh: "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H",
+      netDos: "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H",
+      netLeak: "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:N/A:N",
+      localRoot: "CVSS:3.1/AV:L/AC:L/PR:L/UI:N/S:U/C:H/I:H/A:H"
+    };
+    pkg = (name, version2, fixed, release) => ({
+      name,
+      version: version2,
+      ...fixed !== void 0 ? { fixed } : {},
+      ...release !== void 0 ? { release } : {}
+    });
+  }
+});
+
+// src/emulator/inspector2/vulns-libs.ts
+var LIBRARY_VULNERABILITIES;
+var init_vulns_libs = __esm({
+  "src/emulator/inspector2/vulns-libs.ts"() {
+    "use strict";
+    init_catalog_types();
+    LIBRARY_VULNERABILITIES = [
+      {
+        id: "CVE-2021-44228",
+        summary: "Apache Log4j2 JNDI features used in configuration, log messages and parameters do not protect against attacker-controlled LDAP and other JNDI endpoints: an attacker who can control log messages can execute arbitrary code loaded from those servers.",
+        cvss: { score: 10, vector: "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:C/C:H/I:H/A:H" },
+        cwes: ["CWE-502", "CWE-400", "CWE-20"],
+        epss: 0.94358,
+        exploitSeen: "2025-11-02",
+        kev: { dateAdded: "2021-12-10", dateDue: "2021-12-24", action: APPLY_UPDATES },
+        published: "2021-12-10",
+        targets: [{ eco: "jar", packages: [pkg("org.apache.logging.log4j:log4j-core", "2.14.1", "2.15.0")] }]
+      },
+      {
+        id: "CVE-2021-45046",
+        summary: "The fix for CVE-2021-44228 in Apache Log4j 2.15.0 was incomplete in certain non-default configurations, still allowing information leaks and remote code execution through crafted lookup patterns.",
+        cvss: { score: 9, vector: "CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:C/C:H/I:H/A:H" },
+        cwes: ["CWE-917"],
+        epss: 0.9712,
+        exploitSeen: "2025-06-20",
+        published: "2021-12-14",
+        targets: [{ eco: "jar", packages: [pkg("org.apache.logging.log4j:log4j-core", "2.14.1", "2.16.0")] }]
+      },
+      {
+        id: "CVE-2022-22965",
+        summary: "A Spring MVC or Spring WebFlux application running on JDK 9+ may be vulnerable to remote code execution through data binding.",
+        cvss: { score: 9.8, vector: V.netHigh },
+        cwes: ["CWE-94"],
+        epss: 0.97448,
+        exploitSeen: "2025-09-14",
+        kev: { dateAdded: "2022-04-04", dateDue: "2022-04-25", action: APPLY_UPDATES },
+        published: "2022-04-01",
+        targets: [
+          {
+            eco: "jar",
+            packages: [
+              pkg("org.springframework:spring-beans", "5.3.17", "5.3.18"),
+              pkg("org.springframework:spring-webmvc", "5.3.17", "5.3.18")
+            ]
+          }
+        ]
+      },
+      {
+        id: "CVE-2022-42889",
+        summary: "Apache Commons Text performs variable interpolation whose default lookups include script, dns and url: untrusted input passed to StringSubstitutor can lead to remote code execution.",
+        cvss: { score: 9.8, vector: V.netHigh },
+        cwes: ["CWE-94"],
+        epss: 0.9406,
+        exploitSeen: "2024-12-01",
+        published: "2022-10-13",
+        targets: [{ eco: "jar", packages: [pkg("org.apache.commons:commons-text", "1.9", "1.10.0")] }]
+      },
+      {
+        id: "CVE-2022-1471",
+        summary: "SnakeYaml's Constructor does not restrict the types it deserializes: YAML content from an attacker may lead to remote code execution.",
+        cvss: { score: 9.8, vector: V.netHigh },
+        cwes: ["CWE-502"],
+        epss: 0.62113,
+        published: "2022-12-01",
+        targets: [{ eco: "jar", packages: [pkg("org.yaml:snakeyaml", "1.33", "2.0")] }]
+      },
+      {
+        id: "CVE-2020-8908",
+        summary: "Guava's Files.createTempDir creates directories readable by other users of the system, exposing the files placed in them.",
+        cvss: { score: 3.3, vector: "CVSS:3.1/AV:L/AC:L/PR:L/UI:N/S:U/C:L/I:N/A:N" },
+        cwes: ["CWE-732", "CWE-379"],
+        epss: 49e-5,
+        published: "2020-12-10",
+        targets: [{ eco: "jar", packages: [pkg("com.google.guava:guava", "30.1-jre", "32.0.0-android")] }]
+      },
+      {
+        id: "CVE-2023-2976",
+        summary: "Guava's FileBackedOutputStream writes to a temporary directory shared with other users, who may read or change the data.",
+        cvss: { score: 7.1, vector: "CVSS:3.1/AV:L/AC:L/PR:L/UI:N/S:U/C:H/I:H/A:N" },
+        cwes: ["CWE-552"],
+        epss: 61e-5,
+        published: "2023-06-14",
+        targets: [{ eco: "jar", packages: [pkg("com.google.guava:guava", "30.1-jre", "32.0.0-android")] }]
+      },
+      {
+        id: "CVE-2022-23302",
+        summary: "JMSSink in Log4j 1.x deserializes untrusted data when an attacker can change the Log4j configuration; Log4j 1.x reached end of life and gets no fix.",
+        cvss: { score: 8.8, vector: "CVSS:3.1/AV:N/AC:L/PR:L/UI:N/S:U/C:H/I:H/A:H" },
+        cwes: ["CWE-502"],
+        epss: 0.20511,
+        published: "2022-01-18",
+        targets: [{ eco: "jar", packages: [pkg("log4j:log4j", "1.2.17")] }]
+      },
+      {
+        id: "CVE-2023-39325",
+        summary: "A malicious HTTP/2 client that rapidly creates and resets requests can make a Go server consume excessive resources.",
+        cvss: { score: 7.5, vector: V.netDos },
+        cwes: ["CWE-770"],
+        epss: 0.04812,
+        published: "2023-10-11",
+        targets: [
+          {
+            eco: "go",
+            packages: [pkg("golang.org/x/net", "v0.15.0", "0.17.0"), pkg("stdlib", "go1.21.1", "1.21.3")]
+          }
+        ]
+      },
+      {
+        id: "CVE-2023-24538",
+        summary: "Go's html/template does not treat JavaScript template literals as string contexts, so actions inside them can inject code.",
+        cvss: { score: 9.8, vector: V.netHigh },
+        cwes: ["CWE-94"],
+        epss: 355e-5,
+        published: "2023-04-06",
+        targets: [{ eco: "go", packages: [pkg("stdlib", "go1.21.1", "1.21.11")] }]
+      },
+      {
+        id: "CVE-2024-24790",
+        summary: "Go's net/netip misclassifies IPv4-mapped IPv6 addresses in its Is* methods, which may let them pass checks meant for other addresses.",
+        cvss: { score: 9.8, vector: V.netHigh },
+        cwes: ["CWE-115"],
+        epss: 121e-5,
+        published: "2024-06-05",
+        targets: [{ eco: "go", packages: [pkg("stdlib", "go1.21.1", "1.21.11")] }]
+      },
+      {
+        id: "CVE-2024-21626",
+        summary: "runc leaks an internal file descriptor into containers, letting a container process reach the host filesystem (Leaky Vessels).",
+        cvss: { score: 8.6, vector: "CVSS:3.1/AV:L/AC:L/PR:N/UI:R/S:C/C:H/I:H/A:H" },
+        cwes: ["CWE-403"],
+        epss: 0.04917,
+        exploitSeen: "2025-02-03",
+        published: "2024-01-31",
+        targets: [{ eco: "go", packages: [pkg("github.com/opencontainers/runc", "v1.1.11", "1.1.12")] }]
+      },
+      {
+        id: "CVE-2022-24999",
+        summary: "qs lets a crafted query string with __proto__ keys pollute prototypes and hang a Node.js process, for example through Express.",
+        cvss: { score: 7.5, vector: V.netDos },
+        cwes: ["CWE-1321"],
+        epss: 0.01208,
+        published: "2022-11-26",
+        targets: [{ eco: "npm", packages: [pkg("qs", "6.9.6", "6.9.7")] }]
+      },
+      {
+        id: "CVE-2022-25883",
+        summary: "semver's range parsing takes exponential time on crafted input (regular expression denial of service).",
+        cvss: { score: 7.5, vector: V.netDos },
+        cwes: ["CWE-1333"],
+        epss: 191e-5,
+        published: "2023-06-21",
+        targets: [{ eco: "npm", packages: [pkg("semver", "7.3.8", "7.5.2")] }]
+      },
+      {
+        id: "CVE-2023-26136",
+        summary: "tough-cookie in rejectPublicSuffixes=false mode lets cookies pollute object prototypes.",
+        cvss: { score: 6.5, vector: "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:L/I:L/A:N" },
+        cwes: ["CWE-1321"],
+        epss: 238e-5,
+        published: "2023-07-01",
+        targets: [{ eco: "npm", packages: [pkg("tough-cookie", "4.1.2", "4.1.3")] }]
+      },
+      {
+        id: "CVE-2024-37890",
+        summary: "A ws server crashes on a request carrying more headers than the server's limit.",
+        cvss: { score: 7.5, vector: V.netDos },
+        cwes: ["CWE-476"],
+        epss: 375e-5,
+        published: "2024-06-17",
+        targets: [{ eco: "npm", packages: [pkg("ws", "8.11.0", "8.17.1")] }]
+      },
+      {
+        id: "CVE-2022-46175",
+        summary: "json5's parse lets a __proto__ key set properties on the returned object's prototype.",
+        cvss: { score: 8.8, vector: "CVSS:3.1/AV:N/AC:L/PR:L/UI:N/S:U/C:H/I:H/A:H" },
+        cwes: ["CWE-1321"],
+        epss: 397e-5,
+        published: "2022-12-24",
+        targets: [{ eco: "npm", packages: [pkg("json5", "2.2.1", "2.2.2")] }]
+      },
+      {
+        id: "CVE-2021-23337",
+        summary: "lodash's template function lets template options inject commands.",
+        cvss: { score: 7.2, vector: "CVSS:3.1/AV:N/AC:L/PR:H/UI:N/S:U/C:H/I:H/A:H" },
+        cwes: ["CWE-94"],
+        epss: 0.01468,
+        exploitSeen: "2024-10-11",
+        published: "2021-02-15",
+        targets: [{ eco: "npm", packages: [pkg("lodash", "4.17.20", "4.17.21")] }]
+      },
+      {
+        id: "CVE-2024-4068",
+        summary: "braces counts imbalanced braces without a limit, so crafted input exhausts memory.",
+        cvss: { score: 7.5, vector: V.netDos },
+        cwes: ["CWE-1050"],
+        epss: 86e-5,
+        published: "2024-05-14",
+        targets: [{ eco: "npm", packages: [pkg("braces", "3.0.2", "3.0.3")] }]
+      },
+      {
+        id: "CVE-2023-30861",
+        summary: "Flask may send a response containing one client's session cookie to other clients when it sits behind a caching proxy that keeps Set-Cookie headers.",
+        cvss: { score: 7.5, vector: V.netLeak },
+        cwes: ["CWE-539"],
+        epss: 208e-5,
+        exploitSeen: "2024-08-31",
+        published: "2023-05-02",
+        targets: [{ eco: "pip", packages: [pkg("flask", "2.0.0", "2.3.2")] }]
+      },
+      {
+        id: "CVE-2023-32681",
+        summary: "Requests leaks Proxy-Authorization headers to destination servers when following redirects to HTTPS.",
+        cvss: { score: 6.1, vector: "CVSS:3.1/AV:N/AC:H/PR:N/UI:R/S:C/C:H/I:N/A:N" },
+        cwes: ["CWE-200"],
+        epss: 293e-5,
+        published: "2023-05-26",
+        targets: [{ eco: "pip", packages: [pkg("requests", "2.28.2", "2.31.0")] }]
+      },
+      {
+        id: "CVE-2024-35195",
+        summary: "A Requests session whose first request to a host skips certificate verification keeps skipping it for later requests to that host.",
+        cvss: { score: 5.6, vector: "CVSS:3.1/AV:L/AC:H/PR:H/UI:R/S:U/C:H/I:H/A:N" },
+        cwes: ["CWE-670"],
+        epss: 44e-5,
+        published: "2024-05-20",
+        targets: [{ eco: "pip", packages: [pkg("requests", "2.28.2", "2.32.0")] }]
+      },
+      {
+        id: "CVE-2023-37920",
+        summary: "certifi still trusted the e-Tugra root certificates after their issuer's security problems came to light.",
+        cvss: { score: 7.5, vector: "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:H/A:N" },
+        cwes: ["CWE-345"],
+        epss: 136e-5,
+        published: "2023-07-25",
+        targets: [{ eco: "pip", packages: [pkg("certifi", "2022.12.7", "2023.7.22")] }]
+      },
+      {
+        id: "CVE-2022-40897",
+        summary: "setuptools' package_index parses crafted HTML pages in exponential time (regular expression denial of service).",
+        cvss: { score: 5.9, vector: "CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:U/C:N/I:N/A:H" },
+        cwes: ["CWE-1333"],
+        epss: 253e-5,
+        published: "2022-12-23",
+        targets: [{ eco: "pip", packages: [pkg("setuptools", "65.5.0", "65.5.1")] }]
+      },
+      {
+        id: "CVE-2024-6345",
+        summary: "setuptools' package_index passes URLs from package pages to a shell command, allowing code injection.",
+        cvss: { score: 8.8, vector: "CVSS:3.1/AV:N/AC:L/PR:N/UI:R/S:U/C:H/I:H/A:H" },
+        cwes: ["CWE-94"],
+        epss: 212e-5,
+        published: "2024-07-15",
+        targets: [{ eco: "pip", packages: [pkg("setuptools", "65.5.0", "70.0.0")] }]
+      },
+      {
+        id: "CVE-2023-43804",
+        summary: "urllib3 does not strip the Cookie header on cross-origin redirects, leaking cookies to other hosts.",
+        cvss: { score: 8.1, vector: "CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:U/C:H/I:H/A:N" },
+        cwes: ["CWE-200"],
+        epss: 227e-5,
+        published: "2023-10-04",
+        targets: [{ eco: "pip", packages: [pkg("urllib3", "1.26.15", "1.26.17")] }]
+      }
+    ];
+  }
+});
+
+// src/emulator/inspector2/vulns-os.ts
+var OS_VULNERABILITIES;
+var init_vulns_os = __esm({
+  "src/emulator/inspector2/vulns-os.ts"() {
+    "use strict";
+    init_catalog_types();
+    OS_VULNERABILITIES = [
+      {
+        id: "CVE-2023-44487",
+        summary: "The HTTP/2 protocol lets a client reset many streams quickly (Rapid Reset), causing denial of service on servers.",
+        cvss: { score: 7.5, vector: V.netDos },
+        cwes: ["CWE-400"],
+        epss: 0.81946,
+        exploitSeen: "2025-10-10",
+        kev: { dateAdded: "2023-10-10", dateDue: "2023-10-31", action: APPLY_MITIGATIONS },
+        published: "2023-10-10",
+        targets: [
+          {
+            eco: "ubuntu",
+            packages: [pkg("libnghttp2-14", "1.43.0", "0:1.43.0-1ubuntu0.2", "1ubuntu0.1")],
+            vendorSeverity: "high",
+            related: ["USN-6427-1"]
+          },
+          {
+            eco: "al2023",
+            packages: [pkg("libnghttp2", "1.55.1", "0:1.57.0-1.amzn2023.0.1", "1.amzn2023.0.1")],
+            vendorSeverity: "Important",
+            related: ["ALAS2023-2023-390"]
+          },
+          { eco: "go", packages: [pkg("golang.org/x/net", "v0.15.0", "0.17.0")] },
+          { eco: "jar", packages: [pkg("io.netty:netty-codec-http2", "4.1.97.Final", "4.1.100.Final")] }
+        ]
+      },
+      {
+        id: "CVE-2023-38545",
+        summary: "curl can overflow a heap buffer during the SOCKS5 proxy handshake when the host name is too long to resolve locally.",
+        cvss: { score: 9.8, vector: V.netHigh },
+        cwes: ["CWE-787"],
+        epss: 0.21706,
+        exploitSeen: "2024-05-15",
+        published: "2023-10-18",
+        targets: [
+          {
+            eco: "ubuntu",
+            packages: [
+              pkg("curl", "7.81.0", "0:7.81.0-1ubuntu1.14", "1ubuntu1.13"),
+              pkg("libcurl4", "7.81.0", "0:7.81.0-1ubuntu1.14", "1ubuntu1.13")
+            ],
+            vendorSeverity: "high",
+            related: ["USN-6429-1"]
+          },
+          {
+            eco: "al2023",
+            packages: [pkg("libcurl-minimal", "8.2.1", "0:8.3.0-1.amzn2023.0.2", "1.amzn2023.0.3")],
+            vendorSeverity: "Critical",
+            related: ["ALAS2023-2023-383"]
+          }
+        ]
+      },
+      {
+        id: "CVE-2023-38546",
+        summary: "libcurl can load cookies from a file named 'none' in the working directory after a handle is duplicated, injecting cookies an attacker placed there.",
+        cvss: { score: 3.7, vector: "CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:U/C:N/I:L/A:N" },
+        cwes: ["CWE-73"],
+        epss: 104e-5,
+        published: "2023-10-18",
+        targets: [
+          {
+            eco: "ubuntu",
+            packages: [pkg("libcurl4", "7.81.0", "0:7.81.0-1ubuntu1.14", "1ubuntu1.13")],
+            vendorSeverity: "low",
+            related: ["USN-6429-1"]
+          },
+          {
+            eco: "al2023",
+            packages: [pkg("libcurl-minimal", "8.2.1", "0:8.3.0-1.amzn2023.0.2", "1.amzn2023.0.3")],
+            vendorSeverity: "Low"
+          }
+        ]
+      },
+      {
+        id: "CVE-2021-22923",
+        summary: "curl passes the credentials used to fetch a metalink file on to every server the content is then downloaded from.",
+        cvss: { score: 5.3, vector: "CVSS:3.1/AV:N/AC:H/PR:N/UI:R/S:U/C:H/I:N/A:N" },
+        cwes: ["CWE-522"],
+        epss: 284e-5,
+        published: "2021-08-05",
+        targets: [
+          {
+            eco: "al2",
+            packages: [
+              pkg("curl", "7.79.1", "0:7.79.1-4.amzn2.0.1", "1.amzn2.0.1"),
+              pkg("libcurl", "7.79.1", "0:7.79.1-4.amzn2.0.1", "1.amzn2.0.1")
+            ],
+            vendorSeverity: "Medium"
+          }
+        ]
+      },
+      {
+        id: "CVE-2024-6119",
+        summary: "OpenSSL may read an invalid memory address when checking a certificate's name against an otherName subject alternative name, causing a crash.",
+        cvss: { score: 7.5, vector: V.netDos },
+        cwes: ["CWE-843"],
+        epss: 45e-5,
+        published: "2024-09-03",
+        targets: [
+          {
+            eco: "ubuntu",
+            packages: [
+              pkg("libssl3", "3.0.2", "0:3.0.2-0ubuntu1.18", "0ubuntu1.15"),
+              pkg("openssl", "3.0.2", "0:3.0.2-0ubuntu1.18", "0ubuntu1.15")
+            ],
+            vendorSeverity: "medium",
+            vendorCvss: { score: 5.9, vector: "CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:U/C:N/I:N/A:H" },
+            related: ["USN-6986-1"]
+          },
+          {
+            eco: "al2023",
+            packages: [pkg("openssl-libs", "3.0.8", "1:3.0.8-1.amzn2023.0.14", "1.amzn2023.0.11")],
+            vendorSeverity: "Medium"
+          }
+        ]
+      },
+      {
+        id: "CVE-2023-5363",
+        summary: "OpenSSL processes key and IV length changes after initialisation, which can truncate or overrun them and weaken the confidentiality of some ciphers.",
+        cvss: { score: 7.5, vector: V.netLeak },
+        cwes: ["CWE-325"],
+        epss: 206e-5,
+        published: "2023-10-25",
+        targets: [
+          {
+            eco: "ubuntu",
+            packages: [pkg("libssl3", "3.0.2", "0:3.0.2-0ubuntu1.12", "0ubuntu1.10")],
+            vendorSeverity: "medium",
+            related: ["USN-6450-1"]
+          },
+          {
+            eco: "al2023",
+            packages: [pkg("openssl-libs", "3.0.8", "1:3.0.8-1.amzn2023.0.9", "1.amzn2023.0.8")],
+            vendorSeverity: "Important"
+          }
+        ]
+      },
+      {
+        id: "CVE-2023-0286",
+        summary: "OpenSSL confuses types when processing X.400 addresses in a GENERAL_NAME, letting an attacker read memory or crash the process.",
+        cvss: { score: 7.4, vector: "CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:U/C:H/I:N/A:H" },
+        cwes: ["CWE-843"],
+        epss: 578e-5,
+        published: "2023-02-08",
+        targets: [
+          {
+            eco: "al2",
+            packages: [pkg("openssl-libs", "1.0.2k", "1:1.0.2k-24.amzn2.0.7", "24.amzn2.0.4")],
+            vendorSeverity: "Important",
+            related: ["ALAS2-2023-1946"]
+          },
+          {
+            eco: "ubuntu",
+            packages: [pkg("libssl3", "3.0.2", "0:3.0.2-0ubuntu1.8", "0ubuntu1.7")],
+            vendorSeverity: "high",
+            related: ["USN-5844-1"]
+          }
+        ]
+      },
+      {
+        id: "CVE-2022-0778",
+        summary: "OpenSSL's BN_mod_sqrt loops forever on some inputs, so parsing a crafted certificate can hang a client or server.",
+        cvss: { score: 7.5, vector: V.netDos },
+        cwes: ["CWE-835"],
+        epss: 0.02152,
+        published: "2022-03-15",
+        targets: [
+          {
+            eco: "al2",
+            packages: [pkg("openssl-libs", "1.0.2k", "1:1.0.2k-24.amzn2.0.7", "24.amzn2.0.4")],
+            vendorSeverity: "Important"
+          }
+        ]
+      },
+      {
+        id: "CVE-2024-5535",
+        summary: "OpenSSL's SSL_select_next_proto may read past a buffer when called with an empty supported-protocols list, exposing memory.",
+        cvss: { score: 9.1, vector: "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:N/A:H" },
+        cwes: ["CWE-200"],
+        epss: 97e-5,
+        published: "2024-06-27",
+        targets: [
+          {
+            eco: "ubuntu",
+            packages: [pkg("libssl3", "3.0.2", "0:3.0.2-0ubuntu1.17", "0ubuntu1.15")],
+            vendorSeverity: "low",
+            vendorCvss: { score: 3.7, vector: "CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:U/C:L/I:N/A:N" },
+            related: ["USN-6937-1"]
+          },
+          {
+            eco: "al2023",
+            packages: [pkg("openssl-libs", "3.0.8", "1:3.0.8-1.amzn2023.0.14", "1.amzn2023.0.11")],
+            vendorSeverity: "Low"
+          }
+        ]
+      },
+      {
+        id: "CVE-2021-3156",
+        summary: "Sudo mishandles backslashes when parsing command lines in shell mode, allowing a local user to overflow a heap buffer and gain root (Baron Samedit).",
+        cvss: { score: 7.8, vector: V.localRoot },
+        cwes: ["CWE-193"],
+        epss: 0.1843,
+        exploitSeen: "2025-08-01",
+        kev: { dateAdded: "2022-04-06", dateDue: "2022-04-27", action: APPLY_UPDATES },
+        published: "2021-01-26",
+        targets: [
+          {
+            eco: "al2",
+            packages: [pkg("sudo", "1.8.23", "0:1.8.23-10.amzn2.1", "9.amzn2.0.1")],
+            vendorSeverity: "Important",
+            related: ["ALAS2-2021-1590"]
+          }
+        ]
+      },
+      {
+        id: "CVE-2021-4034",
+        summary: "polkit's pkexec mishandles its argument count, letting a local user run code as root (PwnKit).",
+        cvss: { score: 7.8, vector: V.localRoot },
+        cwes: ["CWE-787", "CWE-125"],
+        epss: 0.0465,
+        exploitSeen: "2025-03-12",
+        kev: { dateAdded: "2022-06-27", dateDue: "2022-07-18", action: APPLY_UPDATES },
+        published: "2022-01-28",
+        targets: [
+          {
+            eco: "al2",
+            packages: [pkg("polkit", "0.112", "0:0.112-26.amzn2.1", "26.amzn2")],
+            vendorSeverity: "Important",
+            related: ["ALAS2-2022-1745"]
+          }
+        ]
+      },
+      {
+        id: "CVE-2023-4911",
+        summary: "The GNU C library's dynamic loader overflows a buffer while processing the GLIBC_TUNABLES variable, letting a local user gain root (Looney Tunables).",
+        cvss: { score: 7.8, vector: V.localRoot },
+        cwes: ["CWE-787", "CWE-122"],
+        epss: 0.01813,
+        exploitSeen: "2025-01-22",
+        kev: { dateAdded: "2023-11-21", dateDue: "2023-12-12", action: APPLY_UPDATES },
+        published: "2023-10-03",
+        targets: [
+          {
+            eco: "al2023",
+            packages: [
+              pkg("glibc", "2.34", "0:2.34-52.amzn2023.0.7", "52.amzn2023.0.3"),
+              pkg("glibc-common", "2.34", "0:2.34-52.amzn2023.0.7", "52.amzn2023.0.3")
+            ],
+            vendorSeverity: "Important",
+            related: ["ALAS2023-2023-357"]
+          },
+          {
+            eco: "ubuntu",
+            packages: [pkg("libc6", "2.35", "0:2.35-0ubuntu3.4", "0ubuntu3.3")],
+            vendorSeverity: "high",
+            related: ["USN-6409-1"]
+          }
+        ]
+      },
+      {
+        id: "CVE-2023-45853",
+        summary: "MiniZip in zlib overflows an integer on long file names or comments in zipOpenNewFileInZip4_64; distributions mostly leave it unfixed as MiniZip is not part of the library they ship.",
+        cvss: { score: 9.8, vector: V.netHigh },
+        cwes: ["CWE-190"],
+        epss: 0.01072,
+        published: "2023-10-14",
+        targets: [
+          {
+            eco: "ubuntu",
+            packages: [pkg("zlib1g", "1:1.2.11.dfsg", void 0, "2ubuntu9.2")],
+            vendorSeverity: "low"
+          },
+          {
+            eco: "al2023",
+            packages: [pkg("zlib", "1.2.11", void 0, "33.amzn2023.0.5")],
+            vendorSeverity: "Medium"
+          }
+        ]
+      },
+      {
+        id: "CVE-2022-37434",
+        summary: "zlib's inflate overflows a heap buffer through a large gzip header extra field.",
+        cvss: { score: 9.8, vector: V.netHigh },
+        cwes: ["CWE-787"],
+        epss: 0.0124,
+        published: "2022-08-05",
+        targets: [
+          {
+            eco: "al2",
+            packages: [pkg("zlib", "1.2.7", "0:1.2.7-19.amzn2.0.2", "19.amzn2.0.1")],
+            vendorSeverity: "Important"
+          }
+        ]
+      },
+      {
+        id: "CVE-2024-45490",
+        summary: "libexpat does not reject a negative length passed to XML_ParseBuffer, corrupting memory.",
+        cvss: { score: 9.8, vector: V.netHigh },
+        cwes: ["CWE-190"],
+        epss: 181e-5,
+        published: "2024-08-30",
+        targets: [
+          {
+            eco: "ubuntu",
+            packages: [pkg("libexpat1", "2.4.7", "0:2.4.7-1ubuntu0.4", "1ubuntu0.3")],
+            vendorSeverity: "medium",
+            related: ["USN-7000-1"]
+          }
+        ]
+      },
+      {
+        id: "CVE-2023-29491",
+        summary: "ncurses trusts terminfo data from the environment in setuid programs, letting a local user corrupt memory.",
+        cvss: { score: 7.8, vector: V.localRoot },
+        cwes: ["CWE-787"],
+        epss: 43e-5,
+        published: "2023-04-14",
+        targets: [
+          {
+            eco: "ubuntu",
+            packages: [pkg("libncursesw6", "6.3", "0:6.3-2ubuntu0.1", "2")],
+            vendorSeverity: "medium",
+            related: ["USN-6099-1"]
+          },
+          {
+            eco: "al2023",
+            packages: [pkg("ncurses-libs", "6.2", "0:6.2-4.20200222.amzn2023.0.5", "4.20200222.amzn2023.0.4")],
+            vendorSeverity: "Medium"
+          }
+        ]
+      },
+      {
+        id: "CVE-2024-29069",
+        summary: "snapd follows symbolic links when extracting a snap, so a malicious snap can make it copy privileged files into a world-readable directory.",
+        cvss: { score: 7.3, vector: "CVSS:3.1/AV:L/AC:L/PR:L/UI:R/S:U/C:H/I:H/A:H" },
+        cwes: ["CWE-59"],
+        epss: 43e-5,
+        published: "2024-07-25",
+        targets: [
+          {
+            eco: "ubuntu",
+            packages: [pkg("snapd", "2.63", "0:2.63+22.04ubuntu0.1")],
+            vendorSeverity: "medium",
+            vendorCvss: { score: 4.8, vector: "CVSS:3.1/AV:L/AC:L/PR:L/UI:R/S:U/C:L/I:L/A:L" },
+            related: ["USN-6940-1"]
+          }
+        ]
+      },
+      {
+        id: "CVE-2021-33910",
+        summary: "systemd allocates a stack buffer sized by a mount path a local user controls, so a long path crashes the system.",
+        cvss: { score: 5.5, vector: "CVSS:3.1/AV:L/AC:L/PR:L/UI:N/S:U/C:N/I:N/A:H" },
+        cwes: ["CWE-770"],
+        epss: 49e-5,
+        published: "2021-07-20",
+        targets: [
+          {
+            eco: "al2",
+            packages: [
+              pkg("systemd", "219", "0:219-78.amzn2.0.15", "78.amzn2.0.14"),
+              pkg("systemd-libs", "219", "0:219-78.amzn2.0.15", "78.amzn2.0.14")
+            ],
+            vendorSeverity: "Medium"
+          }
+        ]
+      },
+      {
+        id: "CVE-2025-38064",
+        summary: "In the Linux kernel, virtio devices were not broken and reset on device_shutdown(), which could lead to use of freed resources.",
+        cvss: { score: 7, vector: "CVSS:3.1/AV:L/AC:H/PR:L/UI:N/S:U/C:H/I:H/A:H" },
+        cwes: ["CWE-416"],
+        epss: 21e-5,
+        published: "2025-06-18",
+        targets: [
+          {
+            eco: "al2",
+            packages: [pkg("kernel", "4.14.355", "0:5.15.189-131.202.amzn2", "280.652.amzn2")],
+            vendorSeverity: "Important",
+            related: ["ALAS2-2025-2955"]
+          },
+          {
+            eco: "al2023",
+            packages: [pkg("kernel", "6.1.132", "0:6.1.141-155.222.amzn2023", "147.210.amzn2023")],
+            vendorSeverity: "Important",
+            related: ["ALAS2023-2025-1130"]
+          }
+        ]
+      },
+      {
+        id: "CVE-2025-0395",
+        summary: "The GNU C library's assert() reports a failure into a buffer that may be too small for the message, overflowing it.",
+        cwes: ["CWE-131"],
+        epss: 38e-5,
+        published: "2025-01-22",
+        targets: [
+          {
+            eco: "ubuntu",
+            packages: [pkg("libc6", "2.35", void 0, "0ubuntu3.3")],
+            vendorSeverity: "untriaged"
+          }
+        ]
+      },
+      {
+        id: "CVE-2017-11164",
+        summary: "PCRE's match function recurses without bound on some patterns, exhausting the stack; the distribution rates it negligible.",
+        cvss: { score: 7.5, vector: V.netDos },
+        cwes: ["CWE-674"],
+        epss: 541e-5,
+        published: "2017-07-11",
+        targets: [
+          {
+            eco: "ubuntu",
+            packages: [pkg("libpcre3", "2:8.39", void 0, "13ubuntu0.22.04.1")],
+            vendorSeverity: "negligible"
+          }
+        ]
+      }
+    ];
+  }
+});
+
+// src/emulator/inspector2/catalog.ts
+function catalogIndexOf(id) {
+  return BY_ID.get(id);
+}
+var CATALOG, BY_ECOSYSTEM, BY_ID;
+var init_catalog2 = __esm({
+  "src/emulator/inspector2/catalog.ts"() {
+    "use strict";
+    init_vulns_libs();
+    init_vulns_os();
+    CATALOG = [...LIBRARY_VULNERABILITIES, ...OS_VULNERABILITIES];
+    BY_ECOSYSTEM = (() => {
+      const map = /* @__PURE__ */ new Map();
+      CATALOG.forEach((v, i) => {
+        for (const t of v.targets) {
+          const list = map.get(t.eco) ?? [];
+          if (!list.includes(i)) list.push(i);
+          map.set(t.eco, list);
+        }
+      });
+      return map;
+    })();
+    BY_ID = new Map(CATALOG.map((v, i) => [v.id, i]));
+  }
+});
+
+// src/emulator/inspector2/facts.ts
+function severityOfScore(score) {
+  if (score === void 0) return "UNTRIAGED";
+  if (score >= 9) return "CRITICAL";
+  if (score >= 7) return "HIGH";
+  if (score >= 4) return "MEDIUM";
+  if (score > 0) return "LOW";
+  return "INFORMATIONAL";
+}
+function isOsEcosystem(eco) {
+  return OS_SOURCE[eco] !== void 0;
+}
+function titleOf2(id, names) {
+  const shown2 = names.slice(0, 2).join(", ");
+  return names.length > 2 ? `${id} - ${shown2} and ${names.length - 2} more` : `${id} - ${shown2}`;
+}
+function derive(vuln, target) {
+  const osSource = OS_SOURCE[target.eco];
+  const source2 = osSource ?? "NVD";
+  const year = vuln.id.split("-")[1] ?? "";
+  const severity = osSource ? VENDOR_SEVERITY[(target.vendorSeverity ?? "").toLowerCase()] ?? severityOfScore(vuln.cvss?.score) : severityOfScore(vuln.cvss?.score);
+  const scored = osSource ? target.vendorCvss ?? vuln.cvss : vuln.cvss;
+  const fixedCount = target.packages.filter((p) => p.fixed !== void 0).length;
+  const related = target.related ?? [];
+  let sourceUrl;
+  let referenceUrls;
+  if (source2 === "AMAZON_CVE") {
+    sourceUrl = `https://alas.aws.amazon.com/cve/json/v1/${vuln.id}.json`;
+    referenceUrls = related.map(
+      (a) => a.startsWith("ALAS2023") ? `https://alas.aws.amazon.com/AL2023/${a}.html` : `https://alas.aws.amazon.com/AL2/${a}.html`
+    );
+  } else if (source2 === "UBUNTU_CVE") {
+    sourceUrl = `https://people.canonical.com/~ubuntu-security/cve/${year}/${vuln.id}.html`;
+    referenceUrls = [
+      `https://www.cve.org/CVERecord?id=${vuln.id}`,
+      ...related.map((u) => `https://ubuntu.com/security/notices/${u}`)
+    ];
+  } else {
+    sourceUrl = `https://nvd.nist.gov/vuln/detail/${vuln.id}`;
+    referenceUrls = [`https://www.cve.org/CVERecord?id=${vuln.id}`];
+  }
+  const packageNames = target.packages.map((p) => p.name);
+  return {
+    vuln,
+    target,
+    severity,
+    vendorSeverity: osSource ? target.vendorSeverity : vuln.cvss ? severityOfScore(vuln.cvss.score) : void 0,
+    source: source2,
+    sourceUrl,
+    referenceUrls,
+    inspectorScore: scored?.score,
+    scoringVector: scored?.vector,
+    fixAvailable: fixedCount === target.packages.length ? "YES" : fixedCount === 0 ? "NO" : "PARTIAL",
+    exploitAvailable: vuln.exploitSeen !== void 0 ? "YES" : "NO",
+    title: titleOf2(vuln.id, packageNames),
+    packageNames
+  };
+}
+function factsOf(ref, target) {
+  const key = ref * 16 + target;
+  let facts = MEMO.get(key);
+  if (facts === void 0) {
+    const vuln = CATALOG[ref];
+    const t = vuln?.targets[target];
+    if (vuln === void 0 || t === void 0) throw new Error(`no catalog entry ${ref}/${target}`);
+    facts = derive(vuln, t);
+    MEMO.set(key, facts);
+  }
+  return facts;
+}
+function targetFor(ref, ecosystems) {
+  const targets = CATALOG[ref]?.targets ?? [];
+  const i = targets.findIndex((t) => ecosystems.includes(t.eco));
+  return i < 0 ? void 0 : i;
+}
+var SEVERITY_RANK2, OS_SOURCE, VENDOR_SEVERITY, MEMO;
+var init_facts = __esm({
+  "src/emulator/inspector2/facts.ts"() {
+    "use strict";
+    init_catalog2();
+    SEVERITY_RANK2 = {
+      UNTRIAGED: 0,
+      INFORMATIONAL: 1,
+      LOW: 2,
+      MEDIUM: 3,
+      HIGH: 4,
+      CRITICAL: 5
+    };
+    OS_SOURCE = {
+      al2: "AMAZON_CVE",
+      al2023: "AMAZON_CVE",
+      ubuntu: "UBUNTU_CVE"
+    };
+    VENDOR_SEVERITY = {
+      critical: "CRITICAL",
+      important: "HIGH",
+      high: "HIGH",
+      medium: "MEDIUM",
+      moderate: "MEDIUM",
+      low: "LOW",
+      negligible: "INFORMATIONAL",
+      untriaged: "UNTRIAGED"
+    };
+    MEMO = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/emulator/inspector2/rules.ts
+var PORT_RULES, NETWORK_REMEDIATION, CODE_RULES;
+var init_rules = __esm({
+  "src/emulator/inspector2/rules.ts"() {
+    "use strict";
+    PORT_RULES = [
+      { port: 22, protocol: "TCP", severity: "MEDIUM" },
+      { port: 80, protocol: "TCP", severity: "MEDIUM" },
+      { port: 443, protocol: "TCP", severity: "MEDIUM" },
+      { port: 3389, protocol: "TCP", severity: "MEDIUM" },
+      { port: 5432, protocol: "TCP", severity: "MEDIUM" },
+      { port: 8080, protocol: "TCP", severity: "MEDIUM" }
+    ];
+    NETWORK_REMEDIATION = "You can restrict access to your instance by modifying the Security Groups or ACLs in the network path.";
+    CODE_RULES = [
+      {
+        eco: "pip",
+        cwe: "CWE-798",
+        detectorId: "python/hardcoded-credentials@v1.0",
+        detectorName: "Hardcoded credentials",
+        detectorTags: ["secrets", "security", "owasp-top10", "top25-cwes", "cwe-798", "Python"],
+        ruleId: "python-detect-hardcoded-aws-credentials",
+        severity: "CRITICAL",
+        file: "lambda_function.py",
+        line: 6,
+        description: "Credentials such as passwords and access keys are written into the source code, where anyone who can read the code or its history can use them.",
+        recommendation: "Read credentials from the runtime environment or a secrets store, rotate the exposed key, and watch for its use."
+      },
+      {
+        eco: "pip",
+        cwe: "CWE-89",
+        detectorId: "python/sql-injection@v1.0",
+        detectorName: "SQL injection",
+        detectorTags: ["injection", "security", "sql", "owasp-top10", "top25-cwes", "cwe-89", "Python"],
+        ruleId: "python-avoid-string-formatting-in-sql-queries",
+        severity: "HIGH",
+        file: "orders/repository.py",
+        line: 42,
+        description: "A SQL statement is built from request input by string formatting, so the input can change the query.",
+        recommendation: "Pass request values as query parameters instead of formatting them into the statement."
+      },
+      {
+        eco: "npm",
+        cwe: "CWE-22",
+        detectorId: "javascript/path-traversal@v1.0",
+        detectorName: "Path traversal",
+        detectorTags: ["injection", "security", "owasp-top10", "top25-cwes", "cwe-22", "JavaScript"],
+        ruleId: "javascript-path-traversal",
+        severity: "HIGH",
+        file: "src/handler.js",
+        line: 27,
+        description: "A file path is built from request input without normalisation, so '..' segments reach files outside the intended directory.",
+        recommendation: "Resolve the path and check it stays under the intended base directory before opening it."
+      },
+      {
+        eco: "npm",
+        cwe: "CWE-117",
+        detectorId: "javascript/log-injection@v1.0",
+        detectorName: "Log injection",
+        detectorTags: ["data-integrity", "injection", "security", "owasp-top10", "cwe-117", "JavaScript"],
+        ruleId: "javascript-log-injection",
+        severity: "LOW",
+        file: "src/logger.js",
+        line: 12,
+        description: "Request input is written to the logs unescaped, so it can forge log entries.",
+        recommendation: "Escape or strip line breaks and control characters from input before logging it."
+      },
+      {
+        eco: "jar",
+        cwe: "CWE-327",
+        detectorId: "java/crypto-compliance@v1.0",
+        detectorName: "Insecure cryptography",
+        detectorTags: ["cryptography", "security", "owasp-top10", "cwe-327", "Java"],
+        ruleId: "java-crypto-compliance-cipher",
+        severity: "MEDIUM",
+        file: "src/main/java/com/example/reports/Signer.java",
+        line: 58,
+        description: "A cipher or mode that is no longer considered secure is used to protect data.",
+        recommendation: "Use an authenticated cipher such as AES-GCM with keys of at least 128 bits."
+      }
+    ];
+  }
+});
+
+// src/emulator/inspector2/account.ts
+function candidates(resource) {
+  const set = /* @__PURE__ */ new Set();
+  for (const eco of resource.ecosystems) for (const i of BY_ECOSYSTEM.get(eco) ?? []) set.add(i);
+  return [...set];
+}
+function statusAt(f, now) {
+  return f.closedAt !== void 0 && f.closedAt <= now ? "CLOSED" : f.base;
+}
+function updatedAtOf(f, now) {
+  return f.closedAt !== void 0 && f.closedAt <= now ? Math.max(f.updatedAt, f.closedAt) : f.updatedAt;
+}
+var Account2;
+var init_account = __esm({
+  "src/emulator/inspector2/account.ts"() {
+    "use strict";
+    init_random();
+    init_catalog2();
+    init_facts();
+    init_rules();
+    Account2 = class {
+      constructor(options) {
+        this.options = options;
+      }
+      options;
+      resources = [];
+      findings = [];
+      /** Bumped on every change, so cached listings are recomputed. */
+      version = 0;
+      /** Decides whether a new finding is suppressed (set from the account's suppression rules). */
+      suppressed = () => false;
+      byId = /* @__PURE__ */ new Map();
+      byArn;
+      /** Per repository, the image each tag is on. */
+      tagged = /* @__PURE__ */ new Map();
+      pushes = 0;
+      get region() {
+        return this.options.region;
+      }
+      get accountId() {
+        return this.options.account;
+      }
+      /** Milliseconds of a future delay of `seconds`, accelerated by the time scale. */
+      scaled(seconds3) {
+        return seconds3 * 1e3 / this.options.timeScale;
+      }
+      /** A deterministic generator for one purpose. */
+      random(...parts) {
+        return Random.from(this.options.seed, ...parts);
+      }
+      /** Deterministic lowercase hex of `length` digits. */
+      hex(length, ...parts) {
+        return this.random("hex", ...parts).chars(length, HEX);
+      }
+      /** A sequence number for runtime pushes and deploys, so their generated ids never collide. */
+      nextPush() {
+        return ++this.pushes;
+      }
+      resource(id) {
+        return this.byId.get(id);
+      }
+      /** Adds (or replaces, keeping the id) a resource. */
+      addResource(rec) {
+        const existing = this.byId.get(rec.id);
+        const full = { ...rec, seq: existing?.seq ?? this.resources.length };
+        if (existing) this.resources[existing.seq] = full;
+        else this.resources.push(full);
+        this.byId.set(full.id, full);
+        this.version++;
+        return full;
+      }
+      /** Puts `tags` on an image, taking them off the image of its repository that had them (as ECR does). */
+      moveTags(image2) {
+        const info = image2.image;
+        if (info === void 0) return;
+        let tags = this.tagged.get(info.repositoryName);
+        if (tags === void 0) {
+          tags = /* @__PURE__ */ new Map();
+          this.tagged.set(info.repositoryName, tags);
+        }
+        for (const tag of info.tags) {
+          const holder = tags.get(tag);
+          if (holder?.image && holder !== image2) holder.image.tags = holder.image.tags.filter((t) => t !== tag);
+          tags.set(tag, image2);
+        }
+      }
+      findingByArn(arn) {
+        if (this.byArn === void 0) this.byArn = new Map(this.findings.map((f) => [f.arn, f]));
+        return this.byArn.get(arn);
+      }
+      add(resource, type, ref, target, scanType, remediated) {
+        const plan = resource.scans[scanType];
+        if (plan?.completesAt === void 0) return void 0;
+        const firstObservedAt = plan.completesAt;
+        const lastObservedAt = Math.max(firstObservedAt, plan.lastScanAt ?? firstObservedAt);
+        const key = `${resource.id}|${resource.revision ?? 0}|${type}|${ref}`;
+        const id = [0, 1, 2, 3].map((k) => hash(this.options.seed, key, k).toString(16).padStart(8, "0")).join("");
+        const finding = {
+          seq: this.findings.length,
+          arn: `arn:aws:inspector2:${this.region}:${this.accountId}:finding/${id}`,
+          resource,
+          type,
+          ref,
+          target,
+          base: remediated ? "CLOSED" : "ACTIVE",
+          firstObservedAt,
+          lastObservedAt,
+          updatedAt: lastObservedAt,
+          ...resource.closedAt !== void 0 ? { closedAt: resource.closedAt } : {}
+        };
+        if (finding.base === "ACTIVE" && this.suppressed(finding)) finding.base = "SUPPRESSED";
+        this.findings.push(finding);
+        this.byArn?.set(finding.arn, finding);
+        this.version++;
+        return finding;
+      }
+      /** How many package findings a resource can hold: the catalog entries of its ecosystems. */
+      packageCapacity(resource) {
+        return candidates(resource).length;
+      }
+      /**
+       * Draws package findings for a resource: the `forced` catalog entries, and `count` more distinct
+       * vulnerabilities fitting its software. `remediatedShare` of them are CLOSED (patched before now).
+       */
+      addPackageFindings(resource, count3, forced = [], remediatedShare = 0) {
+        const rnd = this.random("package-findings", resource.id);
+        const pool = candidates(resource);
+        for (let i = pool.length - 1; i > 0; i--) {
+          const j = rnd.int(i + 1);
+          [pool[i], pool[j]] = [pool[j], pool[i]];
+        }
+        const chosen = [.../* @__PURE__ */ new Set([...forced, ...pool])].slice(0, count3 + new Set(forced).size);
+        let added = 0;
+        for (const ref of chosen) {
+          const target = targetFor(ref, resource.ecosystems) ?? 0;
+          const remediated = remediatedShare > 0 && rnd.float() < remediatedShare;
+          if (this.add(resource, "PACKAGE_VULNERABILITY", ref, target, "PACKAGE", remediated)) added++;
+        }
+        return added;
+      }
+      /** Network reachability findings for the given open ports of an instance. */
+      addNetworkFindings(resource, ports) {
+        let added = 0;
+        for (const port2 of ports) {
+          const ref = PORT_RULES.findIndex((r) => r.port === port2);
+          if (ref >= 0 && this.add(resource, "NETWORK_REACHABILITY", ref, 0, "NETWORK", false)) added++;
+        }
+        return added;
+      }
+      /** Up to `count` code findings fitting a function's language. */
+      addCodeFindings(resource, count3) {
+        let added = 0;
+        CODE_RULES.forEach((rule, ref) => {
+          if (added >= count3 || !resource.ecosystems.includes(rule.eco)) return;
+          if (this.add(resource, "CODE_VULNERABILITY", ref, 0, "CODE", false)) added++;
+        });
+        return added;
+      }
+      /** Closes a resource's open findings from `at` (a rescan found them fixed, or it went away). */
+      closeFindingsOf(resourceId, at) {
+        for (const f of this.findings) {
+          if (f.resource.id === resourceId && f.closedAt === void 0 && f.base !== "CLOSED") f.closedAt = at;
+        }
+        this.version++;
+      }
+    };
+  }
+});
+
+// src/emulator/inspector2/resources.ts
+function statusCodeOf(reason) {
+  return ACTIVE_REASONS.has(reason) ? "ACTIVE" : "INACTIVE";
+}
+function scanStateAt(resource, scanType, now) {
+  const plan = resource.scans[scanType];
+  if (plan === void 0 || now < resource.discoveredAt) return void 0;
+  const scanned = plan.completesAt !== void 0 && plan.completesAt <= now;
+  const recorded = scanned && findingsVisibleFrom(resource, scanType) !== void 0;
+  const lastScannedAt = recorded ? Math.min(now, plan.lastScanAt ?? plan.completesAt) : void 0;
+  const withScan = (o) => lastScannedAt !== void 0 ? { ...o, lastScannedAt } : { ...o };
+  if (plan.override !== void 0 && plan.override.since <= now) return withScan(plan.override);
+  if (plan.completesAt !== void 0 && !scanned) {
+    return plan.previousScanAt !== void 0 ? { statusCode: "ACTIVE", reason: "SUCCESSFUL", lastScannedAt: plan.previousScanAt } : { statusCode: "ACTIVE", reason: "PENDING_INITIAL_SCAN" };
+  }
+  return withScan(plan.outcome);
+}
+function findingsVisibleFrom(resource, scanType) {
+  const plan = resource.scans[scanType];
+  if (plan === void 0 || plan.completesAt === void 0) return void 0;
+  const reason = plan.outcome.reason;
+  const scansFindings = reason === "SUCCESSFUL" || reason === "SCAN_FREQUENCY_SCAN_ON_PUSH" || reason === "EC2_INSTANCE_STOPPED" || reason === "SCAN_ELIGIBILITY_EXPIRED" || reason === "RESOURCE_TERMINATED";
+  return scansFindings ? plan.completesAt : void 0;
+}
+function ecrRepositoryArn(region, account, name) {
+  return `arn:aws:ecr:${region}:${account}:repository/${name}`;
+}
+function ecrImageId(region, account, repository, digest) {
+  return `${ecrRepositoryArn(region, account, repository)}/${digest}`;
+}
+function lambdaArn(region, account, name) {
+  return `arn:aws:lambda:${region}:${account}:function:${name}:$LATEST`;
+}
+var ACTIVE_REASONS;
+var init_resources = __esm({
+  "src/emulator/inspector2/resources.ts"() {
+    "use strict";
+    ACTIVE_REASONS = /* @__PURE__ */ new Set([
+      "SUCCESSFUL",
+      "PENDING_INITIAL_SCAN",
+      "SCAN_FREQUENCY_SCAN_ON_PUSH",
+      "PENDING_REVIVAL_SCAN",
+      "SCAN_IN_PROGRESS"
+    ]);
+  }
+});
+
+// src/emulator/inspector2/inventory.ts
+function scanPlan(completesAt, lastScanAt, reason) {
+  return { completesAt, lastScanAt, outcome: { statusCode: statusCodeOf(reason), reason } };
+}
+function addRepository(acct, repo, tags, discoveredAt) {
+  const id = ecrRepositoryArn(acct.region, acct.accountId, repo.name);
+  const existing = acct.resource(id);
+  if (existing) return existing;
+  const reason = repo.scanFrequency === "MANUAL" ? "SCAN_FREQUENCY_MANUAL" : repo.scanFrequency === "SCAN_ON_PUSH" ? "SCAN_FREQUENCY_SCAN_ON_PUSH" : "SUCCESSFUL";
+  return acct.addResource({
+    type: "AWS_ECR_REPOSITORY",
+    id,
+    tags,
+    ecosystems: [],
+    discoveredAt,
+    scans: { PACKAGE: scanPlan(void 0, void 0, reason) },
+    repository: repo
+  });
+}
+function addImage(acct, spec) {
+  const repo = spec.repository.repository;
+  const profile = PROFILES[spec.profile] ?? PROFILES["ubuntu-node"];
+  const digest = spec.digest ?? `sha256:${acct.hex(64, "digest", repo.name, ...spec.tags)}`;
+  const image2 = {
+    repositoryName: repo.name,
+    digest,
+    tags: [...spec.tags],
+    pushedAt: spec.pushedAt,
+    architecture: spec.architecture ?? "amd64",
+    ...profile.platform !== void 0 ? { platform: profile.platform } : {},
+    ...spec.inUseCount !== void 0 ? { inUseCount: spec.inUseCount } : {},
+    ...spec.lastInUseAt !== void 0 ? { lastInUseAt: spec.lastInUseAt } : {},
+    ...spec.pulledAt !== void 0 ? { pulledAt: spec.pulledAt } : {},
+    baseLayer: `sha256:${acct.hex(64, "base-layer", spec.profile)}`,
+    appLayer: `sha256:${acct.hex(64, "app-layer", digest)}`
+  };
+  const rec = acct.addResource({
+    type: "AWS_ECR_CONTAINER_IMAGE",
+    id: ecrImageId(acct.region, acct.accountId, repo.name, digest),
+    tags: { ...spec.repository.tags },
+    ecosystems: profile.ecosystems,
+    discoveredAt: spec.discoveredAt,
+    scans: { PACKAGE: scanPlan(spec.completesAt, spec.lastScanAt ?? spec.completesAt, spec.reason) },
+    ...spec.closedAt !== void 0 ? { closedAt: spec.closedAt } : {},
+    image: image2
+  });
+  acct.moveTags(rec);
+  return rec;
+}
+function addFunction(acct, spec) {
+  const eco = RUNTIME_ECOSYSTEM[spec.runtime];
+  const plan = () => ({
+    ...scanPlan(spec.completesAt, spec.lastScanAt ?? spec.completesAt, spec.reason),
+    ...spec.previousScanAt !== void 0 ? { previousScanAt: spec.previousScanAt } : {}
+  });
+  const revision = spec.revision ?? 0;
+  return acct.addResource({
+    type: "AWS_LAMBDA_FUNCTION",
+    id: lambdaArn(acct.region, acct.accountId, spec.name),
+    ...revision > 0 ? { revision } : {},
+    tags: { ...spec.tags },
+    ecosystems: eco ? [eco] : [],
+    discoveredAt: spec.discoveredAt,
+    scans: { PACKAGE: plan(), ...spec.codeScanning ? { CODE: plan() } : {} },
+    lambda: {
+      functionName: spec.name,
+      runtime: spec.runtime,
+      architecture: spec.architecture ?? "X86_64",
+      codeSha256: Buffer.from(acct.hex(64, "code", spec.name, revision), "hex").toString("base64"),
+      executionRoleArn: `arn:aws:iam::${acct.accountId}:role/service-role/${spec.name}-role-${acct.hex(8, "role", spec.name)}`,
+      lastModifiedAt: spec.modifiedAt,
+      layers: spec.layers ?? []
+    }
+  });
+}
+function catalogRefs(ids) {
+  return (ids ?? []).map((id) => {
+    const ref = catalogIndexOf(id);
+    if (ref === void 0) {
+      throw new Error(
+        `unknown vulnerability '${id}': expected one of ${CATALOG.map((v) => v.id).join(", ")}`
+      );
+    }
+    return ref;
+  });
+}
+var PROFILES, RUNTIME_ECOSYSTEM, OUTCOMES2;
+var init_inventory = __esm({
+  "src/emulator/inspector2/inventory.ts"() {
+    "use strict";
+    init_catalog2();
+    init_resources();
+    PROFILES = {
+      "ubuntu-node": { platform: "UBUNTU_22_04", ecosystems: ["ubuntu", "npm"] },
+      "ubuntu-python": { platform: "UBUNTU_22_04", ecosystems: ["ubuntu", "pip"] },
+      "al2023-java": { platform: "AMAZON_LINUX_2023", ecosystems: ["al2023", "jar"] },
+      "al2023-go": { platform: "AMAZON_LINUX_2023", ecosystems: ["al2023", "go"] },
+      scratch: { ecosystems: ["go"] }
+    };
+    RUNTIME_ECOSYSTEM = {
+      PYTHON_3_9: "pip",
+      PYTHON_3_10: "pip",
+      PYTHON_3_11: "pip",
+      NODEJS_16_X: "npm",
+      NODEJS_18_X: "npm",
+      NODEJS_24_X: "npm",
+      JAVA_11: "jar",
+      JAVA_17: "jar",
+      GO_1_X: "go",
+      UNSUPPORTED: void 0
+    };
+    OUTCOMES2 = {
+      AWS_ECR_CONTAINER_IMAGE: [
+        "SUCCESSFUL",
+        "UNSUPPORTED_OS",
+        "UNSUPPORTED_MEDIA_TYPE",
+        "IMAGE_SIZE_EXCEEDED",
+        "ACCESS_DENIED",
+        "INTERNAL_ERROR",
+        "SCAN_ELIGIBILITY_EXPIRED"
+      ],
+      AWS_LAMBDA_FUNCTION: [
+        "SUCCESSFUL",
+        "UNSUPPORTED_RUNTIME",
+        "ACCESS_DENIED",
+        "INTERNAL_ERROR",
+        "EXCLUDED_BY_TAG"
+      ]
     };
   }
 });
@@ -50482,12 +60841,10 @@ var init_inspector2_2020_06_08 = __esm({
 
 // src/emulator/inspector2/model.ts
 function shape2(name) {
-  const shape = model2.shapes[name];
-  if (shape === void 0) throw new Error(`the inspector2 model has no shape ${name}`);
-  return shape;
+  return shapeIn(model2, name);
 }
 function operation2(name) {
-  return Object.hasOwn(model2.operations, name) ? model2.operations[name] : void 0;
+  return operationIn(model2, name);
 }
 function isOperation2(name) {
   return Object.hasOwn(model2.operations, name);
@@ -50504,11 +60861,7 @@ function routeOf(method, path) {
   return templated?.operation;
 }
 function listMaxOf(operation, member) {
-  const output = operation2(operation)?.output;
-  if (output === void 0) throw new Error(`inspector2 ${operation} has no output`);
-  const ref = shape2(output.shape).members?.[member];
-  if (ref === void 0) throw new Error(`inspector2 ${operation} output has no member ${member}`);
-  return shape2(ref.shape).max;
+  return listMaxIn(model2, operation, member);
 }
 function toSdkShape(shapeName, value) {
   const shape = shape2(shapeName);
@@ -50541,12 +60894,14 @@ var model2, SIGNING_NAME, ROUTES, TEMPLATED;
 var init_model2 = __esm({
   "src/emulator/inspector2/model.ts"() {
     "use strict";
+    init_service_model();
     init_inspector2_2020_06_08();
     model2 = inspector2_2020_06_08_default;
     SIGNING_NAME = model2.metadata.signingName;
     ROUTES = /* @__PURE__ */ new Map();
     TEMPLATED = [];
     for (const [name, op] of Object.entries(model2.operations)) {
+      if (op.http === void 0) continue;
       const uri = op.http.requestUri;
       const brace = uri.indexOf("{");
       if (brace < 0) ROUTES.set(`${op.http.method} ${uri}`, name);
@@ -50555,8240 +60910,7 @@ var init_model2 = __esm({
   }
 });
 
-// src/emulator/inspector-2016-02-16.json
-var inspector_2016_02_16_default;
-var init_inspector_2016_02_16 = __esm({
-  "src/emulator/inspector-2016-02-16.json"() {
-    inspector_2016_02_16_default = {
-      metadata: {
-        apiVersion: "2016-02-16",
-        auth: [
-          "aws.auth#sigv4"
-        ],
-        endpointPrefix: "inspector",
-        jsonVersion: "1.1",
-        protocol: "json",
-        protocols: [
-          "json"
-        ],
-        serviceFullName: "Amazon Inspector",
-        serviceId: "Inspector",
-        signatureVersion: "v4",
-        targetPrefix: "InspectorService",
-        uid: "inspector-2016-02-16"
-      },
-      operations: {
-        AddAttributesToFindings: {
-          errors: [
-            {
-              shape: "InternalException"
-            },
-            {
-              shape: "InvalidInputException"
-            },
-            {
-              shape: "AccessDeniedException"
-            },
-            {
-              shape: "NoSuchEntityException"
-            },
-            {
-              shape: "ServiceTemporarilyUnavailableException"
-            }
-          ],
-          http: {
-            method: "POST",
-            requestUri: "/"
-          },
-          input: {
-            shape: "AddAttributesToFindingsRequest"
-          },
-          name: "AddAttributesToFindings",
-          output: {
-            shape: "AddAttributesToFindingsResponse"
-          }
-        },
-        CreateAssessmentTarget: {
-          errors: [
-            {
-              shape: "InternalException"
-            },
-            {
-              shape: "InvalidInputException"
-            },
-            {
-              shape: "LimitExceededException"
-            },
-            {
-              shape: "AccessDeniedException"
-            },
-            {
-              shape: "NoSuchEntityException"
-            },
-            {
-              shape: "InvalidCrossAccountRoleException"
-            },
-            {
-              shape: "ServiceTemporarilyUnavailableException"
-            }
-          ],
-          http: {
-            method: "POST",
-            requestUri: "/"
-          },
-          input: {
-            shape: "CreateAssessmentTargetRequest"
-          },
-          name: "CreateAssessmentTarget",
-          output: {
-            shape: "CreateAssessmentTargetResponse"
-          }
-        },
-        CreateAssessmentTemplate: {
-          errors: [
-            {
-              shape: "InternalException"
-            },
-            {
-              shape: "InvalidInputException"
-            },
-            {
-              shape: "LimitExceededException"
-            },
-            {
-              shape: "AccessDeniedException"
-            },
-            {
-              shape: "NoSuchEntityException"
-            },
-            {
-              shape: "ServiceTemporarilyUnavailableException"
-            }
-          ],
-          http: {
-            method: "POST",
-            requestUri: "/"
-          },
-          input: {
-            shape: "CreateAssessmentTemplateRequest"
-          },
-          name: "CreateAssessmentTemplate",
-          output: {
-            shape: "CreateAssessmentTemplateResponse"
-          }
-        },
-        CreateExclusionsPreview: {
-          errors: [
-            {
-              shape: "InvalidInputException"
-            },
-            {
-              shape: "PreviewGenerationInProgressException"
-            },
-            {
-              shape: "InternalException"
-            },
-            {
-              shape: "AccessDeniedException"
-            },
-            {
-              shape: "NoSuchEntityException"
-            },
-            {
-              shape: "ServiceTemporarilyUnavailableException"
-            }
-          ],
-          http: {
-            method: "POST",
-            requestUri: "/"
-          },
-          input: {
-            shape: "CreateExclusionsPreviewRequest"
-          },
-          name: "CreateExclusionsPreview",
-          output: {
-            shape: "CreateExclusionsPreviewResponse"
-          }
-        },
-        CreateResourceGroup: {
-          errors: [
-            {
-              shape: "InternalException"
-            },
-            {
-              shape: "InvalidInputException"
-            },
-            {
-              shape: "LimitExceededException"
-            },
-            {
-              shape: "AccessDeniedException"
-            },
-            {
-              shape: "ServiceTemporarilyUnavailableException"
-            }
-          ],
-          http: {
-            method: "POST",
-            requestUri: "/"
-          },
-          input: {
-            shape: "CreateResourceGroupRequest"
-          },
-          name: "CreateResourceGroup",
-          output: {
-            shape: "CreateResourceGroupResponse"
-          }
-        },
-        DeleteAssessmentRun: {
-          errors: [
-            {
-              shape: "InternalException"
-            },
-            {
-              shape: "InvalidInputException"
-            },
-            {
-              shape: "AssessmentRunInProgressException"
-            },
-            {
-              shape: "AccessDeniedException"
-            },
-            {
-              shape: "NoSuchEntityException"
-            },
-            {
-              shape: "ServiceTemporarilyUnavailableException"
-            }
-          ],
-          http: {
-            method: "POST",
-            requestUri: "/"
-          },
-          input: {
-            shape: "DeleteAssessmentRunRequest"
-          },
-          name: "DeleteAssessmentRun"
-        },
-        DeleteAssessmentTarget: {
-          errors: [
-            {
-              shape: "InternalException"
-            },
-            {
-              shape: "InvalidInputException"
-            },
-            {
-              shape: "AssessmentRunInProgressException"
-            },
-            {
-              shape: "AccessDeniedException"
-            },
-            {
-              shape: "NoSuchEntityException"
-            },
-            {
-              shape: "ServiceTemporarilyUnavailableException"
-            }
-          ],
-          http: {
-            method: "POST",
-            requestUri: "/"
-          },
-          input: {
-            shape: "DeleteAssessmentTargetRequest"
-          },
-          name: "DeleteAssessmentTarget"
-        },
-        DeleteAssessmentTemplate: {
-          errors: [
-            {
-              shape: "InternalException"
-            },
-            {
-              shape: "InvalidInputException"
-            },
-            {
-              shape: "AssessmentRunInProgressException"
-            },
-            {
-              shape: "AccessDeniedException"
-            },
-            {
-              shape: "NoSuchEntityException"
-            },
-            {
-              shape: "ServiceTemporarilyUnavailableException"
-            }
-          ],
-          http: {
-            method: "POST",
-            requestUri: "/"
-          },
-          input: {
-            shape: "DeleteAssessmentTemplateRequest"
-          },
-          name: "DeleteAssessmentTemplate"
-        },
-        DescribeAssessmentRuns: {
-          errors: [
-            {
-              shape: "InternalException"
-            },
-            {
-              shape: "InvalidInputException"
-            }
-          ],
-          http: {
-            method: "POST",
-            requestUri: "/"
-          },
-          input: {
-            shape: "DescribeAssessmentRunsRequest"
-          },
-          name: "DescribeAssessmentRuns",
-          output: {
-            shape: "DescribeAssessmentRunsResponse"
-          }
-        },
-        DescribeAssessmentTargets: {
-          errors: [
-            {
-              shape: "InternalException"
-            },
-            {
-              shape: "InvalidInputException"
-            }
-          ],
-          http: {
-            method: "POST",
-            requestUri: "/"
-          },
-          input: {
-            shape: "DescribeAssessmentTargetsRequest"
-          },
-          name: "DescribeAssessmentTargets",
-          output: {
-            shape: "DescribeAssessmentTargetsResponse"
-          }
-        },
-        DescribeAssessmentTemplates: {
-          errors: [
-            {
-              shape: "InternalException"
-            },
-            {
-              shape: "InvalidInputException"
-            }
-          ],
-          http: {
-            method: "POST",
-            requestUri: "/"
-          },
-          input: {
-            shape: "DescribeAssessmentTemplatesRequest"
-          },
-          name: "DescribeAssessmentTemplates",
-          output: {
-            shape: "DescribeAssessmentTemplatesResponse"
-          }
-        },
-        DescribeCrossAccountAccessRole: {
-          errors: [
-            {
-              shape: "InternalException"
-            }
-          ],
-          http: {
-            method: "POST",
-            requestUri: "/"
-          },
-          name: "DescribeCrossAccountAccessRole",
-          output: {
-            shape: "DescribeCrossAccountAccessRoleResponse"
-          }
-        },
-        DescribeExclusions: {
-          errors: [
-            {
-              shape: "InternalException"
-            },
-            {
-              shape: "InvalidInputException"
-            }
-          ],
-          http: {
-            method: "POST",
-            requestUri: "/"
-          },
-          input: {
-            shape: "DescribeExclusionsRequest"
-          },
-          name: "DescribeExclusions",
-          output: {
-            shape: "DescribeExclusionsResponse"
-          }
-        },
-        DescribeFindings: {
-          errors: [
-            {
-              shape: "InternalException"
-            },
-            {
-              shape: "InvalidInputException"
-            }
-          ],
-          http: {
-            method: "POST",
-            requestUri: "/"
-          },
-          input: {
-            shape: "DescribeFindingsRequest"
-          },
-          name: "DescribeFindings",
-          output: {
-            shape: "DescribeFindingsResponse"
-          }
-        },
-        DescribeResourceGroups: {
-          errors: [
-            {
-              shape: "InternalException"
-            },
-            {
-              shape: "InvalidInputException"
-            }
-          ],
-          http: {
-            method: "POST",
-            requestUri: "/"
-          },
-          input: {
-            shape: "DescribeResourceGroupsRequest"
-          },
-          name: "DescribeResourceGroups",
-          output: {
-            shape: "DescribeResourceGroupsResponse"
-          }
-        },
-        DescribeRulesPackages: {
-          errors: [
-            {
-              shape: "InternalException"
-            },
-            {
-              shape: "InvalidInputException"
-            }
-          ],
-          http: {
-            method: "POST",
-            requestUri: "/"
-          },
-          input: {
-            shape: "DescribeRulesPackagesRequest"
-          },
-          name: "DescribeRulesPackages",
-          output: {
-            shape: "DescribeRulesPackagesResponse"
-          }
-        },
-        GetAssessmentReport: {
-          errors: [
-            {
-              shape: "InternalException"
-            },
-            {
-              shape: "InvalidInputException"
-            },
-            {
-              shape: "AccessDeniedException"
-            },
-            {
-              shape: "NoSuchEntityException"
-            },
-            {
-              shape: "AssessmentRunInProgressException"
-            },
-            {
-              shape: "UnsupportedFeatureException"
-            },
-            {
-              shape: "ServiceTemporarilyUnavailableException"
-            }
-          ],
-          http: {
-            method: "POST",
-            requestUri: "/"
-          },
-          input: {
-            shape: "GetAssessmentReportRequest"
-          },
-          name: "GetAssessmentReport",
-          output: {
-            shape: "GetAssessmentReportResponse"
-          }
-        },
-        GetExclusionsPreview: {
-          errors: [
-            {
-              shape: "InvalidInputException"
-            },
-            {
-              shape: "InternalException"
-            },
-            {
-              shape: "AccessDeniedException"
-            },
-            {
-              shape: "NoSuchEntityException"
-            }
-          ],
-          http: {
-            method: "POST",
-            requestUri: "/"
-          },
-          input: {
-            shape: "GetExclusionsPreviewRequest"
-          },
-          name: "GetExclusionsPreview",
-          output: {
-            shape: "GetExclusionsPreviewResponse"
-          }
-        },
-        GetTelemetryMetadata: {
-          errors: [
-            {
-              shape: "InternalException"
-            },
-            {
-              shape: "InvalidInputException"
-            },
-            {
-              shape: "AccessDeniedException"
-            },
-            {
-              shape: "NoSuchEntityException"
-            }
-          ],
-          http: {
-            method: "POST",
-            requestUri: "/"
-          },
-          input: {
-            shape: "GetTelemetryMetadataRequest"
-          },
-          name: "GetTelemetryMetadata",
-          output: {
-            shape: "GetTelemetryMetadataResponse"
-          }
-        },
-        ListAssessmentRunAgents: {
-          errors: [
-            {
-              shape: "InternalException"
-            },
-            {
-              shape: "InvalidInputException"
-            },
-            {
-              shape: "AccessDeniedException"
-            },
-            {
-              shape: "NoSuchEntityException"
-            }
-          ],
-          http: {
-            method: "POST",
-            requestUri: "/"
-          },
-          input: {
-            shape: "ListAssessmentRunAgentsRequest"
-          },
-          name: "ListAssessmentRunAgents",
-          output: {
-            shape: "ListAssessmentRunAgentsResponse"
-          }
-        },
-        ListAssessmentRuns: {
-          errors: [
-            {
-              shape: "InternalException"
-            },
-            {
-              shape: "InvalidInputException"
-            },
-            {
-              shape: "AccessDeniedException"
-            },
-            {
-              shape: "NoSuchEntityException"
-            }
-          ],
-          http: {
-            method: "POST",
-            requestUri: "/"
-          },
-          input: {
-            shape: "ListAssessmentRunsRequest"
-          },
-          name: "ListAssessmentRuns",
-          output: {
-            shape: "ListAssessmentRunsResponse"
-          }
-        },
-        ListAssessmentTargets: {
-          errors: [
-            {
-              shape: "InternalException"
-            },
-            {
-              shape: "InvalidInputException"
-            },
-            {
-              shape: "AccessDeniedException"
-            }
-          ],
-          http: {
-            method: "POST",
-            requestUri: "/"
-          },
-          input: {
-            shape: "ListAssessmentTargetsRequest"
-          },
-          name: "ListAssessmentTargets",
-          output: {
-            shape: "ListAssessmentTargetsResponse"
-          }
-        },
-        ListAssessmentTemplates: {
-          errors: [
-            {
-              shape: "InternalException"
-            },
-            {
-              shape: "InvalidInputException"
-            },
-            {
-              shape: "AccessDeniedException"
-            },
-            {
-              shape: "NoSuchEntityException"
-            }
-          ],
-          http: {
-            method: "POST",
-            requestUri: "/"
-          },
-          input: {
-            shape: "ListAssessmentTemplatesRequest"
-          },
-          name: "ListAssessmentTemplates",
-          output: {
-            shape: "ListAssessmentTemplatesResponse"
-          }
-        },
-        ListEventSubscriptions: {
-          errors: [
-            {
-              shape: "InternalException"
-            },
-            {
-              shape: "InvalidInputException"
-            },
-            {
-              shape: "AccessDeniedException"
-            },
-            {
-              shape: "NoSuchEntityException"
-            }
-          ],
-          http: {
-            method: "POST",
-            requestUri: "/"
-          },
-          input: {
-            shape: "ListEventSubscriptionsRequest"
-          },
-          name: "ListEventSubscriptions",
-          output: {
-            shape: "ListEventSubscriptionsResponse"
-          }
-        },
-        ListExclusions: {
-          errors: [
-            {
-              shape: "InternalException"
-            },
-            {
-              shape: "InvalidInputException"
-            },
-            {
-              shape: "AccessDeniedException"
-            },
-            {
-              shape: "NoSuchEntityException"
-            }
-          ],
-          http: {
-            method: "POST",
-            requestUri: "/"
-          },
-          input: {
-            shape: "ListExclusionsRequest"
-          },
-          name: "ListExclusions",
-          output: {
-            shape: "ListExclusionsResponse"
-          }
-        },
-        ListFindings: {
-          errors: [
-            {
-              shape: "InternalException"
-            },
-            {
-              shape: "InvalidInputException"
-            },
-            {
-              shape: "AccessDeniedException"
-            },
-            {
-              shape: "NoSuchEntityException"
-            }
-          ],
-          http: {
-            method: "POST",
-            requestUri: "/"
-          },
-          input: {
-            shape: "ListFindingsRequest"
-          },
-          name: "ListFindings",
-          output: {
-            shape: "ListFindingsResponse"
-          }
-        },
-        ListRulesPackages: {
-          errors: [
-            {
-              shape: "InternalException"
-            },
-            {
-              shape: "InvalidInputException"
-            },
-            {
-              shape: "AccessDeniedException"
-            }
-          ],
-          http: {
-            method: "POST",
-            requestUri: "/"
-          },
-          input: {
-            shape: "ListRulesPackagesRequest"
-          },
-          name: "ListRulesPackages",
-          output: {
-            shape: "ListRulesPackagesResponse"
-          }
-        },
-        ListTagsForResource: {
-          errors: [
-            {
-              shape: "InternalException"
-            },
-            {
-              shape: "InvalidInputException"
-            },
-            {
-              shape: "AccessDeniedException"
-            },
-            {
-              shape: "NoSuchEntityException"
-            }
-          ],
-          http: {
-            method: "POST",
-            requestUri: "/"
-          },
-          input: {
-            shape: "ListTagsForResourceRequest"
-          },
-          name: "ListTagsForResource",
-          output: {
-            shape: "ListTagsForResourceResponse"
-          }
-        },
-        PreviewAgents: {
-          errors: [
-            {
-              shape: "InternalException"
-            },
-            {
-              shape: "InvalidInputException"
-            },
-            {
-              shape: "AccessDeniedException"
-            },
-            {
-              shape: "NoSuchEntityException"
-            },
-            {
-              shape: "InvalidCrossAccountRoleException"
-            }
-          ],
-          http: {
-            method: "POST",
-            requestUri: "/"
-          },
-          input: {
-            shape: "PreviewAgentsRequest"
-          },
-          name: "PreviewAgents",
-          output: {
-            shape: "PreviewAgentsResponse"
-          }
-        },
-        RegisterCrossAccountAccessRole: {
-          errors: [
-            {
-              shape: "InternalException"
-            },
-            {
-              shape: "InvalidInputException"
-            },
-            {
-              shape: "AccessDeniedException"
-            },
-            {
-              shape: "InvalidCrossAccountRoleException"
-            },
-            {
-              shape: "ServiceTemporarilyUnavailableException"
-            }
-          ],
-          http: {
-            method: "POST",
-            requestUri: "/"
-          },
-          input: {
-            shape: "RegisterCrossAccountAccessRoleRequest"
-          },
-          name: "RegisterCrossAccountAccessRole"
-        },
-        RemoveAttributesFromFindings: {
-          errors: [
-            {
-              shape: "InternalException"
-            },
-            {
-              shape: "InvalidInputException"
-            },
-            {
-              shape: "AccessDeniedException"
-            },
-            {
-              shape: "NoSuchEntityException"
-            },
-            {
-              shape: "ServiceTemporarilyUnavailableException"
-            }
-          ],
-          http: {
-            method: "POST",
-            requestUri: "/"
-          },
-          input: {
-            shape: "RemoveAttributesFromFindingsRequest"
-          },
-          name: "RemoveAttributesFromFindings",
-          output: {
-            shape: "RemoveAttributesFromFindingsResponse"
-          }
-        },
-        SetTagsForResource: {
-          errors: [
-            {
-              shape: "InternalException"
-            },
-            {
-              shape: "InvalidInputException"
-            },
-            {
-              shape: "AccessDeniedException"
-            },
-            {
-              shape: "NoSuchEntityException"
-            },
-            {
-              shape: "ServiceTemporarilyUnavailableException"
-            }
-          ],
-          http: {
-            method: "POST",
-            requestUri: "/"
-          },
-          input: {
-            shape: "SetTagsForResourceRequest"
-          },
-          name: "SetTagsForResource"
-        },
-        StartAssessmentRun: {
-          errors: [
-            {
-              shape: "InternalException"
-            },
-            {
-              shape: "InvalidInputException"
-            },
-            {
-              shape: "LimitExceededException"
-            },
-            {
-              shape: "AccessDeniedException"
-            },
-            {
-              shape: "NoSuchEntityException"
-            },
-            {
-              shape: "InvalidCrossAccountRoleException"
-            },
-            {
-              shape: "AgentsAlreadyRunningAssessmentException"
-            },
-            {
-              shape: "ServiceTemporarilyUnavailableException"
-            }
-          ],
-          http: {
-            method: "POST",
-            requestUri: "/"
-          },
-          input: {
-            shape: "StartAssessmentRunRequest"
-          },
-          name: "StartAssessmentRun",
-          output: {
-            shape: "StartAssessmentRunResponse"
-          }
-        },
-        StopAssessmentRun: {
-          errors: [
-            {
-              shape: "InternalException"
-            },
-            {
-              shape: "InvalidInputException"
-            },
-            {
-              shape: "AccessDeniedException"
-            },
-            {
-              shape: "NoSuchEntityException"
-            },
-            {
-              shape: "ServiceTemporarilyUnavailableException"
-            }
-          ],
-          http: {
-            method: "POST",
-            requestUri: "/"
-          },
-          input: {
-            shape: "StopAssessmentRunRequest"
-          },
-          name: "StopAssessmentRun"
-        },
-        SubscribeToEvent: {
-          errors: [
-            {
-              shape: "InternalException"
-            },
-            {
-              shape: "InvalidInputException"
-            },
-            {
-              shape: "LimitExceededException"
-            },
-            {
-              shape: "AccessDeniedException"
-            },
-            {
-              shape: "NoSuchEntityException"
-            },
-            {
-              shape: "ServiceTemporarilyUnavailableException"
-            }
-          ],
-          http: {
-            method: "POST",
-            requestUri: "/"
-          },
-          input: {
-            shape: "SubscribeToEventRequest"
-          },
-          name: "SubscribeToEvent"
-        },
-        UnsubscribeFromEvent: {
-          errors: [
-            {
-              shape: "InternalException"
-            },
-            {
-              shape: "InvalidInputException"
-            },
-            {
-              shape: "AccessDeniedException"
-            },
-            {
-              shape: "NoSuchEntityException"
-            },
-            {
-              shape: "ServiceTemporarilyUnavailableException"
-            }
-          ],
-          http: {
-            method: "POST",
-            requestUri: "/"
-          },
-          input: {
-            shape: "UnsubscribeFromEventRequest"
-          },
-          name: "UnsubscribeFromEvent"
-        },
-        UpdateAssessmentTarget: {
-          errors: [
-            {
-              shape: "InternalException"
-            },
-            {
-              shape: "InvalidInputException"
-            },
-            {
-              shape: "AccessDeniedException"
-            },
-            {
-              shape: "NoSuchEntityException"
-            },
-            {
-              shape: "ServiceTemporarilyUnavailableException"
-            }
-          ],
-          http: {
-            method: "POST",
-            requestUri: "/"
-          },
-          input: {
-            shape: "UpdateAssessmentTargetRequest"
-          },
-          name: "UpdateAssessmentTarget"
-        }
-      },
-      shapes: {
-        AccessDeniedErrorCode: {
-          enum: [
-            "ACCESS_DENIED_TO_ASSESSMENT_TARGET",
-            "ACCESS_DENIED_TO_ASSESSMENT_TEMPLATE",
-            "ACCESS_DENIED_TO_ASSESSMENT_RUN",
-            "ACCESS_DENIED_TO_FINDING",
-            "ACCESS_DENIED_TO_RESOURCE_GROUP",
-            "ACCESS_DENIED_TO_RULES_PACKAGE",
-            "ACCESS_DENIED_TO_SNS_TOPIC",
-            "ACCESS_DENIED_TO_IAM_ROLE"
-          ],
-          type: "string"
-        },
-        AccessDeniedException: {
-          exception: true,
-          members: {
-            canRetry: {
-              shape: "Bool"
-            },
-            errorCode: {
-              shape: "AccessDeniedErrorCode"
-            },
-            message: {
-              shape: "ErrorMessage"
-            }
-          },
-          required: [
-            "message",
-            "errorCode",
-            "canRetry"
-          ],
-          type: "structure"
-        },
-        AddAttributesToFindingsRequest: {
-          members: {
-            attributes: {
-              shape: "UserAttributeList"
-            },
-            findingArns: {
-              shape: "AddRemoveAttributesFindingArnList"
-            }
-          },
-          required: [
-            "findingArns",
-            "attributes"
-          ],
-          type: "structure"
-        },
-        AddAttributesToFindingsResponse: {
-          members: {
-            failedItems: {
-              shape: "FailedItems"
-            }
-          },
-          required: [
-            "failedItems"
-          ],
-          type: "structure"
-        },
-        AddRemoveAttributesFindingArnList: {
-          max: 10,
-          member: {
-            shape: "Arn"
-          },
-          min: 1,
-          type: "list"
-        },
-        AgentAlreadyRunningAssessment: {
-          members: {
-            agentId: {
-              shape: "AgentId"
-            },
-            assessmentRunArn: {
-              shape: "Arn"
-            }
-          },
-          required: [
-            "agentId",
-            "assessmentRunArn"
-          ],
-          type: "structure"
-        },
-        AgentAlreadyRunningAssessmentList: {
-          max: 10,
-          member: {
-            shape: "AgentAlreadyRunningAssessment"
-          },
-          min: 1,
-          type: "list"
-        },
-        AgentFilter: {
-          members: {
-            agentHealthCodes: {
-              shape: "AgentHealthCodeList"
-            },
-            agentHealths: {
-              shape: "AgentHealthList"
-            }
-          },
-          required: [
-            "agentHealths",
-            "agentHealthCodes"
-          ],
-          type: "structure"
-        },
-        AgentHealth: {
-          enum: [
-            "HEALTHY",
-            "UNHEALTHY",
-            "UNKNOWN"
-          ],
-          type: "string"
-        },
-        AgentHealthCode: {
-          enum: [
-            "IDLE",
-            "RUNNING",
-            "SHUTDOWN",
-            "UNHEALTHY",
-            "THROTTLED",
-            "UNKNOWN"
-          ],
-          type: "string"
-        },
-        AgentHealthCodeList: {
-          max: 10,
-          member: {
-            shape: "AgentHealthCode"
-          },
-          min: 0,
-          type: "list"
-        },
-        AgentHealthList: {
-          max: 10,
-          member: {
-            shape: "AgentHealth"
-          },
-          min: 0,
-          type: "list"
-        },
-        AgentId: {
-          max: 128,
-          min: 1,
-          type: "string"
-        },
-        AgentIdList: {
-          max: 99,
-          member: {
-            shape: "AgentId"
-          },
-          min: 0,
-          type: "list"
-        },
-        AgentPreview: {
-          members: {
-            agentHealth: {
-              shape: "AgentHealth"
-            },
-            agentId: {
-              shape: "AgentId"
-            },
-            agentVersion: {
-              shape: "AgentVersion"
-            },
-            autoScalingGroup: {
-              shape: "AutoScalingGroup"
-            },
-            hostname: {
-              shape: "Hostname"
-            },
-            ipv4Address: {
-              shape: "Ipv4Address"
-            },
-            kernelVersion: {
-              shape: "KernelVersion"
-            },
-            operatingSystem: {
-              shape: "OperatingSystem"
-            }
-          },
-          required: [
-            "agentId"
-          ],
-          type: "structure"
-        },
-        AgentPreviewList: {
-          max: 100,
-          member: {
-            shape: "AgentPreview"
-          },
-          min: 0,
-          type: "list"
-        },
-        AgentVersion: {
-          max: 128,
-          min: 1,
-          type: "string"
-        },
-        AgentsAlreadyRunningAssessmentException: {
-          exception: true,
-          members: {
-            agents: {
-              shape: "AgentAlreadyRunningAssessmentList"
-            },
-            agentsTruncated: {
-              shape: "Bool"
-            },
-            canRetry: {
-              shape: "Bool"
-            },
-            message: {
-              shape: "ErrorMessage"
-            }
-          },
-          required: [
-            "message",
-            "agents",
-            "agentsTruncated",
-            "canRetry"
-          ],
-          type: "structure"
-        },
-        AmiId: {
-          max: 256,
-          min: 0,
-          type: "string"
-        },
-        Arn: {
-          max: 300,
-          min: 1,
-          type: "string"
-        },
-        ArnCount: {
-          type: "integer"
-        },
-        AssessmentRulesPackageArnList: {
-          max: 50,
-          member: {
-            shape: "Arn"
-          },
-          min: 1,
-          type: "list"
-        },
-        AssessmentRun: {
-          members: {
-            arn: {
-              shape: "Arn"
-            },
-            assessmentTemplateArn: {
-              shape: "Arn"
-            },
-            completedAt: {
-              shape: "Timestamp"
-            },
-            createdAt: {
-              shape: "Timestamp"
-            },
-            dataCollected: {
-              shape: "Bool"
-            },
-            durationInSeconds: {
-              shape: "AssessmentRunDuration"
-            },
-            findingCounts: {
-              shape: "AssessmentRunFindingCounts"
-            },
-            name: {
-              shape: "AssessmentRunName"
-            },
-            notifications: {
-              shape: "AssessmentRunNotificationList"
-            },
-            rulesPackageArns: {
-              shape: "AssessmentRulesPackageArnList"
-            },
-            startedAt: {
-              shape: "Timestamp"
-            },
-            state: {
-              shape: "AssessmentRunState"
-            },
-            stateChangedAt: {
-              shape: "Timestamp"
-            },
-            stateChanges: {
-              shape: "AssessmentRunStateChangeList"
-            },
-            userAttributesForFindings: {
-              shape: "UserAttributeList"
-            }
-          },
-          required: [
-            "arn",
-            "name",
-            "assessmentTemplateArn",
-            "state",
-            "durationInSeconds",
-            "rulesPackageArns",
-            "userAttributesForFindings",
-            "createdAt",
-            "stateChangedAt",
-            "dataCollected",
-            "stateChanges",
-            "notifications",
-            "findingCounts"
-          ],
-          type: "structure"
-        },
-        AssessmentRunAgent: {
-          members: {
-            agentHealth: {
-              shape: "AgentHealth"
-            },
-            agentHealthCode: {
-              shape: "AgentHealthCode"
-            },
-            agentHealthDetails: {
-              shape: "Message"
-            },
-            agentId: {
-              shape: "AgentId"
-            },
-            assessmentRunArn: {
-              shape: "Arn"
-            },
-            autoScalingGroup: {
-              shape: "AutoScalingGroup"
-            },
-            telemetryMetadata: {
-              shape: "TelemetryMetadataList"
-            }
-          },
-          required: [
-            "agentId",
-            "assessmentRunArn",
-            "agentHealth",
-            "agentHealthCode",
-            "telemetryMetadata"
-          ],
-          type: "structure"
-        },
-        AssessmentRunAgentList: {
-          max: 500,
-          member: {
-            shape: "AssessmentRunAgent"
-          },
-          min: 0,
-          type: "list"
-        },
-        AssessmentRunDuration: {
-          max: 86400,
-          min: 180,
-          type: "integer"
-        },
-        AssessmentRunFilter: {
-          members: {
-            completionTimeRange: {
-              shape: "TimestampRange"
-            },
-            durationRange: {
-              shape: "DurationRange"
-            },
-            namePattern: {
-              shape: "NamePattern"
-            },
-            rulesPackageArns: {
-              shape: "FilterRulesPackageArnList"
-            },
-            startTimeRange: {
-              shape: "TimestampRange"
-            },
-            stateChangeTimeRange: {
-              shape: "TimestampRange"
-            },
-            states: {
-              shape: "AssessmentRunStateList"
-            }
-          },
-          type: "structure"
-        },
-        AssessmentRunFindingCounts: {
-          key: {
-            shape: "Severity"
-          },
-          type: "map",
-          value: {
-            shape: "FindingCount"
-          }
-        },
-        AssessmentRunInProgressArnList: {
-          max: 10,
-          member: {
-            shape: "Arn"
-          },
-          min: 1,
-          type: "list"
-        },
-        AssessmentRunInProgressException: {
-          exception: true,
-          members: {
-            assessmentRunArns: {
-              shape: "AssessmentRunInProgressArnList"
-            },
-            assessmentRunArnsTruncated: {
-              shape: "Bool"
-            },
-            canRetry: {
-              shape: "Bool"
-            },
-            message: {
-              shape: "ErrorMessage"
-            }
-          },
-          required: [
-            "message",
-            "assessmentRunArns",
-            "assessmentRunArnsTruncated",
-            "canRetry"
-          ],
-          type: "structure"
-        },
-        AssessmentRunList: {
-          max: 10,
-          member: {
-            shape: "AssessmentRun"
-          },
-          min: 0,
-          type: "list"
-        },
-        AssessmentRunName: {
-          max: 140,
-          min: 1,
-          type: "string"
-        },
-        AssessmentRunNotification: {
-          members: {
-            date: {
-              shape: "Timestamp"
-            },
-            error: {
-              shape: "Bool"
-            },
-            event: {
-              shape: "InspectorEvent"
-            },
-            message: {
-              shape: "Message"
-            },
-            snsPublishStatusCode: {
-              shape: "AssessmentRunNotificationSnsStatusCode"
-            },
-            snsTopicArn: {
-              shape: "Arn"
-            }
-          },
-          required: [
-            "date",
-            "event",
-            "error"
-          ],
-          type: "structure"
-        },
-        AssessmentRunNotificationList: {
-          max: 50,
-          member: {
-            shape: "AssessmentRunNotification"
-          },
-          min: 0,
-          type: "list"
-        },
-        AssessmentRunNotificationSnsStatusCode: {
-          enum: [
-            "SUCCESS",
-            "TOPIC_DOES_NOT_EXIST",
-            "ACCESS_DENIED",
-            "INTERNAL_ERROR"
-          ],
-          type: "string"
-        },
-        AssessmentRunState: {
-          enum: [
-            "CREATED",
-            "START_DATA_COLLECTION_PENDING",
-            "START_DATA_COLLECTION_IN_PROGRESS",
-            "COLLECTING_DATA",
-            "STOP_DATA_COLLECTION_PENDING",
-            "DATA_COLLECTED",
-            "START_EVALUATING_RULES_PENDING",
-            "EVALUATING_RULES",
-            "FAILED",
-            "ERROR",
-            "COMPLETED",
-            "COMPLETED_WITH_ERRORS",
-            "CANCELED"
-          ],
-          type: "string"
-        },
-        AssessmentRunStateChange: {
-          members: {
-            state: {
-              shape: "AssessmentRunState"
-            },
-            stateChangedAt: {
-              shape: "Timestamp"
-            }
-          },
-          required: [
-            "stateChangedAt",
-            "state"
-          ],
-          type: "structure"
-        },
-        AssessmentRunStateChangeList: {
-          max: 50,
-          member: {
-            shape: "AssessmentRunStateChange"
-          },
-          min: 0,
-          type: "list"
-        },
-        AssessmentRunStateList: {
-          max: 50,
-          member: {
-            shape: "AssessmentRunState"
-          },
-          min: 0,
-          type: "list"
-        },
-        AssessmentTarget: {
-          members: {
-            arn: {
-              shape: "Arn"
-            },
-            createdAt: {
-              shape: "Timestamp"
-            },
-            name: {
-              shape: "AssessmentTargetName"
-            },
-            resourceGroupArn: {
-              shape: "Arn"
-            },
-            updatedAt: {
-              shape: "Timestamp"
-            }
-          },
-          required: [
-            "arn",
-            "name",
-            "createdAt",
-            "updatedAt"
-          ],
-          type: "structure"
-        },
-        AssessmentTargetFilter: {
-          members: {
-            assessmentTargetNamePattern: {
-              shape: "NamePattern"
-            }
-          },
-          type: "structure"
-        },
-        AssessmentTargetList: {
-          max: 10,
-          member: {
-            shape: "AssessmentTarget"
-          },
-          min: 0,
-          type: "list"
-        },
-        AssessmentTargetName: {
-          max: 140,
-          min: 1,
-          type: "string"
-        },
-        AssessmentTemplate: {
-          members: {
-            arn: {
-              shape: "Arn"
-            },
-            assessmentRunCount: {
-              shape: "ArnCount"
-            },
-            assessmentTargetArn: {
-              shape: "Arn"
-            },
-            createdAt: {
-              shape: "Timestamp"
-            },
-            durationInSeconds: {
-              shape: "AssessmentRunDuration"
-            },
-            lastAssessmentRunArn: {
-              shape: "Arn"
-            },
-            name: {
-              shape: "AssessmentTemplateName"
-            },
-            rulesPackageArns: {
-              shape: "AssessmentTemplateRulesPackageArnList"
-            },
-            userAttributesForFindings: {
-              shape: "UserAttributeList"
-            }
-          },
-          required: [
-            "arn",
-            "name",
-            "assessmentTargetArn",
-            "durationInSeconds",
-            "rulesPackageArns",
-            "userAttributesForFindings",
-            "assessmentRunCount",
-            "createdAt"
-          ],
-          type: "structure"
-        },
-        AssessmentTemplateFilter: {
-          members: {
-            durationRange: {
-              shape: "DurationRange"
-            },
-            namePattern: {
-              shape: "NamePattern"
-            },
-            rulesPackageArns: {
-              shape: "FilterRulesPackageArnList"
-            }
-          },
-          type: "structure"
-        },
-        AssessmentTemplateList: {
-          max: 10,
-          member: {
-            shape: "AssessmentTemplate"
-          },
-          min: 0,
-          type: "list"
-        },
-        AssessmentTemplateName: {
-          max: 140,
-          min: 1,
-          type: "string"
-        },
-        AssessmentTemplateRulesPackageArnList: {
-          max: 50,
-          member: {
-            shape: "Arn"
-          },
-          min: 0,
-          type: "list"
-        },
-        AssetAttributes: {
-          members: {
-            agentId: {
-              shape: "AgentId"
-            },
-            amiId: {
-              shape: "AmiId"
-            },
-            autoScalingGroup: {
-              shape: "AutoScalingGroup"
-            },
-            hostname: {
-              shape: "Hostname"
-            },
-            ipv4Addresses: {
-              shape: "Ipv4AddressList"
-            },
-            networkInterfaces: {
-              shape: "NetworkInterfaces"
-            },
-            schemaVersion: {
-              shape: "NumericVersion"
-            },
-            tags: {
-              shape: "Tags"
-            }
-          },
-          required: [
-            "schemaVersion"
-          ],
-          type: "structure"
-        },
-        AssetType: {
-          enum: [
-            "ec2-instance"
-          ],
-          type: "string"
-        },
-        Attribute: {
-          members: {
-            key: {
-              shape: "AttributeKey"
-            },
-            value: {
-              shape: "AttributeValue"
-            }
-          },
-          required: [
-            "key"
-          ],
-          type: "structure"
-        },
-        AttributeKey: {
-          max: 128,
-          min: 1,
-          type: "string"
-        },
-        AttributeList: {
-          max: 50,
-          member: {
-            shape: "Attribute"
-          },
-          min: 0,
-          type: "list"
-        },
-        AttributeValue: {
-          max: 256,
-          min: 1,
-          type: "string"
-        },
-        AutoScalingGroup: {
-          max: 256,
-          min: 1,
-          type: "string"
-        },
-        AutoScalingGroupList: {
-          max: 20,
-          member: {
-            shape: "AutoScalingGroup"
-          },
-          min: 0,
-          type: "list"
-        },
-        BatchDescribeArnList: {
-          max: 10,
-          member: {
-            shape: "Arn"
-          },
-          min: 1,
-          type: "list"
-        },
-        BatchDescribeExclusionsArnList: {
-          max: 100,
-          member: {
-            shape: "Arn"
-          },
-          min: 1,
-          type: "list"
-        },
-        Bool: {
-          type: "boolean"
-        },
-        CreateAssessmentTargetRequest: {
-          members: {
-            assessmentTargetName: {
-              shape: "AssessmentTargetName"
-            },
-            resourceGroupArn: {
-              shape: "Arn"
-            }
-          },
-          required: [
-            "assessmentTargetName"
-          ],
-          type: "structure"
-        },
-        CreateAssessmentTargetResponse: {
-          members: {
-            assessmentTargetArn: {
-              shape: "Arn"
-            }
-          },
-          required: [
-            "assessmentTargetArn"
-          ],
-          type: "structure"
-        },
-        CreateAssessmentTemplateRequest: {
-          members: {
-            assessmentTargetArn: {
-              shape: "Arn"
-            },
-            assessmentTemplateName: {
-              shape: "AssessmentTemplateName"
-            },
-            durationInSeconds: {
-              shape: "AssessmentRunDuration"
-            },
-            rulesPackageArns: {
-              shape: "AssessmentTemplateRulesPackageArnList"
-            },
-            userAttributesForFindings: {
-              shape: "UserAttributeList"
-            }
-          },
-          required: [
-            "assessmentTargetArn",
-            "assessmentTemplateName",
-            "durationInSeconds",
-            "rulesPackageArns"
-          ],
-          type: "structure"
-        },
-        CreateAssessmentTemplateResponse: {
-          members: {
-            assessmentTemplateArn: {
-              shape: "Arn"
-            }
-          },
-          required: [
-            "assessmentTemplateArn"
-          ],
-          type: "structure"
-        },
-        CreateExclusionsPreviewRequest: {
-          members: {
-            assessmentTemplateArn: {
-              shape: "Arn"
-            }
-          },
-          required: [
-            "assessmentTemplateArn"
-          ],
-          type: "structure"
-        },
-        CreateExclusionsPreviewResponse: {
-          members: {
-            previewToken: {
-              shape: "UUID"
-            }
-          },
-          required: [
-            "previewToken"
-          ],
-          type: "structure"
-        },
-        CreateResourceGroupRequest: {
-          members: {
-            resourceGroupTags: {
-              shape: "ResourceGroupTags"
-            }
-          },
-          required: [
-            "resourceGroupTags"
-          ],
-          type: "structure"
-        },
-        CreateResourceGroupResponse: {
-          members: {
-            resourceGroupArn: {
-              shape: "Arn"
-            }
-          },
-          required: [
-            "resourceGroupArn"
-          ],
-          type: "structure"
-        },
-        DeleteAssessmentRunRequest: {
-          members: {
-            assessmentRunArn: {
-              shape: "Arn"
-            }
-          },
-          required: [
-            "assessmentRunArn"
-          ],
-          type: "structure"
-        },
-        DeleteAssessmentTargetRequest: {
-          members: {
-            assessmentTargetArn: {
-              shape: "Arn"
-            }
-          },
-          required: [
-            "assessmentTargetArn"
-          ],
-          type: "structure"
-        },
-        DeleteAssessmentTemplateRequest: {
-          members: {
-            assessmentTemplateArn: {
-              shape: "Arn"
-            }
-          },
-          required: [
-            "assessmentTemplateArn"
-          ],
-          type: "structure"
-        },
-        DescribeAssessmentRunsRequest: {
-          members: {
-            assessmentRunArns: {
-              shape: "BatchDescribeArnList"
-            }
-          },
-          required: [
-            "assessmentRunArns"
-          ],
-          type: "structure"
-        },
-        DescribeAssessmentRunsResponse: {
-          members: {
-            assessmentRuns: {
-              shape: "AssessmentRunList"
-            },
-            failedItems: {
-              shape: "FailedItems"
-            }
-          },
-          required: [
-            "assessmentRuns",
-            "failedItems"
-          ],
-          type: "structure"
-        },
-        DescribeAssessmentTargetsRequest: {
-          members: {
-            assessmentTargetArns: {
-              shape: "BatchDescribeArnList"
-            }
-          },
-          required: [
-            "assessmentTargetArns"
-          ],
-          type: "structure"
-        },
-        DescribeAssessmentTargetsResponse: {
-          members: {
-            assessmentTargets: {
-              shape: "AssessmentTargetList"
-            },
-            failedItems: {
-              shape: "FailedItems"
-            }
-          },
-          required: [
-            "assessmentTargets",
-            "failedItems"
-          ],
-          type: "structure"
-        },
-        DescribeAssessmentTemplatesRequest: {
-          members: {
-            assessmentTemplateArns: {
-              shape: "BatchDescribeArnList"
-            }
-          },
-          required: [
-            "assessmentTemplateArns"
-          ],
-          type: "structure"
-        },
-        DescribeAssessmentTemplatesResponse: {
-          members: {
-            assessmentTemplates: {
-              shape: "AssessmentTemplateList"
-            },
-            failedItems: {
-              shape: "FailedItems"
-            }
-          },
-          required: [
-            "assessmentTemplates",
-            "failedItems"
-          ],
-          type: "structure"
-        },
-        DescribeCrossAccountAccessRoleResponse: {
-          members: {
-            registeredAt: {
-              shape: "Timestamp"
-            },
-            roleArn: {
-              shape: "Arn"
-            },
-            valid: {
-              shape: "Bool"
-            }
-          },
-          required: [
-            "roleArn",
-            "valid",
-            "registeredAt"
-          ],
-          type: "structure"
-        },
-        DescribeExclusionsRequest: {
-          members: {
-            exclusionArns: {
-              shape: "BatchDescribeExclusionsArnList"
-            },
-            locale: {
-              shape: "Locale"
-            }
-          },
-          required: [
-            "exclusionArns"
-          ],
-          type: "structure"
-        },
-        DescribeExclusionsResponse: {
-          members: {
-            exclusions: {
-              shape: "ExclusionMap"
-            },
-            failedItems: {
-              shape: "FailedItems"
-            }
-          },
-          required: [
-            "exclusions",
-            "failedItems"
-          ],
-          type: "structure"
-        },
-        DescribeFindingsRequest: {
-          members: {
-            findingArns: {
-              shape: "BatchDescribeArnList"
-            },
-            locale: {
-              shape: "Locale"
-            }
-          },
-          required: [
-            "findingArns"
-          ],
-          type: "structure"
-        },
-        DescribeFindingsResponse: {
-          members: {
-            failedItems: {
-              shape: "FailedItems"
-            },
-            findings: {
-              shape: "FindingList"
-            }
-          },
-          required: [
-            "findings",
-            "failedItems"
-          ],
-          type: "structure"
-        },
-        DescribeResourceGroupsRequest: {
-          members: {
-            resourceGroupArns: {
-              shape: "BatchDescribeArnList"
-            }
-          },
-          required: [
-            "resourceGroupArns"
-          ],
-          type: "structure"
-        },
-        DescribeResourceGroupsResponse: {
-          members: {
-            failedItems: {
-              shape: "FailedItems"
-            },
-            resourceGroups: {
-              shape: "ResourceGroupList"
-            }
-          },
-          required: [
-            "resourceGroups",
-            "failedItems"
-          ],
-          type: "structure"
-        },
-        DescribeRulesPackagesRequest: {
-          members: {
-            locale: {
-              shape: "Locale"
-            },
-            rulesPackageArns: {
-              shape: "BatchDescribeArnList"
-            }
-          },
-          required: [
-            "rulesPackageArns"
-          ],
-          type: "structure"
-        },
-        DescribeRulesPackagesResponse: {
-          members: {
-            failedItems: {
-              shape: "FailedItems"
-            },
-            rulesPackages: {
-              shape: "RulesPackageList"
-            }
-          },
-          required: [
-            "rulesPackages",
-            "failedItems"
-          ],
-          type: "structure"
-        },
-        DurationRange: {
-          members: {
-            maxSeconds: {
-              shape: "AssessmentRunDuration"
-            },
-            minSeconds: {
-              shape: "AssessmentRunDuration"
-            }
-          },
-          type: "structure"
-        },
-        ErrorMessage: {
-          max: 1e3,
-          min: 0,
-          type: "string"
-        },
-        EventSubscription: {
-          members: {
-            event: {
-              shape: "InspectorEvent"
-            },
-            subscribedAt: {
-              shape: "Timestamp"
-            }
-          },
-          required: [
-            "event",
-            "subscribedAt"
-          ],
-          type: "structure"
-        },
-        EventSubscriptionList: {
-          max: 50,
-          member: {
-            shape: "EventSubscription"
-          },
-          min: 1,
-          type: "list"
-        },
-        Exclusion: {
-          members: {
-            arn: {
-              shape: "Arn"
-            },
-            attributes: {
-              shape: "AttributeList"
-            },
-            description: {
-              shape: "Text"
-            },
-            recommendation: {
-              shape: "Text"
-            },
-            scopes: {
-              shape: "ScopeList"
-            },
-            title: {
-              shape: "Text"
-            }
-          },
-          required: [
-            "arn",
-            "title",
-            "description",
-            "recommendation",
-            "scopes"
-          ],
-          type: "structure"
-        },
-        ExclusionMap: {
-          key: {
-            shape: "Arn"
-          },
-          max: 100,
-          min: 1,
-          type: "map",
-          value: {
-            shape: "Exclusion"
-          }
-        },
-        ExclusionPreview: {
-          members: {
-            attributes: {
-              shape: "AttributeList"
-            },
-            description: {
-              shape: "Text"
-            },
-            recommendation: {
-              shape: "Text"
-            },
-            scopes: {
-              shape: "ScopeList"
-            },
-            title: {
-              shape: "Text"
-            }
-          },
-          required: [
-            "title",
-            "description",
-            "recommendation",
-            "scopes"
-          ],
-          type: "structure"
-        },
-        ExclusionPreviewList: {
-          max: 100,
-          member: {
-            shape: "ExclusionPreview"
-          },
-          min: 0,
-          type: "list"
-        },
-        FailedItemDetails: {
-          members: {
-            failureCode: {
-              shape: "FailedItemErrorCode"
-            },
-            retryable: {
-              shape: "Bool"
-            }
-          },
-          required: [
-            "failureCode",
-            "retryable"
-          ],
-          type: "structure"
-        },
-        FailedItemErrorCode: {
-          enum: [
-            "INVALID_ARN",
-            "DUPLICATE_ARN",
-            "ITEM_DOES_NOT_EXIST",
-            "ACCESS_DENIED",
-            "LIMIT_EXCEEDED",
-            "INTERNAL_ERROR"
-          ],
-          type: "string"
-        },
-        FailedItems: {
-          key: {
-            shape: "Arn"
-          },
-          type: "map",
-          value: {
-            shape: "FailedItemDetails"
-          }
-        },
-        FilterRulesPackageArnList: {
-          max: 50,
-          member: {
-            shape: "Arn"
-          },
-          min: 0,
-          type: "list"
-        },
-        Finding: {
-          members: {
-            arn: {
-              shape: "Arn"
-            },
-            assetAttributes: {
-              shape: "AssetAttributes"
-            },
-            assetType: {
-              shape: "AssetType"
-            },
-            attributes: {
-              shape: "AttributeList"
-            },
-            confidence: {
-              shape: "IocConfidence"
-            },
-            createdAt: {
-              shape: "Timestamp"
-            },
-            description: {
-              shape: "Text"
-            },
-            id: {
-              shape: "FindingId"
-            },
-            indicatorOfCompromise: {
-              shape: "Bool"
-            },
-            numericSeverity: {
-              shape: "NumericSeverity"
-            },
-            recommendation: {
-              shape: "Text"
-            },
-            schemaVersion: {
-              shape: "NumericVersion"
-            },
-            service: {
-              shape: "ServiceName"
-            },
-            serviceAttributes: {
-              shape: "InspectorServiceAttributes"
-            },
-            severity: {
-              shape: "Severity"
-            },
-            title: {
-              shape: "Text"
-            },
-            updatedAt: {
-              shape: "Timestamp"
-            },
-            userAttributes: {
-              shape: "UserAttributeList"
-            }
-          },
-          required: [
-            "arn",
-            "attributes",
-            "userAttributes",
-            "createdAt",
-            "updatedAt"
-          ],
-          type: "structure"
-        },
-        FindingCount: {
-          type: "integer"
-        },
-        FindingFilter: {
-          members: {
-            agentIds: {
-              shape: "AgentIdList"
-            },
-            attributes: {
-              shape: "AttributeList"
-            },
-            autoScalingGroups: {
-              shape: "AutoScalingGroupList"
-            },
-            creationTimeRange: {
-              shape: "TimestampRange"
-            },
-            ruleNames: {
-              shape: "RuleNameList"
-            },
-            rulesPackageArns: {
-              shape: "FilterRulesPackageArnList"
-            },
-            severities: {
-              shape: "SeverityList"
-            },
-            userAttributes: {
-              shape: "AttributeList"
-            }
-          },
-          type: "structure"
-        },
-        FindingId: {
-          max: 128,
-          min: 0,
-          type: "string"
-        },
-        FindingList: {
-          max: 100,
-          member: {
-            shape: "Finding"
-          },
-          min: 0,
-          type: "list"
-        },
-        GetAssessmentReportRequest: {
-          members: {
-            assessmentRunArn: {
-              shape: "Arn"
-            },
-            reportFileFormat: {
-              shape: "ReportFileFormat"
-            },
-            reportType: {
-              shape: "ReportType"
-            }
-          },
-          required: [
-            "assessmentRunArn",
-            "reportFileFormat",
-            "reportType"
-          ],
-          type: "structure"
-        },
-        GetAssessmentReportResponse: {
-          members: {
-            status: {
-              shape: "ReportStatus"
-            },
-            url: {
-              shape: "Url"
-            }
-          },
-          required: [
-            "status"
-          ],
-          type: "structure"
-        },
-        GetExclusionsPreviewRequest: {
-          members: {
-            assessmentTemplateArn: {
-              shape: "Arn"
-            },
-            locale: {
-              shape: "Locale"
-            },
-            maxResults: {
-              shape: "ListMaxResults"
-            },
-            nextToken: {
-              shape: "PaginationToken"
-            },
-            previewToken: {
-              shape: "UUID"
-            }
-          },
-          required: [
-            "assessmentTemplateArn",
-            "previewToken"
-          ],
-          type: "structure"
-        },
-        GetExclusionsPreviewResponse: {
-          members: {
-            exclusionPreviews: {
-              shape: "ExclusionPreviewList"
-            },
-            nextToken: {
-              shape: "PaginationToken"
-            },
-            previewStatus: {
-              shape: "PreviewStatus"
-            }
-          },
-          required: [
-            "previewStatus"
-          ],
-          type: "structure"
-        },
-        GetTelemetryMetadataRequest: {
-          members: {
-            assessmentRunArn: {
-              shape: "Arn"
-            }
-          },
-          required: [
-            "assessmentRunArn"
-          ],
-          type: "structure"
-        },
-        GetTelemetryMetadataResponse: {
-          members: {
-            telemetryMetadata: {
-              shape: "TelemetryMetadataList"
-            }
-          },
-          required: [
-            "telemetryMetadata"
-          ],
-          type: "structure"
-        },
-        Hostname: {
-          max: 256,
-          min: 0,
-          type: "string"
-        },
-        InspectorEvent: {
-          enum: [
-            "ASSESSMENT_RUN_STARTED",
-            "ASSESSMENT_RUN_COMPLETED",
-            "ASSESSMENT_RUN_STATE_CHANGED",
-            "FINDING_REPORTED",
-            "OTHER"
-          ],
-          type: "string"
-        },
-        InspectorServiceAttributes: {
-          members: {
-            assessmentRunArn: {
-              shape: "Arn"
-            },
-            rulesPackageArn: {
-              shape: "Arn"
-            },
-            schemaVersion: {
-              shape: "NumericVersion"
-            }
-          },
-          required: [
-            "schemaVersion"
-          ],
-          type: "structure"
-        },
-        InternalException: {
-          exception: true,
-          fault: true,
-          members: {
-            canRetry: {
-              shape: "Bool"
-            },
-            message: {
-              shape: "ErrorMessage"
-            }
-          },
-          required: [
-            "message",
-            "canRetry"
-          ],
-          type: "structure"
-        },
-        InvalidCrossAccountRoleErrorCode: {
-          enum: [
-            "ROLE_DOES_NOT_EXIST_OR_INVALID_TRUST_RELATIONSHIP",
-            "ROLE_DOES_NOT_HAVE_CORRECT_POLICY"
-          ],
-          type: "string"
-        },
-        InvalidCrossAccountRoleException: {
-          exception: true,
-          members: {
-            canRetry: {
-              shape: "Bool"
-            },
-            errorCode: {
-              shape: "InvalidCrossAccountRoleErrorCode"
-            },
-            message: {
-              shape: "ErrorMessage"
-            }
-          },
-          required: [
-            "message",
-            "errorCode",
-            "canRetry"
-          ],
-          type: "structure"
-        },
-        InvalidInputErrorCode: {
-          enum: [
-            "INVALID_ASSESSMENT_TARGET_ARN",
-            "INVALID_ASSESSMENT_TEMPLATE_ARN",
-            "INVALID_ASSESSMENT_RUN_ARN",
-            "INVALID_FINDING_ARN",
-            "INVALID_RESOURCE_GROUP_ARN",
-            "INVALID_RULES_PACKAGE_ARN",
-            "INVALID_RESOURCE_ARN",
-            "INVALID_SNS_TOPIC_ARN",
-            "INVALID_IAM_ROLE_ARN",
-            "INVALID_ASSESSMENT_TARGET_NAME",
-            "INVALID_ASSESSMENT_TARGET_NAME_PATTERN",
-            "INVALID_ASSESSMENT_TEMPLATE_NAME",
-            "INVALID_ASSESSMENT_TEMPLATE_NAME_PATTERN",
-            "INVALID_ASSESSMENT_TEMPLATE_DURATION",
-            "INVALID_ASSESSMENT_TEMPLATE_DURATION_RANGE",
-            "INVALID_ASSESSMENT_RUN_DURATION_RANGE",
-            "INVALID_ASSESSMENT_RUN_START_TIME_RANGE",
-            "INVALID_ASSESSMENT_RUN_COMPLETION_TIME_RANGE",
-            "INVALID_ASSESSMENT_RUN_STATE_CHANGE_TIME_RANGE",
-            "INVALID_ASSESSMENT_RUN_STATE",
-            "INVALID_TAG",
-            "INVALID_TAG_KEY",
-            "INVALID_TAG_VALUE",
-            "INVALID_RESOURCE_GROUP_TAG_KEY",
-            "INVALID_RESOURCE_GROUP_TAG_VALUE",
-            "INVALID_ATTRIBUTE",
-            "INVALID_USER_ATTRIBUTE",
-            "INVALID_USER_ATTRIBUTE_KEY",
-            "INVALID_USER_ATTRIBUTE_VALUE",
-            "INVALID_PAGINATION_TOKEN",
-            "INVALID_MAX_RESULTS",
-            "INVALID_AGENT_ID",
-            "INVALID_AUTO_SCALING_GROUP",
-            "INVALID_RULE_NAME",
-            "INVALID_SEVERITY",
-            "INVALID_LOCALE",
-            "INVALID_EVENT",
-            "ASSESSMENT_TARGET_NAME_ALREADY_TAKEN",
-            "ASSESSMENT_TEMPLATE_NAME_ALREADY_TAKEN",
-            "INVALID_NUMBER_OF_ASSESSMENT_TARGET_ARNS",
-            "INVALID_NUMBER_OF_ASSESSMENT_TEMPLATE_ARNS",
-            "INVALID_NUMBER_OF_ASSESSMENT_RUN_ARNS",
-            "INVALID_NUMBER_OF_FINDING_ARNS",
-            "INVALID_NUMBER_OF_RESOURCE_GROUP_ARNS",
-            "INVALID_NUMBER_OF_RULES_PACKAGE_ARNS",
-            "INVALID_NUMBER_OF_ASSESSMENT_RUN_STATES",
-            "INVALID_NUMBER_OF_TAGS",
-            "INVALID_NUMBER_OF_RESOURCE_GROUP_TAGS",
-            "INVALID_NUMBER_OF_ATTRIBUTES",
-            "INVALID_NUMBER_OF_USER_ATTRIBUTES",
-            "INVALID_NUMBER_OF_AGENT_IDS",
-            "INVALID_NUMBER_OF_AUTO_SCALING_GROUPS",
-            "INVALID_NUMBER_OF_RULE_NAMES",
-            "INVALID_NUMBER_OF_SEVERITIES"
-          ],
-          type: "string"
-        },
-        InvalidInputException: {
-          exception: true,
-          members: {
-            canRetry: {
-              shape: "Bool"
-            },
-            errorCode: {
-              shape: "InvalidInputErrorCode"
-            },
-            message: {
-              shape: "ErrorMessage"
-            }
-          },
-          required: [
-            "message",
-            "errorCode",
-            "canRetry"
-          ],
-          type: "structure"
-        },
-        IocConfidence: {
-          max: 10,
-          min: 0,
-          type: "integer"
-        },
-        Ipv4Address: {
-          max: 15,
-          min: 7,
-          type: "string"
-        },
-        Ipv4AddressList: {
-          max: 50,
-          member: {
-            shape: "Ipv4Address"
-          },
-          min: 0,
-          type: "list"
-        },
-        Ipv6Addresses: {
-          member: {
-            shape: "Text"
-          },
-          type: "list"
-        },
-        KernelVersion: {
-          max: 128,
-          min: 1,
-          type: "string"
-        },
-        LimitExceededErrorCode: {
-          enum: [
-            "ASSESSMENT_TARGET_LIMIT_EXCEEDED",
-            "ASSESSMENT_TEMPLATE_LIMIT_EXCEEDED",
-            "ASSESSMENT_RUN_LIMIT_EXCEEDED",
-            "RESOURCE_GROUP_LIMIT_EXCEEDED",
-            "EVENT_SUBSCRIPTION_LIMIT_EXCEEDED"
-          ],
-          type: "string"
-        },
-        LimitExceededException: {
-          exception: true,
-          members: {
-            canRetry: {
-              shape: "Bool"
-            },
-            errorCode: {
-              shape: "LimitExceededErrorCode"
-            },
-            message: {
-              shape: "ErrorMessage"
-            }
-          },
-          required: [
-            "message",
-            "errorCode",
-            "canRetry"
-          ],
-          type: "structure"
-        },
-        ListAssessmentRunAgentsRequest: {
-          members: {
-            assessmentRunArn: {
-              shape: "Arn"
-            },
-            filter: {
-              shape: "AgentFilter"
-            },
-            maxResults: {
-              shape: "ListMaxResults"
-            },
-            nextToken: {
-              shape: "PaginationToken"
-            }
-          },
-          required: [
-            "assessmentRunArn"
-          ],
-          type: "structure"
-        },
-        ListAssessmentRunAgentsResponse: {
-          members: {
-            assessmentRunAgents: {
-              shape: "AssessmentRunAgentList"
-            },
-            nextToken: {
-              shape: "PaginationToken"
-            }
-          },
-          required: [
-            "assessmentRunAgents"
-          ],
-          type: "structure"
-        },
-        ListAssessmentRunsRequest: {
-          members: {
-            assessmentTemplateArns: {
-              shape: "ListParentArnList"
-            },
-            filter: {
-              shape: "AssessmentRunFilter"
-            },
-            maxResults: {
-              shape: "ListMaxResults"
-            },
-            nextToken: {
-              shape: "PaginationToken"
-            }
-          },
-          type: "structure"
-        },
-        ListAssessmentRunsResponse: {
-          members: {
-            assessmentRunArns: {
-              shape: "ListReturnedArnList"
-            },
-            nextToken: {
-              shape: "PaginationToken"
-            }
-          },
-          required: [
-            "assessmentRunArns"
-          ],
-          type: "structure"
-        },
-        ListAssessmentTargetsRequest: {
-          members: {
-            filter: {
-              shape: "AssessmentTargetFilter"
-            },
-            maxResults: {
-              shape: "ListMaxResults"
-            },
-            nextToken: {
-              shape: "PaginationToken"
-            }
-          },
-          type: "structure"
-        },
-        ListAssessmentTargetsResponse: {
-          members: {
-            assessmentTargetArns: {
-              shape: "ListReturnedArnList"
-            },
-            nextToken: {
-              shape: "PaginationToken"
-            }
-          },
-          required: [
-            "assessmentTargetArns"
-          ],
-          type: "structure"
-        },
-        ListAssessmentTemplatesRequest: {
-          members: {
-            assessmentTargetArns: {
-              shape: "ListParentArnList"
-            },
-            filter: {
-              shape: "AssessmentTemplateFilter"
-            },
-            maxResults: {
-              shape: "ListMaxResults"
-            },
-            nextToken: {
-              shape: "PaginationToken"
-            }
-          },
-          type: "structure"
-        },
-        ListAssessmentTemplatesResponse: {
-          members: {
-            assessmentTemplateArns: {
-              shape: "ListReturnedArnList"
-            },
-            nextToken: {
-              shape: "PaginationToken"
-            }
-          },
-          required: [
-            "assessmentTemplateArns"
-          ],
-          type: "structure"
-        },
-        ListEventSubscriptionsMaxResults: {
-          type: "integer"
-        },
-        ListEventSubscriptionsRequest: {
-          members: {
-            maxResults: {
-              shape: "ListEventSubscriptionsMaxResults"
-            },
-            nextToken: {
-              shape: "PaginationToken"
-            },
-            resourceArn: {
-              shape: "Arn"
-            }
-          },
-          type: "structure"
-        },
-        ListEventSubscriptionsResponse: {
-          members: {
-            nextToken: {
-              shape: "PaginationToken"
-            },
-            subscriptions: {
-              shape: "SubscriptionList"
-            }
-          },
-          required: [
-            "subscriptions"
-          ],
-          type: "structure"
-        },
-        ListExclusionsRequest: {
-          members: {
-            assessmentRunArn: {
-              shape: "Arn"
-            },
-            maxResults: {
-              shape: "ListMaxResults"
-            },
-            nextToken: {
-              shape: "PaginationToken"
-            }
-          },
-          required: [
-            "assessmentRunArn"
-          ],
-          type: "structure"
-        },
-        ListExclusionsResponse: {
-          members: {
-            exclusionArns: {
-              shape: "ListReturnedArnList"
-            },
-            nextToken: {
-              shape: "PaginationToken"
-            }
-          },
-          required: [
-            "exclusionArns"
-          ],
-          type: "structure"
-        },
-        ListFindingsRequest: {
-          members: {
-            assessmentRunArns: {
-              shape: "ListParentArnList"
-            },
-            filter: {
-              shape: "FindingFilter"
-            },
-            maxResults: {
-              shape: "ListMaxResults"
-            },
-            nextToken: {
-              shape: "PaginationToken"
-            }
-          },
-          type: "structure"
-        },
-        ListFindingsResponse: {
-          members: {
-            findingArns: {
-              shape: "ListReturnedArnList"
-            },
-            nextToken: {
-              shape: "PaginationToken"
-            }
-          },
-          required: [
-            "findingArns"
-          ],
-          type: "structure"
-        },
-        ListMaxResults: {
-          type: "integer"
-        },
-        ListParentArnList: {
-          max: 50,
-          member: {
-            shape: "Arn"
-          },
-          min: 0,
-          type: "list"
-        },
-        ListReturnedArnList: {
-          max: 100,
-          member: {
-            shape: "Arn"
-          },
-          min: 0,
-          type: "list"
-        },
-        ListRulesPackagesRequest: {
-          members: {
-            maxResults: {
-              shape: "ListMaxResults"
-            },
-            nextToken: {
-              shape: "PaginationToken"
-            }
-          },
-          type: "structure"
-        },
-        ListRulesPackagesResponse: {
-          members: {
-            nextToken: {
-              shape: "PaginationToken"
-            },
-            rulesPackageArns: {
-              shape: "ListReturnedArnList"
-            }
-          },
-          required: [
-            "rulesPackageArns"
-          ],
-          type: "structure"
-        },
-        ListTagsForResourceRequest: {
-          members: {
-            resourceArn: {
-              shape: "Arn"
-            }
-          },
-          required: [
-            "resourceArn"
-          ],
-          type: "structure"
-        },
-        ListTagsForResourceResponse: {
-          members: {
-            tags: {
-              shape: "TagList"
-            }
-          },
-          required: [
-            "tags"
-          ],
-          type: "structure"
-        },
-        Locale: {
-          enum: [
-            "EN_US"
-          ],
-          type: "string"
-        },
-        Long: {
-          type: "long"
-        },
-        Message: {
-          max: 1e3,
-          min: 0,
-          type: "string"
-        },
-        MessageType: {
-          max: 300,
-          min: 1,
-          type: "string"
-        },
-        NamePattern: {
-          max: 140,
-          min: 1,
-          type: "string"
-        },
-        NetworkInterface: {
-          members: {
-            ipv6Addresses: {
-              shape: "Ipv6Addresses"
-            },
-            networkInterfaceId: {
-              shape: "Text"
-            },
-            privateDnsName: {
-              shape: "Text"
-            },
-            privateIpAddress: {
-              shape: "Text"
-            },
-            privateIpAddresses: {
-              shape: "PrivateIpAddresses"
-            },
-            publicDnsName: {
-              shape: "Text"
-            },
-            publicIp: {
-              shape: "Text"
-            },
-            securityGroups: {
-              shape: "SecurityGroups"
-            },
-            subnetId: {
-              shape: "Text"
-            },
-            vpcId: {
-              shape: "Text"
-            }
-          },
-          type: "structure"
-        },
-        NetworkInterfaces: {
-          member: {
-            shape: "NetworkInterface"
-          },
-          type: "list"
-        },
-        NoSuchEntityErrorCode: {
-          enum: [
-            "ASSESSMENT_TARGET_DOES_NOT_EXIST",
-            "ASSESSMENT_TEMPLATE_DOES_NOT_EXIST",
-            "ASSESSMENT_RUN_DOES_NOT_EXIST",
-            "FINDING_DOES_NOT_EXIST",
-            "RESOURCE_GROUP_DOES_NOT_EXIST",
-            "RULES_PACKAGE_DOES_NOT_EXIST",
-            "SNS_TOPIC_DOES_NOT_EXIST",
-            "IAM_ROLE_DOES_NOT_EXIST"
-          ],
-          type: "string"
-        },
-        NoSuchEntityException: {
-          exception: true,
-          members: {
-            canRetry: {
-              shape: "Bool"
-            },
-            errorCode: {
-              shape: "NoSuchEntityErrorCode"
-            },
-            message: {
-              shape: "ErrorMessage"
-            }
-          },
-          required: [
-            "message",
-            "errorCode",
-            "canRetry"
-          ],
-          type: "structure"
-        },
-        NumericSeverity: {
-          max: 10,
-          min: 0,
-          type: "double"
-        },
-        NumericVersion: {
-          min: 0,
-          type: "integer"
-        },
-        OperatingSystem: {
-          max: 256,
-          min: 1,
-          type: "string"
-        },
-        PaginationToken: {
-          max: 300,
-          min: 1,
-          type: "string"
-        },
-        PreviewAgentsMaxResults: {
-          type: "integer"
-        },
-        PreviewAgentsRequest: {
-          members: {
-            maxResults: {
-              shape: "PreviewAgentsMaxResults"
-            },
-            nextToken: {
-              shape: "PaginationToken"
-            },
-            previewAgentsArn: {
-              shape: "Arn"
-            }
-          },
-          required: [
-            "previewAgentsArn"
-          ],
-          type: "structure"
-        },
-        PreviewAgentsResponse: {
-          members: {
-            agentPreviews: {
-              shape: "AgentPreviewList"
-            },
-            nextToken: {
-              shape: "PaginationToken"
-            }
-          },
-          required: [
-            "agentPreviews"
-          ],
-          type: "structure"
-        },
-        PreviewGenerationInProgressException: {
-          exception: true,
-          members: {
-            message: {
-              shape: "ErrorMessage"
-            }
-          },
-          required: [
-            "message"
-          ],
-          type: "structure"
-        },
-        PreviewStatus: {
-          enum: [
-            "WORK_IN_PROGRESS",
-            "COMPLETED"
-          ],
-          type: "string"
-        },
-        PrivateIp: {
-          members: {
-            privateDnsName: {
-              shape: "Text"
-            },
-            privateIpAddress: {
-              shape: "Text"
-            }
-          },
-          type: "structure"
-        },
-        PrivateIpAddresses: {
-          member: {
-            shape: "PrivateIp"
-          },
-          type: "list"
-        },
-        ProviderName: {
-          max: 1e3,
-          min: 0,
-          type: "string"
-        },
-        RegisterCrossAccountAccessRoleRequest: {
-          members: {
-            roleArn: {
-              shape: "Arn"
-            }
-          },
-          required: [
-            "roleArn"
-          ],
-          type: "structure"
-        },
-        RemoveAttributesFromFindingsRequest: {
-          members: {
-            attributeKeys: {
-              shape: "UserAttributeKeyList"
-            },
-            findingArns: {
-              shape: "AddRemoveAttributesFindingArnList"
-            }
-          },
-          required: [
-            "findingArns",
-            "attributeKeys"
-          ],
-          type: "structure"
-        },
-        RemoveAttributesFromFindingsResponse: {
-          members: {
-            failedItems: {
-              shape: "FailedItems"
-            }
-          },
-          required: [
-            "failedItems"
-          ],
-          type: "structure"
-        },
-        ReportFileFormat: {
-          enum: [
-            "HTML",
-            "PDF"
-          ],
-          type: "string"
-        },
-        ReportStatus: {
-          enum: [
-            "WORK_IN_PROGRESS",
-            "FAILED",
-            "COMPLETED"
-          ],
-          type: "string"
-        },
-        ReportType: {
-          enum: [
-            "FINDING",
-            "FULL"
-          ],
-          type: "string"
-        },
-        ResourceGroup: {
-          members: {
-            arn: {
-              shape: "Arn"
-            },
-            createdAt: {
-              shape: "Timestamp"
-            },
-            tags: {
-              shape: "ResourceGroupTags"
-            }
-          },
-          required: [
-            "arn",
-            "tags",
-            "createdAt"
-          ],
-          type: "structure"
-        },
-        ResourceGroupList: {
-          max: 10,
-          member: {
-            shape: "ResourceGroup"
-          },
-          min: 0,
-          type: "list"
-        },
-        ResourceGroupTag: {
-          members: {
-            key: {
-              shape: "TagKey"
-            },
-            value: {
-              shape: "TagValue"
-            }
-          },
-          required: [
-            "key"
-          ],
-          type: "structure"
-        },
-        ResourceGroupTags: {
-          max: 10,
-          member: {
-            shape: "ResourceGroupTag"
-          },
-          min: 1,
-          type: "list"
-        },
-        RuleName: {
-          max: 1e3,
-          type: "string"
-        },
-        RuleNameList: {
-          max: 50,
-          member: {
-            shape: "RuleName"
-          },
-          min: 0,
-          type: "list"
-        },
-        RulesPackage: {
-          members: {
-            arn: {
-              shape: "Arn"
-            },
-            description: {
-              shape: "Text"
-            },
-            name: {
-              shape: "RulesPackageName"
-            },
-            provider: {
-              shape: "ProviderName"
-            },
-            version: {
-              shape: "Version"
-            }
-          },
-          required: [
-            "arn",
-            "name",
-            "version",
-            "provider"
-          ],
-          type: "structure"
-        },
-        RulesPackageList: {
-          max: 10,
-          member: {
-            shape: "RulesPackage"
-          },
-          min: 0,
-          type: "list"
-        },
-        RulesPackageName: {
-          max: 1e3,
-          min: 0,
-          type: "string"
-        },
-        Scope: {
-          members: {
-            key: {
-              shape: "ScopeType"
-            },
-            value: {
-              shape: "ScopeValue"
-            }
-          },
-          type: "structure"
-        },
-        ScopeList: {
-          member: {
-            shape: "Scope"
-          },
-          min: 1,
-          type: "list"
-        },
-        ScopeType: {
-          enum: [
-            "INSTANCE_ID",
-            "RULES_PACKAGE_ARN"
-          ],
-          type: "string"
-        },
-        ScopeValue: {
-          type: "string"
-        },
-        SecurityGroup: {
-          members: {
-            groupId: {
-              shape: "Text"
-            },
-            groupName: {
-              shape: "Text"
-            }
-          },
-          type: "structure"
-        },
-        SecurityGroups: {
-          member: {
-            shape: "SecurityGroup"
-          },
-          type: "list"
-        },
-        ServiceName: {
-          max: 128,
-          min: 0,
-          type: "string"
-        },
-        ServiceTemporarilyUnavailableException: {
-          exception: true,
-          members: {
-            canRetry: {
-              shape: "Bool"
-            },
-            message: {
-              shape: "ErrorMessage"
-            }
-          },
-          required: [
-            "message",
-            "canRetry"
-          ],
-          type: "structure"
-        },
-        SetTagsForResourceRequest: {
-          members: {
-            resourceArn: {
-              shape: "Arn"
-            },
-            tags: {
-              shape: "TagList"
-            }
-          },
-          required: [
-            "resourceArn"
-          ],
-          type: "structure"
-        },
-        Severity: {
-          enum: [
-            "Low",
-            "Medium",
-            "High",
-            "Informational",
-            "Undefined"
-          ],
-          type: "string"
-        },
-        SeverityList: {
-          max: 50,
-          member: {
-            shape: "Severity"
-          },
-          min: 0,
-          type: "list"
-        },
-        StartAssessmentRunRequest: {
-          members: {
-            assessmentRunName: {
-              shape: "AssessmentRunName"
-            },
-            assessmentTemplateArn: {
-              shape: "Arn"
-            }
-          },
-          required: [
-            "assessmentTemplateArn"
-          ],
-          type: "structure"
-        },
-        StartAssessmentRunResponse: {
-          members: {
-            assessmentRunArn: {
-              shape: "Arn"
-            }
-          },
-          required: [
-            "assessmentRunArn"
-          ],
-          type: "structure"
-        },
-        StopAction: {
-          enum: [
-            "START_EVALUATION",
-            "SKIP_EVALUATION"
-          ],
-          type: "string"
-        },
-        StopAssessmentRunRequest: {
-          members: {
-            assessmentRunArn: {
-              shape: "Arn"
-            },
-            stopAction: {
-              shape: "StopAction"
-            }
-          },
-          required: [
-            "assessmentRunArn"
-          ],
-          type: "structure"
-        },
-        SubscribeToEventRequest: {
-          members: {
-            event: {
-              shape: "InspectorEvent"
-            },
-            resourceArn: {
-              shape: "Arn"
-            },
-            topicArn: {
-              shape: "Arn"
-            }
-          },
-          required: [
-            "resourceArn",
-            "event",
-            "topicArn"
-          ],
-          type: "structure"
-        },
-        Subscription: {
-          members: {
-            eventSubscriptions: {
-              shape: "EventSubscriptionList"
-            },
-            resourceArn: {
-              shape: "Arn"
-            },
-            topicArn: {
-              shape: "Arn"
-            }
-          },
-          required: [
-            "resourceArn",
-            "topicArn",
-            "eventSubscriptions"
-          ],
-          type: "structure"
-        },
-        SubscriptionList: {
-          max: 50,
-          member: {
-            shape: "Subscription"
-          },
-          min: 0,
-          type: "list"
-        },
-        Tag: {
-          members: {
-            key: {
-              shape: "TagKey"
-            },
-            value: {
-              shape: "TagValue"
-            }
-          },
-          required: [
-            "key"
-          ],
-          type: "structure"
-        },
-        TagKey: {
-          max: 128,
-          min: 1,
-          type: "string"
-        },
-        TagList: {
-          max: 10,
-          member: {
-            shape: "Tag"
-          },
-          min: 0,
-          type: "list"
-        },
-        TagValue: {
-          max: 256,
-          min: 1,
-          type: "string"
-        },
-        Tags: {
-          member: {
-            shape: "Tag"
-          },
-          type: "list"
-        },
-        TelemetryMetadata: {
-          members: {
-            count: {
-              shape: "Long"
-            },
-            dataSize: {
-              shape: "Long"
-            },
-            messageType: {
-              shape: "MessageType"
-            }
-          },
-          required: [
-            "messageType",
-            "count"
-          ],
-          type: "structure"
-        },
-        TelemetryMetadataList: {
-          max: 5e3,
-          member: {
-            shape: "TelemetryMetadata"
-          },
-          min: 0,
-          type: "list"
-        },
-        Text: {
-          max: 2e4,
-          min: 0,
-          type: "string"
-        },
-        Timestamp: {
-          type: "timestamp"
-        },
-        TimestampRange: {
-          members: {
-            beginDate: {
-              shape: "Timestamp"
-            },
-            endDate: {
-              shape: "Timestamp"
-            }
-          },
-          type: "structure"
-        },
-        UUID: {
-          pattern: "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
-          type: "string"
-        },
-        UnsubscribeFromEventRequest: {
-          members: {
-            event: {
-              shape: "InspectorEvent"
-            },
-            resourceArn: {
-              shape: "Arn"
-            },
-            topicArn: {
-              shape: "Arn"
-            }
-          },
-          required: [
-            "resourceArn",
-            "event",
-            "topicArn"
-          ],
-          type: "structure"
-        },
-        UnsupportedFeatureException: {
-          exception: true,
-          members: {
-            canRetry: {
-              shape: "Bool"
-            },
-            message: {
-              shape: "ErrorMessage"
-            }
-          },
-          required: [
-            "message",
-            "canRetry"
-          ],
-          type: "structure"
-        },
-        UpdateAssessmentTargetRequest: {
-          members: {
-            assessmentTargetArn: {
-              shape: "Arn"
-            },
-            assessmentTargetName: {
-              shape: "AssessmentTargetName"
-            },
-            resourceGroupArn: {
-              shape: "Arn"
-            }
-          },
-          required: [
-            "assessmentTargetArn",
-            "assessmentTargetName"
-          ],
-          type: "structure"
-        },
-        Url: {
-          max: 2048,
-          type: "string"
-        },
-        UserAttributeKeyList: {
-          max: 10,
-          member: {
-            shape: "AttributeKey"
-          },
-          min: 0,
-          type: "list"
-        },
-        UserAttributeList: {
-          max: 10,
-          member: {
-            shape: "Attribute"
-          },
-          min: 0,
-          type: "list"
-        },
-        Version: {
-          max: 1e3,
-          min: 0,
-          type: "string"
-        }
-      },
-      version: "2.0"
-    };
-  }
-});
-
-// src/emulator/service-model.ts
-function shapeOf2(name) {
-  const shape = serviceModel.shapes[name];
-  if (shape === void 0) throw new Error(`service model has no shape ${name}`);
-  return shape;
-}
-function operationOf(name) {
-  return Object.hasOwn(serviceModel.operations, name) ? serviceModel.operations[name] : void 0;
-}
-function pageLimitOf(operation, resultKey) {
-  const output = operationOf(operation)?.output;
-  if (output === void 0) throw new Error(`operation ${operation} has no output`);
-  const member = shapeOf2(output.shape).members?.[resultKey];
-  if (member === void 0) throw new Error(`${operation} output has no member ${resultKey}`);
-  const max = shapeOf2(member.shape).max;
-  return max ?? Number.MAX_SAFE_INTEGER;
-}
-var serviceModel, TARGET_PREFIX;
-var init_service_model = __esm({
-  "src/emulator/service-model.ts"() {
-    "use strict";
-    init_inspector_2016_02_16();
-    serviceModel = inspector_2016_02_16_default;
-    TARGET_PREFIX = serviceModel.metadata.targetPrefix;
-  }
-});
-
-// src/emulator/faults.ts
-function isOperationName(name) {
-  if (name.startsWith("inspector2.")) return isOperation2(name.slice("inspector2.".length));
-  return Object.hasOwn(serviceModel.operations, name) || isOperation2(name);
-}
-function parseFaults(input) {
-  const problems = [];
-  if (typeof input !== "object" || input === null || Array.isArray(input)) {
-    throw new Error('faults must be an object such as {"internalErrors": {"rate": 0.1}}');
-  }
-  const record = input;
-  const out = {};
-  const isRate = (v) => typeof v === "number" && v >= 0 && v <= 1;
-  const operations = (v, where3) => {
-    if (v === void 0) return void 0;
-    if (!Array.isArray(v) || !v.every((o) => typeof o === "string" && isOperationName(o))) {
-      problems.push(`${where3}.operations must be a list of Inspector operation names such as "ListFindings"`);
-      return void 0;
-    }
-    return v;
-  };
-  for (const key of Object.keys(record)) {
-    if (!KEYS.includes(key)) {
-      problems.push(`unknown fault '${key}': expected one of ${KEYS.join(", ")}`);
-    }
-  }
-  if ("latencyMs" in record) {
-    const v = record["latencyMs"];
-    if (typeof v === "number" && v >= 0) {
-      out["latencyMs"] = { "*": v };
-    } else if (typeof v === "object" && v !== null && !Array.isArray(v)) {
-      const entries = Object.entries(v);
-      for (const [op, ms] of entries) {
-        if (op !== "*" && !isOperationName(op)) {
-          problems.push(`latencyMs: unknown operation '${op}'`);
-        }
-        if (typeof ms !== "number" || ms < 0) problems.push(`latencyMs.${op} must be a number of ms >= 0`);
-      }
-      out["latencyMs"] = Object.fromEntries(entries);
-    } else {
-      problems.push("latencyMs must be a number of ms or an object {operation: ms}");
-    }
-  }
-  if ("rateLimit" in record) {
-    const v = record["rateLimit"];
-    if (v === null) {
-      out["rateLimit"] = null;
-    } else if (typeof v === "object" && typeof v["requestsPerSecond"] === "number" && v["requestsPerSecond"] > 0 && (v["burst"] === void 0 || typeof v["burst"] === "number" && v["burst"] >= 1)) {
-      const ops = operations(v["operations"], "rateLimit");
-      out["rateLimit"] = {
-        requestsPerSecond: v["requestsPerSecond"],
-        burst: v["burst"] ?? Math.max(1, Math.ceil(v["requestsPerSecond"])),
-        ...ops ? { operations: ops } : {}
-      };
-    } else {
-      problems.push("rateLimit must be null or {requestsPerSecond: > 0, burst?: >= 1, operations?: [...]}");
-    }
-  }
-  for (const key of ["internalErrors", "dropConnections"]) {
-    if (!(key in record)) continue;
-    const v = record[key];
-    if (v === null) {
-      out[key] = null;
-    } else if (typeof v === "object" && isRate(v["rate"])) {
-      const ops = operations(v["operations"], key);
-      out[key] = { rate: v["rate"], ...ops ? { operations: ops } : {} };
-    } else {
-      problems.push(`${key} must be null or {rate: 0..1, operations?: [...]}`);
-    }
-  }
-  if ("failedItems" in record) {
-    const v = record["failedItems"];
-    if (v === null) {
-      out["failedItems"] = null;
-    } else if (typeof v === "object" && isRate(v["rate"]) && (v["mode"] === void 0 || v["mode"] === "retryable-once" || v["mode"] === "permanent")) {
-      out["failedItems"] = { rate: v["rate"], mode: v["mode"] ?? "retryable-once" };
-    } else {
-      problems.push('failedItems must be null or {rate: 0..1, mode?: "retryable-once" | "permanent"}');
-    }
-  }
-  if ("findingCountsSkew" in record) {
-    const v = record["findingCountsSkew"];
-    if (typeof v === "number" && Number.isInteger(v)) out["findingCountsSkew"] = v;
-    else problems.push("findingCountsSkew must be an integer (0 = off)");
-  }
-  if (problems.length > 0) throw new Error(problems.join("; "));
-  return out;
-}
-function applies(scope, operation) {
-  return scope.operations === void 0 || scope.operations.includes(operation);
-}
-function latencyFor(config, operation) {
-  return config.latencyMs[operation] ?? config.latencyMs["*"] ?? 0;
-}
-var NO_FAULTS, KEYS, TokenBucket;
-var init_faults = __esm({
-  "src/emulator/faults.ts"() {
-    "use strict";
-    init_model2();
-    init_service_model();
-    NO_FAULTS = {
-      latencyMs: {},
-      rateLimit: null,
-      internalErrors: null,
-      dropConnections: null,
-      failedItems: null,
-      findingCountsSkew: 0
-    };
-    KEYS = Object.keys(NO_FAULTS);
-    TokenBucket = class {
-      constructor(rate2, burst, now = () => performance.now()) {
-        this.rate = rate2;
-        this.burst = burst;
-        this.now = now;
-        this.tokens = burst;
-        this.last = this.now();
-      }
-      rate;
-      burst;
-      now;
-      tokens;
-      last;
-      take() {
-        const t = this.now();
-        this.tokens = Math.min(this.burst, this.tokens + (t - this.last) / 1e3 * this.rate);
-        this.last = t;
-        if (this.tokens >= 1) {
-          this.tokens -= 1;
-          return true;
-        }
-        return false;
-      }
-    };
-  }
-});
-
-// src/emulator/errors.ts
-function invalidInput(errorCode, message) {
-  return new ServiceError("InvalidInputException", 400, message, { errorCode, canRetry: false });
-}
-function noSuchEntity(errorCode, message) {
-  return new ServiceError("NoSuchEntityException", 400, message, { errorCode, canRetry: false });
-}
-function accessDenied(errorCode, message, status = 400) {
-  return new ServiceError("AccessDeniedException", status, message, { errorCode, canRetry: false });
-}
-function limitExceeded(errorCode, message) {
-  return new ServiceError("LimitExceededException", 400, message, { errorCode, canRetry: false });
-}
-function internalError(message = "Internal server error.") {
-  return new ServiceError("InternalException", 500, message, { canRetry: true });
-}
-function throttling() {
-  return new ServiceError("ThrottlingException", 400, "Rate exceeded");
-}
-function runInProgress(message, runArns) {
-  return new ServiceError("AssessmentRunInProgressException", 400, message, {
-    assessmentRunArns: runArns.slice(0, 10),
-    assessmentRunArnsTruncated: runArns.length > 10,
-    canRetry: false
-  });
-}
-function agentsAlreadyRunning(message, agents) {
-  return new ServiceError("AgentsAlreadyRunningAssessmentException", 400, message, {
-    agents: agents.slice(0, 10),
-    agentsTruncated: agents.length > 10,
-    canRetry: false
-  });
-}
-function serialization(message) {
-  return new ServiceError("SerializationException", 400, message);
-}
-var ServiceError;
-var init_errors2 = __esm({
-  "src/emulator/errors.ts"() {
-    "use strict";
-    ServiceError = class extends Error {
-      type;
-      status;
-      members;
-      constructor(type, status, message, members = {}) {
-        super(message);
-        this.name = type;
-        this.type = type;
-        this.status = status;
-        this.members = members;
-      }
-      /** The JSON body on the wire. */
-      body() {
-        return { __type: this.type, message: this.message, ...this.members };
-      }
-    };
-  }
-});
-
-// src/emulator/random.ts
-function avalanche(x) {
-  let z = x | 0;
-  z = Math.imul(z ^ z >>> 16, 2146121005);
-  z = Math.imul(z ^ z >>> 15, 2221713035);
-  z ^= z >>> 16;
-  return z >>> 0;
-}
-function hash(...parts) {
-  let h = 2166136261;
-  for (const part of parts) {
-    if (typeof part === "number") {
-      h = avalanche(h ^ avalanche(part | 0) ^ Math.floor(part / 4294967296));
-    } else {
-      for (let i = 0; i < part.length; i++) {
-        h = Math.imul(h ^ part.charCodeAt(i), 16777619);
-      }
-      h = avalanche(h ^ part.length);
-    }
-  }
-  return h >>> 0;
-}
-function unit(...parts) {
-  return hash(...parts) / 4294967296;
-}
-var Random, BASE62, HEX;
-var init_random = __esm({
-  "src/emulator/random.ts"() {
-    "use strict";
-    Random = class _Random {
-      state;
-      constructor(seed) {
-        this.state = seed >>> 0;
-      }
-      static from(...parts) {
-        return new _Random(hash(...parts));
-      }
-      /** A uniform unsigned 32-bit integer. */
-      next() {
-        this.state = this.state + 2654435769 >>> 0;
-        return avalanche(this.state);
-      }
-      /** A uniform float in [0, 1). */
-      float() {
-        return this.next() / 4294967296;
-      }
-      /** A uniform integer in [0, n). */
-      int(n) {
-        return Math.floor(this.float() * n);
-      }
-      pick(items) {
-        const item = items[this.int(items.length)];
-        if (item === void 0) throw new Error("pick from an empty list");
-        return item;
-      }
-      /** A string of `length` characters drawn from `alphabet`. */
-      chars(length, alphabet) {
-        let out = "";
-        for (let i = 0; i < length; i++) out += alphabet[this.int(alphabet.length)];
-        return out;
-      }
-    };
-    BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    HEX = "0123456789abcdef";
-  }
-});
-
-// src/emulator/pagination.ts
-import { createHmac, randomBytes as randomBytes2 } from "node:crypto";
-var PageTokens;
-var init_pagination = __esm({
-  "src/emulator/pagination.ts"() {
-    "use strict";
-    init_errors2();
-    init_random();
-    PageTokens = class {
-      secret;
-      constructor(secret = randomBytes2(32)) {
-        this.secret = secret;
-      }
-      seal(body) {
-        return createHmac("sha256", this.secret).update(body).digest("base64url").slice(0, 22);
-      }
-      /** A token continuing `operation` for the request described by `scope` at `position`. */
-      issue(operation, scope, position2) {
-        const body = Buffer.from(
-          JSON.stringify([operation, hash(operation, JSON.stringify(scope ?? null)), ...position2])
-        ).toString("base64url");
-        return `${body}.${this.seal(body)}`;
-      }
-      /** The position a token stands for; throws when the token is not one we issued for this request. */
-      read(operation, scope, token) {
-        const refuse = () => invalidInput(
-          "INVALID_PAGINATION_TOKEN",
-          `The pagination token is invalid or does not belong to this ${operation} request.`
-        );
-        const dot = token.indexOf(".");
-        if (dot < 0) throw refuse();
-        const body = token.slice(0, dot);
-        if (this.seal(body) !== token.slice(dot + 1)) throw refuse();
-        let payload;
-        try {
-          payload = JSON.parse(Buffer.from(body, "base64url").toString("utf8"));
-        } catch {
-          throw refuse();
-        }
-        if (!Array.isArray(payload) || payload[0] !== operation) throw refuse();
-        if (payload[1] !== hash(operation, JSON.stringify(scope ?? null))) throw refuse();
-        const position2 = payload.slice(2);
-        if (!position2.every((n) => Number.isInteger(n) && n >= 0)) throw refuse();
-        return position2;
-      }
-    };
-  }
-});
-
-// src/emulator/agents.ts
-function seedAgents(seed, region, count4, unhealthy) {
-  const agents = [];
-  const r = new Random(hash(seed, "agents"));
-  const ami = `ami-${r.chars(17, HEX)}`;
-  const perRole = /* @__PURE__ */ new Map();
-  for (let i = 0; i < count4; i++) {
-    const { role, group } = ROLES[i % ROLES.length];
-    const n = (perRole.get(role) ?? 0) + 1;
-    perRole.set(role, n);
-    const ip = `10.0.${1 + r.int(3)}.${10 + (i * 37 + r.int(20)) % 240}`;
-    const bad2 = i >= count4 - unhealthy;
-    agents.push({
-      agentId: `i-${r.chars(17, HEX)}`,
-      hostname: `ip-${ip.replaceAll(".", "-")}.${region}.compute.internal`,
-      ipv4Address: ip,
-      amiId: i % 4 === 3 ? `ami-${r.chars(17, HEX)}` : ami,
-      ...group ? { autoScalingGroup: group } : {},
-      agentVersion: "1.1.1987.0",
-      operatingSystem: "Amazon Linux 2",
-      kernelVersion: `4.14.${300 + r.int(40)}-${200 + r.int(60)}.amzn2.x86_64`,
-      tags: [
-        { key: "Name", value: `${role}-${n}` },
-        { key: "Role", value: role },
-        { key: "Inspector", value: "enabled" }
-      ],
-      ...bad2 ? { unhealthyCode: UNHEALTHY_CODES[(count4 - 1 - i) % UNHEALTHY_CODES.length] } : {}
-    });
-  }
-  return agents;
-}
-function groupSelects(tags, agent) {
-  return tags.some(
-    (t) => agent.tags.some((a) => a.key === t.key && (t.value === void 0 || a.value === t.value))
-  );
-}
-var ROLES, UNHEALTHY_CODES, UNHEALTHY_DETAILS;
-var init_agents = __esm({
-  "src/emulator/agents.ts"() {
-    "use strict";
-    init_random();
-    ROLES = [
-      { role: "web", group: "web-asg" },
-      { role: "api", group: "api-asg" },
-      { role: "worker", group: "worker-asg" },
-      { role: "bastion" },
-      { role: "db" }
-    ];
-    UNHEALTHY_CODES = ["UNHEALTHY", "SHUTDOWN", "THROTTLED", "UNKNOWN"];
-    UNHEALTHY_DETAILS = {
-      UNHEALTHY: "The agent is unable to send telemetry to the Amazon Inspector service.",
-      SHUTDOWN: "The instance was stopped or terminated during the assessment run.",
-      THROTTLED: "The agent was throttled and could not collect data for the whole run.",
-      UNKNOWN: "The agent has not reported its health since the assessment run started."
-    };
-  }
-});
-
-// src/emulator/arn.ts
-function parseArn2(arn) {
-  const m = ARN.exec(arn);
-  if (m === null) return void 0;
-  const [, region = "", account = "", flatKind, flatId, target, template, run, childKind, childId] = m;
-  if (flatKind !== void 0 && flatId !== void 0) {
-    return { region, account, kind: flatKind, id: flatId };
-  }
-  const prefix2 = `arn:aws:inspector:${region}:${account}:${target}`;
-  if (template === void 0) return { region, account, kind: "target", id: target.slice(7) };
-  const templateArn = `${prefix2}/template/${template}`;
-  if (run === void 0) return { region, account, kind: "template", parent: prefix2, id: template };
-  const runArn = `${templateArn}/run/${run}`;
-  if (childKind === void 0 || childId === void 0) {
-    return { region, account, kind: "run", parent: templateArn, id: run };
-  }
-  return { region, account, kind: childKind, parent: runArn, id: childId };
-}
-function arnPrefix(region, account) {
-  return `arn:aws:inspector:${region}:${account}:`;
-}
-function round(value, key, i) {
-  return avalanche(value ^ Math.imul(key, i + 1) ^ i << 24) & HALF - 1;
-}
-function encodeFindingId(index, key) {
-  let left = Math.floor(index / HALF);
-  let right = index % HALF;
-  for (let i = 0; i < ROUNDS; i++) {
-    const next = left ^ round(right, key, i);
-    left = right;
-    right = next;
-  }
-  let value = left * HALF + right;
-  let out = "";
-  for (let i = 0; i < 8; i++) {
-    out = BASE62[value % 62] + out;
-    value = Math.floor(value / 62);
-  }
-  return `0-${out}`;
-}
-function decodeFindingId(id, key) {
-  if (id.length !== 10 || !id.startsWith("0-")) return -1;
-  let value = 0;
-  for (let i = 2; i < 10; i++) {
-    const digit = BASE62.indexOf(id[i]);
-    if (digit < 0) return -1;
-    value = value * 62 + digit;
-  }
-  if (value >= HALF * HALF) return -1;
-  let left = Math.floor(value / HALF);
-  let right = value % HALF;
-  for (let i = ROUNDS - 1; i >= 0; i--) {
-    const previous = right ^ round(left, key, i);
-    right = left;
-    left = previous;
-  }
-  return left * HALF + right;
-}
-var ID2, ARN, HALF, ROUNDS;
-var init_arn = __esm({
-  "src/emulator/arn.ts"() {
-    "use strict";
-    init_random();
-    ID2 = "0-[0-9A-Za-z]{8}";
-    ARN = new RegExp(
-      `^arn:aws:inspector:([a-z0-9-]{1,32}):([0-9]{12}):(?:(resourcegroup|rulespackage)/(${ID2})|(target/${ID2})(?:/template/(${ID2})(?:/run/(${ID2})(?:/(finding|exclusion)/(${ID2}))?)?)?)$`
-    );
-    HALF = 8388608;
-    ROUNDS = 4;
-  }
-});
-
-// src/emulator/catalog.ts
-function rulesPackages(region) {
-  const known = KNOWN_PACKAGE_ARNS[region];
-  const account = known?.account ?? `7${String(hash("rules-account", region) % 10 ** 11).padStart(11, "0")}`;
-  return PACKAGE_KINDS.map((kind) => {
-    const id = known?.ids[kind] ?? `0-${new Random(hash("rules-package", region, kind)).chars(8, BASE62_ID)}`;
-    return {
-      kind,
-      arn: `arn:aws:inspector:${region}:${account}:rulespackage/${id}`,
-      provider: "Amazon Web Services, Inc.",
-      ...PACKAGE_TEXT[kind]
-    };
-  });
-}
-function cveSeverity(u) {
-  if (u < 0.22) return "High";
-  if (u < 0.62) return "Medium";
-  if (u < 0.9) return "Low";
-  return "Informational";
-}
-function cveEntry(seed, index) {
-  const r = new Random(hash(seed, "cve", index));
-  const year = 2010 + index % 16;
-  const number = 1e3 + (Math.floor(index / 16) * 7919 + seed % 98e3) % 98e3;
-  const cve = `CVE-${year}-${number}`;
-  const pkg2 = r.pick(CVE_PACKAGES);
-  const severity = cveSeverity(r.float());
-  const [low, high] = CVSS_RANGE[severity];
-  const cvss3 = (low + r.float() * (high - low)).toFixed(1);
-  const cvss2 = Math.min(10, Math.max(0, Number(cvss3) - 0.5 + r.float())).toFixed(1);
-  const release = `${1 + r.int(40)}.amzn2`;
-  const installed = `${pkg2.base}-${release}`;
-  const fixed = `${pkg2.base}-${Number.parseInt(release, 10) + 1 + r.int(5)}.amzn2`;
-  const weakness = r.pick(CVE_WEAKNESSES);
-  const impact = r.pick(CVE_IMPACTS);
-  return {
-    id: cve,
-    severity,
-    title: `Instance {instance} is vulnerable to ${cve}`,
-    description: `${weakness[0].toUpperCase()}${weakness.slice(1)} in ${pkg2.name} before ${fixed} allows remote attackers to ${impact} via crafted input. Installed package: ${pkg2.name}-${installed}.`,
-    recommendation: `Use your Operating System's update feature to update package ${pkg2.name}-${installed} to ${pkg2.name}-${fixed}. For more information see https://cve.mitre.org/cgi-bin/cvename.cgi?name=${cve}`,
-    attributes: [
-      { key: "CVE_ID", value: cve },
-      { key: "PACKAGE_NAME", value: pkg2.name },
-      { key: "PACKAGE_VERSION", value: installed },
-      { key: "FIXED_VERSION", value: fixed },
-      { key: "CVSS2_SCORE", value: cvss2 },
-      { key: "CVSS3_SCORE", value: cvss3 }
-    ]
-  };
-}
-function cisEntry(index) {
-  const [ruleId, title, level, severity] = CIS_RULES[index];
-  return {
-    id: ruleId,
-    severity,
-    title: `Instance {instance} is not compliant with rule ${ruleId} ${title}, ${CIS_BENCHMARK}, Level ${level}`,
-    description: `This rule helps determine whether your systems are configured securely. Rule ${ruleId} of the ${CIS_BENCHMARK}: ${title}.`,
-    recommendation: `Follow the remediation of rule ${ruleId} (${title}) in the ${CIS_BENCHMARK}, then run the assessment again.`,
-    attributes: [
-      { key: "BENCHMARK_ID", value: CIS_BENCHMARK },
-      { key: "BENCHMARK_RULE_ID", value: ruleId },
-      { key: "CIS_LEVEL", value: `Level ${level}` }
-    ]
-  };
-}
-function sbpEntry(index) {
-  const [ruleId, title, severity, fix] = SBP_RULES[index];
-  return {
-    id: ruleId,
-    severity,
-    title: `Instance {instance} does not follow the security best practice: ${title}`,
-    description: `This rule helps determine whether your systems are configured securely: ${title}.`,
-    recommendation: fix,
-    attributes: [{ key: "RULE_ID", value: ruleId }]
-  };
-}
-function nrEntry(seed, index) {
-  const [port2, protocol, process2, severity] = NR_RULES[index];
-  const sg = `sg-${new Random(hash(seed, "sg", index % 3)).chars(17, HEX)}`;
-  const listening = process2 !== "";
-  const ruleId = `NR-${protocol}-${port2}`;
-  return {
-    id: ruleId,
-    severity,
-    title: listening ? `On instance {instance}, ${protocol} port ${port2} which is associated with '${process2}' is reachable from the internet` : `On instance {instance}, ${protocol} port ${port2} is reachable from the internet`,
-    description: `On this instance, ${protocol} port ${port2} is reachable from the internet through an internet gateway and security group ${sg}.${listening ? ` A process (${process2}) is listening on the port.` : ""}`,
-    recommendation: `You can edit the Security Group ${sg} to remove access from the internet on port ${port2}, unless the service must be public.`,
-    attributes: [
-      { key: "RULE_ID", value: ruleId },
-      { key: "PORT", value: String(port2) },
-      { key: "PROTOCOL", value: protocol },
-      { key: "SECURITY_GROUP", value: sg },
-      { key: "REACHABILITY", value: "Internet" },
-      ...listening ? [{ key: "PROCESS", value: process2 }] : []
-    ]
-  };
-}
-function ruleEntry(seed, kind, index) {
-  switch (kind) {
-    case "cve":
-      return cveEntry(seed, index);
-    case "cis":
-      return cisEntry(index);
-    case "sbp":
-      return sbpEntry(index);
-    case "nr":
-      return nrEntry(seed, index);
-  }
-}
-function ruleSeverity(seed, kind, index) {
-  switch (kind) {
-    case "cve": {
-      const r = new Random(hash(seed, "cve", index));
-      r.next();
-      return cveSeverity(r.float());
-    }
-    case "cis":
-      return CIS_RULES[index][3];
-    case "sbp":
-      return SBP_RULES[index][2];
-    case "nr":
-      return NR_RULES[index][3];
-  }
-}
-var KNOWN_PACKAGE_ARNS, PACKAGE_TEXT, PACKAGE_KINDS, BASE62_ID, NUMERIC_SEVERITY, CVE_PACKAGES, CVE_WEAKNESSES, CVE_IMPACTS, CVSS_RANGE, CIS_BENCHMARK, CIS_RULES, SBP_RULES, NR_RULES, CATALOG_SIZE;
-var init_catalog = __esm({
-  "src/emulator/catalog.ts"() {
-    "use strict";
-    init_random();
-    KNOWN_PACKAGE_ARNS = {
-      "us-west-2": {
-        account: "758058086616",
-        ids: { cve: "0-9hgA516p", cis: "0-H5hpSawc", sbp: "0-JJ0tZiqQ", nr: "0-rD1z6dpl" }
-      },
-      "us-east-1": {
-        account: "316112463485",
-        ids: { cve: "0-gEjTy7T7", cis: "0-rExsr2X8", sbp: "0-R01qwB5Q", nr: "0-PmNV0Tcd" }
-      }
-    };
-    PACKAGE_TEXT = {
-      cve: {
-        name: "Common Vulnerabilities and Exposures",
-        version: "1.1",
-        description: "The rules in this package help verify whether the EC2 instances in your assessment targets are exposed to common vulnerabilities and exposures (CVEs). Attacks can exploit unpatched vulnerabilities to compromise the confidentiality, integrity, or availability of your service or data."
-      },
-      cis: {
-        name: "CIS Operating System Security Configuration Benchmarks",
-        version: "1.0",
-        description: "The CIS Security Benchmarks program provides well-defined, unbiased and consensus-based industry best practices to help organizations assess and improve their security. The rules in this package check your instances against the CIS benchmark for their operating system."
-      },
-      sbp: {
-        name: "Security Best Practices",
-        version: "1.0",
-        description: "The rules in this package help determine whether your systems are configured securely: root login over SSH, password complexity, permissions on system directories and similar settings."
-      },
-      nr: {
-        name: "Network Reachability",
-        version: "1.1",
-        description: "The rules in this package analyze the network configuration of your VPC to find which ports of your EC2 instances are reachable from outside the VPC, and whether a process listens on them."
-      }
-    };
-    PACKAGE_KINDS = ["cve", "cis", "sbp", "nr"];
-    BASE62_ID = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    NUMERIC_SEVERITY = {
-      High: 9,
-      Medium: 6,
-      Low: 3,
-      Informational: 0,
-      Undefined: 0
-    };
-    CVE_PACKAGES = [
-      { name: "openssl", base: "1.0.2k" },
-      { name: "glibc", base: "2.26" },
-      { name: "bash", base: "4.2.46" },
-      { name: "curl", base: "7.79.1" },
-      { name: "openssh", base: "7.4p1" },
-      { name: "sudo", base: "1.8.23" },
-      { name: "systemd", base: "219" },
-      { name: "libxml2", base: "2.9.1" },
-      { name: "zlib", base: "1.2.7" },
-      { name: "nss", base: "3.67.0" },
-      { name: "kernel", base: "4.14.336" },
-      { name: "python3", base: "3.7.16" },
-      { name: "perl", base: "5.16.3" },
-      { name: "git", base: "2.40.1" },
-      { name: "vim", base: "9.0.2120" },
-      { name: "bind", base: "9.11.4" },
-      { name: "ntp", base: "4.2.8p15" },
-      { name: "polkit", base: "0.112" },
-      { name: "expat", base: "2.1.0" },
-      { name: "sqlite", base: "3.7.17" },
-      { name: "krb5-libs", base: "1.15.1" },
-      { name: "libgcrypt", base: "1.5.3" },
-      { name: "httpd", base: "2.4.58" },
-      { name: "nginx", base: "1.22.1" }
-    ];
-    CVE_WEAKNESSES = [
-      "a heap-based buffer overflow",
-      "an out-of-bounds read",
-      "a use-after-free",
-      "an integer overflow",
-      "improper input validation",
-      "a NULL pointer dereference",
-      "a race condition",
-      "an improper certificate validation",
-      "an uncontrolled resource consumption",
-      "a path traversal"
-    ];
-    CVE_IMPACTS = [
-      "execute arbitrary code",
-      "cause a denial of service",
-      "obtain sensitive information from process memory",
-      "gain privileges",
-      "bypass intended access restrictions"
-    ];
-    CVSS_RANGE = {
-      High: [7, 10],
-      Medium: [4, 6.9],
-      Low: [0.1, 3.9],
-      Informational: [0, 0],
-      Undefined: [0, 0]
-    };
-    CIS_BENCHMARK = "CIS Amazon Linux 2 Benchmark v1.0.0";
-    CIS_RULES = [
-      ["1.1.1.1", "Ensure mounting of cramfs filesystems is disabled", 1, "Medium"],
-      ["1.1.1.2", "Ensure mounting of hfs filesystems is disabled", 1, "Low"],
-      ["1.1.1.4", "Ensure mounting of squashfs filesystems is disabled", 1, "Low"],
-      ["1.1.1.5", "Ensure mounting of udf filesystems is disabled", 1, "Low"],
-      ["1.1.2", "Ensure separate partition exists for /tmp", 2, "Medium"],
-      ["1.1.3", "Ensure nodev option set on /tmp partition", 1, "Medium"],
-      ["1.1.4", "Ensure nosuid option set on /tmp partition", 1, "Medium"],
-      ["1.1.21", "Ensure sticky bit is set on all world-writable directories", 1, "High"],
-      ["1.3.1", "Ensure AIDE is installed", 1, "Medium"],
-      ["1.4.1", "Ensure permissions on bootloader config are configured", 1, "High"],
-      ["1.5.1", "Ensure core dumps are restricted", 1, "Medium"],
-      ["1.5.3", "Ensure address space layout randomization (ASLR) is enabled", 1, "High"],
-      ["2.1.1", "Ensure chargen services are not enabled", 1, "Medium"],
-      ["2.2.1.1", "Ensure time synchronization is in use", 1, "Low"],
-      ["2.2.2", "Ensure X Window System is not installed", 1, "Low"],
-      ["2.2.7", "Ensure NFS and RPC are not enabled", 1, "Medium"],
-      ["2.2.15", "Ensure mail transfer agent is configured for local-only mode", 1, "Medium"],
-      ["3.1.1", "Ensure IP forwarding is disabled", 1, "High"],
-      ["3.1.2", "Ensure packet redirect sending is disabled", 1, "Medium"],
-      ["3.2.2", "Ensure ICMP redirects are not accepted", 1, "Medium"],
-      ["3.2.4", "Ensure suspicious packets are logged", 1, "Low"],
-      ["3.4.2", "Ensure /etc/hosts.allow is configured", 1, "Low"],
-      ["4.1.2", "Ensure auditd service is enabled", 2, "Medium"],
-      ["4.1.4", "Ensure events that modify date and time information are collected", 2, "Low"],
-      ["4.2.1.1", "Ensure rsyslog Service is enabled", 1, "Low"],
-      ["5.1.2", "Ensure permissions on /etc/crontab are configured", 1, "Medium"],
-      ["5.2.2", "Ensure SSH Protocol is set to 2", 1, "High"],
-      ["5.2.4", "Ensure SSH X11 forwarding is disabled", 1, "Medium"],
-      ["5.2.5", "Ensure SSH MaxAuthTries is set to 4 or less", 1, "Medium"],
-      ["5.2.8", "Ensure SSH root login is disabled", 1, "High"],
-      ["5.2.9", "Ensure SSH PermitEmptyPasswords is disabled", 1, "High"],
-      ["5.3.1", "Ensure password creation requirements are configured", 1, "Medium"],
-      ["5.4.1.1", "Ensure password expiration is 365 days or less", 1, "Medium"],
-      ["5.4.4", "Ensure default user umask is 027 or more restrictive", 1, "Low"],
-      ["6.1.2", "Ensure permissions on /etc/passwd are configured", 1, "High"],
-      ["6.1.10", "Ensure no world writable files exist", 1, "Medium"],
-      ["6.2.1", "Ensure password fields are not empty", 1, "High"],
-      ["6.2.5", "Ensure root is the only UID 0 account", 1, "High"]
-    ];
-    SBP_RULES = [
-      [
-        "SBP-SSH-ROOT",
-        "Disable root login over SSH",
-        "Medium",
-        "Set PermitRootLogin to no in /etc/ssh/sshd_config."
-      ],
-      ["SBP-SSH-V2", "Support SSH version 2 only", "Medium", "Set Protocol to 2 in /etc/ssh/sshd_config."],
-      [
-        "SBP-SSH-PASSWORD",
-        "Disable password authentication over SSH",
-        "Medium",
-        "Set PasswordAuthentication to no in /etc/ssh/sshd_config."
-      ],
-      [
-        "SBP-PASS-AGE",
-        "Configure password maximum age",
-        "Low",
-        "Set PASS_MAX_DAYS to 90 or less in /etc/login.defs."
-      ],
-      [
-        "SBP-PASS-LEN",
-        "Configure password minimum length",
-        "Low",
-        "Set minlen to 14 or more in /etc/security/pwquality.conf."
-      ],
-      [
-        "SBP-PASS-COMPLEX",
-        "Configure password complexity",
-        "Low",
-        "Set minclass to 4 in /etc/security/pwquality.conf."
-      ],
-      ["SBP-ASLR", "Enable ASLR", "Medium", "Set kernel.randomize_va_space to 2."],
-      ["SBP-DEP", "Enable DEP", "Medium", "Use a kernel with NX support enabled."],
-      [
-        "SBP-PERM-DIRS",
-        "Configure permissions for system directories",
-        "High",
-        "Remove world write access from system directories."
-      ]
-    ];
-    NR_RULES = [
-      [22, "TCP", "sshd", "Medium"],
-      [3389, "TCP", "", "Medium"],
-      [23, "TCP", "telnetd", "High"],
-      [21, "TCP", "vsftpd", "High"],
-      [3306, "TCP", "mysqld", "High"],
-      [5432, "TCP", "postgres", "High"],
-      [6379, "TCP", "redis-server", "High"],
-      [9200, "TCP", "java", "High"],
-      [80, "TCP", "nginx", "Informational"],
-      [443, "TCP", "nginx", "Informational"],
-      [8080, "TCP", "java", "Low"],
-      [53, "UDP", "named", "Low"],
-      [123, "UDP", "ntpd", "Low"],
-      [11211, "UDP", "memcached", "High"]
-    ];
-    CATALOG_SIZE = {
-      cve: Number.POSITIVE_INFINITY,
-      cis: CIS_RULES.length,
-      sbp: SBP_RULES.length,
-      nr: NR_RULES.length
-    };
-  }
-});
-
-// src/emulator/findings.ts
-function bucketize(values, buckets, size) {
-  const counts2 = new Int32Array(buckets);
-  for (let i = 0; i < size; i++) {
-    const v = values[i];
-    if (v >= 0) counts2[v]++;
-  }
-  const lists = Array.from(counts2, (c) => new Int32Array(c));
-  const fill = new Int32Array(buckets);
-  for (let i = 0; i < size; i++) {
-    const v = values[i];
-    if (v >= 0) lists[v][fill[v]++] = i;
-  }
-  return lists;
-}
-function countBelow(list, limit) {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (list[mid] < limit) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-function sameAttribute(a, b) {
-  return a.key === b.key && (a.value ?? void 0) === (b.value ?? void 0);
-}
-function containsAll(have, wanted) {
-  return wanted.every((w) => have.some((h) => sameAttribute(h, w)));
-}
-function assetRest(rest) {
-  const a = rest["assetAttributes"];
-  return typeof a === "object" && a !== null ? a : {};
-}
-function findingKey(catalogSeed, runArn) {
-  return hash(catalogSeed, "findings", runArn);
-}
-var SEVERITY_INDEX, FindingSet, PACKAGE_WEIGHT, GeneratedFindings, ExplicitFindings, CompiledFilter;
-var init_findings3 = __esm({
-  "src/emulator/findings.ts"() {
-    "use strict";
-    init_model();
-    init_arn();
-    init_catalog();
-    init_random();
-    SEVERITY_INDEX = new Map(SEVERITIES.map((s2, i) => [s2, i]));
-    FindingSet = class {
-      size;
-      packages;
-      assets;
-      severity;
-      pkg;
-      agent;
-      bySeverity;
-      byPackage;
-      byAgent;
-      /** User attributes changed by Add/RemoveAttributesFromFindings, per index. */
-      userOverrides = /* @__PURE__ */ new Map();
-      /** updatedAt (ms) changed by Add/RemoveAttributesFromFindings, per index. */
-      updatedAt = /* @__PURE__ */ new Map();
-      constructor(size, packages, assets, severity, pkg2, agent) {
-        this.size = size;
-        this.packages = packages;
-        this.assets = assets;
-        this.severity = severity;
-        this.pkg = pkg2;
-        this.agent = agent;
-        this.bySeverity = bucketize(severity, SEVERITIES.length, size);
-        this.byPackage = bucketize(pkg2, packages.length, size);
-        this.byAgent = bucketize(agent, assets.length, size);
-      }
-      severityOf(i) {
-        return SEVERITIES[this.severity[i]];
-      }
-      packageOf(i) {
-        return this.packages[this.pkg[i]];
-      }
-      assetOf(i) {
-        const a = this.agent[i];
-        return a < 0 ? void 0 : this.assets[a];
-      }
-      /** Counts per severity among the first `visible` findings. */
-      countsOf(visible) {
-        const counts2 = {};
-        SEVERITIES.forEach((s2, k) => {
-          counts2[s2] = countBelow(this.bySeverity[k], visible);
-        });
-        return counts2;
-      }
-      userAttributesOf(i, ctx) {
-        return this.userOverrides.get(i) ?? ctx.userAttributesForFindings;
-      }
-    };
-    PACKAGE_WEIGHT = { cve: 0.55, cis: 0.25, sbp: 0.1, nr: 0.1 };
-    GeneratedFindings = class extends FindingSet {
-      params;
-      kinds;
-      entry;
-      /** Rule entries recently described (agents share most rules), bounded. */
-      entries = /* @__PURE__ */ new Map();
-      /** The assetAttributes of each agent, in the wire shape. */
-      assetWire;
-      constructor(params) {
-        const agents = params.agents;
-        const packages = params.packages;
-        const count4 = agents.length === 0 || packages.length === 0 ? 0 : params.count;
-        const severity = new Uint8Array(count4);
-        const pkg2 = new Uint8Array(count4);
-        const agent = new Int32Array(count4);
-        const entry = new Uint32Array(count4);
-        const r = new Random(params.key);
-        const weights = packages.map((p) => PACKAGE_WEIGHT[p.kind]);
-        const total = weights.reduce((a, b) => a + b, 0);
-        const cveIndex = packages.findIndex((p) => p.kind === "cve");
-        const counters = new Uint32Array(agents.length * packages.length);
-        for (let i = 0; i < count4; i++) {
-          const a = i % agents.length;
-          let u = r.float() * total;
-          let p = 0;
-          while (p < packages.length - 1 && u >= weights[p]) u -= weights[p++];
-          let kind = packages[p].kind;
-          if (counters[a * packages.length + p] >= CATALOG_SIZE[kind] && cveIndex >= 0) {
-            p = cveIndex;
-            kind = "cve";
-          }
-          const c = counters[a * packages.length + p]++;
-          const e = kind === "cve" ? c + a * 3 : (c + a * 5) % CATALOG_SIZE[kind];
-          pkg2[i] = p;
-          agent[i] = a;
-          entry[i] = e;
-          severity[i] = SEVERITY_INDEX.get(ruleSeverity(params.catalogSeed, kind, e));
-        }
-        const assets = agents.map(
-          (g) => ({
-            agentId: g.agentId,
-            hostname: g.hostname,
-            amiId: g.amiId,
-            ipv4Addresses: [g.ipv4Address],
-            ...g.autoScalingGroup ? { autoScalingGroup: g.autoScalingGroup } : {}
-          })
-        );
-        super(
-          count4,
-          packages.map((p) => p.arn),
-          assets,
-          severity,
-          pkg2,
-          agent
-        );
-        this.params = params;
-        this.kinds = packages.map((p) => p.kind);
-        this.entry = entry;
-        this.assetWire = assets.map((a) => ({ schemaVersion: 1, ...a }));
-      }
-      arnOf(i, runArn) {
-        return `${runArn}/finding/${encodeFindingId(i, this.params.key)}`;
-      }
-      indexOf(findingArn, runArn) {
-        const prefix2 = `${runArn}/finding/`;
-        if (!findingArn.startsWith(prefix2)) return -1;
-        const i = decodeFindingId(findingArn.slice(prefix2.length), this.params.key);
-        return i >= 0 && i < this.size ? i : -1;
-      }
-      entryOf(i) {
-        const key = this.pkg[i] * 4294967296 + this.entry[i];
-        let e = this.entries.get(key);
-        if (e === void 0) {
-          if (this.entries.size >= 5e4) this.entries.clear();
-          e = ruleEntry(this.params.catalogSeed, this.kinds[this.pkg[i]], this.entry[i]);
-          this.entries.set(key, e);
-        }
-        return e;
-      }
-      ruleIdOf(i) {
-        return this.entryOf(i).id;
-      }
-      hasAttributes(i, wanted, cache) {
-        const asset = this.assetOf(i);
-        const rest = [];
-        for (const w of wanted) {
-          if (w.key === "INSTANCE_ID") {
-            if (w.value !== asset.agentId) return false;
-          } else {
-            rest.push(w);
-          }
-        }
-        if (rest.length === 0) return true;
-        const key = this.pkg[i] * 4294967296 + this.entry[i];
-        let ok = cache.get(key);
-        if (ok === void 0) {
-          ok = containsAll(this.entryOf(i).attributes, rest);
-          cache.set(key, ok);
-        }
-        return ok;
-      }
-      createdAtMs(i, ctx) {
-        return ctx.createdBaseMs + Math.floor(i * ctx.spreadMs / Math.max(1, this.size));
-      }
-      describe(i, ctx) {
-        const e = this.entryOf(i);
-        const asset = this.assetOf(i);
-        const createdAt = this.createdAtMs(i, ctx);
-        const severity = this.severityOf(i);
-        return {
-          arn: this.arnOf(i, ctx.runArn),
-          schemaVersion: 1,
-          service: "Inspector",
-          serviceAttributes: {
-            schemaVersion: 1,
-            assessmentRunArn: ctx.runArn,
-            rulesPackageArn: this.packageOf(i)
-          },
-          assetType: "ec2-instance",
-          assetAttributes: this.assetWire[this.agent[i]],
-          id: e.id,
-          title: e.title.replace("{instance}", asset.agentId),
-          description: e.description,
-          recommendation: e.recommendation,
-          severity,
-          numericSeverity: NUMERIC_SEVERITY[severity],
-          confidence: 10,
-          indicatorOfCompromise: false,
-          attributes: [{ key: "INSTANCE_ID", value: asset.agentId }, ...e.attributes],
-          userAttributes: this.userAttributesOf(i, ctx),
-          createdAt: createdAt / 1e3,
-          updatedAt: (this.updatedAt.get(i) ?? createdAt) / 1e3
-        };
-      }
-    };
-    ExplicitFindings = class extends FindingSet {
-      findings;
-      byArn;
-      constructor(findings) {
-        const packages = [];
-        const assets = [];
-        const pkgIndex = /* @__PURE__ */ new Map();
-        const agentIndex = /* @__PURE__ */ new Map();
-        const size = findings.length;
-        const severity = new Uint8Array(size);
-        const pkg2 = new Uint8Array(size);
-        const agent = new Int32Array(size);
-        findings.forEach((f, i) => {
-          severity[i] = SEVERITY_INDEX.get(f.severity) ?? 0;
-          const p = f.rulesPackageArn ?? "";
-          if (!pkgIndex.has(p)) {
-            pkgIndex.set(p, packages.length);
-            packages.push(p);
-          }
-          pkg2[i] = pkgIndex.get(p);
-          if (f.asset === void 0) {
-            agent[i] = -1;
-          } else {
-            if (!agentIndex.has(f.asset.agentId)) {
-              agentIndex.set(f.asset.agentId, assets.length);
-              assets.push(f.asset);
-            }
-            agent[i] = agentIndex.get(f.asset.agentId);
-          }
-        });
-        super(size, packages, assets, severity, pkg2, agent);
-        this.findings = findings;
-        this.byArn = new Map(findings.map((f, i) => [f.arn, i]));
-        findings.forEach((f, i) => {
-          this.userOverrides.set(i, [...f.userAttributes]);
-        });
-      }
-      arnOf(i) {
-        return this.findings[i].arn;
-      }
-      indexOf(findingArn) {
-        return this.byArn.get(findingArn) ?? -1;
-      }
-      ruleIdOf(i) {
-        return this.findings[i].id;
-      }
-      hasAttributes(i, wanted) {
-        return containsAll(this.findings[i].attributes, wanted);
-      }
-      createdAtMs(i) {
-        return this.findings[i].createdAtMs;
-      }
-      describe(i, ctx) {
-        const f = this.findings[i];
-        return {
-          ...f.rest,
-          arn: f.arn,
-          severity: f.severity,
-          ...f.id !== void 0 ? { id: f.id } : {},
-          ...f.asset !== void 0 ? { assetAttributes: { schemaVersion: 1, ...f.asset, ...assetRest(f.rest) } } : {},
-          attributes: f.attributes,
-          userAttributes: this.userAttributesOf(i, ctx),
-          createdAt: f.createdAtMs / 1e3,
-          updatedAt: (this.updatedAt.get(i) ?? f.updatedAtMs) / 1e3
-        };
-      }
-    };
-    CompiledFilter = class {
-      candidates;
-      set;
-      filter;
-      ctx;
-      attributeCache = /* @__PURE__ */ new Map();
-      severities;
-      packages;
-      agentIds;
-      groups;
-      ruleNames;
-      constructor(set, filter, ctx) {
-        this.set = set;
-        this.filter = filter;
-        this.ctx = ctx;
-        const nonEmpty = (list) => list !== void 0 && list.length > 0 ? new Set(list) : void 0;
-        this.severities = nonEmpty(filter.severities);
-        this.packages = nonEmpty(filter.rulesPackageArns);
-        this.agentIds = nonEmpty(filter.agentIds);
-        this.groups = nonEmpty(filter.autoScalingGroups);
-        this.ruleNames = nonEmpty(filter.ruleNames);
-        const slices = [];
-        if (this.severities) {
-          slices.push(SEVERITIES.flatMap((s2, k) => this.severities.has(s2) ? [set.bySeverity[k]] : []));
-        }
-        if (this.packages) {
-          slices.push(set.packages.flatMap((p, k) => this.packages.has(p) ? [set.byPackage[k]] : []));
-        }
-        if (this.agentIds || this.groups) {
-          slices.push(
-            set.assets.flatMap(
-              (a, k) => (this.agentIds === void 0 || this.agentIds.has(a.agentId)) && (this.groups === void 0 || a.autoScalingGroup !== void 0 && this.groups.has(a.autoScalingGroup)) ? [set.byAgent[k]] : []
-            )
-          );
-        }
-        let best;
-        let bestSize = Number.POSITIVE_INFINITY;
-        for (const lists of slices) {
-          const size = lists.reduce((n, l) => n + l.length, 0);
-          if (size < bestSize) {
-            best = lists;
-            bestSize = size;
-          }
-        }
-        if (best === void 0) {
-          this.candidates = null;
-        } else if (best.length === 1) {
-          this.candidates = best[0];
-        } else {
-          const merged = new Int32Array(bestSize);
-          let at = 0;
-          for (const l of best) {
-            merged.set(l, at);
-            at += l.length;
-          }
-          this.candidates = merged.sort();
-        }
-      }
-      test(i) {
-        const set = this.set;
-        const f = this.filter;
-        if (this.severities && !this.severities.has(set.severityOf(i))) return false;
-        if (this.packages && !this.packages.has(set.packageOf(i))) return false;
-        if (this.agentIds || this.groups) {
-          const asset = set.assetOf(i);
-          if (asset === void 0) return false;
-          if (this.agentIds && !this.agentIds.has(asset.agentId)) return false;
-          if (this.groups && (asset.autoScalingGroup === void 0 || !this.groups.has(asset.autoScalingGroup))) {
-            return false;
-          }
-        }
-        if (this.ruleNames) {
-          const id = set.ruleIdOf(i);
-          if (id === void 0 || !this.ruleNames.has(id)) return false;
-        }
-        if (f.creationTimeRange) {
-          const t = set.createdAtMs(i, this.ctx);
-          const { beginDate, endDate } = f.creationTimeRange;
-          if (beginDate !== void 0 && t < beginDate * 1e3) return false;
-          if (endDate !== void 0 && t > endDate * 1e3) return false;
-        }
-        if (f.userAttributes && f.userAttributes.length > 0) {
-          if (!containsAll(set.userAttributesOf(i, this.ctx), f.userAttributes)) return false;
-        }
-        if (f.attributes && f.attributes.length > 0) {
-          if (!set.hasAttributes(i, f.attributes, this.attributeCache)) return false;
-        }
-        return true;
-      }
-      /**
-       * Up to `limit` matching indices below `visible`, starting at position `cursor` of the candidate
-       * slice; `next` is the position to continue from, undefined when the slice is exhausted.
-       */
-      page(cursor, limit, visible) {
-        const cand = this.candidates;
-        const end = cand === null ? visible : countBelow(cand, visible);
-        const indices = [];
-        let pos = cursor;
-        while (pos < end && indices.length < limit) {
-          const i = cand === null ? pos : cand[pos];
-          if (this.test(i)) indices.push(i);
-          pos++;
-        }
-        return pos < end ? { indices, next: pos } : { indices };
-      }
-    };
-  }
-});
-
-// src/emulator/runs.ts
-function isOutcome(value) {
-  return OUTCOMES.includes(value);
-}
-var RUN_STATES, OUTCOMES, TERMINAL_STATES, ORDER, COLLECTING, PHASE_SECONDS, Run;
-var init_runs2 = __esm({
-  "src/emulator/runs.ts"() {
-    "use strict";
-    RUN_STATES = [
-      "CREATED",
-      "START_DATA_COLLECTION_PENDING",
-      "START_DATA_COLLECTION_IN_PROGRESS",
-      "COLLECTING_DATA",
-      "STOP_DATA_COLLECTION_PENDING",
-      "DATA_COLLECTED",
-      "START_EVALUATING_RULES_PENDING",
-      "EVALUATING_RULES",
-      "FAILED",
-      "ERROR",
-      "COMPLETED",
-      "COMPLETED_WITH_ERRORS",
-      "CANCELED"
-    ];
-    OUTCOMES = ["COMPLETED", "COMPLETED_WITH_ERRORS", "FAILED", "ERROR", "NEVER"];
-    TERMINAL_STATES = /* @__PURE__ */ new Set([
-      "FAILED",
-      "ERROR",
-      "COMPLETED",
-      "COMPLETED_WITH_ERRORS",
-      "CANCELED"
-    ]);
-    ORDER = new Map(RUN_STATES.map((s2, i) => [s2, i]));
-    COLLECTING = ORDER.get("COLLECTING_DATA");
-    PHASE_SECONDS = {
-      CREATED: 2,
-      START_DATA_COLLECTION_PENDING: 3,
-      START_DATA_COLLECTION_IN_PROGRESS: 5,
-      STOP_DATA_COLLECTION_PENDING: 10,
-      DATA_COLLECTED: 5,
-      START_EVALUATING_RULES_PENDING: 5,
-      EVALUATING_RULES: 30
-    };
-    Run = class {
-      arn;
-      name;
-      templateArn;
-      durationInSeconds;
-      rulesPackageArns;
-      userAttributesForFindings;
-      createdAt;
-      timeScale;
-      agentIds;
-      findings;
-      outcome;
-      /** Changes that have happened, oldest first. */
-      changes;
-      /** Changes still to come, in order. */
-      plan;
-      /** Share of the data collected when the run was stopped with START_EVALUATION (1 otherwise). */
-      collectedFraction = 1;
-      /** Set by StopAssessmentRun. */
-      stopAction;
-      constructor(init, history) {
-        this.arn = init.arn;
-        this.name = init.name;
-        this.templateArn = init.templateArn;
-        this.durationInSeconds = init.durationInSeconds;
-        this.rulesPackageArns = init.rulesPackageArns;
-        this.userAttributesForFindings = init.userAttributesForFindings;
-        this.createdAt = init.createdAt;
-        this.timeScale = init.timeScale;
-        this.agentIds = init.agentIds;
-        this.findings = init.findings;
-        this.outcome = init.outcome;
-        if (history) {
-          this.changes = history.changes;
-          this.plan = history.plan;
-        } else {
-          this.changes = [{ state: "CREATED", at: init.createdAt }];
-          this.plan = this.planFrom("CREATED", init.createdAt);
-        }
-      }
-      /** A duration on this run's scaled clock, in whole ms (timestamps carry ms precision). */
-      ms(seconds3) {
-        return Math.round(seconds3 * 1e3 / this.timeScale);
-      }
-      get state() {
-        return this.changes[this.changes.length - 1].state;
-      }
-      get stateChangedAt() {
-        return this.changes[this.changes.length - 1].at;
-      }
-      get terminal() {
-        return TERMINAL_STATES.has(this.state);
-      }
-      /** When data collection started, if it did. */
-      get startedAt() {
-        return this.changes.find((c) => c.state === "COLLECTING_DATA")?.at;
-      }
-      get completedAt() {
-        return this.terminal ? this.stateChangedAt : void 0;
-      }
-      get dataCollected() {
-        return this.changes.some((c) => c.state === "DATA_COLLECTED");
-      }
-      /** Moves every planned change due by `now` into the history. */
-      advance(now) {
-        while (this.plan.length > 0 && this.plan[0].at <= now) {
-          this.changes.push(this.plan.shift());
-        }
-      }
-      next(state) {
-        const outcome = this.outcome === "NEVER" && this.stopAction === "START_EVALUATION" ? "COMPLETED" : this.outcome;
-        const index = ORDER.get(state);
-        if (TERMINAL_STATES.has(state)) return void 0;
-        if (outcome === "NEVER" && index >= COLLECTING) return void 0;
-        if (outcome === "FAILED" && index >= COLLECTING) return "FAILED";
-        switch (state) {
-          case "CREATED":
-            return "START_DATA_COLLECTION_PENDING";
-          case "START_DATA_COLLECTION_PENDING":
-            return "START_DATA_COLLECTION_IN_PROGRESS";
-          case "START_DATA_COLLECTION_IN_PROGRESS":
-            return this.agentIds.length === 0 ? "FAILED" : "COLLECTING_DATA";
-          case "COLLECTING_DATA":
-            return "STOP_DATA_COLLECTION_PENDING";
-          case "STOP_DATA_COLLECTION_PENDING":
-            return "DATA_COLLECTED";
-          case "DATA_COLLECTED":
-            return "START_EVALUATING_RULES_PENDING";
-          case "START_EVALUATING_RULES_PENDING":
-            return "EVALUATING_RULES";
-          case "EVALUATING_RULES":
-            return outcome === "ERROR" ? "ERROR" : outcome === "COMPLETED_WITH_ERRORS" ? "COMPLETED_WITH_ERRORS" : "COMPLETED";
-          default:
-            return void 0;
-        }
-      }
-      /** When the run leaves `state`, entered at `at` (collection start given for COLLECTING_DATA). */
-      leaves(state, at, collectStart) {
-        if (state === "COLLECTING_DATA") {
-          const share = this.outcome === "FAILED" ? 1 / 3 : 1;
-          return Math.max(at, collectStart + this.ms(this.durationInSeconds * share));
-        }
-        return at + this.ms(PHASE_SECONDS[state] ?? 0);
-      }
-      /** The changes that follow `state`, entered at `at`, under the current outcome. */
-      planFrom(state, at, notBefore = at) {
-        const steps = [];
-        let collectStart = this.startedAt ?? at;
-        let current = state;
-        let t = at;
-        for (; ; ) {
-          const next = this.next(current);
-          if (next === void 0) break;
-          t = Math.max(notBefore, this.leaves(current, t, collectStart));
-          if (next === "COLLECTING_DATA") collectStart = t;
-          steps.push({ state: next, at: t });
-          current = next;
-        }
-        return steps;
-      }
-      /** Changes how the run ends, from `now` on. A run that has ended keeps its end. */
-      setOutcome(outcome, now) {
-        this.advance(now);
-        this.outcome = outcome;
-        if (this.terminal || this.stopAction === "SKIP_EVALUATION") return;
-        this.plan = this.planFrom(this.state, this.stateChangedAt, now);
-        this.advance(now);
-      }
-      /** StopAssessmentRun. Returns false when the run had already ended (nothing to stop). */
-      stop(action, now) {
-        this.advance(now);
-        if (this.terminal) return false;
-        if (action === "SKIP_EVALUATION") {
-          this.stopAction = action;
-          this.plan = [];
-          this.changes.push({ state: "CANCELED", at: now });
-          return true;
-        }
-        const index = ORDER.get(this.state);
-        if (index > COLLECTING) return true;
-        this.stopAction = action;
-        const started = this.startedAt;
-        this.collectedFraction = started === void 0 ? 0 : Math.min(1, (now - started) / this.ms(this.durationInSeconds));
-        if (this.outcome === "FAILED") {
-          this.plan = [{ state: "FAILED", at: now }];
-        } else {
-          this.plan = [
-            { state: "STOP_DATA_COLLECTION_PENDING", at: now },
-            ...this.planFrom("STOP_DATA_COLLECTION_PENDING", now)
-          ];
-        }
-        this.advance(now);
-        return true;
-      }
-      /** How many findings the run lists: all of them once it completed (a share when stopped early). */
-      visibleFindings() {
-        const s2 = this.state;
-        if (s2 !== "COMPLETED" && s2 !== "COMPLETED_WITH_ERRORS") return 0;
-        return Math.floor(this.findings.size * this.collectedFraction);
-      }
-      findingCounts() {
-        return this.findings.countsOf(this.visibleFindings());
-      }
-      findingContext() {
-        const evaluating = this.changes.find((c) => c.state === "EVALUATING_RULES")?.at ?? this.createdAt;
-        const end = this.completedAt ?? evaluating;
-        return {
-          runArn: this.arn,
-          userAttributesForFindings: this.userAttributesForFindings,
-          createdBaseMs: evaluating,
-          spreadMs: Math.max(0, end - evaluating)
-        };
-      }
-    };
-  }
-});
-
-// src/emulator/store.ts
-var ACCOUNT_ID, LIMITS, Store;
-var init_store = __esm({
-  "src/emulator/store.ts"() {
-    "use strict";
-    init_agents();
-    init_arn();
-    init_catalog();
-    init_findings3();
-    init_random();
-    init_runs2();
-    ACCOUNT_ID = "123456789012";
-    LIMITS = {
-      resourceGroups: 500,
-      targets: 50,
-      templates: 500,
-      runs: 5e4,
-      subscriptionsPerTemplate: 50
-    };
-    Store = class {
-      account = ACCOUNT_ID;
-      region;
-      seedText;
-      /** The seed as a number: the catalogue and the fleet derive from it. */
-      seed;
-      clock;
-      findingsPerRun;
-      timeScale;
-      defaultOutcome = "COMPLETED";
-      agents;
-      rulesPackages;
-      resourceGroups = /* @__PURE__ */ new Map();
-      targets = /* @__PURE__ */ new Map();
-      templates = /* @__PURE__ */ new Map();
-      runs = /* @__PURE__ */ new Map();
-      subscriptions = [];
-      crossAccountRole;
-      /** Exclusion previews by token. */
-      previews = /* @__PURE__ */ new Map();
-      /** Where a finding given explicitly (state file) lives: its ARN need not follow our ID scheme. */
-      explicitFindings = /* @__PURE__ */ new Map();
-      ids;
-      usedIds = /* @__PURE__ */ new Set();
-      constructor(options) {
-        this.region = options.region;
-        this.seedText = options.seed;
-        this.seed = hash("seed", options.seed);
-        this.clock = options.clock;
-        this.findingsPerRun = options.findingsPerRun;
-        this.timeScale = options.timeScale;
-        this.ids = new Random(hash(this.seed, "ids"));
-        this.agents = seedAgents(this.seed, this.region, options.agents, options.unhealthyAgents);
-        this.rulesPackages = rulesPackages(this.region);
-        this.crossAccountRole = {
-          roleArn: `arn:aws:iam::${ACCOUNT_ID}:role/inspector`,
-          registeredAt: options.clock.now(),
-          valid: true
-        };
-      }
-      get prefix() {
-        return arnPrefix(this.region, this.account);
-      }
-      /** A fresh "0-XXXXXXXX" id, deterministic from the seed. */
-      newId() {
-        for (; ; ) {
-          const id = `0-${this.ids.chars(8, BASE62)}`;
-          if (!this.usedIds.has(id)) {
-            this.usedIds.add(id);
-            return id;
-          }
-        }
-      }
-      /** Marks ids taken by loaded entities, so new ones never collide. */
-      reserveIdsOf(arn) {
-        for (const m of arn.matchAll(/0-[0-9A-Za-z]{8}/g)) this.usedIds.add(m[0]);
-      }
-      /** The seeded resource group, target and template (and a subscription and tags on the template). */
-      seedAccount() {
-        const now = this.clock.now();
-        const resourceGroupArn = `${this.prefix}resourcegroup/${this.newId()}`;
-        this.resourceGroups.set(resourceGroupArn, {
-          arn: resourceGroupArn,
-          createdAt: now,
-          tags: [{ key: "Inspector", value: "enabled" }]
-        });
-        const targetArn = `${this.prefix}target/${this.newId()}`;
-        this.targets.set(targetArn, {
-          arn: targetArn,
-          name: "inspector-gate-target",
-          resourceGroupArn,
-          createdAt: now,
-          updatedAt: now
-        });
-        const templateArn = `${targetArn}/template/${this.newId()}`;
-        this.templates.set(templateArn, {
-          arn: templateArn,
-          name: "inspector-gate-template",
-          targetArn,
-          durationInSeconds: 900,
-          rulesPackageArns: this.rulesPackages.map((p) => p.arn),
-          userAttributesForFindings: [{ key: "Environment", value: "ci" }],
-          createdAt: now,
-          tags: [{ key: "Project", value: "inspector-gate" }]
-        });
-        this.subscriptions.push({
-          resourceArn: templateArn,
-          topicArn: `arn:aws:sns:${this.region}:${this.account}:inspector-gate-notifications`,
-          events: [{ event: "ASSESSMENT_RUN_COMPLETED", subscribedAt: now }]
-        });
-        return { resourceGroupArn, targetArn, templateArn };
-      }
-      /** The agents a target covers: those its resource group selects, or every agent without a group. */
-      agentsOf(target) {
-        const group = target.resourceGroupArn ? this.resourceGroups.get(target.resourceGroupArn) : void 0;
-        if (target.resourceGroupArn === void 0) return this.agents;
-        if (group === void 0) return [];
-        return this.agents.filter((a) => groupSelects(group.tags, a));
-      }
-      agentById(agentId) {
-        return this.agents.find((a) => a.agentId === agentId);
-      }
-      /** Every run not yet ended, after bringing it up to `now`. */
-      activeRuns(now) {
-        const out = [];
-        for (const run of this.runs.values()) {
-          run.advance(now);
-          if (!run.terminal) out.push(run);
-        }
-        return out;
-      }
-      runsOfTemplate(templateArn) {
-        return [...this.runs.values()].filter((r) => r.templateArn === templateArn);
-      }
-      templatesOfTarget(targetArn) {
-        return [...this.templates.values()].filter((t) => t.targetArn === targetArn);
-      }
-      /** Starts a run of `template` named `name` at `now`, with findings drawn for its healthy agents. */
-      startRun(template, name, now, agents) {
-        const arn = `${template.arn}/run/${this.newId()}`;
-        const kinds = new Map(this.rulesPackages.map((p) => [p.arn, p.kind]));
-        const packages = template.rulesPackageArns.flatMap((p) => {
-          const kind = kinds.get(p);
-          return kind ? [{ arn: p, kind }] : [];
-        });
-        const findings = new GeneratedFindings({
-          catalogSeed: this.seed,
-          key: findingKey(this.seed, arn),
-          count: this.findingsPerRun,
-          agents: agents.filter((a) => a.unhealthyCode === void 0),
-          packages
-        });
-        const run = new Run({
-          arn,
-          name,
-          templateArn: template.arn,
-          durationInSeconds: template.durationInSeconds,
-          rulesPackageArns: template.rulesPackageArns,
-          userAttributesForFindings: template.userAttributesForFindings,
-          createdAt: now,
-          timeScale: this.timeScale,
-          outcome: this.defaultOutcome,
-          agentIds: agents.map((a) => a.agentId),
-          findings
-        });
-        this.runs.set(arn, run);
-        return run;
-      }
-      deleteRun(run) {
-        this.runs.delete(run.arn);
-        for (const [arn, owner] of this.explicitFindings)
-          if (owner === run.arn) this.explicitFindings.delete(arn);
-      }
-      deleteTemplate(template) {
-        for (const run of this.runsOfTemplate(template.arn)) this.deleteRun(run);
-        this.templates.delete(template.arn);
-        for (let i = this.subscriptions.length - 1; i >= 0; i--) {
-          if (this.subscriptions[i].resourceArn === template.arn) this.subscriptions.splice(i, 1);
-        }
-      }
-    };
-  }
-});
-
-// src/emulator/validate.ts
-function errorCodeFor(operation, path, kind) {
-  const names = path.filter((p) => typeof p === "string");
-  const own = BY_OPERATION[operation];
-  const isListItself = kind === "list" && typeof path[path.length - 1] === "string";
-  for (let length = names.length; length > 0; length--) {
-    const key = names.slice(0, length).join(".");
-    const codes = (own && Object.hasOwn(own, key) ? own[key] : void 0) ?? GENERIC[key];
-    if (codes === void 0) continue;
-    if (isListItself && length === names.length && codes.list !== void 0) return codes.list;
-    return codes.value;
-  }
-  return void 0;
-}
-function formatPath(path) {
-  let out = "";
-  for (const p of path) out += typeof p === "number" ? `[${p}]` : out === "" ? p : `.${p}`;
-  return out === "" ? "(request)" : out;
-}
-function clip(value) {
-  return value.length > 64 ? `${value.slice(0, 61)}...` : value;
-}
-function validateInput(operation, input) {
-  const shape = operationOf(operation)?.input?.shape;
-  if (shape === void 0) {
-    if (typeof input !== "object" || input === null || Array.isArray(input)) {
-      throw serialization("Expected an object as the request body");
-    }
-    return;
-  }
-  new Validator(operation).check(shape, input, []);
-}
-function checkMaxResults(value) {
-  if (value === void 0 || value === null) return void 0;
-  const n = value;
-  if (n < 1 || n > 500) {
-    throw invalidInput("INVALID_MAX_RESULTS", `maxResults must be between 1 and 500, got ${n}`);
-  }
-  return n;
-}
-var TARGET_ARN, TEMPLATE_ARN, RUN_ARN, RULES_PACKAGE_ARN, USER_ATTRIBUTES, USER_ATTRIBUTE_KEY, USER_ATTRIBUTE_VALUE, GENERIC, BY_OPERATION, Validator;
-var init_validate3 = __esm({
-  "src/emulator/validate.ts"() {
-    "use strict";
-    init_errors2();
-    init_service_model();
-    TARGET_ARN = {
-      list: "INVALID_NUMBER_OF_ASSESSMENT_TARGET_ARNS",
-      value: "INVALID_ASSESSMENT_TARGET_ARN"
-    };
-    TEMPLATE_ARN = {
-      list: "INVALID_NUMBER_OF_ASSESSMENT_TEMPLATE_ARNS",
-      value: "INVALID_ASSESSMENT_TEMPLATE_ARN"
-    };
-    RUN_ARN = { list: "INVALID_NUMBER_OF_ASSESSMENT_RUN_ARNS", value: "INVALID_ASSESSMENT_RUN_ARN" };
-    RULES_PACKAGE_ARN = {
-      list: "INVALID_NUMBER_OF_RULES_PACKAGE_ARNS",
-      value: "INVALID_RULES_PACKAGE_ARN"
-    };
-    USER_ATTRIBUTES = { list: "INVALID_NUMBER_OF_USER_ATTRIBUTES", value: "INVALID_USER_ATTRIBUTE" };
-    USER_ATTRIBUTE_KEY = { value: "INVALID_USER_ATTRIBUTE_KEY" };
-    USER_ATTRIBUTE_VALUE = { value: "INVALID_USER_ATTRIBUTE_VALUE" };
-    GENERIC = {
-      assessmentRunArn: RUN_ARN,
-      assessmentRunArns: RUN_ARN,
-      assessmentTemplateArn: TEMPLATE_ARN,
-      assessmentTemplateArns: TEMPLATE_ARN,
-      assessmentTargetArn: TARGET_ARN,
-      assessmentTargetArns: TARGET_ARN,
-      previewAgentsArn: TARGET_ARN,
-      resourceGroupArn: { value: "INVALID_RESOURCE_GROUP_ARN" },
-      resourceGroupArns: { list: "INVALID_NUMBER_OF_RESOURCE_GROUP_ARNS", value: "INVALID_RESOURCE_GROUP_ARN" },
-      rulesPackageArns: RULES_PACKAGE_ARN,
-      findingArns: { list: "INVALID_NUMBER_OF_FINDING_ARNS", value: "INVALID_FINDING_ARN" },
-      exclusionArns: { value: "INVALID_RESOURCE_ARN" },
-      resourceArn: { value: "INVALID_RESOURCE_ARN" },
-      topicArn: { value: "INVALID_SNS_TOPIC_ARN" },
-      roleArn: { value: "INVALID_IAM_ROLE_ARN" },
-      event: { value: "INVALID_EVENT" },
-      locale: { value: "INVALID_LOCALE" },
-      nextToken: { value: "INVALID_PAGINATION_TOKEN" },
-      previewToken: { value: "INVALID_PAGINATION_TOKEN" },
-      maxResults: { value: "INVALID_MAX_RESULTS" },
-      assessmentTargetName: { value: "INVALID_ASSESSMENT_TARGET_NAME" },
-      assessmentTemplateName: { value: "INVALID_ASSESSMENT_TEMPLATE_NAME" },
-      // The model has no code for run names; the template-name code is the closest.
-      assessmentRunName: { value: "INVALID_ASSESSMENT_TEMPLATE_NAME" },
-      durationInSeconds: { value: "INVALID_ASSESSMENT_TEMPLATE_DURATION" },
-      stopAction: { value: "INVALID_ASSESSMENT_RUN_STATE" },
-      reportFileFormat: { value: "INVALID_ASSESSMENT_RUN_ARN" },
-      reportType: { value: "INVALID_ASSESSMENT_RUN_ARN" },
-      userAttributesForFindings: USER_ATTRIBUTES,
-      "userAttributesForFindings.key": USER_ATTRIBUTE_KEY,
-      "userAttributesForFindings.value": USER_ATTRIBUTE_VALUE,
-      attributeKeys: { list: "INVALID_NUMBER_OF_USER_ATTRIBUTES", value: "INVALID_USER_ATTRIBUTE_KEY" },
-      resourceGroupTags: {
-        list: "INVALID_NUMBER_OF_RESOURCE_GROUP_TAGS",
-        value: "INVALID_RESOURCE_GROUP_TAG_KEY"
-      },
-      "resourceGroupTags.key": { value: "INVALID_RESOURCE_GROUP_TAG_KEY" },
-      "resourceGroupTags.value": { value: "INVALID_RESOURCE_GROUP_TAG_VALUE" },
-      tags: { list: "INVALID_NUMBER_OF_TAGS", value: "INVALID_TAG" },
-      "tags.key": { value: "INVALID_TAG_KEY" },
-      "tags.value": { value: "INVALID_TAG_VALUE" },
-      filter: { value: "INVALID_RESOURCE_ARN" },
-      "filter.rulesPackageArns": RULES_PACKAGE_ARN,
-      "filter.attributes": { list: "INVALID_NUMBER_OF_ATTRIBUTES", value: "INVALID_ATTRIBUTE" },
-      "filter.userAttributes": USER_ATTRIBUTES,
-      "filter.userAttributes.key": USER_ATTRIBUTE_KEY,
-      "filter.userAttributes.value": USER_ATTRIBUTE_VALUE,
-      "filter.agentIds": { list: "INVALID_NUMBER_OF_AGENT_IDS", value: "INVALID_AGENT_ID" },
-      "filter.autoScalingGroups": {
-        list: "INVALID_NUMBER_OF_AUTO_SCALING_GROUPS",
-        value: "INVALID_AUTO_SCALING_GROUP"
-      },
-      "filter.ruleNames": { list: "INVALID_NUMBER_OF_RULE_NAMES", value: "INVALID_RULE_NAME" },
-      "filter.severities": { list: "INVALID_NUMBER_OF_SEVERITIES", value: "INVALID_SEVERITY" },
-      // No code exists for a finding creation-time range; the run start-time code is the closest.
-      "filter.creationTimeRange": { value: "INVALID_ASSESSMENT_RUN_START_TIME_RANGE" },
-      "filter.states": { list: "INVALID_NUMBER_OF_ASSESSMENT_RUN_STATES", value: "INVALID_ASSESSMENT_RUN_STATE" },
-      "filter.namePattern": { value: "INVALID_ASSESSMENT_TEMPLATE_NAME_PATTERN" },
-      "filter.assessmentTargetNamePattern": { value: "INVALID_ASSESSMENT_TARGET_NAME_PATTERN" },
-      "filter.durationRange": { value: "INVALID_ASSESSMENT_TEMPLATE_DURATION_RANGE" },
-      "filter.startTimeRange": { value: "INVALID_ASSESSMENT_RUN_START_TIME_RANGE" },
-      "filter.completionTimeRange": { value: "INVALID_ASSESSMENT_RUN_COMPLETION_TIME_RANGE" },
-      "filter.stateChangeTimeRange": { value: "INVALID_ASSESSMENT_RUN_STATE_CHANGE_TIME_RANGE" },
-      // Agent health filters have no code of their own.
-      "filter.agentHealths": { value: "INVALID_AGENT_ID" },
-      "filter.agentHealthCodes": { value: "INVALID_AGENT_ID" }
-    };
-    BY_OPERATION = {
-      // The attributes added to findings are user attributes.
-      AddAttributesToFindings: {
-        attributes: USER_ATTRIBUTES,
-        "attributes.key": USER_ATTRIBUTE_KEY,
-        "attributes.value": USER_ATTRIBUTE_VALUE
-      },
-      ListAssessmentRuns: {
-        "filter.durationRange": { value: "INVALID_ASSESSMENT_RUN_DURATION_RANGE" }
-      }
-    };
-    Validator = class {
-      constructor(operation) {
-        this.operation = operation;
-      }
-      operation;
-      fail(path, kind, message) {
-        const code3 = errorCodeFor(this.operation, path, kind) ?? "INVALID_RESOURCE_ARN";
-        return invalidInput(code3, `1 validation error detected: ${message}`);
-      }
-      check(shapeName, value, path) {
-        const shape = shapeOf2(shapeName);
-        switch (shape.type) {
-          case "structure":
-            this.structure(shape, value, path);
-            break;
-          case "list":
-            this.list(shape, value, path);
-            break;
-          case "map":
-            this.map(shape, value, path);
-            break;
-          case "string":
-            this.string(shape, value, path);
-            break;
-          case "integer":
-          case "long":
-            this.number(shape, value, path, true);
-            break;
-          case "double":
-            this.number(shape, value, path, false);
-            break;
-          case "boolean":
-            if (typeof value !== "boolean") throw serialization(`Expected a boolean at '${formatPath(path)}'`);
-            break;
-          case "timestamp":
-            if (typeof value !== "number" || !Number.isFinite(value)) {
-              throw serialization(`Expected a timestamp (epoch seconds) at '${formatPath(path)}'`);
-            }
-            break;
-        }
-      }
-      structure(shape, value, path) {
-        if (typeof value !== "object" || value === null || Array.isArray(value)) {
-          throw serialization(`Expected an object at '${formatPath(path)}'`);
-        }
-        const record = value;
-        for (const name of shape.required ?? []) {
-          if (record[name] === void 0 || record[name] === null) {
-            throw this.fail(
-              [...path, name],
-              "value",
-              `Value null at '${formatPath([...path, name])}' failed to satisfy constraint: Member must not be null`
-            );
-          }
-        }
-        for (const [name, ref] of Object.entries(shape.members ?? {})) {
-          const member = record[name];
-          if (member === void 0 || member === null) continue;
-          this.check(ref.shape, member, [...path, name]);
-        }
-      }
-      list(shape, value, path) {
-        if (!Array.isArray(value)) throw serialization(`Expected a list at '${formatPath(path)}'`);
-        if (shape.min !== void 0 && value.length < shape.min) {
-          throw this.fail(
-            path,
-            "list",
-            `Value at '${formatPath(path)}' failed to satisfy constraint: Member must have length greater than or equal to ${shape.min}`
-          );
-        }
-        if (shape.max !== void 0 && value.length > shape.max) {
-          throw this.fail(
-            path,
-            "list",
-            `Value at '${formatPath(path)}' failed to satisfy constraint: Member must have length less than or equal to ${shape.max}`
-          );
-        }
-        const member = shape.member?.shape;
-        if (member === void 0) return;
-        value.forEach((item, index) => {
-          if (item === null || item === void 0) {
-            throw this.fail(
-              [...path, index],
-              "value",
-              `Value null at '${formatPath([...path, index])}' failed to satisfy constraint: Member must not be null`
-            );
-          }
-          this.check(member, item, [...path, index]);
-        });
-      }
-      map(shape, value, path) {
-        if (typeof value !== "object" || value === null || Array.isArray(value)) {
-          throw serialization(`Expected a map at '${formatPath(path)}'`);
-        }
-        for (const [key, item] of Object.entries(value)) {
-          if (shape.key) this.check(shape.key.shape, key, [...path, key]);
-          if (shape.value) this.check(shape.value.shape, item, [...path, key]);
-        }
-      }
-      string(shape, value, path) {
-        if (typeof value !== "string") throw serialization(`Expected a string at '${formatPath(path)}'`);
-        const at = formatPath(path);
-        if (shape.enum !== void 0 && !shape.enum.includes(value)) {
-          throw this.fail(
-            path,
-            "value",
-            `Value '${clip(value)}' at '${at}' failed to satisfy constraint: Member must satisfy enum value set: [${shape.enum.join(", ")}]`
-          );
-        }
-        if (shape.min !== void 0 && value.length < shape.min) {
-          throw this.fail(
-            path,
-            "value",
-            `Value '${clip(value)}' at '${at}' failed to satisfy constraint: Member must have length greater than or equal to ${shape.min}`
-          );
-        }
-        if (shape.max !== void 0 && value.length > shape.max) {
-          throw this.fail(
-            path,
-            "value",
-            `Value '${clip(value)}' at '${at}' failed to satisfy constraint: Member must have length less than or equal to ${shape.max}`
-          );
-        }
-        if (shape.pattern !== void 0 && !new RegExp(`^(?:${shape.pattern})$`).test(value)) {
-          throw this.fail(
-            path,
-            "value",
-            `Value '${clip(value)}' at '${at}' failed to satisfy constraint: Member must satisfy regular expression pattern: ${shape.pattern}`
-          );
-        }
-      }
-      number(shape, value, path, integer2) {
-        if (typeof value !== "number" || !Number.isFinite(value) || integer2 && !Number.isInteger(value)) {
-          throw serialization(`Expected ${integer2 ? "an integer" : "a number"} at '${formatPath(path)}'`);
-        }
-        const at = formatPath(path);
-        if (shape.min !== void 0 && value < shape.min) {
-          throw this.fail(
-            path,
-            "value",
-            `Value '${value}' at '${at}' failed to satisfy constraint: Member must have value greater than or equal to ${shape.min}`
-          );
-        }
-        if (shape.max !== void 0 && value > shape.max) {
-          throw this.fail(
-            path,
-            "value",
-            `Value '${value}' at '${at}' failed to satisfy constraint: Member must have value less than or equal to ${shape.max}`
-          );
-        }
-      }
-    };
-  }
-});
-
-// src/emulator/operations.ts
-import { randomUUID } from "node:crypto";
-function classify(store, kind, arn, exists) {
-  const parsed = parseArn2(arn);
-  if (parsed === void 0 || parsed.kind !== kind) return "invalid";
-  if (kind !== "rulespackage" && parsed.account !== store.account) return "denied";
-  return exists(arn) ? "ok" : "missing";
-}
-function find(store, kind, arn, map) {
-  const codes = CODES[kind];
-  switch (classify(store, kind, arn, (a) => map.has(a))) {
-    case "invalid":
-      throw invalidInput(codes.invalid, `'${arn}' is not a valid ${codes.label} ARN.`);
-    case "denied":
-      throw accessDenied(codes.denied, `You do not have access to the ${codes.label} '${arn}'.`);
-    case "missing":
-      throw noSuchEntity(codes.missing, `The ${codes.label} '${arn}' does not exist.`);
-    case "ok":
-      return map.get(arn);
-  }
-}
-function runOf(em, arn, now) {
-  const run = find(em.store, "run", arn, em.store.runs);
-  run.advance(now);
-  return run;
-}
-function describeBatch(store, kind, arns, map) {
-  const found = [];
-  const failedItems = {};
-  for (const arn of new Set(arns)) {
-    const result = classify(store, kind, arn, (a) => map.has(a));
-    if (result === "ok") found.push(map.get(arn));
-    else failedItems[arn] = { failureCode: FAILURE_CODE[result], retryable: false };
-  }
-  return { found, failedItems };
-}
-function paginate(em, operation, resultKey, input, scope, items) {
-  const max = checkMaxResults(input["maxResults"]) ?? PAGE_DEFAULT;
-  const limit = Math.min(max, pageLimitOf(operation, resultKey));
-  const [start = 0] = input["nextToken"] ? em.tokens.read(operation, scope, input["nextToken"]) : [0];
-  const page = items.slice(start, start + limit);
-  return start + limit < items.length ? { page, nextToken: em.tokens.issue(operation, scope, [start + limit]) } : { page };
-}
-function namePattern(pattern) {
-  const body = [...pattern].map((c) => c === "*" ? ".*" : c === "?" ? "." : c.replace(/[\\^$.|+()[\]{}]/g, "\\$&")).join("");
-  return new RegExp(`^${body}$`, "s");
-}
-function checkRange(range, code3, label) {
-  if (range === void 0) return void 0;
-  if (range.beginDate !== void 0 && range.endDate !== void 0 && range.beginDate > range.endDate) {
-    throw invalidInput(code3, `${label}: beginDate must not be after endDate.`);
-  }
-  return range;
-}
-function inRange(ms, range) {
-  if (range === void 0) return true;
-  if (ms === void 0) return false;
-  if (range.beginDate !== void 0 && ms < range.beginDate * 1e3) return false;
-  if (range.endDate !== void 0 && ms > range.endDate * 1e3) return false;
-  return true;
-}
-function checkDurationRange(range, code3) {
-  if (range?.minSeconds !== void 0 && range.maxSeconds !== void 0 && range.minSeconds > range.maxSeconds) {
-    throw invalidInput(code3, "durationRange: minSeconds must not exceed maxSeconds.");
-  }
-  return range;
-}
-function inDuration(seconds3, range) {
-  if (range === void 0) return true;
-  if (range.minSeconds !== void 0 && seconds3 < range.minSeconds) return false;
-  if (range.maxSeconds !== void 0 && seconds3 > range.maxSeconds) return false;
-  return true;
-}
-function targetWire(t) {
-  return {
-    arn: t.arn,
-    name: t.name,
-    ...t.resourceGroupArn ? { resourceGroupArn: t.resourceGroupArn } : {},
-    createdAt: sec(t.createdAt),
-    updatedAt: sec(t.updatedAt)
-  };
-}
-function templateWire(store, t) {
-  const runs = store.runsOfTemplate(t.arn);
-  const last = runs[runs.length - 1];
-  return {
-    arn: t.arn,
-    name: t.name,
-    assessmentTargetArn: t.targetArn,
-    durationInSeconds: t.durationInSeconds,
-    rulesPackageArns: t.rulesPackageArns,
-    userAttributesForFindings: t.userAttributesForFindings,
-    assessmentRunCount: runs.length,
-    ...last ? { lastAssessmentRunArn: last.arn } : {},
-    createdAt: sec(t.createdAt)
-  };
-}
-function notificationsOf(em, run) {
-  const store = em.store;
-  const out = [];
-  const ended = run.completedAt;
-  for (const sub of store.subscriptions) {
-    if (sub.resourceArn !== run.templateArn) continue;
-    const sns = { snsTopicArn: sub.topicArn, snsPublishStatusCode: "SUCCESS" };
-    for (const { event } of sub.events) {
-      if (event === "ASSESSMENT_RUN_STARTED") {
-        out.push({
-          date: run.createdAt,
-          event,
-          error: false,
-          message: `Assessment run '${run.name}' started.`,
-          ...sns
-        });
-      } else if (event === "ASSESSMENT_RUN_STATE_CHANGED") {
-        for (const c of run.changes.slice(1)) {
-          out.push({
-            date: c.at,
-            event,
-            error: false,
-            message: `Assessment run state changed to ${c.state}.`,
-            ...sns
-          });
-        }
-      } else if (event === "ASSESSMENT_RUN_COMPLETED" && ended !== void 0) {
-        out.push({
-          date: ended,
-          event,
-          error: run.state !== "COMPLETED",
-          message: `Assessment run '${run.name}' ended in state ${run.state}.`,
-          ...sns
-        });
-      } else if (event === "FINDING_REPORTED" && ended !== void 0 && run.visibleFindings() > 0) {
-        out.push({
-          date: ended,
-          event,
-          error: false,
-          message: `${run.visibleFindings()} findings reported.`,
-          ...sns
-        });
-      }
-    }
-  }
-  const started = run.startedAt;
-  if (started !== void 0) {
-    for (const id of run.agentIds) {
-      const code3 = store.agentById(id)?.unhealthyCode;
-      if (code3 !== void 0) {
-        out.push({
-          date: started,
-          event: "OTHER",
-          error: true,
-          message: `Agent ${id} is ${code3}: ${UNHEALTHY_DETAILS[code3]}`
-        });
-      }
-    }
-  }
-  if (ended !== void 0) {
-    const message = run.state === "FAILED" ? run.agentIds.length === 0 ? "The assessment run failed: the assessment target has no agents." : "The assessment run failed while collecting data." : run.state === "ERROR" ? "The assessment run failed while evaluating rules." : run.state === "COMPLETED_WITH_ERRORS" ? "The assessment run completed, but some rules could not be evaluated on some agents." : void 0;
-    if (message !== void 0) out.push({ date: ended, event: "OTHER", error: true, message });
-  }
-  out.sort((a, b) => a.date - b.date);
-  return out.slice(0, 50);
-}
-function runWire(em, run) {
-  const counts2 = run.findingCounts();
-  const skew = em.faults().findingCountsSkew;
-  if (skew !== 0) counts2.High = Math.max(0, counts2.High + skew);
-  const started = run.startedAt;
-  const completed = run.completedAt;
-  return {
-    arn: run.arn,
-    name: run.name,
-    assessmentTemplateArn: run.templateArn,
-    state: run.state,
-    durationInSeconds: run.durationInSeconds,
-    rulesPackageArns: run.rulesPackageArns,
-    userAttributesForFindings: run.userAttributesForFindings,
-    createdAt: sec(run.createdAt),
-    ...started !== void 0 ? { startedAt: sec(started) } : {},
-    ...completed !== void 0 ? { completedAt: sec(completed) } : {},
-    stateChangedAt: sec(run.stateChangedAt),
-    dataCollected: run.dataCollected,
-    stateChanges: run.changes.slice(-50).map((c) => ({ state: c.state, stateChangedAt: sec(c.at) })),
-    notifications: notificationsOf(em, run).map((n) => ({ ...n, date: sec(n.date) })),
-    findingCounts: counts2
-  };
-}
-function telemetryOf(run, agent, now) {
-  const started = run.startedAt;
-  if (agent === void 0 || agent.unhealthyCode !== void 0 || started === void 0) return [];
-  const collectMs = run.durationInSeconds * 1e3 / run.timeScale;
-  const stopped = run.changes.find(
-    (c) => RUN_STATES.indexOf(c.state) > RUN_STATES.indexOf("COLLECTING_DATA")
-  )?.at;
-  const share = Math.min(1, Math.max(0.05, ((stopped ?? now) - started) / collectMs));
-  return TELEMETRY_TYPES.map(([messageType, count4, size]) => {
-    const factor = 0.75 + hash(agent.agentId, messageType) % 50 / 100;
-    const n = Math.max(1, Math.round(count4 * factor * share));
-    return { messageType, count: n, dataSize: Math.round(size / count4 * n) };
-  });
-}
-function agentHealth(run, agent) {
-  if (agent === void 0) {
-    return {
-      agentHealth: "UNKNOWN",
-      agentHealthCode: "UNKNOWN",
-      agentHealthDetails: UNHEALTHY_DETAILS["UNKNOWN"]
-    };
-  }
-  if (agent.unhealthyCode !== void 0) {
-    return {
-      agentHealth: agent.unhealthyCode === "UNKNOWN" ? "UNKNOWN" : "UNHEALTHY",
-      agentHealthCode: agent.unhealthyCode,
-      agentHealthDetails: UNHEALTHY_DETAILS[agent.unhealthyCode]
-    };
-  }
-  const index = RUN_STATES.indexOf(run.state);
-  const collecting = index >= RUN_STATES.indexOf("START_DATA_COLLECTION_IN_PROGRESS") && index <= RUN_STATES.indexOf("STOP_DATA_COLLECTION_PENDING");
-  return { agentHealth: "HEALTHY", agentHealthCode: collecting ? "RUNNING" : "IDLE" };
-}
-function findingFailure(em, arn, now) {
-  const store = em.store;
-  let runArn = store.explicitFindings.get(arn);
-  if (runArn === void 0) {
-    const parsed = parseArn2(arn);
-    if (parsed === void 0 || parsed.kind !== "finding")
-      return { failureCode: "INVALID_ARN", retryable: false };
-    if (parsed.account !== store.account) return { failureCode: "ACCESS_DENIED", retryable: false };
-    runArn = parsed.parent;
-  }
-  const run = store.runs.get(runArn);
-  if (run !== void 0) {
-    run.advance(now);
-    const index = run.findings.indexOf(arn, run.arn);
-    if (index >= 0 && index < run.visibleFindings()) return { run, index };
-  }
-  return { failureCode: "ITEM_DOES_NOT_EXIST", retryable: false };
-}
-function compiledFilter(em, run, filter) {
-  const key = `${run.arn}\0${run.state}\0${JSON.stringify(filter)}`;
-  let compiled2 = em.filterCache.get(key);
-  if (compiled2 === void 0) {
-    compiled2 = new CompiledFilter(run.findings, filter, run.findingContext());
-    if (em.filterCache.size >= 64) em.filterCache.delete(em.filterCache.keys().next().value);
-    em.filterCache.set(key, compiled2);
-  }
-  return compiled2;
-}
-function editUserAttributes(em, input, now, edit) {
-  const failedItems = {};
-  for (const arn of new Set(input["findingArns"])) {
-    const found = findingFailure(em, arn, now);
-    if ("failureCode" in found) {
-      failedItems[arn] = found;
-      continue;
-    }
-    const { run, index } = found;
-    const current = [...run.findings.userAttributesOf(index, run.findingContext())];
-    const next = edit(current);
-    if (next === "LIMIT_EXCEEDED") {
-      failedItems[arn] = { failureCode: "LIMIT_EXCEEDED", retryable: false };
-      continue;
-    }
-    run.findings.userOverrides.set(index, next);
-    run.findings.updatedAt.set(index, now);
-  }
-  return { failedItems };
-}
-function uniqueTargetName(store, name, except) {
-  for (const t of store.targets.values()) {
-    if (t.name === name && t.arn !== except) {
-      throw invalidInput(
-        "ASSESSMENT_TARGET_NAME_ALREADY_TAKEN",
-        `An assessment target named '${name}' already exists.`
-      );
-    }
-  }
-}
-function checkRulesPackages(store, arns) {
-  const known = new Map(store.rulesPackages.map((p) => [p.arn, p]));
-  for (const arn of arns) find(store, "rulespackage", arn, known);
-}
-function busyAgents(store, agents, now) {
-  const busy = [];
-  const ids = new Set(agents.map((a) => a.agentId));
-  for (const run of store.activeRuns(now)) {
-    for (const id of run.agentIds) if (ids.has(id)) busy.push({ agentId: id, assessmentRunArn: run.arn });
-  }
-  return busy;
-}
-function runsInProgress(store, templates, now) {
-  const arns = new Set(templates.map((t) => t.arn));
-  return store.activeRuns(now).filter((r) => arns.has(r.templateArn)).map((r) => r.arn);
-}
-function templateForResource(store, arn) {
-  const parsed = parseArn2(arn);
-  if (parsed === void 0 || parsed.kind !== "template") {
-    throw invalidInput("INVALID_RESOURCE_ARN", `'${arn}' is not an assessment template ARN.`);
-  }
-  return find(store, "template", arn, store.templates);
-}
-function exclusionArnsOf(em, run) {
-  const key = hash(em.store.seed, "exclusions", run.arn);
-  return run.agentIds.filter((id) => em.store.agentById(id)?.unhealthyCode !== void 0).map((agentId, i) => ({ arn: `${run.arn}/exclusion/${encodeFindingId(i, key)}`, agentId }));
-}
-function exclusionFor(em, agentId, arn) {
-  const agent = em.store.agentById(agentId);
-  return {
-    ...arn ? { arn } : {},
-    title: `Agent on instance ${agentId} is not healthy`,
-    description: `Amazon Inspector could not assess instance ${agentId}: ${agent?.unhealthyCode ? UNHEALTHY_DETAILS[agent.unhealthyCode] : "the agent is not reporting."}`,
-    recommendation: "Check that the Amazon Inspector agent is installed and running, then start a new assessment run.",
-    scopes: [{ key: "INSTANCE_ID", value: agentId }],
-    attributes: []
-  };
-}
-var sec, PAGE_DEFAULT, CODES, FAILURE_CODE, TELEMETRY_TYPES, SNS_TOPIC, IAM_ROLE, HANDLERS;
-var init_operations = __esm({
-  "src/emulator/operations.ts"() {
-    "use strict";
-    init_agents();
-    init_arn();
-    init_errors2();
-    init_findings3();
-    init_random();
-    init_runs2();
-    init_service_model();
-    init_store();
-    init_validate3();
-    sec = (ms) => ms / 1e3;
-    PAGE_DEFAULT = 10;
-    CODES = {
-      target: {
-        invalid: "INVALID_ASSESSMENT_TARGET_ARN",
-        missing: "ASSESSMENT_TARGET_DOES_NOT_EXIST",
-        denied: "ACCESS_DENIED_TO_ASSESSMENT_TARGET",
-        label: "assessment target"
-      },
-      template: {
-        invalid: "INVALID_ASSESSMENT_TEMPLATE_ARN",
-        missing: "ASSESSMENT_TEMPLATE_DOES_NOT_EXIST",
-        denied: "ACCESS_DENIED_TO_ASSESSMENT_TEMPLATE",
-        label: "assessment template"
-      },
-      run: {
-        invalid: "INVALID_ASSESSMENT_RUN_ARN",
-        missing: "ASSESSMENT_RUN_DOES_NOT_EXIST",
-        denied: "ACCESS_DENIED_TO_ASSESSMENT_RUN",
-        label: "assessment run"
-      },
-      finding: {
-        invalid: "INVALID_FINDING_ARN",
-        missing: "FINDING_DOES_NOT_EXIST",
-        denied: "ACCESS_DENIED_TO_FINDING",
-        label: "finding"
-      },
-      resourcegroup: {
-        invalid: "INVALID_RESOURCE_GROUP_ARN",
-        missing: "RESOURCE_GROUP_DOES_NOT_EXIST",
-        denied: "ACCESS_DENIED_TO_RESOURCE_GROUP",
-        label: "resource group"
-      },
-      rulespackage: {
-        invalid: "INVALID_RULES_PACKAGE_ARN",
-        missing: "RULES_PACKAGE_DOES_NOT_EXIST",
-        denied: "ACCESS_DENIED_TO_RULES_PACKAGE",
-        label: "rules package"
-      }
-    };
-    FAILURE_CODE = {
-      invalid: "INVALID_ARN",
-      denied: "ACCESS_DENIED",
-      missing: "ITEM_DOES_NOT_EXIST"
-    };
-    TELEMETRY_TYPES = [
-      ["InspectorDuplicateProcess", 2, 345],
-      ["InspectorTimeEventMsg", 3, 255],
-      ["InspectorNetworkInterface", 4, 1082],
-      ["InspectorDnsEntry", 2, 349],
-      ["InspectorDirectoryInfoMsg", 11, 2514],
-      ["InspectorTcpV4ListeningPort", 1, 184],
-      ["InspectorTerminal", 101, 10949],
-      ["InspectorUser", 26, 5916],
-      ["InspectorDynamicallyLoadedCodeModule", 282, 32148],
-      ["InspectorCreateProcess", 18, 10172],
-      ["InspectorProcessPerformance", 3, 8001],
-      ["InspectorOperatingSystem", 1, 360],
-      ["InspectorInstanceMetaData", 1, 1553],
-      ["InspectorPackageInfo", 474, 2960322],
-      ["InspectorKernelModule", 18, 8362],
-      ["InspectorConfigurationInfo", 29, 48788]
-    ];
-    SNS_TOPIC = /^arn:aws:sns:[a-z0-9-]+:[0-9]{12}:[A-Za-z0-9_-]{1,256}$/;
-    IAM_ROLE = /^arn:aws:iam::[0-9]{12}:role\/[\w+=,.@/-]{1,512}$/;
-    HANDLERS = {
-      CreateResourceGroup(input, em, now) {
-        const store = em.store;
-        if (store.resourceGroups.size >= LIMITS.resourceGroups) {
-          throw limitExceeded(
-            "RESOURCE_GROUP_LIMIT_EXCEEDED",
-            `You can create up to ${LIMITS.resourceGroups} resource groups.`
-          );
-        }
-        const arn = `${store.prefix}resourcegroup/${store.newId()}`;
-        store.resourceGroups.set(arn, { arn, createdAt: now, tags: input["resourceGroupTags"] });
-        return { resourceGroupArn: arn };
-      },
-      DescribeResourceGroups(input, em) {
-        const { found, failedItems } = describeBatch(
-          em.store,
-          "resourcegroup",
-          input["resourceGroupArns"],
-          em.store.resourceGroups
-        );
-        return {
-          resourceGroups: found.map((g) => ({ arn: g.arn, tags: g.tags, createdAt: sec(g.createdAt) })),
-          failedItems
-        };
-      },
-      CreateAssessmentTarget(input, em, now) {
-        const store = em.store;
-        const name = input["assessmentTargetName"];
-        const groupArn = input["resourceGroupArn"];
-        if (groupArn !== void 0) find(store, "resourcegroup", groupArn, store.resourceGroups);
-        uniqueTargetName(store, name);
-        if (store.targets.size >= LIMITS.targets) {
-          throw limitExceeded(
-            "ASSESSMENT_TARGET_LIMIT_EXCEEDED",
-            `You can create up to ${LIMITS.targets} assessment targets.`
-          );
-        }
-        const arn = `${store.prefix}target/${store.newId()}`;
-        store.targets.set(arn, {
-          arn,
-          name,
-          ...groupArn !== void 0 ? { resourceGroupArn: groupArn } : {},
-          createdAt: now,
-          updatedAt: now
-        });
-        return { assessmentTargetArn: arn };
-      },
-      UpdateAssessmentTarget(input, em, now) {
-        const store = em.store;
-        const target = find(store, "target", input["assessmentTargetArn"], store.targets);
-        const groupArn = input["resourceGroupArn"];
-        if (groupArn !== void 0) find(store, "resourcegroup", groupArn, store.resourceGroups);
-        uniqueTargetName(store, input["assessmentTargetName"], target.arn);
-        target.name = input["assessmentTargetName"];
-        if (groupArn !== void 0) target.resourceGroupArn = groupArn;
-        target.updatedAt = now;
-        return void 0;
-      },
-      DeleteAssessmentTarget(input, em, now) {
-        const store = em.store;
-        const target = find(store, "target", input["assessmentTargetArn"], store.targets);
-        const templates = store.templatesOfTarget(target.arn);
-        const running = runsInProgress(store, templates, now);
-        if (running.length > 0) {
-          throw runInProgress("The assessment target has assessment runs in progress.", running);
-        }
-        for (const t of templates) store.deleteTemplate(t);
-        store.targets.delete(target.arn);
-        return void 0;
-      },
-      DescribeAssessmentTargets(input, em) {
-        const { found, failedItems } = describeBatch(
-          em.store,
-          "target",
-          input["assessmentTargetArns"],
-          em.store.targets
-        );
-        return { assessmentTargets: found.map(targetWire), failedItems };
-      },
-      ListAssessmentTargets(input, em) {
-        const pattern = input["filter"]?.["assessmentTargetNamePattern"];
-        const re = pattern !== void 0 ? namePattern(pattern) : void 0;
-        const arns = [...em.store.targets.values()].filter((t) => re === void 0 || re.test(t.name)).map((t) => t.arn);
-        const { page, nextToken } = paginate(
-          em,
-          "ListAssessmentTargets",
-          "assessmentTargetArns",
-          input,
-          input["filter"],
-          arns
-        );
-        return { assessmentTargetArns: page, ...nextToken ? { nextToken } : {} };
-      },
-      PreviewAgents(input, em) {
-        const store = em.store;
-        const target = find(store, "target", input["previewAgentsArn"], store.targets);
-        const previews = store.agentsOf(target).map((a) => ({
-          agentId: a.agentId,
-          hostname: a.hostname,
-          ipv4Address: a.ipv4Address,
-          agentHealth: a.unhealthyCode === void 0 ? "HEALTHY" : a.unhealthyCode === "UNKNOWN" ? "UNKNOWN" : "UNHEALTHY",
-          agentVersion: a.agentVersion,
-          operatingSystem: a.operatingSystem,
-          kernelVersion: a.kernelVersion,
-          ...a.autoScalingGroup ? { autoScalingGroup: a.autoScalingGroup } : {}
-        }));
-        const { page, nextToken } = paginate(em, "PreviewAgents", "agentPreviews", input, target.arn, previews);
-        return { agentPreviews: page, ...nextToken ? { nextToken } : {} };
-      },
-      CreateAssessmentTemplate(input, em, now) {
-        const store = em.store;
-        const target = find(store, "target", input["assessmentTargetArn"], store.targets);
-        const name = input["assessmentTemplateName"];
-        if (store.templatesOfTarget(target.arn).some((t) => t.name === name)) {
-          throw invalidInput(
-            "ASSESSMENT_TEMPLATE_NAME_ALREADY_TAKEN",
-            `The assessment target already has an assessment template named '${name}'.`
-          );
-        }
-        const packages = input["rulesPackageArns"];
-        checkRulesPackages(store, packages);
-        if (store.templates.size >= LIMITS.templates) {
-          throw limitExceeded(
-            "ASSESSMENT_TEMPLATE_LIMIT_EXCEEDED",
-            `You can create up to ${LIMITS.templates} assessment templates.`
-          );
-        }
-        const arn = `${target.arn}/template/${store.newId()}`;
-        store.templates.set(arn, {
-          arn,
-          name,
-          targetArn: target.arn,
-          durationInSeconds: input["durationInSeconds"],
-          rulesPackageArns: [...new Set(packages)],
-          userAttributesForFindings: input["userAttributesForFindings"] ?? [],
-          createdAt: now,
-          tags: []
-        });
-        return { assessmentTemplateArn: arn };
-      },
-      DeleteAssessmentTemplate(input, em, now) {
-        const store = em.store;
-        const template = find(store, "template", input["assessmentTemplateArn"], store.templates);
-        const running = runsInProgress(store, [template], now);
-        if (running.length > 0) {
-          throw runInProgress("The assessment template has assessment runs in progress.", running);
-        }
-        store.deleteTemplate(template);
-        return void 0;
-      },
-      DescribeAssessmentTemplates(input, em) {
-        const { found, failedItems } = describeBatch(
-          em.store,
-          "template",
-          input["assessmentTemplateArns"],
-          em.store.templates
-        );
-        return { assessmentTemplates: found.map((t) => templateWire(em.store, t)), failedItems };
-      },
-      ListAssessmentTemplates(input, em) {
-        const store = em.store;
-        const targets = input["assessmentTargetArns"];
-        const wanted = targets?.length ? new Set(targets.map((arn) => find(store, "target", arn, store.targets).arn)) : void 0;
-        const filter = input["filter"] ?? {};
-        const re = filter.namePattern !== void 0 ? namePattern(filter.namePattern) : void 0;
-        const duration = checkDurationRange(filter.durationRange, "INVALID_ASSESSMENT_TEMPLATE_DURATION_RANGE");
-        const packages = filter.rulesPackageArns ?? [];
-        const arns = [...store.templates.values()].filter(
-          (t) => (wanted === void 0 || wanted.has(t.targetArn)) && (re === void 0 || re.test(t.name)) && inDuration(t.durationInSeconds, duration) && packages.every((p) => t.rulesPackageArns.includes(p))
-        ).map((t) => t.arn);
-        const scope = { targets: targets ?? null, filter: input["filter"] ?? null };
-        const { page, nextToken } = paginate(
-          em,
-          "ListAssessmentTemplates",
-          "assessmentTemplateArns",
-          input,
-          scope,
-          arns
-        );
-        return { assessmentTemplateArns: page, ...nextToken ? { nextToken } : {} };
-      },
-      ListTagsForResource(input, em) {
-        return { tags: templateForResource(em.store, input["resourceArn"]).tags };
-      },
-      SetTagsForResource(input, em) {
-        templateForResource(em.store, input["resourceArn"]).tags = input["tags"] ?? [];
-        return void 0;
-      },
-      SubscribeToEvent(input, em, now) {
-        const store = em.store;
-        const template = templateForResource(store, input["resourceArn"]);
-        const topicArn = input["topicArn"];
-        if (!SNS_TOPIC.test(topicArn))
-          throw invalidInput("INVALID_SNS_TOPIC_ARN", `'${topicArn}' is not an SNS topic ARN.`);
-        let sub = store.subscriptions.find((s2) => s2.resourceArn === template.arn && s2.topicArn === topicArn);
-        const total = store.subscriptions.filter((s2) => s2.resourceArn === template.arn).reduce((n, s2) => n + s2.events.length, 0);
-        if (sub?.events.some((e) => e.event === input["event"])) return void 0;
-        if (total >= LIMITS.subscriptionsPerTemplate) {
-          throw limitExceeded(
-            "EVENT_SUBSCRIPTION_LIMIT_EXCEEDED",
-            "Too many event subscriptions for this template."
-          );
-        }
-        if (sub === void 0) {
-          sub = { resourceArn: template.arn, topicArn, events: [] };
-          store.subscriptions.push(sub);
-        }
-        sub.events.push({ event: input["event"], subscribedAt: now });
-        return void 0;
-      },
-      UnsubscribeFromEvent(input, em) {
-        const store = em.store;
-        const template = templateForResource(store, input["resourceArn"]);
-        const sub = store.subscriptions.find(
-          (s2) => s2.resourceArn === template.arn && s2.topicArn === input["topicArn"]
-        );
-        const at = sub?.events.findIndex((e) => e.event === input["event"]) ?? -1;
-        if (sub === void 0 || at < 0) {
-          throw noSuchEntity(
-            "SNS_TOPIC_DOES_NOT_EXIST",
-            "No such event subscription for this template and topic."
-          );
-        }
-        sub.events.splice(at, 1);
-        if (sub.events.length === 0) store.subscriptions.splice(store.subscriptions.indexOf(sub), 1);
-        return void 0;
-      },
-      ListEventSubscriptions(input, em) {
-        const store = em.store;
-        const resourceArn = input["resourceArn"];
-        if (resourceArn !== void 0) templateForResource(store, resourceArn);
-        const subs = store.subscriptions.filter((s2) => resourceArn === void 0 || s2.resourceArn === resourceArn).map((s2) => ({
-          resourceArn: s2.resourceArn,
-          topicArn: s2.topicArn,
-          eventSubscriptions: s2.events.map((e) => ({ event: e.event, subscribedAt: sec(e.subscribedAt) }))
-        }));
-        const { page, nextToken } = paginate(
-          em,
-          "ListEventSubscriptions",
-          "subscriptions",
-          input,
-          resourceArn ?? null,
-          subs
-        );
-        return { subscriptions: page, ...nextToken ? { nextToken } : {} };
-      },
-      ListRulesPackages(input, em) {
-        const arns = em.store.rulesPackages.map((p) => p.arn);
-        const { page, nextToken } = paginate(em, "ListRulesPackages", "rulesPackageArns", input, null, arns);
-        return { rulesPackageArns: page, ...nextToken ? { nextToken } : {} };
-      },
-      DescribeRulesPackages(input, em) {
-        const known = new Map(em.store.rulesPackages.map((p) => [p.arn, p]));
-        const { found, failedItems } = describeBatch(em.store, "rulespackage", input["rulesPackageArns"], known);
-        return {
-          rulesPackages: found.map((p) => ({
-            arn: p.arn,
-            name: p.name,
-            version: p.version,
-            provider: p.provider,
-            description: p.description
-          })),
-          failedItems
-        };
-      },
-      DescribeCrossAccountAccessRole(_input, em) {
-        const role = em.store.crossAccountRole;
-        return { roleArn: role.roleArn, valid: role.valid, registeredAt: sec(role.registeredAt) };
-      },
-      RegisterCrossAccountAccessRole(input, em, now) {
-        const roleArn = input["roleArn"];
-        if (!IAM_ROLE.test(roleArn))
-          throw invalidInput("INVALID_IAM_ROLE_ARN", `'${roleArn}' is not an IAM role ARN.`);
-        em.store.crossAccountRole = { roleArn, registeredAt: now, valid: true };
-        return void 0;
-      },
-      StartAssessmentRun(input, em, now) {
-        const store = em.store;
-        const template = find(store, "template", input["assessmentTemplateArn"], store.templates);
-        if (template.rulesPackageArns.length === 0) {
-          throw invalidInput(
-            "INVALID_NUMBER_OF_RULES_PACKAGE_ARNS",
-            "The assessment template has no rules packages; an assessment run needs at least one."
-          );
-        }
-        const runs = store.runsOfTemplate(template.arn);
-        let name = input["assessmentRunName"];
-        if (name !== void 0 && runs.some((r) => r.name === name)) {
-          throw invalidInput(
-            "ASSESSMENT_TEMPLATE_NAME_ALREADY_TAKEN",
-            `The assessment template already has an assessment run named '${name}'.`
-          );
-        }
-        if (name === void 0) {
-          for (let n = runs.length + 1; ; n++) {
-            const candidate = `Run ${n} for ${template.name}`.slice(0, 140);
-            if (!runs.some((r) => r.name === candidate)) {
-              name = candidate;
-              break;
-            }
-          }
-        }
-        const target = store.targets.get(template.targetArn);
-        const agents = target ? store.agentsOf(target) : [];
-        const busy = busyAgents(store, agents, now);
-        if (busy.length > 0) {
-          throw agentsAlreadyRunning(
-            `${busy.length} agent(s) of the assessment target are already participating in an assessment run.`,
-            busy
-          );
-        }
-        if (store.runs.size >= LIMITS.runs) {
-          throw limitExceeded(
-            "ASSESSMENT_RUN_LIMIT_EXCEEDED",
-            `You can keep up to ${LIMITS.runs} assessment runs.`
-          );
-        }
-        const run = store.startRun(template, name, now, agents);
-        return { assessmentRunArn: run.arn };
-      },
-      StopAssessmentRun(input, em, now) {
-        const run = runOf(em, input["assessmentRunArn"], now);
-        run.stop(input["stopAction"] ?? "START_EVALUATION", now);
-        return void 0;
-      },
-      DeleteAssessmentRun(input, em, now) {
-        const run = runOf(em, input["assessmentRunArn"], now);
-        if (!run.terminal) {
-          throw runInProgress("The assessment run is in progress; stop it or wait until it ends.", [run.arn]);
-        }
-        em.store.deleteRun(run);
-        return void 0;
-      },
-      DescribeAssessmentRuns(input, em, now) {
-        const { found, failedItems } = describeBatch(em.store, "run", input["assessmentRunArns"], em.store.runs);
-        return {
-          assessmentRuns: found.map((run) => {
-            run.advance(now);
-            return runWire(em, run);
-          }),
-          failedItems
-        };
-      },
-      ListAssessmentRuns(input, em, now) {
-        const store = em.store;
-        const templates = input["assessmentTemplateArns"];
-        const wanted = templates?.length ? new Set(templates.map((arn) => find(store, "template", arn, store.templates).arn)) : void 0;
-        const filter = input["filter"] ?? {};
-        const re = filter.namePattern !== void 0 ? namePattern(filter.namePattern) : void 0;
-        const states = filter.states?.length ? new Set(filter.states) : void 0;
-        const duration = checkDurationRange(filter.durationRange, "INVALID_ASSESSMENT_RUN_DURATION_RANGE");
-        const start = checkRange(
-          filter.startTimeRange,
-          "INVALID_ASSESSMENT_RUN_START_TIME_RANGE",
-          "startTimeRange"
-        );
-        const completion = checkRange(
-          filter.completionTimeRange,
-          "INVALID_ASSESSMENT_RUN_COMPLETION_TIME_RANGE",
-          "completionTimeRange"
-        );
-        const changed = checkRange(
-          filter.stateChangeTimeRange,
-          "INVALID_ASSESSMENT_RUN_STATE_CHANGE_TIME_RANGE",
-          "stateChangeTimeRange"
-        );
-        const packages = filter.rulesPackageArns ?? [];
-        const arns = [];
-        for (const run of store.runs.values()) {
-          if (wanted !== void 0 && !wanted.has(run.templateArn)) continue;
-          run.advance(now);
-          if (re !== void 0 && !re.test(run.name)) continue;
-          if (states !== void 0 && !states.has(run.state)) continue;
-          if (!inDuration(run.durationInSeconds, duration)) continue;
-          if (!inRange(run.startedAt, start)) continue;
-          if (!inRange(run.completedAt, completion)) continue;
-          if (!inRange(run.stateChangedAt, changed)) continue;
-          if (!packages.every((p) => run.rulesPackageArns.includes(p))) continue;
-          arns.push(run.arn);
-        }
-        const scope = { templates: templates ?? null, filter: input["filter"] ?? null };
-        const { page, nextToken } = paginate(em, "ListAssessmentRuns", "assessmentRunArns", input, scope, arns);
-        return { assessmentRunArns: page, ...nextToken ? { nextToken } : {} };
-      },
-      ListAssessmentRunAgents(input, em, now) {
-        const store = em.store;
-        const run = runOf(em, input["assessmentRunArn"], now);
-        const healths = input["filter"]?.agentHealths?.length ? new Set(input["filter"].agentHealths) : void 0;
-        const codes = input["filter"]?.agentHealthCodes?.length ? new Set(input["filter"].agentHealthCodes) : void 0;
-        const agents = run.agentIds.map((id) => {
-          const agent = store.agentById(id);
-          return {
-            agentId: id,
-            assessmentRunArn: run.arn,
-            ...agentHealth(run, agent),
-            ...agent?.autoScalingGroup ? { autoScalingGroup: agent.autoScalingGroup } : {},
-            telemetryMetadata: telemetryOf(run, agent, now)
-          };
-        }).filter(
-          (a) => (healths === void 0 || healths.has(a.agentHealth)) && (codes === void 0 || codes.has(a.agentHealthCode))
-        );
-        const scope = { run: run.arn, filter: input["filter"] ?? null };
-        const { page, nextToken } = paginate(
-          em,
-          "ListAssessmentRunAgents",
-          "assessmentRunAgents",
-          input,
-          scope,
-          agents
-        );
-        return { assessmentRunAgents: page, ...nextToken ? { nextToken } : {} };
-      },
-      GetTelemetryMetadata(input, em, now) {
-        const run = runOf(em, input["assessmentRunArn"], now);
-        const totals = /* @__PURE__ */ new Map();
-        for (const id of run.agentIds) {
-          for (const t of telemetryOf(run, em.store.agentById(id), now)) {
-            const sum = totals.get(t.messageType) ?? { count: 0, dataSize: 0 };
-            sum.count += t.count;
-            sum.dataSize += t.dataSize;
-            totals.set(t.messageType, sum);
-          }
-        }
-        const list = [...totals].map(([messageType, t]) => ({ messageType, ...t }));
-        if (list.length > 0) {
-          list.push({
-            messageType: "Total",
-            count: list.reduce((n, t) => n + t.count, 0),
-            dataSize: list.reduce((n, t) => n + t.dataSize, 0)
-          });
-        }
-        return { telemetryMetadata: list };
-      },
-      ListFindings(input, em, now) {
-        const store = em.store;
-        const max = checkMaxResults(input["maxResults"]) ?? PAGE_DEFAULT;
-        const limit = Math.min(max, pageLimitOf("ListFindings", "findingArns"));
-        const runArns = input["assessmentRunArns"];
-        const runs = runArns?.length ? [...new Set(runArns)].map((arn) => find(store, "run", arn, store.runs)) : [...store.runs.values()];
-        const filter = input["filter"] ?? {};
-        checkRange(filter.creationTimeRange, "INVALID_ASSESSMENT_RUN_START_TIME_RANGE", "creationTimeRange");
-        const scope = { runs: runArns ?? null, filter: input["filter"] ?? null };
-        let [runPos = 0, cursor = 0] = input["nextToken"] ? em.tokens.read("ListFindings", scope, input["nextToken"]) : [];
-        const findingArns = [];
-        while (runPos < runs.length && findingArns.length < limit) {
-          const run = runs[runPos];
-          run.advance(now);
-          const { indices, next } = compiledFilter(em, run, filter).page(
-            cursor,
-            limit - findingArns.length,
-            run.visibleFindings()
-          );
-          for (const i of indices) findingArns.push(run.findings.arnOf(i, run.arn));
-          if (next === void 0) {
-            runPos++;
-            cursor = 0;
-          } else {
-            cursor = next;
-          }
-        }
-        const more = runPos < runs.length;
-        return {
-          findingArns,
-          ...more ? { nextToken: em.tokens.issue("ListFindings", scope, [runPos, cursor]) } : {}
-        };
-      },
-      DescribeFindings(input, em, now) {
-        const faults = em.faults().failedItems;
-        const findings = [];
-        const failedItems = {};
-        const contexts = /* @__PURE__ */ new Map();
-        for (const arn of new Set(input["findingArns"])) {
-          const found = findingFailure(em, arn, now);
-          if ("failureCode" in found) {
-            failedItems[arn] = found;
-            continue;
-          }
-          if (faults !== null && faults.rate > 0 && unit(em.store.seed, "failed-item", arn) < faults.rate) {
-            if (faults.mode === "permanent") {
-              failedItems[arn] = { failureCode: "INTERNAL_ERROR", retryable: false };
-              continue;
-            }
-            if (!em.failedOnce.has(arn)) {
-              em.failedOnce.add(arn);
-              failedItems[arn] = { failureCode: "INTERNAL_ERROR", retryable: true };
-              continue;
-            }
-          }
-          let ctx = contexts.get(found.run);
-          if (ctx === void 0) {
-            ctx = found.run.findingContext();
-            contexts.set(found.run, ctx);
-          }
-          findings.push(found.run.findings.describe(found.index, ctx));
-        }
-        return { findings, failedItems };
-      },
-      AddAttributesToFindings(input, em, now) {
-        const adding = input["attributes"];
-        return editUserAttributes(em, input, now, (current) => {
-          const next = current.filter((c) => !adding.some((a) => a.key === c.key));
-          next.push(...adding);
-          return next.length > 10 ? "LIMIT_EXCEEDED" : next;
-        });
-      },
-      RemoveAttributesFromFindings(input, em, now) {
-        const keys = new Set(input["attributeKeys"]);
-        return editUserAttributes(em, input, now, (current) => current.filter((c) => !keys.has(c.key)));
-      },
-      GetAssessmentReport(input, em, now) {
-        const run = runOf(em, input["assessmentRunArn"], now);
-        if (!run.terminal) {
-          throw runInProgress("A report can be generated only once the assessment run has ended.", [run.arn]);
-        }
-        if (run.state !== "COMPLETED" && run.state !== "COMPLETED_WITH_ERRORS") return { status: "FAILED" };
-        const key = `${run.arn}|${input["reportType"]}|${input["reportFileFormat"]}`;
-        const asked = em.reports.get(key);
-        if (asked === void 0) {
-          em.reports.set(key, now);
-          return { status: "WORK_IN_PROGRESS" };
-        }
-        if (now - asked < 2e3 / run.timeScale) return { status: "WORK_IN_PROGRESS" };
-        const id = run.arn.slice(run.arn.lastIndexOf("/") + 1);
-        const ext = input["reportFileFormat"] === "PDF" ? "pdf" : "html";
-        const url = `${em.endpoint()}/_emulator/reports/${id}-${String(input["reportType"]).toLowerCase()}.${ext}?run=${encodeURIComponent(run.arn)}`;
-        return { status: "COMPLETED", url };
-      },
-      CreateExclusionsPreview(input, em, now) {
-        const template = find(em.store, "template", input["assessmentTemplateArn"], em.store.templates);
-        const token = randomUUID();
-        em.store.previews.set(token, { templateArn: template.arn, createdAt: now });
-        return { previewToken: token };
-      },
-      GetExclusionsPreview(input, em) {
-        const store = em.store;
-        const template = find(store, "template", input["assessmentTemplateArn"], store.templates);
-        const preview = store.previews.get(input["previewToken"]);
-        if (preview === void 0 || preview.templateArn !== template.arn) {
-          throw noSuchEntity(
-            "ASSESSMENT_TEMPLATE_DOES_NOT_EXIST",
-            "No exclusions preview with this token for this template."
-          );
-        }
-        const target = store.targets.get(template.targetArn);
-        const previews = (target ? store.agentsOf(target) : []).filter((a) => a.unhealthyCode !== void 0).map((a) => exclusionFor(em, a.agentId));
-        const scope = { template: template.arn, token: input["previewToken"] };
-        const { page, nextToken } = paginate(
-          em,
-          "GetExclusionsPreview",
-          "exclusionPreviews",
-          input,
-          scope,
-          previews
-        );
-        return { previewStatus: "COMPLETED", exclusionPreviews: page, ...nextToken ? { nextToken } : {} };
-      },
-      ListExclusions(input, em, now) {
-        const run = runOf(em, input["assessmentRunArn"], now);
-        const arns = run.startedAt === void 0 ? [] : exclusionArnsOf(em, run).map((e) => e.arn);
-        const { page, nextToken } = paginate(em, "ListExclusions", "exclusionArns", input, run.arn, arns);
-        return { exclusionArns: page, ...nextToken ? { nextToken } : {} };
-      },
-      DescribeExclusions(input, em, now) {
-        const exclusions = {};
-        const failedItems = {};
-        for (const arn of new Set(input["exclusionArns"])) {
-          const parsed = parseArn2(arn);
-          if (parsed === void 0 || parsed.kind !== "exclusion") {
-            failedItems[arn] = { failureCode: "INVALID_ARN", retryable: false };
-            continue;
-          }
-          const run = em.store.runs.get(parsed.parent);
-          run?.advance(now);
-          const match = run && run.startedAt !== void 0 ? exclusionArnsOf(em, run).find((e) => e.arn === arn) : void 0;
-          if (match === void 0) failedItems[arn] = { failureCode: "ITEM_DOES_NOT_EXIST", retryable: false };
-          else exclusions[arn] = exclusionFor(em, match.agentId, arn);
-        }
-        return { exclusions, failedItems };
-      }
-    };
-  }
-});
-
-// src/emulator/report.ts
-function escapeHtml(text) {
-  return String(text ?? "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-function pdf(lines) {
-  const esc = (s2) => s2.replace(/[^\x20-\x7e]/g, "?").replace(/[\\()]/g, "\\$&");
-  const stream = ["BT", "/F1 11 Tf", "14 TL", "56 780 Td", ...lines.map((l) => `(${esc(l)}) '`), "ET"].join(
-    "\n"
-  );
-  const objects = [
-    "<< /Type /Catalog /Pages 2 0 R >>",
-    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
-    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    `<< /Length ${Buffer.byteLength(stream, "latin1")} >>
-stream
-${stream}
-endstream`
-  ];
-  let out = "%PDF-1.4\n";
-  const offsets = [];
-  objects.forEach((o, i) => {
-    offsets.push(Buffer.byteLength(out, "latin1"));
-    out += `${i + 1} 0 obj
-${o}
-endobj
-`;
-  });
-  const xref = Buffer.byteLength(out, "latin1");
-  out += `xref
-0 ${objects.length + 1}
-0000000000 65535 f 
-`;
-  for (const off of offsets) out += `${String(off).padStart(10, "0")} 00000 n 
-`;
-  out += `trailer
-<< /Size ${objects.length + 1} /Root 1 0 R >>
-startxref
-${xref}
-%%EOF
-`;
-  return Buffer.from(out, "latin1");
-}
-function renderReport(em, runArn, path, now) {
-  const run = em.store.runs.get(runArn);
-  if (run === void 0) return void 0;
-  run.advance(now);
-  const visible = run.visibleFindings();
-  const counts2 = run.findingCounts();
-  const summary = SEVERITIES.slice().reverse().map((s2) => `${s2}: ${counts2[s2]}`).join(", ");
-  if (path.endsWith(".pdf")) {
-    return {
-      type: "application/pdf",
-      body: pdf([
-        "Amazon Inspector - Assessment Report (emulated)",
-        `Run: ${run.name}`,
-        `State: ${run.state}`,
-        `Findings: ${visible} (${summary})`
-      ])
-    };
-  }
-  const full = path.includes("-full.");
-  const ctx = run.findingContext();
-  const rows = [];
-  for (let i = 0; i < Math.min(visible, MAX_ROWS); i++) {
-    const f = run.findings.describe(i, ctx);
-    rows.push(
-      `<tr><td>${escapeHtml(f["severity"])}</td><td>${escapeHtml(f["id"])}</td><td>${escapeHtml(f["title"])}</td>` + (full ? `<td>${escapeHtml(f["recommendation"])}</td>` : "") + "</tr>"
-    );
-  }
-  const html = [
-    "<!doctype html>",
-    `<html><head><meta charset="utf-8"><title>Assessment report: ${escapeHtml(run.name)}</title></head><body>`,
-    `<h1>Assessment report: ${escapeHtml(run.name)}</h1>`,
-    `<p>Run ${escapeHtml(run.arn)} &mdash; state ${escapeHtml(run.state)} &mdash; ${visible} findings (${escapeHtml(summary)})</p>`,
-    `<table><thead><tr><th>Severity</th><th>Id</th><th>Title</th>${full ? "<th>Recommendation</th>" : ""}</tr></thead><tbody>`,
-    ...rows,
-    "</tbody></table>",
-    visible > MAX_ROWS ? `<p>${visible - MAX_ROWS} more findings are not shown.</p>` : "",
-    "</body></html>"
-  ].join("\n");
-  return { type: "text/html; charset=utf-8", body: Buffer.from(html, "utf8") };
-}
-var MAX_ROWS;
-var init_report2 = __esm({
-  "src/emulator/report.ts"() {
-    "use strict";
-    init_model();
-    MAX_ROWS = 1e3;
-  }
-});
-
-// src/emulator/server.ts
-import { randomUUID as randomUUID2 } from "node:crypto";
-function deniedCode(operation) {
-  if (/Finding/.test(operation)) return "ACCESS_DENIED_TO_FINDING";
-  if (/AssessmentRun|Telemetry|Report|Exclusion/.test(operation)) return "ACCESS_DENIED_TO_ASSESSMENT_RUN";
-  if (/Template|Subscri|Event|Tags/.test(operation)) return "ACCESS_DENIED_TO_ASSESSMENT_TEMPLATE";
-  if (/ResourceGroup/.test(operation)) return "ACCESS_DENIED_TO_RESOURCE_GROUP";
-  if (/RulesPackage/.test(operation)) return "ACCESS_DENIED_TO_RULES_PACKAGE";
-  if (/CrossAccount/.test(operation)) return "ACCESS_DENIED_TO_IAM_ROLE";
-  return "ACCESS_DENIED_TO_ASSESSMENT_TARGET";
-}
-function count(stats, key) {
-  stats.set(key, (stats.get(key) ?? 0) + 1);
-}
-function readBody(req) {
-  return new Promise((resolve3, reject) => {
-    const chunks2 = [];
-    let size = 0;
-    req.on("data", (chunk) => {
-      size += chunk.length;
-      if (size > MAX_BODY) {
-        resolve3(void 0);
-        req.resume();
-        return;
-      }
-      chunks2.push(chunk);
-    });
-    req.on("end", () => resolve3(size > MAX_BODY ? void 0 : Buffer.concat(chunks2)));
-    req.on("error", reject);
-  });
-}
-function send(res, status, body, extra = {}) {
-  if (res.destroyed) return;
-  res.writeHead(status, {
-    "Content-Type": JSON_TYPE,
-    "Content-Length": String(Buffer.byteLength(body)),
-    "x-amzn-RequestId": randomUUID2(),
-    ...extra
-  });
-  res.end(body);
-}
-function sendError(res, error) {
-  send(res, error.status, JSON.stringify(error.body()), { "x-amzn-ErrorType": error.type });
-}
-function sendControl(res, status, value) {
-  if (res.destroyed) return;
-  const body = `${JSON.stringify(value, null, 2)}
-`;
-  res.writeHead(status, {
-    "Content-Type": "application/json",
-    "Content-Length": String(Buffer.byteLength(body))
-  });
-  res.end(body);
-}
-var JSON_TYPE, MAX_BODY, SIGV4, sleep, RequestHandler;
-var init_server = __esm({
-  "src/emulator/server.ts"() {
-    "use strict";
-    init_errors2();
-    init_faults();
-    init_operations();
-    init_random();
-    init_report2();
-    init_runs2();
-    init_service_model();
-    init_validate3();
-    JSON_TYPE = "application/x-amz-json-1.1";
-    MAX_BODY = 1024 * 1024;
-    SIGV4 = /^AWS4-HMAC-SHA256 Credential=[^/\s]+\/(\d{8})\/([a-z0-9-]+)\/([a-z0-9-]+)\/aws4_request,\s*SignedHeaders=[a-z0-9;-]+,\s*Signature=[0-9a-f]{64}$/;
-    sleep = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
-    RequestHandler = class {
-      constructor(state, faultSeed) {
-        this.state = state;
-        this.random = new Random(faultSeed);
-      }
-      state;
-      random;
-      bucket;
-      handle = (req, res) => {
-        const path = (req.url ?? "/").split("?")[0] ?? "/";
-        const v2 = this.state.inspector2;
-        const v2Operation = v2?.service.operationOf(req);
-        const work = v2 && (path === "/_emulator/inspector2" || path.startsWith("/_emulator/inspector2/")) ? v2.control(req, res) : path.startsWith("/_emulator/") ? this.control(req, res) : v2 && v2Operation !== void 0 ? v2.service.serve(req, res, v2Operation) : this.service(req, res);
-        work.catch((error) => {
-          sendError(
-            res,
-            internalError(
-              `Internal error in the emulator: ${error instanceof Error ? error.message : String(error)}`
-            )
-          );
-        });
-      };
-      takeToken(config) {
-        const limit = config.rateLimit;
-        if (limit === null) return true;
-        if (this.bucket?.config !== limit) {
-          this.bucket = { config: limit, bucket: new TokenBucket(limit.requestsPerSecond, limit.burst) };
-        }
-        return this.bucket.bucket.take();
-      }
-      async service(req, res) {
-        const body = await readBody(req);
-        if (req.method !== "POST") {
-          send(
-            res,
-            404,
-            JSON.stringify({ __type: "UnknownOperationException", message: "Send POST / with X-Amz-Target." })
-          );
-          return;
-        }
-        const target = req.headers["x-amz-target"];
-        const operation = typeof target === "string" && target.startsWith(`${TARGET_PREFIX}.`) ? target.slice(TARGET_PREFIX.length + 1) : "";
-        if (!Object.hasOwn(HANDLERS, operation)) {
-          sendError(
-            res,
-            new ServiceError(
-              "UnknownOperationException",
-              400,
-              `Unknown operation: X-Amz-Target '${String(target ?? "")}'.`
-            )
-          );
-          return;
-        }
-        const { stats } = this.state;
-        count(stats, operation);
-        const auth = req.headers.authorization;
-        if (auth === void 0 || auth === "") {
-          sendError(
-            res,
-            accessDenied(
-              deniedCode(operation),
-              "Missing Authentication Token: sign requests with AWS Signature Version 4.",
-              403
-            )
-          );
-          return;
-        }
-        const sig = SIGV4.exec(auth);
-        if (sig === null) {
-          sendError(
-            res,
-            new ServiceError(
-              "IncompleteSignatureException",
-              400,
-              "The Authorization header is not a valid AWS Signature Version 4."
-            )
-          );
-          return;
-        }
-        if (sig[3] !== "inspector") {
-          sendError(
-            res,
-            new ServiceError(
-              "InvalidSignatureException",
-              403,
-              `Credential should be scoped to correct service: 'inspector'.`
-            )
-          );
-          return;
-        }
-        const faults = this.state.faults;
-        if (faults.dropConnections && applies(faults.dropConnections, operation)) {
-          if (this.random.float() < faults.dropConnections.rate) {
-            count(stats, "fault.dropped");
-            req.socket.destroy();
-            return;
-          }
-        }
-        if (faults.rateLimit && applies(faults.rateLimit, operation) && !this.takeToken(faults)) {
-          count(stats, "fault.throttled");
-          sendError(res, throttling());
-          return;
-        }
-        const latency = latencyFor(faults, operation);
-        if (latency > 0) await sleep(latency);
-        if (faults.internalErrors && applies(faults.internalErrors, operation)) {
-          if (this.random.float() < faults.internalErrors.rate) {
-            count(stats, "fault.internalErrors");
-            sendError(res, internalError());
-            return;
-          }
-        }
-        try {
-          if (body === void 0) throw serialization("The request body is too large.");
-          let input = {};
-          if (body.length > 0) {
-            try {
-              input = JSON.parse(body.toString("utf8"));
-            } catch {
-              throw serialization("The request body is not valid JSON.");
-            }
-          }
-          validateInput(operation, input);
-          const output = HANDLERS[operation](
-            input,
-            this.state.em,
-            this.state.clock.now()
-          );
-          send(res, 200, output === void 0 ? "" : JSON.stringify(output));
-        } catch (error) {
-          if (!(error instanceof ServiceError)) throw error;
-          sendError(res, error);
-        }
-      }
-      async control(req, res) {
-        const body = await readBody(req);
-        const url = new URL(req.url ?? "/", "http://emulator");
-        const path = url.pathname.replace(/\/+$/, "");
-        const method = req.method ?? "GET";
-        const parse4 = () => {
-          if (body === void 0) throw new Error("request body too large");
-          return body.length === 0 ? {} : JSON.parse(body.toString("utf8"));
-        };
-        const state = this.state;
-        try {
-          if (path === "/_emulator/health" && method === "GET") {
-            sendControl(res, 200, { status: "ok" });
-          } else if (path === "/_emulator/seeded" && method === "GET") {
-            sendControl(res, 200, state.seeded);
-          } else if (path === "/_emulator/stats" && method === "GET") {
-            sendControl(res, 200, Object.fromEntries(state.stats));
-          } else if (path === "/_emulator/stats/reset" && method === "POST") {
-            state.stats.clear();
-            sendControl(res, 200, {});
-          } else if (path === "/_emulator/faults" && method === "GET") {
-            sendControl(res, 200, state.faults);
-          } else if (path === "/_emulator/faults" && (method === "POST" || method === "PUT")) {
-            const update = parseFaults(parse4());
-            state.faults = { ...state.faults, ...update };
-            sendControl(res, 200, state.faults);
-          } else if (path === "/_emulator/outcome" && method === "POST") {
-            const input = parse4();
-            const run = input["run"] ?? input["assessmentRunArn"];
-            const outcome = input["outcome"];
-            if (typeof run !== "string" || typeof outcome !== "string" || !isOutcome(outcome)) {
-              sendControl(res, 400, {
-                error: 'expected {"run": "<run ARN or *>", "outcome": "COMPLETED|COMPLETED_WITH_ERRORS|FAILED|ERROR|NEVER"}'
-              });
-            } else if (!state.setOutcome(run, outcome)) {
-              sendControl(res, 404, { error: `no assessment run ${run}` });
-            } else {
-              sendControl(res, 200, { run, outcome });
-            }
-          } else if (path.startsWith("/_emulator/reports/") && method === "GET") {
-            const runArn = url.searchParams.get("run") ?? "";
-            const report = renderReport(state.em, runArn, path, state.clock.now());
-            if (report === void 0) {
-              sendControl(res, 404, { error: "no such report" });
-            } else if (!res.destroyed) {
-              res.writeHead(200, { "Content-Type": report.type, "Content-Length": String(report.body.length) });
-              res.end(report.body);
-            }
-          } else {
-            sendControl(res, 404, {
-              error: `unknown control path ${method} ${path}`,
-              paths: [
-                "GET /_emulator/health",
-                "GET /_emulator/seeded",
-                "GET /_emulator/stats",
-                "POST /_emulator/stats/reset",
-                "GET /_emulator/faults",
-                "POST /_emulator/faults",
-                "POST /_emulator/outcome"
-              ]
-            });
-          }
-        } catch (error) {
-          sendControl(res, 400, { error: error instanceof Error ? error.message : String(error) });
-        }
-      }
-    };
-  }
-});
-
-// src/emulator/inspector2/catalog-types.ts
-var APPLY_UPDATES, APPLY_MITIGATIONS, V, pkg;
-var init_catalog_types = __esm({
-  "src/emulator/inspector2/catalog-types.ts"() {
-    "use strict";
-    APPLY_UPDATES = "Apply updates per vendor instructions.";
-    APPLY_MITIGATIONS = "Apply mitigations per vendor instructions or discontinue use of the product if mitigations are unavailable.";
-    V = {
-      netHigh: "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H",
-      netDos: "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H",
-      netLeak: "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:N/A:N",
-      localRoot: "CVSS:3.1/AV:L/AC:L/PR:L/UI:N/S:U/C:H/I:H/A:H"
-    };
-    pkg = (name, version2, fixed, release) => ({
-      name,
-      version: version2,
-      ...fixed !== void 0 ? { fixed } : {},
-      ...release !== void 0 ? { release } : {}
-    });
-  }
-});
-
-// src/emulator/inspector2/vulns-libs.ts
-var LIBRARY_VULNERABILITIES;
-var init_vulns_libs = __esm({
-  "src/emulator/inspector2/vulns-libs.ts"() {
-    "use strict";
-    init_catalog_types();
-    LIBRARY_VULNERABILITIES = [
-      {
-        id: "CVE-2021-44228",
-        summary: "Apache Log4j2 JNDI features used in configuration, log messages and parameters do not protect against attacker-controlled LDAP and other JNDI endpoints: an attacker who can control log messages can execute arbitrary code loaded from those servers.",
-        cvss: { score: 10, vector: "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:C/C:H/I:H/A:H" },
-        cwes: ["CWE-502", "CWE-400", "CWE-20"],
-        epss: 0.94358,
-        exploitSeen: "2025-11-02",
-        kev: { dateAdded: "2021-12-10", dateDue: "2021-12-24", action: APPLY_UPDATES },
-        published: "2021-12-10",
-        targets: [{ eco: "jar", packages: [pkg("org.apache.logging.log4j:log4j-core", "2.14.1", "2.15.0")] }]
-      },
-      {
-        id: "CVE-2021-45046",
-        summary: "The fix for CVE-2021-44228 in Apache Log4j 2.15.0 was incomplete in certain non-default configurations, still allowing information leaks and remote code execution through crafted lookup patterns.",
-        cvss: { score: 9, vector: "CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:C/C:H/I:H/A:H" },
-        cwes: ["CWE-917"],
-        epss: 0.9712,
-        exploitSeen: "2025-06-20",
-        published: "2021-12-14",
-        targets: [{ eco: "jar", packages: [pkg("org.apache.logging.log4j:log4j-core", "2.14.1", "2.16.0")] }]
-      },
-      {
-        id: "CVE-2022-22965",
-        summary: "A Spring MVC or Spring WebFlux application running on JDK 9+ may be vulnerable to remote code execution through data binding.",
-        cvss: { score: 9.8, vector: V.netHigh },
-        cwes: ["CWE-94"],
-        epss: 0.97448,
-        exploitSeen: "2025-09-14",
-        kev: { dateAdded: "2022-04-04", dateDue: "2022-04-25", action: APPLY_UPDATES },
-        published: "2022-04-01",
-        targets: [
-          {
-            eco: "jar",
-            packages: [
-              pkg("org.springframework:spring-beans", "5.3.17", "5.3.18"),
-              pkg("org.springframework:spring-webmvc", "5.3.17", "5.3.18")
-            ]
-          }
-        ]
-      },
-      {
-        id: "CVE-2022-42889",
-        summary: "Apache Commons Text performs variable interpolation whose default lookups include script, dns and url: untrusted input passed to StringSubstitutor can lead to remote code execution.",
-        cvss: { score: 9.8, vector: V.netHigh },
-        cwes: ["CWE-94"],
-        epss: 0.9406,
-        exploitSeen: "2024-12-01",
-        published: "2022-10-13",
-        targets: [{ eco: "jar", packages: [pkg("org.apache.commons:commons-text", "1.9", "1.10.0")] }]
-      },
-      {
-        id: "CVE-2022-1471",
-        summary: "SnakeYaml's Constructor does not restrict the types it deserializes: YAML content from an attacker may lead to remote code execution.",
-        cvss: { score: 9.8, vector: V.netHigh },
-        cwes: ["CWE-502"],
-        epss: 0.62113,
-        published: "2022-12-01",
-        targets: [{ eco: "jar", packages: [pkg("org.yaml:snakeyaml", "1.33", "2.0")] }]
-      },
-      {
-        id: "CVE-2020-8908",
-        summary: "Guava's Files.createTempDir creates directories readable by other users of the system, exposing the files placed in them.",
-        cvss: { score: 3.3, vector: "CVSS:3.1/AV:L/AC:L/PR:L/UI:N/S:U/C:L/I:N/A:N" },
-        cwes: ["CWE-732", "CWE-379"],
-        epss: 49e-5,
-        published: "2020-12-10",
-        targets: [{ eco: "jar", packages: [pkg("com.google.guava:guava", "30.1-jre", "32.0.0-android")] }]
-      },
-      {
-        id: "CVE-2023-2976",
-        summary: "Guava's FileBackedOutputStream writes to a temporary directory shared with other users, who may read or change the data.",
-        cvss: { score: 7.1, vector: "CVSS:3.1/AV:L/AC:L/PR:L/UI:N/S:U/C:H/I:H/A:N" },
-        cwes: ["CWE-552"],
-        epss: 61e-5,
-        published: "2023-06-14",
-        targets: [{ eco: "jar", packages: [pkg("com.google.guava:guava", "30.1-jre", "32.0.0-android")] }]
-      },
-      {
-        id: "CVE-2022-23302",
-        summary: "JMSSink in Log4j 1.x deserializes untrusted data when an attacker can change the Log4j configuration; Log4j 1.x reached end of life and gets no fix.",
-        cvss: { score: 8.8, vector: "CVSS:3.1/AV:N/AC:L/PR:L/UI:N/S:U/C:H/I:H/A:H" },
-        cwes: ["CWE-502"],
-        epss: 0.20511,
-        published: "2022-01-18",
-        targets: [{ eco: "jar", packages: [pkg("log4j:log4j", "1.2.17")] }]
-      },
-      {
-        id: "CVE-2023-39325",
-        summary: "A malicious HTTP/2 client that rapidly creates and resets requests can make a Go server consume excessive resources.",
-        cvss: { score: 7.5, vector: V.netDos },
-        cwes: ["CWE-770"],
-        epss: 0.04812,
-        published: "2023-10-11",
-        targets: [
-          {
-            eco: "go",
-            packages: [pkg("golang.org/x/net", "v0.15.0", "0.17.0"), pkg("stdlib", "go1.21.1", "1.21.3")]
-          }
-        ]
-      },
-      {
-        id: "CVE-2023-24538",
-        summary: "Go's html/template does not treat JavaScript template literals as string contexts, so actions inside them can inject code.",
-        cvss: { score: 9.8, vector: V.netHigh },
-        cwes: ["CWE-94"],
-        epss: 355e-5,
-        published: "2023-04-06",
-        targets: [{ eco: "go", packages: [pkg("stdlib", "go1.21.1", "1.21.11")] }]
-      },
-      {
-        id: "CVE-2024-24790",
-        summary: "Go's net/netip misclassifies IPv4-mapped IPv6 addresses in its Is* methods, which may let them pass checks meant for other addresses.",
-        cvss: { score: 9.8, vector: V.netHigh },
-        cwes: ["CWE-115"],
-        epss: 121e-5,
-        published: "2024-06-05",
-        targets: [{ eco: "go", packages: [pkg("stdlib", "go1.21.1", "1.21.11")] }]
-      },
-      {
-        id: "CVE-2024-21626",
-        summary: "runc leaks an internal file descriptor into containers, letting a container process reach the host filesystem (Leaky Vessels).",
-        cvss: { score: 8.6, vector: "CVSS:3.1/AV:L/AC:L/PR:N/UI:R/S:C/C:H/I:H/A:H" },
-        cwes: ["CWE-403"],
-        epss: 0.04917,
-        exploitSeen: "2025-02-03",
-        published: "2024-01-31",
-        targets: [{ eco: "go", packages: [pkg("github.com/opencontainers/runc", "v1.1.11", "1.1.12")] }]
-      },
-      {
-        id: "CVE-2022-24999",
-        summary: "qs lets a crafted query string with __proto__ keys pollute prototypes and hang a Node.js process, for example through Express.",
-        cvss: { score: 7.5, vector: V.netDos },
-        cwes: ["CWE-1321"],
-        epss: 0.01208,
-        published: "2022-11-26",
-        targets: [{ eco: "npm", packages: [pkg("qs", "6.9.6", "6.9.7")] }]
-      },
-      {
-        id: "CVE-2022-25883",
-        summary: "semver's range parsing takes exponential time on crafted input (regular expression denial of service).",
-        cvss: { score: 7.5, vector: V.netDos },
-        cwes: ["CWE-1333"],
-        epss: 191e-5,
-        published: "2023-06-21",
-        targets: [{ eco: "npm", packages: [pkg("semver", "7.3.8", "7.5.2")] }]
-      },
-      {
-        id: "CVE-2023-26136",
-        summary: "tough-cookie in rejectPublicSuffixes=false mode lets cookies pollute object prototypes.",
-        cvss: { score: 6.5, vector: "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:L/I:L/A:N" },
-        cwes: ["CWE-1321"],
-        epss: 238e-5,
-        published: "2023-07-01",
-        targets: [{ eco: "npm", packages: [pkg("tough-cookie", "4.1.2", "4.1.3")] }]
-      },
-      {
-        id: "CVE-2024-37890",
-        summary: "A ws server crashes on a request carrying more headers than the server's limit.",
-        cvss: { score: 7.5, vector: V.netDos },
-        cwes: ["CWE-476"],
-        epss: 375e-5,
-        published: "2024-06-17",
-        targets: [{ eco: "npm", packages: [pkg("ws", "8.11.0", "8.17.1")] }]
-      },
-      {
-        id: "CVE-2022-46175",
-        summary: "json5's parse lets a __proto__ key set properties on the returned object's prototype.",
-        cvss: { score: 8.8, vector: "CVSS:3.1/AV:N/AC:L/PR:L/UI:N/S:U/C:H/I:H/A:H" },
-        cwes: ["CWE-1321"],
-        epss: 397e-5,
-        published: "2022-12-24",
-        targets: [{ eco: "npm", packages: [pkg("json5", "2.2.1", "2.2.2")] }]
-      },
-      {
-        id: "CVE-2021-23337",
-        summary: "lodash's template function lets template options inject commands.",
-        cvss: { score: 7.2, vector: "CVSS:3.1/AV:N/AC:L/PR:H/UI:N/S:U/C:H/I:H/A:H" },
-        cwes: ["CWE-94"],
-        epss: 0.01468,
-        exploitSeen: "2024-10-11",
-        published: "2021-02-15",
-        targets: [{ eco: "npm", packages: [pkg("lodash", "4.17.20", "4.17.21")] }]
-      },
-      {
-        id: "CVE-2024-4068",
-        summary: "braces counts imbalanced braces without a limit, so crafted input exhausts memory.",
-        cvss: { score: 7.5, vector: V.netDos },
-        cwes: ["CWE-1050"],
-        epss: 86e-5,
-        published: "2024-05-14",
-        targets: [{ eco: "npm", packages: [pkg("braces", "3.0.2", "3.0.3")] }]
-      },
-      {
-        id: "CVE-2023-30861",
-        summary: "Flask may send a response containing one client's session cookie to other clients when it sits behind a caching proxy that keeps Set-Cookie headers.",
-        cvss: { score: 7.5, vector: V.netLeak },
-        cwes: ["CWE-539"],
-        epss: 208e-5,
-        exploitSeen: "2024-08-31",
-        published: "2023-05-02",
-        targets: [{ eco: "pip", packages: [pkg("flask", "2.0.0", "2.3.2")] }]
-      },
-      {
-        id: "CVE-2023-32681",
-        summary: "Requests leaks Proxy-Authorization headers to destination servers when following redirects to HTTPS.",
-        cvss: { score: 6.1, vector: "CVSS:3.1/AV:N/AC:H/PR:N/UI:R/S:C/C:H/I:N/A:N" },
-        cwes: ["CWE-200"],
-        epss: 293e-5,
-        published: "2023-05-26",
-        targets: [{ eco: "pip", packages: [pkg("requests", "2.28.2", "2.31.0")] }]
-      },
-      {
-        id: "CVE-2024-35195",
-        summary: "A Requests session whose first request to a host skips certificate verification keeps skipping it for later requests to that host.",
-        cvss: { score: 5.6, vector: "CVSS:3.1/AV:L/AC:H/PR:H/UI:R/S:U/C:H/I:H/A:N" },
-        cwes: ["CWE-670"],
-        epss: 44e-5,
-        published: "2024-05-20",
-        targets: [{ eco: "pip", packages: [pkg("requests", "2.28.2", "2.32.0")] }]
-      },
-      {
-        id: "CVE-2023-37920",
-        summary: "certifi still trusted the e-Tugra root certificates after their issuer's security problems came to light.",
-        cvss: { score: 7.5, vector: "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:H/A:N" },
-        cwes: ["CWE-345"],
-        epss: 136e-5,
-        published: "2023-07-25",
-        targets: [{ eco: "pip", packages: [pkg("certifi", "2022.12.7", "2023.7.22")] }]
-      },
-      {
-        id: "CVE-2022-40897",
-        summary: "setuptools' package_index parses crafted HTML pages in exponential time (regular expression denial of service).",
-        cvss: { score: 5.9, vector: "CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:U/C:N/I:N/A:H" },
-        cwes: ["CWE-1333"],
-        epss: 253e-5,
-        published: "2022-12-23",
-        targets: [{ eco: "pip", packages: [pkg("setuptools", "65.5.0", "65.5.1")] }]
-      },
-      {
-        id: "CVE-2024-6345",
-        summary: "setuptools' package_index passes URLs from package pages to a shell command, allowing code injection.",
-        cvss: { score: 8.8, vector: "CVSS:3.1/AV:N/AC:L/PR:N/UI:R/S:U/C:H/I:H/A:H" },
-        cwes: ["CWE-94"],
-        epss: 212e-5,
-        published: "2024-07-15",
-        targets: [{ eco: "pip", packages: [pkg("setuptools", "65.5.0", "70.0.0")] }]
-      },
-      {
-        id: "CVE-2023-43804",
-        summary: "urllib3 does not strip the Cookie header on cross-origin redirects, leaking cookies to other hosts.",
-        cvss: { score: 8.1, vector: "CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:U/C:H/I:H/A:N" },
-        cwes: ["CWE-200"],
-        epss: 227e-5,
-        published: "2023-10-04",
-        targets: [{ eco: "pip", packages: [pkg("urllib3", "1.26.15", "1.26.17")] }]
-      }
-    ];
-  }
-});
-
-// src/emulator/inspector2/vulns-os.ts
-var OS_VULNERABILITIES;
-var init_vulns_os = __esm({
-  "src/emulator/inspector2/vulns-os.ts"() {
-    "use strict";
-    init_catalog_types();
-    OS_VULNERABILITIES = [
-      {
-        id: "CVE-2023-44487",
-        summary: "The HTTP/2 protocol lets a client reset many streams quickly (Rapid Reset), causing denial of service on servers.",
-        cvss: { score: 7.5, vector: V.netDos },
-        cwes: ["CWE-400"],
-        epss: 0.81946,
-        exploitSeen: "2025-10-10",
-        kev: { dateAdded: "2023-10-10", dateDue: "2023-10-31", action: APPLY_MITIGATIONS },
-        published: "2023-10-10",
-        targets: [
-          {
-            eco: "ubuntu",
-            packages: [pkg("libnghttp2-14", "1.43.0", "0:1.43.0-1ubuntu0.2", "1ubuntu0.1")],
-            vendorSeverity: "high",
-            related: ["USN-6427-1"]
-          },
-          {
-            eco: "al2023",
-            packages: [pkg("libnghttp2", "1.55.1", "0:1.57.0-1.amzn2023.0.1", "1.amzn2023.0.1")],
-            vendorSeverity: "Important",
-            related: ["ALAS2023-2023-390"]
-          },
-          { eco: "go", packages: [pkg("golang.org/x/net", "v0.15.0", "0.17.0")] },
-          { eco: "jar", packages: [pkg("io.netty:netty-codec-http2", "4.1.97.Final", "4.1.100.Final")] }
-        ]
-      },
-      {
-        id: "CVE-2023-38545",
-        summary: "curl can overflow a heap buffer during the SOCKS5 proxy handshake when the host name is too long to resolve locally.",
-        cvss: { score: 9.8, vector: V.netHigh },
-        cwes: ["CWE-787"],
-        epss: 0.21706,
-        exploitSeen: "2024-05-15",
-        published: "2023-10-18",
-        targets: [
-          {
-            eco: "ubuntu",
-            packages: [
-              pkg("curl", "7.81.0", "0:7.81.0-1ubuntu1.14", "1ubuntu1.13"),
-              pkg("libcurl4", "7.81.0", "0:7.81.0-1ubuntu1.14", "1ubuntu1.13")
-            ],
-            vendorSeverity: "high",
-            related: ["USN-6429-1"]
-          },
-          {
-            eco: "al2023",
-            packages: [pkg("libcurl-minimal", "8.2.1", "0:8.3.0-1.amzn2023.0.2", "1.amzn2023.0.3")],
-            vendorSeverity: "Critical",
-            related: ["ALAS2023-2023-383"]
-          }
-        ]
-      },
-      {
-        id: "CVE-2023-38546",
-        summary: "libcurl can load cookies from a file named 'none' in the working directory after a handle is duplicated, injecting cookies an attacker placed there.",
-        cvss: { score: 3.7, vector: "CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:U/C:N/I:L/A:N" },
-        cwes: ["CWE-73"],
-        epss: 104e-5,
-        published: "2023-10-18",
-        targets: [
-          {
-            eco: "ubuntu",
-            packages: [pkg("libcurl4", "7.81.0", "0:7.81.0-1ubuntu1.14", "1ubuntu1.13")],
-            vendorSeverity: "low",
-            related: ["USN-6429-1"]
-          },
-          {
-            eco: "al2023",
-            packages: [pkg("libcurl-minimal", "8.2.1", "0:8.3.0-1.amzn2023.0.2", "1.amzn2023.0.3")],
-            vendorSeverity: "Low"
-          }
-        ]
-      },
-      {
-        id: "CVE-2021-22923",
-        summary: "curl passes the credentials used to fetch a metalink file on to every server the content is then downloaded from.",
-        cvss: { score: 5.3, vector: "CVSS:3.1/AV:N/AC:H/PR:N/UI:R/S:U/C:H/I:N/A:N" },
-        cwes: ["CWE-522"],
-        epss: 284e-5,
-        published: "2021-08-05",
-        targets: [
-          {
-            eco: "al2",
-            packages: [
-              pkg("curl", "7.79.1", "0:7.79.1-4.amzn2.0.1", "1.amzn2.0.1"),
-              pkg("libcurl", "7.79.1", "0:7.79.1-4.amzn2.0.1", "1.amzn2.0.1")
-            ],
-            vendorSeverity: "Medium"
-          }
-        ]
-      },
-      {
-        id: "CVE-2024-6119",
-        summary: "OpenSSL may read an invalid memory address when checking a certificate's name against an otherName subject alternative name, causing a crash.",
-        cvss: { score: 7.5, vector: V.netDos },
-        cwes: ["CWE-843"],
-        epss: 45e-5,
-        published: "2024-09-03",
-        targets: [
-          {
-            eco: "ubuntu",
-            packages: [
-              pkg("libssl3", "3.0.2", "0:3.0.2-0ubuntu1.18", "0ubuntu1.15"),
-              pkg("openssl", "3.0.2", "0:3.0.2-0ubuntu1.18", "0ubuntu1.15")
-            ],
-            vendorSeverity: "medium",
-            vendorCvss: { score: 5.9, vector: "CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:U/C:N/I:N/A:H" },
-            related: ["USN-6986-1"]
-          },
-          {
-            eco: "al2023",
-            packages: [pkg("openssl-libs", "3.0.8", "1:3.0.8-1.amzn2023.0.14", "1.amzn2023.0.11")],
-            vendorSeverity: "Medium"
-          }
-        ]
-      },
-      {
-        id: "CVE-2023-5363",
-        summary: "OpenSSL processes key and IV length changes after initialisation, which can truncate or overrun them and weaken the confidentiality of some ciphers.",
-        cvss: { score: 7.5, vector: V.netLeak },
-        cwes: ["CWE-325"],
-        epss: 206e-5,
-        published: "2023-10-25",
-        targets: [
-          {
-            eco: "ubuntu",
-            packages: [pkg("libssl3", "3.0.2", "0:3.0.2-0ubuntu1.12", "0ubuntu1.10")],
-            vendorSeverity: "medium",
-            related: ["USN-6450-1"]
-          },
-          {
-            eco: "al2023",
-            packages: [pkg("openssl-libs", "3.0.8", "1:3.0.8-1.amzn2023.0.9", "1.amzn2023.0.8")],
-            vendorSeverity: "Important"
-          }
-        ]
-      },
-      {
-        id: "CVE-2023-0286",
-        summary: "OpenSSL confuses types when processing X.400 addresses in a GENERAL_NAME, letting an attacker read memory or crash the process.",
-        cvss: { score: 7.4, vector: "CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:U/C:H/I:N/A:H" },
-        cwes: ["CWE-843"],
-        epss: 578e-5,
-        published: "2023-02-08",
-        targets: [
-          {
-            eco: "al2",
-            packages: [pkg("openssl-libs", "1.0.2k", "1:1.0.2k-24.amzn2.0.7", "24.amzn2.0.4")],
-            vendorSeverity: "Important",
-            related: ["ALAS2-2023-1946"]
-          },
-          {
-            eco: "ubuntu",
-            packages: [pkg("libssl3", "3.0.2", "0:3.0.2-0ubuntu1.8", "0ubuntu1.7")],
-            vendorSeverity: "high",
-            related: ["USN-5844-1"]
-          }
-        ]
-      },
-      {
-        id: "CVE-2022-0778",
-        summary: "OpenSSL's BN_mod_sqrt loops forever on some inputs, so parsing a crafted certificate can hang a client or server.",
-        cvss: { score: 7.5, vector: V.netDos },
-        cwes: ["CWE-835"],
-        epss: 0.02152,
-        published: "2022-03-15",
-        targets: [
-          {
-            eco: "al2",
-            packages: [pkg("openssl-libs", "1.0.2k", "1:1.0.2k-24.amzn2.0.7", "24.amzn2.0.4")],
-            vendorSeverity: "Important"
-          }
-        ]
-      },
-      {
-        id: "CVE-2024-5535",
-        summary: "OpenSSL's SSL_select_next_proto may read past a buffer when called with an empty supported-protocols list, exposing memory.",
-        cvss: { score: 9.1, vector: "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:N/A:H" },
-        cwes: ["CWE-200"],
-        epss: 97e-5,
-        published: "2024-06-27",
-        targets: [
-          {
-            eco: "ubuntu",
-            packages: [pkg("libssl3", "3.0.2", "0:3.0.2-0ubuntu1.17", "0ubuntu1.15")],
-            vendorSeverity: "low",
-            vendorCvss: { score: 3.7, vector: "CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:U/C:L/I:N/A:N" },
-            related: ["USN-6937-1"]
-          },
-          {
-            eco: "al2023",
-            packages: [pkg("openssl-libs", "3.0.8", "1:3.0.8-1.amzn2023.0.14", "1.amzn2023.0.11")],
-            vendorSeverity: "Low"
-          }
-        ]
-      },
-      {
-        id: "CVE-2021-3156",
-        summary: "Sudo mishandles backslashes when parsing command lines in shell mode, allowing a local user to overflow a heap buffer and gain root (Baron Samedit).",
-        cvss: { score: 7.8, vector: V.localRoot },
-        cwes: ["CWE-193"],
-        epss: 0.1843,
-        exploitSeen: "2025-08-01",
-        kev: { dateAdded: "2022-04-06", dateDue: "2022-04-27", action: APPLY_UPDATES },
-        published: "2021-01-26",
-        targets: [
-          {
-            eco: "al2",
-            packages: [pkg("sudo", "1.8.23", "0:1.8.23-10.amzn2.1", "9.amzn2.0.1")],
-            vendorSeverity: "Important",
-            related: ["ALAS2-2021-1590"]
-          }
-        ]
-      },
-      {
-        id: "CVE-2021-4034",
-        summary: "polkit's pkexec mishandles its argument count, letting a local user run code as root (PwnKit).",
-        cvss: { score: 7.8, vector: V.localRoot },
-        cwes: ["CWE-787", "CWE-125"],
-        epss: 0.0465,
-        exploitSeen: "2025-03-12",
-        kev: { dateAdded: "2022-06-27", dateDue: "2022-07-18", action: APPLY_UPDATES },
-        published: "2022-01-28",
-        targets: [
-          {
-            eco: "al2",
-            packages: [pkg("polkit", "0.112", "0:0.112-26.amzn2.1", "26.amzn2")],
-            vendorSeverity: "Important",
-            related: ["ALAS2-2022-1745"]
-          }
-        ]
-      },
-      {
-        id: "CVE-2023-4911",
-        summary: "The GNU C library's dynamic loader overflows a buffer while processing the GLIBC_TUNABLES variable, letting a local user gain root (Looney Tunables).",
-        cvss: { score: 7.8, vector: V.localRoot },
-        cwes: ["CWE-787", "CWE-122"],
-        epss: 0.01813,
-        exploitSeen: "2025-01-22",
-        kev: { dateAdded: "2023-11-21", dateDue: "2023-12-12", action: APPLY_UPDATES },
-        published: "2023-10-03",
-        targets: [
-          {
-            eco: "al2023",
-            packages: [
-              pkg("glibc", "2.34", "0:2.34-52.amzn2023.0.7", "52.amzn2023.0.3"),
-              pkg("glibc-common", "2.34", "0:2.34-52.amzn2023.0.7", "52.amzn2023.0.3")
-            ],
-            vendorSeverity: "Important",
-            related: ["ALAS2023-2023-357"]
-          },
-          {
-            eco: "ubuntu",
-            packages: [pkg("libc6", "2.35", "0:2.35-0ubuntu3.4", "0ubuntu3.3")],
-            vendorSeverity: "high",
-            related: ["USN-6409-1"]
-          }
-        ]
-      },
-      {
-        id: "CVE-2023-45853",
-        summary: "MiniZip in zlib overflows an integer on long file names or comments in zipOpenNewFileInZip4_64; distributions mostly leave it unfixed as MiniZip is not part of the library they ship.",
-        cvss: { score: 9.8, vector: V.netHigh },
-        cwes: ["CWE-190"],
-        epss: 0.01072,
-        published: "2023-10-14",
-        targets: [
-          {
-            eco: "ubuntu",
-            packages: [pkg("zlib1g", "1:1.2.11.dfsg", void 0, "2ubuntu9.2")],
-            vendorSeverity: "low"
-          },
-          {
-            eco: "al2023",
-            packages: [pkg("zlib", "1.2.11", void 0, "33.amzn2023.0.5")],
-            vendorSeverity: "Medium"
-          }
-        ]
-      },
-      {
-        id: "CVE-2022-37434",
-        summary: "zlib's inflate overflows a heap buffer through a large gzip header extra field.",
-        cvss: { score: 9.8, vector: V.netHigh },
-        cwes: ["CWE-787"],
-        epss: 0.0124,
-        published: "2022-08-05",
-        targets: [
-          {
-            eco: "al2",
-            packages: [pkg("zlib", "1.2.7", "0:1.2.7-19.amzn2.0.2", "19.amzn2.0.1")],
-            vendorSeverity: "Important"
-          }
-        ]
-      },
-      {
-        id: "CVE-2024-45490",
-        summary: "libexpat does not reject a negative length passed to XML_ParseBuffer, corrupting memory.",
-        cvss: { score: 9.8, vector: V.netHigh },
-        cwes: ["CWE-190"],
-        epss: 181e-5,
-        published: "2024-08-30",
-        targets: [
-          {
-            eco: "ubuntu",
-            packages: [pkg("libexpat1", "2.4.7", "0:2.4.7-1ubuntu0.4", "1ubuntu0.3")],
-            vendorSeverity: "medium",
-            related: ["USN-7000-1"]
-          }
-        ]
-      },
-      {
-        id: "CVE-2023-29491",
-        summary: "ncurses trusts terminfo data from the environment in setuid programs, letting a local user corrupt memory.",
-        cvss: { score: 7.8, vector: V.localRoot },
-        cwes: ["CWE-787"],
-        epss: 43e-5,
-        published: "2023-04-14",
-        targets: [
-          {
-            eco: "ubuntu",
-            packages: [pkg("libncursesw6", "6.3", "0:6.3-2ubuntu0.1", "2")],
-            vendorSeverity: "medium",
-            related: ["USN-6099-1"]
-          },
-          {
-            eco: "al2023",
-            packages: [pkg("ncurses-libs", "6.2", "0:6.2-4.20200222.amzn2023.0.5", "4.20200222.amzn2023.0.4")],
-            vendorSeverity: "Medium"
-          }
-        ]
-      },
-      {
-        id: "CVE-2024-29069",
-        summary: "snapd follows symbolic links when extracting a snap, so a malicious snap can make it copy privileged files into a world-readable directory.",
-        cvss: { score: 7.3, vector: "CVSS:3.1/AV:L/AC:L/PR:L/UI:R/S:U/C:H/I:H/A:H" },
-        cwes: ["CWE-59"],
-        epss: 43e-5,
-        published: "2024-07-25",
-        targets: [
-          {
-            eco: "ubuntu",
-            packages: [pkg("snapd", "2.63", "0:2.63+22.04ubuntu0.1")],
-            vendorSeverity: "medium",
-            vendorCvss: { score: 4.8, vector: "CVSS:3.1/AV:L/AC:L/PR:L/UI:R/S:U/C:L/I:L/A:L" },
-            related: ["USN-6940-1"]
-          }
-        ]
-      },
-      {
-        id: "CVE-2021-33910",
-        summary: "systemd allocates a stack buffer sized by a mount path a local user controls, so a long path crashes the system.",
-        cvss: { score: 5.5, vector: "CVSS:3.1/AV:L/AC:L/PR:L/UI:N/S:U/C:N/I:N/A:H" },
-        cwes: ["CWE-770"],
-        epss: 49e-5,
-        published: "2021-07-20",
-        targets: [
-          {
-            eco: "al2",
-            packages: [
-              pkg("systemd", "219", "0:219-78.amzn2.0.15", "78.amzn2.0.14"),
-              pkg("systemd-libs", "219", "0:219-78.amzn2.0.15", "78.amzn2.0.14")
-            ],
-            vendorSeverity: "Medium"
-          }
-        ]
-      },
-      {
-        id: "CVE-2025-38064",
-        summary: "In the Linux kernel, virtio devices were not broken and reset on device_shutdown(), which could lead to use of freed resources.",
-        cvss: { score: 7, vector: "CVSS:3.1/AV:L/AC:H/PR:L/UI:N/S:U/C:H/I:H/A:H" },
-        cwes: ["CWE-416"],
-        epss: 21e-5,
-        published: "2025-06-18",
-        targets: [
-          {
-            eco: "al2",
-            packages: [pkg("kernel", "4.14.355", "0:5.15.189-131.202.amzn2", "280.652.amzn2")],
-            vendorSeverity: "Important",
-            related: ["ALAS2-2025-2955"]
-          },
-          {
-            eco: "al2023",
-            packages: [pkg("kernel", "6.1.132", "0:6.1.141-155.222.amzn2023", "147.210.amzn2023")],
-            vendorSeverity: "Important",
-            related: ["ALAS2023-2025-1130"]
-          }
-        ]
-      },
-      {
-        id: "CVE-2025-0395",
-        summary: "The GNU C library's assert() reports a failure into a buffer that may be too small for the message, overflowing it.",
-        cwes: ["CWE-131"],
-        epss: 38e-5,
-        published: "2025-01-22",
-        targets: [
-          {
-            eco: "ubuntu",
-            packages: [pkg("libc6", "2.35", void 0, "0ubuntu3.3")],
-            vendorSeverity: "untriaged"
-          }
-        ]
-      },
-      {
-        id: "CVE-2017-11164",
-        summary: "PCRE's match function recurses without bound on some patterns, exhausting the stack; the distribution rates it negligible.",
-        cvss: { score: 7.5, vector: V.netDos },
-        cwes: ["CWE-674"],
-        epss: 541e-5,
-        published: "2017-07-11",
-        targets: [
-          {
-            eco: "ubuntu",
-            packages: [pkg("libpcre3", "2:8.39", void 0, "13ubuntu0.22.04.1")],
-            vendorSeverity: "negligible"
-          }
-        ]
-      }
-    ];
-  }
-});
-
-// src/emulator/inspector2/catalog.ts
-function catalogIndexOf(id) {
-  return BY_ID.get(id);
-}
-var CATALOG, BY_ECOSYSTEM, BY_ID;
-var init_catalog2 = __esm({
-  "src/emulator/inspector2/catalog.ts"() {
-    "use strict";
-    init_vulns_libs();
-    init_vulns_os();
-    CATALOG = [...LIBRARY_VULNERABILITIES, ...OS_VULNERABILITIES];
-    BY_ECOSYSTEM = (() => {
-      const map = /* @__PURE__ */ new Map();
-      CATALOG.forEach((v, i) => {
-        for (const t of v.targets) {
-          const list = map.get(t.eco) ?? [];
-          if (!list.includes(i)) list.push(i);
-          map.set(t.eco, list);
-        }
-      });
-      return map;
-    })();
-    BY_ID = new Map(CATALOG.map((v, i) => [v.id, i]));
-  }
-});
-
-// src/emulator/inspector2/facts.ts
-function severityOfScore(score) {
-  if (score === void 0) return "UNTRIAGED";
-  if (score >= 9) return "CRITICAL";
-  if (score >= 7) return "HIGH";
-  if (score >= 4) return "MEDIUM";
-  if (score > 0) return "LOW";
-  return "INFORMATIONAL";
-}
-function isOsEcosystem(eco) {
-  return OS_SOURCE[eco] !== void 0;
-}
-function titleOf2(id, names) {
-  const shown2 = names.slice(0, 2).join(", ");
-  return names.length > 2 ? `${id} - ${shown2} and ${names.length - 2} more` : `${id} - ${shown2}`;
-}
-function derive(vuln, target) {
-  const osSource = OS_SOURCE[target.eco];
-  const source2 = osSource ?? "NVD";
-  const year = vuln.id.split("-")[1] ?? "";
-  const severity = osSource ? VENDOR_SEVERITY[(target.vendorSeverity ?? "").toLowerCase()] ?? severityOfScore(vuln.cvss?.score) : severityOfScore(vuln.cvss?.score);
-  const scored = osSource ? target.vendorCvss ?? vuln.cvss : vuln.cvss;
-  const fixedCount = target.packages.filter((p) => p.fixed !== void 0).length;
-  const related = target.related ?? [];
-  let sourceUrl;
-  let referenceUrls;
-  if (source2 === "AMAZON_CVE") {
-    sourceUrl = `https://alas.aws.amazon.com/cve/json/v1/${vuln.id}.json`;
-    referenceUrls = related.map(
-      (a) => a.startsWith("ALAS2023") ? `https://alas.aws.amazon.com/AL2023/${a}.html` : `https://alas.aws.amazon.com/AL2/${a}.html`
-    );
-  } else if (source2 === "UBUNTU_CVE") {
-    sourceUrl = `https://people.canonical.com/~ubuntu-security/cve/${year}/${vuln.id}.html`;
-    referenceUrls = [
-      `https://www.cve.org/CVERecord?id=${vuln.id}`,
-      ...related.map((u) => `https://ubuntu.com/security/notices/${u}`)
-    ];
-  } else {
-    sourceUrl = `https://nvd.nist.gov/vuln/detail/${vuln.id}`;
-    referenceUrls = [`https://www.cve.org/CVERecord?id=${vuln.id}`];
-  }
-  const packageNames = target.packages.map((p) => p.name);
-  return {
-    vuln,
-    target,
-    severity,
-    vendorSeverity: osSource ? target.vendorSeverity : vuln.cvss ? severityOfScore(vuln.cvss.score) : void 0,
-    source: source2,
-    sourceUrl,
-    referenceUrls,
-    inspectorScore: scored?.score,
-    scoringVector: scored?.vector,
-    fixAvailable: fixedCount === target.packages.length ? "YES" : fixedCount === 0 ? "NO" : "PARTIAL",
-    exploitAvailable: vuln.exploitSeen !== void 0 ? "YES" : "NO",
-    title: titleOf2(vuln.id, packageNames),
-    packageNames
-  };
-}
-function factsOf(ref, target) {
-  const key = ref * 16 + target;
-  let facts = MEMO.get(key);
-  if (facts === void 0) {
-    const vuln = CATALOG[ref];
-    const t = vuln?.targets[target];
-    if (vuln === void 0 || t === void 0) throw new Error(`no catalog entry ${ref}/${target}`);
-    facts = derive(vuln, t);
-    MEMO.set(key, facts);
-  }
-  return facts;
-}
-function targetFor(ref, ecosystems) {
-  const targets = CATALOG[ref]?.targets ?? [];
-  const i = targets.findIndex((t) => ecosystems.includes(t.eco));
-  return i < 0 ? void 0 : i;
-}
-var SEVERITY_RANK2, OS_SOURCE, VENDOR_SEVERITY, MEMO;
-var init_facts = __esm({
-  "src/emulator/inspector2/facts.ts"() {
-    "use strict";
-    init_catalog2();
-    SEVERITY_RANK2 = {
-      UNTRIAGED: 0,
-      INFORMATIONAL: 1,
-      LOW: 2,
-      MEDIUM: 3,
-      HIGH: 4,
-      CRITICAL: 5
-    };
-    OS_SOURCE = {
-      al2: "AMAZON_CVE",
-      al2023: "AMAZON_CVE",
-      ubuntu: "UBUNTU_CVE"
-    };
-    VENDOR_SEVERITY = {
-      critical: "CRITICAL",
-      important: "HIGH",
-      high: "HIGH",
-      medium: "MEDIUM",
-      moderate: "MEDIUM",
-      low: "LOW",
-      negligible: "INFORMATIONAL",
-      untriaged: "UNTRIAGED"
-    };
-    MEMO = /* @__PURE__ */ new Map();
-  }
-});
-
-// src/emulator/inspector2/rules.ts
-var PORT_RULES, NETWORK_REMEDIATION, CODE_RULES;
-var init_rules = __esm({
-  "src/emulator/inspector2/rules.ts"() {
-    "use strict";
-    PORT_RULES = [
-      { port: 22, protocol: "TCP", severity: "MEDIUM" },
-      { port: 80, protocol: "TCP", severity: "MEDIUM" },
-      { port: 443, protocol: "TCP", severity: "MEDIUM" },
-      { port: 3389, protocol: "TCP", severity: "MEDIUM" },
-      { port: 5432, protocol: "TCP", severity: "MEDIUM" },
-      { port: 8080, protocol: "TCP", severity: "MEDIUM" }
-    ];
-    NETWORK_REMEDIATION = "You can restrict access to your instance by modifying the Security Groups or ACLs in the network path.";
-    CODE_RULES = [
-      {
-        eco: "pip",
-        cwe: "CWE-798",
-        detectorId: "python/hardcoded-credentials@v1.0",
-        detectorName: "Hardcoded credentials",
-        detectorTags: ["secrets", "security", "owasp-top10", "top25-cwes", "cwe-798", "Python"],
-        ruleId: "python-detect-hardcoded-aws-credentials",
-        severity: "CRITICAL",
-        file: "lambda_function.py",
-        line: 6,
-        description: "Credentials such as passwords and access keys are written into the source code, where anyone who can read the code or its history can use them.",
-        recommendation: "Read credentials from the runtime environment or a secrets store, rotate the exposed key, and watch for its use."
-      },
-      {
-        eco: "pip",
-        cwe: "CWE-89",
-        detectorId: "python/sql-injection@v1.0",
-        detectorName: "SQL injection",
-        detectorTags: ["injection", "security", "sql", "owasp-top10", "top25-cwes", "cwe-89", "Python"],
-        ruleId: "python-avoid-string-formatting-in-sql-queries",
-        severity: "HIGH",
-        file: "orders/repository.py",
-        line: 42,
-        description: "A SQL statement is built from request input by string formatting, so the input can change the query.",
-        recommendation: "Pass request values as query parameters instead of formatting them into the statement."
-      },
-      {
-        eco: "npm",
-        cwe: "CWE-22",
-        detectorId: "javascript/path-traversal@v1.0",
-        detectorName: "Path traversal",
-        detectorTags: ["injection", "security", "owasp-top10", "top25-cwes", "cwe-22", "JavaScript"],
-        ruleId: "javascript-path-traversal",
-        severity: "HIGH",
-        file: "src/handler.js",
-        line: 27,
-        description: "A file path is built from request input without normalisation, so '..' segments reach files outside the intended directory.",
-        recommendation: "Resolve the path and check it stays under the intended base directory before opening it."
-      },
-      {
-        eco: "npm",
-        cwe: "CWE-117",
-        detectorId: "javascript/log-injection@v1.0",
-        detectorName: "Log injection",
-        detectorTags: ["data-integrity", "injection", "security", "owasp-top10", "cwe-117", "JavaScript"],
-        ruleId: "javascript-log-injection",
-        severity: "LOW",
-        file: "src/logger.js",
-        line: 12,
-        description: "Request input is written to the logs unescaped, so it can forge log entries.",
-        recommendation: "Escape or strip line breaks and control characters from input before logging it."
-      },
-      {
-        eco: "jar",
-        cwe: "CWE-327",
-        detectorId: "java/crypto-compliance@v1.0",
-        detectorName: "Insecure cryptography",
-        detectorTags: ["cryptography", "security", "owasp-top10", "cwe-327", "Java"],
-        ruleId: "java-crypto-compliance-cipher",
-        severity: "MEDIUM",
-        file: "src/main/java/com/example/reports/Signer.java",
-        line: 58,
-        description: "A cipher or mode that is no longer considered secure is used to protect data.",
-        recommendation: "Use an authenticated cipher such as AES-GCM with keys of at least 128 bits."
-      }
-    ];
-  }
-});
-
-// src/emulator/inspector2/account.ts
-function candidates(resource) {
-  const set = /* @__PURE__ */ new Set();
-  for (const eco of resource.ecosystems) for (const i of BY_ECOSYSTEM.get(eco) ?? []) set.add(i);
-  return [...set];
-}
-function statusAt(f, now) {
-  return f.closedAt !== void 0 && f.closedAt <= now ? "CLOSED" : f.base;
-}
-function updatedAtOf(f, now) {
-  return f.closedAt !== void 0 && f.closedAt <= now ? Math.max(f.updatedAt, f.closedAt) : f.updatedAt;
-}
-var Account2;
-var init_account = __esm({
-  "src/emulator/inspector2/account.ts"() {
-    "use strict";
-    init_random();
-    init_catalog2();
-    init_facts();
-    init_rules();
-    Account2 = class {
-      constructor(options) {
-        this.options = options;
-      }
-      options;
-      resources = [];
-      findings = [];
-      /** Bumped on every change, so cached listings are recomputed. */
-      version = 0;
-      /** Decides whether a new finding is suppressed (set from the account's suppression rules). */
-      suppressed = () => false;
-      byId = /* @__PURE__ */ new Map();
-      byArn;
-      /** Per repository, the image each tag is on. */
-      tagged = /* @__PURE__ */ new Map();
-      pushes = 0;
-      get region() {
-        return this.options.region;
-      }
-      get accountId() {
-        return this.options.account;
-      }
-      /** Milliseconds of a future delay of `seconds`, accelerated by the time scale. */
-      scaled(seconds3) {
-        return seconds3 * 1e3 / this.options.timeScale;
-      }
-      /** A deterministic generator for one purpose. */
-      random(...parts) {
-        return Random.from(this.options.seed, ...parts);
-      }
-      /** Deterministic lowercase hex of `length` digits. */
-      hex(length, ...parts) {
-        return this.random("hex", ...parts).chars(length, HEX);
-      }
-      /** A sequence number for runtime pushes and deploys, so their generated ids never collide. */
-      nextPush() {
-        return ++this.pushes;
-      }
-      resource(id) {
-        return this.byId.get(id);
-      }
-      /** Adds (or replaces, keeping the id) a resource. */
-      addResource(rec) {
-        const existing = this.byId.get(rec.id);
-        const full = { ...rec, seq: existing?.seq ?? this.resources.length };
-        if (existing) this.resources[existing.seq] = full;
-        else this.resources.push(full);
-        this.byId.set(full.id, full);
-        this.version++;
-        return full;
-      }
-      /** Puts `tags` on an image, taking them off the image of its repository that had them (as ECR does). */
-      moveTags(image2) {
-        const info = image2.image;
-        if (info === void 0) return;
-        let tags = this.tagged.get(info.repositoryName);
-        if (tags === void 0) {
-          tags = /* @__PURE__ */ new Map();
-          this.tagged.set(info.repositoryName, tags);
-        }
-        for (const tag of info.tags) {
-          const holder = tags.get(tag);
-          if (holder?.image && holder !== image2) holder.image.tags = holder.image.tags.filter((t) => t !== tag);
-          tags.set(tag, image2);
-        }
-      }
-      findingByArn(arn) {
-        if (this.byArn === void 0) this.byArn = new Map(this.findings.map((f) => [f.arn, f]));
-        return this.byArn.get(arn);
-      }
-      add(resource, type, ref, target, scanType, remediated) {
-        const plan = resource.scans[scanType];
-        if (plan?.completesAt === void 0) return void 0;
-        const firstObservedAt = plan.completesAt;
-        const lastObservedAt = Math.max(firstObservedAt, plan.lastScanAt ?? firstObservedAt);
-        const key = `${resource.id}|${resource.revision ?? 0}|${type}|${ref}`;
-        const id = [0, 1, 2, 3].map((k) => hash(this.options.seed, key, k).toString(16).padStart(8, "0")).join("");
-        const finding = {
-          seq: this.findings.length,
-          arn: `arn:aws:inspector2:${this.region}:${this.accountId}:finding/${id}`,
-          resource,
-          type,
-          ref,
-          target,
-          base: remediated ? "CLOSED" : "ACTIVE",
-          firstObservedAt,
-          lastObservedAt,
-          updatedAt: lastObservedAt,
-          ...resource.closedAt !== void 0 ? { closedAt: resource.closedAt } : {}
-        };
-        if (finding.base === "ACTIVE" && this.suppressed(finding)) finding.base = "SUPPRESSED";
-        this.findings.push(finding);
-        this.byArn?.set(finding.arn, finding);
-        this.version++;
-        return finding;
-      }
-      /** How many package findings a resource can hold: the catalog entries of its ecosystems. */
-      packageCapacity(resource) {
-        return candidates(resource).length;
-      }
-      /**
-       * Draws package findings for a resource: the `forced` catalog entries, and `count` more distinct
-       * vulnerabilities fitting its software. `remediatedShare` of them are CLOSED (patched before now).
-       */
-      addPackageFindings(resource, count4, forced = [], remediatedShare = 0) {
-        const rnd = this.random("package-findings", resource.id);
-        const pool = candidates(resource);
-        for (let i = pool.length - 1; i > 0; i--) {
-          const j = rnd.int(i + 1);
-          [pool[i], pool[j]] = [pool[j], pool[i]];
-        }
-        const chosen = [.../* @__PURE__ */ new Set([...forced, ...pool])].slice(0, count4 + new Set(forced).size);
-        let added = 0;
-        for (const ref of chosen) {
-          const target = targetFor(ref, resource.ecosystems) ?? 0;
-          const remediated = remediatedShare > 0 && rnd.float() < remediatedShare;
-          if (this.add(resource, "PACKAGE_VULNERABILITY", ref, target, "PACKAGE", remediated)) added++;
-        }
-        return added;
-      }
-      /** Network reachability findings for the given open ports of an instance. */
-      addNetworkFindings(resource, ports) {
-        let added = 0;
-        for (const port2 of ports) {
-          const ref = PORT_RULES.findIndex((r) => r.port === port2);
-          if (ref >= 0 && this.add(resource, "NETWORK_REACHABILITY", ref, 0, "NETWORK", false)) added++;
-        }
-        return added;
-      }
-      /** Up to `count` code findings fitting a function's language. */
-      addCodeFindings(resource, count4) {
-        let added = 0;
-        CODE_RULES.forEach((rule, ref) => {
-          if (added >= count4 || !resource.ecosystems.includes(rule.eco)) return;
-          if (this.add(resource, "CODE_VULNERABILITY", ref, 0, "CODE", false)) added++;
-        });
-        return added;
-      }
-      /** Closes a resource's open findings from `at` (a rescan found them fixed, or it went away). */
-      closeFindingsOf(resourceId, at) {
-        for (const f of this.findings) {
-          if (f.resource.id === resourceId && f.closedAt === void 0 && f.base !== "CLOSED") f.closedAt = at;
-        }
-        this.version++;
-      }
-    };
-  }
-});
-
-// src/emulator/inspector2/resources.ts
-function statusCodeOf(reason) {
-  return ACTIVE_REASONS.has(reason) ? "ACTIVE" : "INACTIVE";
-}
-function scanStateAt(resource, scanType, now) {
-  const plan = resource.scans[scanType];
-  if (plan === void 0 || now < resource.discoveredAt) return void 0;
-  const scanned = plan.completesAt !== void 0 && plan.completesAt <= now;
-  const recorded = scanned && findingsVisibleFrom(resource, scanType) !== void 0;
-  const lastScannedAt = recorded ? Math.min(now, plan.lastScanAt ?? plan.completesAt) : void 0;
-  const withScan = (o) => lastScannedAt !== void 0 ? { ...o, lastScannedAt } : { ...o };
-  if (plan.override !== void 0 && plan.override.since <= now) return withScan(plan.override);
-  if (plan.completesAt !== void 0 && !scanned) {
-    return plan.previousScanAt !== void 0 ? { statusCode: "ACTIVE", reason: "SUCCESSFUL", lastScannedAt: plan.previousScanAt } : { statusCode: "ACTIVE", reason: "PENDING_INITIAL_SCAN" };
-  }
-  return withScan(plan.outcome);
-}
-function findingsVisibleFrom(resource, scanType) {
-  const plan = resource.scans[scanType];
-  if (plan === void 0 || plan.completesAt === void 0) return void 0;
-  const reason = plan.outcome.reason;
-  const scansFindings = reason === "SUCCESSFUL" || reason === "SCAN_FREQUENCY_SCAN_ON_PUSH" || reason === "EC2_INSTANCE_STOPPED" || reason === "SCAN_ELIGIBILITY_EXPIRED" || reason === "RESOURCE_TERMINATED";
-  return scansFindings ? plan.completesAt : void 0;
-}
-function ecrRepositoryArn(region, account, name) {
-  return `arn:aws:ecr:${region}:${account}:repository/${name}`;
-}
-function ecrImageId(region, account, repository, digest) {
-  return `${ecrRepositoryArn(region, account, repository)}/${digest}`;
-}
-function lambdaArn(region, account, name) {
-  return `arn:aws:lambda:${region}:${account}:function:${name}:$LATEST`;
-}
-var ACTIVE_REASONS;
-var init_resources = __esm({
-  "src/emulator/inspector2/resources.ts"() {
-    "use strict";
-    ACTIVE_REASONS = /* @__PURE__ */ new Set([
-      "SUCCESSFUL",
-      "PENDING_INITIAL_SCAN",
-      "SCAN_FREQUENCY_SCAN_ON_PUSH",
-      "PENDING_REVIVAL_SCAN",
-      "SCAN_IN_PROGRESS"
-    ]);
-  }
-});
-
-// src/emulator/inspector2/inventory.ts
-function scanPlan(completesAt, lastScanAt, reason) {
-  return { completesAt, lastScanAt, outcome: { statusCode: statusCodeOf(reason), reason } };
-}
-function addRepository(acct, repo, tags, discoveredAt) {
-  const id = ecrRepositoryArn(acct.region, acct.accountId, repo.name);
-  const existing = acct.resource(id);
-  if (existing) return existing;
-  const reason = repo.scanFrequency === "MANUAL" ? "SCAN_FREQUENCY_MANUAL" : repo.scanFrequency === "SCAN_ON_PUSH" ? "SCAN_FREQUENCY_SCAN_ON_PUSH" : "SUCCESSFUL";
-  return acct.addResource({
-    type: "AWS_ECR_REPOSITORY",
-    id,
-    tags,
-    ecosystems: [],
-    discoveredAt,
-    scans: { PACKAGE: scanPlan(void 0, void 0, reason) },
-    repository: repo
-  });
-}
-function addImage(acct, spec) {
-  const repo = spec.repository.repository;
-  const profile = PROFILES[spec.profile] ?? PROFILES["ubuntu-node"];
-  const digest = spec.digest ?? `sha256:${acct.hex(64, "digest", repo.name, ...spec.tags)}`;
-  const image2 = {
-    repositoryName: repo.name,
-    digest,
-    tags: [...spec.tags],
-    pushedAt: spec.pushedAt,
-    architecture: spec.architecture ?? "amd64",
-    ...profile.platform !== void 0 ? { platform: profile.platform } : {},
-    ...spec.inUseCount !== void 0 ? { inUseCount: spec.inUseCount } : {},
-    ...spec.lastInUseAt !== void 0 ? { lastInUseAt: spec.lastInUseAt } : {},
-    ...spec.pulledAt !== void 0 ? { pulledAt: spec.pulledAt } : {},
-    baseLayer: `sha256:${acct.hex(64, "base-layer", spec.profile)}`,
-    appLayer: `sha256:${acct.hex(64, "app-layer", digest)}`
-  };
-  const rec = acct.addResource({
-    type: "AWS_ECR_CONTAINER_IMAGE",
-    id: ecrImageId(acct.region, acct.accountId, repo.name, digest),
-    tags: { ...spec.repository.tags },
-    ecosystems: profile.ecosystems,
-    discoveredAt: spec.discoveredAt,
-    scans: { PACKAGE: scanPlan(spec.completesAt, spec.lastScanAt ?? spec.completesAt, spec.reason) },
-    ...spec.closedAt !== void 0 ? { closedAt: spec.closedAt } : {},
-    image: image2
-  });
-  acct.moveTags(rec);
-  return rec;
-}
-function addFunction(acct, spec) {
-  const eco = RUNTIME_ECOSYSTEM[spec.runtime];
-  const plan = () => ({
-    ...scanPlan(spec.completesAt, spec.lastScanAt ?? spec.completesAt, spec.reason),
-    ...spec.previousScanAt !== void 0 ? { previousScanAt: spec.previousScanAt } : {}
-  });
-  const revision = spec.revision ?? 0;
-  return acct.addResource({
-    type: "AWS_LAMBDA_FUNCTION",
-    id: lambdaArn(acct.region, acct.accountId, spec.name),
-    ...revision > 0 ? { revision } : {},
-    tags: { ...spec.tags },
-    ecosystems: eco ? [eco] : [],
-    discoveredAt: spec.discoveredAt,
-    scans: { PACKAGE: plan(), ...spec.codeScanning ? { CODE: plan() } : {} },
-    lambda: {
-      functionName: spec.name,
-      runtime: spec.runtime,
-      architecture: spec.architecture ?? "X86_64",
-      codeSha256: Buffer.from(acct.hex(64, "code", spec.name, revision), "hex").toString("base64"),
-      executionRoleArn: `arn:aws:iam::${acct.accountId}:role/service-role/${spec.name}-role-${acct.hex(8, "role", spec.name)}`,
-      lastModifiedAt: spec.modifiedAt,
-      layers: spec.layers ?? []
-    }
-  });
-}
-function catalogRefs(ids) {
-  return (ids ?? []).map((id) => {
-    const ref = catalogIndexOf(id);
-    if (ref === void 0) {
-      throw new Error(
-        `unknown vulnerability '${id}': expected one of ${CATALOG.map((v) => v.id).join(", ")}`
-      );
-    }
-    return ref;
-  });
-}
-var PROFILES, RUNTIME_ECOSYSTEM, OUTCOMES2;
-var init_inventory = __esm({
-  "src/emulator/inspector2/inventory.ts"() {
-    "use strict";
-    init_catalog2();
-    init_resources();
-    PROFILES = {
-      "ubuntu-node": { platform: "UBUNTU_22_04", ecosystems: ["ubuntu", "npm"] },
-      "ubuntu-python": { platform: "UBUNTU_22_04", ecosystems: ["ubuntu", "pip"] },
-      "al2023-java": { platform: "AMAZON_LINUX_2023", ecosystems: ["al2023", "jar"] },
-      "al2023-go": { platform: "AMAZON_LINUX_2023", ecosystems: ["al2023", "go"] },
-      scratch: { ecosystems: ["go"] }
-    };
-    RUNTIME_ECOSYSTEM = {
-      PYTHON_3_9: "pip",
-      PYTHON_3_10: "pip",
-      PYTHON_3_11: "pip",
-      NODEJS_16_X: "npm",
-      NODEJS_18_X: "npm",
-      NODEJS_24_X: "npm",
-      JAVA_11: "jar",
-      JAVA_17: "jar",
-      GO_1_X: "go",
-      UNSUPPORTED: void 0
-    };
-    OUTCOMES2 = {
-      AWS_ECR_CONTAINER_IMAGE: [
-        "SUCCESSFUL",
-        "UNSUPPORTED_OS",
-        "UNSUPPORTED_MEDIA_TYPE",
-        "IMAGE_SIZE_EXCEEDED",
-        "ACCESS_DENIED",
-        "INTERNAL_ERROR",
-        "SCAN_ELIGIBILITY_EXPIRED"
-      ],
-      AWS_LAMBDA_FUNCTION: [
-        "SUCCESSFUL",
-        "UNSUPPORTED_RUNTIME",
-        "ACCESS_DENIED",
-        "INTERNAL_ERROR",
-        "EXCLUDED_BY_TAG"
-      ]
-    };
-  }
-});
-
-// src/emulator/inspector2/controls.ts
+// src/emulator/inspector2/actions.ts
 function bad(field, value, expected) {
   return new Error(`invalid ${field} ${JSON.stringify(value)}: expected ${expected}`);
 }
@@ -58798,7 +60920,7 @@ function seconds2(field, value, fallback) {
     throw bad(field, value, "seconds >= 0");
   return value;
 }
-function count2(field, value, fallback) {
+function count(field, value, fallback) {
   if (value === void 0) return fallback;
   if (typeof value !== "number" || !Number.isInteger(value) || value < 0)
     throw bad(field, value, "an integer >= 0");
@@ -58827,7 +60949,7 @@ function pushImage(acct, input, now) {
     throw bad("architecture", input.architecture, "amd64 or arm64");
   }
   const forced = catalogRefs(input.vulnerabilities);
-  const wanted = count2("findings", input.findings, 12);
+  const wanted = count("findings", input.findings, 12);
   const scan = seconds2("scanSeconds", input.scanSeconds, acct.options.scanSeconds);
   const discovery = seconds2("discoverySeconds", input.discoverySeconds, 5);
   let reason = outcomeOf("AWS_ECR_CONTAINER_IMAGE", input.outcome);
@@ -58876,7 +60998,7 @@ function deployFunction(acct, input, now) {
     throw bad("tags", input.tags, 'an object of tag values such as {"team": "orders"}');
   }
   const forced = catalogRefs(input.vulnerabilities);
-  const wanted = count2("findings", input.findings, 6);
+  const wanted = count("findings", input.findings, 6);
   const scan = seconds2("scanSeconds", input.scanSeconds, acct.options.scanSeconds);
   let reason = outcomeOf("AWS_LAMBDA_FUNCTION", input.outcome);
   if (RUNTIME_ECOSYSTEM[runtime] === void 0 && reason === "SUCCESSFUL") reason = "UNSUPPORTED_RUNTIME";
@@ -58931,8 +61053,8 @@ function setScanStatus(acct, input, now) {
   return { updated: types.length };
 }
 var iso2, REPOSITORY_NAME, FUNCTION_NAME;
-var init_controls = __esm({
-  "src/emulator/inspector2/controls.ts"() {
+var init_actions = __esm({
+  "src/emulator/inspector2/actions.ts"() {
     "use strict";
     init_inventory();
     init_model2();
@@ -58940,6 +61062,50 @@ var init_controls = __esm({
     iso2 = (ms) => new Date(ms).toISOString();
     REPOSITORY_NAME = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
     FUNCTION_NAME = /^[a-zA-Z0-9-_]{1,64}$/;
+  }
+});
+
+// src/emulator/inspector2/control.ts
+function inspector2Control(state) {
+  const { api } = state;
+  return {
+    paths: [
+      `GET ${PREFIX}/seeded`,
+      `POST ${PREFIX}/images`,
+      `POST ${PREFIX}/functions`,
+      `POST ${PREFIX}/scan-status`,
+      `POST ${PREFIX}/deny`,
+      `POST ${PREFIX}/quirks`
+    ],
+    answer({ method, path, json }) {
+      if (!path.startsWith(`${PREFIX}/`)) return void 0;
+      const route = `${method} ${path.slice(PREFIX.length)}`;
+      switch (route) {
+        case "GET /seeded":
+          return { status: 200, json: api.seeded };
+        case "POST /images":
+          return { status: 200, json: api.pushImage(json()) };
+        case "POST /functions":
+          return { status: 200, json: api.deployFunction(json()) };
+        case "POST /scan-status":
+          return { status: 200, json: api.setScanStatus(json()) };
+        case "POST /deny":
+          api.deny(json().operations ?? []);
+          return { status: 200, json: { denied: state.denied() } };
+        case "POST /quirks":
+          api.quirks(json());
+          return { status: 200, json: state.quirks() };
+        default:
+          return void 0;
+      }
+    }
+  };
+}
+var PREFIX;
+var init_control2 = __esm({
+  "src/emulator/inspector2/control.ts"() {
+    "use strict";
+    PREFIX = "/_emulator/inspector2";
   }
 });
 
@@ -59021,9 +61187,9 @@ function resourceJson(resource, region, account) {
         imageHash: image2.digest,
         imageTags: [...image2.tags],
         ...image2.inUseCount !== void 0 ? { inUseCount: image2.inUseCount } : {},
-        ...image2.lastInUseAt !== void 0 ? { lastInUseAt: sec2(image2.lastInUseAt) } : {},
+        ...image2.lastInUseAt !== void 0 ? { lastInUseAt: sec3(image2.lastInUseAt) } : {},
         ...image2.platform !== void 0 ? { platform: image2.platform } : {},
-        pushedAt: sec2(image2.pushedAt),
+        pushedAt: sec3(image2.pushedAt),
         registry: account,
         repositoryName: image2.repositoryName
       }
@@ -59036,7 +61202,7 @@ function resourceJson(resource, region, account) {
         ipV4Addresses: [...ec2.ipV4],
         ipV6Addresses: [],
         ...ec2.keyName !== void 0 ? { keyName: ec2.keyName } : {},
-        launchedAt: sec2(ec2.launchedAt),
+        launchedAt: sec3(ec2.launchedAt),
         platform: ec2.platform,
         subnetId: ec2.subnetId,
         type: ec2.type,
@@ -59050,7 +61216,7 @@ function resourceJson(resource, region, account) {
         codeSha256: lambda.codeSha256,
         executionRoleArn: lambda.executionRoleArn,
         functionName: lambda.functionName,
-        lastModifiedAt: sec2(lambda.lastModifiedAt),
+        lastModifiedAt: sec3(lambda.lastModifiedAt),
         ...lambda.layers.length > 0 ? { layers: [...lambda.layers] } : {},
         packageType: "ZIP",
         runtime: lambda.runtime,
@@ -59085,7 +61251,7 @@ function packageFinding(f) {
       relatedVulnerabilities: [...target.related ?? []],
       source: facts.source,
       sourceUrl: facts.sourceUrl,
-      vendorCreatedAt: sec2(day(vuln.published)),
+      vendorCreatedAt: sec3(day(vuln.published)),
       ...facts.vendorSeverity !== void 0 ? { vendorSeverity: facts.vendorSeverity } : {},
       vulnerabilityId: vuln.id,
       vulnerablePackages: packagesOf(f)
@@ -59093,7 +61259,7 @@ function packageFinding(f) {
     remediation: { recommendation: { text: "None Provided" } }
   };
   if (vuln.exploitSeen !== void 0) {
-    out["exploitabilityDetails"] = { lastKnownExploitAt: sec2(day(vuln.exploitSeen)) };
+    out["exploitabilityDetails"] = { lastKnownExploitAt: sec3(day(vuln.exploitSeen)) };
   }
   if (facts.inspectorScore !== void 0 && facts.scoringVector !== void 0) {
     out["inspectorScore"] = facts.inspectorScore;
@@ -59140,19 +61306,19 @@ function codeFinding(f) {
   };
 }
 function findingJson(f, now, region, account) {
-  const body = f.type === "PACKAGE_VULNERABILITY" ? packageFinding(f) : f.type === "NETWORK_REACHABILITY" ? networkFinding(f) : codeFinding(f);
+  const body2 = f.type === "PACKAGE_VULNERABILITY" ? packageFinding(f) : f.type === "NETWORK_REACHABILITY" ? networkFinding(f) : codeFinding(f);
   return {
     awsAccountId: account,
-    ...body,
+    ...body2,
     findingArn: f.arn,
-    firstObservedAt: sec2(f.firstObservedAt),
-    lastObservedAt: sec2(f.lastObservedAt),
+    firstObservedAt: sec3(f.firstObservedAt),
+    lastObservedAt: sec3(f.lastObservedAt),
     resources: [resourceJson(f.resource, region, account)],
     severity: severityOf(f),
     status: statusAt(f, now),
     title: titleOfFinding(f),
     type: f.type,
-    updatedAt: sec2(updatedAtOf(f, now))
+    updatedAt: sec3(updatedAtOf(f, now))
   };
 }
 function findingDetailJson(f) {
@@ -59169,24 +61335,24 @@ function findingDetailJson(f) {
   if (vuln.kev) {
     out["cisaData"] = {
       action: vuln.kev.action,
-      dateAdded: sec2(day(vuln.kev.dateAdded)),
-      dateDue: sec2(day(vuln.kev.dateDue))
+      dateAdded: sec3(day(vuln.kev.dateAdded)),
+      dateDue: sec3(day(vuln.kev.dateDue))
     };
   }
   if (vuln.exploitSeen !== void 0) {
     const firstSeen = Math.min(day(vuln.exploitSeen), day(vuln.published) + 14 * 864e5);
-    out["exploitObserved"] = { firstSeen: sec2(firstSeen), lastSeen: sec2(day(vuln.exploitSeen)) };
+    out["exploitObserved"] = { firstSeen: sec3(firstSeen), lastSeen: sec3(day(vuln.exploitSeen)) };
   }
   return out;
 }
-var sec2, day, LAMBDA_FILES, IMAGE_FILES;
+var sec3, day, LAMBDA_FILES, IMAGE_FILES;
 var init_render = __esm({
   "src/emulator/inspector2/render.ts"() {
     "use strict";
     init_account();
     init_facts();
     init_rules();
-    sec2 = (ms) => ms / 1e3;
+    sec3 = (ms) => ms / 1e3;
     day = (iso3) => Date.parse(`${iso3}T00:00:00Z`);
     LAMBDA_FILES = {
       pip: () => ({ manager: "PIP", path: "requirements.txt" }),
@@ -59213,9 +61379,9 @@ function metadataOf(e) {
     const image2 = resource.image;
     return {
       ecrImage: {
-        ...image2.pulledAt !== void 0 ? { imagePulledAt: sec2(image2.pulledAt) } : {},
+        ...image2.pulledAt !== void 0 ? { imagePulledAt: sec3(image2.pulledAt) } : {},
         ...image2.inUseCount !== void 0 ? { inUseCount: image2.inUseCount } : {},
-        ...image2.lastInUseAt !== void 0 ? { lastInUseAt: sec2(image2.lastInUseAt) } : {},
+        ...image2.lastInUseAt !== void 0 ? { lastInUseAt: sec3(image2.lastInUseAt) } : {},
         tags: [...image2.tags]
       }
     };
@@ -59248,7 +61414,7 @@ function coverageJson(e, account) {
   const scanMode = e.resource.scans[e.scanType]?.scanMode;
   return {
     accountId: account,
-    ...e.state.lastScannedAt !== void 0 ? { lastScannedAt: sec2(e.state.lastScannedAt) } : {},
+    ...e.state.lastScannedAt !== void 0 ? { lastScannedAt: sec3(e.state.lastScannedAt) } : {},
     resourceId: e.resource.id,
     ...metadata ? { resourceMetadata: metadata } : {},
     resourceType: e.resource.type,
@@ -59261,6 +61427,60 @@ var init_coverage2 = __esm({
   "src/emulator/inspector2/coverage.ts"() {
     "use strict";
     init_render();
+  }
+});
+
+// src/emulator/inspector2/errors.ts
+function validation(fields, reason = "FIELD_VALIDATION_FAILED") {
+  const listed = fields.slice(0, MAX_FIELDS);
+  const count3 = fields.length;
+  const message = count3 === 0 ? "The request is invalid." : `${count3} validation error${count3 === 1 ? "" : "s"} detected: ${listed.map((f) => f.message).join("; ")}`;
+  return new ServiceError("ValidationException", 400, message, {
+    reason,
+    ...listed.length > 0 ? { fields: listed.map((f) => ({ name: f.name, message: f.message })) } : {}
+  });
+}
+function invalidField(name, message, reason = "FIELD_VALIDATION_FAILED") {
+  return new ServiceError("ValidationException", 400, message, { reason, fields: [{ name, message }] });
+}
+function accessDenied2(operation, account) {
+  return new ServiceError(
+    "AccessDeniedException",
+    403,
+    `User: arn:aws:iam::${account}:user/inspector-gate is not authorized to perform: inspector2:${operation} because no identity-based policy allows the inspector2:${operation} action`
+  );
+}
+function resourceNotFound(message) {
+  return new ServiceError("ResourceNotFoundException", 404, message);
+}
+function internalServer(message = "Internal server error.") {
+  return new ServiceError("InternalServerException", 500, message);
+}
+function throttled(retryAfterSeconds) {
+  return new ServiceError(
+    "ThrottlingException",
+    429,
+    "Rate exceeded",
+    {},
+    { "Retry-After": String(retryAfterSeconds) }
+  );
+}
+function missingToken() {
+  return new ServiceError("MissingAuthenticationTokenException", 403, "Missing Authentication Token");
+}
+function notServed(operation) {
+  return new ServiceError(
+    "NotImplementedException",
+    501,
+    `The emulator does not serve Inspector2 ${operation}.`
+  );
+}
+var MAX_FIELDS;
+var init_errors4 = __esm({
+  "src/emulator/inspector2/errors.ts"() {
+    "use strict";
+    init_errors2();
+    MAX_FIELDS = 10;
   }
 });
 
@@ -59379,67 +61599,6 @@ var init_criteria = __esm({
       sourceLayerHash: "sourceLayerHash",
       version: "version"
     };
-  }
-});
-
-// src/emulator/inspector2/errors.ts
-function validation(fields, reason = "FIELD_VALIDATION_FAILED") {
-  const listed = fields.slice(0, MAX_FIELDS);
-  const count4 = fields.length;
-  const message = count4 === 0 ? "The request is invalid." : `${count4} validation error${count4 === 1 ? "" : "s"} detected: ${listed.map((f) => f.message).join("; ")}`;
-  return new ServiceError2("ValidationException", 400, message, {
-    reason,
-    ...listed.length > 0 ? { fields: listed.map((f) => ({ name: f.name, message: f.message })) } : {}
-  });
-}
-function invalidField(name, message, reason = "FIELD_VALIDATION_FAILED") {
-  return new ServiceError2("ValidationException", 400, message, { reason, fields: [{ name, message }] });
-}
-function accessDenied2(operation, account) {
-  return new ServiceError2(
-    "AccessDeniedException",
-    403,
-    `User: arn:aws:iam::${account}:user/inspector-gate is not authorized to perform: inspector2:${operation} because no identity-based policy allows the inspector2:${operation} action`
-  );
-}
-function resourceNotFound(message) {
-  return new ServiceError2("ResourceNotFoundException", 404, message);
-}
-function internalServer(message = "Internal server error.") {
-  return new ServiceError2("InternalServerException", 500, message);
-}
-function throttled(retryAfterSeconds) {
-  return new ServiceError2(
-    "ThrottlingException",
-    429,
-    "Rate exceeded",
-    {},
-    {
-      "Retry-After": String(retryAfterSeconds)
-    }
-  );
-}
-function unauthenticated(type, status, message) {
-  return new ServiceError2(type, status, message);
-}
-var ServiceError2, MAX_FIELDS;
-var init_errors3 = __esm({
-  "src/emulator/inspector2/errors.ts"() {
-    "use strict";
-    init_errors2();
-    ServiceError2 = class extends ServiceError {
-      /** Response headers of header-bound members, e.g. Retry-After. */
-      headers;
-      constructor(type, status, message, members = {}, headers = {}) {
-        super(type, status, message, members);
-        this.headers = headers;
-      }
-      /** The JSON body on the wire: the modeled members, no `__type` (the header names the error). */
-      body() {
-        return { message: this.message, ...this.members };
-      }
-    };
-    MAX_FIELDS = 10;
   }
 });
 
@@ -59582,15 +61741,8 @@ var init_fields = __esm({
 
 // src/emulator/inspector2/listing.ts
 function readToken(tokens, operation, scope, token) {
-  try {
-    const [start = 0, at = 0, turn = 0] = tokens.read(operation, scope, token);
-    return { start, at, turn };
-  } catch {
-    throw invalidField(
-      "nextToken",
-      `The nextToken is invalid or does not belong to this ${operation} request.`
-    );
-  }
+  const [start = 0, at = 0, turn = 0] = tokens.read(operation, scope, token);
+  return { start, at, turn };
 }
 function issueToken(tokens, operation, scope, p) {
   return tokens.issue(operation, scope, [p.start, p.at, p.turn]);
@@ -59607,7 +61759,6 @@ var init_listing = __esm({
     "use strict";
     init_account();
     init_criteria();
-    init_errors3();
     init_fields();
     init_resources();
     SCAN_TYPES = ["PACKAGE", "NETWORK", "CODE"];
@@ -59707,7 +61858,7 @@ var init_aggregations = __esm({
   "src/emulator/inspector2/aggregations.ts"() {
     "use strict";
     init_criteria();
-    init_errors3();
+    init_errors4();
     init_facts();
     init_listing();
     init_render();
@@ -59782,7 +61933,7 @@ var init_aggregations = __esm({
             imageSha: img.digest,
             imageTags: [...img.tags],
             ...img.inUseCount !== void 0 ? { inUseCount: img.inUseCount } : {},
-            ...img.lastInUseAt !== void 0 ? { lastInUseAt: sec2(img.lastInUseAt) } : {},
+            ...img.lastInUseAt !== void 0 ? { lastInUseAt: sec3(img.lastInUseAt) } : {},
             repository: img.repositoryName,
             resourceId: k
           };
@@ -59803,7 +61954,7 @@ var init_aggregations = __esm({
             accountId: account,
             functionName: r.lambda.functionName,
             lambdaTags: { ...r.tags },
-            lastModifiedAt: sec2(r.lambda.lastModifiedAt),
+            lastModifiedAt: sec3(r.lambda.lastModifiedAt),
             resourceId: k,
             runtime: r.lambda.runtime
           };
@@ -59950,7 +62101,7 @@ function failsNow(ctx, arn) {
   return fails;
 }
 var NO_QUIRKS, FINDINGS_PAGE, STATISTICS_PAGE, COVERAGE_DEFAULT, AT_MOST_EMPTY_IN_A_ROW, listFindings, listCoverage, GROUP_VALUE, listCoverageStatistics, batchGetFindingDetails, batchGetAccountStatus, HANDLERS2;
-var init_operations2 = __esm({
+var init_operations = __esm({
   "src/emulator/inspector2/operations.ts"() {
     "use strict";
     init_random();
@@ -60121,12 +62272,112 @@ var init_operations2 = __esm({
   }
 });
 
+// src/emulator/inspector2/validate.ts
+function validateInput2(operation, input) {
+  const shapeName = operation2(operation)?.input?.shape;
+  if (shapeName === void 0) {
+    if (typeof input !== "object" || input === null || Array.isArray(input)) {
+      throw validation(
+        [{ name: "(request)", message: "Expected an object as the request body" }],
+        "CANNOT_PARSE"
+      );
+    }
+    return;
+  }
+  const problems = new Problems2();
+  walkShape(model2, shapeName, input, problems);
+  if (problems.parse.length > 0) throw validation(problems.parse, "CANNOT_PARSE");
+  if (problems.fields.length > 0) throw validation(problems.fields);
+}
+var Problems2;
+var init_validate4 = __esm({
+  "src/emulator/inspector2/validate.ts"() {
+    "use strict";
+    init_model_walk();
+    init_errors4();
+    init_model2();
+    Problems2 = class {
+      fields = [];
+      parse = [];
+      wrongType(path, expected) {
+        const at = formatPath(path) || "(request)";
+        this.parse.push({ name: at, message: `Expected ${expected} at '${at}'` });
+      }
+      violation({ path, shown: shown2, constraint }) {
+        const at = formatPath(path);
+        this.fields.push({
+          name: at,
+          message: `Value ${shown2} at '${at}' failed to satisfy constraint: ${constraint}`
+        });
+      }
+    };
+  }
+});
+
+// src/emulator/inspector2/protocol.ts
+function errorAnswer2(error) {
+  return {
+    status: error.status,
+    headers: { ...JSON_HEADERS2, "x-amzn-ErrorType": error.type, ...error.headers },
+    body: JSON.stringify({ message: error.message, ...error.members })
+  };
+}
+function parseBody2(body2) {
+  if (body2 === void 0) throw invalidField("(request)", "The request body is too large.", "CANNOT_PARSE");
+  if (body2.length === 0) return {};
+  try {
+    return JSON.parse(body2.toString("utf8"));
+  } catch {
+    throw invalidField("(request)", "The request body is not valid JSON.", "CANNOT_PARSE");
+  }
+}
+function inspector2Protocol(wiring) {
+  const { ctx, denied } = wiring;
+  return {
+    signingName: SIGNING_NAME,
+    operations: Object.keys(model2.operations).map((name) => STATS_PREFIX + name),
+    control: wiring.control,
+    faultSeed: wiring.faultSeed,
+    claims: (request) => request.headers["x-amz-target"] === void 0 && routeOf(request.method, request.path) !== void 0,
+    route: (request) => STATS_PREFIX + routeOf(request.method, request.path),
+    refuse(qualified) {
+      const operation = qualified.slice(STATS_PREFIX.length);
+      if (HANDLERS2[operation] === void 0) return notServed(operation);
+      if (denied.has(operation)) return accessDenied2(operation, ctx().acct.accountId);
+      return void 0;
+    },
+    async call(qualified, _request, body2, now) {
+      const operation = qualified.slice(STATS_PREFIX.length);
+      const input = parseBody2(body2);
+      validateInput2(operation, input);
+      const output = await HANDLERS2[operation](input, ctx(), now);
+      return { status: 200, headers: JSON_HEADERS2, body: JSON.stringify(output) };
+    },
+    errorAnswer: errorAnswer2,
+    unsigned: missingToken,
+    throttled: (requestsPerSecond) => throttled(Math.max(1, Math.ceil(1 / requestsPerSecond))),
+    internalError: internalServer
+  };
+}
+var STATS_PREFIX, JSON_HEADERS2;
+var init_protocol2 = __esm({
+  "src/emulator/inspector2/protocol.ts"() {
+    "use strict";
+    init_errors4();
+    init_model2();
+    init_operations();
+    init_validate4();
+    STATS_PREFIX = "inspector2.";
+    JSON_HEADERS2 = { "Content-Type": "application/json" };
+  }
+});
+
 // src/emulator/inspector2/reports.ts
 var Reports;
-var init_reports = __esm({
+var init_reports2 = __esm({
   "src/emulator/inspector2/reports.ts"() {
     "use strict";
-    init_errors3();
+    init_errors4();
     init_render();
     Reports = class {
       constructor(acct, listings, reportSeconds, writer = void 0) {
@@ -60493,350 +62744,13 @@ var init_seed = __esm({
   }
 });
 
-// src/emulator/inspector2/validate.ts
-function pathOf(path) {
-  let out = "";
-  for (const p of path) out += typeof p === "number" ? `[${p}]` : out === "" ? p : `.${p}`;
-  return out;
-}
-function clip2(value) {
-  return value.length > 64 ? `${value.slice(0, 61)}...` : value;
-}
-function patternOf(pattern) {
-  let re = PATTERNS.get(pattern);
-  if (re === void 0) {
-    re = new RegExp(`^(?:${pattern})$`);
-    PATTERNS.set(pattern, re);
-  }
-  return re;
-}
-function validateInput2(operation, input) {
-  const shapeName = operation2(operation)?.input?.shape;
-  const walker = new Walker();
-  if (shapeName === void 0) {
-    if (typeof input !== "object" || input === null || Array.isArray(input)) {
-      throw validation(
-        [{ name: "(request)", message: "Expected an object as the request body" }],
-        "CANNOT_PARSE"
-      );
-    }
-    return;
-  }
-  walker.check(shapeName, input, []);
-  if (walker.parse.length > 0) throw validation(walker.parse, "CANNOT_PARSE");
-  if (walker.problems.length > 0) throw validation(walker.problems);
-}
-var Walker, PATTERNS;
-var init_validate4 = __esm({
-  "src/emulator/inspector2/validate.ts"() {
-    "use strict";
-    init_errors3();
-    init_model2();
-    Walker = class {
-      problems = [];
-      parse = [];
-      fail(path, value, constraint) {
-        const at = pathOf(path);
-        this.problems.push({
-          name: at,
-          message: `Value ${value} at '${at}' failed to satisfy constraint: ${constraint}`
-        });
-      }
-      wrongType(path, expected) {
-        const at = pathOf(path) || "(request)";
-        this.parse.push({ name: at, message: `Expected ${expected} at '${at}'` });
-      }
-      check(shapeName, value, path) {
-        const shape = shape2(shapeName);
-        switch (shape.type) {
-          case "structure":
-            this.structure(shape, value, path);
-            break;
-          case "list":
-            this.list(shape, value, path);
-            break;
-          case "map":
-            this.map(shape, value, path);
-            break;
-          case "string":
-            this.string(shape, value, path);
-            break;
-          case "integer":
-          case "long":
-            this.number(shape, value, path, true);
-            break;
-          case "double":
-          case "float":
-            this.number(shape, value, path, false);
-            break;
-          case "boolean":
-            if (typeof value !== "boolean") this.wrongType(path, "a boolean");
-            break;
-          case "timestamp":
-            if (typeof value !== "number" || !Number.isFinite(value)) {
-              this.wrongType(path, "a timestamp in epoch seconds");
-            }
-            break;
-          default:
-            break;
-        }
-      }
-      structure(shape, value, path) {
-        if (typeof value !== "object" || value === null || Array.isArray(value)) {
-          this.wrongType(path, "an object");
-          return;
-        }
-        const record = value;
-        const members = shape.members ?? {};
-        for (const name of shape.required ?? []) {
-          if (members[name]?.location !== void 0) continue;
-          if (record[name] === void 0 || record[name] === null) {
-            this.fail([...path, name], "null", "Member must not be null");
-          }
-        }
-        const present = Object.keys(members).filter((n) => record[n] !== void 0 && record[n] !== null);
-        if (shape.union === true && present.length !== 1) {
-          this.fail(
-            path,
-            present.length === 0 ? "'{}'" : `'${present.join(", ")}'`,
-            "Member must have exactly one member set"
-          );
-        }
-        for (const name of present) {
-          const ref = members[name];
-          if (ref.location !== void 0) continue;
-          this.check(ref.shape, record[name], [...path, name]);
-        }
-      }
-      list(shape, value, path) {
-        if (!Array.isArray(value)) {
-          this.wrongType(path, "a list");
-          return;
-        }
-        if (shape.min !== void 0 && value.length < shape.min) {
-          this.fail(
-            path,
-            `'[${value.length} items]'`,
-            `Member must have length greater than or equal to ${shape.min}`
-          );
-        }
-        if (shape.max !== void 0 && value.length > shape.max) {
-          this.fail(
-            path,
-            `'[${value.length} items]'`,
-            `Member must have length less than or equal to ${shape.max}`
-          );
-        }
-        const member = shape.member?.shape;
-        if (member === void 0) return;
-        value.forEach((item, i) => {
-          if (item === null || item === void 0) this.fail([...path, i], "null", "Member must not be null");
-          else this.check(member, item, [...path, i]);
-        });
-      }
-      map(shape, value, path) {
-        if (typeof value !== "object" || value === null || Array.isArray(value)) {
-          this.wrongType(path, "a map");
-          return;
-        }
-        for (const [key, item] of Object.entries(value)) {
-          if (shape.key) this.check(shape.key.shape, key, [...path, key]);
-          if (shape.value) this.check(shape.value.shape, item, [...path, key]);
-        }
-      }
-      string(shape, value, path) {
-        if (typeof value !== "string") {
-          this.wrongType(path, "a string");
-          return;
-        }
-        const shown2 = `'${clip2(value)}'`;
-        if (shape.enum !== void 0 && !shape.enum.includes(value)) {
-          this.fail(path, shown2, `Member must satisfy enum value set: [${shape.enum.join(", ")}]`);
-          return;
-        }
-        if (shape.min !== void 0 && value.length < shape.min) {
-          this.fail(path, shown2, `Member must have length greater than or equal to ${shape.min}`);
-        }
-        if (shape.max !== void 0 && value.length > shape.max) {
-          this.fail(path, shown2, `Member must have length less than or equal to ${shape.max}`);
-        }
-        if (shape.pattern !== void 0 && !patternOf(shape.pattern).test(value)) {
-          this.fail(path, shown2, `Member must satisfy regular expression pattern: ${shape.pattern}`);
-        }
-      }
-      number(shape, value, path, integer2) {
-        if (typeof value !== "number" || !Number.isFinite(value) || integer2 && !Number.isInteger(value)) {
-          this.wrongType(path, integer2 ? "an integer" : "a number");
-          return;
-        }
-        if (shape.min !== void 0 && value < shape.min) {
-          this.fail(path, `'${value}'`, `Member must have value greater than or equal to ${shape.min}`);
-        }
-        if (shape.max !== void 0 && value > shape.max) {
-          this.fail(path, `'${value}'`, `Member must have value less than or equal to ${shape.max}`);
-        }
-      }
-    };
-    PATTERNS = /* @__PURE__ */ new Map();
-  }
-});
-
-// src/emulator/inspector2/service.ts
-import { randomUUID as randomUUID3 } from "node:crypto";
-function count3(stats, key) {
-  stats.set(key, (stats.get(key) ?? 0) + 1);
-}
-function send2(res, status, body, extra = {}) {
-  if (res.destroyed) return;
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    "Content-Type": "application/json",
-    "Content-Length": String(Buffer.byteLength(text)),
-    "x-amzn-RequestId": randomUUID3(),
-    ...extra
-  });
-  res.end(text);
-}
-function sendError2(res, error) {
-  send2(res, error.status, error.body(), { "x-amzn-ErrorType": error.type, ...error.headers });
-}
-function scoped(scope, operation) {
-  return applies(scope, operation) || applies(scope, STATS_PREFIX + operation);
-}
-var STATS_PREFIX, sleep2, Inspector2Service;
-var init_service = __esm({
-  "src/emulator/inspector2/service.ts"() {
-    "use strict";
-    init_faults();
-    init_random();
-    init_server();
-    init_errors3();
-    init_model2();
-    init_operations2();
-    init_validate4();
-    STATS_PREFIX = "inspector2.";
-    sleep2 = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
-    Inspector2Service = class {
-      constructor(deps) {
-        this.deps = deps;
-        this.random = new Random(deps.faultSeed);
-      }
-      deps;
-      random;
-      bucket;
-      /** The v2 operation a request addresses, or undefined when it is not a v2 request. */
-      operationOf(req) {
-        if (req.headers["x-amz-target"] !== void 0) return void 0;
-        const path = (req.url ?? "/").split("?")[0] ?? "/";
-        return routeOf(req.method ?? "GET", path);
-      }
-      throttles(operation, faults) {
-        const limit = faults.rateLimit;
-        if (limit === null || !scoped(limit, operation)) return false;
-        if (this.bucket?.config !== limit) {
-          this.bucket = { config: limit, bucket: new TokenBucket(limit.requestsPerSecond, limit.burst) };
-        }
-        return !this.bucket.bucket.take();
-      }
-      /** Refuses a request the front end would: no signature, a malformed one, or one for another service. */
-      unsigned(req) {
-        const auth = req.headers.authorization;
-        if (typeof auth !== "string" || auth === "") {
-          return unauthenticated("MissingAuthenticationTokenException", 403, "Missing Authentication Token");
-        }
-        const sig = SIGV4.exec(auth);
-        if (sig === null) {
-          return unauthenticated(
-            "IncompleteSignatureException",
-            400,
-            "The Authorization header is not a valid AWS Signature Version 4."
-          );
-        }
-        if (sig[3] !== SIGNING_NAME) {
-          return unauthenticated(
-            "InvalidSignatureException",
-            403,
-            `Credential should be scoped to correct service: '${SIGNING_NAME}'.`
-          );
-        }
-        return void 0;
-      }
-      async serve(req, res, operation) {
-        const { stats } = this.deps;
-        const body = await readBody(req);
-        count3(stats, STATS_PREFIX + operation);
-        const handler = HANDLERS2[operation];
-        if (handler === void 0) {
-          send2(
-            res,
-            501,
-            { message: `The emulator does not serve Inspector2 ${operation}.` },
-            {
-              "x-amzn-ErrorType": "NotImplementedException"
-            }
-          );
-          return;
-        }
-        const refused = this.unsigned(req);
-        if (refused) {
-          sendError2(res, refused);
-          return;
-        }
-        if (this.deps.denied.has(operation)) {
-          sendError2(res, accessDenied2(operation, this.deps.ctx().acct.accountId));
-          return;
-        }
-        const faults = this.deps.faults();
-        if (faults.dropConnections && scoped(faults.dropConnections, operation)) {
-          if (this.random.float() < faults.dropConnections.rate) {
-            count3(stats, "fault.dropped");
-            req.socket.destroy();
-            return;
-          }
-        }
-        if (this.throttles(operation, faults)) {
-          count3(stats, "fault.throttled");
-          const rps = faults.rateLimit?.requestsPerSecond ?? 1;
-          sendError2(res, throttled(Math.max(1, Math.ceil(1 / rps))));
-          return;
-        }
-        const latency = faults.latencyMs[STATS_PREFIX + operation] ?? faults.latencyMs[operation] ?? faults.latencyMs["*"] ?? 0;
-        if (latency > 0) await sleep2(latency);
-        if (faults.internalErrors && scoped(faults.internalErrors, operation)) {
-          if (this.random.float() < faults.internalErrors.rate) {
-            count3(stats, "fault.internalErrors");
-            sendError2(res, internalServer());
-            return;
-          }
-        }
-        try {
-          if (body === void 0)
-            throw invalidField("(request)", "The request body is too large.", "CANNOT_PARSE");
-          let input = {};
-          if (body.length > 0) {
-            try {
-              input = JSON.parse(body.toString("utf8"));
-            } catch {
-              throw invalidField("(request)", "The request body is not valid JSON.", "CANNOT_PARSE");
-            }
-          }
-          validateInput2(operation, input);
-          const output = await handler(input, this.deps.ctx(), this.deps.clock.now());
-          send2(res, 200, output);
-        } catch (error) {
-          sendError2(
-            res,
-            error instanceof ServiceError2 ? error : internalServer(
-              `Internal error in the emulator: ${error instanceof Error ? error.message : String(error)}`
-            )
-          );
-        }
-      }
-    };
-  }
-});
-
 // src/emulator/inspector2/index.ts
+function invalidToken(operation) {
+  return invalidField(
+    "nextToken",
+    `The nextToken is invalid or does not belong to this ${operation} request.`
+  );
+}
 function checkedOperations(list) {
   const unknown = list.filter((o) => !isOperation2(o));
   if (unknown.length > 0) throw new Error(`unknown Inspector2 operation(s): ${unknown.join(", ")}`);
@@ -60874,7 +62788,7 @@ function createInspector2(setup) {
       const listings = new Listings(acct);
       const ctx2 = {
         acct,
-        tokens: new PageTokens(),
+        tokens: new PageTokens(invalidToken),
         listings,
         reports: new Reports(acct, listings, options.reportSeconds ?? 30),
         quirks,
@@ -60886,14 +62800,6 @@ function createInspector2(setup) {
     return built;
   };
   const ctx = () => state().ctx;
-  const service = new Inspector2Service({
-    ctx,
-    clock,
-    stats: setup.stats,
-    faults: setup.faults,
-    denied,
-    faultSeed: hash(setup.seed, "inspector2-faults")
-  });
   const api = {
     get seeded() {
       return state().seeded;
@@ -60922,479 +62828,498 @@ function createInspector2(setup) {
       ctx().reports.writer = writer;
     }
   };
-  const control = async (req, res) => {
-    const body = await readBody(req);
-    const path = (req.url ?? "/").split("?")[0].replace(/\/+$/, "").slice("/_emulator/inspector2".length);
-    const method = req.method ?? "GET";
-    const reply = (status, value) => {
-      if (res.destroyed) return;
-      const text = `${JSON.stringify(value, null, 2)}
-`;
-      res.writeHead(status, {
-        "Content-Type": "application/json",
-        "Content-Length": String(Buffer.byteLength(text))
-      });
-      res.end(text);
-    };
-    try {
-      if (body === void 0) throw new Error("request body too large");
-      const input = () => body.length === 0 ? {} : JSON.parse(body.toString("utf8"));
-      if (method === "GET" && path === "/seeded") reply(200, api.seeded);
-      else if (method === "POST" && path === "/images") reply(200, api.pushImage(input()));
-      else if (method === "POST" && path === "/functions") reply(200, api.deployFunction(input()));
-      else if (method === "POST" && path === "/scan-status") reply(200, api.setScanStatus(input()));
-      else if (method === "POST" && path === "/deny") {
-        api.deny(input().operations ?? []);
-        reply(200, { denied: [...denied] });
-      } else if (method === "POST" && path === "/quirks") {
-        api.quirks(input());
-        reply(200, ctx().quirks);
-      } else {
-        reply(404, {
-          error: `unknown control path ${method} /_emulator/inspector2${path}`,
-          paths: [
-            "GET /_emulator/inspector2/seeded",
-            "POST /_emulator/inspector2/images",
-            "POST /_emulator/inspector2/functions",
-            "POST /_emulator/inspector2/scan-status",
-            "POST /_emulator/inspector2/deny",
-            "POST /_emulator/inspector2/quirks"
-          ]
-        });
-      }
-    } catch (error) {
-      reply(400, { error: error instanceof Error ? error.message : String(error) });
-    }
-  };
-  return { service, api, control };
+  const control = inspector2Control({ api, denied: () => [...denied], quirks: () => ctx().quirks });
+  const faultSeed = hash(setup.seed, "inspector2-faults");
+  return { protocol: inspector2Protocol({ ctx, denied, control, faultSeed }), api };
 }
 var init_inspector2 = __esm({
   "src/emulator/inspector2/index.ts"() {
     "use strict";
     init_pagination();
     init_random();
-    init_server();
     init_account();
-    init_controls();
+    init_actions();
+    init_control2();
     init_coverage2();
+    init_errors4();
     init_listing();
     init_model2();
-    init_operations2();
+    init_operations();
+    init_protocol2();
     init_render();
-    init_reports();
+    init_reports2();
     init_seed();
-    init_service();
   }
 });
 
-// src/emulator/state.ts
-import { readFile as readFile3, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
-function snapshot(store, now, seeded) {
+// src/emulator/control.ts
+function sharedControl(state) {
   return {
-    format: STATE_FORMAT,
-    version: 1,
-    savedAt: new Date(now).toISOString(),
-    seed: store.seedText,
-    region: store.region,
-    account: store.account,
-    ...seeded ? { seeded } : {},
-    defaultOutcome: store.defaultOutcome,
-    agents: store.agents,
-    crossAccountRole: { ...store.crossAccountRole, registeredAt: sec3(store.crossAccountRole.registeredAt) },
-    resourceGroups: [...store.resourceGroups.values()].map((g) => ({ ...g, createdAt: sec3(g.createdAt) })),
-    assessmentTargets: [...store.targets.values()].map((t) => ({
-      arn: t.arn,
-      name: t.name,
-      ...t.resourceGroupArn ? { resourceGroupArn: t.resourceGroupArn } : {},
-      createdAt: sec3(t.createdAt),
-      updatedAt: sec3(t.updatedAt)
-    })),
-    assessmentTemplates: [...store.templates.values()].map((t) => ({
-      arn: t.arn,
-      name: t.name,
-      assessmentTargetArn: t.targetArn,
-      durationInSeconds: t.durationInSeconds,
-      rulesPackageArns: t.rulesPackageArns,
-      userAttributesForFindings: t.userAttributesForFindings,
-      createdAt: sec3(t.createdAt),
-      tags: t.tags
-    })),
-    eventSubscriptions: store.subscriptions.map((s2) => ({
-      resourceArn: s2.resourceArn,
-      topicArn: s2.topicArn,
-      eventSubscriptions: s2.events.map((e) => ({ event: e.event, subscribedAt: sec3(e.subscribedAt) }))
-    })),
-    assessmentRuns: [...store.runs.values()].map((run) => {
-      run.advance(now);
-      const ctx = run.findingContext();
-      const f = run.findings;
-      const findings = f instanceof GeneratedFindings ? {
-        generated: {
-          key: f.params.key,
-          count: f.params.count,
-          agentIds: f.params.agents.map((a) => a.agentId),
-          rulesPackageArns: f.params.packages.map((p) => p.arn)
-        },
-        overrides: [...f.userOverrides.keys()].map((i) => ({
-          arn: f.arnOf(i, run.arn),
-          userAttributes: f.userOverrides.get(i),
-          ...f.updatedAt.has(i) ? { updatedAt: sec3(f.updatedAt.get(i)) } : {}
-        }))
-      } : Array.from({ length: f.size }, (_, i) => f.describe(i, ctx));
-      return {
-        arn: run.arn,
-        name: run.name,
-        assessmentTemplateArn: run.templateArn,
-        durationInSeconds: run.durationInSeconds,
-        rulesPackageArns: run.rulesPackageArns,
-        userAttributesForFindings: run.userAttributesForFindings,
-        createdAt: sec3(run.createdAt),
-        state: run.state,
-        stateChanges: run.changes.map((c) => ({ state: c.state, stateChangedAt: sec3(c.at) })),
-        emulator: {
-          timeScale: run.timeScale,
-          outcome: run.outcome,
-          plan: run.plan.map((c) => ({ state: c.state, stateChangedAt: sec3(c.at) })),
-          collectedFraction: run.collectedFraction,
-          ...run.stopAction ? { stopAction: run.stopAction } : {},
-          agentIds: run.agentIds
-        },
-        findings
-      };
-    })
+    paths: [
+      "GET /_emulator/health",
+      "GET /_emulator/stats",
+      "POST /_emulator/stats/reset",
+      "GET /_emulator/faults",
+      "POST /_emulator/faults"
+    ],
+    answer({ method, path, json }) {
+      if (path === "/_emulator/health" && method === "GET") return { status: 200, json: { status: "ok" } };
+      if (path === "/_emulator/stats" && method === "GET") {
+        return { status: 200, json: Object.fromEntries(state.stats) };
+      }
+      if (path === "/_emulator/stats/reset" && method === "POST") {
+        state.stats.clear();
+        return { status: 200, json: {} };
+      }
+      if (path === "/_emulator/faults" && method === "GET") return { status: 200, json: state.faults };
+      if (path === "/_emulator/faults" && (method === "POST" || method === "PUT")) {
+        return { status: 200, json: state.updateFaults(json()) };
+      }
+      return void 0;
+    }
   };
 }
-async function saveState(store, path, now, seeded) {
-  const text = `${JSON.stringify(snapshot(store, now, seeded), null, 2)}
-`;
-  const temp = `${path}.tmp-${process.pid}`;
-  await writeFile2(temp, text, "utf8");
-  await rename2(temp, path);
-}
-async function readStateFile(path) {
-  let text;
-  try {
-    text = await readFile3(path, "utf8");
-  } catch (error) {
-    if (error.code === "ENOENT") return void 0;
-    throw new ConfigError(
-      "EMULATOR_STATE_UNREADABLE",
-      `cannot read emulator state file ${path}: ${error.message}`
-    );
+var init_control3 = __esm({
+  "src/emulator/control.ts"() {
+    "use strict";
   }
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new ConfigError(
-      "EMULATOR_STATE_INVALID",
-      `emulator state file ${path} is not valid JSON: ${error.message}`
-    );
+});
+
+// src/emulator/shared/faults.ts
+function parseFaults(input, isOperation) {
+  const problems = [];
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    throw new Error('faults must be an object such as {"internalErrors": {"rate": 0.1}}');
   }
-  if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    throw new ConfigError("EMULATOR_STATE_INVALID", `emulator state file ${path} must hold a JSON object`);
-  }
-  return data;
-}
-function stateBasics(data) {
-  return {
-    ...typeof data["seed"] === "string" || typeof data["seed"] === "number" ? { seed: String(data["seed"]) } : {},
-    ...typeof data["region"] === "string" ? { region: data["region"] } : {}
+  const record = input;
+  const out = {};
+  const isRate = (v) => typeof v === "number" && v >= 0 && v <= 1;
+  const operations = (v, where4) => {
+    if (v === void 0) return void 0;
+    if (!Array.isArray(v) || !v.every((o) => typeof o === "string" && isOperation(o))) {
+      problems.push(`${where4}.operations must be a list of Inspector operation names such as "ListFindings"`);
+      return void 0;
+    }
+    return v;
   };
-}
-function readFinding(r, v, path) {
-  const o = r.object(v, path);
-  const { arn, createdAt, updatedAt, severity, id, attributes, userAttributes, assetAttributes, ...rest } = o;
-  const service = r.object(o["serviceAttributes"] ?? {}, `${path}.serviceAttributes`);
-  let asset;
-  if (assetAttributes !== void 0) {
-    const a = r.object(assetAttributes, `${path}.assetAttributes`);
-    const agentId = r.optString(a["agentId"], `${path}.assetAttributes.agentId`);
-    if (agentId !== void 0) {
-      asset = {
-        agentId,
-        ...typeof a["hostname"] === "string" ? { hostname: a["hostname"] } : {},
-        ...typeof a["amiId"] === "string" ? { amiId: a["amiId"] } : {},
-        ...typeof a["autoScalingGroup"] === "string" ? { autoScalingGroup: a["autoScalingGroup"] } : {},
-        ...Array.isArray(a["ipv4Addresses"]) ? { ipv4Addresses: a["ipv4Addresses"] } : {}
-      };
+  for (const key of Object.keys(record)) {
+    if (!KEYS.includes(key)) {
+      problems.push(`unknown fault '${key}': expected one of ${KEYS.join(", ")}`);
     }
   }
-  const sev = severity ?? "Undefined";
-  if (!SEVERITIES.includes(sev)) {
-    r.problem(`${path}.severity`, `expected one of ${SEVERITIES.join(", ")}`);
+  if ("latencyMs" in record) {
+    const v = record["latencyMs"];
+    if (typeof v === "number" && v >= 0) {
+      out["latencyMs"] = { "*": v };
+    } else if (typeof v === "object" && v !== null && !Array.isArray(v)) {
+      const entries = Object.entries(v);
+      for (const [op, ms] of entries) {
+        if (op !== "*" && !isOperation(op)) {
+          problems.push(`latencyMs: unknown operation '${op}'`);
+        }
+        if (typeof ms !== "number" || ms < 0) problems.push(`latencyMs.${op} must be a number of ms >= 0`);
+      }
+      out["latencyMs"] = Object.fromEntries(entries);
+    } else {
+      problems.push("latencyMs must be a number of ms or an object {operation: ms}");
+    }
   }
-  const created = r.time(createdAt, `${path}.createdAt`);
-  const packageArn = r.optString(service["rulesPackageArn"], `${path}.serviceAttributes.rulesPackageArn`);
-  const findingId = r.optString(id, `${path}.id`);
-  return {
-    arn: r.string(arn, `${path}.arn`),
-    createdAtMs: created,
-    updatedAtMs: updatedAt === void 0 ? created : r.time(updatedAt, `${path}.updatedAt`),
-    severity: sev,
-    ...packageArn !== void 0 ? { rulesPackageArn: packageArn } : {},
-    ...asset !== void 0 ? { asset } : {},
-    ...findingId !== void 0 ? { id: findingId } : {},
-    attributes: r.attributes(attributes, `${path}.attributes`),
-    userAttributes: r.attributes(userAttributes, `${path}.userAttributes`),
-    rest: { ...rest, ...assetAttributes !== void 0 ? { assetAttributes } : {} }
-  };
+  if ("rateLimit" in record) {
+    const v = record["rateLimit"];
+    if (v === null) {
+      out["rateLimit"] = null;
+    } else if (typeof v === "object" && typeof v["requestsPerSecond"] === "number" && v["requestsPerSecond"] > 0 && (v["burst"] === void 0 || typeof v["burst"] === "number" && v["burst"] >= 1)) {
+      const ops = operations(v["operations"], "rateLimit");
+      out["rateLimit"] = {
+        requestsPerSecond: v["requestsPerSecond"],
+        burst: v["burst"] ?? Math.max(1, Math.ceil(v["requestsPerSecond"])),
+        ...ops ? { operations: ops } : {}
+      };
+    } else {
+      problems.push("rateLimit must be null or {requestsPerSecond: > 0, burst?: >= 1, operations?: [...]}");
+    }
+  }
+  for (const key of ["internalErrors", "dropConnections"]) {
+    if (!(key in record)) continue;
+    const v = record[key];
+    if (v === null) {
+      out[key] = null;
+    } else if (typeof v === "object" && isRate(v["rate"])) {
+      const ops = operations(v["operations"], key);
+      out[key] = { rate: v["rate"], ...ops ? { operations: ops } : {} };
+    } else {
+      problems.push(`${key} must be null or {rate: 0..1, operations?: [...]}`);
+    }
+  }
+  if ("failedItems" in record) {
+    const v = record["failedItems"];
+    if (v === null) {
+      out["failedItems"] = null;
+    } else if (typeof v === "object" && isRate(v["rate"]) && (v["mode"] === void 0 || v["mode"] === "retryable-once" || v["mode"] === "permanent")) {
+      out["failedItems"] = { rate: v["rate"], mode: v["mode"] ?? "retryable-once" };
+    } else {
+      problems.push('failedItems must be null or {rate: 0..1, mode?: "retryable-once" | "permanent"}');
+    }
+  }
+  if ("findingCountsSkew" in record) {
+    const v = record["findingCountsSkew"];
+    if (typeof v === "number" && Number.isInteger(v)) out["findingCountsSkew"] = v;
+    else problems.push("findingCountsSkew must be an integer (0 = off)");
+  }
+  if (problems.length > 0) throw new Error(problems.join("; "));
+  return out;
 }
-function restore(store, data, file) {
-  const r = new Reader();
-  if (data["format"] !== void 0 && data["format"] !== STATE_FORMAT) {
-    r.problem("format", `expected "${STATE_FORMAT}"`);
-  }
-  if (data["agents"] !== void 0) {
-    store.agents = r.list(data["agents"], "agents").map((a, i) => {
-      const o = r.object(a, `agents[${i}]`);
-      r.string(o["agentId"], `agents[${i}].agentId`);
-      return o;
-    });
-  }
-  if (typeof data["defaultOutcome"] === "string") {
-    if (isOutcome(data["defaultOutcome"])) store.defaultOutcome = data["defaultOutcome"];
-    else r.problem("defaultOutcome", "expected COMPLETED, COMPLETED_WITH_ERRORS, FAILED, ERROR or NEVER");
-  }
-  if (data["crossAccountRole"] !== void 0) {
-    const o = r.object(data["crossAccountRole"], "crossAccountRole");
-    store.crossAccountRole = {
-      roleArn: r.string(o["roleArn"], "crossAccountRole.roleArn"),
-      registeredAt: r.time(o["registeredAt"], "crossAccountRole.registeredAt"),
-      valid: o["valid"] !== false
+function plainName(operation) {
+  const dot = operation.lastIndexOf(".");
+  return dot < 0 ? void 0 : operation.slice(dot + 1);
+}
+function applies(scope, operation) {
+  const names = scope.operations;
+  if (names === void 0 || names.includes(operation)) return true;
+  const plain = plainName(operation);
+  return plain !== void 0 && names.includes(plain);
+}
+function latencyFor(config, operation) {
+  const own = config.latencyMs[operation];
+  if (own !== void 0) return own;
+  const plain = plainName(operation);
+  return (plain === void 0 ? void 0 : config.latencyMs[plain]) ?? config.latencyMs["*"] ?? 0;
+}
+var NO_FAULTS, KEYS, TokenBucket, FaultInjector;
+var init_faults = __esm({
+  "src/emulator/shared/faults.ts"() {
+    "use strict";
+    init_random();
+    NO_FAULTS = {
+      latencyMs: {},
+      rateLimit: null,
+      internalErrors: null,
+      dropConnections: null,
+      failedItems: null,
+      findingCountsSkew: 0
+    };
+    KEYS = Object.keys(NO_FAULTS);
+    TokenBucket = class {
+      constructor(rate2, burst, now = () => performance.now()) {
+        this.rate = rate2;
+        this.burst = burst;
+        this.now = now;
+        this.tokens = burst;
+        this.last = this.now();
+      }
+      rate;
+      burst;
+      now;
+      tokens;
+      last;
+      take() {
+        const t = this.now();
+        this.tokens = Math.min(this.burst, this.tokens + (t - this.last) / 1e3 * this.rate);
+        this.last = t;
+        if (this.tokens >= 1) {
+          this.tokens -= 1;
+          return true;
+        }
+        return false;
+      }
+    };
+    FaultInjector = class {
+      random;
+      bucket;
+      constructor(seed) {
+        this.random = new Random(seed);
+      }
+      /** Whether the connection of a request for `operation` is dropped without an answer. */
+      drops(config, operation) {
+        const fault = config.dropConnections;
+        return fault !== null && applies(fault, operation) && this.random.float() < fault.rate;
+      }
+      /** Whether a request for `operation` is beyond the rate limit. */
+      throttles(config, operation) {
+        const limit = config.rateLimit;
+        if (limit === null || !applies(limit, operation)) return false;
+        if (this.bucket?.config !== limit) {
+          this.bucket = { config: limit, bucket: new TokenBucket(limit.requestsPerSecond, limit.burst) };
+        }
+        return !this.bucket.bucket.take();
+      }
+      /** Whether a request for `operation` is answered with an internal error. */
+      failsInternally(config, operation) {
+        const fault = config.internalErrors;
+        return fault !== null && applies(fault, operation) && this.random.float() < fault.rate;
+      }
     };
   }
-  r.list(data["resourceGroups"], "resourceGroups").forEach((g, i) => {
-    const o = r.object(g, `resourceGroups[${i}]`);
-    const arn = r.string(o["arn"], `resourceGroups[${i}].arn`);
-    store.reserveIdsOf(arn);
-    store.resourceGroups.set(arn, {
-      arn,
-      createdAt: r.time(o["createdAt"], `resourceGroups[${i}].createdAt`),
-      tags: r.attributes(o["tags"], `resourceGroups[${i}].tags`)
+});
+
+// src/emulator/shared/http.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
+function readBody(req) {
+  return new Promise((resolve4, reject) => {
+    const chunks2 = [];
+    let size = 0;
+    req.on("data", (chunk) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        resolve4(void 0);
+        req.resume();
+        return;
+      }
+      chunks2.push(chunk);
     });
+    req.on("end", () => resolve4(size > MAX_BODY ? void 0 : Buffer.concat(chunks2)));
+    req.on("error", reject);
   });
-  r.list(data["assessmentTargets"], "assessmentTargets").forEach((t, i) => {
-    const p = `assessmentTargets[${i}]`;
-    const o = r.object(t, p);
-    const arn = r.string(o["arn"], `${p}.arn`);
-    const group = r.optString(o["resourceGroupArn"], `${p}.resourceGroupArn`);
-    if (group !== void 0 && !store.resourceGroups.has(group)) {
-      r.problem(`${p}.resourceGroupArn`, `no resource group ${group} in resourceGroups`);
-    }
-    store.reserveIdsOf(arn);
-    const createdAt = r.time(o["createdAt"], `${p}.createdAt`);
-    store.targets.set(arn, {
-      arn,
-      name: r.string(o["name"], `${p}.name`),
-      ...group !== void 0 ? { resourceGroupArn: group } : {},
-      createdAt,
-      updatedAt: o["updatedAt"] === void 0 ? createdAt : r.time(o["updatedAt"], `${p}.updatedAt`)
-    });
+}
+function writeAnswer(res, answer) {
+  if (res.destroyed) return;
+  const length = typeof answer.body === "string" ? Buffer.byteLength(answer.body) : answer.body.length;
+  res.writeHead(answer.status, {
+    ...answer.headers,
+    "Content-Length": String(length),
+    "x-amzn-RequestId": randomUUID2()
   });
-  r.list(data["assessmentTemplates"], "assessmentTemplates").forEach((t, i) => {
-    const p = `assessmentTemplates[${i}]`;
-    const o = r.object(t, p);
-    const arn = r.string(o["arn"], `${p}.arn`);
-    const target = r.string(o["assessmentTargetArn"], `${p}.assessmentTargetArn`);
-    if (!store.targets.has(target))
-      r.problem(`${p}.assessmentTargetArn`, `no assessment target ${target} in assessmentTargets`);
-    store.reserveIdsOf(arn);
-    store.templates.set(arn, {
-      arn,
-      name: r.string(o["name"], `${p}.name`),
-      targetArn: target,
-      durationInSeconds: r.number(o["durationInSeconds"], `${p}.durationInSeconds`),
-      rulesPackageArns: r.list(o["rulesPackageArns"], `${p}.rulesPackageArns`).map((x, k) => r.string(x, `${p}.rulesPackageArns[${k}]`)),
-      userAttributesForFindings: r.attributes(
-        o["userAttributesForFindings"],
-        `${p}.userAttributesForFindings`
-      ),
-      createdAt: r.time(o["createdAt"], `${p}.createdAt`),
-      tags: r.attributes(o["tags"], `${p}.tags`)
-    });
+  res.end(answer.body);
+}
+function writeControl(res, status, value) {
+  if (res.destroyed) return;
+  const body2 = `${JSON.stringify(value, null, 2)}
+`;
+  res.writeHead(status, {
+    "Content-Type": "application/json",
+    "Content-Length": String(Buffer.byteLength(body2))
   });
-  r.list(data["eventSubscriptions"], "eventSubscriptions").forEach((s2, i) => {
-    const p = `eventSubscriptions[${i}]`;
-    const o = r.object(s2, p);
-    store.subscriptions.push({
-      resourceArn: r.string(o["resourceArn"], `${p}.resourceArn`),
-      topicArn: r.string(o["topicArn"], `${p}.topicArn`),
-      events: r.list(o["eventSubscriptions"], `${p}.eventSubscriptions`).map((e, k) => {
-        const eo = r.object(e, `${p}.eventSubscriptions[${k}]`);
-        return {
-          event: r.string(eo["event"], `${p}.eventSubscriptions[${k}].event`),
-          subscribedAt: r.time(eo["subscribedAt"], `${p}.eventSubscriptions[${k}].subscribedAt`)
-        };
-      })
-    });
-  });
-  const kinds = new Map(store.rulesPackages.map((p) => [p.arn, p.kind]));
-  r.list(data["assessmentRuns"], "assessmentRuns").forEach((x, i) => {
-    const p = `assessmentRuns[${i}]`;
-    const o = r.object(x, p);
-    const arn = r.string(o["arn"], `${p}.arn`);
-    const templateArn = r.string(o["assessmentTemplateArn"], `${p}.assessmentTemplateArn`);
-    if (!store.templates.has(templateArn)) {
-      r.problem(`${p}.assessmentTemplateArn`, `no assessment template ${templateArn} in assessmentTemplates`);
-    }
-    store.reserveIdsOf(arn);
-    const createdAt = r.time(o["createdAt"], `${p}.createdAt`);
-    const emu = o["emulator"] === void 0 ? void 0 : r.object(o["emulator"], `${p}.emulator`);
-    let changes = r.steps(o["stateChanges"], `${p}.stateChanges`);
-    if (changes.length === 0) {
-      const state = r.state(o["state"] ?? "COMPLETED", `${p}.state`);
-      const at = o["stateChangedAt"] === void 0 ? createdAt : r.time(o["stateChangedAt"], `${p}.stateChangedAt`);
-      changes = state === "CREATED" ? [{ state, at: createdAt }] : [
-        { state: "CREATED", at: createdAt },
-        { state, at }
-      ];
-    }
-    let findings;
-    const rawFindings = o["findings"];
-    if (Array.isArray(rawFindings) || rawFindings === void 0) {
-      const list = r.list(rawFindings, `${p}.findings`).map((f, k) => readFinding(r, f, `${p}.findings[${k}]`));
-      for (const f of list) store.explicitFindings.set(f.arn, arn);
-      findings = new ExplicitFindings(list);
-    } else {
-      const fo = r.object(rawFindings, `${p}.findings`);
-      const g = r.object(fo["generated"], `${p}.findings.generated`);
-      const agents = r.list(g["agentIds"], `${p}.findings.generated.agentIds`).flatMap((id, k) => {
-        const agent = store.agents.find((a) => a.agentId === id);
-        if (agent === void 0)
-          r.problem(`${p}.findings.generated.agentIds[${k}]`, `no agent ${String(id)} in agents`);
-        return agent ? [agent] : [];
-      });
-      const packages = r.list(g["rulesPackageArns"], `${p}.findings.generated.rulesPackageArns`).flatMap((a, k) => {
-        const kind = kinds.get(a);
-        if (kind === void 0)
-          r.problem(`${p}.findings.generated.rulesPackageArns[${k}]`, "not a rules package of this region");
-        return kind ? [{ arn: a, kind }] : [];
-      });
-      const generated = new GeneratedFindings({
-        catalogSeed: store.seed,
-        key: r.number(g["key"], `${p}.findings.generated.key`) >>> 0,
-        count: r.number(g["count"], `${p}.findings.generated.count`),
-        agents,
-        packages
-      });
-      r.list(fo["overrides"], `${p}.findings.overrides`).forEach((ov, k) => {
-        const q = `${p}.findings.overrides[${k}]`;
-        const oo = r.object(ov, q);
-        const index = generated.indexOf(r.string(oo["arn"], `${q}.arn`), arn);
-        if (index < 0) {
-          r.problem(`${q}.arn`, "not a finding of this run");
+  res.end(body2);
+}
+var MAX_BODY;
+var init_http = __esm({
+  "src/emulator/shared/http.ts"() {
+    "use strict";
+    MAX_BODY = 1024 * 1024;
+  }
+});
+
+// src/emulator/shared/sigv4.ts
+function checkSignature(authorization, signingName) {
+  if (authorization === void 0 || authorization === "") return "missing";
+  const sig = SIGV4.exec(authorization);
+  if (sig === null) {
+    return new ServiceError(
+      "IncompleteSignatureException",
+      400,
+      "The Authorization header is not a valid AWS Signature Version 4."
+    );
+  }
+  if (sig[3] !== signingName) {
+    return new ServiceError(
+      "InvalidSignatureException",
+      403,
+      `Credential should be scoped to correct service: '${signingName}'.`
+    );
+  }
+  return void 0;
+}
+var SIGV4;
+var init_sigv4 = __esm({
+  "src/emulator/shared/sigv4.ts"() {
+    "use strict";
+    init_errors2();
+    SIGV4 = /^AWS4-HMAC-SHA256 Credential=[^/\s]+\/(\d{8})\/([a-z0-9-]+)\/([a-z0-9-]+)\/aws4_request,\s*SignedHeaders=[a-z0-9;-]+,\s*Signature=[0-9a-f]{64}$/;
+  }
+});
+
+// src/emulator/server.ts
+import { once } from "node:events";
+import {
+  createServer
+} from "node:http";
+function count2(stats, key) {
+  stats.set(key, (stats.get(key) ?? 0) + 1);
+}
+var sleep, EmulatorServer;
+var init_server = __esm({
+  "src/emulator/server.ts"() {
+    "use strict";
+    init_control3();
+    init_errors2();
+    init_faults();
+    init_http();
+    init_sigv4();
+    sleep = (ms) => new Promise((resolve4) => setTimeout(resolve4, ms));
+    EmulatorServer = class {
+      /** `faultSeed` seeds the random decisions of the faults of protocols without a seed of their own. */
+      constructor(clock, faultSeed) {
+        this.clock = clock;
+        this.faultSeed = faultSeed;
+        this.controls = [sharedControl(this)];
+        this.http = createServer({ keepAliveTimeout: 1e4 }, this.handle);
+      }
+      clock;
+      faultSeed;
+      /** Calls per operation (refused, throttled and failed calls included) and "fault.<kind>" counters. */
+      stats = /* @__PURE__ */ new Map();
+      config = NO_FAULTS;
+      protocols = [];
+      injectors = /* @__PURE__ */ new Map();
+      /** The names a fault may scope: every operation, and the plain name of each prefixed one. */
+      faultNames = /* @__PURE__ */ new Set();
+      controls;
+      http;
+      url = "";
+      register(protocol) {
+        this.protocols.push(protocol);
+        this.injectors.set(protocol, new FaultInjector(protocol.faultSeed ?? this.faultSeed));
+        for (const operation of protocol.operations) {
+          this.faultNames.add(operation);
+          const plain = plainName(operation);
+          if (plain !== void 0) this.faultNames.add(plain);
+        }
+        if (protocol.control) this.controls.push(protocol.control);
+      }
+      get faults() {
+        return this.config;
+      }
+      /** Merges a fault update in (every key given replaces that fault); throws a readable Error. */
+      updateFaults(update) {
+        this.config = { ...this.config, ...parseFaults(update, (name) => this.faultNames.has(name)) };
+        return this.config;
+      }
+      /** "http://HOST:PORT" once listening. */
+      get endpoint() {
+        return this.url;
+      }
+      /** Starts listening; rejects with the system's error (port in use, bad host). */
+      async listen(host, port2) {
+        this.http.listen(port2, host);
+        await Promise.race([
+          once(this.http, "listening"),
+          once(this.http, "error").then(([error]) => {
+            throw error;
+          })
+        ]);
+        const address = this.http.address();
+        const shown2 = address.family === "IPv6" ? `[${address.address}]` : address.address;
+        this.url = `http://${shown2}:${address.port}`;
+        return this.url;
+      }
+      /** Stops listening and closes every connection. */
+      close() {
+        const closed = new Promise((resolve4) => this.http.close(() => resolve4()));
+        this.http.closeAllConnections();
+        return closed;
+      }
+      handle = (req, res) => {
+        const url = req.url ?? "/";
+        const query = url.indexOf("?");
+        const path = query < 0 ? url : url.slice(0, query);
+        if (path.startsWith("/_emulator/")) {
+          this.control(req, res).catch((error) => {
+            writeControl(res, 500, { error: error instanceof Error ? error.message : String(error) });
+          });
           return;
         }
-        generated.userOverrides.set(index, r.attributes(oo["userAttributes"], `${q}.userAttributes`));
-        if (oo["updatedAt"] !== void 0)
-          generated.updatedAt.set(index, r.time(oo["updatedAt"], `${q}.updatedAt`));
-      });
-      findings = generated;
-    }
-    const outcome = emu?.["outcome"];
-    const stopAction = emu?.["stopAction"];
-    const run = new Run(
-      {
-        arn,
-        name: r.string(o["name"], `${p}.name`),
-        templateArn,
-        durationInSeconds: r.number(o["durationInSeconds"] ?? 3600, `${p}.durationInSeconds`),
-        rulesPackageArns: r.list(o["rulesPackageArns"], `${p}.rulesPackageArns`),
-        userAttributesForFindings: r.attributes(
-          o["userAttributesForFindings"],
-          `${p}.userAttributesForFindings`
-        ),
-        createdAt,
-        timeScale: emu ? r.number(emu["timeScale"] ?? 1, `${p}.emulator.timeScale`) : 1,
-        outcome: typeof outcome === "string" && isOutcome(outcome) ? outcome : "COMPLETED",
-        agentIds: emu ? r.list(emu["agentIds"], `${p}.emulator.agentIds`) : [...new Set(findings.assets.map((a) => a.agentId))],
-        findings
-      },
-      { changes, plan: emu ? r.steps(emu["plan"], `${p}.emulator.plan`) : [] }
-    );
-    if (emu && typeof emu["collectedFraction"] === "number") run.collectedFraction = emu["collectedFraction"];
-    if (stopAction === "START_EVALUATION" || stopAction === "SKIP_EVALUATION") run.stopAction = stopAction;
-    store.runs.set(arn, run);
-  });
-  if (r.problems.length > 0) {
-    throw new ConfigError("EMULATOR_STATE_INVALID", `invalid emulator state file ${file}`, r.problems);
-  }
-}
-var STATE_FORMAT, sec3, Reader;
-var init_state = __esm({
-  "src/emulator/state.ts"() {
-    "use strict";
-    init_errors();
-    init_model();
-    init_findings3();
-    init_runs2();
-    STATE_FORMAT = "inspector-gate-emulator-state";
-    sec3 = (ms) => ms / 1e3;
-    Reader = class {
-      problems = [];
-      problem(path, message) {
-        if (this.problems.length < 50) this.problems.push(`${path}: ${message}`);
-      }
-      string(v, path) {
-        if (typeof v === "string" && v.length > 0) return v;
-        this.problem(path, "expected a non-empty string");
-        return "";
-      }
-      optString(v, path) {
-        return v === void 0 || v === null ? void 0 : this.string(v, path);
-      }
-      number(v, path) {
-        if (typeof v === "number" && Number.isFinite(v)) return v;
-        this.problem(path, "expected a number");
-        return 0;
-      }
-      /** A timestamp in epoch seconds or ISO-8601, as ms. */
-      time(v, path) {
-        if (typeof v === "number" && Number.isFinite(v)) return v * 1e3;
-        if (typeof v === "string" && !Number.isNaN(Date.parse(v))) return Date.parse(v);
-        this.problem(path, "expected a timestamp (epoch seconds or ISO-8601)");
-        return 0;
-      }
-      list(v, path) {
-        if (v === void 0 || v === null) return [];
-        if (Array.isArray(v)) return v;
-        this.problem(path, "expected a list");
-        return [];
-      }
-      object(v, path) {
-        if (typeof v === "object" && v !== null && !Array.isArray(v)) return v;
-        this.problem(path, "expected an object");
-        return {};
-      }
-      attributes(v, path) {
-        return this.list(v, path).map((a, i) => {
-          const o = this.object(a, `${path}[${i}]`);
-          const value = this.optString(o["value"], `${path}[${i}].value`);
-          return { key: this.string(o["key"], `${path}[${i}].key`), ...value !== void 0 ? { value } : {} };
+        const request = { method: req.method ?? "GET", path, url, headers: req.headers };
+        const protocol = this.protocols.find((p) => p.claims(request)) ?? this.protocols[0];
+        if (protocol === void 0) {
+          writeControl(res, 404, { error: "no service is registered on this emulator" });
+          return;
+        }
+        this.serve(protocol, request, req, res).catch((error) => {
+          const message = error instanceof Error ? error.message : String(error);
+          writeAnswer(
+            res,
+            protocol.errorAnswer(protocol.internalError(`Internal error in the emulator: ${message}`))
+          );
         });
+      };
+      async serve(protocol, request, req, res) {
+        const body2 = await readBody(req);
+        const operation = protocol.route(request);
+        if (typeof operation !== "string") {
+          writeAnswer(res, operation);
+          return;
+        }
+        count2(this.stats, operation);
+        const signature = checkSignature(request.headers.authorization, protocol.signingName);
+        if (signature !== void 0) {
+          const error = signature === "missing" ? protocol.unsigned(operation) : signature;
+          writeAnswer(res, protocol.errorAnswer(error));
+          return;
+        }
+        const refusal = protocol.refuse?.(operation);
+        if (refusal !== void 0) {
+          writeAnswer(res, protocol.errorAnswer(refusal));
+          return;
+        }
+        const faults = this.config;
+        const injector = this.injectors.get(protocol);
+        if (injector.drops(faults, operation)) {
+          count2(this.stats, "fault.dropped");
+          req.socket.destroy();
+          return;
+        }
+        if (injector.throttles(faults, operation)) {
+          count2(this.stats, "fault.throttled");
+          writeAnswer(res, protocol.errorAnswer(protocol.throttled(faults.rateLimit.requestsPerSecond)));
+          return;
+        }
+        const latency = latencyFor(faults, operation);
+        if (latency > 0) await sleep(latency);
+        if (injector.failsInternally(faults, operation)) {
+          count2(this.stats, "fault.internalErrors");
+          writeAnswer(res, protocol.errorAnswer(protocol.internalError()));
+          return;
+        }
+        let answer;
+        try {
+          const called = protocol.call(operation, request, body2, this.clock.now());
+          answer = called instanceof Promise ? await called : called;
+        } catch (error) {
+          if (!(error instanceof ServiceError)) throw error;
+          answer = protocol.errorAnswer(error);
+        }
+        writeAnswer(res, answer);
       }
-      state(v, path) {
-        if (typeof v === "string" && RUN_STATES.includes(v)) return v;
-        this.problem(path, `expected one of ${RUN_STATES.join(", ")}`);
-        return "CREATED";
-      }
-      steps(v, path) {
-        return this.list(v, path).map((s2, i) => {
-          const o = this.object(s2, `${path}[${i}]`);
-          return {
-            state: this.state(o["state"], `${path}[${i}].state`),
-            at: this.time(o["stateChangedAt"], `${path}[${i}].stateChangedAt`)
-          };
-        });
+      async control(req, res) {
+        const body2 = await readBody(req);
+        const url = new URL(req.url ?? "/", "http://emulator");
+        const request = {
+          method: req.method ?? "GET",
+          path: url.pathname.replace(/\/+$/, ""),
+          query: url.searchParams,
+          json() {
+            if (body2 === void 0) throw new Error("request body too large");
+            return body2.length === 0 ? {} : JSON.parse(body2.toString("utf8"));
+          }
+        };
+        try {
+          for (const routes of this.controls) {
+            const answer = routes.answer(request, this.clock.now());
+            if (answer === void 0) continue;
+            if ("json" in answer) {
+              writeControl(res, answer.status, answer.json);
+            } else if (!res.destroyed) {
+              res.writeHead(answer.status, {
+                "Content-Type": answer.contentType,
+                "Content-Length": String(answer.document.length)
+              });
+              res.end(answer.document);
+            }
+            return;
+          }
+          writeControl(res, 404, {
+            error: `unknown control path ${request.method} ${request.path}`,
+            paths: this.controls.flatMap((routes) => routes.paths)
+          });
+        } catch (error) {
+          writeControl(res, 400, { error: error instanceof Error ? error.message : String(error) });
+        }
       }
     };
   }
 });
 
 // src/emulator/index.ts
-import { once } from "node:events";
-import { createServer } from "node:http";
 function optionError(name, value, expected) {
   return new ConfigError(
     "EMULATOR_OPTION_INVALID",
@@ -61408,12 +63333,8 @@ function checkInteger(name, value, min, max) {
   }
   return value;
 }
-function toSdkFinding(wire) {
-  return {
-    ...wire,
-    createdAt: new Date(wire["createdAt"] * 1e3),
-    updatedAt: new Date(wire["updatedAt"] * 1e3)
-  };
+function faultsError(error) {
+  return new ConfigError("EMULATOR_OPTION_INVALID", `Invalid emulator faults: ${error.message}.`);
 }
 async function startEmulator(options = {}) {
   const host = options.host ?? DEFAULTS.host;
@@ -61428,75 +63349,35 @@ async function startEmulator(options = {}) {
   const region = options.region ?? DEFAULTS.region;
   if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(region))
     throw optionError("region", region, "an AWS region such as us-west-2");
-  if (options.outcome !== void 0 && !isOutcome(options.outcome)) {
-    throw optionError("outcome", options.outcome, OUTCOMES.join(", "));
-  }
-  let faults = NO_FAULTS;
-  try {
-    faults = { ...NO_FAULTS, ...parseFaults(options.faults ?? {}) };
-  } catch (error) {
-    throw new ConfigError("EMULATOR_OPTION_INVALID", `Invalid emulator faults: ${error.message}.`);
+  const outcome = options.outcome;
+  if (outcome !== void 0 && !isOutcome(outcome)) {
+    throw optionError("outcome", outcome, OUTCOMES.join(", "));
   }
   const clock = options.clock ?? systemClock;
-  const data = options.statePath ? await readStateFile(options.statePath) : void 0;
-  const basics = data ? stateBasics(data) : {};
-  const store = new Store({
-    seed: basics.seed ?? String(options.seed ?? DEFAULTS.seed),
-    region: basics.region ?? region,
+  let server;
+  const classic = await startClassic({
+    seed: String(options.seed ?? DEFAULTS.seed),
+    region,
     findingsPerRun: findings,
     timeScale,
     agents,
     unhealthyAgents: unhealthy,
-    clock
+    clock,
+    ...options.statePath !== void 0 ? { statePath: options.statePath } : {},
+    ...outcome !== void 0 ? { outcome } : {},
+    faults: () => server.faults,
+    endpoint: () => server.endpoint
   });
-  let seededArns;
-  if (data) {
-    restore(store, data, options.statePath);
-    const saved = data["seeded"] ?? {};
-    const first = (m) => m.keys().next().value ?? "";
-    seededArns = {
-      resourceGroupArn: typeof saved["resourceGroupArn"] === "string" ? saved["resourceGroupArn"] : first(store.resourceGroups),
-      targetArn: typeof saved["targetArn"] === "string" ? saved["targetArn"] : first(store.targets),
-      templateArn: typeof saved["templateArn"] === "string" ? saved["templateArn"] : first(store.templates)
-    };
-  } else {
-    seededArns = store.seedAccount();
-  }
-  if (options.outcome !== void 0 && isOutcome(options.outcome)) store.defaultOutcome = options.outcome;
-  const seeded = { ...seededArns, rulesPackageArns: store.rulesPackages.map((p) => p.arn) };
-  let endpoint = "";
-  const em = {
-    store,
-    tokens: new PageTokens(),
-    faults: () => state.faults,
-    failedOnce: /* @__PURE__ */ new Set(),
-    reports: /* @__PURE__ */ new Map(),
-    endpoint: () => endpoint,
-    filterCache: /* @__PURE__ */ new Map()
-  };
-  const setOutcome = (run, outcome) => {
-    if (!isOutcome(outcome)) throw optionError("outcome", outcome, OUTCOMES.join(", "));
-    if (run === "*") {
-      store.defaultOutcome = outcome;
-      return true;
-    }
-    const found = store.runs.get(run);
-    if (found === void 0) return false;
-    found.setOutcome(outcome, clock.now());
-    return true;
-  };
-  const stats = /* @__PURE__ */ new Map();
   let inspector2;
   try {
     inspector2 = createInspector2({
       options: options.inspector2 ?? {},
-      seed: store.seedText,
-      region: store.region,
-      account: store.account,
+      seed: classic.store.seedText,
+      region: classic.store.region,
+      account: classic.store.account,
       timeScale,
       clock,
-      stats,
-      faults: () => state.faults
+      faults: () => server.faults
     });
   } catch (error) {
     throw new ConfigError(
@@ -61504,17 +63385,16 @@ async function startEmulator(options = {}) {
       `Invalid emulator option inspector2: ${error.message}.`
     );
   }
-  const state = { em, clock, stats, faults, seeded, setOutcome, inspector2 };
-  const handler = new RequestHandler(state, hash(store.seed, "faults"));
-  const server = createServer({ keepAliveTimeout: 1e4 }, handler.handle);
-  server.listen(port2, host);
+  server = new EmulatorServer(clock, hash(classic.store.seed, "faults"));
+  server.register(classic.protocol);
+  server.register(inspector2.protocol);
   try {
-    await Promise.race([
-      once(server, "listening"),
-      once(server, "error").then(([error]) => {
-        throw error;
-      })
-    ]);
+    server.updateFaults(options.faults ?? {});
+  } catch (error) {
+    throw faultsError(error);
+  }
+  try {
+    await server.listen(host, port2);
   } catch (error) {
     throw new ConfigError(
       "EMULATOR_LISTEN_FAILED",
@@ -61523,49 +63403,36 @@ async function startEmulator(options = {}) {
       { cause: error }
     );
   }
-  const address = server.address();
-  endpoint = `http://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${address.port}`;
+  const running = server;
   let stopping;
   return {
-    endpoint,
-    seeded,
+    endpoint: running.endpoint,
+    seeded: classic.seeded,
+    inspector2: inspector2.api,
     stop() {
       stopping ??= (async () => {
-        const closed = new Promise((resolve3) => server.close(() => resolve3()));
-        server.closeAllConnections();
-        await closed;
-        if (options.statePath) {
-          const snapshotSeeded = { ...seededArns };
-          await saveState(store, options.statePath, clock.now(), snapshotSeeded);
-        }
+        await running.close();
+        await classic.save();
       })();
       return stopping;
     },
-    inspector2: inspector2.api,
-    stats: () => Object.fromEntries(state.stats),
-    resetStats: () => state.stats.clear(),
+    stats: () => Object.fromEntries(running.stats),
+    resetStats: () => running.stats.clear(),
     faults(update) {
       try {
-        state.faults = { ...state.faults, ...parseFaults(update) };
+        running.updateFaults(update);
       } catch (error) {
-        throw new ConfigError(
-          "EMULATOR_OPTION_INVALID",
-          `Invalid emulator faults: ${error.message}.`
-        );
+        throw faultsError(error);
       }
     },
     findingsOf(runArn) {
-      const run = store.runs.get(runArn);
-      if (run === void 0) throw new Error(`no assessment run ${runArn} in the emulator`);
-      run.advance(clock.now());
-      const ctx = run.findingContext();
-      return Array.from(
-        { length: run.visibleFindings() },
-        (_, i) => toSdkFinding(run.findings.describe(i, ctx))
-      );
+      const found = classic.findingsOf(runArn);
+      if (found === void 0) throw new Error(`no assessment run ${runArn} in the emulator`);
+      return found;
     },
-    setOutcome(runArnOrStar, outcome) {
-      if (!setOutcome(runArnOrStar, outcome))
+    setOutcome(runArnOrStar, outcome2) {
+      if (!isOutcome(outcome2)) throw optionError("outcome", outcome2, OUTCOMES.join(", "));
+      if (!classic.setOutcome(runArnOrStar, outcome2))
         throw new Error(`no assessment run ${runArnOrStar} in the emulator`);
     }
   };
@@ -61576,14 +63443,11 @@ var init_emulator = __esm({
     "use strict";
     init_errors();
     init_logging();
-    init_faults();
+    init_run_lifecycle();
+    init_service();
     init_inspector2();
-    init_pagination();
-    init_random();
-    init_runs2();
     init_server();
-    init_state();
-    init_store();
+    init_random();
     DEFAULTS = { host: "127.0.0.1", seed: "inspector-gate", findings: 120, agents: 5, region: "us-west-2" };
   }
 });
@@ -61591,6 +63455,7 @@ var init_emulator = __esm({
 // src/cli/commands/demo.ts
 var demo_exports = {};
 __export(demo_exports, {
+  DEMO_NOT_FETCHED_HINT: () => DEMO_NOT_FETCHED_HINT,
   DEMO_SEED: () => DEMO_SEED,
   DEMO_TIME_SCALE: () => DEMO_TIME_SCALE,
   command: () => command3,
@@ -61612,7 +63477,7 @@ function shown(cwd, path) {
   const rel = relative3(cwd, path);
   return rel === "" || rel.startsWith("..") || isAbsolute3(rel) ? path : rel.split(sep3).join("/");
 }
-var DEMO_SEED, DEMO_TIME_SCALE, HELP3, OPTIONS2, command3;
+var DEMO_SEED, DEMO_TIME_SCALE, HELP3, OPTIONS2, DEMO_NOT_FETCHED_HINT, command3;
 var init_demo = __esm({
   "src/cli/commands/demo.ts"() {
     "use strict";
@@ -61627,8 +63492,8 @@ var init_demo = __esm({
     init_check();
     DEMO_SEED = "inspector-gate-demo";
     DEMO_TIME_SCALE = 300;
-    HELP3 = `Usage: inspector-gate demo [--policy FILE ...] [--findings N] [--seed S] [--time-scale X]
-    [--format text|json|markdown|sarif|junit] [--timeout DURATION] [--quiet]
+    HELP3 = `Usage: inspector-gate demo [--policy FILE ...] [--finding-count N] [--seed S] [--time-scale X]
+    [--format text|json|markdown|sarif|junit] [--timeout DURATION] [--quiet] [--no-color]
 
 Runs the whole gate against the embedded Amazon Inspector Classic emulator: no AWS account needed.
 It starts the emulator on a free loopback port, starts an assessment run of the seeded template on an
@@ -61638,26 +63503,31 @@ gate's exit code.
 
 Options:
   -p, --policy FILE     policy file instead of the default preset (repeatable)
-  --findings N          findings in the run (default: the emulator's)
+  --finding-count N     findings in the run (default: the emulator's)
   --seed S              data seed (default ${DEMO_SEED})
   --time-scale X        divide the run's timings by X (default ${DEMO_TIME_SCALE})
   -f, --format FORMAT   text (default), json, markdown, sarif or junit
   --timeout DURATION    deadline for the gate (default 2m)
   -q, --quiet           no progress on stderr
+  --no-color            no colour in the text report (also NO_COLOR)
   -h, --help            show this help
 
 Exit codes: 0 pass, 1 policy violated, 2 usage or policy error, 3 Inspector or run error.
 `;
     OPTIONS2 = {
       policy: { type: "string", short: "p", multiple: true },
+      "finding-count": { type: "string" },
+      // The count had this name before `--findings` came to mean a findings file everywhere.
       findings: { type: "string" },
       seed: { type: "string" },
       "time-scale": { type: "string" },
       format: { type: "string", short: "f" },
       timeout: { type: "string" },
       quiet: { type: "boolean", short: "q" },
+      "no-color": { type: "boolean" },
       help: { type: "boolean", short: "h" }
     };
+    DEMO_NOT_FETCHED_HINT = "The demo's emulator stops with the demo, so the AWS CLI cannot list them afterwards: run `inspector-gate demo --policy FILE` with a policy that has a rule (every finding is then fetched), e.g. `rules: [{ id: any-high, match: { severity: High } }]`.";
     command3 = {
       name: "demo",
       summary: "run the whole gate against the embedded Inspector emulator",
@@ -61671,7 +63541,14 @@ Exit codes: 0 pass, 1 policy violated, 2 usage or policy error, 3 Inspector or r
           return 0;
         }
         const format = values.format === void 0 ? "text" : parseChoice(values.format, "--format", FORMATS);
-        const findings = values.findings === void 0 ? void 0 : parseInteger(values.findings, "--findings", 0, 2e5);
+        if (values.findings !== void 0) {
+          throw new ConfigError(
+            "USAGE",
+            `demo: --findings is a findings file elsewhere; the number of findings in the demo's run is --finding-count ${values.findings}.`
+          );
+        }
+        const count3 = values["finding-count"];
+        const findings = count3 === void 0 ? void 0 : parseInteger(count3, "--finding-count", 0, 2e5);
         const timeScale = values["time-scale"] === void 0 ? DEMO_TIME_SCALE : parseInteger(values["time-scale"], "--time-scale", 1, 1e6);
         const timeoutMs = values.timeout === void 0 ? 12e4 : parseDuration(values.timeout, "--timeout");
         const quiet = values.quiet === true;
@@ -61715,7 +63592,11 @@ Exit codes: 0 pass, 1 policy violated, 2 usage or policy error, 3 Inspector or r
             { client, logger: progress.logger, progress: progress.onEvent }
           );
           progress.done();
-          return await deliver(result, { format, quiet }, io);
+          return await deliver(
+            result,
+            { format, quiet, noColor: values["no-color"] === true, notFetchedHint: DEMO_NOT_FETCHED_HINT },
+            io
+          );
         } finally {
           progress.done();
           client.destroy();
@@ -61729,8 +63610,13 @@ Exit codes: 0 pass, 1 policy violated, 2 usage or policy error, 3 Inspector or r
 // src/cli/commands/emulator.ts
 var emulator_exports = {};
 __export(emulator_exports, {
-  command: () => command4
+  DUMMY_CREDENTIALS: () => DUMMY_CREDENTIALS,
+  EMULATOR_TIME_SCALE: () => EMULATOR_TIME_SCALE,
+  checkCommand: () => checkCommand,
+  command: () => command4,
+  v2Command: () => v2Command
 });
+import { basename as basename3, isAbsolute as isAbsolute4, relative as relative4, sep as sep4 } from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 function usageError2(message) {
   return new ConfigError("USAGE", `emulator: ${message}`, [
@@ -61784,7 +63670,7 @@ function rate(flag, value) {
     throw invalid(flag, value, "a share from 0 to 1, such as 0.1");
   return n;
 }
-function scoped2(value) {
+function scoped(value) {
   const at = value.indexOf("@");
   if (at < 0) return { body: value };
   return {
@@ -61813,8 +63699,8 @@ function faultsFrom(values) {
   }
   const limit = values["rate-limit"];
   if (limit !== void 0) {
-    const { body, operations } = scoped2(limit);
-    const m = /^(\d+(?:\.\d+)?)(?::(\d+))?$/.exec(body.trim());
+    const { body: body2, operations } = scoped(limit);
+    const m = /^(\d+(?:\.\d+)?)(?::(\d+))?$/.exec(body2.trim());
     if (m === null || Number(m[1]) <= 0)
       throw invalid("rate-limit", limit, "RPS[:BURST][@OPS], such as 50:10");
     faults["rateLimit"] = {
@@ -61829,8 +63715,8 @@ function faultsFrom(values) {
   ]) {
     const value = values[flag];
     if (value === void 0) continue;
-    const { body, operations } = scoped2(value);
-    faults[key] = { rate: rate(flag, body), ...operations ? { operations } : {} };
+    const { body: body2, operations } = scoped(value);
+    faults[key] = { rate: rate(flag, body2), ...operations ? { operations } : {} };
   }
   const failed = values["failed-items"];
   if (failed !== void 0) {
@@ -61844,28 +63730,95 @@ function faultsFrom(values) {
   if (skew !== void 0) faults["findingCountsSkew"] = skew;
   return faults;
 }
+function inspector2From(values) {
+  const findings = integer("v2-findings", values["v2-findings"], 0, 5e6);
+  const scan = values["v2-scan-seconds"];
+  if (scan !== void 0 && !(scan.trim() !== "" && Number(scan) >= 0 && Number.isFinite(Number(scan)))) {
+    throw invalid("v2-scan-seconds", scan, "a number of seconds >= 0, such as 90");
+  }
+  const emptyPages = values["v2-empty-pages"] === void 0 ? void 0 : rate("v2-empty-pages", values["v2-empty-pages"]);
+  return {
+    ...findings !== void 0 ? { findings } : {},
+    ...scan !== void 0 ? { scanSeconds: Number(scan) } : {},
+    quirks: {
+      ...emptyPages !== void 0 ? { emptyPages } : {},
+      ...values["v2-trailing-token"] ? { trailingToken: true } : {}
+    }
+  };
+}
+function timeScaleOf(values) {
+  const given = values["time-scale"];
+  if (values["real-time"] === true) {
+    if (given !== void 0) throw usageError2("give --real-time or --time-scale, not both.");
+    return 1;
+  }
+  if (given === void 0) return EMULATOR_TIME_SCALE;
+  const n = Number(given);
+  if (given.trim() === "" || !(n > 0 && Number.isFinite(n))) {
+    throw invalid("time-scale", given, "a number greater than 0, such as 60 or 1000");
+  }
+  return n;
+}
+function shellWord(word) {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
+}
+function shownPath(cwd, path) {
+  const rel = relative4(cwd, path);
+  return rel === "" || rel.startsWith("..") || isAbsolute4(rel) ? path : rel.split(sep4).join("/");
+}
+function program(cwd) {
+  const script = process.argv[1];
+  if (script === void 0 || basename3(script) !== "cli.js") return ["npx", "inspector-gate"];
+  return ["node", shownPath(cwd, script)];
+}
+function policyPath(cwd) {
+  try {
+    return shownPath(cwd, defaultPresetPath());
+  } catch {
+    return "POLICY.yml";
+  }
+}
+function checkCommand(endpoint, templateArn, cwd) {
+  const words = [
+    ...program(cwd),
+    "check",
+    ...["--endpoint", endpoint, "--template-arn", templateArn, "--policy", policyPath(cwd)]
+  ];
+  return `${DUMMY_CREDENTIALS} ${words.map(shellWord).join(" ")}`;
+}
+function v2Command(endpoint, region) {
+  const words = ["aws", "inspector2", "list-findings", "--region", region, "--endpoint-url", endpoint];
+  return `${DUMMY_CREDENTIALS} ${words.map(shellWord).join(" ")}`;
+}
 function waitForAbort(signal) {
   if (signal.aborted) return Promise.resolve();
-  return new Promise((resolve3) => signal.addEventListener("abort", () => resolve3(), { once: true }));
+  return new Promise((resolve4) => signal.addEventListener("abort", () => resolve4(), { once: true }));
 }
-var USAGE, OPTIONS3, command4;
+var EMULATOR_TIME_SCALE, DUMMY_CREDENTIALS, USAGE, OPTIONS3, command4;
 var init_emulator2 = __esm({
   "src/cli/commands/emulator.ts"() {
     "use strict";
     init_emulator();
     init_errors();
+    init_demo();
+    EMULATOR_TIME_SCALE = 100;
+    DUMMY_CREDENTIALS = "AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test";
     USAGE = `Usage: inspector-gate emulator [options]
 
 Serves the Amazon Inspector Classic API (2016-02-16) and the Amazon Inspector (v2) API (2020-06-08)
 on one loopback port for the demo, tests and dry runs. The first line printed is
-'listening on http://HOST:PORT'; the seeded ARNs follow. Stop with Ctrl-C.
+'listening on http://HOST:PORT'; the seeded ARNs follow, then the 'check' command that gates the
+seeded template against it and an 'aws inspector2' command that reaches v2. Any credentials are
+accepted. Stop with Ctrl-C.
 
 Options:
   --host HOST                  interface to listen on (default 127.0.0.1)
   --port N                     port, 0 for any free port (default 0)
   --seed S                     seed of every generated id, agent and finding (default inspector-gate)
   --findings N                 findings per assessment run (default 120)
-  --time-scale X               divide every run timing by X (default 1; 100 runs the 900 s template in ~10 s)
+  --time-scale X               divide every run timing by X (default ${EMULATOR_TIME_SCALE}: the seeded 15-minute
+                               run takes under 10 s)
+  --real-time                  Inspector's own timings (a 15-minute run takes 15 minutes); same as --time-scale 1
   --agents N                   agents in the fleet (default 5)
   --unhealthy-agents N         how many of them are unhealthy (default 0)
   --region R                   region of the ARNs (default us-west-2)
@@ -61898,6 +63851,7 @@ POST /_emulator/inspector2/functions, /scan-status, /deny, /quirks.
       seed: { type: "string" },
       findings: { type: "string" },
       "time-scale": { type: "string" },
+      "real-time": { type: "boolean" },
       agents: { type: "string" },
       "unhealthy-agents": { type: "string" },
       region: { type: "string" },
@@ -61925,10 +63879,7 @@ POST /_emulator/inspector2/functions, /scan-status, /deny, /quirks.
           io.stdout(USAGE);
           return ExitCode.Pass;
         }
-        const timeScale = values["time-scale"];
-        if (timeScale !== void 0 && !(Number(timeScale) > 0 && Number.isFinite(Number(timeScale)))) {
-          throw invalid("time-scale", timeScale, "a number greater than 0, such as 60 or 1000");
-        }
+        const timeScale = timeScaleOf(values);
         const port2 = integer("port", values.port, 0, 65535);
         const findings = integer("findings", values.findings, 0, 5e6);
         const agents = integer("agents", values.agents, 0, 1e4);
@@ -61937,32 +63888,20 @@ POST /_emulator/inspector2/functions, /scan-status, /deny, /quirks.
         if (outcome !== void 0 && !["COMPLETED", "COMPLETED_WITH_ERRORS", "FAILED", "ERROR", "NEVER"].includes(outcome)) {
           throw invalid("outcome", outcome, "COMPLETED, COMPLETED_WITH_ERRORS, FAILED, ERROR or NEVER");
         }
-        const v2Findings = integer("v2-findings", values["v2-findings"], 0, 5e6);
-        const v2Scan = values["v2-scan-seconds"];
-        if (v2Scan !== void 0 && !(Number(v2Scan) >= 0 && Number.isFinite(Number(v2Scan)) && v2Scan.trim() !== "")) {
-          throw invalid("v2-scan-seconds", v2Scan, "a number of seconds >= 0, such as 90");
-        }
-        const emptyPages = values["v2-empty-pages"] === void 0 ? void 0 : rate("v2-empty-pages", values["v2-empty-pages"]);
+        const inspector2 = inspector2From(values);
         const emulator = await startEmulator({
           ...values.host !== void 0 ? { host: values.host } : {},
           ...port2 !== void 0 ? { port: port2 } : {},
           ...values.seed !== void 0 ? { seed: values.seed } : {},
           ...findings !== void 0 ? { findings } : {},
-          ...timeScale !== void 0 ? { timeScale: Number(timeScale) } : {},
+          timeScale,
           ...agents !== void 0 ? { agents } : {},
           ...unhealthy !== void 0 ? { unhealthyAgents: unhealthy } : {},
           ...values.region !== void 0 ? { region: values.region } : {},
           ...values.state !== void 0 ? { statePath: values.state } : {},
           ...outcome !== void 0 ? { outcome } : {},
           faults: faultsFrom(values),
-          inspector2: {
-            ...v2Findings !== void 0 ? { findings: v2Findings } : {},
-            ...v2Scan !== void 0 ? { scanSeconds: Number(v2Scan) } : {},
-            quirks: {
-              ...emptyPages !== void 0 ? { emptyPages } : {},
-              ...values["v2-trailing-token"] ? { trailingToken: true } : {}
-            }
-          }
+          inspector2
         });
         const { seeded } = emulator;
         const v2 = emulator.inspector2.seeded;
@@ -61976,10 +63915,23 @@ POST /_emulator/inspector2/functions, /scan-status, /deny, /quirks.
           ["inspector2", `account ${v2.account}, ${v2.region}: restJson1 on the same endpoint`],
           ...v2.images.filter((i) => i.pending).map((i) => ["v2-pending", i.resourceId]),
           ["v2-control", `${emulator.endpoint}/_emulator/inspector2/`],
-          ["control", `${emulator.endpoint}/_emulator/`]
+          ["control", `${emulator.endpoint}/_emulator/`],
+          [
+            "time-scale",
+            timeScale === 1 ? "1 (Inspector's own timings)" : `${timeScale} (Inspector's timings divided by ${timeScale}; --real-time to keep them)`
+          ]
         ];
         for (const [label, value] of lines) io.stdout(`${label.padEnd(15)} ${value}
 `);
+        io.stdout(
+          `
+Reach Inspector v2 on the same endpoint with the AWS CLI (any credentials do; these are dummies):
+  ${v2Command(emulator.endpoint, v2.region)}
+
+Gate the seeded template from another terminal (any credentials do; these are dummies):
+  ${checkCommand(emulator.endpoint, seeded.templateArn, io.cwd)}
+`
+        );
         await waitForAbort(io.signal);
         await emulator.stop();
         io.stderr(`emulator stopped${values.state !== void 0 ? `; state saved to ${values.state}` : ""}
@@ -61992,9 +63944,9 @@ POST /_emulator/inspector2/functions, /scan-status, /deny, /quirks.
 
 // src/exit.ts
 function drained(stream) {
-  return new Promise((resolve3) => {
-    if (stream.writableLength === 0) resolve3();
-    else stream.write("", () => resolve3());
+  return new Promise((resolve4) => {
+    if (stream.writableLength === 0 || stream.destroyed || !stream.writable) resolve4();
+    else stream.write("", () => resolve4());
   });
 }
 async function exitWhenWritten(code3) {
@@ -62089,11 +64041,25 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
   process.once(signal, () => controller.abort(new Error(`received ${signal}`)));
 }
 var code2 = await main(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: writerTo(process.stdout),
+  stderr: writerTo(process.stderr),
+  stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
   env: process.env,
   cwd: process.cwd(),
   signal: controller.signal
 });
 await exitWhenWritten(code2);
+function writerTo(stream) {
+  let open = true;
+  stream.on("error", (error) => {
+    open = false;
+    if (error.code !== "EPIPE" && stream !== process.stderr && process.stderr.writable) {
+      process.stderr.write(`inspector-gate: cannot write to stdout: ${error.message}
+`);
+    }
+  });
+  return (text) => {
+    if (open && stream.writable) stream.write(text);
+  };
+}

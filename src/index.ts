@@ -1,21 +1,4 @@
 /** inspector-gate's library surface: types and functions, nothing else. */
-export type {
-  DeployedFunction,
-  DeployFunctionInput,
-  Emulator,
-  EmulatorOptions,
-  FaultConfig,
-  Inspector2Emulator,
-  Inspector2Options,
-  OperationScope,
-  Outcome,
-  PagingQuirks,
-  PushedImage,
-  PushImageInput,
-  ScanStatusInput,
-  Seeded2,
-} from "./emulator/index.js";
-export { startEmulator } from "./emulator/index.js";
 export { ConfigError, ExitCode, GateError, InspectorError } from "./errors.js";
 export type { GateDeps, GateOptions, ProgressEvent, RunSource } from "./gate.js";
 export { evaluateFindings, loadFindingsFile, runGate } from "./gate.js";

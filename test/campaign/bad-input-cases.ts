@@ -615,8 +615,12 @@ const KNOWN_FLAGS = new Set([
   "profile",
   "format",
   "output",
+  "json",
+  "sarif",
+  "junit",
   "warn-only",
   "quiet",
+  "no-color",
   "help",
 ]);
 
@@ -732,6 +736,19 @@ export function argsCases(): fc.Arbitrary<ArgsCase> {
         names: ["--output", "no-such-dir"],
       },
       { kind: "invalid path", args: ["--findings", "f.json", "--output", "."], names: ["--output"] },
+      { kind: "invalid path", args: ["--findings", "f.json", "--json", ""], names: ["--json"] },
+      {
+        kind: "invalid path",
+        args: ["--findings", "f.json", "--sarif", "no-such-dir/r.sarif"],
+        names: ["--sarif", "no-such-dir"],
+      },
+      { kind: "invalid path", args: ["--findings", "f.json", "--junit", "."], names: ["--junit"] },
+      {
+        kind: "missing combination",
+        args: ["--findings", "f.json", "--json", "r", "--sarif", "r"],
+        names: ["--json", "--sarif"],
+      },
+      { kind: "missing value", args: [...ONLINE, "--sarif"], names: ["--sarif"] },
       {
         kind: "invalid path",
         args: ["--findings", "no-such-findings.json"],
@@ -765,7 +782,7 @@ export interface InputsCase {
   readonly names: readonly string[];
 }
 
-const A_TEMPLATE = { "assessment-template-arn": TEMPLATE } as const;
+const A_TEMPLATE = { "template-arn": TEMPLATE } as const;
 
 /** core.getInput() trims values, so a case is built from the trimmed value. */
 function inputCase(
@@ -784,16 +801,11 @@ export function inputsCases(): fc.Arbitrary<InputsCase> {
   return fc.oneof(
     inputCase(
       "invalid template ARN",
-      "assessment-template-arn",
+      "template-arn",
       badArn.filter(nonBlank).filter((s) => s.trim() !== TEMPLATE),
       {},
     ),
-    inputCase(
-      "invalid run ARN",
-      "assessment-run-arn",
-      fc.oneof(badArn, fc.constant(TEMPLATE)).filter(nonBlank),
-      {},
-    ),
+    inputCase("invalid run ARN", "run-arn", fc.oneof(badArn, fc.constant(TEMPLATE)).filter(nonBlank), {}),
     inputCase("invalid duration", "timeout", badDuration.filter(nonBlank)),
     inputCase("invalid duration", "poll-interval", badDuration.filter(nonBlank)),
     inputCase("invalid duration", "max-age", badDuration.filter(nonBlank), { ...A_TEMPLATE, latest: "true" }),
@@ -833,18 +845,41 @@ export function inputsCases(): fc.Arbitrary<InputsCase> {
       fc.integer({ min: 141, max: 1000 }).map((n) => "n".repeat(n)),
     ),
     inputCase("invalid path", "policy", fc.constantFrom("missing.yml", "nope/*.yml", "policies")),
-    inputCase("invalid path", "findings-file", fc.constantFrom("missing.json", "policies"), {}),
+    inputCase("invalid path", "findings", fc.constantFrom("missing.json", "policies"), {}),
+    // The names of earlier versions are read, and named, as they were given.
+    inputCase(
+      "invalid template ARN (deprecated name)",
+      "assessment-template-arn",
+      badArn.filter(nonBlank).filter((s) => s.trim() !== TEMPLATE),
+      {},
+    ),
+    inputCase(
+      "invalid path (deprecated name)",
+      "findings-file",
+      fc.constantFrom("missing.json", "policies"),
+      {},
+    ),
     fc.constantFrom<InputsCase>(
-      { kind: "missing combination", inputs: {}, names: ["assessment-template-arn", "assessment-run-arn"] },
+      { kind: "missing combination", inputs: {}, names: ["template-arn", "run-arn"] },
       {
         kind: "missing combination",
-        inputs: { ...A_TEMPLATE, "assessment-run-arn": RUN },
-        names: ["assessment-run-arn", "assessment-template-arn"],
+        inputs: { ...A_TEMPLATE, "run-arn": RUN },
+        names: ["run-arn", "template-arn"],
       },
       {
         kind: "missing combination",
-        inputs: { "assessment-run-arn": RUN, latest: "true" },
+        inputs: { "run-arn": RUN, latest: "true" },
         names: ["latest"],
+      },
+      {
+        kind: "missing combination",
+        inputs: { ...A_TEMPLATE, "assessment-template-arn": TEMPLATE },
+        names: ["template-arn", "assessment-template-arn"],
+      },
+      {
+        kind: "missing combination",
+        inputs: { ...A_TEMPLATE, json: "r", junit: "r" },
+        names: ["json", "junit"],
       },
       {
         kind: "missing combination",

@@ -415,27 +415,19 @@ describe("the real doors", () => {
 
   it.each([
     ["an invalid timeout", { timeout: "soon" }, ["timeout", "soon"]],
-    [
-      "an invalid template ARN",
-      { "assessment-template-arn": "arn:aws:s3:::bucket" },
-      ["assessment-template-arn"],
-    ],
+    ["an invalid template ARN", { "template-arn": "arn:aws:s3:::bucket" }, ["template-arn"]],
     ["an invalid comment mode", { "comment-on-pr": "sometimes" }, ["comment-on-pr", "sometimes"]],
     ["a concurrency of 0", { concurrency: "0" }, ["concurrency"]],
-    [
-      "no source at all",
-      { "assessment-template-arn": "" },
-      ["assessment-template-arn", "assessment-run-arn"],
-    ],
+    ["no source at all", { "template-arn": "" }, ["template-arn", "run-arn"]],
   ] as const)(
     "node dist/action.js: %s fails the step with exit code 2 in its outputs",
     async (label, inputs, names) => {
       count("spawned Action", label);
       const run = await runAction({
         inputs: {
-          "assessment-template-arn": TEMPLATE,
+          "template-arn": TEMPLATE,
           endpoint: "http://127.0.0.1:9",
-          "report-file": "reports/gate.json",
+          json: "reports/gate.json",
           ...inputs,
         },
         files: { ".github/inspector-gate.yml": OK_POLICY },
@@ -459,9 +451,9 @@ describe("the real doors", () => {
     count("spawned Action", "an invalid policy");
     const run = await runAction({
       inputs: {
-        "assessment-template-arn": TEMPLATE,
+        "template-arn": TEMPLATE,
         endpoint: "http://127.0.0.1:9",
-        "report-file": "reports/gate.json",
+        json: "reports/gate.json",
       },
       files: { ".github/inspector-gate.yml": RICH_POLICY.replace("level: warning", "level: loud") },
     });

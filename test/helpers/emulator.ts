@@ -1,10 +1,13 @@
 /**
  * An emulator on a virtual clock with a recording SDK client, for tests that walk runs through their
- * states without waiting: `runToEnd` starts a run and moves the clock past its end.
+ * states without waiting: `runToEnd` starts a run and moves the clock past its end. Also: every page
+ * of a paginator, the finding ARNs ListFindings lists page by page, and the control endpoint.
  */
 import {
   DescribeAssessmentRunsCommand,
   type InspectorClient,
+  type ListFindingsCommandInput,
+  paginateListFindings,
   StartAssessmentRunCommand,
 } from "@aws-sdk/client-inspector";
 import { type Emulator, type EmulatorOptions, startEmulator } from "../../src/emulator/index.js";
@@ -62,4 +65,34 @@ export async function describeRun(client: InspectorClient, runArn: string) {
   const run = out.assessmentRuns?.[0];
   if (run === undefined) throw new Error(`run ${runArn} not described: ${JSON.stringify(out.failedItems)}`);
   return run;
+}
+
+/** Every page a paginator gives, in order. */
+export async function collect<T>(pages: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const page of pages) out.push(page);
+  return out;
+}
+
+/** The finding ARNs of each page paginateListFindings gives for `input`, asking `pageSize` a page. */
+export async function listFindingPages(
+  client: InspectorClient,
+  input: ListFindingsCommandInput,
+  pageSize: number,
+): Promise<string[][]> {
+  const pages = await collect(paginateListFindings({ client, pageSize }, input));
+  return pages.map((page) => page.findingArns ?? []);
+}
+
+/** GET `/_emulator/<path>`, or POST it with `body` (a string is sent as it is, anything else as JSON). */
+export async function control(
+  endpoint: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; json: Record<string, unknown> }> {
+  const response = await fetch(`${endpoint}/_emulator/${path}`, {
+    method: body === undefined ? "GET" : "POST",
+    ...(body === undefined ? {} : { body: typeof body === "string" ? body : JSON.stringify(body) }),
+  });
+  return { status: response.status, json: (await response.json()) as Record<string, unknown> };
 }

@@ -1,10 +1,14 @@
 /**
  * SDK clients pointed at an emulator: dummy credentials, the emulator's region, and optionally a
  * recorder of the raw wire responses (status, headers, parsed JSON body) so tests can hold exactly
- * what went over HTTP against the service model.
+ * what went over HTTP against the service model; and the modeled error a call fails with.
  */
 import { Readable } from "node:stream";
-import { InspectorClient, type InspectorClientConfig } from "@aws-sdk/client-inspector";
+import {
+  InspectorClient,
+  type InspectorClientConfig,
+  InspectorServiceException,
+} from "@aws-sdk/client-inspector";
 
 export const TEST_CREDENTIALS = { accessKeyId: "test", secretAccessKey: "test" } as const;
 
@@ -78,4 +82,15 @@ export function recordingClient(
       return r;
     },
   };
+}
+
+/** The modeled error a call fails with; fails the test when the call succeeds or fails otherwise. */
+export async function failure(promise: Promise<unknown>): Promise<InspectorServiceException> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof InspectorServiceException) return error;
+    throw error;
+  }
+  throw new Error("expected the call to fail");
 }

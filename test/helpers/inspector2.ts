@@ -96,10 +96,3 @@ export async function startTestEmulator2(
     },
   };
 }
-
-/** Collects every page of a paginator. */
-export async function pages<T>(iterable: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const page of iterable) out.push(page);
-  return out;
-}

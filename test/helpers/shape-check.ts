@@ -1,9 +1,10 @@
 /**
- * Holds values against an AWS service model: required members, JSON types, enums, string lengths,
- * list and map sizes, number ranges, patterns, unions (exactly one member). `wire` mode also wants
- * epoch-second timestamps and no unknown members; `sdk` mode accepts what the SDK hands back (Dates,
- * undefined for absent members). The Classic checker reads the copy of the Classic model in
- * test/fixtures (independent of the emulator's own); `shapeChecker` builds one for any model.
+ * Holds values against an AWS service model as the AWS CLI ships it (for Classic the one copy, in
+ * src/emulator/classic/, read here as plain JSON by checks written apart from the emulator's own
+ * validator): required members, JSON types, enums, string lengths, list and map sizes, number
+ * ranges, patterns, unions (exactly one member). `wire` mode also wants epoch-second timestamps and
+ * no unknown members; `sdk` mode accepts what the SDK hands back (Dates, undefined for absent
+ * members). `shapeChecker` builds one for any model.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -31,7 +32,7 @@ export interface Model {
 
 export const MODEL: Model = JSON.parse(
   readFileSync(
-    fileURLToPath(new URL("../fixtures/inspector-model/inspector-2016-02-16.model.json", import.meta.url)),
+    fileURLToPath(new URL("../../src/emulator/classic/inspector-2016-02-16.json", import.meta.url)),
     "utf8",
   ),
 );

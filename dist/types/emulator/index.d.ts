@@ -1,10 +1,18 @@
+/**
+ * A local Amazon Inspector for the demo, the tests and the benchmarks (the package entry
+ * `inspector-gate/emulator`): `startEmulator()` serves Inspector Classic (API 2016-02-16, awsJson1_1)
+ * and Inspector v2 (API 2020-06-08, restJson1) on one loopback port, with seeded accounts, states
+ * computed from the clock on each request, and faults on demand.
+ */
 import type { Finding } from "@aws-sdk/client-inspector";
 import { type Clock } from "../logging.js";
-import { type FaultConfig } from "./faults.js";
+import { type SeededArns } from "./classic/service.js";
 import { type Inspector2Emulator, type Inspector2Options } from "./inspector2/index.js";
-export type { FaultConfig, OperationScope } from "./faults.js";
-export type { DeployedFunction, DeployFunctionInput, Inspector2Emulator, Inspector2Options, PagingQuirks, PushedImage, PushImageInput, ScanStatusInput, Seeded2, } from "./inspector2/index.js";
-export type { Outcome } from "./runs.js";
+import type { FaultConfig } from "./shared/faults.js";
+export type { Outcome } from "./classic/run-lifecycle.js";
+export type { SeededArns } from "./classic/service.js";
+export type { DeployedFunction, DeployFunctionInput, Inspector2Emulator, Inspector2Options, PagingQuirks, PushedImage, PushImageInput, ReportRec, ReportWriter, ScanStatusInput, Seeded2, } from "./inspector2/index.js";
+export type { FaultConfig, OperationScope } from "./shared/faults.js";
 export interface EmulatorOptions {
     /** Default "127.0.0.1" (loopback only unless the user asks). */
     host?: string;
@@ -35,12 +43,7 @@ export interface EmulatorOptions {
 export interface Emulator {
     /** "http://127.0.0.1:PORT" */
     readonly endpoint: string;
-    readonly seeded: {
-        resourceGroupArn: string;
-        targetArn: string;
-        templateArn: string;
-        rulesPackageArns: string[];
-    };
+    readonly seeded: SeededArns;
     /** Stops listening, closes connections and saves the state file (when one was given). Idempotent. */
     stop(): Promise<void>;
     /** Calls per operation (throttled and failed calls included); injected faults as "fault.<kind>". */

@@ -1,21 +1,37 @@
-/** `inspector-gate emulator`: serves the local Amazon Inspector emulators (Classic and v2) until SIGINT/SIGTERM. */
+/**
+ * `inspector-gate emulator`: serves the local Amazon Inspector emulators (Classic and v2, one port)
+ * until SIGINT/SIGTERM, on an accelerated clock unless told `--real-time`, and prints the `check`
+ * command to run against it and how to reach v2.
+ */
+import { basename, isAbsolute, relative, sep } from "node:path";
 import { parseArgs } from "node:util";
-import { type FaultConfig, startEmulator } from "../../emulator/index.js";
+import { type FaultConfig, type Inspector2Options, startEmulator } from "../../emulator/index.js";
 import { ConfigError, ExitCode } from "../../errors.js";
 import type { CliIo, Command } from "../io.js";
+import { defaultPresetPath } from "./demo.js";
+
+/** Inspector's timings divided by this unless told otherwise: the seeded 15-minute run takes 9.6 s. */
+export const EMULATOR_TIME_SCALE = 100;
+
+/** What the printed `check` command sets: the emulator accepts any credentials, these are dummies. */
+export const DUMMY_CREDENTIALS = "AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test";
 
 const USAGE = `Usage: inspector-gate emulator [options]
 
 Serves the Amazon Inspector Classic API (2016-02-16) and the Amazon Inspector (v2) API (2020-06-08)
 on one loopback port for the demo, tests and dry runs. The first line printed is
-'listening on http://HOST:PORT'; the seeded ARNs follow. Stop with Ctrl-C.
+'listening on http://HOST:PORT'; the seeded ARNs follow, then the 'check' command that gates the
+seeded template against it and an 'aws inspector2' command that reaches v2. Any credentials are
+accepted. Stop with Ctrl-C.
 
 Options:
   --host HOST                  interface to listen on (default 127.0.0.1)
   --port N                     port, 0 for any free port (default 0)
   --seed S                     seed of every generated id, agent and finding (default inspector-gate)
   --findings N                 findings per assessment run (default 120)
-  --time-scale X               divide every run timing by X (default 1; 100 runs the 900 s template in ~10 s)
+  --time-scale X               divide every run timing by X (default ${EMULATOR_TIME_SCALE}: the seeded 15-minute
+                               run takes under 10 s)
+  --real-time                  Inspector's own timings (a 15-minute run takes 15 minutes); same as --time-scale 1
   --agents N                   agents in the fleet (default 5)
   --unhealthy-agents N         how many of them are unhealthy (default 0)
   --region R                   region of the ARNs (default us-west-2)
@@ -49,6 +65,7 @@ const OPTIONS = {
   seed: { type: "string" },
   findings: { type: "string" },
   "time-scale": { type: "string" },
+  "real-time": { type: "boolean" },
   agents: { type: "string" },
   "unhealthy-agents": { type: "string" },
   region: { type: "string" },
@@ -194,6 +211,82 @@ function faultsFrom(values: ReturnType<typeof parse>): Partial<FaultConfig> {
   return faults as Partial<FaultConfig>;
 }
 
+/** The --v2-* flags as the emulator's inspector2 options. */
+function inspector2From(values: ReturnType<typeof parse>): Inspector2Options {
+  const findings = integer("v2-findings", values["v2-findings"], 0, 5_000_000);
+  const scan = values["v2-scan-seconds"];
+  if (scan !== undefined && !(scan.trim() !== "" && Number(scan) >= 0 && Number.isFinite(Number(scan)))) {
+    throw invalid("v2-scan-seconds", scan, "a number of seconds >= 0, such as 90");
+  }
+  const emptyPages =
+    values["v2-empty-pages"] === undefined ? undefined : rate("v2-empty-pages", values["v2-empty-pages"]);
+  return {
+    ...(findings !== undefined ? { findings } : {}),
+    ...(scan !== undefined ? { scanSeconds: Number(scan) } : {}),
+    quirks: {
+      ...(emptyPages !== undefined ? { emptyPages } : {}),
+      ...(values["v2-trailing-token"] ? { trailingToken: true } : {}),
+    },
+  };
+}
+
+function timeScaleOf(values: ReturnType<typeof parse>): number {
+  const given = values["time-scale"];
+  if (values["real-time"] === true) {
+    if (given !== undefined) throw usageError("give --real-time or --time-scale, not both.");
+    return 1;
+  }
+  if (given === undefined) return EMULATOR_TIME_SCALE;
+  const n = Number(given);
+  if (given.trim() === "" || !(n > 0 && Number.isFinite(n))) {
+    throw invalid("time-scale", given, "a number greater than 0, such as 60 or 1000");
+  }
+  return n;
+}
+
+/** A word as a POSIX shell reads it back. */
+function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
+}
+
+/** A path relative to `cwd` when it lies inside it, as typed on the command line. */
+function shownPath(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? path : rel.split(sep).join("/");
+}
+
+/** How the user ran this CLI: `node dist/cli.js` from a checkout, `npx inspector-gate` otherwise. */
+function program(cwd: string): string[] {
+  const script = process.argv[1];
+  if (script === undefined || basename(script) !== "cli.js") return ["npx", "inspector-gate"];
+  return ["node", shownPath(cwd, script)];
+}
+
+/** The policy the printed command names: the shipped default preset. */
+function policyPath(cwd: string): string {
+  try {
+    return shownPath(cwd, defaultPresetPath());
+  } catch {
+    return "POLICY.yml";
+  }
+}
+
+/** The exact `check` command that gates the seeded template against this emulator. */
+export function checkCommand(endpoint: string, templateArn: string, cwd: string): string {
+  const words = [
+    ...program(cwd),
+    "check",
+    ...["--endpoint", endpoint, "--template-arn", templateArn, "--policy", policyPath(cwd)],
+  ];
+  return `${DUMMY_CREDENTIALS} ${words.map(shellWord).join(" ")}`;
+}
+
+/** An AWS CLI command that lists the seeded v2 findings on this emulator. */
+export function v2Command(endpoint: string, region: string): string {
+  const words = ["aws", "inspector2", "list-findings", "--region", region, "--endpoint-url", endpoint];
+  return `${DUMMY_CREDENTIALS} ${words.map(shellWord).join(" ")}`;
+}
+
 function waitForAbort(signal: AbortSignal): Promise<void> {
   if (signal.aborted) return Promise.resolve();
   return new Promise((resolve) => signal.addEventListener("abort", () => resolve(), { once: true }));
@@ -208,10 +301,7 @@ export const command: Command = {
       io.stdout(USAGE);
       return ExitCode.Pass;
     }
-    const timeScale = values["time-scale"];
-    if (timeScale !== undefined && !(Number(timeScale) > 0 && Number.isFinite(Number(timeScale)))) {
-      throw invalid("time-scale", timeScale, "a number greater than 0, such as 60 or 1000");
-    }
+    const timeScale = timeScaleOf(values);
     const port = integer("port", values.port, 0, 65535);
     const findings = integer("findings", values.findings, 0, 5_000_000);
     const agents = integer("agents", values.agents, 0, 10_000);
@@ -223,36 +313,20 @@ export const command: Command = {
     ) {
       throw invalid("outcome", outcome, "COMPLETED, COMPLETED_WITH_ERRORS, FAILED, ERROR or NEVER");
     }
-    const v2Findings = integer("v2-findings", values["v2-findings"], 0, 5_000_000);
-    const v2Scan = values["v2-scan-seconds"];
-    if (
-      v2Scan !== undefined &&
-      !(Number(v2Scan) >= 0 && Number.isFinite(Number(v2Scan)) && v2Scan.trim() !== "")
-    ) {
-      throw invalid("v2-scan-seconds", v2Scan, "a number of seconds >= 0, such as 90");
-    }
-    const emptyPages =
-      values["v2-empty-pages"] === undefined ? undefined : rate("v2-empty-pages", values["v2-empty-pages"]);
+    const inspector2 = inspector2From(values);
     const emulator = await startEmulator({
       ...(values.host !== undefined ? { host: values.host } : {}),
       ...(port !== undefined ? { port } : {}),
       ...(values.seed !== undefined ? { seed: values.seed } : {}),
       ...(findings !== undefined ? { findings } : {}),
-      ...(timeScale !== undefined ? { timeScale: Number(timeScale) } : {}),
+      timeScale,
       ...(agents !== undefined ? { agents } : {}),
       ...(unhealthy !== undefined ? { unhealthyAgents: unhealthy } : {}),
       ...(values.region !== undefined ? { region: values.region } : {}),
       ...(values.state !== undefined ? { statePath: values.state } : {}),
       ...(outcome !== undefined ? { outcome } : {}),
       faults: faultsFrom(values),
-      inspector2: {
-        ...(v2Findings !== undefined ? { findings: v2Findings } : {}),
-        ...(v2Scan !== undefined ? { scanSeconds: Number(v2Scan) } : {}),
-        quirks: {
-          ...(emptyPages !== undefined ? { emptyPages } : {}),
-          ...(values["v2-trailing-token"] ? { trailingToken: true } : {}),
-        },
-      },
+      inspector2,
     });
     const { seeded } = emulator;
     const v2 = emulator.inspector2.seeded;
@@ -266,8 +340,20 @@ export const command: Command = {
       ...v2.images.filter((i) => i.pending).map((i) => ["v2-pending", i.resourceId]),
       ["v2-control", `${emulator.endpoint}/_emulator/inspector2/`],
       ["control", `${emulator.endpoint}/_emulator/`],
+      [
+        "time-scale",
+        timeScale === 1
+          ? "1 (Inspector's own timings)"
+          : `${timeScale} (Inspector's timings divided by ${timeScale}; --real-time to keep them)`,
+      ],
     ];
     for (const [label, value] of lines) io.stdout(`${label!.padEnd(15)} ${value}\n`);
+    io.stdout(
+      "\nReach Inspector v2 on the same endpoint with the AWS CLI (any credentials do; these are dummies):\n" +
+        `  ${v2Command(emulator.endpoint, v2.region)}\n` +
+        "\nGate the seeded template from another terminal (any credentials do; these are dummies):\n" +
+        `  ${checkCommand(emulator.endpoint, seeded.templateArn, io.cwd)}\n`,
+    );
     await waitForAbort(io.signal);
     await emulator.stop();
     io.stderr(`emulator stopped${values.state !== undefined ? `; state saved to ${values.state}` : ""}\n`);

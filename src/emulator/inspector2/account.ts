@@ -4,7 +4,7 @@
  * status) and rendered into the API shape only when asked for, so an account of 200,000 findings
  * costs tens of MiB. Everything is derived from the seed.
  */
-import { HEX, hash, Random } from "../random.js";
+import { HEX, hash, Random } from "../shared/random.js";
 import { BY_ECOSYSTEM } from "./catalog.js";
 import { targetFor } from "./facts.js";
 import type { ResourceRec, ScanType } from "./resources.js";

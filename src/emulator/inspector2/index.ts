@@ -1,15 +1,14 @@
 /**
- * The Inspector v2 half of the emulator: the seeded account, the restJson1 service and the controls
- * under `/_emulator/inspector2/`. `startEmulator` creates it beside Classic on the same port and
- * exposes the controls as `emulator.inspector2`.
+ * Inspector v2 on the emulator's port: the seeded account, its restJson1 protocol and its routes on
+ * the control endpoint. `startEmulator` registers it beside Classic and hands out its controls and
+ * ground truth as `emulator.inspector2`.
  */
-import type { IncomingMessage, ServerResponse } from "node:http";
 import type { CoveredResource, Finding } from "@aws-sdk/client-inspector2";
 import type { Clock } from "../../logging.js";
-import type { FaultConfig } from "../faults.js";
-import { PageTokens } from "../pagination.js";
-import { hash } from "../random.js";
-import { readBody } from "../server.js";
+import type { Protocol } from "../server.js";
+import type { FaultConfig } from "../shared/faults.js";
+import { PageTokens } from "../shared/pagination.js";
+import { hash } from "../shared/random.js";
 import { Account2 } from "./account.js";
 import {
   type DeployedFunction,
@@ -20,15 +19,17 @@ import {
   pushImage,
   type ScanStatusInput,
   setScanStatus,
-} from "./controls.js";
+} from "./actions.js";
+import { inspector2Control } from "./control.js";
 import { coverageJson } from "./coverage.js";
+import { invalidField } from "./errors.js";
 import { Listings } from "./listing.js";
 import { isOperation2, toSdkShape } from "./model.js";
 import { type Context2, NO_QUIRKS, type PagingQuirks } from "./operations.js";
+import { inspector2Protocol } from "./protocol.js";
 import { findingJson } from "./render.js";
 import { Reports, type ReportWriter } from "./reports.js";
 import { type Seeded2, seedAccount } from "./seed.js";
-import { Inspector2Service } from "./service.js";
 
 export type {
   DeployedFunction,
@@ -36,7 +37,7 @@ export type {
   PushedImage,
   PushImageInput,
   ScanStatusInput,
-} from "./controls.js";
+} from "./actions.js";
 export type { PagingQuirks } from "./operations.js";
 export type { ReportRec, ReportWriter } from "./reports.js";
 export type { Seeded2 } from "./seed.js";
@@ -82,15 +83,21 @@ export interface Inspector2Setup {
   readonly account: string;
   readonly timeScale: number;
   readonly clock: Clock;
-  readonly stats: Map<string, number>;
+  /** The faults in force now (BatchGetFindingDetails' failed items). */
   faults(): FaultConfig;
 }
 
 export interface Inspector2 {
-  readonly service: Inspector2Service;
+  readonly protocol: Protocol;
   readonly api: Inspector2Emulator;
-  /** Serves `/_emulator/inspector2/...`. */
-  control(req: IncomingMessage, res: ServerResponse): Promise<void>;
+}
+
+/** A page token this emulator did not issue, or issued for another request. */
+function invalidToken(operation: string) {
+  return invalidField(
+    "nextToken",
+    `The nextToken is invalid or does not belong to this ${operation} request.`,
+  );
 }
 
 function checkedOperations(list: readonly string[]): string[] {
@@ -137,7 +144,7 @@ export function createInspector2(setup: Inspector2Setup): Inspector2 {
       const listings = new Listings(acct);
       const ctx: Context2 = {
         acct,
-        tokens: new PageTokens(),
+        tokens: new PageTokens(invalidToken),
         listings,
         reports: new Reports(acct, listings, options.reportSeconds ?? 30),
         quirks,
@@ -149,14 +156,6 @@ export function createInspector2(setup: Inspector2Setup): Inspector2 {
     return built;
   };
   const ctx = () => state().ctx;
-  const service = new Inspector2Service({
-    ctx,
-    clock,
-    stats: setup.stats,
-    faults: setup.faults,
-    denied,
-    faultSeed: hash(setup.seed, "inspector2-faults"),
-  });
   const api: Inspector2Emulator = {
     get seeded() {
       return state().seeded;
@@ -189,48 +188,7 @@ export function createInspector2(setup: Inspector2Setup): Inspector2 {
       ctx().reports.writer = writer;
     },
   };
-  const control = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const body = await readBody(req);
-    const path = (req.url ?? "/").split("?")[0]!.replace(/\/+$/, "").slice("/_emulator/inspector2".length);
-    const method = req.method ?? "GET";
-    const reply = (status: number, value: unknown) => {
-      if (res.destroyed) return;
-      const text = `${JSON.stringify(value, null, 2)}\n`;
-      res.writeHead(status, {
-        "Content-Type": "application/json",
-        "Content-Length": String(Buffer.byteLength(text)),
-      });
-      res.end(text);
-    };
-    try {
-      if (body === undefined) throw new Error("request body too large");
-      const input = () => (body.length === 0 ? {} : JSON.parse(body.toString("utf8")));
-      if (method === "GET" && path === "/seeded") reply(200, api.seeded);
-      else if (method === "POST" && path === "/images") reply(200, api.pushImage(input()));
-      else if (method === "POST" && path === "/functions") reply(200, api.deployFunction(input()));
-      else if (method === "POST" && path === "/scan-status") reply(200, api.setScanStatus(input()));
-      else if (method === "POST" && path === "/deny") {
-        api.deny((input() as { operations?: string[] }).operations ?? []);
-        reply(200, { denied: [...denied] });
-      } else if (method === "POST" && path === "/quirks") {
-        api.quirks(input());
-        reply(200, ctx().quirks);
-      } else {
-        reply(404, {
-          error: `unknown control path ${method} /_emulator/inspector2${path}`,
-          paths: [
-            "GET /_emulator/inspector2/seeded",
-            "POST /_emulator/inspector2/images",
-            "POST /_emulator/inspector2/functions",
-            "POST /_emulator/inspector2/scan-status",
-            "POST /_emulator/inspector2/deny",
-            "POST /_emulator/inspector2/quirks",
-          ],
-        });
-      }
-    } catch (error) {
-      reply(400, { error: error instanceof Error ? error.message : String(error) });
-    }
-  };
-  return { service, api, control };
+  const control = inspector2Control({ api, denied: () => [...denied], quirks: () => ctx().quirks });
+  const faultSeed = hash(setup.seed, "inspector2-faults");
+  return { protocol: inspector2Protocol({ ctx, denied, control, faultSeed }), api };
 }

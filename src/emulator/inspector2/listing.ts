@@ -5,10 +5,9 @@
  * the moment of the first page, so a listing stays consistent while it is paged (findings that
  * appear later are not slipped in) and a token is refused for any other operation or filter.
  */
-import type { PageTokens } from "../pagination.js";
+import type { PageTokens } from "../shared/pagination.js";
 import { type Account2, type FindingRec, statusAt } from "./account.js";
 import { compileCriteria } from "./criteria.js";
-import { invalidField } from "./errors.js";
 import { type CoverageEntry, coverageFields, findingFields, sortKey } from "./fields.js";
 import { type CoverageResourceType, type ResourceRec, type ScanType, scanStateAt } from "./resources.js";
 
@@ -24,17 +23,10 @@ export interface Position {
   readonly turn: number;
 }
 
-/** Reads a token for `operation` and `scope`, answering as Inspector v2 does when it is not ours. */
+/** Reads a token for `operation` and `scope`; one that is not ours is refused as the tokens were told. */
 export function readToken(tokens: PageTokens, operation: string, scope: unknown, token: string): Position {
-  try {
-    const [start = 0, at = 0, turn = 0] = tokens.read(operation, scope, token);
-    return { start, at, turn };
-  } catch {
-    throw invalidField(
-      "nextToken",
-      `The nextToken is invalid or does not belong to this ${operation} request.`,
-    );
-  }
+  const [start = 0, at = 0, turn = 0] = tokens.read(operation, scope, token);
+  return { start, at, turn };
 }
 
 export function issueToken(tokens: PageTokens, operation: string, scope: unknown, p: Position): string {

@@ -3,68 +3,27 @@
  * with the emulator: operation routes (method and path), shapes, required members, enums and bounds.
  * Validation and page sizes are read from it, never restated.
  */
+import {
+  listMaxIn,
+  type Operation,
+  operationIn,
+  type ServiceModel,
+  type Shape,
+  shapeIn,
+} from "../shared/service-model.js";
 import modelJson from "./inspector2-2020-06-08.json" with { type: "json" };
-
-export interface MemberRef {
-  readonly shape: string;
-  readonly location?: string;
-  readonly locationName?: string;
-}
-
-export interface Shape {
-  readonly type:
-    | "structure"
-    | "list"
-    | "map"
-    | "string"
-    | "integer"
-    | "long"
-    | "double"
-    | "float"
-    | "boolean"
-    | "timestamp"
-    | "blob";
-  readonly members?: Readonly<Record<string, MemberRef>>;
-  readonly required?: readonly string[];
-  readonly member?: MemberRef;
-  readonly key?: MemberRef;
-  readonly value?: MemberRef;
-  readonly enum?: readonly string[];
-  readonly min?: number;
-  readonly max?: number;
-  readonly pattern?: string;
-  readonly union?: boolean;
-  readonly exception?: boolean;
-  readonly error?: { readonly httpStatusCode: number };
-}
-
-export interface Operation {
-  readonly name: string;
-  readonly http: { readonly method: string; readonly requestUri: string; readonly responseCode: number };
-  readonly input?: MemberRef;
-  readonly output?: MemberRef;
-  readonly errors?: readonly MemberRef[];
-}
-
-export interface ServiceModel {
-  readonly metadata: { readonly apiVersion: string; readonly signingName: string };
-  readonly operations: Readonly<Record<string, Operation>>;
-  readonly shapes: Readonly<Record<string, Shape>>;
-}
 
 export const model2 = modelJson as unknown as ServiceModel;
 
 /** The SigV4 signing name of the service: requests signed for another service are refused. */
-export const SIGNING_NAME = model2.metadata.signingName;
+export const SIGNING_NAME = model2.metadata.signingName!;
 
 export function shape2(name: string): Shape {
-  const shape = model2.shapes[name];
-  if (shape === undefined) throw new Error(`the inspector2 model has no shape ${name}`);
-  return shape;
+  return shapeIn(model2, name);
 }
 
 export function operation2(name: string): Operation | undefined {
-  return Object.hasOwn(model2.operations, name) ? model2.operations[name] : undefined;
+  return operationIn(model2, name);
 }
 
 export function isOperation2(name: string): boolean {
@@ -80,6 +39,7 @@ export function enum2(name: string): readonly string[] {
 const ROUTES = new Map<string, string>();
 const TEMPLATED: { method: string; prefix: string; operation: string }[] = [];
 for (const [name, op] of Object.entries(model2.operations)) {
+  if (op.http === undefined) continue;
   const uri = op.http.requestUri;
   const brace = uri.indexOf("{");
   if (brace < 0) ROUTES.set(`${op.http.method} ${uri}`, name);
@@ -98,20 +58,7 @@ export function routeOf(method: string, path: string): string | undefined {
 
 /** The most items a response's list member may hold (the model's `max`), or undefined when unbounded. */
 export function listMaxOf(operation: string, member: string): number | undefined {
-  const output = operation2(operation)?.output;
-  if (output === undefined) throw new Error(`inspector2 ${operation} has no output`);
-  const ref = shape2(output.shape).members?.[member];
-  if (ref === undefined) throw new Error(`inspector2 ${operation} output has no member ${member}`);
-  return shape2(ref.shape).max;
-}
-
-/** The bounds of an operation's `maxResults`. */
-export function maxResultsOf(operation: string): { min: number; max: number } {
-  const input = operation2(operation)?.input;
-  const ref = input ? shape2(input.shape).members?.["maxResults"] : undefined;
-  if (ref === undefined) throw new Error(`inspector2 ${operation} takes no maxResults`);
-  const s = shape2(ref.shape);
-  return { min: s.min ?? 1, max: s.max ?? Number.MAX_SAFE_INTEGER };
+  return listMaxIn(model2, operation, member);
 }
 
 /** A wire value of `shapeName` as the SDK hands it back: timestamps (epoch seconds) become Dates. */

@@ -3,9 +3,9 @@
  * against the service model and answers in the wire shape. Pages never exceed what the model allows
  * (ListFindings: 25 findings whatever maxResults asks; ListCoverageStatistics: 5 groups).
  */
-import type { FaultConfig } from "../faults.js";
-import type { PageTokens } from "../pagination.js";
-import { unit } from "../random.js";
+import type { FaultConfig } from "../shared/faults.js";
+import type { PageTokens } from "../shared/pagination.js";
+import { unit } from "../shared/random.js";
 import type { Account2, FindingRec } from "./account.js";
 import { listFindingAggregations } from "./aggregations.js";
 import { coverageJson } from "./coverage.js";

@@ -21,13 +21,8 @@ import {
 } from "@aws-sdk/client-inspector2";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { HANDLERS2 } from "../../../src/emulator/inspector2/operations.js";
-import {
-  answerProblems2,
-  CHECK2,
-  pages,
-  startTestEmulator2,
-  type TestEmulator2,
-} from "../../helpers/inspector2.js";
+import { collect } from "../../helpers/emulator.js";
+import { answerProblems2, CHECK2, startTestEmulator2, type TestEmulator2 } from "../../helpers/inspector2.js";
 
 let t: TestEmulator2;
 const seen = new Set<string>();
@@ -55,7 +50,7 @@ afterEach(() => {
 
 describe("ListFindings", () => {
   it("pages through every visible finding, never more than the model's 25 a page", async () => {
-    const all = await pages(paginateListFindings({ client: t.client, pageSize: 100 }, {}));
+    const all = await collect(paginateListFindings({ client: t.client, pageSize: 100 }, {}));
     const findings = all.flatMap((p) => p.findings ?? []);
     expect(all.every((p) => (p.findings?.length ?? 0) <= 25)).toBe(true);
     expect(all.length).toBe(Math.ceil(findings.length / 25));
@@ -99,7 +94,7 @@ describe("ListFindings", () => {
 
 describe("ListCoverage", () => {
   it("pages through every coverage record", async () => {
-    const all = await pages(paginateListCoverage({ client: t.client, pageSize: 7 }, {}));
+    const all = await collect(paginateListCoverage({ client: t.client, pageSize: 7 }, {}));
     const records = all.flatMap((p) => p.coveredResources ?? []);
     expect(all.every((p) => (p.coveredResources?.length ?? 0) <= 7)).toBe(true);
     expect(records.map((r) => `${r.resourceId} ${r.scanType}`)).toEqual(
@@ -120,7 +115,7 @@ describe("ListCoverage", () => {
 
 describe("ListCoverageStatistics", () => {
   it("counts resources by group, five groups a page", async () => {
-    const all = await pages(
+    const all = await collect(
       paginateListCoverageStatistics({ client: t.client }, { groupBy: "SCAN_STATUS_REASON" }),
     );
     expect(all.length).toBeGreaterThan(1);
@@ -154,7 +149,7 @@ describe("ListFindingAggregations", () => {
     "REPOSITORY",
     "TITLE",
   ] as const)("aggregates by %s", async (aggregationType) => {
-    const all = await pages(
+    const all = await collect(
       paginateListFindingAggregations({ client: t.client, pageSize: 10 }, { aggregationType }),
     );
     expect(all.every((p) => p.aggregationType === aggregationType)).toBe(true);

@@ -13,10 +13,10 @@ import {
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator } from "../../../src/emulator/index.js";
 import { ConfigError } from "../../../src/errors.js";
+import { collect } from "../../helpers/emulator.js";
 import {
   answerProblems2,
   inspector2Client,
-  pages,
   startTestEmulator2,
   type TestEmulator2,
 } from "../../helpers/inspector2.js";
@@ -86,7 +86,7 @@ describe("faults on v2 operations", () => {
   it("the SDK's retries ride out internal errors", async () => {
     t.emulator.resetStats();
     t.emulator.faults({ internalErrors: { rate: 0.5, operations: ["ListFindings"] } });
-    const all = await pages(paginateListFindings({ client: t.client, pageSize: 100 }, {}));
+    const all = await collect(paginateListFindings({ client: t.client, pageSize: 100 }, {}));
     expect(all.flatMap((p) => p.findings ?? []).length).toBe(t.emulator.inspector2.findings().length);
     expect(t.emulator.stats()["fault.internalErrors"]).toBeGreaterThan(0);
     t.responses.splice(0);
@@ -157,7 +157,7 @@ describe("failed items in BatchGetFindingDetails", () => {
 describe("paging quirks of the real service", () => {
   it("empty pages and a trailing token: the paginator still gets every finding exactly once", async () => {
     t.emulator.inspector2.quirks({ emptyPages: 0.3, trailingToken: true });
-    const all = await pages(paginateListFindings({ client: t.client, pageSize: 100 }, {}));
+    const all = await collect(paginateListFindings({ client: t.client, pageSize: 100 }, {}));
     const arns = all.flatMap((p) => p.findings ?? []).map((f) => f.findingArn);
     expect(arns).toEqual(t.emulator.inspector2.findings().map((f) => f.findingArn));
     const empty = all.filter((p) => (p.findings ?? []).length === 0);

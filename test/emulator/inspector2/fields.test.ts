@@ -11,13 +11,8 @@ import {
   type SortField,
 } from "@aws-sdk/client-inspector2";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import {
-  answerProblems2,
-  MODEL2,
-  pages,
-  startTestEmulator2,
-  type TestEmulator2,
-} from "../../helpers/inspector2.js";
+import { collect } from "../../helpers/emulator.js";
+import { answerProblems2, MODEL2, startTestEmulator2, type TestEmulator2 } from "../../helpers/inspector2.js";
 
 let t: TestEmulator2;
 let truth: Finding[];
@@ -154,7 +149,7 @@ describe("every FilterCriteria member", () => {
       sample === undefined ? "absent" : kind === "string" ? asList(read(sample))[0] : read(sample);
     const { filter, test } = exact(sample === undefined ? "string" : kind, value);
     const want = truth.filter((f) => test(read(f))).map((f) => f.findingArn);
-    const all = await pages(
+    const all = await collect(
       paginateListFindings(
         { client: t.client, pageSize: 100 },
         { filterCriteria: { [name]: [filter] } as never },
@@ -199,7 +194,7 @@ describe("every sort field", () => {
   });
 
   it.each(Object.entries(SORT_READERS))("%s, descending, missing values last", async (field, read) => {
-    const all = await pages(
+    const all = await collect(
       paginateListFindings(
         { client: t.client, pageSize: 100 },
         { sortCriteria: { field: field as SortField, sortOrder: "DESC" } },
@@ -259,7 +254,7 @@ describe("every CoverageFilterCriteria member", () => {
       sample === undefined ? "absent" : kind === "string" ? asList(read(sample))[0] : read(sample);
     const { filter, test } = exact(sample === undefined ? "string" : kind, value);
     const want = coverage.filter((r) => test(read(r))).map((r) => `${r.resourceId} ${r.scanType}`);
-    const all = await pages(
+    const all = await collect(
       paginateListCoverage(
         { client: t.client, pageSize: 200 },
         { filterCriteria: { [name]: [filter] } as never },

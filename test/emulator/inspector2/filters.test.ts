@@ -14,13 +14,8 @@ import {
 } from "@aws-sdk/client-inspector2";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { coverageFields, findingFields } from "../../../src/emulator/inspector2/fields.js";
-import {
-  answerProblems2,
-  MODEL2,
-  pages,
-  startTestEmulator2,
-  type TestEmulator2,
-} from "../../helpers/inspector2.js";
+import { collect } from "../../helpers/emulator.js";
+import { answerProblems2, MODEL2, startTestEmulator2, type TestEmulator2 } from "../../helpers/inspector2.js";
 
 let t: TestEmulator2;
 let truth: Finding[];
@@ -49,7 +44,7 @@ const score = (f: Finding) => f.inspectorScore;
 const oneOf = (v: string | undefined, values: string[]) => v !== undefined && values.includes(v);
 
 async function listed(filterCriteria: FilterCriteria): Promise<string[]> {
-  const all = await pages(paginateListFindings({ client: t.client, pageSize: 100 }, { filterCriteria }));
+  const all = await collect(paginateListFindings({ client: t.client, pageSize: 100 }, { filterCriteria }));
   return all.flatMap((p) => p.findings ?? []).map((f) => f.findingArn!);
 }
 
@@ -261,7 +256,7 @@ describe("FilterCriteria", () => {
 
   it("sorts missing values last in either order", async () => {
     for (const sortOrder of ["ASC", "DESC"] as const) {
-      const all = await pages(
+      const all = await collect(
         paginateListFindings(
           { client: t.client, pageSize: 100 },
           { sortCriteria: { field: "EPSS_SCORE", sortOrder } },
@@ -357,7 +352,7 @@ describe("CoverageFilterCriteria", () => {
     const want = coverage.filter(expected).map(cov);
     expect(want.length).toBeGreaterThan(0);
     expect(want.length).toBeLessThan(coverage.length);
-    const all = await pages(
+    const all = await collect(
       paginateListCoverage({ client: t.client, pageSize: 200 }, { filterCriteria: criteria() }),
     );
     expect(all.flatMap((p) => p.coveredResources ?? []).map(cov)).toEqual(want);

@@ -12,7 +12,8 @@ import {
   paginateListFindings,
 } from "@aws-sdk/client-inspector2";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { answerProblems2, pages, startTestEmulator2, type TestEmulator2 } from "../../helpers/inspector2.js";
+import { collect } from "../../helpers/emulator.js";
+import { answerProblems2, startTestEmulator2, type TestEmulator2 } from "../../helpers/inspector2.js";
 
 let t: TestEmulator2;
 
@@ -38,7 +39,7 @@ async function coverageOf(client: Inspector2Client, resourceId: string): Promise
 }
 
 async function findingsOf(client: Inspector2Client, resourceId: string): Promise<string[]> {
-  const all = await pages(
+  const all = await collect(
     paginateListFindings(
       { client, pageSize: 100 },
       { filterCriteria: { resourceId: [{ comparison: "EQUALS", value: resourceId }] } },

@@ -4,7 +4,7 @@
  * status) and rendered into the API shape only when asked for, so an account of 200,000 findings
  * costs tens of MiB. Everything is derived from the seed.
  */
-import { Random } from "../random.js";
+import { Random } from "../shared/random.js";
 import type { ResourceRec } from "./resources.js";
 export type FindingType = "PACKAGE_VULNERABILITY" | "NETWORK_REACHABILITY" | "CODE_VULNERABILITY";
 export type FindingStatus = "ACTIVE" | "SUPPRESSED" | "CLOSED";

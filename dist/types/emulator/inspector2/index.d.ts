@@ -1,18 +1,17 @@
 /**
- * The Inspector v2 half of the emulator: the seeded account, the restJson1 service and the controls
- * under `/_emulator/inspector2/`. `startEmulator` creates it beside Classic on the same port and
- * exposes the controls as `emulator.inspector2`.
+ * Inspector v2 on the emulator's port: the seeded account, its restJson1 protocol and its routes on
+ * the control endpoint. `startEmulator` registers it beside Classic and hands out its controls and
+ * ground truth as `emulator.inspector2`.
  */
-import type { IncomingMessage, ServerResponse } from "node:http";
 import type { CoveredResource, Finding } from "@aws-sdk/client-inspector2";
 import type { Clock } from "../../logging.js";
-import type { FaultConfig } from "../faults.js";
-import { type DeployedFunction, type DeployFunctionInput, type PushedImage, type PushImageInput, type ScanStatusInput } from "./controls.js";
+import type { Protocol } from "../server.js";
+import type { FaultConfig } from "../shared/faults.js";
+import { type DeployedFunction, type DeployFunctionInput, type PushedImage, type PushImageInput, type ScanStatusInput } from "./actions.js";
 import { type PagingQuirks } from "./operations.js";
 import { type ReportWriter } from "./reports.js";
 import { type Seeded2 } from "./seed.js";
-import { Inspector2Service } from "./service.js";
-export type { DeployedFunction, DeployFunctionInput, PushedImage, PushImageInput, ScanStatusInput, } from "./controls.js";
+export type { DeployedFunction, DeployFunctionInput, PushedImage, PushImageInput, ScanStatusInput, } from "./actions.js";
 export type { PagingQuirks } from "./operations.js";
 export type { ReportRec, ReportWriter } from "./reports.js";
 export type { Seeded2 } from "./seed.js";
@@ -57,14 +56,12 @@ export interface Inspector2Setup {
     readonly account: string;
     readonly timeScale: number;
     readonly clock: Clock;
-    readonly stats: Map<string, number>;
+    /** The faults in force now (BatchGetFindingDetails' failed items). */
     faults(): FaultConfig;
 }
 export interface Inspector2 {
-    readonly service: Inspector2Service;
+    readonly protocol: Protocol;
     readonly api: Inspector2Emulator;
-    /** Serves `/_emulator/inspector2/...`. */
-    control(req: IncomingMessage, res: ServerResponse): Promise<void>;
 }
 /**
  * Creates the v2 half. Options are checked at once; the account is seeded on first use (a request, a

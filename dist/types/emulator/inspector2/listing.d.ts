@@ -5,7 +5,7 @@
  * the moment of the first page, so a listing stays consistent while it is paged (findings that
  * appear later are not slipped in) and a token is refused for any other operation or filter.
  */
-import type { PageTokens } from "../pagination.js";
+import type { PageTokens } from "../shared/pagination.js";
 import { type Account2, type FindingRec } from "./account.js";
 import { type CoverageEntry } from "./fields.js";
 export interface Position {
@@ -16,7 +16,7 @@ export interface Position {
     /** Distinguishes tokens that continue at the same position (an empty page's token). */
     readonly turn: number;
 }
-/** Reads a token for `operation` and `scope`, answering as Inspector v2 does when it is not ours. */
+/** Reads a token for `operation` and `scope`; one that is not ours is refused as the tokens were told. */
 export declare function readToken(tokens: PageTokens, operation: string, scope: unknown, token: string): Position;
 export declare function issueToken(tokens: PageTokens, operation: string, scope: unknown, p: Position): string;
 export declare class Listings {

@@ -3,8 +3,8 @@
  * against the service model and answers in the wire shape. Pages never exceed what the model allows
  * (ListFindings: 25 findings whatever maxResults asks; ListCoverageStatistics: 5 groups).
  */
-import type { FaultConfig } from "../faults.js";
-import type { PageTokens } from "../pagination.js";
+import type { FaultConfig } from "../shared/faults.js";
+import type { PageTokens } from "../shared/pagination.js";
 import type { Account2 } from "./account.js";
 import { type Listings } from "./listing.js";
 import type { Reports } from "./reports.js";
