@@ -4,10 +4,10 @@
  * it), a filtered listing, and the first page's cost (one filter pass over the account). The SDK
  * client runs in a worker thread, the emulator on the main thread, as a service and its client would.
  */
-import { Worker } from "node:worker_threads";
 import { Inspector2Client, ListFindingsCommand } from "@aws-sdk/client-inspector2";
 import { startEmulator } from "../src/emulator/index.js";
 import { type Clock, systemClock } from "../src/logging.js";
+import { inWorker } from "./lib/measure.js";
 import type { BenchRow } from "./types.js";
 
 const FINDINGS = 20_000;
@@ -60,18 +60,6 @@ async function viaHttp() {
 (mode === "http" ? viaHttp() : viaSdk()).then((r) => parentPort.postMessage(r), (e) => parentPort.postMessage({ error: String(e) }));
 `;
 
-function inWorker<T>(data: Record<string, unknown>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { base: import.meta.url, ...data } });
-    worker.once("message", (m: T & { error?: string }) => {
-      if (m.error) reject(new Error(m.error));
-      else resolve(m);
-      void worker.terminate();
-    });
-    worker.once("error", reject);
-  });
-}
-
 export async function run(): Promise<BenchRow[]> {
   const group = "emulator";
   const rows: BenchRow[] = [];
@@ -113,7 +101,7 @@ export async function run(): Promise<BenchRow[]> {
     });
 
     type Listed = { pages: number; findings: number; seconds: number };
-    const listed = await inWorker<Listed>({ endpoint: emulator.endpoint, mode: "sdk" });
+    const listed = await inWorker<Listed>(WORKER_SOURCE, { endpoint: emulator.endpoint, mode: "sdk" });
     if (listed.findings !== total) throw new Error(`listed ${listed.findings} findings, expected ${total}`);
     rows.push({
       group,
@@ -123,7 +111,7 @@ export async function run(): Promise<BenchRow[]> {
       note: `${listed.pages} pages in ${listed.seconds.toFixed(1)} s (the minimum, ⌈${total} / 25⌉ = ${Math.ceil(total / 25)}); bound by the SDK parsing full findings`,
     });
 
-    const plain = await inWorker<Listed>({ endpoint: emulator.endpoint, mode: "http" });
+    const plain = await inWorker<Listed>(WORKER_SOURCE, { endpoint: emulator.endpoint, mode: "http" });
     if (plain.findings !== total) throw new Error(`listed ${plain.findings} findings, expected ${total}`);
     const pagesPerSecond = plain.pages / plain.seconds;
     rows.push({
@@ -136,7 +124,7 @@ export async function run(): Promise<BenchRow[]> {
       note: `${(pagesPerSecond * 25).toFixed(0)} findings/s rendered and sent`,
     });
 
-    const filtered = await inWorker<Listed>({
+    const filtered = await inWorker<Listed>(WORKER_SOURCE, {
       endpoint: emulator.endpoint,
       mode: "sdk",
       filterCriteria: {

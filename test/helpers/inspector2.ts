@@ -6,10 +6,9 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Inspector2Client, type Inspector2ClientConfig } from "@aws-sdk/client-inspector2";
-import { type Emulator, type EmulatorOptions, startEmulator } from "../../src/emulator/index.js";
+import { startWithClient, type TestEmulator, type TestEmulatorOptions } from "./emulator.js";
 import { recordResponses, TEST_CREDENTIALS, type WireResponse } from "./inspector-client.js";
 import { type Model, shapeChecker } from "./shape-check.js";
-import { VirtualClock } from "./virtual-clock.js";
 
 export const MODEL2: Model = JSON.parse(
   readFileSync(
@@ -67,32 +66,17 @@ export function inspector2Client(
   return new Inspector2Client({ endpoint, region: "us-west-2", credentials: TEST_CREDENTIALS, ...config });
 }
 
-export interface TestEmulator2 {
-  readonly emulator: Emulator;
-  readonly clock: VirtualClock;
-  /** Records every raw response in `responses`. */
-  readonly client: Inspector2Client;
-  readonly responses: WireResponse[];
-  stop(): Promise<void>;
-}
+export type TestEmulator2 = TestEmulator<Inspector2Client>;
 
-export async function startTestEmulator2(
-  options: Omit<EmulatorOptions, "clock"> & { clock?: VirtualClock } = {},
+/** An emulator on a virtual clock with an Inspector v2 client recording every raw response. */
+export function startTestEmulator2(
+  options: TestEmulatorOptions = {},
   clientConfig: Partial<Inspector2ClientConfig> = {},
 ): Promise<TestEmulator2> {
-  const clock = options.clock ?? new VirtualClock();
-  const emulator = await startEmulator({ ...options, clock });
-  const client = inspector2Client(emulator.endpoint, clientConfig);
-  const responses: WireResponse[] = [];
-  recordResponses(client, responses);
-  return {
-    emulator,
-    clock,
-    client,
-    responses,
-    stop: async () => {
-      client.destroy();
-      await emulator.stop();
-    },
-  };
+  return startWithClient(options, (endpoint) => {
+    const client = inspector2Client(endpoint, clientConfig);
+    const responses: WireResponse[] = [];
+    recordResponses(client, responses);
+    return { client, responses };
+  });
 }
