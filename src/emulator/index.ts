@@ -10,9 +10,11 @@ import { type Clock, systemClock } from "../logging.js";
 import { isOutcome, OUTCOMES } from "./classic/run-lifecycle.js";
 import { type SeededArns, startClassic } from "./classic/service.js";
 import { createInspector2, type Inspector2Emulator, type Inspector2Options } from "./inspector2/index.js";
+import { readSaved2 } from "./inspector2/state.js";
 import { EmulatorServer } from "./server.js";
 import type { FaultConfig } from "./shared/faults.js";
 import { hash } from "./shared/random.js";
+import { readStateFile, writeStateFile } from "./shared/state-file.js";
 
 export type { Outcome } from "./classic/run-lifecycle.js";
 export type { SeededArns } from "./classic/service.js";
@@ -46,7 +48,7 @@ export interface EmulatorOptions {
   agents?: number;
   /** How many of them are unhealthy (the last ones). Default 0. */
   unhealthyAgents?: number;
-  /** Load the account from this JSON file when it exists, and save it there on stop(). */
+  /** Load both accounts (Classic and v2) from this JSON file when it exists, and save them there on stop(). */
   statePath?: string;
   /** Run states are computed lazily from clock.now() on each request (no timers). Default systemClock. */
   clock?: Clock;
@@ -117,9 +119,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     throw optionError("outcome", outcome, OUTCOMES.join(", "));
   }
   const clock = options.clock ?? systemClock;
+  const { statePath } = options;
+  const state = statePath === undefined ? undefined : await readStateFile(statePath);
 
   let server: EmulatorServer | undefined;
-  const classic = await startClassic({
+  const classic = startClassic({
     seed: String(options.seed ?? DEFAULTS.seed),
     region,
     findingsPerRun: findings,
@@ -127,7 +131,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     agents,
     unhealthyAgents: unhealthy,
     clock,
-    ...(options.statePath !== undefined ? { statePath: options.statePath } : {}),
+    ...(state !== undefined ? { state: { data: state, file: statePath! } } : {}),
     ...(outcome !== undefined ? { outcome } : {}),
     faults: () => server!.faults,
     endpoint: () => server!.endpoint,
@@ -142,8 +146,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       timeScale,
       clock,
       faults: () => server!.faults,
+      ...(state?.["inspector2"] !== undefined
+        ? { saved: { account: readSaved2(state["inspector2"], statePath!), file: statePath! } }
+        : {}),
     });
   } catch (error) {
+    if (error instanceof ConfigError) throw error;
     throw new ConfigError(
       "EMULATOR_OPTION_INVALID",
       `Invalid emulator option inspector2: ${(error as Error).message}.`,
@@ -177,7 +185,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     stop() {
       stopping ??= (async () => {
         await running.close();
-        await classic.save();
+        if (statePath === undefined) return;
+        const now = clock.now();
+        const v2 = inspector2.snapshot();
+        await writeStateFile(statePath, { ...classic.snapshot(now), ...(v2 ? { inspector2: v2 } : {}) });
       })();
       return stopping;
     },

@@ -35,7 +35,7 @@ Options:
   --agents N                   agents in the fleet (default 5)
   --unhealthy-agents N         how many of them are unhealthy (default 0)
   --region R                   region of the ARNs (default us-west-2)
-  --state FILE                 load the account from FILE if it exists; save it there on stop
+  --state FILE                 load both accounts (Classic, v2) from FILE if it exists; save them on stop
   --outcome O                  how runs end: COMPLETED, COMPLETED_WITH_ERRORS, FAILED, ERROR or NEVER
   --v2-findings N              package findings in the seeded Inspector v2 account (default 150)
   --v2-scan-seconds S          seconds from an image push to the end of its scan (default 90, scaled)

@@ -35,9 +35,9 @@ export interface AccountOptions {
   readonly seed: string;
   readonly region: string;
   readonly account: string;
-  /** Divides every delay still to come (scans, discovery). */
+  /** Divides every delay still to come (scans, discovery), until changed. */
   readonly timeScale: number;
-  /** Seconds from a push or deploy to the end of its first scan, before scaling. */
+  /** Seconds from a push or deploy to the end of its first scan, before scaling, until changed. */
   readonly scanSeconds: number;
   /** When the account was seeded (ms); seeded history is placed before it. */
   readonly start: number;
@@ -55,8 +55,15 @@ export class Account2 {
   /** Per repository, the image each tag is on. */
   private readonly tagged = new Map<string, Map<string, ResourceRec>>();
   private pushes = 0;
+  /** The time scale in force: a restored account replays its history under the scale it had then. */
+  timeScale: number;
+  /** The default scan time in force (seconds, before scaling). */
+  scanSeconds: number;
 
-  constructor(readonly options: AccountOptions) {}
+  constructor(readonly options: AccountOptions) {
+    this.timeScale = options.timeScale;
+    this.scanSeconds = options.scanSeconds;
+  }
 
   get region(): string {
     return this.options.region;
@@ -68,7 +75,7 @@ export class Account2 {
 
   /** Milliseconds of a future delay of `seconds`, accelerated by the time scale. */
   scaled(seconds: number): number {
-    return (seconds * 1000) / this.options.timeScale;
+    return (seconds * 1000) / this.timeScale;
   }
 
   /** A deterministic generator for one purpose. */
@@ -83,6 +90,7 @@ export class Account2 {
 
   /** A sequence number for runtime pushes and deploys, so their generated ids never collide. */
   nextPush(): number {
+    this.version++;
     return ++this.pushes;
   }
 

@@ -123,7 +123,7 @@ export function pushImage(acct: Account2, input: PushImageInput, now: number): P
   }
   const forced = catalogRefs(input.vulnerabilities);
   const wanted = count("findings", input.findings, 12);
-  const scan = seconds("scanSeconds", input.scanSeconds, acct.options.scanSeconds);
+  const scan = seconds("scanSeconds", input.scanSeconds, acct.scanSeconds);
   const discovery = seconds("discoverySeconds", input.discoverySeconds, 5);
   let reason = outcomeOf("AWS_ECR_CONTAINER_IMAGE", input.outcome);
   const repoId = ecrRepositoryArn(acct.region, acct.accountId, input.repository);
@@ -180,7 +180,7 @@ export function deployFunction(acct: Account2, input: DeployFunctionInput, now: 
   }
   const forced = catalogRefs(input.vulnerabilities);
   const wanted = count("findings", input.findings, 6);
-  const scan = seconds("scanSeconds", input.scanSeconds, acct.options.scanSeconds);
+  const scan = seconds("scanSeconds", input.scanSeconds, acct.scanSeconds);
   let reason = outcomeOf("AWS_LAMBDA_FUNCTION", input.outcome);
   if (RUNTIME_ECOSYSTEM[runtime] === undefined && reason === "SUCCESSFUL") reason = "UNSUPPORTED_RUNTIME";
   const id = lambdaArn(acct.region, acct.accountId, input.name);

@@ -10,15 +10,12 @@ import type { FaultConfig } from "../shared/faults.js";
 import { PageTokens } from "../shared/pagination.js";
 import { hash } from "../shared/random.js";
 import { Account2 } from "./account.js";
-import {
-  type DeployedFunction,
-  type DeployFunctionInput,
-  deployFunction,
-  type PushedImage,
-  type PushImageInput,
-  pushImage,
-  type ScanStatusInput,
-  setScanStatus,
+import type {
+  DeployedFunction,
+  DeployFunctionInput,
+  PushedImage,
+  PushImageInput,
+  ScanStatusInput,
 } from "./actions.js";
 import { inspector2Control } from "./control.js";
 import { coverageJson } from "./coverage.js";
@@ -30,6 +27,7 @@ import { inspector2Protocol } from "./protocol.js";
 import { findingJson } from "./render.js";
 import { Reports, type ReportWriter } from "./reports.js";
 import { type Seeded2, seedAccount } from "./seed.js";
+import { Journal, replay, type SavedAccount2 } from "./state.js";
 
 export type {
   DeployedFunction,
@@ -85,11 +83,15 @@ export interface Inspector2Setup {
   readonly clock: Clock;
   /** The faults in force now (BatchGetFindingDetails' failed items). */
   faults(): FaultConfig;
+  /** The account saved in a state file (`file` names it in errors), restored at once. */
+  readonly saved?: { readonly account: SavedAccount2; readonly file: string };
 }
 
 export interface Inspector2 {
   readonly protocol: Protocol;
   readonly api: Inspector2Emulator;
+  /** The account as the state file keeps it; undefined when it was never used nor restored. */
+  snapshot(): SavedAccount2 | undefined;
 }
 
 /** A page token this emulator did not issue, or issued for another request. */
@@ -122,25 +124,36 @@ function checkedQuirks(update: Partial<PagingQuirks>): Partial<PagingQuirks> {
 /**
  * Creates the v2 half. Options are checked at once; the account is seeded on first use (a request, a
  * control, `seeded`), with its history placed before the moment of creation, so an emulator used only
- * for Classic pays nothing for it.
+ * for Classic pays nothing for it. A saved account is seeded as it was and its changes replayed.
  */
 export function createInspector2(setup: Inspector2Setup): Inspector2 {
-  const { options, clock } = setup;
-  const start = clock.now();
+  const { options, clock, saved } = setup;
   const quirks = { ...NO_QUIRKS, ...checkedQuirks(options.quirks ?? {}) };
   const denied = new Set(checkedOperations(options.deny ?? []));
-  let built: { ctx: Context2; seeded: Seeded2 } | undefined;
+  const scanSeconds = options.scanSeconds ?? 90;
+  const seeding = saved?.account ?? {
+    findings: options.findings ?? 150,
+    scanSeconds,
+    timeScale: setup.timeScale,
+    seededAt: clock.now(),
+    changes: [],
+  };
+  let built: { ctx: Context2; seeded: Seeded2; journal: Journal } | undefined;
   const state = () => {
     if (built === undefined) {
       const acct = new Account2({
         seed: setup.seed,
         region: setup.region,
         account: setup.account,
-        timeScale: setup.timeScale,
-        scanSeconds: options.scanSeconds ?? 90,
-        start,
+        timeScale: seeding.timeScale,
+        scanSeconds: seeding.scanSeconds,
+        start: seeding.seededAt,
       });
-      const seeded = seedAccount(acct, options.findings ?? 150);
+      const seeded = seedAccount(acct, seeding.findings);
+      if (saved) replay(acct, saved.account.changes, saved.file);
+      // What comes next goes at the pace, and with the scan time, of this emulator.
+      acct.timeScale = setup.timeScale;
+      acct.scanSeconds = scanSeconds;
       const listings = new Listings(acct);
       const ctx: Context2 = {
         acct,
@@ -151,7 +164,7 @@ export function createInspector2(setup: Inspector2Setup): Inspector2 {
         faults: setup.faults,
         failedOnce: new Set(),
       };
-      built = { ctx, seeded };
+      built = { ctx, seeded, journal: new Journal(acct, saved?.account.changes) };
     }
     return built;
   };
@@ -160,9 +173,9 @@ export function createInspector2(setup: Inspector2Setup): Inspector2 {
     get seeded() {
       return state().seeded;
     },
-    pushImage: (input) => pushImage(ctx().acct, input, clock.now()),
-    deployFunction: (input) => deployFunction(ctx().acct, input, clock.now()),
-    setScanStatus: (input) => setScanStatus(ctx().acct, input, clock.now()),
+    pushImage: (input) => state().journal.apply("pushImage", input, clock.now()),
+    deployFunction: (input) => state().journal.apply("deployFunction", input, clock.now()),
+    setScanStatus: (input) => state().journal.apply("setScanStatus", input, clock.now()),
     deny(operations) {
       const list = checkedOperations(operations);
       denied.clear();
@@ -190,5 +203,11 @@ export function createInspector2(setup: Inspector2Setup): Inspector2 {
   };
   const control = inspector2Control({ api, denied: () => [...denied], quirks: () => ctx().quirks });
   const faultSeed = hash(setup.seed, "inspector2-faults");
-  return { protocol: inspector2Protocol({ ctx, denied, control, faultSeed }), api };
+  // A saved account is rebuilt at once, so that a state file that no longer applies fails the start.
+  if (saved) state();
+  return {
+    protocol: inspector2Protocol({ ctx, denied, control, faultSeed }),
+    api,
+    snapshot: () => (built ? { ...seeding, changes: [...built.journal.changes] } : undefined),
+  };
 }

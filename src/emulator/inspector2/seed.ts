@@ -133,7 +133,7 @@ const INSTANCES: readonly Instance[] = [
 /** Seeds the account; `findings` package findings, plus the network and code findings of the inventory. */
 export function seedAccount(acct: Account2, findings: number): Seeded2 {
   const t0 = acct.options.start;
-  const scanDone = t0 + acct.scaled(acct.options.scanSeconds);
+  const scanDone = t0 + acct.scaled(acct.scanSeconds);
   const fields = findingFields(acct.accountId, Number.MAX_SAFE_INTEGER);
   const rules = SUPPRESSION_RULES.map((r) => compileCriteria(r.criteria, fields));
   acct.suppressed = (f) => rules.some((matches) => matches(f));
