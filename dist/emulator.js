@@ -6618,7 +6618,6 @@ function classicProtocol(em, control) {
 }
 
 // src/emulator/classic/state-file.ts
-import { readFile, rename, writeFile } from "node:fs/promises";
 var STATE_FORMAT = "inspector-gate-emulator-state";
 var sec2 = (ms) => ms / 1e3;
 function snapshot(store, now, seeded) {
@@ -6695,38 +6694,6 @@ function snapshot(store, now, seeded) {
       };
     })
   };
-}
-async function saveState(store, path, now, seeded) {
-  const text = `${JSON.stringify(snapshot(store, now, seeded), null, 2)}
-`;
-  const temp = `${path}.tmp-${process.pid}`;
-  await writeFile(temp, text, "utf8");
-  await rename(temp, path);
-}
-async function readStateFile(path) {
-  let text;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    if (error.code === "ENOENT") return void 0;
-    throw new ConfigError(
-      "EMULATOR_STATE_UNREADABLE",
-      `cannot read emulator state file ${path}: ${error.message}`
-    );
-  }
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new ConfigError(
-      "EMULATOR_STATE_INVALID",
-      `emulator state file ${path} is not valid JSON: ${error.message}`
-    );
-  }
-  if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    throw new ConfigError("EMULATOR_STATE_INVALID", `emulator state file ${path} must hold a JSON object`);
-  }
-  return data;
 }
 var Reader = class {
   problems = [];
@@ -7020,9 +6987,9 @@ function toSdkFinding(wire) {
     updatedAt: new Date(wire["updatedAt"] * 1e3)
   };
 }
-async function startClassic(options) {
-  const { clock, statePath } = options;
-  const data = statePath ? await readStateFile(statePath) : void 0;
+function startClassic(options) {
+  const { clock } = options;
+  const data = options.state?.data;
   const basics = data ? stateBasics(data) : {};
   const store = new Store({
     ...options,
@@ -7031,7 +6998,7 @@ async function startClassic(options) {
   });
   let seededArns;
   if (data) {
-    restore(store, data, statePath);
+    restore(store, data, options.state.file);
     const saved = data["seeded"] ?? {};
     const first = (m) => m.keys().next().value ?? "";
     seededArns = {
@@ -7079,9 +7046,7 @@ async function startClassic(options) {
       );
     },
     setOutcome,
-    async save() {
-      if (statePath) await saveState(store, statePath, clock.now(), { ...seededArns });
-    }
+    snapshot: (now) => snapshot(store, now, { ...seededArns })
   };
 }
 
@@ -7982,6 +7947,8 @@ var CODE_RULES = [
 var Account2 = class {
   constructor(options) {
     this.options = options;
+    this.timeScale = options.timeScale;
+    this.scanSeconds = options.scanSeconds;
   }
   options;
   resources = [];
@@ -7995,6 +7962,10 @@ var Account2 = class {
   /** Per repository, the image each tag is on. */
   tagged = /* @__PURE__ */ new Map();
   pushes = 0;
+  /** The time scale in force: a restored account replays its history under the scale it had then. */
+  timeScale;
+  /** The default scan time in force (seconds, before scaling). */
+  scanSeconds;
   get region() {
     return this.options.region;
   }
@@ -8003,7 +7974,7 @@ var Account2 = class {
   }
   /** Milliseconds of a future delay of `seconds`, accelerated by the time scale. */
   scaled(seconds2) {
-    return seconds2 * 1e3 / this.options.timeScale;
+    return seconds2 * 1e3 / this.timeScale;
   }
   /** A deterministic generator for one purpose. */
   random(...parts) {
@@ -8015,6 +7986,7 @@ var Account2 = class {
   }
   /** A sequence number for runtime pushes and deploys, so their generated ids never collide. */
   nextPush() {
+    this.version++;
     return ++this.pushes;
   }
   resource(id) {
@@ -8137,6 +8109,636 @@ function updatedAtOf(f, now) {
   return f.closedAt !== void 0 && f.closedAt <= now ? Math.max(f.updatedAt, f.closedAt) : f.updatedAt;
 }
 
+// src/emulator/inspector2/control.ts
+var PREFIX = "/_emulator/inspector2";
+function inspector2Control(state) {
+  const { api } = state;
+  return {
+    paths: [
+      `GET ${PREFIX}/seeded`,
+      `POST ${PREFIX}/images`,
+      `POST ${PREFIX}/functions`,
+      `POST ${PREFIX}/scan-status`,
+      `POST ${PREFIX}/deny`,
+      `POST ${PREFIX}/quirks`
+    ],
+    answer({ method, path, json }) {
+      if (!path.startsWith(`${PREFIX}/`)) return void 0;
+      const route = `${method} ${path.slice(PREFIX.length)}`;
+      switch (route) {
+        case "GET /seeded":
+          return { status: 200, json: api.seeded };
+        case "POST /images":
+          return { status: 200, json: api.pushImage(json()) };
+        case "POST /functions":
+          return { status: 200, json: api.deployFunction(json()) };
+        case "POST /scan-status":
+          return { status: 200, json: api.setScanStatus(json()) };
+        case "POST /deny":
+          api.deny(json().operations ?? []);
+          return { status: 200, json: { denied: state.denied() } };
+        case "POST /quirks":
+          api.quirks(json());
+          return { status: 200, json: state.quirks() };
+        default:
+          return void 0;
+      }
+    }
+  };
+}
+
+// src/emulator/inspector2/render.ts
+var sec3 = (ms) => ms / 1e3;
+var day = (iso2) => Date.parse(`${iso2}T00:00:00Z`);
+function remediationCommand(eco, name) {
+  if (eco === "ubuntu") return "apt-get update && apt-get upgrade";
+  return eco === "al2023" ? `dnf update ${name}` : `yum update ${name}`;
+}
+function artifactOf(name) {
+  return name.includes(":") ? name.slice(name.indexOf(":") + 1) : name;
+}
+var LAMBDA_FILES = {
+  pip: () => ({ manager: "PIP", path: "requirements.txt" }),
+  npm: () => ({ manager: "NPM", path: "package-lock.json" }),
+  jar: (p) => ({ manager: "JAR", path: `lib/${artifactOf(p.name)}-${p.version}.jar` }),
+  go: () => ({ manager: "GOBINARY", path: "bootstrap" })
+};
+var IMAGE_FILES = {
+  pip: (p) => ({
+    manager: "PYTHONPKG",
+    path: `usr/local/lib/python3.11/site-packages/${p.name}-${p.version}.dist-info/METADATA`
+  }),
+  npm: (p) => ({ manager: "NODEPKG", path: `app/node_modules/${p.name}/package.json` }),
+  jar: (p) => ({ manager: "JAR", path: `app/lib/${artifactOf(p.name)}-${p.version}.jar` }),
+  go: () => ({ manager: "GOBINARY", path: "usr/local/bin/server" })
+};
+function packageJson(p, eco, resource) {
+  const epochMatch = /^(\d+):(.*)$/.exec(p.version);
+  const out = {
+    epoch: epochMatch ? Number(epochMatch[1]) : 0,
+    name: p.name,
+    version: epochMatch ? epochMatch[2] : p.version
+  };
+  if (p.fixed !== void 0) out["fixedInVersion"] = p.fixed;
+  if (isOsEcosystem(eco)) {
+    const arm = resource.image?.architecture === "arm64";
+    out["arch"] = arm ? eco === "ubuntu" ? "ARM64" : "AARCH64" : "X86_64";
+    if (p.release !== void 0) out["release"] = p.release;
+    out["packageManager"] = "OS";
+    out["remediation"] = remediationCommand(eco, p.name);
+    if (resource.image) out["sourceLayerHash"] = resource.image.baseLayer;
+  } else {
+    const files = (resource.lambda ? LAMBDA_FILES : IMAGE_FILES)[eco];
+    const file = files ? files(p) : { manager: "OS", path: p.name };
+    out["packageManager"] = file.manager;
+    out["filePath"] = file.path;
+    if (resource.image) out["sourceLayerHash"] = resource.image.appLayer;
+  }
+  return out;
+}
+function packagesOf(f) {
+  if (f.type !== "PACKAGE_VULNERABILITY") return [];
+  const facts = factsOf(f.ref, f.target);
+  return facts.target.packages.map((p) => packageJson(p, facts.target.eco, f.resource));
+}
+function severityOf(f) {
+  if (f.type === "PACKAGE_VULNERABILITY") return factsOf(f.ref, f.target).severity;
+  if (f.type === "NETWORK_REACHABILITY") return PORT_RULES[f.ref].severity;
+  return CODE_RULES[f.ref].severity;
+}
+function titleOfFinding(f) {
+  if (f.type === "PACKAGE_VULNERABILITY") return factsOf(f.ref, f.target).title;
+  if (f.type === "NETWORK_REACHABILITY") {
+    const rule2 = PORT_RULES[f.ref];
+    return `Port ${rule2.port} is reachable from an Internet Gateway - ${rule2.protocol}`;
+  }
+  const rule = CODE_RULES[f.ref];
+  return `${rule.cwe} - ${rule.detectorName}`;
+}
+function networkSteps(resource) {
+  const ec2 = resource.ec2;
+  if (ec2 === void 0) return [];
+  return [
+    { componentId: ec2.igw, componentType: "AWS::EC2::InternetGateway" },
+    { componentId: ec2.acl, componentType: "AWS::EC2::NetworkAcl" },
+    { componentId: ec2.sg, componentType: "AWS::EC2::SecurityGroup" },
+    { componentId: ec2.eni, componentType: "AWS::EC2::NetworkInterface" },
+    { componentId: ec2.instanceId, componentType: "AWS::EC2::Instance" }
+  ];
+}
+function resourceJson(resource, region, account) {
+  const out = {
+    id: resource.id,
+    partition: "aws",
+    region,
+    tags: { ...resource.tags },
+    type: resource.type
+  };
+  const { image: image2, ec2, lambda } = resource;
+  if (image2) {
+    out["details"] = {
+      awsEcrContainerImage: {
+        architecture: image2.architecture,
+        imageHash: image2.digest,
+        imageTags: [...image2.tags],
+        ...image2.inUseCount !== void 0 ? { inUseCount: image2.inUseCount } : {},
+        ...image2.lastInUseAt !== void 0 ? { lastInUseAt: sec3(image2.lastInUseAt) } : {},
+        ...image2.platform !== void 0 ? { platform: image2.platform } : {},
+        pushedAt: sec3(image2.pushedAt),
+        registry: account,
+        repositoryName: image2.repositoryName
+      }
+    };
+  } else if (ec2) {
+    out["details"] = {
+      awsEc2Instance: {
+        iamInstanceProfileArn: `arn:aws:iam::${account}:instance-profile/AmazonSSMRoleForInstancesQuickSetup`,
+        imageId: ec2.amiId,
+        ipV4Addresses: [...ec2.ipV4],
+        ipV6Addresses: [],
+        ...ec2.keyName !== void 0 ? { keyName: ec2.keyName } : {},
+        launchedAt: sec3(ec2.launchedAt),
+        platform: ec2.platform,
+        subnetId: ec2.subnetId,
+        type: ec2.type,
+        vpcId: ec2.vpcId
+      }
+    };
+  } else if (lambda) {
+    out["details"] = {
+      awsLambdaFunction: {
+        architectures: [lambda.architecture],
+        codeSha256: lambda.codeSha256,
+        executionRoleArn: lambda.executionRoleArn,
+        functionName: lambda.functionName,
+        lastModifiedAt: sec3(lambda.lastModifiedAt),
+        ...lambda.layers.length > 0 ? { layers: [...lambda.layers] } : {},
+        packageType: "ZIP",
+        runtime: lambda.runtime,
+        version: "$LATEST"
+      }
+    };
+  }
+  return out;
+}
+function packageFinding(f) {
+  const facts = factsOf(f.ref, f.target);
+  const { vuln, target } = facts;
+  const cvss = [];
+  if (vuln.cvss)
+    cvss.push({ baseScore: vuln.cvss.score, scoringVector: vuln.cvss.vector, source: "NVD", version: "3.1" });
+  if (target.vendorCvss && facts.source !== "NVD") {
+    cvss.unshift({
+      baseScore: target.vendorCvss.score,
+      scoringVector: target.vendorCvss.vector,
+      source: facts.source,
+      version: "3.1"
+    });
+  }
+  const out = {
+    description: vuln.summary,
+    epss: { score: vuln.epss },
+    exploitAvailable: facts.exploitAvailable,
+    fixAvailable: facts.fixAvailable,
+    packageVulnerabilityDetails: {
+      cvss,
+      referenceUrls: [...facts.referenceUrls],
+      relatedVulnerabilities: [...target.related ?? []],
+      source: facts.source,
+      sourceUrl: facts.sourceUrl,
+      vendorCreatedAt: sec3(day(vuln.published)),
+      ...facts.vendorSeverity !== void 0 ? { vendorSeverity: facts.vendorSeverity } : {},
+      vulnerabilityId: vuln.id,
+      vulnerablePackages: packagesOf(f)
+    },
+    remediation: { recommendation: { text: "None Provided" } }
+  };
+  if (vuln.exploitSeen !== void 0) {
+    out["exploitabilityDetails"] = { lastKnownExploitAt: sec3(day(vuln.exploitSeen)) };
+  }
+  if (facts.inspectorScore !== void 0 && facts.scoringVector !== void 0) {
+    out["inspectorScore"] = facts.inspectorScore;
+    out["inspectorScoreDetails"] = {
+      adjustedCvss: {
+        adjustments: [],
+        cvssSource: target.vendorCvss && facts.source !== "NVD" ? facts.source : "NVD",
+        score: facts.inspectorScore,
+        scoreSource: facts.source,
+        scoringVector: facts.scoringVector,
+        version: "3.1"
+      }
+    };
+  }
+  return out;
+}
+function networkFinding(f) {
+  const rule = PORT_RULES[f.ref];
+  const ec2 = f.resource.ec2;
+  return {
+    description: `On the instance ${ec2.instanceId}, the port range ${rule.port}-${rule.port} is reachable from the InternetGateway ${ec2.igw} from an attached ENI ${ec2.eni}.`,
+    networkReachabilityDetails: {
+      networkPath: { steps: networkSteps(f.resource) },
+      openPortRange: { begin: rule.port, end: rule.port },
+      protocol: rule.protocol
+    },
+    remediation: { recommendation: { text: NETWORK_REMEDIATION } }
+  };
+}
+function codeFinding(f) {
+  const rule = CODE_RULES[f.ref];
+  const fileName = rule.file.slice(rule.file.lastIndexOf("/") + 1);
+  return {
+    codeVulnerabilityDetails: {
+      cwes: [rule.cwe],
+      detectorId: rule.detectorId,
+      detectorName: rule.detectorName,
+      detectorTags: [...rule.detectorTags],
+      filePath: { endLine: rule.line, fileName, filePath: rule.file, startLine: rule.line },
+      ruleId: rule.ruleId
+    },
+    description: rule.description,
+    remediation: { recommendation: { text: rule.recommendation } }
+  };
+}
+function findingJson(f, now, region, account) {
+  const body = f.type === "PACKAGE_VULNERABILITY" ? packageFinding(f) : f.type === "NETWORK_REACHABILITY" ? networkFinding(f) : codeFinding(f);
+  return {
+    awsAccountId: account,
+    ...body,
+    findingArn: f.arn,
+    firstObservedAt: sec3(f.firstObservedAt),
+    lastObservedAt: sec3(f.lastObservedAt),
+    resources: [resourceJson(f.resource, region, account)],
+    severity: severityOf(f),
+    status: statusAt(f, now),
+    title: titleOfFinding(f),
+    type: f.type,
+    updatedAt: sec3(updatedAtOf(f, now))
+  };
+}
+function findingDetailJson(f) {
+  const { vuln } = factsOf(f.ref, f.target);
+  const out = {
+    cwes: [...vuln.cwes],
+    epssScore: vuln.epss,
+    findingArn: f.arn,
+    referenceUrls: [
+      `https://nvd.nist.gov/vuln/detail/${vuln.id}`,
+      `https://www.cve.org/CVERecord?id=${vuln.id}`
+    ]
+  };
+  if (vuln.kev) {
+    out["cisaData"] = {
+      action: vuln.kev.action,
+      dateAdded: sec3(day(vuln.kev.dateAdded)),
+      dateDue: sec3(day(vuln.kev.dateDue))
+    };
+  }
+  if (vuln.exploitSeen !== void 0) {
+    const firstSeen = Math.min(day(vuln.exploitSeen), day(vuln.published) + 14 * 864e5);
+    out["exploitObserved"] = { firstSeen: sec3(firstSeen), lastSeen: sec3(day(vuln.exploitSeen)) };
+  }
+  return out;
+}
+
+// src/emulator/inspector2/coverage.ts
+function metadataOf(e) {
+  const { resource } = e;
+  if (resource.image) {
+    const image2 = resource.image;
+    return {
+      ecrImage: {
+        ...image2.pulledAt !== void 0 ? { imagePulledAt: sec3(image2.pulledAt) } : {},
+        ...image2.inUseCount !== void 0 ? { inUseCount: image2.inUseCount } : {},
+        ...image2.lastInUseAt !== void 0 ? { lastInUseAt: sec3(image2.lastInUseAt) } : {},
+        tags: [...image2.tags]
+      }
+    };
+  }
+  if (resource.repository) {
+    return {
+      ecrRepository: { name: resource.repository.name, scanFrequency: resource.repository.scanFrequency }
+    };
+  }
+  if (resource.ec2) {
+    const windows = resource.ec2.platform.startsWith("WINDOWS");
+    return {
+      ec2: { amiId: resource.ec2.amiId, platform: windows ? "WINDOWS" : "LINUX", tags: { ...resource.tags } }
+    };
+  }
+  if (resource.lambda) {
+    return {
+      lambdaFunction: {
+        functionName: resource.lambda.functionName,
+        functionTags: { ...resource.tags },
+        layers: [...resource.lambda.layers],
+        runtime: resource.lambda.runtime
+      }
+    };
+  }
+  return void 0;
+}
+function coverageJson(e, account) {
+  const metadata = metadataOf(e);
+  const scanMode = e.resource.scans[e.scanType]?.scanMode;
+  return {
+    accountId: account,
+    ...e.state.lastScannedAt !== void 0 ? { lastScannedAt: sec3(e.state.lastScannedAt) } : {},
+    resourceId: e.resource.id,
+    ...metadata ? { resourceMetadata: metadata } : {},
+    resourceType: e.resource.type,
+    ...scanMode !== void 0 ? { scanMode } : {},
+    scanStatus: { reason: e.state.reason, statusCode: e.state.statusCode },
+    scanType: e.scanType
+  };
+}
+
+// src/emulator/inspector2/errors.ts
+var MAX_FIELDS = 10;
+function validation(fields, reason = "FIELD_VALIDATION_FAILED") {
+  const listed = fields.slice(0, MAX_FIELDS);
+  const count3 = fields.length;
+  const message = count3 === 0 ? "The request is invalid." : `${count3} validation error${count3 === 1 ? "" : "s"} detected: ${listed.map((f) => f.message).join("; ")}`;
+  return new ServiceError("ValidationException", 400, message, {
+    reason,
+    ...listed.length > 0 ? { fields: listed.map((f) => ({ name: f.name, message: f.message })) } : {}
+  });
+}
+function invalidField(name, message, reason = "FIELD_VALIDATION_FAILED") {
+  return new ServiceError("ValidationException", 400, message, { reason, fields: [{ name, message }] });
+}
+function accessDenied2(operation, account) {
+  return new ServiceError(
+    "AccessDeniedException",
+    403,
+    `User: arn:aws:iam::${account}:user/inspector-gate is not authorized to perform: inspector2:${operation} because no identity-based policy allows the inspector2:${operation} action`
+  );
+}
+function resourceNotFound(message) {
+  return new ServiceError("ResourceNotFoundException", 404, message);
+}
+function internalServer(message = "Internal server error.") {
+  return new ServiceError("InternalServerException", 500, message);
+}
+function throttled(retryAfterSeconds) {
+  return new ServiceError(
+    "ThrottlingException",
+    429,
+    "Rate exceeded",
+    {},
+    { "Retry-After": String(retryAfterSeconds) }
+  );
+}
+function missingToken() {
+  return new ServiceError("MissingAuthenticationTokenException", 403, "Missing Authentication Token");
+}
+function notServed(operation) {
+  return new ServiceError(
+    "NotImplementedException",
+    501,
+    `The emulator does not serve Inspector2 ${operation}.`
+  );
+}
+
+// src/emulator/inspector2/criteria.ts
+function valuesOf(value) {
+  if (value === void 0 || value === null) return [];
+  return typeof value === "string" ? [value] : value;
+}
+function stringTest(f) {
+  if (f.comparison === "PREFIX") return (s2) => s2.startsWith(f.value);
+  return (s2) => s2 === f.value;
+}
+function stringMatcher(filters) {
+  const positive = filters.filter((f) => f.comparison !== "NOT_EQUALS").map(stringTest);
+  const negative = filters.filter((f) => f.comparison === "NOT_EQUALS").map((f) => f.value);
+  return (value) => {
+    const values = valuesOf(value);
+    if (negative.some((n) => values.includes(n))) return false;
+    return positive.length === 0 || positive.some((t) => values.some(t));
+  };
+}
+function numberMatcher(filters) {
+  return (value) => typeof value === "number" && filters.some(
+    (f) => (f.lowerInclusive === void 0 || value >= f.lowerInclusive) && (f.upperInclusive === void 0 || value <= f.upperInclusive)
+  );
+}
+function dateMatcher(filters) {
+  const ranges = filters.map((f) => ({
+    start: f.startInclusive === void 0 ? -Infinity : Math.round(f.startInclusive * 1e3),
+    end: f.endInclusive === void 0 ? Infinity : Math.round(f.endInclusive * 1e3)
+  }));
+  return (value) => typeof value === "number" && ranges.some((r) => value >= r.start && value <= r.end);
+}
+function mapMatcher(filters) {
+  return (value) => {
+    if (typeof value !== "object" || value === null) return false;
+    const tags = value;
+    return filters.some(
+      (f) => Object.hasOwn(tags, f.key) && (f.value === void 0 || tags[f.key] === f.value)
+    );
+  };
+}
+function portMatcher(filters) {
+  return (value) => {
+    if (!Array.isArray(value)) return false;
+    const [begin, end] = value;
+    return filters.some((f) => (f.beginInclusive ?? 0) <= end && (f.endInclusive ?? 65535) >= begin);
+  };
+}
+var PACKAGE_STRING_MEMBERS = [
+  "architecture",
+  "filePath",
+  "name",
+  "release",
+  "sourceLambdaLayerArn",
+  "sourceLayerHash",
+  "version"
+];
+var PACKAGE_FIELD = {
+  architecture: "arch",
+  filePath: "filePath",
+  name: "name",
+  release: "release",
+  sourceLambdaLayerArn: "sourceLambdaLayerArn",
+  sourceLayerHash: "sourceLayerHash",
+  version: "version"
+};
+function packageMatcher(filters) {
+  const compiled = filters.map((f) => {
+    const tests = [];
+    for (const member of PACKAGE_STRING_MEMBERS) {
+      const sf = f[member];
+      if (sf === void 0) continue;
+      const test = stringMatcher([sf]);
+      tests.push((p) => test(p[PACKAGE_FIELD[member]]));
+    }
+    if (f["epoch"] !== void 0) {
+      const test = numberMatcher([f["epoch"]]);
+      tests.push((p) => test(p["epoch"]));
+    }
+    return (p) => tests.every((t) => t(p));
+  });
+  return (value) => {
+    const packages = value ?? [];
+    return compiled.some((matches) => packages.some(matches));
+  };
+}
+function matcherFor(kind, list) {
+  switch (kind) {
+    case "string":
+      return stringMatcher(list);
+    case "number":
+      return numberMatcher(list);
+    case "date":
+      return dateMatcher(list);
+    case "map":
+      return mapMatcher(list);
+    case "port":
+      return portMatcher(list);
+    case "package":
+      return packageMatcher(list);
+  }
+}
+function compileCriteria(criteria, fields) {
+  const tests = [];
+  for (const [name, list] of Object.entries(criteria ?? {})) {
+    if (!Array.isArray(list) || list.length === 0) continue;
+    const spec = fields[name];
+    if (spec === void 0) throw new Error(`no field spec for filter criterion ${name}`);
+    const test = matcherFor(spec.kind, list);
+    tests.push((item) => test(spec.get(item)));
+  }
+  return (item) => tests.every((t) => t(item));
+}
+
+// src/emulator/inspector2/fields.ts
+var none = () => void 0;
+var pkgFacts = (f) => f.type === "PACKAGE_VULNERABILITY" ? factsOf(f.ref, f.target) : void 0;
+var code = (f) => f.type === "CODE_VULNERABILITY" ? CODE_RULES[f.ref] : void 0;
+var port = (f) => f.type === "NETWORK_REACHABILITY" ? PORT_RULES[f.ref] : void 0;
+function findingFields(account, now) {
+  const s2 = (get) => ({ kind: "string", get });
+  const n = (get) => ({ kind: "number", get });
+  const d = (get) => ({ kind: "date", get });
+  return {
+    awsAccountId: s2(() => account),
+    codeRepositoryProjectName: s2(none),
+    codeRepositoryProviderType: s2(none),
+    codeVulnerabilityDetectorName: s2((f) => code(f)?.detectorName),
+    codeVulnerabilityDetectorTags: s2((f) => code(f)?.detectorTags),
+    codeVulnerabilityFilePath: s2((f) => code(f)?.file),
+    componentId: s2((f) => port(f) ? networkSteps(f.resource).map((x) => x.componentId) : void 0),
+    componentType: s2((f) => port(f) ? networkSteps(f.resource).map((x) => x.componentType) : void 0),
+    ec2InstanceImageId: s2((f) => f.resource.ec2?.amiId),
+    ec2InstanceSubnetId: s2((f) => f.resource.ec2?.subnetId),
+    ec2InstanceVpcId: s2((f) => f.resource.ec2?.vpcId),
+    ecrImageArchitecture: s2((f) => f.resource.image?.architecture),
+    ecrImageHash: s2((f) => f.resource.image?.digest),
+    ecrImageInUseCount: n((f) => f.resource.image?.inUseCount),
+    ecrImageLastInUseAt: d((f) => f.resource.image?.lastInUseAt),
+    ecrImagePushedAt: d((f) => f.resource.image?.pushedAt),
+    ecrImageRegistry: s2((f) => f.resource.image ? account : void 0),
+    ecrImageRepositoryName: s2((f) => f.resource.image?.repositoryName),
+    ecrImageTags: s2((f) => f.resource.image?.tags),
+    epssScore: n((f) => pkgFacts(f)?.vuln.epss),
+    exploitAvailable: s2((f) => pkgFacts(f)?.exploitAvailable),
+    findingArn: s2((f) => f.arn),
+    findingStatus: s2((f) => statusAt(f, now)),
+    findingType: s2((f) => f.type),
+    firstObservedAt: d((f) => f.firstObservedAt),
+    fixAvailable: s2((f) => pkgFacts(f)?.fixAvailable),
+    inspectorScore: n((f) => pkgFacts(f)?.inspectorScore),
+    lambdaFunctionExecutionRoleArn: s2((f) => f.resource.lambda?.executionRoleArn),
+    lambdaFunctionLastModifiedAt: d((f) => f.resource.lambda?.lastModifiedAt),
+    lambdaFunctionLayers: s2((f) => f.resource.lambda?.layers),
+    lambdaFunctionName: s2((f) => f.resource.lambda?.functionName),
+    lambdaFunctionRuntime: s2((f) => f.resource.lambda?.runtime),
+    lastObservedAt: d((f) => f.lastObservedAt),
+    networkProtocol: s2((f) => port(f)?.protocol),
+    portRange: { kind: "port", get: (f) => port(f) ? [port(f).port, port(f).port] : void 0 },
+    relatedVulnerabilities: s2((f) => pkgFacts(f)?.target.related ?? (pkgFacts(f) ? [] : void 0)),
+    resourceId: s2((f) => f.resource.id),
+    resourceTags: { kind: "map", get: (f) => f.resource.tags },
+    resourceType: s2((f) => f.resource.type),
+    severity: s2((f) => severityOf(f)),
+    title: s2((f) => titleOfFinding(f)),
+    updatedAt: d((f) => updatedAtOf(f, now)),
+    vendorSeverity: s2((f) => pkgFacts(f)?.vendorSeverity),
+    vulnerabilityId: s2((f) => pkgFacts(f)?.vuln.id),
+    vulnerabilitySource: s2((f) => pkgFacts(f)?.source),
+    vulnerablePackages: { kind: "package", get: (f) => packagesOf(f) }
+  };
+}
+function sortKey(field, account, now) {
+  switch (field) {
+    case "AWS_ACCOUNT_ID":
+      return () => account;
+    case "FINDING_TYPE":
+      return (f) => f.type;
+    case "SEVERITY":
+      return (f) => SEVERITY_RANK[severityOf(f)];
+    case "FIRST_OBSERVED_AT":
+      return (f) => f.firstObservedAt;
+    case "LAST_OBSERVED_AT":
+      return (f) => f.lastObservedAt;
+    case "FINDING_STATUS":
+      return (f) => statusAt(f, now);
+    case "RESOURCE_TYPE":
+      return (f) => f.resource.type;
+    case "ECR_IMAGE_PUSHED_AT":
+      return (f) => f.resource.image?.pushedAt;
+    case "ECR_IMAGE_REPOSITORY_NAME":
+      return (f) => f.resource.image?.repositoryName;
+    case "ECR_IMAGE_REGISTRY":
+      return (f) => f.resource.image ? account : void 0;
+    case "NETWORK_PROTOCOL":
+      return (f) => port(f)?.protocol;
+    case "COMPONENT_TYPE":
+      return (f) => port(f) ? "AWS::EC2::InternetGateway" : void 0;
+    case "VULNERABILITY_ID":
+      return (f) => pkgFacts(f)?.vuln.id;
+    case "VULNERABILITY_SOURCE":
+      return (f) => pkgFacts(f)?.source;
+    case "INSPECTOR_SCORE":
+      return (f) => pkgFacts(f)?.inspectorScore;
+    case "VENDOR_SEVERITY":
+      return (f) => pkgFacts(f)?.vendorSeverity;
+    case "EPSS_SCORE":
+      return (f) => pkgFacts(f)?.vuln.epss;
+    default:
+      throw new Error(`unknown sort field ${field}`);
+  }
+}
+function coverageFields(account) {
+  const s2 = (get) => ({ kind: "string", get });
+  const d = (get) => ({ kind: "date", get });
+  const image2 = (e) => e.resource.image;
+  return {
+    accountId: s2(() => account),
+    codeRepositoryProjectName: s2(none),
+    codeRepositoryProviderType: s2(none),
+    codeRepositoryProviderTypeVisibility: s2(none),
+    ec2InstanceTags: { kind: "map", get: (e) => e.resource.ec2 ? e.resource.tags : void 0 },
+    ecrImageInUseCount: { kind: "number", get: (e) => image2(e)?.inUseCount },
+    ecrImageLastInUseAt: d((e) => image2(e)?.lastInUseAt),
+    ecrImageTags: s2((e) => image2(e)?.tags),
+    ecrRepositoryName: s2((e) => image2(e)?.repositoryName ?? e.resource.repository?.name),
+    imagePulledAt: d((e) => image2(e)?.pulledAt),
+    lambdaFunctionName: s2((e) => e.resource.lambda?.functionName),
+    lambdaFunctionRuntime: s2((e) => e.resource.lambda?.runtime),
+    lambdaFunctionTags: { kind: "map", get: (e) => e.resource.lambda ? e.resource.tags : void 0 },
+    lastScannedAt: d((e) => e.state.lastScannedAt),
+    lastScannedCommitId: s2(none),
+    resourceId: s2((e) => e.resource.id),
+    resourceType: s2((e) => e.resource.type),
+    scanMode: s2((e) => e.resource.scans[e.scanType]?.scanMode),
+    scanStatusCode: s2((e) => e.state.statusCode),
+    scanStatusReason: s2((e) => e.state.reason),
+    scanType: s2((e) => e.scanType)
+  };
+}
+
 // src/emulator/inspector2/resources.ts
 var ACTIVE_REASONS = /* @__PURE__ */ new Set([
   "SUCCESSFUL",
@@ -8178,129 +8780,96 @@ function lambdaArn(region, account, name) {
   return `arn:aws:lambda:${region}:${account}:function:${name}:$LATEST`;
 }
 
-// src/emulator/inspector2/inventory.ts
-var PROFILES = {
-  "ubuntu-node": { platform: "UBUNTU_22_04", ecosystems: ["ubuntu", "npm"] },
-  "ubuntu-python": { platform: "UBUNTU_22_04", ecosystems: ["ubuntu", "pip"] },
-  "al2023-java": { platform: "AMAZON_LINUX_2023", ecosystems: ["al2023", "jar"] },
-  "al2023-go": { platform: "AMAZON_LINUX_2023", ecosystems: ["al2023", "go"] },
-  scratch: { ecosystems: ["go"] }
-};
-var RUNTIME_ECOSYSTEM = {
-  PYTHON_3_9: "pip",
-  PYTHON_3_10: "pip",
-  PYTHON_3_11: "pip",
-  NODEJS_16_X: "npm",
-  NODEJS_18_X: "npm",
-  NODEJS_24_X: "npm",
-  JAVA_11: "jar",
-  JAVA_17: "jar",
-  GO_1_X: "go",
-  UNSUPPORTED: void 0
-};
-var OUTCOMES2 = {
-  AWS_ECR_CONTAINER_IMAGE: [
-    "SUCCESSFUL",
-    "UNSUPPORTED_OS",
-    "UNSUPPORTED_MEDIA_TYPE",
-    "IMAGE_SIZE_EXCEEDED",
-    "ACCESS_DENIED",
-    "INTERNAL_ERROR",
-    "SCAN_ELIGIBILITY_EXPIRED"
-  ],
-  AWS_LAMBDA_FUNCTION: [
-    "SUCCESSFUL",
-    "UNSUPPORTED_RUNTIME",
-    "ACCESS_DENIED",
-    "INTERNAL_ERROR",
-    "EXCLUDED_BY_TAG"
-  ]
-};
-function scanPlan(completesAt, lastScanAt, reason) {
-  return { completesAt, lastScanAt, outcome: { statusCode: statusCodeOf(reason), reason } };
+// src/emulator/inspector2/listing.ts
+var SCAN_TYPES = ["PACKAGE", "NETWORK", "CODE"];
+var CACHE_SIZE = 8;
+function readToken(tokens, operation, scope, token) {
+  const [start = 0, at = 0, turn = 0] = tokens.read(operation, scope, token);
+  return { start, at, turn };
 }
-function addRepository(acct, repo, tags, discoveredAt) {
-  const id = ecrRepositoryArn(acct.region, acct.accountId, repo.name);
-  const existing = acct.resource(id);
-  if (existing) return existing;
-  const reason = repo.scanFrequency === "MANUAL" ? "SCAN_FREQUENCY_MANUAL" : repo.scanFrequency === "SCAN_ON_PUSH" ? "SCAN_FREQUENCY_SCAN_ON_PUSH" : "SUCCESSFUL";
-  return acct.addResource({
-    type: "AWS_ECR_REPOSITORY",
-    id,
-    tags,
-    ecosystems: [],
-    discoveredAt,
-    scans: { PACKAGE: scanPlan(void 0, void 0, reason) },
-    repository: repo
-  });
+function issueToken(tokens, operation, scope, p) {
+  return tokens.issue(operation, scope, [p.start, p.at, p.turn]);
 }
-function addImage(acct, spec) {
-  const repo = spec.repository.repository;
-  const profile = PROFILES[spec.profile] ?? PROFILES["ubuntu-node"];
-  const digest = spec.digest ?? `sha256:${acct.hex(64, "digest", repo.name, ...spec.tags)}`;
-  const image2 = {
-    repositoryName: repo.name,
-    digest,
-    tags: [...spec.tags],
-    pushedAt: spec.pushedAt,
-    architecture: spec.architecture ?? "amd64",
-    ...profile.platform !== void 0 ? { platform: profile.platform } : {},
-    ...spec.inUseCount !== void 0 ? { inUseCount: spec.inUseCount } : {},
-    ...spec.lastInUseAt !== void 0 ? { lastInUseAt: spec.lastInUseAt } : {},
-    ...spec.pulledAt !== void 0 ? { pulledAt: spec.pulledAt } : {},
-    baseLayer: `sha256:${acct.hex(64, "base-layer", spec.profile)}`,
-    appLayer: `sha256:${acct.hex(64, "app-layer", digest)}`
-  };
-  const rec = acct.addResource({
-    type: "AWS_ECR_CONTAINER_IMAGE",
-    id: ecrImageId(acct.region, acct.accountId, repo.name, digest),
-    tags: { ...spec.repository.tags },
-    ecosystems: profile.ecosystems,
-    discoveredAt: spec.discoveredAt,
-    scans: { PACKAGE: scanPlan(spec.completesAt, spec.lastScanAt ?? spec.completesAt, spec.reason) },
-    ...spec.closedAt !== void 0 ? { closedAt: spec.closedAt } : {},
-    image: image2
-  });
-  acct.moveTags(rec);
-  return rec;
+function compare(a, b) {
+  if (a === b) return 0;
+  if (a === void 0) return 1;
+  if (b === void 0) return -1;
+  return a < b ? -1 : 1;
 }
-function addFunction(acct, spec) {
-  const eco = RUNTIME_ECOSYSTEM[spec.runtime];
-  const plan = () => ({
-    ...scanPlan(spec.completesAt, spec.lastScanAt ?? spec.completesAt, spec.reason),
-    ...spec.previousScanAt !== void 0 ? { previousScanAt: spec.previousScanAt } : {}
-  });
-  const revision = spec.revision ?? 0;
-  return acct.addResource({
-    type: "AWS_LAMBDA_FUNCTION",
-    id: lambdaArn(acct.region, acct.accountId, spec.name),
-    ...revision > 0 ? { revision } : {},
-    tags: { ...spec.tags },
-    ecosystems: eco ? [eco] : [],
-    discoveredAt: spec.discoveredAt,
-    scans: { PACKAGE: plan(), ...spec.codeScanning ? { CODE: plan() } : {} },
-    lambda: {
-      functionName: spec.name,
-      runtime: spec.runtime,
-      architecture: spec.architecture ?? "X86_64",
-      codeSha256: Buffer.from(acct.hex(64, "code", spec.name, revision), "hex").toString("base64"),
-      executionRoleArn: `arn:aws:iam::${acct.accountId}:role/service-role/${spec.name}-role-${acct.hex(8, "role", spec.name)}`,
-      lastModifiedAt: spec.modifiedAt,
-      layers: spec.layers ?? []
+var Listings = class {
+  constructor(acct) {
+    this.acct = acct;
+  }
+  acct;
+  cache = /* @__PURE__ */ new Map();
+  /** The findings visible at `at` that match, in the requested order (default: as they were found). */
+  findings(criteria, sort, at) {
+    const key = JSON.stringify([this.acct.version, at, criteria ?? null, sort ?? null]);
+    const hit = this.cache.get(key);
+    if (hit) {
+      this.cache.delete(key);
+      this.cache.set(key, hit);
+      return hit;
     }
-  });
-}
-function catalogRefs(ids) {
-  return (ids ?? []).map((id) => {
-    const ref = catalogIndexOf(id);
-    if (ref === void 0) {
-      throw new Error(
-        `unknown vulnerability '${id}': expected one of ${CATALOG.map((v) => v.id).join(", ")}`
-      );
+    const matches = compileCriteria(criteria, findingFields(this.acct.accountId, at));
+    const list = this.acct.findings.filter((f) => f.firstObservedAt <= at && matches(f));
+    if (sort) {
+      const keyOf = sortKey(sort.field, this.acct.accountId, at);
+      const keys = new Map(list.map((f) => [f, keyOf(f)]));
+      const sign = sort.sortOrder === "DESC" ? -1 : 1;
+      list.sort((a, b) => {
+        const ka = keys.get(a);
+        const kb = keys.get(b);
+        if (ka === void 0 || kb === void 0) return compare(ka, kb) || a.seq - b.seq;
+        return sign * compare(ka, kb) || a.seq - b.seq;
+      });
     }
-    return ref;
-  });
-}
+    this.cache.set(key, list);
+    if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value);
+    return list;
+  }
+  /** Every coverage record at `at` (resources in the order they were found, then scan types). */
+  coverage(at) {
+    const out = [];
+    for (const resource of this.acct.resources) {
+      for (const scanType of SCAN_TYPES) {
+        const state = scanStateAt(resource, scanType, at);
+        if (state) out.push({ resource, scanType, state });
+      }
+    }
+    return out;
+  }
+  matchingCoverage(criteria, at) {
+    const matches = compileCriteria(criteria, coverageFields(this.acct.accountId));
+    return this.coverage(at).filter(matches);
+  }
+  /**
+   * The account itself, which coverage statistics count as an AWS_ACCOUNT resource (ListCoverage
+   * does not list it), when it matches the criteria.
+   */
+  accountEntry(criteria, at) {
+    const resource = {
+      seq: -1,
+      type: "AWS_ACCOUNT",
+      id: this.acct.accountId,
+      tags: {},
+      ecosystems: [],
+      discoveredAt: this.acct.options.start,
+      scans: {}
+    };
+    const entry = {
+      resource,
+      scanType: "PACKAGE",
+      state: { statusCode: "ACTIVE", reason: "SUCCESSFUL" }
+    };
+    if (at < resource.discoveredAt) return void 0;
+    return compileCriteria(criteria, coverageFields(this.acct.accountId))(entry) ? entry : void 0;
+  }
+  /** ACTIVE findings visible at `at` (what aggregations count). */
+  active(at) {
+    return this.acct.findings.filter((f) => f.firstObservedAt <= at && statusAt(f, at) === "ACTIVE");
+  }
+};
 
 // src/emulator/inspector2/inspector2-2020-06-08.json
 var inspector2_2020_06_08_default = {
@@ -19116,873 +19685,6 @@ function toSdkShape(shapeName, value) {
   }
 }
 
-// src/emulator/inspector2/actions.ts
-var iso = (ms) => new Date(ms).toISOString();
-function bad(field, value, expected) {
-  return new Error(`invalid ${field} ${JSON.stringify(value)}: expected ${expected}`);
-}
-function seconds(field, value, fallback) {
-  if (value === void 0) return fallback;
-  if (typeof value !== "number" || !Number.isFinite(value) || value < 0)
-    throw bad(field, value, "seconds >= 0");
-  return value;
-}
-function count(field, value, fallback) {
-  if (value === void 0) return fallback;
-  if (typeof value !== "number" || !Number.isInteger(value) || value < 0)
-    throw bad(field, value, "an integer >= 0");
-  return value;
-}
-function outcomeOf(type, value) {
-  const allowed = OUTCOMES2[type];
-  if (value === void 0) return "SUCCESSFUL";
-  if (typeof value !== "string" || !allowed.includes(value)) throw bad("outcome", value, allowed.join(", "));
-  return value;
-}
-var REPOSITORY_NAME = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
-function pushImage(acct, input, now) {
-  if (typeof input?.repository !== "string" || !REPOSITORY_NAME.test(input.repository)) {
-    throw bad("repository", input?.repository, "an ECR repository name such as team/app");
-  }
-  const tags = input.tags ?? ["latest"];
-  if (!Array.isArray(tags) || !tags.every((t) => typeof t === "string" && /^[\w][\w.-]{0,127}$/.test(t))) {
-    throw bad("tags", input.tags, 'a list of image tags such as ["v1.2.3", "latest"]');
-  }
-  if (input.digest !== void 0 && !/^sha256:[a-f0-9]{64}$/.test(input.digest)) {
-    throw bad("digest", input.digest, "sha256: and 64 lowercase hex digits");
-  }
-  const profile = input.profile ?? "ubuntu-node";
-  if (PROFILES[profile] === void 0) throw bad("profile", input.profile, Object.keys(PROFILES).join(", "));
-  if (input.architecture !== void 0 && input.architecture !== "amd64" && input.architecture !== "arm64") {
-    throw bad("architecture", input.architecture, "amd64 or arm64");
-  }
-  const forced = catalogRefs(input.vulnerabilities);
-  const wanted = count("findings", input.findings, 12);
-  const scan = seconds("scanSeconds", input.scanSeconds, acct.options.scanSeconds);
-  const discovery = seconds("discoverySeconds", input.discoverySeconds, 5);
-  let reason = outcomeOf("AWS_ECR_CONTAINER_IMAGE", input.outcome);
-  const repoId = ecrRepositoryArn(acct.region, acct.accountId, input.repository);
-  const repo = acct.resource(repoId) ?? addRepository(acct, { name: input.repository, scanFrequency: "CONTINUOUS_SCAN" }, {}, now);
-  const frequency = repo.repository.scanFrequency;
-  if (reason === "SUCCESSFUL" && frequency === "SCAN_ON_PUSH") reason = "SCAN_FREQUENCY_SCAN_ON_PUSH";
-  if (frequency === "MANUAL") reason = "SCAN_FREQUENCY_MANUAL";
-  if (profile === "scratch" && reason === "SUCCESSFUL") reason = "UNSUPPORTED_OS";
-  const n = acct.nextPush();
-  const digest = input.digest ?? `sha256:${acct.hex(64, "pushed", input.repository, n, ...tags)}`;
-  if (acct.resource(`${repoId}/${digest}`))
-    throw bad("digest", digest, "a digest not already in the repository");
-  const completesAt = frequency === "MANUAL" ? void 0 : now + acct.scaled(scan);
-  const image2 = addImage(acct, {
-    repository: repo,
-    profile,
-    tags,
-    digest,
-    pushedAt: now,
-    discoveredAt: now + acct.scaled(discovery),
-    completesAt,
-    reason,
-    ...input.architecture !== void 0 ? { architecture: input.architecture } : {}
-  });
-  const added = findingsVisibleFrom(image2, "PACKAGE") !== void 0 && statusCodeOf(reason) === "ACTIVE" ? acct.addPackageFindings(image2, wanted, forced) : 0;
-  return {
-    resourceId: image2.id,
-    repositoryName: input.repository,
-    imageDigest: digest,
-    imageTags: [...tags],
-    pushedAt: iso(now),
-    inCoverageAt: iso(image2.discoveredAt),
-    scanCompletesAt: iso(completesAt ?? image2.discoveredAt),
-    findings: added
-  };
-}
-var FUNCTION_NAME = /^[a-zA-Z0-9-_]{1,64}$/;
-function deployFunction(acct, input, now) {
-  if (typeof input?.name !== "string" || !FUNCTION_NAME.test(input.name)) {
-    throw bad("name", input?.name, "a Lambda function name (letters, digits, - and _)");
-  }
-  const runtime = input.runtime ?? "PYTHON_3_11";
-  if (!enum2("Runtime").includes(runtime)) throw bad("runtime", runtime, enum2("Runtime").join(", "));
-  const tags = input.tags ?? {};
-  if (typeof tags !== "object" || !Object.values(tags).every((v) => typeof v === "string")) {
-    throw bad("tags", input.tags, 'an object of tag values such as {"team": "orders"}');
-  }
-  const forced = catalogRefs(input.vulnerabilities);
-  const wanted = count("findings", input.findings, 6);
-  const scan = seconds("scanSeconds", input.scanSeconds, acct.options.scanSeconds);
-  let reason = outcomeOf("AWS_LAMBDA_FUNCTION", input.outcome);
-  if (RUNTIME_ECOSYSTEM[runtime] === void 0 && reason === "SUCCESSFUL") reason = "UNSUPPORTED_RUNTIME";
-  const id = lambdaArn(acct.region, acct.accountId, input.name);
-  const previous = acct.resource(id);
-  const completesAt = reason === "UNSUPPORTED_RUNTIME" ? void 0 : now + acct.scaled(scan);
-  const previousScanAt = previous?.scans.PACKAGE?.lastScanAt;
-  if (previous && completesAt !== void 0) acct.closeFindingsOf(id, completesAt);
-  const fn = addFunction(acct, {
-    name: input.name,
-    runtime,
-    tags: { ...previous?.tags ?? {}, ...tags },
-    modifiedAt: now,
-    discoveredAt: previous?.discoveredAt ?? now + acct.scaled(2),
-    completesAt,
-    reason,
-    codeScanning: input.codeScanning ?? true,
-    revision: (previous?.revision ?? 0) + (previous ? 1 : 0),
-    ...previous?.lambda?.layers ? { layers: previous.lambda.layers } : {},
-    ...previous && previousScanAt !== void 0 && previousScanAt <= now ? { previousScanAt } : {}
-  });
-  let added = 0;
-  if (statusCodeOf(reason) === "ACTIVE" && completesAt !== void 0) {
-    added += acct.addPackageFindings(fn, wanted, forced);
-    if (fn.scans.CODE) added += acct.addCodeFindings(fn, 1);
-  }
-  return {
-    resourceId: fn.id,
-    functionName: input.name,
-    lastModifiedAt: iso(now),
-    scanCompletesAt: iso(completesAt ?? now),
-    findings: added
-  };
-}
-function setScanStatus(acct, input, now) {
-  const resource = acct.resource(input?.resourceId);
-  if (resource === void 0)
-    throw bad("resourceId", input?.resourceId, "the resourceId of a covered resource");
-  const reasons = enum2("ScanStatusReason");
-  if (!reasons.includes(input.reason)) throw bad("reason", input.reason, reasons.join(", "));
-  const types = Object.keys(resource.scans).filter(
-    (t) => input.scanType === void 0 || t === input.scanType
-  );
-  if (types.length === 0) throw bad("scanType", input.scanType, Object.keys(resource.scans).join(" or "));
-  for (const t of types)
-    resource.scans[t].override = {
-      statusCode: statusCodeOf(input.reason),
-      reason: input.reason,
-      since: now
-    };
-  acct.version++;
-  return { updated: types.length };
-}
-
-// src/emulator/inspector2/control.ts
-var PREFIX = "/_emulator/inspector2";
-function inspector2Control(state) {
-  const { api } = state;
-  return {
-    paths: [
-      `GET ${PREFIX}/seeded`,
-      `POST ${PREFIX}/images`,
-      `POST ${PREFIX}/functions`,
-      `POST ${PREFIX}/scan-status`,
-      `POST ${PREFIX}/deny`,
-      `POST ${PREFIX}/quirks`
-    ],
-    answer({ method, path, json }) {
-      if (!path.startsWith(`${PREFIX}/`)) return void 0;
-      const route = `${method} ${path.slice(PREFIX.length)}`;
-      switch (route) {
-        case "GET /seeded":
-          return { status: 200, json: api.seeded };
-        case "POST /images":
-          return { status: 200, json: api.pushImage(json()) };
-        case "POST /functions":
-          return { status: 200, json: api.deployFunction(json()) };
-        case "POST /scan-status":
-          return { status: 200, json: api.setScanStatus(json()) };
-        case "POST /deny":
-          api.deny(json().operations ?? []);
-          return { status: 200, json: { denied: state.denied() } };
-        case "POST /quirks":
-          api.quirks(json());
-          return { status: 200, json: state.quirks() };
-        default:
-          return void 0;
-      }
-    }
-  };
-}
-
-// src/emulator/inspector2/render.ts
-var sec3 = (ms) => ms / 1e3;
-var day = (iso2) => Date.parse(`${iso2}T00:00:00Z`);
-function remediationCommand(eco, name) {
-  if (eco === "ubuntu") return "apt-get update && apt-get upgrade";
-  return eco === "al2023" ? `dnf update ${name}` : `yum update ${name}`;
-}
-function artifactOf(name) {
-  return name.includes(":") ? name.slice(name.indexOf(":") + 1) : name;
-}
-var LAMBDA_FILES = {
-  pip: () => ({ manager: "PIP", path: "requirements.txt" }),
-  npm: () => ({ manager: "NPM", path: "package-lock.json" }),
-  jar: (p) => ({ manager: "JAR", path: `lib/${artifactOf(p.name)}-${p.version}.jar` }),
-  go: () => ({ manager: "GOBINARY", path: "bootstrap" })
-};
-var IMAGE_FILES = {
-  pip: (p) => ({
-    manager: "PYTHONPKG",
-    path: `usr/local/lib/python3.11/site-packages/${p.name}-${p.version}.dist-info/METADATA`
-  }),
-  npm: (p) => ({ manager: "NODEPKG", path: `app/node_modules/${p.name}/package.json` }),
-  jar: (p) => ({ manager: "JAR", path: `app/lib/${artifactOf(p.name)}-${p.version}.jar` }),
-  go: () => ({ manager: "GOBINARY", path: "usr/local/bin/server" })
-};
-function packageJson(p, eco, resource) {
-  const epochMatch = /^(\d+):(.*)$/.exec(p.version);
-  const out = {
-    epoch: epochMatch ? Number(epochMatch[1]) : 0,
-    name: p.name,
-    version: epochMatch ? epochMatch[2] : p.version
-  };
-  if (p.fixed !== void 0) out["fixedInVersion"] = p.fixed;
-  if (isOsEcosystem(eco)) {
-    const arm = resource.image?.architecture === "arm64";
-    out["arch"] = arm ? eco === "ubuntu" ? "ARM64" : "AARCH64" : "X86_64";
-    if (p.release !== void 0) out["release"] = p.release;
-    out["packageManager"] = "OS";
-    out["remediation"] = remediationCommand(eco, p.name);
-    if (resource.image) out["sourceLayerHash"] = resource.image.baseLayer;
-  } else {
-    const files = (resource.lambda ? LAMBDA_FILES : IMAGE_FILES)[eco];
-    const file = files ? files(p) : { manager: "OS", path: p.name };
-    out["packageManager"] = file.manager;
-    out["filePath"] = file.path;
-    if (resource.image) out["sourceLayerHash"] = resource.image.appLayer;
-  }
-  return out;
-}
-function packagesOf(f) {
-  if (f.type !== "PACKAGE_VULNERABILITY") return [];
-  const facts = factsOf(f.ref, f.target);
-  return facts.target.packages.map((p) => packageJson(p, facts.target.eco, f.resource));
-}
-function severityOf(f) {
-  if (f.type === "PACKAGE_VULNERABILITY") return factsOf(f.ref, f.target).severity;
-  if (f.type === "NETWORK_REACHABILITY") return PORT_RULES[f.ref].severity;
-  return CODE_RULES[f.ref].severity;
-}
-function titleOfFinding(f) {
-  if (f.type === "PACKAGE_VULNERABILITY") return factsOf(f.ref, f.target).title;
-  if (f.type === "NETWORK_REACHABILITY") {
-    const rule2 = PORT_RULES[f.ref];
-    return `Port ${rule2.port} is reachable from an Internet Gateway - ${rule2.protocol}`;
-  }
-  const rule = CODE_RULES[f.ref];
-  return `${rule.cwe} - ${rule.detectorName}`;
-}
-function networkSteps(resource) {
-  const ec2 = resource.ec2;
-  if (ec2 === void 0) return [];
-  return [
-    { componentId: ec2.igw, componentType: "AWS::EC2::InternetGateway" },
-    { componentId: ec2.acl, componentType: "AWS::EC2::NetworkAcl" },
-    { componentId: ec2.sg, componentType: "AWS::EC2::SecurityGroup" },
-    { componentId: ec2.eni, componentType: "AWS::EC2::NetworkInterface" },
-    { componentId: ec2.instanceId, componentType: "AWS::EC2::Instance" }
-  ];
-}
-function resourceJson(resource, region, account) {
-  const out = {
-    id: resource.id,
-    partition: "aws",
-    region,
-    tags: { ...resource.tags },
-    type: resource.type
-  };
-  const { image: image2, ec2, lambda } = resource;
-  if (image2) {
-    out["details"] = {
-      awsEcrContainerImage: {
-        architecture: image2.architecture,
-        imageHash: image2.digest,
-        imageTags: [...image2.tags],
-        ...image2.inUseCount !== void 0 ? { inUseCount: image2.inUseCount } : {},
-        ...image2.lastInUseAt !== void 0 ? { lastInUseAt: sec3(image2.lastInUseAt) } : {},
-        ...image2.platform !== void 0 ? { platform: image2.platform } : {},
-        pushedAt: sec3(image2.pushedAt),
-        registry: account,
-        repositoryName: image2.repositoryName
-      }
-    };
-  } else if (ec2) {
-    out["details"] = {
-      awsEc2Instance: {
-        iamInstanceProfileArn: `arn:aws:iam::${account}:instance-profile/AmazonSSMRoleForInstancesQuickSetup`,
-        imageId: ec2.amiId,
-        ipV4Addresses: [...ec2.ipV4],
-        ipV6Addresses: [],
-        ...ec2.keyName !== void 0 ? { keyName: ec2.keyName } : {},
-        launchedAt: sec3(ec2.launchedAt),
-        platform: ec2.platform,
-        subnetId: ec2.subnetId,
-        type: ec2.type,
-        vpcId: ec2.vpcId
-      }
-    };
-  } else if (lambda) {
-    out["details"] = {
-      awsLambdaFunction: {
-        architectures: [lambda.architecture],
-        codeSha256: lambda.codeSha256,
-        executionRoleArn: lambda.executionRoleArn,
-        functionName: lambda.functionName,
-        lastModifiedAt: sec3(lambda.lastModifiedAt),
-        ...lambda.layers.length > 0 ? { layers: [...lambda.layers] } : {},
-        packageType: "ZIP",
-        runtime: lambda.runtime,
-        version: "$LATEST"
-      }
-    };
-  }
-  return out;
-}
-function packageFinding(f) {
-  const facts = factsOf(f.ref, f.target);
-  const { vuln, target } = facts;
-  const cvss = [];
-  if (vuln.cvss)
-    cvss.push({ baseScore: vuln.cvss.score, scoringVector: vuln.cvss.vector, source: "NVD", version: "3.1" });
-  if (target.vendorCvss && facts.source !== "NVD") {
-    cvss.unshift({
-      baseScore: target.vendorCvss.score,
-      scoringVector: target.vendorCvss.vector,
-      source: facts.source,
-      version: "3.1"
-    });
-  }
-  const out = {
-    description: vuln.summary,
-    epss: { score: vuln.epss },
-    exploitAvailable: facts.exploitAvailable,
-    fixAvailable: facts.fixAvailable,
-    packageVulnerabilityDetails: {
-      cvss,
-      referenceUrls: [...facts.referenceUrls],
-      relatedVulnerabilities: [...target.related ?? []],
-      source: facts.source,
-      sourceUrl: facts.sourceUrl,
-      vendorCreatedAt: sec3(day(vuln.published)),
-      ...facts.vendorSeverity !== void 0 ? { vendorSeverity: facts.vendorSeverity } : {},
-      vulnerabilityId: vuln.id,
-      vulnerablePackages: packagesOf(f)
-    },
-    remediation: { recommendation: { text: "None Provided" } }
-  };
-  if (vuln.exploitSeen !== void 0) {
-    out["exploitabilityDetails"] = { lastKnownExploitAt: sec3(day(vuln.exploitSeen)) };
-  }
-  if (facts.inspectorScore !== void 0 && facts.scoringVector !== void 0) {
-    out["inspectorScore"] = facts.inspectorScore;
-    out["inspectorScoreDetails"] = {
-      adjustedCvss: {
-        adjustments: [],
-        cvssSource: target.vendorCvss && facts.source !== "NVD" ? facts.source : "NVD",
-        score: facts.inspectorScore,
-        scoreSource: facts.source,
-        scoringVector: facts.scoringVector,
-        version: "3.1"
-      }
-    };
-  }
-  return out;
-}
-function networkFinding(f) {
-  const rule = PORT_RULES[f.ref];
-  const ec2 = f.resource.ec2;
-  return {
-    description: `On the instance ${ec2.instanceId}, the port range ${rule.port}-${rule.port} is reachable from the InternetGateway ${ec2.igw} from an attached ENI ${ec2.eni}.`,
-    networkReachabilityDetails: {
-      networkPath: { steps: networkSteps(f.resource) },
-      openPortRange: { begin: rule.port, end: rule.port },
-      protocol: rule.protocol
-    },
-    remediation: { recommendation: { text: NETWORK_REMEDIATION } }
-  };
-}
-function codeFinding(f) {
-  const rule = CODE_RULES[f.ref];
-  const fileName = rule.file.slice(rule.file.lastIndexOf("/") + 1);
-  return {
-    codeVulnerabilityDetails: {
-      cwes: [rule.cwe],
-      detectorId: rule.detectorId,
-      detectorName: rule.detectorName,
-      detectorTags: [...rule.detectorTags],
-      filePath: { endLine: rule.line, fileName, filePath: rule.file, startLine: rule.line },
-      ruleId: rule.ruleId
-    },
-    description: rule.description,
-    remediation: { recommendation: { text: rule.recommendation } }
-  };
-}
-function findingJson(f, now, region, account) {
-  const body = f.type === "PACKAGE_VULNERABILITY" ? packageFinding(f) : f.type === "NETWORK_REACHABILITY" ? networkFinding(f) : codeFinding(f);
-  return {
-    awsAccountId: account,
-    ...body,
-    findingArn: f.arn,
-    firstObservedAt: sec3(f.firstObservedAt),
-    lastObservedAt: sec3(f.lastObservedAt),
-    resources: [resourceJson(f.resource, region, account)],
-    severity: severityOf(f),
-    status: statusAt(f, now),
-    title: titleOfFinding(f),
-    type: f.type,
-    updatedAt: sec3(updatedAtOf(f, now))
-  };
-}
-function findingDetailJson(f) {
-  const { vuln } = factsOf(f.ref, f.target);
-  const out = {
-    cwes: [...vuln.cwes],
-    epssScore: vuln.epss,
-    findingArn: f.arn,
-    referenceUrls: [
-      `https://nvd.nist.gov/vuln/detail/${vuln.id}`,
-      `https://www.cve.org/CVERecord?id=${vuln.id}`
-    ]
-  };
-  if (vuln.kev) {
-    out["cisaData"] = {
-      action: vuln.kev.action,
-      dateAdded: sec3(day(vuln.kev.dateAdded)),
-      dateDue: sec3(day(vuln.kev.dateDue))
-    };
-  }
-  if (vuln.exploitSeen !== void 0) {
-    const firstSeen = Math.min(day(vuln.exploitSeen), day(vuln.published) + 14 * 864e5);
-    out["exploitObserved"] = { firstSeen: sec3(firstSeen), lastSeen: sec3(day(vuln.exploitSeen)) };
-  }
-  return out;
-}
-
-// src/emulator/inspector2/coverage.ts
-function metadataOf(e) {
-  const { resource } = e;
-  if (resource.image) {
-    const image2 = resource.image;
-    return {
-      ecrImage: {
-        ...image2.pulledAt !== void 0 ? { imagePulledAt: sec3(image2.pulledAt) } : {},
-        ...image2.inUseCount !== void 0 ? { inUseCount: image2.inUseCount } : {},
-        ...image2.lastInUseAt !== void 0 ? { lastInUseAt: sec3(image2.lastInUseAt) } : {},
-        tags: [...image2.tags]
-      }
-    };
-  }
-  if (resource.repository) {
-    return {
-      ecrRepository: { name: resource.repository.name, scanFrequency: resource.repository.scanFrequency }
-    };
-  }
-  if (resource.ec2) {
-    const windows = resource.ec2.platform.startsWith("WINDOWS");
-    return {
-      ec2: { amiId: resource.ec2.amiId, platform: windows ? "WINDOWS" : "LINUX", tags: { ...resource.tags } }
-    };
-  }
-  if (resource.lambda) {
-    return {
-      lambdaFunction: {
-        functionName: resource.lambda.functionName,
-        functionTags: { ...resource.tags },
-        layers: [...resource.lambda.layers],
-        runtime: resource.lambda.runtime
-      }
-    };
-  }
-  return void 0;
-}
-function coverageJson(e, account) {
-  const metadata = metadataOf(e);
-  const scanMode = e.resource.scans[e.scanType]?.scanMode;
-  return {
-    accountId: account,
-    ...e.state.lastScannedAt !== void 0 ? { lastScannedAt: sec3(e.state.lastScannedAt) } : {},
-    resourceId: e.resource.id,
-    ...metadata ? { resourceMetadata: metadata } : {},
-    resourceType: e.resource.type,
-    ...scanMode !== void 0 ? { scanMode } : {},
-    scanStatus: { reason: e.state.reason, statusCode: e.state.statusCode },
-    scanType: e.scanType
-  };
-}
-
-// src/emulator/inspector2/errors.ts
-var MAX_FIELDS = 10;
-function validation(fields, reason = "FIELD_VALIDATION_FAILED") {
-  const listed = fields.slice(0, MAX_FIELDS);
-  const count3 = fields.length;
-  const message = count3 === 0 ? "The request is invalid." : `${count3} validation error${count3 === 1 ? "" : "s"} detected: ${listed.map((f) => f.message).join("; ")}`;
-  return new ServiceError("ValidationException", 400, message, {
-    reason,
-    ...listed.length > 0 ? { fields: listed.map((f) => ({ name: f.name, message: f.message })) } : {}
-  });
-}
-function invalidField(name, message, reason = "FIELD_VALIDATION_FAILED") {
-  return new ServiceError("ValidationException", 400, message, { reason, fields: [{ name, message }] });
-}
-function accessDenied2(operation, account) {
-  return new ServiceError(
-    "AccessDeniedException",
-    403,
-    `User: arn:aws:iam::${account}:user/inspector-gate is not authorized to perform: inspector2:${operation} because no identity-based policy allows the inspector2:${operation} action`
-  );
-}
-function resourceNotFound(message) {
-  return new ServiceError("ResourceNotFoundException", 404, message);
-}
-function internalServer(message = "Internal server error.") {
-  return new ServiceError("InternalServerException", 500, message);
-}
-function throttled(retryAfterSeconds) {
-  return new ServiceError(
-    "ThrottlingException",
-    429,
-    "Rate exceeded",
-    {},
-    { "Retry-After": String(retryAfterSeconds) }
-  );
-}
-function missingToken() {
-  return new ServiceError("MissingAuthenticationTokenException", 403, "Missing Authentication Token");
-}
-function notServed(operation) {
-  return new ServiceError(
-    "NotImplementedException",
-    501,
-    `The emulator does not serve Inspector2 ${operation}.`
-  );
-}
-
-// src/emulator/inspector2/criteria.ts
-function valuesOf(value) {
-  if (value === void 0 || value === null) return [];
-  return typeof value === "string" ? [value] : value;
-}
-function stringTest(f) {
-  if (f.comparison === "PREFIX") return (s2) => s2.startsWith(f.value);
-  return (s2) => s2 === f.value;
-}
-function stringMatcher(filters) {
-  const positive = filters.filter((f) => f.comparison !== "NOT_EQUALS").map(stringTest);
-  const negative = filters.filter((f) => f.comparison === "NOT_EQUALS").map((f) => f.value);
-  return (value) => {
-    const values = valuesOf(value);
-    if (negative.some((n) => values.includes(n))) return false;
-    return positive.length === 0 || positive.some((t) => values.some(t));
-  };
-}
-function numberMatcher(filters) {
-  return (value) => typeof value === "number" && filters.some(
-    (f) => (f.lowerInclusive === void 0 || value >= f.lowerInclusive) && (f.upperInclusive === void 0 || value <= f.upperInclusive)
-  );
-}
-function dateMatcher(filters) {
-  const ranges = filters.map((f) => ({
-    start: f.startInclusive === void 0 ? -Infinity : Math.round(f.startInclusive * 1e3),
-    end: f.endInclusive === void 0 ? Infinity : Math.round(f.endInclusive * 1e3)
-  }));
-  return (value) => typeof value === "number" && ranges.some((r) => value >= r.start && value <= r.end);
-}
-function mapMatcher(filters) {
-  return (value) => {
-    if (typeof value !== "object" || value === null) return false;
-    const tags = value;
-    return filters.some(
-      (f) => Object.hasOwn(tags, f.key) && (f.value === void 0 || tags[f.key] === f.value)
-    );
-  };
-}
-function portMatcher(filters) {
-  return (value) => {
-    if (!Array.isArray(value)) return false;
-    const [begin, end] = value;
-    return filters.some((f) => (f.beginInclusive ?? 0) <= end && (f.endInclusive ?? 65535) >= begin);
-  };
-}
-var PACKAGE_STRING_MEMBERS = [
-  "architecture",
-  "filePath",
-  "name",
-  "release",
-  "sourceLambdaLayerArn",
-  "sourceLayerHash",
-  "version"
-];
-var PACKAGE_FIELD = {
-  architecture: "arch",
-  filePath: "filePath",
-  name: "name",
-  release: "release",
-  sourceLambdaLayerArn: "sourceLambdaLayerArn",
-  sourceLayerHash: "sourceLayerHash",
-  version: "version"
-};
-function packageMatcher(filters) {
-  const compiled = filters.map((f) => {
-    const tests = [];
-    for (const member of PACKAGE_STRING_MEMBERS) {
-      const sf = f[member];
-      if (sf === void 0) continue;
-      const test = stringMatcher([sf]);
-      tests.push((p) => test(p[PACKAGE_FIELD[member]]));
-    }
-    if (f["epoch"] !== void 0) {
-      const test = numberMatcher([f["epoch"]]);
-      tests.push((p) => test(p["epoch"]));
-    }
-    return (p) => tests.every((t) => t(p));
-  });
-  return (value) => {
-    const packages = value ?? [];
-    return compiled.some((matches) => packages.some(matches));
-  };
-}
-function matcherFor(kind, list) {
-  switch (kind) {
-    case "string":
-      return stringMatcher(list);
-    case "number":
-      return numberMatcher(list);
-    case "date":
-      return dateMatcher(list);
-    case "map":
-      return mapMatcher(list);
-    case "port":
-      return portMatcher(list);
-    case "package":
-      return packageMatcher(list);
-  }
-}
-function compileCriteria(criteria, fields) {
-  const tests = [];
-  for (const [name, list] of Object.entries(criteria ?? {})) {
-    if (!Array.isArray(list) || list.length === 0) continue;
-    const spec = fields[name];
-    if (spec === void 0) throw new Error(`no field spec for filter criterion ${name}`);
-    const test = matcherFor(spec.kind, list);
-    tests.push((item) => test(spec.get(item)));
-  }
-  return (item) => tests.every((t) => t(item));
-}
-
-// src/emulator/inspector2/fields.ts
-var none = () => void 0;
-var pkgFacts = (f) => f.type === "PACKAGE_VULNERABILITY" ? factsOf(f.ref, f.target) : void 0;
-var code = (f) => f.type === "CODE_VULNERABILITY" ? CODE_RULES[f.ref] : void 0;
-var port = (f) => f.type === "NETWORK_REACHABILITY" ? PORT_RULES[f.ref] : void 0;
-function findingFields(account, now) {
-  const s2 = (get) => ({ kind: "string", get });
-  const n = (get) => ({ kind: "number", get });
-  const d = (get) => ({ kind: "date", get });
-  return {
-    awsAccountId: s2(() => account),
-    codeRepositoryProjectName: s2(none),
-    codeRepositoryProviderType: s2(none),
-    codeVulnerabilityDetectorName: s2((f) => code(f)?.detectorName),
-    codeVulnerabilityDetectorTags: s2((f) => code(f)?.detectorTags),
-    codeVulnerabilityFilePath: s2((f) => code(f)?.file),
-    componentId: s2((f) => port(f) ? networkSteps(f.resource).map((x) => x.componentId) : void 0),
-    componentType: s2((f) => port(f) ? networkSteps(f.resource).map((x) => x.componentType) : void 0),
-    ec2InstanceImageId: s2((f) => f.resource.ec2?.amiId),
-    ec2InstanceSubnetId: s2((f) => f.resource.ec2?.subnetId),
-    ec2InstanceVpcId: s2((f) => f.resource.ec2?.vpcId),
-    ecrImageArchitecture: s2((f) => f.resource.image?.architecture),
-    ecrImageHash: s2((f) => f.resource.image?.digest),
-    ecrImageInUseCount: n((f) => f.resource.image?.inUseCount),
-    ecrImageLastInUseAt: d((f) => f.resource.image?.lastInUseAt),
-    ecrImagePushedAt: d((f) => f.resource.image?.pushedAt),
-    ecrImageRegistry: s2((f) => f.resource.image ? account : void 0),
-    ecrImageRepositoryName: s2((f) => f.resource.image?.repositoryName),
-    ecrImageTags: s2((f) => f.resource.image?.tags),
-    epssScore: n((f) => pkgFacts(f)?.vuln.epss),
-    exploitAvailable: s2((f) => pkgFacts(f)?.exploitAvailable),
-    findingArn: s2((f) => f.arn),
-    findingStatus: s2((f) => statusAt(f, now)),
-    findingType: s2((f) => f.type),
-    firstObservedAt: d((f) => f.firstObservedAt),
-    fixAvailable: s2((f) => pkgFacts(f)?.fixAvailable),
-    inspectorScore: n((f) => pkgFacts(f)?.inspectorScore),
-    lambdaFunctionExecutionRoleArn: s2((f) => f.resource.lambda?.executionRoleArn),
-    lambdaFunctionLastModifiedAt: d((f) => f.resource.lambda?.lastModifiedAt),
-    lambdaFunctionLayers: s2((f) => f.resource.lambda?.layers),
-    lambdaFunctionName: s2((f) => f.resource.lambda?.functionName),
-    lambdaFunctionRuntime: s2((f) => f.resource.lambda?.runtime),
-    lastObservedAt: d((f) => f.lastObservedAt),
-    networkProtocol: s2((f) => port(f)?.protocol),
-    portRange: { kind: "port", get: (f) => port(f) ? [port(f).port, port(f).port] : void 0 },
-    relatedVulnerabilities: s2((f) => pkgFacts(f)?.target.related ?? (pkgFacts(f) ? [] : void 0)),
-    resourceId: s2((f) => f.resource.id),
-    resourceTags: { kind: "map", get: (f) => f.resource.tags },
-    resourceType: s2((f) => f.resource.type),
-    severity: s2((f) => severityOf(f)),
-    title: s2((f) => titleOfFinding(f)),
-    updatedAt: d((f) => updatedAtOf(f, now)),
-    vendorSeverity: s2((f) => pkgFacts(f)?.vendorSeverity),
-    vulnerabilityId: s2((f) => pkgFacts(f)?.vuln.id),
-    vulnerabilitySource: s2((f) => pkgFacts(f)?.source),
-    vulnerablePackages: { kind: "package", get: (f) => packagesOf(f) }
-  };
-}
-function sortKey(field, account, now) {
-  switch (field) {
-    case "AWS_ACCOUNT_ID":
-      return () => account;
-    case "FINDING_TYPE":
-      return (f) => f.type;
-    case "SEVERITY":
-      return (f) => SEVERITY_RANK[severityOf(f)];
-    case "FIRST_OBSERVED_AT":
-      return (f) => f.firstObservedAt;
-    case "LAST_OBSERVED_AT":
-      return (f) => f.lastObservedAt;
-    case "FINDING_STATUS":
-      return (f) => statusAt(f, now);
-    case "RESOURCE_TYPE":
-      return (f) => f.resource.type;
-    case "ECR_IMAGE_PUSHED_AT":
-      return (f) => f.resource.image?.pushedAt;
-    case "ECR_IMAGE_REPOSITORY_NAME":
-      return (f) => f.resource.image?.repositoryName;
-    case "ECR_IMAGE_REGISTRY":
-      return (f) => f.resource.image ? account : void 0;
-    case "NETWORK_PROTOCOL":
-      return (f) => port(f)?.protocol;
-    case "COMPONENT_TYPE":
-      return (f) => port(f) ? "AWS::EC2::InternetGateway" : void 0;
-    case "VULNERABILITY_ID":
-      return (f) => pkgFacts(f)?.vuln.id;
-    case "VULNERABILITY_SOURCE":
-      return (f) => pkgFacts(f)?.source;
-    case "INSPECTOR_SCORE":
-      return (f) => pkgFacts(f)?.inspectorScore;
-    case "VENDOR_SEVERITY":
-      return (f) => pkgFacts(f)?.vendorSeverity;
-    case "EPSS_SCORE":
-      return (f) => pkgFacts(f)?.vuln.epss;
-    default:
-      throw new Error(`unknown sort field ${field}`);
-  }
-}
-function coverageFields(account) {
-  const s2 = (get) => ({ kind: "string", get });
-  const d = (get) => ({ kind: "date", get });
-  const image2 = (e) => e.resource.image;
-  return {
-    accountId: s2(() => account),
-    codeRepositoryProjectName: s2(none),
-    codeRepositoryProviderType: s2(none),
-    codeRepositoryProviderTypeVisibility: s2(none),
-    ec2InstanceTags: { kind: "map", get: (e) => e.resource.ec2 ? e.resource.tags : void 0 },
-    ecrImageInUseCount: { kind: "number", get: (e) => image2(e)?.inUseCount },
-    ecrImageLastInUseAt: d((e) => image2(e)?.lastInUseAt),
-    ecrImageTags: s2((e) => image2(e)?.tags),
-    ecrRepositoryName: s2((e) => image2(e)?.repositoryName ?? e.resource.repository?.name),
-    imagePulledAt: d((e) => image2(e)?.pulledAt),
-    lambdaFunctionName: s2((e) => e.resource.lambda?.functionName),
-    lambdaFunctionRuntime: s2((e) => e.resource.lambda?.runtime),
-    lambdaFunctionTags: { kind: "map", get: (e) => e.resource.lambda ? e.resource.tags : void 0 },
-    lastScannedAt: d((e) => e.state.lastScannedAt),
-    lastScannedCommitId: s2(none),
-    resourceId: s2((e) => e.resource.id),
-    resourceType: s2((e) => e.resource.type),
-    scanMode: s2((e) => e.resource.scans[e.scanType]?.scanMode),
-    scanStatusCode: s2((e) => e.state.statusCode),
-    scanStatusReason: s2((e) => e.state.reason),
-    scanType: s2((e) => e.scanType)
-  };
-}
-
-// src/emulator/inspector2/listing.ts
-var SCAN_TYPES = ["PACKAGE", "NETWORK", "CODE"];
-var CACHE_SIZE = 8;
-function readToken(tokens, operation, scope, token) {
-  const [start = 0, at = 0, turn = 0] = tokens.read(operation, scope, token);
-  return { start, at, turn };
-}
-function issueToken(tokens, operation, scope, p) {
-  return tokens.issue(operation, scope, [p.start, p.at, p.turn]);
-}
-function compare(a, b) {
-  if (a === b) return 0;
-  if (a === void 0) return 1;
-  if (b === void 0) return -1;
-  return a < b ? -1 : 1;
-}
-var Listings = class {
-  constructor(acct) {
-    this.acct = acct;
-  }
-  acct;
-  cache = /* @__PURE__ */ new Map();
-  /** The findings visible at `at` that match, in the requested order (default: as they were found). */
-  findings(criteria, sort, at) {
-    const key = JSON.stringify([this.acct.version, at, criteria ?? null, sort ?? null]);
-    const hit = this.cache.get(key);
-    if (hit) {
-      this.cache.delete(key);
-      this.cache.set(key, hit);
-      return hit;
-    }
-    const matches = compileCriteria(criteria, findingFields(this.acct.accountId, at));
-    const list = this.acct.findings.filter((f) => f.firstObservedAt <= at && matches(f));
-    if (sort) {
-      const keyOf = sortKey(sort.field, this.acct.accountId, at);
-      const keys = new Map(list.map((f) => [f, keyOf(f)]));
-      const sign = sort.sortOrder === "DESC" ? -1 : 1;
-      list.sort((a, b) => {
-        const ka = keys.get(a);
-        const kb = keys.get(b);
-        if (ka === void 0 || kb === void 0) return compare(ka, kb) || a.seq - b.seq;
-        return sign * compare(ka, kb) || a.seq - b.seq;
-      });
-    }
-    this.cache.set(key, list);
-    if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value);
-    return list;
-  }
-  /** Every coverage record at `at` (resources in the order they were found, then scan types). */
-  coverage(at) {
-    const out = [];
-    for (const resource of this.acct.resources) {
-      for (const scanType of SCAN_TYPES) {
-        const state = scanStateAt(resource, scanType, at);
-        if (state) out.push({ resource, scanType, state });
-      }
-    }
-    return out;
-  }
-  matchingCoverage(criteria, at) {
-    const matches = compileCriteria(criteria, coverageFields(this.acct.accountId));
-    return this.coverage(at).filter(matches);
-  }
-  /**
-   * The account itself, which coverage statistics count as an AWS_ACCOUNT resource (ListCoverage
-   * does not list it), when it matches the criteria.
-   */
-  accountEntry(criteria, at) {
-    const resource = {
-      seq: -1,
-      type: "AWS_ACCOUNT",
-      id: this.acct.accountId,
-      tags: {},
-      ecosystems: [],
-      discoveredAt: this.acct.options.start,
-      scans: {}
-    };
-    const entry = {
-      resource,
-      scanType: "PACKAGE",
-      state: { statusCode: "ACTIVE", reason: "SUCCESSFUL" }
-    };
-    if (at < resource.discoveredAt) return void 0;
-    return compileCriteria(criteria, coverageFields(this.acct.accountId))(entry) ? entry : void 0;
-  }
-  /** ACTIVE findings visible at `at` (what aggregations count). */
-  active(at) {
-    return this.acct.findings.filter((f) => f.firstObservedAt <= at && statusAt(f, at) === "ACTIVE");
-  }
-};
-
 // src/emulator/inspector2/aggregations.ts
 var s = (get) => ({ kind: "string", get });
 var one = (v) => v === void 0 ? [] : [v];
@@ -20561,6 +20263,130 @@ var Reports = class {
   }
 };
 
+// src/emulator/inspector2/inventory.ts
+var PROFILES = {
+  "ubuntu-node": { platform: "UBUNTU_22_04", ecosystems: ["ubuntu", "npm"] },
+  "ubuntu-python": { platform: "UBUNTU_22_04", ecosystems: ["ubuntu", "pip"] },
+  "al2023-java": { platform: "AMAZON_LINUX_2023", ecosystems: ["al2023", "jar"] },
+  "al2023-go": { platform: "AMAZON_LINUX_2023", ecosystems: ["al2023", "go"] },
+  scratch: { ecosystems: ["go"] }
+};
+var RUNTIME_ECOSYSTEM = {
+  PYTHON_3_9: "pip",
+  PYTHON_3_10: "pip",
+  PYTHON_3_11: "pip",
+  NODEJS_16_X: "npm",
+  NODEJS_18_X: "npm",
+  NODEJS_24_X: "npm",
+  JAVA_11: "jar",
+  JAVA_17: "jar",
+  GO_1_X: "go",
+  UNSUPPORTED: void 0
+};
+var OUTCOMES2 = {
+  AWS_ECR_CONTAINER_IMAGE: [
+    "SUCCESSFUL",
+    "UNSUPPORTED_OS",
+    "UNSUPPORTED_MEDIA_TYPE",
+    "IMAGE_SIZE_EXCEEDED",
+    "ACCESS_DENIED",
+    "INTERNAL_ERROR",
+    "SCAN_ELIGIBILITY_EXPIRED"
+  ],
+  AWS_LAMBDA_FUNCTION: [
+    "SUCCESSFUL",
+    "UNSUPPORTED_RUNTIME",
+    "ACCESS_DENIED",
+    "INTERNAL_ERROR",
+    "EXCLUDED_BY_TAG"
+  ]
+};
+function scanPlan(completesAt, lastScanAt, reason) {
+  return { completesAt, lastScanAt, outcome: { statusCode: statusCodeOf(reason), reason } };
+}
+function addRepository(acct, repo, tags, discoveredAt) {
+  const id = ecrRepositoryArn(acct.region, acct.accountId, repo.name);
+  const existing = acct.resource(id);
+  if (existing) return existing;
+  const reason = repo.scanFrequency === "MANUAL" ? "SCAN_FREQUENCY_MANUAL" : repo.scanFrequency === "SCAN_ON_PUSH" ? "SCAN_FREQUENCY_SCAN_ON_PUSH" : "SUCCESSFUL";
+  return acct.addResource({
+    type: "AWS_ECR_REPOSITORY",
+    id,
+    tags,
+    ecosystems: [],
+    discoveredAt,
+    scans: { PACKAGE: scanPlan(void 0, void 0, reason) },
+    repository: repo
+  });
+}
+function addImage(acct, spec) {
+  const repo = spec.repository.repository;
+  const profile = PROFILES[spec.profile] ?? PROFILES["ubuntu-node"];
+  const digest = spec.digest ?? `sha256:${acct.hex(64, "digest", repo.name, ...spec.tags)}`;
+  const image2 = {
+    repositoryName: repo.name,
+    digest,
+    tags: [...spec.tags],
+    pushedAt: spec.pushedAt,
+    architecture: spec.architecture ?? "amd64",
+    ...profile.platform !== void 0 ? { platform: profile.platform } : {},
+    ...spec.inUseCount !== void 0 ? { inUseCount: spec.inUseCount } : {},
+    ...spec.lastInUseAt !== void 0 ? { lastInUseAt: spec.lastInUseAt } : {},
+    ...spec.pulledAt !== void 0 ? { pulledAt: spec.pulledAt } : {},
+    baseLayer: `sha256:${acct.hex(64, "base-layer", spec.profile)}`,
+    appLayer: `sha256:${acct.hex(64, "app-layer", digest)}`
+  };
+  const rec = acct.addResource({
+    type: "AWS_ECR_CONTAINER_IMAGE",
+    id: ecrImageId(acct.region, acct.accountId, repo.name, digest),
+    tags: { ...spec.repository.tags },
+    ecosystems: profile.ecosystems,
+    discoveredAt: spec.discoveredAt,
+    scans: { PACKAGE: scanPlan(spec.completesAt, spec.lastScanAt ?? spec.completesAt, spec.reason) },
+    ...spec.closedAt !== void 0 ? { closedAt: spec.closedAt } : {},
+    image: image2
+  });
+  acct.moveTags(rec);
+  return rec;
+}
+function addFunction(acct, spec) {
+  const eco = RUNTIME_ECOSYSTEM[spec.runtime];
+  const plan = () => ({
+    ...scanPlan(spec.completesAt, spec.lastScanAt ?? spec.completesAt, spec.reason),
+    ...spec.previousScanAt !== void 0 ? { previousScanAt: spec.previousScanAt } : {}
+  });
+  const revision = spec.revision ?? 0;
+  return acct.addResource({
+    type: "AWS_LAMBDA_FUNCTION",
+    id: lambdaArn(acct.region, acct.accountId, spec.name),
+    ...revision > 0 ? { revision } : {},
+    tags: { ...spec.tags },
+    ecosystems: eco ? [eco] : [],
+    discoveredAt: spec.discoveredAt,
+    scans: { PACKAGE: plan(), ...spec.codeScanning ? { CODE: plan() } : {} },
+    lambda: {
+      functionName: spec.name,
+      runtime: spec.runtime,
+      architecture: spec.architecture ?? "X86_64",
+      codeSha256: Buffer.from(acct.hex(64, "code", spec.name, revision), "hex").toString("base64"),
+      executionRoleArn: `arn:aws:iam::${acct.accountId}:role/service-role/${spec.name}-role-${acct.hex(8, "role", spec.name)}`,
+      lastModifiedAt: spec.modifiedAt,
+      layers: spec.layers ?? []
+    }
+  });
+}
+function catalogRefs(ids) {
+  return (ids ?? []).map((id) => {
+    const ref = catalogIndexOf(id);
+    if (ref === void 0) {
+      throw new Error(
+        `unknown vulnerability '${id}': expected one of ${CATALOG.map((v) => v.id).join(", ")}`
+      );
+    }
+    return ref;
+  });
+}
+
 // src/emulator/inspector2/seed.ts
 var MINUTE = 6e4;
 var HOUR = 36e5;
@@ -20643,7 +20469,7 @@ var INSTANCES = [
 ];
 function seedAccount(acct, findings) {
   const t0 = acct.options.start;
-  const scanDone = t0 + acct.scaled(acct.options.scanSeconds);
+  const scanDone = t0 + acct.scaled(acct.scanSeconds);
   const fields = findingFields(acct.accountId, Number.MAX_SAFE_INTEGER);
   const rules = SUPPRESSION_RULES.map((r) => compileCriteria(r.criteria, fields));
   acct.suppressed = (f) => rules.some((matches) => matches(f));
@@ -20827,6 +20653,252 @@ function spreadPackageFindings(acct, resources, total, overflow) {
   }
 }
 
+// src/emulator/inspector2/actions.ts
+var iso = (ms) => new Date(ms).toISOString();
+function bad(field, value, expected) {
+  return new Error(`invalid ${field} ${JSON.stringify(value)}: expected ${expected}`);
+}
+function seconds(field, value, fallback) {
+  if (value === void 0) return fallback;
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0)
+    throw bad(field, value, "seconds >= 0");
+  return value;
+}
+function count(field, value, fallback) {
+  if (value === void 0) return fallback;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 0)
+    throw bad(field, value, "an integer >= 0");
+  return value;
+}
+function outcomeOf(type, value) {
+  const allowed = OUTCOMES2[type];
+  if (value === void 0) return "SUCCESSFUL";
+  if (typeof value !== "string" || !allowed.includes(value)) throw bad("outcome", value, allowed.join(", "));
+  return value;
+}
+var REPOSITORY_NAME = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
+function pushImage(acct, input, now) {
+  if (typeof input?.repository !== "string" || !REPOSITORY_NAME.test(input.repository)) {
+    throw bad("repository", input?.repository, "an ECR repository name such as team/app");
+  }
+  const tags = input.tags ?? ["latest"];
+  if (!Array.isArray(tags) || !tags.every((t) => typeof t === "string" && /^[\w][\w.-]{0,127}$/.test(t))) {
+    throw bad("tags", input.tags, 'a list of image tags such as ["v1.2.3", "latest"]');
+  }
+  if (input.digest !== void 0 && !/^sha256:[a-f0-9]{64}$/.test(input.digest)) {
+    throw bad("digest", input.digest, "sha256: and 64 lowercase hex digits");
+  }
+  const profile = input.profile ?? "ubuntu-node";
+  if (PROFILES[profile] === void 0) throw bad("profile", input.profile, Object.keys(PROFILES).join(", "));
+  if (input.architecture !== void 0 && input.architecture !== "amd64" && input.architecture !== "arm64") {
+    throw bad("architecture", input.architecture, "amd64 or arm64");
+  }
+  const forced = catalogRefs(input.vulnerabilities);
+  const wanted = count("findings", input.findings, 12);
+  const scan = seconds("scanSeconds", input.scanSeconds, acct.scanSeconds);
+  const discovery = seconds("discoverySeconds", input.discoverySeconds, 5);
+  let reason = outcomeOf("AWS_ECR_CONTAINER_IMAGE", input.outcome);
+  const repoId = ecrRepositoryArn(acct.region, acct.accountId, input.repository);
+  const repo = acct.resource(repoId) ?? addRepository(acct, { name: input.repository, scanFrequency: "CONTINUOUS_SCAN" }, {}, now);
+  const frequency = repo.repository.scanFrequency;
+  if (reason === "SUCCESSFUL" && frequency === "SCAN_ON_PUSH") reason = "SCAN_FREQUENCY_SCAN_ON_PUSH";
+  if (frequency === "MANUAL") reason = "SCAN_FREQUENCY_MANUAL";
+  if (profile === "scratch" && reason === "SUCCESSFUL") reason = "UNSUPPORTED_OS";
+  const n = acct.nextPush();
+  const digest = input.digest ?? `sha256:${acct.hex(64, "pushed", input.repository, n, ...tags)}`;
+  if (acct.resource(`${repoId}/${digest}`))
+    throw bad("digest", digest, "a digest not already in the repository");
+  const completesAt = frequency === "MANUAL" ? void 0 : now + acct.scaled(scan);
+  const image2 = addImage(acct, {
+    repository: repo,
+    profile,
+    tags,
+    digest,
+    pushedAt: now,
+    discoveredAt: now + acct.scaled(discovery),
+    completesAt,
+    reason,
+    ...input.architecture !== void 0 ? { architecture: input.architecture } : {}
+  });
+  const added = findingsVisibleFrom(image2, "PACKAGE") !== void 0 && statusCodeOf(reason) === "ACTIVE" ? acct.addPackageFindings(image2, wanted, forced) : 0;
+  return {
+    resourceId: image2.id,
+    repositoryName: input.repository,
+    imageDigest: digest,
+    imageTags: [...tags],
+    pushedAt: iso(now),
+    inCoverageAt: iso(image2.discoveredAt),
+    scanCompletesAt: iso(completesAt ?? image2.discoveredAt),
+    findings: added
+  };
+}
+var FUNCTION_NAME = /^[a-zA-Z0-9-_]{1,64}$/;
+function deployFunction(acct, input, now) {
+  if (typeof input?.name !== "string" || !FUNCTION_NAME.test(input.name)) {
+    throw bad("name", input?.name, "a Lambda function name (letters, digits, - and _)");
+  }
+  const runtime = input.runtime ?? "PYTHON_3_11";
+  if (!enum2("Runtime").includes(runtime)) throw bad("runtime", runtime, enum2("Runtime").join(", "));
+  const tags = input.tags ?? {};
+  if (typeof tags !== "object" || !Object.values(tags).every((v) => typeof v === "string")) {
+    throw bad("tags", input.tags, 'an object of tag values such as {"team": "orders"}');
+  }
+  const forced = catalogRefs(input.vulnerabilities);
+  const wanted = count("findings", input.findings, 6);
+  const scan = seconds("scanSeconds", input.scanSeconds, acct.scanSeconds);
+  let reason = outcomeOf("AWS_LAMBDA_FUNCTION", input.outcome);
+  if (RUNTIME_ECOSYSTEM[runtime] === void 0 && reason === "SUCCESSFUL") reason = "UNSUPPORTED_RUNTIME";
+  const id = lambdaArn(acct.region, acct.accountId, input.name);
+  const previous = acct.resource(id);
+  const completesAt = reason === "UNSUPPORTED_RUNTIME" ? void 0 : now + acct.scaled(scan);
+  const previousScanAt = previous?.scans.PACKAGE?.lastScanAt;
+  if (previous && completesAt !== void 0) acct.closeFindingsOf(id, completesAt);
+  const fn = addFunction(acct, {
+    name: input.name,
+    runtime,
+    tags: { ...previous?.tags ?? {}, ...tags },
+    modifiedAt: now,
+    discoveredAt: previous?.discoveredAt ?? now + acct.scaled(2),
+    completesAt,
+    reason,
+    codeScanning: input.codeScanning ?? true,
+    revision: (previous?.revision ?? 0) + (previous ? 1 : 0),
+    ...previous?.lambda?.layers ? { layers: previous.lambda.layers } : {},
+    ...previous && previousScanAt !== void 0 && previousScanAt <= now ? { previousScanAt } : {}
+  });
+  let added = 0;
+  if (statusCodeOf(reason) === "ACTIVE" && completesAt !== void 0) {
+    added += acct.addPackageFindings(fn, wanted, forced);
+    if (fn.scans.CODE) added += acct.addCodeFindings(fn, 1);
+  }
+  return {
+    resourceId: fn.id,
+    functionName: input.name,
+    lastModifiedAt: iso(now),
+    scanCompletesAt: iso(completesAt ?? now),
+    findings: added
+  };
+}
+function setScanStatus(acct, input, now) {
+  const resource = acct.resource(input?.resourceId);
+  if (resource === void 0)
+    throw bad("resourceId", input?.resourceId, "the resourceId of a covered resource");
+  const reasons = enum2("ScanStatusReason");
+  if (!reasons.includes(input.reason)) throw bad("reason", input.reason, reasons.join(", "));
+  const types = Object.keys(resource.scans).filter(
+    (t) => input.scanType === void 0 || t === input.scanType
+  );
+  if (types.length === 0) throw bad("scanType", input.scanType, Object.keys(resource.scans).join(" or "));
+  for (const t of types)
+    resource.scans[t].override = {
+      statusCode: statusCodeOf(input.reason),
+      reason: input.reason,
+      since: now
+    };
+  acct.version++;
+  return { updated: types.length };
+}
+
+// src/emulator/inspector2/state.ts
+var ACTIONS = {
+  pushImage: (acct, input, at) => pushImage(acct, input, at),
+  deployFunction: (acct, input, at) => deployFunction(acct, input, at),
+  setScanStatus: (acct, input, at) => setScanStatus(acct, input, at)
+};
+var Journal = class {
+  constructor(acct, saved = []) {
+    this.acct = acct;
+    this.changes = [...saved];
+  }
+  acct;
+  changes;
+  /**
+   * Applies `action` to the account now, and records it when it changed the account (a call refused
+   * before it changed anything is not recorded).
+   */
+  apply(action, input, at) {
+    const { acct } = this;
+    const version = acct.version;
+    const change = { action, input, at, timeScale: acct.timeScale, scanSeconds: acct.scanSeconds };
+    try {
+      const result = ACTIONS[action](acct, input, at);
+      this.changes.push(change);
+      return result;
+    } catch (error) {
+      if (acct.version !== version) {
+        this.changes.push({ ...change, failed: error instanceof Error ? error.message : String(error) });
+      }
+      throw error;
+    }
+  }
+};
+function replay(acct, changes, file) {
+  const timeScale = acct.timeScale;
+  const scanSeconds = acct.scanSeconds;
+  changes.forEach((change, i) => {
+    acct.timeScale = change.timeScale;
+    acct.scanSeconds = change.scanSeconds;
+    try {
+      ACTIONS[change.action](acct, change.input, change.at);
+      if (change.failed === void 0) return;
+    } catch (error) {
+      if (change.failed !== void 0) return;
+      throw new ConfigError("EMULATOR_STATE_INVALID", `invalid emulator state file ${file}`, [
+        `inspector2.changes[${i}].input: ${error.message}`
+      ]);
+    }
+    throw new ConfigError("EMULATOR_STATE_INVALID", `invalid emulator state file ${file}`, [
+      `inspector2.changes[${i}]: saved as failed ("${change.failed}") but it succeeds`
+    ]);
+  });
+  acct.timeScale = timeScale;
+  acct.scanSeconds = scanSeconds;
+}
+function problemsOf(value) {
+  const problems = [];
+  const isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+  const number = (v, path, test, expected) => {
+    if (typeof v !== "number" || !Number.isFinite(v) || !test(v))
+      problems.push(`${path}: expected ${expected}`);
+  };
+  if (!isObject2(value)) return ["inspector2: expected an object"];
+  number(value["findings"], "inspector2.findings", (n) => Number.isInteger(n) && n >= 0, "an integer >= 0");
+  number(value["scanSeconds"], "inspector2.scanSeconds", (n) => n >= 0, "seconds >= 0");
+  number(value["timeScale"], "inspector2.timeScale", (n) => n > 0, "a number > 0");
+  number(value["seededAt"], "inspector2.seededAt", () => true, "a time in ms since the epoch");
+  const changes = value["changes"];
+  if (!Array.isArray(changes)) return [...problems, "inspector2.changes: expected a list"];
+  changes.forEach((change, i) => {
+    const at = `inspector2.changes[${i}]`;
+    if (!isObject2(change)) {
+      problems.push(`${at}: expected an object`);
+      return;
+    }
+    if (typeof change["action"] !== "string" || !Object.hasOwn(ACTIONS, change["action"])) {
+      problems.push(`${at}.action: expected one of ${Object.keys(ACTIONS).join(", ")}`);
+    }
+    if (!isObject2(change["input"])) problems.push(`${at}.input: expected an object`);
+    number(change["at"], `${at}.at`, () => true, "a time in ms since the epoch");
+    number(change["timeScale"], `${at}.timeScale`, (n) => n > 0, "a number > 0");
+    number(change["scanSeconds"], `${at}.scanSeconds`, (n) => n >= 0, "seconds >= 0");
+    if (change["failed"] !== void 0 && typeof change["failed"] !== "string") {
+      problems.push(`${at}.failed: expected the error message`);
+    }
+  });
+  return problems;
+}
+function readSaved2(value, file) {
+  const problems = problemsOf(value);
+  if (problems.length > 0) {
+    throw new ConfigError(
+      "EMULATOR_STATE_INVALID",
+      `invalid emulator state file ${file}`,
+      problems.slice(0, 50)
+    );
+  }
+  return value;
+}
+
 // src/emulator/inspector2/index.ts
 function invalidToken(operation) {
   return invalidField(
@@ -20852,10 +20924,17 @@ function checkedQuirks(update) {
   return out;
 }
 function createInspector2(setup) {
-  const { options, clock } = setup;
-  const start = clock.now();
+  const { options, clock, saved } = setup;
   const quirks = { ...NO_QUIRKS, ...checkedQuirks(options.quirks ?? {}) };
   const denied = new Set(checkedOperations(options.deny ?? []));
+  const scanSeconds = options.scanSeconds ?? 90;
+  const seeding = saved?.account ?? {
+    findings: options.findings ?? 150,
+    scanSeconds,
+    timeScale: setup.timeScale,
+    seededAt: clock.now(),
+    changes: []
+  };
   let built;
   const state = () => {
     if (built === void 0) {
@@ -20863,11 +20942,14 @@ function createInspector2(setup) {
         seed: setup.seed,
         region: setup.region,
         account: setup.account,
-        timeScale: setup.timeScale,
-        scanSeconds: options.scanSeconds ?? 90,
-        start
+        timeScale: seeding.timeScale,
+        scanSeconds: seeding.scanSeconds,
+        start: seeding.seededAt
       });
-      const seeded = seedAccount(acct, options.findings ?? 150);
+      const seeded = seedAccount(acct, seeding.findings);
+      if (saved) replay(acct, saved.account.changes, saved.file);
+      acct.timeScale = setup.timeScale;
+      acct.scanSeconds = scanSeconds;
       const listings = new Listings(acct);
       const ctx2 = {
         acct,
@@ -20878,7 +20960,7 @@ function createInspector2(setup) {
         faults: setup.faults,
         failedOnce: /* @__PURE__ */ new Set()
       };
-      built = { ctx: ctx2, seeded };
+      built = { ctx: ctx2, seeded, journal: new Journal(acct, saved?.account.changes) };
     }
     return built;
   };
@@ -20887,9 +20969,9 @@ function createInspector2(setup) {
     get seeded() {
       return state().seeded;
     },
-    pushImage: (input) => pushImage(ctx().acct, input, clock.now()),
-    deployFunction: (input) => deployFunction(ctx().acct, input, clock.now()),
-    setScanStatus: (input) => setScanStatus(ctx().acct, input, clock.now()),
+    pushImage: (input) => state().journal.apply("pushImage", input, clock.now()),
+    deployFunction: (input) => state().journal.apply("deployFunction", input, clock.now()),
+    setScanStatus: (input) => state().journal.apply("setScanStatus", input, clock.now()),
     deny(operations) {
       const list = checkedOperations(operations);
       denied.clear();
@@ -20913,7 +20995,12 @@ function createInspector2(setup) {
   };
   const control = inspector2Control({ api, denied: () => [...denied], quirks: () => ctx().quirks });
   const faultSeed = hash(setup.seed, "inspector2-faults");
-  return { protocol: inspector2Protocol({ ctx, denied, control, faultSeed }), api };
+  if (saved) state();
+  return {
+    protocol: inspector2Protocol({ ctx, denied, control, faultSeed }),
+    api,
+    snapshot: () => built ? { ...seeding, changes: [...built.journal.changes] } : void 0
+  };
 }
 
 // src/emulator/server.ts
@@ -21349,6 +21436,40 @@ var EmulatorServer = class {
   }
 };
 
+// src/emulator/shared/state-file.ts
+import { readFile, rename, writeFile } from "node:fs/promises";
+async function readStateFile(path) {
+  let text;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return void 0;
+    throw new ConfigError(
+      "EMULATOR_STATE_UNREADABLE",
+      `cannot read emulator state file ${path}: ${error.message}`
+    );
+  }
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(
+      "EMULATOR_STATE_INVALID",
+      `emulator state file ${path} is not valid JSON: ${error.message}`
+    );
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    throw new ConfigError("EMULATOR_STATE_INVALID", `emulator state file ${path} must hold a JSON object`);
+  }
+  return data;
+}
+async function writeStateFile(path, data) {
+  const temp = `${path}.tmp-${process.pid}`;
+  await writeFile(temp, `${JSON.stringify(data, null, 2)}
+`, "utf8");
+  await rename(temp, path);
+}
+
 // src/emulator/index.ts
 var DEFAULTS = { host: "127.0.0.1", seed: "inspector-gate", findings: 120, agents: 5, region: "us-west-2" };
 function optionError(name, value, expected) {
@@ -21385,8 +21506,10 @@ async function startEmulator(options = {}) {
     throw optionError("outcome", outcome, OUTCOMES.join(", "));
   }
   const clock = options.clock ?? systemClock;
+  const { statePath } = options;
+  const state = statePath === void 0 ? void 0 : await readStateFile(statePath);
   let server;
-  const classic = await startClassic({
+  const classic = startClassic({
     seed: String(options.seed ?? DEFAULTS.seed),
     region,
     findingsPerRun: findings,
@@ -21394,7 +21517,7 @@ async function startEmulator(options = {}) {
     agents,
     unhealthyAgents: unhealthy,
     clock,
-    ...options.statePath !== void 0 ? { statePath: options.statePath } : {},
+    ...state !== void 0 ? { state: { data: state, file: statePath } } : {},
     ...outcome !== void 0 ? { outcome } : {},
     faults: () => server.faults,
     endpoint: () => server.endpoint
@@ -21408,9 +21531,11 @@ async function startEmulator(options = {}) {
       account: classic.store.account,
       timeScale,
       clock,
-      faults: () => server.faults
+      faults: () => server.faults,
+      ...state?.["inspector2"] !== void 0 ? { saved: { account: readSaved2(state["inspector2"], statePath), file: statePath } } : {}
     });
   } catch (error) {
+    if (error instanceof ConfigError) throw error;
     throw new ConfigError(
       "EMULATOR_OPTION_INVALID",
       `Invalid emulator option inspector2: ${error.message}.`
@@ -21443,7 +21568,10 @@ async function startEmulator(options = {}) {
     stop() {
       stopping ??= (async () => {
         await running.close();
-        await classic.save();
+        if (statePath === void 0) return;
+        const now = clock.now();
+        const v2 = inspector2.snapshot();
+        await writeStateFile(statePath, { ...classic.snapshot(now), ...v2 ? { inspector2: v2 } : {} });
       })();
       return stopping;
     },

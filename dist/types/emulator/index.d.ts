@@ -28,7 +28,7 @@ export interface EmulatorOptions {
     agents?: number;
     /** How many of them are unhealthy (the last ones). Default 0. */
     unhealthyAgents?: number;
-    /** Load the account from this JSON file when it exists, and save it there on stop(). */
+    /** Load both accounts (Classic and v2) from this JSON file when it exists, and save them there on stop(). */
     statePath?: string;
     /** Run states are computed lazily from clock.now() on each request (no timers). Default systemClock. */
     clock?: Clock;

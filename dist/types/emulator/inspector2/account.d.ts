@@ -29,9 +29,9 @@ export interface AccountOptions {
     readonly seed: string;
     readonly region: string;
     readonly account: string;
-    /** Divides every delay still to come (scans, discovery). */
+    /** Divides every delay still to come (scans, discovery), until changed. */
     readonly timeScale: number;
-    /** Seconds from a push or deploy to the end of its first scan, before scaling. */
+    /** Seconds from a push or deploy to the end of its first scan, before scaling, until changed. */
     readonly scanSeconds: number;
     /** When the account was seeded (ms); seeded history is placed before it. */
     readonly start: number;
@@ -49,6 +49,10 @@ export declare class Account2 {
     /** Per repository, the image each tag is on. */
     private readonly tagged;
     private pushes;
+    /** The time scale in force: a restored account replays its history under the scale it had then. */
+    timeScale: number;
+    /** The default scan time in force (seconds, before scaling). */
+    scanSeconds: number;
     constructor(options: AccountOptions);
     get region(): string;
     get accountId(): string;

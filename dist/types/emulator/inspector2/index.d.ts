@@ -7,10 +7,11 @@ import type { CoveredResource, Finding } from "@aws-sdk/client-inspector2";
 import type { Clock } from "../../logging.js";
 import type { Protocol } from "../server.js";
 import type { FaultConfig } from "../shared/faults.js";
-import { type DeployedFunction, type DeployFunctionInput, type PushedImage, type PushImageInput, type ScanStatusInput } from "./actions.js";
+import type { DeployedFunction, DeployFunctionInput, PushedImage, PushImageInput, ScanStatusInput } from "./actions.js";
 import { type PagingQuirks } from "./operations.js";
 import { type ReportWriter } from "./reports.js";
 import { type Seeded2 } from "./seed.js";
+import { type SavedAccount2 } from "./state.js";
 export type { DeployedFunction, DeployFunctionInput, PushedImage, PushImageInput, ScanStatusInput, } from "./actions.js";
 export type { PagingQuirks } from "./operations.js";
 export type { ReportRec, ReportWriter } from "./reports.js";
@@ -58,14 +59,21 @@ export interface Inspector2Setup {
     readonly clock: Clock;
     /** The faults in force now (BatchGetFindingDetails' failed items). */
     faults(): FaultConfig;
+    /** The account saved in a state file (`file` names it in errors), restored at once. */
+    readonly saved?: {
+        readonly account: SavedAccount2;
+        readonly file: string;
+    };
 }
 export interface Inspector2 {
     readonly protocol: Protocol;
     readonly api: Inspector2Emulator;
+    /** The account as the state file keeps it; undefined when it was never used nor restored. */
+    snapshot(): SavedAccount2 | undefined;
 }
 /**
  * Creates the v2 half. Options are checked at once; the account is seeded on first use (a request, a
  * control, `seeded`), with its history placed before the moment of creation, so an emulator used only
- * for Classic pays nothing for it.
+ * for Classic pays nothing for it. A saved account is seeded as it was and its changes replayed.
  */
 export declare function createInspector2(setup: Inspector2Setup): Inspector2;
