@@ -16,7 +16,10 @@ export interface ServiceRequest {
 export interface Protocol {
     /** The service SigV4 credentials must be scoped to, e.g. "inspector". */
     readonly signingName: string;
-    /** The names its calls are counted and its faults scoped under. */
+    /**
+     * The names its calls are counted and its faults scoped under; a second service prefixes them
+     * ("inspector2.ListFindings") to keep them apart from the first's.
+     */
     readonly operations: readonly string[];
     /** Whether a request is for this protocol. */
     claims(request: ServiceRequest): boolean;

@@ -4,6 +4,8 @@
  * BatchGetFindingDetails, and the real service's paging quirks (empty pages while findings remain, a
  * token on the last page), which a paginator must ride through without losing or repeating a finding.
  */
+
+import { ListRulesPackagesCommand } from "@aws-sdk/client-inspector";
 import {
   BatchGetFindingDetailsCommand,
   ListCoverageCommand,
@@ -14,6 +16,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator } from "../../../src/emulator/index.js";
 import { ConfigError } from "../../../src/errors.js";
 import { collect } from "../../helpers/emulator.js";
+import { inspectorClient } from "../../helpers/inspector-client.js";
 import {
   answerProblems2,
   inspector2Client,
@@ -96,6 +99,35 @@ describe("faults on v2 operations", () => {
     // Were the plain latency (a minute) applied, the call would outlast the test's timeout.
     t.emulator.faults({ latencyMs: { ListFindings: 60_000, "inspector2.ListFindings": 1 } });
     await expect(t.client.send(new ListFindingsCommand({ maxResults: 1 }))).resolves.toBeDefined();
+  });
+
+  it("draws v2's faults apart from Classic's: Classic traffic does not change which v2 calls fail", async () => {
+    const outcomes = async (withClassic: boolean): Promise<boolean[]> => {
+      const emulator = await startEmulator({ seed: "apart", faults: { internalErrors: { rate: 0.5 } } });
+      const v2 = inspector2Client(emulator.endpoint, { maxAttempts: 1 });
+      const classic = inspectorClient(emulator.endpoint, { maxAttempts: 1 });
+      const seen: boolean[] = [];
+      try {
+        for (let i = 0; i < 16; i++) {
+          if (withClassic) await classic.send(new ListRulesPackagesCommand({})).catch(() => undefined);
+          seen.push(
+            await v2.send(new ListCoverageCommand({ maxResults: 1 })).then(
+              () => true,
+              () => false,
+            ),
+          );
+        }
+      } finally {
+        v2.destroy();
+        classic.destroy();
+        await emulator.stop();
+      }
+      return seen;
+    };
+    const alone = await outcomes(false);
+    expect(alone).toContain(true);
+    expect(alone).toContain(false);
+    expect(await outcomes(true)).toEqual(alone);
   });
 
   it("drops connections, which the SDK retries", async () => {
