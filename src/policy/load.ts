@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { ConfigError } from "../errors.js";
 import { SEVERITIES, SEVERITY_RANK, type Severity } from "../model.js";
 import { convertAjvErrors, didYouMean, displayPath, formatProblems, listOf } from "./messages.js";
-import { checkRegex } from "./patterns.js";
+import { checkRegex } from "./regex.js";
 import { policySchema, policyValidator } from "./schema.js";
 import type {
   CoverageSettings,
