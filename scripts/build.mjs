@@ -4,6 +4,9 @@ import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { build } from "esbuild";
 
+// The policy schema's validator, compiled ahead of time into src/ (committed, checked fresh like dist/).
+execFileSync(process.execPath, ["scripts/generate-validator.mjs"], { stdio: "inherit" });
+
 rmSync("dist", { recursive: true, force: true });
 
 // Bundled CommonJS dependencies (ajv, the SDK's helpers) call require(); give ESM a real one.
