@@ -53433,25 +53433,12 @@ function fieldConditions(match) {
   return out;
 }
 function fieldTest(name, patterns) {
+  const read = FIELDS[name];
   const test = compilePatterns(patterns);
-  switch (name) {
-    case "id":
-      return (f) => typeof f.id === "string" && test(f.id);
-    case "title":
-      return (f) => typeof f.title === "string" && test(f.title);
-    case "agentId":
-      return (f) => typeof f.asset?.agentId === "string" && test(f.asset.agentId);
-    case "hostname":
-      return (f) => typeof f.asset?.hostname === "string" && test(f.asset.hostname);
-    case "autoScalingGroup":
-      return (f) => typeof f.asset?.autoScalingGroup === "string" && test(f.asset.autoScalingGroup);
-    case "amiId":
-      return (f) => typeof f.asset?.amiId === "string" && test(f.asset.amiId);
-    case "rulesPackageName":
-      return (f) => typeof f.rulesPackageName === "string" && test(f.rulesPackageName);
-    case "rulesPackageArn":
-      return (f) => typeof f.rulesPackageArn === "string" && test(f.rulesPackageArn);
-  }
+  return (f) => {
+    const v = read(f);
+    return typeof v === "string" && test(v);
+  };
 }
 function rulesPackageTest(patterns) {
   const test = compilePatterns(patterns);
@@ -53562,10 +53549,6 @@ function buildIndex(items, matches) {
     userAttributes: /* @__PURE__ */ new Map(),
     fields: /* @__PURE__ */ new Map()
   };
-  const keyed = (map) => ({
-    keys: [...map.keys()],
-    tables: [...map.values()]
-  });
   const open2 = [];
   items.forEach((item, i) => {
     const handle = handleOf(matches[i]);
@@ -53583,8 +53566,8 @@ function buildIndex(items, matches) {
     }
   });
   return {
-    attributes: keyed(tables.attributes),
-    userAttributes: keyed(tables.userAttributes),
+    attributes: tables.attributes,
+    userAttributes: tables.userAttributes,
     fields: [...tables.fields].map(([name, table]) => ({ read: FIELDS[name], table })),
     open: SEVERITIES.map((_, rank) => open2.filter((item) => (item.match.severityMask >> rank & 1) === 1)),
     empty: items.length === open2.length
@@ -53610,20 +53593,20 @@ function lookUp(table, value, out, n, seen, stamp) {
   }
   return n;
 }
-function lookUpAttributes({ keys, tables }, list, out, n, seen, stamp) {
+function lookUpAttributes(byKey, list, out, n, seen, stamp) {
   for (let i = 0; i < list.length; i++) {
     const a = list[i];
-    const k = keys.indexOf(a.key);
-    if (k >= 0) n = lookUp(tables[k], a.value ?? "", out, n, seen, stamp);
+    const table = byKey.get(a.key);
+    if (table !== void 0) n = lookUp(table, a.value ?? "", out, n, seen, stamp);
   }
   return n;
 }
 function collect(index, finding, out, seen, stamp) {
   let n = 0;
-  if (index.attributes.keys.length > 0) {
+  if (index.attributes.size > 0) {
     n = lookUpAttributes(index.attributes, finding.attributes ?? NO_ATTRIBUTES, out, n, seen, stamp);
   }
-  if (index.userAttributes.keys.length > 0) {
+  if (index.userAttributes.size > 0) {
     n = lookUpAttributes(index.userAttributes, finding.userAttributes ?? NO_ATTRIBUTES, out, n, seen, stamp);
   }
   for (let i = 0; i < index.fields.length; i++) {
@@ -56069,7 +56052,7 @@ function formatProblems(problems, fileOrder = []) {
   const first = sorted[0].file;
   return [...lines.slice(0, MAX_PROBLEMS2), `${first}: and ${lines.length - MAX_PROBLEMS2} more problems`];
 }
-var SEVERITY_NAMES = ["High", "Medium", "Low", "Informational", "Undefined"];
+var SEVERITY_NAMES = SEVERITIES;
 function where(pointer) {
   const path = displayPath(pointer);
   return path === "" ? "the top level" : path;

@@ -1,8 +1,8 @@
 /**
  * Policy -> predicates, compiled once per policy. Each rule's and exception's conditions become one
- * closure (the severity bit first, then scalar tests, then lists); an index by the exact values a
- * condition requires tells the evaluator which rules and exceptions a finding can match at all, so a
- * finding is tested against those and the few with no exact value to file them under.
+ * closure (the severity bit first, then scalar tests, then lists); an index by the exact values or
+ * literal prefixes a condition requires tells the evaluator which rules and exceptions a finding can
+ * match at all, so a finding is tested against those and the few with nothing to file them under.
  * The fetch plan (what may be filtered server-side) is in plan.ts.
  */
 import { type Finding } from "../model.js";
@@ -25,14 +25,10 @@ interface ValueTable<T> {
     readonly prefixLengths: number[];
     readonly byPrefix: Map<string, T[]>[];
 }
-/** Tables by attribute key, as parallel lists: a handful of keys are found faster by comparison than by hashing. */
-interface KeyedTables<T> {
-    readonly keys: string[];
-    readonly tables: ValueTable<T>[];
-}
 export interface MatchIndex<T> {
-    readonly attributes: KeyedTables<T>;
-    readonly userAttributes: KeyedTables<T>;
+    /** Attribute key -> its table. */
+    readonly attributes: ReadonlyMap<string, ValueTable<T>>;
+    readonly userAttributes: ReadonlyMap<string, ValueTable<T>>;
     readonly fields: readonly {
         readonly read: (f: Finding) => string | undefined;
         readonly table: ValueTable<T>;
