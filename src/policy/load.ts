@@ -2,7 +2,8 @@
  * Policy files (YAML) -> one validated, merged Policy. Every problem is reported at once, each as
  * `file:line:col: message`, inside a single ConfigError("POLICY_INVALID"). Checks the schema cannot
  * express happen here: ids unique across every loaded file, regexes RE2 can run, applies-to naming real
- * rules, consistent ranges, extends cycles.
+ * rules, consistent ranges, extends cycles. Over 500 lines: reading, checking and merging all work on the
+ * raw YAML shapes declared below, and each stays short.
  */
 import { existsSync, readdirSync, realpathSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";

@@ -65,8 +65,15 @@ export function regexPrefix(source: string): string {
   return typeof prefix === "string" ? prefix : "";
 }
 
-/** An expression matched against the whole value, by RE2. The source must have passed checkRegex. */
+/**
+ * An expression matched against the whole value, by RE2. The source must have passed checkRegex.
+ * One that starts with `.*` looks for something within the value: it is run as a search for
+ * `^(?:source)$`, the same match, which lets RE2 look for the literals it requires (its prefilter)
+ * before running the automaton: several times faster on titles, where most values lack them.
+ */
 export function compileRegex(source: string): StringTest {
   const re = RE2JS.compile(source);
-  return (v) => re.testExact(v);
+  if (!source.startsWith(".*")) return (v) => re.testExact(v);
+  const search = RE2JS.compile(`^(?:${source})$`);
+  return (v) => search.test(v);
 }
