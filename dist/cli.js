@@ -6956,7 +6956,9 @@ function regexPrefix(source2) {
 }
 function compileRegex(source2) {
   const re = RE2JS.compile(source2);
-  return (v) => re.testExact(v);
+  if (!source2.startsWith(".*")) return (v) => re.testExact(v);
+  const search = RE2JS.compile(`^(?:${source2})$`);
+  return (v) => search.test(v);
 }
 var MAX_REGEX_LENGTH, MAX_REGEX_PROGRAM;
 var init_regex = __esm({

@@ -7617,7 +7617,9 @@ function regexPrefix(source2) {
 }
 function compileRegex(source2) {
   const re = RE2JS.compile(source2);
-  return (v) => re.testExact(v);
+  if (!source2.startsWith(".*")) return (v) => re.testExact(v);
+  const search = RE2JS.compile(`^(?:${source2})$`);
+  return (v) => search.test(v);
 }
 
 // src/policy/patterns.ts

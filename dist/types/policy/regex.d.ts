@@ -13,5 +13,10 @@ export declare function checkRegex(source: string): string | undefined;
  * `CVE-20(1[4-9]|2[0-3])-\d+`); "" when there is none (an optional or case-folded start, a `^`).
  */
 export declare function regexPrefix(source: string): string;
-/** An expression matched against the whole value, by RE2. The source must have passed checkRegex. */
+/**
+ * An expression matched against the whole value, by RE2. The source must have passed checkRegex.
+ * One that starts with `.*` looks for something within the value: it is run as a search for
+ * `^(?:source)$`, the same match, which lets RE2 look for the literals it requires (its prefilter)
+ * before running the automaton: several times faster on titles, where most values lack them.
+ */
 export declare function compileRegex(source: string): StringTest;
