@@ -15,7 +15,7 @@ import type { StringTest } from "./glob.js";
 
 /** Longest regular expression source accepted (the schema enforces the same bound). */
 export const MAX_REGEX_LENGTH = 512;
-/** Largest compiled program accepted, in RE2 instructions (`CVE-20[0-9]{2}-[0-9]{4,}` has 19). */
+/** Largest compiled program accepted, in RE2 instructions (`CVE-20[0-9]{2}-[0-9]{4,}` has 16). */
 export const MAX_REGEX_PROGRAM = 1000;
 
 /** Why RE2 refused an expression, in our words when it is a construct RE2 never runs. */

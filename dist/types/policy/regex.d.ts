@@ -1,7 +1,7 @@
 import type { StringTest } from "./glob.js";
 /** Longest regular expression source accepted (the schema enforces the same bound). */
 export declare const MAX_REGEX_LENGTH = 512;
-/** Largest compiled program accepted, in RE2 instructions (`CVE-20[0-9]{2}-[0-9]{4,}` has 19). */
+/** Largest compiled program accepted, in RE2 instructions (`CVE-20[0-9]{2}-[0-9]{4,}` has 16). */
 export declare const MAX_REGEX_PROGRAM = 1000;
 /**
  * Why a regular expression is refused, or undefined when it is accepted: it must be at most
