@@ -13,8 +13,7 @@ import {
   systemClock
 } from "./chunks/chunk-VJDUIJMW.js";
 
-// src/policy/patterns.ts
-var MAX_REGEX_LENGTH = 512;
+// src/policy/glob.ts
 var always = () => true;
 function tokenizeGlob(glob) {
   const tokens = [];
@@ -40,109 +39,15 @@ function tokenizeGlob(glob) {
   flush();
   return tokens;
 }
-function literalOf(pattern) {
-  if (typeof pattern !== "string") return void 0;
-  const tokens = tokenizeGlob(pattern);
+function globLiteral(glob) {
+  const tokens = tokenizeGlob(glob);
   if (tokens.length === 0) return "";
   const only = tokens[0];
-  if (tokens.length === 1 && only.kind === "text") return only.text;
-  return void 0;
+  return tokens.length === 1 && only.kind === "text" ? only.text : void 0;
 }
-function literalsOf(patterns) {
-  const list = toList(patterns);
-  const out = [];
-  for (const p of list) {
-    const literal = literalOf(p);
-    if (literal === void 0) return void 0;
-    out.push(literal);
-  }
-  return out;
-}
-function keyOf(patterns) {
-  const list = toList(patterns);
-  const literals = literalsOf(list);
-  if (literals !== void 0) return { kind: "exact", values: [...new Set(literals)] };
-  const prefixes = [];
-  const suffixes = [];
-  for (const p of list) {
-    if (typeof p !== "string") {
-      prefixes.push(regexPrefix(p.regex) ?? "");
-      suffixes.push("");
-      continue;
-    }
-    const tokens = tokenizeGlob(p);
-    const first = tokens[0];
-    const last = tokens.at(-1);
-    prefixes.push(first?.kind === "text" ? first.text : "");
-    suffixes.push(last?.kind === "text" ? last.text : "");
-  }
-  if (prefixes.every((s) => s !== "")) return { kind: "prefix", values: [...new Set(prefixes)] };
-  if (suffixes.every((s) => s !== "")) return { kind: "suffix", values: [...new Set(suffixes)] };
-  return void 0;
-}
-function keyDecides(patterns, key) {
-  if (key.kind === "exact") return true;
-  return toList(patterns).every((p) => {
-    if (typeof p !== "string") return false;
-    const [a, b, ...rest] = tokenizeGlob(p);
-    if (a === void 0 || b === void 0 || rest.length > 0) return false;
-    return key.kind === "prefix" ? a.kind === "text" && b.kind === "star" : a.kind === "star" && b.kind === "text";
-  });
-}
-function shapeOf(pattern) {
-  if (typeof pattern !== "string") return void 0;
-  const tokens = tokenizeGlob(pattern);
-  const [a, b, c, ...rest] = tokens;
-  if (rest.length > 0 || tokens.some((t) => t.kind === "one")) return void 0;
-  if (a === void 0) return { kind: "exact", text: "" };
-  if (b === void 0) return a.kind === "text" ? { kind: "exact", text: a.text } : { kind: "any" };
-  if (c === void 0) {
-    if (a.kind === "text" && b.kind === "star") return { kind: "prefix", text: a.text };
-    if (a.kind === "star" && b.kind === "text") return { kind: "suffix", text: b.text };
-    return void 0;
-  }
-  if (a.kind === "star" && b.kind === "text" && c.kind === "star") return { kind: "infix", text: b.text };
-  return void 0;
-}
-function regexPrefix(source2) {
-  let depth = 0;
-  for (let i2 = 0; i2 < source2.length; i2++) {
-    const c = source2[i2];
-    if (c === "\\") i2++;
-    else if (c === "[") {
-      i2++;
-      while (i2 < source2.length && source2[i2] !== "]") i2 += source2[i2] === "\\" ? 2 : 1;
-    } else if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) return void 0;
-  }
-  let prefix2 = "";
-  let i = source2[0] === "^" ? 1 : 0;
-  while (i < source2.length) {
-    const c = source2[i];
-    let literal;
-    let width;
-    if (c === "\\") {
-      const next = source2[i + 1];
-      if (next === void 0 || /[A-Za-z0-9]/.test(next)) break;
-      literal = next;
-      width = 2;
-    } else if ("^$.|?*+()[]{}".includes(c)) {
-      break;
-    } else {
-      literal = c;
-      width = 1;
-    }
-    const after = source2[i + width];
-    if (after === "?" || after === "*" || after === "{" && /^\{0/.test(source2.slice(i + width))) break;
-    prefix2 += literal;
-    if (after === "+" || after === "{") break;
-    i += width;
-  }
-  return prefix2 === "" ? void 0 : prefix2;
-}
-function toList(patterns) {
-  return Array.isArray(patterns) ? patterns : [patterns];
+function globPrefix(glob) {
+  const first = tokenizeGlob(glob)[0];
+  return first?.kind === "text" ? first.text : "";
 }
 function starGlob(segments) {
   const first = segments[0];
@@ -170,24 +75,6 @@ function starGlob(segments) {
     }
     return true;
   };
-}
-function compileGlob(glob) {
-  const tokens = tokenizeGlob(glob);
-  if (tokens.length === 0) return (v) => v === "";
-  if (tokens.every((t) => t.kind !== "one")) {
-    const only = tokens[0];
-    if (tokens.length === 1 && only.kind === "text") {
-      const literal = only.text;
-      return (v) => v === literal;
-    }
-    const segments = [""];
-    for (const t of tokens) {
-      if (t.kind === "star") segments.push("");
-      else if (t.kind === "text") segments[segments.length - 1] += t.text;
-    }
-    return starGlob(segments);
-  }
-  return wildGlob(tokens);
 }
 function wildGlob(tokens) {
   const segments = [[]];
@@ -227,23 +114,106 @@ function wildGlob(tokens) {
     return true;
   };
 }
+function compileGlob(glob) {
+  const tokens = tokenizeGlob(glob);
+  if (tokens.length === 0) return (v) => v === "";
+  if (tokens.some((t) => t.kind === "one")) return wildGlob(tokens);
+  const only = tokens[0];
+  if (tokens.length === 1 && only.kind === "text") {
+    const literal = only.text;
+    return (v) => v === literal;
+  }
+  const segments = [""];
+  for (const t of tokens) {
+    if (t.kind === "star") segments.push("");
+    else if (t.kind === "text") segments[segments.length - 1] += t.text;
+  }
+  return starGlob(segments);
+}
+
+// src/policy/regex.ts
+import { RE2JS, RE2JSSyntaxException } from "re2js";
+var MAX_REGEX_LENGTH = 512;
+var MAX_REGEX_PROGRAM = 1e3;
+function refusal(error) {
+  const at = error.getPattern() ?? "";
+  const linear = "a linear-time engine cannot match";
+  if (/^\\([1-9]|k)/.test(at)) {
+    return `back-reference '${at.slice(0, 2)}' is not supported: ${linear} back-references; write out the text you expect instead`;
+  }
+  const around = /^\(\?(=|!|<=|<!)/.exec(at)?.[0];
+  if (around !== void 0) {
+    const kind = around.startsWith("(?<") ? "lookbehind" : "lookahead";
+    return `${kind} '${around}' is not supported: ${linear} lookaround; spell out the alternatives you mean instead`;
+  }
+  const hint = at.startsWith("\\u") ? " (write a code point as \\x{00e9})" : "";
+  return `invalid regular expression (RE2 syntax): ${error.getDescription()}${at === "" ? "" : `: '${at}'`}${hint}`;
+}
+function checkRegex(source2) {
+  if (source2.length > MAX_REGEX_LENGTH) {
+    return `regular expression too long (${source2.length} characters; at most ${MAX_REGEX_LENGTH})`;
+  }
+  let compiled2;
+  try {
+    compiled2 = RE2JS.compile(source2);
+  } catch (error) {
+    if (error instanceof RE2JSSyntaxException) return refusal(error);
+    return `invalid regular expression: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  const size = compiled2.programSize();
+  if (size > MAX_REGEX_PROGRAM) {
+    return `regular expression too large once compiled (${size} instructions; at most ${MAX_REGEX_PROGRAM}): matching time grows with that size, so use smaller repetition counts or fewer alternatives`;
+  }
+  return void 0;
+}
+function regexPrefix(source2) {
+  const prefix2 = RE2JS.compile(source2).re2().prefix;
+  return typeof prefix2 === "string" ? prefix2 : "";
+}
 function compileRegex(source2) {
-  const re = new RegExp(`^(?:${source2})$`);
-  return (v) => re.test(v);
+  const re = RE2JS.compile(source2);
+  if (!source2.startsWith(".*")) return (v) => re.testExact(v);
+  const search = RE2JS.compile(`^(?:${source2})$`);
+  return (v) => search.test(v);
+}
+
+// src/policy/patterns.ts
+function toList(patterns) {
+  return Array.isArray(patterns) ? patterns : [patterns];
+}
+function literalOf(pattern) {
+  return typeof pattern === "string" ? globLiteral(pattern) : void 0;
+}
+function literalsOf(patterns) {
+  const out = [];
+  for (const p of toList(patterns)) {
+    const literal = literalOf(p);
+    if (literal === void 0) return void 0;
+    out.push(literal);
+  }
+  return out;
+}
+function prefixesOf(patterns) {
+  const out = [];
+  for (const p of toList(patterns)) {
+    const prefix2 = typeof p === "string" ? globPrefix(p) : regexPrefix(p.regex);
+    if (prefix2 === "") return void 0;
+    out.push(prefix2);
+  }
+  return out;
 }
 function compilePattern(pattern) {
   return typeof pattern === "string" ? compileGlob(pattern) : compileRegex(pattern.regex);
 }
 function compilePatterns(patterns) {
-  const list = toList(patterns);
   const exact = /* @__PURE__ */ new Set();
   const others = [];
-  for (const p of list) {
+  for (const p of toList(patterns)) {
     const literal = literalOf(p);
     if (literal !== void 0) exact.add(literal);
     else others.push(compilePattern(p));
   }
-  if (others.some((t) => t === always)) return always;
+  if (others.includes(always)) return always;
   if (others.length === 0) {
     if (exact.size === 1) {
       const only = exact.values().next().value;
@@ -258,364 +228,62 @@ function compilePatterns(patterns) {
     return false;
   };
 }
-function checkRegex(source2) {
-  if (source2.length > MAX_REGEX_LENGTH) {
-    return `regular expression too long (${source2.length} characters; at most ${MAX_REGEX_LENGTH})`;
-  }
-  try {
-    new RegExp(source2);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return `invalid regular expression: ${message.replace(/^Invalid regular expression: /, "")}`;
-  }
-  return backtrackingHazard(source2) ?? polynomialHazard(source2);
-}
-function newGroup(start) {
-  return {
-    start,
-    hasVariable: false,
-    hasBackref: false,
-    branches: [],
-    branchStarted: false,
-    lead: void 0,
-    variableAtoms: []
-  };
-}
-function delimited(group) {
-  const lead = group.lead;
-  if (group.branches.length !== 1 || typeof lead !== "string") return false;
-  return group.variableAtoms.every((atom) => {
-    if (atom === null) return false;
-    try {
-      return !new RegExp(`^(?:${atom})$`).test(lead);
-    } catch {
-      return false;
-    }
-  });
-}
-function readQuantifier(source2, i) {
-  const c = source2[i];
-  let q;
-  if (c === "*") q = { min: 0, max: Number.POSITIVE_INFINITY, length: 1 };
-  else if (c === "+") q = { min: 1, max: Number.POSITIVE_INFINITY, length: 1 };
-  else if (c === "?") q = { min: 0, max: 1, length: 1 };
-  else if (c === "{") {
-    const m = /^\{(\d+)(,(\d*))?\}/.exec(source2.slice(i));
-    if (m) {
-      const min = Number(m[1]);
-      const max = m[2] === void 0 ? min : m[3] === "" ? Number.POSITIVE_INFINITY : Number(m[3]);
-      q = { min, max, length: m[0].length };
-    }
-  }
-  if (q && source2[i + q.length] === "?") q.length++;
-  return q;
-}
-function overlapping(branches) {
-  for (let a = 0; a < branches.length; a++) {
-    for (let b = a + 1; b < branches.length; b++) {
-      const x = branches[a];
-      const y = branches[b];
-      if (x.kind !== "char" || y.kind !== "char" || x.char === y.char) return true;
-    }
-  }
-  return false;
-}
-function backtrackingHazard(source2) {
-  const root = newGroup(0);
-  const stack = [root];
-  const top = () => stack[stack.length - 1];
-  let lastAtom;
-  const noteFirst = (first) => {
-    const g = top();
-    if (g.branchStarted) return false;
-    const isFirstBranch = g.branches.length === 0;
-    g.branches.push(first);
-    g.branchStarted = true;
-    if (isFirstBranch && g.lead === void 0) {
-      g.lead = first.kind === "char" ? first.char : null;
-      return first.kind === "char";
-    }
-    return false;
-  };
-  let i = 0;
-  while (i < source2.length) {
-    const c = source2[i];
-    if (c === "\\") {
-      const next = source2[i + 1] ?? "";
-      if (/[1-9]/.test(next) || next === "k" && source2[i + 2] === "<") top().hasBackref = true;
-      const first2 = /[dDwWsSbBpPuxcfnrtv0-9k]/.test(next) ? { kind: "any" } : { kind: "char", char: next };
-      const lead2 = noteFirst(first2);
-      lastAtom = { first: first2, source: source2.slice(i, i + 2), lead: lead2 };
-      i += 2;
-      continue;
-    }
-    if (c === "[") {
-      let j = i + 1;
-      if (source2[j] === "^") j++;
-      if (source2[j] === "]") j++;
-      while (j < source2.length && source2[j] !== "]") j += source2[j] === "\\" ? 2 : 1;
-      noteFirst({ kind: "any" });
-      lastAtom = { first: { kind: "any" }, source: source2.slice(i, j + 1), lead: false };
-      i = j + 1;
-      continue;
-    }
-    if (c === "(") {
-      let j = i + 1;
-      let lookaround = false;
-      if (source2[j] === "?") {
-        const rest = source2.slice(j + 1);
-        if (rest.startsWith(":")) j += 2;
-        else if (rest.startsWith("=") || rest.startsWith("!")) {
-          j += 2;
-          lookaround = true;
-        } else if (rest.startsWith("<=") || rest.startsWith("<!")) {
-          j += 3;
-          lookaround = true;
-        } else if (rest.startsWith("<")) {
-          j = source2.indexOf(">", j) + 1;
-        }
-      }
-      const group = newGroup(i);
-      if (lookaround) {
-        group.branchStarted = true;
-        group.lead = null;
-      }
-      stack.push(group);
-      lastAtom = void 0;
-      i = j;
-      continue;
-    }
-    if (c === ")") {
-      const group = stack.length > 1 ? stack.pop() : root;
-      if (!group.branchStarted) group.branches.push({ kind: "empty" });
-      const parent = top();
-      parent.hasVariable ||= group.hasVariable;
-      parent.hasBackref ||= group.hasBackref;
-      parent.variableAtoms.push(...group.variableAtoms);
-      const first2 = group.branches.length === 1 ? group.branches[0] : { kind: "any" };
-      noteFirst(first2.kind === "char" ? { kind: "any" } : first2);
-      lastAtom = { group, first: first2, source: source2.slice(group.start, i + 1), lead: false };
-      i++;
-      continue;
-    }
-    if (c === "|") {
-      const g = top();
-      if (!g.branchStarted) g.branches.push({ kind: "empty" });
-      g.branchStarted = false;
-      lastAtom = void 0;
-      i++;
-      continue;
-    }
-    const q = readQuantifier(source2, i);
-    if (q) {
-      const variable = q.min !== q.max;
-      const repeats = q.max > 1;
-      const group = lastAtom?.group;
-      if (group && repeats) {
-        const shown = source2.slice(group.start, i + q.length);
-        if (group.hasVariable && !delimited(group)) {
-          return `regular expression may backtrack catastrophically: '${shown}' repeats a group that itself contains a variable-length quantifier; rewrite it without nested quantifiers`;
-        }
-        if (group.branches.length > 1 && overlapping(group.branches)) {
-          return `regular expression may backtrack catastrophically: '${shown}' repeats alternatives that can start with the same character; make the alternatives distinct or use a character class`;
-        }
-        if (group.hasBackref) {
-          return `regular expression may backtrack catastrophically: '${shown}' repeats a back-reference`;
-        }
-      }
-      const g = top();
-      if (lastAtom?.lead && q.min === 0) g.lead = null;
-      if (variable) {
-        g.hasVariable = true;
-        g.variableAtoms.push(group ? null : lastAtom?.source ?? null);
-      }
-      lastAtom = void 0;
-      i += q.length;
-      continue;
-    }
-    if (c === "^" || c === "$") {
-      i++;
-      continue;
-    }
-    const first = c === "." ? { kind: "any" } : { kind: "char", char: c };
-    const lead = noteFirst(first);
-    lastAtom = { first, source: c === "." ? "." : c, lead };
-    i++;
-  }
-  return void 0;
-}
-var PROBES = [
-  ...Array.from({ length: 128 }, (_, i) => String.fromCharCode(i)),
-  " ",
-  "é",
-  "\u2028",
-  "中"
-];
-var probeSets = /* @__PURE__ */ new Map();
-function probeSet(atom) {
-  let set = probeSets.get(atom);
-  if (set !== void 0) return set;
-  try {
-    const re = new RegExp(`^(?:${atom})$`);
-    set = new Uint32Array(Math.ceil(PROBES.length / 32));
-    PROBES.forEach((c, i) => {
-      if (re.test(c)) set[i >> 5] |= 1 << (i & 31);
-    });
-  } catch {
-    set = null;
-  }
-  if (probeSets.size < 1e4) probeSets.set(atom, set);
-  return set;
-}
-function overlap(a, b) {
-  const x = probeSet(a);
-  const y = probeSet(b);
-  if (x === null || y === null) return true;
-  return x.some((word, i) => (word & y[i]) !== 0);
-}
-function polynomialHazard(source2) {
-  let run = [];
-  const runs = [];
-  let pending;
-  let hazard;
-  const settle = (atom, quantifier, shown) => {
-    const min = quantifier?.min ?? 1;
-    const max = quantifier?.max ?? 1;
-    if (max === Number.POSITIVE_INFINITY) {
-      const clash = run.find((r) => overlap(r.atom, atom));
-      if (clash) {
-        hazard ??= `regular expression may backtrack polynomially: '${clash.shown}' and '${shown}' repeat characters both can match, one after the other; merge them into one quantifier`;
-      } else if (min > 0) {
-        run = [{ atom, shown }];
-      } else {
-        run.push({ atom, shown });
-      }
-    } else if (min > 0) {
-      run = [];
-    }
-  };
-  const flush = () => {
-    if (pending !== void 0) settle(pending, void 0, pending);
-    pending = void 0;
-  };
-  let i = 0;
-  while (i < source2.length && hazard === void 0) {
-    const c = source2[i];
-    const q = readQuantifier(source2, i);
-    if (q && pending !== void 0) {
-      settle(pending, q, source2.slice(i - pending.length, i + q.length));
-      pending = void 0;
-      i += q.length;
-      continue;
-    }
-    if (c === "\\") {
-      flush();
-      pending = source2.slice(i, i + 2);
-      i += 2;
-      continue;
-    }
-    if (c === "[") {
-      flush();
-      let j = i + 1;
-      if (source2[j] === "^") j++;
-      if (source2[j] === "]") j++;
-      while (j < source2.length && source2[j] !== "]") j += source2[j] === "\\" ? 2 : 1;
-      pending = source2.slice(i, j + 1);
-      i = j + 1;
-      continue;
-    }
-    flush();
-    if (c === "(") {
-      runs.push(run);
-      run = [];
-      let j = i + 1;
-      if (source2[j] === "?") {
-        const lookbehind = source2[j + 1] === "<" && (source2[j + 2] === "=" || source2[j + 2] === "!");
-        if (lookbehind) j += 3;
-        else if (source2[j + 1] === "<") j = source2.indexOf(">", j) + 1;
-        else j += 2;
-      }
-      i = Math.max(j, i + 1);
-      continue;
-    }
-    if (c === ")" || c === "|" || c === "^" || c === "$") {
-      run = [];
-      if (c === ")") runs.pop();
-      i++;
-      continue;
-    }
-    if (q) {
-      i += q.length;
-      continue;
-    }
-    pending = c;
-    i++;
-  }
-  flush();
-  return hazard;
-}
 
 // src/policy/compile.ts
-var ALL_SEVERITIES = (1 << SEVERITIES.length) - 1;
+var ALL_SEVERITIES = 2 ** SEVERITIES.length - 1;
 var NO_ATTRIBUTES = [];
+var RANKS = new Map(Object.entries(SEVERITY_RANK));
 function rankOf(severity) {
-  switch (severity) {
-    case "High":
-      return 4;
-    case "Medium":
-      return 3;
-    case "Low":
-      return 2;
-    case "Informational":
-      return 1;
-    default:
-      return 0;
-  }
+  return RANKS.get(severity) ?? 0;
 }
 function severityMaskOf(match) {
   let mask = ALL_SEVERITIES;
   if (match.severity !== void 0) {
     mask = 0;
-    for (const s of match.severity) mask |= 1 << rankOf(s);
+    for (const s of match.severity) mask |= 1 << SEVERITY_RANK[s];
   }
   if (match.minSeverity !== void 0) {
-    const floor = rankOf(match.minSeverity);
-    let atLeast = 0;
-    for (let r = floor; r < SEVERITIES.length; r++) atLeast |= 1 << r;
-    mask &= atLeast;
+    const floor = SEVERITY_RANK[match.minSeverity];
+    mask &= ALL_SEVERITIES & ~((1 << floor) - 1);
   }
   return mask;
 }
-function fieldTest(field, patterns) {
+var FIELDS = {
+  id: (f) => f.id,
+  title: (f) => f.title,
+  agentId: (f) => f.asset?.agentId,
+  hostname: (f) => f.asset?.hostname,
+  autoScalingGroup: (f) => f.asset?.autoScalingGroup,
+  amiId: (f) => f.asset?.amiId,
+  rulesPackageName: (f) => f.rulesPackageName,
+  rulesPackageArn: (f) => f.rulesPackageArn
+};
+function fieldConditions(match) {
+  const out = [];
+  const add = (name, patterns) => {
+    if (patterns !== void 0) out.push([name, patterns]);
+  };
+  add("id", match.id);
+  add("agentId", match.asset?.agentId);
+  add("hostname", match.asset?.hostname);
+  add("amiId", match.asset?.amiId);
+  add("autoScalingGroup", match.asset?.autoScalingGroup);
+  add("title", match.title);
+  return out;
+}
+function fieldTest(name, patterns) {
+  const read = FIELDS[name];
   const test = compilePatterns(patterns);
-  switch (field) {
-    case "id":
-      return (f) => typeof f.id === "string" && test(f.id);
-    case "title":
-      return (f) => typeof f.title === "string" && test(f.title);
-    case "agentId":
-      return (f) => typeof f.asset?.agentId === "string" && test(f.asset.agentId);
-    case "hostname":
-      return (f) => typeof f.asset?.hostname === "string" && test(f.asset.hostname);
-    case "autoScalingGroup":
-      return (f) => typeof f.asset?.autoScalingGroup === "string" && test(f.asset.autoScalingGroup);
-    case "amiId":
-      return (f) => typeof f.asset?.amiId === "string" && test(f.asset.amiId);
-  }
+  return (f) => {
+    const v = read(f);
+    return typeof v === "string" && test(v);
+  };
+}
+function rulesPackageTest(patterns) {
+  const test = compilePatterns(patterns);
+  return (f) => typeof f.rulesPackageName === "string" && test(f.rulesPackageName) || typeof f.rulesPackageArn === "string" && test(f.rulesPackageArn);
 }
 function attributeTest(user, key, patterns) {
-  const literals = literalsOf(patterns);
-  if (literals !== void 0 && literals.length === 1) {
-    const only = literals[0];
-    return (f) => {
-      const list = (user ? f.userAttributes : f.attributes) ?? NO_ATTRIBUTES;
-      for (let i = 0; i < list.length; i++) {
-        const a = list[i];
-        if (a.key === key && (a.value ?? "") === only) return true;
-      }
-      return false;
-    };
-  }
   const test = compilePatterns(patterns);
   return (f) => {
     const list = (user ? f.userAttributes : f.attributes) ?? NO_ATTRIBUTES;
@@ -626,342 +294,126 @@ function attributeTest(user, key, patterns) {
     return false;
   };
 }
-function rangeTest(field, range) {
+function rangeTest(read, range) {
   const min = range.min ?? Number.NEGATIVE_INFINITY;
   const max = range.max ?? Number.POSITIVE_INFINITY;
-  return field === "numericSeverity" ? (f) => typeof f.numericSeverity === "number" && f.numericSeverity >= min && f.numericSeverity <= max : (f) => typeof f.confidence === "number" && f.confidence >= min && f.confidence <= max;
+  return (f) => {
+    const v = read(f);
+    return typeof v === "number" && v >= min && v <= max;
+  };
 }
-function omits(omit, where3, name) {
-  if (omit === void 0 || omit.where !== where3) return false;
-  return omit.where === "rulesPackage" || omit.name === name;
-}
-function compileMatchWithout(match, omit) {
+function compileMatch(match) {
   const severityMask = severityMaskOf(match);
-  const cheap = [];
-  const costly = [];
+  const checks = [];
   if (match.indicatorOfCompromise !== void 0) {
     const want = match.indicatorOfCompromise;
-    cheap.push((f) => (f.indicatorOfCompromise ?? false) === want);
+    checks.push((f) => (f.indicatorOfCompromise ?? false) === want);
   }
-  if (match.numericSeverity !== void 0) cheap.push(rangeTest("numericSeverity", match.numericSeverity));
-  if (match.confidence !== void 0) cheap.push(rangeTest("confidence", match.confidence));
-  if (match.id !== void 0 && !omits(omit, "field", "id")) cheap.push(fieldTest("id", match.id));
-  if (match.asset !== void 0) {
-    const a = match.asset;
-    if (a.agentId !== void 0 && !omits(omit, "field", "agentId"))
-      cheap.push(fieldTest("agentId", a.agentId));
-    if (a.autoScalingGroup !== void 0 && !omits(omit, "field", "autoScalingGroup"))
-      cheap.push(fieldTest("autoScalingGroup", a.autoScalingGroup));
-    if (a.amiId !== void 0 && !omits(omit, "field", "amiId")) cheap.push(fieldTest("amiId", a.amiId));
-    if (a.hostname !== void 0 && !omits(omit, "field", "hostname"))
-      cheap.push(fieldTest("hostname", a.hostname));
+  if (match.numericSeverity !== void 0) {
+    checks.push(rangeTest((f) => f.numericSeverity, match.numericSeverity));
   }
-  if (match.rulesPackage !== void 0 && !omits(omit, "rulesPackage")) {
-    const test2 = compilePatterns(match.rulesPackage);
-    cheap.push(
-      (f) => typeof f.rulesPackageName === "string" && test2(f.rulesPackageName) || typeof f.rulesPackageArn === "string" && test2(f.rulesPackageArn)
-    );
+  if (match.confidence !== void 0) checks.push(rangeTest((f) => f.confidence, match.confidence));
+  const fields = fieldConditions(match);
+  for (const [name, patterns] of fields) if (name !== "title") checks.push(fieldTest(name, patterns));
+  if (match.rulesPackage !== void 0) checks.push(rulesPackageTest(match.rulesPackage));
+  for (const [user, map] of [
+    [false, match.attributes],
+    [true, match.userAttributes]
+  ]) {
+    if (map === void 0) continue;
+    for (const key of Object.keys(map)) checks.push(attributeTest(user, key, map[key]));
   }
-  if (match.attributes !== void 0) {
-    for (const key of Object.keys(match.attributes)) {
-      if (!omits(omit, "attributes", key)) costly.push(attributeTest(false, key, match.attributes[key]));
-    }
-  }
-  if (match.userAttributes !== void 0) {
-    for (const key of Object.keys(match.userAttributes)) {
-      if (!omits(omit, "userAttributes", key))
-        costly.push(attributeTest(true, key, match.userAttributes[key]));
-    }
-  }
-  if (match.title !== void 0 && !omits(omit, "field", "title"))
-    costly.push(fieldTest("title", match.title));
-  const checks = [...cheap, ...costly];
-  let test;
-  if (checks.length === 0) {
-    test = (_f, rank) => (severityMask >> rank & 1) === 1;
-  } else if (checks.length === 1) {
-    const only = checks[0];
-    test = (f, rank) => (severityMask >> rank & 1) === 1 && only(f);
-  } else if (checks.length === 2) {
-    const [a, b] = checks;
-    test = (f, rank) => (severityMask >> rank & 1) === 1 && a(f) && b(f);
-  } else {
-    test = (f, rank) => {
-      if ((severityMask >> rank & 1) === 0) return false;
-      for (let i = 0; i < checks.length; i++) if (!checks[i](f)) return false;
-      return true;
-    };
-  }
-  return { severityMask, test };
+  if (match.title !== void 0) checks.push(fieldTest("title", match.title));
+  return { severityMask, test: allOf(severityMask, checks) };
 }
-function fuseMatch(match, omit) {
-  const consts = [];
-  const ref = (value) => {
-    consts.push(value);
-    return `k[${consts.length - 1}]`;
-  };
-  const lit = (value) => JSON.stringify(value);
-  const test = (patterns, v) => {
-    const shapes = toList(patterns).map(shapeOf);
-    if (shapes.some((shape) => shape?.kind === "any")) return "true";
-    if (!shapes.every((shape) => shape !== void 0)) return `${ref(compilePatterns(patterns))}(${v})`;
-    const exact = /* @__PURE__ */ new Set();
-    const parts = [];
-    for (const shape of shapes) {
-      if (shape.kind === "exact") exact.add(shape.text);
-      else if (shape.kind === "prefix") parts.push(`${v}.startsWith(${lit(shape.text)})`);
-      else if (shape.kind === "suffix") parts.push(`${v}.endsWith(${lit(shape.text)})`);
-      else if (shape.kind === "infix") parts.push(`${v}.includes(${lit(shape.text)})`);
-    }
-    if (exact.size === 1) parts.unshift(`${v} === ${lit([...exact][0])}`);
-    else if (exact.size > 1) parts.unshift(`${ref(exact)}.has(${v})`);
-    return parts.length === 1 ? parts[0] : `(${parts.join(" || ")})`;
-  };
-  const field = (read, patterns) => `{ const v = ${read}; if (typeof v !== "string" || !(${test(patterns, "v")})) return false; }`;
-  const range = (read, r) => {
-    const bounds = [];
-    if (r.min !== void 0)
-      bounds.push(Number.isFinite(r.min) ? `v >= ${lit(r.min)}` : `v >= ${ref(r.min)}`);
-    if (r.max !== void 0)
-      bounds.push(Number.isFinite(r.max) ? `v <= ${lit(r.max)}` : `v <= ${ref(r.max)}`);
-    if (bounds.length === 0) bounds.push("v === v");
-    return `{ const v = ${read}; if (typeof v !== "number" || !(${bounds.join(" && ")})) return false; }`;
-  };
-  const attribute = (list, key, patterns) => `{ const l = ${list} ?? E; let ok = false;
-  for (let i = 0; i < l.length; i++) { const a = l[i]; if (a.key === ${lit(key)}) { const v = a.value ?? ""; if (${test(patterns, "v")}) { ok = true; break; } } }
-  if (!ok) return false; }`;
-  const code = [`if (((${severityMaskOf(match)} >> rank) & 1) === 0) return false;`];
-  const costly = [];
-  if (match.indicatorOfCompromise !== void 0) {
-    const want = match.indicatorOfCompromise;
-    code.push(
-      `if ((f.indicatorOfCompromise ?? false) !== ${typeof want === "boolean" ? lit(want) : ref(want)}) return false;`
-    );
-  }
-  if (match.numericSeverity !== void 0) code.push(range("f.numericSeverity", match.numericSeverity));
-  if (match.confidence !== void 0) code.push(range("f.confidence", match.confidence));
-  if (match.id !== void 0 && !omits(omit, "field", "id")) code.push(field("f.id", match.id));
-  const a = match.asset;
-  if (a !== void 0) {
-    if (a.agentId !== void 0 && !omits(omit, "field", "agentId")) {
-      code.push(field("f.asset?.agentId", a.agentId));
-    }
-    if (a.autoScalingGroup !== void 0 && !omits(omit, "field", "autoScalingGroup")) {
-      code.push(field("f.asset?.autoScalingGroup", a.autoScalingGroup));
-    }
-    if (a.amiId !== void 0 && !omits(omit, "field", "amiId")) code.push(field("f.asset?.amiId", a.amiId));
-    if (a.hostname !== void 0 && !omits(omit, "field", "hostname")) {
-      code.push(field("f.asset?.hostname", a.hostname));
-    }
-  }
-  if (match.rulesPackage !== void 0 && !omits(omit, "rulesPackage")) {
-    const p = match.rulesPackage;
-    code.push(`{ const n = f.rulesPackageName; const r = f.rulesPackageArn;
-  if (!((typeof n === "string" && ${test(p, "n")}) || (typeof r === "string" && ${test(p, "r")}))) return false; }`);
-  }
-  if (match.attributes !== void 0) {
-    for (const key of Object.keys(match.attributes)) {
-      if (!omits(omit, "attributes", key))
-        costly.push(attribute("f.attributes", key, match.attributes[key]));
-    }
-  }
-  if (match.userAttributes !== void 0) {
-    for (const key of Object.keys(match.userAttributes)) {
-      if (!omits(omit, "userAttributes", key)) {
-        costly.push(attribute("f.userAttributes", key, match.userAttributes[key]));
-      }
-    }
-  }
-  if (match.title !== void 0 && !omits(omit, "field", "title")) costly.push(field("f.title", match.title));
-  const source2 = `"use strict";
-return function fusedTest(f, rank) {
-${[...code, ...costly].join("\n")}
-return true;
-};`;
-  try {
-    return new Function("k", "E", source2)(consts, NO_ATTRIBUTES);
-  } catch (error) {
-    if (error instanceof EvalError) return compileMatchWithout(match, omit).test;
-    throw error;
+function allOf(severityMask, checks) {
+  const [a, b, c] = checks;
+  switch (checks.length) {
+    case 0:
+      return (_f, rank) => (severityMask >> rank & 1) === 1;
+    case 1:
+      return (f, rank) => (severityMask >> rank & 1) === 1 && a(f);
+    case 2:
+      return (f, rank) => (severityMask >> rank & 1) === 1 && a(f) && b(f);
+    case 3:
+      return (f, rank) => (severityMask >> rank & 1) === 1 && a(f) && b(f) && c(f);
+    default:
+      return (f, rank) => {
+        if ((severityMask >> rank & 1) === 0) return false;
+        for (let i = 0; i < checks.length; i++) if (!checks[i](f)) return false;
+        return true;
+      };
   }
 }
-function affixHash(value, start, length) {
-  let h = 2166136261 | 0;
-  const end = start + length;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ value.charCodeAt(i), 16777619);
-  return h & 1073741823;
-}
-function sealTable(table) {
-  const allowed = new Uint8Array(table.length * 129);
-  table.byHash.clear();
-  for (const [affix, items] of table.map) {
-    for (let p = 0; p < affix.length; p++) allowed[p * 129 + Math.min(affix.charCodeAt(p), 128)] = 1;
-    const h = affixHash(affix, 0, affix.length);
-    const bucket = table.byHash.get(h);
-    if (bucket === void 0) table.byHash.set(h, [{ affix, items }]);
-    else bucket.push({ affix, items });
+function handleOf(match) {
+  const places = [];
+  for (const where3 of ["attributes", "userAttributes"]) {
+    const map = match[where3];
+    if (map !== void 0) for (const key of Object.keys(map)) places.push([where3, [key], map[key]]);
   }
-  table.allowed = allowed;
-}
-function affixGet(table, value, prefix2) {
-  const length = table.length;
-  if (value.length < length) return void 0;
-  const start = prefix2 ? 0 : value.length - length;
-  const allowed = table.allowed;
-  let h = 2166136261 | 0;
-  for (let p = 0; p < length; p++) {
-    const c = value.charCodeAt(start + p);
-    if (allowed[p * 129 + Math.min(c, 128)] === 0) return void 0;
-    h = Math.imul(h ^ c, 16777619);
+  for (const [name, patterns] of fieldConditions(match)) places.push(["fields", [name], patterns]);
+  if (match.rulesPackage !== void 0) {
+    places.push(["fields", ["rulesPackageName", "rulesPackageArn"], match.rulesPackage]);
   }
-  const bucket = table.byHash.get(h & 1073741823);
-  if (bucket === void 0) return void 0;
-  for (let i = 0; i < bucket.length; i++) {
-    const entry = bucket[i];
-    if (value.startsWith(entry.affix, start)) return entry.items;
+  for (const [kind, valuesOf] of [
+    ["exact", literalsOf],
+    ["prefix", prefixesOf]
+  ]) {
+    for (const [where3, names, patterns] of places) {
+      const values = valuesOf(patterns);
+      if (values !== void 0) return { where: where3, names, kind, values };
+    }
   }
   return void 0;
 }
-var FIELD_GETTERS = {
-  id: (f) => f.id,
-  title: (f) => f.title,
-  agentId: (f) => f.asset?.agentId,
-  hostname: (f) => f.asset?.hostname,
-  amiId: (f) => f.asset?.amiId,
-  autoScalingGroup: (f) => f.asset?.autoScalingGroup,
-  rulesPackageName: (f) => f.rulesPackageName,
-  rulesPackageArn: (f) => f.rulesPackageArn
-};
-function emptyFieldIndex() {
-  return {
-    exact: /* @__PURE__ */ new Map(),
-    memo: /* @__PURE__ */ new Map(),
-    memoLookups: 0,
-    memoHits: 0,
-    memoOff: false,
-    prefix: [],
-    suffix: []
-  };
+function put(map, value, item) {
+  const list = map.get(value);
+  if (list === void 0) map.set(value, [item]);
+  else if (!list.includes(item)) list.push(item);
 }
-function fileUnder(index, key, item) {
-  const put = (map, value) => {
-    const list = map.get(value);
-    if (list === void 0) map.set(value, [item]);
-    else if (list.at(-1) !== item) list.push(item);
-  };
-  for (const value of key.values) {
-    if (key.kind === "exact") put(index.exact, value);
+function fileUnder(table, handle, item) {
+  for (const value of handle.values) {
+    if (handle.kind === "exact") put(table.exact, value, item);
     else {
-      const tables = key.kind === "prefix" ? index.prefix : index.suffix;
-      let table = tables.find((t) => t.length === value.length);
-      if (table === void 0) {
-        table = { length: value.length, map: /* @__PURE__ */ new Map(), allowed: new Uint8Array(0), byHash: /* @__PURE__ */ new Map() };
-        tables.push(table);
-      }
-      put(table.map, value);
+      let i = table.prefixLengths.indexOf(value.length);
+      if (i < 0) i = table.prefixLengths.push(value.length) - 1;
+      table.byPrefix[i] ??= /* @__PURE__ */ new Map();
+      put(table.byPrefix[i], value, item);
     }
   }
-}
-var FIELD_WEIGHT = {
-  attributes: 5,
-  userAttributes: 5,
-  id: 5,
-  agentId: 5,
-  hostname: 4,
-  amiId: 3,
-  title: 2,
-  autoScalingGroup: 1
-};
-function strength(key, field) {
-  const shortest = Math.min(...key.values.map((v) => v.length));
-  const kind = key.kind === "exact" ? 3 : key.kind === "prefix" ? 2 : 1;
-  return kind * 1e3 + (FIELD_WEIGHT[field] ?? 0) * 100 + Math.min(shortest, 99);
-}
-function handleOf(match) {
-  let best;
-  let bestStrength = -1;
-  const consider = (handle) => {
-    const s = strength(handle.key, handle.where === "field" ? handle.name : handle.where);
-    if (s > bestStrength) {
-      best = handle;
-      bestStrength = s;
-    }
-  };
-  for (const where3 of ["attributes", "userAttributes"]) {
-    const map = match[where3];
-    if (map === void 0) continue;
-    for (const name of Object.keys(map)) {
-      const key = keyOf(map[name]);
-      if (key) consider({ where: where3, name, key });
-    }
-  }
-  const fields = [
-    ["id", match.id],
-    ["agentId", match.asset?.agentId],
-    ["hostname", match.asset?.hostname],
-    ["amiId", match.asset?.amiId],
-    ["autoScalingGroup", match.asset?.autoScalingGroup],
-    ["title", match.title]
-  ];
-  for (const [name, patterns] of fields) {
-    const key = patterns === void 0 ? void 0 : keyOf(patterns);
-    if (key) consider({ where: "field", name, key });
-  }
-  if (best === void 0 && match.rulesPackage !== void 0) {
-    const key = keyOf(match.rulesPackage);
-    if (key) best = { where: "rulesPackage", key };
-  }
-  return best;
 }
 function buildIndex(items, matches) {
-  const attributes = /* @__PURE__ */ new Map();
-  const userAttributes = /* @__PURE__ */ new Map();
-  const fields = /* @__PURE__ */ new Map();
-  const fieldIndex = (name) => {
-    let index = fields.get(name);
-    if (index === void 0) {
-      index = emptyFieldIndex();
-      fields.set(name, index);
-    }
-    return index;
+  const tables = {
+    attributes: /* @__PURE__ */ new Map(),
+    userAttributes: /* @__PURE__ */ new Map(),
+    fields: /* @__PURE__ */ new Map()
   };
   const open = [];
   items.forEach((item, i) => {
     const handle = handleOf(matches[i]);
     if (handle === void 0) {
       open.push(item);
-    } else if (handle.where === "field") {
-      fileUnder(fieldIndex(handle.name), handle.key, item);
-    } else if (handle.where === "rulesPackage") {
-      fileUnder(fieldIndex("rulesPackageName"), handle.key, item);
-      fileUnder(fieldIndex("rulesPackageArn"), handle.key, item);
-    } else {
-      const byKey = handle.where === "attributes" ? attributes : userAttributes;
-      let index = byKey.get(handle.name);
-      if (index === void 0) {
-        index = emptyFieldIndex();
-        byKey.set(handle.name, index);
+      return;
+    }
+    for (const name of handle.names) {
+      let table = tables[handle.where].get(name);
+      if (table === void 0) {
+        table = { exact: /* @__PURE__ */ new Map(), prefixLengths: [], byPrefix: [] };
+        tables[handle.where].set(name, table);
       }
-      fileUnder(index, handle.key, item);
+      fileUnder(table, handle, item);
     }
   });
-  for (const index of [...attributes.values(), ...userAttributes.values(), ...fields.values()]) {
-    for (const table of index.prefix) sealTable(table);
-    for (const table of index.suffix) sealTable(table);
-  }
   return {
+    attributes: tables.attributes,
+    userAttributes: tables.userAttributes,
+    fields: [...tables.fields].map(([name, table]) => ({ read: FIELDS[name], table })),
     open: SEVERITIES.map((_, rank) => open.filter((item) => (item.match.severityMask >> rank & 1) === 1)),
-    attributes,
-    userAttributes,
-    attributeKeys: [...attributes.keys()],
-    attributeFields: [...attributes.values()],
-    userAttributeKeys: [...userAttributes.keys()],
-    userAttributeFields: [...userAttributes.values()],
-    fields: [...fields.entries()].map(([name, index]) => ({ get: FIELD_GETTERS[name], index })),
-    empty: attributes.size === 0 && userAttributes.size === 0 && fields.size === 0
+    empty: items.length === open.length
   };
 }
 function take(list, out, n, seen, stamp) {
+  if (list === void 0) return n;
   for (let i = 0; i < list.length; i++) {
     const item = list[i];
     if (seen[item.slot] !== stamp) {
@@ -971,161 +423,60 @@ function take(list, out, n, seen, stamp) {
   }
   return n;
 }
-var MEMO_LIMIT = 2e4;
-var NONE = [];
-function affixItems(field, value) {
-  let found = NONE;
-  let owned = false;
-  for (let pass = 0; pass < 2; pass++) {
-    const tables = pass === 0 ? field.prefix : field.suffix;
-    for (let t = 0; t < tables.length; t++) {
-      const list = affixGet(tables[t], value, pass === 0);
-      if (list === void 0) continue;
-      if (found.length === 0) found = list;
-      else {
-        if (!owned) {
-          found = [...found];
-          owned = true;
-        }
-        for (const item of list) if (!found.includes(item)) found.push(item);
-      }
-    }
-  }
-  return found;
-}
-function visit(field, value, out, from, seen, stamp) {
-  if (field.prefix.length === 0 && field.suffix.length === 0) {
-    const exact = field.exact.get(value);
-    return exact === void 0 ? from : take(exact, out, from, seen, stamp);
-  }
-  if (field.exact.size === 0 && field.prefix.length + field.suffix.length === 1) {
-    const prefix2 = field.prefix.length === 1;
-    const list = affixGet(prefix2 ? field.prefix[0] : field.suffix[0], value, prefix2);
-    return list === void 0 ? from : take(list, out, from, seen, stamp);
-  }
-  let items;
-  if (field.memoOff) items = itemsFor(field, value);
-  else {
-    field.memoLookups++;
-    items = field.memo.get(value);
-    if (items !== void 0) field.memoHits++;
-    else {
-      items = itemsFor(field, value);
-      if (field.memo.size < MEMO_LIMIT) field.memo.set(value, items);
-      else if (field.memoHits * 2 < field.memoLookups) {
-        field.memoOff = true;
-        field.memo.clear();
-      }
-    }
-  }
-  return items.length > 0 ? take(items, out, from, seen, stamp) : from;
-}
-function itemsFor(field, value) {
-  const exact = field.exact.size > 0 ? field.exact.get(value) : void 0;
-  const affix = affixItems(field, value);
-  if (exact === void 0) return affix;
-  if (affix.length === 0) return exact;
-  return [.../* @__PURE__ */ new Set([...exact, ...affix])];
-}
-function visitAttributes(list, keys, fields, out, from, seen, stamp) {
-  let n = from;
-  for (let i = 0; i < list.length; i++) {
-    const a = list[i];
-    const key = a.key;
-    for (let k = 0; k < keys.length; k++) {
-      if (keys[k] === key) {
-        n = visit(fields[k], a.value ?? "", out, n, seen, stamp);
-        break;
-      }
-    }
+function lookUp(table, value, out, n, seen, stamp) {
+  if (table.exact.size > 0) n = take(table.exact.get(value), out, n, seen, stamp);
+  const lengths = table.prefixLengths;
+  for (let i = 0; i < lengths.length; i++) {
+    const length = lengths[i];
+    if (value.length >= length) n = take(table.byPrefix[i].get(value.slice(0, length)), out, n, seen, stamp);
   }
   return n;
 }
-function collect(index, finding, out, from, seen, stamp) {
-  let n = from;
-  if (index.attributeKeys.length > 0) {
-    n = visitAttributes(
-      finding.attributes ?? NO_ATTRIBUTES,
-      index.attributeKeys,
-      index.attributeFields,
-      out,
-      n,
-      seen,
-      stamp
-    );
+function lookUpAttributes(byKey, list, out, n, seen, stamp) {
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i];
+    const table = byKey.get(a.key);
+    if (table !== void 0) n = lookUp(table, a.value ?? "", out, n, seen, stamp);
   }
-  if (index.userAttributeKeys.length > 0) {
-    n = visitAttributes(
-      finding.userAttributes ?? NO_ATTRIBUTES,
-      index.userAttributeKeys,
-      index.userAttributeFields,
-      out,
-      n,
-      seen,
-      stamp
-    );
+  return n;
+}
+function collect(index, finding, out, seen, stamp) {
+  let n = 0;
+  if (index.attributes.size > 0) {
+    n = lookUpAttributes(index.attributes, finding.attributes ?? NO_ATTRIBUTES, out, n, seen, stamp);
   }
-  for (let f = 0; f < index.fields.length; f++) {
-    const entry = index.fields[f];
-    const value = entry.get(finding);
-    if (typeof value === "string") n = visit(entry.index, value, out, n, seen, stamp);
+  if (index.userAttributes.size > 0) {
+    n = lookUpAttributes(index.userAttributes, finding.userAttributes ?? NO_ATTRIBUTES, out, n, seen, stamp);
+  }
+  for (let i = 0; i < index.fields.length; i++) {
+    const field = index.fields[i];
+    const value = field.read(finding);
+    if (typeof value === "string") n = lookUp(field.table, value, out, n, seen, stamp);
   }
   return n;
 }
 var compiled = /* @__PURE__ */ new WeakMap();
-function indexedTestOf(match, test) {
-  const handle = handleOf(match);
-  if (handle === void 0 || !keyDecides(patternsOf(match, handle), handle.key)) return test;
-  return fuseMatch(match, handle);
-}
-function compileFused(match) {
-  return { severityMask: severityMaskOf(match), test: fuseMatch(match, void 0) };
-}
-function patternsOf(match, handle) {
-  if (handle.where === "rulesPackage") return match.rulesPackage;
-  if (handle.where !== "field") return match[handle.where][handle.name];
-  switch (handle.name) {
-    case "id":
-      return match.id;
-    case "title":
-      return match.title;
-    case "agentId":
-      return match.asset.agentId;
-    case "hostname":
-      return match.asset.hostname;
-    case "amiId":
-      return match.asset.amiId;
-    case "autoScalingGroup":
-      return match.asset.autoScalingGroup;
-    default:
-      return match.rulesPackage;
-  }
-}
 function compilePolicy(policy) {
   const cached = compiled.get(policy);
   if (cached) return cached;
-  const rules = policy.rules.map((rule, index2) => {
-    const match = compileFused(rule.match);
-    return {
+  const rules = policy.rules.map(
+    (rule, index2) => ({
       kind: "rule",
       slot: index2,
       index: index2,
       id: rule.id,
-      match,
-      indexedTest: indexedTestOf(rule.match, match.test)
-    };
-  });
+      match: compileMatch(rule.match)
+    })
+  );
   const ruleIds = new Map(policy.rules.map((r, i) => [r.id, i]));
   const exceptions = policy.exceptions.map((exception, index2) => {
     const applies = exception.appliesTo;
-    const match = compileFused(exception.match);
     return {
       kind: "exception",
       slot: rules.length + index2,
       index: index2,
       id: exception.id,
-      match,
-      indexedTest: indexedTestOf(exception.match, match.test),
+      match: compileMatch(exception.match),
       severity: applies === void 0 || applies.includes("severity"),
       rules: applies === void 0 ? "all" : new Set(applies.flatMap((id) => ruleIds.has(id) ? [ruleIds.get(id)] : []))
     };
@@ -1170,6 +521,10 @@ function exceptionStatus(exception, now) {
     daysLeft: daysLeft(exception.expires, now)
   };
 }
+function numericOf(finding) {
+  const n = finding.numericSeverity;
+  return typeof n === "number" && !Number.isNaN(n) ? n : -1;
+}
 function arnBefore(x, y) {
   if (x.length !== y.length) return x.length < y.length;
   for (let i = x.length - 1; i >= 0; i--) {
@@ -1182,10 +537,6 @@ function arnBefore(x, y) {
 function arnKey(arn) {
   const n = arn.length;
   return n * 4294967296 + (n > 0 ? arn.charCodeAt(n - 1) * 65536 : 0) + (n > 1 ? arn.charCodeAt(n - 2) : 0);
-}
-function numericOf(finding) {
-  const n = finding.numericSeverity;
-  return typeof n === "number" && !Number.isNaN(n) ? n : -1;
 }
 function worse(a, b) {
   if (a.rank !== b.rank) return a.rank > b.rank;
@@ -1215,16 +566,9 @@ var Sample = class {
     const numeric = numericOf(finding);
     if (rank === root.rank && numeric < root.numeric) return;
     const key = arnKey(finding.arn);
-    if (rank === root.rank) {
-      if (numeric === root.numeric) {
-        if (key > root.key) return;
-        if (key === root.key) {
-          const arn = finding.arn;
-          if (arn === root.finding.arn ? seq > root.seq : !arnBefore(arn, root.finding.arn)) return;
-        }
-      }
-    }
-    this.replaceRoot({ finding, rank, numeric, key, seq });
+    if (rank === root.rank && numeric === root.numeric && key > root.key) return;
+    const entry = { finding, rank, numeric, key, seq };
+    if (worse(entry, root)) this.replaceRoot(entry);
   }
   push(e) {
     const h = this.heap;
@@ -1263,14 +607,14 @@ var Sample = class {
     return [...this.heap].sort((a, b) => worse(a, b) ? -1 : worse(b, a) ? 1 : 0);
   }
 };
+var HIGHEST_FIRST = [...SEVERITIES].reverse();
 function countsOf(byRank) {
-  return {
-    High: byRank[4],
-    Medium: byRank[3],
-    Low: byRank[2],
-    Informational: byRank[1],
-    Undefined: byRank[0]
-  };
+  const counts2 = {};
+  for (const s of HIGHEST_FIRST) counts2[s] = byRank[SEVERITY_RANK[s]];
+  return counts2;
+}
+function zeroes() {
+  return SEVERITIES.map(() => 0);
 }
 function checkOptions(options) {
   const now = options.now;
@@ -1307,8 +651,8 @@ var StreamingEvaluator = class {
   within;
   compiled;
   statuses;
-  raw = [0, 0, 0, 0, 0];
-  after = [0, 0, 0, 0, 0];
+  raw = zeroes();
+  after = zeroes();
   limitCounts;
   limitSamples;
   ruleMatched;
@@ -1343,13 +687,13 @@ var StreamingEvaluator = class {
       if (index === void 0) {
         index = this.packageRows.length;
         this.packageIndex.set(name, index);
-        this.packageRows.push([0, 0, 0, 0, 0]);
+        this.packageRows.push(zeroes());
         this.extraNames.push(name);
       }
       this.packageRows[index][rank]++;
       return;
     }
-    const row = [0, 0, 0, 0, 0];
+    const row = zeroes();
     row[rank]++;
     names.push(name);
     this.packageRows.push(row);
@@ -1383,7 +727,7 @@ var StreamingEvaluator = class {
     this.countPackage(finding.rulesPackageName ?? finding.rulesPackageArn ?? "unknown", rank);
     const { index, openRules, openExceptions, limitByRank } = this.compiled;
     const candidates = this.candidates;
-    const n = index.empty ? 0 : collect(index, finding, candidates, 0, this.seen, seq);
+    const n = index.empty ? 0 : collect(index, finding, candidates, this.seen, seq);
     const matchedNow = this.matchedNow;
     let matched = 0;
     if (this.hasActive) {
@@ -1394,7 +738,7 @@ var StreamingEvaluator = class {
       }
       for (let i = 0; i < n; i++) {
         const e = candidates[i];
-        if (e.kind === "exception" && this.activeFlags[e.index] === 1 && e.indexedTest(finding, rank)) {
+        if (e.kind === "exception" && this.activeFlags[e.index] === 1 && e.match.test(finding, rank)) {
           matchedNow[matched++] = e;
         }
       }
@@ -1422,7 +766,7 @@ var StreamingEvaluator = class {
     }
     for (let i = 0; i < n; i++) {
       const item = candidates[i];
-      if (item.kind === "rule" && item.indexedTest(finding, rank))
+      if (item.kind === "rule" && item.match.test(finding, rank))
         this.rule(item, finding, rank, seq, matched);
     }
   }
@@ -1516,13 +860,7 @@ function evaluateCounts(policy, counts2, options) {
     throw new TypeError("evaluateCounts: the policy has rules or exceptions; evaluate its findings instead");
   }
   checkOptions(options);
-  const raw = {
-    High: counts2.High ?? 0,
-    Medium: counts2.Medium ?? 0,
-    Low: counts2.Low ?? 0,
-    Informational: counts2.Informational ?? 0,
-    Undefined: counts2.Undefined ?? 0
-  };
+  const raw = countsOf(SEVERITIES.map((s) => counts2[s] ?? 0));
   const severity = policy.severityLimits.map((l) => {
     const count = raw[l.severity];
     return { severity: l.severity, count, max: l.max, violated: count > l.max, source: l.source };
@@ -3624,7 +2962,7 @@ function formatProblems(problems, fileOrder = []) {
   const first = sorted[0].file;
   return [...lines.slice(0, MAX_PROBLEMS2), `${first}: and ${lines.length - MAX_PROBLEMS2} more problems`];
 }
-var SEVERITY_NAMES = ["High", "Medium", "Low", "Informational", "Undefined"];
+var SEVERITY_NAMES = SEVERITIES;
 function where(pointer) {
   const path = displayPath(pointer);
   return path === "" ? "the top level" : path;
@@ -3845,9 +3183,6 @@ function convertAjvErrors(errors, file, positions, root) {
   }
   return problems;
 }
-
-// src/policy/schema.ts
-import { Ajv } from "ajv";
 
 // src/policy/schema.json
 var schema_default = {
@@ -4173,8 +3508,11 @@ var schema_default = {
   }
 };
 
-// src/policy/schema.ts
-var policySchema = schema_default;
+// src/policy/schema-validator.generated.ts
+import * as equalModule from "ajv/dist/runtime/equal.js";
+import * as ucs2lengthModule from "ajv/dist/runtime/ucs2length.js";
+
+// src/policy/dates.ts
 function isCalendarDate(text) {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!m) return false;
@@ -4186,14 +3524,2053 @@ function isCalendarDate(text) {
   const days2 = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
   return day <= days2;
 }
-var validator;
-function policyValidator() {
-  if (validator === void 0) {
-    const ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
-    ajv.addFormat("date", { type: "string", validate: isCalendarDate });
-    validator = ajv.compile(schema_default);
+
+// src/policy/schema-validator.generated.ts
+var commonJs = (m) => typeof m.default === "function" ? m : m.default;
+var runtime_equal = commonJs(equalModule);
+var runtime_ucs2length = commonJs(ucs2lengthModule);
+var formats = { date: { type: "string", validate: isCalendarDate } };
+var validate = validate10;
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://inspector-gate.dev/schemas/policy-v1.json", "title": "inspector-gate policy", "description": "A policy for inspector-gate, the policy-as-code gate for Amazon Inspector findings. Version 1.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "title": "the format version 1", "description": "The policy format version. Only 1 exists.", "const": 1 }, "name": { "title": "a name", "description": "A name shown in reports.", "type": "string", "minLength": 1, "maxLength": 200 }, "extends": { "title": "a preset (inspector-gate:<name>) or a relative path, or a list of them", "description": "Policies this one builds on: shipped presets such as inspector-gate:default, or paths relative to this file. Their rules, limits and exceptions merge with this file's; the strictest severity setting wins.", "if": { "type": "array" }, "then": { "type": "array", "minItems": 1, "maxItems": 32, "items": { "$ref": "#/definitions/extendsEntry" } }, "else": { "$ref": "#/definitions/extendsEntry" } }, "severity": { "title": "a severity policy", "description": "The severity policy: fail-on and per-severity allowances (counted after exceptions).", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "fail-on": { "description": "Any finding of this severity or above fails the gate (after exceptions). Order: Undefined < Informational < Low < Medium < High.", "$ref": "#/definitions/severityName" }, "max": { "title": "allowances per severity", "description": "Findings allowed per severity (after exceptions); a listed severity uses its allowance instead of fail-on.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "High": { "$ref": "#/definitions/count" }, "Medium": { "$ref": "#/definitions/count" }, "Low": { "$ref": "#/definitions/count" }, "Informational": { "$ref": "#/definitions/count" }, "Undefined": { "$ref": "#/definitions/count" } } } } }, "rules": { "title": "a list of rules", "description": "Attribute policies: each rule counts the findings it matches and is violated when more than max match.", "type": "array", "maxItems": 1e4, "items": { "$ref": "#/definitions/rule" } }, "exceptions": { "title": "a list of exceptions", "description": "Waivers: explicit, justified and always temporary.", "type": "array", "maxItems": 1e4, "items": { "$ref": "#/definitions/exception" } }, "coverage": { "title": "coverage settings", "description": "Whether the assessment run is evidence at all: how many healthy agents must have reported, and what unhealthy agents mean.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "min-agents": { "title": "a whole number of at least 1", "description": "Fewer healthy agents that reported telemetry than this is an error (never a pass). Default 1.", "type": "integer", "minimum": 1, "maximum": 1e6, "default": 1 }, "unhealthy-agents": { "title": "one of fail, warn, ignore", "description": "What an unhealthy agent means: fail the gate (error), warn, or ignore. Default warn.", "type": "string", "enum": ["fail", "warn", "ignore"], "default": "warn" } } } }, "definitions": { "severityName": { "title": "a severity (High, Medium, Low, Informational or Undefined)", "type": "string", "enum": ["High", "Medium", "Low", "Informational", "Undefined"] }, "count": { "title": "a whole number of at least 0", "type": "integer", "minimum": 0, "maximum": 1e9 }, "id": { "title": "an id of letters, digits, '.', '_' or '-'", "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[A-Za-z0-9._-]+$" }, "extendsEntry": { "title": "a preset (inspector-gate:<name>) or a relative path", "type": "string", "minLength": 1, "maxLength": 1024, "examples": ["inspector-gate:default", "inspector-gate:strict", "./base.yml"] }, "pattern": { "title": "a pattern (a glob string, or { regex: ... })", "description": 'A glob (* any characters, ? one character, \\ escapes; exact when neither appears) matched against the whole value, or { regex: "..." }, a regular expression that must match the whole value.', "if": { "type": "object" }, "then": { "title": "a regular expression { regex: ... }", "type": "object", "additionalProperties": false, "required": ["regex"], "properties": { "regex": { "title": "a regular expression", "description": "A JavaScript regular expression matched against the whole value (at most 512 characters, no nested quantifiers).", "type": "string", "minLength": 1, "maxLength": 512 } } }, "else": { "title": "a pattern (a glob string, or { regex: ... })", "type": "string", "minLength": 1, "maxLength": 1024 } }, "patterns": { "title": "a pattern or a list of patterns", "description": "A pattern, or a list of patterns of which any may match.", "if": { "type": "array" }, "then": { "title": "a list of patterns", "type": "array", "minItems": 1, "maxItems": 1e3, "items": { "$ref": "#/definitions/pattern" } }, "else": { "$ref": "#/definitions/pattern" } }, "patternMap": { "title": "a map of key to pattern(s)", "description": "Attribute key (exact) to the pattern (or list of patterns) its value must match. Every key given must be matched.", "type": "object", "minProperties": 1, "maxProperties": 50, "propertyNames": { "minLength": 1, "maxLength": 128 }, "additionalProperties": { "$ref": "#/definitions/patterns" } }, "range": { "title": "a range { min, max } of numbers from 0 to 10", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "title": "a number from 0 to 10", "type": "number", "minimum": 0, "maximum": 10 }, "max": { "title": "a number from 0 to 10", "type": "number", "minimum": 0, "maximum": 10 } } }, "match": { "title": "a map of conditions", "description": "Conditions a finding must meet: every condition given must hold (AND); a list means any of (OR).", "type": "object", "additionalProperties": false, "properties": { "severity": { "title": "a severity or a list of severities", "description": "The finding's severity is one of these.", "if": { "type": "array" }, "then": { "title": "a list of severities", "type": "array", "minItems": 1, "maxItems": 5, "uniqueItems": true, "items": { "$ref": "#/definitions/severityName" } }, "else": { "$ref": "#/definitions/severityName" } }, "min-severity": { "description": "The finding's severity is this or above. Order: Undefined < Informational < Low < Medium < High.", "$ref": "#/definitions/severityName" }, "rules-package": { "description": 'The rules package that produced the finding, by name (e.g. "Common Vulnerabilities and Exposures") or ARN.', "$ref": "#/definitions/patterns" }, "id": { "description": "The finding's scanner-side id (e.g. CVE-2021-44228 or a CIS rule id).", "$ref": "#/definitions/patterns" }, "title": { "description": "The finding's title.", "$ref": "#/definitions/patterns" }, "attributes": { "description": "The finding's attributes (e.g. CVE_ID, INSTANCE_ID): key -> pattern(s).", "$ref": "#/definitions/patternMap" }, "user-attributes": { "description": "The finding's user attributes: key -> pattern(s).", "$ref": "#/definitions/patternMap" }, "asset": { "title": "a map of asset conditions", "description": "The finding's asset attributes.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "agent-id": { "description": "The agent (EC2 instance) id.", "$ref": "#/definitions/patterns" }, "hostname": { "description": "The host name.", "$ref": "#/definitions/patterns" }, "auto-scaling-group": { "description": "The Auto Scaling group.", "$ref": "#/definitions/patterns" }, "ami-id": { "description": "The AMI id.", "$ref": "#/definitions/patterns" } } }, "numeric-severity": { "description": "The finding's numeric severity (0 to 10), inclusive bounds.", "$ref": "#/definitions/range" }, "confidence": { "description": "The finding's confidence (0 to 10), inclusive bounds.", "$ref": "#/definitions/range" }, "indicator-of-compromise": { "title": "true or false", "description": "Whether the finding is an indicator of compromise.", "type": "boolean" } } }, "rule": { "title": "a rule", "type": "object", "additionalProperties": false, "required": ["id", "match"], "properties": { "id": { "description": "Unique across all loaded policy files.", "$ref": "#/definitions/id" }, "description": { "title": "a description", "type": "string", "minLength": 1, "maxLength": 2e3 }, "level": { "title": "error or warning", "description": "error (default) fails the gate when the rule is violated; warning only reports it.", "type": "string", "enum": ["error", "warning"], "default": "error" }, "max": { "description": "Findings allowed to match (after exceptions); more than max violates the rule. Default 0.", "$ref": "#/definitions/count" }, "match": { "description": "The findings this rule counts. An empty map matches every finding.", "$ref": "#/definitions/match" } } }, "exception": { "title": "an exception", "type": "object", "additionalProperties": false, "required": ["id", "reason", "expires", "match"], "properties": { "id": { "description": "Unique across all loaded policy files.", "$ref": "#/definitions/id" }, "reason": { "title": "a non-empty reason", "description": "Why the waiver is acceptable.", "type": "string", "minLength": 1, "maxLength": 2e3, "pattern": "\\S" }, "expires": { "title": "a date YYYY-MM-DD", "description": "The last day (UTC) the exception applies.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "format": "date" }, "owner": { "title": "an owner", "type": "string", "minLength": 1, "maxLength": 200 }, "ticket": { "title": "a ticket reference", "type": "string", "minLength": 1, "maxLength": 200 }, "applies-to": { "title": 'a list of rule ids and/or "severity"', "description": 'What the exception waives findings from: rule ids and/or "severity" (the severity limits). Default: everything.', "type": "array", "minItems": 1, "maxItems": 1e3, "uniqueItems": true, "items": { "$ref": "#/definitions/id" } }, "match": { "title": "a map of conditions (at least one)", "description": "The findings this exception waives: the same conditions as a rule; at least one is required.", "allOf": [{ "$ref": "#/definitions/match" }, { "type": "object", "minProperties": 1 }] } } } } };
+var schema12 = { "title": "a preset (inspector-gate:<name>) or a relative path", "type": "string", "minLength": 1, "maxLength": 1024, "examples": ["inspector-gate:default", "inspector-gate:strict", "./base.yml"] };
+var schema14 = { "title": "a severity (High, Medium, Low, Informational or Undefined)", "type": "string", "enum": ["High", "Medium", "Low", "Informational", "Undefined"] };
+var schema15 = { "title": "a whole number of at least 0", "type": "integer", "minimum": 0, "maximum": 1e9 };
+var func2 = runtime_ucs2length.default;
+var schema20 = { "title": "a rule", "type": "object", "additionalProperties": false, "required": ["id", "match"], "properties": { "id": { "description": "Unique across all loaded policy files.", "$ref": "#/definitions/id" }, "description": { "title": "a description", "type": "string", "minLength": 1, "maxLength": 2e3 }, "level": { "title": "error or warning", "description": "error (default) fails the gate when the rule is violated; warning only reports it.", "type": "string", "enum": ["error", "warning"], "default": "error" }, "max": { "description": "Findings allowed to match (after exceptions); more than max violates the rule. Default 0.", "$ref": "#/definitions/count" }, "match": { "description": "The findings this rule counts. An empty map matches every finding.", "$ref": "#/definitions/match" } } };
+var schema21 = { "title": "an id of letters, digits, '.', '_' or '-'", "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[A-Za-z0-9._-]+$" };
+var pattern0 = new RegExp("^[A-Za-z0-9._-]+$", "u");
+var schema23 = { "title": "a map of conditions", "description": "Conditions a finding must meet: every condition given must hold (AND); a list means any of (OR).", "type": "object", "additionalProperties": false, "properties": { "severity": { "title": "a severity or a list of severities", "description": "The finding's severity is one of these.", "if": { "type": "array" }, "then": { "title": "a list of severities", "type": "array", "minItems": 1, "maxItems": 5, "uniqueItems": true, "items": { "$ref": "#/definitions/severityName" } }, "else": { "$ref": "#/definitions/severityName" } }, "min-severity": { "description": "The finding's severity is this or above. Order: Undefined < Informational < Low < Medium < High.", "$ref": "#/definitions/severityName" }, "rules-package": { "description": 'The rules package that produced the finding, by name (e.g. "Common Vulnerabilities and Exposures") or ARN.', "$ref": "#/definitions/patterns" }, "id": { "description": "The finding's scanner-side id (e.g. CVE-2021-44228 or a CIS rule id).", "$ref": "#/definitions/patterns" }, "title": { "description": "The finding's title.", "$ref": "#/definitions/patterns" }, "attributes": { "description": "The finding's attributes (e.g. CVE_ID, INSTANCE_ID): key -> pattern(s).", "$ref": "#/definitions/patternMap" }, "user-attributes": { "description": "The finding's user attributes: key -> pattern(s).", "$ref": "#/definitions/patternMap" }, "asset": { "title": "a map of asset conditions", "description": "The finding's asset attributes.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "agent-id": { "description": "The agent (EC2 instance) id.", "$ref": "#/definitions/patterns" }, "hostname": { "description": "The host name.", "$ref": "#/definitions/patterns" }, "auto-scaling-group": { "description": "The Auto Scaling group.", "$ref": "#/definitions/patterns" }, "ami-id": { "description": "The AMI id.", "$ref": "#/definitions/patterns" } } }, "numeric-severity": { "description": "The finding's numeric severity (0 to 10), inclusive bounds.", "$ref": "#/definitions/range" }, "confidence": { "description": "The finding's confidence (0 to 10), inclusive bounds.", "$ref": "#/definitions/range" }, "indicator-of-compromise": { "title": "true or false", "description": "Whether the finding is an indicator of compromise.", "type": "boolean" } } };
+var schema31 = { "title": "a range { min, max } of numbers from 0 to 10", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "title": "a number from 0 to 10", "type": "number", "minimum": 0, "maximum": 10 }, "max": { "title": "a number from 0 to 10", "type": "number", "minimum": 0, "maximum": 10 } } };
+var func12 = Object.prototype.hasOwnProperty;
+var func0 = runtime_equal.default;
+var schema27 = { "title": "a pattern or a list of patterns", "description": "A pattern, or a list of patterns of which any may match.", "if": { "type": "array" }, "then": { "title": "a list of patterns", "type": "array", "minItems": 1, "maxItems": 1e3, "items": { "$ref": "#/definitions/pattern" } }, "else": { "$ref": "#/definitions/pattern" } };
+var schema28 = { "title": "a pattern (a glob string, or { regex: ... })", "description": 'A glob (* any characters, ? one character, \\ escapes; exact when neither appears) matched against the whole value, or { regex: "..." }, a regular expression that must match the whole value.', "if": { "type": "object" }, "then": { "title": "a regular expression { regex: ... }", "type": "object", "additionalProperties": false, "required": ["regex"], "properties": { "regex": { "title": "a regular expression", "description": "A JavaScript regular expression matched against the whole value (at most 512 characters, no nested quantifiers).", "type": "string", "minLength": 1, "maxLength": 512 } } }, "else": { "title": "a pattern (a glob string, or { regex: ... })", "type": "string", "minLength": 1, "maxLength": 1024 } };
+function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = true;
+  const _errs1 = errors;
+  if (!Array.isArray(data)) {
+    const err0 = {};
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
   }
-  return validator;
+  var _valid0 = _errs1 === errors;
+  errors = _errs0;
+  if (vErrors !== null) {
+    if (_errs0) {
+      vErrors.length = _errs0;
+    } else {
+      vErrors = null;
+    }
+  }
+  let ifClause0;
+  if (_valid0) {
+    const _errs3 = errors;
+    if (Array.isArray(data)) {
+      if (data.length > 1e3) {
+        const err1 = { instancePath, schemaPath: "#/then/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items", schema: 1e3, parentSchema: schema27.then, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (data.length < 1) {
+        const err2 = { instancePath, schemaPath: "#/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema27.then, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      const len0 = data.length;
+      for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        const _errs7 = errors;
+        let valid4 = true;
+        const _errs8 = errors;
+        if (!(data0 && typeof data0 == "object" && !Array.isArray(data0))) {
+          const err3 = {};
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        var _valid1 = _errs8 === errors;
+        errors = _errs7;
+        if (vErrors !== null) {
+          if (_errs7) {
+            vErrors.length = _errs7;
+          } else {
+            vErrors = null;
+          }
+        }
+        let ifClause1;
+        if (_valid1) {
+          const _errs10 = errors;
+          if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            if (data0.regex === void 0) {
+              const err4 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/pattern/then/required", keyword: "required", params: { missingProperty: "regex" }, message: "must have required property 'regex'", schema: schema28.then.required, parentSchema: schema28.then, data: data0 };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+            for (const key0 in data0) {
+              if (!(key0 === "regex")) {
+                const err5 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/pattern/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.then, data: data0 };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+            if (data0.regex !== void 0) {
+              let data1 = data0.regex;
+              if (typeof data1 === "string") {
+                if (func2(data1) > 512) {
+                  const err6 = { instancePath: instancePath + "/" + i0 + "/regex", schemaPath: "#/definitions/pattern/then/properties/regex/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters", schema: 512, parentSchema: schema28.then.properties.regex, data: data1 };
+                  if (vErrors === null) {
+                    vErrors = [err6];
+                  } else {
+                    vErrors.push(err6);
+                  }
+                  errors++;
+                }
+                if (func2(data1) < 1) {
+                  const err7 = { instancePath: instancePath + "/" + i0 + "/regex", schemaPath: "#/definitions/pattern/then/properties/regex/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema28.then.properties.regex, data: data1 };
+                  if (vErrors === null) {
+                    vErrors = [err7];
+                  } else {
+                    vErrors.push(err7);
+                  }
+                  errors++;
+                }
+              } else {
+                const err8 = { instancePath: instancePath + "/" + i0 + "/regex", schemaPath: "#/definitions/pattern/then/properties/regex/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.then.properties.regex.type, parentSchema: schema28.then.properties.regex, data: data1 };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err9 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/pattern/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.then.type, parentSchema: schema28.then, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+          var _valid1 = _errs10 === errors;
+          valid4 = _valid1;
+          ifClause1 = "then";
+        } else {
+          const _errs15 = errors;
+          if (typeof data0 === "string") {
+            if (func2(data0) > 1024) {
+              const err10 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/pattern/else/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema28.else, data: data0 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            if (func2(data0) < 1) {
+              const err11 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/pattern/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema28.else, data: data0 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/pattern/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.else.type, parentSchema: schema28.else, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+          var _valid1 = _errs15 === errors;
+          valid4 = _valid1;
+          ifClause1 = "else";
+        }
+        if (!valid4) {
+          const err13 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/pattern/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: 'must match "' + ifClause1 + '" schema', schema: schema28.if, parentSchema: schema28, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err14 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema27.then.type, parentSchema: schema27.then, data };
+      if (vErrors === null) {
+        vErrors = [err14];
+      } else {
+        vErrors.push(err14);
+      }
+      errors++;
+    }
+    var _valid0 = _errs3 === errors;
+    valid0 = _valid0;
+    ifClause0 = "then";
+  } else {
+    const _errs17 = errors;
+    const _errs19 = errors;
+    let valid7 = true;
+    const _errs20 = errors;
+    if (!(data && typeof data == "object" && !Array.isArray(data))) {
+      const err15 = {};
+      if (vErrors === null) {
+        vErrors = [err15];
+      } else {
+        vErrors.push(err15);
+      }
+      errors++;
+    }
+    var _valid2 = _errs20 === errors;
+    errors = _errs19;
+    if (vErrors !== null) {
+      if (_errs19) {
+        vErrors.length = _errs19;
+      } else {
+        vErrors = null;
+      }
+    }
+    let ifClause2;
+    if (_valid2) {
+      const _errs22 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.regex === void 0) {
+          const err16 = { instancePath, schemaPath: "#/definitions/pattern/then/required", keyword: "required", params: { missingProperty: "regex" }, message: "must have required property 'regex'", schema: schema28.then.required, parentSchema: schema28.then, data };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        for (const key1 in data) {
+          if (!(key1 === "regex")) {
+            const err17 = { instancePath, schemaPath: "#/definitions/pattern/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.then, data };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data.regex !== void 0) {
+          let data2 = data.regex;
+          if (typeof data2 === "string") {
+            if (func2(data2) > 512) {
+              const err18 = { instancePath: instancePath + "/regex", schemaPath: "#/definitions/pattern/then/properties/regex/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters", schema: 512, parentSchema: schema28.then.properties.regex, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            if (func2(data2) < 1) {
+              const err19 = { instancePath: instancePath + "/regex", schemaPath: "#/definitions/pattern/then/properties/regex/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema28.then.properties.regex, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          } else {
+            const err20 = { instancePath: instancePath + "/regex", schemaPath: "#/definitions/pattern/then/properties/regex/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.then.properties.regex.type, parentSchema: schema28.then.properties.regex, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err21 = { instancePath, schemaPath: "#/definitions/pattern/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.then.type, parentSchema: schema28.then, data };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+      var _valid2 = _errs22 === errors;
+      valid7 = _valid2;
+      ifClause2 = "then";
+    } else {
+      const _errs27 = errors;
+      if (typeof data === "string") {
+        if (func2(data) > 1024) {
+          const err22 = { instancePath, schemaPath: "#/definitions/pattern/else/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema28.else, data };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (func2(data) < 1) {
+          const err23 = { instancePath, schemaPath: "#/definitions/pattern/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema28.else, data };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      } else {
+        const err24 = { instancePath, schemaPath: "#/definitions/pattern/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.else.type, parentSchema: schema28.else, data };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+      var _valid2 = _errs27 === errors;
+      valid7 = _valid2;
+      ifClause2 = "else";
+    }
+    if (!valid7) {
+      const err25 = { instancePath, schemaPath: "#/definitions/pattern/if", keyword: "if", params: { failingKeyword: ifClause2 }, message: 'must match "' + ifClause2 + '" schema', schema: schema28.if, parentSchema: schema28, data };
+      if (vErrors === null) {
+        vErrors = [err25];
+      } else {
+        vErrors.push(err25);
+      }
+      errors++;
+    }
+    var _valid0 = _errs17 === errors;
+    valid0 = _valid0;
+    ifClause0 = "else";
+  }
+  if (!valid0) {
+    const err26 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema27.if, parentSchema: schema27, data };
+    if (vErrors === null) {
+      vErrors = [err26];
+    } else {
+      vErrors.push(err26);
+    }
+    errors++;
+  }
+  validate13.errors = vErrors;
+  return errors === 0;
+}
+var schema30 = { "title": "a map of key to pattern(s)", "description": "Attribute key (exact) to the pattern (or list of patterns) its value must match. Every key given must be matched.", "type": "object", "minProperties": 1, "maxProperties": 50, "propertyNames": { "minLength": 1, "maxLength": 128 }, "additionalProperties": { "$ref": "#/definitions/patterns" } };
+function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (Object.keys(data).length > 50) {
+      const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 50 }, message: "must NOT have more than 50 properties", schema: 50, parentSchema: schema30, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (Object.keys(data).length < 1) {
+      const err1 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema30, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === "string") {
+        if (func2(key0) > 128) {
+          const err2 = { instancePath, schemaPath: "#/propertyNames/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema30.propertyNames, data: key0, propertyName: key0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (func2(key0) < 1) {
+          const err3 = { instancePath, schemaPath: "#/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema30.propertyNames, data: key0, propertyName: key0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err4 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema30.propertyNames, parentSchema: schema30, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      if (!validate13(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData })) {
+        vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema30.type, parentSchema: schema30, data };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate17.errors = vErrors;
+  return errors === 0;
+}
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func12.call(schema23.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema23, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.severity !== void 0) {
+      let data0 = data.severity;
+      const _errs3 = errors;
+      let valid1 = true;
+      const _errs4 = errors;
+      if (!Array.isArray(data0)) {
+        const err1 = {};
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      var _valid0 = _errs4 === errors;
+      errors = _errs3;
+      if (vErrors !== null) {
+        if (_errs3) {
+          vErrors.length = _errs3;
+        } else {
+          vErrors = null;
+        }
+      }
+      let ifClause0;
+      if (_valid0) {
+        const _errs6 = errors;
+        if (Array.isArray(data0)) {
+          if (data0.length > 5) {
+            const err2 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/then/maxItems", keyword: "maxItems", params: { limit: 5 }, message: "must NOT have more than 5 items", schema: 5, parentSchema: schema23.properties.severity.then, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+          if (data0.length < 1) {
+            const err3 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema23.properties.severity.then, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+          const len0 = data0.length;
+          for (let i0 = 0; i0 < len0; i0++) {
+            let data1 = data0[i0];
+            if (typeof data1 !== "string") {
+              const err4 = { instancePath: instancePath + "/severity/" + i0, schemaPath: "#/definitions/severityName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+            if (!(data1 === "High" || data1 === "Medium" || data1 === "Low" || data1 === "Informational" || data1 === "Undefined")) {
+              const err5 = { instancePath: instancePath + "/severity/" + i0, schemaPath: "#/definitions/severityName/enum", keyword: "enum", params: { allowedValues: schema14.enum }, message: "must be equal to one of the allowed values", schema: schema14.enum, parentSchema: schema14, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          }
+          let i1 = data0.length;
+          let j0;
+          if (i1 > 1) {
+            outer0:
+              for (; i1--; ) {
+                for (j0 = i1; j0--; ) {
+                  if (func0(data0[i1], data0[j0])) {
+                    const err6 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/then/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema23.properties.severity.then, data: data0 };
+                    if (vErrors === null) {
+                      vErrors = [err6];
+                    } else {
+                      vErrors.push(err6);
+                    }
+                    errors++;
+                    break outer0;
+                  }
+                }
+              }
+          }
+        } else {
+          const err7 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/then/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema23.properties.severity.then.type, parentSchema: schema23.properties.severity.then, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        var _valid0 = _errs6 === errors;
+        valid1 = _valid0;
+        ifClause0 = "then";
+      } else {
+        const _errs11 = errors;
+        if (typeof data0 !== "string") {
+          const err8 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/severityName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (!(data0 === "High" || data0 === "Medium" || data0 === "Low" || data0 === "Informational" || data0 === "Undefined")) {
+          const err9 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/severityName/enum", keyword: "enum", params: { allowedValues: schema14.enum }, message: "must be equal to one of the allowed values", schema: schema14.enum, parentSchema: schema14, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        var _valid0 = _errs11 === errors;
+        valid1 = _valid0;
+        ifClause0 = "else";
+      }
+      if (!valid1) {
+        const err10 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema23.properties.severity.if, parentSchema: schema23.properties.severity, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data["min-severity"] !== void 0) {
+      let data2 = data["min-severity"];
+      if (typeof data2 !== "string") {
+        const err11 = { instancePath: instancePath + "/min-severity", schemaPath: "#/definitions/severityName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      if (!(data2 === "High" || data2 === "Medium" || data2 === "Low" || data2 === "Informational" || data2 === "Undefined")) {
+        const err12 = { instancePath: instancePath + "/min-severity", schemaPath: "#/definitions/severityName/enum", keyword: "enum", params: { allowedValues: schema14.enum }, message: "must be equal to one of the allowed values", schema: schema14.enum, parentSchema: schema14, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data["rules-package"] !== void 0) {
+      if (!validate13(data["rules-package"], { instancePath: instancePath + "/rules-package", parentData: data, parentDataProperty: "rules-package", rootData })) {
+        vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.id !== void 0) {
+      if (!validate13(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData })) {
+        vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.title !== void 0) {
+      if (!validate13(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData })) {
+        vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.attributes !== void 0) {
+      if (!validate17(data.attributes, { instancePath: instancePath + "/attributes", parentData: data, parentDataProperty: "attributes", rootData })) {
+        vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data["user-attributes"] !== void 0) {
+      if (!validate17(data["user-attributes"], { instancePath: instancePath + "/user-attributes", parentData: data, parentDataProperty: "user-attributes", rootData })) {
+        vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.asset !== void 0) {
+      let data8 = data.asset;
+      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+        if (Object.keys(data8).length < 1) {
+          const err13 = { instancePath: instancePath + "/asset", schemaPath: "#/properties/asset/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema23.properties.asset, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        for (const key1 in data8) {
+          if (!(key1 === "agent-id" || key1 === "hostname" || key1 === "auto-scaling-group" || key1 === "ami-id")) {
+            const err14 = { instancePath: instancePath + "/asset", schemaPath: "#/properties/asset/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema23.properties.asset, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data8["agent-id"] !== void 0) {
+          if (!validate13(data8["agent-id"], { instancePath: instancePath + "/asset/agent-id", parentData: data8, parentDataProperty: "agent-id", rootData })) {
+            vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data8.hostname !== void 0) {
+          if (!validate13(data8.hostname, { instancePath: instancePath + "/asset/hostname", parentData: data8, parentDataProperty: "hostname", rootData })) {
+            vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data8["auto-scaling-group"] !== void 0) {
+          if (!validate13(data8["auto-scaling-group"], { instancePath: instancePath + "/asset/auto-scaling-group", parentData: data8, parentDataProperty: "auto-scaling-group", rootData })) {
+            vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data8["ami-id"] !== void 0) {
+          if (!validate13(data8["ami-id"], { instancePath: instancePath + "/asset/ami-id", parentData: data8, parentDataProperty: "ami-id", rootData })) {
+            vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/asset", schemaPath: "#/properties/asset/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.properties.asset.type, parentSchema: schema23.properties.asset, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data["numeric-severity"] !== void 0) {
+      let data13 = data["numeric-severity"];
+      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+        if (Object.keys(data13).length < 1) {
+          const err16 = { instancePath: instancePath + "/numeric-severity", schemaPath: "#/definitions/range/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema31, data: data13 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        for (const key2 in data13) {
+          if (!(key2 === "min" || key2 === "max")) {
+            const err17 = { instancePath: instancePath + "/numeric-severity", schemaPath: "#/definitions/range/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data13.min !== void 0) {
+          let data14 = data13.min;
+          if (typeof data14 == "number" && isFinite(data14)) {
+            if (data14 > 10 || isNaN(data14)) {
+              const err18 = { instancePath: instancePath + "/numeric-severity/min", schemaPath: "#/definitions/range/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema31.properties.min, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            if (data14 < 0 || isNaN(data14)) {
+              const err19 = { instancePath: instancePath + "/numeric-severity/min", schemaPath: "#/definitions/range/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.min, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          } else {
+            const err20 = { instancePath: instancePath + "/numeric-severity/min", schemaPath: "#/definitions/range/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.min.type, parentSchema: schema31.properties.min, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data13.max !== void 0) {
+          let data15 = data13.max;
+          if (typeof data15 == "number" && isFinite(data15)) {
+            if (data15 > 10 || isNaN(data15)) {
+              const err21 = { instancePath: instancePath + "/numeric-severity/max", schemaPath: "#/definitions/range/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema31.properties.max, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+            if (data15 < 0 || isNaN(data15)) {
+              const err22 = { instancePath: instancePath + "/numeric-severity/max", schemaPath: "#/definitions/range/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.max, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          } else {
+            const err23 = { instancePath: instancePath + "/numeric-severity/max", schemaPath: "#/definitions/range/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.max.type, parentSchema: schema31.properties.max, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/numeric-severity", schemaPath: "#/definitions/range/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.confidence !== void 0) {
+      let data16 = data.confidence;
+      if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+        if (Object.keys(data16).length < 1) {
+          const err25 = { instancePath: instancePath + "/confidence", schemaPath: "#/definitions/range/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema31, data: data16 };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        for (const key3 in data16) {
+          if (!(key3 === "min" || key3 === "max")) {
+            const err26 = { instancePath: instancePath + "/confidence", schemaPath: "#/definitions/range/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        if (data16.min !== void 0) {
+          let data17 = data16.min;
+          if (typeof data17 == "number" && isFinite(data17)) {
+            if (data17 > 10 || isNaN(data17)) {
+              const err27 = { instancePath: instancePath + "/confidence/min", schemaPath: "#/definitions/range/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema31.properties.min, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+            if (data17 < 0 || isNaN(data17)) {
+              const err28 = { instancePath: instancePath + "/confidence/min", schemaPath: "#/definitions/range/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.min, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          } else {
+            const err29 = { instancePath: instancePath + "/confidence/min", schemaPath: "#/definitions/range/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.min.type, parentSchema: schema31.properties.min, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data16.max !== void 0) {
+          let data18 = data16.max;
+          if (typeof data18 == "number" && isFinite(data18)) {
+            if (data18 > 10 || isNaN(data18)) {
+              const err30 = { instancePath: instancePath + "/confidence/max", schemaPath: "#/definitions/range/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema31.properties.max, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+            if (data18 < 0 || isNaN(data18)) {
+              const err31 = { instancePath: instancePath + "/confidence/max", schemaPath: "#/definitions/range/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.max, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+          } else {
+            const err32 = { instancePath: instancePath + "/confidence/max", schemaPath: "#/definitions/range/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.max.type, parentSchema: schema31.properties.max, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err33 = { instancePath: instancePath + "/confidence", schemaPath: "#/definitions/range/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data["indicator-of-compromise"] !== void 0) {
+      let data19 = data["indicator-of-compromise"];
+      if (typeof data19 !== "boolean") {
+        const err34 = { instancePath: instancePath + "/indicator-of-compromise", schemaPath: "#/properties/indicator-of-compromise/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema23.properties["indicator-of-compromise"].type, parentSchema: schema23.properties["indicator-of-compromise"], data: data19 };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data };
+    if (vErrors === null) {
+      vErrors = [err35];
+    } else {
+      vErrors.push(err35);
+    }
+    errors++;
+  }
+  validate12.errors = vErrors;
+  return errors === 0;
+}
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema20.required, parentSchema: schema20, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.match === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema20.required, parentSchema: schema20, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "id" || key0 === "description" || key0 === "level" || key0 === "max" || key0 === "match")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 128) {
+          const err3 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema21, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (func2(data0) < 1) {
+          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (!pattern0.test(data0)) {
+          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9._-]+$", parentSchema: schema21, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.type, parentSchema: schema21, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      let data1 = data.description;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 2e3) {
+          const err7 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema20.properties.description, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (func2(data1) < 1) {
+          const err8 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.description, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.description.type, parentSchema: schema20.properties.description, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.level !== void 0) {
+      let data2 = data.level;
+      if (typeof data2 !== "string") {
+        const err10 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.level.type, parentSchema: schema20.properties.level, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (!(data2 === "error" || data2 === "warning")) {
+        const err11 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/enum", keyword: "enum", params: { allowedValues: schema20.properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema20.properties.level.enum, parentSchema: schema20.properties.level, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.max !== void 0) {
+      let data3 = data.max;
+      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+        const err12 = { instancePath: instancePath + "/max", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema15.type, parentSchema: schema15, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 > 1e9 || isNaN(data3)) {
+          const err13 = { instancePath: instancePath + "/max", schemaPath: "#/definitions/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema15, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (data3 < 0 || isNaN(data3)) {
+          const err14 = { instancePath: instancePath + "/max", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema15, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.match !== void 0) {
+      if (!validate12(data.match, { instancePath: instancePath + "/match", parentData: data, parentDataProperty: "match", rootData })) {
+        vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.type, parentSchema: schema20, data };
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors++;
+  }
+  validate11.errors = vErrors;
+  return errors === 0;
+}
+var schema33 = { "title": "an exception", "type": "object", "additionalProperties": false, "required": ["id", "reason", "expires", "match"], "properties": { "id": { "description": "Unique across all loaded policy files.", "$ref": "#/definitions/id" }, "reason": { "title": "a non-empty reason", "description": "Why the waiver is acceptable.", "type": "string", "minLength": 1, "maxLength": 2e3, "pattern": "\\S" }, "expires": { "title": "a date YYYY-MM-DD", "description": "The last day (UTC) the exception applies.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "format": "date" }, "owner": { "title": "an owner", "type": "string", "minLength": 1, "maxLength": 200 }, "ticket": { "title": "a ticket reference", "type": "string", "minLength": 1, "maxLength": 200 }, "applies-to": { "title": 'a list of rule ids and/or "severity"', "description": 'What the exception waives findings from: rule ids and/or "severity" (the severity limits). Default: everything.', "type": "array", "minItems": 1, "maxItems": 1e3, "uniqueItems": true, "items": { "$ref": "#/definitions/id" } }, "match": { "title": "a map of conditions (at least one)", "description": "The findings this exception waives: the same conditions as a rule; at least one is required.", "allOf": [{ "$ref": "#/definitions/match" }, { "type": "object", "minProperties": 1 }] } } };
+var pattern2 = new RegExp("\\S", "u");
+var pattern3 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
+var formats0 = formats.date;
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema33.required, parentSchema: schema33, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.reason === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema33.required, parentSchema: schema33, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.expires === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema33.required, parentSchema: schema33, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.match === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema33.required, parentSchema: schema33, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "id" || key0 === "reason" || key0 === "expires" || key0 === "owner" || key0 === "ticket" || key0 === "applies-to" || key0 === "match")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 128) {
+          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema21, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (func2(data0) < 1) {
+          const err6 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (!pattern0.test(data0)) {
+          const err7 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9._-]+$", parentSchema: schema21, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.type, parentSchema: schema21, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.reason !== void 0) {
+      let data1 = data.reason;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 2e3) {
+          const err9 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema33.properties.reason, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (func2(data1) < 1) {
+          const err10 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.reason, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (!pattern2.test(data1)) {
+          const err11 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema33.properties.reason, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.reason.type, parentSchema: schema33.properties.reason, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.expires !== void 0) {
+      let data2 = data.expires;
+      if (typeof data2 === "string") {
+        if (!pattern3.test(data2)) {
+          const err13 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema33.properties.expires, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (!formats0.validate(data2)) {
+          const err14 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema33.properties.expires, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.expires.type, parentSchema: schema33.properties.expires, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.owner !== void 0) {
+      let data3 = data.owner;
+      if (typeof data3 === "string") {
+        if (func2(data3) > 200) {
+          const err16 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema33.properties.owner, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (func2(data3) < 1) {
+          const err17 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.owner, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.owner.type, parentSchema: schema33.properties.owner, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.ticket !== void 0) {
+      let data4 = data.ticket;
+      if (typeof data4 === "string") {
+        if (func2(data4) > 200) {
+          const err19 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema33.properties.ticket, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (func2(data4) < 1) {
+          const err20 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.ticket, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      } else {
+        const err21 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.ticket.type, parentSchema: schema33.properties.ticket, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data["applies-to"] !== void 0) {
+      let data5 = data["applies-to"];
+      if (Array.isArray(data5)) {
+        if (data5.length > 1e3) {
+          const err22 = { instancePath: instancePath + "/applies-to", schemaPath: "#/properties/applies-to/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items", schema: 1e3, parentSchema: schema33.properties["applies-to"], data: data5 };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (data5.length < 1) {
+          const err23 = { instancePath: instancePath + "/applies-to", schemaPath: "#/properties/applies-to/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33.properties["applies-to"], data: data5 };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        const len0 = data5.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data6 = data5[i0];
+          if (typeof data6 === "string") {
+            if (func2(data6) > 128) {
+              const err24 = { instancePath: instancePath + "/applies-to/" + i0, schemaPath: "#/definitions/id/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema21, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+            if (func2(data6) < 1) {
+              const err25 = { instancePath: instancePath + "/applies-to/" + i0, schemaPath: "#/definitions/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+            if (!pattern0.test(data6)) {
+              const err26 = { instancePath: instancePath + "/applies-to/" + i0, schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9._-]+$", parentSchema: schema21, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+          } else {
+            const err27 = { instancePath: instancePath + "/applies-to/" + i0, schemaPath: "#/definitions/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.type, parentSchema: schema21, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        let i1 = data5.length;
+        let j0;
+        if (i1 > 1) {
+          outer0:
+            for (; i1--; ) {
+              for (j0 = i1; j0--; ) {
+                if (func0(data5[i1], data5[j0])) {
+                  const err28 = { instancePath: instancePath + "/applies-to", schemaPath: "#/properties/applies-to/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema33.properties["applies-to"], data: data5 };
+                  if (vErrors === null) {
+                    vErrors = [err28];
+                  } else {
+                    vErrors.push(err28);
+                  }
+                  errors++;
+                  break outer0;
+                }
+              }
+            }
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/applies-to", schemaPath: "#/properties/applies-to/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties["applies-to"].type, parentSchema: schema33.properties["applies-to"], data: data5 };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.match !== void 0) {
+      let data7 = data.match;
+      if (!validate12(data7, { instancePath: instancePath + "/match", parentData: data, parentDataProperty: "match", rootData })) {
+        vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+        errors = vErrors.length;
+      }
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        if (Object.keys(data7).length < 1) {
+          const err30 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/allOf/1/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema33.properties.match.allOf[1], data: data7 };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+      } else {
+        const err31 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.properties.match.allOf[1].type, parentSchema: schema33.properties.match.allOf[1], data: data7 };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
+    if (vErrors === null) {
+      vErrors = [err32];
+    } else {
+      vErrors.push(err32);
+    }
+    errors++;
+  }
+  validate27.errors = vErrors;
+  return errors === 0;
+}
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.version === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema11.required, parentSchema: schema11, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "version" || key0 === "name" || key0 === "extends" || key0 === "severity" || key0 === "rules" || key0 === "exceptions" || key0 === "coverage")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data0 = data.version;
+      if (1 !== data0) {
+        const err2 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema11.properties.version, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data1 = data.name;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 200) {
+          const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema11.properties.name, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (func2(data1) < 1) {
+          const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.name, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.name.type, parentSchema: schema11.properties.name, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.extends !== void 0) {
+      let data2 = data.extends;
+      const _errs6 = errors;
+      let valid1 = true;
+      const _errs7 = errors;
+      if (!Array.isArray(data2)) {
+        const err6 = {};
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      var _valid0 = _errs7 === errors;
+      errors = _errs6;
+      if (vErrors !== null) {
+        if (_errs6) {
+          vErrors.length = _errs6;
+        } else {
+          vErrors = null;
+        }
+      }
+      let ifClause0;
+      if (_valid0) {
+        const _errs9 = errors;
+        if (Array.isArray(data2)) {
+          if (data2.length > 32) {
+            const err7 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/then/maxItems", keyword: "maxItems", params: { limit: 32 }, message: "must NOT have more than 32 items", schema: 32, parentSchema: schema11.properties.extends.then, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+          if (data2.length < 1) {
+            const err8 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.extends.then, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+          const len0 = data2.length;
+          for (let i0 = 0; i0 < len0; i0++) {
+            let data3 = data2[i0];
+            if (typeof data3 === "string") {
+              if (func2(data3) > 1024) {
+                const err9 = { instancePath: instancePath + "/extends/" + i0, schemaPath: "#/definitions/extendsEntry/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema12, data: data3 };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+              if (func2(data3) < 1) {
+                const err10 = { instancePath: instancePath + "/extends/" + i0, schemaPath: "#/definitions/extendsEntry/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12, data: data3 };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            } else {
+              const err11 = { instancePath: instancePath + "/extends/" + i0, schemaPath: "#/definitions/extendsEntry/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err12 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/then/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.extends.then.type, parentSchema: schema11.properties.extends.then, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        var _valid0 = _errs9 === errors;
+        valid1 = _valid0;
+        ifClause0 = "then";
+      } else {
+        const _errs14 = errors;
+        if (typeof data2 === "string") {
+          if (func2(data2) > 1024) {
+            const err13 = { instancePath: instancePath + "/extends", schemaPath: "#/definitions/extendsEntry/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema12, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+          if (func2(data2) < 1) {
+            const err14 = { instancePath: instancePath + "/extends", schemaPath: "#/definitions/extendsEntry/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        } else {
+          const err15 = { instancePath: instancePath + "/extends", schemaPath: "#/definitions/extendsEntry/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        var _valid0 = _errs14 === errors;
+        valid1 = _valid0;
+        ifClause0 = "else";
+      }
+      if (!valid1) {
+        const err16 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema11.properties.extends.if, parentSchema: schema11.properties.extends, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.severity !== void 0) {
+      let data4 = data.severity;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        if (Object.keys(data4).length < 1) {
+          const err17 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema11.properties.severity, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        for (const key1 in data4) {
+          if (!(key1 === "fail-on" || key1 === "max")) {
+            const err18 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.severity, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data4["fail-on"] !== void 0) {
+          let data5 = data4["fail-on"];
+          if (typeof data5 !== "string") {
+            const err19 = { instancePath: instancePath + "/severity/fail-on", schemaPath: "#/definitions/severityName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+          if (!(data5 === "High" || data5 === "Medium" || data5 === "Low" || data5 === "Informational" || data5 === "Undefined")) {
+            const err20 = { instancePath: instancePath + "/severity/fail-on", schemaPath: "#/definitions/severityName/enum", keyword: "enum", params: { allowedValues: schema14.enum }, message: "must be equal to one of the allowed values", schema: schema14.enum, parentSchema: schema14, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data4.max !== void 0) {
+          let data6 = data4.max;
+          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            if (Object.keys(data6).length < 1) {
+              const err21 = { instancePath: instancePath + "/severity/max", schemaPath: "#/properties/severity/properties/max/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema11.properties.severity.properties.max, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+            for (const key2 in data6) {
+              if (!(key2 === "High" || key2 === "Medium" || key2 === "Low" || key2 === "Informational" || key2 === "Undefined")) {
+                const err22 = { instancePath: instancePath + "/severity/max", schemaPath: "#/properties/severity/properties/max/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.severity.properties.max, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data6.High !== void 0) {
+              let data7 = data6.High;
+              if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
+                const err23 = { instancePath: instancePath + "/severity/max/High", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema15.type, parentSchema: schema15, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+              if (typeof data7 == "number" && isFinite(data7)) {
+                if (data7 > 1e9 || isNaN(data7)) {
+                  const err24 = { instancePath: instancePath + "/severity/max/High", schemaPath: "#/definitions/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema15, data: data7 };
+                  if (vErrors === null) {
+                    vErrors = [err24];
+                  } else {
+                    vErrors.push(err24);
+                  }
+                  errors++;
+                }
+                if (data7 < 0 || isNaN(data7)) {
+                  const err25 = { instancePath: instancePath + "/severity/max/High", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema15, data: data7 };
+                  if (vErrors === null) {
+                    vErrors = [err25];
+                  } else {
+                    vErrors.push(err25);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data6.Medium !== void 0) {
+              let data8 = data6.Medium;
+              if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+                const err26 = { instancePath: instancePath + "/severity/max/Medium", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema15.type, parentSchema: schema15, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+              if (typeof data8 == "number" && isFinite(data8)) {
+                if (data8 > 1e9 || isNaN(data8)) {
+                  const err27 = { instancePath: instancePath + "/severity/max/Medium", schemaPath: "#/definitions/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema15, data: data8 };
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                }
+                if (data8 < 0 || isNaN(data8)) {
+                  const err28 = { instancePath: instancePath + "/severity/max/Medium", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema15, data: data8 };
+                  if (vErrors === null) {
+                    vErrors = [err28];
+                  } else {
+                    vErrors.push(err28);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data6.Low !== void 0) {
+              let data9 = data6.Low;
+              if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
+                const err29 = { instancePath: instancePath + "/severity/max/Low", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema15.type, parentSchema: schema15, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+              if (typeof data9 == "number" && isFinite(data9)) {
+                if (data9 > 1e9 || isNaN(data9)) {
+                  const err30 = { instancePath: instancePath + "/severity/max/Low", schemaPath: "#/definitions/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema15, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err30];
+                  } else {
+                    vErrors.push(err30);
+                  }
+                  errors++;
+                }
+                if (data9 < 0 || isNaN(data9)) {
+                  const err31 = { instancePath: instancePath + "/severity/max/Low", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema15, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err31];
+                  } else {
+                    vErrors.push(err31);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data6.Informational !== void 0) {
+              let data10 = data6.Informational;
+              if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+                const err32 = { instancePath: instancePath + "/severity/max/Informational", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema15.type, parentSchema: schema15, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+              if (typeof data10 == "number" && isFinite(data10)) {
+                if (data10 > 1e9 || isNaN(data10)) {
+                  const err33 = { instancePath: instancePath + "/severity/max/Informational", schemaPath: "#/definitions/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema15, data: data10 };
+                  if (vErrors === null) {
+                    vErrors = [err33];
+                  } else {
+                    vErrors.push(err33);
+                  }
+                  errors++;
+                }
+                if (data10 < 0 || isNaN(data10)) {
+                  const err34 = { instancePath: instancePath + "/severity/max/Informational", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema15, data: data10 };
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data6.Undefined !== void 0) {
+              let data11 = data6.Undefined;
+              if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
+                const err35 = { instancePath: instancePath + "/severity/max/Undefined", schemaPath: "#/definitions/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema15.type, parentSchema: schema15, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+              if (typeof data11 == "number" && isFinite(data11)) {
+                if (data11 > 1e9 || isNaN(data11)) {
+                  const err36 = { instancePath: instancePath + "/severity/max/Undefined", schemaPath: "#/definitions/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema15, data: data11 };
+                  if (vErrors === null) {
+                    vErrors = [err36];
+                  } else {
+                    vErrors.push(err36);
+                  }
+                  errors++;
+                }
+                if (data11 < 0 || isNaN(data11)) {
+                  const err37 = { instancePath: instancePath + "/severity/max/Undefined", schemaPath: "#/definitions/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema15, data: data11 };
+                  if (vErrors === null) {
+                    vErrors = [err37];
+                  } else {
+                    vErrors.push(err37);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err38 = { instancePath: instancePath + "/severity/max", schemaPath: "#/properties/severity/properties/max/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.severity.properties.max.type, parentSchema: schema11.properties.severity.properties.max, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err39 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.severity.type, parentSchema: schema11.properties.severity, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+    if (data.rules !== void 0) {
+      let data12 = data.rules;
+      if (Array.isArray(data12)) {
+        if (data12.length > 1e4) {
+          const err40 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/maxItems", keyword: "maxItems", params: { limit: 1e4 }, message: "must NOT have more than 10000 items", schema: 1e4, parentSchema: schema11.properties.rules, data: data12 };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+        const len1 = data12.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (!validate11(data12[i1], { instancePath: instancePath + "/rules/" + i1, parentData: data12, parentDataProperty: i1, rootData })) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err41 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+    if (data.exceptions !== void 0) {
+      let data14 = data.exceptions;
+      if (Array.isArray(data14)) {
+        if (data14.length > 1e4) {
+          const err42 = { instancePath: instancePath + "/exceptions", schemaPath: "#/properties/exceptions/maxItems", keyword: "maxItems", params: { limit: 1e4 }, message: "must NOT have more than 10000 items", schema: 1e4, parentSchema: schema11.properties.exceptions, data: data14 };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+        const len2 = data14.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          if (!validate27(data14[i2], { instancePath: instancePath + "/exceptions/" + i2, parentData: data14, parentDataProperty: i2, rootData })) {
+            vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err43 = { instancePath: instancePath + "/exceptions", schemaPath: "#/properties/exceptions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.exceptions.type, parentSchema: schema11.properties.exceptions, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+    if (data.coverage !== void 0) {
+      let data16 = data.coverage;
+      if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+        if (Object.keys(data16).length < 1) {
+          const err44 = { instancePath: instancePath + "/coverage", schemaPath: "#/properties/coverage/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema11.properties.coverage, data: data16 };
+          if (vErrors === null) {
+            vErrors = [err44];
+          } else {
+            vErrors.push(err44);
+          }
+          errors++;
+        }
+        for (const key3 in data16) {
+          if (!(key3 === "min-agents" || key3 === "unhealthy-agents")) {
+            const err45 = { instancePath: instancePath + "/coverage", schemaPath: "#/properties/coverage/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.coverage, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        }
+        if (data16["min-agents"] !== void 0) {
+          let data17 = data16["min-agents"];
+          if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
+            const err46 = { instancePath: instancePath + "/coverage/min-agents", schemaPath: "#/properties/coverage/properties/min-agents/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.coverage.properties["min-agents"].type, parentSchema: schema11.properties.coverage.properties["min-agents"], data: data17 };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+          if (typeof data17 == "number" && isFinite(data17)) {
+            if (data17 > 1e6 || isNaN(data17)) {
+              const err47 = { instancePath: instancePath + "/coverage/min-agents", schemaPath: "#/properties/coverage/properties/min-agents/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema11.properties.coverage.properties["min-agents"], data: data17 };
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
+              }
+              errors++;
+            }
+            if (data17 < 1 || isNaN(data17)) {
+              const err48 = { instancePath: instancePath + "/coverage/min-agents", schemaPath: "#/properties/coverage/properties/min-agents/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.coverage.properties["min-agents"], data: data17 };
+              if (vErrors === null) {
+                vErrors = [err48];
+              } else {
+                vErrors.push(err48);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data16["unhealthy-agents"] !== void 0) {
+          let data18 = data16["unhealthy-agents"];
+          if (typeof data18 !== "string") {
+            const err49 = { instancePath: instancePath + "/coverage/unhealthy-agents", schemaPath: "#/properties/coverage/properties/unhealthy-agents/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.coverage.properties["unhealthy-agents"].type, parentSchema: schema11.properties.coverage.properties["unhealthy-agents"], data: data18 };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+          if (!(data18 === "fail" || data18 === "warn" || data18 === "ignore")) {
+            const err50 = { instancePath: instancePath + "/coverage/unhealthy-agents", schemaPath: "#/properties/coverage/properties/unhealthy-agents/enum", keyword: "enum", params: { allowedValues: schema11.properties.coverage.properties["unhealthy-agents"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.coverage.properties["unhealthy-agents"].enum, parentSchema: schema11.properties.coverage.properties["unhealthy-agents"], data: data18 };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err51 = { instancePath: instancePath + "/coverage", schemaPath: "#/properties/coverage/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.coverage.type, parentSchema: schema11.properties.coverage, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err51];
+        } else {
+          vErrors.push(err51);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err52 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    if (vErrors === null) {
+      vErrors = [err52];
+    } else {
+      vErrors.push(err52);
+    }
+    errors++;
+  }
+  validate10.errors = vErrors;
+  return errors === 0;
+}
+
+// src/policy/schema.ts
+var policySchema = schema_default;
+function policyValidator() {
+  return validate;
 }
 
 // src/policy/yaml.ts
@@ -4426,10 +5803,10 @@ var Loader = class {
         this.problems.push(...parsed.problems);
         return;
       }
-      const validate = policyValidator();
-      if (!validate(parsed.tree.data)) {
+      const validate2 = policyValidator();
+      if (!validate2(parsed.tree.data)) {
         this.problems.push(
-          ...convertAjvErrors(validate.errors ?? [], source2.label, parsed.tree.positions, policySchema)
+          ...convertAjvErrors(validate2.errors ?? [], source2.label, parsed.tree.positions, policySchema)
         );
         return;
       }
@@ -4663,12 +6040,12 @@ var Loader = class {
     }
   }
 };
-function patternsOf2(raw) {
+function patternsOf(raw) {
   return Array.isArray(raw) ? raw.map((p) => typeof p === "string" ? p : { regex: p.regex }) : typeof raw === "string" ? raw : { regex: raw.regex };
 }
 function patternMapOf(raw) {
   const out = /* @__PURE__ */ Object.create(null);
-  for (const key of Object.keys(raw)) out[key] = patternsOf2(raw[key]);
+  for (const key of Object.keys(raw)) out[key] = patternsOf(raw[key]);
   return out;
 }
 function rangeOf(raw) {
@@ -4681,18 +6058,18 @@ function matchOf(raw) {
   const match = {};
   if (raw.severity !== void 0) match.severity = [raw.severity].flat();
   if (raw["min-severity"] !== void 0) match.minSeverity = raw["min-severity"];
-  if (raw["rules-package"] !== void 0) match.rulesPackage = patternsOf2(raw["rules-package"]);
-  if (raw.id !== void 0) match.id = patternsOf2(raw.id);
-  if (raw.title !== void 0) match.title = patternsOf2(raw.title);
+  if (raw["rules-package"] !== void 0) match.rulesPackage = patternsOf(raw["rules-package"]);
+  if (raw.id !== void 0) match.id = patternsOf(raw.id);
+  if (raw.title !== void 0) match.title = patternsOf(raw.title);
   if (raw.attributes !== void 0) match.attributes = patternMapOf(raw.attributes);
   if (raw["user-attributes"] !== void 0) match.userAttributes = patternMapOf(raw["user-attributes"]);
   if (raw.asset !== void 0) {
     const a = raw.asset;
     match.asset = {
-      ...a["agent-id"] !== void 0 ? { agentId: patternsOf2(a["agent-id"]) } : {},
-      ...a.hostname !== void 0 ? { hostname: patternsOf2(a.hostname) } : {},
-      ...a["auto-scaling-group"] !== void 0 ? { autoScalingGroup: patternsOf2(a["auto-scaling-group"]) } : {},
-      ...a["ami-id"] !== void 0 ? { amiId: patternsOf2(a["ami-id"]) } : {}
+      ...a["agent-id"] !== void 0 ? { agentId: patternsOf(a["agent-id"]) } : {},
+      ...a.hostname !== void 0 ? { hostname: patternsOf(a.hostname) } : {},
+      ...a["auto-scaling-group"] !== void 0 ? { autoScalingGroup: patternsOf(a["auto-scaling-group"]) } : {},
+      ...a["ami-id"] !== void 0 ? { amiId: patternsOf(a["ami-id"]) } : {}
     };
   }
   if (raw["numeric-severity"] !== void 0) match.numericSeverity = rangeOf(raw["numeric-severity"]);

@@ -17,6 +17,12 @@ import { filesUnder } from "./files.mjs";
 const { values } = parseArgs({ options: { out: { type: "string", default: "dist" } } });
 const out = resolve(values.out);
 
+// The policy schema's validator, compiled ahead of time into src/ (committed, checked fresh like dist/).
+// A build into another folder (check-dist's) builds from the committed module as it is.
+if (out === resolve("dist")) {
+  execFileSync(process.execPath, ["scripts/generate-validator.mjs"], { stdio: "inherit" });
+}
+
 // Bundled CommonJS dependencies (ajv, the SDK's helpers) call require(); give ESM a real one.
 const banner = {
   js: [

@@ -4,6 +4,7 @@
  * a name is a near miss. Long lists are capped with "and N more".
  */
 import type { ErrorObject } from "ajv";
+import { SEVERITIES } from "../model.js";
 import type { Located, Position, Problem } from "./yaml.js";
 
 export const MAX_PROBLEMS = 50;
@@ -123,7 +124,7 @@ interface SchemaNode {
   $ref?: string;
 }
 
-const SEVERITY_NAMES = ["High", "Medium", "Low", "Informational", "Undefined"];
+const SEVERITY_NAMES: readonly string[] = SEVERITIES;
 
 function where(pointer: string): string {
   const path = displayPath(pointer);
