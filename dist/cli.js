@@ -71,9 +71,9 @@ var init_errors = __esm({
     GateError = class extends Error {
       /** A stable, machine-readable code such as "POLICY_INVALID" or "RUN_FAILED". */
       code;
-      constructor(code18, message, options) {
+      constructor(code19, message, options) {
         super(message, options);
-        this.code = code18;
+        this.code = code19;
         this.name = new.target.name;
       }
     };
@@ -81,8 +81,8 @@ var init_errors = __esm({
       exitCode = ExitCode.Usage;
       /** Individual problems, each already formatted (e.g. "policy.yml:3:5: unknown key 'sevrity'"). */
       problems;
-      constructor(code18, message, problems = [], options) {
-        super(code18, message, options);
+      constructor(code19, message, problems = [], options) {
+        super(code19, message, options);
         this.problems = problems;
       }
     };
@@ -165,8 +165,8 @@ function globPrefix(glob) {
 function starGlob(segments) {
   const first = segments[0];
   const last = segments.at(-1);
-  const middle = segments.slice(1, -1).filter((s) => s !== "");
-  const minLength = segments.reduce((n, s) => n + s.length, 0);
+  const middle = segments.slice(1, -1).filter((s2) => s2 !== "");
+  const minLength = segments.reduce((n, s2) => n + s2.length, 0);
   if (middle.length === 0) {
     if (first === "" && last === "") return always;
     if (last === "") return (v) => v.startsWith(first);
@@ -357,23 +357,23 @@ var init_build = __esm({
       });
       static toUpperCase(codepoint) {
         if (codepoint < ASCII_SIZE) return ASCII_TO_UPPER[codepoint];
-        const s = String.fromCodePoint(codepoint).toUpperCase();
-        const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
-        if (s.length > expectedLen) return codepoint;
-        const sOrigin = String.fromCodePoint(s.codePointAt(0)).toLowerCase();
+        const s2 = String.fromCodePoint(codepoint).toUpperCase();
+        const expectedLen = s2.codePointAt(0) > MAX_BMP ? 2 : 1;
+        if (s2.length > expectedLen) return codepoint;
+        const sOrigin = String.fromCodePoint(s2.codePointAt(0)).toLowerCase();
         const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
         if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
-        return s.codePointAt(0);
+        return s2.codePointAt(0);
       }
       static toLowerCase(codepoint) {
         if (codepoint < ASCII_SIZE) return ASCII_TO_LOWER[codepoint];
-        const s = String.fromCodePoint(codepoint).toLowerCase();
-        const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
-        if (s.length > expectedLen) return codepoint;
-        const sOrigin = String.fromCodePoint(s.codePointAt(0)).toUpperCase();
+        const s2 = String.fromCodePoint(codepoint).toLowerCase();
+        const expectedLen = s2.codePointAt(0) > MAX_BMP ? 2 : 1;
+        if (s2.length > expectedLen) return codepoint;
+        const sOrigin = String.fromCodePoint(s2.codePointAt(0)).toUpperCase();
         const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
         if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
-        return s.codePointAt(0);
+        return s2.codePointAt(0);
       }
     };
     UnicodeRangeTable = class {
@@ -930,12 +930,12 @@ var init_build = __esm({
             out += "\\f";
             break;
           default: {
-            let s = rune.toString(16);
+            let s2 = rune.toString(16);
             if (rune < 256) {
               out += "\\x";
-              if (s.length === 1) out += "0";
-              out += s;
-            } else out += `\\x{${s}}`;
+              if (s2.length === 1) out += "0";
+              out += s2;
+            } else out += `\\x{${s2}}`;
             break;
           }
         }
@@ -976,9 +976,9 @@ var init_build = __esm({
       * @returns {string}
       */
       static quoteMeta(str) {
-        return str.split("").map((s) => {
-          if (Utils2.METACHARACTERS.indexOf(s) >= 0) return `\\${s}`;
-          return s;
+        return str.split("").map((s2) => {
+          if (Utils2.METACHARACTERS.indexOf(s2) >= 0) return `\\${s2}`;
+          return s2;
         }).join("");
       }
       static charCount(codePoint) {
@@ -1371,16 +1371,16 @@ var init_build = __esm({
       static quoteReplacement(str, javaMode = false) {
         if (javaMode) {
           if (str.indexOf("\\") < 0 && str.indexOf("$") < 0) return str;
-          return str.split("").map((s) => {
-            const c = s.codePointAt(0);
-            if (c === Codepoint.CODES["\\"] || c === Codepoint.CODES["$"]) return `\\${s}`;
-            return s;
+          return str.split("").map((s2) => {
+            const c = s2.codePointAt(0);
+            if (c === Codepoint.CODES["\\"] || c === Codepoint.CODES["$"]) return `\\${s2}`;
+            return s2;
           }).join("");
         }
         if (str.indexOf("$") < 0) return str;
-        return str.split("").map((s) => {
-          if (s.codePointAt(0) === Codepoint.CODES["$"]) return "$$";
-          return s;
+        return str.split("").map((s2) => {
+          if (s2.codePointAt(0) === Codepoint.CODES["$"]) return "$$";
+          return s2;
         }).join("");
       }
       /**
@@ -1630,9 +1630,9 @@ var init_build = __esm({
       */
       appendReplacement(replacement, javaMode = false) {
         let res = "";
-        const s = this.start();
+        const s2 = this.start();
         const e = this.end();
-        if (this.appendPos < s) res += this.substring(this.appendPos, s);
+        if (this.appendPos < s2) res += this.substring(this.appendPos, s2);
         this.appendPos = e;
         res += javaMode ? this.appendReplacementInternalJava(replacement) : this.appendReplacementInternalJs(replacement);
         return res;
@@ -1824,12 +1824,12 @@ var init_build = __esm({
       */
       appendReplacementFunc(replacer, originalInput) {
         let res = "";
-        const s = this.start();
+        const s2 = this.start();
         const e = this.end();
-        if (this.appendPos < s) res += this.substring(this.appendPos, s);
+        if (this.appendPos < s2) res += this.substring(this.appendPos, s2);
         this.appendPos = e;
         const args = this.matchArray();
-        args.push(s, originalInput);
+        args.push(s2, originalInput);
         if (this.hasNamedGroups) args.push(this.namedGroupsObject());
         res += String(replacer(...args));
         return res;
@@ -3676,9 +3676,9 @@ var init_build = __esm({
       }
       automaton16() {
         if (this.ac16 === null) {
-          const words = this.subs.map((s) => {
-            const arr = new Array(s.str.length);
-            for (let i = 0; i < s.str.length; i++) arr[i] = s.str.charCodeAt(i);
+          const words = this.subs.map((s2) => {
+            const arr = new Array(s2.str.length);
+            for (let i = 0; i < s2.str.length; i++) arr[i] = s2.str.charCodeAt(i);
             return arr;
           });
           this.ac16 = new AhoCorasick(words, 65536);
@@ -3686,7 +3686,7 @@ var init_build = __esm({
         return this.ac16;
       }
       automaton8() {
-        if (this.ac8 === null) this.ac8 = new AhoCorasick(this.subs.map((s) => s.bytes), 256);
+        if (this.ac8 === null) this.ac8 = new AhoCorasick(this.subs.map((s2) => s2.bytes), 256);
         return this.ac8;
       }
       eval(input, pos) {
@@ -3753,29 +3753,29 @@ var init_build = __esm({
             return { result: new Prefilter(Prefilter.Type.NONE) };
         }
       }
-      static child(re, state, s) {
+      static child(re, state, s2) {
         if (state.subs === void 0) {
-          state.sub = s;
+          state.sub = s2;
           return;
         }
         if (state.pf.type === Prefilter.Type.AND) {
-          if (s.type === Prefilter.Type.NONE) return;
-          if (s.type === Prefilter.Type.AND) {
-            for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
+          if (s2.type === Prefilter.Type.NONE) return;
+          if (s2.type === Prefilter.Type.AND) {
+            for (let j = 0; j < s2.subs.length; j++) state.subs.push(s2.subs[j]);
             return;
           }
-          state.subs.push(s);
+          state.subs.push(s2);
           return;
         }
-        if (s.type === Prefilter.Type.NONE) {
+        if (s2.type === Prefilter.Type.NONE) {
           state.result = new Prefilter(Prefilter.Type.NONE);
           return;
         }
-        if (s.type === Prefilter.Type.OR) {
-          for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
+        if (s2.type === Prefilter.Type.OR) {
+          for (let j = 0; j < s2.subs.length; j++) state.subs.push(s2.subs[j]);
           return;
         }
-        state.subs.push(s);
+        state.subs.push(s2);
       }
       static leave(re, state) {
         if (state.subs === void 0) return state.sub;
@@ -4720,16 +4720,16 @@ var init_build = __esm({
       skip(n) {
         this.position += n;
       }
-      skipString(s) {
-        this.position += s.length;
+      skipString(s2) {
+        this.position += s2.length;
       }
       pop() {
         const r = this.str.codePointAt(this.position);
         this.position += Utils.charCount(r);
         return r;
       }
-      lookingAt(s) {
-        return this.str.startsWith(s, this.position);
+      lookingAt(s2) {
+        return this.str.startsWith(s2, this.position);
       }
       rest() {
         return this.str.substring(this.position);
@@ -4831,10 +4831,10 @@ var init_build = __esm({
         }
         return re;
       }
-      static literalRegexp(s, flags) {
+      static literalRegexp(s2, flags) {
         const re = new Regexp(Regexp.Op.LITERAL);
         re.flags = flags;
-        re.runes = Utils.stringToRunes(s);
+        re.runes = Utils.stringToRunes(s2);
         return re;
       }
       /**
@@ -5251,7 +5251,7 @@ var init_build = __esm({
       }
       factor(array) {
         if (array.length < 2) return array;
-        let s = 0;
+        let s2 = 0;
         let lensub = array.length;
         let lenout = 0;
         let str = null;
@@ -5263,7 +5263,7 @@ var init_build = __esm({
           let istrlen = 0;
           let iflags = 0;
           if (i < lensub) {
-            let re = array[s + i];
+            let re = array[s2 + i];
             if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) re = re.subs[0];
             if (re.op === Regexp.Op.LITERAL) {
               istr = re.runes;
@@ -5280,16 +5280,16 @@ var init_build = __esm({
             }
           }
           if (i === start) {
-          } else if (i === start + 1) array[lenout++] = array[s + start];
+          } else if (i === start + 1) array[lenout++] = array[s2 + start];
           else {
             const prefix2 = this.newRegexp(Regexp.Op.LITERAL);
             prefix2.flags = strflags;
             prefix2.runes = str.slice(0, strlen);
             for (let j = start; j < i; j++) {
-              array[s + j] = this.removeLeadingString(array[s + j], strlen);
-              this.checkLimits(array[s + j]);
+              array[s2 + j] = this.removeLeadingString(array[s2 + j], strlen);
+              this.checkLimits(array[s2 + j]);
             }
-            const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
+            const suffix = this.collapse(array.slice(s2 + start, s2 + i), Regexp.Op.ALTERNATE);
             const re = this.newRegexp(Regexp.Op.CONCAT);
             re.subs = [prefix2, suffix];
             array[lenout++] = re;
@@ -5300,26 +5300,26 @@ var init_build = __esm({
           strflags = iflags;
         }
         lensub = lenout;
-        s = 0;
+        s2 = 0;
         start = 0;
         lenout = 0;
         let first = null;
         for (let i = 0; i <= lensub; i++) {
           let ifirst = null;
           if (i < lensub) {
-            ifirst = Parser2.leadingRegexp(array[s + i]);
+            ifirst = Parser2.leadingRegexp(array[s2 + i]);
             if (first !== null && first.equals(ifirst) && (Parser2.isCharClass(first) || first.op === Regexp.Op.REPEAT && first.min === first.max && Parser2.isCharClass(first.subs[0]))) continue;
           }
           if (i === start) {
-          } else if (i === start + 1) array[lenout++] = array[s + start];
+          } else if (i === start + 1) array[lenout++] = array[s2 + start];
           else {
             const prefix2 = first;
             for (let j = start; j < i; j++) {
               const reuse = j !== start;
-              array[s + j] = this.removeLeadingRegexp(array[s + j], reuse);
-              this.checkLimits(array[s + j]);
+              array[s2 + j] = this.removeLeadingRegexp(array[s2 + j], reuse);
+              this.checkLimits(array[s2 + j]);
             }
-            const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
+            const suffix = this.collapse(array.slice(s2 + start, s2 + i), Regexp.Op.ALTERNATE);
             const re = this.newRegexp(Regexp.Op.CONCAT);
             re.subs = [prefix2, suffix];
             array[lenout++] = re;
@@ -5328,44 +5328,44 @@ var init_build = __esm({
           first = ifirst;
         }
         lensub = lenout;
-        s = 0;
+        s2 = 0;
         start = 0;
         lenout = 0;
         for (let i = 0; i <= lensub; i++) {
-          if (i < lensub && Parser2.isCharClass(array[s + i])) continue;
+          if (i < lensub && Parser2.isCharClass(array[s2 + i])) continue;
           if (i === start) {
-          } else if (i === start + 1) array[lenout++] = array[s + start];
+          } else if (i === start + 1) array[lenout++] = array[s2 + start];
           else {
             let max = start;
             for (let j = start + 1; j < i; j++) {
-              const subMax = array[s + max];
-              const subJ = array[s + j];
+              const subMax = array[s2 + max];
+              const subJ = array[s2 + j];
               if (subMax.op < subJ.op || subMax.op === subJ.op && (subMax.runes !== null ? subMax.runes.length : 0) < (subJ.runes !== null ? subJ.runes.length : 0)) max = j;
             }
-            const tmp = array[s + start];
-            array[s + start] = array[s + max];
-            array[s + max] = tmp;
+            const tmp = array[s2 + start];
+            array[s2 + start] = array[s2 + max];
+            array[s2 + max] = tmp;
             for (let j = start + 1; j < i; j++) {
-              Parser2.mergeCharClass(array[s + start], array[s + j]);
-              this.reuse(array[s + j]);
+              Parser2.mergeCharClass(array[s2 + start], array[s2 + j]);
+              this.reuse(array[s2 + j]);
             }
-            this.cleanAlt(array[s + start]);
-            array[lenout++] = array[s + start];
+            this.cleanAlt(array[s2 + start]);
+            array[lenout++] = array[s2 + start];
           }
-          if (i < lensub) array[lenout++] = array[s + i];
+          if (i < lensub) array[lenout++] = array[s2 + i];
           start = i + 1;
         }
         lensub = lenout;
-        s = 0;
+        s2 = 0;
         start = 0;
         lenout = 0;
         for (let i = 0; i < lensub; ++i) {
-          if (i + 1 < lensub && array[s + i].op === Regexp.Op.EMPTY_MATCH && array[s + i + 1].op === Regexp.Op.EMPTY_MATCH) continue;
-          array[lenout++] = array[s + i];
+          if (i + 1 < lensub && array[s2 + i].op === Regexp.Op.EMPTY_MATCH && array[s2 + i + 1].op === Regexp.Op.EMPTY_MATCH) continue;
+          array[lenout++] = array[s2 + i];
         }
         lensub = lenout;
-        s = 0;
-        return array.slice(s, lensub);
+        s2 = 0;
+        return array.slice(s2, lensub);
       }
       removeLeadingString(re, n) {
         if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
@@ -5578,15 +5578,15 @@ var init_build = __esm({
       }
       parsePerlFlags(t) {
         const startPos = t.pos();
-        const s = t.rest();
-        if (s.startsWith("(?P<") || s.startsWith("(?<")) {
-          const begin = s.charAt(2) === "P" ? 4 : 3;
-          const end = s.indexOf(">");
-          if (end < 0) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_NAMED_CAPTURE, s);
-          const name = s.substring(begin, end);
+        const s2 = t.rest();
+        if (s2.startsWith("(?P<") || s2.startsWith("(?<")) {
+          const begin = s2.charAt(2) === "P" ? 4 : 3;
+          const end = s2.indexOf(">");
+          if (end < 0) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_NAMED_CAPTURE, s2);
+          const name = s2.substring(begin, end);
           t.skipString(name);
           t.skip(begin + 1);
-          if (!Parser2.isValidCaptureName(name)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end + 1));
+          if (!Parser2.isValidCaptureName(name)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_NAMED_CAPTURE, s2.substring(0, end + 1));
           const re = this.op(Regexp.Op.LEFT_PAREN);
           re.cap = ++this.numCap;
           if (this.namedGroups[name]) throw new RE2JSSyntaxException(Parser2.ERR_DUPLICATE_NAMED_CAPTURE, name);
@@ -5783,8 +5783,8 @@ var init_build = __esm({
         let first = true;
         while (!t.more() || t.peek() !== Codepoint.CODES["]"] || first) {
           if (t.more() && t.lookingAt("-") && (this.flags & RE2Flags.PERL_X) === 0 && !first) {
-            const s = t.rest();
-            if (s === "-" || !s.startsWith("-]")) {
+            const s2 = t.rest();
+            if (s2 === "-" || !s2.startsWith("-]")) {
               t.rewindTo(startPos);
               throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
             }
@@ -5885,8 +5885,8 @@ var init_build = __esm({
       *
       * More complicated queries need to use {@link #compile} and the full {@code RE2} interface.
       */
-      static match(pattern, s) {
-        return RE22.compile(pattern).match(s);
+      static match(pattern, s2) {
+        return RE22.compile(pattern).match(s2);
       }
       constructor(expr, prog, numSubexp = 0, longest = 0) {
         this.expr = expr;
@@ -5989,8 +5989,8 @@ var init_build = __esm({
         this.put(m);
         return cap;
       }
-      match(s) {
-        return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 0) !== null;
+      match(s2) {
+        return this.executeEngine(MachineInput.fromUTF16(s2), 0, RE2Flags.UNANCHORED, 0) !== null;
       }
       /**
       * Matches the regular expression against input starting at position start and ending at position
@@ -6141,10 +6141,10 @@ var init_build = __esm({
       * regular expression successfully matches an empty string. Use {@link #findIndex} or
       * {@link #findSubmatch} if it is necessary to distinguish these cases.
       */
-      find(s) {
-        const a = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
+      find(s2) {
+        const a = this.executeEngine(MachineInput.fromUTF16(s2), 0, RE2Flags.UNANCHORED, 2);
         if (a === null) return "";
-        return s.substring(a[0], a[1]);
+        return s2.substring(a[0], a[1]);
       }
       /**
       * Returns a two-element array of integers defining the location of the leftmost match in
@@ -6153,8 +6153,8 @@ var init_build = __esm({
       *
       * A return value of null indicates no match.
       */
-      findIndex(s) {
-        return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
+      findIndex(s2) {
+        return this.executeEngine(MachineInput.fromUTF16(s2), 0, RE2Flags.UNANCHORED, 2);
       }
       /**
       * Returns an array of arrays the text of the leftmost match of the regular expression in
@@ -6187,11 +6187,11 @@ var init_build = __esm({
       *
       * A return value of null indicates no match.
       */
-      findSubmatch(s) {
-        const a = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+      findSubmatch(s2) {
+        const a = this.executeEngine(MachineInput.fromUTF16(s2), 0, RE2Flags.UNANCHORED, this.prog.numCap);
         if (a === null) return null;
         const ret = new Array(1 + this.numSubexp).fill(null);
-        for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = s.substring(a[2 * i], a[2 * i + 1]);
+        for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = s2.substring(a[2 * i], a[2 * i + 1]);
         return ret;
       }
       /**
@@ -6201,8 +6201,8 @@ var init_build = __esm({
       *
       * A return value of null indicates no match.
       */
-      findSubmatchIndex(s) {
-        return this.pad(this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap));
+      findSubmatchIndex(s2) {
+        return this.pad(this.executeEngine(MachineInput.fromUTF16(s2), 0, RE2Flags.UNANCHORED, this.prog.numCap));
       }
       /**
       * {@code findAllUTF8()} is the <a href='#all'>All</a> version of {@link #findUTF8}; it returns a
@@ -6238,8 +6238,8 @@ var init_build = __esm({
       *
       * A return value of null indicates no match.
       */
-      findAll(s, n) {
-        const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => s.substring(match[0], match[1]));
+      findAll(s2, n) {
+        const result = this.allMatches(MachineInput.fromUTF16(s2), n, (match) => s2.substring(match[0], match[1]));
         if (result.length === 0) return null;
         return result;
       }
@@ -6250,8 +6250,8 @@ var init_build = __esm({
       *
       * A return value of null indicates no match.
       */
-      findAllIndex(s, n) {
-        const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => match.slice(0, 2));
+      findAllIndex(s2, n) {
+        const result = this.allMatches(MachineInput.fromUTF16(s2), n, (match) => match.slice(0, 2));
         if (result.length === 0) return null;
         return result;
       }
@@ -6290,10 +6290,10 @@ var init_build = __esm({
       *
       * A return value of null indicates no match.
       */
-      findAllSubmatch(s, n) {
-        const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => {
+      findAllSubmatch(s2, n) {
+        const result = this.allMatches(MachineInput.fromUTF16(s2), n, (match) => {
           let slice = new Array(match.length / 2 | 0).fill(null);
-          for (let j = 0; j < slice.length; j++) if (match[2 * j] >= 0) slice[j] = s.substring(match[2 * j], match[2 * j + 1]);
+          for (let j = 0; j < slice.length; j++) if (match[2 * j] >= 0) slice[j] = s2.substring(match[2 * j], match[2 * j + 1]);
           return slice;
         });
         if (result.length === 0) return null;
@@ -6306,8 +6306,8 @@ var init_build = __esm({
       *
       * A return value of null indicates no match.
       */
-      findAllSubmatchIndex(s, n) {
-        const result = this.allMatches(MachineInput.fromUTF16(s), n);
+      findAllSubmatchIndex(s2, n) {
+        const result = this.allMatches(MachineInput.fromUTF16(s2), n);
         if (result.length === 0) return null;
         return result;
       }
@@ -6433,9 +6433,9 @@ var init_build = __esm({
                   continue;
                 case "c":
                   if (i + 2 < size) {
-                    let code18 = data[i + 2].charCodeAt(0);
-                    if (code18 >= 65 && code18 <= 90 || code18 >= 97 && code18 <= 122) {
-                      let val2 = code18 % 32;
+                    let code19 = data[i + 2].charCodeAt(0);
+                    if (code19 >= 65 && code19 <= 90 || code19 >= 97 && code19 <= 122) {
+                      let val2 = code19 % 32;
                       result += "\\x";
                       result += (val2 >> 4).toString(16).toUpperCase();
                       result += (val2 & 15).toString(16).toUpperCase();
@@ -7038,7 +7038,7 @@ function severityMaskOf(match) {
   let mask = ALL_SEVERITIES;
   if (match.severity !== void 0) {
     mask = 0;
-    for (const s of match.severity) mask |= 1 << SEVERITY_RANK[s];
+    for (const s2 of match.severity) mask |= 1 << SEVERITY_RANK[s2];
   }
   if (match.minSeverity !== void 0) {
     const floor = SEVERITY_RANK[match.minSeverity];
@@ -7135,21 +7135,21 @@ function allOf(severityMask, checks) {
 }
 function handleOf(match) {
   const places = [];
-  for (const where3 of ["attributes", "userAttributes"]) {
-    const map = match[where3];
-    if (map !== void 0) for (const key of Object.keys(map)) places.push([where3, [key], map[key]]);
+  for (const where4 of ["attributes", "userAttributes"]) {
+    const map = match[where4];
+    if (map !== void 0) for (const key of Object.keys(map)) places.push([where4, [key], map[key]]);
   }
   for (const [name, patterns] of fieldConditions(match)) places.push(["fields", [name], patterns]);
   if (match.rulesPackage !== void 0) {
     places.push(["fields", ["rulesPackageName", "rulesPackageArn"], match.rulesPackage]);
   }
-  for (const [kind, valuesOf] of [
+  for (const [kind, valuesOf2] of [
     ["exact", literalsOf],
     ["prefix", prefixesOf]
   ]) {
-    for (const [where3, names, patterns] of places) {
-      const values = valuesOf(patterns);
-      if (values !== void 0) return { where: where3, names, kind, values };
+    for (const [where4, names, patterns] of places) {
+      const values = valuesOf2(patterns);
+      if (values !== void 0) return { where: where4, names, kind, values };
     }
   }
   return void 0;
@@ -7280,7 +7280,7 @@ function compilePolicy(policy) {
     openExceptions: index.open.map(
       (items) => items.filter((i) => i.kind === "exception")
     ),
-    limitByRank: SEVERITIES.map((s) => policy.severityLimits.findIndex((l) => l.severity === s))
+    limitByRank: SEVERITIES.map((s2) => policy.severityLimits.findIndex((l) => l.severity === s2))
   };
   compiled.set(policy, result);
   return result;
@@ -7355,7 +7355,7 @@ function worse(a, b) {
 }
 function countsOf(byRank) {
   const counts2 = {};
-  for (const s of HIGHEST_FIRST) counts2[s] = byRank[SEVERITY_RANK[s]];
+  for (const s2 of HIGHEST_FIRST) counts2[s2] = byRank[SEVERITY_RANK[s2]];
   return counts2;
 }
 function zeroes() {
@@ -7383,15 +7383,15 @@ function evaluateCounts(policy, counts2, options) {
     throw new TypeError("evaluateCounts: the policy has rules or exceptions; evaluate its findings instead");
   }
   checkOptions(options);
-  const raw = countsOf(SEVERITIES.map((s) => counts2[s] ?? 0));
+  const raw = countsOf(SEVERITIES.map((s2) => counts2[s2] ?? 0));
   const severity = policy.severityLimits.map((l) => {
-    const count2 = raw[l.severity];
-    return { severity: l.severity, count: count2, max: l.max, violated: count2 > l.max, source: l.source };
+    const count3 = raw[l.severity];
+    return { severity: l.severity, count: count3, max: l.max, violated: count3 > l.max, source: l.source };
   });
-  const failed = severity.some((s) => s.violated);
+  const failed = severity.some((s2) => s2.violated);
   return {
     verdict: failed ? "fail" : "pass",
-    findings: { evaluated: SEVERITIES.reduce((n, s) => n + raw[s], 0) },
+    findings: { evaluated: SEVERITIES.reduce((n, s2) => n + raw[s2], 0) },
     counts: { raw, afterExceptions: { ...raw } },
     severity,
     rules: [],
@@ -7568,8 +7568,8 @@ var init_evaluate = __esm({
         this.raw[rank]++;
         this.countPackage(finding.rulesPackageName ?? finding.rulesPackageArn ?? "unknown", rank);
         const { index, openRules, openExceptions, limitByRank } = this.compiled;
-        const candidates = this.candidates;
-        const n = index.empty ? 0 : collect(index, finding, candidates, this.seen, seq);
+        const candidates2 = this.candidates;
+        const n = index.empty ? 0 : collect(index, finding, candidates2, this.seen, seq);
         const matchedNow = this.matchedNow;
         let matched = 0;
         if (this.hasActive) {
@@ -7579,7 +7579,7 @@ var init_evaluate = __esm({
             if (this.activeFlags[e.index] === 1 && e.match.test(finding, rank)) matchedNow[matched++] = e;
           }
           for (let i = 0; i < n; i++) {
-            const e = candidates[i];
+            const e = candidates2[i];
             if (e.kind === "exception" && this.activeFlags[e.index] === 1 && e.match.test(finding, rank)) {
               matchedNow[matched++] = e;
             }
@@ -7607,7 +7607,7 @@ var init_evaluate = __esm({
           if (rule.match.test(finding, rank)) this.rule(rule, finding, rank, seq, matched);
         }
         for (let i = 0; i < n; i++) {
-          const item = candidates[i];
+          const item = candidates2[i];
           if (item.kind === "rule" && item.match.test(finding, rank))
             this.rule(item, finding, rank, seq, matched);
         }
@@ -7618,17 +7618,17 @@ var init_evaluate = __esm({
         let truncated = false;
         const picked = [];
         const severity = policy.severityLimits.map((l, i) => {
-          const count2 = this.limitCounts[i];
-          const violated = count2 > l.max;
+          const count3 = this.limitCounts[i];
+          const violated = count3 > l.max;
           if (violated) {
             failed = true;
             const sample = this.limitSamples[i];
-            if (count2 > sample.size) truncated = true;
+            if (count3 > sample.size) truncated = true;
             for (const entry of sample.sorted()) {
               picked.push({ entry, order: i, ruleId: `severity:${l.severity}`, level: "error" });
             }
           }
-          return { severity: l.severity, count: count2, max: l.max, violated, source: l.source };
+          return { severity: l.severity, count: count3, max: l.max, violated, source: l.source };
         });
         const rules = policy.rules.map((r, i) => {
           const matched = this.ruleMatched[i];
@@ -7668,12 +7668,12 @@ var init_evaluate = __esm({
             return;
           }
           if (status.daysLeft <= within) expiring.push(status);
-          const count2 = this.exceptionCounts[i];
-          if (count2 === 0) unused.push(status);
+          const count3 = this.exceptionCounts[i];
+          if (count3 === 0) unused.push(status);
           else
             applied.push({
               ...status,
-              count: count2,
+              count: count3,
               findings: this.exceptionSamples[i].sorted().map((e) => e.finding)
             });
         });
@@ -7734,8 +7734,8 @@ async function loadFindingsFile(path) {
   try {
     text = (await readFile(path)).toString("utf8");
   } catch (error) {
-    const code18 = error.code;
-    const why = code18 === "ENOENT" ? "no such file" : code18 === "EISDIR" ? "it is a directory" : errorMessage(error);
+    const code19 = error.code;
+    const why = code19 === "ENOENT" ? "no such file" : code19 === "EISDIR" ? "it is a directory" : errorMessage(error);
     throw new ConfigError("FINDINGS_UNREADABLE", `Cannot read findings file '${path}': ${why}.`, [], {
       cause: error
     });
@@ -7778,13 +7778,13 @@ function looksLikeJsonLines(body2) {
 function fromDocument(doc, file) {
   const problems = new Problems();
   let list;
-  let where3;
+  let where4;
   if (Array.isArray(doc)) {
     list = doc;
-    where3 = (i) => `${file}: [${i}]`;
+    where4 = (i) => `${file}: [${i}]`;
   } else if (isObject(doc) && Array.isArray(doc.findings)) {
     list = doc.findings;
-    where3 = (i) => `${file}: findings[${i}]`;
+    where4 = (i) => `${file}: findings[${i}]`;
     const failed = isObject(doc.failedItems) ? Object.keys(doc.failedItems) : [];
     if (failed.length > 0) {
       throw new InspectorError(
@@ -7794,14 +7794,14 @@ function fromDocument(doc, file) {
     }
   } else if (isObject(doc) && "arn" in doc) {
     list = [doc];
-    where3 = () => `${file}:1`;
+    where4 = () => `${file}:1`;
   } else {
     throw new ConfigError(
       "FINDINGS_INVALID",
       `Findings file '${file}' is not in a known form: expected the JSON of 'aws inspector describe-findings' ({"findings": [...]}), a JSON array of findings, or JSON Lines.`
     );
   }
-  const findings = convertAll(list, where3, problems);
+  const findings = convertAll(list, where4, problems);
   problems.throwIfAny(file);
   return findings;
 }
@@ -7825,17 +7825,17 @@ function fromJsonLines(body2, file) {
   problems.throwIfAny(file);
   return findings;
 }
-function convertAll(list, where3, problems) {
+function convertAll(list, where4, problems) {
   const findings = [];
   const seen = /* @__PURE__ */ new Map();
-  const reader = new FindingReader(where3, problems);
+  const reader = new FindingReader(where4, problems);
   for (let i = 0; i < list.length; i++) {
     const finding = reader.convert(list[i], i);
     list[i] = void 0;
     if (finding === void 0) continue;
     const first = seen.get(finding.arn);
     if (first !== void 0) {
-      problems.add(`${where3(i)}: finding ${finding.arn} appears twice (first at ${where3(first)})`);
+      problems.add(`${where4(i)}: finding ${finding.arn} appears twice (first at ${where4(first)})`);
       continue;
     }
     seen.set(finding.arn, i);
@@ -7857,17 +7857,17 @@ function allStrings(list) {
   for (let i = 0; i < list.length; i++) if (typeof list[i] !== "string") return false;
   return true;
 }
-function attributeList(key, value, bad) {
+function attributeList(key, value, bad2) {
   if (value === void 0 || value === null) return [];
   if (!Array.isArray(value)) {
-    bad(`${key} must be a list of {key, value} objects, got ${describe(value)}`);
+    bad2(`${key} must be a list of {key, value} objects, got ${describe(value)}`);
     return [];
   }
   const out = [];
   for (let i = 0; i < value.length; i++) {
     const a = value[i];
     if (!isObject(a) || typeof a.key !== "string" || a.value !== void 0 && a.value !== null && typeof a.value !== "string") {
-      bad(`${key}[${i}] must be an object with a string key and an optional string value`);
+      bad2(`${key}[${i}] must be an object with a string key and an optional string value`);
       continue;
     }
     out.push(typeof a.value === "string" ? { key: a.key, value: a.value } : { key: a.key });
@@ -7879,8 +7879,8 @@ function timestamp(value) {
   if (typeof value === "number" && Number.isFinite(value)) {
     ms = Math.abs(value) >= 1e11 ? value : value * 1e3;
   } else if (typeof value === "string" && value.trim() !== "") {
-    const iso2 = canonicalUtc(value);
-    if (iso2 !== void 0) return iso2;
+    const iso3 = canonicalUtc(value);
+    if (iso3 !== void 0) return iso3;
     const trimmed = value.trim();
     if (/^-?\d+(\.\d+)?$/.test(trimmed)) return timestamp(Number(trimmed));
     ms = Date.parse(trimmed.replace(/(\.\d{3})\d+/, "$1"));
@@ -7910,11 +7910,11 @@ function canonicalUtc(text) {
   }
   const year = digits(text, 0, 4);
   const month = digits(text, 5, 7);
-  const day = digits(text, 8, 10);
+  const day2 = digits(text, 8, 10);
   const hour = digits(text, 11, 13);
   const minute = digits(text, 14, 16);
   const second = digits(text, 17, 19);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return void 0;
+  if (year < 0 || month < 1 || month > 12 || day2 < 1 || day2 > daysInMonth(year, month)) return void 0;
   if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return void 0;
   let end = 19;
   let fraction = "000";
@@ -7969,8 +7969,8 @@ var init_load = __esm({
       }
     };
     FindingReader = class {
-      constructor(where3, problems) {
-        this.where = where3;
+      constructor(where4, problems) {
+        this.where = where4;
         this.problems = problems;
       }
       where;
@@ -8002,7 +8002,7 @@ var init_load = __esm({
           this.bad(`expected a finding object, got ${describe(value)}`);
           return void 0;
         }
-        const bad = this.badFn;
+        const bad2 = this.badFn;
         const arn = value.arn;
         if (typeof arn !== "string" || arn === "") {
           this.bad(`arn must be a non-empty string, got ${describe(arn)}`);
@@ -8015,8 +8015,8 @@ var init_load = __esm({
               `severity ${describe(value.severity)} is not one of ${[...SEVERITIES].reverse().join(", ")}`
             );
         }
-        const attributes = attributeList("attributes", value.attributes, bad);
-        const userAttributes = attributeList("userAttributes", value.userAttributes, bad);
+        const attributes = attributeList("attributes", value.attributes, bad2);
+        const userAttributes = attributeList("userAttributes", value.userAttributes, bad2);
         const assetSource = isObject(value.asset) ? value.asset : isObject(value.assetAttributes) ? value.assetAttributes : {};
         const asset = {};
         const agentId = this.str("assetAttributes.agentId", assetSource.agentId);
@@ -8127,8 +8127,8 @@ function toInspectorError(error, operation) {
   const after = attempts !== void 0 && attempts > 1 ? ` (after ${attempts} attempts)` : "";
   const detail = e.message && e.message !== e.name ? `${e.name}: ${e.message}` : e.name;
   if (e.$fault !== void 0 || e.$metadata !== void 0) {
-    const code18 = SERVICE_CODES[e.name] ?? (e.$fault === "server" ? "INSPECTOR_UNAVAILABLE" : "INSPECTOR_API");
-    return new InspectorError(code18, `Inspector ${operation} failed: ${detail}${after}`, { cause: error });
+    const code19 = SERVICE_CODES[e.name] ?? (e.$fault === "server" ? "INSPECTOR_UNAVAILABLE" : "INSPECTOR_API");
+    return new InspectorError(code19, `Inspector ${operation} failed: ${detail}${after}`, { cause: error });
   }
   if (e.name === "CredentialsProviderError" || /could not load credentials/i.test(e.message)) {
     return new InspectorError(
@@ -8919,8 +8919,8 @@ var require_dist_cjs6 = __commonJS({
             return value;
           }
           if (typeof value === "object" && "hostname" in value) {
-            const { hostname: hostname2, port, protocol: protocol2 = "", path = "", query = {} } = value;
-            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path}`);
+            const { hostname: hostname2, port: port2, protocol: protocol2 = "", path = "", query = {} } = value;
+            const url = new URL(`${protocol2}//${hostname2}${port2 ? `:${port2}` : ""}${path}`);
             url.search = Object.entries(query).map(([k, v]) => `${k}=${v}`).join("&");
             return url;
           }
@@ -9207,9 +9207,9 @@ var require_dist_cjs6 = __commonJS({
       if ((_c = options.endpointParams) == null ? void 0 : _c.Endpoint) {
         try {
           const givenEndpoint = new URL(options.endpointParams.Endpoint);
-          const { protocol, port } = givenEndpoint;
+          const { protocol, port: port2 } = givenEndpoint;
           endpoint.url.protocol = protocol;
-          endpoint.url.port = port;
+          endpoint.url.port = port2;
         } catch (e) {
         }
       }
@@ -10543,14 +10543,14 @@ var require_dist_cjs16 = __commonJS({
       if (typeof url === "string") {
         return parseUrl2(new URL(url));
       }
-      const { hostname, pathname, port, protocol, search } = url;
+      const { hostname, pathname, port: port2, protocol, search } = url;
       let query;
       if (search) {
         query = (0, import_querystring_parser.parseQueryString)(search);
       }
       return {
         hostname,
-        port: port ? parseInt(port) : void 0,
+        port: port2 ? parseInt(port2) : void 0,
         protocol,
         path: pathname,
         query
@@ -10735,8 +10735,8 @@ var require_dist_cjs18 = __commonJS({
               return endpoint.url.href;
             }
             if ("hostname" in endpoint) {
-              const { protocol, hostname, port, path } = endpoint;
-              return `${protocol}//${hostname}${port ? ":" + port : ""}${path}`;
+              const { protocol, hostname, port: port2, path } = endpoint;
+              return `${protocol}//${hostname}${port2 ? ":" + port2 : ""}${path}`;
             }
           }
           return endpoint;
@@ -12615,7 +12615,7 @@ var require_dist_cjs28 = __commonJS({
         return this.sessions.includes(session);
       }
       remove(session) {
-        this.sessions = this.sessions.filter((s) => s !== session);
+        this.sessions = this.sessions.filter((s2) => s2 !== session);
       }
       [Symbol.iterator]() {
         return this.sessions[Symbol.iterator]();
@@ -12778,14 +12778,14 @@ var require_dist_cjs28 = __commonJS({
             reject(abortError);
             return;
           }
-          const { hostname, method, port, protocol, query } = request;
+          const { hostname, method, port: port2, protocol, query } = request;
           let auth = "";
           if (request.username != null || request.password != null) {
             const username = request.username ?? "";
             const password = request.password ?? "";
             auth = `${username}:${password}@`;
           }
-          const authority = `${protocol}//${auth}${hostname}${port ? `:${port}` : ""}`;
+          const authority = `${protocol}//${auth}${hostname}${port2 ? `:${port2}` : ""}`;
           const requestContext = { destination: new URL(authority) };
           const session = this.connectionManager.lease(requestContext, {
             requestTimeout: (_a = this.config) == null ? void 0 : _a.sessionTimeout,
@@ -12841,8 +12841,8 @@ var require_dist_cjs28 = __commonJS({
               rejectWithDestroy(abortError);
             };
           }
-          req.on("frameError", (type, code18, id) => {
-            rejectWithDestroy(new Error(`Frame type id ${type} in stream id ${id} has failed with code ${code18}.`));
+          req.on("frameError", (type, code19, id) => {
+            rejectWithDestroy(new Error(`Frame type id ${type} in stream id ${id} has failed with code ${code19}.`));
           });
           req.on("error", rejectWithDestroy);
           req.on("aborted", () => {
@@ -13603,7 +13603,7 @@ var require_dist_cjs30 = __commonJS({
       return expectByte(value);
     }, "strictParseByte");
     var stackTraceWarning = /* @__PURE__ */ __name((message) => {
-      return String(new TypeError(message).stack || message).split("\n").slice(0, 5).filter((s) => !s.includes("stackTraceWarning")).join("\n");
+      return String(new TypeError(message).stack || message).split("\n").slice(0, 5).filter((s2) => !s2.includes("stackTraceWarning")).join("\n");
     }, "stackTraceWarning");
     var logger = {
       warn: console.warn
@@ -13637,11 +13637,11 @@ var require_dist_cjs30 = __commonJS({
       if (!match) {
         throw new TypeError("Invalid RFC-3339 date-time value");
       }
-      const [_, yearStr, monthStr, dayStr, hours, minutes, seconds2, fractionalMilliseconds] = match;
+      const [_, yearStr, monthStr, dayStr, hours, minutes, seconds3, fractionalMilliseconds] = match;
       const year = strictParseShort(stripLeadingZeroes(yearStr));
       const month = parseDateValue(monthStr, "month", 1, 12);
-      const day = parseDateValue(dayStr, "day", 1, 31);
-      return buildDate(year, month, day, { hours, minutes, seconds: seconds2, fractionalMilliseconds });
+      const day2 = parseDateValue(dayStr, "day", 1, 31);
+      return buildDate(year, month, day2, { hours, minutes, seconds: seconds3, fractionalMilliseconds });
     }, "parseRfc3339DateTime");
     var RFC3339_WITH_OFFSET = new RegExp(
       /^(\d{4})-(\d{2})-(\d{2})[tT](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(([-+]\d{2}\:\d{2})|[zZ])$/
@@ -13657,11 +13657,11 @@ var require_dist_cjs30 = __commonJS({
       if (!match) {
         throw new TypeError("Invalid RFC-3339 date-time value");
       }
-      const [_, yearStr, monthStr, dayStr, hours, minutes, seconds2, fractionalMilliseconds, offsetStr] = match;
+      const [_, yearStr, monthStr, dayStr, hours, minutes, seconds3, fractionalMilliseconds, offsetStr] = match;
       const year = strictParseShort(stripLeadingZeroes(yearStr));
       const month = parseDateValue(monthStr, "month", 1, 12);
-      const day = parseDateValue(dayStr, "day", 1, 31);
-      const date = buildDate(year, month, day, { hours, minutes, seconds: seconds2, fractionalMilliseconds });
+      const day2 = parseDateValue(dayStr, "day", 1, 31);
+      const date = buildDate(year, month, day2, { hours, minutes, seconds: seconds3, fractionalMilliseconds });
       if (offsetStr.toUpperCase() != "Z") {
         date.setTime(date.getTime() - parseOffsetToMilliseconds(offsetStr));
       }
@@ -13685,34 +13685,34 @@ var require_dist_cjs30 = __commonJS({
       }
       let match = IMF_FIXDATE.exec(value);
       if (match) {
-        const [_, dayStr, monthStr, yearStr, hours, minutes, seconds2, fractionalMilliseconds] = match;
+        const [_, dayStr, monthStr, yearStr, hours, minutes, seconds3, fractionalMilliseconds] = match;
         return buildDate(
           strictParseShort(stripLeadingZeroes(yearStr)),
           parseMonthByShortName(monthStr),
           parseDateValue(dayStr, "day", 1, 31),
-          { hours, minutes, seconds: seconds2, fractionalMilliseconds }
+          { hours, minutes, seconds: seconds3, fractionalMilliseconds }
         );
       }
       match = RFC_850_DATE.exec(value);
       if (match) {
-        const [_, dayStr, monthStr, yearStr, hours, minutes, seconds2, fractionalMilliseconds] = match;
+        const [_, dayStr, monthStr, yearStr, hours, minutes, seconds3, fractionalMilliseconds] = match;
         return adjustRfc850Year(
           buildDate(parseTwoDigitYear(yearStr), parseMonthByShortName(monthStr), parseDateValue(dayStr, "day", 1, 31), {
             hours,
             minutes,
-            seconds: seconds2,
+            seconds: seconds3,
             fractionalMilliseconds
           })
         );
       }
       match = ASC_TIME.exec(value);
       if (match) {
-        const [_, monthStr, dayStr, hours, minutes, seconds2, fractionalMilliseconds, yearStr] = match;
+        const [_, monthStr, dayStr, hours, minutes, seconds3, fractionalMilliseconds, yearStr] = match;
         return buildDate(
           strictParseShort(stripLeadingZeroes(yearStr)),
           parseMonthByShortName(monthStr),
           parseDateValue(dayStr.trimLeft(), "day", 1, 31),
-          { hours, minutes, seconds: seconds2, fractionalMilliseconds }
+          { hours, minutes, seconds: seconds3, fractionalMilliseconds }
         );
       }
       throw new TypeError("Invalid RFC-7231 date-time value");
@@ -13734,14 +13734,14 @@ var require_dist_cjs30 = __commonJS({
       }
       return new Date(Math.round(valueAsDouble * 1e3));
     }, "parseEpochTimestamp");
-    var buildDate = /* @__PURE__ */ __name((year, month, day, time) => {
+    var buildDate = /* @__PURE__ */ __name((year, month, day2, time) => {
       const adjustedMonth = month - 1;
-      validateDayOfMonth(year, adjustedMonth, day);
+      validateDayOfMonth(year, adjustedMonth, day2);
       return new Date(
         Date.UTC(
           year,
           adjustedMonth,
-          day,
+          day2,
           parseDateValue(time.hours, "hour", 0, 23),
           parseDateValue(time.minutes, "minute", 0, 59),
           // seconds can go up to 60 for leap seconds
@@ -13783,13 +13783,13 @@ var require_dist_cjs30 = __commonJS({
       return monthIdx + 1;
     }, "parseMonthByShortName");
     var DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    var validateDayOfMonth = /* @__PURE__ */ __name((year, month, day) => {
+    var validateDayOfMonth = /* @__PURE__ */ __name((year, month, day2) => {
       let maxDays = DAYS_IN_MONTH[month];
       if (month === 1 && isLeapYear(year)) {
         maxDays = 29;
       }
-      if (day > maxDays) {
-        throw new TypeError(`Invalid day for ${MONTHS[month]} in ${year}: ${day}`);
+      if (day2 > maxDays) {
+        throw new TypeError(`Invalid day for ${MONTHS[month]} in ${year}: ${day2}`);
       }
     }, "validateDayOfMonth");
     var isLeapYear = /* @__PURE__ */ __name((year) => {
@@ -14898,7 +14898,7 @@ var require_dist_cjs32 = __commonJS({
         this.resolvePathStack = [];
       }
       async build() {
-        const { hostname, protocol = "https", port, path: basePath } = await this.context.endpoint();
+        const { hostname, protocol = "https", port: port2, path: basePath } = await this.context.endpoint();
         this.path = basePath;
         for (const resolvePath of this.resolvePathStack) {
           resolvePath(this.path);
@@ -14906,7 +14906,7 @@ var require_dist_cjs32 = __commonJS({
         return new import_protocol_http.HttpRequest({
           protocol,
           hostname: this.hostname || hostname,
-          port,
+          port: port2,
           method: this.method,
           path: this.path,
           query: this.query,
@@ -15312,10 +15312,10 @@ var require_dist_cjs35 = __commonJS({
           chunks2.push(Uint8Array.from([bytes2.byteLength]), bytes2, this.formatHeaderValue(headers[headerName]));
         }
         const out = new Uint8Array(chunks2.reduce((carry, bytes2) => carry + bytes2.byteLength, 0));
-        let position = 0;
+        let position2 = 0;
         for (const chunk of chunks2) {
-          out.set(chunk, position);
-          position += chunk.byteLength;
+          out.set(chunk, position2);
+          position2 += chunk.byteLength;
         }
         return out;
       }
@@ -16098,14 +16098,14 @@ function __extends(d, b) {
   }
   d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
 }
-function __rest(s, e) {
+function __rest(s2, e) {
   var t = {};
-  for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p) && e.indexOf(p) < 0)
-    t[p] = s[p];
-  if (s != null && typeof Object.getOwnPropertySymbols === "function")
-    for (var i = 0, p = Object.getOwnPropertySymbols(s); i < p.length; i++) {
-      if (e.indexOf(p[i]) < 0 && Object.prototype.propertyIsEnumerable.call(s, p[i]))
-        t[p[i]] = s[p[i]];
+  for (var p in s2) if (Object.prototype.hasOwnProperty.call(s2, p) && e.indexOf(p) < 0)
+    t[p] = s2[p];
+  if (s2 != null && typeof Object.getOwnPropertySymbols === "function")
+    for (var i = 0, p = Object.getOwnPropertySymbols(s2); i < p.length; i++) {
+      if (e.indexOf(p[i]) < 0 && Object.prototype.propertyIsEnumerable.call(s2, p[i]))
+        t[p[i]] = s2[p[i]];
     }
   return t;
 }
@@ -16269,7 +16269,7 @@ function __exportStar(m, o) {
   for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(o, p)) __createBinding(o, m, p);
 }
 function __values(o) {
-  var s = typeof Symbol === "function" && Symbol.iterator, m = s && o[s], i = 0;
+  var s2 = typeof Symbol === "function" && Symbol.iterator, m = s2 && o[s2], i = 0;
   if (m) return m.call(o);
   if (o && typeof o.length === "number") return {
     next: function() {
@@ -16277,7 +16277,7 @@ function __values(o) {
       return { value: o && o[i++], done: !o };
     }
   };
-  throw new TypeError(s ? "Object is not iterable." : "Symbol.iterator is not defined.");
+  throw new TypeError(s2 ? "Object is not iterable." : "Symbol.iterator is not defined.");
 }
 function __read(o, n) {
   var m = typeof Symbol === "function" && o[Symbol.iterator];
@@ -16302,8 +16302,8 @@ function __spread() {
   return ar;
 }
 function __spreadArrays() {
-  for (var s = 0, i = 0, il = arguments.length; i < il; i++) s += arguments[i].length;
-  for (var r = Array(s), k = 0, i = 0; i < il; i++)
+  for (var s2 = 0, i = 0, il = arguments.length; i < il; i++) s2 += arguments[i].length;
+  for (var r = Array(s2), k = 0, i = 0; i < il; i++)
     for (var a = arguments[i], j = 0, jl = a.length; j < jl; j++, k++)
       r[k] = a[j];
   return r;
@@ -16460,23 +16460,23 @@ function __disposeResources(env) {
     env.error = env.hasError ? new _SuppressedError(e, env.error, "An error was suppressed during disposal.") : e;
     env.hasError = true;
   }
-  var r, s = 0;
+  var r, s2 = 0;
   function next() {
     while (r = env.stack.pop()) {
       try {
-        if (!r.async && s === 1) return s = 0, env.stack.push(r), Promise.resolve().then(next);
+        if (!r.async && s2 === 1) return s2 = 0, env.stack.push(r), Promise.resolve().then(next);
         if (r.dispose) {
           var result = r.dispose.call(r.value);
-          if (r.async) return s |= 2, Promise.resolve(result).then(next, function(e) {
+          if (r.async) return s2 |= 2, Promise.resolve(result).then(next, function(e) {
             fail(e);
             return next();
           });
-        } else s |= 1;
+        } else s2 |= 1;
       } catch (e) {
         fail(e);
       }
     }
-    if (s === 1) return env.hasError ? Promise.reject(env.error) : Promise.resolve();
+    if (s2 === 1) return env.hasError ? Promise.reject(env.error) : Promise.resolve();
     if (env.hasError) throw env.error;
   }
   return next();
@@ -16511,9 +16511,9 @@ var init_tslib_es6 = __esm({
     };
     __assign = function() {
       __assign = Object.assign || function __assign2(t) {
-        for (var s, i = 1, n = arguments.length; i < n; i++) {
-          s = arguments[i];
-          for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p)) t[p] = s[p];
+        for (var s2, i = 1, n = arguments.length; i < n; i++) {
+          s2 = arguments[i];
+          for (var p in s2) if (Object.prototype.hasOwnProperty.call(s2, p)) t[p] = s2[p];
         }
         return t;
       };
@@ -17748,9 +17748,9 @@ var require_ruleset = __commonJS({
     var p = { [x]: g };
     var q = { [v]: c, [w]: [true, { [v]: h, [w]: [p, "supportsDualStack"] }] };
     var r = [l];
-    var s = [m];
+    var s2 = [m];
     var t = [{ [x]: "Region" }];
-    var _data = { version: "1.0", parameters: { Region: i, UseDualStack: j, UseFIPS: j, Endpoint: i }, rules: [{ conditions: [{ [v]: b, [w]: [k] }], rules: [{ conditions: r, error: "Invalid Configuration: FIPS and custom endpoint are not supported", type: d }, { conditions: s, error: "Invalid Configuration: Dualstack and custom endpoint are not supported", type: d }, { endpoint: { url: k, properties: n, headers: n }, type: e }], type: f }, { conditions: [{ [v]: b, [w]: t }], rules: [{ conditions: [{ [v]: "aws.partition", [w]: t, assign: g }], rules: [{ conditions: [l, m], rules: [{ conditions: [{ [v]: c, [w]: [a, o] }, q], rules: [{ endpoint: { url: "https://portal.sso-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", properties: n, headers: n }, type: e }], type: f }, { error: "FIPS and DualStack are enabled, but this partition does not support one or both", type: d }], type: f }, { conditions: r, rules: [{ conditions: [{ [v]: c, [w]: [o, a] }], rules: [{ conditions: [{ [v]: "stringEquals", [w]: [{ [v]: h, [w]: [p, "name"] }, "aws-us-gov"] }], endpoint: { url: "https://portal.sso.{Region}.amazonaws.com", properties: n, headers: n }, type: e }, { endpoint: { url: "https://portal.sso-fips.{Region}.{PartitionResult#dnsSuffix}", properties: n, headers: n }, type: e }], type: f }, { error: "FIPS is enabled but this partition does not support FIPS", type: d }], type: f }, { conditions: s, rules: [{ conditions: [q], rules: [{ endpoint: { url: "https://portal.sso.{Region}.{PartitionResult#dualStackDnsSuffix}", properties: n, headers: n }, type: e }], type: f }, { error: "DualStack is enabled but this partition does not support DualStack", type: d }], type: f }, { endpoint: { url: "https://portal.sso.{Region}.{PartitionResult#dnsSuffix}", properties: n, headers: n }, type: e }], type: f }], type: f }, { error: "Invalid Configuration: Missing Region", type: d }] };
+    var _data = { version: "1.0", parameters: { Region: i, UseDualStack: j, UseFIPS: j, Endpoint: i }, rules: [{ conditions: [{ [v]: b, [w]: [k] }], rules: [{ conditions: r, error: "Invalid Configuration: FIPS and custom endpoint are not supported", type: d }, { conditions: s2, error: "Invalid Configuration: Dualstack and custom endpoint are not supported", type: d }, { endpoint: { url: k, properties: n, headers: n }, type: e }], type: f }, { conditions: [{ [v]: b, [w]: t }], rules: [{ conditions: [{ [v]: "aws.partition", [w]: t, assign: g }], rules: [{ conditions: [l, m], rules: [{ conditions: [{ [v]: c, [w]: [a, o] }, q], rules: [{ endpoint: { url: "https://portal.sso-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", properties: n, headers: n }, type: e }], type: f }, { error: "FIPS and DualStack are enabled, but this partition does not support one or both", type: d }], type: f }, { conditions: r, rules: [{ conditions: [{ [v]: c, [w]: [o, a] }], rules: [{ conditions: [{ [v]: "stringEquals", [w]: [{ [v]: h, [w]: [p, "name"] }, "aws-us-gov"] }], endpoint: { url: "https://portal.sso.{Region}.amazonaws.com", properties: n, headers: n }, type: e }, { endpoint: { url: "https://portal.sso-fips.{Region}.{PartitionResult#dnsSuffix}", properties: n, headers: n }, type: e }], type: f }, { error: "FIPS is enabled but this partition does not support FIPS", type: d }], type: f }, { conditions: s2, rules: [{ conditions: [q], rules: [{ endpoint: { url: "https://portal.sso.{Region}.{PartitionResult#dualStackDnsSuffix}", properties: n, headers: n }, type: e }], type: f }, { error: "DualStack is enabled but this partition does not support DualStack", type: d }], type: f }, { endpoint: { url: "https://portal.sso.{Region}.{PartitionResult#dnsSuffix}", properties: n, headers: n }, type: e }], type: f }], type: f }, { error: "Invalid Configuration: Missing Region", type: d }] };
     exports.ruleSet = _data;
   }
 });
@@ -18416,7 +18416,7 @@ var require_dist_cjs45 = __commonJS({
       const contents = (0, import_smithy_client.map)({
         $metadata: deserializeMetadata(output)
       });
-      const data = (0, import_smithy_client.expectNonNull)((0, import_smithy_client.expectObject)(await parseBody2(output.body, context)), "body");
+      const data = (0, import_smithy_client.expectNonNull)((0, import_smithy_client.expectObject)(await parseBody3(output.body, context)), "body");
       const doc = (0, import_smithy_client.take)(data, {
         roleCredentials: import_smithy_client._json
       });
@@ -18430,7 +18430,7 @@ var require_dist_cjs45 = __commonJS({
       const contents = (0, import_smithy_client.map)({
         $metadata: deserializeMetadata(output)
       });
-      const data = (0, import_smithy_client.expectNonNull)((0, import_smithy_client.expectObject)(await parseBody2(output.body, context)), "body");
+      const data = (0, import_smithy_client.expectNonNull)((0, import_smithy_client.expectObject)(await parseBody3(output.body, context)), "body");
       const doc = (0, import_smithy_client.take)(data, {
         nextToken: import_smithy_client.expectString,
         roleList: import_smithy_client._json
@@ -18445,7 +18445,7 @@ var require_dist_cjs45 = __commonJS({
       const contents = (0, import_smithy_client.map)({
         $metadata: deserializeMetadata(output)
       });
-      const data = (0, import_smithy_client.expectNonNull)((0, import_smithy_client.expectObject)(await parseBody2(output.body, context)), "body");
+      const data = (0, import_smithy_client.expectNonNull)((0, import_smithy_client.expectObject)(await parseBody3(output.body, context)), "body");
       const doc = (0, import_smithy_client.take)(data, {
         accountList: import_smithy_client._json,
         nextToken: import_smithy_client.expectString
@@ -18562,14 +18562,14 @@ var require_dist_cjs45 = __commonJS({
     var _rN = "roleName";
     var _rn = "role_name";
     var _xasbt = "x-amz-sso_bearer_token";
-    var parseBody2 = /* @__PURE__ */ __name((streamBody, context) => collectBodyString(streamBody, context).then((encoded) => {
+    var parseBody3 = /* @__PURE__ */ __name((streamBody, context) => collectBodyString(streamBody, context).then((encoded) => {
       if (encoded.length) {
         return JSON.parse(encoded);
       }
       return {};
     }), "parseBody");
     var parseErrorBody = /* @__PURE__ */ __name(async (errorBody, context) => {
-      const value = await parseBody2(errorBody, context);
+      const value = await parseBody3(errorBody, context);
       value.message = value.message ?? value.Message;
       return value;
     }, "parseErrorBody");
@@ -18908,9 +18908,9 @@ var require_ruleset2 = __commonJS({
     var p = { [x]: g };
     var q = { [v]: c, [w]: [true, { [v]: h, [w]: [p, "supportsDualStack"] }] };
     var r = [l];
-    var s = [m];
+    var s2 = [m];
     var t = [{ [x]: "Region" }];
-    var _data = { version: "1.0", parameters: { Region: i, UseDualStack: j, UseFIPS: j, Endpoint: i }, rules: [{ conditions: [{ [v]: b, [w]: [k] }], rules: [{ conditions: r, error: "Invalid Configuration: FIPS and custom endpoint are not supported", type: d }, { conditions: s, error: "Invalid Configuration: Dualstack and custom endpoint are not supported", type: d }, { endpoint: { url: k, properties: n, headers: n }, type: e }], type: f }, { conditions: [{ [v]: b, [w]: t }], rules: [{ conditions: [{ [v]: "aws.partition", [w]: t, assign: g }], rules: [{ conditions: [l, m], rules: [{ conditions: [{ [v]: c, [w]: [a, o] }, q], rules: [{ endpoint: { url: "https://oidc-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", properties: n, headers: n }, type: e }], type: f }, { error: "FIPS and DualStack are enabled, but this partition does not support one or both", type: d }], type: f }, { conditions: r, rules: [{ conditions: [{ [v]: c, [w]: [o, a] }], rules: [{ conditions: [{ [v]: "stringEquals", [w]: [{ [v]: h, [w]: [p, "name"] }, "aws-us-gov"] }], endpoint: { url: "https://oidc.{Region}.amazonaws.com", properties: n, headers: n }, type: e }, { endpoint: { url: "https://oidc-fips.{Region}.{PartitionResult#dnsSuffix}", properties: n, headers: n }, type: e }], type: f }, { error: "FIPS is enabled but this partition does not support FIPS", type: d }], type: f }, { conditions: s, rules: [{ conditions: [q], rules: [{ endpoint: { url: "https://oidc.{Region}.{PartitionResult#dualStackDnsSuffix}", properties: n, headers: n }, type: e }], type: f }, { error: "DualStack is enabled but this partition does not support DualStack", type: d }], type: f }, { endpoint: { url: "https://oidc.{Region}.{PartitionResult#dnsSuffix}", properties: n, headers: n }, type: e }], type: f }], type: f }, { error: "Invalid Configuration: Missing Region", type: d }] };
+    var _data = { version: "1.0", parameters: { Region: i, UseDualStack: j, UseFIPS: j, Endpoint: i }, rules: [{ conditions: [{ [v]: b, [w]: [k] }], rules: [{ conditions: r, error: "Invalid Configuration: FIPS and custom endpoint are not supported", type: d }, { conditions: s2, error: "Invalid Configuration: Dualstack and custom endpoint are not supported", type: d }, { endpoint: { url: k, properties: n, headers: n }, type: e }], type: f }, { conditions: [{ [v]: b, [w]: t }], rules: [{ conditions: [{ [v]: "aws.partition", [w]: t, assign: g }], rules: [{ conditions: [l, m], rules: [{ conditions: [{ [v]: c, [w]: [a, o] }, q], rules: [{ endpoint: { url: "https://oidc-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", properties: n, headers: n }, type: e }], type: f }, { error: "FIPS and DualStack are enabled, but this partition does not support one or both", type: d }], type: f }, { conditions: r, rules: [{ conditions: [{ [v]: c, [w]: [o, a] }], rules: [{ conditions: [{ [v]: "stringEquals", [w]: [{ [v]: h, [w]: [p, "name"] }, "aws-us-gov"] }], endpoint: { url: "https://oidc.{Region}.amazonaws.com", properties: n, headers: n }, type: e }, { endpoint: { url: "https://oidc-fips.{Region}.{PartitionResult#dnsSuffix}", properties: n, headers: n }, type: e }], type: f }, { error: "FIPS is enabled but this partition does not support FIPS", type: d }], type: f }, { conditions: s2, rules: [{ conditions: [q], rules: [{ endpoint: { url: "https://oidc.{Region}.{PartitionResult#dualStackDnsSuffix}", properties: n, headers: n }, type: e }], type: f }, { error: "DualStack is enabled but this partition does not support DualStack", type: d }], type: f }, { endpoint: { url: "https://oidc.{Region}.{PartitionResult#dnsSuffix}", properties: n, headers: n }, type: e }], type: f }], type: f }, { error: "Invalid Configuration: Missing Region", type: d }] };
     exports.ruleSet = _data;
   }
 });
@@ -19596,7 +19596,7 @@ var require_dist_cjs46 = __commonJS({
       const contents = (0, import_smithy_client.map)({
         $metadata: deserializeMetadata(output)
       });
-      const data = (0, import_smithy_client.expectNonNull)((0, import_smithy_client.expectObject)(await parseBody2(output.body, context)), "body");
+      const data = (0, import_smithy_client.expectNonNull)((0, import_smithy_client.expectObject)(await parseBody3(output.body, context)), "body");
       const doc = (0, import_smithy_client.take)(data, {
         accessToken: import_smithy_client.expectString,
         expiresIn: import_smithy_client.expectInt32,
@@ -19614,7 +19614,7 @@ var require_dist_cjs46 = __commonJS({
       const contents = (0, import_smithy_client.map)({
         $metadata: deserializeMetadata(output)
       });
-      const data = (0, import_smithy_client.expectNonNull)((0, import_smithy_client.expectObject)(await parseBody2(output.body, context)), "body");
+      const data = (0, import_smithy_client.expectNonNull)((0, import_smithy_client.expectObject)(await parseBody3(output.body, context)), "body");
       const doc = (0, import_smithy_client.take)(data, {
         accessToken: import_smithy_client.expectString,
         expiresIn: import_smithy_client.expectInt32,
@@ -19634,7 +19634,7 @@ var require_dist_cjs46 = __commonJS({
       const contents = (0, import_smithy_client.map)({
         $metadata: deserializeMetadata(output)
       });
-      const data = (0, import_smithy_client.expectNonNull)((0, import_smithy_client.expectObject)(await parseBody2(output.body, context)), "body");
+      const data = (0, import_smithy_client.expectNonNull)((0, import_smithy_client.expectObject)(await parseBody3(output.body, context)), "body");
       const doc = (0, import_smithy_client.take)(data, {
         authorizationEndpoint: import_smithy_client.expectString,
         clientId: import_smithy_client.expectString,
@@ -19653,7 +19653,7 @@ var require_dist_cjs46 = __commonJS({
       const contents = (0, import_smithy_client.map)({
         $metadata: deserializeMetadata(output)
       });
-      const data = (0, import_smithy_client.expectNonNull)((0, import_smithy_client.expectObject)(await parseBody2(output.body, context)), "body");
+      const data = (0, import_smithy_client.expectNonNull)((0, import_smithy_client.expectObject)(await parseBody3(output.body, context)), "body");
       const doc = (0, import_smithy_client.take)(data, {
         deviceCode: import_smithy_client.expectString,
         expiresIn: import_smithy_client.expectInt32,
@@ -19913,14 +19913,14 @@ var require_dist_cjs46 = __commonJS({
     }), "deserializeMetadata");
     var collectBodyString = /* @__PURE__ */ __name((streamBody, context) => (0, import_smithy_client.collectBody)(streamBody, context).then((body2) => context.utf8Encoder(body2)), "collectBodyString");
     var _ai = "aws_iam";
-    var parseBody2 = /* @__PURE__ */ __name((streamBody, context) => collectBodyString(streamBody, context).then((encoded) => {
+    var parseBody3 = /* @__PURE__ */ __name((streamBody, context) => collectBodyString(streamBody, context).then((encoded) => {
       if (encoded.length) {
         return JSON.parse(encoded);
       }
       return {};
     }), "parseBody");
     var parseErrorBody = /* @__PURE__ */ __name(async (errorBody, context) => {
-      const value = await parseBody2(errorBody, context);
+      const value = await parseBody3(errorBody, context);
       value.message = value.message ?? value.Message;
       return value;
     }, "parseErrorBody");
@@ -20654,12 +20654,12 @@ var require_ruleset3 = __commonJS({
     var p = { [H]: "isSet", [I]: [{ [J]: "Region" }] };
     var q = { [J]: "Region" };
     var r = { [H]: "aws.partition", [I]: [q], "assign": "PartitionResult" };
-    var s = { [J]: "UseFIPS" };
+    var s2 = { [J]: "UseFIPS" };
     var t = { [J]: "UseDualStack" };
     var u = { "url": "https://sts.amazonaws.com", "properties": { "authSchemes": [{ "name": e, "signingName": f, "signingRegion": g }] }, "headers": {} };
     var v = {};
     var w = { "conditions": [{ [H]: d, [I]: [q, "aws-global"] }], [h]: u, [G]: h };
-    var x = { [H]: c, [I]: [s, true] };
+    var x = { [H]: c, [I]: [s2, true] };
     var y = { [H]: c, [I]: [t, true] };
     var z = { [H]: l, [I]: [{ [J]: "PartitionResult" }, "supportsFIPS"] };
     var A = { [J]: "PartitionResult" };
@@ -20667,7 +20667,7 @@ var require_ruleset3 = __commonJS({
     var C = [{ [H]: "isSet", [I]: [o] }];
     var D = [x];
     var E = [y];
-    var _data = { version: "1.0", parameters: { Region: m, UseDualStack: n, UseFIPS: n, Endpoint: m, UseGlobalEndpoint: n }, rules: [{ conditions: [{ [H]: c, [I]: [{ [J]: "UseGlobalEndpoint" }, b] }, { [H]: "not", [I]: C }, p, r, { [H]: c, [I]: [s, a] }, { [H]: c, [I]: [t, a] }], rules: [{ conditions: [{ [H]: d, [I]: [q, "ap-northeast-1"] }], endpoint: u, [G]: h }, { conditions: [{ [H]: d, [I]: [q, "ap-south-1"] }], endpoint: u, [G]: h }, { conditions: [{ [H]: d, [I]: [q, "ap-southeast-1"] }], endpoint: u, [G]: h }, { conditions: [{ [H]: d, [I]: [q, "ap-southeast-2"] }], endpoint: u, [G]: h }, w, { conditions: [{ [H]: d, [I]: [q, "ca-central-1"] }], endpoint: u, [G]: h }, { conditions: [{ [H]: d, [I]: [q, "eu-central-1"] }], endpoint: u, [G]: h }, { conditions: [{ [H]: d, [I]: [q, "eu-north-1"] }], endpoint: u, [G]: h }, { conditions: [{ [H]: d, [I]: [q, "eu-west-1"] }], endpoint: u, [G]: h }, { conditions: [{ [H]: d, [I]: [q, "eu-west-2"] }], endpoint: u, [G]: h }, { conditions: [{ [H]: d, [I]: [q, "eu-west-3"] }], endpoint: u, [G]: h }, { conditions: [{ [H]: d, [I]: [q, "sa-east-1"] }], endpoint: u, [G]: h }, { conditions: [{ [H]: d, [I]: [q, g] }], endpoint: u, [G]: h }, { conditions: [{ [H]: d, [I]: [q, "us-east-2"] }], endpoint: u, [G]: h }, { conditions: [{ [H]: d, [I]: [q, "us-west-1"] }], endpoint: u, [G]: h }, { conditions: [{ [H]: d, [I]: [q, "us-west-2"] }], endpoint: u, [G]: h }, { endpoint: { url: i, properties: { authSchemes: [{ name: e, signingName: f, signingRegion: "{Region}" }] }, headers: v }, [G]: h }], [G]: j }, { conditions: C, rules: [{ conditions: D, error: "Invalid Configuration: FIPS and custom endpoint are not supported", [G]: k }, { conditions: E, error: "Invalid Configuration: Dualstack and custom endpoint are not supported", [G]: k }, { endpoint: { url: o, properties: v, headers: v }, [G]: h }], [G]: j }, { conditions: [p], rules: [{ conditions: [r], rules: [{ conditions: [x, y], rules: [{ conditions: [{ [H]: c, [I]: [b, z] }, B], rules: [{ endpoint: { url: "https://sts-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", properties: v, headers: v }, [G]: h }], [G]: j }, { error: "FIPS and DualStack are enabled, but this partition does not support one or both", [G]: k }], [G]: j }, { conditions: D, rules: [{ conditions: [{ [H]: c, [I]: [z, b] }], rules: [{ conditions: [{ [H]: d, [I]: [{ [H]: l, [I]: [A, "name"] }, "aws-us-gov"] }], endpoint: { url: "https://sts.{Region}.amazonaws.com", properties: v, headers: v }, [G]: h }, { endpoint: { url: "https://sts-fips.{Region}.{PartitionResult#dnsSuffix}", properties: v, headers: v }, [G]: h }], [G]: j }, { error: "FIPS is enabled but this partition does not support FIPS", [G]: k }], [G]: j }, { conditions: E, rules: [{ conditions: [B], rules: [{ endpoint: { url: "https://sts.{Region}.{PartitionResult#dualStackDnsSuffix}", properties: v, headers: v }, [G]: h }], [G]: j }, { error: "DualStack is enabled but this partition does not support DualStack", [G]: k }], [G]: j }, w, { endpoint: { url: i, properties: v, headers: v }, [G]: h }], [G]: j }], [G]: j }, { error: "Invalid Configuration: Missing Region", [G]: k }] };
+    var _data = { version: "1.0", parameters: { Region: m, UseDualStack: n, UseFIPS: n, Endpoint: m, UseGlobalEndpoint: n }, rules: [{ conditions: [{ [H]: c, [I]: [{ [J]: "UseGlobalEndpoint" }, b] }, { [H]: "not", [I]: C }, p, r, { [H]: c, [I]: [s2, a] }, { [H]: c, [I]: [t, a] }], rules: [{ conditions: [{ [H]: d, [I]: [q, "ap-northeast-1"] }], endpoint: u, [G]: h }, { conditions: [{ [H]: d, [I]: [q, "ap-south-1"] }], endpoint: u, [G]: h }, { conditions: [{ [H]: d, [I]: [q, "ap-southeast-1"] }], endpoint: u, [G]: h }, { conditions: [{ [H]: d, [I]: [q, "ap-southeast-2"] }], endpoint: u, [G]: h }, w, { conditions: [{ [H]: d, [I]: [q, "ca-central-1"] }], endpoint: u, [G]: h }, { conditions: [{ [H]: d, [I]: [q, "eu-central-1"] }], endpoint: u, [G]: h }, { conditions: [{ [H]: d, [I]: [q, "eu-north-1"] }], endpoint: u, [G]: h }, { conditions: [{ [H]: d, [I]: [q, "eu-west-1"] }], endpoint: u, [G]: h }, { conditions: [{ [H]: d, [I]: [q, "eu-west-2"] }], endpoint: u, [G]: h }, { conditions: [{ [H]: d, [I]: [q, "eu-west-3"] }], endpoint: u, [G]: h }, { conditions: [{ [H]: d, [I]: [q, "sa-east-1"] }], endpoint: u, [G]: h }, { conditions: [{ [H]: d, [I]: [q, g] }], endpoint: u, [G]: h }, { conditions: [{ [H]: d, [I]: [q, "us-east-2"] }], endpoint: u, [G]: h }, { conditions: [{ [H]: d, [I]: [q, "us-west-1"] }], endpoint: u, [G]: h }, { conditions: [{ [H]: d, [I]: [q, "us-west-2"] }], endpoint: u, [G]: h }, { endpoint: { url: i, properties: { authSchemes: [{ name: e, signingName: f, signingRegion: "{Region}" }] }, headers: v }, [G]: h }], [G]: j }, { conditions: C, rules: [{ conditions: D, error: "Invalid Configuration: FIPS and custom endpoint are not supported", [G]: k }, { conditions: E, error: "Invalid Configuration: Dualstack and custom endpoint are not supported", [G]: k }, { endpoint: { url: o, properties: v, headers: v }, [G]: h }], [G]: j }, { conditions: [p], rules: [{ conditions: [r], rules: [{ conditions: [x, y], rules: [{ conditions: [{ [H]: c, [I]: [b, z] }, B], rules: [{ endpoint: { url: "https://sts-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", properties: v, headers: v }, [G]: h }], [G]: j }, { error: "FIPS and DualStack are enabled, but this partition does not support one or both", [G]: k }], [G]: j }, { conditions: D, rules: [{ conditions: [{ [H]: c, [I]: [z, b] }], rules: [{ conditions: [{ [H]: d, [I]: [{ [H]: l, [I]: [A, "name"] }, "aws-us-gov"] }], endpoint: { url: "https://sts.{Region}.amazonaws.com", properties: v, headers: v }, [G]: h }, { endpoint: { url: "https://sts-fips.{Region}.{PartitionResult#dnsSuffix}", properties: v, headers: v }, [G]: h }], [G]: j }, { error: "FIPS is enabled but this partition does not support FIPS", [G]: k }], [G]: j }, { conditions: E, rules: [{ conditions: [B], rules: [{ endpoint: { url: "https://sts.{Region}.{PartitionResult#dualStackDnsSuffix}", properties: v, headers: v }, [G]: h }], [G]: j }, { error: "DualStack is enabled but this partition does not support DualStack", [G]: k }], [G]: j }, w, { endpoint: { url: i, properties: v, headers: v }, [G]: h }], [G]: j }], [G]: j }, { error: "Invalid Configuration: Missing Region", [G]: k }] };
     exports.ruleSet = _data;
   }
 });
@@ -21274,9 +21274,9 @@ var require_validator = __commonJS({
         i++;
         return validateNumberAmpersand(xmlData, i);
       }
-      let count2 = 0;
-      for (; i < xmlData.length; i++, count2++) {
-        if (xmlData[i].match(/\w/) && count2 < 20)
+      let count3 = 0;
+      for (; i < xmlData.length; i++, count3++) {
+        if (xmlData[i].match(/\w/) && count3 < 20)
           continue;
         if (xmlData[i] === ";")
           break;
@@ -21284,10 +21284,10 @@ var require_validator = __commonJS({
       }
       return i;
     }
-    function getErrorObject(code18, message, lineNumber) {
+    function getErrorObject(code19, message, lineNumber) {
       return {
         err: {
-          code: code18,
+          code: code19,
           msg: message,
           line: lineNumber.line || lineNumber,
           col: lineNumber.col
@@ -22892,7 +22892,7 @@ var require_dist_cjs49 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody2(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = de_AssumeRoleResponse(data.AssumeRoleResult, context);
       const response = {
@@ -22905,7 +22905,7 @@ var require_dist_cjs49 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody2(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = de_AssumeRoleWithSAMLResponse(data.AssumeRoleWithSAMLResult, context);
       const response = {
@@ -22918,7 +22918,7 @@ var require_dist_cjs49 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody2(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = de_AssumeRoleWithWebIdentityResponse(data.AssumeRoleWithWebIdentityResult, context);
       const response = {
@@ -22931,7 +22931,7 @@ var require_dist_cjs49 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody2(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = de_DecodeAuthorizationMessageResponse(data.DecodeAuthorizationMessageResult, context);
       const response = {
@@ -22944,7 +22944,7 @@ var require_dist_cjs49 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody2(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = de_GetAccessKeyInfoResponse(data.GetAccessKeyInfoResult, context);
       const response = {
@@ -22957,7 +22957,7 @@ var require_dist_cjs49 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody2(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = de_GetCallerIdentityResponse(data.GetCallerIdentityResult, context);
       const response = {
@@ -22970,7 +22970,7 @@ var require_dist_cjs49 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody2(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = de_GetFederationTokenResponse(data.GetFederationTokenResult, context);
       const response = {
@@ -22983,7 +22983,7 @@ var require_dist_cjs49 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody2(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = de_GetSessionTokenResponse(data.GetSessionTokenResult, context);
       const response = {
@@ -23605,11 +23605,11 @@ var require_dist_cjs49 = __commonJS({
     var collectBodyString = /* @__PURE__ */ __name((streamBody, context) => (0, import_smithy_client.collectBody)(streamBody, context).then((body2) => context.utf8Encoder(body2)), "collectBodyString");
     var throwDefaultError = (0, import_smithy_client.withBaseException)(STSServiceException);
     var buildHttpRpcRequest = /* @__PURE__ */ __name(async (context, headers, path, resolvedHostname, body2) => {
-      const { hostname, protocol = "https", port, path: basePath } = await context.endpoint();
+      const { hostname, protocol = "https", port: port2, path: basePath } = await context.endpoint();
       const contents = {
         protocol,
         hostname,
-        port,
+        port: port2,
         method: "POST",
         path: basePath.endsWith("/") ? basePath.slice(0, -1) + path : basePath + path,
         headers
@@ -23681,7 +23681,7 @@ var require_dist_cjs49 = __commonJS({
     var _WIT = "WebIdentityToken";
     var _a = "arn";
     var _m = "message";
-    var parseBody2 = /* @__PURE__ */ __name((streamBody, context) => collectBodyString(streamBody, context).then((encoded) => {
+    var parseBody3 = /* @__PURE__ */ __name((streamBody, context) => collectBodyString(streamBody, context).then((encoded) => {
       if (encoded.length) {
         const parser = new import_fast_xml_parser.XMLParser({
           attributeNamePrefix: "",
@@ -23707,7 +23707,7 @@ var require_dist_cjs49 = __commonJS({
       return {};
     }), "parseBody");
     var parseErrorBody = /* @__PURE__ */ __name(async (errorBody, context) => {
-      const value = await parseBody2(errorBody, context);
+      const value = await parseBody3(errorBody, context);
       if (value.Error) {
         value.Error.message = value.Error.message ?? value.Error.Message;
       }
@@ -24470,7 +24470,7 @@ var require_ruleset4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ruleSet = void 0;
-    var s = "required";
+    var s2 = "required";
     var t = "fn";
     var u = "argv";
     var v = "ref";
@@ -24481,8 +24481,8 @@ var require_ruleset4 = __commonJS({
     var e = "endpoint";
     var f = "tree";
     var g = "PartitionResult";
-    var h = { [s]: false, "type": "String" };
-    var i = { [s]: true, "default": false, "type": "Boolean" };
+    var h = { [s2]: false, "type": "String" };
+    var i = { [s2]: true, "default": false, "type": "Boolean" };
     var j = { [v]: "Endpoint" };
     var k = { [t]: c, [u]: [{ [v]: "UseFIPS" }, true] };
     var l = { [t]: c, [u]: [{ [v]: "UseDualStack" }, true] };
@@ -25462,7 +25462,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody2(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -25475,7 +25475,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody2(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -25488,7 +25488,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody2(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -25501,7 +25501,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody2(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -25514,7 +25514,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody2(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -25557,7 +25557,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody2(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = de_DescribeAssessmentRunsResponse(data, context);
       const response = {
@@ -25570,7 +25570,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody2(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = de_DescribeAssessmentTargetsResponse(data, context);
       const response = {
@@ -25583,7 +25583,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody2(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = de_DescribeAssessmentTemplatesResponse(data, context);
       const response = {
@@ -25596,7 +25596,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody2(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = de_DescribeCrossAccountAccessRoleResponse(data, context);
       const response = {
@@ -25609,7 +25609,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody2(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -25622,7 +25622,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody2(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = de_DescribeFindingsResponse(data, context);
       const response = {
@@ -25635,7 +25635,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody2(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = de_DescribeResourceGroupsResponse(data, context);
       const response = {
@@ -25648,7 +25648,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody2(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -25661,7 +25661,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody2(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -25674,7 +25674,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody2(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -25687,7 +25687,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody2(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -25700,7 +25700,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody2(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -25713,7 +25713,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody2(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -25726,7 +25726,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody2(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -25739,7 +25739,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody2(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -25752,7 +25752,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody2(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = de_ListEventSubscriptionsResponse(data, context);
       const response = {
@@ -25765,7 +25765,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody2(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -25778,7 +25778,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody2(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -25791,7 +25791,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody2(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -25804,7 +25804,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody2(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -25817,7 +25817,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody2(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -25840,7 +25840,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody2(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -25863,7 +25863,7 @@ var require_dist_cjs54 = __commonJS({
       if (output.statusCode >= 300) {
         return de_CommandError(output, context);
       }
-      const data = await parseBody2(output.body, context);
+      const data = await parseBody3(output.body, context);
       let contents = {};
       contents = (0, import_smithy_client._json)(data);
       const response = {
@@ -26310,11 +26310,11 @@ var require_dist_cjs54 = __commonJS({
     var collectBodyString = /* @__PURE__ */ __name((streamBody, context) => (0, import_smithy_client.collectBody)(streamBody, context).then((body2) => context.utf8Encoder(body2)), "collectBodyString");
     var throwDefaultError = (0, import_smithy_client.withBaseException)(InspectorServiceException);
     var buildHttpRpcRequest = /* @__PURE__ */ __name(async (context, headers, path, resolvedHostname, body2) => {
-      const { hostname, protocol = "https", port, path: basePath } = await context.endpoint();
+      const { hostname, protocol = "https", port: port2, path: basePath } = await context.endpoint();
       const contents = {
         protocol,
         hostname,
-        port,
+        port: port2,
         method: "POST",
         path: basePath.endsWith("/") ? basePath.slice(0, -1) + path : basePath + path,
         headers
@@ -26334,14 +26334,14 @@ var require_dist_cjs54 = __commonJS({
       };
     }
     __name(sharedHeaders, "sharedHeaders");
-    var parseBody2 = /* @__PURE__ */ __name((streamBody, context) => collectBodyString(streamBody, context).then((encoded) => {
+    var parseBody3 = /* @__PURE__ */ __name((streamBody, context) => collectBodyString(streamBody, context).then((encoded) => {
       if (encoded.length) {
         return JSON.parse(encoded);
       }
       return {};
     }), "parseBody");
     var parseErrorBody = /* @__PURE__ */ __name(async (errorBody, context) => {
-      const value = await parseBody2(errorBody, context);
+      const value = await parseBody3(errorBody, context);
       value.message = value.message ?? value.Message;
       return value;
     }, "parseErrorBody");
@@ -26854,13 +26854,13 @@ function isLoopbackEndpoint(endpoint) {
 }
 function loopbackCredentials(endpoint, chain) {
   if (endpoint === void 0 || !isLoopbackEndpoint(endpoint)) return void 0;
-  let none = false;
+  let none2 = false;
   return async (options) => {
-    if (none) return LOOPBACK_DUMMY_CREDENTIALS;
+    if (none2) return LOOPBACK_DUMMY_CREDENTIALS;
     try {
       return await chain(options);
     } catch {
-      none = true;
+      none2 = true;
       return LOOPBACK_DUMMY_CREDENTIALS;
     }
   };
@@ -27368,15 +27368,15 @@ async function stopRun(api, arn) {
 }
 function formatDuration(ms) {
   if (ms < 1e3) return `${Math.round(ms)}ms`;
-  let s = Math.round(ms / 1e3);
-  const h = Math.floor(s / 3600);
-  s -= h * 3600;
-  const m = Math.floor(s / 60);
-  s -= m * 60;
+  let s2 = Math.round(ms / 1e3);
+  const h = Math.floor(s2 / 3600);
+  s2 -= h * 3600;
+  const m = Math.floor(s2 / 60);
+  s2 -= m * 60;
   const parts = [];
   if (h) parts.push(`${h}h`);
   if (m) parts.push(`${m}m`);
-  if (s || parts.length === 0) parts.push(`${s}s`);
+  if (s2 || parts.length === 0) parts.push(`${s2}s`);
   return parts.join(" ");
 }
 var import_client_inspector3, DESCRIBE_BATCH;
@@ -27770,9 +27770,9 @@ function planFetch(policy) {
   if (reqs.length === 0) return { severityOnly };
   const filter = {};
   const severities = /* @__PURE__ */ new Set();
-  for (const r of reqs) for (const s of r.severities) severities.add(s);
+  for (const r of reqs) for (const s2 of r.severities) severities.add(s2);
   if (severities.size < SEVERITIES.length) {
-    filter.severities = SEVERITIES.filter((s) => severities.has(s)).reverse();
+    filter.severities = SEVERITIES.filter((s2) => severities.has(s2)).reverse();
   }
   const rulesPackages2 = unionOf(reqs, (r) => r.rulesPackages, FILTER_LIMITS.rulesPackages);
   if (rulesPackages2) filter.rulesPackages = rulesPackages2;
@@ -27860,7 +27860,7 @@ function checkOptions2(options) {
   positive("poll interval", options.pollIntervalMs);
   positive("concurrency", options.concurrency, true);
   positive("max attempts", options.inspector?.maxAttempts, true);
-  const s = options.source;
+  const s2 = options.source;
   const arn = (name, value) => {
     if (typeof value !== "string" || !value.startsWith("arn:")) {
       throw new ConfigError(
@@ -27869,25 +27869,25 @@ function checkOptions2(options) {
       );
     }
   };
-  if (s.kind === "run") arn("run ARN", s.runArn);
+  if (s2.kind === "run") arn("run ARN", s2.runArn);
   else {
-    arn("template ARN", s.templateArn);
-    if (s.kind === "template" && (s.runName.length < 1 || s.runName.length > 140)) {
+    arn("template ARN", s2.templateArn);
+    if (s2.kind === "template" && (s2.runName.length < 1 || s2.runName.length > 140)) {
       throw new ConfigError(
         "OPTION_INVALID",
-        `Invalid run name '${s.runName}': expected 1 to 140 characters.`
+        `Invalid run name '${s2.runName}': expected 1 to 140 characters.`
       );
     }
-    if (s.kind === "latest") positive("max age", s.maxAgeMs);
+    if (s2.kind === "latest") positive("max age", s2.maxAgeMs);
   }
 }
 function sumCounts(counts2) {
-  return SEVERITIES.reduce((sum, s) => sum + counts2[s], 0);
+  return SEVERITIES.reduce((sum, s2) => sum + counts2[s2], 0);
 }
 function countsOf2(run) {
   if (run.findingCounts === void 0) return void 0;
   const counts2 = emptySeverityCounts();
-  for (const s of SEVERITIES) counts2[s] = run.findingCounts[s] ?? 0;
+  for (const s2 of SEVERITIES) counts2[s2] = run.findingCounts[s2] ?? 0;
   return counts2;
 }
 function iso(date) {
@@ -27927,8 +27927,8 @@ function runFailure(run, allowPartialHint) {
   }
   parts.push(notes.length > 0 ? `error notifications: ${notes.join("; ")}` : "no error notifications");
   if (changes.length > 0) parts.push(`last state changes: ${changes.join(", ")}`);
-  const code18 = PARTIAL_STATES.has(state) ? "RUN_COMPLETED_WITH_ERRORS" : `RUN_${state}`;
-  return new InspectorError(code18, parts.join(". "));
+  const code19 = PARTIAL_STATES.has(state) ? "RUN_COMPLETED_WITH_ERRORS" : `RUN_${state}`;
+  return new InspectorError(code19, parts.join(". "));
 }
 var DEFAULT_TIMEOUT_MS, DEFAULT_POLL_INTERVAL_MS, STOP_BUDGET_MS, Gate;
 var init_gate = __esm({
@@ -28209,7 +28209,7 @@ var init_gate = __esm({
         this.evaluated = stats.described;
         const expectedOf = (counts2) => {
           if (filter === void 0) return sumCounts(counts2);
-          if (isSeverityOnlyFilter(filter)) return filter.severities.reduce((sum, s) => sum + counts2[s], 0);
+          if (isSeverityOnlyFilter(filter)) return filter.severities.reduce((sum, s2) => sum + counts2[s2], 0);
           return void 0;
         };
         const expected = expectedOf(runCounts);
@@ -28222,7 +28222,7 @@ var init_gate = __esm({
           if (again !== stats.listed) {
             throw new InspectorError(
               "FINDINGS_COUNT_MISMATCH",
-              `ListFindings returned ${stats.listed} finding${stats.listed === 1 ? "" : "s"}${filter ? " (filtered)" : ""} but the run's findingCounts add up to ${again} (${SEVERITIES.slice().reverse().map((s) => `${s} ${runCounts?.[s] ?? 0}`).join(", ")}), also after a re-check; refusing to decide on incomplete data`
+              `ListFindings returned ${stats.listed} finding${stats.listed === 1 ? "" : "s"}${filter ? " (filtered)" : ""} but the run's findingCounts add up to ${again} (${SEVERITIES.slice().reverse().map((s2) => `${s2} ${runCounts?.[s2] ?? 0}`).join(", ")}), also after a re-check; refusing to decide on incomplete data`
             );
           }
           this.total = sumCounts(runCounts);
@@ -28402,11 +28402,11 @@ function editDistance(a, b) {
   }
   return d[a.length][b.length];
 }
-function didYouMean(input, candidates) {
+function didYouMean(input, candidates2) {
   const folded = input.toLowerCase().replace(/[_\s]/g, "-");
   let best;
   let bestDistance = Number.POSITIVE_INFINITY;
-  for (const candidate of candidates) {
+  for (const candidate of candidates2) {
     const c = candidate.toLowerCase().replace(/[_\s]/g, "-");
     const distance = c === folded ? 0 : editDistance(folded, c);
     if (distance < bestDistance) {
@@ -29105,11 +29105,11 @@ function isCalendarDate(text) {
   if (!m) return false;
   const year = Number(m[1]);
   const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1) return false;
+  const day2 = Number(m[3]);
+  if (month < 1 || month > 12 || day2 < 1) return false;
   const leap = year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
   const days2 = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-  return day <= days2;
+  return day2 <= days2;
 }
 var init_dates = __esm({
   "src/policy/dates.ts"() {
@@ -31751,8 +31751,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -31860,13 +31860,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source2 && anchors2.get(source2);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count2 = 0;
+        let count3 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count2)
-            count2 = c;
+          if (c > count3)
+            count3 = c;
         }
-        return count2;
+        return count3;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -32330,8 +32330,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json.slice(start, i);
-                const code18 = json.substr(i + 2, 4);
-                switch (code18) {
+                const code19 = json.substr(i + 2, 4);
+                switch (code19) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -32357,8 +32357,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code18.substr(0, 2) === "00")
-                      str += "\\x" + code18.substr(2);
+                    if (code19.substr(0, 2) === "00")
+                      str += "\\x" + code19.substr(2);
                     else
                       str += json.substr(i, 6);
                 }
@@ -33776,10 +33776,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
-          let s = "";
+          let s2 = "";
           for (let i = 0; i < buf.length; ++i)
-            s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+            s2 += String.fromCharCode(buf[i]);
+          str = btoa(s2);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
@@ -34273,9 +34273,9 @@ var require_timestamp = __commonJS({
         const match = str.match(timestamp3.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const [, year, month, day2, hour, minute, second] = match.map(Number);
         const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
-        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        let date = Date.UTC(year, month - 1, day2, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
@@ -34819,8 +34819,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -34837,8 +34837,8 @@ var require_Document = __commonJS({
         if (this.errors.length > 0)
           throw new Error("Document with errors cannot be stringified");
         if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-          const s = JSON.stringify(options.indent);
-          throw new Error(`"indent" option must be a positive integer, not ${s}`);
+          const s2 = JSON.stringify(options.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s2}`);
         }
         return stringifyDocument.stringifyDocument(this, options);
       }
@@ -34857,22 +34857,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code18, message) {
+      constructor(name, pos, code19, message) {
         super();
         this.name = name;
-        this.code = code18;
+        this.code = code19;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code18, message) {
-        super("YAMLParseError", pos, code18, message);
+      constructor(pos, code19, message) {
+        super("YAMLParseError", pos, code19, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code18, message) {
-        super("YAMLWarning", pos, code18, message);
+      constructor(pos, code19, message) {
+        super("YAMLWarning", pos, code19, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -34897,12 +34897,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count2 = 1;
+        let count3 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count3 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count2);
+        const pointer = " ".repeat(ci) + "^".repeat(count3);
         error.message += `:
 
 ${lineStr}
@@ -35781,7 +35781,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source: source2, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code18, msg) => onError(offset + rel, code18, msg);
+      const _onError = (rel, code19, msg) => onError(offset + rel, code19, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -35979,9 +35979,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source2, offset, length, onError) {
       const cc = source2.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code18 = ok ? parseInt(cc, 16) : NaN;
+      const code19 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code18);
+        return String.fromCodePoint(code19);
       } catch {
         const raw = source2.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -36303,12 +36303,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source2, code18, message, warning) => {
+        this.onError = (source2, code19, message, warning) => {
           const pos = getErrorPos(source2);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code18, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code19, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code18, message));
+            this.errors.push(new errors.YAMLParseError(pos, code19, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -36470,12 +36470,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code18, message) => {
+        const _onError = (pos, code19, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code18, message);
+            onError(offset, code19, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code18, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code19, message);
         };
         switch (token.type) {
           case "scalar":
@@ -37051,12 +37051,12 @@ var require_lexer = __commonJS({
         if (ch === "-" || ch === ".") {
           if (!this.atEnd && !this.hasChars(4))
             return this.setNext("line-start");
-          const s = this.peek(3);
-          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+          const s2 = this.peek(3);
+          if ((s2 === "---" || s2 === "...") && isEmpty(this.charAt(3))) {
             yield* this.pushCount(3);
             this.indentValue = 0;
             this.indentNext = 0;
-            return s === "---" ? "doc" : "stream";
+            return s2 === "---" ? "doc" : "stream";
           }
         }
         this.indentValue = yield* this.pushSpaces(false);
@@ -37361,11 +37361,11 @@ var require_lexer = __commonJS({
         return 0;
       }
       *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
-        if (s) {
-          yield s;
-          this.pos += s.length;
-          return s.length;
+        const s2 = this.buffer.slice(this.pos, i);
+        if (s2) {
+          yield s2;
+          this.pos += s2.length;
+          return s2.length;
         } else if (allowEmpty)
           yield "";
         return 0;
@@ -38522,7 +38522,7 @@ function pointerChild(pointer, key) {
 }
 function parseYaml(text, file) {
   const problems = [];
-  const at = (position, message) => problems.push(position ? { file, position, message } : { file, message });
+  const at = (position2, message) => problems.push(position2 ? { file, position: position2, message } : { file, message });
   const size = Buffer.byteLength(text, "utf8");
   if (size > MAX_POLICY_BYTES) {
     at(
@@ -38712,10 +38712,10 @@ function toPosition(loc) {
   return { line: loc.line, column: loc.column };
 }
 function nodeError(error) {
-  const code18 = error.code;
-  if (code18 === "ENOENT") return "no such file";
-  if (code18 === "EACCES" || code18 === "EPERM") return "permission denied";
-  if (code18 === "EISDIR") return "is a directory, not a file";
+  const code19 = error.code;
+  if (code19 === "ENOENT") return "no such file";
+  if (code19 === "EACCES" || code19 === "EPERM") return "permission denied";
+  if (code19 === "EISDIR") return "is a directory, not a file";
   return error instanceof Error ? error.message : String(error);
 }
 function patternsOf(raw) {
@@ -38763,14 +38763,14 @@ function limitsOf(file) {
   const failOn = severity["fail-on"];
   if (failOn !== void 0) {
     const source2 = sourceOf(location(file, "/severity/fail-on"));
-    for (const s of SEVERITIES) {
-      if (SEVERITY_RANK[s] >= SEVERITY_RANK[failOn]) out.set(s, { severity: s, max: 0, source: source2 });
+    for (const s2 of SEVERITIES) {
+      if (SEVERITY_RANK[s2] >= SEVERITY_RANK[failOn]) out.set(s2, { severity: s2, max: 0, source: source2 });
     }
   }
-  for (const s of SEVERITIES) {
-    const max = severity.max?.[s];
+  for (const s2 of SEVERITIES) {
+    const max = severity.max?.[s2];
     if (max !== void 0)
-      out.set(s, { severity: s, max, source: sourceOf(location(file, `/severity/max/${s}`)) });
+      out.set(s2, { severity: s2, max, source: sourceOf(location(file, `/severity/max/${s2}`)) });
   }
   return [...out.values()];
 }
@@ -38830,8 +38830,8 @@ function merge(files) {
     version: 1,
     ...name !== void 0 ? { name } : {},
     files: files.map((f) => f.label),
-    severityLimits: SEVERITIES.slice().reverse().flatMap((s) => {
-      const limit = limits.get(s);
+    severityLimits: SEVERITIES.slice().reverse().flatMap((s2) => {
+      const limit = limits.get(s2);
       return limit ? [limit] : [];
     }),
     rules,
@@ -38883,12 +38883,12 @@ async function loadPolicy(input, options = {}) {
     }
   }
   if (loader.problems.length > 0 || policy === void 0) {
-    const files = sources.map((s) => s.label);
+    const files = sources.map((s2) => s2.label);
     const lines = formatProblems(loader.problems, files);
-    const count2 = loader.problems.length;
+    const count3 = loader.problems.length;
     throw new ConfigError(
       "POLICY_INVALID",
-      `invalid policy (${files.join(", ")}): ${count2} problem${count2 === 1 ? "" : "s"}`,
+      `invalid policy (${files.join(", ")}): ${count3} problem${count3 === 1 ? "" : "s"}`,
       lines
     );
   }
@@ -38913,8 +38913,8 @@ var init_load2 = __esm({
       problems = [];
       order = [];
       state = /* @__PURE__ */ new Map();
-      problem(file, position, message) {
-        this.problems.push(position ? { file, position, message } : { file, message });
+      problem(file, position2, message) {
+        this.problems.push(position2 ? { file, position: position2, message } : { file, message });
       }
       /** A problem at a place, its message prefixed with the key path ("rules[0].id: ..."). */
       report(at, message) {
@@ -39123,7 +39123,7 @@ var init_load2 = __esm({
         if (match.severity !== void 0 && match["min-severity"] !== void 0) {
           const floor = SEVERITY_RANK[match["min-severity"]];
           const listed = [match.severity].flat();
-          if (!listed.some((s) => SEVERITY_RANK[s] >= floor)) {
+          if (!listed.some((s2) => SEVERITY_RANK[s2] >= floor)) {
             this.report(
               location(file, pointerChild(pointer, "min-severity")),
               `${match["min-severity"]} excludes every severity listed in severity (${listed.join(", ")}), so nothing can match`
@@ -39329,15 +39329,15 @@ function formatDuration2(ms) {
   if (!Number.isFinite(ms) || ms < 0) return "unknown";
   if (ms < 1e3) return `${Math.round(ms)}ms`;
   if (ms < 6e4) {
-    const s2 = Math.round(ms / 100) / 10;
-    return `${s2}s`;
+    const s3 = Math.round(ms / 100) / 10;
+    return `${s3}s`;
   }
   const totalSeconds = Math.round(ms / 1e3);
   const h = Math.floor(totalSeconds / 3600);
   const m = Math.floor(totalSeconds % 3600 / 60);
-  const s = totalSeconds % 60;
+  const s2 = totalSeconds % 60;
   if (h > 0) return `${h}h ${String(m).padStart(2, "0")}m`;
-  return `${m}m ${String(s).padStart(2, "0")}s`;
+  return `${m}m ${String(s2).padStart(2, "0")}s`;
 }
 function spanMs(from, to) {
   if (from === void 0 || to === void 0) return void 0;
@@ -39369,8 +39369,8 @@ function violatedCounts(checks) {
   }
   return { errors, warnings };
 }
-function plural2(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
+function plural2(n, one2, many = `${one2}s`) {
+  return `${n} ${n === 1 ? one2 : many}`;
 }
 function verdictSummary(result, checks) {
   const { errors, warnings } = violatedCounts(checks);
@@ -39394,7 +39394,7 @@ function verdictSummary(result, checks) {
   }
 }
 function sumCounts2(counts2) {
-  return SEVERITIES.reduce((sum, s) => sum + (counts2[s] ?? 0), 0);
+  return SEVERITIES.reduce((sum, s2) => sum + (counts2[s2] ?? 0), 0);
 }
 var TOOL_NAME, NOT_FETCHED, SEVERITIES_DESC;
 var init_common = __esm({
@@ -39414,7 +39414,7 @@ function source(ctx, location2) {
 }
 function counts(value) {
   const out = emptySeverityCounts();
-  for (const s of SEVERITIES) out[s] = value[s] ?? 0;
+  for (const s2 of SEVERITIES) out[s2] = value[s2] ?? 0;
   return out;
 }
 function buildJsonReport(result, ctx) {
@@ -39896,12 +39896,12 @@ var init_Matcher = __esm({
         }
         const siblingKey = namespace ? `${namespace}:${tagName}` : tagName;
         const counter = level.counts.get(siblingKey) || 0;
-        const position = level.total;
+        const position2 = level.total;
         level.counts.set(siblingKey, counter + 1);
         level.total++;
         const node = {
           tag: tagName,
-          position,
+          position: position2,
           counter
         };
         if (namespace !== null && namespace !== void 0) {
@@ -41070,8 +41070,8 @@ var init_fxb = __esm({
 function seconds(ms) {
   return ((ms ?? 0) / 1e3).toFixed(3);
 }
-function timestamp2(iso2) {
-  const t = Date.parse(iso2);
+function timestamp2(iso3) {
+  const t = Date.parse(iso3);
   return Number.isFinite(t) ? new Date(t).toISOString().slice(0, 19) : void 0;
 }
 function attr(text, max = 1e3) {
@@ -41109,7 +41109,7 @@ function testCase(check, ctx) {
   return node;
 }
 function errorCase(result) {
-  const code18 = plainText(result.error?.code ?? "ERROR", 100);
+  const code19 = plainText(result.error?.code ?? "ERROR", 100);
   const message = result.error?.message ?? "the gate stopped without a verdict";
   return {
     "@classname": TOOL_NAME,
@@ -41117,8 +41117,8 @@ function errorCase(result) {
     "@time": seconds(result.timings.totalMs),
     error: {
       "@message": attr(message),
-      "@type": attr(code18, 100),
-      "#text": xmlChars(`${code18}: ${plainText(message, 4e3)}`)
+      "@type": attr(code19, 100),
+      "#text": xmlChars(`${code19}: ${plainText(message, 4e3)}`)
     }
   };
 }
@@ -41284,10 +41284,10 @@ function countsSection(result) {
   for (const l of evaluation?.severity ?? []) limits.set(l.severity, { max: l.max, violated: l.violated });
   const after = evaluation?.counts.afterExceptions;
   const header = after ? ["| Severity | Findings | After exceptions | Limit |", "|---|--:|--:|---|"] : ["| Severity | Findings | Limit |", "|---|--:|---|"];
-  const rows = SEVERITIES_DESC.map((s) => {
-    const limit = limits.get(s);
+  const rows = SEVERITIES_DESC.map((s2) => {
+    const limit = limits.get(s2);
     const limitText = limit ? `${limit.violated ? "❌" : "✅"} max ${limit.max}` : "–";
-    return after ? `| ${s} | ${result.counts[s] ?? 0} | ${after[s] ?? 0} | ${limitText} |` : `| ${s} | ${result.counts[s] ?? 0} | ${limitText} |`;
+    return after ? `| ${s2} | ${result.counts[s2] ?? 0} | ${after[s2] ?? 0} | ${limitText} |` : `| ${s2} | ${result.counts[s2] ?? 0} | ${limitText} |`;
   });
   if (!evaluation && sumCounts2(result.counts) === 0) return [];
   const sections = [{ priority: 4, head: ["### Findings by severity", "", ...header], rows }];
@@ -41304,7 +41304,7 @@ function countsSection(result) {
       ],
       rows: names.map((name) => {
         const c = byPackage[name];
-        return `| ${escapeMarkdown(name, 200)} | ${SEVERITIES_DESC.map((s) => c[s] ?? 0).join(" | ")} | ${sumCounts2(c)} |`;
+        return `| ${escapeMarkdown(name, 200)} | ${SEVERITIES_DESC.map((s2) => c[s2] ?? 0).join(" | ")} | ${sumCounts2(c)} |`;
       }),
       more: (n) => `
 _… ${plural2(n, "more rules package")} left out._`
@@ -41354,8 +41354,8 @@ function violationSections(checks, perCheck, ctx) {
         const title2 = f.title ? escapeMarkdown(f.title, 200) : "_(no title)_";
         const asset = [f.asset.hostname, f.asset.agentId].filter((x) => x !== void 0);
         const assetText = asset.length > 0 ? asset.map((a) => escapeMarkdown(a, 100)).join(" · ") : escapeMarkdown(f.asset.amiId ?? f.asset.autoScalingGroup ?? "unknown asset", 100);
-        const pkg = f.rulesPackageName ?? f.rulesPackageArn;
-        return `| ${f.severity} | ${id}${title2} | ${assetText} | ${pkg ? escapeMarkdown(pkg, 120) : "–"} |`;
+        const pkg2 = f.rulesPackageName ?? f.rulesPackageArn;
+        return `| ${f.severity} | ${id}${title2} | ${assetText} | ${pkg2 ? escapeMarkdown(pkg2, 120) : "–"} |`;
       }),
       hidden: Math.max(0, check.matched - shown2.length),
       more: (n) => `
@@ -41490,11 +41490,11 @@ var init_markdown = __esm({
         warningsSection(result),
         ...violationSections(checks, perCheck, ctx),
         footerSection(result, ctx)
-      ].filter((s) => s !== void 0);
-      const full = new Map(sections.map((s) => [s, { shown: s.rows.length }]));
+      ].filter((s2) => s2 !== void 0);
+      const full = new Map(sections.map((s2) => [s2, { shown: s2.rows.length }]));
       const whole = render(sections, full, void 0);
       if (bytes(whole) <= maxBytes) return whole;
-      const allRows = sections.reduce((n, s) => n + s.rows.length, 0);
+      const allRows = sections.reduce((n, s2) => n + s2.rows.length, 0);
       const noteBytes = linesBytes(truncationNote(maxBytes, sections.length, allRows, ctx)) + 2;
       let budget = maxBytes - noteBytes - 1;
       const allocation = /* @__PURE__ */ new Map();
@@ -41527,10 +41527,10 @@ var init_markdown = __esm({
         allocation.set(section, { shown: shown2 });
         if (section.group) groupsCharged.add(section.group.key);
       }
-      const leftOutSections = sections.filter((s) => !allocation.has(s)).length;
-      const leftOutRows = sections.reduce((n, s) => {
-        const a = allocation.get(s);
-        return a ? n + s.rows.length - a.shown : n;
+      const leftOutSections = sections.filter((s2) => !allocation.has(s2)).length;
+      const leftOutRows = sections.reduce((n, s2) => {
+        const a = allocation.get(s2);
+        return a ? n + s2.rows.length - a.shown : n;
       }, 0);
       const out = render(sections, allocation, truncationNote(maxBytes, leftOutSections, leftOutRows, ctx));
       return cutToBytes(out, maxBytes);
@@ -41576,8 +41576,8 @@ function findingProperties(finding) {
 }
 function fingerprint(ruleId, finding) {
   const what = finding.id ?? finding.title ?? finding.arn;
-  const where3 = finding.asset.agentId ?? finding.asset.hostname ?? finding.asset.amiId ?? "";
-  return [ruleId, what, where3].map((x) => plainText(x, 200)).join("|");
+  const where4 = finding.asset.agentId ?? finding.asset.hostname ?? finding.asset.amiId ?? "";
+  return [ruleId, what, where4].map((x) => plainText(x, 200)).join("|");
 }
 function descriptor(check, ctx) {
   const short = check.kind === "severity" ? `At most ${plural2(check.max, `${check.severity} finding`)}` : check.description ? plainText(check.description, 1e3) : `Policy rule ${plainText(check.id, 200)}`;
@@ -41898,7 +41898,7 @@ var init_text = __esm({
         const files = result.policyFiles.map((f) => plainText(displayFile(ctx, f), 300)).join(", ");
         lines.push(`  policy    ${name}${files}`);
       }
-      const bySeverity = SEVERITIES_DESC.map((s) => `${s} ${result.counts[s] ?? 0}`).join(" · ");
+      const bySeverity = SEVERITIES_DESC.map((s2) => `${s2} ${result.counts[s2] ?? 0}`).join(" · ");
       lines.push(`  findings  ${result.findings.total} (${result.findings.evaluated} evaluated)  ${bySeverity}`);
       if (checks.length > 0) {
         lines.push("", paint("bold", "Checks"));
@@ -41960,8 +41960,8 @@ var init_text = __esm({
         );
         if (telemetry) lines.push(`  telemetry ${telemetry}`);
         for (const agent of cov.unhealthyAgents.slice(0, 10)) {
-          const code18 = agent.healthCode ? ` (${plainText(agent.healthCode, 60)})` : "";
-          lines.push(`  ${paint("yellow", "unhealthy")} ${plainText(agent.agentId, 100)}${code18}`);
+          const code19 = agent.healthCode ? ` (${plainText(agent.healthCode, 60)})` : "";
+          lines.push(`  ${paint("yellow", "unhealthy")} ${plainText(agent.agentId, 100)}${code19}`);
         }
         if (cov.unhealthyAgents.length > 10)
           lines.push(`  … and ${cov.unhealthyAgents.length - 10} more unhealthy`);
@@ -42271,8 +42271,8 @@ function parseCommandArgs(parseFn, command5) {
   try {
     return parseFn();
   } catch (error) {
-    const code18 = error.code;
-    if (typeof code18 === "string" && code18.startsWith("ERR_PARSE_ARGS")) {
+    const code19 = error.code;
+    if (typeof code19 === "string" && code19.startsWith("ERR_PARSE_ARGS")) {
       throw new ConfigError(
         "USAGE",
         `${errorMessage(error).replace(/\. To specify a positional argument.*$/s, "").replace(/\s+/g, " ").replace(/\.?$/, ".")} Run 'inspector-gate ${command5} --help' for usage.`
@@ -42312,7 +42312,7 @@ function readCheckInputs(values, io) {
   if (sources.length !== 1) {
     throw new ConfigError(
       "USAGE",
-      sources.length === 0 ? "Nothing to evaluate: give one of --run-arn ARN, --template-arn ARN or --findings FILE." : `Give only one of --run-arn, --template-arn and --findings (got ${sources.map((s) => `--${s}`).join(" and ")}).`
+      sources.length === 0 ? "Nothing to evaluate: give one of --run-arn ARN, --template-arn ARN or --findings FILE." : `Give only one of --run-arn, --template-arn and --findings (got ${sources.map((s2) => `--${s2}`).join(" and ")}).`
     );
   }
   const format = values.format === void 0 ? "text" : parseChoice(values.format, "--format", FORMATS);
@@ -42442,9 +42442,9 @@ async function deliver(result, inputs, io) {
     );
   } else if (!inputs.quiet && (inputs.output !== void 0 || inputs.format !== "text" || written.length > 0)) {
     const files = [...inputs.output !== void 0 ? [inputs.output] : [], ...written];
-    const where3 = files.length > 0 ? `; ${files.length === 1 ? "report" : "reports"} written to ${files.join(", ")}` : "";
+    const where4 = files.length > 0 ? `; ${files.length === 1 ? "report" : "reports"} written to ${files.join(", ")}` : "";
     io.stderr(
-      `inspector-gate: ${result.verdict}${result.warnOnly ? " (warn-only)" : ""}, exit ${result.exitCode}${where3}
+      `inspector-gate: ${result.verdict}${result.warnOnly ? " (warn-only)" : ""}, exit ${result.exitCode}${where4}
 `
     );
   }
@@ -42749,7 +42749,7 @@ var init_run_lifecycle = __esm({
       "COMPLETED_WITH_ERRORS",
       "CANCELED"
     ]);
-    ORDER = new Map(RUN_STATES.map((s, i) => [s, i]));
+    ORDER = new Map(RUN_STATES.map((s2, i) => [s2, i]));
     COLLECTING = ORDER.get("COLLECTING_DATA");
     PHASE_SECONDS = {
       CREATED: 2,
@@ -42801,8 +42801,8 @@ var init_run_lifecycle = __esm({
         }
       }
       /** A duration on this run's scaled clock, in whole ms (timestamps carry ms precision). */
-      ms(seconds2) {
-        return Math.round(seconds2 * 1e3 / this.timeScale);
+      ms(seconds3) {
+        return Math.round(seconds3 * 1e3 / this.timeScale);
       }
       get state() {
         return this.changes[this.changes.length - 1].state;
@@ -42916,8 +42916,8 @@ var init_run_lifecycle = __esm({
       }
       /** How many findings the run lists: all of them once it completed (a share when stopped early). */
       visibleFindings() {
-        const s = this.state;
-        if (s !== "COMPLETED" && s !== "COMPLETED_WITH_ERRORS") return 0;
+        const s2 = this.state;
+        if (s2 !== "COMPLETED" && s2 !== "COMPLETED_WITH_ERRORS") return 0;
         return Math.floor(this.findings.size * this.collectedFraction);
       }
       findingCounts() {
@@ -43022,9 +43022,9 @@ var init_pagination = __esm({
         return createHmac("sha256", this.secret).update(body2).digest("base64url").slice(0, 22);
       }
       /** A token continuing `operation` for the request described by `scope` at `position`. */
-      issue(operation, scope, position) {
+      issue(operation, scope, position2) {
         const body2 = Buffer.from(
-          JSON.stringify([operation, hash(operation, JSON.stringify(scope ?? null)), ...position])
+          JSON.stringify([operation, hash(operation, JSON.stringify(scope ?? null)), ...position2])
         ).toString("base64url");
         return `${body2}.${this.seal(body2)}`;
       }
@@ -43043,9 +43043,9 @@ var init_pagination = __esm({
         }
         if (!Array.isArray(payload) || payload[0] !== operation) throw refuse();
         if (payload[1] !== hash(operation, JSON.stringify(scope ?? null))) throw refuse();
-        const position = payload.slice(2);
-        if (!position.every((n) => Number.isInteger(n) && n >= 0)) throw refuse();
-        return position;
+        const position2 = payload.slice(2);
+        if (!position2.every((n) => Number.isInteger(n) && n >= 0)) throw refuse();
+        return position2;
       }
     };
   }
@@ -43132,12 +43132,15 @@ var init_errors2 = __esm({
       type;
       status;
       members;
-      constructor(type, status, message, members = {}) {
+      /** Response headers of header-bound members, e.g. Retry-After. */
+      headers;
+      constructor(type, status, message, members = {}, headers = {}) {
         super(message);
         this.name = type;
         this.type = type;
         this.status = status;
         this.members = members;
+        this.headers = headers;
       }
       /** The JSON body on the wire (awsJson1_1). */
       body() {
@@ -43196,6 +43199,32 @@ var init_errors3 = __esm({
   "src/emulator/classic/errors.ts"() {
     "use strict";
     init_errors2();
+  }
+});
+
+// src/emulator/shared/service-model.ts
+function shapeIn(model, name) {
+  const shape = model.shapes[name];
+  if (shape === void 0) throw new Error(`the ${model.metadata.endpointPrefix} model has no shape ${name}`);
+  return shape;
+}
+function operationIn(model, name) {
+  return Object.hasOwn(model.operations, name) ? model.operations[name] : void 0;
+}
+function listMaxIn(model, operation, member) {
+  const output = operationIn(model, operation)?.output;
+  if (output === void 0) {
+    throw new Error(`${model.metadata.endpointPrefix} ${operation} has no output`);
+  }
+  const ref = shapeIn(model, output.shape).members?.[member];
+  if (ref === void 0) {
+    throw new Error(`${model.metadata.endpointPrefix} ${operation} output has no member ${member}`);
+  }
+  return shapeIn(model, ref.shape).max;
+}
+var init_service_model = __esm({
+  "src/emulator/shared/service-model.ts"() {
+    "use strict";
   }
 });
 
@@ -46906,29 +46935,183 @@ var init_inspector_2016_02_16 = __esm({
 });
 
 // src/emulator/classic/service-model.ts
-function shapeOf(name) {
-  const shape = serviceModel.shapes[name];
-  if (shape === void 0) throw new Error(`service model has no shape ${name}`);
-  return shape;
-}
 function operationOf(name) {
-  return Object.hasOwn(serviceModel.operations, name) ? serviceModel.operations[name] : void 0;
+  return operationIn(serviceModel, name);
 }
 function pageLimitOf(operation, resultKey) {
-  const output = operationOf(operation)?.output;
-  if (output === void 0) throw new Error(`operation ${operation} has no output`);
-  const member = shapeOf(output.shape).members?.[resultKey];
-  if (member === void 0) throw new Error(`${operation} output has no member ${resultKey}`);
-  const max = shapeOf(member.shape).max;
-  return max ?? Number.MAX_SAFE_INTEGER;
+  return listMaxIn(serviceModel, operation, resultKey) ?? Number.MAX_SAFE_INTEGER;
 }
 var serviceModel, TARGET_PREFIX;
-var init_service_model = __esm({
+var init_service_model2 = __esm({
   "src/emulator/classic/service-model.ts"() {
     "use strict";
+    init_service_model();
     init_inspector_2016_02_16();
     serviceModel = inspector_2016_02_16_default;
     TARGET_PREFIX = serviceModel.metadata.targetPrefix;
+  }
+});
+
+// src/emulator/shared/model-walk.ts
+function formatPath(path) {
+  let out = "";
+  for (const p of path) out += typeof p === "number" ? `[${p}]` : out === "" ? p : `.${p}`;
+  return out;
+}
+function clip(value) {
+  return value.length > 64 ? `${value.slice(0, 61)}...` : value;
+}
+function patternOf(pattern) {
+  let re = PATTERNS.get(pattern);
+  if (re === void 0) {
+    re = new RegExp(`^(?:${pattern})$`);
+    PATTERNS.set(pattern, re);
+  }
+  return re;
+}
+function walkShape(model, shapeName, value, report) {
+  new Walker(model, report).check(shapeName, value, []);
+}
+var PATTERNS, isObject2, Walker;
+var init_model_walk = __esm({
+  "src/emulator/shared/model-walk.ts"() {
+    "use strict";
+    init_service_model();
+    PATTERNS = /* @__PURE__ */ new Map();
+    isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+    Walker = class {
+      constructor(model, report) {
+        this.model = model;
+        this.report = report;
+      }
+      model;
+      report;
+      fail(path, kind, shown2, constraint) {
+        this.report.violation({ path, kind, shown: shown2, constraint });
+      }
+      check(shapeName, value, path) {
+        const shape = shapeIn(this.model, shapeName);
+        switch (shape.type) {
+          case "structure":
+            this.structure(shape, value, path);
+            break;
+          case "list":
+            this.list(shape, value, path);
+            break;
+          case "map":
+            this.map(shape, value, path);
+            break;
+          case "string":
+            this.string(shape, value, path);
+            break;
+          case "integer":
+          case "long":
+            this.number(shape, value, path, true);
+            break;
+          case "double":
+          case "float":
+            this.number(shape, value, path, false);
+            break;
+          case "boolean":
+            if (typeof value !== "boolean") this.report.wrongType(path, "a boolean");
+            break;
+          case "timestamp":
+            if (typeof value !== "number" || !Number.isFinite(value)) {
+              this.report.wrongType(path, "a timestamp (epoch seconds)");
+            }
+            break;
+          default:
+            break;
+        }
+      }
+      structure(shape, value, path) {
+        if (!isObject2(value)) {
+          this.report.wrongType(path, "an object");
+          return;
+        }
+        const members = shape.members ?? {};
+        for (const name of shape.required ?? []) {
+          if (members[name]?.location !== void 0) continue;
+          if (value[name] === void 0 || value[name] === null) {
+            this.fail([...path, name], "value", "null", "Member must not be null");
+          }
+        }
+        const present = Object.keys(members).filter((n) => value[n] !== void 0 && value[n] !== null);
+        if (shape.union === true && present.length !== 1) {
+          const shown2 = present.length === 0 ? "'{}'" : `'${present.join(", ")}'`;
+          this.fail(path, "value", shown2, "Member must have exactly one member set");
+        }
+        for (const name of present) {
+          const ref = members[name];
+          if (ref.location !== void 0) continue;
+          this.check(ref.shape, value[name], [...path, name]);
+        }
+      }
+      list(shape, value, path) {
+        if (!Array.isArray(value)) {
+          this.report.wrongType(path, "a list");
+          return;
+        }
+        const shown2 = `'[${value.length} items]'`;
+        if (shape.min !== void 0 && value.length < shape.min) {
+          this.fail(path, "list", shown2, `Member must have length greater than or equal to ${shape.min}`);
+        }
+        if (shape.max !== void 0 && value.length > shape.max) {
+          this.fail(path, "list", shown2, `Member must have length less than or equal to ${shape.max}`);
+        }
+        const member = shape.member?.shape;
+        if (member === void 0) return;
+        value.forEach((item, index) => {
+          if (item === null || item === void 0) {
+            this.fail([...path, index], "value", "null", "Member must not be null");
+          } else {
+            this.check(member, item, [...path, index]);
+          }
+        });
+      }
+      map(shape, value, path) {
+        if (!isObject2(value)) {
+          this.report.wrongType(path, "a map");
+          return;
+        }
+        for (const [key, item] of Object.entries(value)) {
+          if (shape.key) this.check(shape.key.shape, key, [...path, key]);
+          if (shape.value) this.check(shape.value.shape, item, [...path, key]);
+        }
+      }
+      string(shape, value, path) {
+        if (typeof value !== "string") {
+          this.report.wrongType(path, "a string");
+          return;
+        }
+        const shown2 = `'${clip(value)}'`;
+        if (shape.enum !== void 0 && !shape.enum.includes(value)) {
+          this.fail(path, "value", shown2, `Member must satisfy enum value set: [${shape.enum.join(", ")}]`);
+          return;
+        }
+        if (shape.min !== void 0 && value.length < shape.min) {
+          this.fail(path, "value", shown2, `Member must have length greater than or equal to ${shape.min}`);
+        }
+        if (shape.max !== void 0 && value.length > shape.max) {
+          this.fail(path, "value", shown2, `Member must have length less than or equal to ${shape.max}`);
+        }
+        if (shape.pattern !== void 0 && !patternOf(shape.pattern).test(value)) {
+          this.fail(path, "value", shown2, `Member must satisfy regular expression pattern: ${shape.pattern}`);
+        }
+      }
+      number(shape, value, path, integer2) {
+        if (typeof value !== "number" || !Number.isFinite(value) || integer2 && !Number.isInteger(value)) {
+          this.report.wrongType(path, integer2 ? "an integer" : "a number");
+          return;
+        }
+        if (shape.min !== void 0 && value < shape.min) {
+          this.fail(path, "value", `'${value}'`, `Member must have value greater than or equal to ${shape.min}`);
+        }
+        if (shape.max !== void 0 && value > shape.max) {
+          this.fail(path, "value", `'${value}'`, `Member must have value less than or equal to ${shape.max}`);
+        }
+      }
+    };
   }
 });
 
@@ -46946,13 +47129,23 @@ function errorCodeFor(operation, path, kind) {
   }
   return void 0;
 }
-function formatPath(path) {
-  let out = "";
-  for (const p of path) out += typeof p === "number" ? `[${p}]` : out === "" ? p : `.${p}`;
-  return out === "" ? "(request)" : out;
+function where3(path) {
+  return formatPath(path) || "(request)";
 }
-function clip(value) {
-  return value.length > 64 ? `${value.slice(0, 61)}...` : value;
+function firstProblem(operation) {
+  return {
+    wrongType(path, expected) {
+      throw serialization(`Expected ${expected} at '${where3(path)}'`);
+    },
+    violation({ path, kind, shown: shown2, constraint }) {
+      const code19 = errorCodeFor(operation, path, kind) ?? "INVALID_RESOURCE_ARN";
+      const value = kind === "list" ? "Value" : `Value ${shown2}`;
+      throw invalidInput(
+        code19,
+        `1 validation error detected: ${value} at '${where3(path)}' failed to satisfy constraint: ${constraint}`
+      );
+    }
+  };
 }
 function validateInput(operation, input) {
   const shape = operationOf(operation)?.input?.shape;
@@ -46962,7 +47155,7 @@ function validateInput(operation, input) {
     }
     return;
   }
-  new Validator(operation).check(shape, input, []);
+  walkShape(serviceModel, shape, input, firstProblem(operation));
 }
 function checkMaxResults(value) {
   if (value === void 0 || value === null) return void 0;
@@ -46972,12 +47165,13 @@ function checkMaxResults(value) {
   }
   return n;
 }
-var TARGET_ARN, TEMPLATE_ARN, RUN_ARN, RULES_PACKAGE_ARN, USER_ATTRIBUTES, USER_ATTRIBUTE_KEY, USER_ATTRIBUTE_VALUE, GENERIC, BY_OPERATION, Validator;
+var TARGET_ARN, TEMPLATE_ARN, RUN_ARN, RULES_PACKAGE_ARN, USER_ATTRIBUTES, USER_ATTRIBUTE_KEY, USER_ATTRIBUTE_VALUE, GENERIC, BY_OPERATION;
 var init_validate3 = __esm({
   "src/emulator/classic/validate.ts"() {
     "use strict";
+    init_model_walk();
     init_errors3();
-    init_service_model();
+    init_service_model2();
     TARGET_ARN = {
       list: "INVALID_NUMBER_OF_ASSESSMENT_TARGET_ARNS",
       value: "INVALID_ASSESSMENT_TARGET_ARN"
@@ -47073,158 +47267,6 @@ var init_validate3 = __esm({
         "filter.durationRange": { value: "INVALID_ASSESSMENT_RUN_DURATION_RANGE" }
       }
     };
-    Validator = class {
-      constructor(operation) {
-        this.operation = operation;
-      }
-      operation;
-      fail(path, kind, message) {
-        const code18 = errorCodeFor(this.operation, path, kind) ?? "INVALID_RESOURCE_ARN";
-        return invalidInput(code18, `1 validation error detected: ${message}`);
-      }
-      check(shapeName, value, path) {
-        const shape = shapeOf(shapeName);
-        switch (shape.type) {
-          case "structure":
-            this.structure(shape, value, path);
-            break;
-          case "list":
-            this.list(shape, value, path);
-            break;
-          case "map":
-            this.map(shape, value, path);
-            break;
-          case "string":
-            this.string(shape, value, path);
-            break;
-          case "integer":
-          case "long":
-            this.number(shape, value, path, true);
-            break;
-          case "double":
-            this.number(shape, value, path, false);
-            break;
-          case "boolean":
-            if (typeof value !== "boolean") throw serialization(`Expected a boolean at '${formatPath(path)}'`);
-            break;
-          case "timestamp":
-            if (typeof value !== "number" || !Number.isFinite(value)) {
-              throw serialization(`Expected a timestamp (epoch seconds) at '${formatPath(path)}'`);
-            }
-            break;
-        }
-      }
-      structure(shape, value, path) {
-        if (typeof value !== "object" || value === null || Array.isArray(value)) {
-          throw serialization(`Expected an object at '${formatPath(path)}'`);
-        }
-        const record = value;
-        for (const name of shape.required ?? []) {
-          if (record[name] === void 0 || record[name] === null) {
-            throw this.fail(
-              [...path, name],
-              "value",
-              `Value null at '${formatPath([...path, name])}' failed to satisfy constraint: Member must not be null`
-            );
-          }
-        }
-        for (const [name, ref] of Object.entries(shape.members ?? {})) {
-          const member = record[name];
-          if (member === void 0 || member === null) continue;
-          this.check(ref.shape, member, [...path, name]);
-        }
-      }
-      list(shape, value, path) {
-        if (!Array.isArray(value)) throw serialization(`Expected a list at '${formatPath(path)}'`);
-        if (shape.min !== void 0 && value.length < shape.min) {
-          throw this.fail(
-            path,
-            "list",
-            `Value at '${formatPath(path)}' failed to satisfy constraint: Member must have length greater than or equal to ${shape.min}`
-          );
-        }
-        if (shape.max !== void 0 && value.length > shape.max) {
-          throw this.fail(
-            path,
-            "list",
-            `Value at '${formatPath(path)}' failed to satisfy constraint: Member must have length less than or equal to ${shape.max}`
-          );
-        }
-        const member = shape.member?.shape;
-        if (member === void 0) return;
-        value.forEach((item, index) => {
-          if (item === null || item === void 0) {
-            throw this.fail(
-              [...path, index],
-              "value",
-              `Value null at '${formatPath([...path, index])}' failed to satisfy constraint: Member must not be null`
-            );
-          }
-          this.check(member, item, [...path, index]);
-        });
-      }
-      map(shape, value, path) {
-        if (typeof value !== "object" || value === null || Array.isArray(value)) {
-          throw serialization(`Expected a map at '${formatPath(path)}'`);
-        }
-        for (const [key, item] of Object.entries(value)) {
-          if (shape.key) this.check(shape.key.shape, key, [...path, key]);
-          if (shape.value) this.check(shape.value.shape, item, [...path, key]);
-        }
-      }
-      string(shape, value, path) {
-        if (typeof value !== "string") throw serialization(`Expected a string at '${formatPath(path)}'`);
-        const at = formatPath(path);
-        if (shape.enum !== void 0 && !shape.enum.includes(value)) {
-          throw this.fail(
-            path,
-            "value",
-            `Value '${clip(value)}' at '${at}' failed to satisfy constraint: Member must satisfy enum value set: [${shape.enum.join(", ")}]`
-          );
-        }
-        if (shape.min !== void 0 && value.length < shape.min) {
-          throw this.fail(
-            path,
-            "value",
-            `Value '${clip(value)}' at '${at}' failed to satisfy constraint: Member must have length greater than or equal to ${shape.min}`
-          );
-        }
-        if (shape.max !== void 0 && value.length > shape.max) {
-          throw this.fail(
-            path,
-            "value",
-            `Value '${clip(value)}' at '${at}' failed to satisfy constraint: Member must have length less than or equal to ${shape.max}`
-          );
-        }
-        if (shape.pattern !== void 0 && !new RegExp(`^(?:${shape.pattern})$`).test(value)) {
-          throw this.fail(
-            path,
-            "value",
-            `Value '${clip(value)}' at '${at}' failed to satisfy constraint: Member must satisfy regular expression pattern: ${shape.pattern}`
-          );
-        }
-      }
-      number(shape, value, path, integer2) {
-        if (typeof value !== "number" || !Number.isFinite(value) || integer2 && !Number.isInteger(value)) {
-          throw serialization(`Expected ${integer2 ? "an integer" : "a number"} at '${formatPath(path)}'`);
-        }
-        const at = formatPath(path);
-        if (shape.min !== void 0 && value < shape.min) {
-          throw this.fail(
-            path,
-            "value",
-            `Value '${value}' at '${at}' failed to satisfy constraint: Member must have value greater than or equal to ${shape.min}`
-          );
-        }
-        if (shape.max !== void 0 && value > shape.max) {
-          throw this.fail(
-            path,
-            "value",
-            `Value '${value}' at '${at}' failed to satisfy constraint: Member must have value less than or equal to ${shape.max}`
-          );
-        }
-      }
-    };
   }
 });
 
@@ -47274,10 +47316,10 @@ function namePattern(pattern) {
   const body2 = [...pattern].map((c) => c === "*" ? ".*" : c === "?" ? "." : c.replace(/[\\^$.|+()[\]{}]/g, "\\$&")).join("");
   return new RegExp(`^${body2}$`, "s");
 }
-function checkRange(range, code18, label) {
+function checkRange(range, code19, label) {
   if (range === void 0) return void 0;
   if (range.beginDate !== void 0 && range.endDate !== void 0 && range.beginDate > range.endDate) {
-    throw invalidInput(code18, `${label}: beginDate must not be after endDate.`);
+    throw invalidInput(code19, `${label}: beginDate must not be after endDate.`);
   }
   return range;
 }
@@ -47288,16 +47330,16 @@ function inRange(ms, range) {
   if (range.endDate !== void 0 && ms > range.endDate * 1e3) return false;
   return true;
 }
-function checkDurationRange(range, code18) {
+function checkDurationRange(range, code19) {
   if (range?.minSeconds !== void 0 && range.maxSeconds !== void 0 && range.minSeconds > range.maxSeconds) {
-    throw invalidInput(code18, "durationRange: minSeconds must not exceed maxSeconds.");
+    throw invalidInput(code19, "durationRange: minSeconds must not exceed maxSeconds.");
   }
   return range;
 }
-function inDuration(seconds2, range) {
+function inDuration(seconds3, range) {
   if (range === void 0) return true;
-  if (range.minSeconds !== void 0 && seconds2 < range.minSeconds) return false;
-  if (range.maxSeconds !== void 0 && seconds2 > range.maxSeconds) return false;
+  if (range.minSeconds !== void 0 && seconds3 < range.minSeconds) return false;
+  if (range.maxSeconds !== void 0 && seconds3 > range.maxSeconds) return false;
   return true;
 }
 function runsInProgress(store, templates, now) {
@@ -47310,7 +47352,7 @@ var init_context = __esm({
     "use strict";
     init_arn();
     init_errors3();
-    init_service_model();
+    init_service_model2();
     init_validate3();
     sec = (ms) => ms / 1e3;
     PAGE_DEFAULT = 10;
@@ -47365,7 +47407,7 @@ function escapeHtml(text) {
   return String(text ?? "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 function pdf(lines) {
-  const esc = (s) => s.replace(/[^\x20-\x7e]/g, "?").replace(/[\\()]/g, "\\$&");
+  const esc = (s2) => s2.replace(/[^\x20-\x7e]/g, "?").replace(/[\\()]/g, "\\$&");
   const stream = ["BT", "/F1 11 Tf", "14 TL", "56 780 Td", ...lines.map((l) => `(${esc(l)}) '`), "ET"].join(
     "\n"
   );
@@ -47409,7 +47451,7 @@ function renderReport(em, runArn, path, now) {
   run.advance(now);
   const visible = run.visibleFindings();
   const counts2 = run.findingCounts();
-  const summary = SEVERITIES.slice().reverse().map((s) => `${s}: ${counts2[s]}`).join(", ");
+  const summary = SEVERITIES.slice().reverse().map((s2) => `${s2}: ${counts2[s2]}`).join(", ");
   if (path.endsWith(".pdf")) {
     return {
       type: "application/pdf",
@@ -47557,17 +47599,17 @@ var init_admin = __esm({
 });
 
 // src/emulator/classic/fleet.ts
-function seedAgents(seed, region, count2, unhealthy) {
+function seedAgents(seed, region, count3, unhealthy) {
   const agents = [];
   const r = new Random(hash(seed, "agents"));
   const ami = `ami-${r.chars(17, HEX)}`;
   const perRole = /* @__PURE__ */ new Map();
-  for (let i = 0; i < count2; i++) {
+  for (let i = 0; i < count3; i++) {
     const { role, group } = ROLES[i % ROLES.length];
     const n = (perRole.get(role) ?? 0) + 1;
     perRole.set(role, n);
     const ip = `10.0.${1 + r.int(3)}.${10 + (i * 37 + r.int(20)) % 240}`;
-    const bad = i >= count2 - unhealthy;
+    const bad2 = i >= count3 - unhealthy;
     agents.push({
       agentId: `i-${r.chars(17, HEX)}`,
       hostname: `ip-${ip.replaceAll(".", "-")}.${region}.compute.internal`,
@@ -47582,7 +47624,7 @@ function seedAgents(seed, region, count2, unhealthy) {
         { key: "Role", value: role },
         { key: "Inspector", value: "enabled" }
       ],
-      ...bad ? { unhealthyCode: UNHEALTHY_CODES[(count2 - 1 - i) % UNHEALTHY_CODES.length] } : {}
+      ...bad2 ? { unhealthyCode: UNHEALTHY_CODES[(count3 - 1 - i) % UNHEALTHY_CODES.length] } : {}
     });
   }
   return agents;
@@ -47624,10 +47666,10 @@ function telemetryOf(run, agent, now) {
     (c) => RUN_STATES.indexOf(c.state) > RUN_STATES.indexOf("COLLECTING_DATA")
   )?.at;
   const share = Math.min(1, Math.max(0.05, ((stopped ?? now) - started) / collectMs));
-  return TELEMETRY_TYPES.map(([messageType, count2, size]) => {
+  return TELEMETRY_TYPES.map(([messageType, count3, size]) => {
     const factor = 0.75 + hash(agent.agentId, messageType) % 50 / 100;
-    const n = Math.max(1, Math.round(count2 * factor * share));
-    return { messageType, count: n, dataSize: Math.round(size / count2 * n) };
+    const n = Math.max(1, Math.round(count3 * factor * share));
+    return { messageType, count: n, dataSize: Math.round(size / count3 * n) };
   });
 }
 function agentHealth(run, agent) {
@@ -47839,25 +47881,25 @@ function cveEntry(seed, index) {
   const year = 2010 + index % 16;
   const number = 1e3 + (Math.floor(index / 16) * 7919 + seed % 98e3) % 98e3;
   const cve = `CVE-${year}-${number}`;
-  const pkg = r.pick(CVE_PACKAGES);
+  const pkg2 = r.pick(CVE_PACKAGES);
   const severity = cveSeverity(r.float());
   const [low, high] = CVSS_RANGE[severity];
   const cvss3 = (low + r.float() * (high - low)).toFixed(1);
   const cvss2 = Math.min(10, Math.max(0, Number(cvss3) - 0.5 + r.float())).toFixed(1);
   const release = `${1 + r.int(40)}.amzn2`;
-  const installed = `${pkg.base}-${release}`;
-  const fixed = `${pkg.base}-${Number.parseInt(release, 10) + 1 + r.int(5)}.amzn2`;
+  const installed = `${pkg2.base}-${release}`;
+  const fixed = `${pkg2.base}-${Number.parseInt(release, 10) + 1 + r.int(5)}.amzn2`;
   const weakness = r.pick(CVE_WEAKNESSES);
   const impact = r.pick(CVE_IMPACTS);
   return {
     id: cve,
     severity,
     title: `Instance {instance} is vulnerable to ${cve}`,
-    description: `${weakness[0].toUpperCase()}${weakness.slice(1)} in ${pkg.name} before ${fixed} allows remote attackers to ${impact} via crafted input. Installed package: ${pkg.name}-${installed}.`,
-    recommendation: `Use your Operating System's update feature to update package ${pkg.name}-${installed} to ${pkg.name}-${fixed}. For more information see https://cve.mitre.org/cgi-bin/cvename.cgi?name=${cve}`,
+    description: `${weakness[0].toUpperCase()}${weakness.slice(1)} in ${pkg2.name} before ${fixed} allows remote attackers to ${impact} via crafted input. Installed package: ${pkg2.name}-${installed}.`,
+    recommendation: `Use your Operating System's update feature to update package ${pkg2.name}-${installed} to ${pkg2.name}-${fixed}. For more information see https://cve.mitre.org/cgi-bin/cvename.cgi?name=${cve}`,
     attributes: [
       { key: "CVE_ID", value: cve },
-      { key: "PACKAGE_NAME", value: pkg.name },
+      { key: "PACKAGE_NAME", value: pkg2.name },
       { key: "PACKAGE_VERSION", value: installed },
       { key: "FIXED_VERSION", value: fixed },
       { key: "CVSS2_SCORE", value: cvss2 },
@@ -47892,19 +47934,19 @@ function sbpEntry(index) {
   };
 }
 function nrEntry(seed, index) {
-  const [port, protocol, process2, severity] = NR_RULES[index];
+  const [port2, protocol, process2, severity] = NR_RULES[index];
   const sg = `sg-${new Random(hash(seed, "sg", index % 3)).chars(17, HEX)}`;
   const listening = process2 !== "";
-  const ruleId = `NR-${protocol}-${port}`;
+  const ruleId = `NR-${protocol}-${port2}`;
   return {
     id: ruleId,
     severity,
-    title: listening ? `On instance {instance}, ${protocol} port ${port} which is associated with '${process2}' is reachable from the internet` : `On instance {instance}, ${protocol} port ${port} is reachable from the internet`,
-    description: `On this instance, ${protocol} port ${port} is reachable from the internet through an internet gateway and security group ${sg}.${listening ? ` A process (${process2}) is listening on the port.` : ""}`,
-    recommendation: `You can edit the Security Group ${sg} to remove access from the internet on port ${port}, unless the service must be public.`,
+    title: listening ? `On instance {instance}, ${protocol} port ${port2} which is associated with '${process2}' is reachable from the internet` : `On instance {instance}, ${protocol} port ${port2} is reachable from the internet`,
+    description: `On this instance, ${protocol} port ${port2} is reachable from the internet through an internet gateway and security group ${sg}.${listening ? ` A process (${process2}) is listening on the port.` : ""}`,
+    recommendation: `You can edit the Security Group ${sg} to remove access from the internet on port ${port2}, unless the service must be public.`,
     attributes: [
       { key: "RULE_ID", value: ruleId },
-      { key: "PORT", value: String(port) },
+      { key: "PORT", value: String(port2) },
       { key: "PROTOCOL", value: protocol },
       { key: "SECURITY_GROUP", value: sg },
       { key: "REACHABILITY", value: "Internet" },
@@ -48190,7 +48232,7 @@ var init_finding_set = __esm({
     init_random();
     init_arn();
     init_catalog();
-    SEVERITY_INDEX = new Map(SEVERITIES.map((s, i) => [s, i]));
+    SEVERITY_INDEX = new Map(SEVERITIES.map((s2, i) => [s2, i]));
     FindingSet = class {
       size;
       packages;
@@ -48205,15 +48247,15 @@ var init_finding_set = __esm({
       userOverrides = /* @__PURE__ */ new Map();
       /** updatedAt (ms) changed by Add/RemoveAttributesFromFindings, per index. */
       updatedAt = /* @__PURE__ */ new Map();
-      constructor(size, packages, assets, severity, pkg, agent) {
+      constructor(size, packages, assets, severity, pkg2, agent) {
         this.size = size;
         this.packages = packages;
         this.assets = assets;
         this.severity = severity;
-        this.pkg = pkg;
+        this.pkg = pkg2;
         this.agent = agent;
         this.bySeverity = bucketize(severity, SEVERITIES.length, size);
-        this.byPackage = bucketize(pkg, packages.length, size);
+        this.byPackage = bucketize(pkg2, packages.length, size);
         this.byAgent = bucketize(agent, assets.length, size);
       }
       severityOf(i) {
@@ -48229,8 +48271,8 @@ var init_finding_set = __esm({
       /** Counts per severity among the first `visible` findings. */
       countsOf(visible) {
         const counts2 = {};
-        SEVERITIES.forEach((s, k) => {
-          counts2[s] = countBelow(this.bySeverity[k], visible);
+        SEVERITIES.forEach((s2, k) => {
+          counts2[s2] = countBelow(this.bySeverity[k], visible);
         });
         return counts2;
       }
@@ -48250,17 +48292,17 @@ var init_finding_set = __esm({
       constructor(params) {
         const agents = params.agents;
         const packages = params.packages;
-        const count2 = agents.length === 0 || packages.length === 0 ? 0 : params.count;
-        const severity = new Uint8Array(count2);
-        const pkg = new Uint8Array(count2);
-        const agent = new Int32Array(count2);
-        const entry = new Uint32Array(count2);
+        const count3 = agents.length === 0 || packages.length === 0 ? 0 : params.count;
+        const severity = new Uint8Array(count3);
+        const pkg2 = new Uint8Array(count3);
+        const agent = new Int32Array(count3);
+        const entry = new Uint32Array(count3);
         const r = new Random(params.key);
         const weights = packages.map((p) => PACKAGE_WEIGHT[p.kind]);
         const total = weights.reduce((a, b) => a + b, 0);
         const cveIndex = packages.findIndex((p) => p.kind === "cve");
         const counters = new Uint32Array(agents.length * packages.length);
-        for (let i = 0; i < count2; i++) {
+        for (let i = 0; i < count3; i++) {
           const a = i % agents.length;
           let u = r.float() * total;
           let p = 0;
@@ -48272,7 +48314,7 @@ var init_finding_set = __esm({
           }
           const c = counters[a * packages.length + p]++;
           const e = kind === "cve" ? c + a * 3 : (c + a * 5) % CATALOG_SIZE[kind];
-          pkg[i] = p;
+          pkg2[i] = p;
           agent[i] = a;
           entry[i] = e;
           severity[i] = SEVERITY_INDEX.get(ruleSeverity(params.catalogSeed, kind, e));
@@ -48287,11 +48329,11 @@ var init_finding_set = __esm({
           })
         );
         super(
-          count2,
+          count3,
           packages.map((p) => p.arn),
           assets,
           severity,
-          pkg,
+          pkg2,
           agent
         );
         this.params = params;
@@ -48384,7 +48426,7 @@ var init_finding_set = __esm({
         const agentIndex = /* @__PURE__ */ new Map();
         const size = findings.length;
         const severity = new Uint8Array(size);
-        const pkg = new Uint8Array(size);
+        const pkg2 = new Uint8Array(size);
         const agent = new Int32Array(size);
         findings.forEach((f, i) => {
           severity[i] = SEVERITY_INDEX.get(f.severity) ?? 0;
@@ -48393,7 +48435,7 @@ var init_finding_set = __esm({
             pkgIndex.set(p, packages.length);
             packages.push(p);
           }
-          pkg[i] = pkgIndex.get(p);
+          pkg2[i] = pkgIndex.get(p);
           if (f.asset === void 0) {
             agent[i] = -1;
           } else {
@@ -48404,7 +48446,7 @@ var init_finding_set = __esm({
             agent[i] = agentIndex.get(f.asset.agentId);
           }
         });
-        super(size, packages, assets, severity, pkg, agent);
+        super(size, packages, assets, severity, pkg2, agent);
         this.findings = findings;
         this.byArn = new Map(findings.map((f, i) => [f.arn, i]));
         findings.forEach((f, i) => {
@@ -48474,7 +48516,7 @@ var init_finding_filter = __esm({
         this.ruleNames = nonEmpty(filter.ruleNames);
         const slices = [];
         if (this.severities) {
-          slices.push(SEVERITIES.flatMap((s, k) => this.severities.has(s) ? [set.bySeverity[k]] : []));
+          slices.push(SEVERITIES.flatMap((s2, k) => this.severities.has(s2) ? [set.bySeverity[k]] : []));
         }
         if (this.packages) {
           slices.push(set.packages.flatMap((p, k) => this.packages.has(p) ? [set.byPackage[k]] : []));
@@ -48617,7 +48659,7 @@ var init_findings3 = __esm({
     init_arn();
     init_context();
     init_finding_filter();
-    init_service_model();
+    init_service_model2();
     init_validate3();
     FINDING_OPERATIONS = {
       ListFindings(input, em, now) {
@@ -48932,13 +48974,13 @@ function notificationsOf(em, run) {
   const started = run.startedAt;
   if (started !== void 0) {
     for (const id of run.agentIds) {
-      const code18 = store.agentById(id)?.unhealthyCode;
-      if (code18 !== void 0) {
+      const code19 = store.agentById(id)?.unhealthyCode;
+      if (code19 !== void 0) {
         out.push({
           date: started,
           event: "OTHER",
           error: true,
-          message: `Agent ${id} is ${code18}: ${UNHEALTHY_DETAILS[code18]}`
+          message: `Agent ${id} is ${code19}: ${UNHEALTHY_DETAILS[code19]}`
         });
       }
     }
@@ -49349,8 +49391,8 @@ var init_templates = __esm({
         const topicArn = input["topicArn"];
         if (!SNS_TOPIC.test(topicArn))
           throw invalidInput("INVALID_SNS_TOPIC_ARN", `'${topicArn}' is not an SNS topic ARN.`);
-        let sub = store.subscriptions.find((s) => s.resourceArn === template.arn && s.topicArn === topicArn);
-        const total = store.subscriptions.filter((s) => s.resourceArn === template.arn).reduce((n, s) => n + s.events.length, 0);
+        let sub = store.subscriptions.find((s2) => s2.resourceArn === template.arn && s2.topicArn === topicArn);
+        const total = store.subscriptions.filter((s2) => s2.resourceArn === template.arn).reduce((n, s2) => n + s2.events.length, 0);
         if (sub?.events.some((e) => e.event === input["event"])) return void 0;
         if (total >= LIMITS.subscriptionsPerTemplate) {
           throw limitExceeded(
@@ -49369,7 +49411,7 @@ var init_templates = __esm({
         const store = em.store;
         const template = templateForResource(store, input["resourceArn"]);
         const sub = store.subscriptions.find(
-          (s) => s.resourceArn === template.arn && s.topicArn === input["topicArn"]
+          (s2) => s2.resourceArn === template.arn && s2.topicArn === input["topicArn"]
         );
         const at = sub?.events.findIndex((e) => e.event === input["event"]) ?? -1;
         if (sub === void 0 || at < 0) {
@@ -49386,10 +49428,10 @@ var init_templates = __esm({
         const store = em.store;
         const resourceArn = input["resourceArn"];
         if (resourceArn !== void 0) templateForResource(store, resourceArn);
-        const subs = store.subscriptions.filter((s) => resourceArn === void 0 || s.resourceArn === resourceArn).map((s) => ({
-          resourceArn: s.resourceArn,
-          topicArn: s.topicArn,
-          eventSubscriptions: s.events.map((e) => ({ event: e.event, subscribedAt: sec(e.subscribedAt) }))
+        const subs = store.subscriptions.filter((s2) => resourceArn === void 0 || s2.resourceArn === resourceArn).map((s2) => ({
+          resourceArn: s2.resourceArn,
+          topicArn: s2.topicArn,
+          eventSubscriptions: s2.events.map((e) => ({ event: e.event, subscribedAt: sec(e.subscribedAt) }))
         }));
         const { page, nextToken } = paginate(
           em,
@@ -49504,7 +49546,7 @@ var init_protocol = __esm({
     "use strict";
     init_errors3();
     init_router();
-    init_service_model();
+    init_service_model2();
     init_validate3();
     JSON_TYPE = "application/x-amz-json-1.1";
     JSON_HEADERS = { "Content-Type": JSON_TYPE };
@@ -49512,7 +49554,6 @@ var init_protocol = __esm({
 });
 
 // src/emulator/classic/state-file.ts
-import { readFile as readFile3, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
 function snapshot(store, now, seeded) {
   return {
     format: STATE_FORMAT,
@@ -49543,10 +49584,10 @@ function snapshot(store, now, seeded) {
       createdAt: sec2(t.createdAt),
       tags: t.tags
     })),
-    eventSubscriptions: store.subscriptions.map((s) => ({
-      resourceArn: s.resourceArn,
-      topicArn: s.topicArn,
-      eventSubscriptions: s.events.map((e) => ({ event: e.event, subscribedAt: sec2(e.subscribedAt) }))
+    eventSubscriptions: store.subscriptions.map((s2) => ({
+      resourceArn: s2.resourceArn,
+      topicArn: s2.topicArn,
+      eventSubscriptions: s2.events.map((e) => ({ event: e.event, subscribedAt: sec2(e.subscribedAt) }))
     })),
     assessmentRuns: [...store.runs.values()].map((run) => {
       run.advance(now);
@@ -49587,38 +49628,6 @@ function snapshot(store, now, seeded) {
       };
     })
   };
-}
-async function saveState(store, path, now, seeded) {
-  const text = `${JSON.stringify(snapshot(store, now, seeded), null, 2)}
-`;
-  const temp = `${path}.tmp-${process.pid}`;
-  await writeFile2(temp, text, "utf8");
-  await rename2(temp, path);
-}
-async function readStateFile(path) {
-  let text;
-  try {
-    text = await readFile3(path, "utf8");
-  } catch (error) {
-    if (error.code === "ENOENT") return void 0;
-    throw new ConfigError(
-      "EMULATOR_STATE_UNREADABLE",
-      `cannot read emulator state file ${path}: ${error.message}`
-    );
-  }
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new ConfigError(
-      "EMULATOR_STATE_INVALID",
-      `emulator state file ${path} is not valid JSON: ${error.message}`
-    );
-  }
-  if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    throw new ConfigError("EMULATOR_STATE_INVALID", `emulator state file ${path} must hold a JSON object`);
-  }
-  return data;
 }
 function stateBasics(data) {
   return {
@@ -49738,9 +49747,9 @@ function restore(store, data, file) {
       tags: r.attributes(o["tags"], `${p}.tags`)
     });
   });
-  r.list(data["eventSubscriptions"], "eventSubscriptions").forEach((s, i) => {
+  r.list(data["eventSubscriptions"], "eventSubscriptions").forEach((s2, i) => {
     const p = `eventSubscriptions[${i}]`;
-    const o = r.object(s, p);
+    const o = r.object(s2, p);
     store.subscriptions.push({
       resourceArn: r.string(o["resourceArn"], `${p}.resourceArn`),
       topicArn: r.string(o["topicArn"], `${p}.topicArn`),
@@ -49904,8 +49913,8 @@ var init_state_file = __esm({
         return "CREATED";
       }
       steps(v, path) {
-        return this.list(v, path).map((s, i) => {
-          const o = this.object(s, `${path}[${i}]`);
+        return this.list(v, path).map((s2, i) => {
+          const o = this.object(s2, `${path}[${i}]`);
           return {
             state: this.state(o["state"], `${path}[${i}].state`),
             at: this.time(o["stateChangedAt"], `${path}[${i}].stateChangedAt`)
@@ -49924,9 +49933,9 @@ function toSdkFinding(wire) {
     updatedAt: new Date(wire["updatedAt"] * 1e3)
   };
 }
-async function startClassic(options) {
-  const { clock, statePath } = options;
-  const data = statePath ? await readStateFile(statePath) : void 0;
+function startClassic(options) {
+  const { clock } = options;
+  const data = options.state?.data;
   const basics = data ? stateBasics(data) : {};
   const store = new Store({
     ...options,
@@ -49935,7 +49944,7 @@ async function startClassic(options) {
   });
   let seededArns;
   if (data) {
-    restore(store, data, statePath);
+    restore(store, data, options.state.file);
     const saved = data["seeded"] ?? {};
     const first = (m) => m.keys().next().value ?? "";
     seededArns = {
@@ -49983,9 +49992,7 @@ async function startClassic(options) {
       );
     },
     setOutcome,
-    async save() {
-      if (statePath) await saveState(store, statePath, clock.now(), { ...seededArns });
-    }
+    snapshot: (now) => snapshot(store, now, { ...seededArns })
   };
 }
 var init_service = __esm({
@@ -49997,6 +50004,14187 @@ var init_service = __esm({
     init_protocol();
     init_state_file();
     init_store();
+  }
+});
+
+// src/emulator/inspector2/catalog-types.ts
+var APPLY_UPDATES, APPLY_MITIGATIONS, V, pkg;
+var init_catalog_types = __esm({
+  "src/emulator/inspector2/catalog-types.ts"() {
+    "use strict";
+    APPLY_UPDATES = "Apply updates per vendor instructions.";
+    APPLY_MITIGATIONS = "Apply mitigations per vendor instructions or discontinue use of the product if mitigations are unavailable.";
+    V = {
+      netHigh: "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H",
+      netDos: "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H",
+      netLeak: "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:N/A:N",
+      localRoot: "CVSS:3.1/AV:L/AC:L/PR:L/UI:N/S:U/C:H/I:H/A:H"
+    };
+    pkg = (name, version2, fixed, release) => ({
+      name,
+      version: version2,
+      ...fixed !== void 0 ? { fixed } : {},
+      ...release !== void 0 ? { release } : {}
+    });
+  }
+});
+
+// src/emulator/inspector2/vulns-libs.ts
+var LIBRARY_VULNERABILITIES;
+var init_vulns_libs = __esm({
+  "src/emulator/inspector2/vulns-libs.ts"() {
+    "use strict";
+    init_catalog_types();
+    LIBRARY_VULNERABILITIES = [
+      {
+        id: "CVE-2021-44228",
+        summary: "Apache Log4j2 JNDI features used in configuration, log messages and parameters do not protect against attacker-controlled LDAP and other JNDI endpoints: an attacker who can control log messages can execute arbitrary code loaded from those servers.",
+        cvss: { score: 10, vector: "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:C/C:H/I:H/A:H" },
+        cwes: ["CWE-502", "CWE-400", "CWE-20"],
+        epss: 0.94358,
+        exploitSeen: "2025-11-02",
+        kev: { dateAdded: "2021-12-10", dateDue: "2021-12-24", action: APPLY_UPDATES },
+        published: "2021-12-10",
+        targets: [{ eco: "jar", packages: [pkg("org.apache.logging.log4j:log4j-core", "2.14.1", "2.15.0")] }]
+      },
+      {
+        id: "CVE-2021-45046",
+        summary: "The fix for CVE-2021-44228 in Apache Log4j 2.15.0 was incomplete in certain non-default configurations, still allowing information leaks and remote code execution through crafted lookup patterns.",
+        cvss: { score: 9, vector: "CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:C/C:H/I:H/A:H" },
+        cwes: ["CWE-917"],
+        epss: 0.9712,
+        exploitSeen: "2025-06-20",
+        published: "2021-12-14",
+        targets: [{ eco: "jar", packages: [pkg("org.apache.logging.log4j:log4j-core", "2.14.1", "2.16.0")] }]
+      },
+      {
+        id: "CVE-2022-22965",
+        summary: "A Spring MVC or Spring WebFlux application running on JDK 9+ may be vulnerable to remote code execution through data binding.",
+        cvss: { score: 9.8, vector: V.netHigh },
+        cwes: ["CWE-94"],
+        epss: 0.97448,
+        exploitSeen: "2025-09-14",
+        kev: { dateAdded: "2022-04-04", dateDue: "2022-04-25", action: APPLY_UPDATES },
+        published: "2022-04-01",
+        targets: [
+          {
+            eco: "jar",
+            packages: [
+              pkg("org.springframework:spring-beans", "5.3.17", "5.3.18"),
+              pkg("org.springframework:spring-webmvc", "5.3.17", "5.3.18")
+            ]
+          }
+        ]
+      },
+      {
+        id: "CVE-2022-42889",
+        summary: "Apache Commons Text performs variable interpolation whose default lookups include script, dns and url: untrusted input passed to StringSubstitutor can lead to remote code execution.",
+        cvss: { score: 9.8, vector: V.netHigh },
+        cwes: ["CWE-94"],
+        epss: 0.9406,
+        exploitSeen: "2024-12-01",
+        published: "2022-10-13",
+        targets: [{ eco: "jar", packages: [pkg("org.apache.commons:commons-text", "1.9", "1.10.0")] }]
+      },
+      {
+        id: "CVE-2022-1471",
+        summary: "SnakeYaml's Constructor does not restrict the types it deserializes: YAML content from an attacker may lead to remote code execution.",
+        cvss: { score: 9.8, vector: V.netHigh },
+        cwes: ["CWE-502"],
+        epss: 0.62113,
+        published: "2022-12-01",
+        targets: [{ eco: "jar", packages: [pkg("org.yaml:snakeyaml", "1.33", "2.0")] }]
+      },
+      {
+        id: "CVE-2020-8908",
+        summary: "Guava's Files.createTempDir creates directories readable by other users of the system, exposing the files placed in them.",
+        cvss: { score: 3.3, vector: "CVSS:3.1/AV:L/AC:L/PR:L/UI:N/S:U/C:L/I:N/A:N" },
+        cwes: ["CWE-732", "CWE-379"],
+        epss: 49e-5,
+        published: "2020-12-10",
+        targets: [{ eco: "jar", packages: [pkg("com.google.guava:guava", "30.1-jre", "32.0.0-android")] }]
+      },
+      {
+        id: "CVE-2023-2976",
+        summary: "Guava's FileBackedOutputStream writes to a temporary directory shared with other users, who may read or change the data.",
+        cvss: { score: 7.1, vector: "CVSS:3.1/AV:L/AC:L/PR:L/UI:N/S:U/C:H/I:H/A:N" },
+        cwes: ["CWE-552"],
+        epss: 61e-5,
+        published: "2023-06-14",
+        targets: [{ eco: "jar", packages: [pkg("com.google.guava:guava", "30.1-jre", "32.0.0-android")] }]
+      },
+      {
+        id: "CVE-2022-23302",
+        summary: "JMSSink in Log4j 1.x deserializes untrusted data when an attacker can change the Log4j configuration; Log4j 1.x reached end of life and gets no fix.",
+        cvss: { score: 8.8, vector: "CVSS:3.1/AV:N/AC:L/PR:L/UI:N/S:U/C:H/I:H/A:H" },
+        cwes: ["CWE-502"],
+        epss: 0.20511,
+        published: "2022-01-18",
+        targets: [{ eco: "jar", packages: [pkg("log4j:log4j", "1.2.17")] }]
+      },
+      {
+        id: "CVE-2023-39325",
+        summary: "A malicious HTTP/2 client that rapidly creates and resets requests can make a Go server consume excessive resources.",
+        cvss: { score: 7.5, vector: V.netDos },
+        cwes: ["CWE-770"],
+        epss: 0.04812,
+        published: "2023-10-11",
+        targets: [
+          {
+            eco: "go",
+            packages: [pkg("golang.org/x/net", "v0.15.0", "0.17.0"), pkg("stdlib", "go1.21.1", "1.21.3")]
+          }
+        ]
+      },
+      {
+        id: "CVE-2023-24538",
+        summary: "Go's html/template does not treat JavaScript template literals as string contexts, so actions inside them can inject code.",
+        cvss: { score: 9.8, vector: V.netHigh },
+        cwes: ["CWE-94"],
+        epss: 355e-5,
+        published: "2023-04-06",
+        targets: [{ eco: "go", packages: [pkg("stdlib", "go1.21.1", "1.21.11")] }]
+      },
+      {
+        id: "CVE-2024-24790",
+        summary: "Go's net/netip misclassifies IPv4-mapped IPv6 addresses in its Is* methods, which may let them pass checks meant for other addresses.",
+        cvss: { score: 9.8, vector: V.netHigh },
+        cwes: ["CWE-115"],
+        epss: 121e-5,
+        published: "2024-06-05",
+        targets: [{ eco: "go", packages: [pkg("stdlib", "go1.21.1", "1.21.11")] }]
+      },
+      {
+        id: "CVE-2024-21626",
+        summary: "runc leaks an internal file descriptor into containers, letting a container process reach the host filesystem (Leaky Vessels).",
+        cvss: { score: 8.6, vector: "CVSS:3.1/AV:L/AC:L/PR:N/UI:R/S:C/C:H/I:H/A:H" },
+        cwes: ["CWE-403"],
+        epss: 0.04917,
+        exploitSeen: "2025-02-03",
+        published: "2024-01-31",
+        targets: [{ eco: "go", packages: [pkg("github.com/opencontainers/runc", "v1.1.11", "1.1.12")] }]
+      },
+      {
+        id: "CVE-2022-24999",
+        summary: "qs lets a crafted query string with __proto__ keys pollute prototypes and hang a Node.js process, for example through Express.",
+        cvss: { score: 7.5, vector: V.netDos },
+        cwes: ["CWE-1321"],
+        epss: 0.01208,
+        published: "2022-11-26",
+        targets: [{ eco: "npm", packages: [pkg("qs", "6.9.6", "6.9.7")] }]
+      },
+      {
+        id: "CVE-2022-25883",
+        summary: "semver's range parsing takes exponential time on crafted input (regular expression denial of service).",
+        cvss: { score: 7.5, vector: V.netDos },
+        cwes: ["CWE-1333"],
+        epss: 191e-5,
+        published: "2023-06-21",
+        targets: [{ eco: "npm", packages: [pkg("semver", "7.3.8", "7.5.2")] }]
+      },
+      {
+        id: "CVE-2023-26136",
+        summary: "tough-cookie in rejectPublicSuffixes=false mode lets cookies pollute object prototypes.",
+        cvss: { score: 6.5, vector: "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:L/I:L/A:N" },
+        cwes: ["CWE-1321"],
+        epss: 238e-5,
+        published: "2023-07-01",
+        targets: [{ eco: "npm", packages: [pkg("tough-cookie", "4.1.2", "4.1.3")] }]
+      },
+      {
+        id: "CVE-2024-37890",
+        summary: "A ws server crashes on a request carrying more headers than the server's limit.",
+        cvss: { score: 7.5, vector: V.netDos },
+        cwes: ["CWE-476"],
+        epss: 375e-5,
+        published: "2024-06-17",
+        targets: [{ eco: "npm", packages: [pkg("ws", "8.11.0", "8.17.1")] }]
+      },
+      {
+        id: "CVE-2022-46175",
+        summary: "json5's parse lets a __proto__ key set properties on the returned object's prototype.",
+        cvss: { score: 8.8, vector: "CVSS:3.1/AV:N/AC:L/PR:L/UI:N/S:U/C:H/I:H/A:H" },
+        cwes: ["CWE-1321"],
+        epss: 397e-5,
+        published: "2022-12-24",
+        targets: [{ eco: "npm", packages: [pkg("json5", "2.2.1", "2.2.2")] }]
+      },
+      {
+        id: "CVE-2021-23337",
+        summary: "lodash's template function lets template options inject commands.",
+        cvss: { score: 7.2, vector: "CVSS:3.1/AV:N/AC:L/PR:H/UI:N/S:U/C:H/I:H/A:H" },
+        cwes: ["CWE-94"],
+        epss: 0.01468,
+        exploitSeen: "2024-10-11",
+        published: "2021-02-15",
+        targets: [{ eco: "npm", packages: [pkg("lodash", "4.17.20", "4.17.21")] }]
+      },
+      {
+        id: "CVE-2024-4068",
+        summary: "braces counts imbalanced braces without a limit, so crafted input exhausts memory.",
+        cvss: { score: 7.5, vector: V.netDos },
+        cwes: ["CWE-1050"],
+        epss: 86e-5,
+        published: "2024-05-14",
+        targets: [{ eco: "npm", packages: [pkg("braces", "3.0.2", "3.0.3")] }]
+      },
+      {
+        id: "CVE-2023-30861",
+        summary: "Flask may send a response containing one client's session cookie to other clients when it sits behind a caching proxy that keeps Set-Cookie headers.",
+        cvss: { score: 7.5, vector: V.netLeak },
+        cwes: ["CWE-539"],
+        epss: 208e-5,
+        exploitSeen: "2024-08-31",
+        published: "2023-05-02",
+        targets: [{ eco: "pip", packages: [pkg("flask", "2.0.0", "2.3.2")] }]
+      },
+      {
+        id: "CVE-2023-32681",
+        summary: "Requests leaks Proxy-Authorization headers to destination servers when following redirects to HTTPS.",
+        cvss: { score: 6.1, vector: "CVSS:3.1/AV:N/AC:H/PR:N/UI:R/S:C/C:H/I:N/A:N" },
+        cwes: ["CWE-200"],
+        epss: 293e-5,
+        published: "2023-05-26",
+        targets: [{ eco: "pip", packages: [pkg("requests", "2.28.2", "2.31.0")] }]
+      },
+      {
+        id: "CVE-2024-35195",
+        summary: "A Requests session whose first request to a host skips certificate verification keeps skipping it for later requests to that host.",
+        cvss: { score: 5.6, vector: "CVSS:3.1/AV:L/AC:H/PR:H/UI:R/S:U/C:H/I:H/A:N" },
+        cwes: ["CWE-670"],
+        epss: 44e-5,
+        published: "2024-05-20",
+        targets: [{ eco: "pip", packages: [pkg("requests", "2.28.2", "2.32.0")] }]
+      },
+      {
+        id: "CVE-2023-37920",
+        summary: "certifi still trusted the e-Tugra root certificates after their issuer's security problems came to light.",
+        cvss: { score: 7.5, vector: "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:H/A:N" },
+        cwes: ["CWE-345"],
+        epss: 136e-5,
+        published: "2023-07-25",
+        targets: [{ eco: "pip", packages: [pkg("certifi", "2022.12.7", "2023.7.22")] }]
+      },
+      {
+        id: "CVE-2022-40897",
+        summary: "setuptools' package_index parses crafted HTML pages in exponential time (regular expression denial of service).",
+        cvss: { score: 5.9, vector: "CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:U/C:N/I:N/A:H" },
+        cwes: ["CWE-1333"],
+        epss: 253e-5,
+        published: "2022-12-23",
+        targets: [{ eco: "pip", packages: [pkg("setuptools", "65.5.0", "65.5.1")] }]
+      },
+      {
+        id: "CVE-2024-6345",
+        summary: "setuptools' package_index passes URLs from package pages to a shell command, allowing code injection.",
+        cvss: { score: 8.8, vector: "CVSS:3.1/AV:N/AC:L/PR:N/UI:R/S:U/C:H/I:H/A:H" },
+        cwes: ["CWE-94"],
+        epss: 212e-5,
+        published: "2024-07-15",
+        targets: [{ eco: "pip", packages: [pkg("setuptools", "65.5.0", "70.0.0")] }]
+      },
+      {
+        id: "CVE-2023-43804",
+        summary: "urllib3 does not strip the Cookie header on cross-origin redirects, leaking cookies to other hosts.",
+        cvss: { score: 8.1, vector: "CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:U/C:H/I:H/A:N" },
+        cwes: ["CWE-200"],
+        epss: 227e-5,
+        published: "2023-10-04",
+        targets: [{ eco: "pip", packages: [pkg("urllib3", "1.26.15", "1.26.17")] }]
+      }
+    ];
+  }
+});
+
+// src/emulator/inspector2/vulns-os.ts
+var OS_VULNERABILITIES;
+var init_vulns_os = __esm({
+  "src/emulator/inspector2/vulns-os.ts"() {
+    "use strict";
+    init_catalog_types();
+    OS_VULNERABILITIES = [
+      {
+        id: "CVE-2023-44487",
+        summary: "The HTTP/2 protocol lets a client reset many streams quickly (Rapid Reset), causing denial of service on servers.",
+        cvss: { score: 7.5, vector: V.netDos },
+        cwes: ["CWE-400"],
+        epss: 0.81946,
+        exploitSeen: "2025-10-10",
+        kev: { dateAdded: "2023-10-10", dateDue: "2023-10-31", action: APPLY_MITIGATIONS },
+        published: "2023-10-10",
+        targets: [
+          {
+            eco: "ubuntu",
+            packages: [pkg("libnghttp2-14", "1.43.0", "0:1.43.0-1ubuntu0.2", "1ubuntu0.1")],
+            vendorSeverity: "high",
+            related: ["USN-6427-1"]
+          },
+          {
+            eco: "al2023",
+            packages: [pkg("libnghttp2", "1.55.1", "0:1.57.0-1.amzn2023.0.1", "1.amzn2023.0.1")],
+            vendorSeverity: "Important",
+            related: ["ALAS2023-2023-390"]
+          },
+          { eco: "go", packages: [pkg("golang.org/x/net", "v0.15.0", "0.17.0")] },
+          { eco: "jar", packages: [pkg("io.netty:netty-codec-http2", "4.1.97.Final", "4.1.100.Final")] }
+        ]
+      },
+      {
+        id: "CVE-2023-38545",
+        summary: "curl can overflow a heap buffer during the SOCKS5 proxy handshake when the host name is too long to resolve locally.",
+        cvss: { score: 9.8, vector: V.netHigh },
+        cwes: ["CWE-787"],
+        epss: 0.21706,
+        exploitSeen: "2024-05-15",
+        published: "2023-10-18",
+        targets: [
+          {
+            eco: "ubuntu",
+            packages: [
+              pkg("curl", "7.81.0", "0:7.81.0-1ubuntu1.14", "1ubuntu1.13"),
+              pkg("libcurl4", "7.81.0", "0:7.81.0-1ubuntu1.14", "1ubuntu1.13")
+            ],
+            vendorSeverity: "high",
+            related: ["USN-6429-1"]
+          },
+          {
+            eco: "al2023",
+            packages: [pkg("libcurl-minimal", "8.2.1", "0:8.3.0-1.amzn2023.0.2", "1.amzn2023.0.3")],
+            vendorSeverity: "Critical",
+            related: ["ALAS2023-2023-383"]
+          }
+        ]
+      },
+      {
+        id: "CVE-2023-38546",
+        summary: "libcurl can load cookies from a file named 'none' in the working directory after a handle is duplicated, injecting cookies an attacker placed there.",
+        cvss: { score: 3.7, vector: "CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:U/C:N/I:L/A:N" },
+        cwes: ["CWE-73"],
+        epss: 104e-5,
+        published: "2023-10-18",
+        targets: [
+          {
+            eco: "ubuntu",
+            packages: [pkg("libcurl4", "7.81.0", "0:7.81.0-1ubuntu1.14", "1ubuntu1.13")],
+            vendorSeverity: "low",
+            related: ["USN-6429-1"]
+          },
+          {
+            eco: "al2023",
+            packages: [pkg("libcurl-minimal", "8.2.1", "0:8.3.0-1.amzn2023.0.2", "1.amzn2023.0.3")],
+            vendorSeverity: "Low"
+          }
+        ]
+      },
+      {
+        id: "CVE-2021-22923",
+        summary: "curl passes the credentials used to fetch a metalink file on to every server the content is then downloaded from.",
+        cvss: { score: 5.3, vector: "CVSS:3.1/AV:N/AC:H/PR:N/UI:R/S:U/C:H/I:N/A:N" },
+        cwes: ["CWE-522"],
+        epss: 284e-5,
+        published: "2021-08-05",
+        targets: [
+          {
+            eco: "al2",
+            packages: [
+              pkg("curl", "7.79.1", "0:7.79.1-4.amzn2.0.1", "1.amzn2.0.1"),
+              pkg("libcurl", "7.79.1", "0:7.79.1-4.amzn2.0.1", "1.amzn2.0.1")
+            ],
+            vendorSeverity: "Medium"
+          }
+        ]
+      },
+      {
+        id: "CVE-2024-6119",
+        summary: "OpenSSL may read an invalid memory address when checking a certificate's name against an otherName subject alternative name, causing a crash.",
+        cvss: { score: 7.5, vector: V.netDos },
+        cwes: ["CWE-843"],
+        epss: 45e-5,
+        published: "2024-09-03",
+        targets: [
+          {
+            eco: "ubuntu",
+            packages: [
+              pkg("libssl3", "3.0.2", "0:3.0.2-0ubuntu1.18", "0ubuntu1.15"),
+              pkg("openssl", "3.0.2", "0:3.0.2-0ubuntu1.18", "0ubuntu1.15")
+            ],
+            vendorSeverity: "medium",
+            vendorCvss: { score: 5.9, vector: "CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:U/C:N/I:N/A:H" },
+            related: ["USN-6986-1"]
+          },
+          {
+            eco: "al2023",
+            packages: [pkg("openssl-libs", "3.0.8", "1:3.0.8-1.amzn2023.0.14", "1.amzn2023.0.11")],
+            vendorSeverity: "Medium"
+          }
+        ]
+      },
+      {
+        id: "CVE-2023-5363",
+        summary: "OpenSSL processes key and IV length changes after initialisation, which can truncate or overrun them and weaken the confidentiality of some ciphers.",
+        cvss: { score: 7.5, vector: V.netLeak },
+        cwes: ["CWE-325"],
+        epss: 206e-5,
+        published: "2023-10-25",
+        targets: [
+          {
+            eco: "ubuntu",
+            packages: [pkg("libssl3", "3.0.2", "0:3.0.2-0ubuntu1.12", "0ubuntu1.10")],
+            vendorSeverity: "medium",
+            related: ["USN-6450-1"]
+          },
+          {
+            eco: "al2023",
+            packages: [pkg("openssl-libs", "3.0.8", "1:3.0.8-1.amzn2023.0.9", "1.amzn2023.0.8")],
+            vendorSeverity: "Important"
+          }
+        ]
+      },
+      {
+        id: "CVE-2023-0286",
+        summary: "OpenSSL confuses types when processing X.400 addresses in a GENERAL_NAME, letting an attacker read memory or crash the process.",
+        cvss: { score: 7.4, vector: "CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:U/C:H/I:N/A:H" },
+        cwes: ["CWE-843"],
+        epss: 578e-5,
+        published: "2023-02-08",
+        targets: [
+          {
+            eco: "al2",
+            packages: [pkg("openssl-libs", "1.0.2k", "1:1.0.2k-24.amzn2.0.7", "24.amzn2.0.4")],
+            vendorSeverity: "Important",
+            related: ["ALAS2-2023-1946"]
+          },
+          {
+            eco: "ubuntu",
+            packages: [pkg("libssl3", "3.0.2", "0:3.0.2-0ubuntu1.8", "0ubuntu1.7")],
+            vendorSeverity: "high",
+            related: ["USN-5844-1"]
+          }
+        ]
+      },
+      {
+        id: "CVE-2022-0778",
+        summary: "OpenSSL's BN_mod_sqrt loops forever on some inputs, so parsing a crafted certificate can hang a client or server.",
+        cvss: { score: 7.5, vector: V.netDos },
+        cwes: ["CWE-835"],
+        epss: 0.02152,
+        published: "2022-03-15",
+        targets: [
+          {
+            eco: "al2",
+            packages: [pkg("openssl-libs", "1.0.2k", "1:1.0.2k-24.amzn2.0.7", "24.amzn2.0.4")],
+            vendorSeverity: "Important"
+          }
+        ]
+      },
+      {
+        id: "CVE-2024-5535",
+        summary: "OpenSSL's SSL_select_next_proto may read past a buffer when called with an empty supported-protocols list, exposing memory.",
+        cvss: { score: 9.1, vector: "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:N/A:H" },
+        cwes: ["CWE-200"],
+        epss: 97e-5,
+        published: "2024-06-27",
+        targets: [
+          {
+            eco: "ubuntu",
+            packages: [pkg("libssl3", "3.0.2", "0:3.0.2-0ubuntu1.17", "0ubuntu1.15")],
+            vendorSeverity: "low",
+            vendorCvss: { score: 3.7, vector: "CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:U/C:L/I:N/A:N" },
+            related: ["USN-6937-1"]
+          },
+          {
+            eco: "al2023",
+            packages: [pkg("openssl-libs", "3.0.8", "1:3.0.8-1.amzn2023.0.14", "1.amzn2023.0.11")],
+            vendorSeverity: "Low"
+          }
+        ]
+      },
+      {
+        id: "CVE-2021-3156",
+        summary: "Sudo mishandles backslashes when parsing command lines in shell mode, allowing a local user to overflow a heap buffer and gain root (Baron Samedit).",
+        cvss: { score: 7.8, vector: V.localRoot },
+        cwes: ["CWE-193"],
+        epss: 0.1843,
+        exploitSeen: "2025-08-01",
+        kev: { dateAdded: "2022-04-06", dateDue: "2022-04-27", action: APPLY_UPDATES },
+        published: "2021-01-26",
+        targets: [
+          {
+            eco: "al2",
+            packages: [pkg("sudo", "1.8.23", "0:1.8.23-10.amzn2.1", "9.amzn2.0.1")],
+            vendorSeverity: "Important",
+            related: ["ALAS2-2021-1590"]
+          }
+        ]
+      },
+      {
+        id: "CVE-2021-4034",
+        summary: "polkit's pkexec mishandles its argument count, letting a local user run code as root (PwnKit).",
+        cvss: { score: 7.8, vector: V.localRoot },
+        cwes: ["CWE-787", "CWE-125"],
+        epss: 0.0465,
+        exploitSeen: "2025-03-12",
+        kev: { dateAdded: "2022-06-27", dateDue: "2022-07-18", action: APPLY_UPDATES },
+        published: "2022-01-28",
+        targets: [
+          {
+            eco: "al2",
+            packages: [pkg("polkit", "0.112", "0:0.112-26.amzn2.1", "26.amzn2")],
+            vendorSeverity: "Important",
+            related: ["ALAS2-2022-1745"]
+          }
+        ]
+      },
+      {
+        id: "CVE-2023-4911",
+        summary: "The GNU C library's dynamic loader overflows a buffer while processing the GLIBC_TUNABLES variable, letting a local user gain root (Looney Tunables).",
+        cvss: { score: 7.8, vector: V.localRoot },
+        cwes: ["CWE-787", "CWE-122"],
+        epss: 0.01813,
+        exploitSeen: "2025-01-22",
+        kev: { dateAdded: "2023-11-21", dateDue: "2023-12-12", action: APPLY_UPDATES },
+        published: "2023-10-03",
+        targets: [
+          {
+            eco: "al2023",
+            packages: [
+              pkg("glibc", "2.34", "0:2.34-52.amzn2023.0.7", "52.amzn2023.0.3"),
+              pkg("glibc-common", "2.34", "0:2.34-52.amzn2023.0.7", "52.amzn2023.0.3")
+            ],
+            vendorSeverity: "Important",
+            related: ["ALAS2023-2023-357"]
+          },
+          {
+            eco: "ubuntu",
+            packages: [pkg("libc6", "2.35", "0:2.35-0ubuntu3.4", "0ubuntu3.3")],
+            vendorSeverity: "high",
+            related: ["USN-6409-1"]
+          }
+        ]
+      },
+      {
+        id: "CVE-2023-45853",
+        summary: "MiniZip in zlib overflows an integer on long file names or comments in zipOpenNewFileInZip4_64; distributions mostly leave it unfixed as MiniZip is not part of the library they ship.",
+        cvss: { score: 9.8, vector: V.netHigh },
+        cwes: ["CWE-190"],
+        epss: 0.01072,
+        published: "2023-10-14",
+        targets: [
+          {
+            eco: "ubuntu",
+            packages: [pkg("zlib1g", "1:1.2.11.dfsg", void 0, "2ubuntu9.2")],
+            vendorSeverity: "low"
+          },
+          {
+            eco: "al2023",
+            packages: [pkg("zlib", "1.2.11", void 0, "33.amzn2023.0.5")],
+            vendorSeverity: "Medium"
+          }
+        ]
+      },
+      {
+        id: "CVE-2022-37434",
+        summary: "zlib's inflate overflows a heap buffer through a large gzip header extra field.",
+        cvss: { score: 9.8, vector: V.netHigh },
+        cwes: ["CWE-787"],
+        epss: 0.0124,
+        published: "2022-08-05",
+        targets: [
+          {
+            eco: "al2",
+            packages: [pkg("zlib", "1.2.7", "0:1.2.7-19.amzn2.0.2", "19.amzn2.0.1")],
+            vendorSeverity: "Important"
+          }
+        ]
+      },
+      {
+        id: "CVE-2024-45490",
+        summary: "libexpat does not reject a negative length passed to XML_ParseBuffer, corrupting memory.",
+        cvss: { score: 9.8, vector: V.netHigh },
+        cwes: ["CWE-190"],
+        epss: 181e-5,
+        published: "2024-08-30",
+        targets: [
+          {
+            eco: "ubuntu",
+            packages: [pkg("libexpat1", "2.4.7", "0:2.4.7-1ubuntu0.4", "1ubuntu0.3")],
+            vendorSeverity: "medium",
+            related: ["USN-7000-1"]
+          }
+        ]
+      },
+      {
+        id: "CVE-2023-29491",
+        summary: "ncurses trusts terminfo data from the environment in setuid programs, letting a local user corrupt memory.",
+        cvss: { score: 7.8, vector: V.localRoot },
+        cwes: ["CWE-787"],
+        epss: 43e-5,
+        published: "2023-04-14",
+        targets: [
+          {
+            eco: "ubuntu",
+            packages: [pkg("libncursesw6", "6.3", "0:6.3-2ubuntu0.1", "2")],
+            vendorSeverity: "medium",
+            related: ["USN-6099-1"]
+          },
+          {
+            eco: "al2023",
+            packages: [pkg("ncurses-libs", "6.2", "0:6.2-4.20200222.amzn2023.0.5", "4.20200222.amzn2023.0.4")],
+            vendorSeverity: "Medium"
+          }
+        ]
+      },
+      {
+        id: "CVE-2024-29069",
+        summary: "snapd follows symbolic links when extracting a snap, so a malicious snap can make it copy privileged files into a world-readable directory.",
+        cvss: { score: 7.3, vector: "CVSS:3.1/AV:L/AC:L/PR:L/UI:R/S:U/C:H/I:H/A:H" },
+        cwes: ["CWE-59"],
+        epss: 43e-5,
+        published: "2024-07-25",
+        targets: [
+          {
+            eco: "ubuntu",
+            packages: [pkg("snapd", "2.63", "0:2.63+22.04ubuntu0.1")],
+            vendorSeverity: "medium",
+            vendorCvss: { score: 4.8, vector: "CVSS:3.1/AV:L/AC:L/PR:L/UI:R/S:U/C:L/I:L/A:L" },
+            related: ["USN-6940-1"]
+          }
+        ]
+      },
+      {
+        id: "CVE-2021-33910",
+        summary: "systemd allocates a stack buffer sized by a mount path a local user controls, so a long path crashes the system.",
+        cvss: { score: 5.5, vector: "CVSS:3.1/AV:L/AC:L/PR:L/UI:N/S:U/C:N/I:N/A:H" },
+        cwes: ["CWE-770"],
+        epss: 49e-5,
+        published: "2021-07-20",
+        targets: [
+          {
+            eco: "al2",
+            packages: [
+              pkg("systemd", "219", "0:219-78.amzn2.0.15", "78.amzn2.0.14"),
+              pkg("systemd-libs", "219", "0:219-78.amzn2.0.15", "78.amzn2.0.14")
+            ],
+            vendorSeverity: "Medium"
+          }
+        ]
+      },
+      {
+        id: "CVE-2025-38064",
+        summary: "In the Linux kernel, virtio devices were not broken and reset on device_shutdown(), which could lead to use of freed resources.",
+        cvss: { score: 7, vector: "CVSS:3.1/AV:L/AC:H/PR:L/UI:N/S:U/C:H/I:H/A:H" },
+        cwes: ["CWE-416"],
+        epss: 21e-5,
+        published: "2025-06-18",
+        targets: [
+          {
+            eco: "al2",
+            packages: [pkg("kernel", "4.14.355", "0:5.15.189-131.202.amzn2", "280.652.amzn2")],
+            vendorSeverity: "Important",
+            related: ["ALAS2-2025-2955"]
+          },
+          {
+            eco: "al2023",
+            packages: [pkg("kernel", "6.1.132", "0:6.1.141-155.222.amzn2023", "147.210.amzn2023")],
+            vendorSeverity: "Important",
+            related: ["ALAS2023-2025-1130"]
+          }
+        ]
+      },
+      {
+        id: "CVE-2025-0395",
+        summary: "The GNU C library's assert() reports a failure into a buffer that may be too small for the message, overflowing it.",
+        cwes: ["CWE-131"],
+        epss: 38e-5,
+        published: "2025-01-22",
+        targets: [
+          {
+            eco: "ubuntu",
+            packages: [pkg("libc6", "2.35", void 0, "0ubuntu3.3")],
+            vendorSeverity: "untriaged"
+          }
+        ]
+      },
+      {
+        id: "CVE-2017-11164",
+        summary: "PCRE's match function recurses without bound on some patterns, exhausting the stack; the distribution rates it negligible.",
+        cvss: { score: 7.5, vector: V.netDos },
+        cwes: ["CWE-674"],
+        epss: 541e-5,
+        published: "2017-07-11",
+        targets: [
+          {
+            eco: "ubuntu",
+            packages: [pkg("libpcre3", "2:8.39", void 0, "13ubuntu0.22.04.1")],
+            vendorSeverity: "negligible"
+          }
+        ]
+      }
+    ];
+  }
+});
+
+// src/emulator/inspector2/catalog.ts
+function catalogIndexOf(id) {
+  return BY_ID.get(id);
+}
+var CATALOG, BY_ECOSYSTEM, BY_ID;
+var init_catalog2 = __esm({
+  "src/emulator/inspector2/catalog.ts"() {
+    "use strict";
+    init_vulns_libs();
+    init_vulns_os();
+    CATALOG = [...LIBRARY_VULNERABILITIES, ...OS_VULNERABILITIES];
+    BY_ECOSYSTEM = (() => {
+      const map = /* @__PURE__ */ new Map();
+      CATALOG.forEach((v, i) => {
+        for (const t of v.targets) {
+          const list = map.get(t.eco) ?? [];
+          if (!list.includes(i)) list.push(i);
+          map.set(t.eco, list);
+        }
+      });
+      return map;
+    })();
+    BY_ID = new Map(CATALOG.map((v, i) => [v.id, i]));
+  }
+});
+
+// src/emulator/inspector2/facts.ts
+function severityOfScore(score) {
+  if (score === void 0) return "UNTRIAGED";
+  if (score >= 9) return "CRITICAL";
+  if (score >= 7) return "HIGH";
+  if (score >= 4) return "MEDIUM";
+  if (score > 0) return "LOW";
+  return "INFORMATIONAL";
+}
+function isOsEcosystem(eco) {
+  return OS_SOURCE[eco] !== void 0;
+}
+function titleOf2(id, names) {
+  const shown2 = names.slice(0, 2).join(", ");
+  return names.length > 2 ? `${id} - ${shown2} and ${names.length - 2} more` : `${id} - ${shown2}`;
+}
+function derive(vuln, target) {
+  const osSource = OS_SOURCE[target.eco];
+  const source2 = osSource ?? "NVD";
+  const year = vuln.id.split("-")[1] ?? "";
+  const severity = osSource ? VENDOR_SEVERITY[(target.vendorSeverity ?? "").toLowerCase()] ?? severityOfScore(vuln.cvss?.score) : severityOfScore(vuln.cvss?.score);
+  const scored = osSource ? target.vendorCvss ?? vuln.cvss : vuln.cvss;
+  const fixedCount = target.packages.filter((p) => p.fixed !== void 0).length;
+  const related = target.related ?? [];
+  let sourceUrl;
+  let referenceUrls;
+  if (source2 === "AMAZON_CVE") {
+    sourceUrl = `https://alas.aws.amazon.com/cve/json/v1/${vuln.id}.json`;
+    referenceUrls = related.map(
+      (a) => a.startsWith("ALAS2023") ? `https://alas.aws.amazon.com/AL2023/${a}.html` : `https://alas.aws.amazon.com/AL2/${a}.html`
+    );
+  } else if (source2 === "UBUNTU_CVE") {
+    sourceUrl = `https://people.canonical.com/~ubuntu-security/cve/${year}/${vuln.id}.html`;
+    referenceUrls = [
+      `https://www.cve.org/CVERecord?id=${vuln.id}`,
+      ...related.map((u) => `https://ubuntu.com/security/notices/${u}`)
+    ];
+  } else {
+    sourceUrl = `https://nvd.nist.gov/vuln/detail/${vuln.id}`;
+    referenceUrls = [`https://www.cve.org/CVERecord?id=${vuln.id}`];
+  }
+  const packageNames = target.packages.map((p) => p.name);
+  return {
+    vuln,
+    target,
+    severity,
+    vendorSeverity: osSource ? target.vendorSeverity : vuln.cvss ? severityOfScore(vuln.cvss.score) : void 0,
+    source: source2,
+    sourceUrl,
+    referenceUrls,
+    inspectorScore: scored?.score,
+    scoringVector: scored?.vector,
+    fixAvailable: fixedCount === target.packages.length ? "YES" : fixedCount === 0 ? "NO" : "PARTIAL",
+    exploitAvailable: vuln.exploitSeen !== void 0 ? "YES" : "NO",
+    title: titleOf2(vuln.id, packageNames),
+    packageNames
+  };
+}
+function factsOf(ref, target) {
+  const key = ref * 16 + target;
+  let facts = MEMO.get(key);
+  if (facts === void 0) {
+    const vuln = CATALOG[ref];
+    const t = vuln?.targets[target];
+    if (vuln === void 0 || t === void 0) throw new Error(`no catalog entry ${ref}/${target}`);
+    facts = derive(vuln, t);
+    MEMO.set(key, facts);
+  }
+  return facts;
+}
+function targetFor(ref, ecosystems) {
+  const targets = CATALOG[ref]?.targets ?? [];
+  const i = targets.findIndex((t) => ecosystems.includes(t.eco));
+  return i < 0 ? void 0 : i;
+}
+var SEVERITY_RANK2, OS_SOURCE, VENDOR_SEVERITY, MEMO;
+var init_facts = __esm({
+  "src/emulator/inspector2/facts.ts"() {
+    "use strict";
+    init_catalog2();
+    SEVERITY_RANK2 = {
+      UNTRIAGED: 0,
+      INFORMATIONAL: 1,
+      LOW: 2,
+      MEDIUM: 3,
+      HIGH: 4,
+      CRITICAL: 5
+    };
+    OS_SOURCE = {
+      al2: "AMAZON_CVE",
+      al2023: "AMAZON_CVE",
+      ubuntu: "UBUNTU_CVE"
+    };
+    VENDOR_SEVERITY = {
+      critical: "CRITICAL",
+      important: "HIGH",
+      high: "HIGH",
+      medium: "MEDIUM",
+      moderate: "MEDIUM",
+      low: "LOW",
+      negligible: "INFORMATIONAL",
+      untriaged: "UNTRIAGED"
+    };
+    MEMO = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/emulator/inspector2/rules.ts
+var PORT_RULES, NETWORK_REMEDIATION, CODE_RULES;
+var init_rules = __esm({
+  "src/emulator/inspector2/rules.ts"() {
+    "use strict";
+    PORT_RULES = [
+      { port: 22, protocol: "TCP", severity: "MEDIUM" },
+      { port: 80, protocol: "TCP", severity: "MEDIUM" },
+      { port: 443, protocol: "TCP", severity: "MEDIUM" },
+      { port: 3389, protocol: "TCP", severity: "MEDIUM" },
+      { port: 5432, protocol: "TCP", severity: "MEDIUM" },
+      { port: 8080, protocol: "TCP", severity: "MEDIUM" }
+    ];
+    NETWORK_REMEDIATION = "You can restrict access to your instance by modifying the Security Groups or ACLs in the network path.";
+    CODE_RULES = [
+      {
+        eco: "pip",
+        cwe: "CWE-798",
+        detectorId: "python/hardcoded-credentials@v1.0",
+        detectorName: "Hardcoded credentials",
+        detectorTags: ["secrets", "security", "owasp-top10", "top25-cwes", "cwe-798", "Python"],
+        ruleId: "python-detect-hardcoded-aws-credentials",
+        severity: "CRITICAL",
+        file: "lambda_function.py",
+        line: 6,
+        description: "Credentials such as passwords and access keys are written into the source code, where anyone who can read the code or its history can use them.",
+        recommendation: "Read credentials from the runtime environment or a secrets store, rotate the exposed key, and watch for its use."
+      },
+      {
+        eco: "pip",
+        cwe: "CWE-89",
+        detectorId: "python/sql-injection@v1.0",
+        detectorName: "SQL injection",
+        detectorTags: ["injection", "security", "sql", "owasp-top10", "top25-cwes", "cwe-89", "Python"],
+        ruleId: "python-avoid-string-formatting-in-sql-queries",
+        severity: "HIGH",
+        file: "orders/repository.py",
+        line: 42,
+        description: "A SQL statement is built from request input by string formatting, so the input can change the query.",
+        recommendation: "Pass request values as query parameters instead of formatting them into the statement."
+      },
+      {
+        eco: "npm",
+        cwe: "CWE-22",
+        detectorId: "javascript/path-traversal@v1.0",
+        detectorName: "Path traversal",
+        detectorTags: ["injection", "security", "owasp-top10", "top25-cwes", "cwe-22", "JavaScript"],
+        ruleId: "javascript-path-traversal",
+        severity: "HIGH",
+        file: "src/handler.js",
+        line: 27,
+        description: "A file path is built from request input without normalisation, so '..' segments reach files outside the intended directory.",
+        recommendation: "Resolve the path and check it stays under the intended base directory before opening it."
+      },
+      {
+        eco: "npm",
+        cwe: "CWE-117",
+        detectorId: "javascript/log-injection@v1.0",
+        detectorName: "Log injection",
+        detectorTags: ["data-integrity", "injection", "security", "owasp-top10", "cwe-117", "JavaScript"],
+        ruleId: "javascript-log-injection",
+        severity: "LOW",
+        file: "src/logger.js",
+        line: 12,
+        description: "Request input is written to the logs unescaped, so it can forge log entries.",
+        recommendation: "Escape or strip line breaks and control characters from input before logging it."
+      },
+      {
+        eco: "jar",
+        cwe: "CWE-327",
+        detectorId: "java/crypto-compliance@v1.0",
+        detectorName: "Insecure cryptography",
+        detectorTags: ["cryptography", "security", "owasp-top10", "cwe-327", "Java"],
+        ruleId: "java-crypto-compliance-cipher",
+        severity: "MEDIUM",
+        file: "src/main/java/com/example/reports/Signer.java",
+        line: 58,
+        description: "A cipher or mode that is no longer considered secure is used to protect data.",
+        recommendation: "Use an authenticated cipher such as AES-GCM with keys of at least 128 bits."
+      }
+    ];
+  }
+});
+
+// src/emulator/inspector2/account.ts
+function candidates(resource) {
+  const set = /* @__PURE__ */ new Set();
+  for (const eco of resource.ecosystems) for (const i of BY_ECOSYSTEM.get(eco) ?? []) set.add(i);
+  return [...set];
+}
+function statusAt(f, now) {
+  return f.closedAt !== void 0 && f.closedAt <= now ? "CLOSED" : f.base;
+}
+function updatedAtOf(f, now) {
+  return f.closedAt !== void 0 && f.closedAt <= now ? Math.max(f.updatedAt, f.closedAt) : f.updatedAt;
+}
+var Account2;
+var init_account = __esm({
+  "src/emulator/inspector2/account.ts"() {
+    "use strict";
+    init_random();
+    init_catalog2();
+    init_facts();
+    init_rules();
+    Account2 = class {
+      constructor(options) {
+        this.options = options;
+        this.timeScale = options.timeScale;
+        this.scanSeconds = options.scanSeconds;
+      }
+      options;
+      resources = [];
+      findings = [];
+      /** Bumped on every change, so cached listings are recomputed. */
+      version = 0;
+      /** Decides whether a new finding is suppressed (set from the account's suppression rules). */
+      suppressed = () => false;
+      byId = /* @__PURE__ */ new Map();
+      byArn;
+      /** Per repository, the image each tag is on. */
+      tagged = /* @__PURE__ */ new Map();
+      pushes = 0;
+      /** The time scale in force: a restored account replays its history under the scale it had then. */
+      timeScale;
+      /** The default scan time in force (seconds, before scaling). */
+      scanSeconds;
+      get region() {
+        return this.options.region;
+      }
+      get accountId() {
+        return this.options.account;
+      }
+      /** Milliseconds of a future delay of `seconds`, accelerated by the time scale. */
+      scaled(seconds3) {
+        return seconds3 * 1e3 / this.timeScale;
+      }
+      /** A deterministic generator for one purpose. */
+      random(...parts) {
+        return Random.from(this.options.seed, ...parts);
+      }
+      /** Deterministic lowercase hex of `length` digits. */
+      hex(length, ...parts) {
+        return this.random("hex", ...parts).chars(length, HEX);
+      }
+      /** A sequence number for runtime pushes and deploys, so their generated ids never collide. */
+      nextPush() {
+        this.version++;
+        return ++this.pushes;
+      }
+      resource(id) {
+        return this.byId.get(id);
+      }
+      /** Adds (or replaces, keeping the id) a resource. */
+      addResource(rec) {
+        const existing = this.byId.get(rec.id);
+        const full = { ...rec, seq: existing?.seq ?? this.resources.length };
+        if (existing) this.resources[existing.seq] = full;
+        else this.resources.push(full);
+        this.byId.set(full.id, full);
+        this.version++;
+        return full;
+      }
+      /** Puts `tags` on an image, taking them off the image of its repository that had them (as ECR does). */
+      moveTags(image2) {
+        const info = image2.image;
+        if (info === void 0) return;
+        let tags = this.tagged.get(info.repositoryName);
+        if (tags === void 0) {
+          tags = /* @__PURE__ */ new Map();
+          this.tagged.set(info.repositoryName, tags);
+        }
+        for (const tag of info.tags) {
+          const holder = tags.get(tag);
+          if (holder?.image && holder !== image2) holder.image.tags = holder.image.tags.filter((t) => t !== tag);
+          tags.set(tag, image2);
+        }
+      }
+      findingByArn(arn) {
+        if (this.byArn === void 0) this.byArn = new Map(this.findings.map((f) => [f.arn, f]));
+        return this.byArn.get(arn);
+      }
+      add(resource, type, ref, target, scanType, remediated) {
+        const plan = resource.scans[scanType];
+        if (plan?.completesAt === void 0) return void 0;
+        const firstObservedAt = plan.completesAt;
+        const lastObservedAt = Math.max(firstObservedAt, plan.lastScanAt ?? firstObservedAt);
+        const key = `${resource.id}|${resource.revision ?? 0}|${type}|${ref}`;
+        const id = [0, 1, 2, 3].map((k) => hash(this.options.seed, key, k).toString(16).padStart(8, "0")).join("");
+        const finding = {
+          seq: this.findings.length,
+          arn: `arn:aws:inspector2:${this.region}:${this.accountId}:finding/${id}`,
+          resource,
+          type,
+          ref,
+          target,
+          base: remediated ? "CLOSED" : "ACTIVE",
+          firstObservedAt,
+          lastObservedAt,
+          updatedAt: lastObservedAt,
+          ...resource.closedAt !== void 0 ? { closedAt: resource.closedAt } : {}
+        };
+        if (finding.base === "ACTIVE" && this.suppressed(finding)) finding.base = "SUPPRESSED";
+        this.findings.push(finding);
+        this.byArn?.set(finding.arn, finding);
+        this.version++;
+        return finding;
+      }
+      /** How many package findings a resource can hold: the catalog entries of its ecosystems. */
+      packageCapacity(resource) {
+        return candidates(resource).length;
+      }
+      /**
+       * Draws package findings for a resource: the `forced` catalog entries, and `count` more distinct
+       * vulnerabilities fitting its software. `remediatedShare` of them are CLOSED (patched before now).
+       */
+      addPackageFindings(resource, count3, forced = [], remediatedShare = 0) {
+        const rnd = this.random("package-findings", resource.id);
+        const pool = candidates(resource);
+        for (let i = pool.length - 1; i > 0; i--) {
+          const j = rnd.int(i + 1);
+          [pool[i], pool[j]] = [pool[j], pool[i]];
+        }
+        const chosen = [.../* @__PURE__ */ new Set([...forced, ...pool])].slice(0, count3 + new Set(forced).size);
+        let added = 0;
+        for (const ref of chosen) {
+          const target = targetFor(ref, resource.ecosystems) ?? 0;
+          const remediated = remediatedShare > 0 && rnd.float() < remediatedShare;
+          if (this.add(resource, "PACKAGE_VULNERABILITY", ref, target, "PACKAGE", remediated)) added++;
+        }
+        return added;
+      }
+      /** Network reachability findings for the given open ports of an instance. */
+      addNetworkFindings(resource, ports) {
+        let added = 0;
+        for (const port2 of ports) {
+          const ref = PORT_RULES.findIndex((r) => r.port === port2);
+          if (ref >= 0 && this.add(resource, "NETWORK_REACHABILITY", ref, 0, "NETWORK", false)) added++;
+        }
+        return added;
+      }
+      /** Up to `count` code findings fitting a function's language. */
+      addCodeFindings(resource, count3) {
+        let added = 0;
+        CODE_RULES.forEach((rule, ref) => {
+          if (added >= count3 || !resource.ecosystems.includes(rule.eco)) return;
+          if (this.add(resource, "CODE_VULNERABILITY", ref, 0, "CODE", false)) added++;
+        });
+        return added;
+      }
+      /** Closes a resource's open findings from `at` (a rescan found them fixed, or it went away). */
+      closeFindingsOf(resourceId, at) {
+        for (const f of this.findings) {
+          if (f.resource.id === resourceId && f.closedAt === void 0 && f.base !== "CLOSED") f.closedAt = at;
+        }
+        this.version++;
+      }
+    };
+  }
+});
+
+// src/emulator/inspector2/control.ts
+function inspector2Control(state) {
+  const { api } = state;
+  return {
+    paths: [
+      `GET ${PREFIX}/seeded`,
+      `POST ${PREFIX}/images`,
+      `POST ${PREFIX}/functions`,
+      `POST ${PREFIX}/scan-status`,
+      `POST ${PREFIX}/deny`,
+      `POST ${PREFIX}/quirks`
+    ],
+    answer({ method, path, json }) {
+      if (!path.startsWith(`${PREFIX}/`)) return void 0;
+      const route = `${method} ${path.slice(PREFIX.length)}`;
+      switch (route) {
+        case "GET /seeded":
+          return { status: 200, json: api.seeded };
+        case "POST /images":
+          return { status: 200, json: api.pushImage(json()) };
+        case "POST /functions":
+          return { status: 200, json: api.deployFunction(json()) };
+        case "POST /scan-status":
+          return { status: 200, json: api.setScanStatus(json()) };
+        case "POST /deny":
+          api.deny(json().operations ?? []);
+          return { status: 200, json: { denied: state.denied() } };
+        case "POST /quirks":
+          api.quirks(json());
+          return { status: 200, json: state.quirks() };
+        default:
+          return void 0;
+      }
+    }
+  };
+}
+var PREFIX;
+var init_control2 = __esm({
+  "src/emulator/inspector2/control.ts"() {
+    "use strict";
+    PREFIX = "/_emulator/inspector2";
+  }
+});
+
+// src/emulator/inspector2/render.ts
+function remediationCommand(eco, name) {
+  if (eco === "ubuntu") return "apt-get update && apt-get upgrade";
+  return eco === "al2023" ? `dnf update ${name}` : `yum update ${name}`;
+}
+function artifactOf(name) {
+  return name.includes(":") ? name.slice(name.indexOf(":") + 1) : name;
+}
+function packageJson(p, eco, resource) {
+  const epochMatch = /^(\d+):(.*)$/.exec(p.version);
+  const out = {
+    epoch: epochMatch ? Number(epochMatch[1]) : 0,
+    name: p.name,
+    version: epochMatch ? epochMatch[2] : p.version
+  };
+  if (p.fixed !== void 0) out["fixedInVersion"] = p.fixed;
+  if (isOsEcosystem(eco)) {
+    const arm = resource.image?.architecture === "arm64";
+    out["arch"] = arm ? eco === "ubuntu" ? "ARM64" : "AARCH64" : "X86_64";
+    if (p.release !== void 0) out["release"] = p.release;
+    out["packageManager"] = "OS";
+    out["remediation"] = remediationCommand(eco, p.name);
+    if (resource.image) out["sourceLayerHash"] = resource.image.baseLayer;
+  } else {
+    const files = (resource.lambda ? LAMBDA_FILES : IMAGE_FILES)[eco];
+    const file = files ? files(p) : { manager: "OS", path: p.name };
+    out["packageManager"] = file.manager;
+    out["filePath"] = file.path;
+    if (resource.image) out["sourceLayerHash"] = resource.image.appLayer;
+  }
+  return out;
+}
+function packagesOf(f) {
+  if (f.type !== "PACKAGE_VULNERABILITY") return [];
+  const facts = factsOf(f.ref, f.target);
+  return facts.target.packages.map((p) => packageJson(p, facts.target.eco, f.resource));
+}
+function severityOf(f) {
+  if (f.type === "PACKAGE_VULNERABILITY") return factsOf(f.ref, f.target).severity;
+  if (f.type === "NETWORK_REACHABILITY") return PORT_RULES[f.ref].severity;
+  return CODE_RULES[f.ref].severity;
+}
+function titleOfFinding(f) {
+  if (f.type === "PACKAGE_VULNERABILITY") return factsOf(f.ref, f.target).title;
+  if (f.type === "NETWORK_REACHABILITY") {
+    const rule2 = PORT_RULES[f.ref];
+    return `Port ${rule2.port} is reachable from an Internet Gateway - ${rule2.protocol}`;
+  }
+  const rule = CODE_RULES[f.ref];
+  return `${rule.cwe} - ${rule.detectorName}`;
+}
+function networkSteps(resource) {
+  const ec2 = resource.ec2;
+  if (ec2 === void 0) return [];
+  return [
+    { componentId: ec2.igw, componentType: "AWS::EC2::InternetGateway" },
+    { componentId: ec2.acl, componentType: "AWS::EC2::NetworkAcl" },
+    { componentId: ec2.sg, componentType: "AWS::EC2::SecurityGroup" },
+    { componentId: ec2.eni, componentType: "AWS::EC2::NetworkInterface" },
+    { componentId: ec2.instanceId, componentType: "AWS::EC2::Instance" }
+  ];
+}
+function resourceJson(resource, region, account) {
+  const out = {
+    id: resource.id,
+    partition: "aws",
+    region,
+    tags: { ...resource.tags },
+    type: resource.type
+  };
+  const { image: image2, ec2, lambda } = resource;
+  if (image2) {
+    out["details"] = {
+      awsEcrContainerImage: {
+        architecture: image2.architecture,
+        imageHash: image2.digest,
+        imageTags: [...image2.tags],
+        ...image2.inUseCount !== void 0 ? { inUseCount: image2.inUseCount } : {},
+        ...image2.lastInUseAt !== void 0 ? { lastInUseAt: sec3(image2.lastInUseAt) } : {},
+        ...image2.platform !== void 0 ? { platform: image2.platform } : {},
+        pushedAt: sec3(image2.pushedAt),
+        registry: account,
+        repositoryName: image2.repositoryName
+      }
+    };
+  } else if (ec2) {
+    out["details"] = {
+      awsEc2Instance: {
+        iamInstanceProfileArn: `arn:aws:iam::${account}:instance-profile/AmazonSSMRoleForInstancesQuickSetup`,
+        imageId: ec2.amiId,
+        ipV4Addresses: [...ec2.ipV4],
+        ipV6Addresses: [],
+        ...ec2.keyName !== void 0 ? { keyName: ec2.keyName } : {},
+        launchedAt: sec3(ec2.launchedAt),
+        platform: ec2.platform,
+        subnetId: ec2.subnetId,
+        type: ec2.type,
+        vpcId: ec2.vpcId
+      }
+    };
+  } else if (lambda) {
+    out["details"] = {
+      awsLambdaFunction: {
+        architectures: [lambda.architecture],
+        codeSha256: lambda.codeSha256,
+        executionRoleArn: lambda.executionRoleArn,
+        functionName: lambda.functionName,
+        lastModifiedAt: sec3(lambda.lastModifiedAt),
+        ...lambda.layers.length > 0 ? { layers: [...lambda.layers] } : {},
+        packageType: "ZIP",
+        runtime: lambda.runtime,
+        version: "$LATEST"
+      }
+    };
+  }
+  return out;
+}
+function packageFinding(f) {
+  const facts = factsOf(f.ref, f.target);
+  const { vuln, target } = facts;
+  const cvss = [];
+  if (vuln.cvss)
+    cvss.push({ baseScore: vuln.cvss.score, scoringVector: vuln.cvss.vector, source: "NVD", version: "3.1" });
+  if (target.vendorCvss && facts.source !== "NVD") {
+    cvss.unshift({
+      baseScore: target.vendorCvss.score,
+      scoringVector: target.vendorCvss.vector,
+      source: facts.source,
+      version: "3.1"
+    });
+  }
+  const out = {
+    description: vuln.summary,
+    epss: { score: vuln.epss },
+    exploitAvailable: facts.exploitAvailable,
+    fixAvailable: facts.fixAvailable,
+    packageVulnerabilityDetails: {
+      cvss,
+      referenceUrls: [...facts.referenceUrls],
+      relatedVulnerabilities: [...target.related ?? []],
+      source: facts.source,
+      sourceUrl: facts.sourceUrl,
+      vendorCreatedAt: sec3(day(vuln.published)),
+      ...facts.vendorSeverity !== void 0 ? { vendorSeverity: facts.vendorSeverity } : {},
+      vulnerabilityId: vuln.id,
+      vulnerablePackages: packagesOf(f)
+    },
+    remediation: { recommendation: { text: "None Provided" } }
+  };
+  if (vuln.exploitSeen !== void 0) {
+    out["exploitabilityDetails"] = { lastKnownExploitAt: sec3(day(vuln.exploitSeen)) };
+  }
+  if (facts.inspectorScore !== void 0 && facts.scoringVector !== void 0) {
+    out["inspectorScore"] = facts.inspectorScore;
+    out["inspectorScoreDetails"] = {
+      adjustedCvss: {
+        adjustments: [],
+        cvssSource: target.vendorCvss && facts.source !== "NVD" ? facts.source : "NVD",
+        score: facts.inspectorScore,
+        scoreSource: facts.source,
+        scoringVector: facts.scoringVector,
+        version: "3.1"
+      }
+    };
+  }
+  return out;
+}
+function networkFinding(f) {
+  const rule = PORT_RULES[f.ref];
+  const ec2 = f.resource.ec2;
+  return {
+    description: `On the instance ${ec2.instanceId}, the port range ${rule.port}-${rule.port} is reachable from the InternetGateway ${ec2.igw} from an attached ENI ${ec2.eni}.`,
+    networkReachabilityDetails: {
+      networkPath: { steps: networkSteps(f.resource) },
+      openPortRange: { begin: rule.port, end: rule.port },
+      protocol: rule.protocol
+    },
+    remediation: { recommendation: { text: NETWORK_REMEDIATION } }
+  };
+}
+function codeFinding(f) {
+  const rule = CODE_RULES[f.ref];
+  const fileName = rule.file.slice(rule.file.lastIndexOf("/") + 1);
+  return {
+    codeVulnerabilityDetails: {
+      cwes: [rule.cwe],
+      detectorId: rule.detectorId,
+      detectorName: rule.detectorName,
+      detectorTags: [...rule.detectorTags],
+      filePath: { endLine: rule.line, fileName, filePath: rule.file, startLine: rule.line },
+      ruleId: rule.ruleId
+    },
+    description: rule.description,
+    remediation: { recommendation: { text: rule.recommendation } }
+  };
+}
+function findingJson(f, now, region, account) {
+  const body2 = f.type === "PACKAGE_VULNERABILITY" ? packageFinding(f) : f.type === "NETWORK_REACHABILITY" ? networkFinding(f) : codeFinding(f);
+  return {
+    awsAccountId: account,
+    ...body2,
+    findingArn: f.arn,
+    firstObservedAt: sec3(f.firstObservedAt),
+    lastObservedAt: sec3(f.lastObservedAt),
+    resources: [resourceJson(f.resource, region, account)],
+    severity: severityOf(f),
+    status: statusAt(f, now),
+    title: titleOfFinding(f),
+    type: f.type,
+    updatedAt: sec3(updatedAtOf(f, now))
+  };
+}
+function findingDetailJson(f) {
+  const { vuln } = factsOf(f.ref, f.target);
+  const out = {
+    cwes: [...vuln.cwes],
+    epssScore: vuln.epss,
+    findingArn: f.arn,
+    referenceUrls: [
+      `https://nvd.nist.gov/vuln/detail/${vuln.id}`,
+      `https://www.cve.org/CVERecord?id=${vuln.id}`
+    ]
+  };
+  if (vuln.kev) {
+    out["cisaData"] = {
+      action: vuln.kev.action,
+      dateAdded: sec3(day(vuln.kev.dateAdded)),
+      dateDue: sec3(day(vuln.kev.dateDue))
+    };
+  }
+  if (vuln.exploitSeen !== void 0) {
+    const firstSeen = Math.min(day(vuln.exploitSeen), day(vuln.published) + 14 * 864e5);
+    out["exploitObserved"] = { firstSeen: sec3(firstSeen), lastSeen: sec3(day(vuln.exploitSeen)) };
+  }
+  return out;
+}
+var sec3, day, LAMBDA_FILES, IMAGE_FILES;
+var init_render = __esm({
+  "src/emulator/inspector2/render.ts"() {
+    "use strict";
+    init_account();
+    init_facts();
+    init_rules();
+    sec3 = (ms) => ms / 1e3;
+    day = (iso3) => Date.parse(`${iso3}T00:00:00Z`);
+    LAMBDA_FILES = {
+      pip: () => ({ manager: "PIP", path: "requirements.txt" }),
+      npm: () => ({ manager: "NPM", path: "package-lock.json" }),
+      jar: (p) => ({ manager: "JAR", path: `lib/${artifactOf(p.name)}-${p.version}.jar` }),
+      go: () => ({ manager: "GOBINARY", path: "bootstrap" })
+    };
+    IMAGE_FILES = {
+      pip: (p) => ({
+        manager: "PYTHONPKG",
+        path: `usr/local/lib/python3.11/site-packages/${p.name}-${p.version}.dist-info/METADATA`
+      }),
+      npm: (p) => ({ manager: "NODEPKG", path: `app/node_modules/${p.name}/package.json` }),
+      jar: (p) => ({ manager: "JAR", path: `app/lib/${artifactOf(p.name)}-${p.version}.jar` }),
+      go: () => ({ manager: "GOBINARY", path: "usr/local/bin/server" })
+    };
+  }
+});
+
+// src/emulator/inspector2/coverage.ts
+function metadataOf(e) {
+  const { resource } = e;
+  if (resource.image) {
+    const image2 = resource.image;
+    return {
+      ecrImage: {
+        ...image2.pulledAt !== void 0 ? { imagePulledAt: sec3(image2.pulledAt) } : {},
+        ...image2.inUseCount !== void 0 ? { inUseCount: image2.inUseCount } : {},
+        ...image2.lastInUseAt !== void 0 ? { lastInUseAt: sec3(image2.lastInUseAt) } : {},
+        tags: [...image2.tags]
+      }
+    };
+  }
+  if (resource.repository) {
+    return {
+      ecrRepository: { name: resource.repository.name, scanFrequency: resource.repository.scanFrequency }
+    };
+  }
+  if (resource.ec2) {
+    const windows = resource.ec2.platform.startsWith("WINDOWS");
+    return {
+      ec2: { amiId: resource.ec2.amiId, platform: windows ? "WINDOWS" : "LINUX", tags: { ...resource.tags } }
+    };
+  }
+  if (resource.lambda) {
+    return {
+      lambdaFunction: {
+        functionName: resource.lambda.functionName,
+        functionTags: { ...resource.tags },
+        layers: [...resource.lambda.layers],
+        runtime: resource.lambda.runtime
+      }
+    };
+  }
+  return void 0;
+}
+function coverageJson(e, account) {
+  const metadata = metadataOf(e);
+  const scanMode = e.resource.scans[e.scanType]?.scanMode;
+  return {
+    accountId: account,
+    ...e.state.lastScannedAt !== void 0 ? { lastScannedAt: sec3(e.state.lastScannedAt) } : {},
+    resourceId: e.resource.id,
+    ...metadata ? { resourceMetadata: metadata } : {},
+    resourceType: e.resource.type,
+    ...scanMode !== void 0 ? { scanMode } : {},
+    scanStatus: { reason: e.state.reason, statusCode: e.state.statusCode },
+    scanType: e.scanType
+  };
+}
+var init_coverage2 = __esm({
+  "src/emulator/inspector2/coverage.ts"() {
+    "use strict";
+    init_render();
+  }
+});
+
+// src/emulator/inspector2/errors.ts
+function validation(fields, reason = "FIELD_VALIDATION_FAILED") {
+  const listed = fields.slice(0, MAX_FIELDS);
+  const count3 = fields.length;
+  const message = count3 === 0 ? "The request is invalid." : `${count3} validation error${count3 === 1 ? "" : "s"} detected: ${listed.map((f) => f.message).join("; ")}`;
+  return new ServiceError("ValidationException", 400, message, {
+    reason,
+    ...listed.length > 0 ? { fields: listed.map((f) => ({ name: f.name, message: f.message })) } : {}
+  });
+}
+function invalidField(name, message, reason = "FIELD_VALIDATION_FAILED") {
+  return new ServiceError("ValidationException", 400, message, { reason, fields: [{ name, message }] });
+}
+function accessDenied2(operation, account) {
+  return new ServiceError(
+    "AccessDeniedException",
+    403,
+    `User: arn:aws:iam::${account}:user/inspector-gate is not authorized to perform: inspector2:${operation} because no identity-based policy allows the inspector2:${operation} action`
+  );
+}
+function resourceNotFound(message) {
+  return new ServiceError("ResourceNotFoundException", 404, message);
+}
+function internalServer(message = "Internal server error.") {
+  return new ServiceError("InternalServerException", 500, message);
+}
+function throttled(retryAfterSeconds) {
+  return new ServiceError(
+    "ThrottlingException",
+    429,
+    "Rate exceeded",
+    {},
+    { "Retry-After": String(retryAfterSeconds) }
+  );
+}
+function missingToken() {
+  return new ServiceError("MissingAuthenticationTokenException", 403, "Missing Authentication Token");
+}
+function notServed(operation) {
+  return new ServiceError(
+    "NotImplementedException",
+    501,
+    `The emulator does not serve Inspector2 ${operation}.`
+  );
+}
+var MAX_FIELDS;
+var init_errors4 = __esm({
+  "src/emulator/inspector2/errors.ts"() {
+    "use strict";
+    init_errors2();
+    MAX_FIELDS = 10;
+  }
+});
+
+// src/emulator/inspector2/criteria.ts
+function valuesOf(value) {
+  if (value === void 0 || value === null) return [];
+  return typeof value === "string" ? [value] : value;
+}
+function stringTest(f) {
+  if (f.comparison === "PREFIX") return (s2) => s2.startsWith(f.value);
+  return (s2) => s2 === f.value;
+}
+function stringMatcher(filters) {
+  const positive = filters.filter((f) => f.comparison !== "NOT_EQUALS").map(stringTest);
+  const negative = filters.filter((f) => f.comparison === "NOT_EQUALS").map((f) => f.value);
+  return (value) => {
+    const values = valuesOf(value);
+    if (negative.some((n) => values.includes(n))) return false;
+    return positive.length === 0 || positive.some((t) => values.some(t));
+  };
+}
+function numberMatcher(filters) {
+  return (value) => typeof value === "number" && filters.some(
+    (f) => (f.lowerInclusive === void 0 || value >= f.lowerInclusive) && (f.upperInclusive === void 0 || value <= f.upperInclusive)
+  );
+}
+function dateMatcher(filters) {
+  const ranges = filters.map((f) => ({
+    start: f.startInclusive === void 0 ? -Infinity : Math.round(f.startInclusive * 1e3),
+    end: f.endInclusive === void 0 ? Infinity : Math.round(f.endInclusive * 1e3)
+  }));
+  return (value) => typeof value === "number" && ranges.some((r) => value >= r.start && value <= r.end);
+}
+function mapMatcher(filters) {
+  return (value) => {
+    if (typeof value !== "object" || value === null) return false;
+    const tags = value;
+    return filters.some(
+      (f) => Object.hasOwn(tags, f.key) && (f.value === void 0 || tags[f.key] === f.value)
+    );
+  };
+}
+function portMatcher(filters) {
+  return (value) => {
+    if (!Array.isArray(value)) return false;
+    const [begin, end] = value;
+    return filters.some((f) => (f.beginInclusive ?? 0) <= end && (f.endInclusive ?? 65535) >= begin);
+  };
+}
+function packageMatcher(filters) {
+  const compiled2 = filters.map((f) => {
+    const tests = [];
+    for (const member of PACKAGE_STRING_MEMBERS) {
+      const sf = f[member];
+      if (sf === void 0) continue;
+      const test = stringMatcher([sf]);
+      tests.push((p) => test(p[PACKAGE_FIELD[member]]));
+    }
+    if (f["epoch"] !== void 0) {
+      const test = numberMatcher([f["epoch"]]);
+      tests.push((p) => test(p["epoch"]));
+    }
+    return (p) => tests.every((t) => t(p));
+  });
+  return (value) => {
+    const packages = value ?? [];
+    return compiled2.some((matches) => packages.some(matches));
+  };
+}
+function matcherFor(kind, list) {
+  switch (kind) {
+    case "string":
+      return stringMatcher(list);
+    case "number":
+      return numberMatcher(list);
+    case "date":
+      return dateMatcher(list);
+    case "map":
+      return mapMatcher(list);
+    case "port":
+      return portMatcher(list);
+    case "package":
+      return packageMatcher(list);
+  }
+}
+function compileCriteria(criteria, fields) {
+  const tests = [];
+  for (const [name, list] of Object.entries(criteria ?? {})) {
+    if (!Array.isArray(list) || list.length === 0) continue;
+    const spec = fields[name];
+    if (spec === void 0) throw new Error(`no field spec for filter criterion ${name}`);
+    const test = matcherFor(spec.kind, list);
+    tests.push((item) => test(spec.get(item)));
+  }
+  return (item) => tests.every((t) => t(item));
+}
+var PACKAGE_STRING_MEMBERS, PACKAGE_FIELD;
+var init_criteria = __esm({
+  "src/emulator/inspector2/criteria.ts"() {
+    "use strict";
+    PACKAGE_STRING_MEMBERS = [
+      "architecture",
+      "filePath",
+      "name",
+      "release",
+      "sourceLambdaLayerArn",
+      "sourceLayerHash",
+      "version"
+    ];
+    PACKAGE_FIELD = {
+      architecture: "arch",
+      filePath: "filePath",
+      name: "name",
+      release: "release",
+      sourceLambdaLayerArn: "sourceLambdaLayerArn",
+      sourceLayerHash: "sourceLayerHash",
+      version: "version"
+    };
+  }
+});
+
+// src/emulator/inspector2/fields.ts
+function findingFields(account, now) {
+  const s2 = (get) => ({ kind: "string", get });
+  const n = (get) => ({ kind: "number", get });
+  const d = (get) => ({ kind: "date", get });
+  return {
+    awsAccountId: s2(() => account),
+    codeRepositoryProjectName: s2(none),
+    codeRepositoryProviderType: s2(none),
+    codeVulnerabilityDetectorName: s2((f) => code(f)?.detectorName),
+    codeVulnerabilityDetectorTags: s2((f) => code(f)?.detectorTags),
+    codeVulnerabilityFilePath: s2((f) => code(f)?.file),
+    componentId: s2((f) => port(f) ? networkSteps(f.resource).map((x) => x.componentId) : void 0),
+    componentType: s2((f) => port(f) ? networkSteps(f.resource).map((x) => x.componentType) : void 0),
+    ec2InstanceImageId: s2((f) => f.resource.ec2?.amiId),
+    ec2InstanceSubnetId: s2((f) => f.resource.ec2?.subnetId),
+    ec2InstanceVpcId: s2((f) => f.resource.ec2?.vpcId),
+    ecrImageArchitecture: s2((f) => f.resource.image?.architecture),
+    ecrImageHash: s2((f) => f.resource.image?.digest),
+    ecrImageInUseCount: n((f) => f.resource.image?.inUseCount),
+    ecrImageLastInUseAt: d((f) => f.resource.image?.lastInUseAt),
+    ecrImagePushedAt: d((f) => f.resource.image?.pushedAt),
+    ecrImageRegistry: s2((f) => f.resource.image ? account : void 0),
+    ecrImageRepositoryName: s2((f) => f.resource.image?.repositoryName),
+    ecrImageTags: s2((f) => f.resource.image?.tags),
+    epssScore: n((f) => pkgFacts(f)?.vuln.epss),
+    exploitAvailable: s2((f) => pkgFacts(f)?.exploitAvailable),
+    findingArn: s2((f) => f.arn),
+    findingStatus: s2((f) => statusAt(f, now)),
+    findingType: s2((f) => f.type),
+    firstObservedAt: d((f) => f.firstObservedAt),
+    fixAvailable: s2((f) => pkgFacts(f)?.fixAvailable),
+    inspectorScore: n((f) => pkgFacts(f)?.inspectorScore),
+    lambdaFunctionExecutionRoleArn: s2((f) => f.resource.lambda?.executionRoleArn),
+    lambdaFunctionLastModifiedAt: d((f) => f.resource.lambda?.lastModifiedAt),
+    lambdaFunctionLayers: s2((f) => f.resource.lambda?.layers),
+    lambdaFunctionName: s2((f) => f.resource.lambda?.functionName),
+    lambdaFunctionRuntime: s2((f) => f.resource.lambda?.runtime),
+    lastObservedAt: d((f) => f.lastObservedAt),
+    networkProtocol: s2((f) => port(f)?.protocol),
+    portRange: { kind: "port", get: (f) => port(f) ? [port(f).port, port(f).port] : void 0 },
+    relatedVulnerabilities: s2((f) => pkgFacts(f)?.target.related ?? (pkgFacts(f) ? [] : void 0)),
+    resourceId: s2((f) => f.resource.id),
+    resourceTags: { kind: "map", get: (f) => f.resource.tags },
+    resourceType: s2((f) => f.resource.type),
+    severity: s2((f) => severityOf(f)),
+    title: s2((f) => titleOfFinding(f)),
+    updatedAt: d((f) => updatedAtOf(f, now)),
+    vendorSeverity: s2((f) => pkgFacts(f)?.vendorSeverity),
+    vulnerabilityId: s2((f) => pkgFacts(f)?.vuln.id),
+    vulnerabilitySource: s2((f) => pkgFacts(f)?.source),
+    vulnerablePackages: { kind: "package", get: (f) => packagesOf(f) }
+  };
+}
+function sortKey(field, account, now) {
+  switch (field) {
+    case "AWS_ACCOUNT_ID":
+      return () => account;
+    case "FINDING_TYPE":
+      return (f) => f.type;
+    case "SEVERITY":
+      return (f) => SEVERITY_RANK2[severityOf(f)];
+    case "FIRST_OBSERVED_AT":
+      return (f) => f.firstObservedAt;
+    case "LAST_OBSERVED_AT":
+      return (f) => f.lastObservedAt;
+    case "FINDING_STATUS":
+      return (f) => statusAt(f, now);
+    case "RESOURCE_TYPE":
+      return (f) => f.resource.type;
+    case "ECR_IMAGE_PUSHED_AT":
+      return (f) => f.resource.image?.pushedAt;
+    case "ECR_IMAGE_REPOSITORY_NAME":
+      return (f) => f.resource.image?.repositoryName;
+    case "ECR_IMAGE_REGISTRY":
+      return (f) => f.resource.image ? account : void 0;
+    case "NETWORK_PROTOCOL":
+      return (f) => port(f)?.protocol;
+    case "COMPONENT_TYPE":
+      return (f) => port(f) ? "AWS::EC2::InternetGateway" : void 0;
+    case "VULNERABILITY_ID":
+      return (f) => pkgFacts(f)?.vuln.id;
+    case "VULNERABILITY_SOURCE":
+      return (f) => pkgFacts(f)?.source;
+    case "INSPECTOR_SCORE":
+      return (f) => pkgFacts(f)?.inspectorScore;
+    case "VENDOR_SEVERITY":
+      return (f) => pkgFacts(f)?.vendorSeverity;
+    case "EPSS_SCORE":
+      return (f) => pkgFacts(f)?.vuln.epss;
+    default:
+      throw new Error(`unknown sort field ${field}`);
+  }
+}
+function coverageFields(account) {
+  const s2 = (get) => ({ kind: "string", get });
+  const d = (get) => ({ kind: "date", get });
+  const image2 = (e) => e.resource.image;
+  return {
+    accountId: s2(() => account),
+    codeRepositoryProjectName: s2(none),
+    codeRepositoryProviderType: s2(none),
+    codeRepositoryProviderTypeVisibility: s2(none),
+    ec2InstanceTags: { kind: "map", get: (e) => e.resource.ec2 ? e.resource.tags : void 0 },
+    ecrImageInUseCount: { kind: "number", get: (e) => image2(e)?.inUseCount },
+    ecrImageLastInUseAt: d((e) => image2(e)?.lastInUseAt),
+    ecrImageTags: s2((e) => image2(e)?.tags),
+    ecrRepositoryName: s2((e) => image2(e)?.repositoryName ?? e.resource.repository?.name),
+    imagePulledAt: d((e) => image2(e)?.pulledAt),
+    lambdaFunctionName: s2((e) => e.resource.lambda?.functionName),
+    lambdaFunctionRuntime: s2((e) => e.resource.lambda?.runtime),
+    lambdaFunctionTags: { kind: "map", get: (e) => e.resource.lambda ? e.resource.tags : void 0 },
+    lastScannedAt: d((e) => e.state.lastScannedAt),
+    lastScannedCommitId: s2(none),
+    resourceId: s2((e) => e.resource.id),
+    resourceType: s2((e) => e.resource.type),
+    scanMode: s2((e) => e.resource.scans[e.scanType]?.scanMode),
+    scanStatusCode: s2((e) => e.state.statusCode),
+    scanStatusReason: s2((e) => e.state.reason),
+    scanType: s2((e) => e.scanType)
+  };
+}
+var none, pkgFacts, code, port;
+var init_fields = __esm({
+  "src/emulator/inspector2/fields.ts"() {
+    "use strict";
+    init_account();
+    init_facts();
+    init_render();
+    init_rules();
+    none = () => void 0;
+    pkgFacts = (f) => f.type === "PACKAGE_VULNERABILITY" ? factsOf(f.ref, f.target) : void 0;
+    code = (f) => f.type === "CODE_VULNERABILITY" ? CODE_RULES[f.ref] : void 0;
+    port = (f) => f.type === "NETWORK_REACHABILITY" ? PORT_RULES[f.ref] : void 0;
+  }
+});
+
+// src/emulator/inspector2/resources.ts
+function statusCodeOf(reason) {
+  return ACTIVE_REASONS.has(reason) ? "ACTIVE" : "INACTIVE";
+}
+function scanStateAt(resource, scanType, now) {
+  const plan = resource.scans[scanType];
+  if (plan === void 0 || now < resource.discoveredAt) return void 0;
+  const scanned = plan.completesAt !== void 0 && plan.completesAt <= now;
+  const recorded = scanned && findingsVisibleFrom(resource, scanType) !== void 0;
+  const lastScannedAt = recorded ? Math.min(now, plan.lastScanAt ?? plan.completesAt) : void 0;
+  const withScan = (o) => lastScannedAt !== void 0 ? { ...o, lastScannedAt } : { ...o };
+  if (plan.override !== void 0 && plan.override.since <= now) return withScan(plan.override);
+  if (plan.completesAt !== void 0 && !scanned) {
+    return plan.previousScanAt !== void 0 ? { statusCode: "ACTIVE", reason: "SUCCESSFUL", lastScannedAt: plan.previousScanAt } : { statusCode: "ACTIVE", reason: "PENDING_INITIAL_SCAN" };
+  }
+  return withScan(plan.outcome);
+}
+function findingsVisibleFrom(resource, scanType) {
+  const plan = resource.scans[scanType];
+  if (plan === void 0 || plan.completesAt === void 0) return void 0;
+  const reason = plan.outcome.reason;
+  const scansFindings = reason === "SUCCESSFUL" || reason === "SCAN_FREQUENCY_SCAN_ON_PUSH" || reason === "EC2_INSTANCE_STOPPED" || reason === "SCAN_ELIGIBILITY_EXPIRED" || reason === "RESOURCE_TERMINATED";
+  return scansFindings ? plan.completesAt : void 0;
+}
+function ecrRepositoryArn(region, account, name) {
+  return `arn:aws:ecr:${region}:${account}:repository/${name}`;
+}
+function ecrImageId(region, account, repository, digest) {
+  return `${ecrRepositoryArn(region, account, repository)}/${digest}`;
+}
+function lambdaArn(region, account, name) {
+  return `arn:aws:lambda:${region}:${account}:function:${name}:$LATEST`;
+}
+var ACTIVE_REASONS;
+var init_resources = __esm({
+  "src/emulator/inspector2/resources.ts"() {
+    "use strict";
+    ACTIVE_REASONS = /* @__PURE__ */ new Set([
+      "SUCCESSFUL",
+      "PENDING_INITIAL_SCAN",
+      "SCAN_FREQUENCY_SCAN_ON_PUSH",
+      "PENDING_REVIVAL_SCAN",
+      "SCAN_IN_PROGRESS"
+    ]);
+  }
+});
+
+// src/emulator/inspector2/listing.ts
+function readToken(tokens, operation, scope, token) {
+  const [start = 0, at = 0, turn = 0] = tokens.read(operation, scope, token);
+  return { start, at, turn };
+}
+function issueToken(tokens, operation, scope, p) {
+  return tokens.issue(operation, scope, [p.start, p.at, p.turn]);
+}
+function compare(a, b) {
+  if (a === b) return 0;
+  if (a === void 0) return 1;
+  if (b === void 0) return -1;
+  return a < b ? -1 : 1;
+}
+var SCAN_TYPES, CACHE_SIZE, Listings;
+var init_listing = __esm({
+  "src/emulator/inspector2/listing.ts"() {
+    "use strict";
+    init_account();
+    init_criteria();
+    init_fields();
+    init_resources();
+    SCAN_TYPES = ["PACKAGE", "NETWORK", "CODE"];
+    CACHE_SIZE = 8;
+    Listings = class {
+      constructor(acct) {
+        this.acct = acct;
+      }
+      acct;
+      cache = /* @__PURE__ */ new Map();
+      /** The findings visible at `at` that match, in the requested order (default: as they were found). */
+      findings(criteria, sort, at) {
+        const key = JSON.stringify([this.acct.version, at, criteria ?? null, sort ?? null]);
+        const hit = this.cache.get(key);
+        if (hit) {
+          this.cache.delete(key);
+          this.cache.set(key, hit);
+          return hit;
+        }
+        const matches = compileCriteria(criteria, findingFields(this.acct.accountId, at));
+        const list = this.acct.findings.filter((f) => f.firstObservedAt <= at && matches(f));
+        if (sort) {
+          const keyOf = sortKey(sort.field, this.acct.accountId, at);
+          const keys = new Map(list.map((f) => [f, keyOf(f)]));
+          const sign = sort.sortOrder === "DESC" ? -1 : 1;
+          list.sort((a, b) => {
+            const ka = keys.get(a);
+            const kb = keys.get(b);
+            if (ka === void 0 || kb === void 0) return compare(ka, kb) || a.seq - b.seq;
+            return sign * compare(ka, kb) || a.seq - b.seq;
+          });
+        }
+        this.cache.set(key, list);
+        if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value);
+        return list;
+      }
+      /** Every coverage record at `at` (resources in the order they were found, then scan types). */
+      coverage(at) {
+        const out = [];
+        for (const resource of this.acct.resources) {
+          for (const scanType of SCAN_TYPES) {
+            const state = scanStateAt(resource, scanType, at);
+            if (state) out.push({ resource, scanType, state });
+          }
+        }
+        return out;
+      }
+      matchingCoverage(criteria, at) {
+        const matches = compileCriteria(criteria, coverageFields(this.acct.accountId));
+        return this.coverage(at).filter(matches);
+      }
+      /**
+       * The account itself, which coverage statistics count as an AWS_ACCOUNT resource (ListCoverage
+       * does not list it), when it matches the criteria.
+       */
+      accountEntry(criteria, at) {
+        const resource = {
+          seq: -1,
+          type: "AWS_ACCOUNT",
+          id: this.acct.accountId,
+          tags: {},
+          ecosystems: [],
+          discoveredAt: this.acct.options.start,
+          scans: {}
+        };
+        const entry = {
+          resource,
+          scanType: "PACKAGE",
+          state: { statusCode: "ACTIVE", reason: "SUCCESSFUL" }
+        };
+        if (at < resource.discoveredAt) return void 0;
+        return compileCriteria(criteria, coverageFields(this.acct.accountId))(entry) ? entry : void 0;
+      }
+      /** ACTIVE findings visible at `at` (what aggregations count). */
+      active(at) {
+        return this.acct.findings.filter((f) => f.firstObservedAt <= at && statusAt(f, at) === "ACTIVE");
+      }
+    };
+  }
+});
+
+// src/emulator/inspector2/inspector2-2020-06-08.json
+var inspector2_2020_06_08_default;
+var init_inspector2_2020_06_08 = __esm({
+  "src/emulator/inspector2/inspector2-2020-06-08.json"() {
+    inspector2_2020_06_08_default = {
+      metadata: {
+        apiVersion: "2020-06-08",
+        auth: [
+          "aws.auth#sigv4"
+        ],
+        endpointPrefix: "inspector2",
+        protocol: "rest-json",
+        protocols: [
+          "rest-json"
+        ],
+        serviceAbbreviation: "Inspector2",
+        serviceFullName: "Inspector2",
+        serviceId: "Inspector2",
+        signatureVersion: "v4",
+        signingName: "inspector2",
+        uid: "inspector2-2020-06-08"
+      },
+      operations: {
+        AssociateMember: {
+          errors: [
+            {
+              shape: "ServiceQuotaExceededException"
+            },
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/members/associate",
+            responseCode: 200
+          },
+          input: {
+            shape: "AssociateMemberRequest"
+          },
+          name: "AssociateMember",
+          output: {
+            shape: "AssociateMemberResponse"
+          }
+        },
+        BatchAssociateCodeSecurityScanConfiguration: {
+          errors: [
+            {
+              shape: "ConflictException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "ResourceNotFoundException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/codesecurity/scan-configuration/batch/associate",
+            responseCode: 200
+          },
+          input: {
+            shape: "BatchAssociateCodeSecurityScanConfigurationRequest"
+          },
+          name: "BatchAssociateCodeSecurityScanConfiguration",
+          output: {
+            shape: "BatchAssociateCodeSecurityScanConfigurationResponse"
+          }
+        },
+        BatchDisassociateCodeSecurityScanConfiguration: {
+          errors: [
+            {
+              shape: "ConflictException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "ResourceNotFoundException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/codesecurity/scan-configuration/batch/disassociate",
+            responseCode: 200
+          },
+          input: {
+            shape: "BatchDisassociateCodeSecurityScanConfigurationRequest"
+          },
+          name: "BatchDisassociateCodeSecurityScanConfiguration",
+          output: {
+            shape: "BatchDisassociateCodeSecurityScanConfigurationResponse"
+          }
+        },
+        BatchGetAccountStatus: {
+          errors: [
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ResourceNotFoundException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/status/batch/get",
+            responseCode: 200
+          },
+          input: {
+            shape: "BatchGetAccountStatusRequest"
+          },
+          name: "BatchGetAccountStatus",
+          output: {
+            shape: "BatchGetAccountStatusResponse"
+          }
+        },
+        BatchGetCodeSnippet: {
+          errors: [
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/codesnippet/batchget",
+            responseCode: 200
+          },
+          input: {
+            shape: "BatchGetCodeSnippetRequest"
+          },
+          name: "BatchGetCodeSnippet",
+          output: {
+            shape: "BatchGetCodeSnippetResponse"
+          }
+        },
+        BatchGetFindingDetails: {
+          errors: [
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/findings/details/batch/get",
+            responseCode: 200
+          },
+          input: {
+            shape: "BatchGetFindingDetailsRequest"
+          },
+          name: "BatchGetFindingDetails",
+          output: {
+            shape: "BatchGetFindingDetailsResponse"
+          }
+        },
+        BatchGetFreeTrialInfo: {
+          errors: [
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/freetrialinfo/batchget",
+            responseCode: 200
+          },
+          input: {
+            shape: "BatchGetFreeTrialInfoRequest"
+          },
+          name: "BatchGetFreeTrialInfo",
+          output: {
+            shape: "BatchGetFreeTrialInfoResponse"
+          }
+        },
+        BatchGetMemberEc2DeepInspectionStatus: {
+          errors: [
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/ec2deepinspectionstatus/member/batch/get",
+            responseCode: 200
+          },
+          input: {
+            shape: "BatchGetMemberEc2DeepInspectionStatusRequest"
+          },
+          name: "BatchGetMemberEc2DeepInspectionStatus",
+          output: {
+            shape: "BatchGetMemberEc2DeepInspectionStatusResponse"
+          }
+        },
+        BatchUpdateMemberEc2DeepInspectionStatus: {
+          errors: [
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/ec2deepinspectionstatus/member/batch/update",
+            responseCode: 200
+          },
+          input: {
+            shape: "BatchUpdateMemberEc2DeepInspectionStatusRequest"
+          },
+          name: "BatchUpdateMemberEc2DeepInspectionStatus",
+          output: {
+            shape: "BatchUpdateMemberEc2DeepInspectionStatusResponse"
+          }
+        },
+        CancelFindingsReport: {
+          errors: [
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ResourceNotFoundException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/reporting/cancel",
+            responseCode: 200
+          },
+          input: {
+            shape: "CancelFindingsReportRequest"
+          },
+          name: "CancelFindingsReport",
+          output: {
+            shape: "CancelFindingsReportResponse"
+          }
+        },
+        CancelSbomExport: {
+          errors: [
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "ResourceNotFoundException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/sbomexport/cancel",
+            responseCode: 200
+          },
+          idempotent: true,
+          input: {
+            shape: "CancelSbomExportRequest"
+          },
+          name: "CancelSbomExport",
+          output: {
+            shape: "CancelSbomExportResponse"
+          }
+        },
+        CreateCisScanConfiguration: {
+          errors: [
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/cis/scan-configuration/create",
+            responseCode: 200
+          },
+          input: {
+            shape: "CreateCisScanConfigurationRequest"
+          },
+          name: "CreateCisScanConfiguration",
+          output: {
+            shape: "CreateCisScanConfigurationResponse"
+          }
+        },
+        CreateCodeSecurityIntegration: {
+          errors: [
+            {
+              shape: "ServiceQuotaExceededException"
+            },
+            {
+              shape: "ConflictException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/codesecurity/integration/create",
+            responseCode: 200
+          },
+          input: {
+            shape: "CreateCodeSecurityIntegrationRequest"
+          },
+          name: "CreateCodeSecurityIntegration",
+          output: {
+            shape: "CreateCodeSecurityIntegrationResponse"
+          }
+        },
+        CreateCodeSecurityScanConfiguration: {
+          errors: [
+            {
+              shape: "ServiceQuotaExceededException"
+            },
+            {
+              shape: "ConflictException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/codesecurity/scan-configuration/create",
+            responseCode: 200
+          },
+          input: {
+            shape: "CreateCodeSecurityScanConfigurationRequest"
+          },
+          name: "CreateCodeSecurityScanConfiguration",
+          output: {
+            shape: "CreateCodeSecurityScanConfigurationResponse"
+          }
+        },
+        CreateFilter: {
+          errors: [
+            {
+              shape: "ServiceQuotaExceededException"
+            },
+            {
+              shape: "BadRequestException"
+            },
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/filters/create",
+            responseCode: 200
+          },
+          input: {
+            shape: "CreateFilterRequest"
+          },
+          name: "CreateFilter",
+          output: {
+            shape: "CreateFilterResponse"
+          }
+        },
+        CreateFindingsReport: {
+          errors: [
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ResourceNotFoundException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/reporting/create",
+            responseCode: 200
+          },
+          input: {
+            shape: "CreateFindingsReportRequest"
+          },
+          name: "CreateFindingsReport",
+          output: {
+            shape: "CreateFindingsReportResponse"
+          }
+        },
+        CreateSbomExport: {
+          errors: [
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "ResourceNotFoundException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/sbomexport/create",
+            responseCode: 200
+          },
+          idempotent: true,
+          input: {
+            shape: "CreateSbomExportRequest"
+          },
+          name: "CreateSbomExport",
+          output: {
+            shape: "CreateSbomExportResponse"
+          }
+        },
+        DeleteCisScanConfiguration: {
+          errors: [
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ResourceNotFoundException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/cis/scan-configuration/delete",
+            responseCode: 200
+          },
+          input: {
+            shape: "DeleteCisScanConfigurationRequest"
+          },
+          name: "DeleteCisScanConfiguration",
+          output: {
+            shape: "DeleteCisScanConfigurationResponse"
+          }
+        },
+        DeleteCodeSecurityIntegration: {
+          errors: [
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "ResourceNotFoundException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/codesecurity/integration/delete",
+            responseCode: 200
+          },
+          input: {
+            shape: "DeleteCodeSecurityIntegrationRequest"
+          },
+          name: "DeleteCodeSecurityIntegration",
+          output: {
+            shape: "DeleteCodeSecurityIntegrationResponse"
+          }
+        },
+        DeleteCodeSecurityScanConfiguration: {
+          errors: [
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "ResourceNotFoundException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/codesecurity/scan-configuration/delete",
+            responseCode: 200
+          },
+          input: {
+            shape: "DeleteCodeSecurityScanConfigurationRequest"
+          },
+          name: "DeleteCodeSecurityScanConfiguration",
+          output: {
+            shape: "DeleteCodeSecurityScanConfigurationResponse"
+          }
+        },
+        DeleteFilter: {
+          errors: [
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ResourceNotFoundException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/filters/delete",
+            responseCode: 200
+          },
+          input: {
+            shape: "DeleteFilterRequest"
+          },
+          name: "DeleteFilter",
+          output: {
+            shape: "DeleteFilterResponse"
+          }
+        },
+        DescribeOrganizationConfiguration: {
+          errors: [
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/organizationconfiguration/describe",
+            responseCode: 200
+          },
+          input: {
+            shape: "DescribeOrganizationConfigurationRequest"
+          },
+          name: "DescribeOrganizationConfiguration",
+          output: {
+            shape: "DescribeOrganizationConfigurationResponse"
+          }
+        },
+        Disable: {
+          errors: [
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ResourceNotFoundException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/disable",
+            responseCode: 200
+          },
+          input: {
+            shape: "DisableRequest"
+          },
+          name: "Disable",
+          output: {
+            shape: "DisableResponse"
+          }
+        },
+        DisableDelegatedAdminAccount: {
+          errors: [
+            {
+              shape: "ConflictException"
+            },
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ResourceNotFoundException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/delegatedadminaccounts/disable",
+            responseCode: 200
+          },
+          input: {
+            shape: "DisableDelegatedAdminAccountRequest"
+          },
+          name: "DisableDelegatedAdminAccount",
+          output: {
+            shape: "DisableDelegatedAdminAccountResponse"
+          }
+        },
+        DisassociateMember: {
+          errors: [
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/members/disassociate",
+            responseCode: 200
+          },
+          input: {
+            shape: "DisassociateMemberRequest"
+          },
+          name: "DisassociateMember",
+          output: {
+            shape: "DisassociateMemberResponse"
+          }
+        },
+        Enable: {
+          errors: [
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ResourceNotFoundException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/enable",
+            responseCode: 200
+          },
+          input: {
+            shape: "EnableRequest"
+          },
+          name: "Enable",
+          output: {
+            shape: "EnableResponse"
+          }
+        },
+        EnableDelegatedAdminAccount: {
+          errors: [
+            {
+              shape: "ConflictException"
+            },
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ResourceNotFoundException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/delegatedadminaccounts/enable",
+            responseCode: 200
+          },
+          input: {
+            shape: "EnableDelegatedAdminAccountRequest"
+          },
+          name: "EnableDelegatedAdminAccount",
+          output: {
+            shape: "EnableDelegatedAdminAccountResponse"
+          }
+        },
+        GetCisScanReport: {
+          errors: [
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "ResourceNotFoundException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/cis/scan/report/get",
+            responseCode: 200
+          },
+          input: {
+            shape: "GetCisScanReportRequest"
+          },
+          name: "GetCisScanReport",
+          output: {
+            shape: "GetCisScanReportResponse"
+          }
+        },
+        GetCisScanResultDetails: {
+          errors: [
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/cis/scan-result/details/get",
+            responseCode: 200
+          },
+          input: {
+            shape: "GetCisScanResultDetailsRequest"
+          },
+          name: "GetCisScanResultDetails",
+          output: {
+            shape: "GetCisScanResultDetailsResponse"
+          }
+        },
+        GetClustersForImage: {
+          errors: [
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/cluster/get",
+            responseCode: 200
+          },
+          input: {
+            shape: "GetClustersForImageRequest"
+          },
+          name: "GetClustersForImage",
+          output: {
+            shape: "GetClustersForImageResponse"
+          }
+        },
+        GetCodeSecurityIntegration: {
+          errors: [
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "ResourceNotFoundException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/codesecurity/integration/get",
+            responseCode: 200
+          },
+          input: {
+            shape: "GetCodeSecurityIntegrationRequest"
+          },
+          name: "GetCodeSecurityIntegration",
+          output: {
+            shape: "GetCodeSecurityIntegrationResponse"
+          }
+        },
+        GetCodeSecurityScan: {
+          errors: [
+            {
+              shape: "ConflictException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "ResourceNotFoundException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/codesecurity/scan/get",
+            responseCode: 200
+          },
+          input: {
+            shape: "GetCodeSecurityScanRequest"
+          },
+          name: "GetCodeSecurityScan",
+          output: {
+            shape: "GetCodeSecurityScanResponse"
+          },
+          readonly: true
+        },
+        GetCodeSecurityScanConfiguration: {
+          errors: [
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "ResourceNotFoundException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/codesecurity/scan-configuration/get",
+            responseCode: 200
+          },
+          input: {
+            shape: "GetCodeSecurityScanConfigurationRequest"
+          },
+          name: "GetCodeSecurityScanConfiguration",
+          output: {
+            shape: "GetCodeSecurityScanConfigurationResponse"
+          }
+        },
+        GetConfiguration: {
+          errors: [
+            {
+              shape: "ResourceNotFoundException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/configuration/get",
+            responseCode: 200
+          },
+          input: {
+            shape: "GetConfigurationRequest"
+          },
+          name: "GetConfiguration",
+          output: {
+            shape: "GetConfigurationResponse"
+          }
+        },
+        GetDelegatedAdminAccount: {
+          errors: [
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "ResourceNotFoundException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/delegatedadminaccounts/get",
+            responseCode: 200
+          },
+          input: {
+            shape: "GetDelegatedAdminAccountRequest"
+          },
+          name: "GetDelegatedAdminAccount",
+          output: {
+            shape: "GetDelegatedAdminAccountResponse"
+          }
+        },
+        GetEc2DeepInspectionConfiguration: {
+          errors: [
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ResourceNotFoundException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/ec2deepinspectionconfiguration/get",
+            responseCode: 200
+          },
+          input: {
+            shape: "GetEc2DeepInspectionConfigurationRequest"
+          },
+          name: "GetEc2DeepInspectionConfiguration",
+          output: {
+            shape: "GetEc2DeepInspectionConfigurationResponse"
+          }
+        },
+        GetEncryptionKey: {
+          errors: [
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "ResourceNotFoundException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "GET",
+            requestUri: "/encryptionkey/get",
+            responseCode: 200
+          },
+          input: {
+            shape: "GetEncryptionKeyRequest"
+          },
+          name: "GetEncryptionKey",
+          output: {
+            shape: "GetEncryptionKeyResponse"
+          },
+          readonly: true
+        },
+        GetFindingsReportStatus: {
+          errors: [
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ResourceNotFoundException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/reporting/status/get",
+            responseCode: 200
+          },
+          input: {
+            shape: "GetFindingsReportStatusRequest"
+          },
+          name: "GetFindingsReportStatus",
+          output: {
+            shape: "GetFindingsReportStatusResponse"
+          }
+        },
+        GetMember: {
+          errors: [
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ResourceNotFoundException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/members/get",
+            responseCode: 200
+          },
+          input: {
+            shape: "GetMemberRequest"
+          },
+          name: "GetMember",
+          output: {
+            shape: "GetMemberResponse"
+          }
+        },
+        GetSbomExport: {
+          errors: [
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ResourceNotFoundException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/sbomexport/get",
+            responseCode: 200
+          },
+          idempotent: true,
+          input: {
+            shape: "GetSbomExportRequest"
+          },
+          name: "GetSbomExport",
+          output: {
+            shape: "GetSbomExportResponse"
+          }
+        },
+        ListAccountPermissions: {
+          errors: [
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/accountpermissions/list",
+            responseCode: 200
+          },
+          input: {
+            shape: "ListAccountPermissionsRequest"
+          },
+          name: "ListAccountPermissions",
+          output: {
+            shape: "ListAccountPermissionsResponse"
+          }
+        },
+        ListCisScanConfigurations: {
+          errors: [
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/cis/scan-configuration/list",
+            responseCode: 200
+          },
+          input: {
+            shape: "ListCisScanConfigurationsRequest"
+          },
+          name: "ListCisScanConfigurations",
+          output: {
+            shape: "ListCisScanConfigurationsResponse"
+          }
+        },
+        ListCisScanResultsAggregatedByChecks: {
+          errors: [
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/cis/scan-result/check/list",
+            responseCode: 200
+          },
+          input: {
+            shape: "ListCisScanResultsAggregatedByChecksRequest"
+          },
+          name: "ListCisScanResultsAggregatedByChecks",
+          output: {
+            shape: "ListCisScanResultsAggregatedByChecksResponse"
+          }
+        },
+        ListCisScanResultsAggregatedByTargetResource: {
+          errors: [
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/cis/scan-result/resource/list",
+            responseCode: 200
+          },
+          input: {
+            shape: "ListCisScanResultsAggregatedByTargetResourceRequest"
+          },
+          name: "ListCisScanResultsAggregatedByTargetResource",
+          output: {
+            shape: "ListCisScanResultsAggregatedByTargetResourceResponse"
+          }
+        },
+        ListCisScans: {
+          errors: [
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/cis/scan/list",
+            responseCode: 200
+          },
+          input: {
+            shape: "ListCisScansRequest"
+          },
+          name: "ListCisScans",
+          output: {
+            shape: "ListCisScansResponse"
+          }
+        },
+        ListCodeSecurityIntegrations: {
+          errors: [
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/codesecurity/integration/list",
+            responseCode: 200
+          },
+          input: {
+            shape: "ListCodeSecurityIntegrationsRequest"
+          },
+          name: "ListCodeSecurityIntegrations",
+          output: {
+            shape: "ListCodeSecurityIntegrationsResponse"
+          }
+        },
+        ListCodeSecurityScanConfigurationAssociations: {
+          errors: [
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "ResourceNotFoundException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/codesecurity/scan-configuration/associations/list",
+            responseCode: 200
+          },
+          input: {
+            shape: "ListCodeSecurityScanConfigurationAssociationsRequest"
+          },
+          name: "ListCodeSecurityScanConfigurationAssociations",
+          output: {
+            shape: "ListCodeSecurityScanConfigurationAssociationsResponse"
+          }
+        },
+        ListCodeSecurityScanConfigurations: {
+          errors: [
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "ResourceNotFoundException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/codesecurity/scan-configuration/list",
+            responseCode: 200
+          },
+          input: {
+            shape: "ListCodeSecurityScanConfigurationsRequest"
+          },
+          name: "ListCodeSecurityScanConfigurations",
+          output: {
+            shape: "ListCodeSecurityScanConfigurationsResponse"
+          }
+        },
+        ListCoverage: {
+          errors: [
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/coverage/list",
+            responseCode: 200
+          },
+          input: {
+            shape: "ListCoverageRequest"
+          },
+          name: "ListCoverage",
+          output: {
+            shape: "ListCoverageResponse"
+          }
+        },
+        ListCoverageStatistics: {
+          errors: [
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/coverage/statistics/list",
+            responseCode: 200
+          },
+          input: {
+            shape: "ListCoverageStatisticsRequest"
+          },
+          name: "ListCoverageStatistics",
+          output: {
+            shape: "ListCoverageStatisticsResponse"
+          }
+        },
+        ListDelegatedAdminAccounts: {
+          errors: [
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/delegatedadminaccounts/list",
+            responseCode: 200
+          },
+          input: {
+            shape: "ListDelegatedAdminAccountsRequest"
+          },
+          name: "ListDelegatedAdminAccounts",
+          output: {
+            shape: "ListDelegatedAdminAccountsResponse"
+          }
+        },
+        ListFilters: {
+          errors: [
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/filters/list",
+            responseCode: 200
+          },
+          input: {
+            shape: "ListFiltersRequest"
+          },
+          name: "ListFilters",
+          output: {
+            shape: "ListFiltersResponse"
+          }
+        },
+        ListFindingAggregations: {
+          errors: [
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/findings/aggregation/list",
+            responseCode: 200
+          },
+          input: {
+            shape: "ListFindingAggregationsRequest"
+          },
+          name: "ListFindingAggregations",
+          output: {
+            shape: "ListFindingAggregationsResponse"
+          }
+        },
+        ListFindings: {
+          errors: [
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/findings/list",
+            responseCode: 200
+          },
+          input: {
+            shape: "ListFindingsRequest"
+          },
+          name: "ListFindings",
+          output: {
+            shape: "ListFindingsResponse"
+          }
+        },
+        ListMembers: {
+          errors: [
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/members/list",
+            responseCode: 200
+          },
+          input: {
+            shape: "ListMembersRequest"
+          },
+          name: "ListMembers",
+          output: {
+            shape: "ListMembersResponse"
+          }
+        },
+        ListTagsForResource: {
+          errors: [
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "ResourceNotFoundException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "GET",
+            requestUri: "/tags/{resourceArn}",
+            responseCode: 200
+          },
+          input: {
+            shape: "ListTagsForResourceRequest"
+          },
+          name: "ListTagsForResource",
+          output: {
+            shape: "ListTagsForResourceResponse"
+          },
+          readonly: true
+        },
+        ListUsageTotals: {
+          errors: [
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/usage/list",
+            responseCode: 200
+          },
+          input: {
+            shape: "ListUsageTotalsRequest"
+          },
+          name: "ListUsageTotals",
+          output: {
+            shape: "ListUsageTotalsResponse"
+          }
+        },
+        ResetEncryptionKey: {
+          errors: [
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "ResourceNotFoundException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "PUT",
+            requestUri: "/encryptionkey/reset",
+            responseCode: 200
+          },
+          idempotent: true,
+          input: {
+            shape: "ResetEncryptionKeyRequest"
+          },
+          name: "ResetEncryptionKey",
+          output: {
+            shape: "ResetEncryptionKeyResponse"
+          }
+        },
+        SearchVulnerabilities: {
+          errors: [
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/vulnerabilities/search",
+            responseCode: 200
+          },
+          input: {
+            shape: "SearchVulnerabilitiesRequest"
+          },
+          name: "SearchVulnerabilities",
+          output: {
+            shape: "SearchVulnerabilitiesResponse"
+          }
+        },
+        SendCisSessionHealth: {
+          errors: [
+            {
+              shape: "ConflictException"
+            },
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "PUT",
+            requestUri: "/cissession/health/send",
+            responseCode: 200
+          },
+          idempotent: true,
+          input: {
+            shape: "SendCisSessionHealthRequest"
+          },
+          name: "SendCisSessionHealth",
+          output: {
+            shape: "SendCisSessionHealthResponse"
+          }
+        },
+        SendCisSessionTelemetry: {
+          errors: [
+            {
+              shape: "ConflictException"
+            },
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "PUT",
+            requestUri: "/cissession/telemetry/send",
+            responseCode: 200
+          },
+          idempotent: true,
+          input: {
+            shape: "SendCisSessionTelemetryRequest"
+          },
+          name: "SendCisSessionTelemetry",
+          output: {
+            shape: "SendCisSessionTelemetryResponse"
+          }
+        },
+        StartCisSession: {
+          errors: [
+            {
+              shape: "ConflictException"
+            },
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "PUT",
+            requestUri: "/cissession/start",
+            responseCode: 200
+          },
+          idempotent: true,
+          input: {
+            shape: "StartCisSessionRequest"
+          },
+          name: "StartCisSession",
+          output: {
+            shape: "StartCisSessionResponse"
+          }
+        },
+        StartCodeSecurityScan: {
+          errors: [
+            {
+              shape: "ConflictException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "ResourceNotFoundException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/codesecurity/scan/start",
+            responseCode: 200
+          },
+          input: {
+            shape: "StartCodeSecurityScanRequest"
+          },
+          name: "StartCodeSecurityScan",
+          output: {
+            shape: "StartCodeSecurityScanResponse"
+          }
+        },
+        StopCisSession: {
+          errors: [
+            {
+              shape: "ConflictException"
+            },
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "PUT",
+            requestUri: "/cissession/stop",
+            responseCode: 200
+          },
+          idempotent: true,
+          input: {
+            shape: "StopCisSessionRequest"
+          },
+          name: "StopCisSession",
+          output: {
+            shape: "StopCisSessionResponse"
+          }
+        },
+        TagResource: {
+          errors: [
+            {
+              shape: "BadRequestException"
+            },
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "ResourceNotFoundException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/tags/{resourceArn}",
+            responseCode: 200
+          },
+          idempotent: true,
+          input: {
+            shape: "TagResourceRequest"
+          },
+          name: "TagResource",
+          output: {
+            shape: "TagResourceResponse"
+          }
+        },
+        UntagResource: {
+          errors: [
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "ResourceNotFoundException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "DELETE",
+            requestUri: "/tags/{resourceArn}",
+            responseCode: 200
+          },
+          input: {
+            shape: "UntagResourceRequest"
+          },
+          name: "UntagResource",
+          output: {
+            shape: "UntagResourceResponse"
+          }
+        },
+        UpdateCisScanConfiguration: {
+          errors: [
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ResourceNotFoundException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/cis/scan-configuration/update",
+            responseCode: 200
+          },
+          input: {
+            shape: "UpdateCisScanConfigurationRequest"
+          },
+          name: "UpdateCisScanConfiguration",
+          output: {
+            shape: "UpdateCisScanConfigurationResponse"
+          }
+        },
+        UpdateCodeSecurityIntegration: {
+          errors: [
+            {
+              shape: "ConflictException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "ResourceNotFoundException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/codesecurity/integration/update",
+            responseCode: 200
+          },
+          input: {
+            shape: "UpdateCodeSecurityIntegrationRequest"
+          },
+          name: "UpdateCodeSecurityIntegration",
+          output: {
+            shape: "UpdateCodeSecurityIntegrationResponse"
+          }
+        },
+        UpdateCodeSecurityScanConfiguration: {
+          errors: [
+            {
+              shape: "ConflictException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "ResourceNotFoundException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/codesecurity/scan-configuration/update",
+            responseCode: 200
+          },
+          input: {
+            shape: "UpdateCodeSecurityScanConfigurationRequest"
+          },
+          name: "UpdateCodeSecurityScanConfiguration",
+          output: {
+            shape: "UpdateCodeSecurityScanConfigurationResponse"
+          }
+        },
+        UpdateConfiguration: {
+          errors: [
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/configuration/update",
+            responseCode: 200
+          },
+          input: {
+            shape: "UpdateConfigurationRequest"
+          },
+          name: "UpdateConfiguration",
+          output: {
+            shape: "UpdateConfigurationResponse"
+          }
+        },
+        UpdateEc2DeepInspectionConfiguration: {
+          errors: [
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/ec2deepinspectionconfiguration/update",
+            responseCode: 200
+          },
+          input: {
+            shape: "UpdateEc2DeepInspectionConfigurationRequest"
+          },
+          name: "UpdateEc2DeepInspectionConfiguration",
+          output: {
+            shape: "UpdateEc2DeepInspectionConfigurationResponse"
+          }
+        },
+        UpdateEncryptionKey: {
+          errors: [
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "ResourceNotFoundException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "PUT",
+            requestUri: "/encryptionkey/update",
+            responseCode: 200
+          },
+          idempotent: true,
+          input: {
+            shape: "UpdateEncryptionKeyRequest"
+          },
+          name: "UpdateEncryptionKey",
+          output: {
+            shape: "UpdateEncryptionKeyResponse"
+          }
+        },
+        UpdateFilter: {
+          errors: [
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ResourceNotFoundException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/filters/update",
+            responseCode: 200
+          },
+          input: {
+            shape: "UpdateFilterRequest"
+          },
+          name: "UpdateFilter",
+          output: {
+            shape: "UpdateFilterResponse"
+          }
+        },
+        UpdateOrgEc2DeepInspectionConfiguration: {
+          errors: [
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/ec2deepinspectionconfiguration/org/update",
+            responseCode: 200
+          },
+          input: {
+            shape: "UpdateOrgEc2DeepInspectionConfigurationRequest"
+          },
+          name: "UpdateOrgEc2DeepInspectionConfiguration",
+          output: {
+            shape: "UpdateOrgEc2DeepInspectionConfigurationResponse"
+          }
+        },
+        UpdateOrganizationConfiguration: {
+          errors: [
+            {
+              shape: "AccessDeniedException"
+            },
+            {
+              shape: "ValidationException"
+            },
+            {
+              shape: "ThrottlingException"
+            },
+            {
+              shape: "InternalServerException"
+            }
+          ],
+          http: {
+            method: "POST",
+            requestUri: "/organizationconfiguration/update",
+            responseCode: 200
+          },
+          input: {
+            shape: "UpdateOrganizationConfigurationRequest"
+          },
+          name: "UpdateOrganizationConfiguration",
+          output: {
+            shape: "UpdateOrganizationConfigurationResponse"
+          }
+        }
+      },
+      shapes: {
+        AccessDeniedException: {
+          error: {
+            httpStatusCode: 403,
+            senderFault: true
+          },
+          exception: true,
+          members: {
+            message: {
+              shape: "String"
+            }
+          },
+          required: [
+            "message"
+          ],
+          type: "structure"
+        },
+        Account: {
+          members: {
+            accountId: {
+              shape: "AccountId"
+            },
+            resourceStatus: {
+              shape: "ResourceStatus"
+            },
+            status: {
+              shape: "Status"
+            }
+          },
+          required: [
+            "accountId",
+            "status",
+            "resourceStatus"
+          ],
+          type: "structure"
+        },
+        AccountAggregation: {
+          members: {
+            findingType: {
+              shape: "AggregationFindingType"
+            },
+            resourceType: {
+              shape: "AggregationResourceType"
+            },
+            sortBy: {
+              shape: "AccountSortBy"
+            },
+            sortOrder: {
+              shape: "SortOrder"
+            }
+          },
+          type: "structure"
+        },
+        AccountAggregationResponse: {
+          members: {
+            accountId: {
+              shape: "AccountId"
+            },
+            exploitAvailableCount: {
+              shape: "Long"
+            },
+            fixAvailableCount: {
+              shape: "Long"
+            },
+            severityCounts: {
+              shape: "SeverityCounts"
+            }
+          },
+          type: "structure"
+        },
+        AccountId: {
+          max: 12,
+          min: 12,
+          pattern: "\\d{12}",
+          type: "string"
+        },
+        AccountIdFilterList: {
+          max: 10,
+          member: {
+            shape: "CisStringFilter"
+          },
+          min: 1,
+          type: "list"
+        },
+        AccountIdSet: {
+          max: 100,
+          member: {
+            shape: "AccountId"
+          },
+          min: 0,
+          type: "list"
+        },
+        AccountList: {
+          member: {
+            shape: "Account"
+          },
+          type: "list"
+        },
+        AccountSortBy: {
+          enum: [
+            "CRITICAL",
+            "HIGH",
+            "ALL"
+          ],
+          type: "string"
+        },
+        AccountState: {
+          members: {
+            accountId: {
+              shape: "AccountId"
+            },
+            resourceState: {
+              shape: "ResourceState"
+            },
+            state: {
+              shape: "State"
+            }
+          },
+          required: [
+            "accountId",
+            "state",
+            "resourceState"
+          ],
+          type: "structure"
+        },
+        AccountStateList: {
+          max: 100,
+          member: {
+            shape: "AccountState"
+          },
+          min: 0,
+          type: "list"
+        },
+        AggCounts: {
+          type: "long"
+        },
+        AggregationFindingType: {
+          enum: [
+            "NETWORK_REACHABILITY",
+            "PACKAGE_VULNERABILITY",
+            "CODE_VULNERABILITY"
+          ],
+          type: "string"
+        },
+        AggregationRequest: {
+          members: {
+            accountAggregation: {
+              shape: "AccountAggregation"
+            },
+            amiAggregation: {
+              shape: "AmiAggregation"
+            },
+            awsEcrContainerAggregation: {
+              shape: "AwsEcrContainerAggregation"
+            },
+            codeRepositoryAggregation: {
+              shape: "CodeRepositoryAggregation"
+            },
+            ec2InstanceAggregation: {
+              shape: "Ec2InstanceAggregation"
+            },
+            findingTypeAggregation: {
+              shape: "FindingTypeAggregation"
+            },
+            imageLayerAggregation: {
+              shape: "ImageLayerAggregation"
+            },
+            lambdaFunctionAggregation: {
+              shape: "LambdaFunctionAggregation"
+            },
+            lambdaLayerAggregation: {
+              shape: "LambdaLayerAggregation"
+            },
+            packageAggregation: {
+              shape: "PackageAggregation"
+            },
+            repositoryAggregation: {
+              shape: "RepositoryAggregation"
+            },
+            titleAggregation: {
+              shape: "TitleAggregation"
+            }
+          },
+          type: "structure",
+          union: true
+        },
+        AggregationResourceType: {
+          enum: [
+            "AWS_EC2_INSTANCE",
+            "AWS_ECR_CONTAINER_IMAGE",
+            "AWS_LAMBDA_FUNCTION",
+            "CODE_REPOSITORY"
+          ],
+          type: "string"
+        },
+        AggregationResponse: {
+          members: {
+            accountAggregation: {
+              shape: "AccountAggregationResponse"
+            },
+            amiAggregation: {
+              shape: "AmiAggregationResponse"
+            },
+            awsEcrContainerAggregation: {
+              shape: "AwsEcrContainerAggregationResponse"
+            },
+            codeRepositoryAggregation: {
+              shape: "CodeRepositoryAggregationResponse"
+            },
+            ec2InstanceAggregation: {
+              shape: "Ec2InstanceAggregationResponse"
+            },
+            findingTypeAggregation: {
+              shape: "FindingTypeAggregationResponse"
+            },
+            imageLayerAggregation: {
+              shape: "ImageLayerAggregationResponse"
+            },
+            lambdaFunctionAggregation: {
+              shape: "LambdaFunctionAggregationResponse"
+            },
+            lambdaLayerAggregation: {
+              shape: "LambdaLayerAggregationResponse"
+            },
+            packageAggregation: {
+              shape: "PackageAggregationResponse"
+            },
+            repositoryAggregation: {
+              shape: "RepositoryAggregationResponse"
+            },
+            titleAggregation: {
+              shape: "TitleAggregationResponse"
+            }
+          },
+          type: "structure",
+          union: true
+        },
+        AggregationResponseList: {
+          member: {
+            shape: "AggregationResponse"
+          },
+          type: "list"
+        },
+        AggregationType: {
+          enum: [
+            "FINDING_TYPE",
+            "PACKAGE",
+            "TITLE",
+            "REPOSITORY",
+            "AMI",
+            "AWS_EC2_INSTANCE",
+            "AWS_ECR_CONTAINER",
+            "IMAGE_LAYER",
+            "ACCOUNT",
+            "AWS_LAMBDA_FUNCTION",
+            "LAMBDA_LAYER",
+            "CODE_REPOSITORY"
+          ],
+          type: "string"
+        },
+        AmiAggregation: {
+          members: {
+            amis: {
+              shape: "StringFilterList"
+            },
+            sortBy: {
+              shape: "AmiSortBy"
+            },
+            sortOrder: {
+              shape: "SortOrder"
+            }
+          },
+          type: "structure"
+        },
+        AmiAggregationResponse: {
+          members: {
+            accountId: {
+              shape: "AccountId"
+            },
+            affectedInstances: {
+              shape: "Long"
+            },
+            ami: {
+              shape: "AmiId"
+            },
+            severityCounts: {
+              shape: "SeverityCounts"
+            }
+          },
+          required: [
+            "ami"
+          ],
+          type: "structure"
+        },
+        AmiId: {
+          pattern: "ami-([a-z0-9]{8}|[a-z0-9]{17}|\\*)",
+          type: "string"
+        },
+        AmiSortBy: {
+          enum: [
+            "CRITICAL",
+            "HIGH",
+            "ALL",
+            "AFFECTED_INSTANCES"
+          ],
+          type: "string"
+        },
+        Architecture: {
+          enum: [
+            "X86_64",
+            "ARM64"
+          ],
+          type: "string"
+        },
+        ArchitectureList: {
+          max: 1,
+          member: {
+            shape: "Architecture"
+          },
+          min: 1,
+          type: "list"
+        },
+        Arn: {
+          max: 1011,
+          min: 1,
+          type: "string"
+        },
+        AssociateConfigurationRequest: {
+          members: {
+            resource: {
+              shape: "CodeSecurityResource"
+            },
+            scanConfigurationArn: {
+              shape: "ScanConfigurationArn"
+            }
+          },
+          required: [
+            "scanConfigurationArn",
+            "resource"
+          ],
+          type: "structure"
+        },
+        AssociateConfigurationRequestList: {
+          max: 25,
+          member: {
+            shape: "AssociateConfigurationRequest"
+          },
+          min: 1,
+          type: "list"
+        },
+        AssociateMemberRequest: {
+          members: {
+            accountId: {
+              shape: "AccountId"
+            }
+          },
+          required: [
+            "accountId"
+          ],
+          type: "structure"
+        },
+        AssociateMemberResponse: {
+          members: {
+            accountId: {
+              shape: "AccountId"
+            }
+          },
+          required: [
+            "accountId"
+          ],
+          type: "structure"
+        },
+        AssociationResultStatusCode: {
+          enum: [
+            "INTERNAL_ERROR",
+            "ACCESS_DENIED",
+            "SCAN_CONFIGURATION_NOT_FOUND",
+            "INVALID_INPUT",
+            "RESOURCE_NOT_FOUND",
+            "QUOTA_EXCEEDED"
+          ],
+          type: "string"
+        },
+        AssociationResultStatusMessage: {
+          min: 1,
+          type: "string"
+        },
+        AtigData: {
+          members: {
+            firstSeen: {
+              shape: "FirstSeen"
+            },
+            lastSeen: {
+              shape: "LastSeen"
+            },
+            targets: {
+              shape: "Targets"
+            },
+            ttps: {
+              shape: "Ttps"
+            }
+          },
+          type: "structure"
+        },
+        AuthorizationUrl: {
+          sensitive: true,
+          type: "string"
+        },
+        AutoEnable: {
+          members: {
+            codeRepository: {
+              shape: "Boolean"
+            },
+            ec2: {
+              shape: "Boolean"
+            },
+            ecr: {
+              shape: "Boolean"
+            },
+            lambda: {
+              shape: "Boolean"
+            },
+            lambdaCode: {
+              shape: "Boolean"
+            }
+          },
+          required: [
+            "ec2",
+            "ecr"
+          ],
+          type: "structure"
+        },
+        AwsEc2InstanceDetails: {
+          members: {
+            iamInstanceProfileArn: {
+              shape: "NonEmptyString"
+            },
+            imageId: {
+              shape: "NonEmptyString"
+            },
+            ipV4Addresses: {
+              shape: "IpV4AddressList"
+            },
+            ipV6Addresses: {
+              shape: "IpV6AddressList"
+            },
+            keyName: {
+              shape: "NonEmptyString"
+            },
+            launchedAt: {
+              shape: "DateTimeTimestamp"
+            },
+            platform: {
+              shape: "Platform"
+            },
+            subnetId: {
+              shape: "NonEmptyString"
+            },
+            type: {
+              shape: "NonEmptyString"
+            },
+            vpcId: {
+              shape: "NonEmptyString"
+            }
+          },
+          type: "structure"
+        },
+        AwsEcrContainerAggregation: {
+          members: {
+            architectures: {
+              shape: "StringFilterList"
+            },
+            imageShas: {
+              shape: "StringFilterList"
+            },
+            imageTags: {
+              shape: "StringFilterList"
+            },
+            inUseCount: {
+              shape: "NumberFilterList"
+            },
+            lastInUseAt: {
+              shape: "DateFilterList"
+            },
+            repositories: {
+              shape: "StringFilterList"
+            },
+            resourceIds: {
+              shape: "StringFilterList"
+            },
+            sortBy: {
+              shape: "AwsEcrContainerSortBy"
+            },
+            sortOrder: {
+              shape: "SortOrder"
+            }
+          },
+          type: "structure"
+        },
+        AwsEcrContainerAggregationResponse: {
+          members: {
+            accountId: {
+              shape: "AccountId"
+            },
+            architecture: {
+              shape: "String"
+            },
+            imageSha: {
+              shape: "String"
+            },
+            imageTags: {
+              shape: "StringList"
+            },
+            inUseCount: {
+              shape: "Long"
+            },
+            lastInUseAt: {
+              shape: "DateTimeTimestamp"
+            },
+            repository: {
+              shape: "String"
+            },
+            resourceId: {
+              shape: "NonEmptyString"
+            },
+            severityCounts: {
+              shape: "SeverityCounts"
+            }
+          },
+          required: [
+            "resourceId"
+          ],
+          type: "structure"
+        },
+        AwsEcrContainerImageDetails: {
+          members: {
+            architecture: {
+              shape: "NonEmptyString"
+            },
+            author: {
+              shape: "String"
+            },
+            imageHash: {
+              shape: "ImageHash"
+            },
+            imageTags: {
+              shape: "ImageTagList"
+            },
+            inUseCount: {
+              shape: "Long"
+            },
+            lastInUseAt: {
+              shape: "DateTimeTimestamp"
+            },
+            platform: {
+              shape: "Platform"
+            },
+            pushedAt: {
+              shape: "DateTimeTimestamp"
+            },
+            registry: {
+              shape: "NonEmptyString"
+            },
+            repositoryName: {
+              shape: "NonEmptyString"
+            }
+          },
+          required: [
+            "repositoryName",
+            "imageHash",
+            "registry"
+          ],
+          type: "structure"
+        },
+        AwsEcrContainerSortBy: {
+          enum: [
+            "CRITICAL",
+            "HIGH",
+            "ALL"
+          ],
+          type: "string"
+        },
+        AwsEcsMetadataDetails: {
+          members: {
+            detailsGroup: {
+              shape: "AwsEcsMetadataDetailsDetailsGroupString"
+            },
+            taskDefinitionArn: {
+              shape: "AwsEcsMetadataDetailsTaskDefinitionArnString"
+            }
+          },
+          required: [
+            "detailsGroup",
+            "taskDefinitionArn"
+          ],
+          type: "structure"
+        },
+        AwsEcsMetadataDetailsDetailsGroupString: {
+          max: 256,
+          min: 1,
+          type: "string"
+        },
+        AwsEcsMetadataDetailsTaskDefinitionArnString: {
+          max: 2048,
+          min: 1,
+          type: "string"
+        },
+        AwsEksMetadataDetails: {
+          members: {
+            namespace: {
+              shape: "AwsEksMetadataDetailsNamespaceString"
+            },
+            workloadInfoList: {
+              shape: "AwsEksWorkloadInfoList"
+            }
+          },
+          type: "structure"
+        },
+        AwsEksMetadataDetailsNamespaceString: {
+          max: 256,
+          min: 1,
+          type: "string"
+        },
+        AwsEksWorkloadInfo: {
+          members: {
+            name: {
+              shape: "AwsEksWorkloadInfoNameString"
+            },
+            type: {
+              shape: "AwsEksWorkloadInfoTypeString"
+            }
+          },
+          required: [
+            "name",
+            "type"
+          ],
+          type: "structure"
+        },
+        AwsEksWorkloadInfoList: {
+          max: 100,
+          member: {
+            shape: "AwsEksWorkloadInfo"
+          },
+          min: 0,
+          type: "list"
+        },
+        AwsEksWorkloadInfoNameString: {
+          max: 256,
+          min: 1,
+          type: "string"
+        },
+        AwsEksWorkloadInfoTypeString: {
+          max: 256,
+          min: 1,
+          type: "string"
+        },
+        AwsLambdaFunctionDetails: {
+          members: {
+            architectures: {
+              shape: "ArchitectureList"
+            },
+            codeSha256: {
+              shape: "NonEmptyString"
+            },
+            executionRoleArn: {
+              shape: "ExecutionRoleArn"
+            },
+            functionName: {
+              shape: "FunctionName"
+            },
+            lastModifiedAt: {
+              shape: "Timestamp"
+            },
+            layers: {
+              shape: "LayerList"
+            },
+            packageType: {
+              shape: "PackageType"
+            },
+            runtime: {
+              shape: "Runtime"
+            },
+            version: {
+              shape: "Version"
+            },
+            vpcConfig: {
+              shape: "LambdaVpcConfig"
+            }
+          },
+          required: [
+            "functionName",
+            "runtime",
+            "codeSha256",
+            "version",
+            "executionRoleArn"
+          ],
+          type: "structure"
+        },
+        BadRequestException: {
+          error: {
+            httpStatusCode: 400,
+            senderFault: true
+          },
+          exception: true,
+          members: {
+            message: {
+              shape: "String"
+            }
+          },
+          required: [
+            "message"
+          ],
+          type: "structure"
+        },
+        BatchAssociateCodeSecurityScanConfigurationRequest: {
+          members: {
+            associateConfigurationRequests: {
+              shape: "AssociateConfigurationRequestList"
+            }
+          },
+          required: [
+            "associateConfigurationRequests"
+          ],
+          type: "structure"
+        },
+        BatchAssociateCodeSecurityScanConfigurationResponse: {
+          members: {
+            failedAssociations: {
+              shape: "FailedAssociationResultList"
+            },
+            successfulAssociations: {
+              shape: "SuccessfulAssociationResultList"
+            }
+          },
+          type: "structure"
+        },
+        BatchDisassociateCodeSecurityScanConfigurationRequest: {
+          members: {
+            disassociateConfigurationRequests: {
+              shape: "DisassociateConfigurationRequestList"
+            }
+          },
+          required: [
+            "disassociateConfigurationRequests"
+          ],
+          type: "structure"
+        },
+        BatchDisassociateCodeSecurityScanConfigurationResponse: {
+          members: {
+            failedAssociations: {
+              shape: "FailedAssociationResultList"
+            },
+            successfulAssociations: {
+              shape: "SuccessfulAssociationResultList"
+            }
+          },
+          type: "structure"
+        },
+        BatchGetAccountStatusRequest: {
+          members: {
+            accountIds: {
+              shape: "AccountIdSet"
+            }
+          },
+          type: "structure"
+        },
+        BatchGetAccountStatusResponse: {
+          members: {
+            accounts: {
+              shape: "AccountStateList"
+            },
+            failedAccounts: {
+              shape: "FailedAccountList"
+            }
+          },
+          required: [
+            "accounts"
+          ],
+          type: "structure"
+        },
+        BatchGetCodeSnippetRequest: {
+          members: {
+            findingArns: {
+              shape: "BatchGetCodeSnippetRequestFindingArnsList"
+            }
+          },
+          required: [
+            "findingArns"
+          ],
+          type: "structure"
+        },
+        BatchGetCodeSnippetRequestFindingArnsList: {
+          max: 10,
+          member: {
+            shape: "FindingArn"
+          },
+          min: 1,
+          type: "list"
+        },
+        BatchGetCodeSnippetResponse: {
+          members: {
+            codeSnippetResults: {
+              shape: "CodeSnippetResultList"
+            },
+            errors: {
+              shape: "CodeSnippetErrorList"
+            }
+          },
+          type: "structure"
+        },
+        BatchGetFindingDetailsRequest: {
+          members: {
+            findingArns: {
+              shape: "FindingArnList"
+            }
+          },
+          required: [
+            "findingArns"
+          ],
+          type: "structure"
+        },
+        BatchGetFindingDetailsResponse: {
+          members: {
+            errors: {
+              shape: "FindingDetailsErrorList"
+            },
+            findingDetails: {
+              shape: "FindingDetails"
+            }
+          },
+          type: "structure"
+        },
+        BatchGetFreeTrialInfoRequest: {
+          members: {
+            accountIds: {
+              shape: "BatchGetFreeTrialInfoRequestAccountIdsList"
+            }
+          },
+          required: [
+            "accountIds"
+          ],
+          type: "structure"
+        },
+        BatchGetFreeTrialInfoRequestAccountIdsList: {
+          max: 100,
+          member: {
+            shape: "MeteringAccountId"
+          },
+          min: 1,
+          type: "list"
+        },
+        BatchGetFreeTrialInfoResponse: {
+          members: {
+            accounts: {
+              shape: "FreeTrialAccountInfoList"
+            },
+            failedAccounts: {
+              shape: "FreeTrialInfoErrorList"
+            }
+          },
+          required: [
+            "accounts",
+            "failedAccounts"
+          ],
+          type: "structure"
+        },
+        BatchGetMemberEc2DeepInspectionStatusRequest: {
+          members: {
+            accountIds: {
+              shape: "AccountIdSet"
+            }
+          },
+          type: "structure"
+        },
+        BatchGetMemberEc2DeepInspectionStatusResponse: {
+          members: {
+            accountIds: {
+              shape: "MemberAccountEc2DeepInspectionStatusStateList"
+            },
+            failedAccountIds: {
+              shape: "FailedMemberAccountEc2DeepInspectionStatusStateList"
+            }
+          },
+          type: "structure"
+        },
+        BatchUpdateMemberEc2DeepInspectionStatusRequest: {
+          members: {
+            accountIds: {
+              shape: "MemberAccountEc2DeepInspectionStatusList"
+            }
+          },
+          required: [
+            "accountIds"
+          ],
+          type: "structure"
+        },
+        BatchUpdateMemberEc2DeepInspectionStatusResponse: {
+          members: {
+            accountIds: {
+              shape: "MemberAccountEc2DeepInspectionStatusStateList"
+            },
+            failedAccountIds: {
+              shape: "FailedMemberAccountEc2DeepInspectionStatusStateList"
+            }
+          },
+          type: "structure"
+        },
+        BenchmarkProfile: {
+          max: 128,
+          min: 0,
+          type: "string"
+        },
+        BenchmarkVersion: {
+          max: 8,
+          min: 0,
+          type: "string"
+        },
+        Boolean: {
+          box: true,
+          type: "boolean"
+        },
+        CancelFindingsReportRequest: {
+          members: {
+            reportId: {
+              shape: "ReportId"
+            }
+          },
+          required: [
+            "reportId"
+          ],
+          type: "structure"
+        },
+        CancelFindingsReportResponse: {
+          members: {
+            reportId: {
+              shape: "ReportId"
+            }
+          },
+          required: [
+            "reportId"
+          ],
+          type: "structure"
+        },
+        CancelSbomExportRequest: {
+          members: {
+            reportId: {
+              shape: "ReportId"
+            }
+          },
+          required: [
+            "reportId"
+          ],
+          type: "structure"
+        },
+        CancelSbomExportResponse: {
+          members: {
+            reportId: {
+              shape: "ReportId"
+            }
+          },
+          type: "structure"
+        },
+        CheckCount: {
+          max: 65536,
+          min: 0,
+          type: "integer"
+        },
+        CheckIdFilterList: {
+          max: 10,
+          member: {
+            shape: "CisStringFilter"
+          },
+          min: 1,
+          type: "list"
+        },
+        CisAccountIdList: {
+          max: 1e4,
+          member: {
+            shape: "AccountId"
+          },
+          min: 1,
+          type: "list"
+        },
+        CisCheckAggregation: {
+          members: {
+            accountId: {
+              shape: "AccountId"
+            },
+            checkDescription: {
+              shape: "String"
+            },
+            checkId: {
+              shape: "String"
+            },
+            level: {
+              shape: "CisSecurityLevel"
+            },
+            platform: {
+              shape: "String"
+            },
+            scanArn: {
+              shape: "CisScanArn"
+            },
+            statusCounts: {
+              shape: "StatusCounts"
+            },
+            title: {
+              shape: "String"
+            }
+          },
+          required: [
+            "scanArn"
+          ],
+          type: "structure"
+        },
+        CisCheckAggregationList: {
+          max: 1e3,
+          member: {
+            shape: "CisCheckAggregation"
+          },
+          min: 1,
+          type: "list"
+        },
+        CisDateFilter: {
+          members: {
+            earliestScanStartTime: {
+              shape: "Timestamp"
+            },
+            latestScanStartTime: {
+              shape: "Timestamp"
+            }
+          },
+          type: "structure"
+        },
+        CisFindingArn: {
+          pattern: "arn:aws(-gov|-cn)?:inspector2:[-.a-z0-9]{0,20}:\\d{12}:owner/\\d{12}/cis-finding/[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+          type: "string"
+        },
+        CisFindingArnFilterList: {
+          max: 10,
+          member: {
+            shape: "CisStringFilter"
+          },
+          min: 1,
+          type: "list"
+        },
+        CisFindingStatus: {
+          enum: [
+            "PASSED",
+            "FAILED",
+            "SKIPPED"
+          ],
+          type: "string"
+        },
+        CisFindingStatusComparison: {
+          enum: [
+            "EQUALS"
+          ],
+          type: "string"
+        },
+        CisFindingStatusFilter: {
+          members: {
+            comparison: {
+              shape: "CisFindingStatusComparison"
+            },
+            value: {
+              shape: "CisFindingStatus"
+            }
+          },
+          required: [
+            "comparison",
+            "value"
+          ],
+          type: "structure"
+        },
+        CisFindingStatusFilterList: {
+          max: 10,
+          member: {
+            shape: "CisFindingStatusFilter"
+          },
+          min: 1,
+          type: "list"
+        },
+        CisNumberFilter: {
+          members: {
+            lowerInclusive: {
+              shape: "Integer"
+            },
+            upperInclusive: {
+              shape: "Integer"
+            }
+          },
+          type: "structure"
+        },
+        CisNumberFilterList: {
+          max: 10,
+          member: {
+            shape: "CisNumberFilter"
+          },
+          min: 1,
+          type: "list"
+        },
+        CisOwnerId: {
+          pattern: "\\d{12}|o-[a-z0-9]{10,32}",
+          type: "string"
+        },
+        CisReportFormat: {
+          enum: [
+            "PDF",
+            "CSV"
+          ],
+          type: "string"
+        },
+        CisReportStatus: {
+          enum: [
+            "SUCCEEDED",
+            "FAILED",
+            "IN_PROGRESS"
+          ],
+          type: "string"
+        },
+        CisResultStatus: {
+          enum: [
+            "PASSED",
+            "FAILED",
+            "SKIPPED"
+          ],
+          type: "string"
+        },
+        CisResultStatusComparison: {
+          enum: [
+            "EQUALS"
+          ],
+          type: "string"
+        },
+        CisResultStatusFilter: {
+          members: {
+            comparison: {
+              shape: "CisResultStatusComparison"
+            },
+            value: {
+              shape: "CisResultStatus"
+            }
+          },
+          required: [
+            "comparison",
+            "value"
+          ],
+          type: "structure"
+        },
+        CisResultStatusFilterList: {
+          max: 10,
+          member: {
+            shape: "CisResultStatusFilter"
+          },
+          min: 1,
+          type: "list"
+        },
+        CisRuleDetails: {
+          max: 1e3,
+          min: 0,
+          type: "blob"
+        },
+        CisRuleStatus: {
+          enum: [
+            "FAILED",
+            "PASSED",
+            "NOT_EVALUATED",
+            "INFORMATIONAL",
+            "UNKNOWN",
+            "NOT_APPLICABLE",
+            "ERROR"
+          ],
+          type: "string"
+        },
+        CisScan: {
+          members: {
+            failedChecks: {
+              shape: "Integer"
+            },
+            scanArn: {
+              shape: "CisScanArn"
+            },
+            scanConfigurationArn: {
+              shape: "CisScanConfigurationArn"
+            },
+            scanDate: {
+              shape: "Timestamp"
+            },
+            scanName: {
+              shape: "CisScanName"
+            },
+            scheduledBy: {
+              shape: "String"
+            },
+            securityLevel: {
+              shape: "CisSecurityLevel"
+            },
+            status: {
+              shape: "CisScanStatus"
+            },
+            targets: {
+              shape: "CisTargets"
+            },
+            totalChecks: {
+              shape: "Integer"
+            }
+          },
+          required: [
+            "scanArn",
+            "scanConfigurationArn"
+          ],
+          type: "structure"
+        },
+        CisScanArn: {
+          pattern: "arn:aws(-us-gov|-cn)?:inspector2:[-.a-z0-9]{0,20}:\\d{12}:owner/(\\d{12}|o-[a-z0-9]{10,32})/cis-scan/[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+          type: "string"
+        },
+        CisScanArnFilterList: {
+          max: 10,
+          member: {
+            shape: "CisStringFilter"
+          },
+          min: 1,
+          type: "list"
+        },
+        CisScanConfiguration: {
+          members: {
+            ownerId: {
+              shape: "CisOwnerId"
+            },
+            scanConfigurationArn: {
+              shape: "CisScanConfigurationArn"
+            },
+            scanName: {
+              shape: "CisScanName"
+            },
+            schedule: {
+              shape: "Schedule"
+            },
+            securityLevel: {
+              shape: "CisSecurityLevel"
+            },
+            tags: {
+              shape: "CisTagMap"
+            },
+            targets: {
+              shape: "CisTargets"
+            }
+          },
+          required: [
+            "scanConfigurationArn"
+          ],
+          type: "structure"
+        },
+        CisScanConfigurationArn: {
+          pattern: "arn:aws(-us-gov|-cn)?:inspector2:[a-z]{2}(-gov)?-[a-z]+-[0-9]{1}:[0-9]{12}:owner/(o-[a-z0-9]+|[0-9]{12})/cis-configuration/[0-9a-fA-F-]+",
+          type: "string"
+        },
+        CisScanConfigurationArnFilterList: {
+          max: 10,
+          member: {
+            shape: "CisStringFilter"
+          },
+          min: 1,
+          type: "list"
+        },
+        CisScanConfigurationList: {
+          max: 100,
+          member: {
+            shape: "CisScanConfiguration"
+          },
+          min: 0,
+          type: "list"
+        },
+        CisScanConfigurationsSortBy: {
+          enum: [
+            "SCAN_NAME",
+            "SCAN_CONFIGURATION_ARN"
+          ],
+          type: "string"
+        },
+        CisScanDateFilterList: {
+          max: 1,
+          member: {
+            shape: "CisDateFilter"
+          },
+          min: 1,
+          type: "list"
+        },
+        CisScanList: {
+          max: 50,
+          member: {
+            shape: "CisScan"
+          },
+          min: 0,
+          type: "list"
+        },
+        CisScanName: {
+          max: 128,
+          min: 1,
+          type: "string"
+        },
+        CisScanNameFilterList: {
+          max: 10,
+          member: {
+            shape: "CisStringFilter"
+          },
+          min: 1,
+          type: "list"
+        },
+        CisScanResultDetails: {
+          members: {
+            accountId: {
+              shape: "AccountId"
+            },
+            checkDescription: {
+              shape: "String"
+            },
+            checkId: {
+              shape: "String"
+            },
+            findingArn: {
+              shape: "CisFindingArn"
+            },
+            level: {
+              shape: "CisSecurityLevel"
+            },
+            platform: {
+              shape: "String"
+            },
+            remediation: {
+              shape: "String"
+            },
+            scanArn: {
+              shape: "CisScanArn"
+            },
+            status: {
+              shape: "CisFindingStatus"
+            },
+            statusReason: {
+              shape: "String"
+            },
+            targetResourceId: {
+              shape: "ResourceId"
+            },
+            title: {
+              shape: "String"
+            }
+          },
+          required: [
+            "scanArn"
+          ],
+          type: "structure"
+        },
+        CisScanResultDetailsFilterCriteria: {
+          members: {
+            checkIdFilters: {
+              shape: "CheckIdFilterList"
+            },
+            findingArnFilters: {
+              shape: "CisFindingArnFilterList"
+            },
+            findingStatusFilters: {
+              shape: "CisFindingStatusFilterList"
+            },
+            securityLevelFilters: {
+              shape: "CisSecurityLevelFilterList"
+            },
+            titleFilters: {
+              shape: "TitleFilterList"
+            }
+          },
+          type: "structure"
+        },
+        CisScanResultDetailsList: {
+          max: 1e3,
+          member: {
+            shape: "CisScanResultDetails"
+          },
+          min: 1,
+          type: "list"
+        },
+        CisScanResultDetailsSortBy: {
+          enum: [
+            "CHECK_ID",
+            "STATUS"
+          ],
+          type: "string"
+        },
+        CisScanResultsAggregatedByChecksFilterCriteria: {
+          members: {
+            accountIdFilters: {
+              shape: "OneAccountIdFilterList"
+            },
+            checkIdFilters: {
+              shape: "CheckIdFilterList"
+            },
+            failedResourcesFilters: {
+              shape: "CisNumberFilterList"
+            },
+            platformFilters: {
+              shape: "PlatformFilterList"
+            },
+            securityLevelFilters: {
+              shape: "CisSecurityLevelFilterList"
+            },
+            titleFilters: {
+              shape: "TitleFilterList"
+            }
+          },
+          type: "structure"
+        },
+        CisScanResultsAggregatedByChecksSortBy: {
+          enum: [
+            "CHECK_ID",
+            "TITLE",
+            "PLATFORM",
+            "FAILED_COUNTS",
+            "SECURITY_LEVEL"
+          ],
+          type: "string"
+        },
+        CisScanResultsAggregatedByTargetResourceFilterCriteria: {
+          members: {
+            accountIdFilters: {
+              shape: "AccountIdFilterList"
+            },
+            checkIdFilters: {
+              shape: "CheckIdFilterList"
+            },
+            failedChecksFilters: {
+              shape: "CisNumberFilterList"
+            },
+            platformFilters: {
+              shape: "PlatformFilterList"
+            },
+            statusFilters: {
+              shape: "CisResultStatusFilterList"
+            },
+            targetResourceIdFilters: {
+              shape: "ResourceIdFilterList"
+            },
+            targetResourceTagFilters: {
+              shape: "ResourceTagFilterList"
+            },
+            targetStatusFilters: {
+              shape: "TargetStatusFilterList"
+            },
+            targetStatusReasonFilters: {
+              shape: "TargetStatusReasonFilterList"
+            }
+          },
+          type: "structure"
+        },
+        CisScanResultsAggregatedByTargetResourceSortBy: {
+          enum: [
+            "RESOURCE_ID",
+            "FAILED_COUNTS",
+            "ACCOUNT_ID",
+            "PLATFORM",
+            "TARGET_STATUS",
+            "TARGET_STATUS_REASON"
+          ],
+          type: "string"
+        },
+        CisScanResultsMaxResults: {
+          box: true,
+          max: 100,
+          min: 1,
+          type: "integer"
+        },
+        CisScanStatus: {
+          enum: [
+            "FAILED",
+            "COMPLETED",
+            "CANCELLED",
+            "IN_PROGRESS"
+          ],
+          type: "string"
+        },
+        CisScanStatusComparison: {
+          enum: [
+            "EQUALS"
+          ],
+          type: "string"
+        },
+        CisScanStatusFilter: {
+          members: {
+            comparison: {
+              shape: "CisScanStatusComparison"
+            },
+            value: {
+              shape: "CisScanStatus"
+            }
+          },
+          required: [
+            "comparison",
+            "value"
+          ],
+          type: "structure"
+        },
+        CisScanStatusFilterList: {
+          max: 10,
+          member: {
+            shape: "CisScanStatusFilter"
+          },
+          min: 1,
+          type: "list"
+        },
+        CisScheduledByFilterList: {
+          max: 10,
+          member: {
+            shape: "CisStringFilter"
+          },
+          min: 1,
+          type: "list"
+        },
+        CisSecurityLevel: {
+          enum: [
+            "LEVEL_1",
+            "LEVEL_2"
+          ],
+          type: "string"
+        },
+        CisSecurityLevelComparison: {
+          enum: [
+            "EQUALS"
+          ],
+          type: "string"
+        },
+        CisSecurityLevelFilter: {
+          members: {
+            comparison: {
+              shape: "CisSecurityLevelComparison"
+            },
+            value: {
+              shape: "CisSecurityLevel"
+            }
+          },
+          required: [
+            "comparison",
+            "value"
+          ],
+          type: "structure"
+        },
+        CisSecurityLevelFilterList: {
+          max: 10,
+          member: {
+            shape: "CisSecurityLevelFilter"
+          },
+          min: 1,
+          type: "list"
+        },
+        CisSessionMessage: {
+          members: {
+            cisRuleDetails: {
+              shape: "CisRuleDetails"
+            },
+            ruleId: {
+              shape: "RuleId"
+            },
+            status: {
+              shape: "CisRuleStatus"
+            }
+          },
+          required: [
+            "ruleId",
+            "status",
+            "cisRuleDetails"
+          ],
+          type: "structure"
+        },
+        CisSessionMessages: {
+          max: 150,
+          member: {
+            shape: "CisSessionMessage"
+          },
+          min: 1,
+          type: "list"
+        },
+        CisSortOrder: {
+          enum: [
+            "ASC",
+            "DESC"
+          ],
+          type: "string"
+        },
+        CisStringComparison: {
+          enum: [
+            "EQUALS",
+            "PREFIX",
+            "NOT_EQUALS"
+          ],
+          type: "string"
+        },
+        CisStringFilter: {
+          members: {
+            comparison: {
+              shape: "CisStringComparison"
+            },
+            value: {
+              shape: "String"
+            }
+          },
+          required: [
+            "comparison",
+            "value"
+          ],
+          type: "structure"
+        },
+        CisTagMap: {
+          key: {
+            shape: "MapKey"
+          },
+          type: "map",
+          value: {
+            shape: "MapValue"
+          }
+        },
+        CisTargetResourceAggregation: {
+          members: {
+            accountId: {
+              shape: "AccountId"
+            },
+            platform: {
+              shape: "String"
+            },
+            scanArn: {
+              shape: "CisScanArn"
+            },
+            statusCounts: {
+              shape: "StatusCounts"
+            },
+            targetResourceId: {
+              shape: "ResourceId"
+            },
+            targetResourceTags: {
+              shape: "TargetResourceTags"
+            },
+            targetStatus: {
+              shape: "CisTargetStatus"
+            },
+            targetStatusReason: {
+              shape: "CisTargetStatusReason"
+            }
+          },
+          required: [
+            "scanArn"
+          ],
+          type: "structure"
+        },
+        CisTargetResourceAggregationList: {
+          max: 1e3,
+          member: {
+            shape: "CisTargetResourceAggregation"
+          },
+          min: 1,
+          type: "list"
+        },
+        CisTargetStatus: {
+          enum: [
+            "TIMED_OUT",
+            "CANCELLED",
+            "COMPLETED"
+          ],
+          type: "string"
+        },
+        CisTargetStatusComparison: {
+          enum: [
+            "EQUALS"
+          ],
+          type: "string"
+        },
+        CisTargetStatusFilter: {
+          members: {
+            comparison: {
+              shape: "CisTargetStatusComparison"
+            },
+            value: {
+              shape: "CisTargetStatus"
+            }
+          },
+          required: [
+            "comparison",
+            "value"
+          ],
+          type: "structure"
+        },
+        CisTargetStatusReason: {
+          enum: [
+            "SCAN_IN_PROGRESS",
+            "UNSUPPORTED_OS",
+            "SSM_UNMANAGED"
+          ],
+          type: "string"
+        },
+        CisTargetStatusReasonFilter: {
+          members: {
+            comparison: {
+              shape: "CisTargetStatusComparison"
+            },
+            value: {
+              shape: "CisTargetStatusReason"
+            }
+          },
+          required: [
+            "comparison",
+            "value"
+          ],
+          type: "structure"
+        },
+        CisTargets: {
+          members: {
+            accountIds: {
+              shape: "CisAccountIdList"
+            },
+            targetResourceTags: {
+              shape: "TargetResourceTags"
+            }
+          },
+          type: "structure"
+        },
+        CisaAction: {
+          min: 0,
+          type: "string"
+        },
+        CisaData: {
+          members: {
+            action: {
+              shape: "CisaAction"
+            },
+            dateAdded: {
+              shape: "CisaDateAdded"
+            },
+            dateDue: {
+              shape: "CisaDateDue"
+            }
+          },
+          type: "structure"
+        },
+        CisaDateAdded: {
+          type: "timestamp"
+        },
+        CisaDateDue: {
+          type: "timestamp"
+        },
+        ClientToken: {
+          max: 64,
+          min: 1,
+          type: "string"
+        },
+        ClusterDetails: {
+          members: {
+            clusterMetadata: {
+              shape: "ClusterMetadata"
+            },
+            lastInUse: {
+              shape: "Timestamp"
+            },
+            runningUnitCount: {
+              shape: "Long"
+            },
+            stoppedUnitCount: {
+              shape: "Long"
+            }
+          },
+          required: [
+            "lastInUse",
+            "clusterMetadata"
+          ],
+          type: "structure"
+        },
+        ClusterForImageFilterCriteria: {
+          members: {
+            resourceId: {
+              shape: "ClusterForImageFilterCriteriaResourceIdString"
+            }
+          },
+          required: [
+            "resourceId"
+          ],
+          type: "structure"
+        },
+        ClusterForImageFilterCriteriaResourceIdString: {
+          pattern: "arn:.*:ecr:.*:\\d{12}:repository\\/(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*(\\/sha256:[a-z0-9]{64})?",
+          type: "string"
+        },
+        ClusterInformation: {
+          members: {
+            clusterArn: {
+              shape: "ClusterInformationClusterArnString"
+            },
+            clusterDetails: {
+              shape: "ClusterInformationClusterDetailsList"
+            }
+          },
+          required: [
+            "clusterArn"
+          ],
+          type: "structure"
+        },
+        ClusterInformationClusterArnString: {
+          max: 2048,
+          min: 1,
+          pattern: "arn:aws(?:-[a-z0-9-]+)?:(?:ecs|eks):[a-z0-9-]+:[0-9]{12}:cluster/[a-zA-Z0-9_-]+",
+          type: "string"
+        },
+        ClusterInformationClusterDetailsList: {
+          max: 100,
+          member: {
+            shape: "ClusterDetails"
+          },
+          min: 1,
+          type: "list"
+        },
+        ClusterInformationList: {
+          max: 100,
+          member: {
+            shape: "ClusterInformation"
+          },
+          min: 1,
+          type: "list"
+        },
+        ClusterMetadata: {
+          members: {
+            awsEcsMetadataDetails: {
+              shape: "AwsEcsMetadataDetails"
+            },
+            awsEksMetadataDetails: {
+              shape: "AwsEksMetadataDetails"
+            }
+          },
+          type: "structure",
+          union: true
+        },
+        CodeFilePath: {
+          members: {
+            endLine: {
+              shape: "Integer"
+            },
+            fileName: {
+              shape: "NonEmptyString"
+            },
+            filePath: {
+              shape: "NonEmptyString"
+            },
+            startLine: {
+              shape: "Integer"
+            }
+          },
+          required: [
+            "fileName",
+            "filePath",
+            "startLine",
+            "endLine"
+          ],
+          type: "structure"
+        },
+        CodeLine: {
+          members: {
+            content: {
+              shape: "CodeLineContentString"
+            },
+            lineNumber: {
+              shape: "Integer"
+            }
+          },
+          required: [
+            "content",
+            "lineNumber"
+          ],
+          type: "structure"
+        },
+        CodeLineContentString: {
+          max: 240,
+          min: 0,
+          type: "string"
+        },
+        CodeLineList: {
+          max: 20,
+          member: {
+            shape: "CodeLine"
+          },
+          min: 1,
+          type: "list"
+        },
+        CodeRepositoryAggregation: {
+          members: {
+            projectNames: {
+              shape: "StringFilterList"
+            },
+            providerTypes: {
+              shape: "StringFilterList"
+            },
+            resourceIds: {
+              shape: "StringFilterList"
+            },
+            sortBy: {
+              shape: "CodeRepositorySortBy"
+            },
+            sortOrder: {
+              shape: "SortOrder"
+            }
+          },
+          type: "structure"
+        },
+        CodeRepositoryAggregationResponse: {
+          members: {
+            accountId: {
+              shape: "String"
+            },
+            exploitAvailableActiveFindingsCount: {
+              shape: "Long"
+            },
+            fixAvailableActiveFindingsCount: {
+              shape: "Long"
+            },
+            projectNames: {
+              shape: "String"
+            },
+            providerType: {
+              shape: "String"
+            },
+            resourceId: {
+              shape: "String"
+            },
+            severityCounts: {
+              shape: "SeverityCounts"
+            }
+          },
+          required: [
+            "projectNames"
+          ],
+          type: "structure"
+        },
+        CodeRepositoryDetails: {
+          members: {
+            integrationArn: {
+              shape: "CodeRepositoryIntegrationArn"
+            },
+            projectName: {
+              shape: "CodeRepositoryProjectName"
+            },
+            providerType: {
+              shape: "CodeRepositoryProviderType"
+            }
+          },
+          type: "structure"
+        },
+        CodeRepositoryIntegrationArn: {
+          pattern: "arn:(aws[a-zA-Z-]*)?:inspector2:[a-z]{2}(-gov)?-[a-z]+-\\d{1}:\\d{12}:codesecurity-integration\\/[a-f0-9-]{36}",
+          type: "string"
+        },
+        CodeRepositoryMetadata: {
+          members: {
+            integrationArn: {
+              shape: "CodeRepositoryIntegrationArn"
+            },
+            lastScannedCommitId: {
+              shape: "CommitId"
+            },
+            onDemandScan: {
+              shape: "CodeRepositoryOnDemandScan"
+            },
+            projectName: {
+              shape: "CodeRepositoryMetadataProjectNameString"
+            },
+            providerType: {
+              shape: "CodeRepositoryMetadataProviderTypeString"
+            },
+            providerTypeVisibility: {
+              shape: "CodeRepositoryMetadataProviderTypeVisibilityString"
+            },
+            scanConfiguration: {
+              shape: "ProjectCodeSecurityScanConfiguration"
+            }
+          },
+          required: [
+            "projectName",
+            "providerType",
+            "providerTypeVisibility"
+          ],
+          type: "structure"
+        },
+        CodeRepositoryMetadataProjectNameString: {
+          max: 300,
+          min: 1,
+          type: "string"
+        },
+        CodeRepositoryMetadataProviderTypeString: {
+          max: 300,
+          min: 1,
+          type: "string"
+        },
+        CodeRepositoryMetadataProviderTypeVisibilityString: {
+          max: 300,
+          min: 1,
+          type: "string"
+        },
+        CodeRepositoryOnDemandScan: {
+          members: {
+            lastScanAt: {
+              shape: "DateTimeTimestamp"
+            },
+            lastScannedCommitId: {
+              shape: "CommitId"
+            },
+            scanStatus: {
+              shape: "ScanStatus"
+            }
+          },
+          type: "structure"
+        },
+        CodeRepositoryProjectName: {
+          max: 512,
+          min: 1,
+          type: "string"
+        },
+        CodeRepositoryProviderType: {
+          enum: [
+            "GITHUB",
+            "GITLAB_SELF_MANAGED"
+          ],
+          type: "string"
+        },
+        CodeRepositorySortBy: {
+          enum: [
+            "CRITICAL",
+            "HIGH",
+            "ALL"
+          ],
+          type: "string"
+        },
+        CodeScanStatus: {
+          enum: [
+            "IN_PROGRESS",
+            "SUCCESSFUL",
+            "FAILED",
+            "SKIPPED"
+          ],
+          type: "string"
+        },
+        CodeSecurityClientToken: {
+          max: 64,
+          min: 1,
+          pattern: "[\\S]+",
+          type: "string"
+        },
+        CodeSecurityIntegrationArn: {
+          pattern: "arn:(aws[a-zA-Z-]*)?:inspector2:[a-z]{2}(-gov)?-[a-z]+-\\d{1}:\\d{12}:codesecurity-integration/[a-f0-9-]{36}",
+          type: "string"
+        },
+        CodeSecurityIntegrationSummary: {
+          members: {
+            createdOn: {
+              shape: "Timestamp"
+            },
+            integrationArn: {
+              shape: "CodeSecurityIntegrationArn"
+            },
+            lastUpdateOn: {
+              shape: "Timestamp"
+            },
+            name: {
+              shape: "IntegrationName"
+            },
+            status: {
+              shape: "IntegrationStatus"
+            },
+            statusReason: {
+              shape: "String"
+            },
+            tags: {
+              shape: "TagMap"
+            },
+            type: {
+              shape: "IntegrationType"
+            }
+          },
+          required: [
+            "integrationArn",
+            "name",
+            "type",
+            "status",
+            "statusReason",
+            "createdOn",
+            "lastUpdateOn"
+          ],
+          type: "structure"
+        },
+        CodeSecurityResource: {
+          members: {
+            projectId: {
+              shape: "ProjectId"
+            }
+          },
+          type: "structure",
+          union: true
+        },
+        CodeSecurityScanConfiguration: {
+          members: {
+            continuousIntegrationScanConfiguration: {
+              shape: "ContinuousIntegrationScanConfiguration"
+            },
+            periodicScanConfiguration: {
+              shape: "PeriodicScanConfiguration"
+            },
+            ruleSetCategories: {
+              shape: "RuleSetCategories"
+            }
+          },
+          required: [
+            "ruleSetCategories"
+          ],
+          type: "structure"
+        },
+        CodeSecurityScanConfigurationAssociationSummaries: {
+          member: {
+            shape: "CodeSecurityScanConfigurationAssociationSummary"
+          },
+          type: "list"
+        },
+        CodeSecurityScanConfigurationAssociationSummary: {
+          members: {
+            resource: {
+              shape: "CodeSecurityResource"
+            }
+          },
+          type: "structure"
+        },
+        CodeSecurityScanConfigurationSummaries: {
+          member: {
+            shape: "CodeSecurityScanConfigurationSummary"
+          },
+          type: "list"
+        },
+        CodeSecurityScanConfigurationSummary: {
+          members: {
+            continuousIntegrationScanSupportedEvents: {
+              shape: "ContinuousIntegrationScanSupportedEvents"
+            },
+            frequencyExpression: {
+              shape: "FrequencyExpression"
+            },
+            name: {
+              shape: "ScanConfigurationName"
+            },
+            ownerAccountId: {
+              shape: "OwnerId"
+            },
+            periodicScanFrequency: {
+              shape: "PeriodicScanFrequency"
+            },
+            ruleSetCategories: {
+              shape: "RuleSetCategories"
+            },
+            scanConfigurationArn: {
+              shape: "ScanConfigurationArn"
+            },
+            scopeSettings: {
+              shape: "ScopeSettings"
+            },
+            tags: {
+              shape: "TagMap"
+            }
+          },
+          required: [
+            "scanConfigurationArn",
+            "name",
+            "ownerAccountId",
+            "ruleSetCategories"
+          ],
+          type: "structure"
+        },
+        CodeSecurityUuid: {
+          pattern: "[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}",
+          type: "string"
+        },
+        CodeSnippetError: {
+          members: {
+            errorCode: {
+              shape: "CodeSnippetErrorCode"
+            },
+            errorMessage: {
+              shape: "NonEmptyString"
+            },
+            findingArn: {
+              shape: "FindingArn"
+            }
+          },
+          required: [
+            "findingArn",
+            "errorCode",
+            "errorMessage"
+          ],
+          type: "structure"
+        },
+        CodeSnippetErrorCode: {
+          enum: [
+            "INTERNAL_ERROR",
+            "ACCESS_DENIED",
+            "CODE_SNIPPET_NOT_FOUND",
+            "INVALID_INPUT"
+          ],
+          type: "string"
+        },
+        CodeSnippetErrorList: {
+          member: {
+            shape: "CodeSnippetError"
+          },
+          type: "list"
+        },
+        CodeSnippetResult: {
+          members: {
+            codeSnippet: {
+              shape: "CodeLineList"
+            },
+            endLine: {
+              shape: "Integer"
+            },
+            findingArn: {
+              shape: "FindingArn"
+            },
+            startLine: {
+              shape: "Integer"
+            },
+            suggestedFixes: {
+              shape: "SuggestedFixes"
+            }
+          },
+          type: "structure"
+        },
+        CodeSnippetResultList: {
+          member: {
+            shape: "CodeSnippetResult"
+          },
+          type: "list"
+        },
+        CodeVulnerabilityDetails: {
+          members: {
+            cwes: {
+              shape: "CweList"
+            },
+            detectorId: {
+              shape: "NonEmptyString"
+            },
+            detectorName: {
+              shape: "NonEmptyString"
+            },
+            detectorTags: {
+              shape: "DetectorTagList"
+            },
+            filePath: {
+              shape: "CodeFilePath"
+            },
+            referenceUrls: {
+              shape: "ReferenceUrls"
+            },
+            ruleId: {
+              shape: "NonEmptyString"
+            },
+            sourceLambdaLayerArn: {
+              shape: "LambdaLayerArn"
+            }
+          },
+          required: [
+            "filePath",
+            "detectorId",
+            "detectorName",
+            "cwes"
+          ],
+          type: "structure"
+        },
+        CommitId: {
+          max: 40,
+          min: 0,
+          pattern: "([a-f0-9]{40})",
+          type: "string"
+        },
+        Component: {
+          type: "string"
+        },
+        ComponentArn: {
+          type: "string"
+        },
+        ComponentType: {
+          type: "string"
+        },
+        ComputePlatform: {
+          members: {
+            product: {
+              shape: "Product"
+            },
+            vendor: {
+              shape: "Vendor"
+            },
+            version: {
+              shape: "PlatformVersion"
+            }
+          },
+          type: "structure"
+        },
+        ConfigurationLevel: {
+          enum: [
+            "ORGANIZATION",
+            "ACCOUNT"
+          ],
+          type: "string"
+        },
+        ConflictException: {
+          error: {
+            httpStatusCode: 409,
+            senderFault: true
+          },
+          exception: true,
+          members: {
+            message: {
+              shape: "String"
+            },
+            resourceId: {
+              shape: "String"
+            },
+            resourceType: {
+              shape: "String"
+            }
+          },
+          required: [
+            "message",
+            "resourceId",
+            "resourceType"
+          ],
+          type: "structure"
+        },
+        ContinuousIntegrationScanConfiguration: {
+          members: {
+            supportedEvents: {
+              shape: "ContinuousIntegrationScanSupportedEvents"
+            }
+          },
+          required: [
+            "supportedEvents"
+          ],
+          type: "structure"
+        },
+        ContinuousIntegrationScanEvent: {
+          enum: [
+            "PULL_REQUEST",
+            "PUSH"
+          ],
+          type: "string"
+        },
+        ContinuousIntegrationScanSupportedEvents: {
+          max: 2,
+          member: {
+            shape: "ContinuousIntegrationScanEvent"
+          },
+          min: 1,
+          type: "list"
+        },
+        Counts: {
+          members: {
+            count: {
+              shape: "AggCounts"
+            },
+            groupKey: {
+              shape: "GroupKey"
+            }
+          },
+          type: "structure"
+        },
+        CountsList: {
+          max: 5,
+          member: {
+            shape: "Counts"
+          },
+          min: 1,
+          type: "list"
+        },
+        CoverageDateFilter: {
+          members: {
+            endInclusive: {
+              shape: "DateTimeTimestamp"
+            },
+            startInclusive: {
+              shape: "DateTimeTimestamp"
+            }
+          },
+          type: "structure"
+        },
+        CoverageDateFilterList: {
+          max: 10,
+          member: {
+            shape: "CoverageDateFilter"
+          },
+          min: 1,
+          type: "list"
+        },
+        CoverageFilterCriteria: {
+          members: {
+            accountId: {
+              shape: "CoverageStringFilterList"
+            },
+            codeRepositoryProjectName: {
+              shape: "CoverageStringFilterList"
+            },
+            codeRepositoryProviderType: {
+              shape: "CoverageStringFilterList"
+            },
+            codeRepositoryProviderTypeVisibility: {
+              shape: "CoverageStringFilterList"
+            },
+            ec2InstanceTags: {
+              shape: "CoverageMapFilterList"
+            },
+            ecrImageInUseCount: {
+              shape: "CoverageNumberFilterList"
+            },
+            ecrImageLastInUseAt: {
+              shape: "CoverageDateFilterList"
+            },
+            ecrImageTags: {
+              shape: "CoverageStringFilterList"
+            },
+            ecrRepositoryName: {
+              shape: "CoverageStringFilterList"
+            },
+            imagePulledAt: {
+              shape: "CoverageDateFilterList"
+            },
+            lambdaFunctionName: {
+              shape: "CoverageStringFilterList"
+            },
+            lambdaFunctionRuntime: {
+              shape: "CoverageStringFilterList"
+            },
+            lambdaFunctionTags: {
+              shape: "CoverageMapFilterList"
+            },
+            lastScannedAt: {
+              shape: "CoverageDateFilterList"
+            },
+            lastScannedCommitId: {
+              shape: "CoverageStringFilterList"
+            },
+            resourceId: {
+              shape: "CoverageStringFilterList"
+            },
+            resourceType: {
+              shape: "CoverageStringFilterList"
+            },
+            scanMode: {
+              shape: "CoverageStringFilterList"
+            },
+            scanStatusCode: {
+              shape: "CoverageStringFilterList"
+            },
+            scanStatusReason: {
+              shape: "CoverageStringFilterList"
+            },
+            scanType: {
+              shape: "CoverageStringFilterList"
+            }
+          },
+          type: "structure"
+        },
+        CoverageMapComparison: {
+          enum: [
+            "EQUALS"
+          ],
+          type: "string"
+        },
+        CoverageMapFilter: {
+          members: {
+            comparison: {
+              shape: "CoverageMapComparison"
+            },
+            key: {
+              shape: "NonEmptyString"
+            },
+            value: {
+              shape: "NonEmptyString"
+            }
+          },
+          required: [
+            "comparison",
+            "key"
+          ],
+          type: "structure"
+        },
+        CoverageMapFilterList: {
+          max: 10,
+          member: {
+            shape: "CoverageMapFilter"
+          },
+          min: 1,
+          type: "list"
+        },
+        CoverageNumberFilter: {
+          members: {
+            lowerInclusive: {
+              shape: "Long"
+            },
+            upperInclusive: {
+              shape: "Long"
+            }
+          },
+          type: "structure"
+        },
+        CoverageNumberFilterList: {
+          max: 10,
+          member: {
+            shape: "CoverageNumberFilter"
+          },
+          min: 1,
+          type: "list"
+        },
+        CoverageResourceType: {
+          enum: [
+            "AWS_EC2_INSTANCE",
+            "AWS_ECR_CONTAINER_IMAGE",
+            "AWS_ECR_REPOSITORY",
+            "AWS_LAMBDA_FUNCTION",
+            "CODE_REPOSITORY"
+          ],
+          type: "string"
+        },
+        CoverageStringComparison: {
+          enum: [
+            "EQUALS",
+            "NOT_EQUALS"
+          ],
+          type: "string"
+        },
+        CoverageStringFilter: {
+          members: {
+            comparison: {
+              shape: "CoverageStringComparison"
+            },
+            value: {
+              shape: "CoverageStringInput"
+            }
+          },
+          required: [
+            "comparison",
+            "value"
+          ],
+          type: "structure"
+        },
+        CoverageStringFilterList: {
+          max: 10,
+          member: {
+            shape: "CoverageStringFilter"
+          },
+          min: 1,
+          type: "list"
+        },
+        CoverageStringInput: {
+          max: 1024,
+          min: 1,
+          type: "string"
+        },
+        CoveredResource: {
+          members: {
+            accountId: {
+              shape: "AccountId"
+            },
+            lastScannedAt: {
+              shape: "DateTimeTimestamp"
+            },
+            resourceId: {
+              shape: "ResourceId"
+            },
+            resourceMetadata: {
+              shape: "ResourceScanMetadata"
+            },
+            resourceType: {
+              shape: "CoverageResourceType"
+            },
+            scanMode: {
+              shape: "ScanMode"
+            },
+            scanStatus: {
+              shape: "ScanStatus"
+            },
+            scanType: {
+              shape: "ScanType"
+            }
+          },
+          required: [
+            "resourceType",
+            "resourceId",
+            "accountId",
+            "scanType"
+          ],
+          type: "structure"
+        },
+        CoveredResources: {
+          member: {
+            shape: "CoveredResource"
+          },
+          type: "list"
+        },
+        CreateCisScanConfigurationRequest: {
+          members: {
+            scanName: {
+              shape: "CisScanName"
+            },
+            schedule: {
+              shape: "Schedule"
+            },
+            securityLevel: {
+              shape: "CisSecurityLevel"
+            },
+            tags: {
+              shape: "CisTagMap"
+            },
+            targets: {
+              shape: "CreateCisTargets"
+            }
+          },
+          required: [
+            "scanName",
+            "securityLevel",
+            "schedule",
+            "targets"
+          ],
+          type: "structure"
+        },
+        CreateCisScanConfigurationResponse: {
+          members: {
+            scanConfigurationArn: {
+              shape: "CisScanConfigurationArn"
+            }
+          },
+          type: "structure"
+        },
+        CreateCisTargets: {
+          members: {
+            accountIds: {
+              shape: "TargetAccountList"
+            },
+            targetResourceTags: {
+              shape: "TargetResourceTags"
+            }
+          },
+          required: [
+            "accountIds",
+            "targetResourceTags"
+          ],
+          type: "structure"
+        },
+        CreateCodeSecurityIntegrationRequest: {
+          members: {
+            details: {
+              shape: "CreateIntegrationDetail"
+            },
+            name: {
+              shape: "IntegrationName"
+            },
+            tags: {
+              shape: "TagMap"
+            },
+            type: {
+              shape: "IntegrationType"
+            }
+          },
+          required: [
+            "name",
+            "type"
+          ],
+          type: "structure"
+        },
+        CreateCodeSecurityIntegrationResponse: {
+          members: {
+            authorizationUrl: {
+              shape: "AuthorizationUrl"
+            },
+            integrationArn: {
+              shape: "CodeSecurityIntegrationArn"
+            },
+            status: {
+              shape: "IntegrationStatus"
+            }
+          },
+          required: [
+            "integrationArn",
+            "status"
+          ],
+          type: "structure"
+        },
+        CreateCodeSecurityScanConfigurationRequest: {
+          members: {
+            configuration: {
+              shape: "CodeSecurityScanConfiguration"
+            },
+            level: {
+              shape: "ConfigurationLevel"
+            },
+            name: {
+              shape: "ScanConfigurationName"
+            },
+            scopeSettings: {
+              shape: "ScopeSettings"
+            },
+            tags: {
+              shape: "TagMap"
+            }
+          },
+          required: [
+            "name",
+            "level",
+            "configuration"
+          ],
+          type: "structure"
+        },
+        CreateCodeSecurityScanConfigurationResponse: {
+          members: {
+            scanConfigurationArn: {
+              shape: "ScanConfigurationArn"
+            }
+          },
+          required: [
+            "scanConfigurationArn"
+          ],
+          type: "structure"
+        },
+        CreateFilterRequest: {
+          members: {
+            action: {
+              shape: "FilterAction"
+            },
+            description: {
+              shape: "FilterDescription"
+            },
+            filterCriteria: {
+              shape: "FilterCriteria"
+            },
+            name: {
+              shape: "FilterName"
+            },
+            reason: {
+              shape: "FilterReason"
+            },
+            tags: {
+              shape: "TagMap"
+            }
+          },
+          required: [
+            "action",
+            "filterCriteria",
+            "name"
+          ],
+          type: "structure"
+        },
+        CreateFilterResponse: {
+          members: {
+            arn: {
+              shape: "FilterArn"
+            }
+          },
+          required: [
+            "arn"
+          ],
+          type: "structure"
+        },
+        CreateFindingsReportRequest: {
+          members: {
+            filterCriteria: {
+              shape: "FilterCriteria"
+            },
+            reportFormat: {
+              shape: "ReportFormat"
+            },
+            s3Destination: {
+              shape: "Destination"
+            }
+          },
+          required: [
+            "reportFormat",
+            "s3Destination"
+          ],
+          type: "structure"
+        },
+        CreateFindingsReportResponse: {
+          members: {
+            reportId: {
+              shape: "ReportId"
+            }
+          },
+          type: "structure"
+        },
+        CreateGitLabSelfManagedIntegrationDetail: {
+          members: {
+            accessToken: {
+              shape: "GitLabAccessToken"
+            },
+            instanceUrl: {
+              shape: "InstanceUrl"
+            }
+          },
+          required: [
+            "instanceUrl",
+            "accessToken"
+          ],
+          type: "structure"
+        },
+        CreateIntegrationDetail: {
+          members: {
+            gitlabSelfManaged: {
+              shape: "CreateGitLabSelfManagedIntegrationDetail"
+            }
+          },
+          type: "structure",
+          union: true
+        },
+        CreateSbomExportRequest: {
+          members: {
+            reportFormat: {
+              shape: "SbomReportFormat"
+            },
+            resourceFilterCriteria: {
+              shape: "ResourceFilterCriteria"
+            },
+            s3Destination: {
+              shape: "Destination"
+            }
+          },
+          required: [
+            "reportFormat",
+            "s3Destination"
+          ],
+          type: "structure"
+        },
+        CreateSbomExportResponse: {
+          members: {
+            reportId: {
+              shape: "ReportId"
+            }
+          },
+          type: "structure"
+        },
+        Currency: {
+          enum: [
+            "USD"
+          ],
+          type: "string"
+        },
+        Cvss2: {
+          members: {
+            baseScore: {
+              shape: "CvssBaseScore"
+            },
+            scoringVector: {
+              shape: "CvssScoringVector"
+            }
+          },
+          type: "structure"
+        },
+        Cvss3: {
+          members: {
+            baseScore: {
+              shape: "CvssBaseScore"
+            },
+            scoringVector: {
+              shape: "CvssScoringVector"
+            }
+          },
+          type: "structure"
+        },
+        Cvss4: {
+          members: {
+            baseScore: {
+              shape: "CvssBaseScore"
+            },
+            scoringVector: {
+              shape: "CvssScoringVector"
+            }
+          },
+          type: "structure"
+        },
+        CvssBaseScore: {
+          type: "double"
+        },
+        CvssScore: {
+          members: {
+            baseScore: {
+              shape: "Double"
+            },
+            scoringVector: {
+              shape: "NonEmptyString"
+            },
+            source: {
+              shape: "NonEmptyString"
+            },
+            version: {
+              shape: "NonEmptyString"
+            }
+          },
+          required: [
+            "baseScore",
+            "scoringVector",
+            "version",
+            "source"
+          ],
+          type: "structure"
+        },
+        CvssScoreAdjustment: {
+          members: {
+            metric: {
+              shape: "NonEmptyString"
+            },
+            reason: {
+              shape: "NonEmptyString"
+            }
+          },
+          required: [
+            "metric",
+            "reason"
+          ],
+          type: "structure"
+        },
+        CvssScoreAdjustmentList: {
+          member: {
+            shape: "CvssScoreAdjustment"
+          },
+          type: "list"
+        },
+        CvssScoreDetails: {
+          members: {
+            adjustments: {
+              shape: "CvssScoreAdjustmentList"
+            },
+            cvssSource: {
+              shape: "NonEmptyString"
+            },
+            score: {
+              shape: "Double"
+            },
+            scoreSource: {
+              shape: "NonEmptyString"
+            },
+            scoringVector: {
+              shape: "NonEmptyString"
+            },
+            version: {
+              shape: "NonEmptyString"
+            }
+          },
+          required: [
+            "scoreSource",
+            "version",
+            "score",
+            "scoringVector"
+          ],
+          type: "structure"
+        },
+        CvssScoreList: {
+          member: {
+            shape: "CvssScore"
+          },
+          type: "list"
+        },
+        CvssScoringVector: {
+          min: 0,
+          type: "string"
+        },
+        Cwe: {
+          min: 0,
+          type: "string"
+        },
+        CweList: {
+          max: 10,
+          member: {
+            shape: "NonEmptyString"
+          },
+          min: 1,
+          type: "list"
+        },
+        Cwes: {
+          member: {
+            shape: "Cwe"
+          },
+          min: 0,
+          type: "list"
+        },
+        DailySchedule: {
+          members: {
+            startTime: {
+              shape: "Time"
+            }
+          },
+          required: [
+            "startTime"
+          ],
+          type: "structure"
+        },
+        DateFilter: {
+          members: {
+            endInclusive: {
+              shape: "Timestamp"
+            },
+            startInclusive: {
+              shape: "Timestamp"
+            }
+          },
+          type: "structure"
+        },
+        DateFilterList: {
+          max: 10,
+          member: {
+            shape: "DateFilter"
+          },
+          min: 1,
+          type: "list"
+        },
+        DateTimeTimestamp: {
+          type: "timestamp"
+        },
+        Day: {
+          enum: [
+            "SUN",
+            "MON",
+            "TUE",
+            "WED",
+            "THU",
+            "FRI",
+            "SAT"
+          ],
+          type: "string"
+        },
+        DaysList: {
+          max: 7,
+          member: {
+            shape: "Day"
+          },
+          min: 1,
+          type: "list"
+        },
+        DelegatedAdmin: {
+          members: {
+            accountId: {
+              shape: "AccountId"
+            },
+            relationshipStatus: {
+              shape: "RelationshipStatus"
+            }
+          },
+          type: "structure"
+        },
+        DelegatedAdminAccount: {
+          members: {
+            accountId: {
+              shape: "AccountId"
+            },
+            status: {
+              shape: "DelegatedAdminStatus"
+            }
+          },
+          type: "structure"
+        },
+        DelegatedAdminAccountList: {
+          max: 5,
+          member: {
+            shape: "DelegatedAdminAccount"
+          },
+          min: 0,
+          type: "list"
+        },
+        DelegatedAdminStatus: {
+          enum: [
+            "ENABLED",
+            "DISABLE_IN_PROGRESS"
+          ],
+          type: "string"
+        },
+        DeleteCisScanConfigurationRequest: {
+          members: {
+            scanConfigurationArn: {
+              shape: "CisScanConfigurationArn"
+            }
+          },
+          required: [
+            "scanConfigurationArn"
+          ],
+          type: "structure"
+        },
+        DeleteCisScanConfigurationResponse: {
+          members: {
+            scanConfigurationArn: {
+              shape: "CisScanConfigurationArn"
+            }
+          },
+          required: [
+            "scanConfigurationArn"
+          ],
+          type: "structure"
+        },
+        DeleteCodeSecurityIntegrationRequest: {
+          members: {
+            integrationArn: {
+              shape: "CodeSecurityIntegrationArn"
+            }
+          },
+          required: [
+            "integrationArn"
+          ],
+          type: "structure"
+        },
+        DeleteCodeSecurityIntegrationResponse: {
+          members: {
+            integrationArn: {
+              shape: "CodeSecurityIntegrationArn"
+            }
+          },
+          type: "structure"
+        },
+        DeleteCodeSecurityScanConfigurationRequest: {
+          members: {
+            scanConfigurationArn: {
+              shape: "ScanConfigurationArn"
+            }
+          },
+          required: [
+            "scanConfigurationArn"
+          ],
+          type: "structure"
+        },
+        DeleteCodeSecurityScanConfigurationResponse: {
+          members: {
+            scanConfigurationArn: {
+              shape: "ScanConfigurationArn"
+            }
+          },
+          type: "structure"
+        },
+        DeleteFilterRequest: {
+          members: {
+            arn: {
+              shape: "FilterArn"
+            }
+          },
+          required: [
+            "arn"
+          ],
+          type: "structure"
+        },
+        DeleteFilterResponse: {
+          members: {
+            arn: {
+              shape: "FilterArn"
+            }
+          },
+          required: [
+            "arn"
+          ],
+          type: "structure"
+        },
+        DescribeOrganizationConfigurationRequest: {
+          members: {},
+          type: "structure"
+        },
+        DescribeOrganizationConfigurationResponse: {
+          members: {
+            autoEnable: {
+              shape: "AutoEnable"
+            },
+            maxAccountLimitReached: {
+              shape: "Boolean"
+            }
+          },
+          type: "structure"
+        },
+        Destination: {
+          members: {
+            bucketName: {
+              shape: "String"
+            },
+            keyPrefix: {
+              shape: "String"
+            },
+            kmsKeyArn: {
+              shape: "String"
+            }
+          },
+          required: [
+            "bucketName",
+            "kmsKeyArn"
+          ],
+          type: "structure"
+        },
+        DetectionPlatforms: {
+          max: 100,
+          member: {
+            shape: "NonEmptyString"
+          },
+          min: 0,
+          type: "list"
+        },
+        DetectorTagList: {
+          max: 10,
+          member: {
+            shape: "NonEmptyString"
+          },
+          min: 1,
+          type: "list"
+        },
+        DisableDelegatedAdminAccountRequest: {
+          members: {
+            delegatedAdminAccountId: {
+              shape: "AccountId"
+            }
+          },
+          required: [
+            "delegatedAdminAccountId"
+          ],
+          type: "structure"
+        },
+        DisableDelegatedAdminAccountResponse: {
+          members: {
+            delegatedAdminAccountId: {
+              shape: "AccountId"
+            }
+          },
+          required: [
+            "delegatedAdminAccountId"
+          ],
+          type: "structure"
+        },
+        DisableRequest: {
+          members: {
+            accountIds: {
+              shape: "AccountIdSet"
+            },
+            resourceTypes: {
+              shape: "DisableResourceTypeList"
+            }
+          },
+          type: "structure"
+        },
+        DisableResourceTypeList: {
+          max: 5,
+          member: {
+            shape: "ResourceScanType"
+          },
+          min: 0,
+          type: "list"
+        },
+        DisableResponse: {
+          members: {
+            accounts: {
+              shape: "AccountList"
+            },
+            failedAccounts: {
+              shape: "FailedAccountList"
+            }
+          },
+          required: [
+            "accounts"
+          ],
+          type: "structure"
+        },
+        DisassociateConfigurationRequest: {
+          members: {
+            resource: {
+              shape: "CodeSecurityResource"
+            },
+            scanConfigurationArn: {
+              shape: "ScanConfigurationArn"
+            }
+          },
+          required: [
+            "scanConfigurationArn",
+            "resource"
+          ],
+          type: "structure"
+        },
+        DisassociateConfigurationRequestList: {
+          max: 25,
+          member: {
+            shape: "DisassociateConfigurationRequest"
+          },
+          min: 1,
+          type: "list"
+        },
+        DisassociateMemberRequest: {
+          members: {
+            accountId: {
+              shape: "AccountId"
+            }
+          },
+          required: [
+            "accountId"
+          ],
+          type: "structure"
+        },
+        DisassociateMemberResponse: {
+          members: {
+            accountId: {
+              shape: "AccountId"
+            }
+          },
+          required: [
+            "accountId"
+          ],
+          type: "structure"
+        },
+        Double: {
+          box: true,
+          type: "double"
+        },
+        Ec2Configuration: {
+          members: {
+            scanMode: {
+              shape: "Ec2ScanMode"
+            }
+          },
+          required: [
+            "scanMode"
+          ],
+          type: "structure"
+        },
+        Ec2ConfigurationState: {
+          members: {
+            scanModeState: {
+              shape: "Ec2ScanModeState"
+            }
+          },
+          type: "structure"
+        },
+        Ec2DeepInspectionStatus: {
+          enum: [
+            "ACTIVATED",
+            "DEACTIVATED",
+            "PENDING",
+            "FAILED"
+          ],
+          type: "string"
+        },
+        Ec2InstanceAggregation: {
+          members: {
+            amis: {
+              shape: "StringFilterList"
+            },
+            instanceIds: {
+              shape: "StringFilterList"
+            },
+            instanceTags: {
+              shape: "MapFilterList"
+            },
+            operatingSystems: {
+              shape: "StringFilterList"
+            },
+            sortBy: {
+              shape: "Ec2InstanceSortBy"
+            },
+            sortOrder: {
+              shape: "SortOrder"
+            }
+          },
+          type: "structure"
+        },
+        Ec2InstanceAggregationResponse: {
+          members: {
+            accountId: {
+              shape: "String"
+            },
+            ami: {
+              shape: "AmiId"
+            },
+            instanceId: {
+              shape: "NonEmptyString"
+            },
+            instanceTags: {
+              shape: "TagMap"
+            },
+            networkFindings: {
+              shape: "Long"
+            },
+            operatingSystem: {
+              shape: "String"
+            },
+            severityCounts: {
+              shape: "SeverityCounts"
+            }
+          },
+          required: [
+            "instanceId"
+          ],
+          type: "structure"
+        },
+        Ec2InstanceSortBy: {
+          enum: [
+            "NETWORK_FINDINGS",
+            "CRITICAL",
+            "HIGH",
+            "ALL"
+          ],
+          type: "string"
+        },
+        Ec2Metadata: {
+          members: {
+            amiId: {
+              shape: "AmiId"
+            },
+            platform: {
+              shape: "Ec2Platform"
+            },
+            tags: {
+              shape: "TagMap"
+            }
+          },
+          type: "structure"
+        },
+        Ec2Platform: {
+          enum: [
+            "WINDOWS",
+            "LINUX",
+            "UNKNOWN",
+            "MACOS"
+          ],
+          type: "string"
+        },
+        Ec2ScanMode: {
+          enum: [
+            "EC2_SSM_AGENT_BASED",
+            "EC2_HYBRID"
+          ],
+          type: "string"
+        },
+        Ec2ScanModeState: {
+          members: {
+            scanMode: {
+              shape: "Ec2ScanMode"
+            },
+            scanModeStatus: {
+              shape: "Ec2ScanModeStatus"
+            }
+          },
+          type: "structure"
+        },
+        Ec2ScanModeStatus: {
+          enum: [
+            "SUCCESS",
+            "PENDING"
+          ],
+          type: "string"
+        },
+        EcrConfiguration: {
+          members: {
+            pullDateRescanDuration: {
+              shape: "EcrPullDateRescanDuration"
+            },
+            pullDateRescanMode: {
+              shape: "EcrPullDateRescanMode"
+            },
+            rescanDuration: {
+              shape: "EcrRescanDuration"
+            }
+          },
+          required: [
+            "rescanDuration"
+          ],
+          type: "structure"
+        },
+        EcrConfigurationState: {
+          members: {
+            rescanDurationState: {
+              shape: "EcrRescanDurationState"
+            }
+          },
+          type: "structure"
+        },
+        EcrContainerImageMetadata: {
+          members: {
+            imagePulledAt: {
+              shape: "DateTimeTimestamp"
+            },
+            inUseCount: {
+              shape: "Long"
+            },
+            lastInUseAt: {
+              shape: "DateTimeTimestamp"
+            },
+            tags: {
+              shape: "TagList"
+            }
+          },
+          type: "structure"
+        },
+        EcrPullDateRescanDuration: {
+          enum: [
+            "DAYS_14",
+            "DAYS_30",
+            "DAYS_60",
+            "DAYS_90",
+            "DAYS_180"
+          ],
+          type: "string"
+        },
+        EcrPullDateRescanMode: {
+          enum: [
+            "LAST_PULL_DATE",
+            "LAST_IN_USE_AT"
+          ],
+          type: "string"
+        },
+        EcrRepositoryMetadata: {
+          members: {
+            name: {
+              shape: "String"
+            },
+            scanFrequency: {
+              shape: "EcrScanFrequency"
+            }
+          },
+          type: "structure"
+        },
+        EcrRescanDuration: {
+          enum: [
+            "LIFETIME",
+            "DAYS_30",
+            "DAYS_180",
+            "DAYS_14",
+            "DAYS_60",
+            "DAYS_90"
+          ],
+          type: "string"
+        },
+        EcrRescanDurationState: {
+          members: {
+            pullDateRescanDuration: {
+              shape: "EcrPullDateRescanDuration"
+            },
+            pullDateRescanMode: {
+              shape: "EcrPullDateRescanMode"
+            },
+            rescanDuration: {
+              shape: "EcrRescanDuration"
+            },
+            status: {
+              shape: "EcrRescanDurationStatus"
+            },
+            updatedAt: {
+              shape: "DateTimeTimestamp"
+            }
+          },
+          type: "structure"
+        },
+        EcrRescanDurationStatus: {
+          enum: [
+            "SUCCESS",
+            "PENDING",
+            "FAILED"
+          ],
+          type: "string"
+        },
+        EcrScanFrequency: {
+          enum: [
+            "MANUAL",
+            "SCAN_ON_PUSH",
+            "CONTINUOUS_SCAN"
+          ],
+          type: "string"
+        },
+        EnableDelegatedAdminAccountRequest: {
+          members: {
+            clientToken: {
+              idempotencyToken: true,
+              shape: "ClientToken"
+            },
+            delegatedAdminAccountId: {
+              shape: "AccountId"
+            }
+          },
+          required: [
+            "delegatedAdminAccountId"
+          ],
+          type: "structure"
+        },
+        EnableDelegatedAdminAccountResponse: {
+          members: {
+            delegatedAdminAccountId: {
+              shape: "AccountId"
+            }
+          },
+          required: [
+            "delegatedAdminAccountId"
+          ],
+          type: "structure"
+        },
+        EnableRequest: {
+          members: {
+            accountIds: {
+              shape: "AccountIdSet"
+            },
+            clientToken: {
+              idempotencyToken: true,
+              shape: "ClientToken"
+            },
+            resourceTypes: {
+              shape: "EnableResourceTypeList"
+            }
+          },
+          required: [
+            "resourceTypes"
+          ],
+          type: "structure"
+        },
+        EnableResourceTypeList: {
+          max: 5,
+          member: {
+            shape: "ResourceScanType"
+          },
+          min: 1,
+          type: "list"
+        },
+        EnableResponse: {
+          members: {
+            accounts: {
+              shape: "AccountList"
+            },
+            failedAccounts: {
+              shape: "FailedAccountList"
+            }
+          },
+          required: [
+            "accounts"
+          ],
+          type: "structure"
+        },
+        Epss: {
+          members: {
+            score: {
+              shape: "EpssScore"
+            }
+          },
+          type: "structure"
+        },
+        EpssDetails: {
+          members: {
+            score: {
+              shape: "EpssScoreValue"
+            }
+          },
+          type: "structure"
+        },
+        EpssScore: {
+          type: "double"
+        },
+        EpssScoreValue: {
+          max: 1,
+          min: 0,
+          type: "double"
+        },
+        ErrorCode: {
+          enum: [
+            "ALREADY_ENABLED",
+            "ENABLE_IN_PROGRESS",
+            "DISABLE_IN_PROGRESS",
+            "SUSPEND_IN_PROGRESS",
+            "RESOURCE_NOT_FOUND",
+            "ACCESS_DENIED",
+            "INTERNAL_ERROR",
+            "SSM_UNAVAILABLE",
+            "SSM_THROTTLED",
+            "EVENTBRIDGE_UNAVAILABLE",
+            "EVENTBRIDGE_THROTTLED",
+            "RESOURCE_SCAN_NOT_DISABLED",
+            "DISASSOCIATE_ALL_MEMBERS",
+            "ACCOUNT_IS_ISOLATED",
+            "EC2_SSM_RESOURCE_DATA_SYNC_LIMIT_EXCEEDED",
+            "EC2_SSM_ASSOCIATION_VERSION_LIMIT_EXCEEDED",
+            "BLOCKED_BY_ORGANIZATION_POLICY"
+          ],
+          type: "string"
+        },
+        ErrorMessage: {
+          type: "string"
+        },
+        Evidence: {
+          members: {
+            evidenceDetail: {
+              shape: "EvidenceDetail"
+            },
+            evidenceRule: {
+              shape: "EvidenceRule"
+            },
+            severity: {
+              shape: "EvidenceSeverity"
+            }
+          },
+          type: "structure"
+        },
+        EvidenceDetail: {
+          min: 0,
+          type: "string"
+        },
+        EvidenceList: {
+          member: {
+            shape: "Evidence"
+          },
+          type: "list"
+        },
+        EvidenceRule: {
+          min: 0,
+          type: "string"
+        },
+        EvidenceSeverity: {
+          min: 0,
+          type: "string"
+        },
+        ExecutionRoleArn: {
+          pattern: "arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+",
+          type: "string"
+        },
+        ExploitAvailable: {
+          enum: [
+            "YES",
+            "NO"
+          ],
+          type: "string"
+        },
+        ExploitObserved: {
+          members: {
+            firstSeen: {
+              shape: "FirstSeen"
+            },
+            lastSeen: {
+              shape: "LastSeen"
+            }
+          },
+          type: "structure"
+        },
+        ExploitabilityDetails: {
+          members: {
+            lastKnownExploitAt: {
+              shape: "DateTimeTimestamp"
+            }
+          },
+          type: "structure"
+        },
+        ExternalReportStatus: {
+          enum: [
+            "SUCCEEDED",
+            "IN_PROGRESS",
+            "CANCELLED",
+            "FAILED"
+          ],
+          type: "string"
+        },
+        FailedAccount: {
+          members: {
+            accountId: {
+              shape: "AccountId"
+            },
+            errorCode: {
+              shape: "ErrorCode"
+            },
+            errorMessage: {
+              shape: "NonEmptyString"
+            },
+            resourceStatus: {
+              shape: "ResourceStatus"
+            },
+            status: {
+              shape: "Status"
+            }
+          },
+          required: [
+            "accountId",
+            "errorCode",
+            "errorMessage"
+          ],
+          type: "structure"
+        },
+        FailedAccountList: {
+          max: 100,
+          member: {
+            shape: "FailedAccount"
+          },
+          min: 0,
+          type: "list"
+        },
+        FailedAssociationResult: {
+          members: {
+            resource: {
+              shape: "CodeSecurityResource"
+            },
+            scanConfigurationArn: {
+              shape: "ScanConfigurationArn"
+            },
+            statusCode: {
+              shape: "AssociationResultStatusCode"
+            },
+            statusMessage: {
+              shape: "AssociationResultStatusMessage"
+            }
+          },
+          type: "structure"
+        },
+        FailedAssociationResultList: {
+          member: {
+            shape: "FailedAssociationResult"
+          },
+          type: "list"
+        },
+        FailedMemberAccountEc2DeepInspectionStatusState: {
+          members: {
+            accountId: {
+              shape: "AccountId"
+            },
+            ec2ScanStatus: {
+              shape: "Status"
+            },
+            errorMessage: {
+              shape: "NonEmptyString"
+            }
+          },
+          required: [
+            "accountId"
+          ],
+          type: "structure"
+        },
+        FailedMemberAccountEc2DeepInspectionStatusStateList: {
+          max: 100,
+          member: {
+            shape: "FailedMemberAccountEc2DeepInspectionStatusState"
+          },
+          min: 0,
+          type: "list"
+        },
+        FilePath: {
+          max: 1024,
+          min: 1,
+          type: "string"
+        },
+        Filter: {
+          members: {
+            action: {
+              shape: "FilterAction"
+            },
+            arn: {
+              shape: "FilterArn"
+            },
+            createdAt: {
+              shape: "DateTimeTimestamp"
+            },
+            criteria: {
+              shape: "FilterCriteria"
+            },
+            description: {
+              shape: "FilterDescription"
+            },
+            name: {
+              shape: "FilterName"
+            },
+            ownerId: {
+              shape: "OwnerId"
+            },
+            reason: {
+              shape: "FilterReason"
+            },
+            tags: {
+              shape: "TagMap"
+            },
+            updatedAt: {
+              shape: "DateTimeTimestamp"
+            }
+          },
+          required: [
+            "arn",
+            "ownerId",
+            "name",
+            "criteria",
+            "action",
+            "createdAt",
+            "updatedAt"
+          ],
+          type: "structure"
+        },
+        FilterAction: {
+          enum: [
+            "NONE",
+            "SUPPRESS"
+          ],
+          type: "string"
+        },
+        FilterArn: {
+          max: 128,
+          min: 1,
+          type: "string"
+        },
+        FilterArnList: {
+          member: {
+            shape: "FilterArn"
+          },
+          type: "list"
+        },
+        FilterCriteria: {
+          members: {
+            awsAccountId: {
+              shape: "StringFilterList"
+            },
+            codeRepositoryProjectName: {
+              shape: "StringFilterList"
+            },
+            codeRepositoryProviderType: {
+              shape: "StringFilterList"
+            },
+            codeVulnerabilityDetectorName: {
+              shape: "StringFilterList"
+            },
+            codeVulnerabilityDetectorTags: {
+              shape: "StringFilterList"
+            },
+            codeVulnerabilityFilePath: {
+              shape: "StringFilterList"
+            },
+            componentId: {
+              shape: "StringFilterList"
+            },
+            componentType: {
+              shape: "StringFilterList"
+            },
+            ec2InstanceImageId: {
+              shape: "StringFilterList"
+            },
+            ec2InstanceSubnetId: {
+              shape: "StringFilterList"
+            },
+            ec2InstanceVpcId: {
+              shape: "StringFilterList"
+            },
+            ecrImageArchitecture: {
+              shape: "StringFilterList"
+            },
+            ecrImageHash: {
+              shape: "StringFilterList"
+            },
+            ecrImageInUseCount: {
+              shape: "NumberFilterList"
+            },
+            ecrImageLastInUseAt: {
+              shape: "DateFilterList"
+            },
+            ecrImagePushedAt: {
+              shape: "DateFilterList"
+            },
+            ecrImageRegistry: {
+              shape: "StringFilterList"
+            },
+            ecrImageRepositoryName: {
+              shape: "StringFilterList"
+            },
+            ecrImageTags: {
+              shape: "StringFilterList"
+            },
+            epssScore: {
+              shape: "NumberFilterList"
+            },
+            exploitAvailable: {
+              shape: "StringFilterList"
+            },
+            findingArn: {
+              shape: "StringFilterList"
+            },
+            findingStatus: {
+              shape: "StringFilterList"
+            },
+            findingType: {
+              shape: "StringFilterList"
+            },
+            firstObservedAt: {
+              shape: "DateFilterList"
+            },
+            fixAvailable: {
+              shape: "StringFilterList"
+            },
+            inspectorScore: {
+              shape: "NumberFilterList"
+            },
+            lambdaFunctionExecutionRoleArn: {
+              shape: "StringFilterList"
+            },
+            lambdaFunctionLastModifiedAt: {
+              shape: "DateFilterList"
+            },
+            lambdaFunctionLayers: {
+              shape: "StringFilterList"
+            },
+            lambdaFunctionName: {
+              shape: "StringFilterList"
+            },
+            lambdaFunctionRuntime: {
+              shape: "StringFilterList"
+            },
+            lastObservedAt: {
+              shape: "DateFilterList"
+            },
+            networkProtocol: {
+              shape: "StringFilterList"
+            },
+            portRange: {
+              shape: "PortRangeFilterList"
+            },
+            relatedVulnerabilities: {
+              shape: "StringFilterList"
+            },
+            resourceId: {
+              shape: "StringFilterList"
+            },
+            resourceTags: {
+              shape: "MapFilterList"
+            },
+            resourceType: {
+              shape: "StringFilterList"
+            },
+            severity: {
+              shape: "StringFilterList"
+            },
+            title: {
+              shape: "StringFilterList"
+            },
+            updatedAt: {
+              shape: "DateFilterList"
+            },
+            vendorSeverity: {
+              shape: "StringFilterList"
+            },
+            vulnerabilityId: {
+              shape: "StringFilterList"
+            },
+            vulnerabilitySource: {
+              shape: "StringFilterList"
+            },
+            vulnerablePackages: {
+              shape: "PackageFilterList"
+            }
+          },
+          type: "structure"
+        },
+        FilterDescription: {
+          max: 512,
+          min: 1,
+          type: "string"
+        },
+        FilterList: {
+          member: {
+            shape: "Filter"
+          },
+          type: "list"
+        },
+        FilterName: {
+          max: 128,
+          min: 1,
+          type: "string"
+        },
+        FilterReason: {
+          max: 512,
+          min: 1,
+          type: "string"
+        },
+        Finding: {
+          members: {
+            awsAccountId: {
+              shape: "AccountId"
+            },
+            codeVulnerabilityDetails: {
+              shape: "CodeVulnerabilityDetails"
+            },
+            description: {
+              shape: "FindingDescription"
+            },
+            epss: {
+              shape: "EpssDetails"
+            },
+            exploitAvailable: {
+              shape: "ExploitAvailable"
+            },
+            exploitabilityDetails: {
+              shape: "ExploitabilityDetails"
+            },
+            findingArn: {
+              shape: "FindingArn"
+            },
+            firstObservedAt: {
+              shape: "DateTimeTimestamp"
+            },
+            fixAvailable: {
+              shape: "FixAvailable"
+            },
+            inspectorScore: {
+              shape: "Double"
+            },
+            inspectorScoreDetails: {
+              shape: "InspectorScoreDetails"
+            },
+            lastObservedAt: {
+              shape: "DateTimeTimestamp"
+            },
+            networkReachabilityDetails: {
+              shape: "NetworkReachabilityDetails"
+            },
+            packageVulnerabilityDetails: {
+              shape: "PackageVulnerabilityDetails"
+            },
+            remediation: {
+              shape: "Remediation"
+            },
+            resources: {
+              shape: "ResourceList"
+            },
+            severity: {
+              shape: "Severity"
+            },
+            status: {
+              shape: "FindingStatus"
+            },
+            title: {
+              shape: "FindingTitle"
+            },
+            type: {
+              shape: "FindingType"
+            },
+            updatedAt: {
+              shape: "DateTimeTimestamp"
+            }
+          },
+          required: [
+            "findingArn",
+            "awsAccountId",
+            "type",
+            "description",
+            "remediation",
+            "severity",
+            "firstObservedAt",
+            "lastObservedAt",
+            "status",
+            "resources"
+          ],
+          type: "structure"
+        },
+        FindingArn: {
+          max: 100,
+          min: 1,
+          pattern: "arn:(aws[a-zA-Z-]*)?:inspector2:[a-z]{2}(-gov)?-[a-z]+-\\d{1}:\\d{12}:finding/[a-f0-9]{32}",
+          type: "string"
+        },
+        FindingArnList: {
+          max: 10,
+          member: {
+            shape: "FindingArn"
+          },
+          min: 1,
+          type: "list"
+        },
+        FindingDescription: {
+          max: 1024,
+          min: 1,
+          type: "string"
+        },
+        FindingDetail: {
+          members: {
+            cisaData: {
+              shape: "CisaData"
+            },
+            cwes: {
+              shape: "Cwes"
+            },
+            epssScore: {
+              shape: "Double"
+            },
+            evidences: {
+              shape: "EvidenceList"
+            },
+            exploitObserved: {
+              shape: "ExploitObserved"
+            },
+            findingArn: {
+              shape: "FindingArn"
+            },
+            referenceUrls: {
+              shape: "VulnerabilityReferenceUrls"
+            },
+            riskScore: {
+              shape: "RiskScore"
+            },
+            tools: {
+              shape: "Tools"
+            },
+            ttps: {
+              shape: "Ttps"
+            }
+          },
+          type: "structure"
+        },
+        FindingDetails: {
+          member: {
+            shape: "FindingDetail"
+          },
+          min: 0,
+          type: "list"
+        },
+        FindingDetailsError: {
+          members: {
+            errorCode: {
+              shape: "FindingDetailsErrorCode"
+            },
+            errorMessage: {
+              shape: "NonEmptyString"
+            },
+            findingArn: {
+              shape: "FindingArn"
+            }
+          },
+          required: [
+            "findingArn",
+            "errorCode",
+            "errorMessage"
+          ],
+          type: "structure"
+        },
+        FindingDetailsErrorCode: {
+          enum: [
+            "INTERNAL_ERROR",
+            "ACCESS_DENIED",
+            "FINDING_DETAILS_NOT_FOUND",
+            "INVALID_INPUT"
+          ],
+          type: "string"
+        },
+        FindingDetailsErrorList: {
+          member: {
+            shape: "FindingDetailsError"
+          },
+          type: "list"
+        },
+        FindingList: {
+          max: 25,
+          member: {
+            shape: "Finding"
+          },
+          min: 0,
+          type: "list"
+        },
+        FindingStatus: {
+          enum: [
+            "ACTIVE",
+            "SUPPRESSED",
+            "CLOSED"
+          ],
+          type: "string"
+        },
+        FindingTitle: {
+          max: 1024,
+          min: 1,
+          type: "string"
+        },
+        FindingType: {
+          enum: [
+            "NETWORK_REACHABILITY",
+            "PACKAGE_VULNERABILITY",
+            "CODE_VULNERABILITY"
+          ],
+          type: "string"
+        },
+        FindingTypeAggregation: {
+          members: {
+            findingType: {
+              shape: "AggregationFindingType"
+            },
+            resourceType: {
+              shape: "AggregationResourceType"
+            },
+            sortBy: {
+              shape: "FindingTypeSortBy"
+            },
+            sortOrder: {
+              shape: "SortOrder"
+            }
+          },
+          type: "structure"
+        },
+        FindingTypeAggregationResponse: {
+          members: {
+            accountId: {
+              shape: "AccountId"
+            },
+            exploitAvailableCount: {
+              shape: "Long"
+            },
+            fixAvailableCount: {
+              shape: "Long"
+            },
+            severityCounts: {
+              shape: "SeverityCounts"
+            }
+          },
+          type: "structure"
+        },
+        FindingTypeSortBy: {
+          enum: [
+            "CRITICAL",
+            "HIGH",
+            "ALL"
+          ],
+          type: "string"
+        },
+        FirstSeen: {
+          type: "timestamp"
+        },
+        FixAvailable: {
+          enum: [
+            "YES",
+            "NO",
+            "PARTIAL"
+          ],
+          type: "string"
+        },
+        FreeTrialAccountInfo: {
+          members: {
+            accountId: {
+              shape: "MeteringAccountId"
+            },
+            freeTrialInfo: {
+              shape: "FreeTrialInfoList"
+            }
+          },
+          required: [
+            "accountId",
+            "freeTrialInfo"
+          ],
+          type: "structure"
+        },
+        FreeTrialAccountInfoList: {
+          member: {
+            shape: "FreeTrialAccountInfo"
+          },
+          type: "list"
+        },
+        FreeTrialInfo: {
+          members: {
+            end: {
+              shape: "Timestamp"
+            },
+            start: {
+              shape: "Timestamp"
+            },
+            status: {
+              shape: "FreeTrialStatus"
+            },
+            type: {
+              shape: "FreeTrialType"
+            }
+          },
+          required: [
+            "type",
+            "start",
+            "end",
+            "status"
+          ],
+          type: "structure"
+        },
+        FreeTrialInfoError: {
+          members: {
+            accountId: {
+              shape: "MeteringAccountId"
+            },
+            code: {
+              shape: "FreeTrialInfoErrorCode"
+            },
+            message: {
+              shape: "String"
+            }
+          },
+          required: [
+            "accountId",
+            "code",
+            "message"
+          ],
+          type: "structure"
+        },
+        FreeTrialInfoErrorCode: {
+          enum: [
+            "ACCESS_DENIED",
+            "INTERNAL_ERROR"
+          ],
+          type: "string"
+        },
+        FreeTrialInfoErrorList: {
+          member: {
+            shape: "FreeTrialInfoError"
+          },
+          type: "list"
+        },
+        FreeTrialInfoList: {
+          member: {
+            shape: "FreeTrialInfo"
+          },
+          type: "list"
+        },
+        FreeTrialStatus: {
+          enum: [
+            "ACTIVE",
+            "INACTIVE"
+          ],
+          type: "string"
+        },
+        FreeTrialType: {
+          enum: [
+            "EC2",
+            "ECR",
+            "LAMBDA",
+            "LAMBDA_CODE",
+            "CODE_REPOSITORY"
+          ],
+          type: "string"
+        },
+        FrequencyExpression: {
+          max: 256,
+          min: 1,
+          type: "string"
+        },
+        FunctionName: {
+          pattern: "[a-zA-Z0-9-_\\.]+(:(\\$LATEST|[a-zA-Z0-9-_]+))?",
+          type: "string"
+        },
+        GetCisScanReportRequest: {
+          members: {
+            reportFormat: {
+              shape: "CisReportFormat"
+            },
+            scanArn: {
+              shape: "CisScanArn"
+            },
+            targetAccounts: {
+              shape: "ReportTargetAccounts"
+            }
+          },
+          required: [
+            "scanArn"
+          ],
+          type: "structure"
+        },
+        GetCisScanReportResponse: {
+          members: {
+            status: {
+              shape: "CisReportStatus"
+            },
+            url: {
+              shape: "String"
+            }
+          },
+          type: "structure"
+        },
+        GetCisScanResultDetailsMaxResults: {
+          box: true,
+          max: 1e3,
+          min: 1,
+          type: "integer"
+        },
+        GetCisScanResultDetailsRequest: {
+          members: {
+            accountId: {
+              shape: "AccountId"
+            },
+            filterCriteria: {
+              shape: "CisScanResultDetailsFilterCriteria"
+            },
+            maxResults: {
+              shape: "GetCisScanResultDetailsMaxResults"
+            },
+            nextToken: {
+              shape: "NextToken"
+            },
+            scanArn: {
+              shape: "CisScanArn"
+            },
+            sortBy: {
+              shape: "CisScanResultDetailsSortBy"
+            },
+            sortOrder: {
+              shape: "CisSortOrder"
+            },
+            targetResourceId: {
+              shape: "ResourceId"
+            }
+          },
+          required: [
+            "scanArn",
+            "targetResourceId",
+            "accountId"
+          ],
+          type: "structure"
+        },
+        GetCisScanResultDetailsResponse: {
+          members: {
+            nextToken: {
+              shape: "NextToken"
+            },
+            scanResultDetails: {
+              shape: "CisScanResultDetailsList"
+            }
+          },
+          type: "structure"
+        },
+        GetClustersForImageNextToken: {
+          max: 3e3,
+          min: 1,
+          type: "string"
+        },
+        GetClustersForImageRequest: {
+          members: {
+            filter: {
+              shape: "ClusterForImageFilterCriteria"
+            },
+            maxResults: {
+              shape: "GetClustersForImageRequestMaxResultsInteger"
+            },
+            nextToken: {
+              shape: "GetClustersForImageNextToken"
+            }
+          },
+          required: [
+            "filter"
+          ],
+          type: "structure"
+        },
+        GetClustersForImageRequestMaxResultsInteger: {
+          box: true,
+          max: 100,
+          min: 1,
+          type: "integer"
+        },
+        GetClustersForImageResponse: {
+          members: {
+            cluster: {
+              shape: "ClusterInformationList"
+            },
+            nextToken: {
+              shape: "GetClustersForImageNextToken"
+            }
+          },
+          required: [
+            "cluster"
+          ],
+          type: "structure"
+        },
+        GetCodeSecurityIntegrationRequest: {
+          members: {
+            integrationArn: {
+              shape: "CodeSecurityIntegrationArn"
+            },
+            tags: {
+              shape: "TagMap"
+            }
+          },
+          required: [
+            "integrationArn"
+          ],
+          type: "structure"
+        },
+        GetCodeSecurityIntegrationResponse: {
+          members: {
+            authorizationUrl: {
+              shape: "AuthorizationUrl"
+            },
+            createdOn: {
+              shape: "Timestamp"
+            },
+            integrationArn: {
+              shape: "CodeSecurityIntegrationArn"
+            },
+            lastUpdateOn: {
+              shape: "Timestamp"
+            },
+            name: {
+              shape: "IntegrationName"
+            },
+            status: {
+              shape: "IntegrationStatus"
+            },
+            statusReason: {
+              shape: "String"
+            },
+            tags: {
+              shape: "TagMap"
+            },
+            type: {
+              shape: "IntegrationType"
+            }
+          },
+          required: [
+            "integrationArn",
+            "name",
+            "type",
+            "status",
+            "statusReason",
+            "createdOn",
+            "lastUpdateOn"
+          ],
+          type: "structure"
+        },
+        GetCodeSecurityScanConfigurationRequest: {
+          members: {
+            scanConfigurationArn: {
+              shape: "ScanConfigurationArn"
+            }
+          },
+          required: [
+            "scanConfigurationArn"
+          ],
+          type: "structure"
+        },
+        GetCodeSecurityScanConfigurationResponse: {
+          members: {
+            configuration: {
+              shape: "CodeSecurityScanConfiguration"
+            },
+            createdAt: {
+              shape: "Timestamp"
+            },
+            lastUpdatedAt: {
+              shape: "Timestamp"
+            },
+            level: {
+              shape: "ConfigurationLevel"
+            },
+            name: {
+              shape: "ScanConfigurationName"
+            },
+            scanConfigurationArn: {
+              shape: "ScanConfigurationArn"
+            },
+            scopeSettings: {
+              shape: "ScopeSettings"
+            },
+            tags: {
+              shape: "TagMap"
+            }
+          },
+          type: "structure"
+        },
+        GetCodeSecurityScanRequest: {
+          members: {
+            resource: {
+              shape: "CodeSecurityResource"
+            },
+            scanId: {
+              shape: "CodeSecurityUuid"
+            }
+          },
+          required: [
+            "resource",
+            "scanId"
+          ],
+          type: "structure"
+        },
+        GetCodeSecurityScanResponse: {
+          members: {
+            accountId: {
+              shape: "String"
+            },
+            createdAt: {
+              shape: "Timestamp"
+            },
+            lastCommitId: {
+              shape: "String"
+            },
+            resource: {
+              shape: "CodeSecurityResource"
+            },
+            scanId: {
+              shape: "CodeSecurityUuid"
+            },
+            status: {
+              shape: "CodeScanStatus"
+            },
+            statusReason: {
+              shape: "String"
+            },
+            updatedAt: {
+              shape: "Timestamp"
+            }
+          },
+          type: "structure"
+        },
+        GetConfigurationRequest: {
+          members: {},
+          type: "structure"
+        },
+        GetConfigurationResponse: {
+          members: {
+            ec2Configuration: {
+              shape: "Ec2ConfigurationState"
+            },
+            ecrConfiguration: {
+              shape: "EcrConfigurationState"
+            }
+          },
+          type: "structure"
+        },
+        GetDelegatedAdminAccountRequest: {
+          members: {},
+          type: "structure"
+        },
+        GetDelegatedAdminAccountResponse: {
+          members: {
+            delegatedAdmin: {
+              shape: "DelegatedAdmin"
+            }
+          },
+          type: "structure"
+        },
+        GetEc2DeepInspectionConfigurationRequest: {
+          members: {},
+          type: "structure"
+        },
+        GetEc2DeepInspectionConfigurationResponse: {
+          members: {
+            errorMessage: {
+              shape: "NonEmptyString"
+            },
+            orgPackagePaths: {
+              shape: "PathList"
+            },
+            packagePaths: {
+              shape: "PathList"
+            },
+            status: {
+              shape: "Ec2DeepInspectionStatus"
+            }
+          },
+          type: "structure"
+        },
+        GetEncryptionKeyRequest: {
+          members: {
+            resourceType: {
+              location: "querystring",
+              locationName: "resourceType",
+              shape: "ResourceType"
+            },
+            scanType: {
+              location: "querystring",
+              locationName: "scanType",
+              shape: "ScanType"
+            }
+          },
+          required: [
+            "scanType",
+            "resourceType"
+          ],
+          type: "structure"
+        },
+        GetEncryptionKeyResponse: {
+          members: {
+            kmsKeyId: {
+              shape: "KmsKeyArn"
+            }
+          },
+          required: [
+            "kmsKeyId"
+          ],
+          type: "structure"
+        },
+        GetFindingsReportStatusRequest: {
+          members: {
+            reportId: {
+              shape: "ReportId"
+            }
+          },
+          type: "structure"
+        },
+        GetFindingsReportStatusResponse: {
+          members: {
+            destination: {
+              shape: "Destination"
+            },
+            errorCode: {
+              shape: "ReportingErrorCode"
+            },
+            errorMessage: {
+              shape: "ErrorMessage"
+            },
+            filterCriteria: {
+              shape: "FilterCriteria"
+            },
+            reportId: {
+              shape: "ReportId"
+            },
+            status: {
+              shape: "ExternalReportStatus"
+            }
+          },
+          type: "structure"
+        },
+        GetMemberRequest: {
+          members: {
+            accountId: {
+              shape: "AccountId"
+            }
+          },
+          required: [
+            "accountId"
+          ],
+          type: "structure"
+        },
+        GetMemberResponse: {
+          members: {
+            member: {
+              shape: "Member"
+            }
+          },
+          type: "structure"
+        },
+        GetSbomExportRequest: {
+          members: {
+            reportId: {
+              shape: "ReportId"
+            }
+          },
+          required: [
+            "reportId"
+          ],
+          type: "structure"
+        },
+        GetSbomExportResponse: {
+          members: {
+            errorCode: {
+              shape: "ReportingErrorCode"
+            },
+            errorMessage: {
+              shape: "NonEmptyString"
+            },
+            filterCriteria: {
+              shape: "ResourceFilterCriteria"
+            },
+            format: {
+              shape: "SbomReportFormat"
+            },
+            reportId: {
+              shape: "ReportId"
+            },
+            s3Destination: {
+              shape: "Destination"
+            },
+            status: {
+              shape: "ExternalReportStatus"
+            }
+          },
+          type: "structure"
+        },
+        GitHubAuthCode: {
+          max: 1024,
+          min: 1,
+          sensitive: true,
+          type: "string"
+        },
+        GitHubInstallationId: {
+          max: 1024,
+          min: 1,
+          type: "string"
+        },
+        GitLabAccessToken: {
+          sensitive: true,
+          type: "string"
+        },
+        GitLabAuthCode: {
+          max: 1024,
+          min: 1,
+          sensitive: true,
+          type: "string"
+        },
+        GroupKey: {
+          enum: [
+            "SCAN_STATUS_CODE",
+            "SCAN_STATUS_REASON",
+            "ACCOUNT_ID",
+            "RESOURCE_TYPE",
+            "ECR_REPOSITORY_NAME"
+          ],
+          type: "string"
+        },
+        ImageHash: {
+          max: 71,
+          min: 71,
+          pattern: "sha256:[a-z0-9]{64}",
+          type: "string"
+        },
+        ImageLayerAggregation: {
+          members: {
+            layerHashes: {
+              shape: "StringFilterList"
+            },
+            repositories: {
+              shape: "StringFilterList"
+            },
+            resourceIds: {
+              shape: "StringFilterList"
+            },
+            sortBy: {
+              shape: "ImageLayerSortBy"
+            },
+            sortOrder: {
+              shape: "SortOrder"
+            }
+          },
+          type: "structure"
+        },
+        ImageLayerAggregationResponse: {
+          members: {
+            accountId: {
+              shape: "AccountId"
+            },
+            layerHash: {
+              shape: "NonEmptyString"
+            },
+            repository: {
+              shape: "NonEmptyString"
+            },
+            resourceId: {
+              shape: "NonEmptyString"
+            },
+            severityCounts: {
+              shape: "SeverityCounts"
+            }
+          },
+          required: [
+            "repository",
+            "resourceId",
+            "layerHash",
+            "accountId"
+          ],
+          type: "structure"
+        },
+        ImageLayerSortBy: {
+          enum: [
+            "CRITICAL",
+            "HIGH",
+            "ALL"
+          ],
+          type: "string"
+        },
+        ImageTagList: {
+          member: {
+            shape: "NonEmptyString"
+          },
+          type: "list"
+        },
+        InspectorScoreDetails: {
+          members: {
+            adjustedCvss: {
+              shape: "CvssScoreDetails"
+            }
+          },
+          type: "structure"
+        },
+        InstanceUrl: {
+          pattern: "https://[-a-zA-Z0-9()@:%_+.~#?&//=]{1,1024}",
+          sensitive: true,
+          type: "string"
+        },
+        Integer: {
+          box: true,
+          type: "integer"
+        },
+        IntegrationName: {
+          max: 60,
+          min: 1,
+          pattern: "[a-zA-Z0-9-_$:.]*",
+          type: "string"
+        },
+        IntegrationStatus: {
+          enum: [
+            "PENDING",
+            "IN_PROGRESS",
+            "ACTIVE",
+            "INACTIVE",
+            "DISABLING"
+          ],
+          type: "string"
+        },
+        IntegrationSummaries: {
+          max: 100,
+          member: {
+            shape: "CodeSecurityIntegrationSummary"
+          },
+          min: 0,
+          type: "list"
+        },
+        IntegrationType: {
+          enum: [
+            "GITLAB_SELF_MANAGED",
+            "GITHUB"
+          ],
+          type: "string"
+        },
+        InternalServerException: {
+          error: {
+            httpStatusCode: 500
+          },
+          exception: true,
+          fault: true,
+          members: {
+            message: {
+              shape: "String"
+            },
+            retryAfterSeconds: {
+              location: "header",
+              locationName: "Retry-After",
+              shape: "Integer"
+            }
+          },
+          required: [
+            "message"
+          ],
+          retryable: {
+            throttling: false
+          },
+          type: "structure"
+        },
+        IpV4Address: {
+          max: 15,
+          min: 7,
+          pattern: "(([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])\\.){3}([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])",
+          type: "string"
+        },
+        IpV4AddressList: {
+          member: {
+            shape: "IpV4Address"
+          },
+          type: "list"
+        },
+        IpV6Address: {
+          max: 47,
+          min: 1,
+          type: "string"
+        },
+        IpV6AddressList: {
+          member: {
+            shape: "IpV6Address"
+          },
+          type: "list"
+        },
+        KmsKeyArn: {
+          pattern: "arn:aws(-(us-gov|cn))?:kms:([a-z0-9][-.a-z0-9]{0,62})?:[0-9]{12}?:key/(([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})|(mrk-[0-9a-zA-Z]{32}))",
+          type: "string"
+        },
+        LambdaFunctionAggregation: {
+          members: {
+            functionNames: {
+              shape: "StringFilterList"
+            },
+            functionTags: {
+              shape: "MapFilterList"
+            },
+            resourceIds: {
+              shape: "StringFilterList"
+            },
+            runtimes: {
+              shape: "StringFilterList"
+            },
+            sortBy: {
+              shape: "LambdaFunctionSortBy"
+            },
+            sortOrder: {
+              shape: "SortOrder"
+            }
+          },
+          type: "structure"
+        },
+        LambdaFunctionAggregationResponse: {
+          members: {
+            accountId: {
+              shape: "AccountId"
+            },
+            functionName: {
+              shape: "String"
+            },
+            lambdaTags: {
+              shape: "TagMap"
+            },
+            lastModifiedAt: {
+              shape: "DateTimeTimestamp"
+            },
+            resourceId: {
+              shape: "NonEmptyString"
+            },
+            runtime: {
+              shape: "String"
+            },
+            severityCounts: {
+              shape: "SeverityCounts"
+            }
+          },
+          required: [
+            "resourceId"
+          ],
+          type: "structure"
+        },
+        LambdaFunctionMetadata: {
+          members: {
+            functionName: {
+              shape: "String"
+            },
+            functionTags: {
+              shape: "TagMap"
+            },
+            layers: {
+              shape: "LambdaLayerList"
+            },
+            runtime: {
+              shape: "Runtime"
+            }
+          },
+          type: "structure"
+        },
+        LambdaFunctionSortBy: {
+          enum: [
+            "CRITICAL",
+            "HIGH",
+            "ALL"
+          ],
+          type: "string"
+        },
+        LambdaLayerAggregation: {
+          members: {
+            functionNames: {
+              shape: "StringFilterList"
+            },
+            layerArns: {
+              shape: "StringFilterList"
+            },
+            resourceIds: {
+              shape: "StringFilterList"
+            },
+            sortBy: {
+              shape: "LambdaLayerSortBy"
+            },
+            sortOrder: {
+              shape: "SortOrder"
+            }
+          },
+          type: "structure"
+        },
+        LambdaLayerAggregationResponse: {
+          members: {
+            accountId: {
+              shape: "AccountId"
+            },
+            functionName: {
+              shape: "NonEmptyString"
+            },
+            layerArn: {
+              shape: "NonEmptyString"
+            },
+            resourceId: {
+              shape: "NonEmptyString"
+            },
+            severityCounts: {
+              shape: "SeverityCounts"
+            }
+          },
+          required: [
+            "functionName",
+            "resourceId",
+            "layerArn",
+            "accountId"
+          ],
+          type: "structure"
+        },
+        LambdaLayerArn: {
+          pattern: "arn:[a-zA-Z0-9-]+:lambda:[a-zA-Z0-9-]+:\\d{12}:layer:[a-zA-Z0-9-_]+:[0-9]+",
+          type: "string"
+        },
+        LambdaLayerList: {
+          max: 5,
+          member: {
+            shape: "String"
+          },
+          min: 0,
+          type: "list"
+        },
+        LambdaLayerSortBy: {
+          enum: [
+            "CRITICAL",
+            "HIGH",
+            "ALL"
+          ],
+          type: "string"
+        },
+        LambdaVpcConfig: {
+          members: {
+            securityGroupIds: {
+              shape: "SecurityGroupIdList"
+            },
+            subnetIds: {
+              shape: "SubnetIdList"
+            },
+            vpcId: {
+              shape: "VpcId"
+            }
+          },
+          type: "structure"
+        },
+        LastSeen: {
+          type: "timestamp"
+        },
+        LayerList: {
+          max: 5,
+          member: {
+            shape: "LambdaLayerArn"
+          },
+          min: 1,
+          type: "list"
+        },
+        ListAccountPermissionsMaxResults: {
+          box: true,
+          max: 1024,
+          min: 1,
+          type: "integer"
+        },
+        ListAccountPermissionsRequest: {
+          members: {
+            maxResults: {
+              shape: "ListAccountPermissionsMaxResults"
+            },
+            nextToken: {
+              shape: "NextToken"
+            },
+            service: {
+              shape: "Service"
+            }
+          },
+          type: "structure"
+        },
+        ListAccountPermissionsResponse: {
+          members: {
+            nextToken: {
+              shape: "NextToken"
+            },
+            permissions: {
+              shape: "Permissions"
+            }
+          },
+          required: [
+            "permissions"
+          ],
+          type: "structure"
+        },
+        ListCisScanConfigurationsFilterCriteria: {
+          members: {
+            scanConfigurationArnFilters: {
+              shape: "CisScanConfigurationArnFilterList"
+            },
+            scanNameFilters: {
+              shape: "CisScanNameFilterList"
+            },
+            targetResourceTagFilters: {
+              shape: "ResourceTagFilterList"
+            }
+          },
+          type: "structure"
+        },
+        ListCisScanConfigurationsMaxResults: {
+          box: true,
+          max: 100,
+          min: 1,
+          type: "integer"
+        },
+        ListCisScanConfigurationsRequest: {
+          members: {
+            filterCriteria: {
+              shape: "ListCisScanConfigurationsFilterCriteria"
+            },
+            maxResults: {
+              shape: "ListCisScanConfigurationsMaxResults"
+            },
+            nextToken: {
+              shape: "NextToken"
+            },
+            sortBy: {
+              shape: "CisScanConfigurationsSortBy"
+            },
+            sortOrder: {
+              shape: "CisSortOrder"
+            }
+          },
+          type: "structure"
+        },
+        ListCisScanConfigurationsResponse: {
+          members: {
+            nextToken: {
+              shape: "NextToken"
+            },
+            scanConfigurations: {
+              shape: "CisScanConfigurationList"
+            }
+          },
+          type: "structure"
+        },
+        ListCisScanResultsAggregatedByChecksRequest: {
+          members: {
+            filterCriteria: {
+              shape: "CisScanResultsAggregatedByChecksFilterCriteria"
+            },
+            maxResults: {
+              shape: "CisScanResultsMaxResults"
+            },
+            nextToken: {
+              shape: "NextToken"
+            },
+            scanArn: {
+              shape: "CisScanArn"
+            },
+            sortBy: {
+              shape: "CisScanResultsAggregatedByChecksSortBy"
+            },
+            sortOrder: {
+              shape: "CisSortOrder"
+            }
+          },
+          required: [
+            "scanArn"
+          ],
+          type: "structure"
+        },
+        ListCisScanResultsAggregatedByChecksResponse: {
+          members: {
+            checkAggregations: {
+              shape: "CisCheckAggregationList"
+            },
+            nextToken: {
+              shape: "NextToken"
+            }
+          },
+          type: "structure"
+        },
+        ListCisScanResultsAggregatedByTargetResourceRequest: {
+          members: {
+            filterCriteria: {
+              shape: "CisScanResultsAggregatedByTargetResourceFilterCriteria"
+            },
+            maxResults: {
+              shape: "CisScanResultsMaxResults"
+            },
+            nextToken: {
+              shape: "NextToken"
+            },
+            scanArn: {
+              shape: "CisScanArn"
+            },
+            sortBy: {
+              shape: "CisScanResultsAggregatedByTargetResourceSortBy"
+            },
+            sortOrder: {
+              shape: "CisSortOrder"
+            }
+          },
+          required: [
+            "scanArn"
+          ],
+          type: "structure"
+        },
+        ListCisScanResultsAggregatedByTargetResourceResponse: {
+          members: {
+            nextToken: {
+              shape: "NextToken"
+            },
+            targetResourceAggregations: {
+              shape: "CisTargetResourceAggregationList"
+            }
+          },
+          type: "structure"
+        },
+        ListCisScansDetailLevel: {
+          enum: [
+            "ORGANIZATION",
+            "MEMBER"
+          ],
+          type: "string"
+        },
+        ListCisScansFilterCriteria: {
+          members: {
+            failedChecksFilters: {
+              shape: "CisNumberFilterList"
+            },
+            scanArnFilters: {
+              shape: "CisScanArnFilterList"
+            },
+            scanAtFilters: {
+              shape: "CisScanDateFilterList"
+            },
+            scanConfigurationArnFilters: {
+              shape: "CisScanConfigurationArnFilterList"
+            },
+            scanNameFilters: {
+              shape: "CisScanNameFilterList"
+            },
+            scanStatusFilters: {
+              shape: "CisScanStatusFilterList"
+            },
+            scheduledByFilters: {
+              shape: "CisScheduledByFilterList"
+            },
+            targetAccountIdFilters: {
+              shape: "AccountIdFilterList"
+            },
+            targetResourceIdFilters: {
+              shape: "ResourceIdFilterList"
+            },
+            targetResourceTagFilters: {
+              shape: "ResourceTagFilterList"
+            }
+          },
+          type: "structure"
+        },
+        ListCisScansMaxResults: {
+          box: true,
+          max: 100,
+          min: 1,
+          type: "integer"
+        },
+        ListCisScansRequest: {
+          members: {
+            detailLevel: {
+              shape: "ListCisScansDetailLevel"
+            },
+            filterCriteria: {
+              shape: "ListCisScansFilterCriteria"
+            },
+            maxResults: {
+              shape: "ListCisScansMaxResults"
+            },
+            nextToken: {
+              shape: "NextToken"
+            },
+            sortBy: {
+              shape: "ListCisScansSortBy"
+            },
+            sortOrder: {
+              shape: "CisSortOrder"
+            }
+          },
+          type: "structure"
+        },
+        ListCisScansResponse: {
+          members: {
+            nextToken: {
+              shape: "NextToken"
+            },
+            scans: {
+              shape: "CisScanList"
+            }
+          },
+          type: "structure"
+        },
+        ListCisScansSortBy: {
+          enum: [
+            "STATUS",
+            "SCHEDULED_BY",
+            "SCAN_START_DATE",
+            "FAILED_CHECKS"
+          ],
+          type: "string"
+        },
+        ListCodeSecurityIntegrationsRequest: {
+          members: {
+            maxResults: {
+              location: "querystring",
+              locationName: "maxResults",
+              shape: "ListCodeSecurityIntegrationsRequestMaxResultsInteger"
+            },
+            nextToken: {
+              location: "querystring",
+              locationName: "nextToken",
+              shape: "String"
+            }
+          },
+          type: "structure"
+        },
+        ListCodeSecurityIntegrationsRequestMaxResultsInteger: {
+          box: true,
+          max: 100,
+          min: 1,
+          type: "integer"
+        },
+        ListCodeSecurityIntegrationsResponse: {
+          members: {
+            integrations: {
+              shape: "IntegrationSummaries"
+            },
+            nextToken: {
+              shape: "String"
+            }
+          },
+          type: "structure"
+        },
+        ListCodeSecurityScanConfigurationAssociationsRequest: {
+          members: {
+            maxResults: {
+              location: "querystring",
+              locationName: "maxResults",
+              shape: "ListCodeSecurityScanConfigurationAssociationsRequestMaxResultsInteger"
+            },
+            nextToken: {
+              location: "querystring",
+              locationName: "nextToken",
+              shape: "NextToken"
+            },
+            scanConfigurationArn: {
+              shape: "ScanConfigurationArn"
+            }
+          },
+          required: [
+            "scanConfigurationArn"
+          ],
+          type: "structure"
+        },
+        ListCodeSecurityScanConfigurationAssociationsRequestMaxResultsInteger: {
+          box: true,
+          max: 100,
+          min: 1,
+          type: "integer"
+        },
+        ListCodeSecurityScanConfigurationAssociationsResponse: {
+          members: {
+            associations: {
+              shape: "CodeSecurityScanConfigurationAssociationSummaries"
+            },
+            nextToken: {
+              shape: "NextToken"
+            }
+          },
+          type: "structure"
+        },
+        ListCodeSecurityScanConfigurationsRequest: {
+          members: {
+            maxResults: {
+              location: "querystring",
+              locationName: "maxResults",
+              shape: "ListCodeSecurityScanConfigurationsRequestMaxResultsInteger"
+            },
+            nextToken: {
+              location: "querystring",
+              locationName: "nextToken",
+              shape: "NextToken"
+            }
+          },
+          type: "structure"
+        },
+        ListCodeSecurityScanConfigurationsRequestMaxResultsInteger: {
+          box: true,
+          max: 100,
+          min: 1,
+          type: "integer"
+        },
+        ListCodeSecurityScanConfigurationsResponse: {
+          members: {
+            configurations: {
+              shape: "CodeSecurityScanConfigurationSummaries"
+            },
+            nextToken: {
+              shape: "NextToken"
+            }
+          },
+          type: "structure"
+        },
+        ListCoverageMaxResults: {
+          box: true,
+          max: 200,
+          min: 1,
+          type: "integer"
+        },
+        ListCoverageRequest: {
+          members: {
+            filterCriteria: {
+              shape: "CoverageFilterCriteria"
+            },
+            maxResults: {
+              shape: "ListCoverageMaxResults"
+            },
+            nextToken: {
+              shape: "NextToken"
+            }
+          },
+          type: "structure"
+        },
+        ListCoverageResponse: {
+          members: {
+            coveredResources: {
+              shape: "CoveredResources"
+            },
+            nextToken: {
+              shape: "NextToken"
+            }
+          },
+          type: "structure"
+        },
+        ListCoverageStatisticsRequest: {
+          members: {
+            filterCriteria: {
+              shape: "CoverageFilterCriteria"
+            },
+            groupBy: {
+              shape: "GroupKey"
+            },
+            nextToken: {
+              shape: "NextToken"
+            }
+          },
+          type: "structure"
+        },
+        ListCoverageStatisticsResponse: {
+          members: {
+            countsByGroup: {
+              shape: "CountsList"
+            },
+            nextToken: {
+              shape: "NextToken"
+            },
+            totalCounts: {
+              shape: "Long"
+            }
+          },
+          required: [
+            "totalCounts"
+          ],
+          type: "structure"
+        },
+        ListDelegatedAdminAccountsRequest: {
+          members: {
+            maxResults: {
+              shape: "ListDelegatedAdminMaxResults"
+            },
+            nextToken: {
+              shape: "NextToken"
+            }
+          },
+          type: "structure"
+        },
+        ListDelegatedAdminAccountsResponse: {
+          members: {
+            delegatedAdminAccounts: {
+              shape: "DelegatedAdminAccountList"
+            },
+            nextToken: {
+              shape: "NextToken"
+            }
+          },
+          type: "structure"
+        },
+        ListDelegatedAdminMaxResults: {
+          box: true,
+          max: 5,
+          min: 1,
+          type: "integer"
+        },
+        ListFilterMaxResults: {
+          box: true,
+          max: 100,
+          min: 1,
+          type: "integer"
+        },
+        ListFiltersRequest: {
+          members: {
+            action: {
+              shape: "FilterAction"
+            },
+            arns: {
+              shape: "FilterArnList"
+            },
+            maxResults: {
+              shape: "ListFilterMaxResults"
+            },
+            nextToken: {
+              shape: "NextToken"
+            }
+          },
+          type: "structure"
+        },
+        ListFiltersResponse: {
+          members: {
+            filters: {
+              shape: "FilterList"
+            },
+            nextToken: {
+              shape: "NextToken"
+            }
+          },
+          required: [
+            "filters"
+          ],
+          type: "structure"
+        },
+        ListFindingAggregationsMaxResults: {
+          box: true,
+          max: 100,
+          min: 1,
+          type: "integer"
+        },
+        ListFindingAggregationsRequest: {
+          members: {
+            accountIds: {
+              shape: "StringFilterList"
+            },
+            aggregationRequest: {
+              shape: "AggregationRequest"
+            },
+            aggregationType: {
+              shape: "AggregationType"
+            },
+            maxResults: {
+              shape: "ListFindingAggregationsMaxResults"
+            },
+            nextToken: {
+              shape: "NextToken"
+            }
+          },
+          required: [
+            "aggregationType"
+          ],
+          type: "structure"
+        },
+        ListFindingAggregationsResponse: {
+          members: {
+            aggregationType: {
+              shape: "AggregationType"
+            },
+            nextToken: {
+              shape: "NextToken"
+            },
+            responses: {
+              shape: "AggregationResponseList"
+            }
+          },
+          required: [
+            "aggregationType"
+          ],
+          type: "structure"
+        },
+        ListFindingsMaxResults: {
+          box: true,
+          max: 100,
+          min: 1,
+          type: "integer"
+        },
+        ListFindingsRequest: {
+          members: {
+            filterCriteria: {
+              shape: "FilterCriteria"
+            },
+            maxResults: {
+              shape: "ListFindingsMaxResults"
+            },
+            nextToken: {
+              shape: "NextToken"
+            },
+            sortCriteria: {
+              shape: "SortCriteria"
+            }
+          },
+          type: "structure"
+        },
+        ListFindingsResponse: {
+          members: {
+            findings: {
+              shape: "FindingList"
+            },
+            nextToken: {
+              shape: "NextToken"
+            }
+          },
+          type: "structure"
+        },
+        ListMembersMaxResults: {
+          box: true,
+          max: 50,
+          min: 1,
+          type: "integer"
+        },
+        ListMembersRequest: {
+          members: {
+            maxResults: {
+              shape: "ListMembersMaxResults"
+            },
+            nextToken: {
+              shape: "NextToken"
+            },
+            onlyAssociated: {
+              shape: "Boolean"
+            }
+          },
+          type: "structure"
+        },
+        ListMembersResponse: {
+          members: {
+            members: {
+              shape: "MemberList"
+            },
+            nextToken: {
+              shape: "NextToken"
+            }
+          },
+          type: "structure"
+        },
+        ListTagsForResourceRequest: {
+          members: {
+            resourceArn: {
+              location: "uri",
+              locationName: "resourceArn",
+              shape: "Arn"
+            }
+          },
+          required: [
+            "resourceArn"
+          ],
+          type: "structure"
+        },
+        ListTagsForResourceResponse: {
+          members: {
+            tags: {
+              shape: "TagMap"
+            }
+          },
+          type: "structure"
+        },
+        ListUsageTotalsMaxResults: {
+          box: true,
+          max: 500,
+          min: 1,
+          type: "integer"
+        },
+        ListUsageTotalsNextToken: {
+          min: 1,
+          type: "string"
+        },
+        ListUsageTotalsRequest: {
+          members: {
+            accountIds: {
+              shape: "UsageAccountIdList"
+            },
+            maxResults: {
+              shape: "ListUsageTotalsMaxResults"
+            },
+            nextToken: {
+              shape: "ListUsageTotalsNextToken"
+            }
+          },
+          type: "structure"
+        },
+        ListUsageTotalsResponse: {
+          members: {
+            nextToken: {
+              shape: "ListUsageTotalsNextToken"
+            },
+            totals: {
+              shape: "UsageTotalList"
+            }
+          },
+          type: "structure"
+        },
+        Long: {
+          box: true,
+          type: "long"
+        },
+        MapComparison: {
+          enum: [
+            "EQUALS"
+          ],
+          type: "string"
+        },
+        MapFilter: {
+          members: {
+            comparison: {
+              shape: "MapComparison"
+            },
+            key: {
+              shape: "MapKey"
+            },
+            value: {
+              shape: "MapValue"
+            }
+          },
+          required: [
+            "comparison",
+            "key"
+          ],
+          type: "structure"
+        },
+        MapFilterList: {
+          max: 10,
+          member: {
+            shape: "MapFilter"
+          },
+          min: 1,
+          type: "list"
+        },
+        MapKey: {
+          max: 128,
+          min: 1,
+          type: "string"
+        },
+        MapValue: {
+          max: 256,
+          min: 0,
+          type: "string"
+        },
+        Member: {
+          members: {
+            accountId: {
+              shape: "AccountId"
+            },
+            delegatedAdminAccountId: {
+              shape: "AccountId"
+            },
+            relationshipStatus: {
+              shape: "RelationshipStatus"
+            },
+            updatedAt: {
+              shape: "DateTimeTimestamp"
+            }
+          },
+          type: "structure"
+        },
+        MemberAccountEc2DeepInspectionStatus: {
+          members: {
+            accountId: {
+              shape: "AccountId"
+            },
+            activateDeepInspection: {
+              shape: "Boolean"
+            }
+          },
+          required: [
+            "accountId",
+            "activateDeepInspection"
+          ],
+          type: "structure"
+        },
+        MemberAccountEc2DeepInspectionStatusList: {
+          max: 100,
+          member: {
+            shape: "MemberAccountEc2DeepInspectionStatus"
+          },
+          min: 0,
+          type: "list"
+        },
+        MemberAccountEc2DeepInspectionStatusState: {
+          members: {
+            accountId: {
+              shape: "AccountId"
+            },
+            errorMessage: {
+              shape: "NonEmptyString"
+            },
+            status: {
+              shape: "Ec2DeepInspectionStatus"
+            }
+          },
+          required: [
+            "accountId"
+          ],
+          type: "structure"
+        },
+        MemberAccountEc2DeepInspectionStatusStateList: {
+          max: 100,
+          member: {
+            shape: "MemberAccountEc2DeepInspectionStatusState"
+          },
+          min: 0,
+          type: "list"
+        },
+        MemberList: {
+          max: 50,
+          member: {
+            shape: "Member"
+          },
+          min: 0,
+          type: "list"
+        },
+        MeteringAccountId: {
+          pattern: ".*[0-9]{12}.*",
+          type: "string"
+        },
+        MonthlyCostEstimate: {
+          min: 0,
+          type: "double"
+        },
+        MonthlySchedule: {
+          members: {
+            day: {
+              shape: "Day"
+            },
+            startTime: {
+              shape: "Time"
+            }
+          },
+          required: [
+            "startTime",
+            "day"
+          ],
+          type: "structure"
+        },
+        NetworkPath: {
+          members: {
+            steps: {
+              shape: "StepList"
+            }
+          },
+          type: "structure"
+        },
+        NetworkProtocol: {
+          enum: [
+            "TCP",
+            "UDP"
+          ],
+          type: "string"
+        },
+        NetworkReachabilityDetails: {
+          members: {
+            networkPath: {
+              shape: "NetworkPath"
+            },
+            openPortRange: {
+              shape: "PortRange"
+            },
+            protocol: {
+              shape: "NetworkProtocol"
+            }
+          },
+          required: [
+            "openPortRange",
+            "protocol",
+            "networkPath"
+          ],
+          type: "structure"
+        },
+        NextToken: {
+          max: 1e6,
+          min: 0,
+          type: "string"
+        },
+        NonEmptyString: {
+          min: 1,
+          type: "string"
+        },
+        NonEmptyStringList: {
+          member: {
+            shape: "NonEmptyString"
+          },
+          type: "list"
+        },
+        NumberFilter: {
+          members: {
+            lowerInclusive: {
+              shape: "Double"
+            },
+            upperInclusive: {
+              shape: "Double"
+            }
+          },
+          type: "structure"
+        },
+        NumberFilterList: {
+          max: 10,
+          member: {
+            shape: "NumberFilter"
+          },
+          min: 1,
+          type: "list"
+        },
+        OneAccountIdFilterList: {
+          max: 1,
+          member: {
+            shape: "CisStringFilter"
+          },
+          min: 1,
+          type: "list"
+        },
+        OneTimeSchedule: {
+          members: {},
+          type: "structure"
+        },
+        Operation: {
+          enum: [
+            "ENABLE_SCANNING",
+            "DISABLE_SCANNING",
+            "ENABLE_REPOSITORY",
+            "DISABLE_REPOSITORY"
+          ],
+          type: "string"
+        },
+        OwnerId: {
+          max: 34,
+          min: 12,
+          pattern: ".*(^\\d{12}$)|(^o-[a-z0-9]{10,32}$).*",
+          type: "string"
+        },
+        PackageAggregation: {
+          members: {
+            packageNames: {
+              shape: "StringFilterList"
+            },
+            sortBy: {
+              shape: "PackageSortBy"
+            },
+            sortOrder: {
+              shape: "SortOrder"
+            }
+          },
+          type: "structure"
+        },
+        PackageAggregationResponse: {
+          members: {
+            accountId: {
+              shape: "AccountId"
+            },
+            packageName: {
+              shape: "NonEmptyString"
+            },
+            severityCounts: {
+              shape: "SeverityCounts"
+            }
+          },
+          required: [
+            "packageName"
+          ],
+          type: "structure"
+        },
+        PackageArchitecture: {
+          max: 64,
+          min: 1,
+          type: "string"
+        },
+        PackageEpoch: {
+          type: "integer"
+        },
+        PackageFilter: {
+          members: {
+            architecture: {
+              shape: "StringFilter"
+            },
+            epoch: {
+              shape: "NumberFilter"
+            },
+            filePath: {
+              shape: "StringFilter"
+            },
+            name: {
+              shape: "StringFilter"
+            },
+            release: {
+              shape: "StringFilter"
+            },
+            sourceLambdaLayerArn: {
+              shape: "StringFilter"
+            },
+            sourceLayerHash: {
+              shape: "StringFilter"
+            },
+            version: {
+              shape: "StringFilter"
+            }
+          },
+          type: "structure"
+        },
+        PackageFilterList: {
+          max: 10,
+          member: {
+            shape: "PackageFilter"
+          },
+          min: 1,
+          type: "list"
+        },
+        PackageManager: {
+          enum: [
+            "BUNDLER",
+            "CARGO",
+            "COMPOSER",
+            "NPM",
+            "NUGET",
+            "PIPENV",
+            "POETRY",
+            "YARN",
+            "GOBINARY",
+            "GOMOD",
+            "JAR",
+            "OS",
+            "PIP",
+            "PYTHONPKG",
+            "NODEPKG",
+            "POM",
+            "GEMSPEC",
+            "DOTNET_CORE"
+          ],
+          type: "string"
+        },
+        PackageName: {
+          max: 1024,
+          min: 1,
+          type: "string"
+        },
+        PackageRelease: {
+          max: 1024,
+          min: 1,
+          type: "string"
+        },
+        PackageSortBy: {
+          enum: [
+            "CRITICAL",
+            "HIGH",
+            "ALL"
+          ],
+          type: "string"
+        },
+        PackageType: {
+          enum: [
+            "IMAGE",
+            "ZIP"
+          ],
+          type: "string"
+        },
+        PackageVersion: {
+          max: 1024,
+          min: 1,
+          type: "string"
+        },
+        PackageVulnerabilityDetails: {
+          members: {
+            cvss: {
+              shape: "CvssScoreList"
+            },
+            referenceUrls: {
+              shape: "NonEmptyStringList"
+            },
+            relatedVulnerabilities: {
+              shape: "VulnerabilityIdList"
+            },
+            source: {
+              shape: "NonEmptyString"
+            },
+            sourceUrl: {
+              shape: "NonEmptyString"
+            },
+            vendorCreatedAt: {
+              shape: "DateTimeTimestamp"
+            },
+            vendorSeverity: {
+              shape: "NonEmptyString"
+            },
+            vendorUpdatedAt: {
+              shape: "DateTimeTimestamp"
+            },
+            vulnerabilityId: {
+              shape: "VulnerabilityId"
+            },
+            vulnerablePackages: {
+              shape: "VulnerablePackageList"
+            }
+          },
+          required: [
+            "vulnerabilityId",
+            "source"
+          ],
+          type: "structure"
+        },
+        Path: {
+          max: 512,
+          min: 1,
+          pattern: "(?:/(?:\\.[-\\w]+|[-\\w]+(?:\\.[-\\w]+)?))+/?",
+          type: "string"
+        },
+        PathList: {
+          max: 5,
+          member: {
+            shape: "Path"
+          },
+          min: 0,
+          type: "list"
+        },
+        PeriodicScanConfiguration: {
+          members: {
+            frequency: {
+              shape: "PeriodicScanFrequency"
+            },
+            frequencyExpression: {
+              shape: "FrequencyExpression"
+            }
+          },
+          type: "structure"
+        },
+        PeriodicScanFrequency: {
+          enum: [
+            "WEEKLY",
+            "MONTHLY",
+            "NEVER"
+          ],
+          type: "string"
+        },
+        Permission: {
+          members: {
+            operation: {
+              shape: "Operation"
+            },
+            service: {
+              shape: "Service"
+            }
+          },
+          required: [
+            "service",
+            "operation"
+          ],
+          type: "structure"
+        },
+        Permissions: {
+          max: 1024,
+          member: {
+            shape: "Permission"
+          },
+          min: 0,
+          type: "list"
+        },
+        Platform: {
+          max: 1024,
+          min: 1,
+          type: "string"
+        },
+        PlatformFilterList: {
+          max: 10,
+          member: {
+            shape: "CisStringFilter"
+          },
+          min: 1,
+          type: "list"
+        },
+        PlatformVersion: {
+          max: 8,
+          min: 0,
+          type: "string"
+        },
+        Port: {
+          box: true,
+          max: 65535,
+          min: 0,
+          type: "integer"
+        },
+        PortRange: {
+          members: {
+            begin: {
+              shape: "Port"
+            },
+            end: {
+              shape: "Port"
+            }
+          },
+          required: [
+            "begin",
+            "end"
+          ],
+          type: "structure"
+        },
+        PortRangeFilter: {
+          members: {
+            beginInclusive: {
+              shape: "Port"
+            },
+            endInclusive: {
+              shape: "Port"
+            }
+          },
+          type: "structure"
+        },
+        PortRangeFilterList: {
+          max: 10,
+          member: {
+            shape: "PortRangeFilter"
+          },
+          min: 1,
+          type: "list"
+        },
+        Product: {
+          max: 32,
+          min: 0,
+          type: "string"
+        },
+        ProjectCodeSecurityScanConfiguration: {
+          members: {
+            continuousIntegrationScanConfigurations: {
+              shape: "ProjectContinuousIntegrationScanConfigurationList"
+            },
+            periodicScanConfigurations: {
+              shape: "ProjectPeriodicScanConfigurationList"
+            }
+          },
+          type: "structure"
+        },
+        ProjectContinuousIntegrationScanConfiguration: {
+          members: {
+            ruleSetCategories: {
+              shape: "RuleSetCategories"
+            },
+            supportedEvent: {
+              shape: "ContinuousIntegrationScanEvent"
+            }
+          },
+          type: "structure"
+        },
+        ProjectContinuousIntegrationScanConfigurationList: {
+          member: {
+            shape: "ProjectContinuousIntegrationScanConfiguration"
+          },
+          type: "list"
+        },
+        ProjectId: {
+          pattern: "project-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}",
+          type: "string"
+        },
+        ProjectPeriodicScanConfiguration: {
+          members: {
+            frequencyExpression: {
+              shape: "FrequencyExpression"
+            },
+            ruleSetCategories: {
+              shape: "RuleSetCategories"
+            }
+          },
+          type: "structure"
+        },
+        ProjectPeriodicScanConfigurationList: {
+          member: {
+            shape: "ProjectPeriodicScanConfiguration"
+          },
+          type: "list"
+        },
+        ProjectSelectionScope: {
+          enum: [
+            "ALL"
+          ],
+          type: "string"
+        },
+        Reason: {
+          max: 1024,
+          min: 0,
+          type: "string"
+        },
+        Recommendation: {
+          members: {
+            Url: {
+              shape: "NonEmptyString"
+            },
+            text: {
+              shape: "NonEmptyString"
+            }
+          },
+          type: "structure"
+        },
+        ReferenceUrls: {
+          max: 10,
+          member: {
+            shape: "NonEmptyString"
+          },
+          min: 1,
+          type: "list"
+        },
+        RelatedVulnerabilities: {
+          max: 100,
+          member: {
+            shape: "RelatedVulnerability"
+          },
+          min: 0,
+          type: "list"
+        },
+        RelatedVulnerability: {
+          min: 0,
+          type: "string"
+        },
+        RelationshipStatus: {
+          enum: [
+            "CREATED",
+            "INVITED",
+            "DISABLED",
+            "ENABLED",
+            "REMOVED",
+            "RESIGNED",
+            "DELETED",
+            "EMAIL_VERIFICATION_IN_PROGRESS",
+            "EMAIL_VERIFICATION_FAILED",
+            "REGION_DISABLED",
+            "ACCOUNT_SUSPENDED",
+            "CANNOT_CREATE_DETECTOR_IN_ORG_MASTER"
+          ],
+          type: "string"
+        },
+        Remediation: {
+          members: {
+            recommendation: {
+              shape: "Recommendation"
+            }
+          },
+          type: "structure"
+        },
+        ReportFormat: {
+          enum: [
+            "CSV",
+            "JSON"
+          ],
+          type: "string"
+        },
+        ReportId: {
+          pattern: ".*\\b[a-f0-9]{8}\\b-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-\\b[a-f0-9]{12}\\b.*",
+          type: "string"
+        },
+        ReportTargetAccounts: {
+          max: 1,
+          member: {
+            shape: "AccountId"
+          },
+          min: 0,
+          type: "list"
+        },
+        ReportingErrorCode: {
+          enum: [
+            "INTERNAL_ERROR",
+            "INVALID_PERMISSIONS",
+            "NO_FINDINGS_FOUND",
+            "BUCKET_NOT_FOUND",
+            "INCOMPATIBLE_BUCKET_REGION",
+            "MALFORMED_KMS_KEY"
+          ],
+          type: "string"
+        },
+        RepositoryAggregation: {
+          members: {
+            repositories: {
+              shape: "StringFilterList"
+            },
+            sortBy: {
+              shape: "RepositorySortBy"
+            },
+            sortOrder: {
+              shape: "SortOrder"
+            }
+          },
+          type: "structure"
+        },
+        RepositoryAggregationResponse: {
+          members: {
+            accountId: {
+              shape: "AccountId"
+            },
+            affectedImages: {
+              shape: "Long"
+            },
+            repository: {
+              shape: "NonEmptyString"
+            },
+            severityCounts: {
+              shape: "SeverityCounts"
+            }
+          },
+          required: [
+            "repository"
+          ],
+          type: "structure"
+        },
+        RepositorySortBy: {
+          enum: [
+            "CRITICAL",
+            "HIGH",
+            "ALL",
+            "AFFECTED_IMAGES"
+          ],
+          type: "string"
+        },
+        ResetEncryptionKeyRequest: {
+          members: {
+            resourceType: {
+              shape: "ResourceType"
+            },
+            scanType: {
+              shape: "ScanType"
+            }
+          },
+          required: [
+            "scanType",
+            "resourceType"
+          ],
+          type: "structure"
+        },
+        ResetEncryptionKeyResponse: {
+          members: {},
+          type: "structure"
+        },
+        Resource: {
+          members: {
+            details: {
+              shape: "ResourceDetails"
+            },
+            id: {
+              shape: "NonEmptyString"
+            },
+            partition: {
+              shape: "NonEmptyString"
+            },
+            region: {
+              shape: "NonEmptyString"
+            },
+            tags: {
+              shape: "TagMap"
+            },
+            type: {
+              shape: "ResourceType"
+            }
+          },
+          required: [
+            "type",
+            "id"
+          ],
+          type: "structure"
+        },
+        ResourceDetails: {
+          members: {
+            awsEc2Instance: {
+              shape: "AwsEc2InstanceDetails"
+            },
+            awsEcrContainerImage: {
+              shape: "AwsEcrContainerImageDetails"
+            },
+            awsLambdaFunction: {
+              shape: "AwsLambdaFunctionDetails"
+            },
+            codeRepository: {
+              shape: "CodeRepositoryDetails"
+            }
+          },
+          type: "structure"
+        },
+        ResourceFilterCriteria: {
+          members: {
+            accountId: {
+              shape: "ResourceStringFilterList"
+            },
+            ec2InstanceTags: {
+              shape: "ResourceMapFilterList"
+            },
+            ecrImageTags: {
+              shape: "ResourceStringFilterList"
+            },
+            ecrRepositoryName: {
+              shape: "ResourceStringFilterList"
+            },
+            lambdaFunctionName: {
+              shape: "ResourceStringFilterList"
+            },
+            lambdaFunctionTags: {
+              shape: "ResourceMapFilterList"
+            },
+            resourceId: {
+              shape: "ResourceStringFilterList"
+            },
+            resourceType: {
+              shape: "ResourceStringFilterList"
+            }
+          },
+          type: "structure"
+        },
+        ResourceId: {
+          max: 341,
+          min: 10,
+          pattern: ".*(^arn:.*:ecr:.*:\\d{12}:repository\\/(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*(\\/sha256:[a-z0-9]{64})?$)|(^i-([a-z0-9]{8}|[a-z0-9]{17}|\\\\*)$|(^arn:(aws[a-zA-Z-]*)?:lambda:[a-z]{2}(-gov)?-[a-z]+-\\d{1}:\\d{12}:function:[a-zA-Z0-9-_\\.]+(:(\\$LATEST|[a-zA-Z0-9-_]+))?$)|(^arn:(aws[a-zA-Z-]*)?:inspector2:[a-z]{2}(-gov)?-[a-z]+-\\d{1}:\\d{12}:codesecurity-integration\\/[a-f0-9-]{36}\\/project-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$)).*",
+          type: "string"
+        },
+        ResourceIdFilterList: {
+          max: 10,
+          member: {
+            shape: "CisStringFilter"
+          },
+          min: 1,
+          type: "list"
+        },
+        ResourceList: {
+          max: 10,
+          member: {
+            shape: "Resource"
+          },
+          min: 1,
+          type: "list"
+        },
+        ResourceMapComparison: {
+          enum: [
+            "EQUALS"
+          ],
+          type: "string"
+        },
+        ResourceMapFilter: {
+          members: {
+            comparison: {
+              shape: "ResourceMapComparison"
+            },
+            key: {
+              shape: "NonEmptyString"
+            },
+            value: {
+              shape: "NonEmptyString"
+            }
+          },
+          required: [
+            "comparison",
+            "key"
+          ],
+          type: "structure"
+        },
+        ResourceMapFilterList: {
+          max: 10,
+          member: {
+            shape: "ResourceMapFilter"
+          },
+          min: 1,
+          type: "list"
+        },
+        ResourceNotFoundException: {
+          error: {
+            httpStatusCode: 404,
+            senderFault: true
+          },
+          exception: true,
+          members: {
+            message: {
+              shape: "String"
+            }
+          },
+          required: [
+            "message"
+          ],
+          type: "structure"
+        },
+        ResourceScanMetadata: {
+          members: {
+            codeRepository: {
+              shape: "CodeRepositoryMetadata"
+            },
+            ec2: {
+              shape: "Ec2Metadata"
+            },
+            ecrImage: {
+              shape: "EcrContainerImageMetadata"
+            },
+            ecrRepository: {
+              shape: "EcrRepositoryMetadata"
+            },
+            lambdaFunction: {
+              shape: "LambdaFunctionMetadata"
+            }
+          },
+          type: "structure"
+        },
+        ResourceScanType: {
+          enum: [
+            "EC2",
+            "ECR",
+            "LAMBDA",
+            "LAMBDA_CODE",
+            "CODE_REPOSITORY"
+          ],
+          type: "string"
+        },
+        ResourceState: {
+          members: {
+            codeRepository: {
+              shape: "State"
+            },
+            ec2: {
+              shape: "State"
+            },
+            ecr: {
+              shape: "State"
+            },
+            lambda: {
+              shape: "State"
+            },
+            lambdaCode: {
+              shape: "State"
+            }
+          },
+          required: [
+            "ec2",
+            "ecr"
+          ],
+          type: "structure"
+        },
+        ResourceStatus: {
+          members: {
+            codeRepository: {
+              shape: "Status"
+            },
+            ec2: {
+              shape: "Status"
+            },
+            ecr: {
+              shape: "Status"
+            },
+            lambda: {
+              shape: "Status"
+            },
+            lambdaCode: {
+              shape: "Status"
+            }
+          },
+          required: [
+            "ec2",
+            "ecr"
+          ],
+          type: "structure"
+        },
+        ResourceStringComparison: {
+          enum: [
+            "EQUALS",
+            "NOT_EQUALS"
+          ],
+          type: "string"
+        },
+        ResourceStringFilter: {
+          members: {
+            comparison: {
+              shape: "ResourceStringComparison"
+            },
+            value: {
+              shape: "ResourceStringInput"
+            }
+          },
+          required: [
+            "comparison",
+            "value"
+          ],
+          type: "structure"
+        },
+        ResourceStringFilterList: {
+          max: 10,
+          member: {
+            shape: "ResourceStringFilter"
+          },
+          min: 1,
+          type: "list"
+        },
+        ResourceStringInput: {
+          max: 1024,
+          min: 1,
+          type: "string"
+        },
+        ResourceTagFilterList: {
+          max: 10,
+          member: {
+            shape: "TagFilter"
+          },
+          min: 1,
+          type: "list"
+        },
+        ResourceType: {
+          enum: [
+            "AWS_EC2_INSTANCE",
+            "AWS_ECR_CONTAINER_IMAGE",
+            "AWS_ECR_REPOSITORY",
+            "AWS_LAMBDA_FUNCTION",
+            "CODE_REPOSITORY"
+          ],
+          type: "string"
+        },
+        RiskScore: {
+          box: true,
+          type: "integer"
+        },
+        RuleId: {
+          max: 500,
+          min: 1,
+          type: "string"
+        },
+        RuleSetCategories: {
+          max: 3,
+          member: {
+            shape: "RuleSetCategory"
+          },
+          min: 1,
+          type: "list"
+        },
+        RuleSetCategory: {
+          enum: [
+            "SAST",
+            "IAC",
+            "SCA"
+          ],
+          type: "string"
+        },
+        Runtime: {
+          enum: [
+            "NODEJS",
+            "NODEJS_12_X",
+            "NODEJS_14_X",
+            "NODEJS_16_X",
+            "JAVA_8",
+            "JAVA_8_AL2",
+            "JAVA_11",
+            "PYTHON_3_7",
+            "PYTHON_3_8",
+            "PYTHON_3_9",
+            "UNSUPPORTED",
+            "NODEJS_18_X",
+            "GO_1_X",
+            "JAVA_17",
+            "PYTHON_3_10",
+            "PYTHON_3_11",
+            "DOTNETCORE_3_1",
+            "DOTNET_6",
+            "DOTNET_7",
+            "RUBY_2_7",
+            "RUBY_3_2",
+            "DOTNET_10",
+            "NODEJS_24_X"
+          ],
+          type: "string"
+        },
+        SbomReportFormat: {
+          enum: [
+            "CYCLONEDX_1_4",
+            "SPDX_2_3"
+          ],
+          type: "string"
+        },
+        ScanConfigurationArn: {
+          pattern: "arn:(aws[a-zA-Z-]*)?:inspector2:[a-z]{2}(-gov)?-[a-z]+-\\d{1}:\\d{12}:owner/(\\d{12}|o-[a-z0-9]{10,32})/codesecurity-configuration/[a-f0-9-]{36}",
+          type: "string"
+        },
+        ScanConfigurationName: {
+          max: 60,
+          min: 1,
+          pattern: "[a-zA-Z0-9-_$:.]*",
+          type: "string"
+        },
+        ScanMode: {
+          enum: [
+            "EC2_SSM_AGENT_BASED",
+            "EC2_AGENTLESS"
+          ],
+          type: "string"
+        },
+        ScanStatus: {
+          members: {
+            reason: {
+              shape: "ScanStatusReason"
+            },
+            statusCode: {
+              shape: "ScanStatusCode"
+            }
+          },
+          required: [
+            "statusCode",
+            "reason"
+          ],
+          type: "structure"
+        },
+        ScanStatusCode: {
+          enum: [
+            "ACTIVE",
+            "INACTIVE"
+          ],
+          type: "string"
+        },
+        ScanStatusReason: {
+          enum: [
+            "PENDING_INITIAL_SCAN",
+            "ACCESS_DENIED",
+            "INTERNAL_ERROR",
+            "UNMANAGED_EC2_INSTANCE",
+            "UNSUPPORTED_OS",
+            "SCAN_ELIGIBILITY_EXPIRED",
+            "RESOURCE_TERMINATED",
+            "SUCCESSFUL",
+            "NO_RESOURCES_FOUND",
+            "IMAGE_SIZE_EXCEEDED",
+            "SCAN_FREQUENCY_MANUAL",
+            "SCAN_FREQUENCY_SCAN_ON_PUSH",
+            "EC2_INSTANCE_STOPPED",
+            "PENDING_DISABLE",
+            "NO_INVENTORY",
+            "STALE_INVENTORY",
+            "EXCLUDED_BY_TAG",
+            "UNSUPPORTED_RUNTIME",
+            "UNSUPPORTED_MEDIA_TYPE",
+            "UNSUPPORTED_CONFIG_FILE",
+            "DEEP_INSPECTION_PACKAGE_COLLECTION_LIMIT_EXCEEDED",
+            "DEEP_INSPECTION_DAILY_SSM_INVENTORY_LIMIT_EXCEEDED",
+            "DEEP_INSPECTION_COLLECTION_TIME_LIMIT_EXCEEDED",
+            "DEEP_INSPECTION_NO_INVENTORY",
+            "AGENTLESS_INSTANCE_STORAGE_LIMIT_EXCEEDED",
+            "AGENTLESS_INSTANCE_COLLECTION_TIME_LIMIT_EXCEEDED",
+            "PENDING_REVIVAL_SCAN",
+            "INTEGRATION_CONNECTION_LOST",
+            "ACCESS_DENIED_TO_ENCRYPTION_KEY",
+            "UNSUPPORTED_LANGUAGE",
+            "NO_SCAN_CONFIGURATION_ASSOCIATED",
+            "SCAN_IN_PROGRESS",
+            "IMAGE_ARCHIVED",
+            "UNSUPPORTED_CODE_ARTIFACTS"
+          ],
+          type: "string"
+        },
+        ScanType: {
+          enum: [
+            "NETWORK",
+            "PACKAGE",
+            "CODE"
+          ],
+          type: "string"
+        },
+        Schedule: {
+          members: {
+            daily: {
+              shape: "DailySchedule"
+            },
+            monthly: {
+              shape: "MonthlySchedule"
+            },
+            oneTime: {
+              shape: "OneTimeSchedule"
+            },
+            weekly: {
+              shape: "WeeklySchedule"
+            }
+          },
+          type: "structure",
+          union: true
+        },
+        ScopeSettings: {
+          members: {
+            projectSelectionScope: {
+              shape: "ProjectSelectionScope"
+            }
+          },
+          type: "structure"
+        },
+        SearchVulnerabilitiesFilterCriteria: {
+          members: {
+            vulnerabilityIds: {
+              shape: "VulnIdList"
+            }
+          },
+          required: [
+            "vulnerabilityIds"
+          ],
+          type: "structure"
+        },
+        SearchVulnerabilitiesRequest: {
+          members: {
+            filterCriteria: {
+              shape: "SearchVulnerabilitiesFilterCriteria"
+            },
+            nextToken: {
+              shape: "NextToken"
+            }
+          },
+          required: [
+            "filterCriteria"
+          ],
+          type: "structure"
+        },
+        SearchVulnerabilitiesResponse: {
+          members: {
+            nextToken: {
+              shape: "NextToken"
+            },
+            vulnerabilities: {
+              shape: "Vulnerabilities"
+            }
+          },
+          required: [
+            "vulnerabilities"
+          ],
+          type: "structure"
+        },
+        SecurityGroupId: {
+          pattern: "sg-([a-z0-9]{8}|[a-z0-9]{17}|\\*)",
+          type: "string"
+        },
+        SecurityGroupIdList: {
+          max: 5,
+          member: {
+            shape: "SecurityGroupId"
+          },
+          min: 0,
+          type: "list"
+        },
+        SendCisSessionHealthRequest: {
+          members: {
+            scanJobId: {
+              shape: "UUID"
+            },
+            sessionToken: {
+              shape: "UUID"
+            }
+          },
+          required: [
+            "scanJobId",
+            "sessionToken"
+          ],
+          type: "structure"
+        },
+        SendCisSessionHealthResponse: {
+          members: {},
+          type: "structure"
+        },
+        SendCisSessionTelemetryRequest: {
+          members: {
+            messages: {
+              shape: "CisSessionMessages"
+            },
+            scanJobId: {
+              shape: "UUID"
+            },
+            sessionToken: {
+              shape: "UUID"
+            }
+          },
+          required: [
+            "scanJobId",
+            "sessionToken",
+            "messages"
+          ],
+          type: "structure"
+        },
+        SendCisSessionTelemetryResponse: {
+          members: {},
+          type: "structure"
+        },
+        Service: {
+          enum: [
+            "EC2",
+            "ECR",
+            "LAMBDA"
+          ],
+          type: "string"
+        },
+        ServiceQuotaExceededException: {
+          error: {
+            httpStatusCode: 402,
+            senderFault: true
+          },
+          exception: true,
+          members: {
+            message: {
+              shape: "String"
+            },
+            resourceId: {
+              shape: "String"
+            }
+          },
+          required: [
+            "message",
+            "resourceId"
+          ],
+          type: "structure"
+        },
+        Severity: {
+          enum: [
+            "INFORMATIONAL",
+            "LOW",
+            "MEDIUM",
+            "HIGH",
+            "CRITICAL",
+            "UNTRIAGED"
+          ],
+          type: "string"
+        },
+        SeverityCounts: {
+          members: {
+            all: {
+              shape: "Long"
+            },
+            critical: {
+              shape: "Long"
+            },
+            high: {
+              shape: "Long"
+            },
+            medium: {
+              shape: "Long"
+            }
+          },
+          type: "structure"
+        },
+        SortCriteria: {
+          members: {
+            field: {
+              shape: "SortField"
+            },
+            sortOrder: {
+              shape: "SortOrder"
+            }
+          },
+          required: [
+            "field",
+            "sortOrder"
+          ],
+          type: "structure"
+        },
+        SortField: {
+          enum: [
+            "AWS_ACCOUNT_ID",
+            "FINDING_TYPE",
+            "SEVERITY",
+            "FIRST_OBSERVED_AT",
+            "LAST_OBSERVED_AT",
+            "FINDING_STATUS",
+            "RESOURCE_TYPE",
+            "ECR_IMAGE_PUSHED_AT",
+            "ECR_IMAGE_REPOSITORY_NAME",
+            "ECR_IMAGE_REGISTRY",
+            "NETWORK_PROTOCOL",
+            "COMPONENT_TYPE",
+            "VULNERABILITY_ID",
+            "VULNERABILITY_SOURCE",
+            "INSPECTOR_SCORE",
+            "VENDOR_SEVERITY",
+            "EPSS_SCORE"
+          ],
+          type: "string"
+        },
+        SortOrder: {
+          enum: [
+            "ASC",
+            "DESC"
+          ],
+          type: "string"
+        },
+        SourceLayerHash: {
+          max: 71,
+          min: 71,
+          pattern: "sha256:[a-z0-9]{64}",
+          type: "string"
+        },
+        StartCisSessionMessage: {
+          members: {
+            sessionToken: {
+              shape: "UUID"
+            }
+          },
+          required: [
+            "sessionToken"
+          ],
+          type: "structure"
+        },
+        StartCisSessionRequest: {
+          members: {
+            message: {
+              shape: "StartCisSessionMessage"
+            },
+            scanJobId: {
+              shape: "UUID"
+            }
+          },
+          required: [
+            "scanJobId",
+            "message"
+          ],
+          type: "structure"
+        },
+        StartCisSessionResponse: {
+          members: {},
+          type: "structure"
+        },
+        StartCodeSecurityScanRequest: {
+          members: {
+            clientToken: {
+              idempotencyToken: true,
+              shape: "CodeSecurityClientToken"
+            },
+            resource: {
+              shape: "CodeSecurityResource"
+            }
+          },
+          required: [
+            "resource"
+          ],
+          type: "structure"
+        },
+        StartCodeSecurityScanResponse: {
+          members: {
+            scanId: {
+              shape: "CodeSecurityUuid"
+            },
+            status: {
+              shape: "CodeScanStatus"
+            }
+          },
+          type: "structure"
+        },
+        State: {
+          members: {
+            errorCode: {
+              shape: "ErrorCode"
+            },
+            errorMessage: {
+              shape: "NonEmptyString"
+            },
+            status: {
+              shape: "Status"
+            }
+          },
+          required: [
+            "status",
+            "errorCode",
+            "errorMessage"
+          ],
+          type: "structure"
+        },
+        Status: {
+          enum: [
+            "ENABLING",
+            "ENABLED",
+            "DISABLING",
+            "DISABLED",
+            "SUSPENDING",
+            "SUSPENDED"
+          ],
+          type: "string"
+        },
+        StatusCounts: {
+          members: {
+            failed: {
+              shape: "Integer"
+            },
+            passed: {
+              shape: "Integer"
+            },
+            skipped: {
+              shape: "Integer"
+            }
+          },
+          type: "structure"
+        },
+        Step: {
+          members: {
+            componentArn: {
+              shape: "ComponentArn"
+            },
+            componentId: {
+              shape: "Component"
+            },
+            componentType: {
+              shape: "ComponentType"
+            }
+          },
+          required: [
+            "componentId",
+            "componentType"
+          ],
+          type: "structure"
+        },
+        StepList: {
+          max: 30,
+          member: {
+            shape: "Step"
+          },
+          min: 1,
+          type: "list"
+        },
+        StopCisMessageProgress: {
+          members: {
+            errorChecks: {
+              shape: "CheckCount"
+            },
+            failedChecks: {
+              shape: "CheckCount"
+            },
+            informationalChecks: {
+              shape: "CheckCount"
+            },
+            notApplicableChecks: {
+              shape: "CheckCount"
+            },
+            notEvaluatedChecks: {
+              shape: "CheckCount"
+            },
+            successfulChecks: {
+              shape: "CheckCount"
+            },
+            totalChecks: {
+              shape: "CheckCount"
+            },
+            unknownChecks: {
+              shape: "CheckCount"
+            }
+          },
+          type: "structure"
+        },
+        StopCisSessionMessage: {
+          members: {
+            benchmarkProfile: {
+              shape: "BenchmarkProfile"
+            },
+            benchmarkVersion: {
+              shape: "BenchmarkVersion"
+            },
+            computePlatform: {
+              shape: "ComputePlatform"
+            },
+            progress: {
+              shape: "StopCisMessageProgress"
+            },
+            reason: {
+              shape: "Reason"
+            },
+            status: {
+              shape: "StopCisSessionStatus"
+            }
+          },
+          required: [
+            "status",
+            "progress"
+          ],
+          type: "structure"
+        },
+        StopCisSessionRequest: {
+          members: {
+            message: {
+              shape: "StopCisSessionMessage"
+            },
+            scanJobId: {
+              shape: "UUID"
+            },
+            sessionToken: {
+              shape: "UUID"
+            }
+          },
+          required: [
+            "scanJobId",
+            "sessionToken",
+            "message"
+          ],
+          type: "structure"
+        },
+        StopCisSessionResponse: {
+          members: {},
+          type: "structure"
+        },
+        StopCisSessionStatus: {
+          enum: [
+            "SUCCESS",
+            "FAILED",
+            "INTERRUPTED",
+            "UNSUPPORTED_OS"
+          ],
+          type: "string"
+        },
+        String: {
+          type: "string"
+        },
+        StringComparison: {
+          enum: [
+            "EQUALS",
+            "PREFIX",
+            "NOT_EQUALS"
+          ],
+          type: "string"
+        },
+        StringFilter: {
+          members: {
+            comparison: {
+              shape: "StringComparison"
+            },
+            value: {
+              shape: "StringInput"
+            }
+          },
+          required: [
+            "comparison",
+            "value"
+          ],
+          type: "structure"
+        },
+        StringFilterList: {
+          max: 10,
+          member: {
+            shape: "StringFilter"
+          },
+          min: 1,
+          type: "list"
+        },
+        StringInput: {
+          max: 1024,
+          min: 1,
+          type: "string"
+        },
+        StringList: {
+          member: {
+            shape: "NonEmptyString"
+          },
+          type: "list"
+        },
+        SubnetId: {
+          pattern: "subnet-([a-z0-9]{8}|[a-z0-9]{17}|\\*)",
+          type: "string"
+        },
+        SubnetIdList: {
+          max: 16,
+          member: {
+            shape: "SubnetId"
+          },
+          min: 0,
+          type: "list"
+        },
+        SuccessfulAssociationResult: {
+          members: {
+            resource: {
+              shape: "CodeSecurityResource"
+            },
+            scanConfigurationArn: {
+              shape: "ScanConfigurationArn"
+            }
+          },
+          type: "structure"
+        },
+        SuccessfulAssociationResultList: {
+          member: {
+            shape: "SuccessfulAssociationResult"
+          },
+          type: "list"
+        },
+        SuggestedFix: {
+          members: {
+            code: {
+              shape: "SuggestedFixCodeString"
+            },
+            description: {
+              shape: "SuggestedFixDescriptionString"
+            }
+          },
+          type: "structure"
+        },
+        SuggestedFixCodeString: {
+          max: 2500,
+          min: 1,
+          type: "string"
+        },
+        SuggestedFixDescriptionString: {
+          max: 1e3,
+          min: 1,
+          type: "string"
+        },
+        SuggestedFixes: {
+          max: 5,
+          member: {
+            shape: "SuggestedFix"
+          },
+          min: 1,
+          type: "list"
+        },
+        TagComparison: {
+          enum: [
+            "EQUALS"
+          ],
+          type: "string"
+        },
+        TagFilter: {
+          members: {
+            comparison: {
+              shape: "TagComparison"
+            },
+            key: {
+              shape: "NonEmptyString"
+            },
+            value: {
+              shape: "NonEmptyString"
+            }
+          },
+          required: [
+            "comparison",
+            "key",
+            "value"
+          ],
+          type: "structure"
+        },
+        TagKey: {
+          max: 128,
+          min: 1,
+          pattern: "(?!aws:)[a-zA-Z+-=._:/]+",
+          type: "string"
+        },
+        TagKeyList: {
+          max: 50,
+          member: {
+            shape: "TagKey"
+          },
+          min: 0,
+          type: "list"
+        },
+        TagList: {
+          member: {
+            shape: "String"
+          },
+          type: "list"
+        },
+        TagMap: {
+          key: {
+            shape: "MapKey"
+          },
+          type: "map",
+          value: {
+            shape: "MapValue"
+          }
+        },
+        TagResourceRequest: {
+          members: {
+            resourceArn: {
+              location: "uri",
+              locationName: "resourceArn",
+              shape: "Arn"
+            },
+            tags: {
+              shape: "TagMap"
+            }
+          },
+          required: [
+            "resourceArn",
+            "tags"
+          ],
+          type: "structure"
+        },
+        TagResourceResponse: {
+          members: {},
+          type: "structure"
+        },
+        TagValueList: {
+          max: 5,
+          member: {
+            shape: "TargetResourceTagsValue"
+          },
+          min: 1,
+          type: "list"
+        },
+        Target: {
+          max: 50,
+          min: 0,
+          type: "string"
+        },
+        TargetAccount: {
+          pattern: "\\d{12}|ALL_ACCOUNTS|SELF",
+          type: "string"
+        },
+        TargetAccountList: {
+          max: 1e4,
+          member: {
+            shape: "TargetAccount"
+          },
+          min: 1,
+          type: "list"
+        },
+        TargetResourceTags: {
+          key: {
+            shape: "TargetResourceTagsKey"
+          },
+          max: 5,
+          min: 1,
+          type: "map",
+          value: {
+            shape: "TagValueList"
+          }
+        },
+        TargetResourceTagsKey: {
+          max: 128,
+          min: 1,
+          pattern: "[\\p{L}\\p{Z}\\p{N}_.:/=\\-@]*",
+          type: "string"
+        },
+        TargetResourceTagsValue: {
+          max: 256,
+          min: 1,
+          type: "string"
+        },
+        TargetStatusFilterList: {
+          max: 10,
+          member: {
+            shape: "CisTargetStatusFilter"
+          },
+          min: 1,
+          type: "list"
+        },
+        TargetStatusReasonFilterList: {
+          max: 10,
+          member: {
+            shape: "CisTargetStatusReasonFilter"
+          },
+          min: 1,
+          type: "list"
+        },
+        Targets: {
+          member: {
+            shape: "Target"
+          },
+          min: 0,
+          type: "list"
+        },
+        ThrottlingException: {
+          error: {
+            httpStatusCode: 429,
+            senderFault: true
+          },
+          exception: true,
+          members: {
+            message: {
+              shape: "String"
+            },
+            retryAfterSeconds: {
+              location: "header",
+              locationName: "Retry-After",
+              shape: "Integer"
+            }
+          },
+          required: [
+            "message"
+          ],
+          retryable: {
+            throttling: true
+          },
+          type: "structure"
+        },
+        Time: {
+          members: {
+            timeOfDay: {
+              shape: "TimeOfDay"
+            },
+            timezone: {
+              shape: "Timezone"
+            }
+          },
+          required: [
+            "timeOfDay",
+            "timezone"
+          ],
+          type: "structure"
+        },
+        TimeOfDay: {
+          pattern: "([0-1]?[0-9]|2[0-3]):[0-5][0-9]",
+          type: "string"
+        },
+        Timestamp: {
+          type: "timestamp"
+        },
+        Timezone: {
+          max: 50,
+          min: 1,
+          type: "string"
+        },
+        TitleAggregation: {
+          members: {
+            findingType: {
+              shape: "AggregationFindingType"
+            },
+            resourceType: {
+              shape: "AggregationResourceType"
+            },
+            sortBy: {
+              shape: "TitleSortBy"
+            },
+            sortOrder: {
+              shape: "SortOrder"
+            },
+            titles: {
+              shape: "StringFilterList"
+            },
+            vulnerabilityIds: {
+              shape: "StringFilterList"
+            }
+          },
+          type: "structure"
+        },
+        TitleAggregationResponse: {
+          members: {
+            accountId: {
+              shape: "AccountId"
+            },
+            severityCounts: {
+              shape: "SeverityCounts"
+            },
+            title: {
+              shape: "NonEmptyString"
+            },
+            vulnerabilityId: {
+              shape: "String"
+            }
+          },
+          required: [
+            "title"
+          ],
+          type: "structure"
+        },
+        TitleFilterList: {
+          max: 10,
+          member: {
+            shape: "CisStringFilter"
+          },
+          min: 1,
+          type: "list"
+        },
+        TitleSortBy: {
+          enum: [
+            "CRITICAL",
+            "HIGH",
+            "ALL"
+          ],
+          type: "string"
+        },
+        Tool: {
+          min: 0,
+          type: "string"
+        },
+        Tools: {
+          member: {
+            shape: "Tool"
+          },
+          type: "list"
+        },
+        Ttp: {
+          max: 30,
+          min: 0,
+          type: "string"
+        },
+        Ttps: {
+          member: {
+            shape: "Ttp"
+          },
+          min: 0,
+          type: "list"
+        },
+        UUID: {
+          pattern: "[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}",
+          type: "string"
+        },
+        UntagResourceRequest: {
+          members: {
+            resourceArn: {
+              location: "uri",
+              locationName: "resourceArn",
+              shape: "Arn"
+            },
+            tagKeys: {
+              location: "querystring",
+              locationName: "tagKeys",
+              shape: "TagKeyList"
+            }
+          },
+          required: [
+            "resourceArn",
+            "tagKeys"
+          ],
+          type: "structure"
+        },
+        UntagResourceResponse: {
+          members: {},
+          type: "structure"
+        },
+        UpdateCisScanConfigurationRequest: {
+          members: {
+            scanConfigurationArn: {
+              shape: "CisScanConfigurationArn"
+            },
+            scanName: {
+              shape: "CisScanName"
+            },
+            schedule: {
+              shape: "Schedule"
+            },
+            securityLevel: {
+              shape: "CisSecurityLevel"
+            },
+            targets: {
+              shape: "UpdateCisTargets"
+            }
+          },
+          required: [
+            "scanConfigurationArn"
+          ],
+          type: "structure"
+        },
+        UpdateCisScanConfigurationResponse: {
+          members: {
+            scanConfigurationArn: {
+              shape: "CisScanConfigurationArn"
+            }
+          },
+          required: [
+            "scanConfigurationArn"
+          ],
+          type: "structure"
+        },
+        UpdateCisTargets: {
+          members: {
+            accountIds: {
+              shape: "TargetAccountList"
+            },
+            targetResourceTags: {
+              shape: "TargetResourceTags"
+            }
+          },
+          type: "structure"
+        },
+        UpdateCodeSecurityIntegrationRequest: {
+          members: {
+            details: {
+              shape: "UpdateIntegrationDetails"
+            },
+            integrationArn: {
+              shape: "CodeSecurityIntegrationArn"
+            }
+          },
+          required: [
+            "integrationArn",
+            "details"
+          ],
+          type: "structure"
+        },
+        UpdateCodeSecurityIntegrationResponse: {
+          members: {
+            integrationArn: {
+              shape: "CodeSecurityIntegrationArn"
+            },
+            status: {
+              shape: "IntegrationStatus"
+            }
+          },
+          required: [
+            "integrationArn",
+            "status"
+          ],
+          type: "structure"
+        },
+        UpdateCodeSecurityScanConfigurationRequest: {
+          members: {
+            configuration: {
+              shape: "CodeSecurityScanConfiguration"
+            },
+            scanConfigurationArn: {
+              shape: "ScanConfigurationArn"
+            }
+          },
+          required: [
+            "scanConfigurationArn",
+            "configuration"
+          ],
+          type: "structure"
+        },
+        UpdateCodeSecurityScanConfigurationResponse: {
+          members: {
+            scanConfigurationArn: {
+              shape: "ScanConfigurationArn"
+            }
+          },
+          type: "structure"
+        },
+        UpdateConfigurationRequest: {
+          members: {
+            ec2Configuration: {
+              shape: "Ec2Configuration"
+            },
+            ecrConfiguration: {
+              shape: "EcrConfiguration"
+            }
+          },
+          type: "structure"
+        },
+        UpdateConfigurationResponse: {
+          members: {},
+          type: "structure"
+        },
+        UpdateEc2DeepInspectionConfigurationRequest: {
+          members: {
+            activateDeepInspection: {
+              shape: "Boolean"
+            },
+            packagePaths: {
+              shape: "PathList"
+            }
+          },
+          type: "structure"
+        },
+        UpdateEc2DeepInspectionConfigurationResponse: {
+          members: {
+            errorMessage: {
+              shape: "NonEmptyString"
+            },
+            orgPackagePaths: {
+              shape: "PathList"
+            },
+            packagePaths: {
+              shape: "PathList"
+            },
+            status: {
+              shape: "Ec2DeepInspectionStatus"
+            }
+          },
+          type: "structure"
+        },
+        UpdateEncryptionKeyRequest: {
+          members: {
+            kmsKeyId: {
+              shape: "KmsKeyArn"
+            },
+            resourceType: {
+              shape: "ResourceType"
+            },
+            scanType: {
+              shape: "ScanType"
+            }
+          },
+          required: [
+            "kmsKeyId",
+            "scanType",
+            "resourceType"
+          ],
+          type: "structure"
+        },
+        UpdateEncryptionKeyResponse: {
+          members: {},
+          type: "structure"
+        },
+        UpdateFilterRequest: {
+          members: {
+            action: {
+              shape: "FilterAction"
+            },
+            description: {
+              shape: "FilterDescription"
+            },
+            filterArn: {
+              shape: "FilterArn"
+            },
+            filterCriteria: {
+              shape: "FilterCriteria"
+            },
+            name: {
+              shape: "FilterName"
+            },
+            reason: {
+              shape: "FilterReason"
+            }
+          },
+          required: [
+            "filterArn"
+          ],
+          type: "structure"
+        },
+        UpdateFilterResponse: {
+          members: {
+            arn: {
+              shape: "FilterArn"
+            }
+          },
+          required: [
+            "arn"
+          ],
+          type: "structure"
+        },
+        UpdateGitHubIntegrationDetail: {
+          members: {
+            code: {
+              shape: "GitHubAuthCode"
+            },
+            installationId: {
+              shape: "GitHubInstallationId"
+            }
+          },
+          required: [
+            "code",
+            "installationId"
+          ],
+          type: "structure"
+        },
+        UpdateGitLabSelfManagedIntegrationDetail: {
+          members: {
+            authCode: {
+              shape: "GitLabAuthCode"
+            }
+          },
+          required: [
+            "authCode"
+          ],
+          type: "structure"
+        },
+        UpdateIntegrationDetails: {
+          members: {
+            github: {
+              shape: "UpdateGitHubIntegrationDetail"
+            },
+            gitlabSelfManaged: {
+              shape: "UpdateGitLabSelfManagedIntegrationDetail"
+            }
+          },
+          type: "structure",
+          union: true
+        },
+        UpdateOrgEc2DeepInspectionConfigurationRequest: {
+          members: {
+            orgPackagePaths: {
+              shape: "PathList"
+            }
+          },
+          required: [
+            "orgPackagePaths"
+          ],
+          type: "structure"
+        },
+        UpdateOrgEc2DeepInspectionConfigurationResponse: {
+          members: {},
+          type: "structure"
+        },
+        UpdateOrganizationConfigurationRequest: {
+          members: {
+            autoEnable: {
+              shape: "AutoEnable"
+            }
+          },
+          required: [
+            "autoEnable"
+          ],
+          type: "structure"
+        },
+        UpdateOrganizationConfigurationResponse: {
+          members: {
+            autoEnable: {
+              shape: "AutoEnable"
+            }
+          },
+          required: [
+            "autoEnable"
+          ],
+          type: "structure"
+        },
+        Usage: {
+          members: {
+            currency: {
+              shape: "Currency"
+            },
+            estimatedMonthlyCost: {
+              shape: "MonthlyCostEstimate"
+            },
+            total: {
+              shape: "UsageValue"
+            },
+            type: {
+              shape: "UsageType"
+            }
+          },
+          type: "structure"
+        },
+        UsageAccountId: {
+          pattern: ".*[0-9]{12}.*",
+          type: "string"
+        },
+        UsageAccountIdList: {
+          max: 7e3,
+          member: {
+            shape: "UsageAccountId"
+          },
+          min: 1,
+          type: "list"
+        },
+        UsageList: {
+          member: {
+            shape: "Usage"
+          },
+          type: "list"
+        },
+        UsageTotal: {
+          members: {
+            accountId: {
+              shape: "MeteringAccountId"
+            },
+            usage: {
+              shape: "UsageList"
+            }
+          },
+          type: "structure"
+        },
+        UsageTotalList: {
+          member: {
+            shape: "UsageTotal"
+          },
+          type: "list"
+        },
+        UsageType: {
+          enum: [
+            "EC2_INSTANCE_HOURS",
+            "ECR_INITIAL_SCAN",
+            "ECR_RESCAN",
+            "LAMBDA_FUNCTION_HOURS",
+            "LAMBDA_FUNCTION_CODE_HOURS",
+            "CODE_REPOSITORY_SAST",
+            "CODE_REPOSITORY_IAC",
+            "CODE_REPOSITORY_SCA",
+            "EC2_AGENTLESS_INSTANCE_HOURS"
+          ],
+          type: "string"
+        },
+        UsageValue: {
+          min: 0,
+          type: "double"
+        },
+        ValidationException: {
+          error: {
+            httpStatusCode: 400,
+            senderFault: true
+          },
+          exception: true,
+          members: {
+            fields: {
+              shape: "ValidationExceptionFields"
+            },
+            message: {
+              shape: "String"
+            },
+            reason: {
+              shape: "ValidationExceptionReason"
+            }
+          },
+          required: [
+            "message",
+            "reason"
+          ],
+          type: "structure"
+        },
+        ValidationExceptionField: {
+          members: {
+            message: {
+              shape: "String"
+            },
+            name: {
+              shape: "String"
+            }
+          },
+          required: [
+            "name",
+            "message"
+          ],
+          type: "structure"
+        },
+        ValidationExceptionFields: {
+          member: {
+            shape: "ValidationExceptionField"
+          },
+          type: "list"
+        },
+        ValidationExceptionReason: {
+          enum: [
+            "CANNOT_PARSE",
+            "FIELD_VALIDATION_FAILED",
+            "OTHER"
+          ],
+          type: "string"
+        },
+        Vendor: {
+          max: 16,
+          min: 0,
+          type: "string"
+        },
+        VendorCreatedAt: {
+          type: "timestamp"
+        },
+        VendorSeverity: {
+          max: 64,
+          min: 1,
+          type: "string"
+        },
+        VendorUpdatedAt: {
+          type: "timestamp"
+        },
+        Version: {
+          pattern: "\\$LATEST|[0-9]+",
+          type: "string"
+        },
+        VpcId: {
+          pattern: "vpc-([a-z0-9]{8}|[a-z0-9]{17}|\\*)",
+          type: "string"
+        },
+        VulnId: {
+          pattern: "CVE-[12][0-9]{3}-[0-9]{1,10}",
+          type: "string"
+        },
+        VulnIdList: {
+          max: 1,
+          member: {
+            shape: "VulnId"
+          },
+          min: 1,
+          type: "list"
+        },
+        Vulnerabilities: {
+          max: 1,
+          member: {
+            shape: "Vulnerability"
+          },
+          min: 0,
+          type: "list"
+        },
+        Vulnerability: {
+          members: {
+            atigData: {
+              shape: "AtigData"
+            },
+            cisaData: {
+              shape: "CisaData"
+            },
+            cvss2: {
+              shape: "Cvss2"
+            },
+            cvss3: {
+              shape: "Cvss3"
+            },
+            cvss4: {
+              shape: "Cvss4"
+            },
+            cwes: {
+              shape: "Cwes"
+            },
+            description: {
+              shape: "VulnerabilityDescription"
+            },
+            detectionPlatforms: {
+              shape: "DetectionPlatforms"
+            },
+            epss: {
+              shape: "Epss"
+            },
+            exploitObserved: {
+              shape: "ExploitObserved"
+            },
+            id: {
+              shape: "NonEmptyString"
+            },
+            referenceUrls: {
+              shape: "VulnerabilityReferenceUrls"
+            },
+            relatedVulnerabilities: {
+              shape: "RelatedVulnerabilities"
+            },
+            source: {
+              shape: "VulnerabilitySource"
+            },
+            sourceUrl: {
+              shape: "VulnerabilitySourceUrl"
+            },
+            vendorCreatedAt: {
+              shape: "VendorCreatedAt"
+            },
+            vendorSeverity: {
+              shape: "VendorSeverity"
+            },
+            vendorUpdatedAt: {
+              shape: "VendorUpdatedAt"
+            }
+          },
+          required: [
+            "id"
+          ],
+          type: "structure"
+        },
+        VulnerabilityDescription: {
+          type: "string"
+        },
+        VulnerabilityId: {
+          max: 128,
+          min: 1,
+          type: "string"
+        },
+        VulnerabilityIdList: {
+          member: {
+            shape: "VulnerabilityId"
+          },
+          type: "list"
+        },
+        VulnerabilityReferenceUrl: {
+          min: 0,
+          type: "string"
+        },
+        VulnerabilityReferenceUrls: {
+          max: 100,
+          member: {
+            shape: "VulnerabilityReferenceUrl"
+          },
+          min: 0,
+          type: "list"
+        },
+        VulnerabilitySource: {
+          enum: [
+            "NVD"
+          ],
+          type: "string"
+        },
+        VulnerabilitySourceUrl: {
+          min: 0,
+          type: "string"
+        },
+        VulnerablePackage: {
+          members: {
+            arch: {
+              shape: "PackageArchitecture"
+            },
+            epoch: {
+              shape: "PackageEpoch"
+            },
+            filePath: {
+              shape: "FilePath"
+            },
+            fixedInVersion: {
+              shape: "PackageVersion"
+            },
+            name: {
+              shape: "PackageName"
+            },
+            packageManager: {
+              shape: "PackageManager"
+            },
+            release: {
+              shape: "PackageRelease"
+            },
+            remediation: {
+              shape: "VulnerablePackageRemediation"
+            },
+            sourceLambdaLayerArn: {
+              shape: "LambdaLayerArn"
+            },
+            sourceLayerHash: {
+              shape: "SourceLayerHash"
+            },
+            version: {
+              shape: "PackageVersion"
+            }
+          },
+          required: [
+            "name",
+            "version"
+          ],
+          type: "structure"
+        },
+        VulnerablePackageList: {
+          member: {
+            shape: "VulnerablePackage"
+          },
+          type: "list"
+        },
+        VulnerablePackageRemediation: {
+          max: 1024,
+          min: 1,
+          type: "string"
+        },
+        WeeklySchedule: {
+          members: {
+            days: {
+              shape: "DaysList"
+            },
+            startTime: {
+              shape: "Time"
+            }
+          },
+          required: [
+            "startTime",
+            "days"
+          ],
+          type: "structure"
+        }
+      },
+      version: "2.0"
+    };
+  }
+});
+
+// src/emulator/inspector2/model.ts
+function shape2(name) {
+  return shapeIn(model2, name);
+}
+function operation2(name) {
+  return operationIn(model2, name);
+}
+function isOperation2(name) {
+  return Object.hasOwn(model2.operations, name);
+}
+function enum2(name) {
+  return shape2(name).enum ?? [];
+}
+function routeOf(method, path) {
+  const exact = ROUTES.get(`${method} ${path}`);
+  if (exact !== void 0) return exact;
+  const templated = TEMPLATED.find(
+    (t) => t.method === method && path.startsWith(t.prefix) && path.length > t.prefix.length
+  );
+  return templated?.operation;
+}
+function listMaxOf(operation, member) {
+  return listMaxIn(model2, operation, member);
+}
+function toSdkShape(shapeName, value) {
+  const shape = shape2(shapeName);
+  if (value === null || value === void 0) return value;
+  switch (shape.type) {
+    case "timestamp":
+      return typeof value === "number" ? new Date(Math.round(value * 1e3)) : value;
+    case "structure": {
+      const out = {};
+      for (const [k, v] of Object.entries(value)) {
+        const ref = shape.members?.[k];
+        out[k] = ref ? toSdkShape(ref.shape, v) : v;
+      }
+      return out;
+    }
+    case "list":
+      return value.map((v) => toSdkShape(shape.member.shape, v));
+    case "map":
+      return Object.fromEntries(
+        Object.entries(value).map(([k, v]) => [
+          k,
+          toSdkShape(shape.value.shape, v)
+        ])
+      );
+    default:
+      return value;
+  }
+}
+var model2, SIGNING_NAME, ROUTES, TEMPLATED;
+var init_model2 = __esm({
+  "src/emulator/inspector2/model.ts"() {
+    "use strict";
+    init_service_model();
+    init_inspector2_2020_06_08();
+    model2 = inspector2_2020_06_08_default;
+    SIGNING_NAME = model2.metadata.signingName;
+    ROUTES = /* @__PURE__ */ new Map();
+    TEMPLATED = [];
+    for (const [name, op] of Object.entries(model2.operations)) {
+      if (op.http === void 0) continue;
+      const uri = op.http.requestUri;
+      const brace = uri.indexOf("{");
+      if (brace < 0) ROUTES.set(`${op.http.method} ${uri}`, name);
+      else TEMPLATED.push({ method: op.http.method, prefix: uri.slice(0, brace), operation: name });
+    }
+  }
+});
+
+// src/emulator/inspector2/aggregations.ts
+function severityCounts(group) {
+  let critical = 0;
+  let high = 0;
+  let medium = 0;
+  for (const f of group) {
+    const severity = severityOf(f);
+    if (severity === "CRITICAL") critical++;
+    else if (severity === "HIGH") high++;
+    else if (severity === "MEDIUM") medium++;
+  }
+  return { all: group.length, critical, high, medium };
+}
+var s, one, image, distinct, countWhere, exploitable, fixable, byTypeFields, PER_ACCOUNT, KINDS, SORT_VALUE, DEFAULT_PAGE, listFindingAggregations;
+var init_aggregations = __esm({
+  "src/emulator/inspector2/aggregations.ts"() {
+    "use strict";
+    init_criteria();
+    init_errors4();
+    init_facts();
+    init_listing();
+    init_render();
+    s = (get) => ({ kind: "string", get });
+    one = (v) => v === void 0 ? [] : [v];
+    image = (f) => f.resource.image;
+    distinct = (group) => new Set(group.map((f) => f.resource.id)).size;
+    countWhere = (group, test) => group.filter(test).length;
+    exploitable = (f) => f.type === "PACKAGE_VULNERABILITY" && factsOf(f.ref, f.target).exploitAvailable === "YES";
+    fixable = (f) => f.type === "PACKAGE_VULNERABILITY" && factsOf(f.ref, f.target).fixAvailable === "YES";
+    byTypeFields = {
+      findingType: s((f) => f.type),
+      resourceType: s((f) => f.resource.type)
+    };
+    PER_ACCOUNT = {
+      keys: () => ["account"],
+      fields: byTypeFields,
+      item: (_k, g, account) => ({
+        accountId: account,
+        exploitAvailableCount: countWhere(g, exploitable),
+        fixAvailableCount: countWhere(g, fixable)
+      })
+    };
+    KINDS = {
+      ACCOUNT: { member: "accountAggregation", ...PER_ACCOUNT },
+      // The response has no finding type: it counts the account's findings of the type asked for.
+      FINDING_TYPE: { member: "findingTypeAggregation", ...PER_ACCOUNT },
+      AMI: {
+        member: "amiAggregation",
+        keys: (f) => one(f.resource.ec2?.amiId),
+        fields: { amis: s((f) => f.resource.ec2?.amiId) },
+        item: (k, g, account) => ({ accountId: account, affectedInstances: distinct(g), ami: k })
+      },
+      AWS_EC2_INSTANCE: {
+        member: "ec2InstanceAggregation",
+        keys: (f) => one(f.resource.ec2?.instanceId),
+        fields: {
+          amis: s((f) => f.resource.ec2?.amiId),
+          instanceIds: s((f) => f.resource.ec2?.instanceId),
+          instanceTags: { kind: "map", get: (f) => f.resource.tags },
+          operatingSystems: s((f) => f.resource.ec2?.platform)
+        },
+        item: (k, g, account) => {
+          const r = g[0].resource;
+          return {
+            accountId: account,
+            ami: r.ec2.amiId,
+            instanceId: k,
+            instanceTags: { ...r.tags },
+            networkFindings: countWhere(g, (f) => f.type === "NETWORK_REACHABILITY"),
+            operatingSystem: r.ec2.platform
+          };
+        }
+      },
+      AWS_ECR_CONTAINER: {
+        member: "awsEcrContainerAggregation",
+        keys: (f) => image(f) ? [f.resource.id] : [],
+        fields: {
+          architectures: s((f) => image(f)?.architecture),
+          imageShas: s((f) => image(f)?.digest),
+          imageTags: s((f) => image(f)?.tags),
+          inUseCount: { kind: "number", get: (f) => image(f)?.inUseCount },
+          lastInUseAt: { kind: "date", get: (f) => image(f)?.lastInUseAt },
+          repositories: s((f) => image(f)?.repositoryName),
+          resourceIds: s((f) => f.resource.id)
+        },
+        item: (k, g, account) => {
+          const img = g[0].resource.image;
+          return {
+            accountId: account,
+            architecture: img.architecture,
+            imageSha: img.digest,
+            imageTags: [...img.tags],
+            ...img.inUseCount !== void 0 ? { inUseCount: img.inUseCount } : {},
+            ...img.lastInUseAt !== void 0 ? { lastInUseAt: sec3(img.lastInUseAt) } : {},
+            repository: img.repositoryName,
+            resourceId: k
+          };
+        }
+      },
+      AWS_LAMBDA_FUNCTION: {
+        member: "lambdaFunctionAggregation",
+        keys: (f) => f.resource.lambda ? [f.resource.id] : [],
+        fields: {
+          functionNames: s((f) => f.resource.lambda?.functionName),
+          functionTags: { kind: "map", get: (f) => f.resource.tags },
+          resourceIds: s((f) => f.resource.id),
+          runtimes: s((f) => f.resource.lambda?.runtime)
+        },
+        item: (k, g, account) => {
+          const r = g[0].resource;
+          return {
+            accountId: account,
+            functionName: r.lambda.functionName,
+            lambdaTags: { ...r.tags },
+            lastModifiedAt: sec3(r.lambda.lastModifiedAt),
+            resourceId: k,
+            runtime: r.lambda.runtime
+          };
+        }
+      },
+      IMAGE_LAYER: {
+        member: "imageLayerAggregation",
+        keys: (f) => image(f) ? [...new Set(packagesOf(f).map((p) => `${f.resource.id} ${String(p["sourceLayerHash"])}`))] : [],
+        fields: {
+          layerHashes: s((f) => image(f) ? [image(f).baseLayer, image(f).appLayer] : void 0),
+          repositories: s((f) => image(f)?.repositoryName),
+          resourceIds: s((f) => f.resource.id)
+        },
+        item: (k, g, account) => ({
+          accountId: account,
+          layerHash: k.slice(k.indexOf(" ") + 1),
+          repository: g[0].resource.image.repositoryName,
+          resourceId: k.slice(0, k.indexOf(" "))
+        })
+      },
+      LAMBDA_LAYER: {
+        member: "lambdaLayerAggregation",
+        // The emulated functions' packages all come from their deployment package, none from a layer.
+        keys: () => [],
+        fields: {
+          functionNames: s((f) => f.resource.lambda?.functionName),
+          layerArns: s((f) => f.resource.lambda?.layers),
+          resourceIds: s((f) => f.resource.id)
+        },
+        item: (k, _g, account) => ({ accountId: account, functionName: k, layerArn: k, resourceId: k })
+      },
+      PACKAGE: {
+        member: "packageAggregation",
+        keys: (f) => [...new Set(packagesOf(f).map((p) => String(p["name"])))],
+        fields: { packageNames: s((f) => packagesOf(f).map((p) => String(p["name"]))) },
+        item: (k, _g, account) => ({ accountId: account, packageName: k })
+      },
+      REPOSITORY: {
+        member: "repositoryAggregation",
+        keys: (f) => one(image(f)?.repositoryName),
+        fields: { repositories: s((f) => image(f)?.repositoryName) },
+        item: (k, g, account) => ({ accountId: account, affectedImages: distinct(g), repository: k })
+      },
+      TITLE: {
+        member: "titleAggregation",
+        keys: (f) => [titleOfFinding(f)],
+        fields: {
+          ...byTypeFields,
+          titles: s((f) => titleOfFinding(f)),
+          vulnerabilityIds: s(
+            (f) => f.type === "PACKAGE_VULNERABILITY" ? factsOf(f.ref, f.target).vuln.id : void 0
+          )
+        },
+        item: (k, g, account) => {
+          const f = g[0];
+          return {
+            accountId: account,
+            title: k,
+            ...f.type === "PACKAGE_VULNERABILITY" ? { vulnerabilityId: factsOf(f.ref, f.target).vuln.id } : {}
+          };
+        }
+      },
+      CODE_REPOSITORY: {
+        member: "codeRepositoryAggregation",
+        keys: () => [],
+        fields: {
+          projectNames: s(() => void 0),
+          providerTypes: s(() => void 0),
+          resourceIds: s((f) => f.resource.id)
+        },
+        item: (k, _g, account) => ({ accountId: account, projectNames: k })
+      }
+    };
+    SORT_VALUE = {
+      CRITICAL: (i) => i["severityCounts"].critical,
+      HIGH: (i) => i["severityCounts"].high,
+      ALL: (i) => i["severityCounts"].all,
+      AFFECTED_INSTANCES: (_i, g) => distinct(g),
+      AFFECTED_IMAGES: (_i, g) => distinct(g),
+      NETWORK_FINDINGS: (_i, g) => countWhere(g, (f) => f.type === "NETWORK_REACHABILITY")
+    };
+    DEFAULT_PAGE = 100;
+    listFindingAggregations = (input, ctx, now) => {
+      const type = input["aggregationType"];
+      const kind = KINDS[type];
+      const request = input["aggregationRequest"] ?? {};
+      const given = Object.keys(request);
+      if (given.length > 0 && given[0] !== kind.member) {
+        throw invalidField(
+          "aggregationRequest",
+          `The aggregation request ${given[0]} does not match the aggregationType ${type} (expected ${kind.member}).`
+        );
+      }
+      const options = request[kind.member] ?? {};
+      const scope = { type, request, accountIds: input["accountIds"] ?? null };
+      const p = typeof input["nextToken"] === "string" && input["nextToken"] !== "" ? readToken(ctx.tokens, "ListFindingAggregations", scope, input["nextToken"]) : { start: 0, at: now, turn: 0 };
+      const account = ctx.acct.accountId;
+      const criteria = {};
+      for (const name of Object.keys(kind.fields))
+        if (options[name] !== void 0) criteria[name] = options[name];
+      const matches = compileCriteria(criteria, kind.fields);
+      const accountOk = compileCriteria({ accountIds: input["accountIds"] }, { accountIds: s(() => account) });
+      const groups = /* @__PURE__ */ new Map();
+      for (const f of ctx.listings.active(p.at)) {
+        if (!accountOk(f) || !matches(f)) continue;
+        for (const key of kind.keys(f)) {
+          const group = groups.get(key) ?? [];
+          group.push(f);
+          groups.set(key, group);
+        }
+      }
+      const sortBy = SORT_VALUE[options["sortBy"] ?? "CRITICAL"] ?? SORT_VALUE["CRITICAL"];
+      const sign = (options["sortOrder"] ?? "DESC") === "ASC" ? 1 : -1;
+      const items = [...groups.entries()].map(([key, group]) => {
+        const item = { ...kind.item(key, group, account), severityCounts: severityCounts(group) };
+        return { key, item, value: sortBy(item, group) };
+      });
+      items.sort((a, b) => sign * (a.value - b.value) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      const limit = input["maxResults"] ?? DEFAULT_PAGE;
+      const page = items.slice(p.start, p.start + limit);
+      const out = { aggregationType: type, responses: page.map((i) => ({ [kind.member]: i.item })) };
+      if (p.start + limit < items.length) {
+        out["nextToken"] = issueToken(ctx.tokens, "ListFindingAggregations", scope, {
+          start: p.start + limit,
+          at: p.at,
+          turn: 0
+        });
+      }
+      return out;
+    };
+  }
+});
+
+// src/emulator/inspector2/operations.ts
+function position(ctx, operation, scope, token, now) {
+  return typeof token === "string" && token !== "" ? readToken(ctx.tokens, operation, scope, token) : { start: 0, at: now, turn: 0 };
+}
+function failsNow(ctx, arn) {
+  const fault = ctx.faults().failedItems;
+  if (fault === null) return false;
+  if (fault.mode === "retryable-once" && ctx.failedOnce.has(arn)) return false;
+  const fails = unit(ctx.acct.options.seed, "failed-details", arn) < fault.rate;
+  if (fails && fault.mode === "retryable-once") ctx.failedOnce.add(arn);
+  return fails;
+}
+var NO_QUIRKS, FINDINGS_PAGE, STATISTICS_PAGE, COVERAGE_DEFAULT, AT_MOST_EMPTY_IN_A_ROW, listFindings, listCoverage, GROUP_VALUE, listCoverageStatistics, batchGetFindingDetails, batchGetAccountStatus, HANDLERS2;
+var init_operations = __esm({
+  "src/emulator/inspector2/operations.ts"() {
+    "use strict";
+    init_random();
+    init_aggregations();
+    init_coverage2();
+    init_listing();
+    init_model2();
+    init_render();
+    NO_QUIRKS = { emptyPages: 0, trailingToken: false };
+    FINDINGS_PAGE = listMaxOf("ListFindings", "findings") ?? 100;
+    STATISTICS_PAGE = 5;
+    COVERAGE_DEFAULT = 100;
+    AT_MOST_EMPTY_IN_A_ROW = 3;
+    listFindings = (input, ctx, now) => {
+      const scope = {
+        filterCriteria: input["filterCriteria"] ?? null,
+        sortCriteria: input["sortCriteria"] ?? null
+      };
+      const p = position(ctx, "ListFindings", scope, input["nextToken"], now);
+      const limit = Math.min(input["maxResults"] ?? FINDINGS_PAGE, FINDINGS_PAGE);
+      const list = ctx.listings.findings(input["filterCriteria"], input["sortCriteria"], p.at);
+      const { region, accountId } = ctx.acct;
+      const token = (start, turn = 0) => issueToken(ctx.tokens, "ListFindings", scope, { start, at: p.at, turn });
+      const { emptyPages, trailingToken } = ctx.quirks;
+      if (emptyPages > 0 && p.start < list.length && p.turn < AT_MOST_EMPTY_IN_A_ROW && unit(ctx.acct.options.seed, "empty-page", p.start, p.at, p.turn) < emptyPages) {
+        return { findings: [], nextToken: token(p.start, p.turn + 1) };
+      }
+      const page = list.slice(p.start, p.start + limit);
+      const end = p.start + page.length;
+      const out = { findings: page.map((f) => findingJson(f, p.at, region, accountId)) };
+      if (end < list.length) out["nextToken"] = token(end);
+      else if (trailingToken && page.length > 0) out["nextToken"] = token(end);
+      return out;
+    };
+    listCoverage = (input, ctx, now) => {
+      const scope = { filterCriteria: input["filterCriteria"] ?? null };
+      const p = position(ctx, "ListCoverage", scope, input["nextToken"], now);
+      const limit = input["maxResults"] ?? COVERAGE_DEFAULT;
+      const entries = ctx.listings.matchingCoverage(input["filterCriteria"], p.at);
+      const page = entries.slice(p.start, p.start + limit);
+      const out = { coveredResources: page.map((e) => coverageJson(e, ctx.acct.accountId)) };
+      if (p.start + limit < entries.length) {
+        out["nextToken"] = issueToken(ctx.tokens, "ListCoverage", scope, {
+          start: p.start + limit,
+          at: p.at,
+          turn: 0
+        });
+      }
+      return out;
+    };
+    GROUP_VALUE = {
+      SCAN_STATUS_CODE: (e) => e.state.statusCode,
+      SCAN_STATUS_REASON: (e) => e.state.reason,
+      ACCOUNT_ID: (_e, account) => account,
+      RESOURCE_TYPE: (e) => e.resource.type,
+      ECR_REPOSITORY_NAME: (e) => e.resource.image?.repositoryName ?? e.resource.repository?.name
+    };
+    listCoverageStatistics = (input, ctx, now) => {
+      const scope = { filterCriteria: input["filterCriteria"] ?? null, groupBy: input["groupBy"] ?? null };
+      const p = position(ctx, "ListCoverageStatistics", scope, input["nextToken"], now);
+      const account = ctx.acct.accountId;
+      const entries = ctx.listings.matchingCoverage(input["filterCriteria"], p.at);
+      const accountEntry = ctx.listings.accountEntry(input["filterCriteria"], p.at);
+      const all = accountEntry ? [...entries, accountEntry] : entries;
+      const total = new Set(all.map((e) => e.resource.id)).size;
+      const groupBy = input["groupBy"];
+      if (groupBy === void 0) return { totalCounts: total };
+      const value = GROUP_VALUE[groupBy];
+      const groups = /* @__PURE__ */ new Map();
+      for (const e of all) {
+        const v = value(e, account);
+        if (v === void 0) continue;
+        const set = groups.get(v) ?? /* @__PURE__ */ new Set();
+        set.add(e.resource.id);
+        groups.set(v, set);
+      }
+      const counts2 = [...groups.entries()].map(([groupKey, ids]) => ({ count: ids.size, groupKey })).sort((a, b) => b.count - a.count || (a.groupKey < b.groupKey ? -1 : 1));
+      const page = counts2.slice(p.start, p.start + STATISTICS_PAGE);
+      const out = { totalCounts: total };
+      if (page.length > 0) out["countsByGroup"] = page;
+      if (p.start + STATISTICS_PAGE < counts2.length) {
+        out["nextToken"] = issueToken(ctx.tokens, "ListCoverageStatistics", scope, {
+          start: p.start + STATISTICS_PAGE,
+          at: p.at,
+          turn: 0
+        });
+      }
+      return out;
+    };
+    batchGetFindingDetails = (input, ctx, now) => {
+      const findingDetails = [];
+      const errors = [];
+      for (const arn of input["findingArns"]) {
+        const account = /:(\d{12}):finding\//.exec(arn)?.[1];
+        const finding = ctx.acct.findingByArn(arn);
+        if (account !== ctx.acct.accountId) {
+          errors.push({
+            errorCode: "ACCESS_DENIED",
+            errorMessage: "Access denied to the finding.",
+            findingArn: arn
+          });
+        } else if (failsNow(ctx, arn)) {
+          errors.push({
+            errorCode: "INTERNAL_ERROR",
+            errorMessage: "Internal error. Please try again.",
+            findingArn: arn
+          });
+        } else if (finding === void 0 || finding.firstObservedAt > now || finding.type !== "PACKAGE_VULNERABILITY") {
+          errors.push({
+            errorCode: "FINDING_DETAILS_NOT_FOUND",
+            errorMessage: "No vulnerability details were found for the finding.",
+            findingArn: arn
+          });
+        } else {
+          findingDetails.push(findingDetailJson(finding));
+        }
+      }
+      return { errors, findingDetails };
+    };
+    batchGetAccountStatus = (input, ctx) => {
+      const own = ctx.acct.accountId;
+      const ids = input["accountIds"]?.length ? [...new Set(input["accountIds"])] : [own];
+      const enabled = (what) => ({
+        errorCode: "ALREADY_ENABLED",
+        errorMessage: `${what} is already enabled`,
+        status: "ENABLED"
+      });
+      const accounts = [];
+      const failedAccounts = [];
+      for (const id of ids) {
+        if (id !== own) {
+          failedAccounts.push({
+            accountId: id,
+            errorCode: "ACCESS_DENIED",
+            errorMessage: `The account ${id} is not a member of this account's organization.`
+          });
+          continue;
+        }
+        accounts.push({
+          accountId: id,
+          resourceState: {
+            codeRepository: {
+              errorCode: "RESOURCE_NOT_FOUND",
+              errorMessage: "Code scanning is not enabled",
+              status: "DISABLED"
+            },
+            ec2: enabled("EC2 scanning"),
+            ecr: enabled("ECR scanning"),
+            lambda: enabled("Lambda standard scanning"),
+            lambdaCode: enabled("Lambda code scanning")
+          },
+          state: enabled("Amazon Inspector")
+        });
+      }
+      return { accounts, failedAccounts };
+    };
+    HANDLERS2 = {
+      BatchGetAccountStatus: batchGetAccountStatus,
+      BatchGetFindingDetails: batchGetFindingDetails,
+      CancelFindingsReport: (input, ctx, now) => ctx.reports.cancel(input["reportId"], now),
+      CreateFindingsReport: (input, ctx, now) => ctx.reports.create(input, now),
+      GetFindingsReportStatus: (input, ctx, now) => ctx.reports.status(input["reportId"], now),
+      ListCoverage: listCoverage,
+      ListCoverageStatistics: listCoverageStatistics,
+      ListFindingAggregations: listFindingAggregations,
+      ListFindings: listFindings
+    };
+  }
+});
+
+// src/emulator/inspector2/validate.ts
+function validateInput2(operation, input) {
+  const shapeName = operation2(operation)?.input?.shape;
+  if (shapeName === void 0) {
+    if (typeof input !== "object" || input === null || Array.isArray(input)) {
+      throw validation(
+        [{ name: "(request)", message: "Expected an object as the request body" }],
+        "CANNOT_PARSE"
+      );
+    }
+    return;
+  }
+  const problems = new Problems2();
+  walkShape(model2, shapeName, input, problems);
+  if (problems.parse.length > 0) throw validation(problems.parse, "CANNOT_PARSE");
+  if (problems.fields.length > 0) throw validation(problems.fields);
+}
+var Problems2;
+var init_validate4 = __esm({
+  "src/emulator/inspector2/validate.ts"() {
+    "use strict";
+    init_model_walk();
+    init_errors4();
+    init_model2();
+    Problems2 = class {
+      fields = [];
+      parse = [];
+      wrongType(path, expected) {
+        const at = formatPath(path) || "(request)";
+        this.parse.push({ name: at, message: `Expected ${expected} at '${at}'` });
+      }
+      violation({ path, shown: shown2, constraint }) {
+        const at = formatPath(path);
+        this.fields.push({
+          name: at,
+          message: `Value ${shown2} at '${at}' failed to satisfy constraint: ${constraint}`
+        });
+      }
+    };
+  }
+});
+
+// src/emulator/inspector2/protocol.ts
+function errorAnswer2(error) {
+  return {
+    status: error.status,
+    headers: { ...JSON_HEADERS2, "x-amzn-ErrorType": error.type, ...error.headers },
+    body: JSON.stringify({ message: error.message, ...error.members })
+  };
+}
+function parseBody2(body2) {
+  if (body2 === void 0) throw invalidField("(request)", "The request body is too large.", "CANNOT_PARSE");
+  if (body2.length === 0) return {};
+  try {
+    return JSON.parse(body2.toString("utf8"));
+  } catch {
+    throw invalidField("(request)", "The request body is not valid JSON.", "CANNOT_PARSE");
+  }
+}
+function inspector2Protocol(wiring) {
+  const { ctx, denied } = wiring;
+  return {
+    signingName: SIGNING_NAME,
+    operations: Object.keys(model2.operations).map((name) => STATS_PREFIX + name),
+    control: wiring.control,
+    faultSeed: wiring.faultSeed,
+    claims: (request) => request.headers["x-amz-target"] === void 0 && routeOf(request.method, request.path) !== void 0,
+    route: (request) => STATS_PREFIX + routeOf(request.method, request.path),
+    refuse(qualified) {
+      const operation = qualified.slice(STATS_PREFIX.length);
+      if (HANDLERS2[operation] === void 0) return notServed(operation);
+      if (denied.has(operation)) return accessDenied2(operation, ctx().acct.accountId);
+      return void 0;
+    },
+    async call(qualified, _request, body2, now) {
+      const operation = qualified.slice(STATS_PREFIX.length);
+      const input = parseBody2(body2);
+      validateInput2(operation, input);
+      const output = await HANDLERS2[operation](input, ctx(), now);
+      return { status: 200, headers: JSON_HEADERS2, body: JSON.stringify(output) };
+    },
+    errorAnswer: errorAnswer2,
+    unsigned: missingToken,
+    throttled: (requestsPerSecond) => throttled(Math.max(1, Math.ceil(1 / requestsPerSecond))),
+    internalError: internalServer
+  };
+}
+var STATS_PREFIX, JSON_HEADERS2;
+var init_protocol2 = __esm({
+  "src/emulator/inspector2/protocol.ts"() {
+    "use strict";
+    init_errors4();
+    init_model2();
+    init_operations();
+    init_validate4();
+    STATS_PREFIX = "inspector2.";
+    JSON_HEADERS2 = { "Content-Type": "application/json" };
+  }
+});
+
+// src/emulator/inspector2/reports.ts
+var Reports;
+var init_reports2 = __esm({
+  "src/emulator/inspector2/reports.ts"() {
+    "use strict";
+    init_errors4();
+    init_render();
+    Reports = class {
+      constructor(acct, listings, reportSeconds, writer = void 0) {
+        this.acct = acct;
+        this.listings = listings;
+        this.reportSeconds = reportSeconds;
+        this.writer = writer;
+      }
+      acct;
+      listings;
+      reportSeconds;
+      writer;
+      reports = /* @__PURE__ */ new Map();
+      latest;
+      settling = /* @__PURE__ */ new Map();
+      find(reportId) {
+        const id = reportId ?? this.latest;
+        const report = id === void 0 ? void 0 : this.reports.get(id);
+        if (report === void 0) throw resourceNotFound(`The report ${reportId ?? "(latest)"} does not exist.`);
+        return report;
+      }
+      create(input, now) {
+        const n = this.reports.size + 1;
+        const hex = this.acct.hex(32, "report", n, now);
+        const reportId = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+        const report = {
+          reportId,
+          reportFormat: input["reportFormat"],
+          destination: { ...input["s3Destination"] },
+          ...input["filterCriteria"] !== void 0 ? { filterCriteria: input["filterCriteria"] } : {},
+          createdAt: now,
+          doneAt: now + this.acct.scaled(this.reportSeconds),
+          status: "IN_PROGRESS"
+        };
+        this.reports.set(reportId, report);
+        this.latest = reportId;
+        return { reportId };
+      }
+      async status(reportId, now) {
+        const report = this.find(reportId);
+        if (report.status === "IN_PROGRESS" && now >= report.doneAt) await this.settle(report);
+        return {
+          destination: { ...report.destination },
+          ...report.errorCode !== void 0 ? { errorCode: report.errorCode } : {},
+          ...report.errorMessage !== void 0 ? { errorMessage: report.errorMessage } : {},
+          ...report.filterCriteria !== void 0 ? { filterCriteria: report.filterCriteria } : {},
+          reportId: report.reportId,
+          status: report.status
+        };
+      }
+      cancel(reportId, now) {
+        const report = this.find(reportId);
+        if (report.status === "IN_PROGRESS" && now < report.doneAt) report.status = "CANCELLED";
+        return { reportId: report.reportId };
+      }
+      settle(report) {
+        let pending = this.settling.get(report.reportId);
+        if (pending === void 0) {
+          pending = this.write(report);
+          this.settling.set(report.reportId, pending);
+        }
+        return pending;
+      }
+      async write(report) {
+        const findings = this.listings.findings(report.filterCriteria, void 0, report.createdAt);
+        const fail = (errorCode, errorMessage2) => {
+          report.status = "FAILED";
+          report.errorCode = errorCode;
+          report.errorMessage = errorMessage2;
+        };
+        if (findings.length === 0) {
+          fail("NO_FINDINGS_FOUND", "No findings matched the report's filter criteria.");
+          return;
+        }
+        if (this.writer === void 0) {
+          fail("INTERNAL_ERROR", "This emulator has no S3 endpoint to write findings reports to.");
+          return;
+        }
+        const { region, accountId } = this.acct;
+        const render2 = function* (list) {
+          for (const f of list) yield findingJson(f, report.createdAt, region, accountId);
+        };
+        const error = await this.writer.write(report, render2(findings));
+        if (error) fail(error.errorCode, error.errorMessage);
+        else report.status = "SUCCEEDED";
+      }
+    };
+  }
+});
+
+// src/emulator/inspector2/inventory.ts
+function scanPlan(completesAt, lastScanAt, reason) {
+  return { completesAt, lastScanAt, outcome: { statusCode: statusCodeOf(reason), reason } };
+}
+function addRepository(acct, repo, tags, discoveredAt) {
+  const id = ecrRepositoryArn(acct.region, acct.accountId, repo.name);
+  const existing = acct.resource(id);
+  if (existing) return existing;
+  const reason = repo.scanFrequency === "MANUAL" ? "SCAN_FREQUENCY_MANUAL" : repo.scanFrequency === "SCAN_ON_PUSH" ? "SCAN_FREQUENCY_SCAN_ON_PUSH" : "SUCCESSFUL";
+  return acct.addResource({
+    type: "AWS_ECR_REPOSITORY",
+    id,
+    tags,
+    ecosystems: [],
+    discoveredAt,
+    scans: { PACKAGE: scanPlan(void 0, void 0, reason) },
+    repository: repo
+  });
+}
+function addImage(acct, spec) {
+  const repo = spec.repository.repository;
+  const profile = PROFILES[spec.profile] ?? PROFILES["ubuntu-node"];
+  const digest = spec.digest ?? `sha256:${acct.hex(64, "digest", repo.name, ...spec.tags)}`;
+  const image2 = {
+    repositoryName: repo.name,
+    digest,
+    tags: [...spec.tags],
+    pushedAt: spec.pushedAt,
+    architecture: spec.architecture ?? "amd64",
+    ...profile.platform !== void 0 ? { platform: profile.platform } : {},
+    ...spec.inUseCount !== void 0 ? { inUseCount: spec.inUseCount } : {},
+    ...spec.lastInUseAt !== void 0 ? { lastInUseAt: spec.lastInUseAt } : {},
+    ...spec.pulledAt !== void 0 ? { pulledAt: spec.pulledAt } : {},
+    baseLayer: `sha256:${acct.hex(64, "base-layer", spec.profile)}`,
+    appLayer: `sha256:${acct.hex(64, "app-layer", digest)}`
+  };
+  const rec = acct.addResource({
+    type: "AWS_ECR_CONTAINER_IMAGE",
+    id: ecrImageId(acct.region, acct.accountId, repo.name, digest),
+    tags: { ...spec.repository.tags },
+    ecosystems: profile.ecosystems,
+    discoveredAt: spec.discoveredAt,
+    scans: { PACKAGE: scanPlan(spec.completesAt, spec.lastScanAt ?? spec.completesAt, spec.reason) },
+    ...spec.closedAt !== void 0 ? { closedAt: spec.closedAt } : {},
+    image: image2
+  });
+  acct.moveTags(rec);
+  return rec;
+}
+function addFunction(acct, spec) {
+  const eco = RUNTIME_ECOSYSTEM[spec.runtime];
+  const plan = () => ({
+    ...scanPlan(spec.completesAt, spec.lastScanAt ?? spec.completesAt, spec.reason),
+    ...spec.previousScanAt !== void 0 ? { previousScanAt: spec.previousScanAt } : {}
+  });
+  const revision = spec.revision ?? 0;
+  return acct.addResource({
+    type: "AWS_LAMBDA_FUNCTION",
+    id: lambdaArn(acct.region, acct.accountId, spec.name),
+    ...revision > 0 ? { revision } : {},
+    tags: { ...spec.tags },
+    ecosystems: eco ? [eco] : [],
+    discoveredAt: spec.discoveredAt,
+    scans: { PACKAGE: plan(), ...spec.codeScanning ? { CODE: plan() } : {} },
+    lambda: {
+      functionName: spec.name,
+      runtime: spec.runtime,
+      architecture: spec.architecture ?? "X86_64",
+      codeSha256: Buffer.from(acct.hex(64, "code", spec.name, revision), "hex").toString("base64"),
+      executionRoleArn: `arn:aws:iam::${acct.accountId}:role/service-role/${spec.name}-role-${acct.hex(8, "role", spec.name)}`,
+      lastModifiedAt: spec.modifiedAt,
+      layers: spec.layers ?? []
+    }
+  });
+}
+function catalogRefs(ids) {
+  return (ids ?? []).map((id) => {
+    const ref = catalogIndexOf(id);
+    if (ref === void 0) {
+      throw new Error(
+        `unknown vulnerability '${id}': expected one of ${CATALOG.map((v) => v.id).join(", ")}`
+      );
+    }
+    return ref;
+  });
+}
+var PROFILES, RUNTIME_ECOSYSTEM, OUTCOMES2;
+var init_inventory = __esm({
+  "src/emulator/inspector2/inventory.ts"() {
+    "use strict";
+    init_catalog2();
+    init_resources();
+    PROFILES = {
+      "ubuntu-node": { platform: "UBUNTU_22_04", ecosystems: ["ubuntu", "npm"] },
+      "ubuntu-python": { platform: "UBUNTU_22_04", ecosystems: ["ubuntu", "pip"] },
+      "al2023-java": { platform: "AMAZON_LINUX_2023", ecosystems: ["al2023", "jar"] },
+      "al2023-go": { platform: "AMAZON_LINUX_2023", ecosystems: ["al2023", "go"] },
+      scratch: { ecosystems: ["go"] }
+    };
+    RUNTIME_ECOSYSTEM = {
+      PYTHON_3_9: "pip",
+      PYTHON_3_10: "pip",
+      PYTHON_3_11: "pip",
+      NODEJS_16_X: "npm",
+      NODEJS_18_X: "npm",
+      NODEJS_24_X: "npm",
+      JAVA_11: "jar",
+      JAVA_17: "jar",
+      GO_1_X: "go",
+      UNSUPPORTED: void 0
+    };
+    OUTCOMES2 = {
+      AWS_ECR_CONTAINER_IMAGE: [
+        "SUCCESSFUL",
+        "UNSUPPORTED_OS",
+        "UNSUPPORTED_MEDIA_TYPE",
+        "IMAGE_SIZE_EXCEEDED",
+        "ACCESS_DENIED",
+        "INTERNAL_ERROR",
+        "SCAN_ELIGIBILITY_EXPIRED"
+      ],
+      AWS_LAMBDA_FUNCTION: [
+        "SUCCESSFUL",
+        "UNSUPPORTED_RUNTIME",
+        "ACCESS_DENIED",
+        "INTERNAL_ERROR",
+        "EXCLUDED_BY_TAG"
+      ]
+    };
+  }
+});
+
+// src/emulator/inspector2/seed.ts
+function seedAccount(acct, findings) {
+  const t0 = acct.options.start;
+  const scanDone = t0 + acct.scaled(acct.scanSeconds);
+  const fields = findingFields(acct.accountId, Number.MAX_SAFE_INTEGER);
+  const rules = SUPPRESSION_RULES.map((r) => compileCriteria(r.criteria, fields));
+  acct.suppressed = (f) => rules.some((matches) => matches(f));
+  const repo = (name, freq, team, env) => addRepository(acct, { name, scanFrequency: freq }, { team, Environment: env }, t0 - 400 * DAY);
+  const web = repo("storefront/web", "CONTINUOUS_SCAN", "storefront", "prod");
+  const api = repo("storefront/api", "CONTINUOUS_SCAN", "storefront", "prod");
+  const worker = repo("payments/worker", "CONTINUOUS_SCAN", "payments", "prod");
+  const python = repo("base/python", "SCAN_ON_PUSH", "platform", "dev");
+  const runner = repo("tools/runner", "CONTINUOUS_SCAN", "platform", "dev");
+  const reports = repo("legacy/reports", "MANUAL", "finance", "dev");
+  const old = (repository, profile, tags, daysAgo, reason, extra = {}) => {
+    const pushedAt = t0 - daysAgo * DAY;
+    const scans = ["SUCCESSFUL", "SCAN_FREQUENCY_SCAN_ON_PUSH", "SCAN_ELIGIBILITY_EXPIRED"].includes(reason);
+    return addImage(acct, {
+      repository,
+      profile,
+      tags,
+      pushedAt,
+      discoveredAt: pushedAt + 2e4,
+      completesAt: scans ? pushedAt + 3 * MINUTE : void 0,
+      lastScanAt: reason === "SUCCESSFUL" ? t0 - 2 * HOUR : pushedAt + 3 * MINUTE,
+      reason,
+      ...extra
+    });
+  };
+  const images = [
+    old(web, "ubuntu-node", ["v2.3.0"], 34, "SUCCESSFUL"),
+    old(web, "ubuntu-node", ["v2.4.0"], 6, "SUCCESSFUL", {
+      inUseCount: 3,
+      lastInUseAt: t0 - HOUR,
+      pulledAt: t0 - 30 * MINUTE
+    }),
+    addImage(acct, {
+      repository: web,
+      profile: "ubuntu-node",
+      tags: ["v2.4.1", "latest"],
+      pushedAt: t0 - 8e3,
+      discoveredAt: t0 - 3e3,
+      completesAt: scanDone,
+      reason: "SUCCESSFUL"
+    }),
+    old(api, "al2023-java", ["v1.8.2"], 21, "SUCCESSFUL"),
+    old(api, "al2023-java", ["v1.9.0", "latest"], 2, "SUCCESSFUL", {
+      inUseCount: 2,
+      lastInUseAt: t0 - 2 * HOUR,
+      pulledAt: t0 - 5 * HOUR
+    }),
+    old(worker, "al2023-go", ["v0.3.1"], RESCAN_DAYS + 20, "SCAN_ELIGIBILITY_EXPIRED", {
+      closedAt: t0 - 20 * DAY
+    }),
+    old(worker, "al2023-go", ["v0.9.0", "latest"], 12, "SUCCESSFUL", {
+      architecture: "arm64",
+      inUseCount: 1,
+      lastInUseAt: t0 - 10 * MINUTE
+    }),
+    old(python, "ubuntu-python", ["3.11-slim"], 45, "SCAN_FREQUENCY_SCAN_ON_PUSH"),
+    old(runner, "scratch", ["v1.0.0"], 9, "UNSUPPORTED_OS"),
+    old(reports, "al2023-java", ["2019.4"], 90, "SCAN_FREQUENCY_MANUAL")
+  ];
+  const instances = INSTANCES.map((spec) => {
+    const launchedAt = t0 - 40 * DAY;
+    const k = spec.name;
+    const stopped = spec.packageReason === "EC2_INSTANCE_STOPPED";
+    const plan = (reason, firstAfter, lastAgo) => scanPlan(
+      reason === "UNMANAGED_EC2_INSTANCE" ? void 0 : launchedAt + firstAfter,
+      stopped ? t0 - 9 * DAY : t0 - lastAgo,
+      reason
+    );
+    return acct.addResource({
+      type: "AWS_EC2_INSTANCE",
+      id: `i-0${acct.hex(16, "instance", k)}`,
+      tags: { Name: spec.name, Role: spec.role, Environment: spec.env },
+      ecosystems: [spec.eco],
+      discoveredAt: launchedAt + MINUTE,
+      scans: {
+        PACKAGE: { ...plan(spec.packageReason, 25 * MINUTE, 5 * HOUR), scanMode: spec.mode },
+        NETWORK: plan(spec.networkReason, HOUR, 3 * HOUR)
+      },
+      ec2: {
+        instanceId: `i-0${acct.hex(16, "instance", k)}`,
+        amiId: `ami-0${acct.hex(16, "ami", spec.platform)}`,
+        platform: spec.platform,
+        type: spec.role === "db" ? "r6g.large" : "t3.medium",
+        subnetId: `subnet-0${acct.hex(16, "subnet", spec.role)}`,
+        vpcId: `vpc-0${acct.hex(16, "vpc")}`,
+        ipV4: [
+          `10.0.${INSTANCES.indexOf(spec) + 1}.${16 + acct.random("ip", k).int(200)}`,
+          `54.${acct.random("pub", k).int(200) + 10}.${acct.random("pub2", k).int(250)}.${acct.random("pub3", k).int(250) + 1}`
+        ],
+        launchedAt,
+        ...spec.role === "bastion" ? { keyName: "ops-bastion" } : {},
+        igw: `igw-0${acct.hex(16, "igw")}`,
+        acl: `acl-0${acct.hex(16, "acl", spec.role)}`,
+        sg: `sg-0${acct.hex(16, "sg", spec.role)}`,
+        eni: `eni-0${acct.hex(16, "eni", k)}`
+      }
+    });
+  });
+  const fn = (name, runtime, team, daysAgo, pending, layers = []) => {
+    const modifiedAt = pending ? t0 - 5e3 : t0 - daysAgo * DAY;
+    const supported = runtime !== "UNSUPPORTED";
+    return addFunction(acct, {
+      name,
+      runtime,
+      tags: { team, Environment: "prod" },
+      modifiedAt,
+      discoveredAt: modifiedAt + 2e3,
+      completesAt: !supported ? void 0 : pending ? scanDone : modifiedAt + 2 * MINUTE,
+      lastScanAt: pending || !supported ? void 0 : t0 - HOUR,
+      reason: supported ? "SUCCESSFUL" : "UNSUPPORTED_RUNTIME",
+      codeScanning: true,
+      layers
+    });
+  };
+  const functions = [
+    fn("orders-api", "PYTHON_3_11", "orders", 15, false, [
+      `arn:aws:lambda:${acct.region}:${acct.accountId}:layer:shared-deps:7`
+    ]),
+    fn("image-resizer", "NODEJS_18_X", "media", 0, true),
+    fn("report-generator", "JAVA_17", "finance", 30, false),
+    fn("legacy-cron", "UNSUPPORTED", "finance", 400, false)
+  ];
+  instances.forEach((rec, i) => {
+    acct.addNetworkFindings(rec, INSTANCES[i].ports);
+  });
+  for (const rec of functions) acct.addCodeFindings(rec, rec.lambda?.runtime === "PYTHON_3_11" ? 2 : 1);
+  spreadPackageFindings(acct, [...images, ...instances, ...functions], findings, web);
+  return {
+    account: acct.accountId,
+    region: acct.region,
+    repositories: [web, api, worker, python, runner, reports].map((r) => r.repository.name),
+    images: images.map((r) => ({
+      repositoryName: r.image.repositoryName,
+      imageDigest: r.image.digest,
+      imageTags: [...r.image.tags],
+      resourceId: r.id,
+      pending: (r.scans.PACKAGE?.completesAt ?? 0) > t0
+    })),
+    instances: instances.map((r) => ({ instanceId: r.ec2.instanceId, name: r.tags["Name"] ?? "" })),
+    functions: functions.map((r) => ({
+      functionName: r.lambda.functionName,
+      resourceId: r.id,
+      pending: (r.scans.PACKAGE?.completesAt ?? 0) > t0
+    })),
+    suppressionRules: SUPPRESSION_RULES.map((r) => r.name)
+  };
+}
+function spreadPackageFindings(acct, resources, total, overflow) {
+  const t0 = acct.options.start;
+  const eligible = resources.filter((r) => findingsVisibleFrom(r, "PACKAGE") !== void 0);
+  const capacity = eligible.map((r) => acct.packageCapacity(r));
+  const room = capacity.reduce((a, b) => a + b, 0);
+  const share = Math.min(total, room);
+  const counts2 = capacity.map((c) => Math.floor(share * c / room));
+  let left = share - counts2.reduce((a, b) => a + b, 0);
+  for (let i = 0; left > 0; i = (i + 1) % counts2.length) {
+    if (counts2[i] < capacity[i]) {
+      counts2[i]++;
+      left--;
+    }
+  }
+  eligible.forEach((r, i) => {
+    acct.addPackageFindings(r, counts2[i], [], r.ec2 ? 0.1 : 0);
+  });
+  let remaining = total - share;
+  for (let build = 1; remaining > 0; build++) {
+    const pushedAt = t0 - (7 * DAY + build * HOUR);
+    const image2 = addImage(acct, {
+      repository: overflow,
+      profile: "ubuntu-node",
+      tags: [`build-${build}`],
+      pushedAt,
+      discoveredAt: pushedAt + 2e4,
+      completesAt: pushedAt + 3 * MINUTE,
+      lastScanAt: t0 - 2 * HOUR,
+      reason: "SUCCESSFUL"
+    });
+    const n = Math.min(remaining, acct.packageCapacity(image2));
+    remaining -= acct.addPackageFindings(image2, n);
+    if (n === 0) break;
+  }
+}
+var MINUTE, HOUR, DAY, RESCAN_DAYS, SUPPRESSION_RULES, INSTANCES;
+var init_seed = __esm({
+  "src/emulator/inspector2/seed.ts"() {
+    "use strict";
+    init_criteria();
+    init_fields();
+    init_inventory();
+    init_resources();
+    MINUTE = 6e4;
+    HOUR = 36e5;
+    DAY = 864e5;
+    RESCAN_DAYS = 180;
+    SUPPRESSION_RULES = [
+      {
+        name: "zlib-minizip-not-shipped",
+        description: "MiniZip is not part of the zlib the images ship; CVE-2023-45853 does not apply.",
+        criteria: { vulnerabilityId: [{ comparison: "EQUALS", value: "CVE-2023-45853" }] }
+      },
+      {
+        name: "dev-low-severity",
+        description: "Low and informational findings on development resources.",
+        criteria: {
+          resourceTags: [{ comparison: "EQUALS", key: "Environment", value: "dev" }],
+          severity: [
+            { comparison: "EQUALS", value: "LOW" },
+            { comparison: "EQUALS", value: "INFORMATIONAL" }
+          ]
+        }
+      }
+    ];
+    INSTANCES = [
+      {
+        name: "web-1",
+        role: "web",
+        platform: "AMAZON_LINUX_2023",
+        eco: "al2023",
+        ports: [80, 443],
+        env: "prod",
+        packageReason: "SUCCESSFUL",
+        networkReason: "SUCCESSFUL",
+        mode: "EC2_SSM_AGENT_BASED"
+      },
+      {
+        name: "web-2",
+        role: "web",
+        platform: "AMAZON_LINUX_2023",
+        eco: "al2023",
+        ports: [80, 443],
+        env: "prod",
+        packageReason: "SUCCESSFUL",
+        networkReason: "SUCCESSFUL",
+        mode: "EC2_AGENTLESS"
+      },
+      {
+        name: "bastion-1",
+        role: "bastion",
+        platform: "UBUNTU_22_04",
+        eco: "ubuntu",
+        ports: [22],
+        env: "prod",
+        packageReason: "SUCCESSFUL",
+        networkReason: "SUCCESSFUL",
+        mode: "EC2_SSM_AGENT_BASED"
+      },
+      {
+        name: "db-1",
+        role: "db",
+        platform: "AMAZON_LINUX_2",
+        eco: "al2",
+        ports: [5432],
+        env: "prod",
+        packageReason: "EC2_INSTANCE_STOPPED",
+        networkReason: "EC2_INSTANCE_STOPPED",
+        mode: "EC2_SSM_AGENT_BASED"
+      },
+      {
+        name: "batch-legacy-1",
+        role: "batch",
+        platform: "AMAZON_LINUX_2",
+        eco: "al2",
+        ports: [22],
+        env: "dev",
+        packageReason: "UNMANAGED_EC2_INSTANCE",
+        networkReason: "SUCCESSFUL",
+        mode: "EC2_SSM_AGENT_BASED"
+      }
+    ];
+  }
+});
+
+// src/emulator/inspector2/actions.ts
+function bad(field, value, expected) {
+  return new Error(`invalid ${field} ${JSON.stringify(value)}: expected ${expected}`);
+}
+function seconds2(field, value, fallback) {
+  if (value === void 0) return fallback;
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0)
+    throw bad(field, value, "seconds >= 0");
+  return value;
+}
+function count(field, value, fallback) {
+  if (value === void 0) return fallback;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 0)
+    throw bad(field, value, "an integer >= 0");
+  return value;
+}
+function outcomeOf(type, value) {
+  const allowed = OUTCOMES2[type];
+  if (value === void 0) return "SUCCESSFUL";
+  if (typeof value !== "string" || !allowed.includes(value)) throw bad("outcome", value, allowed.join(", "));
+  return value;
+}
+function pushImage(acct, input, now) {
+  if (typeof input?.repository !== "string" || !REPOSITORY_NAME.test(input.repository)) {
+    throw bad("repository", input?.repository, "an ECR repository name such as team/app");
+  }
+  const tags = input.tags ?? ["latest"];
+  if (!Array.isArray(tags) || !tags.every((t) => typeof t === "string" && /^[\w][\w.-]{0,127}$/.test(t))) {
+    throw bad("tags", input.tags, 'a list of image tags such as ["v1.2.3", "latest"]');
+  }
+  if (input.digest !== void 0 && !/^sha256:[a-f0-9]{64}$/.test(input.digest)) {
+    throw bad("digest", input.digest, "sha256: and 64 lowercase hex digits");
+  }
+  const profile = input.profile ?? "ubuntu-node";
+  if (PROFILES[profile] === void 0) throw bad("profile", input.profile, Object.keys(PROFILES).join(", "));
+  if (input.architecture !== void 0 && input.architecture !== "amd64" && input.architecture !== "arm64") {
+    throw bad("architecture", input.architecture, "amd64 or arm64");
+  }
+  const forced = catalogRefs(input.vulnerabilities);
+  const wanted = count("findings", input.findings, 12);
+  const scan = seconds2("scanSeconds", input.scanSeconds, acct.scanSeconds);
+  const discovery = seconds2("discoverySeconds", input.discoverySeconds, 5);
+  let reason = outcomeOf("AWS_ECR_CONTAINER_IMAGE", input.outcome);
+  const repoId = ecrRepositoryArn(acct.region, acct.accountId, input.repository);
+  const repo = acct.resource(repoId) ?? addRepository(acct, { name: input.repository, scanFrequency: "CONTINUOUS_SCAN" }, {}, now);
+  const frequency = repo.repository.scanFrequency;
+  if (reason === "SUCCESSFUL" && frequency === "SCAN_ON_PUSH") reason = "SCAN_FREQUENCY_SCAN_ON_PUSH";
+  if (frequency === "MANUAL") reason = "SCAN_FREQUENCY_MANUAL";
+  if (profile === "scratch" && reason === "SUCCESSFUL") reason = "UNSUPPORTED_OS";
+  const n = acct.nextPush();
+  const digest = input.digest ?? `sha256:${acct.hex(64, "pushed", input.repository, n, ...tags)}`;
+  if (acct.resource(`${repoId}/${digest}`))
+    throw bad("digest", digest, "a digest not already in the repository");
+  const completesAt = frequency === "MANUAL" ? void 0 : now + acct.scaled(scan);
+  const image2 = addImage(acct, {
+    repository: repo,
+    profile,
+    tags,
+    digest,
+    pushedAt: now,
+    discoveredAt: now + acct.scaled(discovery),
+    completesAt,
+    reason,
+    ...input.architecture !== void 0 ? { architecture: input.architecture } : {}
+  });
+  const added = findingsVisibleFrom(image2, "PACKAGE") !== void 0 && statusCodeOf(reason) === "ACTIVE" ? acct.addPackageFindings(image2, wanted, forced) : 0;
+  return {
+    resourceId: image2.id,
+    repositoryName: input.repository,
+    imageDigest: digest,
+    imageTags: [...tags],
+    pushedAt: iso2(now),
+    inCoverageAt: iso2(image2.discoveredAt),
+    scanCompletesAt: iso2(completesAt ?? image2.discoveredAt),
+    findings: added
+  };
+}
+function deployFunction(acct, input, now) {
+  if (typeof input?.name !== "string" || !FUNCTION_NAME.test(input.name)) {
+    throw bad("name", input?.name, "a Lambda function name (letters, digits, - and _)");
+  }
+  const runtime = input.runtime ?? "PYTHON_3_11";
+  if (!enum2("Runtime").includes(runtime)) throw bad("runtime", runtime, enum2("Runtime").join(", "));
+  const tags = input.tags ?? {};
+  if (typeof tags !== "object" || !Object.values(tags).every((v) => typeof v === "string")) {
+    throw bad("tags", input.tags, 'an object of tag values such as {"team": "orders"}');
+  }
+  const forced = catalogRefs(input.vulnerabilities);
+  const wanted = count("findings", input.findings, 6);
+  const scan = seconds2("scanSeconds", input.scanSeconds, acct.scanSeconds);
+  let reason = outcomeOf("AWS_LAMBDA_FUNCTION", input.outcome);
+  if (RUNTIME_ECOSYSTEM[runtime] === void 0 && reason === "SUCCESSFUL") reason = "UNSUPPORTED_RUNTIME";
+  const id = lambdaArn(acct.region, acct.accountId, input.name);
+  const previous = acct.resource(id);
+  const completesAt = reason === "UNSUPPORTED_RUNTIME" ? void 0 : now + acct.scaled(scan);
+  const previousScanAt = previous?.scans.PACKAGE?.lastScanAt;
+  if (previous && completesAt !== void 0) acct.closeFindingsOf(id, completesAt);
+  const fn = addFunction(acct, {
+    name: input.name,
+    runtime,
+    tags: { ...previous?.tags ?? {}, ...tags },
+    modifiedAt: now,
+    discoveredAt: previous?.discoveredAt ?? now + acct.scaled(2),
+    completesAt,
+    reason,
+    codeScanning: input.codeScanning ?? true,
+    revision: (previous?.revision ?? 0) + (previous ? 1 : 0),
+    ...previous?.lambda?.layers ? { layers: previous.lambda.layers } : {},
+    ...previous && previousScanAt !== void 0 && previousScanAt <= now ? { previousScanAt } : {}
+  });
+  let added = 0;
+  if (statusCodeOf(reason) === "ACTIVE" && completesAt !== void 0) {
+    added += acct.addPackageFindings(fn, wanted, forced);
+    if (fn.scans.CODE) added += acct.addCodeFindings(fn, 1);
+  }
+  return {
+    resourceId: fn.id,
+    functionName: input.name,
+    lastModifiedAt: iso2(now),
+    scanCompletesAt: iso2(completesAt ?? now),
+    findings: added
+  };
+}
+function setScanStatus(acct, input, now) {
+  const resource = acct.resource(input?.resourceId);
+  if (resource === void 0)
+    throw bad("resourceId", input?.resourceId, "the resourceId of a covered resource");
+  const reasons = enum2("ScanStatusReason");
+  if (!reasons.includes(input.reason)) throw bad("reason", input.reason, reasons.join(", "));
+  const types = Object.keys(resource.scans).filter(
+    (t) => input.scanType === void 0 || t === input.scanType
+  );
+  if (types.length === 0) throw bad("scanType", input.scanType, Object.keys(resource.scans).join(" or "));
+  for (const t of types)
+    resource.scans[t].override = {
+      statusCode: statusCodeOf(input.reason),
+      reason: input.reason,
+      since: now
+    };
+  acct.version++;
+  return { updated: types.length };
+}
+var iso2, REPOSITORY_NAME, FUNCTION_NAME;
+var init_actions = __esm({
+  "src/emulator/inspector2/actions.ts"() {
+    "use strict";
+    init_inventory();
+    init_model2();
+    init_resources();
+    iso2 = (ms) => new Date(ms).toISOString();
+    REPOSITORY_NAME = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
+    FUNCTION_NAME = /^[a-zA-Z0-9-_]{1,64}$/;
+  }
+});
+
+// src/emulator/inspector2/state.ts
+function replay(acct, changes, file) {
+  const timeScale = acct.timeScale;
+  const scanSeconds = acct.scanSeconds;
+  changes.forEach((change, i) => {
+    acct.timeScale = change.timeScale;
+    acct.scanSeconds = change.scanSeconds;
+    try {
+      ACTIONS[change.action](acct, change.input, change.at);
+      if (change.failed === void 0) return;
+    } catch (error) {
+      if (change.failed !== void 0) return;
+      throw new ConfigError("EMULATOR_STATE_INVALID", `invalid emulator state file ${file}`, [
+        `inspector2.changes[${i}].input: ${error.message}`
+      ]);
+    }
+    throw new ConfigError("EMULATOR_STATE_INVALID", `invalid emulator state file ${file}`, [
+      `inspector2.changes[${i}]: saved as failed ("${change.failed}") but it succeeds`
+    ]);
+  });
+  acct.timeScale = timeScale;
+  acct.scanSeconds = scanSeconds;
+}
+function problemsOf(value) {
+  const problems = [];
+  const isObject3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+  const number = (v, path, test, expected) => {
+    if (typeof v !== "number" || !Number.isFinite(v) || !test(v))
+      problems.push(`${path}: expected ${expected}`);
+  };
+  if (!isObject3(value)) return ["inspector2: expected an object"];
+  number(value["findings"], "inspector2.findings", (n) => Number.isInteger(n) && n >= 0, "an integer >= 0");
+  number(value["scanSeconds"], "inspector2.scanSeconds", (n) => n >= 0, "seconds >= 0");
+  number(value["timeScale"], "inspector2.timeScale", (n) => n > 0, "a number > 0");
+  number(value["seededAt"], "inspector2.seededAt", () => true, "a time in ms since the epoch");
+  const changes = value["changes"];
+  if (!Array.isArray(changes)) return [...problems, "inspector2.changes: expected a list"];
+  changes.forEach((change, i) => {
+    const at = `inspector2.changes[${i}]`;
+    if (!isObject3(change)) {
+      problems.push(`${at}: expected an object`);
+      return;
+    }
+    if (typeof change["action"] !== "string" || !Object.hasOwn(ACTIONS, change["action"])) {
+      problems.push(`${at}.action: expected one of ${Object.keys(ACTIONS).join(", ")}`);
+    }
+    if (!isObject3(change["input"])) problems.push(`${at}.input: expected an object`);
+    number(change["at"], `${at}.at`, () => true, "a time in ms since the epoch");
+    number(change["timeScale"], `${at}.timeScale`, (n) => n > 0, "a number > 0");
+    number(change["scanSeconds"], `${at}.scanSeconds`, (n) => n >= 0, "seconds >= 0");
+    if (change["failed"] !== void 0 && typeof change["failed"] !== "string") {
+      problems.push(`${at}.failed: expected the error message`);
+    }
+  });
+  return problems;
+}
+function readSaved2(value, file) {
+  const problems = problemsOf(value);
+  if (problems.length > 0) {
+    throw new ConfigError(
+      "EMULATOR_STATE_INVALID",
+      `invalid emulator state file ${file}`,
+      problems.slice(0, 50)
+    );
+  }
+  return value;
+}
+var ACTIONS, Journal;
+var init_state = __esm({
+  "src/emulator/inspector2/state.ts"() {
+    "use strict";
+    init_errors();
+    init_actions();
+    ACTIONS = {
+      pushImage: (acct, input, at) => pushImage(acct, input, at),
+      deployFunction: (acct, input, at) => deployFunction(acct, input, at),
+      setScanStatus: (acct, input, at) => setScanStatus(acct, input, at)
+    };
+    Journal = class {
+      constructor(acct, saved = []) {
+        this.acct = acct;
+        this.changes = [...saved];
+      }
+      acct;
+      changes;
+      /**
+       * Applies `action` to the account now, and records it when it changed the account (a call refused
+       * before it changed anything is not recorded).
+       */
+      apply(action, input, at) {
+        const { acct } = this;
+        const version2 = acct.version;
+        const change = { action, input, at, timeScale: acct.timeScale, scanSeconds: acct.scanSeconds };
+        try {
+          const result = ACTIONS[action](acct, input, at);
+          this.changes.push(change);
+          return result;
+        } catch (error) {
+          if (acct.version !== version2) {
+            this.changes.push({ ...change, failed: error instanceof Error ? error.message : String(error) });
+          }
+          throw error;
+        }
+      }
+    };
+  }
+});
+
+// src/emulator/inspector2/index.ts
+function invalidToken(operation) {
+  return invalidField(
+    "nextToken",
+    `The nextToken is invalid or does not belong to this ${operation} request.`
+  );
+}
+function checkedOperations(list) {
+  const unknown = list.filter((o) => !isOperation2(o));
+  if (unknown.length > 0) throw new Error(`unknown Inspector2 operation(s): ${unknown.join(", ")}`);
+  return [...list];
+}
+function checkedQuirks(update) {
+  const out = {};
+  for (const [key, value] of Object.entries(update ?? {})) {
+    if (key === "emptyPages" && typeof value === "number" && value >= 0 && value <= 1) out.emptyPages = value;
+    else if (key === "trailingToken" && typeof value === "boolean") out.trailingToken = value;
+    else
+      throw new Error(
+        `invalid quirk ${key}=${JSON.stringify(value)}: expected emptyPages 0..1 or trailingToken true|false`
+      );
+  }
+  return out;
+}
+function createInspector2(setup) {
+  const { options, clock, saved } = setup;
+  const quirks = { ...NO_QUIRKS, ...checkedQuirks(options.quirks ?? {}) };
+  const denied = new Set(checkedOperations(options.deny ?? []));
+  const scanSeconds = options.scanSeconds ?? 90;
+  const seeding = saved?.account ?? {
+    findings: options.findings ?? 150,
+    scanSeconds,
+    timeScale: setup.timeScale,
+    seededAt: clock.now(),
+    changes: []
+  };
+  let built;
+  const state = () => {
+    if (built === void 0) {
+      const acct = new Account2({
+        seed: setup.seed,
+        region: setup.region,
+        account: setup.account,
+        timeScale: seeding.timeScale,
+        scanSeconds: seeding.scanSeconds,
+        start: seeding.seededAt
+      });
+      const seeded = seedAccount(acct, seeding.findings);
+      if (saved) replay(acct, saved.account.changes, saved.file);
+      acct.timeScale = setup.timeScale;
+      acct.scanSeconds = scanSeconds;
+      const listings = new Listings(acct);
+      const ctx2 = {
+        acct,
+        tokens: new PageTokens(invalidToken),
+        listings,
+        reports: new Reports(acct, listings, options.reportSeconds ?? 30),
+        quirks,
+        faults: setup.faults,
+        failedOnce: /* @__PURE__ */ new Set()
+      };
+      built = { ctx: ctx2, seeded, journal: new Journal(acct, saved?.account.changes) };
+    }
+    return built;
+  };
+  const ctx = () => state().ctx;
+  const api = {
+    get seeded() {
+      return state().seeded;
+    },
+    pushImage: (input) => state().journal.apply("pushImage", input, clock.now()),
+    deployFunction: (input) => state().journal.apply("deployFunction", input, clock.now()),
+    setScanStatus: (input) => state().journal.apply("setScanStatus", input, clock.now()),
+    deny(operations) {
+      const list = checkedOperations(operations);
+      denied.clear();
+      for (const o of list) denied.add(o);
+    },
+    quirks(update) {
+      ctx().quirks = { ...ctx().quirks, ...checkedQuirks(update) };
+    },
+    findings() {
+      const now = clock.now();
+      const { acct, listings } = ctx();
+      return listings.findings(void 0, void 0, now).map((f) => toSdkShape("Finding", findingJson(f, now, acct.region, acct.accountId)));
+    },
+    coverage() {
+      const { acct, listings } = ctx();
+      return listings.coverage(clock.now()).map((e) => toSdkShape("CoveredResource", coverageJson(e, acct.accountId)));
+    },
+    setReportWriter(writer) {
+      ctx().reports.writer = writer;
+    }
+  };
+  const control = inspector2Control({ api, denied: () => [...denied], quirks: () => ctx().quirks });
+  const faultSeed = hash(setup.seed, "inspector2-faults");
+  if (saved) state();
+  return {
+    protocol: inspector2Protocol({ ctx, denied, control, faultSeed }),
+    api,
+    snapshot: () => built ? { ...seeding, changes: [...built.journal.changes] } : void 0
+  };
+}
+var init_inspector2 = __esm({
+  "src/emulator/inspector2/index.ts"() {
+    "use strict";
+    init_pagination();
+    init_random();
+    init_account();
+    init_control2();
+    init_coverage2();
+    init_errors4();
+    init_listing();
+    init_model2();
+    init_operations();
+    init_protocol2();
+    init_render();
+    init_reports2();
+    init_seed();
+    init_state();
   }
 });
 
@@ -50027,7 +64215,7 @@ function sharedControl(state) {
     }
   };
 }
-var init_control2 = __esm({
+var init_control3 = __esm({
   "src/emulator/control.ts"() {
     "use strict";
   }
@@ -50042,10 +64230,10 @@ function parseFaults(input, isOperation) {
   const record = input;
   const out = {};
   const isRate = (v) => typeof v === "number" && v >= 0 && v <= 1;
-  const operations = (v, where3) => {
+  const operations = (v, where4) => {
     if (v === void 0) return void 0;
     if (!Array.isArray(v) || !v.every((o) => typeof o === "string" && isOperation(o))) {
-      problems.push(`${where3}.operations must be a list of Inspector operation names such as "ListFindings"`);
+      problems.push(`${where4}.operations must be a list of Inspector operation names such as "ListFindings"`);
       return void 0;
     }
     return v;
@@ -50117,11 +64305,21 @@ function parseFaults(input, isOperation) {
   if (problems.length > 0) throw new Error(problems.join("; "));
   return out;
 }
+function plainName(operation) {
+  const dot = operation.lastIndexOf(".");
+  return dot < 0 ? void 0 : operation.slice(dot + 1);
+}
 function applies(scope, operation) {
-  return scope.operations === void 0 || scope.operations.includes(operation);
+  const names = scope.operations;
+  if (names === void 0 || names.includes(operation)) return true;
+  const plain = plainName(operation);
+  return plain !== void 0 && names.includes(plain);
 }
 function latencyFor(config, operation) {
-  return config.latencyMs[operation] ?? config.latencyMs["*"] ?? 0;
+  const own = config.latencyMs[operation];
+  if (own !== void 0) return own;
+  const plain = plainName(operation);
+  return (plain === void 0 ? void 0 : config.latencyMs[plain]) ?? config.latencyMs["*"] ?? 0;
 }
 var NO_FAULTS, KEYS, TokenBucket, FaultInjector;
 var init_faults = __esm({
@@ -50271,40 +64469,47 @@ import { once } from "node:events";
 import {
   createServer
 } from "node:http";
-function count(stats, key) {
+function count2(stats, key) {
   stats.set(key, (stats.get(key) ?? 0) + 1);
 }
 var sleep, EmulatorServer;
 var init_server = __esm({
   "src/emulator/server.ts"() {
     "use strict";
-    init_control2();
+    init_control3();
     init_errors2();
     init_faults();
     init_http();
     init_sigv4();
     sleep = (ms) => new Promise((resolve4) => setTimeout(resolve4, ms));
     EmulatorServer = class {
-      /** `faultSeed` seeds the random decisions of the faults. */
+      /** `faultSeed` seeds the random decisions of the faults of protocols without a seed of their own. */
       constructor(clock, faultSeed) {
         this.clock = clock;
-        this.injector = new FaultInjector(faultSeed);
+        this.faultSeed = faultSeed;
         this.controls = [sharedControl(this)];
         this.http = createServer({ keepAliveTimeout: 1e4 }, this.handle);
       }
       clock;
+      faultSeed;
       /** Calls per operation (refused, throttled and failed calls included) and "fault.<kind>" counters. */
       stats = /* @__PURE__ */ new Map();
       config = NO_FAULTS;
       protocols = [];
-      operations = /* @__PURE__ */ new Set();
+      injectors = /* @__PURE__ */ new Map();
+      /** The names a fault may scope: every operation, and the plain name of each prefixed one. */
+      faultNames = /* @__PURE__ */ new Set();
       controls;
-      injector;
       http;
       url = "";
       register(protocol) {
         this.protocols.push(protocol);
-        for (const operation of protocol.operations) this.operations.add(operation);
+        this.injectors.set(protocol, new FaultInjector(protocol.faultSeed ?? this.faultSeed));
+        for (const operation of protocol.operations) {
+          this.faultNames.add(operation);
+          const plain = plainName(operation);
+          if (plain !== void 0) this.faultNames.add(plain);
+        }
         if (protocol.control) this.controls.push(protocol.control);
       }
       get faults() {
@@ -50312,7 +64517,7 @@ var init_server = __esm({
       }
       /** Merges a fault update in (every key given replaces that fault); throws a readable Error. */
       updateFaults(update) {
-        this.config = { ...this.config, ...parseFaults(update, (name) => this.operations.has(name)) };
+        this.config = { ...this.config, ...parseFaults(update, (name) => this.faultNames.has(name)) };
         return this.config;
       }
       /** "http://HOST:PORT" once listening. */
@@ -50320,8 +64525,8 @@ var init_server = __esm({
         return this.url;
       }
       /** Starts listening; rejects with the system's error (port in use, bad host). */
-      async listen(host, port) {
-        this.http.listen(port, host);
+      async listen(host, port2) {
+        this.http.listen(port2, host);
         await Promise.race([
           once(this.http, "listening"),
           once(this.http, "error").then(([error]) => {
@@ -50370,34 +64575,41 @@ var init_server = __esm({
           writeAnswer(res, operation);
           return;
         }
-        count(this.stats, operation);
+        count2(this.stats, operation);
         const signature = checkSignature(request.headers.authorization, protocol.signingName);
         if (signature !== void 0) {
           const error = signature === "missing" ? protocol.unsigned(operation) : signature;
           writeAnswer(res, protocol.errorAnswer(error));
           return;
         }
+        const refusal2 = protocol.refuse?.(operation);
+        if (refusal2 !== void 0) {
+          writeAnswer(res, protocol.errorAnswer(refusal2));
+          return;
+        }
         const faults = this.config;
-        if (this.injector.drops(faults, operation)) {
-          count(this.stats, "fault.dropped");
+        const injector = this.injectors.get(protocol);
+        if (injector.drops(faults, operation)) {
+          count2(this.stats, "fault.dropped");
           req.socket.destroy();
           return;
         }
-        if (this.injector.throttles(faults, operation)) {
-          count(this.stats, "fault.throttled");
-          writeAnswer(res, protocol.errorAnswer(protocol.throttled()));
+        if (injector.throttles(faults, operation)) {
+          count2(this.stats, "fault.throttled");
+          writeAnswer(res, protocol.errorAnswer(protocol.throttled(faults.rateLimit.requestsPerSecond)));
           return;
         }
         const latency = latencyFor(faults, operation);
         if (latency > 0) await sleep(latency);
-        if (this.injector.failsInternally(faults, operation)) {
-          count(this.stats, "fault.internalErrors");
+        if (injector.failsInternally(faults, operation)) {
+          count2(this.stats, "fault.internalErrors");
           writeAnswer(res, protocol.errorAnswer(protocol.internalError()));
           return;
         }
         let answer;
         try {
-          answer = protocol.call(operation, request, body2, this.clock.now());
+          const called = protocol.call(operation, request, body2, this.clock.now());
+          answer = called instanceof Promise ? await called : called;
         } catch (error) {
           if (!(error instanceof ServiceError)) throw error;
           answer = protocol.errorAnswer(error);
@@ -50443,6 +64655,46 @@ var init_server = __esm({
   }
 });
 
+// src/emulator/shared/state-file.ts
+import { readFile as readFile3, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
+async function readStateFile(path) {
+  let text;
+  try {
+    text = await readFile3(path, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return void 0;
+    throw new ConfigError(
+      "EMULATOR_STATE_UNREADABLE",
+      `cannot read emulator state file ${path}: ${error.message}`
+    );
+  }
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(
+      "EMULATOR_STATE_INVALID",
+      `emulator state file ${path} is not valid JSON: ${error.message}`
+    );
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    throw new ConfigError("EMULATOR_STATE_INVALID", `emulator state file ${path} must hold a JSON object`);
+  }
+  return data;
+}
+async function writeStateFile(path, data) {
+  const temp = `${path}.tmp-${process.pid}`;
+  await writeFile2(temp, `${JSON.stringify(data, null, 2)}
+`, "utf8");
+  await rename2(temp, path);
+}
+var init_state_file2 = __esm({
+  "src/emulator/shared/state-file.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
 // src/emulator/index.ts
 function optionError(name, value, expected) {
   return new ConfigError(
@@ -50462,7 +64714,7 @@ function faultsError(error) {
 }
 async function startEmulator(options = {}) {
   const host = options.host ?? DEFAULTS.host;
-  const port = checkInteger("port", options.port, 0, 65535) ?? 0;
+  const port2 = checkInteger("port", options.port, 0, 65535) ?? 0;
   const findings = checkInteger("findings", options.findings, 0, 5e6) ?? DEFAULTS.findings;
   const agents = checkInteger("agents", options.agents, 0, 1e4) ?? DEFAULTS.agents;
   const unhealthy = checkInteger("unhealthyAgents", options.unhealthyAgents, 0, agents) ?? 0;
@@ -50478,8 +64730,10 @@ async function startEmulator(options = {}) {
     throw optionError("outcome", outcome, OUTCOMES.join(", "));
   }
   const clock = options.clock ?? systemClock;
+  const { statePath } = options;
+  const state = statePath === void 0 ? void 0 : await readStateFile(statePath);
   let server;
-  const classic = await startClassic({
+  const classic = startClassic({
     seed: String(options.seed ?? DEFAULTS.seed),
     region,
     findingsPerRun: findings,
@@ -50487,24 +64741,44 @@ async function startEmulator(options = {}) {
     agents,
     unhealthyAgents: unhealthy,
     clock,
-    ...options.statePath !== void 0 ? { statePath: options.statePath } : {},
+    ...state !== void 0 ? { state: { data: state, file: statePath } } : {},
     ...outcome !== void 0 ? { outcome } : {},
     faults: () => server.faults,
     endpoint: () => server.endpoint
   });
+  let inspector2;
+  try {
+    inspector2 = createInspector2({
+      options: options.inspector2 ?? {},
+      seed: classic.store.seedText,
+      region: classic.store.region,
+      account: classic.store.account,
+      timeScale,
+      clock,
+      faults: () => server.faults,
+      ...state?.["inspector2"] !== void 0 ? { saved: { account: readSaved2(state["inspector2"], statePath), file: statePath } } : {}
+    });
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    throw new ConfigError(
+      "EMULATOR_OPTION_INVALID",
+      `Invalid emulator option inspector2: ${error.message}.`
+    );
+  }
   server = new EmulatorServer(clock, hash(classic.store.seed, "faults"));
   server.register(classic.protocol);
+  server.register(inspector2.protocol);
   try {
     server.updateFaults(options.faults ?? {});
   } catch (error) {
     throw faultsError(error);
   }
   try {
-    await server.listen(host, port);
+    await server.listen(host, port2);
   } catch (error) {
     throw new ConfigError(
       "EMULATOR_LISTEN_FAILED",
-      `The emulator cannot listen on ${host}:${port}: ${error.message}.`,
+      `The emulator cannot listen on ${host}:${port2}: ${error.message}.`,
       [],
       { cause: error }
     );
@@ -50514,10 +64788,14 @@ async function startEmulator(options = {}) {
   return {
     endpoint: running.endpoint,
     seeded: classic.seeded,
+    inspector2: inspector2.api,
     stop() {
       stopping ??= (async () => {
         await running.close();
-        await classic.save();
+        if (statePath === void 0) return;
+        const now = clock.now();
+        const v2 = inspector2.snapshot();
+        await writeStateFile(statePath, { ...classic.snapshot(now), ...v2 ? { inspector2: v2 } : {} });
       })();
       return stopping;
     },
@@ -50550,8 +64828,11 @@ var init_emulator = __esm({
     init_logging();
     init_run_lifecycle();
     init_service();
+    init_inspector2();
+    init_state();
     init_server();
     init_random();
+    init_state_file2();
     DEFAULTS = { host: "127.0.0.1", seed: "inspector-gate", findings: 120, agents: 5, region: "us-west-2" };
   }
 });
@@ -50651,8 +64932,8 @@ Exit codes: 0 pass, 1 policy violated, 2 usage or policy error, 3 Inspector or r
             `demo: --findings is a findings file elsewhere; the number of findings in the demo's run is --finding-count ${values.findings}.`
           );
         }
-        const count2 = values["finding-count"];
-        const findings = count2 === void 0 ? void 0 : parseInteger(count2, "--finding-count", 0, 2e5);
+        const count3 = values["finding-count"];
+        const findings = count3 === void 0 ? void 0 : parseInteger(count3, "--finding-count", 0, 2e5);
         const timeScale = values["time-scale"] === void 0 ? DEMO_TIME_SCALE : parseInteger(values["time-scale"], "--time-scale", 1, 1e6);
         const timeoutMs = values.timeout === void 0 ? 12e4 : parseDuration(values.timeout, "--timeout");
         const quiet = values.quiet === true;
@@ -50717,7 +64998,8 @@ __export(emulator_exports, {
   DUMMY_CREDENTIALS: () => DUMMY_CREDENTIALS,
   EMULATOR_TIME_SCALE: () => EMULATOR_TIME_SCALE,
   checkCommand: () => checkCommand,
-  command: () => command4
+  command: () => command4,
+  v2Command: () => v2Command
 });
 import { basename as basename3, isAbsolute as isAbsolute4, relative as relative4, sep as sep4 } from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
@@ -50734,24 +65016,24 @@ function parse3(args) {
     return parseArgs4({ args: [...args], options: OPTIONS3, strict: true, allowPositionals: false }).values;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const code18 = error.code;
+    const code19 = error.code;
     const flag = /'(-[^' ]+)/.exec(message)?.[1];
-    if (code18 === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    if (code19 === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
       throw usageError2(
         `unknown option '${flag ?? message}': expected one of ${Object.keys(OPTIONS3).map((o) => `--${o}`).join(", ")}.`
       );
     }
-    if (code18 === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && /ambiguous/.test(message)) {
+    if (code19 === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && /ambiguous/.test(message)) {
       throw usageError2(
         `option ${flag ?? ""} has a value starting with '-': write it as ${flag ?? "--option"}=VALUE.`
       );
     }
-    if (code18 === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    if (code19 === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
       throw usageError2(
         `option ${flag ?? ""} needs a value, as in '${flag ?? "--option"} VALUE' (see --help).`
       );
     }
-    if (code18 === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") {
+    if (code19 === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") {
       throw usageError2(
         `unexpected argument: ${message.replace(/^Unexpected argument /, "")}; the emulator takes only options.`
       );
@@ -50793,7 +65075,7 @@ function faultsFrom(values) {
   if (values.latency !== void 0) {
     const latency = {};
     for (const item of values.latency) {
-      const m = /^(?:([A-Za-z]+)=)?(\d+)$/.exec(item.trim());
+      const m = /^(?:([A-Za-z][A-Za-z0-9.]*)=)?(\d+)$/.exec(item.trim());
       if (m === null)
         throw invalid("latency", item, "a number of ms, or OPERATION=MS such as ListFindings=50");
       latency[m[1] ?? "*"] = Number(m[2]);
@@ -50832,6 +65114,22 @@ function faultsFrom(values) {
   const skew = integer("finding-counts-skew", values["finding-counts-skew"], -1e6, 1e6);
   if (skew !== void 0) faults["findingCountsSkew"] = skew;
   return faults;
+}
+function inspector2From(values) {
+  const findings = integer("v2-findings", values["v2-findings"], 0, 5e6);
+  const scan = values["v2-scan-seconds"];
+  if (scan !== void 0 && !(scan.trim() !== "" && Number(scan) >= 0 && Number.isFinite(Number(scan)))) {
+    throw invalid("v2-scan-seconds", scan, "a number of seconds >= 0, such as 90");
+  }
+  const emptyPages = values["v2-empty-pages"] === void 0 ? void 0 : rate("v2-empty-pages", values["v2-empty-pages"]);
+  return {
+    ...findings !== void 0 ? { findings } : {},
+    ...scan !== void 0 ? { scanSeconds: Number(scan) } : {},
+    quirks: {
+      ...emptyPages !== void 0 ? { emptyPages } : {},
+      ...values["v2-trailing-token"] ? { trailingToken: true } : {}
+    }
+  };
 }
 function timeScaleOf(values) {
   const given = values["time-scale"];
@@ -50873,6 +65171,10 @@ function checkCommand(endpoint, templateArn, cwd) {
   ];
   return `${DUMMY_CREDENTIALS} ${words.map(shellWord).join(" ")}`;
 }
+function v2Command(endpoint, region) {
+  const words = ["aws", "inspector2", "list-findings", "--region", region, "--endpoint-url", endpoint];
+  return `${DUMMY_CREDENTIALS} ${words.map(shellWord).join(" ")}`;
+}
 function waitForAbort(signal) {
   if (signal.aborted) return Promise.resolve();
   return new Promise((resolve4) => signal.addEventListener("abort", () => resolve4(), { once: true }));
@@ -50888,9 +65190,11 @@ var init_emulator2 = __esm({
     DUMMY_CREDENTIALS = "AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test";
     USAGE = `Usage: inspector-gate emulator [options]
 
-Serves the Amazon Inspector Classic API (2016-02-16) on loopback for the demo, tests and dry runs.
-The first line printed is 'listening on http://HOST:PORT'; the seeded ARNs follow, then the 'check'
-command that gates the seeded template against it. Any credentials are accepted. Stop with Ctrl-C.
+Serves the Amazon Inspector Classic API (2016-02-16) and the Amazon Inspector (v2) API (2020-06-08)
+on one loopback port for the demo, tests and dry runs. The first line printed is
+'listening on http://HOST:PORT'; the seeded ARNs follow, then the 'check' command that gates the
+seeded template against it and an 'aws inspector2' command that reaches v2. Any credentials are
+accepted. Stop with Ctrl-C.
 
 Options:
   --host HOST                  interface to listen on (default 127.0.0.1)
@@ -50903,10 +65207,15 @@ Options:
   --agents N                   agents in the fleet (default 5)
   --unhealthy-agents N         how many of them are unhealthy (default 0)
   --region R                   region of the ARNs (default us-west-2)
-  --state FILE                 load the account from FILE if it exists; save it there on stop
+  --state FILE                 load both accounts (Classic, v2) from FILE if it exists; save them on stop
   --outcome O                  how runs end: COMPLETED, COMPLETED_WITH_ERRORS, FAILED, ERROR or NEVER
+  --v2-findings N              package findings in the seeded Inspector v2 account (default 150)
+  --v2-scan-seconds S          seconds from an image push to the end of its scan (default 90, scaled)
+  --v2-empty-pages R           share 0..1 of v2 ListFindings pages answered empty while findings remain
+  --v2-trailing-token          the last v2 ListFindings page still carries a token (to an empty page)
 
-Faults (OPS: optional comma-separated operation names, e.g. @ListFindings,DescribeFindings):
+Faults (OPS: optional comma-separated operation names, e.g. @ListFindings,DescribeFindings; a plain
+name applies to both services, inspector2.ListFindings to v2 only):
   --latency MS | OP=MS         delay answers (repeatable; OP limits it to one operation)
   --rate-limit RPS[:BURST][@OPS]      token bucket; beyond it ThrottlingException
   --internal-error-rate R[@OPS]       share 0..1 of requests answered with InternalException (HTTP 500)
@@ -50917,7 +65226,9 @@ Faults (OPS: optional comma-separated operation names, e.g. @ListFindings,Descri
   --faults JSON                a whole fault configuration, as accepted by POST /_emulator/faults
 
 Control endpoint on the same port: GET /_emulator/stats, GET|POST /_emulator/faults,
-POST /_emulator/outcome {"run": ARN|"*", "outcome": O}, POST /_emulator/stats/reset.
+POST /_emulator/outcome {"run": ARN|"*", "outcome": O}, POST /_emulator/stats/reset;
+Inspector v2: GET /_emulator/inspector2/seeded, POST /_emulator/inspector2/images (push an image),
+POST /_emulator/inspector2/functions, /scan-status, /deny, /quirks.
 `;
     OPTIONS3 = {
       host: { type: "string" },
@@ -50931,6 +65242,10 @@ POST /_emulator/outcome {"run": ARN|"*", "outcome": O}, POST /_emulator/stats/re
       region: { type: "string" },
       state: { type: "string" },
       outcome: { type: "string" },
+      "v2-findings": { type: "string" },
+      "v2-scan-seconds": { type: "string" },
+      "v2-empty-pages": { type: "string" },
+      "v2-trailing-token": { type: "boolean" },
       latency: { type: "string", multiple: true },
       "rate-limit": { type: "string" },
       "internal-error-rate": { type: "string" },
@@ -50942,7 +65257,7 @@ POST /_emulator/outcome {"run": ARN|"*", "outcome": O}, POST /_emulator/stats/re
     };
     command4 = {
       name: "emulator",
-      summary: "serve the local Amazon Inspector Classic emulator",
+      summary: "serve the local Amazon Inspector emulators (Classic and v2)",
       async run(args, io) {
         const values = parse3(args);
         if (values.help) {
@@ -50950,7 +65265,7 @@ POST /_emulator/outcome {"run": ARN|"*", "outcome": O}, POST /_emulator/stats/re
           return ExitCode.Pass;
         }
         const timeScale = timeScaleOf(values);
-        const port = integer("port", values.port, 0, 65535);
+        const port2 = integer("port", values.port, 0, 65535);
         const findings = integer("findings", values.findings, 0, 5e6);
         const agents = integer("agents", values.agents, 0, 1e4);
         const unhealthy = integer("unhealthy-agents", values["unhealthy-agents"], 0, agents ?? 5);
@@ -50958,9 +65273,10 @@ POST /_emulator/outcome {"run": ARN|"*", "outcome": O}, POST /_emulator/stats/re
         if (outcome !== void 0 && !["COMPLETED", "COMPLETED_WITH_ERRORS", "FAILED", "ERROR", "NEVER"].includes(outcome)) {
           throw invalid("outcome", outcome, "COMPLETED, COMPLETED_WITH_ERRORS, FAILED, ERROR or NEVER");
         }
+        const inspector2 = inspector2From(values);
         const emulator = await startEmulator({
           ...values.host !== void 0 ? { host: values.host } : {},
-          ...port !== void 0 ? { port } : {},
+          ...port2 !== void 0 ? { port: port2 } : {},
           ...values.seed !== void 0 ? { seed: values.seed } : {},
           ...findings !== void 0 ? { findings } : {},
           timeScale,
@@ -50969,9 +65285,11 @@ POST /_emulator/outcome {"run": ARN|"*", "outcome": O}, POST /_emulator/stats/re
           ...values.region !== void 0 ? { region: values.region } : {},
           ...values.state !== void 0 ? { statePath: values.state } : {},
           ...outcome !== void 0 ? { outcome } : {},
-          faults: faultsFrom(values)
+          faults: faultsFrom(values),
+          inspector2
         });
         const { seeded } = emulator;
+        const v2 = emulator.inspector2.seeded;
         io.stdout(`listening on ${emulator.endpoint}
 `);
         const lines = [
@@ -50979,6 +65297,9 @@ POST /_emulator/outcome {"run": ARN|"*", "outcome": O}, POST /_emulator/stats/re
           ["target", seeded.targetArn],
           ["template", seeded.templateArn],
           ...seeded.rulesPackageArns.map((arn) => ["rules-package", arn]),
+          ["inspector2", `account ${v2.account}, ${v2.region}: restJson1 on the same endpoint`],
+          ...v2.images.filter((i) => i.pending).map((i) => ["v2-pending", i.resourceId]),
+          ["v2-control", `${emulator.endpoint}/_emulator/inspector2/`],
           ["control", `${emulator.endpoint}/_emulator/`],
           [
             "time-scale",
@@ -50989,6 +65310,9 @@ POST /_emulator/outcome {"run": ARN|"*", "outcome": O}, POST /_emulator/stats/re
 `);
         io.stdout(
           `
+Reach Inspector v2 on the same endpoint with the AWS CLI (any credentials do; these are dummies):
+  ${v2Command(emulator.endpoint, v2.region)}
+
 Gate the seeded template from another terminal (any credentials do; these are dummies):
   ${checkCommand(emulator.endpoint, seeded.templateArn, io.cwd)}
 `
@@ -51010,10 +65334,10 @@ function drained(stream) {
     else stream.write("", () => resolve4());
   });
 }
-async function exitWhenWritten(code18) {
-  process.exitCode = code18;
+async function exitWhenWritten(code19) {
+  process.exitCode = code19;
   await Promise.all([drained(process.stdout), drained(process.stderr)]);
-  process.exit(code18);
+  process.exit(code19);
 }
 
 // src/cli/cli.ts
@@ -51033,7 +65357,7 @@ var COMMANDS = {
     load: async () => (await Promise.resolve().then(() => (init_demo(), demo_exports))).command
   },
   emulator: {
-    summary: "serve the local Amazon Inspector Classic emulator",
+    summary: "serve the local Amazon Inspector emulators (Classic and v2)",
     load: async () => (await Promise.resolve().then(() => (init_emulator2(), emulator_exports))).command
   }
 };
@@ -51101,7 +65425,7 @@ var controller = new AbortController();
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.once(signal, () => controller.abort(new Error(`received ${signal}`)));
 }
-var code = await main(process.argv.slice(2), {
+var code18 = await main(process.argv.slice(2), {
   stdout: writerTo(process.stdout),
   stderr: writerTo(process.stderr),
   stdoutIsTTY: process.stdout.isTTY === true,
@@ -51110,7 +65434,7 @@ var code = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   signal: controller.signal
 });
-await exitWhenWritten(code);
+await exitWhenWritten(code18);
 function writerTo(stream) {
   let open = true;
   stream.on("error", (error) => {

@@ -1,20 +1,36 @@
 /**
  * A local Amazon Inspector for the demo, the tests and the benchmarks (the package entry
  * `inspector-gate/emulator`): `startEmulator()` serves Inspector Classic (API 2016-02-16, awsJson1_1)
- * on loopback, with a seeded account, runs whose state is computed from the clock on each request,
- * and faults on demand.
+ * and Inspector v2 (API 2020-06-08, restJson1) on one loopback port, with seeded accounts, states
+ * computed from the clock on each request, and faults on demand.
  */
 import type { Finding } from "@aws-sdk/client-inspector";
 import { ConfigError } from "../errors.js";
 import { type Clock, systemClock } from "../logging.js";
 import { isOutcome, OUTCOMES } from "./classic/run-lifecycle.js";
 import { type SeededArns, startClassic } from "./classic/service.js";
+import { createInspector2, type Inspector2Emulator, type Inspector2Options } from "./inspector2/index.js";
+import { readSaved2 } from "./inspector2/state.js";
 import { EmulatorServer } from "./server.js";
 import type { FaultConfig } from "./shared/faults.js";
 import { hash } from "./shared/random.js";
+import { readStateFile, writeStateFile } from "./shared/state-file.js";
 
 export type { Outcome } from "./classic/run-lifecycle.js";
 export type { SeededArns } from "./classic/service.js";
+export type {
+  DeployedFunction,
+  DeployFunctionInput,
+  Inspector2Emulator,
+  Inspector2Options,
+  PagingQuirks,
+  PushedImage,
+  PushImageInput,
+  ReportRec,
+  ReportWriter,
+  ScanStatusInput,
+  Seeded2,
+} from "./inspector2/index.js";
 export type { FaultConfig, OperationScope } from "./shared/faults.js";
 
 export interface EmulatorOptions {
@@ -32,7 +48,7 @@ export interface EmulatorOptions {
   agents?: number;
   /** How many of them are unhealthy (the last ones). Default 0. */
   unhealthyAgents?: number;
-  /** Load the account from this JSON file when it exists, and save it there on stop(). */
+  /** Load both accounts (Classic and v2) from this JSON file when it exists, and save them there on stop(). */
   statePath?: string;
   /** Run states are computed lazily from clock.now() on each request (no timers). Default systemClock. */
   clock?: Clock;
@@ -41,6 +57,8 @@ export interface EmulatorOptions {
   region?: string;
   /** How every run ends unless setOutcome says otherwise. Default "COMPLETED". */
   outcome?: string;
+  /** Inspector v2 (restJson1), served on the same port: its seeded account and behaviour. */
+  inspector2?: Inspector2Options;
 }
 
 export interface Emulator {
@@ -58,6 +76,8 @@ export interface Emulator {
   findingsOf(runArn: string): Finding[];
   /** Sets the outcome of one run (or of every future run with "*"): COMPLETED | COMPLETED_WITH_ERRORS | FAILED | ERROR | NEVER. */
   setOutcome(runArnOrStar: string, outcome: string): void;
+  /** Inspector v2 on the same endpoint: its seeded account, controls and ground truth. */
+  readonly inspector2: Inspector2Emulator;
 }
 
 const DEFAULTS = { host: "127.0.0.1", seed: "inspector-gate", findings: 120, agents: 5, region: "us-west-2" };
@@ -99,9 +119,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     throw optionError("outcome", outcome, OUTCOMES.join(", "));
   }
   const clock = options.clock ?? systemClock;
+  const { statePath } = options;
+  const state = statePath === undefined ? undefined : await readStateFile(statePath);
 
   let server: EmulatorServer | undefined;
-  const classic = await startClassic({
+  const classic = startClassic({
     seed: String(options.seed ?? DEFAULTS.seed),
     region,
     findingsPerRun: findings,
@@ -109,13 +131,35 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     agents,
     unhealthyAgents: unhealthy,
     clock,
-    ...(options.statePath !== undefined ? { statePath: options.statePath } : {}),
+    ...(state !== undefined ? { state: { data: state, file: statePath! } } : {}),
     ...(outcome !== undefined ? { outcome } : {}),
     faults: () => server!.faults,
     endpoint: () => server!.endpoint,
   });
+  let inspector2: ReturnType<typeof createInspector2>;
+  try {
+    inspector2 = createInspector2({
+      options: options.inspector2 ?? {},
+      seed: classic.store.seedText,
+      region: classic.store.region,
+      account: classic.store.account,
+      timeScale,
+      clock,
+      faults: () => server!.faults,
+      ...(state?.["inspector2"] !== undefined
+        ? { saved: { account: readSaved2(state["inspector2"], statePath!), file: statePath! } }
+        : {}),
+    });
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    throw new ConfigError(
+      "EMULATOR_OPTION_INVALID",
+      `Invalid emulator option inspector2: ${(error as Error).message}.`,
+    );
+  }
   server = new EmulatorServer(clock, hash(classic.store.seed, "faults"));
   server.register(classic.protocol);
+  server.register(inspector2.protocol);
   try {
     server.updateFaults(options.faults ?? {});
   } catch (error) {
@@ -137,10 +181,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   return {
     endpoint: running.endpoint,
     seeded: classic.seeded,
+    inspector2: inspector2.api,
     stop() {
       stopping ??= (async () => {
         await running.close();
-        await classic.save();
+        if (statePath === undefined) return;
+        const now = clock.now();
+        const v2 = inspector2.snapshot();
+        await writeStateFile(statePath, { ...classic.snapshot(now), ...(v2 ? { inspector2: v2 } : {}) });
       })();
       return stopping;
     },

@@ -2,8 +2,9 @@
  * The emulator's HTTP server: one port for every protocol registered on it, and the control endpoint
  * under /_emulator/. A request goes to the first protocol that claims it (the first registered also
  * answers what no protocol claims); then every protocol goes through the same steps: count the call,
- * check the SigV4 header, apply the faults, and let the protocol run the operation and write the
- * answer, or the error, in its own wire format. Adding a protocol is one `register(protocol)`.
+ * check the SigV4 header, let the protocol refuse it (IAM), apply the faults, and let the protocol run
+ * the operation and write the answer, or the error, in its own wire format. Adding a protocol is one
+ * `register(protocol)`.
  */
 import { once } from "node:events";
 import {
@@ -17,7 +18,14 @@ import type { AddressInfo } from "node:net";
 import type { Clock } from "../logging.js";
 import { type ControlRequest, type ControlRoutes, sharedControl } from "./control.js";
 import { ServiceError } from "./shared/errors.js";
-import { type FaultConfig, FaultInjector, latencyFor, NO_FAULTS, parseFaults } from "./shared/faults.js";
+import {
+  type FaultConfig,
+  FaultInjector,
+  latencyFor,
+  NO_FAULTS,
+  parseFaults,
+  plainName,
+} from "./shared/faults.js";
 import { type Answer, readBody, writeAnswer, writeControl } from "./shared/http.js";
 import { checkSignature } from "./shared/sigv4.js";
 
@@ -34,22 +42,44 @@ export interface ServiceRequest {
 export interface Protocol {
   /** The service SigV4 credentials must be scoped to, e.g. "inspector". */
   readonly signingName: string;
-  /** The names its calls are counted and its faults scoped under. */
+  /**
+   * The names its calls are counted and its faults scoped under; a second service prefixes them
+   * ("inspector2.ListFindings") to keep them apart from the first's.
+   */
   readonly operations: readonly string[];
   /** Whether a request is for this protocol. */
   claims(request: ServiceRequest): boolean;
   /** The operation a request calls, or the answer to a request that calls none. */
   route(request: ServiceRequest): string | Answer;
-  /** Runs `operation` on the body (undefined when too large); throws a ServiceError to refuse it. */
-  call(operation: string, request: ServiceRequest, body: Buffer | undefined, now: number): Answer;
+  /**
+   * Refuses a signed request before the faults apply: an operation the caller may not call (an IAM
+   * policy that does not allow it) or one the emulator does not serve.
+   */
+  refuse?(operation: string): ServiceError | undefined;
+  /**
+   * Runs `operation` on the body (undefined when too large), at once or later; throws (or rejects
+   * with) a ServiceError to refuse it.
+   */
+  call(
+    operation: string,
+    request: ServiceRequest,
+    body: Buffer | undefined,
+    now: number,
+  ): Answer | Promise<Answer>;
   /** An error as this protocol writes it. */
   errorAnswer(error: ServiceError): Answer;
   /** The error answering a request for `operation` that carries no signature. */
   unsigned(operation: string): ServiceError;
-  throttled(): ServiceError;
+  /** The error answering a request beyond the rate limit of `requestsPerSecond`. */
+  throttled(requestsPerSecond: number): ServiceError;
   internalError(message?: string): ServiceError;
   /** Routes it adds to the control endpoint. */
   readonly control?: ControlRoutes;
+  /**
+   * Seeds its own fault decisions (and gives it its own rate-limit bucket), so that traffic to one
+   * service does not change which requests of another fail; default: the server's fault seed.
+   */
+  readonly faultSeed?: number;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -63,25 +93,30 @@ export class EmulatorServer {
   readonly stats = new Map<string, number>();
   private config: FaultConfig = NO_FAULTS;
   private readonly protocols: Protocol[] = [];
-  private readonly operations = new Set<string>();
+  private readonly injectors = new Map<Protocol, FaultInjector>();
+  /** The names a fault may scope: every operation, and the plain name of each prefixed one. */
+  private readonly faultNames = new Set<string>();
   private readonly controls: ControlRoutes[];
-  private readonly injector: FaultInjector;
   private readonly http: Server;
   private url = "";
 
-  /** `faultSeed` seeds the random decisions of the faults. */
+  /** `faultSeed` seeds the random decisions of the faults of protocols without a seed of their own. */
   constructor(
     private readonly clock: Clock,
-    faultSeed: number,
+    private readonly faultSeed: number,
   ) {
-    this.injector = new FaultInjector(faultSeed);
     this.controls = [sharedControl(this)];
     this.http = createServer({ keepAliveTimeout: 10_000 }, this.handle);
   }
 
   register(protocol: Protocol): void {
     this.protocols.push(protocol);
-    for (const operation of protocol.operations) this.operations.add(operation);
+    this.injectors.set(protocol, new FaultInjector(protocol.faultSeed ?? this.faultSeed));
+    for (const operation of protocol.operations) {
+      this.faultNames.add(operation);
+      const plain = plainName(operation);
+      if (plain !== undefined) this.faultNames.add(plain);
+    }
     if (protocol.control) this.controls.push(protocol.control);
   }
 
@@ -91,7 +126,7 @@ export class EmulatorServer {
 
   /** Merges a fault update in (every key given replaces that fault); throws a readable Error. */
   updateFaults(update: unknown): FaultConfig {
-    this.config = { ...this.config, ...parseFaults(update, (name) => this.operations.has(name)) };
+    this.config = { ...this.config, ...parseFaults(update, (name) => this.faultNames.has(name)) };
     return this.config;
   }
 
@@ -167,21 +202,27 @@ export class EmulatorServer {
       writeAnswer(res, protocol.errorAnswer(error));
       return;
     }
+    const refusal = protocol.refuse?.(operation);
+    if (refusal !== undefined) {
+      writeAnswer(res, protocol.errorAnswer(refusal));
+      return;
+    }
 
     const faults = this.config;
-    if (this.injector.drops(faults, operation)) {
+    const injector = this.injectors.get(protocol)!;
+    if (injector.drops(faults, operation)) {
       count(this.stats, "fault.dropped");
       req.socket.destroy();
       return;
     }
-    if (this.injector.throttles(faults, operation)) {
+    if (injector.throttles(faults, operation)) {
       count(this.stats, "fault.throttled");
-      writeAnswer(res, protocol.errorAnswer(protocol.throttled()));
+      writeAnswer(res, protocol.errorAnswer(protocol.throttled(faults.rateLimit!.requestsPerSecond)));
       return;
     }
     const latency = latencyFor(faults, operation);
     if (latency > 0) await sleep(latency);
-    if (this.injector.failsInternally(faults, operation)) {
+    if (injector.failsInternally(faults, operation)) {
       count(this.stats, "fault.internalErrors");
       writeAnswer(res, protocol.errorAnswer(protocol.internalError()));
       return;
@@ -189,7 +230,9 @@ export class EmulatorServer {
 
     let answer: Answer;
     try {
-      answer = protocol.call(operation, request, body, this.clock.now());
+      const called = protocol.call(operation, request, body, this.clock.now());
+      // Classic answers at once: no promise, no extra turn of the event loop.
+      answer = called instanceof Promise ? await called : called;
     } catch (error) {
       if (!(error instanceof ServiceError)) throw error;
       answer = protocol.errorAnswer(error);

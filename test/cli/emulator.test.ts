@@ -18,51 +18,34 @@ import {
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/cli.js";
 import { DUMMY_CREDENTIALS, EMULATOR_TIME_SCALE } from "../../src/cli/commands/emulator.js";
-import { captureIo } from "../helpers/cli-io.js";
+import { captureIo, serveEmulator } from "../helpers/cli-io.js";
 import { control } from "../helpers/emulator.js";
 import { inspectorClient } from "../helpers/inspector-client.js";
 
-/** Runs the command until it prints its ARNs, hands the endpoint to `use`, then aborts it. */
-async function serve(args: string[], use: (endpoint: string, out: string) => Promise<void>) {
-  const controller = new AbortController();
-  const c = captureIo({ signal: controller.signal });
-  const exit = main(["emulator", ...args], c.io);
-  const deadline = Date.now() + 10_000;
-  while (!c.out().includes("control ") && Date.now() < deadline) {
-    if (c.err() !== "") break;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  const endpoint = /^listening on (\S+)$/m.exec(c.out())?.[1];
-  try {
-    if (endpoint === undefined) throw new Error(`no endpoint; stderr: ${c.err()}`);
-    await use(endpoint, c.out());
-  } finally {
-    controller.abort();
-  }
-  return { code: await exit, out: c.out(), err: c.err() };
-}
-
 describe("inspector-gate emulator", () => {
   it("prints 'listening on http://HOST:PORT' first, then the seeded ARNs, and stops cleanly on abort", async () => {
-    const result = await serve(["--port", "0", "--findings", "5", "--seed", "cli"], async (endpoint, out) => {
-      const lines = out.split("\n");
-      expect(lines[0]).toMatch(/^listening on http:\/\/127\.0\.0\.1:\d+$/);
-      expect(lines[0]).toBe(`listening on ${endpoint}`);
-      expect(lines.filter((l) => l.startsWith("rules-package "))).toHaveLength(4);
-      expect(out).toMatch(
-        /^template\s+arn:aws:inspector:us-west-2:123456789012:target\/0-\w{8}\/template\/0-\w{8}$/m,
-      );
-      const client = inspectorClient(endpoint);
-      const packages = await client.send(new ListRulesPackagesCommand({}));
-      expect(packages.rulesPackageArns).toHaveLength(4);
-      client.destroy();
-    });
+    const result = await serveEmulator(
+      ["--port", "0", "--findings", "5", "--seed", "cli"],
+      async (endpoint, out) => {
+        const lines = out.split("\n");
+        expect(lines[0]).toMatch(/^listening on http:\/\/127\.0\.0\.1:\d+$/);
+        expect(lines[0]).toBe(`listening on ${endpoint}`);
+        expect(lines.filter((l) => l.startsWith("rules-package "))).toHaveLength(4);
+        expect(out).toMatch(
+          /^template\s+arn:aws:inspector:us-west-2:123456789012:target\/0-\w{8}\/template\/0-\w{8}$/m,
+        );
+        const client = inspectorClient(endpoint);
+        const packages = await client.send(new ListRulesPackagesCommand({}));
+        expect(packages.rulesPackageArns).toHaveLength(4);
+        client.destroy();
+      },
+    );
     expect(result.code).toBe(0);
     expect(result.err).toBe("emulator stopped\n");
   });
 
   it("maps fault flags onto the emulator's faults", async () => {
-    await serve(
+    await serveEmulator(
       [
         "--internal-error-rate",
         "1@ListRulesPackages",
@@ -99,7 +82,7 @@ describe("inspector-gate emulator", () => {
   it("runs on an accelerated clock unless --real-time, and says so", async () => {
     const scaleOf = async (args: string[]) => {
       const path = join(mkdtempSync(join(tmpdir(), "inspector-gate-cli-")), "state.json");
-      const { out } = await serve([...args, "--state", path], async (endpoint, banner) => {
+      const { out } = await serveEmulator([...args, "--state", path], async (endpoint, banner) => {
         const client = inspectorClient(endpoint);
         const template = /^template\s+(\S+)$/m.exec(banner)![1]!;
         await client.send(new StartAssessmentRunCommand({ assessmentTemplateArn: template }));
@@ -121,7 +104,7 @@ describe("inspector-gate emulator", () => {
 
   it("prints the check command to run next, which gates the seeded template with no credentials configured", async () => {
     let printed = "";
-    await serve(["--time-scale", "2000"], async (endpoint, out) => {
+    await serveEmulator(["--time-scale", "2000"], async (endpoint, out) => {
       const template = /^template\s+(\S+)$/m.exec(out)![1]!;
       printed = out.trimEnd().split("\n").at(-1)!.trim();
       const prefix = `${DUMMY_CREDENTIALS} npx inspector-gate check --endpoint ${endpoint} --template-arn ${template} --policy `;
@@ -172,7 +155,7 @@ describe("inspector-gate emulator", () => {
 
   it("saves its state on stop with --state", async () => {
     const path = join(mkdtempSync(join(tmpdir(), "inspector-gate-cli-")), "state.json");
-    const result = await serve(["--state", path, "--seed", "kept"], async () => {});
+    const result = await serveEmulator(["--state", path, "--seed", "kept"], async () => {});
     expect(result.err).toBe(`emulator stopped; state saved to ${path}\n`);
     expect(JSON.parse(readFileSync(path, "utf8"))).toMatchObject({ seed: "kept" });
   });
@@ -222,7 +205,7 @@ describe("inspector-gate emulator", () => {
   });
 
   it("refuses a port already in use (exit 2)", async () => {
-    await serve([], async (endpoint) => {
+    await serveEmulator([], async (endpoint) => {
       const port = new URL(endpoint).port;
       const c = captureIo();
       expect(await main(["emulator", "--port", port], c.io)).toBe(2);

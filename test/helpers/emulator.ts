@@ -14,22 +14,26 @@ import { type Emulator, type EmulatorOptions, startEmulator } from "../../src/em
 import { recordingClient, type WireResponse } from "./inspector-client.js";
 import { VirtualClock } from "./virtual-clock.js";
 
-export interface TestEmulator {
+/** An emulator on a virtual clock, and an SDK client of one of its services. */
+export interface TestEmulator<C = InspectorClient> {
   readonly emulator: Emulator;
   readonly clock: VirtualClock;
   /** Records every raw response in `responses`. */
-  readonly client: InspectorClient;
+  readonly client: C;
   readonly responses: WireResponse[];
   stop(): Promise<void>;
 }
 
-export async function startTestEmulator(
-  options: Omit<EmulatorOptions, "clock"> & { clock?: VirtualClock } = {},
-  clientConfig: { maxAttempts?: number } = {},
-): Promise<TestEmulator> {
+export type TestEmulatorOptions = Omit<EmulatorOptions, "clock"> & { clock?: VirtualClock };
+
+/** Starts an emulator on a virtual clock (unless `options` gives one) with a client `connect` makes. */
+export async function startWithClient<C extends { destroy(): void }>(
+  options: TestEmulatorOptions,
+  connect: (endpoint: string) => { client: C; responses: WireResponse[] },
+): Promise<TestEmulator<C>> {
   const clock = options.clock ?? new VirtualClock();
   const emulator = await startEmulator({ ...options, clock });
-  const { client, responses } = recordingClient(emulator.endpoint, clientConfig);
+  const { client, responses } = connect(emulator.endpoint);
   return {
     emulator,
     clock,
@@ -40,6 +44,14 @@ export async function startTestEmulator(
       await emulator.stop();
     },
   };
+}
+
+/** An emulator on a virtual clock with a recording Inspector Classic client. */
+export function startTestEmulator(
+  options: TestEmulatorOptions = {},
+  clientConfig: { maxAttempts?: number } = {},
+): Promise<TestEmulator> {
+  return startWithClient(options, (endpoint) => recordingClient(endpoint, clientConfig));
 }
 
 /** A day: longer than any run of the seeded template at any time scale. */

@@ -32,15 +32,17 @@ export function inspectorClient(
   });
 }
 
-/** A client that also records every raw response it receives, oldest first. */
-export function recordingClient(
-  endpoint: string,
-  config: Partial<InspectorClientConfig> = {},
-): { client: InspectorClient; responses: WireResponse[]; last(): WireResponse } {
-  const client = inspectorClient(endpoint, config);
-  const responses: WireResponse[] = [];
+/** Anything with the SDK's middleware stack (both Inspector clients, whatever their Smithy version). */
+interface WithMiddleware {
+  // biome-ignore lint/suspicious/noExplicitAny: the two SDK generations type their stacks differently
+  middlewareStack: { add(middleware: any, options: any): void };
+}
+
+/** Records every raw response `client` receives into `responses`, oldest first. */
+export function recordResponses(client: WithMiddleware, responses: WireResponse[]): void {
   client.middlewareStack.add(
-    (next, context) => async (args) => {
+    // biome-ignore lint/suspicious/noExplicitAny: see WithMiddleware
+    (next: any, context: any) => async (args: any) => {
       const result = await next(args);
       const response = result.response as {
         statusCode: number;
@@ -61,6 +63,16 @@ export function recordingClient(
     },
     { step: "deserialize", priority: "low", name: "wireRecorder" },
   );
+}
+
+/** A client that also records every raw response it receives, oldest first. */
+export function recordingClient(
+  endpoint: string,
+  config: Partial<InspectorClientConfig> = {},
+): { client: InspectorClient; responses: WireResponse[]; last(): WireResponse } {
+  const client = inspectorClient(endpoint, config);
+  const responses: WireResponse[] = [];
+  recordResponses(client, responses);
   return {
     client,
     responses,

@@ -16,35 +16,54 @@ export interface ServiceRequest {
 export interface Protocol {
     /** The service SigV4 credentials must be scoped to, e.g. "inspector". */
     readonly signingName: string;
-    /** The names its calls are counted and its faults scoped under. */
+    /**
+     * The names its calls are counted and its faults scoped under; a second service prefixes them
+     * ("inspector2.ListFindings") to keep them apart from the first's.
+     */
     readonly operations: readonly string[];
     /** Whether a request is for this protocol. */
     claims(request: ServiceRequest): boolean;
     /** The operation a request calls, or the answer to a request that calls none. */
     route(request: ServiceRequest): string | Answer;
-    /** Runs `operation` on the body (undefined when too large); throws a ServiceError to refuse it. */
-    call(operation: string, request: ServiceRequest, body: Buffer | undefined, now: number): Answer;
+    /**
+     * Refuses a signed request before the faults apply: an operation the caller may not call (an IAM
+     * policy that does not allow it) or one the emulator does not serve.
+     */
+    refuse?(operation: string): ServiceError | undefined;
+    /**
+     * Runs `operation` on the body (undefined when too large), at once or later; throws (or rejects
+     * with) a ServiceError to refuse it.
+     */
+    call(operation: string, request: ServiceRequest, body: Buffer | undefined, now: number): Answer | Promise<Answer>;
     /** An error as this protocol writes it. */
     errorAnswer(error: ServiceError): Answer;
     /** The error answering a request for `operation` that carries no signature. */
     unsigned(operation: string): ServiceError;
-    throttled(): ServiceError;
+    /** The error answering a request beyond the rate limit of `requestsPerSecond`. */
+    throttled(requestsPerSecond: number): ServiceError;
     internalError(message?: string): ServiceError;
     /** Routes it adds to the control endpoint. */
     readonly control?: ControlRoutes;
+    /**
+     * Seeds its own fault decisions (and gives it its own rate-limit bucket), so that traffic to one
+     * service does not change which requests of another fail; default: the server's fault seed.
+     */
+    readonly faultSeed?: number;
 }
 export declare class EmulatorServer {
     private readonly clock;
+    private readonly faultSeed;
     /** Calls per operation (refused, throttled and failed calls included) and "fault.<kind>" counters. */
     readonly stats: Map<string, number>;
     private config;
     private readonly protocols;
-    private readonly operations;
+    private readonly injectors;
+    /** The names a fault may scope: every operation, and the plain name of each prefixed one. */
+    private readonly faultNames;
     private readonly controls;
-    private readonly injector;
     private readonly http;
     private url;
-    /** `faultSeed` seeds the random decisions of the faults. */
+    /** `faultSeed` seeds the random decisions of the faults of protocols without a seed of their own. */
     constructor(clock: Clock, faultSeed: number);
     register(protocol: Protocol): void;
     get faults(): FaultConfig;

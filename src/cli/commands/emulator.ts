@@ -1,10 +1,11 @@
 /**
- * `inspector-gate emulator`: serves the local Amazon Inspector Classic emulator until SIGINT/SIGTERM,
- * on an accelerated clock unless told `--real-time`, and prints the `check` command to run against it.
+ * `inspector-gate emulator`: serves the local Amazon Inspector emulators (Classic and v2, one port)
+ * until SIGINT/SIGTERM, on an accelerated clock unless told `--real-time`, and prints the `check`
+ * command to run against it and how to reach v2.
  */
 import { basename, isAbsolute, relative, sep } from "node:path";
 import { parseArgs } from "node:util";
-import { type FaultConfig, startEmulator } from "../../emulator/index.js";
+import { type FaultConfig, type Inspector2Options, startEmulator } from "../../emulator/index.js";
 import { ConfigError, ExitCode } from "../../errors.js";
 import type { CliIo, Command } from "../io.js";
 import { defaultPresetPath } from "./demo.js";
@@ -17,9 +18,11 @@ export const DUMMY_CREDENTIALS = "AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=t
 
 const USAGE = `Usage: inspector-gate emulator [options]
 
-Serves the Amazon Inspector Classic API (2016-02-16) on loopback for the demo, tests and dry runs.
-The first line printed is 'listening on http://HOST:PORT'; the seeded ARNs follow, then the 'check'
-command that gates the seeded template against it. Any credentials are accepted. Stop with Ctrl-C.
+Serves the Amazon Inspector Classic API (2016-02-16) and the Amazon Inspector (v2) API (2020-06-08)
+on one loopback port for the demo, tests and dry runs. The first line printed is
+'listening on http://HOST:PORT'; the seeded ARNs follow, then the 'check' command that gates the
+seeded template against it and an 'aws inspector2' command that reaches v2. Any credentials are
+accepted. Stop with Ctrl-C.
 
 Options:
   --host HOST                  interface to listen on (default 127.0.0.1)
@@ -32,10 +35,15 @@ Options:
   --agents N                   agents in the fleet (default 5)
   --unhealthy-agents N         how many of them are unhealthy (default 0)
   --region R                   region of the ARNs (default us-west-2)
-  --state FILE                 load the account from FILE if it exists; save it there on stop
+  --state FILE                 load both accounts (Classic, v2) from FILE if it exists; save them on stop
   --outcome O                  how runs end: COMPLETED, COMPLETED_WITH_ERRORS, FAILED, ERROR or NEVER
+  --v2-findings N              package findings in the seeded Inspector v2 account (default 150)
+  --v2-scan-seconds S          seconds from an image push to the end of its scan (default 90, scaled)
+  --v2-empty-pages R           share 0..1 of v2 ListFindings pages answered empty while findings remain
+  --v2-trailing-token          the last v2 ListFindings page still carries a token (to an empty page)
 
-Faults (OPS: optional comma-separated operation names, e.g. @ListFindings,DescribeFindings):
+Faults (OPS: optional comma-separated operation names, e.g. @ListFindings,DescribeFindings; a plain
+name applies to both services, inspector2.ListFindings to v2 only):
   --latency MS | OP=MS         delay answers (repeatable; OP limits it to one operation)
   --rate-limit RPS[:BURST][@OPS]      token bucket; beyond it ThrottlingException
   --internal-error-rate R[@OPS]       share 0..1 of requests answered with InternalException (HTTP 500)
@@ -46,7 +54,9 @@ Faults (OPS: optional comma-separated operation names, e.g. @ListFindings,Descri
   --faults JSON                a whole fault configuration, as accepted by POST /_emulator/faults
 
 Control endpoint on the same port: GET /_emulator/stats, GET|POST /_emulator/faults,
-POST /_emulator/outcome {"run": ARN|"*", "outcome": O}, POST /_emulator/stats/reset.
+POST /_emulator/outcome {"run": ARN|"*", "outcome": O}, POST /_emulator/stats/reset;
+Inspector v2: GET /_emulator/inspector2/seeded, POST /_emulator/inspector2/images (push an image),
+POST /_emulator/inspector2/functions, /scan-status, /deny, /quirks.
 `;
 
 const OPTIONS = {
@@ -61,6 +71,10 @@ const OPTIONS = {
   region: { type: "string" },
   state: { type: "string" },
   outcome: { type: "string" },
+  "v2-findings": { type: "string" },
+  "v2-scan-seconds": { type: "string" },
+  "v2-empty-pages": { type: "string" },
+  "v2-trailing-token": { type: "boolean" },
   latency: { type: "string", multiple: true },
   "rate-limit": { type: "string" },
   "internal-error-rate": { type: "string" },
@@ -156,7 +170,7 @@ function faultsFrom(values: ReturnType<typeof parse>): Partial<FaultConfig> {
   if (values.latency !== undefined) {
     const latency: Record<string, number> = {};
     for (const item of values.latency) {
-      const m = /^(?:([A-Za-z]+)=)?(\d+)$/.exec(item.trim());
+      const m = /^(?:([A-Za-z][A-Za-z0-9.]*)=)?(\d+)$/.exec(item.trim());
       if (m === null)
         throw invalid("latency", item, "a number of ms, or OPERATION=MS such as ListFindings=50");
       latency[m[1] ?? "*"] = Number(m[2]);
@@ -195,6 +209,25 @@ function faultsFrom(values: ReturnType<typeof parse>): Partial<FaultConfig> {
   const skew = integer("finding-counts-skew", values["finding-counts-skew"], -1_000_000, 1_000_000);
   if (skew !== undefined) faults["findingCountsSkew"] = skew;
   return faults as Partial<FaultConfig>;
+}
+
+/** The --v2-* flags as the emulator's inspector2 options. */
+function inspector2From(values: ReturnType<typeof parse>): Inspector2Options {
+  const findings = integer("v2-findings", values["v2-findings"], 0, 5_000_000);
+  const scan = values["v2-scan-seconds"];
+  if (scan !== undefined && !(scan.trim() !== "" && Number(scan) >= 0 && Number.isFinite(Number(scan)))) {
+    throw invalid("v2-scan-seconds", scan, "a number of seconds >= 0, such as 90");
+  }
+  const emptyPages =
+    values["v2-empty-pages"] === undefined ? undefined : rate("v2-empty-pages", values["v2-empty-pages"]);
+  return {
+    ...(findings !== undefined ? { findings } : {}),
+    ...(scan !== undefined ? { scanSeconds: Number(scan) } : {}),
+    quirks: {
+      ...(emptyPages !== undefined ? { emptyPages } : {}),
+      ...(values["v2-trailing-token"] ? { trailingToken: true } : {}),
+    },
+  };
 }
 
 function timeScaleOf(values: ReturnType<typeof parse>): number {
@@ -248,6 +281,12 @@ export function checkCommand(endpoint: string, templateArn: string, cwd: string)
   return `${DUMMY_CREDENTIALS} ${words.map(shellWord).join(" ")}`;
 }
 
+/** An AWS CLI command that lists the seeded v2 findings on this emulator. */
+export function v2Command(endpoint: string, region: string): string {
+  const words = ["aws", "inspector2", "list-findings", "--region", region, "--endpoint-url", endpoint];
+  return `${DUMMY_CREDENTIALS} ${words.map(shellWord).join(" ")}`;
+}
+
 function waitForAbort(signal: AbortSignal): Promise<void> {
   if (signal.aborted) return Promise.resolve();
   return new Promise((resolve) => signal.addEventListener("abort", () => resolve(), { once: true }));
@@ -255,7 +294,7 @@ function waitForAbort(signal: AbortSignal): Promise<void> {
 
 export const command: Command = {
   name: "emulator",
-  summary: "serve the local Amazon Inspector Classic emulator",
+  summary: "serve the local Amazon Inspector emulators (Classic and v2)",
   async run(args: readonly string[], io: CliIo): Promise<number> {
     const values = parse(args);
     if (values.help) {
@@ -274,6 +313,7 @@ export const command: Command = {
     ) {
       throw invalid("outcome", outcome, "COMPLETED, COMPLETED_WITH_ERRORS, FAILED, ERROR or NEVER");
     }
+    const inspector2 = inspector2From(values);
     const emulator = await startEmulator({
       ...(values.host !== undefined ? { host: values.host } : {}),
       ...(port !== undefined ? { port } : {}),
@@ -286,14 +326,19 @@ export const command: Command = {
       ...(values.state !== undefined ? { statePath: values.state } : {}),
       ...(outcome !== undefined ? { outcome } : {}),
       faults: faultsFrom(values),
+      inspector2,
     });
     const { seeded } = emulator;
+    const v2 = emulator.inspector2.seeded;
     io.stdout(`listening on ${emulator.endpoint}\n`);
     const lines = [
       ["resource-group", seeded.resourceGroupArn],
       ["target", seeded.targetArn],
       ["template", seeded.templateArn],
       ...seeded.rulesPackageArns.map((arn) => ["rules-package", arn]),
+      ["inspector2", `account ${v2.account}, ${v2.region}: restJson1 on the same endpoint`],
+      ...v2.images.filter((i) => i.pending).map((i) => ["v2-pending", i.resourceId]),
+      ["v2-control", `${emulator.endpoint}/_emulator/inspector2/`],
       ["control", `${emulator.endpoint}/_emulator/`],
       [
         "time-scale",
@@ -304,7 +349,9 @@ export const command: Command = {
     ];
     for (const [label, value] of lines) io.stdout(`${label!.padEnd(15)} ${value}\n`);
     io.stdout(
-      "\nGate the seeded template from another terminal (any credentials do; these are dummies):\n" +
+      "\nReach Inspector v2 on the same endpoint with the AWS CLI (any credentials do; these are dummies):\n" +
+        `  ${v2Command(emulator.endpoint, v2.region)}\n` +
+        "\nGate the seeded template from another terminal (any credentials do; these are dummies):\n" +
         `  ${checkCommand(emulator.endpoint, seeded.templateArn, io.cwd)}\n`,
     );
     await waitForAbort(io.signal);

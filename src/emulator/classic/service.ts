@@ -13,12 +13,12 @@ import { invalidPageToken } from "./errors.js";
 import type { CompiledFilter } from "./finding-filter.js";
 import { classicProtocol } from "./protocol.js";
 import type { Outcome } from "./run-lifecycle.js";
-import { readStateFile, restore, saveState, stateBasics } from "./state-file.js";
+import { restore, snapshot, stateBasics } from "./state-file.js";
 import { Store, type StoreOptions } from "./store.js";
 
 export interface ClassicOptions extends StoreOptions {
-  /** Load the account from this file when it exists (its seed and region win; save() writes it back). */
-  readonly statePath?: string;
+  /** A state file's content (`file` names it in errors): the account is restored from it, its seed and region win. */
+  readonly state?: { readonly data: Record<string, unknown>; readonly file: string };
   readonly outcome?: Outcome;
   /** The faults in force now (DescribeFindings' failedItems, findingCounts' skew). */
   faults(): FaultConfig;
@@ -41,8 +41,8 @@ export interface ClassicService {
   findingsOf(runArn: string): Finding[] | undefined;
   /** Sets the outcome of a run, or of every future run with "*"; false for an unknown run. */
   setOutcome(run: string, outcome: Outcome): boolean;
-  /** Writes the account to the state file given (nothing without one). */
-  save(): Promise<void>;
+  /** The account as the state file holds it. */
+  snapshot(now: number): Record<string, unknown>;
 }
 
 /** Turns wire timestamps (epoch seconds) of a described finding into the SDK's Dates. */
@@ -54,9 +54,9 @@ function toSdkFinding(wire: Record<string, unknown>): Finding {
   } as Finding;
 }
 
-export async function startClassic(options: ClassicOptions): Promise<ClassicService> {
-  const { clock, statePath } = options;
-  const data = statePath ? await readStateFile(statePath) : undefined;
+export function startClassic(options: ClassicOptions): ClassicService {
+  const { clock } = options;
+  const data = options.state?.data;
   const basics = data ? stateBasics(data) : {};
   const store = new Store({
     ...options,
@@ -65,7 +65,7 @@ export async function startClassic(options: ClassicOptions): Promise<ClassicServ
   });
   let seededArns: { resourceGroupArn: string; targetArn: string; templateArn: string };
   if (data) {
-    restore(store, data, statePath!);
+    restore(store, data, options.state!.file);
     const saved = (data["seeded"] ?? {}) as Record<string, unknown>;
     const first = <T>(m: Map<string, T>) => m.keys().next().value ?? "";
     seededArns = {
@@ -116,8 +116,6 @@ export async function startClassic(options: ClassicOptions): Promise<ClassicServ
       );
     },
     setOutcome,
-    async save() {
-      if (statePath) await saveState(store, statePath, clock.now(), { ...seededArns });
-    },
+    snapshot: (now) => snapshot(store, now, { ...seededArns }),
   };
 }

@@ -1,10 +1,10 @@
 /**
- * Saving and loading the emulated account as JSON (`--state FILE`). Entities are written in the
- * API's own shapes (timestamps in epoch seconds; ISO-8601 strings are accepted on load), so a file
- * can be written by hand or from exported `aws inspector describe-*` output to replay an account.
+ * Inspector Classic's part of the state file (`--state FILE`; shared/state-file.ts reads and writes
+ * the file). Entities are written in the API's own shapes (timestamps in epoch seconds; ISO-8601
+ * strings are accepted on load), so a file can be written by hand or from exported
+ * `aws inspector describe-*` output to replay an account.
  * A generated run is saved as the parameters that regenerate its findings, not as the findings.
  */
-import { readFile, rename, writeFile } from "node:fs/promises";
 import { ConfigError } from "../../errors.js";
 import { SEVERITIES, type Severity } from "../../model.js";
 import {
@@ -104,45 +104,6 @@ export function snapshot(
       };
     }),
   };
-}
-
-export async function saveState(
-  store: Store,
-  path: string,
-  now: number,
-  seeded?: Record<string, string>,
-): Promise<void> {
-  const text = `${JSON.stringify(snapshot(store, now, seeded), null, 2)}\n`;
-  const temp = `${path}.tmp-${process.pid}`;
-  await writeFile(temp, text, "utf8");
-  await rename(temp, path);
-}
-
-/** The parsed file, or undefined when it does not exist yet (it will be written on stop). */
-export async function readStateFile(path: string): Promise<Record<string, unknown> | undefined> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw new ConfigError(
-      "EMULATOR_STATE_UNREADABLE",
-      `cannot read emulator state file ${path}: ${(error as Error).message}`,
-    );
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new ConfigError(
-      "EMULATOR_STATE_INVALID",
-      `emulator state file ${path} is not valid JSON: ${(error as Error).message}`,
-    );
-  }
-  if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    throw new ConfigError("EMULATOR_STATE_INVALID", `emulator state file ${path} must hold a JSON object`);
-  }
-  return data as Record<string, unknown>;
 }
 
 /** Reads typed values out of untrusted JSON, collecting problems as "path: message". */

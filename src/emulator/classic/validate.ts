@@ -1,12 +1,13 @@
 /**
  * Input validation driven by the service model: required members, list sizes, string lengths and
- * patterns, number ranges and enums are read from the shapes, never restated here. What the model
- * cannot say is which `errorCode` of InvalidInputErrorCode a failure deserves; the table below maps
- * member paths to codes. A wrong JSON type is a SerializationException, as AWS JSON services answer.
+ * patterns, number ranges and enums are read from the shapes (the walk every service shares), never
+ * restated here. What the model cannot say is which `errorCode` of InvalidInputErrorCode a failure
+ * deserves; the table below maps member paths to codes. The first problem is answered; a wrong JSON
+ * type is a SerializationException, as AWS JSON services answer.
  */
-import type { ServiceError } from "../shared/errors.js";
+import { formatPath, type Path, type WalkReport, walkShape } from "../shared/model-walk.js";
 import { invalidInput, serialization } from "./errors.js";
-import { operationOf, type Shape, shapeOf } from "./service-model.js";
+import { operationOf, serviceModel } from "./service-model.js";
 
 interface Codes {
   /** The list itself has too few or too many items. */
@@ -133,171 +134,26 @@ export function errorCodeFor(
   return undefined;
 }
 
-export function formatPath(path: readonly (string | number)[]): string {
-  let out = "";
-  for (const p of path) out += typeof p === "number" ? `[${p}]` : out === "" ? p : `.${p}`;
-  return out === "" ? "(request)" : out;
+/** Where a problem is, as messages name it. */
+function where(path: Path): string {
+  return formatPath(path) || "(request)";
 }
 
-class Validator {
-  constructor(private readonly operation: string) {}
-
-  private fail(path: readonly (string | number)[], kind: "list" | "value", message: string): ServiceError {
-    const code = errorCodeFor(this.operation, path, kind) ?? "INVALID_RESOURCE_ARN";
-    return invalidInput(code, `1 validation error detected: ${message}`);
-  }
-
-  check(shapeName: string, value: unknown, path: (string | number)[]): void {
-    const shape = shapeOf(shapeName);
-    switch (shape.type) {
-      case "structure":
-        this.structure(shape, value, path);
-        break;
-      case "list":
-        this.list(shape, value, path);
-        break;
-      case "map":
-        this.map(shape, value, path);
-        break;
-      case "string":
-        this.string(shape, value, path);
-        break;
-      case "integer":
-      case "long":
-        this.number(shape, value, path, true);
-        break;
-      case "double":
-        this.number(shape, value, path, false);
-        break;
-      case "boolean":
-        if (typeof value !== "boolean") throw serialization(`Expected a boolean at '${formatPath(path)}'`);
-        break;
-      case "timestamp":
-        if (typeof value !== "number" || !Number.isFinite(value)) {
-          throw serialization(`Expected a timestamp (epoch seconds) at '${formatPath(path)}'`);
-        }
-        break;
-    }
-  }
-
-  private structure(shape: Shape, value: unknown, path: (string | number)[]): void {
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
-      throw serialization(`Expected an object at '${formatPath(path)}'`);
-    }
-    const record = value as Record<string, unknown>;
-    for (const name of shape.required ?? []) {
-      if (record[name] === undefined || record[name] === null) {
-        throw this.fail(
-          [...path, name],
-          "value",
-          `Value null at '${formatPath([...path, name])}' failed to satisfy constraint: Member must not be null`,
-        );
-      }
-    }
-    for (const [name, ref] of Object.entries(shape.members ?? {})) {
-      const member = record[name];
-      if (member === undefined || member === null) continue;
-      this.check(ref.shape, member, [...path, name]);
-    }
-  }
-
-  private list(shape: Shape, value: unknown, path: (string | number)[]): void {
-    if (!Array.isArray(value)) throw serialization(`Expected a list at '${formatPath(path)}'`);
-    if (shape.min !== undefined && value.length < shape.min) {
-      throw this.fail(
-        path,
-        "list",
-        `Value at '${formatPath(path)}' failed to satisfy constraint: Member must have length greater than or equal to ${shape.min}`,
+/** Inspector Classic answers the first problem met: a SerializationException, or an errorCode. */
+function firstProblem(operation: string): WalkReport {
+  return {
+    wrongType(path, expected) {
+      throw serialization(`Expected ${expected} at '${where(path)}'`);
+    },
+    violation({ path, kind, shown, constraint }) {
+      const code = errorCodeFor(operation, path, kind) ?? "INVALID_RESOURCE_ARN";
+      const value = kind === "list" ? "Value" : `Value ${shown}`;
+      throw invalidInput(
+        code,
+        `1 validation error detected: ${value} at '${where(path)}' failed to satisfy constraint: ${constraint}`,
       );
-    }
-    if (shape.max !== undefined && value.length > shape.max) {
-      throw this.fail(
-        path,
-        "list",
-        `Value at '${formatPath(path)}' failed to satisfy constraint: Member must have length less than or equal to ${shape.max}`,
-      );
-    }
-    const member = shape.member?.shape;
-    if (member === undefined) return;
-    value.forEach((item, index) => {
-      if (item === null || item === undefined) {
-        throw this.fail(
-          [...path, index],
-          "value",
-          `Value null at '${formatPath([...path, index])}' failed to satisfy constraint: Member must not be null`,
-        );
-      }
-      this.check(member, item, [...path, index]);
-    });
-  }
-
-  private map(shape: Shape, value: unknown, path: (string | number)[]): void {
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
-      throw serialization(`Expected a map at '${formatPath(path)}'`);
-    }
-    for (const [key, item] of Object.entries(value)) {
-      if (shape.key) this.check(shape.key.shape, key, [...path, key]);
-      if (shape.value) this.check(shape.value.shape, item, [...path, key]);
-    }
-  }
-
-  private string(shape: Shape, value: unknown, path: (string | number)[]): void {
-    if (typeof value !== "string") throw serialization(`Expected a string at '${formatPath(path)}'`);
-    const at = formatPath(path);
-    if (shape.enum !== undefined && !shape.enum.includes(value)) {
-      throw this.fail(
-        path,
-        "value",
-        `Value '${clip(value)}' at '${at}' failed to satisfy constraint: Member must satisfy enum value set: [${shape.enum.join(", ")}]`,
-      );
-    }
-    if (shape.min !== undefined && value.length < shape.min) {
-      throw this.fail(
-        path,
-        "value",
-        `Value '${clip(value)}' at '${at}' failed to satisfy constraint: Member must have length greater than or equal to ${shape.min}`,
-      );
-    }
-    if (shape.max !== undefined && value.length > shape.max) {
-      throw this.fail(
-        path,
-        "value",
-        `Value '${clip(value)}' at '${at}' failed to satisfy constraint: Member must have length less than or equal to ${shape.max}`,
-      );
-    }
-    if (shape.pattern !== undefined && !new RegExp(`^(?:${shape.pattern})$`).test(value)) {
-      throw this.fail(
-        path,
-        "value",
-        `Value '${clip(value)}' at '${at}' failed to satisfy constraint: Member must satisfy regular expression pattern: ${shape.pattern}`,
-      );
-    }
-  }
-
-  private number(shape: Shape, value: unknown, path: (string | number)[], integer: boolean): void {
-    if (typeof value !== "number" || !Number.isFinite(value) || (integer && !Number.isInteger(value))) {
-      throw serialization(`Expected ${integer ? "an integer" : "a number"} at '${formatPath(path)}'`);
-    }
-    const at = formatPath(path);
-    if (shape.min !== undefined && value < shape.min) {
-      throw this.fail(
-        path,
-        "value",
-        `Value '${value}' at '${at}' failed to satisfy constraint: Member must have value greater than or equal to ${shape.min}`,
-      );
-    }
-    if (shape.max !== undefined && value > shape.max) {
-      throw this.fail(
-        path,
-        "value",
-        `Value '${value}' at '${at}' failed to satisfy constraint: Member must have value less than or equal to ${shape.max}`,
-      );
-    }
-  }
-}
-
-function clip(value: string): string {
-  return value.length > 64 ? `${value.slice(0, 61)}...` : value;
+    },
+  };
 }
 
 /** Throws the ServiceError Inspector would answer when `input` does not fit the operation's input shape. */
@@ -309,7 +165,7 @@ export function validateInput(operation: string, input: unknown): void {
     }
     return;
   }
-  new Validator(operation).check(shape, input, []);
+  walkShape(serviceModel, shape, input, firstProblem(operation));
 }
 
 /** Pages: `maxResults` is documented as 1..500 (the model leaves it unbounded). */

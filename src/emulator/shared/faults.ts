@@ -8,12 +8,15 @@
 import { Random } from "./random.js";
 
 export interface OperationScope {
-  /** Only these operations (by name, e.g. "ListFindings"); every operation when absent. */
+  /**
+   * Only these operations (by name, e.g. "ListFindings"; a plain name reaches the operation of that
+   * name in every service, "inspector2.ListFindings" only v2's); every operation when absent.
+   */
   readonly operations?: readonly string[];
 }
 
 export interface FaultConfig {
-  /** Delay in ms before answering, per operation name; "*" applies to every other operation. */
+  /** Delay in ms before answering, per operation name (see OperationScope); "*": every other one. */
   readonly latencyMs: Readonly<Record<string, number>>;
   /** A token bucket (real time): requests beyond it are answered with ThrottlingException. */
   readonly rateLimit:
@@ -24,8 +27,8 @@ export interface FaultConfig {
   /** Share (0..1) of requests whose connection is destroyed without an answer. */
   readonly dropConnections: ({ readonly rate: number } & OperationScope) | null;
   /**
-   * DescribeFindings: share (0..1) of the requested finding ARNs reported in failedItems with
-   * INTERNAL_ERROR. "retryable-once": retryable, and the same ARN succeeds when asked again;
+   * DescribeFindings (v2: BatchGetFindingDetails): share (0..1) of the requested finding ARNs
+   * reported in failedItems (v2: errors) with INTERNAL_ERROR. "retryable-once": retryable, and the same ARN succeeds when asked again;
    * "permanent": not retryable, and the same ARN always fails.
    */
   readonly failedItems: { readonly rate: number; readonly mode: "retryable-once" | "permanent" } | null;
@@ -141,12 +144,28 @@ export function parseFaults(input: unknown, isOperation: (name: string) => boole
   return out as Partial<FaultConfig>;
 }
 
-export function applies(scope: OperationScope, operation: string): boolean {
-  return scope.operations === undefined || scope.operations.includes(operation);
+/**
+ * "ListFindings" for "inspector2.ListFindings": a fault naming an operation plainly reaches that
+ * operation in every service; one naming it with its service's prefix, only that service's.
+ */
+export function plainName(operation: string): string | undefined {
+  const dot = operation.lastIndexOf(".");
+  return dot < 0 ? undefined : operation.slice(dot + 1);
 }
 
+export function applies(scope: OperationScope, operation: string): boolean {
+  const names = scope.operations;
+  if (names === undefined || names.includes(operation)) return true;
+  const plain = plainName(operation);
+  return plain !== undefined && names.includes(plain);
+}
+
+/** The latency of `operation`: its own name first, then its plain name, then "*". */
 export function latencyFor(config: FaultConfig, operation: string): number {
-  return config.latencyMs[operation] ?? config.latencyMs["*"] ?? 0;
+  const own = config.latencyMs[operation];
+  if (own !== undefined) return own;
+  const plain = plainName(operation);
+  return (plain === undefined ? undefined : config.latencyMs[plain]) ?? config.latencyMs["*"] ?? 0;
 }
 
 /** A token bucket on a monotonic real-time clock. */

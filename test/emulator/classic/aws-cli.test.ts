@@ -4,35 +4,9 @@
  * an error. Virtual time cannot cross processes, so the emulator runs on the real clock with a high
  * time scale. Skipped only when `aws` is not installed.
  */
-import { execFile, execFileSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../../../src/emulator/index.js";
-
-function hasAwsCli(): boolean {
-  try {
-    execFileSync("aws", ["--version"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const home = mkdtempSync(join(tmpdir(), "inspector-gate-aws-cli-"));
-const ENV = {
-  PATH: process.env["PATH"] ?? "",
-  HOME: home,
-  AWS_ACCESS_KEY_ID: "test",
-  AWS_SECRET_ACCESS_KEY: "test",
-  AWS_DEFAULT_REGION: "us-west-2",
-  AWS_CONFIG_FILE: join(home, "config"),
-  AWS_SHARED_CREDENTIALS_FILE: join(home, "credentials"),
-  AWS_EC2_METADATA_DISABLED: "true",
-  AWS_PAGER: "",
-  PYTHONWARNINGS: "ignore",
-};
+import { awsClient, hasAwsCli } from "../../helpers/aws-cli.js";
 
 let emulator: Emulator;
 
@@ -41,28 +15,7 @@ function ms(value: unknown): number {
   return typeof value === "number" ? Math.round(value * 1000) : Date.parse(String(value));
 }
 
-function aws(args: string[]): Promise<{ code: number; json: Record<string, unknown>; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      "aws",
-      [
-        "inspector",
-        ...args,
-        "--endpoint-url",
-        emulator.endpoint,
-        "--region",
-        "us-west-2",
-        "--output",
-        "json",
-      ],
-      { env: ENV, timeout: 30_000 },
-      (error, stdout, stderr) => {
-        const code = error ? Number((error as { code?: number }).code ?? 1) : 0;
-        resolve({ code, json: stdout.trim() ? (JSON.parse(stdout) as Record<string, unknown>) : {}, stderr });
-      },
-    );
-  });
-}
+const aws = awsClient("inspector", () => emulator.endpoint);
 
 describe.skipIf(!hasAwsCli())("the AWS CLI against the emulator", () => {
   let runArn: string;

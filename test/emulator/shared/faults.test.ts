@@ -1,7 +1,8 @@
 /**
  * Faults, set at start and by `faults()`: latency, dropped connections, failedItems (retryable once
  * or permanent), findingCounts that disagree with the findings, scoping to operations, the counters
- * of injected faults, and the token bucket behind the rate limit.
+ * of injected faults (a plain name reaching the operation of that name in every service, a prefixed
+ * one only its service's), and the token bucket behind the rate limit.
  */
 import {
   DescribeAssessmentRunsCommand,
@@ -11,7 +12,7 @@ import {
 } from "@aws-sdk/client-inspector";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator } from "../../../src/emulator/index.js";
-import { TokenBucket } from "../../../src/emulator/shared/faults.js";
+import { applies, latencyFor, NO_FAULTS, TokenBucket } from "../../../src/emulator/shared/faults.js";
 import { ConfigError } from "../../../src/errors.js";
 import { runToEnd, startTestEmulator, type TestEmulator } from "../../helpers/emulator.js";
 import { inspectorClient } from "../../helpers/inspector-client.js";
@@ -156,5 +157,30 @@ describe("token bucket", () => {
     expect([bucket.take(), bucket.take()]).toEqual([true, false]);
     now += 10_000;
     expect([bucket.take(), bucket.take(), bucket.take(), bucket.take()]).toEqual([true, true, true, false]);
+  });
+});
+
+describe("operation names in fault scopes", () => {
+  it("a plain name reaches every service's operation of that name; a prefixed one, only its own", () => {
+    const plain = { operations: ["ListFindings"] };
+    const qualified = { operations: ["inspector2.ListFindings"] };
+    expect([applies(plain, "ListFindings"), applies(plain, "inspector2.ListFindings")]).toEqual([true, true]);
+    expect([applies(qualified, "ListFindings"), applies(qualified, "inspector2.ListFindings")]).toEqual([
+      false,
+      true,
+    ]);
+    expect(applies(plain, "inspector2.ListCoverage")).toBe(false);
+    expect(applies({}, "inspector2.ListCoverage")).toBe(true);
+  });
+
+  it("latency: the operation's own name, then its plain name, then *", () => {
+    const faults = { ...NO_FAULTS, latencyMs: { "*": 1, ListFindings: 2, "inspector2.ListFindings": 3 } };
+    expect(latencyFor(faults, "inspector2.ListFindings")).toBe(3);
+    expect(latencyFor(faults, "ListFindings")).toBe(2);
+    expect(latencyFor({ ...faults, latencyMs: { "*": 1, ListFindings: 2 } }, "inspector2.ListFindings")).toBe(
+      2,
+    );
+    expect(latencyFor(faults, "inspector2.ListCoverage")).toBe(1);
+    expect(latencyFor(NO_FAULTS, "DescribeFindings")).toBe(0);
   });
 });

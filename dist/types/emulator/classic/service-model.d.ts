@@ -1,34 +1,8 @@
-export interface MemberRef {
-    readonly shape: string;
-}
-export interface Shape {
-    readonly type: "structure" | "list" | "map" | "string" | "integer" | "long" | "double" | "boolean" | "timestamp";
-    readonly members?: Readonly<Record<string, MemberRef>>;
-    readonly required?: readonly string[];
-    readonly member?: MemberRef;
-    readonly key?: MemberRef;
-    readonly value?: MemberRef;
-    readonly enum?: readonly string[];
-    readonly min?: number;
-    readonly max?: number;
-    readonly pattern?: string;
-    readonly exception?: boolean;
-    readonly fault?: boolean;
-}
-export interface Operation {
-    readonly name: string;
-    readonly input?: MemberRef;
-    readonly output?: MemberRef;
-    readonly errors?: readonly MemberRef[];
-}
-export interface ServiceModel {
-    readonly metadata: {
-        readonly targetPrefix: string;
-        readonly apiVersion: string;
-    };
-    readonly operations: Readonly<Record<string, Operation>>;
-    readonly shapes: Readonly<Record<string, Shape>>;
-}
+/**
+ * The Inspector Classic service model (API 2016-02-16, as the AWS CLI ships it), bundled with the
+ * emulator. It is the source of truth for operation names, input validation and page sizes.
+ */
+import { type Operation, type ServiceModel, type Shape } from "../shared/service-model.js";
 export declare const serviceModel: ServiceModel;
 export declare const TARGET_PREFIX: string;
 export declare function shapeOf(name: string): Shape;

@@ -9,8 +9,11 @@ import type { FaultConfig } from "../shared/faults.js";
 import type { Outcome } from "./run-lifecycle.js";
 import { Store, type StoreOptions } from "./store.js";
 export interface ClassicOptions extends StoreOptions {
-    /** Load the account from this file when it exists (its seed and region win; save() writes it back). */
-    readonly statePath?: string;
+    /** A state file's content (`file` names it in errors): the account is restored from it, its seed and region win. */
+    readonly state?: {
+        readonly data: Record<string, unknown>;
+        readonly file: string;
+    };
     readonly outcome?: Outcome;
     /** The faults in force now (DescribeFindings' failedItems, findingCounts' skew). */
     faults(): FaultConfig;
@@ -31,7 +34,7 @@ export interface ClassicService {
     findingsOf(runArn: string): Finding[] | undefined;
     /** Sets the outcome of a run, or of every future run with "*"; false for an unknown run. */
     setOutcome(run: string, outcome: Outcome): boolean;
-    /** Writes the account to the state file given (nothing without one). */
-    save(): Promise<void>;
+    /** The account as the state file holds it. */
+    snapshot(now: number): Record<string, unknown>;
 }
-export declare function startClassic(options: ClassicOptions): Promise<ClassicService>;
+export declare function startClassic(options: ClassicOptions): ClassicService;

@@ -2,9 +2,6 @@ import type { Store } from "./store.js";
 export declare const STATE_FORMAT = "inspector-gate-emulator-state";
 /** Everything about the account, ready for JSON. */
 export declare function snapshot(store: Store, now: number, seeded?: Record<string, string>): Record<string, unknown>;
-export declare function saveState(store: Store, path: string, now: number, seeded?: Record<string, string>): Promise<void>;
-/** The parsed file, or undefined when it does not exist yet (it will be written on stop). */
-export declare function readStateFile(path: string): Promise<Record<string, unknown> | undefined>;
 /** The seed and fleet a state file was saved with (needed before the store is built). */
 export declare function stateBasics(data: Record<string, unknown>): {
     seed?: string;

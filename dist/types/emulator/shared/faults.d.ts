@@ -1,9 +1,12 @@
 export interface OperationScope {
-    /** Only these operations (by name, e.g. "ListFindings"); every operation when absent. */
+    /**
+     * Only these operations (by name, e.g. "ListFindings"; a plain name reaches the operation of that
+     * name in every service, "inspector2.ListFindings" only v2's); every operation when absent.
+     */
     readonly operations?: readonly string[];
 }
 export interface FaultConfig {
-    /** Delay in ms before answering, per operation name; "*" applies to every other operation. */
+    /** Delay in ms before answering, per operation name (see OperationScope); "*": every other one. */
     readonly latencyMs: Readonly<Record<string, number>>;
     /** A token bucket (real time): requests beyond it are answered with ThrottlingException. */
     readonly rateLimit: ({
@@ -19,8 +22,8 @@ export interface FaultConfig {
         readonly rate: number;
     } & OperationScope) | null;
     /**
-     * DescribeFindings: share (0..1) of the requested finding ARNs reported in failedItems with
-     * INTERNAL_ERROR. "retryable-once": retryable, and the same ARN succeeds when asked again;
+     * DescribeFindings (v2: BatchGetFindingDetails): share (0..1) of the requested finding ARNs
+     * reported in failedItems (v2: errors) with INTERNAL_ERROR. "retryable-once": retryable, and the same ARN succeeds when asked again;
      * "permanent": not retryable, and the same ARN always fails.
      */
     readonly failedItems: {
@@ -36,7 +39,13 @@ export declare const NO_FAULTS: FaultConfig;
  * satisfy `isOperation`; throws a readable Error.
  */
 export declare function parseFaults(input: unknown, isOperation: (name: string) => boolean): Partial<FaultConfig>;
+/**
+ * "ListFindings" for "inspector2.ListFindings": a fault naming an operation plainly reaches that
+ * operation in every service; one naming it with its service's prefix, only that service's.
+ */
+export declare function plainName(operation: string): string | undefined;
 export declare function applies(scope: OperationScope, operation: string): boolean;
+/** The latency of `operation`: its own name first, then its plain name, then "*". */
 export declare function latencyFor(config: FaultConfig, operation: string): number;
 /** A token bucket on a monotonic real-time clock. */
 export declare class TokenBucket {
