@@ -5,7 +5,6 @@
  * on the main thread, as a service and its clients would. The SDK is warmed up first: its code paths
  * take seconds of calls to reach steady state.
  */
-import { Worker } from "node:worker_threads";
 import {
   DescribeAssessmentRunsCommand,
   DescribeFindingsCommand,
@@ -16,6 +15,7 @@ import {
 import { startEmulator } from "../src/emulator/index.js";
 import type { Clock } from "../src/logging.js";
 import { systemClock } from "../src/logging.js";
+import { inWorker } from "./lib/measure.js";
 import type { BenchRow } from "./types.js";
 
 const FINDINGS = 200_000;
@@ -99,22 +99,8 @@ async function list() {
 (mode === "describe" ? describe() : mode === "raw" ? raw() : list()).then((r) => parentPort.postMessage(r), (e) => parentPort.postMessage({ error: String(e) }));
 `;
 
-function inWorker<T>(data: Record<string, unknown>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_SOURCE, {
-      eval: true,
-      workerData: { base: import.meta.url, ...data },
-      // The SDK allocates a lot per call: a larger young generation spares it most scavenges.
-      resourceLimits: { maxYoungGenerationSizeMb: 96 },
-    });
-    worker.once("message", (m: T & { error?: string }) => {
-      if (m.error) reject(new Error(m.error));
-      else resolve(m);
-      void worker.terminate();
-    });
-    worker.once("error", reject);
-  });
-}
+/** The SDK allocates a lot per call: a larger young generation spares it most scavenges. */
+const YOUNG_GENERATION_MB = 96;
 
 export async function run(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
@@ -189,16 +175,20 @@ export async function run(): Promise<BenchRow[]> {
     sample(countFromAt + MEASURE_MS);
     const results = await Promise.all(
       Array.from({ length: WORKERS }, () =>
-        inWorker<{ calls: number; findings: number; errors: number; seconds: number }>({
-          endpoint: emulator.endpoint,
-          mode: "describe",
-          arns,
-          clients: CLIENTS_PER_WORKER,
-          inFlight: IN_FLIGHT_PER_CLIENT,
-          warmupMs: WARMUP_MS,
-          measureMs: MEASURE_MS,
-          countFromAt,
-        }),
+        inWorker<{ calls: number; findings: number; errors: number; seconds: number }>(
+          WORKER_SOURCE,
+          {
+            endpoint: emulator.endpoint,
+            mode: "describe",
+            arns,
+            clients: CLIENTS_PER_WORKER,
+            inFlight: IN_FLIGHT_PER_CLIENT,
+            warmupMs: WARMUP_MS,
+            measureMs: MEASURE_MS,
+            countFromAt,
+          },
+          YOUNG_GENERATION_MB,
+        ),
       ),
     );
     const calls = results.reduce((n, r) => n + r.calls, 0) / (MEASURE_MS / 1000);
@@ -227,11 +217,15 @@ export async function run(): Promise<BenchRow[]> {
       });
     }
 
-    const listed = await inWorker<{ pages: number; arns: number; seconds: number }>({
-      endpoint: emulator.endpoint,
-      mode: "list",
-      runArn,
-    });
+    const listed = await inWorker<{ pages: number; arns: number; seconds: number }>(
+      WORKER_SOURCE,
+      {
+        endpoint: emulator.endpoint,
+        mode: "list",
+        runArn,
+      },
+      YOUNG_GENERATION_MB,
+    );
     if (listed.arns !== FINDINGS) throw new Error(`listed ${listed.arns} ARNs, expected ${FINDINGS}`);
     const pagesPerSecond = listed.pages / listed.seconds;
     rows.push({
@@ -256,16 +250,20 @@ export async function run(): Promise<BenchRow[]> {
     for (const at of [rawFrom, rawFrom + 2000]) {
       setTimeout(() => rawCpu.push(process.cpuUsage()), at - Date.now());
     }
-    const rawResults = await inWorker<{ calls: number; errors: number }>({
-      endpoint: emulator.endpoint,
-      mode: "raw",
-      arns,
-      clients: CLIENTS_PER_WORKER,
-      inFlight: IN_FLIGHT_PER_CLIENT,
-      warmupMs: 1000,
-      measureMs: 2000,
-      countFromAt: rawFrom,
-    });
+    const rawResults = await inWorker<{ calls: number; errors: number }>(
+      WORKER_SOURCE,
+      {
+        endpoint: emulator.endpoint,
+        mode: "raw",
+        arns,
+        clients: CLIENTS_PER_WORKER,
+        inFlight: IN_FLIGHT_PER_CLIENT,
+        warmupMs: 1000,
+        measureMs: 2000,
+        countFromAt: rawFrom,
+      },
+      YOUNG_GENERATION_MB,
+    );
     const [rawBefore, rawAfter] = rawCpu;
     rows.push({
       group,

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: runs every bench/*.bench.ts module in turn, prints one table and writes
- * bench/results.json and bench/results.md (the table with the machine it ran on, for the README).
+ * bench/results.json and bench/results.md (the table with the machine it ran on, for docs/bench.md).
  * Figures are measured side by side in one run; nothing here is asserted by a test.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -71,16 +71,16 @@ const markdown = [
 ].join("\n");
 writeFileSync(join(here, "results.md"), markdown);
 
-// A full run also refreshes the table in the README (between its bench markers), so the README always
-// shows the last complete run and the machine it ran on.
+// A full run also refreshes the table in docs/bench.md (between its bench markers), so it always shows the
+// last complete run and the machine it ran on.
 if (only.length === 0) {
-  const readmePath = join(here, "..", "README.md");
-  const readme = readFileSync(readmePath, "utf8");
+  const docPath = join(here, "..", "docs", "bench.md");
+  const doc = readFileSync(docPath, "utf8");
   const start = "<!-- bench:start -->";
   const end = "<!-- bench:end -->";
-  const from = readme.indexOf(start);
-  const to = readme.indexOf(end);
+  const from = doc.indexOf(start);
+  const to = doc.indexOf(end);
   if (from >= 0 && to > from) {
-    writeFileSync(readmePath, `${readme.slice(0, from + start.length)}\n${markdown}${readme.slice(to)}`);
+    writeFileSync(docPath, `${doc.slice(0, from + start.length)}\n${markdown}${doc.slice(to)}`);
   }
 }

@@ -50,15 +50,7 @@ const SEVERITY_POOL: Severity[] = [
   "Informational",
   "Undefined",
 ];
-const NUMERIC: Record<Severity, number> = {
-  Critical: 0,
-  High: 9,
-  Medium: 6,
-  Low: 3,
-  Informational: 0,
-  Untriaged: 0,
-  Undefined: 0,
-};
+const NUMERIC: Partial<Record<Severity, number>> = { High: 9, Medium: 6, Low: 3 };
 const SOFTWARE = [
   "openssl",
   "glibc",
@@ -110,7 +102,7 @@ function buildFindings(count: number, seed: number): Finding[] {
       id: pkg === PACKAGES[0] ? cve : `R-${i % 40}`,
       title: `Instance ${instance} is vulnerable to ${cve} in ${software}`,
       severity,
-      numericSeverity: NUMERIC[severity],
+      numericSeverity: NUMERIC[severity] ?? 0,
       confidence: 10,
       indicatorOfCompromise: rand() < 0.01,
       rulesPackageArn: pkg.arn,

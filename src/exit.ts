@@ -6,7 +6,7 @@
  */
 function drained(stream: NodeJS.WriteStream): Promise<void> {
   return new Promise((resolve) => {
-    if (stream.writableLength === 0) resolve();
+    if (stream.writableLength === 0 || stream.destroyed || !stream.writable) resolve();
     else stream.write("", () => resolve());
   });
 }

@@ -1,12 +1,14 @@
 /**
  * Shared helpers for the bench modules: medians, timing child processes (wall time and peak resident
- * memory through /usr/bin/time when present), the emulator as a child process, and a built dist/.
+ * memory through /usr/bin/time when present), the emulator as a child process, a built dist/, and
+ * code run in a worker thread.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
+import { Worker } from "node:worker_threads";
 
 export const ROOT = join(import.meta.dirname, "../..");
 export const CLI = join(ROOT, "dist/cli.js");
@@ -125,3 +127,30 @@ export function gateEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 }
 
 export const round = (value: number, digits = 0) => Number(value.toFixed(digits));
+
+/**
+ * Runs `source` (an ES module's text) in a worker thread and resolves to the one message it posts
+ * back (rejects with its `error`). `workerData.base` is this module's URL, for the worker to resolve
+ * packages from.
+ */
+export function inWorker<T>(
+  source: string,
+  data: Record<string, unknown>,
+  youngGenerationMb?: number,
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(source, {
+      eval: true,
+      workerData: { base: import.meta.url, ...data },
+      ...(youngGenerationMb !== undefined
+        ? { resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } }
+        : {}),
+    });
+    worker.once("message", (m: T & { error?: string }) => {
+      if (m.error) reject(new Error(m.error));
+      else resolve(m);
+      void worker.terminate();
+    });
+    worker.once("error", reject);
+  });
+}

@@ -1,6 +1,4 @@
 /** inspector-gate's library surface: types and functions, nothing else. */
-export type { Emulator, EmulatorOptions, FaultConfig, OperationScope, Outcome } from "./emulator/index.js";
-export { startEmulator } from "./emulator/index.js";
 export { ConfigError, ExitCode, GateError, InspectorError } from "./errors.js";
 export type { GateDeps, GateOptions, ProgressEvent, RunSource, SourceSpec } from "./gate.js";
 export { runGate, runGateOn } from "./gate.js";

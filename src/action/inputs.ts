@@ -3,6 +3,10 @@
  * takes the default written in action.yml (kept equal by a test). A bad value never gets past this file:
  * each problem names the input, the value and the form expected, and all problems are reported at once as
  * one ConfigError (exit 2).
+ *
+ * The inputs share the CLI's vocabulary: an input is named as its `check` flag without `--` (`run-arn`,
+ * `template-arn`, `findings`, `json`, `sarif`, `junit`). The names of earlier versions still work, each
+ * with a warning naming its replacement (DEPRECATED_INPUTS).
  */
 import { existsSync, statSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
@@ -45,13 +49,15 @@ export interface ActionInputs {
   readonly workspace: string;
   /** Inputs that were set but have no effect with the others (worth a warning, not a failure). */
   readonly ignored: readonly string[];
+  /** Deprecated input names that were used: one warning each. */
+  readonly deprecated: readonly string[];
 }
 
 /** The defaults, as action.yml declares them. */
 export const INPUT_DEFAULTS = {
   policy: ".github/inspector-gate.yml",
-  "assessment-run-arn": "",
-  "assessment-template-arn": "",
+  "run-arn": "",
+  "template-arn": "",
   "run-name": "",
   latest: "false",
   "max-age": "",
@@ -62,17 +68,37 @@ export const INPUT_DEFAULTS = {
   concurrency: "8",
   region: "",
   endpoint: "",
-  "findings-file": "",
+  findings: "",
   "warn-only": "false",
   "comment-on-pr": "on-failure",
   // biome-ignore lint/suspicious/noTemplateCurlyInString: an Actions expression, expanded by the runner.
   "github-token": "${{ github.token }}",
+  json: "",
+  sarif: "",
+  junit: "",
+  // Deprecated names (DEPRECATED_INPUTS), declared so the runner passes them on without complaint.
+  "assessment-run-arn": "",
+  "assessment-template-arn": "",
+  "findings-file": "",
   "report-file": "",
   "sarif-file": "",
   "junit-file": "",
 } as const;
 
 export type InputName = keyof typeof INPUT_DEFAULTS;
+
+/** Input names of earlier versions -> the name that replaced them (the `check` flag without `--`). */
+export const DEPRECATED_INPUTS = {
+  "assessment-run-arn": "run-arn",
+  "assessment-template-arn": "template-arn",
+  "findings-file": "findings",
+  "report-file": "json",
+  "sarif-file": "sarif",
+  "junit-file": "junit",
+} as const satisfies Partial<Record<InputName, InputName>>;
+
+type DeprecatedName = keyof typeof DEPRECATED_INPUTS;
+type CurrentName = (typeof DEPRECATED_INPUTS)[DeprecatedName];
 
 export const DURATION_FORM = "a duration such as 250ms, 90s, 15m or 2h (a bare number is seconds)";
 const RUN_ARN_EXAMPLE = ARN_EXAMPLE.run;
@@ -114,6 +140,7 @@ export async function readInputs(options: ReadInputsOptions = {}): Promise<Actio
   const workspace = resolve(env.GITHUB_WORKSPACE?.trim() || process.cwd());
   const problems = new Problems();
   const ignored: string[] = [];
+  const deprecated: string[] = [];
 
   /** The raw (trimmed) input; "" means unset. */
   const raw = (name: InputName): string => core.getInput(name);
@@ -145,34 +172,53 @@ export async function readInputs(options: ReadInputsOptions = {}): Promise<Actio
     return allowed[0] as T;
   };
 
-  const path = (name: InputName): string | undefined => {
-    const value = text(name);
+  const path = (name: CurrentName): string | undefined => {
+    const value = aliased(name).value;
     return value === "" ? undefined : resolve(workspace, value);
   };
 
+  /** An input that also has a deprecated name: its value and the name it was given under. */
+  const aliased = (name: CurrentName): { value: string; name: InputName } => {
+    const old = (Object.keys(DEPRECATED_INPUTS) as DeprecatedName[]).find(
+      (o) => DEPRECATED_INPUTS[o] === name,
+    )!;
+    const current = raw(name);
+    const legacy = raw(old);
+    if (legacy === "") return { value: current, name };
+    if (current !== "") {
+      problems.add(`Conflicting inputs ${name} and ${old} (its deprecated name): set only ${name}.`);
+      return { value: current, name };
+    }
+    if (!deprecated.includes(old)) deprecated.push(old);
+    return { value: legacy, name: old };
+  };
+
   // --- The source of the verdict -------------------------------------------------------------------
-  const runArn = raw("assessment-run-arn");
-  const templateArn = raw("assessment-template-arn");
-  const findingsFile = raw("findings-file");
+  const runArnInput = aliased("run-arn");
+  const templateArnInput = aliased("template-arn");
+  const findingsInput = aliased("findings");
+  const runArn = runArnInput.value;
+  const templateArn = templateArnInput.value;
+  const findingsFile = findingsInput.value;
   const latest = bool("latest");
   const maxAgeMs = duration("max-age");
   const runNameInput = raw("run-name");
 
   if (runArn && !RUN_ARN.test(runArn)) {
     problems.invalid(
-      "assessment-run-arn",
+      runArnInput.name,
       runArn,
       TEMPLATE_ARN.test(runArn)
-        ? `an assessment run ARN, not a template ARN (use assessment-template-arn for a template), such as ${RUN_ARN_EXAMPLE}`
+        ? `an assessment run ARN, not a template ARN (use template-arn for a template), such as ${RUN_ARN_EXAMPLE}`
         : `an assessment run ARN such as ${RUN_ARN_EXAMPLE}`,
     );
   }
   if (templateArn && !TEMPLATE_ARN.test(templateArn)) {
     problems.invalid(
-      "assessment-template-arn",
+      templateArnInput.name,
       templateArn,
       RUN_ARN.test(templateArn)
-        ? `an assessment template ARN, not a run ARN (use assessment-run-arn for a run), such as ${TEMPLATE_ARN_EXAMPLE}`
+        ? `an assessment template ARN, not a run ARN (use run-arn for a run), such as ${TEMPLATE_ARN_EXAMPLE}`
         : `an assessment template ARN such as ${TEMPLATE_ARN_EXAMPLE}`,
     );
   }
@@ -181,14 +227,14 @@ export async function readInputs(options: ReadInputsOptions = {}): Promise<Actio
   }
 
   const given = [
-    runArn && "assessment-run-arn",
-    templateArn && "assessment-template-arn",
-    findingsFile && "findings-file",
-  ].filter((name): name is string => Boolean(name));
+    runArn && runArnInput.name,
+    templateArn && templateArnInput.name,
+    findingsFile && findingsInput.name,
+  ].filter((name): name is InputName => Boolean(name));
   let source: ActionSource | undefined;
   if (given.length === 0) {
     problems.add(
-      "Missing input: set assessment-template-arn (start or reuse a run of a template), assessment-run-arn (evaluate a given run) or findings-file (evaluate exported findings offline).",
+      "Missing input: set template-arn (start or reuse a run of a template), run-arn (evaluate a given run) or findings (evaluate exported findings offline).",
     );
   } else if (given.length > 1) {
     problems.add(`Conflicting inputs ${given.join(" and ")}: set only one of them.`);
@@ -205,17 +251,15 @@ export async function readInputs(options: ReadInputsOptions = {}): Promise<Actio
   } else {
     const file = resolve(workspace, findingsFile);
     if (!isReadableFile(file)) {
-      problems.invalid("findings-file", findingsFile, `a findings file in the workspace (${workspace})`);
+      problems.invalid(findingsInput.name, findingsFile, `a findings file in the workspace (${workspace})`);
     }
     source = { kind: "findings", file };
   }
   if (latest && !templateArn)
-    problems.add(
-      "Input latest needs assessment-template-arn: latest picks that template's newest completed run.",
-    );
+    problems.add("Input latest needs template-arn: latest picks that template's newest completed run.");
   if (maxAgeMs !== undefined && !latest) problems.add("Input max-age applies only with latest: true.");
   if (runNameInput && source && source.kind !== "template")
-    ignored.push("run-name (only used when starting a run from assessment-template-arn)");
+    ignored.push("run-name (only used when starting a run from template-arn)");
 
   // --- Policy ----------------------------------------------------------------------------------------
   const policy = await policyFiles(core.getMultilineInput("policy"), workspace, problems);
@@ -253,7 +297,7 @@ export async function readInputs(options: ReadInputsOptions = {}): Promise<Actio
       "on-timeout",
       "allow-partial",
     ] as const) {
-      if (raw(name)) ignored.push(`${name} (findings-file is evaluated offline)`);
+      if (raw(name)) ignored.push(`${name} (findings are evaluated offline)`);
     }
   }
 
@@ -264,6 +308,14 @@ export async function readInputs(options: ReadInputsOptions = {}): Promise<Actio
   const token = raw("github-token");
   const githubToken = token.startsWith("${{") ? "" : token;
 
+  const reportFile = path("json");
+  const sarifFile = path("sarif");
+  const junitFile = path("junit");
+  const written = [reportFile, sarifFile, junitFile].filter((f) => f !== undefined);
+  if (new Set(written).size < written.length) {
+    problems.add("Inputs json, sarif and junit name the same file: give each report its own path.");
+  }
+
   if (problems.list.length > 0) {
     const [first] = problems.list;
     const message =
@@ -273,9 +325,6 @@ export async function readInputs(options: ReadInputsOptions = {}): Promise<Actio
     throw new ConfigError("INPUT_INVALID", message, problems.list);
   }
 
-  const reportFile = path("report-file");
-  const sarifFile = path("sarif-file");
-  const junitFile = path("junit-file");
   return {
     policy,
     source: source as ActionSource,
@@ -294,6 +343,7 @@ export async function readInputs(options: ReadInputsOptions = {}): Promise<Actio
     ...(junitFile ? { junitFile } : {}),
     workspace,
     ignored,
+    deprecated,
   };
 }
 

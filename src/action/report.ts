@@ -55,29 +55,29 @@ export async function report(
 
   await guard("the log report", () => logReport(result, ctx));
   await guard("annotations", () => annotate(result, ctx, thrown));
-  const written: Partial<Record<"report-file" | "sarif-file" | "junit-file", string>> = {};
+  const written: Partial<Record<"json" | "sarif" | "junit", string>> = {};
   if (inputs) {
     const files = [
-      ["report-file", inputs.reportFile, "json"],
-      ["sarif-file", inputs.sarifFile, "sarif"],
-      ["junit-file", inputs.junitFile, "junit"],
+      ["json", inputs.reportFile],
+      ["sarif", inputs.sarifFile],
+      ["junit", inputs.junitFile],
     ] as const;
-    for (const [name, path, format] of files) {
+    for (const [format, path] of files) {
       if (!path) continue;
-      await guard(`the ${name}`, async () => {
+      await guard(`the ${format} report`, async () => {
         await writeFileAtomic(path, formatReport(result, format, ctx));
-        written[name] = path;
+        written[format] = path;
         core.info(`Wrote the ${format.toUpperCase()} report to ${path}`);
       });
     }
   }
   // Where the complete result is when the summary or the comment has to be shortened.
-  const reportFile = written["report-file"];
+  const reportFile = written.json;
   const reportCtx: ReportContext = {
     ...ctx,
     fullReportHint: reportFile
-      ? `the JSON report ${ctx.displayPath ? ctx.displayPath(reportFile) : reportFile} (the report-file output)`
-      : "the JSON report, which the Action writes when its report-file input is set",
+      ? `the JSON report ${ctx.displayPath ? ctx.displayPath(reportFile) : reportFile} (the json output)`
+      : "the JSON report, which the Action writes when its json input is set",
   };
   await guard("the job summary", () => writeSummary(result, reportCtx, env));
   if (inputs) {
@@ -198,16 +198,30 @@ async function writeSummary(result: GateResult, ctx: ReportContext, env: Env): P
   await core.summary.addRaw(markdown, true).write();
 }
 
-function setOutputs(result: GateResult, written: Partial<Record<string, string>>): void {
-  core.setOutput("verdict", result.verdict);
-  core.setOutput("exit-code", String(result.exitCode));
-  core.setOutput("assessment-run-arn", runOf(result)?.arn ?? "");
-  core.setOutput("findings", String(result.findings.total));
-  core.setOutput("violations", String(violatedCount(result)));
-  core.setOutput("counts", JSON.stringify(result.counts));
-  core.setOutput("report-file", written["report-file"] ?? "");
-  core.setOutput("sarif-file", written["sarif-file"] ?? "");
+function setOutputs(result: GateResult, written: Partial<Record<"json" | "sarif" | "junit", string>>): void {
+  const outputs = {
+    verdict: result.verdict,
+    "exit-code": String(result.exitCode),
+    "run-arn": runOf(result)?.arn ?? "",
+    "finding-count": String(result.findings.total),
+    violations: String(violatedCount(result)),
+    counts: JSON.stringify(result.counts),
+    json: written.json ?? "",
+    sarif: written.sarif ?? "",
+    junit: written.junit ?? "",
+  };
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+  // The names of earlier versions, still set.
+  for (const [old, name] of Object.entries(DEPRECATED_OUTPUTS)) core.setOutput(old, outputs[name]);
 }
+
+/** Output names of earlier versions -> the output that replaced them (same value). */
+export const DEPRECATED_OUTPUTS = {
+  "assessment-run-arn": "run-arn",
+  findings: "finding-count",
+  "report-file": "json",
+  "sarif-file": "sarif",
+} as const;
 
 /** Policy files as annotations and SARIF want them: relative to the workspace, with `/`. */
 export function displayPath(workspace: string): (file: string) => string {

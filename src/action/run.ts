@@ -9,9 +9,11 @@ import { type ProgressEvent, runGate } from "../gate.js";
 import { emptySeverityCounts } from "../model.js";
 import { loadPolicy } from "../policy/load.js";
 import type { GateResult } from "../result.js";
-import { type ActionInputs, readInputs } from "./inputs.js";
+import { type ActionInputs, DEPRECATED_INPUTS, readInputs } from "./inputs.js";
 import { actionLogger, inert } from "./log.js";
 import { displayPath, report, violatedCount } from "./report.js";
+
+const deprecatedInputs: Readonly<Record<string, string>> = DEPRECATED_INPUTS;
 
 /** Fetch progress is logged at most this often. */
 const FETCH_LOG_EVERY_MS = 5_000;
@@ -31,6 +33,9 @@ export async function run(env: Env = process.env): Promise<void> {
     const read = await readInputs({ env, now: startedAt });
     inputs = read;
     for (const note of read.ignored) core.warning(`Input ${note} is ignored.`);
+    for (const name of read.deprecated) {
+      core.warning(`Input ${name} is deprecated: use ${deprecatedInputs[name]}, which means the same.`);
+    }
     result = await withCancellation((signal) => evaluate(read, signal));
   } catch (error) {
     thrown = error;

@@ -19,7 +19,7 @@ const COMMANDS: Readonly<Record<string, { summary: string; load: Loader }>> = {
     load: async () => (await import("./commands/demo.js")).command,
   },
   emulator: {
-    summary: "serve the local Amazon Inspector Classic emulator",
+    summary: "serve the local Amazon Inspector emulators (Classic and v2)",
     load: async () => (await import("./commands/emulator.js")).command,
   },
 };

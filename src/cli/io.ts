@@ -2,6 +2,8 @@
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** True when stdout is a terminal (the text report may then be coloured). */
+  readonly stdoutIsTTY?: boolean;
   /** True when stderr is a terminal (progress may redraw one live line). */
   readonly stderrIsTTY: boolean;
   readonly env: Readonly<Record<string, string | undefined>>;

@@ -1,26 +1,37 @@
 /**
- * A local Amazon Inspector Classic (API 2016-02-16) for the demo, the tests and the benchmarks:
- * `startEmulator()` serves the awsJson1_1 API on loopback, with a seeded account, runs whose state
- * is computed from the clock on each request, and faults on demand.
+ * A local Amazon Inspector for the demo, the tests and the benchmarks (the package entry
+ * `inspector-gate/emulator`): `startEmulator()` serves Inspector Classic (API 2016-02-16, awsJson1_1)
+ * and Inspector v2 (API 2020-06-08, restJson1) on one loopback port, with seeded accounts, states
+ * computed from the clock on each request, and faults on demand.
  */
-import { once } from "node:events";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { Finding } from "@aws-sdk/client-inspector";
 import { ConfigError } from "../errors.js";
 import { type Clock, systemClock } from "../logging.js";
-import { type FaultConfig, NO_FAULTS, parseFaults } from "./faults.js";
-import type { CompiledFilter } from "./findings.js";
-import type { Emulation } from "./operations.js";
-import { PageTokens } from "./pagination.js";
-import { hash } from "./random.js";
-import { isOutcome, OUTCOMES } from "./runs.js";
-import { RequestHandler, type ServerState } from "./server.js";
-import { readStateFile, restore, saveState, stateBasics } from "./state.js";
-import { Store } from "./store.js";
+import { isOutcome, OUTCOMES } from "./classic/run-lifecycle.js";
+import { type SeededArns, startClassic } from "./classic/service.js";
+import { createInspector2, type Inspector2Emulator, type Inspector2Options } from "./inspector2/index.js";
+import { readSaved2 } from "./inspector2/state.js";
+import { EmulatorServer } from "./server.js";
+import type { FaultConfig } from "./shared/faults.js";
+import { hash } from "./shared/random.js";
+import { readStateFile, writeStateFile } from "./shared/state-file.js";
 
-export type { FaultConfig, OperationScope } from "./faults.js";
-export type { Outcome } from "./runs.js";
+export type { Outcome } from "./classic/run-lifecycle.js";
+export type { SeededArns } from "./classic/service.js";
+export type {
+  DeployedFunction,
+  DeployFunctionInput,
+  Inspector2Emulator,
+  Inspector2Options,
+  PagingQuirks,
+  PushedImage,
+  PushImageInput,
+  ReportRec,
+  ReportWriter,
+  ScanStatusInput,
+  Seeded2,
+} from "./inspector2/index.js";
+export type { FaultConfig, OperationScope } from "./shared/faults.js";
 
 export interface EmulatorOptions {
   /** Default "127.0.0.1" (loopback only unless the user asks). */
@@ -37,7 +48,7 @@ export interface EmulatorOptions {
   agents?: number;
   /** How many of them are unhealthy (the last ones). Default 0. */
   unhealthyAgents?: number;
-  /** Load the account from this JSON file when it exists, and save it there on stop(). */
+  /** Load both accounts (Classic and v2) from this JSON file when it exists, and save them there on stop(). */
   statePath?: string;
   /** Run states are computed lazily from clock.now() on each request (no timers). Default systemClock. */
   clock?: Clock;
@@ -46,17 +57,14 @@ export interface EmulatorOptions {
   region?: string;
   /** How every run ends unless setOutcome says otherwise. Default "COMPLETED". */
   outcome?: string;
+  /** Inspector v2 (restJson1), served on the same port: its seeded account and behaviour. */
+  inspector2?: Inspector2Options;
 }
 
 export interface Emulator {
   /** "http://127.0.0.1:PORT" */
   readonly endpoint: string;
-  readonly seeded: {
-    resourceGroupArn: string;
-    targetArn: string;
-    templateArn: string;
-    rulesPackageArns: string[];
-  };
+  readonly seeded: SeededArns;
   /** Stops listening, closes connections and saves the state file (when one was given). Idempotent. */
   stop(): Promise<void>;
   /** Calls per operation (throttled and failed calls included); injected faults as "fault.<kind>". */
@@ -68,6 +76,8 @@ export interface Emulator {
   findingsOf(runArn: string): Finding[];
   /** Sets the outcome of one run (or of every future run with "*"): COMPLETED | COMPLETED_WITH_ERRORS | FAILED | ERROR | NEVER. */
   setOutcome(runArnOrStar: string, outcome: string): void;
+  /** Inspector v2 on the same endpoint: its seeded account, controls and ground truth. */
+  readonly inspector2: Inspector2Emulator;
 }
 
 const DEFAULTS = { host: "127.0.0.1", seed: "inspector-gate", findings: 120, agents: 5, region: "us-west-2" };
@@ -87,13 +97,8 @@ function checkInteger(name: string, value: unknown, min: number, max: number): n
   return value;
 }
 
-/** Turns wire timestamps (epoch seconds) of a described finding into the SDK's Dates. */
-function toSdkFinding(wire: Record<string, unknown>): Finding {
-  return {
-    ...wire,
-    createdAt: new Date((wire["createdAt"] as number) * 1000),
-    updatedAt: new Date((wire["updatedAt"] as number) * 1000),
-  } as Finding;
+function faultsError(error: unknown): ConfigError {
+  return new ConfigError("EMULATOR_OPTION_INVALID", `Invalid emulator faults: ${(error as Error).message}.`);
 }
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
@@ -109,79 +114,59 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const region = options.region ?? DEFAULTS.region;
   if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(region))
     throw optionError("region", region, "an AWS region such as us-west-2");
-  if (options.outcome !== undefined && !isOutcome(options.outcome)) {
-    throw optionError("outcome", options.outcome, OUTCOMES.join(", "));
-  }
-  let faults: FaultConfig = NO_FAULTS;
-  try {
-    faults = { ...NO_FAULTS, ...parseFaults(options.faults ?? {}) };
-  } catch (error) {
-    throw new ConfigError("EMULATOR_OPTION_INVALID", `Invalid emulator faults: ${(error as Error).message}.`);
+  const outcome = options.outcome;
+  if (outcome !== undefined && !isOutcome(outcome)) {
+    throw optionError("outcome", outcome, OUTCOMES.join(", "));
   }
   const clock = options.clock ?? systemClock;
+  const { statePath } = options;
+  const state = statePath === undefined ? undefined : await readStateFile(statePath);
 
-  const data = options.statePath ? await readStateFile(options.statePath) : undefined;
-  const basics = data ? stateBasics(data) : {};
-  const store = new Store({
-    seed: basics.seed ?? String(options.seed ?? DEFAULTS.seed),
-    region: basics.region ?? region,
+  let server: EmulatorServer | undefined;
+  const classic = startClassic({
+    seed: String(options.seed ?? DEFAULTS.seed),
+    region,
     findingsPerRun: findings,
     timeScale,
     agents,
     unhealthyAgents: unhealthy,
     clock,
+    ...(state !== undefined ? { state: { data: state, file: statePath! } } : {}),
+    ...(outcome !== undefined ? { outcome } : {}),
+    faults: () => server!.faults,
+    endpoint: () => server!.endpoint,
   });
-  let seededArns: { resourceGroupArn: string; targetArn: string; templateArn: string };
-  if (data) {
-    restore(store, data, options.statePath!);
-    const saved = (data["seeded"] ?? {}) as Record<string, unknown>;
-    const first = <T>(m: Map<string, T>) => m.keys().next().value ?? "";
-    seededArns = {
-      resourceGroupArn:
-        typeof saved["resourceGroupArn"] === "string"
-          ? saved["resourceGroupArn"]
-          : first(store.resourceGroups),
-      targetArn: typeof saved["targetArn"] === "string" ? saved["targetArn"] : first(store.targets),
-      templateArn: typeof saved["templateArn"] === "string" ? saved["templateArn"] : first(store.templates),
-    };
-  } else {
-    seededArns = store.seedAccount();
-  }
-  if (options.outcome !== undefined && isOutcome(options.outcome)) store.defaultOutcome = options.outcome;
-  const seeded = { ...seededArns, rulesPackageArns: store.rulesPackages.map((p) => p.arn) };
-
-  let endpoint = "";
-  const em: Emulation = {
-    store,
-    tokens: new PageTokens(),
-    faults: () => state.faults,
-    failedOnce: new Set(),
-    reports: new Map(),
-    endpoint: () => endpoint,
-    filterCache: new Map<string, CompiledFilter>(),
-  };
-  const setOutcome = (run: string, outcome: string): boolean => {
-    if (!isOutcome(outcome)) throw optionError("outcome", outcome, OUTCOMES.join(", "));
-    if (run === "*") {
-      store.defaultOutcome = outcome;
-      return true;
-    }
-    const found = store.runs.get(run);
-    if (found === undefined) return false;
-    found.setOutcome(outcome, clock.now());
-    return true;
-  };
-  const state: ServerState = { em, clock, stats: new Map(), faults, seeded, setOutcome };
-  const handler = new RequestHandler(state, hash(store.seed, "faults"));
-  const server = createServer({ keepAliveTimeout: 10_000 }, handler.handle);
-  server.listen(port, host);
+  let inspector2: ReturnType<typeof createInspector2>;
   try {
-    await Promise.race([
-      once(server, "listening"),
-      once(server, "error").then(([error]) => {
-        throw error;
-      }),
-    ]);
+    inspector2 = createInspector2({
+      options: options.inspector2 ?? {},
+      seed: classic.store.seedText,
+      region: classic.store.region,
+      account: classic.store.account,
+      timeScale,
+      clock,
+      faults: () => server!.faults,
+      ...(state?.["inspector2"] !== undefined
+        ? { saved: { account: readSaved2(state["inspector2"], statePath!), file: statePath! } }
+        : {}),
+    });
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    throw new ConfigError(
+      "EMULATOR_OPTION_INVALID",
+      `Invalid emulator option inspector2: ${(error as Error).message}.`,
+    );
+  }
+  server = new EmulatorServer(clock, hash(classic.store.seed, "faults"));
+  server.register(classic.protocol);
+  server.register(inspector2.protocol);
+  try {
+    server.updateFaults(options.faults ?? {});
+  } catch (error) {
+    throw faultsError(error);
+  }
+  try {
+    await server.listen(host, port);
   } catch (error) {
     throw new ConfigError(
       "EMULATOR_LISTEN_FAILED",
@@ -190,48 +175,40 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       { cause: error },
     );
   }
-  const address = server.address() as AddressInfo;
-  endpoint = `http://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${address.port}`;
 
+  const running = server;
   let stopping: Promise<void> | undefined;
   return {
-    endpoint,
-    seeded,
+    endpoint: running.endpoint,
+    seeded: classic.seeded,
+    inspector2: inspector2.api,
     stop() {
       stopping ??= (async () => {
-        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-        server.closeAllConnections();
-        await closed;
-        if (options.statePath) {
-          const snapshotSeeded = { ...seededArns };
-          await saveState(store, options.statePath, clock.now(), snapshotSeeded);
-        }
+        await running.close();
+        if (statePath === undefined) return;
+        const now = clock.now();
+        const v2 = inspector2.snapshot();
+        await writeStateFile(statePath, { ...classic.snapshot(now), ...(v2 ? { inspector2: v2 } : {}) });
       })();
       return stopping;
     },
-    stats: () => Object.fromEntries(state.stats),
-    resetStats: () => state.stats.clear(),
+    stats: () => Object.fromEntries(running.stats),
+    resetStats: () => running.stats.clear(),
     faults(update) {
       try {
-        state.faults = { ...state.faults, ...parseFaults(update) };
+        running.updateFaults(update);
       } catch (error) {
-        throw new ConfigError(
-          "EMULATOR_OPTION_INVALID",
-          `Invalid emulator faults: ${(error as Error).message}.`,
-        );
+        throw faultsError(error);
       }
     },
     findingsOf(runArn) {
-      const run = store.runs.get(runArn);
-      if (run === undefined) throw new Error(`no assessment run ${runArn} in the emulator`);
-      run.advance(clock.now());
-      const ctx = run.findingContext();
-      return Array.from({ length: run.visibleFindings() }, (_, i) =>
-        toSdkFinding(run.findings.describe(i, ctx)),
-      );
+      const found = classic.findingsOf(runArn);
+      if (found === undefined) throw new Error(`no assessment run ${runArn} in the emulator`);
+      return found;
     },
     setOutcome(runArnOrStar, outcome) {
-      if (!setOutcome(runArnOrStar, outcome))
+      if (!isOutcome(outcome)) throw optionError("outcome", outcome, OUTCOMES.join(", "));
+      if (!classic.setOutcome(runArnOrStar, outcome))
         throw new Error(`no assessment run ${runArnOrStar} in the emulator`);
     },
   };

@@ -1,305 +1,278 @@
 /**
- * The awsJson1_1 wire protocol on node:http: `POST /` with `X-Amz-Target: InspectorService.<Op>`,
- * a SigV4 `Authorization` header, JSON bodies, `x-amzn-RequestId` on every answer and errors as the
- * SDK parses them (`__type` in the body and `x-amzn-ErrorType`). Faults are applied here, before the
- * operation runs. Paths under `/_emulator/` are the control endpoint (no signature needed).
+ * The emulator's HTTP server: one port for every protocol registered on it, and the control endpoint
+ * under /_emulator/. A request goes to the first protocol that claims it (the first registered also
+ * answers what no protocol claims); then every protocol goes through the same steps: count the call,
+ * check the SigV4 header, let the protocol refuse it (IAM), apply the faults, and let the protocol run
+ * the operation and write the answer, or the error, in its own wire format. Adding a protocol is one
+ * `register(protocol)`.
  */
-import { randomUUID } from "node:crypto";
-import type { IncomingMessage, ServerResponse } from "node:http";
+import { once } from "node:events";
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from "node:http";
+import type { AddressInfo } from "node:net";
 import type { Clock } from "../logging.js";
-import { accessDenied, internalError, ServiceError, serialization, throttling } from "./errors.js";
-import { applies, type FaultConfig, latencyFor, parseFaults, TokenBucket } from "./faults.js";
-import { type Emulation, HANDLERS } from "./operations.js";
-import { Random } from "./random.js";
-import { renderReport } from "./report.js";
-import { isOutcome } from "./runs.js";
-import { TARGET_PREFIX } from "./service-model.js";
-import { validateInput } from "./validate.js";
+import { type ControlRequest, type ControlRoutes, sharedControl } from "./control.js";
+import { ServiceError } from "./shared/errors.js";
+import {
+  type FaultConfig,
+  FaultInjector,
+  latencyFor,
+  NO_FAULTS,
+  parseFaults,
+  plainName,
+} from "./shared/faults.js";
+import { type Answer, readBody, writeAnswer, writeControl } from "./shared/http.js";
+import { checkSignature } from "./shared/sigv4.js";
 
-const JSON_TYPE = "application/x-amz-json-1.1";
-const MAX_BODY = 1024 * 1024;
-const SIGV4 =
-  /^AWS4-HMAC-SHA256 Credential=[^/\s]+\/(\d{8})\/([a-z0-9-]+)\/([a-z0-9-]+)\/aws4_request,\s*SignedHeaders=[a-z0-9;-]+,\s*Signature=[0-9a-f]{64}$/;
-
-/** The AccessDeniedErrorCode that fits an operation, for requests refused before they are read. */
-function deniedCode(operation: string): string {
-  if (/Finding/.test(operation)) return "ACCESS_DENIED_TO_FINDING";
-  if (/AssessmentRun|Telemetry|Report|Exclusion/.test(operation)) return "ACCESS_DENIED_TO_ASSESSMENT_RUN";
-  if (/Template|Subscri|Event|Tags/.test(operation)) return "ACCESS_DENIED_TO_ASSESSMENT_TEMPLATE";
-  if (/ResourceGroup/.test(operation)) return "ACCESS_DENIED_TO_RESOURCE_GROUP";
-  if (/RulesPackage/.test(operation)) return "ACCESS_DENIED_TO_RULES_PACKAGE";
-  if (/CrossAccount/.test(operation)) return "ACCESS_DENIED_TO_IAM_ROLE";
-  return "ACCESS_DENIED_TO_ASSESSMENT_TARGET";
+export interface ServiceRequest {
+  readonly method: string;
+  /** The path without its query string. */
+  readonly path: string;
+  /** The request target as sent (path and query). */
+  readonly url: string;
+  readonly headers: IncomingHttpHeaders;
 }
 
-export interface ServerState {
-  readonly em: Emulation;
-  readonly clock: Clock;
-  readonly stats: Map<string, number>;
-  faults: FaultConfig;
-  readonly seeded: Record<string, unknown>;
-  /** Sets the outcome of a run, or of every future run with "*"; returns false for an unknown run. */
-  setOutcome(run: string, outcome: string): boolean;
+/** One wire protocol of one service, served on the emulator's port. */
+export interface Protocol {
+  /** The service SigV4 credentials must be scoped to, e.g. "inspector". */
+  readonly signingName: string;
+  /**
+   * The names its calls are counted and its faults scoped under; a second service prefixes them
+   * ("inspector2.ListFindings") to keep them apart from the first's.
+   */
+  readonly operations: readonly string[];
+  /** Whether a request is for this protocol. */
+  claims(request: ServiceRequest): boolean;
+  /** The operation a request calls, or the answer to a request that calls none. */
+  route(request: ServiceRequest): string | Answer;
+  /**
+   * Refuses a signed request before the faults apply: an operation the caller may not call (an IAM
+   * policy that does not allow it) or one the emulator does not serve.
+   */
+  refuse?(operation: string): ServiceError | undefined;
+  /**
+   * Runs `operation` on the body (undefined when too large), at once or later; throws (or rejects
+   * with) a ServiceError to refuse it.
+   */
+  call(
+    operation: string,
+    request: ServiceRequest,
+    body: Buffer | undefined,
+    now: number,
+  ): Answer | Promise<Answer>;
+  /** An error as this protocol writes it. */
+  errorAnswer(error: ServiceError): Answer;
+  /** The error answering a request for `operation` that carries no signature. */
+  unsigned(operation: string): ServiceError;
+  /** The error answering a request beyond the rate limit of `requestsPerSecond`. */
+  throttled(requestsPerSecond: number): ServiceError;
+  internalError(message?: string): ServiceError;
+  /** Routes it adds to the control endpoint. */
+  readonly control?: ControlRoutes;
+  /**
+   * Seeds its own fault decisions (and gives it its own rate-limit bucket), so that traffic to one
+   * service does not change which requests of another fail; default: the server's fault seed.
+   */
+  readonly faultSeed?: number;
 }
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function count(stats: Map<string, number>, key: string): void {
   stats.set(key, (stats.get(key) ?? 0) + 1);
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY) {
-        resolve(undefined);
-        req.resume();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on("end", () => resolve(size > MAX_BODY ? undefined : Buffer.concat(chunks)));
-    req.on("error", reject);
-  });
-}
+export class EmulatorServer {
+  /** Calls per operation (refused, throttled and failed calls included) and "fault.<kind>" counters. */
+  readonly stats = new Map<string, number>();
+  private config: FaultConfig = NO_FAULTS;
+  private readonly protocols: Protocol[] = [];
+  private readonly injectors = new Map<Protocol, FaultInjector>();
+  /** The names a fault may scope: every operation, and the plain name of each prefixed one. */
+  private readonly faultNames = new Set<string>();
+  private readonly controls: ControlRoutes[];
+  private readonly http: Server;
+  private url = "";
 
-function send(res: ServerResponse, status: number, body: string, extra: Record<string, string> = {}): void {
-  if (res.destroyed) return;
-  res.writeHead(status, {
-    "Content-Type": JSON_TYPE,
-    "Content-Length": String(Buffer.byteLength(body)),
-    "x-amzn-RequestId": randomUUID(),
-    ...extra,
-  });
-  res.end(body);
-}
-
-function sendError(res: ServerResponse, error: ServiceError): void {
-  send(res, error.status, JSON.stringify(error.body()), { "x-amzn-ErrorType": error.type });
-}
-
-function sendControl(res: ServerResponse, status: number, value: unknown): void {
-  if (res.destroyed) return;
-  const body = `${JSON.stringify(value, null, 2)}\n`;
-  res.writeHead(status, {
-    "Content-Type": "application/json",
-    "Content-Length": String(Buffer.byteLength(body)),
-  });
-  res.end(body);
-}
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-export class RequestHandler {
-  private readonly random: Random;
-  private bucket?: { config: FaultConfig["rateLimit"]; bucket: TokenBucket };
-
+  /** `faultSeed` seeds the random decisions of the faults of protocols without a seed of their own. */
   constructor(
-    private readonly state: ServerState,
-    faultSeed: number,
+    private readonly clock: Clock,
+    private readonly faultSeed: number,
   ) {
-    this.random = new Random(faultSeed);
+    this.controls = [sharedControl(this)];
+    this.http = createServer({ keepAliveTimeout: 10_000 }, this.handle);
   }
 
-  handle = (req: IncomingMessage, res: ServerResponse): void => {
-    const path = (req.url ?? "/").split("?")[0] ?? "/";
-    const work = path.startsWith("/_emulator/") ? this.control(req, res) : this.service(req, res);
-    work.catch((error: unknown) => {
+  register(protocol: Protocol): void {
+    this.protocols.push(protocol);
+    this.injectors.set(protocol, new FaultInjector(protocol.faultSeed ?? this.faultSeed));
+    for (const operation of protocol.operations) {
+      this.faultNames.add(operation);
+      const plain = plainName(operation);
+      if (plain !== undefined) this.faultNames.add(plain);
+    }
+    if (protocol.control) this.controls.push(protocol.control);
+  }
+
+  get faults(): FaultConfig {
+    return this.config;
+  }
+
+  /** Merges a fault update in (every key given replaces that fault); throws a readable Error. */
+  updateFaults(update: unknown): FaultConfig {
+    this.config = { ...this.config, ...parseFaults(update, (name) => this.faultNames.has(name)) };
+    return this.config;
+  }
+
+  /** "http://HOST:PORT" once listening. */
+  get endpoint(): string {
+    return this.url;
+  }
+
+  /** Starts listening; rejects with the system's error (port in use, bad host). */
+  async listen(host: string, port: number): Promise<string> {
+    this.http.listen(port, host);
+    await Promise.race([
+      once(this.http, "listening"),
+      once(this.http, "error").then(([error]) => {
+        throw error;
+      }),
+    ]);
+    const address = this.http.address() as AddressInfo;
+    const shown = address.family === "IPv6" ? `[${address.address}]` : address.address;
+    this.url = `http://${shown}:${address.port}`;
+    return this.url;
+  }
+
+  /** Stops listening and closes every connection. */
+  close(): Promise<void> {
+    const closed = new Promise<void>((resolve) => this.http.close(() => resolve()));
+    this.http.closeAllConnections();
+    return closed;
+  }
+
+  private readonly handle = (req: IncomingMessage, res: ServerResponse): void => {
+    const url = req.url ?? "/";
+    const query = url.indexOf("?");
+    const path = query < 0 ? url : url.slice(0, query);
+    if (path.startsWith("/_emulator/")) {
+      this.control(req, res).catch((error: unknown) => {
+        writeControl(res, 500, { error: error instanceof Error ? error.message : String(error) });
+      });
+      return;
+    }
+    const request: ServiceRequest = { method: req.method ?? "GET", path, url, headers: req.headers };
+    const protocol = this.protocols.find((p) => p.claims(request)) ?? this.protocols[0];
+    if (protocol === undefined) {
+      writeControl(res, 404, { error: "no service is registered on this emulator" });
+      return;
+    }
+    this.serve(protocol, request, req, res).catch((error: unknown) => {
       // A bug in the emulator: answer as the service would, keep serving.
-      sendError(
+      const message = error instanceof Error ? error.message : String(error);
+      writeAnswer(
         res,
-        internalError(
-          `Internal error in the emulator: ${error instanceof Error ? error.message : String(error)}`,
-        ),
+        protocol.errorAnswer(protocol.internalError(`Internal error in the emulator: ${message}`)),
       );
     });
   };
 
-  private takeToken(config: FaultConfig): boolean {
-    const limit = config.rateLimit;
-    if (limit === null) return true;
-    if (this.bucket?.config !== limit) {
-      this.bucket = { config: limit, bucket: new TokenBucket(limit.requestsPerSecond, limit.burst) };
-    }
-    return this.bucket.bucket.take();
-  }
-
-  private async service(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  private async serve(
+    protocol: Protocol,
+    request: ServiceRequest,
+    req: IncomingMessage,
+    res: ServerResponse,
+  ): Promise<void> {
     const body = await readBody(req);
-    if (req.method !== "POST") {
-      send(
-        res,
-        404,
-        JSON.stringify({ __type: "UnknownOperationException", message: "Send POST / with X-Amz-Target." }),
-      );
+    const operation = protocol.route(request);
+    if (typeof operation !== "string") {
+      writeAnswer(res, operation);
       return;
     }
-    const target = req.headers["x-amz-target"];
-    const operation =
-      typeof target === "string" && target.startsWith(`${TARGET_PREFIX}.`)
-        ? target.slice(TARGET_PREFIX.length + 1)
-        : "";
-    if (!Object.hasOwn(HANDLERS, operation)) {
-      sendError(
-        res,
-        new ServiceError(
-          "UnknownOperationException",
-          400,
-          `Unknown operation: X-Amz-Target '${String(target ?? "")}'.`,
-        ),
-      );
+    count(this.stats, operation);
+    const signature = checkSignature(request.headers.authorization, protocol.signingName);
+    if (signature !== undefined) {
+      const error = signature === "missing" ? protocol.unsigned(operation) : signature;
+      writeAnswer(res, protocol.errorAnswer(error));
       return;
     }
-    const { stats } = this.state;
-    count(stats, operation);
-    const auth = req.headers.authorization;
-    if (auth === undefined || auth === "") {
-      sendError(
-        res,
-        accessDenied(
-          deniedCode(operation),
-          "Missing Authentication Token: sign requests with AWS Signature Version 4.",
-          403,
-        ),
-      );
-      return;
-    }
-    const sig = SIGV4.exec(auth);
-    if (sig === null) {
-      sendError(
-        res,
-        new ServiceError(
-          "IncompleteSignatureException",
-          400,
-          "The Authorization header is not a valid AWS Signature Version 4.",
-        ),
-      );
-      return;
-    }
-    if (sig[3] !== "inspector") {
-      sendError(
-        res,
-        new ServiceError(
-          "InvalidSignatureException",
-          403,
-          `Credential should be scoped to correct service: 'inspector'.`,
-        ),
-      );
+    const refusal = protocol.refuse?.(operation);
+    if (refusal !== undefined) {
+      writeAnswer(res, protocol.errorAnswer(refusal));
       return;
     }
 
-    const faults = this.state.faults;
-    if (faults.dropConnections && applies(faults.dropConnections, operation)) {
-      if (this.random.float() < faults.dropConnections.rate) {
-        count(stats, "fault.dropped");
-        req.socket.destroy();
-        return;
-      }
+    const faults = this.config;
+    const injector = this.injectors.get(protocol)!;
+    if (injector.drops(faults, operation)) {
+      count(this.stats, "fault.dropped");
+      req.socket.destroy();
+      return;
     }
-    if (faults.rateLimit && applies(faults.rateLimit, operation) && !this.takeToken(faults)) {
-      count(stats, "fault.throttled");
-      sendError(res, throttling());
+    if (injector.throttles(faults, operation)) {
+      count(this.stats, "fault.throttled");
+      writeAnswer(res, protocol.errorAnswer(protocol.throttled(faults.rateLimit!.requestsPerSecond)));
       return;
     }
     const latency = latencyFor(faults, operation);
     if (latency > 0) await sleep(latency);
-    if (faults.internalErrors && applies(faults.internalErrors, operation)) {
-      if (this.random.float() < faults.internalErrors.rate) {
-        count(stats, "fault.internalErrors");
-        sendError(res, internalError());
-        return;
-      }
+    if (injector.failsInternally(faults, operation)) {
+      count(this.stats, "fault.internalErrors");
+      writeAnswer(res, protocol.errorAnswer(protocol.internalError()));
+      return;
     }
 
+    let answer: Answer;
     try {
-      if (body === undefined) throw serialization("The request body is too large.");
-      let input: unknown = {};
-      if (body.length > 0) {
-        try {
-          input = JSON.parse(body.toString("utf8"));
-        } catch {
-          throw serialization("The request body is not valid JSON.");
-        }
-      }
-      validateInput(operation, input);
-      const output = HANDLERS[operation]!(
-        input as Record<string, unknown>,
-        this.state.em,
-        this.state.clock.now(),
-      );
-      send(res, 200, output === undefined ? "" : JSON.stringify(output));
+      const called = protocol.call(operation, request, body, this.clock.now());
+      // Classic answers at once: no promise, no extra turn of the event loop.
+      answer = called instanceof Promise ? await called : called;
     } catch (error) {
       if (!(error instanceof ServiceError)) throw error;
-      sendError(res, error);
+      answer = protocol.errorAnswer(error);
     }
+    writeAnswer(res, answer);
   }
 
   private async control(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = await readBody(req);
     const url = new URL(req.url ?? "/", "http://emulator");
-    const path = url.pathname.replace(/\/+$/, "");
-    const method = req.method ?? "GET";
-    const parse = (): unknown => {
-      if (body === undefined) throw new Error("request body too large");
-      return body.length === 0 ? {} : JSON.parse(body.toString("utf8"));
+    const request: ControlRequest = {
+      method: req.method ?? "GET",
+      path: url.pathname.replace(/\/+$/, ""),
+      query: url.searchParams,
+      json() {
+        if (body === undefined) throw new Error("request body too large");
+        return body.length === 0 ? {} : JSON.parse(body.toString("utf8"));
+      },
     };
-    const state = this.state;
     try {
-      if (path === "/_emulator/health" && method === "GET") {
-        sendControl(res, 200, { status: "ok" });
-      } else if (path === "/_emulator/seeded" && method === "GET") {
-        sendControl(res, 200, state.seeded);
-      } else if (path === "/_emulator/stats" && method === "GET") {
-        sendControl(res, 200, Object.fromEntries(state.stats));
-      } else if (path === "/_emulator/stats/reset" && method === "POST") {
-        state.stats.clear();
-        sendControl(res, 200, {});
-      } else if (path === "/_emulator/faults" && method === "GET") {
-        sendControl(res, 200, state.faults);
-      } else if (path === "/_emulator/faults" && (method === "POST" || method === "PUT")) {
-        const update = parseFaults(parse());
-        state.faults = { ...state.faults, ...update };
-        sendControl(res, 200, state.faults);
-      } else if (path === "/_emulator/outcome" && method === "POST") {
-        const input = parse() as Record<string, unknown>;
-        const run = input["run"] ?? input["assessmentRunArn"];
-        const outcome = input["outcome"];
-        if (typeof run !== "string" || typeof outcome !== "string" || !isOutcome(outcome)) {
-          sendControl(res, 400, {
-            error:
-              'expected {"run": "<run ARN or *>", "outcome": "COMPLETED|COMPLETED_WITH_ERRORS|FAILED|ERROR|NEVER"}',
-          });
-        } else if (!state.setOutcome(run, outcome)) {
-          sendControl(res, 404, { error: `no assessment run ${run}` });
-        } else {
-          sendControl(res, 200, { run, outcome });
-        }
-      } else if (path.startsWith("/_emulator/reports/") && method === "GET") {
-        const runArn = url.searchParams.get("run") ?? "";
-        const report = renderReport(state.em, runArn, path, state.clock.now());
-        if (report === undefined) {
-          sendControl(res, 404, { error: "no such report" });
+      for (const routes of this.controls) {
+        const answer = routes.answer(request, this.clock.now());
+        if (answer === undefined) continue;
+        if ("json" in answer) {
+          writeControl(res, answer.status, answer.json);
         } else if (!res.destroyed) {
-          res.writeHead(200, { "Content-Type": report.type, "Content-Length": String(report.body.length) });
-          res.end(report.body);
+          res.writeHead(answer.status, {
+            "Content-Type": answer.contentType,
+            "Content-Length": String(answer.document.length),
+          });
+          res.end(answer.document);
         }
-      } else {
-        sendControl(res, 404, {
-          error: `unknown control path ${method} ${path}`,
-          paths: [
-            "GET /_emulator/health",
-            "GET /_emulator/seeded",
-            "GET /_emulator/stats",
-            "POST /_emulator/stats/reset",
-            "GET /_emulator/faults",
-            "POST /_emulator/faults",
-            "POST /_emulator/outcome",
-          ],
-        });
+        return;
       }
+      writeControl(res, 404, {
+        error: `unknown control path ${request.method} ${request.path}`,
+        paths: this.controls.flatMap((routes) => routes.paths),
+      });
     } catch (error) {
-      sendControl(res, 400, { error: error instanceof Error ? error.message : String(error) });
+      writeControl(res, 400, { error: error instanceof Error ? error.message : String(error) });
     }
   }
 }

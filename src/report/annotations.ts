@@ -11,7 +11,17 @@
  */
 import type { ExceptionStatus } from "../policy/types.js";
 import type { GateResult } from "../result.js";
-import { type Check, checksOf, displayFile, findingLine, plural, rankChecks, TOOL_NAME } from "./common.js";
+import {
+  anchorOf,
+  type Check,
+  checksOf,
+  displayFile,
+  findingLine,
+  plural,
+  presetNote,
+  rankChecks,
+  TOOL_NAME,
+} from "./common.js";
 import { plainText } from "./escape.js";
 import type { ReportContext } from "./types.js";
 
@@ -47,14 +57,16 @@ function checkAnnotation(
   if (more > 0) worst.push(`and ${more} more`);
   const waived = check.waived ? `, ${check.waived} waived by exceptions` : "";
   const description = check.description ? `${plainText(check.description, 200)}. ` : "";
-  const message = `${description}${plural(check.matched, "finding")} after exceptions (max ${check.max})${waived}.${
+  const preset = presetNote(check.source);
+  const message = `${preset ? `${preset} ` : ""}${description}${plural(check.matched, "finding")} after exceptions (max ${check.max})${waived}.${
     worst.length > 0 ? ` Worst: ${worst.join("; ")}.` : ""
   }`;
+  const anchor = anchorOf(check.source);
   return {
     level,
-    file: displayFile(ctx, check.source.file),
-    line: check.source.line,
-    column: check.source.column,
+    file: displayFile(ctx, anchor.file),
+    line: anchor.line,
+    column: anchor.column,
     title: plainText(`${check.id}: ${plural(check.matched, "finding")} (max ${check.max})`, TITLE_MAX),
     message: plainText(message, MESSAGE_MAX),
   };
@@ -73,13 +85,15 @@ function exceptionAnnotation(e: ExceptionStatus, level: AnnotationLevel, ctx: Re
     level === "notice"
       ? `${reason} Renew it or fix the findings it waives before it expires.`
       : `It no longer waives any finding. ${reason} Renew it with a new expiry date, or remove it.`;
+  const anchor = anchorOf(e.source);
+  const preset = presetNote(e.source);
   return {
     level,
-    file: displayFile(ctx, e.source.file),
-    line: e.source.line,
-    column: e.source.column,
+    file: displayFile(ctx, anchor.file),
+    line: anchor.line,
+    column: anchor.column,
     title: plainText(title, TITLE_MAX),
-    message: plainText(message, MESSAGE_MAX),
+    message: plainText(preset ? `${preset} ${message}` : message, MESSAGE_MAX),
   };
 }
 

@@ -12,6 +12,12 @@ export const NOT_FETCHED =
   "Findings not fetched: a severity-only policy is decided from the run's finding counts. " +
   "List them with `aws inspector list-findings` filtered on the run and severity.";
 
+/** NOT_FETCHED, with the door's own way to list the findings when it gave one (ctx.notFetchedHint). */
+export function notFetched(ctx: ReportContext): string {
+  if (ctx.notFetchedHint === undefined) return NOT_FETCHED;
+  return `Findings not fetched: a severity-only policy is decided from the run's finding counts. ${plainText(ctx.notFetchedHint, 500)}`;
+}
+
 /** Severities worst first. */
 export const SEVERITIES_DESC: readonly Severity[] = [...SEVERITIES].reverse();
 
@@ -139,6 +145,30 @@ export function displayFile(ctx: ReportContext, file: string): string {
 
 export function where(ctx: ReportContext, source: SourceLocation): string {
   return `${displayFile(ctx, source.file)}:${source.line}`;
+}
+
+/**
+ * Where annotations and SARIF point in the user's repository. A shipped preset's own lines are in no file
+ * there, so what a preset brought in is anchored at the user's `extends` entry that names it.
+ */
+export function anchorOf(source: SourceLocation): SourceLocation {
+  const via = source.via;
+  return via ? { file: via.file, line: via.line, column: via.column } : source;
+}
+
+/** Names the preset something came from, for a message shown at the user's `extends` entry; "" otherwise. */
+export function presetNote(source: SourceLocation): string {
+  const via = source.via;
+  if (!via) return "";
+  const through = via.preset === source.file ? "" : ` (through ${plainText(via.preset, 100)})`;
+  return `From the preset ${plainText(source.file, 100)}${through}, line ${source.line}, which this extends entry brings in.`;
+}
+
+/** `where`, followed by the user's `extends` entry when it came from a preset. */
+export function whereFrom(ctx: ReportContext, source: SourceLocation): string {
+  const via = source.via;
+  if (!via) return where(ctx, source);
+  return `${where(ctx, source)} (extended at ${displayFile(ctx, via.file)}:${via.line})`;
 }
 
 /** "250ms", "12.3s", "4m 05s", "2h 03m". */

@@ -7,7 +7,8 @@
  *   finding can never start a line of its own, which is what a workflow command (`::error::`) needs.
  * - escapeMarkdown: plainText, then Markdown and HTML made inert, `@mentions` and `#123` references
  *   neutralised, for GitHub-flavoured Markdown (job summary, PR comment).
- * - escapeXml: XML 1.0 text and attribute content (JUnit).
+ * - escapeXml, xmlChars: XML 1.0 text and attribute content (JUnit).
+ * - toJsonText: JSON whose every line is inert in a workflow log (JSON and SARIF reports).
  */
 
 /** ANSI/ECMA-48 escape sequences: CSI, OSC (e.g. hyperlinks), DCS/SOS/PM/APC strings, and short ESC forms. */
@@ -107,32 +108,48 @@ export function escapeMarkdown(text: string, maxLength?: number): string {
 const XML_ILLEGAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
 /**
+ * Text XML 1.0 can hold: ANSI sequences removed, characters XML 1.0 forbids dropped, lone surrogates made
+ * U+FFFD. Markup is left as it is, for an XML builder to escape.
+ */
+export function xmlChars(text: string): string {
+  return stripAnsi(String(text)).replace(XML_ILLEGAL, "").replace(LONE_SURROGATE, "\ufffd");
+}
+
+/**
  * Escapes text for XML 1.0 element content or a double- or single-quoted attribute value. ANSI sequences
  * are removed, characters XML 1.0 forbids are dropped (lone surrogates become U+FFFD), and TAB, LF and CR
  * are written as character references so attribute values keep them.
  */
 export function escapeXml(text: string): string {
-  return stripAnsi(String(text))
-    .replace(XML_ILLEGAL, "")
-    .replace(LONE_SURROGATE, "\ufffd")
-    .replace(/[&<>"'\t\n\r]/g, (c) => {
-      switch (c) {
-        case "&":
-          return "&amp;";
-        case "<":
-          return "&lt;";
-        case ">":
-          return "&gt;";
-        case '"':
-          return "&quot;";
-        case "'":
-          return "&apos;";
-        case "\t":
-          return "&#9;";
-        case "\n":
-          return "&#10;";
-        default:
-          return "&#13;";
-      }
-    });
+  return xmlChars(text).replace(/[&<>"'\t\n\r]/g, (c) => {
+    switch (c) {
+      case "&":
+        return "&amp;";
+      case "<":
+        return "&lt;";
+      case ">":
+        return "&gt;";
+      case '"':
+        return "&quot;";
+      case "'":
+        return "&apos;";
+      case "\t":
+        return "&#9;";
+      case "\n":
+        return "&#10;";
+      default:
+        return "&#13;";
+    }
+  });
+}
+
+/**
+ * JSON text (pretty-printed) that a workflow log cannot read as a command, whatever the strings hold. The
+ * runner reads `##[` anywhere in a line; in JSON text it can only occur inside a string, where `##\u005b`
+ * parses back to the same `##[`. A line of pretty-printed JSON starts with spaces and a structural
+ * character or a quote, never with `::`.
+ */
+export function toJsonText(value: unknown): string {
+  const text = JSON.stringify(value, null, 2);
+  return text.includes("##[") ? text.replaceAll("##[", "##\\u005b") : text;
 }

@@ -9,6 +9,7 @@ import { assetLabel, emptySeverityCounts, SEVERITIES, type Severity, type Severi
 import type { ExceptionStatus, RuleLevel, SourceLocation } from "../policy/types.js";
 import type { FindingsFileFormat, GateResult, RunInfo, SourceInfo, Verdict } from "../result.js";
 import { compareFindings, compareText, displayFile, TOOL_NAME, totalApiCalls } from "./common.js";
+import { toJsonText } from "./escape.js";
 import type { Formatter, ReportContext } from "./types.js";
 
 /**
@@ -341,5 +342,4 @@ export function buildJsonReport(result: GateResult, ctx: ReportContext): JsonRep
 }
 
 /** The JSON report, two-space indented, with a final newline. */
-export const formatJson: Formatter = (result, ctx) =>
-  `${JSON.stringify(buildJsonReport(result, ctx), null, 2)}\n`;
+export const formatJson: Formatter = (result, ctx) => `${toJsonText(buildJsonReport(result, ctx))}\n`;

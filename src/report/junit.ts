@@ -1,14 +1,35 @@
 /**
- * JUnit XML (`--format junit`, the Action's `junit-file`) for CI systems that display test reports. One
- * test case per severity limit and per rule: a violated error-level check is a <failure> listing its
- * findings (worst first); a violated warning-level rule passes (it does not fail the gate) and lists its
- * findings in <system-out>. When the verdict is error, a test case named after the gate carries an
- * <error>. Every value is escaped with escapeXml (characters XML 1.0 forbids are dropped).
+ * JUnit XML (`--format junit`, `--junit FILE`) for CI systems that display test reports. One test case per
+ * severity limit and per rule: a violated error-level check is a <failure> listing its findings (worst
+ * first); a violated warning-level rule passes (it does not fail the gate) and lists its findings in
+ * <system-out>. When the verdict is error, a test case named after the gate carries an <error>.
+ *
+ * The document keeps to what the common consumers accept: the Jenkins xUnit plugin's JUnit schema (the
+ * strictest of them: no `file` or `line` on a test case, no `skipped` on <testsuites>), the Jenkins JUnit
+ * plugin, GitLab, Azure DevOps and dorny/test-reporter. Where a check is defined in the policy is said in
+ * its failure or system-out text. fast-xml-builder writes the XML and escapes markup; xmlChars first drops
+ * what XML 1.0 cannot hold at all.
  */
+import XMLBuilder from "fast-xml-builder";
 import { type GateResult, runOf } from "../result.js";
-import { type Check, checksOf, displayFile, findingLine, plural, TOOL_NAME, where } from "./common.js";
-import { plainText, escapeXml as x } from "./escape.js";
+import { type Check, checksOf, displayFile, findingLine, plural, TOOL_NAME, whereFrom } from "./common.js";
+import { plainText, xmlChars } from "./escape.js";
 import type { Formatter, ReportContext } from "./types.js";
+
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  textNodeName: "#text",
+  format: true,
+  indentBy: "  ",
+  suppressEmptyNode: true,
+});
+
+type Attributes = Record<`@${string}`, string>;
+interface XmlNode extends Attributes {
+  "#text"?: string;
+  [child: string]: unknown;
+}
 
 function seconds(ms: number | undefined): string {
   return ((ms ?? 0) / 1000).toFixed(3);
@@ -20,65 +41,69 @@ function timestamp(iso: string): string | undefined {
   return Number.isFinite(t) ? new Date(t).toISOString().slice(0, 19) : undefined;
 }
 
-function findingsBody(check: Check, indent: string): string[] {
-  const lines = check.violations.map(
-    (v) => `${indent}${x(findingLine(v.finding, 200))} (${x(v.finding.arn)})`,
-  );
-  const more = check.matched - check.violations.length;
-  if (more > 0) lines.push(`${indent}… and ${more} more`);
-  return lines;
+/** One line, inert, and nothing XML 1.0 forbids: for attribute values. */
+function attr(text: string, max = 1000): string {
+  return xmlChars(plainText(text, max));
 }
 
-function testCase(check: Check, ctx: ReportContext): string[] {
-  const classname = check.kind === "severity" ? `${TOOL_NAME}.severity` : `${TOOL_NAME}.rules`;
-  const source = where(ctx, check.source);
-  const file = displayFile(ctx, check.source.file);
-  const line = check.source.line;
-  const open = `    <testcase classname="${classname}" name="${x(check.id)}" file="${x(file)}" line="${line}" time="0">`;
-  const summary = `${plural(check.matched, "finding")} (max ${check.max})`;
-  if (!check.violated) {
-    return [
-      `    <testcase classname="${classname}" name="${x(check.id)}" file="${x(file)}" line="${line}" time="0"/>`,
-    ];
-  }
-  if (check.level === "error") {
-    return [
-      open,
-      `      <failure message="${x(`${plainText(check.id, 200)}: ${summary}`)}" type="${check.kind === "severity" ? "severity-limit" : "rule"}">`,
-      `${x(`${plainText(check.id, 200)}: ${summary}, defined at ${plainText(source, 300)}`)}`,
-      ...findingsBody(check, ""),
-      "      </failure>",
-      "    </testcase>",
-    ];
-  }
-  return [
-    open,
-    "      <system-out>",
-    `${x(`warning: ${plainText(check.id, 200)}: ${summary}, defined at ${plainText(source, 300)}`)}`,
-    ...findingsBody(check, ""),
-    "      </system-out>",
-    "    </testcase>",
+function body(head: string, check: Check): string {
+  const lines = [
+    head,
+    ...check.violations.map((v) => `${findingLine(v.finding, 200)} (${plainText(v.finding.arn, 300)})`),
   ];
+  const more = check.matched - check.violations.length;
+  if (more > 0) lines.push(`… and ${more} more`);
+  return xmlChars(`\n${lines.join("\n")}\n`);
+}
+
+function testCase(check: Check, ctx: ReportContext): XmlNode {
+  const node: XmlNode = {
+    "@classname": check.kind === "severity" ? `${TOOL_NAME}.severity` : `${TOOL_NAME}.rules`,
+    "@name": attr(check.id, 200),
+    "@time": "0",
+  };
+  if (!check.violated) return node;
+  const summary = `${plainText(check.id, 200)}: ${plural(check.matched, "finding")} (max ${check.max})`;
+  const defined = `defined at ${plainText(whereFrom(ctx, check.source), 300)}`;
+  if (check.level === "error") {
+    node.failure = {
+      "@message": attr(summary),
+      "@type": check.kind === "severity" ? "severity-limit" : "rule",
+      "#text": body(`${summary}, ${defined}`, check),
+    };
+  } else {
+    node["system-out"] = body(`warning: ${summary}, ${defined}`, check);
+  }
+  return node;
+}
+
+function errorCase(result: GateResult): XmlNode {
+  const code = plainText(result.error?.code ?? "ERROR", 100);
+  const message = result.error?.message ?? "the gate stopped without a verdict";
+  return {
+    "@classname": TOOL_NAME,
+    "@name": "verdict",
+    "@time": seconds(result.timings.totalMs),
+    error: {
+      "@message": attr(message),
+      "@type": attr(code, 100),
+      "#text": xmlChars(`${code}: ${plainText(message, 4000)}`),
+    },
+  };
 }
 
 export const formatJunit: Formatter = (result: GateResult, ctx: ReportContext) => {
   const checks = checksOf(result.evaluation);
-  const cases: string[] = [];
-  for (const check of checks) cases.push(...testCase(check, ctx));
-  let errors = 0;
-  if (result.verdict === "error") {
-    errors = 1;
-    const code = result.error?.code ?? "ERROR";
-    const message = result.error?.message ?? "the gate stopped without a verdict";
-    cases.push(
-      `    <testcase classname="${TOOL_NAME}" name="verdict" time="${seconds(result.timings.totalMs)}">`,
-      `      <error message="${x(plainText(message, 1000))}" type="${x(plainText(code, 100))}">${x(`${plainText(code, 100)}: ${plainText(message, 4000)}`)}</error>`,
-      "    </testcase>",
-    );
-  }
+  const cases = checks.map((check) => testCase(check, ctx));
+  const errors = result.verdict === "error" ? 1 : 0;
+  if (errors > 0) cases.push(errorCase(result));
   const failures = checks.filter((c) => c.violated && c.level === "error").length;
-  const tests = checks.length + errors;
-  const suiteName = result.policyName ? `${TOOL_NAME}: ${plainText(result.policyName, 200)}` : TOOL_NAME;
+  const counts = {
+    "@tests": String(cases.length),
+    "@failures": String(failures),
+    "@errors": String(errors),
+  };
+  const time = seconds(result.timings.totalMs);
   const stamp = timestamp(result.timings.startedAt);
   const run = runOf(result);
   const properties: [string, string][] = [
@@ -97,20 +122,24 @@ export const formatJunit: Formatter = (result: GateResult, ctx: ReportContext) =
       : []),
     ...result.policyFiles.map((f, i): [string, string] => [`policy.file.${i + 1}`, displayFile(ctx, f)]),
   ];
-  const time = seconds(result.timings.totalMs);
-  const counts = `tests="${tests}" failures="${failures}" errors="${errors}" skipped="0" time="${time}"`;
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="${TOOL_NAME}" ${counts}>`,
-    `  <testsuite name="${x(suiteName)}" ${counts}${stamp ? ` timestamp="${stamp}"` : ""}>`,
-    "    <properties>",
-    ...properties.map(
-      ([name, value]) => `      <property name="${x(name)}" value="${x(plainText(value, 1000))}"/>`,
-    ),
-    "    </properties>",
-    ...cases,
-    "  </testsuite>",
-    "</testsuites>",
-    "",
-  ].join("\n");
+  const document = {
+    "?xml": { "@version": "1.0", "@encoding": "UTF-8" },
+    testsuites: {
+      "@name": TOOL_NAME,
+      ...counts,
+      "@time": time,
+      testsuite: {
+        "@name": attr(result.policyName ? `${TOOL_NAME}: ${plainText(result.policyName, 200)}` : TOOL_NAME),
+        ...counts,
+        "@skipped": "0",
+        "@time": time,
+        ...(stamp ? { "@timestamp": stamp } : {}),
+        properties: {
+          property: properties.map(([name, value]) => ({ "@name": attr(name), "@value": attr(value) })),
+        },
+        testcase: cases,
+      },
+    },
+  };
+  return builder.build(document);
 };

@@ -17,7 +17,7 @@ import {
   fileFormatWords,
   formatDuration,
   holderWords,
-  NOT_FETCHED,
+  notFetched,
   plural,
   rankChecks,
   runDurationMs,
@@ -234,7 +234,7 @@ function checksSection(checks: readonly Check[], ctx: ReportContext): Section | 
   };
 }
 
-function violationSections(checks: readonly Check[], perCheck: number): Section[] {
+function violationSections(checks: readonly Check[], perCheck: number, ctx: ReportContext): Section[] {
   const violated = rankChecks(checks.filter((c) => c.violated));
   return violated.map((check, index) => {
     const shown = check.violations.slice(0, perCheck);
@@ -244,7 +244,7 @@ function violationSections(checks: readonly Check[], perCheck: number): Section[
       return {
         priority: 10 + index,
         group: { key: "violations", head: ["### Violating findings (worst first)"] },
-        head: [title, "", `_${NOT_FETCHED}_`],
+        head: [title, "", `_${notFetched(ctx)}_`],
         rows: [],
       };
     }
@@ -337,7 +337,7 @@ function footerSection(result: GateResult, ctx: ReportContext): Section {
 function truncationNote(maxBytes: number, sections: number, rows: number, ctx: ReportContext): string[] {
   const hint = ctx.fullReportHint
     ? md(ctx.fullReportHint, 300)
-    : "the JSON report (`--format json`, or the Action's `report-file`)";
+    : "the JSON report (`--json FILE`, or the Action's `json` input)";
   const what = [sections > 0 ? plural(sections, "section") : "", rows > 0 ? plural(rows, "row") : ""]
     .filter((x) => x)
     .join(" and ");
@@ -404,7 +404,7 @@ export const formatMarkdown: Formatter = (result: GateResult, ctx: ReportContext
     ...countsSection(result),
     exceptionsSection(result, ctx),
     warningsSection(result),
-    ...violationSections(checks, perCheck),
+    ...violationSections(checks, perCheck, ctx),
     footerSection(result, ctx),
   ].filter((s): s is Section => s !== undefined);
 

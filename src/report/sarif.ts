@@ -1,13 +1,20 @@
 /**
- * SARIF 2.1.0 (`--format sarif`, the Action's `sarif-file`), for GitHub code scanning and other SARIF
- * viewers. One result per violating finding, with ruleId = the policy rule (or `severity:<Severity>` for a
- * severity limit), level from the rule's level, located at the policy file line that set the rule or
- * limit (through ctx.displayPath) with the finding's asset as a logical location. Findings an exception
+ * SARIF 2.1.0 (`--format sarif`, `--sarif FILE`), for GitHub code scanning and other SARIF viewers. One
+ * result per violating finding, with ruleId = the policy rule (or `severity:<Severity>` for a severity
+ * limit), level from the rule's level, located at the policy file line that set the rule or limit (through
+ * ctx.displayPath; what a shipped preset brought in, at the user's `extends` entry naming it) with the
+ * finding's asset as a logical location. Artifact URIs are relative to the repository root (the working
+ * directory, or the workspace in the Action); a policy outside it is located through a `uriBaseId` whose
+ * base is its directory, so no artifact URI is ever absolute. Findings an exception
  * waived are results too, carrying an external, accepted suppression whose justification is the
  * exception's reason. `tool.driver.rules` describes every rule and limit of the policy.
  * Messages are plain text (plainText): SARIF viewers show them as text.
  */
+
+import { basename, dirname } from "node:path";
+import { pathToFileURL } from "node:url";
 import type {
+  ArtifactLocation,
   Invocation,
   Location,
   Log,
@@ -20,18 +27,21 @@ import type {
 import { assetLabel, type Finding, type Severity } from "../model.js";
 import type { AppliedException, RuleLevel, SourceLocation } from "../policy/types.js";
 import { type GateResult, runOf } from "../result.js";
+import { INFORMATION_URI } from "../version.js";
 import {
+  anchorOf,
   type Check,
   checksOf,
   compareFindings,
   displayFile,
   findingLine,
   plural,
+  presetNote,
   severityCheckId,
   TOOL_NAME,
-  where,
+  whereFrom,
 } from "./common.js";
-import { plainText } from "./escape.js";
+import { plainText, toJsonText } from "./escape.js";
 import type { Formatter, ReportContext } from "./types.js";
 
 export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -48,11 +58,51 @@ export function pathToUri(path: string): string {
     .join("/");
 }
 
-function physical(ctx: ReportContext, source: SourceLocation): Location["physicalLocation"] {
-  return {
-    artifactLocation: { uri: pathToUri(displayFile(ctx, source.file)) },
-    region: { startLine: Math.max(1, source.line), startColumn: Math.max(1, source.column) },
-  };
+/** An absolute path (POSIX or Windows), which an artifact URI must never be. */
+function isAbsolutePath(path: string): boolean {
+  return path.startsWith("/") || path.startsWith("\\") || /^[A-Za-z]:[\\/]/.test(path);
+}
+
+/**
+ * Artifact locations of one log: relative to the repository root when the file is inside it; otherwise
+ * relative to a base (`POLICY_DIR_<n>`, its directory) declared once in the run's originalUriBaseIds.
+ */
+class Artifacts {
+  readonly bases: Record<string, ArtifactLocation> = {};
+  private readonly ids = new Map<string, string>();
+
+  constructor(private readonly ctx: ReportContext) {}
+
+  location(file: string): ArtifactLocation {
+    const shown = displayFile(this.ctx, file);
+    if (!isAbsolutePath(shown)) return { uri: pathToUri(shown) };
+    const dir = dirname(shown);
+    let id = this.ids.get(dir);
+    if (id === undefined) {
+      id = `POLICY_DIR_${this.ids.size + 1}`;
+      this.ids.set(dir, id);
+      const base = pathToFileURL(dir).href;
+      this.bases[id] = { uri: base.endsWith("/") ? base : `${base}/` };
+    }
+    return { uri: pathToUri(basename(shown)), uriBaseId: id };
+  }
+
+  physical(source: SourceLocation): Location["physicalLocation"] {
+    const at = anchorOf(source);
+    return {
+      artifactLocation: this.location(at.file),
+      region: { startLine: Math.max(1, at.line), startColumn: Math.max(1, at.column) },
+    };
+  }
+}
+
+/** A rule's `name`: an identifier distinct from its id ("no-log4shell" -> "NoLog4shellRule"). */
+export function ruleName(check: Pick<Check, "id" | "kind" | "severity">): string {
+  if (check.kind === "severity") return `${check.severity}SeverityLimit`;
+  const words = plainText(check.id, 200)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== "");
+  return `${words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("")}Rule`;
 }
 
 function assetLocation(finding: Finding): NonNullable<Location["logicalLocations"]>[number] {
@@ -107,16 +157,17 @@ function descriptor(check: Check, ctx: ReportContext): ReportingDescriptor {
   const securitySeverity = check.severity !== undefined ? SECURITY_SEVERITY[check.severity] : undefined;
   return {
     id: check.id,
-    name: check.kind === "severity" ? `${check.severity}SeverityLimit` : plainText(check.id, 200),
+    name: ruleName(check),
     shortDescription: { text: short },
     fullDescription: { text: allows },
     defaultConfiguration: { level: check.level },
     help: {
-      text: `${allows} Defined at ${plainText(where(ctx, check.source), 300)}. Fix the findings, or add an exception with a reason and an expiry date.`,
+      text: `${allows} Defined at ${plainText(whereFrom(ctx, check.source), 300)}. Fix the findings, or add an exception with a reason and an expiry date.`,
     },
     properties: {
       tags,
       max: check.max,
+      ...(check.source.via ? { preset: check.source.via.preset } : {}),
       ...(securitySeverity !== undefined ? { "security-severity": securitySeverity } : {}),
     },
   };
@@ -133,12 +184,12 @@ function bareSeverityDescriptor(severity: Severity): ReportingDescriptor {
   };
 }
 
-function suppression(exception: AppliedException, ctx: ReportContext): Suppression {
+function suppression(exception: AppliedException, artifacts: Artifacts): Suppression {
   return {
     kind: "external",
     status: "accepted",
     justification: plainText(exception.reason, 1000),
-    location: { physicalLocation: physical(ctx, exception.source) },
+    location: { physicalLocation: artifacts.physical(exception.source) },
     properties: {
       exceptionId: exception.id,
       expires: exception.expires,
@@ -150,6 +201,7 @@ function suppression(exception: AppliedException, ctx: ReportContext): Suppressi
 
 export function buildSarif(result: GateResult, ctx: ReportContext): Log {
   const checks = checksOf(result.evaluation);
+  const artifacts = new Artifacts(ctx);
   const rules: ReportingDescriptor[] = checks.map((check) => descriptor(check, ctx));
   const ruleIndex = new Map<string, number>(rules.map((rule, index) => [rule.id, index]));
   const levelOf = new Map<string, RuleLevel>(checks.map((c) => [c.id, c.level]));
@@ -163,6 +215,7 @@ export function buildSarif(result: GateResult, ctx: ReportContext): Log {
 
   const results: Result[] = [];
   for (const check of checks) {
+    const preset = presetNote(check.source);
     for (const violation of check.violations) {
       const f = violation.finding;
       results.push({
@@ -171,9 +224,11 @@ export function buildSarif(result: GateResult, ctx: ReportContext): Log {
         kind: "fail",
         level: violation.level,
         message: {
-          text: `${findingLine(f, 200)} violates ${plainText(check.id, 200)}: ${plural(check.matched, "finding")} (max ${check.max}).`,
+          text: `${findingLine(f, 200)} violates ${plainText(check.id, 200)}: ${plural(check.matched, "finding")} (max ${check.max}).${preset ? ` ${preset}` : ""}`,
         },
-        locations: [{ physicalLocation: physical(ctx, check.source), logicalLocations: [assetLocation(f)] }],
+        locations: [
+          { physicalLocation: artifacts.physical(check.source), logicalLocations: [assetLocation(f)] },
+        ],
         partialFingerprints: { "inspectorGateFinding/v1": fingerprint(check.id, f) },
         properties: findingProperties(f),
       });
@@ -192,10 +247,10 @@ export function buildSarif(result: GateResult, ctx: ReportContext): Log {
           text: `${findingLine(f, 200)} is waived by exception ${plainText(exception.id, 200)} until ${exception.expires}.`,
         },
         locations: [
-          { physicalLocation: physical(ctx, exception.source), logicalLocations: [assetLocation(f)] },
+          { physicalLocation: artifacts.physical(exception.source), logicalLocations: [assetLocation(f)] },
         ],
         partialFingerprints: { "inspectorGateFinding/v1": fingerprint(ruleId, f) },
-        suppressions: [suppression(exception, ctx)],
+        suppressions: [suppression(exception, artifacts)],
         properties: findingProperties(f),
       });
     }
@@ -226,9 +281,11 @@ export function buildSarif(result: GateResult, ctx: ReportContext): Log {
         name: TOOL_NAME,
         version: ctx.toolVersion,
         semanticVersion: ctx.toolVersion,
+        informationUri: INFORMATION_URI,
         rules,
       },
     },
+    ...(Object.keys(artifacts.bases).length > 0 ? { originalUriBaseIds: artifacts.bases } : {}),
     invocations: [invocation],
     results,
     columnKind: "utf16CodeUnits",
@@ -255,5 +312,4 @@ export function buildSarif(result: GateResult, ctx: ReportContext): Log {
   return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run] };
 }
 
-export const formatSarif: Formatter = (result, ctx) =>
-  `${JSON.stringify(buildSarif(result, ctx), null, 2)}\n`;
+export const formatSarif: Formatter = (result, ctx) => `${toJsonText(buildSarif(result, ctx))}\n`;

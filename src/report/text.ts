@@ -3,6 +3,7 @@
  * colour (ctx.color). Every value that came from Inspector goes through plainText, so the output holds no
  * escape sequence or line break that the report did not write itself.
  */
+import pc from "picocolors";
 import type { ExceptionStatus } from "../policy/types.js";
 import { type GateResult, runOf } from "../result.js";
 import {
@@ -13,7 +14,7 @@ import {
   fileFormatWords,
   findingLine,
   formatDuration,
-  NOT_FETCHED,
+  notFetched,
   plural,
   runDurationMs,
   shownSeverities,
@@ -28,10 +29,11 @@ import type { Formatter, ReportContext } from "./types.js";
 const DEFAULT_FINDINGS_PER_CHECK = 5;
 
 type Style = "red" | "green" | "yellow" | "bold" | "dim";
-const SGR: Record<Style, string> = { red: "31", green: "32", yellow: "33", bold: "1", dim: "2" };
 
+/** ANSI colour through picocolors when enabled (the door decides: a terminal, no NO_COLOR, not a file). */
 function painter(enabled: boolean): (style: Style, text: string) => string {
-  return enabled ? (style, text) => `\u001b[${SGR[style]}m${text}\u001b[0m` : (_style, text) => text;
+  const colors = pc.createColors(enabled);
+  return (style, text) => colors[style](text);
 }
 
 function pad(text: string, width: number): string {
@@ -134,7 +136,7 @@ export const formatText: Formatter = (result: GateResult, ctx: ReportContext) =>
       const shown = check.violations.slice(0, perCheck);
       for (const v of shown) lines.push(`      ${findingLine(v.finding, 100)}`);
       const more = check.matched - shown.length;
-      if (shown.length === 0 && more > 0) lines.push(paint("dim", `      ${NOT_FETCHED}`));
+      if (shown.length === 0 && more > 0) lines.push(paint("dim", `      ${notFetched(ctx)}`));
       else if (more > 0) lines.push(paint("dim", `      … and ${more} more`));
     }
   }

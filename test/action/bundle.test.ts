@@ -49,7 +49,7 @@ afterEach(() => {
 
 function gateInputs(extra: Record<string, string> = {}): Record<string, string> {
   return {
-    "assessment-template-arn": emulator.seeded.templateArn,
+    "template-arn": emulator.seeded.templateArn,
     endpoint: emulator.endpoint,
     "poll-interval": "100ms",
     timeout: "2m",
@@ -70,9 +70,9 @@ describe("the bundled Action against the emulator", () => {
   it("fails a violated policy with annotations at the policy lines, outputs, summary, files and a PR comment", async () => {
     first = await runAction({
       inputs: gateInputs({
-        "report-file": "reports/inspector-gate.json",
-        "sarif-file": "reports/inspector-gate.sarif",
-        "junit-file": "reports/junit.xml",
+        json: "reports/inspector-gate.json",
+        sarif: "reports/inspector-gate.sarif",
+        junit: "reports/junit.xml",
       }),
       files: { [POLICY_PATH]: VIOLATED_POLICY },
       env: githubEnv("5001"),
@@ -80,7 +80,7 @@ describe("the bundled Action against the emulator", () => {
     expect(first.code, first.stdout + first.stderr).toBe(1);
 
     // The ground truth: what the run holds.
-    const runArn = first.outputs["assessment-run-arn"] ?? "";
+    const runArn = first.outputs["run-arn"] ?? "";
     expect(runArn).toMatch(/^arn:aws:inspector:us-west-2:\d{12}:target\/0-\w+\/template\/0-\w+\/run\/0-\w+$/);
     const truth = emulator.findingsOf(runArn);
     expect(truth.length).toBe(40);
@@ -104,10 +104,10 @@ describe("the bundled Action against the emulator", () => {
     expect(first.outputs).toMatchObject({
       verdict: "fail",
       "exit-code": "1",
-      findings: "40",
+      "finding-count": "40",
       violations: String(high > 0 ? 2 : 1),
-      "report-file": join(first.workspace, "reports/inspector-gate.json"),
-      "sarif-file": join(first.workspace, "reports/inspector-gate.sarif"),
+      json: join(first.workspace, "reports/inspector-gate.json"),
+      sarif: join(first.workspace, "reports/inspector-gate.sarif"),
     });
     const counts = JSON.parse(first.outputs.counts ?? "{}") as Record<string, number>;
     expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(40);
@@ -158,7 +158,7 @@ describe("the bundled Action against the emulator", () => {
       env: githubEnv("5001"),
     });
     expect(again.code).toBe(1);
-    expect(again.outputs["assessment-run-arn"]).toBe(first.outputs["assessment-run-arn"]);
+    expect(again.outputs["run-arn"]).toBe(first.outputs["run-arn"]);
     expect(github.comments).toHaveLength(1);
     expect(github.requests.map((r) => r.method)).toEqual(["GET", "PATCH"]);
   });
@@ -172,7 +172,12 @@ describe("the bundled Action against the emulator", () => {
       event: { name: "push", payload: { ref: "refs/heads/main" } },
     });
     expect(run.code, run.stdout).toBe(0);
-    expect(run.outputs).toMatchObject({ verdict: "pass", "exit-code": "0", violations: "0", findings: "40" });
+    expect(run.outputs).toMatchObject({
+      verdict: "pass",
+      "exit-code": "0",
+      violations: "0",
+      "finding-count": "40",
+    });
     expect(annotations(run, "error")).toEqual([]);
     expect(github.requests).toEqual([]);
     expect(run.summary).toMatch(/pass/i);
@@ -193,13 +198,13 @@ describe("the bundled Action against the emulator", () => {
   it("fails with the error's message when the run fails, never passing", async () => {
     emulator.setOutcome("*", "FAILED");
     const run = await runAction({
-      inputs: gateInputs({ "comment-on-pr": "never", "report-file": "report.json" }),
+      inputs: gateInputs({ "comment-on-pr": "never", json: "report.json" }),
       files: { [POLICY_PATH]: PASSING_POLICY },
       env: githubEnv("5004"),
     });
     expect(run.code).toBe(1);
     expect(run.outputs).toMatchObject({ verdict: "error", "exit-code": "3" });
-    expect(run.outputs["assessment-run-arn"]).toMatch(/\/run\/0-/);
+    expect(run.outputs["run-arn"]).toMatch(/\/run\/0-/);
     const failure = annotations(run, "error").at(-1);
     expect(failure?.message).toMatch(/^inspector-gate: \w+: .*FAILED/);
     expect(run.summary).toMatch(/error/i);
@@ -244,7 +249,7 @@ describe("the bundled Action on bad input", () => {
   it("names the input, the value and the expected form, and exits through setFailed", async () => {
     const run = await runAction({
       inputs: {
-        "assessment-template-arn": "arn:aws:inspector:us-west-2:123456789012:target/0-a/template/0-b",
+        "template-arn": "arn:aws:inspector:us-west-2:123456789012:target/0-a/template/0-b",
         timeout: "soon",
       },
       files: { [POLICY_PATH]: PASSING_POLICY },
@@ -262,7 +267,7 @@ describe("the bundled Action on bad input", () => {
 
   it("annotates an invalid policy at the offending line", async () => {
     const run = await runAction({
-      inputs: { "findings-file": "findings.json" },
+      inputs: { findings: "findings.json" },
       files: { [POLICY_PATH]: "version: 1\nseverity:\n  fail-on: Severe\n", "findings.json": "[]" },
       event: { name: "push", payload: {} },
     });
@@ -305,7 +310,7 @@ describe("the bundled Action with findings that try to inject", () => {
   it("keeps every finding inert in the log, the annotations, the summary and the comment", async () => {
     github.comments.length = 0;
     const run = await runAction({
-      inputs: { "findings-file": "findings.json", "comment-on-pr": "always", "github-token": TOKEN },
+      inputs: { findings: "findings.json", "comment-on-pr": "always", "github-token": TOKEN },
       files: {
         [POLICY_PATH]: "version: 1\nseverity:\n  fail-on: Medium\n",
         "findings.json": JSON.stringify({ findings, failedItems: {} }),
@@ -378,10 +383,10 @@ describe("the bundled Action with a large result", () => {
     const before = `${"x".repeat(1_000_000)}\n`;
     const run = await runAction({
       inputs: {
-        "findings-file": "findings.jsonl",
+        findings: "findings.jsonl",
         "comment-on-pr": "always",
         "github-token": TOKEN,
-        "report-file": "out/report.json",
+        json: "out/report.json",
       },
       files: {
         [POLICY_PATH]: `version: 1\nrules:\n${rules}`,
@@ -417,7 +422,7 @@ describe("the bundle", () => {
     copyFileSync(BUNDLE, join(home, "dist/action.js"));
     const run = await runAction({
       bundle: join(home, "dist/action.js"),
-      inputs: { "findings-file": "findings.json", "comment-on-pr": "never" },
+      inputs: { findings: "findings.json", "comment-on-pr": "never" },
       files: { [POLICY_PATH]: PASSING_POLICY, "findings.json": "[]" },
       event: { name: "push", payload: {} },
     });

@@ -7,7 +7,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { INPUT_DEFAULTS } from "../../src/action/inputs.js";
+import { DEPRECATED_INPUTS, INPUT_DEFAULTS } from "../../src/action/inputs.js";
+import { DEPRECATED_OUTPUTS } from "../../src/action/report.js";
+import { HELP as CHECK_HELP } from "../../src/cli/commands/check.js";
 
 const root = join(import.meta.dirname, "../..");
 const DOC = "README.md";
@@ -69,8 +71,8 @@ describe("action.yml", () => {
     expect(Object.keys(action.inputs)).toEqual(
       expect.arrayContaining([
         "policy",
-        "assessment-run-arn",
-        "assessment-template-arn",
+        "run-arn",
+        "template-arn",
         "run-name",
         "latest",
         "max-age",
@@ -84,20 +86,23 @@ describe("action.yml", () => {
         "warn-only",
         "comment-on-pr",
         "github-token",
-        "report-file",
-        "sarif-file",
-        "junit-file",
+        "findings",
+        "json",
+        "sarif",
+        "junit",
       ]),
     );
     expect(Object.keys(action.outputs)).toEqual([
       "verdict",
       "exit-code",
-      "assessment-run-arn",
-      "findings",
+      "run-arn",
+      "finding-count",
       "violations",
       "counts",
-      "report-file",
-      "sarif-file",
+      "json",
+      "sarif",
+      "junit",
+      ...Object.keys(DEPRECATED_OUTPUTS),
     ]);
     for (const [name, input] of Object.entries(action.inputs)) {
       expect(name, "kebab-case").toMatch(/^[a-z]+(-[a-z]+)*$/);
@@ -107,6 +112,29 @@ describe("action.yml", () => {
     }
     for (const [name, output] of Object.entries(action.outputs)) {
       expect(output.description, `${name} is described`).toBeTruthy();
+    }
+  });
+
+  it("speaks the CLI's vocabulary: an input is named as its check flag without --", () => {
+    const actionOnly = ["comment-on-pr", "github-token"];
+    const deprecated = Object.keys(DEPRECATED_INPUTS);
+    const shared = Object.keys(action.inputs).filter(
+      (n) => !actionOnly.includes(n) && !deprecated.includes(n),
+    );
+    expect(shared.length).toBeGreaterThan(10);
+    for (const name of shared) expect(CHECK_HELP, `check has --${name}`).toMatch(new RegExp(`--${name}\\b`));
+  });
+
+  it("keeps the names of earlier versions, each described as deprecated and pointing at its replacement", () => {
+    for (const [old, name] of Object.entries(DEPRECATED_INPUTS)) {
+      expect(action.inputs[name], `${name} exists`).toBeDefined();
+      expect(action.inputs[old]?.description).toBe(
+        `Deprecated name of ${name} (a warning says so when it is used).`,
+      );
+    }
+    for (const [old, name] of Object.entries(DEPRECATED_OUTPUTS)) {
+      expect(action.outputs[name], `${name} exists`).toBeDefined();
+      expect(action.outputs[old]?.description).toBe(`Deprecated name of ${name}.`);
     }
   });
 
@@ -120,7 +148,7 @@ describe("action.yml", () => {
 
 describe(DOC, () => {
   it("has an inputs table that matches action.yml", () => {
-    const rows = table(doc, "## Inputs");
+    const rows = table(doc, "### Inputs");
     const names = rows.map((row) => row[0]?.replace(/`/g, ""));
     expect(names, `expected table:\n${expectedInputsTable()}`).toEqual(Object.keys(action.inputs));
     for (const [name, defaultCell, description] of rows) {
@@ -134,7 +162,7 @@ describe(DOC, () => {
   });
 
   it("has an outputs table that matches action.yml", () => {
-    const rows = table(doc, "## Outputs");
+    const rows = table(doc, "### Outputs");
     expect(rows.map((row) => row[0]?.replace(/`/g, ""))).toEqual(Object.keys(action.outputs));
     for (const [name, description] of rows) {
       const output = action.outputs[(name ?? "").replace(/`/g, "")];

@@ -56,7 +56,7 @@ afterEach(() => {
 describe("readInputs", () => {
   it("applies the defaults of action.yml", async () => {
     const result = await read(
-      { "assessment-template-arn": TEMPLATE },
+      { "template-arn": TEMPLATE },
       { GITHUB_RUN_ID: "991", GITHUB_RUN_ATTEMPT: "2" },
     );
     expect(result).toEqual({
@@ -72,19 +72,20 @@ describe("readInputs", () => {
       githubToken: "",
       workspace,
       ignored: [],
+      deprecated: [],
     });
   });
 
   it("treats the values the runner passes for empty defaults as unset", async () => {
     const result = await read({
-      "assessment-run-arn": RUN,
-      "assessment-template-arn": "",
+      "run-arn": RUN,
+      "template-arn": "",
       "run-name": "",
       latest: "false",
       "max-age": "",
       region: "",
       endpoint: "",
-      "report-file": "",
+      json: "",
       "github-token": "ghs_abc",
     });
     expect(result.source).toEqual({ kind: "run", runArn: RUN });
@@ -96,7 +97,7 @@ describe("readInputs", () => {
   it("reads every input", async () => {
     const result = await read({
       policy: "policies/*.y*ml\n\n  policies/**/web.yml  \n# a comment\n.github/inspector-gate.yml",
-      "assessment-template-arn": TEMPLATE,
+      "template-arn": TEMPLATE,
       latest: "True",
       "max-age": "36h",
       timeout: "15m",
@@ -108,9 +109,9 @@ describe("readInputs", () => {
       endpoint: "http://127.0.0.1:4566",
       "warn-only": "true",
       "comment-on-pr": "always",
-      "report-file": "out/report.json",
-      "sarif-file": "/abs/gate.sarif",
-      "junit-file": "out/junit.xml",
+      json: "out/report.json",
+      sarif: "/abs/gate.sarif",
+      junit: "out/junit.xml",
     });
     expect(result.policy).toEqual([
       join(workspace, "policies/base.yml"),
@@ -136,15 +137,15 @@ describe("readInputs", () => {
   });
 
   it("uses run-name when given and reads a findings file offline", async () => {
-    expect((await read({ "assessment-template-arn": TEMPLATE, "run-name": "release-1.2" })).source).toEqual({
+    expect((await read({ "template-arn": TEMPLATE, "run-name": "release-1.2" })).source).toEqual({
       kind: "template",
       templateArn: TEMPLATE,
       runName: "release-1.2",
     });
     for (const key of set.splice(0)) delete process.env[key];
-    const offline = await read({ "findings-file": "findings.json", region: "eu-west-1" });
+    const offline = await read({ findings: "findings.json", region: "eu-west-1" });
     expect(offline.source).toEqual({ kind: "findings", file: join(workspace, "findings.json") });
-    expect(offline.ignored).toEqual(["region (findings-file is evaluated offline)"]);
+    expect(offline.ignored).toEqual(["region (findings are evaluated offline)"]);
   });
 
   it.each([
@@ -174,46 +175,46 @@ describe("readInputs", () => {
     [{ policy: "policies" }, "Invalid policy 'policies': expected a file, not a directory"],
     [{ "run-name": "x".repeat(141) }, "Invalid run-name 'xxxx"],
   ])("rejects %j naming the input, the value and the form", async (values, expected) => {
-    const problems = await problemsOf({ "assessment-template-arn": TEMPLATE, ...values });
+    const problems = await problemsOf({ "template-arn": TEMPLATE, ...values });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain(expected);
   });
 
   it("validates ARNs by Inspector's form and spots a run/template mix-up", async () => {
-    expect(await problemsOf({ "assessment-run-arn": "arn:aws:s3:::bucket" })).toEqual([
-      `Invalid assessment-run-arn 'arn:aws:s3:::bucket': expected an assessment run ARN such as ${RUN}.`,
+    expect(await problemsOf({ "run-arn": "arn:aws:s3:::bucket" })).toEqual([
+      `Invalid run-arn 'arn:aws:s3:::bucket': expected an assessment run ARN such as ${RUN}.`,
     ]);
     for (const key of set.splice(0)) delete process.env[key];
-    const [mixUp] = await problemsOf({ "assessment-template-arn": RUN });
-    expect(mixUp).toContain("not a run ARN (use assessment-run-arn for a run)");
+    const [mixUp] = await problemsOf({ "template-arn": RUN });
+    expect(mixUp).toContain("not a run ARN (use run-arn for a run)");
     for (const key of set.splice(0)) delete process.env[key];
-    const [other] = await problemsOf({ "assessment-run-arn": TEMPLATE });
+    const [other] = await problemsOf({ "run-arn": TEMPLATE });
     expect(other).toContain("not a template ARN");
     for (const key of set.splice(0)) delete process.env[key];
     const ok = await read({
-      "assessment-run-arn": "arn:aws-cn:inspector:cn-north-1:123456789012:target/0-a/template/0-b/run/0-c",
+      "run-arn": "arn:aws-cn:inspector:cn-north-1:123456789012:target/0-a/template/0-b/run/0-c",
     });
     expect(ok.source.kind).toBe("run");
   });
 
   it("requires exactly one source and consistent options", async () => {
-    expect((await problemsOf({}))[0]).toMatch(/^Missing input: set assessment-template-arn/);
+    expect((await problemsOf({}))[0]).toMatch(/^Missing input: set template-arn/);
     for (const key of set.splice(0)) delete process.env[key];
-    expect(await problemsOf({ "assessment-run-arn": RUN, "assessment-template-arn": TEMPLATE })).toEqual([
-      "Conflicting inputs assessment-run-arn and assessment-template-arn: set only one of them.",
+    expect(await problemsOf({ "run-arn": RUN, "template-arn": TEMPLATE })).toEqual([
+      "Conflicting inputs run-arn and template-arn: set only one of them.",
     ]);
     for (const key of set.splice(0)) delete process.env[key];
-    expect(await problemsOf({ "assessment-run-arn": RUN, latest: "true" })).toEqual([
-      "Input latest needs assessment-template-arn: latest picks that template's newest completed run.",
+    expect(await problemsOf({ "run-arn": RUN, latest: "true" })).toEqual([
+      "Input latest needs template-arn: latest picks that template's newest completed run.",
     ]);
     for (const key of set.splice(0)) delete process.env[key];
-    expect(await problemsOf({ "assessment-template-arn": TEMPLATE, "max-age": "1h" })).toEqual([
+    expect(await problemsOf({ "template-arn": TEMPLATE, "max-age": "1h" })).toEqual([
       "Input max-age applies only with latest: true.",
     ]);
   });
 
   it("reports every problem at once", async () => {
-    inputs({ "assessment-template-arn": TEMPLATE, timeout: "x", concurrency: "y" });
+    inputs({ "template-arn": TEMPLATE, timeout: "x", concurrency: "y" });
     const error = await readInputs({ env: { GITHUB_WORKSPACE: workspace } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).message).toMatch(
@@ -223,7 +224,7 @@ describe("readInputs", () => {
 
   it("explains a missing default policy file", async () => {
     const empty = mkdtempSync(join(tmpdir(), "ig-empty-"));
-    inputs({ "assessment-template-arn": TEMPLATE });
+    inputs({ "template-arn": TEMPLATE });
     const error = (await readInputs({ env: { GITHUB_WORKSPACE: empty } }).catch(
       (e: unknown) => e,
     )) as ConfigError;
@@ -232,8 +233,48 @@ describe("readInputs", () => {
   });
 
   it("warns about inputs that have no effect", async () => {
-    const result = await read({ "assessment-run-arn": RUN, "run-name": "x" });
-    expect(result.ignored).toEqual(["run-name (only used when starting a run from assessment-template-arn)"]);
+    const result = await read({ "run-arn": RUN, "run-name": "x" });
+    expect(result.ignored).toEqual(["run-name (only used when starting a run from template-arn)"]);
+  });
+});
+
+describe("the input names of earlier versions", () => {
+  it.each([
+    [{ "assessment-run-arn": RUN }, { source: { kind: "run", runArn: RUN } }],
+    [
+      { "assessment-template-arn": TEMPLATE, latest: "true" },
+      { source: { kind: "latest", templateArn: TEMPLATE } },
+    ],
+    [{ "findings-file": "findings.json" }, { source: { kind: "findings" } }],
+    [{ "template-arn": TEMPLATE, "report-file": "r.json" }, { reportFile: "r.json" }],
+    [{ "template-arn": TEMPLATE, "sarif-file": "r.sarif" }, { sarifFile: "r.sarif" }],
+    [{ "template-arn": TEMPLATE, "junit-file": "r.xml" }, { junitFile: "r.xml" }],
+  ])("%j still works, and is listed for a warning", async (values, expected) => {
+    const result = await read(values);
+    const resolved = Object.fromEntries(
+      Object.entries(expected).map(([k, v]) => [k, typeof v === "string" ? join(workspace, v) : v]),
+    );
+    expect(result).toMatchObject(resolved);
+    const old = Object.keys(values).filter((k) => k.includes("assessment") || k.endsWith("-file"));
+    expect(result.deprecated).toEqual(old);
+  });
+
+  it("refuses an input given under both its names", async () => {
+    expect(await problemsOf({ "run-arn": RUN, "assessment-run-arn": RUN })).toEqual([
+      "Conflicting inputs run-arn and assessment-run-arn (its deprecated name): set only run-arn.",
+    ]);
+  });
+
+  it("names the input as the user wrote it in a problem", async () => {
+    expect(await problemsOf({ "assessment-run-arn": "nope" })).toEqual([
+      `Invalid assessment-run-arn 'nope': expected an assessment run ARN such as ${RUN}.`,
+    ]);
+  });
+
+  it("refuses two reports written to one file", async () => {
+    expect(await problemsOf({ "template-arn": TEMPLATE, json: "out/r", sarif: "out/r" })).toEqual([
+      "Inputs json, sarif and junit name the same file: give each report its own path.",
+    ]);
   });
 });
 

@@ -186,5 +186,30 @@ describe("inspector-gate demo as a process", () => {
     expect(r.stdout).toContain("inspector-gate-demo");
     expect(r.stderr).toContain("Inspector emulator listening on http://127.0.0.1:");
     expect(r.stderr).toContain("COMPLETED");
+    // The findings were decided from counts; the AWS CLI could not list them once the demo has exited.
+    expect(r.stdout).toContain("Findings not fetched");
+    expect(r.stdout).not.toContain("aws inspector list-findings");
+    expect(r.stdout).toContain("inspector-gate demo --policy FILE");
+    // Not a terminal: no colour.
+    expect(r.stdout).not.toContain("\u001b[");
+  });
+
+  it("lists the findings with a policy that has a rule, as the report suggests", async () => {
+    const policyFile = write(
+      "demo-rule.yml",
+      "version: 1\nextends: [inspector-gate:default]\nrules: [{ id: any-high, match: { severity: High } }]\n",
+    );
+    const r = await cli(["demo", "--time-scale", "3000", "--policy", policyFile, "--quiet"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).not.toContain("Findings not fetched");
+    expect(r.stdout).toMatch(/\n {6}High /);
+  });
+
+  it("tells a count from a findings file: --finding-count N", async () => {
+    const r = await cli(["demo", "--findings", "3"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--finding-count 3");
+    const counted = await cli(["demo", "--time-scale", "3000", "--finding-count", "3", "--format", "json"]);
+    expect(JSON.parse(counted.stdout).findings.total).toBe(3);
   });
 });

@@ -1,10 +1,14 @@
 /**
  * SDK clients pointed at an emulator: dummy credentials, the emulator's region, and optionally a
  * recorder of the raw wire responses (status, headers, parsed JSON body) so tests can hold exactly
- * what went over HTTP against the service model.
+ * what went over HTTP against the service model; and the modeled error a call fails with.
  */
 import { Readable } from "node:stream";
-import { InspectorClient, type InspectorClientConfig } from "@aws-sdk/client-inspector";
+import {
+  InspectorClient,
+  type InspectorClientConfig,
+  InspectorServiceException,
+} from "@aws-sdk/client-inspector";
 
 export const TEST_CREDENTIALS = { accessKeyId: "test", secretAccessKey: "test" } as const;
 
@@ -28,15 +32,17 @@ export function inspectorClient(
   });
 }
 
-/** A client that also records every raw response it receives, oldest first. */
-export function recordingClient(
-  endpoint: string,
-  config: Partial<InspectorClientConfig> = {},
-): { client: InspectorClient; responses: WireResponse[]; last(): WireResponse } {
-  const client = inspectorClient(endpoint, config);
-  const responses: WireResponse[] = [];
+/** Anything with the SDK's middleware stack (both Inspector clients, whatever their Smithy version). */
+interface WithMiddleware {
+  // biome-ignore lint/suspicious/noExplicitAny: the two SDK generations type their stacks differently
+  middlewareStack: { add(middleware: any, options: any): void };
+}
+
+/** Records every raw response `client` receives into `responses`, oldest first. */
+export function recordResponses(client: WithMiddleware, responses: WireResponse[]): void {
   client.middlewareStack.add(
-    (next, context) => async (args) => {
+    // biome-ignore lint/suspicious/noExplicitAny: see WithMiddleware
+    (next: any, context: any) => async (args: any) => {
       const result = await next(args);
       const response = result.response as {
         statusCode: number;
@@ -57,6 +63,16 @@ export function recordingClient(
     },
     { step: "deserialize", priority: "low", name: "wireRecorder" },
   );
+}
+
+/** A client that also records every raw response it receives, oldest first. */
+export function recordingClient(
+  endpoint: string,
+  config: Partial<InspectorClientConfig> = {},
+): { client: InspectorClient; responses: WireResponse[]; last(): WireResponse } {
+  const client = inspectorClient(endpoint, config);
+  const responses: WireResponse[] = [];
+  recordResponses(client, responses);
   return {
     client,
     responses,
@@ -66,4 +82,15 @@ export function recordingClient(
       return r;
     },
   };
+}
+
+/** The modeled error a call fails with; fails the test when the call succeeds or fails otherwise. */
+export async function failure(promise: Promise<unknown>): Promise<InspectorServiceException> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof InspectorServiceException) return error;
+    throw error;
+  }
+  throw new Error("expected the call to fail");
 }

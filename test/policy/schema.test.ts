@@ -3,6 +3,7 @@
  * The key lists below are typed `Record<keyof T, true>`, so `tsc` fails when a type gains or loses a
  * key, and these tests fail when the schema does.
  */
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -144,6 +145,14 @@ describe("schema.json", () => {
       "expires",
       "match",
     ]);
+  });
+
+  it("has its validator compiled ahead of time from this schema (the committed module is fresh)", () => {
+    const generated = execFileSync(process.execPath, ["scripts/generate-validator.mjs", "--print"], {
+      cwd: REPO,
+      encoding: "utf8",
+    });
+    expect(readFileSync(`${REPO}src/policy/schema-validator.generated.ts`, "utf8")).toBe(generated);
   });
 
   it("is the library's policySchema export", () => {

@@ -1,4 +1,7 @@
 /** `inspector-gate validate`, run in-process through the CLI dispatcher: exit codes, stdout and stderr. */
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/cli.js";
@@ -7,6 +10,10 @@ import type { CliIo } from "../../src/cli/io.js";
 const FIXTURES = fileURLToPath(new URL("../fixtures/policy/", import.meta.url));
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  return runIn(FIXTURES, ...argv);
+}
+
+async function runIn(cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";
   const io: CliIo = {
@@ -18,7 +25,7 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
     },
     stderrIsTTY: false,
     env: {},
-    cwd: FIXTURES,
+    cwd,
     signal: new AbortController().signal,
   };
   const code = await main(["validate", ...argv], io);
@@ -85,7 +92,7 @@ describe("inspector-gate validate", () => {
   it("prints its help on stdout with --help", async () => {
     const r = await run("--help");
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^Usage: inspector-gate validate \[options\] <policy\.yml>\.\.\./);
+    expect(r.out).toMatch(/^Usage: inspector-gate validate \[options\] \[<policy\.yml>\.\.\.\]/);
     expect(r.out).toContain("--together");
     expect(r.err).toBe("");
   });
@@ -94,7 +101,7 @@ describe("inspector-gate validate", () => {
     expect(await run()).toMatchObject({
       code: 2,
       out: "",
-      err: "inspector-gate: validate: no policy file given; run 'inspector-gate validate --help' for usage\n",
+      err: `inspector-gate: validate: no policy file given, and there is no .github/inspector-gate.yml (the Action's default) in ${FIXTURES}; name the policy files to validate; run 'inspector-gate validate --help' for usage\n`,
     });
     expect((await run("--strict", "a.yml")).err).toBe(
       "inspector-gate: validate: unknown option '--strict': expected --together, --now or --help; run 'inspector-gate validate --help' for usage\n",
@@ -102,6 +109,24 @@ describe("inspector-gate validate", () => {
     expect((await run("--now", "soon", "a.yml")).err).toContain(
       "invalid --now 'soon': expected a date such as 2026-12-31 or 2026-12-31T12:00:00Z",
     );
+  });
+
+  it("validates the Action's default policy file when no file is given", async () => {
+    const repo = mkdtempSync(join(tmpdir(), "ig-validate-default-"));
+    mkdirSync(join(repo, ".github"));
+    writeFileSync(
+      join(repo, ".github/inspector-gate.yml"),
+      "version: 1\nextends: [inspector-gate:default]\n",
+    );
+    const ok = await runIn(repo);
+    expect(ok).toMatchObject({ code: 0, err: "" });
+    expect(ok.out).toMatch(
+      /^\.github\/inspector-gate\.yml: valid: 0 rules, 2 severity limits \(Critical max 0, High max 0\)/,
+    );
+    writeFileSync(join(repo, ".github/inspector-gate.yml"), "version: 2\n");
+    const bad = await runIn(repo);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/^\.github\/inspector-gate\.yml:1:10: /);
   });
 
   it("treats arguments after -- as files", async () => {

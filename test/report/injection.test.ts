@@ -58,7 +58,7 @@ describe("injection: text (terminal and Actions log)", () => {
   for (const color of [false, true]) {
     const text = formatReport(result, "text", { ...CTX, color });
     it(`color=${color}: strips ANSI and control characters from findings`, () => {
-      const withoutOwnColour = text.replace(/\u001b\[(?:1|2|31|32|33|0)m/g, "");
+      const withoutOwnColour = text.replace(/\u001b\[(?:1|2|22|31|32|33|39|0)m/g, "");
       expect(withoutOwnColour).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
       expect(text).toContain("red link");
     });

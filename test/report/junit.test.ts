@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
+import { validateXML } from "xmllint-wasm";
 import { formatReport } from "../../src/report/index.js";
 import { CTX, injectionResult, PAYLOADS, SCENARIOS } from "./scenarios.js";
 
@@ -11,11 +13,18 @@ const parser = new XMLParser({
   htmlEntities: false,
 });
 
+/** The Jenkins xUnit plugin's JUnit schema (see test/fixtures/report/README.md). */
+const XSD = readFileSync(new URL("../fixtures/report/junit-10.xsd", import.meta.url), "utf8");
+
+/** Validates with libxml2 (xmllint, compiled to WebAssembly); returns its error messages. */
+async function schemaErrors(xml: string): Promise<string[]> {
+  const result = await validateXML({ xml: [{ fileName: "junit.xml", contents: xml }], schema: [XSD] });
+  return result.valid ? [] : result.errors.map((e) => e.rawMessage);
+}
+
 interface Case {
   name: string;
   classname: string;
-  file?: string;
-  line?: string;
   failure?: { message: string; type: string; "#text": string };
   error?: { message: string; type: string; "#text": string };
   "system-out"?: string;
@@ -28,6 +37,29 @@ function parse(xml: string) {
   const suite = suites.testsuite[0];
   return { suites, suite, cases: (suite.testcase ?? []) as Case[] };
 }
+
+describe("JUnit XML against the Jenkins xUnit plugin's JUnit schema", () => {
+  const all = { ...SCENARIOS, injection: injectionResult };
+  it.each(Object.keys(all))("%s is valid", async (name) => {
+    const xml = formatReport(all[name as keyof typeof all](), "junit", CTX);
+    expect(await schemaErrors(xml)).toEqual([]);
+  });
+
+  it("the validator does reject what the schema forbids", async () => {
+    const xml = formatReport(SCENARIOS.fail!(), "junit", CTX);
+    const withFile = xml.replace(
+      '<testcase classname="inspector-gate.severity"',
+      '<testcase file="a.yml" classname="inspector-gate.severity"',
+    );
+    expect(withFile).not.toBe(xml);
+    expect((await schemaErrors(withFile)).join("\n")).toMatch(/attribute 'file' is not allowed/);
+    const skipped = xml.replace(
+      '<testsuites name="inspector-gate"',
+      '<testsuites skipped="0" name="inspector-gate"',
+    );
+    expect((await schemaErrors(skipped)).join("\n")).toMatch(/attribute 'skipped' is not allowed/);
+  });
+});
 
 describe("JUnit XML", () => {
   it.each(Object.keys(SCENARIOS))("%s is well-formed and parses back", (name) => {
@@ -48,12 +80,10 @@ describe("JUnit XML", () => {
       "no-telnet",
     ]);
     const high = cases[0]!;
-    expect(high).toMatchObject({
-      classname: "inspector-gate.severity",
-      file: ".github/inspector-gate.yml",
-      line: "4",
-    });
+    expect(high).toEqual(expect.objectContaining({ classname: "inspector-gate.severity", time: "0" }));
     expect(high.failure!.message).toBe("severity:High: 3 findings (max 0)");
+    // Where the limit is defined is in the failure's text: the schema allows no file or line attribute.
+    expect(high.failure!["#text"]).toContain("defined at .github/inspector-gate.yml:4");
     expect(high.failure!["#text"]).toContain("High CVE-2021-44228 Apache Log4j2 JNDI features");
     expect(high.failure!["#text"]).toContain("finding/0-golden001");
     expect(cases[1]!.failure!["#text"]).toContain("… and 11 more");

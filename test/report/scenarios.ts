@@ -344,6 +344,7 @@ export const PAYLOADS = [
   "line one\r\n::warning::line two\nline three",
   "pipe | in | table `code` **bold** _it_ ~strike~ $x$ <!-- comment -->",
   "trojan \u202eevil\u202c and nul\u0000 and bell\u0007 and \ud800 lone",
+  "##[error]pwned and ##[add-mask]secret",
 ];
 
 export function injectionResult(): GateResult {

@@ -77,8 +77,7 @@ describe("the bundled Action with every debug switch on", () => {
     [
       "an Inspector error",
       {
-        "assessment-template-arn":
-          "arn:aws:inspector:us-west-2:123456789012:target/0-nosuch00/template/0-nosuch00",
+        "template-arn": "arn:aws:inspector:us-west-2:123456789012:target/0-nosuch00/template/0-nosuch00",
       },
       VIOLATED,
     ],
@@ -93,15 +92,15 @@ describe("the bundled Action with every debug switch on", () => {
       try {
         const run = await runAction({
           inputs: {
-            "assessment-template-arn": emulator.seeded.templateArn,
+            "template-arn": emulator.seeded.templateArn,
             endpoint: emulator.endpoint,
             "poll-interval": "100ms",
             timeout: "2m",
             "github-token": GITHUB_TOKEN,
             "comment-on-pr": "always",
-            "report-file": "reports/gate.json",
-            "sarif-file": "reports/gate.sarif",
-            "junit-file": "reports/junit.xml",
+            json: "reports/gate.json",
+            sarif: "reports/gate.sarif",
+            junit: "reports/junit.xml",
             ...extra,
           },
           files: { ".github/inspector-gate.yml": policy },

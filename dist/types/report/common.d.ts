@@ -6,6 +6,8 @@ import type { ReportContext } from "./types.js";
 export declare const TOOL_NAME = "inspector-gate";
 /** Said where a violated check lists no finding: the verdict came from the run's counts alone. */
 export declare const NOT_FETCHED: string;
+/** NOT_FETCHED, with the door's own way to list the findings when it gave one (ctx.notFetchedHint). */
+export declare function notFetched(ctx: ReportContext): string;
 /** Severities worst first. */
 export declare const SEVERITIES_DESC: readonly Severity[];
 /**
@@ -46,6 +48,15 @@ export declare function worstRank(check: Check): number;
 export declare function rankChecks(checks: readonly Check[]): Check[];
 export declare function displayFile(ctx: ReportContext, file: string): string;
 export declare function where(ctx: ReportContext, source: SourceLocation): string;
+/**
+ * Where annotations and SARIF point in the user's repository. A shipped preset's own lines are in no file
+ * there, so what a preset brought in is anchored at the user's `extends` entry that names it.
+ */
+export declare function anchorOf(source: SourceLocation): SourceLocation;
+/** Names the preset something came from, for a message shown at the user's `extends` entry; "" otherwise. */
+export declare function presetNote(source: SourceLocation): string;
+/** `where`, followed by the user's `extends` entry when it came from a preset. */
+export declare function whereFrom(ctx: ReportContext, source: SourceLocation): string;
 /** "250ms", "12.3s", "4m 05s", "2h 03m". */
 export declare function formatDuration(ms: number): string;
 /** Milliseconds between two ISO-8601 instants, undefined when either is missing or unreadable. */

@@ -7,7 +7,8 @@
  *   finding can never start a line of its own, which is what a workflow command (`::error::`) needs.
  * - escapeMarkdown: plainText, then Markdown and HTML made inert, `@mentions` and `#123` references
  *   neutralised, for GitHub-flavoured Markdown (job summary, PR comment).
- * - escapeXml: XML 1.0 text and attribute content (JUnit).
+ * - escapeXml, xmlChars: XML 1.0 text and attribute content (JUnit).
+ * - toJsonText: JSON whose every line is inert in a workflow log (JSON and SARIF reports).
  */
 /** Removes ANSI escape sequences (colours, cursor movement, OSC hyperlinks, terminal titles). */
 export declare function stripAnsi(text: string): string;
@@ -32,8 +33,20 @@ export declare function truncate(text: string, maxLength: number): string;
  */
 export declare function escapeMarkdown(text: string, maxLength?: number): string;
 /**
+ * Text XML 1.0 can hold: ANSI sequences removed, characters XML 1.0 forbids dropped, lone surrogates made
+ * U+FFFD. Markup is left as it is, for an XML builder to escape.
+ */
+export declare function xmlChars(text: string): string;
+/**
  * Escapes text for XML 1.0 element content or a double- or single-quoted attribute value. ANSI sequences
  * are removed, characters XML 1.0 forbids are dropped (lone surrogates become U+FFFD), and TAB, LF and CR
  * are written as character references so attribute values keep them.
  */
 export declare function escapeXml(text: string): string;
+/**
+ * JSON text (pretty-printed) that a workflow log cannot read as a command, whatever the strings hold. The
+ * runner reads `##[` anywhere in a line; in JSON text it can only occur inside a string, where `##\u005b`
+ * parses back to the same `##[`. A line of pretty-printed JSON starts with spaces and a structural
+ * character or a quote, never with `::`.
+ */
+export declare function toJsonText(value: unknown): string;

@@ -20,8 +20,13 @@ export interface ReportContext {
     readonly maxFindingsPerCheck?: number;
     /**
      * Where the complete JSON report can be found, quoted by the markdown truncation note, e.g.
-     * "the report-file `inspector-gate.json`". Plain text; it is escaped.
+     * "the JSON report `inspector-gate.json`". Plain text; it is escaped.
      */
     readonly fullReportHint?: string;
+    /**
+     * How to list the findings of a limit decided from the run's counts alone, when the default suggestion
+     * (the AWS CLI on the run) cannot work, e.g. after the demo's emulator has stopped. Plain text.
+     */
+    readonly notFetchedHint?: string;
 }
 export type Formatter = (result: GateResult, ctx: ReportContext) => string;

@@ -21,7 +21,8 @@ export const HELP = `Usage: inspector-gate check --policy FILE [--policy FILE ..
     (--run-arn ARN | --template-arn ARN [--run-name NAME] [--latest [--max-age DURATION]] | --findings FILE)
     [--timeout DURATION] [--poll-interval DURATION] [--on-timeout stop|leave] [--allow-partial]
     [--concurrency N] [--max-attempts N] [--region REGION] [--endpoint URL] [--profile NAME]
-    [--format text|json|markdown|sarif|junit] [--output FILE] [--warn-only] [--quiet]
+    [--format text|json|markdown|sarif|junit] [--output FILE] [--json FILE] [--sarif FILE] [--junit FILE]
+    [--warn-only] [--quiet] [--no-color]
 
 Resolve an Amazon Inspector Classic assessment run, wait for it to complete, fetch its findings and
 evaluate them against the policy. The report goes to stdout (or --output); progress and errors go to
@@ -55,8 +56,12 @@ Inspector:
 Output:
   -f, --format FORMAT     text (default), json, markdown, sarif or junit
   -o, --output FILE       write the report to FILE (atomically) instead of stdout
+  --json FILE             also write the JSON report to FILE
+  --sarif FILE            also write the SARIF report to FILE
+  --junit FILE            also write the JUnit XML report to FILE
   --warn-only             a violated policy exits 0 (errors still exit 3)
   -q, --quiet             no progress or warnings on stderr (errors are still printed)
+  --no-color              no colour in the text report (also NO_COLOR; FORCE_COLOR forces it)
   -h, --help              show this help
 
 Durations: 250ms, 90s, 15m, 2h; a bare number is seconds.
@@ -82,8 +87,12 @@ const OPTIONS = {
   profile: { type: "string" },
   format: { type: "string", short: "f" },
   output: { type: "string", short: "o" },
+  json: { type: "string" },
+  sarif: { type: "string" },
+  junit: { type: "string" },
   "warn-only": { type: "boolean" },
   quiet: { type: "boolean", short: "q" },
+  "no-color": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -120,8 +129,49 @@ export interface CheckInputs {
   readonly gate: Omit<GateOptions, "policy" | "source" | "signal">;
   readonly format: Format;
   readonly output?: string;
+  /** Report files written besides the report on stdout (or --output). */
+  readonly reports: readonly ReportFile[];
   readonly quiet: boolean;
   readonly warnOnly: boolean;
+  readonly noColor: boolean;
+}
+
+/** A report file asked for with --json, --sarif or --junit. */
+export interface ReportFile {
+  readonly format: Format;
+  readonly flag: string;
+  /** Absolute. */
+  readonly path: string;
+}
+
+const REPORT_FLAGS = ["json", "sarif", "junit"] as const;
+
+/** The report files named by --json, --sarif and --junit; none may share a path with another or --output. */
+export function reportFiles(
+  values: Partial<Record<(typeof REPORT_FLAGS)[number], string>>,
+  output: string | undefined,
+  cwd: string,
+): ReportFile[] {
+  const files: ReportFile[] = [];
+  for (const format of REPORT_FLAGS) {
+    const value = values[format];
+    if (value === undefined) continue;
+    if (value === "")
+      throw new ConfigError("OPTION_INVALID", `Invalid --${format} '': expected a file path.`);
+    files.push({ format, flag: `--${format}`, path: resolve(cwd, value) });
+  }
+  const seen = new Map<string, string>(output !== undefined ? [[output, "--output"]] : []);
+  for (const file of files) {
+    const other = seen.get(file.path);
+    if (other !== undefined) {
+      throw new ConfigError(
+        "USAGE",
+        `${other} and ${file.flag} name the same file '${file.path}': give each report its own path.`,
+      );
+    }
+    seen.set(file.path, file.flag);
+  }
+  return files;
 }
 
 const INSPECTOR_ONLY = [
@@ -159,6 +209,10 @@ export function readCheckInputs(values: Values, io: CliIo): CheckInputs {
   const output = values.output === undefined ? undefined : resolve(io.cwd, values.output);
   if (values.output === "")
     throw new ConfigError("OPTION_INVALID", "Invalid --output '': expected a file path.");
+  const reports = reportFiles(values, output, io.cwd);
+  const noColor = values["no-color"] === true;
+  /** What every source shares: the policy and the output. */
+  const shared = { policies, format, ...(output ? { output } : {}), reports, quiet, warnOnly, noColor };
 
   if (values.findings !== undefined) {
     const given = INSPECTOR_ONLY.filter((k) => values[k] !== undefined);
@@ -174,15 +228,7 @@ export function readCheckInputs(values: Values, io: CliIo): CheckInputs {
       isAbsolute(values.findings) || io.cwd === process.cwd()
         ? values.findings
         : resolve(io.cwd, values.findings);
-    return {
-      policies,
-      findingsFile: file,
-      gate: { warnOnly },
-      format,
-      ...(output ? { output } : {}),
-      quiet,
-      warnOnly,
-    };
+    return { ...shared, findingsFile: file, gate: { warnOnly } };
   }
 
   let source: RunSource;
@@ -247,7 +293,7 @@ export function readCheckInputs(values: Values, io: CliIo): CheckInputs {
         : {}),
     },
   };
-  return { policies, source, gate, format, ...(output ? { output } : {}), quiet, warnOnly };
+  return { ...shared, source, gate };
 }
 
 /** Policy files as reports show them: relative to the working directory when inside it. */
@@ -260,15 +306,33 @@ export function displayPathFor(cwd: string): (file: string) => string {
   };
 }
 
+/**
+ * Colour for the text report on stdout: never in a file, never with --no-color or NO_COLOR; always with
+ * FORCE_COLOR (other than 0 or false); otherwise only on a terminal that is not `dumb`.
+ */
+export function useColor(io: CliIo, options: { noColor?: boolean; output?: string }): boolean {
+  if (options.output !== undefined || options.noColor === true) return false;
+  if ((io.env.NO_COLOR ?? "") !== "") return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force !== "0" && force.toLowerCase() !== "false";
+  return io.stdoutIsTTY === true && io.env.TERM !== "dumb";
+}
+
 /** Writes the report and says what happened on stderr; the exit code is the gate's, whatever happens here. */
 export async function deliver(
   result: GateResult,
-  inputs: Pick<CheckInputs, "format" | "output" | "quiet">,
+  inputs: Pick<CheckInputs, "format" | "output" | "quiet"> &
+    Partial<Pick<CheckInputs, "reports" | "noColor">> & { readonly notFetchedHint?: string },
   io: CliIo,
 ): Promise<number> {
-  const ctx: ReportContext = { toolVersion: VERSION, displayPath: displayPathFor(io.cwd) };
+  const ctx: ReportContext = {
+    toolVersion: VERSION,
+    displayPath: displayPathFor(io.cwd),
+    ...(inputs.notFetchedHint !== undefined ? { notFetchedHint: inputs.notFetchedHint } : {}),
+  };
   try {
-    const report = formatReport(result, inputs.format, ctx);
+    const color = inputs.format === "text" && useColor(io, inputs);
+    const report = formatReport(result, inputs.format, { ...ctx, color });
     if (inputs.output !== undefined) {
       await writeFileAtomic(inputs.output, report);
     } else {
@@ -277,12 +341,28 @@ export async function deliver(
   } catch (error) {
     io.stderr(`inspector-gate: could not write the ${inputs.format} report: ${errorMessage(error)}\n`);
   }
+  const written: string[] = [];
+  for (const file of inputs.reports ?? []) {
+    try {
+      await writeFileAtomic(file.path, formatReport(result, file.format, ctx));
+      written.push(file.path);
+    } catch (error) {
+      io.stderr(
+        `inspector-gate: could not write the ${file.format} report to ${file.path}: ${errorMessage(error)}\n`,
+      );
+    }
+  }
   if (result.verdict === "error") {
     io.stderr(
       `inspector-gate: error [${result.error?.code ?? "UNKNOWN"}]: ${result.error?.message ?? "no verdict"}\n`,
     );
-  } else if (!inputs.quiet && (inputs.output !== undefined || inputs.format !== "text")) {
-    const where = inputs.output !== undefined ? `; report written to ${inputs.output}` : "";
+  } else if (
+    !inputs.quiet &&
+    (inputs.output !== undefined || inputs.format !== "text" || written.length > 0)
+  ) {
+    const files = [...(inputs.output !== undefined ? [inputs.output] : []), ...written];
+    const where =
+      files.length > 0 ? `; ${files.length === 1 ? "report" : "reports"} written to ${files.join(", ")}` : "";
     io.stderr(
       `inspector-gate: ${result.verdict}${result.warnOnly ? " (warn-only)" : ""}, exit ${result.exitCode}${where}\n`,
     );
@@ -301,6 +381,7 @@ export const command: Command = {
     }
     const inputs = readCheckInputs(values, io);
     if (inputs.output !== undefined) await checkOutputPath(inputs.output, "--output");
+    for (const file of inputs.reports) await checkOutputPath(file.path, file.flag);
     const policy = await loadPolicy(inputs.policies, { cwd: io.cwd });
 
     if (inputs.findingsFile !== undefined) {

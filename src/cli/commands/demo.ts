@@ -20,8 +20,8 @@ export const DEMO_SEED = "inspector-gate-demo";
 /** The seeded template runs 900 s; divided by this it takes a few seconds. */
 export const DEMO_TIME_SCALE = 300;
 
-const HELP = `Usage: inspector-gate demo [--policy FILE ...] [--findings N] [--seed S] [--time-scale X]
-    [--format text|json|markdown|sarif|junit] [--timeout DURATION] [--quiet]
+const HELP = `Usage: inspector-gate demo [--policy FILE ...] [--finding-count N] [--seed S] [--time-scale X]
+    [--format text|json|markdown|sarif|junit] [--timeout DURATION] [--quiet] [--no-color]
 
 Runs the whole gate against the embedded Amazon Inspector Classic emulator: no AWS account needed.
 It starts the emulator on a free loopback port, starts an assessment run of the seeded template on an
@@ -31,12 +31,13 @@ gate's exit code.
 
 Options:
   -p, --policy FILE     policy file instead of the default preset (repeatable)
-  --findings N          findings in the run (default: the emulator's)
+  --finding-count N     findings in the run (default: the emulator's)
   --seed S              data seed (default ${DEMO_SEED})
   --time-scale X        divide the run's timings by X (default ${DEMO_TIME_SCALE})
   -f, --format FORMAT   text (default), json, markdown, sarif or junit
   --timeout DURATION    deadline for the gate (default 2m)
   -q, --quiet           no progress on stderr
+  --no-color            no colour in the text report (also NO_COLOR)
   -h, --help            show this help
 
 Exit codes: 0 pass, 1 policy violated, 2 usage or policy error, 3 Inspector or run error.
@@ -44,14 +45,26 @@ Exit codes: 0 pass, 1 policy violated, 2 usage or policy error, 3 Inspector or r
 
 const OPTIONS = {
   policy: { type: "string", short: "p", multiple: true },
+  "finding-count": { type: "string" },
+  // The count had this name before `--findings` came to mean a findings file everywhere.
   findings: { type: "string" },
   seed: { type: "string" },
   "time-scale": { type: "string" },
   format: { type: "string", short: "f" },
   timeout: { type: "string" },
   quiet: { type: "boolean", short: "q" },
+  "no-color": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
+
+/**
+ * The report's suggestion for listing findings decided from the counts alone: the AWS CLI on the run
+ * cannot work once the demo (and its emulator) has exited, so it says how the demo itself lists them.
+ */
+export const DEMO_NOT_FETCHED_HINT =
+  "The demo's emulator stops with the demo, so the AWS CLI cannot list them afterwards: run " +
+  "`inspector-gate demo --policy FILE` with a policy that has a rule (every finding is then fetched), " +
+  "e.g. `rules: [{ id: any-high, match: { severity: High } }]`.";
 
 /** The shipped default preset, found the way the policy loader finds `inspector-gate:default`. */
 export function defaultPresetPath(): string {
@@ -83,8 +96,14 @@ export const command: Command = {
       return 0;
     }
     const format = values.format === undefined ? "text" : parseChoice(values.format, "--format", FORMATS);
-    const findings =
-      values.findings === undefined ? undefined : parseInteger(values.findings, "--findings", 0, 200_000);
+    if (values.findings !== undefined) {
+      throw new ConfigError(
+        "USAGE",
+        `demo: --findings is a findings file elsewhere; the number of findings in the demo's run is --finding-count ${values.findings}.`,
+      );
+    }
+    const count = values["finding-count"];
+    const findings = count === undefined ? undefined : parseInteger(count, "--finding-count", 0, 200_000);
     const timeScale =
       values["time-scale"] === undefined
         ? DEMO_TIME_SCALE
@@ -130,7 +149,11 @@ export const command: Command = {
         { clients: { inspector: client }, logger: progress.logger, progress: progress.onEvent },
       );
       progress.done();
-      return await deliver(result, { format, quiet }, io);
+      return await deliver(
+        result,
+        { format, quiet, noColor: values["no-color"] === true, notFetchedHint: DEMO_NOT_FETCHED_HINT },
+        io,
+      );
     } finally {
       progress.done();
       client.destroy();

@@ -1,27 +1,49 @@
-/** `inspector-gate emulator`: serves the local Amazon Inspector Classic emulator until SIGINT/SIGTERM. */
+/**
+ * `inspector-gate emulator`: serves the local Amazon Inspector emulators (Classic and v2, one port)
+ * until SIGINT/SIGTERM, on an accelerated clock unless told `--real-time`, and prints the `check`
+ * command to run against it and how to reach v2.
+ */
+import { basename, isAbsolute, relative, sep } from "node:path";
 import { parseArgs } from "node:util";
-import { type FaultConfig, startEmulator } from "../../emulator/index.js";
+import { type FaultConfig, type Inspector2Options, startEmulator } from "../../emulator/index.js";
 import { ConfigError, ExitCode } from "../../errors.js";
 import type { CliIo, Command } from "../io.js";
+import { defaultPresetPath } from "./demo.js";
+
+/** Inspector's timings divided by this unless told otherwise: the seeded 15-minute run takes 9.6 s. */
+export const EMULATOR_TIME_SCALE = 100;
+
+/** What the printed `check` command sets: the emulator accepts any credentials, these are dummies. */
+export const DUMMY_CREDENTIALS = "AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test";
 
 const USAGE = `Usage: inspector-gate emulator [options]
 
-Serves the Amazon Inspector Classic API (2016-02-16) on loopback for the demo, tests and dry runs.
-The first line printed is 'listening on http://HOST:PORT'; the seeded ARNs follow. Stop with Ctrl-C.
+Serves the Amazon Inspector Classic API (2016-02-16) and the Amazon Inspector (v2) API (2020-06-08)
+on one loopback port for the demo, tests and dry runs. The first line printed is
+'listening on http://HOST:PORT'; the seeded ARNs follow, then the 'check' command that gates the
+seeded template against it and an 'aws inspector2' command that reaches v2. Any credentials are
+accepted. Stop with Ctrl-C.
 
 Options:
   --host HOST                  interface to listen on (default 127.0.0.1)
   --port N                     port, 0 for any free port (default 0)
   --seed S                     seed of every generated id, agent and finding (default inspector-gate)
   --findings N                 findings per assessment run (default 120)
-  --time-scale X               divide every run timing by X (default 1; 100 runs the 900 s template in ~10 s)
+  --time-scale X               divide every run timing by X (default ${EMULATOR_TIME_SCALE}: the seeded 15-minute
+                               run takes under 10 s)
+  --real-time                  Inspector's own timings (a 15-minute run takes 15 minutes); same as --time-scale 1
   --agents N                   agents in the fleet (default 5)
   --unhealthy-agents N         how many of them are unhealthy (default 0)
   --region R                   region of the ARNs (default us-west-2)
-  --state FILE                 load the account from FILE if it exists; save it there on stop
+  --state FILE                 load both accounts (Classic, v2) from FILE if it exists; save them on stop
   --outcome O                  how runs end: COMPLETED, COMPLETED_WITH_ERRORS, FAILED, ERROR or NEVER
+  --v2-findings N              package findings in the seeded Inspector v2 account (default 150)
+  --v2-scan-seconds S          seconds from an image push to the end of its scan (default 90, scaled)
+  --v2-empty-pages R           share 0..1 of v2 ListFindings pages answered empty while findings remain
+  --v2-trailing-token          the last v2 ListFindings page still carries a token (to an empty page)
 
-Faults (OPS: optional comma-separated operation names, e.g. @ListFindings,DescribeFindings):
+Faults (OPS: optional comma-separated operation names, e.g. @ListFindings,DescribeFindings; a plain
+name applies to both services, inspector2.ListFindings to v2 only):
   --latency MS | OP=MS         delay answers (repeatable; OP limits it to one operation)
   --rate-limit RPS[:BURST][@OPS]      token bucket; beyond it ThrottlingException
   --internal-error-rate R[@OPS]       share 0..1 of requests answered with InternalException (HTTP 500)
@@ -32,7 +54,9 @@ Faults (OPS: optional comma-separated operation names, e.g. @ListFindings,Descri
   --faults JSON                a whole fault configuration, as accepted by POST /_emulator/faults
 
 Control endpoint on the same port: GET /_emulator/stats, GET|POST /_emulator/faults,
-POST /_emulator/outcome {"run": ARN|"*", "outcome": O}, POST /_emulator/stats/reset.
+POST /_emulator/outcome {"run": ARN|"*", "outcome": O}, POST /_emulator/stats/reset;
+Inspector v2: GET /_emulator/inspector2/seeded, POST /_emulator/inspector2/images (push an image),
+POST /_emulator/inspector2/functions, /scan-status, /deny, /quirks.
 `;
 
 const OPTIONS = {
@@ -41,11 +65,16 @@ const OPTIONS = {
   seed: { type: "string" },
   findings: { type: "string" },
   "time-scale": { type: "string" },
+  "real-time": { type: "boolean" },
   agents: { type: "string" },
   "unhealthy-agents": { type: "string" },
   region: { type: "string" },
   state: { type: "string" },
   outcome: { type: "string" },
+  "v2-findings": { type: "string" },
+  "v2-scan-seconds": { type: "string" },
+  "v2-empty-pages": { type: "string" },
+  "v2-trailing-token": { type: "boolean" },
   latency: { type: "string", multiple: true },
   "rate-limit": { type: "string" },
   "internal-error-rate": { type: "string" },
@@ -141,7 +170,7 @@ function faultsFrom(values: ReturnType<typeof parse>): Partial<FaultConfig> {
   if (values.latency !== undefined) {
     const latency: Record<string, number> = {};
     for (const item of values.latency) {
-      const m = /^(?:([A-Za-z]+)=)?(\d+)$/.exec(item.trim());
+      const m = /^(?:([A-Za-z][A-Za-z0-9.]*)=)?(\d+)$/.exec(item.trim());
       if (m === null)
         throw invalid("latency", item, "a number of ms, or OPERATION=MS such as ListFindings=50");
       latency[m[1] ?? "*"] = Number(m[2]);
@@ -182,6 +211,82 @@ function faultsFrom(values: ReturnType<typeof parse>): Partial<FaultConfig> {
   return faults as Partial<FaultConfig>;
 }
 
+/** The --v2-* flags as the emulator's inspector2 options. */
+function inspector2From(values: ReturnType<typeof parse>): Inspector2Options {
+  const findings = integer("v2-findings", values["v2-findings"], 0, 5_000_000);
+  const scan = values["v2-scan-seconds"];
+  if (scan !== undefined && !(scan.trim() !== "" && Number(scan) >= 0 && Number.isFinite(Number(scan)))) {
+    throw invalid("v2-scan-seconds", scan, "a number of seconds >= 0, such as 90");
+  }
+  const emptyPages =
+    values["v2-empty-pages"] === undefined ? undefined : rate("v2-empty-pages", values["v2-empty-pages"]);
+  return {
+    ...(findings !== undefined ? { findings } : {}),
+    ...(scan !== undefined ? { scanSeconds: Number(scan) } : {}),
+    quirks: {
+      ...(emptyPages !== undefined ? { emptyPages } : {}),
+      ...(values["v2-trailing-token"] ? { trailingToken: true } : {}),
+    },
+  };
+}
+
+function timeScaleOf(values: ReturnType<typeof parse>): number {
+  const given = values["time-scale"];
+  if (values["real-time"] === true) {
+    if (given !== undefined) throw usageError("give --real-time or --time-scale, not both.");
+    return 1;
+  }
+  if (given === undefined) return EMULATOR_TIME_SCALE;
+  const n = Number(given);
+  if (given.trim() === "" || !(n > 0 && Number.isFinite(n))) {
+    throw invalid("time-scale", given, "a number greater than 0, such as 60 or 1000");
+  }
+  return n;
+}
+
+/** A word as a POSIX shell reads it back. */
+function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
+}
+
+/** A path relative to `cwd` when it lies inside it, as typed on the command line. */
+function shownPath(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? path : rel.split(sep).join("/");
+}
+
+/** How the user ran this CLI: `node dist/cli.js` from a checkout, `npx inspector-gate` otherwise. */
+function program(cwd: string): string[] {
+  const script = process.argv[1];
+  if (script === undefined || basename(script) !== "cli.js") return ["npx", "inspector-gate"];
+  return ["node", shownPath(cwd, script)];
+}
+
+/** The policy the printed command names: the shipped default preset. */
+function policyPath(cwd: string): string {
+  try {
+    return shownPath(cwd, defaultPresetPath());
+  } catch {
+    return "POLICY.yml";
+  }
+}
+
+/** The exact `check` command that gates the seeded template against this emulator. */
+export function checkCommand(endpoint: string, templateArn: string, cwd: string): string {
+  const words = [
+    ...program(cwd),
+    "check",
+    ...["--endpoint", endpoint, "--template-arn", templateArn, "--policy", policyPath(cwd)],
+  ];
+  return `${DUMMY_CREDENTIALS} ${words.map(shellWord).join(" ")}`;
+}
+
+/** An AWS CLI command that lists the seeded v2 findings on this emulator. */
+export function v2Command(endpoint: string, region: string): string {
+  const words = ["aws", "inspector2", "list-findings", "--region", region, "--endpoint-url", endpoint];
+  return `${DUMMY_CREDENTIALS} ${words.map(shellWord).join(" ")}`;
+}
+
 function waitForAbort(signal: AbortSignal): Promise<void> {
   if (signal.aborted) return Promise.resolve();
   return new Promise((resolve) => signal.addEventListener("abort", () => resolve(), { once: true }));
@@ -189,17 +294,14 @@ function waitForAbort(signal: AbortSignal): Promise<void> {
 
 export const command: Command = {
   name: "emulator",
-  summary: "serve the local Amazon Inspector Classic emulator",
+  summary: "serve the local Amazon Inspector emulators (Classic and v2)",
   async run(args: readonly string[], io: CliIo): Promise<number> {
     const values = parse(args);
     if (values.help) {
       io.stdout(USAGE);
       return ExitCode.Pass;
     }
-    const timeScale = values["time-scale"];
-    if (timeScale !== undefined && !(Number(timeScale) > 0 && Number.isFinite(Number(timeScale)))) {
-      throw invalid("time-scale", timeScale, "a number greater than 0, such as 60 or 1000");
-    }
+    const timeScale = timeScaleOf(values);
     const port = integer("port", values.port, 0, 65535);
     const findings = integer("findings", values.findings, 0, 5_000_000);
     const agents = integer("agents", values.agents, 0, 10_000);
@@ -211,29 +313,47 @@ export const command: Command = {
     ) {
       throw invalid("outcome", outcome, "COMPLETED, COMPLETED_WITH_ERRORS, FAILED, ERROR or NEVER");
     }
+    const inspector2 = inspector2From(values);
     const emulator = await startEmulator({
       ...(values.host !== undefined ? { host: values.host } : {}),
       ...(port !== undefined ? { port } : {}),
       ...(values.seed !== undefined ? { seed: values.seed } : {}),
       ...(findings !== undefined ? { findings } : {}),
-      ...(timeScale !== undefined ? { timeScale: Number(timeScale) } : {}),
+      timeScale,
       ...(agents !== undefined ? { agents } : {}),
       ...(unhealthy !== undefined ? { unhealthyAgents: unhealthy } : {}),
       ...(values.region !== undefined ? { region: values.region } : {}),
       ...(values.state !== undefined ? { statePath: values.state } : {}),
       ...(outcome !== undefined ? { outcome } : {}),
       faults: faultsFrom(values),
+      inspector2,
     });
     const { seeded } = emulator;
+    const v2 = emulator.inspector2.seeded;
     io.stdout(`listening on ${emulator.endpoint}\n`);
     const lines = [
       ["resource-group", seeded.resourceGroupArn],
       ["target", seeded.targetArn],
       ["template", seeded.templateArn],
       ...seeded.rulesPackageArns.map((arn) => ["rules-package", arn]),
+      ["inspector2", `account ${v2.account}, ${v2.region}: restJson1 on the same endpoint`],
+      ...v2.images.filter((i) => i.pending).map((i) => ["v2-pending", i.resourceId]),
+      ["v2-control", `${emulator.endpoint}/_emulator/inspector2/`],
       ["control", `${emulator.endpoint}/_emulator/`],
+      [
+        "time-scale",
+        timeScale === 1
+          ? "1 (Inspector's own timings)"
+          : `${timeScale} (Inspector's timings divided by ${timeScale}; --real-time to keep them)`,
+      ],
     ];
     for (const [label, value] of lines) io.stdout(`${label!.padEnd(15)} ${value}\n`);
+    io.stdout(
+      "\nReach Inspector v2 on the same endpoint with the AWS CLI (any credentials do; these are dummies):\n" +
+        `  ${v2Command(emulator.endpoint, v2.region)}\n` +
+        "\nGate the seeded template from another terminal (any credentials do; these are dummies):\n" +
+        `  ${checkCommand(emulator.endpoint, seeded.templateArn, io.cwd)}\n`,
+    );
     await waitForAbort(io.signal);
     await emulator.stop();
     io.stderr(`emulator stopped${values.state !== undefined ? `; state saved to ${values.state}` : ""}\n`);

@@ -1,14 +1,20 @@
-/** `inspector-gate validate <file>...`: validates policy files and summarises each in one line. */
+/** `inspector-gate validate [file...]`: validates policy files and summarises each in one line. */
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 import { ConfigError, ExitCode } from "../../errors.js";
 import { evaluate } from "../../policy/evaluate.js";
 import { loadPolicy } from "../../policy/load.js";
 import type { ExceptionStatus, Policy } from "../../policy/types.js";
 import type { CliIo, Command } from "../io.js";
 
-const HELP = `Usage: inspector-gate validate [options] <policy.yml>...
+/** Where the Action looks for a policy when its policy input is not set. */
+export const DEFAULT_POLICY = ".github/inspector-gate.yml";
+
+const HELP = `Usage: inspector-gate validate [options] [<policy.yml>...]
 
 Validates policy files: YAML syntax, the schema, unique ids, regular expressions, dates, applies-to and
-extends. Each file is validated on its own, together with the presets and files it extends.
+extends. Each file is validated on its own, together with the presets and files it extends. With no file,
+validates ${DEFAULT_POLICY}, where the Action looks for its policy.
 
 Options:
   --together    validate the files as one policy, the way 'check --policy A --policy B' loads them
@@ -113,7 +119,14 @@ export const command: Command = {
       io.stdout(HELP);
       return ExitCode.Pass;
     }
-    if (args.files.length === 0) throw usageError("no policy file given");
+    if (args.files.length === 0) {
+      if (!existsSync(resolve(io.cwd, DEFAULT_POLICY))) {
+        throw usageError(
+          `no policy file given, and there is no ${DEFAULT_POLICY} (the Action's default) in ${io.cwd}; name the policy files to validate`,
+        );
+      }
+      args.files.push(DEFAULT_POLICY);
+    }
     let ok = true;
     if (args.together) ok = await validateOne(args.files, io, args.now);
     else for (const file of args.files) ok = (await validateOne([file], io, args.now)) && ok;

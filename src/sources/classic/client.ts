@@ -3,8 +3,10 @@
  * from the SDK's default chain unless given, the SDK's standard retry mode (throttling and 5xx are the
  * SDK's job, not ours; the source paces its requests to the rate the service accepts, so the adaptive
  * mode's own limiter, which cuts the rate by 30 % at each throttle and recovers slowly, is not used),
- * bounded socket timeouts and our user agent.
+ * bounded socket timeouts and our user agent. Against an endpoint on this machine (an emulator, which
+ * accepts any credentials) missing credentials are replaced by dummies.
  */
+import { isIP } from "node:net";
 import { InspectorClient, type InspectorClientConfig } from "@aws-sdk/client-inspector";
 import { VERSION } from "../../version.js";
 
@@ -25,6 +27,49 @@ export interface InspectorConnection {
 
 export const DEFAULT_MAX_ATTEMPTS = 6;
 
+type CredentialProvider = InspectorClient["config"]["credentials"];
+
+/** What a loopback endpoint gets when the SDK finds no credentials: fixed, and no secret. */
+export const LOOPBACK_DUMMY_CREDENTIALS = Object.freeze({
+  accessKeyId: "inspector-gate-loopback",
+  secretAccessKey: "inspector-gate-loopback",
+});
+
+/** Whether an endpoint URL names this machine: localhost, 127.0.0.0/8 or ::1. */
+export function isLoopbackEndpoint(endpoint: string): boolean {
+  let host: string;
+  try {
+    host = new URL(endpoint).hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  } catch {
+    return false;
+  }
+  if (host === "localhost" || host.endsWith(".localhost")) return true;
+  if (isIP(host) === 4) return host.startsWith("127.");
+  return host === "::1";
+}
+
+/**
+ * For an endpoint on this machine, `chain` (the SDK's credentials) that yields fixed dummy credentials
+ * once the chain has found none, instead of failing: an emulator accepts any. Undefined for every
+ * other endpoint, so dummy credentials never leave the machine.
+ */
+export function loopbackCredentials(
+  endpoint: string | undefined,
+  chain: CredentialProvider,
+): CredentialProvider | undefined {
+  if (endpoint === undefined || !isLoopbackEndpoint(endpoint)) return undefined;
+  let none = false;
+  return async (options) => {
+    if (none) return LOOPBACK_DUMMY_CREDENTIALS;
+    try {
+      return await chain(options);
+    } catch {
+      none = true;
+      return LOOPBACK_DUMMY_CREDENTIALS;
+    }
+  };
+}
+
 export function createInspectorClient(connection: InspectorConnection = {}): InspectorClient {
   const config: InspectorClientConfig & { profile?: string } = {
     retryMode: "standard",
@@ -41,9 +86,25 @@ export function createInspectorClient(connection: InspectorConnection = {}): Ins
   // The client passes its whole configuration to the default credential provider, which honours
   // `profile` (the shared config's profile to read) the same way AWS_PROFILE does.
   if (connection.profile !== undefined) config.profile = connection.profile;
-  const client = new InspectorClient(config);
+  const client = withLoopbackCredentials(new InspectorClient(config), config, connection);
   rememberEndpoint(client);
   return client;
+}
+
+/**
+ * The client itself, or (an endpoint on this machine, no credentials nor profile asked for) one whose
+ * credentials fall back to dummies once the SDK's chain has found none.
+ */
+function withLoopbackCredentials(
+  client: InspectorClient,
+  config: InspectorClientConfig,
+  connection: InspectorConnection,
+): InspectorClient {
+  if (connection.credentials !== undefined || connection.profile !== undefined) return client;
+  const credentials = loopbackCredentials(connection.endpoint, client.config.credentials);
+  if (credentials === undefined) return client;
+  client.destroy();
+  return new InspectorClient({ ...config, credentials });
 }
 
 /**

@@ -1,10 +1,3 @@
-/**
- * Builds the Amazon Inspector Classic client the gate speaks through: region, endpoint and credentials
- * from the SDK's default chain unless given, the SDK's standard retry mode (throttling and 5xx are the
- * SDK's job, not ours; the source paces its requests to the rate the service accepts, so the adaptive
- * mode's own limiter, which cuts the rate by 30 % at each throttle and recovers slowly, is not used),
- * bounded socket timeouts and our user agent.
- */
 import { InspectorClient, type InspectorClientConfig } from "@aws-sdk/client-inspector";
 export interface InspectorConnection {
     /** AWS region; default: the SDK chain (AWS_REGION, the shared config's profile). */
@@ -21,4 +14,19 @@ export interface InspectorConnection {
     readonly requestTimeoutMs?: number;
 }
 export declare const DEFAULT_MAX_ATTEMPTS = 6;
+type CredentialProvider = InspectorClient["config"]["credentials"];
+/** What a loopback endpoint gets when the SDK finds no credentials: fixed, and no secret. */
+export declare const LOOPBACK_DUMMY_CREDENTIALS: Readonly<{
+    accessKeyId: "inspector-gate-loopback";
+    secretAccessKey: "inspector-gate-loopback";
+}>;
+/** Whether an endpoint URL names this machine: localhost, 127.0.0.0/8 or ::1. */
+export declare function isLoopbackEndpoint(endpoint: string): boolean;
+/**
+ * For an endpoint on this machine, `chain` (the SDK's credentials) that yields fixed dummy credentials
+ * once the chain has found none, instead of failing: an emulator accepts any. Undefined for every
+ * other endpoint, so dummy credentials never leave the machine.
+ */
+export declare function loopbackCredentials(endpoint: string | undefined, chain: CredentialProvider): CredentialProvider | undefined;
 export declare function createInspectorClient(connection?: InspectorConnection): InspectorClient;
+export {};

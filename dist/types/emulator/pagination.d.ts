@@ -1,9 +1,0 @@
-export declare class PageTokens {
-    private readonly secret;
-    constructor(secret?: Buffer);
-    private seal;
-    /** A token continuing `operation` for the request described by `scope` at `position`. */
-    issue(operation: string, scope: unknown, position: readonly number[]): string;
-    /** The position a token stands for; throws when the token is not one we issued for this request. */
-    read(operation: string, scope: unknown, token: string): number[];
-}
