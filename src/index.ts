@@ -16,7 +16,7 @@ export type { Evaluator } from "./policy/evaluate.js";
 export { createEvaluator, evaluate, evaluateCounts } from "./policy/evaluate.js";
 export type { LoadPolicyOptions, PolicyInput } from "./policy/load.js";
 export { loadPolicy } from "./policy/load.js";
-export type { NeededField, PolicyNeeds, TargetNeeds } from "./policy/plan.js";
+export type { NeededField, NeededRangeField, PolicyNeeds, TargetNeeds } from "./policy/plan.js";
 export { applicablePolicy, policyNeeds } from "./policy/plan.js";
 export { policySchema } from "./policy/schema.js";
 export type * from "./policy/types.js";

@@ -5,12 +5,16 @@
  * src/sources/classic/filter.ts; Inspector v2's filterCriteria beside it), and may only ever ask for a
  * superset of what can change the verdict.
  */
-import { type Attribute, SEVERITIES, type Severity } from "../model.js";
+import { type Attribute, type Finding, SEVERITIES, type Severity } from "../model.js";
 import { severityMaskOf } from "./compile.js";
 import { literalsOf, toList } from "./patterns.js";
 import type { Match, Patterns, Policy } from "./types.js";
 
-/** The string fields a condition can require exact values of. */
+/**
+ * The string fields a condition can require exact values of. The first group is Inspector Classic's; the
+ * second Inspector v2's (vulnerability id, finding type, fix and exploit availability, the resource and the
+ * vulnerable package), each named for the policy condition it comes from.
+ */
 export type NeededField =
   | "id"
   | "title"
@@ -18,7 +22,20 @@ export type NeededField =
   | "agentId"
   | "hostname"
   | "autoScalingGroup"
-  | "amiId";
+  | "amiId"
+  | "vulnerabilityId"
+  | "findingType"
+  | "fixAvailable"
+  | "exploitAvailable"
+  | "resourceType"
+  | "resourceId"
+  | "ecrRepository"
+  | "ecrImageTag"
+  | "lambdaFunction"
+  | "packageName";
+
+/** The numeric fields a condition can require a range of (inclusive bounds). */
+export type NeededRangeField = "epss" | "inspectorScore";
 
 /** What one target (a severity limit or a rule) requires of every finding it can count. */
 export interface TargetNeeds {
@@ -29,6 +46,10 @@ export interface TargetNeeds {
   /** Exact key/value pairs a finding must carry, all of them. */
   readonly attributes: readonly Attribute[];
   readonly userAttributes: readonly Attribute[];
+  /** Per numeric field, the range a finding's value must fall in (bounds included); unlisted is open. */
+  readonly ranges?: Readonly<
+    Partial<Record<NeededRangeField, { readonly min?: number; readonly max?: number }>>
+  >;
 }
 
 export interface PolicyNeeds {
@@ -40,6 +61,13 @@ export interface PolicyNeeds {
    * the findings some target can count. Empty: nothing narrows the fetch, the source fetches everything.
    */
   readonly targets: readonly TargetNeeds[];
+  /**
+   * Present when some rule or exception has a `kev` condition: CISA's Known Exploited Vulnerabilities data
+   * is then needed, and only for the findings `candidate` accepts (those some kev-conditioned rule or
+   * exception could still match, its kev condition aside). A source that can fetch KEV data (Inspector v2's
+   * BatchGetFindingDetails) fetches it for those findings only and sets `Finding.kev`.
+   */
+  readonly kev?: { candidate(finding: Finding): boolean };
 }
 
 function exactPairs(map: Readonly<Record<string, Patterns>> | undefined): Attribute[] {

@@ -5,10 +5,16 @@
  * src/sources/classic/filter.ts; Inspector v2's filterCriteria beside it), and may only ever ask for a
  * superset of what can change the verdict.
  */
-import { type Attribute, type Severity } from "../model.js";
+import { type Attribute, type Finding, type Severity } from "../model.js";
 import type { Policy } from "./types.js";
-/** The string fields a condition can require exact values of. */
-export type NeededField = "id" | "title" | "rulesPackage" | "agentId" | "hostname" | "autoScalingGroup" | "amiId";
+/**
+ * The string fields a condition can require exact values of. The first group is Inspector Classic's; the
+ * second Inspector v2's (vulnerability id, finding type, fix and exploit availability, the resource and the
+ * vulnerable package), each named for the policy condition it comes from.
+ */
+export type NeededField = "id" | "title" | "rulesPackage" | "agentId" | "hostname" | "autoScalingGroup" | "amiId" | "vulnerabilityId" | "findingType" | "fixAvailable" | "exploitAvailable" | "resourceType" | "resourceId" | "ecrRepository" | "ecrImageTag" | "lambdaFunction" | "packageName";
+/** The numeric fields a condition can require a range of (inclusive bounds). */
+export type NeededRangeField = "epss" | "inspectorScore";
 /** What one target (a severity limit or a rule) requires of every finding it can count. */
 export interface TargetNeeds {
     /** The severities it can count (never empty: a target that can count nothing is left out). */
@@ -18,6 +24,11 @@ export interface TargetNeeds {
     /** Exact key/value pairs a finding must carry, all of them. */
     readonly attributes: readonly Attribute[];
     readonly userAttributes: readonly Attribute[];
+    /** Per numeric field, the range a finding's value must fall in (bounds included); unlisted is open. */
+    readonly ranges?: Readonly<Partial<Record<NeededRangeField, {
+        readonly min?: number;
+        readonly max?: number;
+    }>>>;
 }
 export interface PolicyNeeds {
     /** No rules and no exceptions: per-severity counts alone decide the verdict (no finding is needed). */
@@ -28,6 +39,15 @@ export interface PolicyNeeds {
      * the findings some target can count. Empty: nothing narrows the fetch, the source fetches everything.
      */
     readonly targets: readonly TargetNeeds[];
+    /**
+     * Present when some rule or exception has a `kev` condition: CISA's Known Exploited Vulnerabilities data
+     * is then needed, and only for the findings `candidate` accepts (those some kev-conditioned rule or
+     * exception could still match, its kev condition aside). A source that can fetch KEV data (Inspector v2's
+     * BatchGetFindingDetails) fetches it for those findings only and sets `Finding.kev`.
+     */
+    readonly kev?: {
+        candidate(finding: Finding): boolean;
+    };
 }
 /** What `policy` needs of any source. */
 export declare function policyNeeds(policy: Policy): PolicyNeeds;
