@@ -58475,7 +58475,7 @@ async function* readFindingsFile(path, reader, options = {}) {
   const { handle } = await openFindingsFile(path);
   try {
     for (; ; ) {
-      if (options.signal?.aborted) throw new GateAborted(options.signal.reason);
+      betweenChunks(options);
       const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
       let bytesRead;
       try {
@@ -58496,8 +58496,12 @@ async function* readFindingsFile(path, reader, options = {}) {
     await handle.close();
   }
 }
+function betweenChunks(options) {
+  if (options.signal?.aborted) throw new GateAborted(options.signal.reason);
+  options.checkpoint?.();
+}
 var FOUND = /* @__PURE__ */ Symbol("found");
-async function sniffFindingsFile(path) {
+async function sniffFindingsFile(path, options = {}) {
   const { handle, size } = await openFindingsFile(path);
   const places = new PlaceLog(path);
   let found;
@@ -58516,6 +58520,7 @@ async function sniffFindingsFile(path) {
   });
   try {
     for (; ; ) {
+      betweenChunks(options);
       const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
       const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null);
       if (bytesRead === 0) break;
@@ -58523,7 +58528,10 @@ async function sniffFindingsFile(path) {
     }
     stream.end();
   } catch (error2) {
-    if (error2 !== FOUND) throw error2 instanceof ConfigError ? error2 : unreadable(path, error2);
+    if (error2 !== FOUND) {
+      const ours = error2 instanceof ConfigError || error2 instanceof GateAborted;
+      throw ours || error2 instanceof DeadlineExceeded ? error2 : unreadable(path, error2);
+    }
   } finally {
     await handle.close();
   }
@@ -58566,7 +58574,7 @@ var FileSource = class {
   async ready() {
     this.ctx.phase("reading the findings files");
     for (const file of this.files) {
-      const sniff = await sniffFindingsFile(file.path);
+      const sniff = await sniffFindingsFile(file.path, this.chunkOptions(this.ctx.signal));
       file.bytes = sniff.bytes;
       if (sniff.service === void 0 || sniff.place === void 0) continue;
       if (this.service === void 0) this.service = { service: sniff.service, place: sniff.place };
@@ -58596,13 +58604,24 @@ var FileSource = class {
         this.bytesRead += bytes2;
         this.progress(false, total);
       };
-      for await (const batch of readFindingsFile(file.path, reader, { signal, onChunk })) {
+      const options = { ...this.chunkOptions(signal), onChunk };
+      for await (const batch of readFindingsFile(file.path, reader, options)) {
         this.read += batch.length;
         yield batch;
       }
     }
     if (last?.lastToken !== void 0) throw incompletePages(last.lastToken);
     this.progress(true, total);
+  }
+  /** Between two chunks: an interrupt, or the deadline seen on the gate's clock, ends the reading. */
+  chunkOptions(signal) {
+    const { clock, deadline } = this.ctx;
+    return {
+      signal,
+      checkpoint: () => {
+        if (clock.now() >= deadline) throw new DeadlineExceeded("reading findings");
+      }
+    };
   }
   progress(done, totalBytes) {
     const now = this.ctx.clock.now();

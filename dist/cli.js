@@ -30737,7 +30737,7 @@ async function* readFindingsFile(path, reader, options = {}) {
   const { handle } = await openFindingsFile(path);
   try {
     for (; ; ) {
-      if (options.signal?.aborted) throw new GateAborted(options.signal.reason);
+      betweenChunks(options);
       const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
       let bytesRead;
       try {
@@ -30758,7 +30758,11 @@ async function* readFindingsFile(path, reader, options = {}) {
     await handle.close();
   }
 }
-async function sniffFindingsFile(path) {
+function betweenChunks(options) {
+  if (options.signal?.aborted) throw new GateAborted(options.signal.reason);
+  options.checkpoint?.();
+}
+async function sniffFindingsFile(path, options = {}) {
   const { handle, size } = await openFindingsFile(path);
   const places = new PlaceLog(path);
   let found;
@@ -30777,6 +30781,7 @@ async function sniffFindingsFile(path) {
   });
   try {
     for (; ; ) {
+      betweenChunks(options);
       const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
       const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null);
       if (bytesRead === 0) break;
@@ -30784,7 +30789,10 @@ async function sniffFindingsFile(path) {
     }
     stream.end();
   } catch (error) {
-    if (error !== FOUND) throw error instanceof ConfigError ? error : unreadable(path, error);
+    if (error !== FOUND) {
+      const ours = error instanceof ConfigError || error instanceof GateAborted;
+      throw ours || error instanceof DeadlineExceeded ? error : unreadable(path, error);
+    }
   } finally {
     await handle.close();
   }
@@ -30795,6 +30803,7 @@ var init_read = __esm({
   "src/sources/file/read.ts"() {
     "use strict";
     init_abort();
+    init_deadline();
     init_errors();
     init_normalize();
     init_normalize2();
@@ -30976,6 +30985,7 @@ var PROGRESS_EVERY_MS, FileSource;
 var init_source2 = __esm({
   "src/sources/file/source.ts"() {
     "use strict";
+    init_deadline();
     init_errors();
     init_model();
     init_read();
@@ -31014,7 +31024,7 @@ var init_source2 = __esm({
       async ready() {
         this.ctx.phase("reading the findings files");
         for (const file of this.files) {
-          const sniff = await sniffFindingsFile(file.path);
+          const sniff = await sniffFindingsFile(file.path, this.chunkOptions(this.ctx.signal));
           file.bytes = sniff.bytes;
           if (sniff.service === void 0 || sniff.place === void 0) continue;
           if (this.service === void 0) this.service = { service: sniff.service, place: sniff.place };
@@ -31044,13 +31054,24 @@ var init_source2 = __esm({
             this.bytesRead += bytes2;
             this.progress(false, total);
           };
-          for await (const batch of readFindingsFile(file.path, reader, { signal, onChunk })) {
+          const options = { ...this.chunkOptions(signal), onChunk };
+          for await (const batch of readFindingsFile(file.path, reader, options)) {
             this.read += batch.length;
             yield batch;
           }
         }
         if (last?.lastToken !== void 0) throw incompletePages(last.lastToken);
         this.progress(true, total);
+      }
+      /** Between two chunks: an interrupt, or the deadline seen on the gate's clock, ends the reading. */
+      chunkOptions(signal) {
+        const { clock, deadline } = this.ctx;
+        return {
+          signal,
+          checkpoint: () => {
+            if (clock.now() >= deadline) throw new DeadlineExceeded("reading findings");
+          }
+        };
       }
       progress(done, totalBytes) {
         const now = this.ctx.clock.now();
@@ -45651,10 +45672,27 @@ function readCheckInputs(values, io) {
         `--${given[0]} has no effect with --findings (offline evaluation makes no Inspector call).`
       );
     }
-    if (values.findings === "")
-      throw new ConfigError("OPTION_INVALID", "Invalid --findings '': expected a file path.");
-    const file = isAbsolute2(values.findings) || io.cwd === process.cwd() ? values.findings : resolve2(io.cwd, values.findings);
-    return { ...shared, findingsFile: file, gate: { warnOnly } };
+    const files = values.findings.map((given2) => {
+      if (given2 === "")
+        throw new ConfigError("OPTION_INVALID", "Invalid --findings '': expected a file path.");
+      return isAbsolute2(given2) || io.cwd === process.cwd() ? given2 : resolve2(io.cwd, given2);
+    });
+    const twice = files.find((file, i) => files.indexOf(file) !== i);
+    if (twice !== void 0) {
+      throw new ConfigError(
+        "USAGE",
+        `--findings names '${twice}' twice: each file is read once (its findings would all be duplicates).`
+      );
+    }
+    return {
+      ...shared,
+      findingsFiles: files,
+      ...values["include-suppressed"] === true ? { includeSuppressed: true } : {},
+      gate: { warnOnly }
+    };
+  }
+  if (values["include-suppressed"] !== void 0) {
+    throw new ConfigError("USAGE", "--include-suppressed needs --findings (exported Inspector v2 findings).");
   }
   let source2;
   if (values["run-arn"] !== void 0) {
@@ -45783,7 +45821,8 @@ var init_check = __esm({
     init_output();
     init_progress();
     HELP = `Usage: inspector-gate check --policy FILE [--policy FILE ...]
-    (--run-arn ARN | --template-arn ARN [--run-name NAME] [--latest [--max-age DURATION]] | --findings FILE)
+    (--run-arn ARN | --template-arn ARN [--run-name NAME] [--latest [--max-age DURATION]]
+     | --findings FILE [--findings FILE ...] [--include-suppressed])
     [--timeout DURATION] [--poll-interval DURATION] [--on-timeout stop|leave] [--allow-partial]
     [--concurrency N] [--max-attempts N] [--region REGION] [--endpoint URL] [--profile NAME]
     [--format text|json|markdown|sarif|junit] [--output FILE] [--json FILE] [--sarif FILE] [--junit FILE]
@@ -45799,8 +45838,11 @@ What to evaluate (exactly one):
       --run-name NAME     run name (default: from the CI context, e.g. inspector-gate-<run id>-<attempt>)
       --latest            start nothing: take the template's most recent COMPLETED run
       --max-age DURATION  with --latest: refuse a run that completed longer ago than this
-  --findings FILE         evaluate exported findings offline (aws inspector describe-findings JSON,
-                          a JSON array of findings, or JSON Lines); no AWS access
+  --findings FILE         evaluate exported findings offline, no AWS access (repeatable: the files
+                          merge, a finding in two of them is refused): aws inspector describe-findings
+                          or aws inspector2 list-findings JSON (several outputs appended are fine), a
+                          JSON array of findings, JSON Lines (inspector-gate export), read as a stream
+      --include-suppressed  count SUPPRESSED Inspector (v2) findings too (default: ACTIVE only)
 
 Policy:
   -p, --policy FILE       policy file (repeatable; files merge)
@@ -45839,7 +45881,8 @@ Exit codes: 0 pass, 1 policy violated, 2 usage or policy error, 3 Inspector or r
       "run-name": { type: "string" },
       latest: { type: "boolean" },
       "max-age": { type: "string" },
-      findings: { type: "string" },
+      findings: { type: "string", multiple: true },
+      "include-suppressed": { type: "boolean" },
       timeout: { type: "string" },
       "poll-interval": { type: "string" },
       "on-timeout": { type: "string" },
@@ -45887,11 +45930,15 @@ Exit codes: 0 pass, 1 policy violated, 2 usage or policy error, 3 Inspector or r
         if (inputs.output !== void 0) await checkOutputPath(inputs.output, "--output");
         for (const file of inputs.reports) await checkOutputPath(file.path, file.flag);
         const policy = await loadPolicy(inputs.policies, { cwd: io.cwd });
-        if (inputs.findingsFile !== void 0) {
+        if (inputs.findingsFiles !== void 0) {
           const result2 = await runGate({
             ...inputs.gate,
             policy,
-            source: { kind: "file", files: [inputs.findingsFile] },
+            source: {
+              kind: "file",
+              files: inputs.findingsFiles,
+              ...inputs.includeSuppressed === true ? { includeSuppressed: true } : {}
+            },
             signal: io.signal
           });
           return deliver(result2, inputs, io);

@@ -13,6 +13,7 @@
 import type { FileHandle } from "node:fs/promises";
 import { open } from "node:fs/promises";
 import { GateAborted } from "../../core/abort.js";
+import { DeadlineExceeded } from "../../core/deadline.js";
 import { ConfigError, errorMessage, InspectorError } from "../../errors.js";
 import type { Finding } from "../../model.js";
 import type { FindingService, FindingsFileFormat } from "../../result.js";
@@ -285,12 +286,12 @@ function unreadable(path: string, error: unknown): ConfigError {
 export async function* readFindingsFile(
   path: string,
   reader: FindingsFileReader,
-  options: { signal?: AbortSignal; onChunk?: (bytes: number) => void } = {},
+  options: ChunkOptions & { onChunk?: (bytes: number) => void } = {},
 ): AsyncGenerator<Finding[]> {
   const { handle } = await openFindingsFile(path);
   try {
     for (;;) {
-      if (options.signal?.aborted) throw new GateAborted(options.signal.reason);
+      betweenChunks(options);
       const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
       let bytesRead: number;
       try {
@@ -312,6 +313,17 @@ export async function* readFindingsFile(
   }
 }
 
+/** What ends a file's reading between two chunks: an abort, or what `checkpoint` throws (the deadline). */
+export interface ChunkOptions {
+  readonly signal?: AbortSignal;
+  readonly checkpoint?: () => void;
+}
+
+function betweenChunks(options: ChunkOptions): void {
+  if (options.signal?.aborted) throw new GateAborted(options.signal.reason);
+  options.checkpoint?.();
+}
+
 /** What a file's first finding says of it, read before anything is evaluated. */
 export interface FileSniff {
   /** Undefined when the file holds no finding. */
@@ -323,7 +335,7 @@ export interface FileSniff {
 const FOUND = Symbol("found");
 
 /** Reads a file only as far as its first finding: its service, and whether it opens as a findings file. */
-export async function sniffFindingsFile(path: string): Promise<FileSniff> {
+export async function sniffFindingsFile(path: string, options: ChunkOptions = {}): Promise<FileSniff> {
   const { handle, size } = await openFindingsFile(path);
   const places = new PlaceLog(path);
   let found: { service: FindingService; place: string } | undefined;
@@ -344,6 +356,7 @@ export async function sniffFindingsFile(path: string): Promise<FileSniff> {
   });
   try {
     for (;;) {
+      betweenChunks(options);
       const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
       const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null);
       if (bytesRead === 0) break;
@@ -351,7 +364,10 @@ export async function sniffFindingsFile(path: string): Promise<FileSniff> {
     }
     stream.end();
   } catch (error) {
-    if (error !== FOUND) throw error instanceof ConfigError ? error : unreadable(path, error);
+    if (error !== FOUND) {
+      const ours = error instanceof ConfigError || error instanceof GateAborted;
+      throw ours || error instanceof DeadlineExceeded ? error : unreadable(path, error);
+    }
   } finally {
     await handle.close();
   }

@@ -7,11 +7,13 @@
  * deadline and an interrupt end the reading between two chunks. An export holds no evidence of coverage
  * and no counts of its own: what it holds is what it is.
  */
+import { DeadlineExceeded } from "../../core/deadline.js";
 import { ConfigError } from "../../errors.js";
 import { CLASSIC_SEVERITIES, type Finding, INSPECTOR2_SEVERITIES, type SeverityCounts } from "../../model.js";
 import type { FileSourceInfo, FindingService, FindingsFileInfo } from "../../result.js";
 import type { FindingSource, SourceContext, Totals } from "../types.js";
 import {
+  type ChunkOptions,
   FindingsFileReader,
   incompletePages,
   readFindingsFile,
@@ -75,7 +77,7 @@ export class FileSource implements FindingSource {
   async ready(): Promise<{ waitMs?: number }> {
     this.ctx.phase("reading the findings files");
     for (const file of this.files) {
-      const sniff = await sniffFindingsFile(file.path);
+      const sniff = await sniffFindingsFile(file.path, this.chunkOptions(this.ctx.signal));
       file.bytes = sniff.bytes;
       if (sniff.service === undefined || sniff.place === undefined) continue;
       if (this.service === undefined) this.service = { service: sniff.service, place: sniff.place };
@@ -108,7 +110,8 @@ export class FileSource implements FindingSource {
         this.bytesRead += bytes;
         this.progress(false, total);
       };
-      for await (const batch of readFindingsFile(file.path, reader, { signal, onChunk })) {
+      const options = { ...this.chunkOptions(signal), onChunk };
+      for await (const batch of readFindingsFile(file.path, reader, options)) {
         this.read += batch.length;
         yield batch;
       }
@@ -116,6 +119,17 @@ export class FileSource implements FindingSource {
     // The last page read must not say more follow (pages of a listing, appended in order).
     if (last?.lastToken !== undefined) throw incompletePages(last.lastToken);
     this.progress(true, total);
+  }
+
+  /** Between two chunks: an interrupt, or the deadline seen on the gate's clock, ends the reading. */
+  private chunkOptions(signal: AbortSignal): ChunkOptions {
+    const { clock, deadline } = this.ctx;
+    return {
+      signal,
+      checkpoint: () => {
+        if (clock.now() >= deadline) throw new DeadlineExceeded("reading findings");
+      },
+    };
   }
 
   private progress(done: boolean, totalBytes: number): void {

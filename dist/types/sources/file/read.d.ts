@@ -85,10 +85,14 @@ export declare function openFindingsFile(path: string): Promise<{
  * read ahead: the consumer's pace is the reader's). Every chunk is a file read, so signals and timers run
  * between chunks; an aborted `signal` ends the reading with GateAborted.
  */
-export declare function readFindingsFile(path: string, reader: FindingsFileReader, options?: {
-    signal?: AbortSignal;
+export declare function readFindingsFile(path: string, reader: FindingsFileReader, options?: ChunkOptions & {
     onChunk?: (bytes: number) => void;
 }): AsyncGenerator<Finding[]>;
+/** What ends a file's reading between two chunks: an abort, or what `checkpoint` throws (the deadline). */
+export interface ChunkOptions {
+    readonly signal?: AbortSignal;
+    readonly checkpoint?: () => void;
+}
 /** What a file's first finding says of it, read before anything is evaluated. */
 export interface FileSniff {
     /** Undefined when the file holds no finding. */
@@ -97,7 +101,7 @@ export interface FileSniff {
     readonly bytes: number;
 }
 /** Reads a file only as far as its first finding: its service, and whether it opens as a findings file. */
-export declare function sniffFindingsFile(path: string): Promise<FileSniff>;
+export declare function sniffFindingsFile(path: string, options?: ChunkOptions): Promise<FileSniff>;
 /**
  * The findings of a file's text, converted and checked as the file source does (ACTIVE Inspector v2
  * findings only, unless `includeSuppressed`).

@@ -23,6 +23,8 @@ export declare class FileSource implements FindingSource {
         waitMs?: number;
     }>;
     findings(_needs: unknown, signal: AbortSignal): AsyncGenerator<readonly Finding[]>;
+    /** Between two chunks: an interrupt, or the deadline seen on the gate's clock, ends the reading. */
+    private chunkOptions;
     private progress;
     complete(raw: SeverityCounts): Promise<Totals>;
     /** Unknown until every file has been read. */
