@@ -109,13 +109,13 @@ function untilAborted(promise, signal) {
     });
     return Promise.reject(signal.reason);
   }
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve5, reject) => {
     const onAbort = () => reject(signal.reason);
     signal.addEventListener("abort", onAbort, { once: true });
     promise.then(
       (value) => {
         signal.removeEventListener("abort", onAbort);
-        resolve4(value);
+        resolve5(value);
       },
       (error) => {
         signal.removeEventListener("abort", onAbort);
@@ -234,7 +234,7 @@ var init_logging = __esm({
     };
     systemClock = {
       now: () => Date.now(),
-      sleep: (ms, signal) => new Promise((resolve4, reject) => {
+      sleep: (ms, signal) => new Promise((resolve5, reject) => {
         if (signal?.aborted) {
           reject(signal.reason);
           return;
@@ -245,7 +245,7 @@ var init_logging = __esm({
         };
         const timer = setTimeout(() => {
           signal?.removeEventListener("abort", onAbort);
-          resolve4();
+          resolve5();
         }, ms);
         signal?.addEventListener("abort", onAbort, { once: true });
       })
@@ -8000,7 +8000,7 @@ var init_channel = __esm({
       /** Adds an item; resolves once there is room for it (at once when the consumer has gone). */
       async push(item) {
         while (this.state === "open" && this.size >= this.capacity) {
-          await new Promise((resolve4) => this.pushers.push(resolve4));
+          await new Promise((resolve5) => this.pushers.push(resolve5));
         }
         if (this.state !== "open") return;
         this.items.push(item);
@@ -8037,7 +8037,7 @@ var init_channel = __esm({
             }
             if (this.state === "closed") return;
             if (this.state === "failed") throw this.error;
-            await new Promise((resolve4) => this.pullers.push(resolve4));
+            await new Promise((resolve5) => this.pullers.push(resolve5));
           }
         } finally {
           if (this.state === "open") this.state = "abandoned";
@@ -8108,8 +8108,8 @@ var init_aws = __esm({
         const name = `inspectorGateCallCounter${++counterSerial}`;
         client.middlewareStack.add(
           (next, context) => async (args) => {
-            const command5 = String(context.commandName ?? "Unknown");
-            this.record(command5.endsWith("Command") ? command5.slice(0, -"Command".length) : command5);
+            const command6 = String(context.commandName ?? "Unknown");
+            this.record(command6.endsWith("Command") ? command6.slice(0, -"Command".length) : command6);
             return next(args);
           },
           { step: "deserialize", name, priority: "high" }
@@ -8235,7 +8235,7 @@ var init_pacer = __esm({
         const at = Math.max(now, this.next);
         this.next = at + 1e3 / this.rate;
         const wait = at - now;
-        return wait < 1 ? Promise.resolve() : new Promise((resolve4) => setTimeout(resolve4, wait));
+        return wait < 1 ? Promise.resolve() : new Promise((resolve5) => setTimeout(resolve5, wait));
       }
       /** The service accepted a request. */
       accepted() {
@@ -11443,7 +11443,7 @@ var require_dist_cjs20 = __commonJS({
         this.refillTokenBucket();
         if (amount > this.currentCapacity) {
           const delay = (amount - this.currentCapacity) / this.fillRate * 1e3;
-          await new Promise((resolve4) => setTimeout(resolve4, delay));
+          await new Promise((resolve5) => setTimeout(resolve5, delay));
         }
         this.currentCapacity = this.currentCapacity - amount;
       }
@@ -12407,18 +12407,18 @@ var require_dist_cjs28 = __commonJS({
       let hasError = false;
       if (expect === "100-continue") {
         await Promise.race([
-          new Promise((resolve4) => {
-            timeoutId = Number(setTimeout(resolve4, Math.max(MIN_WAIT_TIME, maxContinueTimeoutMs)));
+          new Promise((resolve5) => {
+            timeoutId = Number(setTimeout(resolve5, Math.max(MIN_WAIT_TIME, maxContinueTimeoutMs)));
           }),
-          new Promise((resolve4) => {
+          new Promise((resolve5) => {
             httpRequest.on("continue", () => {
               clearTimeout(timeoutId);
-              resolve4();
+              resolve5();
             });
             httpRequest.on("error", () => {
               hasError = true;
               clearTimeout(timeoutId);
-              resolve4();
+              resolve5();
             });
           })
         ]);
@@ -12454,13 +12454,13 @@ var require_dist_cjs28 = __commonJS({
       constructor(options) {
         this.socketWarningTimestamp = 0;
         this.metadata = { handlerProtocol: "http/1.1" };
-        this.configProvider = new Promise((resolve4, reject) => {
+        this.configProvider = new Promise((resolve5, reject) => {
           if (typeof options === "function") {
             options().then((_options) => {
-              resolve4(this.resolveDefaultConfig(_options));
+              resolve5(this.resolveDefaultConfig(_options));
             }).catch(reject);
           } else {
-            resolve4(this.resolveDefaultConfig(options));
+            resolve5(this.resolveDefaultConfig(options));
           }
         });
       }
@@ -12540,7 +12540,7 @@ var require_dist_cjs28 = __commonJS({
         let socketCheckTimeoutId;
         return new Promise((_resolve, _reject) => {
           let writeRequestBodyPromise = void 0;
-          const resolve4 = /* @__PURE__ */ __name(async (arg) => {
+          const resolve5 = /* @__PURE__ */ __name(async (arg) => {
             await writeRequestBodyPromise;
             clearTimeout(socketCheckTimeoutId);
             _resolve(arg);
@@ -12594,7 +12594,7 @@ var require_dist_cjs28 = __commonJS({
               headers: getTransformedHeaders(res.headers),
               body: res
             });
-            resolve4({ response: httpResponse });
+            resolve5({ response: httpResponse });
           });
           req.on("error", (err) => {
             if (NODEJS_TIMEOUT_ERROR_CODES.includes(err.code)) {
@@ -12771,13 +12771,13 @@ var require_dist_cjs28 = __commonJS({
       constructor(options) {
         this.metadata = { handlerProtocol: "h2" };
         this.connectionManager = new NodeHttp2ConnectionManager({});
-        this.configProvider = new Promise((resolve4, reject) => {
+        this.configProvider = new Promise((resolve5, reject) => {
           if (typeof options === "function") {
             options().then((opts) => {
-              resolve4(opts || {});
+              resolve5(opts || {});
             }).catch(reject);
           } else {
-            resolve4(options || {});
+            resolve5(options || {});
           }
         });
       }
@@ -12807,7 +12807,7 @@ var require_dist_cjs28 = __commonJS({
           var _a;
           let fulfilled = false;
           let writeRequestBodyPromise = void 0;
-          const resolve4 = /* @__PURE__ */ __name(async (arg) => {
+          const resolve5 = /* @__PURE__ */ __name(async (arg) => {
             await writeRequestBodyPromise;
             _resolve(arg);
           }, "resolve");
@@ -12863,7 +12863,7 @@ var require_dist_cjs28 = __commonJS({
               body: req
             });
             fulfilled = true;
-            resolve4({ response: httpResponse });
+            resolve5({ response: httpResponse });
             if (disableConcurrentStreams) {
               session.close();
               this.connectionManager.deleteSession(authority, session);
@@ -12942,7 +12942,7 @@ var require_dist_cjs28 = __commonJS({
     };
     __name(_Collector, "Collector");
     var Collector = _Collector;
-    var streamCollector = /* @__PURE__ */ __name((stream) => new Promise((resolve4, reject) => {
+    var streamCollector = /* @__PURE__ */ __name((stream) => new Promise((resolve5, reject) => {
       const collector = new Collector();
       stream.pipe(collector);
       stream.on("error", (err) => {
@@ -12952,7 +12952,7 @@ var require_dist_cjs28 = __commonJS({
       collector.on("error", reject);
       collector.on("finish", function() {
         const bytes2 = new Uint8Array(Buffer.concat(this.bufferedBytes));
-        resolve4(bytes2);
+        resolve5(bytes2);
       });
     }), "streamCollector");
   }
@@ -13195,12 +13195,12 @@ var require_dist_cjs30 = __commonJS({
         this.middlewareStack = (0, import_middleware_stack.constructStack)();
         this.config = config;
       }
-      send(command5, optionsOrCb, cb) {
+      send(command6, optionsOrCb, cb) {
         const options = typeof optionsOrCb !== "function" ? optionsOrCb : void 0;
         const callback = typeof optionsOrCb === "function" ? optionsOrCb : cb;
-        const handler = command5.resolveMiddleware(this.middlewareStack, this.config, options);
+        const handler = command6.resolveMiddleware(this.middlewareStack, this.config, options);
         if (callback) {
-          handler(command5).then(
+          handler(command6).then(
             (result) => callback(null, result.output),
             (err) => callback(err)
           ).catch(
@@ -13210,7 +13210,7 @@ var require_dist_cjs30 = __commonJS({
             }
           );
         } else {
-          return handler(command5).then((result) => result.output);
+          return handler(command6).then((result) => result.output);
         }
       }
       destroy() {
@@ -13410,8 +13410,8 @@ var require_dist_cjs30 = __commonJS({
     var ClassBuilder = _ClassBuilder;
     var SENSITIVE_STRING = "***SensitiveInformation***";
     var createAggregatedClient = /* @__PURE__ */ __name((commands, Client2) => {
-      for (const command5 of Object.keys(commands)) {
-        const CommandCtor = commands[command5];
+      for (const command6 of Object.keys(commands)) {
+        const CommandCtor = commands[command6];
         const methodImpl = /* @__PURE__ */ __name(async function(args, optionsOrCb, cb) {
           const command22 = new CommandCtor(args);
           if (typeof optionsOrCb === "function") {
@@ -13424,7 +13424,7 @@ var require_dist_cjs30 = __commonJS({
             return this.send(command22, optionsOrCb);
           }
         }, "methodImpl");
-        const methodName = (command5[0].toLowerCase() + command5.slice(1)).replace(/Command$/, "");
+        const methodName = (command6[0].toLowerCase() + command6.slice(1)).replace(/Command$/, "");
         Client2.prototype[methodName] = methodImpl;
       }
     }, "createAggregatedClient");
@@ -14389,7 +14389,7 @@ var require_dist_cjs31 = __commonJS({
               const delayFromResponse = getDelayFromRetryAfterHeader(err.$response);
               const delay = Math.max(delayFromResponse || 0, delayFromDecider);
               totalDelay += delay;
-              await new Promise((resolve4) => setTimeout(resolve4, delay));
+              await new Promise((resolve5) => setTimeout(resolve5, delay));
               continue;
             }
             if (!err.$metadata) {
@@ -14557,7 +14557,7 @@ var require_dist_cjs31 = __commonJS({
             attempts = retryToken.getRetryCount();
             const delay = retryToken.getRetryDelay();
             totalRetryDelay += delay;
-            await new Promise((resolve4) => setTimeout(resolve4, delay));
+            await new Promise((resolve5) => setTimeout(resolve5, delay));
           }
         }
       } else {
@@ -16215,11 +16215,11 @@ function __metadata(metadataKey, metadataValue) {
 }
 function __awaiter(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -16235,7 +16235,7 @@ function __awaiter(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -16426,14 +16426,14 @@ function __asyncValues(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve4, reject) {
-        v = o[n](v), settle(resolve4, reject, v.done, v.value);
+      return new Promise(function(resolve5, reject) {
+        v = o[n](v), settle(resolve5, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve4, reject, d, v) {
+  function settle(resolve5, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve4({ value: v2, done: d });
+      resolve5({ value: v2, done: d });
     }, reject);
   }
 }
@@ -16778,7 +16778,7 @@ var require_dist_cjs37 = __commonJS({
     var import_buffer = __require("buffer");
     var import_http2 = __require("http");
     function httpRequest(options) {
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         var _a;
         const req = (0, import_http2.request)({
           method: "GET",
@@ -16808,7 +16808,7 @@ var require_dist_cjs37 = __commonJS({
             chunks2.push(chunk);
           });
           res.on("end", () => {
-            resolve4(import_buffer.Buffer.concat(chunks2));
+            resolve5(import_buffer.Buffer.concat(chunks2));
             req.destroy();
           });
         });
@@ -17241,7 +17241,7 @@ var require_retry_wrapper = __commonJS({
           try {
             return await toRetry();
           } catch (e) {
-            await new Promise((resolve4) => setTimeout(resolve4, delayMs));
+            await new Promise((resolve5) => setTimeout(resolve5, delayMs));
           }
         }
         return await toRetry();
@@ -26936,13 +26936,13 @@ function withLoopbackCredentials(client, config, connection) {
 }
 function rememberEndpoint(client) {
   const config = client.config;
-  const resolve4 = config.endpointProvider;
+  const resolve5 = config.endpointProvider;
   const known = /* @__PURE__ */ new Map();
   config.endpointProvider = (params, context) => {
     const key = JSON.stringify(params);
     let endpoint = known.get(key);
     if (endpoint === void 0) {
-      endpoint = resolve4(params, context);
+      endpoint = resolve5(params, context);
       if (known.size < 16) known.set(key, endpoint);
     }
     return endpoint;
@@ -27311,7 +27311,7 @@ var init_findings = __esm({
         for (const w of waiting) w();
       }
       changed() {
-        return new Promise((resolve4) => this.wakeups.push(resolve4));
+        return new Promise((resolve5) => this.wakeups.push(resolve5));
       }
       async push(arns) {
         while (this.size >= this.capacity && !this.failed) await this.changed();
@@ -45607,7 +45607,7 @@ import { parseArgs } from "node:util";
 function parse2(args) {
   return parseArgs({ args: [...args], options: OPTIONS, strict: true, allowPositionals: false });
 }
-function parseCommandArgs(parseFn, command5) {
+function parseCommandArgs(parseFn, command6) {
   try {
     return parseFn();
   } catch (error) {
@@ -45615,7 +45615,7 @@ function parseCommandArgs(parseFn, command5) {
     if (typeof code19 === "string" && code19.startsWith("ERR_PARSE_ARGS")) {
       throw new ConfigError(
         "USAGE",
-        `${errorMessage(error).replace(/\. To specify a positional argument.*$/s, "").replace(/\s+/g, " ").replace(/\.?$/, ".")} Run 'inspector-gate ${command5} --help' for usage.`
+        `${errorMessage(error).replace(/\. To specify a positional argument.*$/s, "").replace(/\s+/g, " ").replace(/\.?$/, ".")} Run 'inspector-gate ${command6} --help' for usage.`
       );
     }
     throw error;
@@ -51032,10 +51032,10 @@ function telemetryOf(run, agent, now) {
   const started = run.startedAt;
   if (agent === void 0 || agent.unhealthyCode !== void 0 || started === void 0) return [];
   const collectMs = run.durationInSeconds * 1e3 / run.timeScale;
-  const stopped = run.changes.find(
+  const stopped2 = run.changes.find(
     (c) => RUN_STATES.indexOf(c.state) > RUN_STATES.indexOf("COLLECTING_DATA")
   )?.at;
-  const share = Math.min(1, Math.max(0.05, ((stopped ?? now) - started) / collectMs));
+  const share = Math.min(1, Math.max(0.05, ((stopped2 ?? now) - started) / collectMs));
   return TELEMETRY_TYPES.map(([messageType, count3, size]) => {
     const factor = 0.75 + hash(agent.agentId, messageType) % 50 / 100;
     const n = Math.max(1, Math.round(count3 * factor * share));
@@ -66962,10 +66962,10 @@ function seedAccount(acct, findings) {
   const instances = INSTANCES.map((spec) => {
     const launchedAt = t0 - 40 * DAY;
     const k = spec.name;
-    const stopped = spec.packageReason === "EC2_INSTANCE_STOPPED";
+    const stopped2 = spec.packageReason === "EC2_INSTANCE_STOPPED";
     const plan = (reason, firstAfter, lastAgo) => scanPlan(
       reason === "UNMANAGED_EC2_INSTANCE" ? void 0 : launchedAt + firstAfter,
-      stopped ? t0 - 9 * DAY : t0 - lastAgo,
+      stopped2 ? t0 - 9 * DAY : t0 - lastAgo,
       reason
     );
     return acct.addResource({
@@ -67761,19 +67761,19 @@ var init_faults = __esm({
 // src/emulator/shared/http.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
 function readBody(req) {
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve5, reject) => {
     const chunks2 = [];
     let size = 0;
     req.on("data", (chunk) => {
       size += chunk.length;
       if (size > MAX_BODY) {
-        resolve4(void 0);
+        resolve5(void 0);
         req.resume();
         return;
       }
       chunks2.push(chunk);
     });
-    req.on("end", () => resolve4(size > MAX_BODY ? void 0 : Buffer.concat(chunks2)));
+    req.on("end", () => resolve5(size > MAX_BODY ? void 0 : Buffer.concat(chunks2)));
     req.on("error", reject);
   });
 }
@@ -67851,7 +67851,7 @@ var init_server = __esm({
     init_faults();
     init_http();
     init_sigv4();
-    sleep = (ms) => new Promise((resolve4) => setTimeout(resolve4, ms));
+    sleep = (ms) => new Promise((resolve5) => setTimeout(resolve5, ms));
     EmulatorServer = class {
       /** `faultSeed` seeds the random decisions of the faults of protocols without a seed of their own. */
       constructor(clock, faultSeed) {
@@ -67910,7 +67910,7 @@ var init_server = __esm({
       }
       /** Stops listening and closes every connection. */
       close() {
-        const closed = new Promise((resolve4) => this.http.close(() => resolve4()));
+        const closed = new Promise((resolve5) => this.http.close(() => resolve5()));
         this.http.closeAllConnections();
         return closed;
       }
@@ -68547,7 +68547,7 @@ function v2Command(endpoint, region) {
 }
 function waitForAbort(signal) {
   if (signal.aborted) return Promise.resolve();
-  return new Promise((resolve4) => signal.addEventListener("abort", () => resolve4(), { once: true }));
+  return new Promise((resolve5) => signal.addEventListener("abort", () => resolve5(), { once: true }));
 }
 var EMULATOR_TIME_SCALE, DUMMY_CREDENTIALS, USAGE, OPTIONS3, command4;
 var init_emulator2 = __esm({
@@ -68697,11 +68697,266 @@ Gate the seeded template from another terminal (any credentials do; these are du
   }
 });
 
+// src/sources/file/export.ts
+async function exportRunFindings(api, options) {
+  const run = await describeRun(api, options.runArn);
+  const state = run.state ?? "UNKNOWN";
+  const partial = PARTIAL_STATES.has(state);
+  if (!SUCCESS_STATES.has(state) && !(partial && options.allowPartial === true)) {
+    if (isTerminalState(state)) throw runFailure(run, true);
+    throw new InspectorError(
+      "RUN_NOT_COMPLETED",
+      `assessment run ${runLabel(run)} is ${state}: only a completed run's findings are all there; export it once it has completed ('inspector-gate check --run-arn ARN' waits for it).`
+    );
+  }
+  const seen = /* @__PURE__ */ new Set();
+  let exported = 0;
+  await fetchFindings(api, {
+    runArn: options.runArn,
+    clock: options.clock,
+    deadline: options.deadline,
+    ...options.concurrency !== void 0 ? { concurrency: options.concurrency } : {},
+    onFindings: async (findings) => {
+      let lines = "";
+      for (const finding of findings) {
+        const arn = finding.arn ?? "";
+        if (seen.has(arn)) {
+          throw new InspectorError(
+            "FINDINGS_INCONSISTENT",
+            `Inspector returned finding ${arn} twice for run ${options.runArn}; refusing to export inconsistent data`
+          );
+        }
+        seen.add(arn);
+        lines += `${JSON.stringify(finding)}
+`;
+      }
+      exported += findings.length;
+      await options.write(lines);
+    },
+    onProgress: (p) => options.onProgress?.(exported, p.listed)
+  });
+  return { findings: exported, runName: run.name ?? "", state };
+}
+var init_export = __esm({
+  "src/sources/file/export.ts"() {
+    "use strict";
+    init_errors();
+    init_findings();
+    init_run_info();
+    init_runs();
+    init_wait2();
+  }
+});
+
+// src/cli/commands/export.ts
+var export_exports = {};
+__export(export_exports, {
+  HELP: () => HELP4,
+  command: () => command5
+});
+import { randomBytes as randomBytes3 } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { rename as rename3, rm as rm2 } from "node:fs/promises";
+import { basename as basename4, dirname as dirname4, join as join4, resolve as resolve4 } from "node:path";
+import { parseArgs as parseArgs5 } from "node:util";
+function stopped(error, signal, timeoutMs) {
+  const reason = signal.aborted ? signal.reason : error;
+  if (reason instanceof DeadlineExceeded || error instanceof DeadlineExceeded) {
+    return new InspectorError(
+      "TIMEOUT",
+      `export timed out after ${formatDuration(timeoutMs)}; nothing written`
+    );
+  }
+  if (error instanceof GateAborted || signal.aborted) {
+    return new InspectorError("INTERRUPTED", `export interrupted (${errorMessage(reason)}); nothing written`);
+  }
+  return error;
+}
+var HELP4, OPTIONS4, DEFAULT_TIMEOUT_MS2, AtomicFile, command5;
+var init_export2 = __esm({
+  "src/cli/commands/export.ts"() {
+    "use strict";
+    init_abort();
+    init_deadline();
+    init_duration();
+    init_errors();
+    init_logging();
+    init_api();
+    init_client();
+    init_run_info();
+    init_export();
+    init_pacer();
+    init_args();
+    init_output();
+    init_check();
+    HELP4 = `Usage: inspector-gate export --run-arn ARN [--output FILE] [--allow-partial]
+    [--timeout DURATION] [--concurrency N] [--max-attempts N] [--region REGION] [--endpoint URL]
+    [--profile NAME] [--quiet]
+
+Write the findings of a completed Amazon Inspector Classic assessment run as JSON Lines (one finding a
+line, as DescribeFindings returns it), for 'inspector-gate check --findings FILE' to evaluate offline.
+Every finding is fetched, or the export fails and writes nothing.
+
+  --run-arn ARN           the assessment run (it must be COMPLETED)
+  -o, --output FILE       write to FILE (atomically) instead of stdout
+  --allow-partial         export a COMPLETED_WITH_ERRORS run (its findings may be incomplete)
+  --timeout DURATION      deadline for the whole export (default 1h)
+  --concurrency N         DescribeFindings calls in flight (default 8)
+  --max-attempts N        attempts per API call for throttling and server errors (default 6)
+  --region REGION         AWS region (default: the run's ARN)
+  --endpoint URL          Inspector endpoint, e.g. an emulator (default: AWS_ENDPOINT_URL_INSPECTOR)
+  --profile NAME          shared-config profile for credentials
+  -q, --quiet             no summary on stderr (errors are still printed)
+  -h, --help              show this help
+
+Exit codes: 0 exported, 2 usage error, 3 Inspector or run error (nothing written).
+`;
+    OPTIONS4 = {
+      "run-arn": { type: "string" },
+      output: { type: "string", short: "o" },
+      "allow-partial": { type: "boolean" },
+      timeout: { type: "string" },
+      concurrency: { type: "string" },
+      "max-attempts": { type: "string" },
+      region: { type: "string" },
+      endpoint: { type: "string" },
+      profile: { type: "string" },
+      quiet: { type: "boolean", short: "q" },
+      help: { type: "boolean", short: "h" }
+    };
+    DEFAULT_TIMEOUT_MS2 = 60 * 60 * 1e3;
+    AtomicFile = class {
+      constructor(path) {
+        this.path = path;
+        this.temp = join4(
+          dirname4(path),
+          `.${basename4(path)}.${process.pid}.${randomBytes3(4).toString("hex")}.tmp`
+        );
+        this.stream = createWriteStream(this.temp, { flags: "wx", encoding: "utf8" });
+        this.stream.on("error", (error) => {
+          this.failure = error;
+        });
+      }
+      path;
+      temp;
+      stream;
+      failure;
+      /** Waits for the stream to drain when its buffer is full, so memory holds a batch, not the export. */
+      async write(text) {
+        if (this.failure) throw this.failure;
+        if (!this.stream.write(text)) {
+          await new Promise((done, fail) => {
+            const onError = (error) => fail(error);
+            this.stream.once("error", onError);
+            this.stream.once("drain", () => {
+              this.stream.off("error", onError);
+              done();
+            });
+          });
+        }
+      }
+      async commit() {
+        await new Promise(
+          (done, fail) => this.stream.end((error) => error ? fail(error) : done())
+        );
+        if (this.failure) throw this.failure;
+        await rename3(this.temp, this.path);
+      }
+      async discard() {
+        this.stream.destroy();
+        await rm2(this.temp, { force: true });
+      }
+    };
+    command5 = {
+      name: "export",
+      summary: "write a completed Classic run's findings as JSON Lines, for check --findings",
+      async run(args, io) {
+        const { values } = parseCommandArgs(
+          () => parseArgs5({ args: [...args], options: OPTIONS4, strict: true, allowPositionals: false }),
+          "export"
+        );
+        if (values.help) {
+          io.stdout(HELP4);
+          return 0;
+        }
+        if (values["run-arn"] === void 0) {
+          throw new ConfigError("USAGE", "Missing --run-arn ARN. Run 'inspector-gate export --help' for usage.");
+        }
+        const runArn = parseArn(values["run-arn"], "--run-arn", "run");
+        if (values.output === "")
+          throw new ConfigError("OPTION_INVALID", "Invalid --output '': expected a file path.");
+        const output = values.output === void 0 ? void 0 : resolve4(io.cwd, values.output);
+        if (output !== void 0) await checkOutputPath(output, "--output");
+        const timeoutMs = values.timeout === void 0 ? DEFAULT_TIMEOUT_MS2 : parseDuration(values.timeout, "--timeout");
+        const concurrency = values.concurrency === void 0 ? void 0 : parseInteger(values.concurrency, "--concurrency", 1, 64);
+        const maxAttempts = values["max-attempts"] === void 0 ? void 0 : parseInteger(values["max-attempts"], "--max-attempts", 1, 20);
+        const endpointValue = values.endpoint ?? io.env.AWS_ENDPOINT_URL_INSPECTOR?.trim();
+        const endpoint = endpointValue === void 0 || endpointValue === "" ? void 0 : parseUrl(
+          endpointValue,
+          values.endpoint !== void 0 ? "--endpoint" : "AWS_ENDPOINT_URL_INSPECTOR"
+        );
+        const region = values.region ?? regionOfArn(runArn);
+        if (region !== void 0 && !/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region)) {
+          throw new ConfigError(
+            "OPTION_INVALID",
+            `Invalid --region '${region}': expected a region such as us-west-2.`
+          );
+        }
+        const client = createInspectorClient({
+          ...region !== void 0 ? { region } : {},
+          ...endpoint !== void 0 ? { endpoint } : {},
+          ...values.profile !== void 0 && values.profile !== "" ? { profile: values.profile } : {},
+          ...maxAttempts !== void 0 ? { maxAttempts } : {}
+        });
+        const unpace = new Pacer().attach(client);
+        const controller2 = new AbortController();
+        const onAbort = () => controller2.abort(io.signal.reason);
+        if (io.signal.aborted) onAbort();
+        else io.signal.addEventListener("abort", onAbort, { once: true });
+        const clock = systemClock;
+        const deadline = clock.now() + timeoutMs;
+        const timer = armDeadline(
+          clock,
+          deadline,
+          () => controller2.abort(new DeadlineExceeded("exporting findings"))
+        );
+        const file = output !== void 0 ? new AtomicFile(output) : void 0;
+        try {
+          const stats = await exportRunFindings(new InspectorApi(client, controller2.signal), {
+            runArn,
+            ...values["allow-partial"] === true ? { allowPartial: true } : {},
+            ...concurrency !== void 0 ? { concurrency } : {},
+            clock,
+            deadline,
+            write: (lines) => file ? file.write(lines) : io.stdout(lines)
+          });
+          await file?.commit();
+          if (values.quiet !== true) {
+            io.stderr(
+              `inspector-gate: exported ${stats.findings} finding${stats.findings === 1 ? "" : "s"} of run '${stats.runName}' (${stats.state})${output !== void 0 ? ` to ${output}` : ""}
+`
+            );
+          }
+          return 0;
+        } catch (error) {
+          await file?.discard();
+          throw stopped(error, controller2.signal, timeoutMs);
+        } finally {
+          timer.disarm();
+          io.signal.removeEventListener("abort", onAbort);
+          unpace();
+          client.destroy();
+        }
+      }
+    };
+  }
+});
+
 // src/exit.ts
 function drained(stream) {
-  return new Promise((resolve4) => {
-    if (stream.writableLength === 0 || stream.destroyed || !stream.writable) resolve4();
-    else stream.write("", () => resolve4());
+  return new Promise((resolve5) => {
+    if (stream.writableLength === 0 || stream.destroyed || !stream.writable) resolve5();
+    else stream.write("", () => resolve5());
   });
 }
 async function exitWhenWritten(code19) {
@@ -68729,6 +68984,10 @@ var COMMANDS = {
   emulator: {
     summary: "serve the local Amazon Inspector emulators (Classic and v2)",
     load: async () => (await Promise.resolve().then(() => (init_emulator2(), emulator_exports))).command
+  },
+  export: {
+    summary: "write a completed Classic run's findings as JSON Lines, for check --findings",
+    load: async () => (await Promise.resolve().then(() => (init_export2(), export_exports))).command
   }
 };
 function usage() {
@@ -68767,8 +69026,8 @@ async function main(argv, io) {
     return ExitCode.Usage;
   }
   try {
-    const command5 = await entry.load();
-    return await command5.run(rest, io);
+    const command6 = await entry.load();
+    return await command6.run(rest, io);
   } catch (error) {
     return reportError(error, io);
   }
