@@ -5290,15 +5290,15 @@ var NR_RULES = [
   [11211, "UDP", "memcached", "High"]
 ];
 function nrEntry(seed, index) {
-  const [port2, protocol, process, severity] = NR_RULES[index];
+  const [port2, protocol, process2, severity] = NR_RULES[index];
   const sg = `sg-${new Random(hash(seed, "sg", index % 3)).chars(17, HEX)}`;
-  const listening = process !== "";
+  const listening = process2 !== "";
   const ruleId = `NR-${protocol}-${port2}`;
   return {
     id: ruleId,
     severity,
-    title: listening ? `On instance {instance}, ${protocol} port ${port2} which is associated with '${process}' is reachable from the internet` : `On instance {instance}, ${protocol} port ${port2} is reachable from the internet`,
-    description: `On this instance, ${protocol} port ${port2} is reachable from the internet through an internet gateway and security group ${sg}.${listening ? ` A process (${process}) is listening on the port.` : ""}`,
+    title: listening ? `On instance {instance}, ${protocol} port ${port2} which is associated with '${process2}' is reachable from the internet` : `On instance {instance}, ${protocol} port ${port2} is reachable from the internet`,
+    description: `On this instance, ${protocol} port ${port2} is reachable from the internet through an internet gateway and security group ${sg}.${listening ? ` A process (${process2}) is listening on the port.` : ""}`,
     recommendation: `You can edit the Security Group ${sg} to remove access from the internet on port ${port2}, unless the service must be public.`,
     attributes: [
       { key: "RULE_ID", value: ruleId },
@@ -5306,7 +5306,7 @@ function nrEntry(seed, index) {
       { key: "PROTOCOL", value: protocol },
       { key: "SECURITY_GROUP", value: sg },
       { key: "REACHABILITY", value: "Internet" },
-      ...listening ? [{ key: "PROCESS", value: process }] : []
+      ...listening ? [{ key: "PROCESS", value: process2 }] : []
     ]
   };
 }
@@ -21440,12 +21440,20 @@ var EmulatorServer = class {
 import { readFile } from "node:fs/promises";
 
 // src/core/files.ts
-import { mkdir } from "node:fs/promises";
-import { dirname } from "node:path";
-import writeFileAtomicallyTo from "write-file-atomic";
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 async function writeFileAtomic(path, text, options = {}) {
-  if (options.createDirectories === true) await mkdir(dirname(path), { recursive: true });
-  await writeFileAtomicallyTo(path, text, { encoding: "utf8" });
+  const dir = dirname(path);
+  if (options.createDirectories === true) await mkdir(dir, { recursive: true });
+  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes2(4).toString("hex")}.tmp`);
+  try {
+    await writeFile(temp, text, { encoding: "utf8", flag: "wx" });
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
 }
 
 // src/emulator/shared/state-file.ts
