@@ -20138,11 +20138,11 @@ var require_dist_cjs47 = __commonJS({
     }, "validateTokenKey");
     var import_shared_ini_file_loader = require_dist_cjs13();
     var import_fs = __require("fs");
-    var { writeFile: writeFile3 } = import_fs.promises;
+    var { writeFile: writeFile2 } = import_fs.promises;
     var writeSSOTokenToFile = /* @__PURE__ */ __name((id, ssoToken) => {
       const tokenFilepath = (0, import_shared_ini_file_loader.getSSOTokenFilepath)(id);
       const tokenString = JSON.stringify(ssoToken, null, 2);
-      return writeFile3(tokenFilepath, tokenString);
+      return writeFile2(tokenFilepath, tokenString);
     }, "writeSSOTokenToFile");
     var lastRefreshAttemptTime = /* @__PURE__ */ new Date(0);
     var fromSso = /* @__PURE__ */ __name((init = {}) => async () => {
@@ -42995,12 +42995,14 @@ var init_args = __esm({
   }
 });
 
-// src/cli/output.ts
+// src/core/files.ts
 import { randomBytes } from "node:crypto";
-import { rename, rm, stat as stat2, writeFile } from "node:fs/promises";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename as basename2, dirname as dirname3, join as join2 } from "node:path";
-async function writeFileAtomic(path, text) {
-  const temp = join2(dirname3(path), `.${basename2(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+async function writeFileAtomic(path, text, options = {}) {
+  const dir = dirname3(path);
+  if (options.createDirectories === true) await mkdir(dir, { recursive: true });
+  const temp = join2(dir, `.${basename2(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     await writeFile(temp, text, { encoding: "utf8", flag: "wx" });
     await rename(temp, path);
@@ -43009,8 +43011,17 @@ async function writeFileAtomic(path, text) {
     throw error;
   }
 }
+var init_files = __esm({
+  "src/core/files.ts"() {
+    "use strict";
+  }
+});
+
+// src/cli/output.ts
+import { stat as stat2 } from "node:fs/promises";
+import { dirname as dirname4 } from "node:path";
 async function checkOutputPath(path, flag) {
-  const dir = dirname3(path);
+  const dir = dirname4(path);
   const info = await stat2(dir).catch(() => void 0);
   if (info === void 0 || !info.isDirectory()) {
     throw new ConfigError("OPTION_INVALID", `Invalid ${flag} '${path}': directory '${dir}' does not exist.`);
@@ -43027,6 +43038,7 @@ var init_output = __esm({
   "src/cli/output.ts"() {
     "use strict";
     init_errors();
+    init_files();
   }
 });
 
@@ -65536,7 +65548,7 @@ var init_server = __esm({
 });
 
 // src/emulator/shared/state-file.ts
-import { readFile as readFile3, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 async function readStateFile(path) {
   let text;
   try {
@@ -65563,14 +65575,13 @@ async function readStateFile(path) {
   return data;
 }
 async function writeStateFile(path, data) {
-  const temp = `${path}.tmp-${process.pid}`;
-  await writeFile2(temp, `${JSON.stringify(data, null, 2)}
-`, "utf8");
-  await rename2(temp, path);
+  await writeFileAtomic(path, `${JSON.stringify(data, null, 2)}
+`);
 }
 var init_state_file2 = __esm({
   "src/emulator/shared/state-file.ts"() {
     "use strict";
+    init_files();
     init_errors();
   }
 });

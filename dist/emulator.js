@@ -21437,7 +21437,26 @@ var EmulatorServer = class {
 };
 
 // src/emulator/shared/state-file.ts
-import { readFile, rename, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
+
+// src/core/files.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+async function writeFileAtomic(path, text, options = {}) {
+  const dir = dirname(path);
+  if (options.createDirectories === true) await mkdir(dir, { recursive: true });
+  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes2(4).toString("hex")}.tmp`);
+  try {
+    await writeFile(temp, text, { encoding: "utf8", flag: "wx" });
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
+
+// src/emulator/shared/state-file.ts
 async function readStateFile(path) {
   let text;
   try {
@@ -21464,10 +21483,8 @@ async function readStateFile(path) {
   return data;
 }
 async function writeStateFile(path, data) {
-  const temp = `${path}.tmp-${process.pid}`;
-  await writeFile(temp, `${JSON.stringify(data, null, 2)}
-`, "utf8");
-  await rename(temp, path);
+  await writeFileAtomic(path, `${JSON.stringify(data, null, 2)}
+`);
 }
 
 // src/emulator/index.ts
