@@ -150,7 +150,16 @@ export async function startHostileInspector(options: HostileOptions): Promise<Ho
   };
 
   const listFindings = (input: Wire): Wire => {
-    const arns = findings.map((f) => f.arn as string);
+    // The filter's severities and rules packages are honoured (the others are not: keep them unused).
+    const filter = (input.filter ?? {}) as { severities?: unknown[]; rulesPackageArns?: unknown[] };
+    const arns = findings
+      .filter((f) => filter.severities === undefined || filter.severities.includes(f.severity))
+      .filter(
+        (f) =>
+          filter.rulesPackageArns === undefined ||
+          filter.rulesPackageArns.includes((f.serviceAttributes as Wire).rulesPackageArn),
+      )
+      .map((f) => f.arn as string);
     if (lies.foreignArn !== undefined && arns.length > 0) arns[arns.length - 1] = lies.foreignArn;
     const size = Math.min(PAGE, Number(input.maxResults ?? PAGE));
     const token = typeof input.nextToken === "string" ? input.nextToken : undefined;

@@ -29,11 +29,15 @@ function checkRun(run: AssessmentRun, asked: readonly string[], templateArn: str
         `(${asked.slice(0, 3).join(", ")}${asked.length > 3 ? ", …" : ""}); refusing to decide on another run`,
     );
   }
-  if (templateArn !== undefined && run.assessmentTemplateArn !== templateArn) {
+  // A run's ARN extends its template's (`<template ARN>/run/<id>`): the ARN and the template it claims must agree.
+  if (
+    templateArn !== undefined &&
+    (run.assessmentTemplateArn !== templateArn || !run.arn.startsWith(`${templateArn}/run/`))
+  ) {
     throw new InspectorError(
       "RUN_TEMPLATE_MISMATCH",
-      `assessment run '${run.name ?? "?"}' (${run.arn}) belongs to template ` +
-        `${run.assessmentTemplateArn ?? "(none)"}, not to template ${templateArn} the gate was given; ` +
+      `assessment run '${run.name ?? "?"}' (${run.arn}, described as a run of template ` +
+        `${run.assessmentTemplateArn ?? "(none)"}) is not a run of template ${templateArn} the gate was given; ` +
         "refusing to decide on another template's run",
     );
   }
