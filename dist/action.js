@@ -55657,10 +55657,10 @@ function checkRun(run2, asked, templateArn) {
       `DescribeAssessmentRuns described run ${run2.arn ?? "(no ARN)"}, which was not asked for (${asked.slice(0, 3).join(", ")}${asked.length > 3 ? ", …" : ""}); refusing to decide on another run`
     );
   }
-  if (templateArn !== void 0 && run2.assessmentTemplateArn !== templateArn) {
+  if (templateArn !== void 0 && (run2.assessmentTemplateArn !== templateArn || !run2.arn.startsWith(`${templateArn}/run/`))) {
     throw new InspectorError(
       "RUN_TEMPLATE_MISMATCH",
-      `assessment run '${run2.name ?? "?"}' (${run2.arn}) belongs to template ${run2.assessmentTemplateArn ?? "(none)"}, not to template ${templateArn} the gate was given; refusing to decide on another template's run`
+      `assessment run '${run2.name ?? "?"}' (${run2.arn}, described as a run of template ${run2.assessmentTemplateArn ?? "(none)"}) is not a run of template ${templateArn} the gate was given; refusing to decide on another template's run`
     );
   }
 }

@@ -11,11 +11,12 @@ import {
   assetLabel,
   emptySeverityCounts,
   errorMessage,
+  publishedRulesPackageName,
   severityRank,
   silentLogger,
   subjectLabel,
   systemClock
-} from "./chunks/chunk-XZUSCUYO.js";
+} from "./chunks/chunk-3UNNMNAR.js";
 
 // src/core/abort.ts
 var GateAborted = class extends Error {
@@ -2024,125 +2025,6 @@ function describeValue(value) {
   return String(value);
 }
 
-// src/sources/classic/rules-packages.ts
-var RULES_PACKAGE_NAMES = {
-  cve: "Common Vulnerabilities and Exposures",
-  cis: "CIS Operating System Security Configuration Benchmarks",
-  nr: "Network Reachability",
-  sbp: "Security Best Practices"
-};
-var TABLE = [
-  [
-    "aws",
-    "us-east-2",
-    "646659390643",
-    { cve: "0-JnA8Zp85", cis: "0-m8r61nnh", nr: "0-cE4kTR30", sbp: "0-AxKmMHPX" }
-  ],
-  [
-    "aws",
-    "us-east-1",
-    "316112463485",
-    { cve: "0-gEjTy7T7", cis: "0-rExsr2X8", nr: "0-PmNV0Tcd", sbp: "0-R01qwB5Q" }
-  ],
-  [
-    "aws",
-    "us-west-1",
-    "166987590008",
-    { cve: "0-TKgzoVOa", cis: "0-xUY8iRqX", nr: "0-TxmXimXF", sbp: "0-byoQRFYm" }
-  ],
-  [
-    "aws",
-    "us-west-2",
-    "758058086616",
-    { cve: "0-9hgA516p", cis: "0-H5hpSawc", nr: "0-rD1z6dpl", sbp: "0-JJOtZiqQ" }
-  ],
-  [
-    "aws",
-    "ap-south-1",
-    "162588757376",
-    { cve: "0-LqnJE9dO", cis: "0-PSUlX14m", nr: "0-YxKfjFu1", sbp: "0-fs0IZZBj" }
-  ],
-  [
-    "aws",
-    "ap-northeast-2",
-    "526946625049",
-    { cve: "0-PoGHMznc", cis: "0-T9srhg1z", nr: "0-s3OmLzhL", sbp: "0-2WRpmi4n" }
-  ],
-  [
-    "aws",
-    "ap-southeast-2",
-    "454640832652",
-    { cve: "0-D5TGAxiR", cis: "0-Vkd2Vxjq", nr: "0-FLcuV4Gz", sbp: "0-asL6HRgN" }
-  ],
-  [
-    "aws",
-    "ap-northeast-1",
-    "406045910587",
-    { cve: "0-gHP9oWNT", cis: "0-7WNjqgGu", nr: "0-YI95DVd7", sbp: "0-bBUQnxMq" }
-  ],
-  [
-    "aws",
-    "eu-central-1",
-    "537503971621",
-    { cve: "0-wNqHa8M9", cis: "0-nZrAVuv8", nr: "0-6yunpJ91", sbp: "0-ZujVHEPB" }
-  ],
-  [
-    "aws",
-    "eu-west-1",
-    "357557129151",
-    { cve: "0-ubA5XvBh", cis: "0-sJBhCr0F", nr: "0-SPzU33xe", sbp: "0-SnojL3Z6" }
-  ],
-  [
-    "aws",
-    "eu-west-2",
-    "146838936955",
-    { cve: "0-kZGCqcE1", cis: "0-IeCjwf1W", nr: "0-AizSYyNq", sbp: "0-XApUiSaP" }
-  ],
-  [
-    "aws",
-    "eu-north-1",
-    "453420244670",
-    { cve: "0-IgdgIewd", cis: "0-Yn8jlX7f", nr: "0-52Sn74uu", sbp: "0-HfBQSbSf" }
-  ],
-  // GovCloud has no Network Reachability package.
-  [
-    "aws-us-gov",
-    "us-gov-east-1",
-    "206278770380",
-    { cve: "0-3IFKFuOb", cis: "0-pTLCdIww", sbp: "0-vlgEGcVD" }
-  ],
-  [
-    "aws-us-gov",
-    "us-gov-west-1",
-    "850862329162",
-    { cve: "0-4oQgcI4G", cis: "0-Ac4CFOuc", sbp: "0-rOTGqe5G" }
-  ]
-];
-var KINDS = Object.keys(RULES_PACKAGE_NAMES);
-var PUBLISHED_RULES_PACKAGES = TABLE.flatMap(
-  ([partition, region, account, ids]) => KINDS.flatMap((kind) => {
-    const id = ids[kind];
-    if (id === void 0) return [];
-    const arn = `arn:${partition}:inspector:${region}:${account}:rulespackage/${id}`;
-    return [{ kind, name: RULES_PACKAGE_NAMES[kind], arn, region }];
-  })
-);
-var RULES_PACKAGE_ARN = /^arn:(aws[a-z-]*):inspector:([a-z0-9-]+):[0-9]*:rulespackage\/(0-[0-9A-Za-z]+)$/;
-var BY_ARN = new Map(PUBLISHED_RULES_PACKAGES.map((p) => [p.arn, p.name]));
-var BY_REGION_AND_ID = new Map(
-  PUBLISHED_RULES_PACKAGES.map((p) => [regionAndId(p.arn), p.name])
-);
-function regionAndId(arn) {
-  const m = RULES_PACKAGE_ARN.exec(arn);
-  return m === null ? void 0 : `${m[1]}:${m[2]}:${m[3]}`;
-}
-function publishedRulesPackageName(arn) {
-  const exact = BY_ARN.get(arn);
-  if (exact !== void 0) return exact;
-  const key = regionAndId(arn);
-  return key === void 0 ? void 0 : BY_REGION_AND_ID.get(key);
-}
-
 // src/sources/classic/normalize.ts
 var CLASSIC2 = new Set(CLASSIC_SEVERITIES);
 var SEVERITY_LIST = [...CLASSIC_SEVERITIES].reverse().join(", ");
@@ -2407,10 +2289,10 @@ function checkRun(run, asked, templateArn) {
       `DescribeAssessmentRuns described run ${run.arn ?? "(no ARN)"}, which was not asked for (${asked.slice(0, 3).join(", ")}${asked.length > 3 ? ", …" : ""}); refusing to decide on another run`
     );
   }
-  if (templateArn !== void 0 && run.assessmentTemplateArn !== templateArn) {
+  if (templateArn !== void 0 && (run.assessmentTemplateArn !== templateArn || !run.arn.startsWith(`${templateArn}/run/`))) {
     throw new InspectorError(
       "RUN_TEMPLATE_MISMATCH",
-      `assessment run '${run.name ?? "?"}' (${run.arn}) belongs to template ${run.assessmentTemplateArn ?? "(none)"}, not to template ${templateArn} the gate was given; refusing to decide on another template's run`
+      `assessment run '${run.name ?? "?"}' (${run.arn}, described as a run of template ${run.assessmentTemplateArn ?? "(none)"}) is not a run of template ${templateArn} the gate was given; refusing to decide on another template's run`
     );
   }
 }
