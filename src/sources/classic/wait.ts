@@ -3,7 +3,7 @@
  * partial runs are allowed; FAILED, ERROR and CANCELED fail) over the shared waiter, woken near the run's
  * expected end. A state Inspector Classic does not define is an error at once, not waited on.
  */
-import type { AssessmentRun } from "@aws-sdk/client-inspector";
+import { type AssessmentRun, AssessmentRunState } from "@aws-sdk/client-inspector";
 import { type CheckResult, createWaiter, type WaiterResult } from "../../core/wait.js";
 import { InspectorError } from "../../errors.js";
 import type { Clock } from "../../logging.js";
@@ -14,22 +14,8 @@ export const SUCCESS_STATES: ReadonlySet<string> = new Set(["COMPLETED"]);
 export const PARTIAL_STATES: ReadonlySet<string> = new Set(["COMPLETED_WITH_ERRORS"]);
 export const FAILURE_STATES: ReadonlySet<string> = new Set(["FAILED", "ERROR", "CANCELED"]);
 
-/** Every state of the service's AssessmentRunState enum. */
-export const RUN_STATES: ReadonlySet<string> = new Set([
-  "CREATED",
-  "START_DATA_COLLECTION_PENDING",
-  "START_DATA_COLLECTION_IN_PROGRESS",
-  "COLLECTING_DATA",
-  "STOP_DATA_COLLECTION_PENDING",
-  "DATA_COLLECTED",
-  "START_EVALUATING_RULES_PENDING",
-  "EVALUATING_RULES",
-  "FAILED",
-  "ERROR",
-  "COMPLETED",
-  "COMPLETED_WITH_ERRORS",
-  "CANCELED",
-]);
+/** Every state of the service's AssessmentRunState enum, as the SDK lists it. */
+export const RUN_STATES: ReadonlySet<string> = new Set(Object.values(AssessmentRunState));
 
 /** Throws RUN_STATE_UNKNOWN for a state the service does not define (or none): it is never waited on. */
 export function checkKnownState(run: AssessmentRun): void {
