@@ -35538,7 +35538,7 @@ var require_dist_cjs54 = __commonJS({
       AgentsAlreadyRunningAssessmentException: () => AgentsAlreadyRunningAssessmentException,
       AssessmentRunInProgressException: () => AssessmentRunInProgressException,
       AssessmentRunNotificationSnsStatusCode: () => AssessmentRunNotificationSnsStatusCode,
-      AssessmentRunState: () => AssessmentRunState,
+      AssessmentRunState: () => AssessmentRunState2,
       AssetType: () => AssetType,
       CreateAssessmentTargetCommand: () => CreateAssessmentTargetCommand,
       CreateAssessmentTemplateCommand: () => CreateAssessmentTemplateCommand,
@@ -35985,7 +35985,7 @@ var require_dist_cjs54 = __commonJS({
       SUCCESS: "SUCCESS",
       TOPIC_DOES_NOT_EXIST: "TOPIC_DOES_NOT_EXIST"
     };
-    var AssessmentRunState = {
+    var AssessmentRunState2 = {
       CANCELED: "CANCELED",
       COLLECTING_DATA: "COLLECTING_DATA",
       COMPLETED: "COMPLETED",
@@ -55596,6 +55596,9 @@ async function rulesPackageNames(api, arns) {
   return names;
 }
 
+// src/sources/classic/wait.ts
+var import_client_inspector6 = __toESM(require_dist_cjs54(), 1);
+
 // src/core/wait.ts
 var MAX_POLL_DELAY_MS = 6e4;
 var GROWTH2 = 1.5;
@@ -55877,21 +55880,7 @@ async function stopRun(api, arn) {
 var SUCCESS_STATES = /* @__PURE__ */ new Set(["COMPLETED"]);
 var PARTIAL_STATES = /* @__PURE__ */ new Set(["COMPLETED_WITH_ERRORS"]);
 var FAILURE_STATES = /* @__PURE__ */ new Set(["FAILED", "ERROR", "CANCELED"]);
-var RUN_STATES = /* @__PURE__ */ new Set([
-  "CREATED",
-  "START_DATA_COLLECTION_PENDING",
-  "START_DATA_COLLECTION_IN_PROGRESS",
-  "COLLECTING_DATA",
-  "STOP_DATA_COLLECTION_PENDING",
-  "DATA_COLLECTED",
-  "START_EVALUATING_RULES_PENDING",
-  "EVALUATING_RULES",
-  "FAILED",
-  "ERROR",
-  "COMPLETED",
-  "COMPLETED_WITH_ERRORS",
-  "CANCELED"
-]);
+var RUN_STATES = new Set(Object.values(import_client_inspector6.AssessmentRunState));
 function checkKnownState(run2) {
   if (run2.state !== void 0 && RUN_STATES.has(run2.state)) return;
   throw new InspectorError(

@@ -24734,7 +24734,7 @@ var require_dist_cjs54 = __commonJS({
       AgentsAlreadyRunningAssessmentException: () => AgentsAlreadyRunningAssessmentException,
       AssessmentRunInProgressException: () => AssessmentRunInProgressException,
       AssessmentRunNotificationSnsStatusCode: () => AssessmentRunNotificationSnsStatusCode,
-      AssessmentRunState: () => AssessmentRunState,
+      AssessmentRunState: () => AssessmentRunState2,
       AssetType: () => AssetType,
       CreateAssessmentTargetCommand: () => CreateAssessmentTargetCommand,
       CreateAssessmentTemplateCommand: () => CreateAssessmentTemplateCommand,
@@ -25181,7 +25181,7 @@ var require_dist_cjs54 = __commonJS({
       SUCCESS: "SUCCESS",
       TOPIC_DOES_NOT_EXIST: "TOPIC_DOES_NOT_EXIST"
     };
-    var AssessmentRunState = {
+    var AssessmentRunState2 = {
       CANCELED: "CANCELED",
       COLLECTING_DATA: "COLLECTING_DATA",
       COMPLETED: "COMPLETED",
@@ -28231,31 +28231,18 @@ function waitUntilRunFinished(api, runArn, options) {
     }
   );
 }
-var SUCCESS_STATES, PARTIAL_STATES, FAILURE_STATES, RUN_STATES;
+var import_client_inspector6, SUCCESS_STATES, PARTIAL_STATES, FAILURE_STATES, RUN_STATES;
 var init_wait2 = __esm({
   "src/sources/classic/wait.ts"() {
     "use strict";
+    import_client_inspector6 = __toESM(require_dist_cjs54(), 1);
     init_wait();
     init_errors();
     init_runs();
     SUCCESS_STATES = /* @__PURE__ */ new Set(["COMPLETED"]);
     PARTIAL_STATES = /* @__PURE__ */ new Set(["COMPLETED_WITH_ERRORS"]);
     FAILURE_STATES = /* @__PURE__ */ new Set(["FAILED", "ERROR", "CANCELED"]);
-    RUN_STATES = /* @__PURE__ */ new Set([
-      "CREATED",
-      "START_DATA_COLLECTION_PENDING",
-      "START_DATA_COLLECTION_IN_PROGRESS",
-      "COLLECTING_DATA",
-      "STOP_DATA_COLLECTION_PENDING",
-      "DATA_COLLECTED",
-      "START_EVALUATING_RULES_PENDING",
-      "EVALUATING_RULES",
-      "FAILED",
-      "ERROR",
-      "COMPLETED",
-      "COMPLETED_WITH_ERRORS",
-      "CANCELED"
-    ]);
+    RUN_STATES = new Set(Object.values(import_client_inspector6.AssessmentRunState));
   }
 });
 

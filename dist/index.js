@@ -2222,6 +2222,9 @@ async function rulesPackageNames(api, arns) {
   return names;
 }
 
+// src/sources/classic/wait.ts
+import { AssessmentRunState } from "@aws-sdk/client-inspector";
+
 // src/core/wait.ts
 var MAX_POLL_DELAY_MS = 6e4;
 var GROWTH2 = 1.5;
@@ -2509,21 +2512,7 @@ async function stopRun(api, arn) {
 var SUCCESS_STATES = /* @__PURE__ */ new Set(["COMPLETED"]);
 var PARTIAL_STATES = /* @__PURE__ */ new Set(["COMPLETED_WITH_ERRORS"]);
 var FAILURE_STATES = /* @__PURE__ */ new Set(["FAILED", "ERROR", "CANCELED"]);
-var RUN_STATES = /* @__PURE__ */ new Set([
-  "CREATED",
-  "START_DATA_COLLECTION_PENDING",
-  "START_DATA_COLLECTION_IN_PROGRESS",
-  "COLLECTING_DATA",
-  "STOP_DATA_COLLECTION_PENDING",
-  "DATA_COLLECTED",
-  "START_EVALUATING_RULES_PENDING",
-  "EVALUATING_RULES",
-  "FAILED",
-  "ERROR",
-  "COMPLETED",
-  "COMPLETED_WITH_ERRORS",
-  "CANCELED"
-]);
+var RUN_STATES = new Set(Object.values(AssessmentRunState));
 function checkKnownState(run) {
   if (run.state !== void 0 && RUN_STATES.has(run.state)) return;
   throw new InspectorError(

@@ -3,14 +3,14 @@
  * partial runs are allowed; FAILED, ERROR and CANCELED fail) over the shared waiter, woken near the run's
  * expected end. A state Inspector Classic does not define is an error at once, not waited on.
  */
-import type { AssessmentRun } from "@aws-sdk/client-inspector";
+import { type AssessmentRun } from "@aws-sdk/client-inspector";
 import { type CheckResult, type WaiterResult } from "../../core/wait.js";
 import type { Clock } from "../../logging.js";
 import type { InspectorApi } from "./api.js";
 export declare const SUCCESS_STATES: ReadonlySet<string>;
 export declare const PARTIAL_STATES: ReadonlySet<string>;
 export declare const FAILURE_STATES: ReadonlySet<string>;
-/** Every state of the service's AssessmentRunState enum. */
+/** Every state of the service's AssessmentRunState enum, as the SDK lists it. */
 export declare const RUN_STATES: ReadonlySet<string>;
 /** Throws RUN_STATE_UNKNOWN for a state the service does not define (or none): it is never waited on. */
 export declare function checkKnownState(run: AssessmentRun): void;
