@@ -20,7 +20,7 @@ var __esm = (fn, res, err) => function __init() {
     throw err = [e], e;
   }
 };
-var __commonJS = (cb, mod) => function __require2() {
+var __commonJS = (cb, mod) => function __require3() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
@@ -2172,31 +2172,31 @@ var require_dispatcher_base = __commonJS({
         }
         this[kInterceptors] = newInterceptors;
       }
-      close(callback) {
-        if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+      close(callback2) {
+        if (callback2 === void 0) {
+          return new Promise((resolve6, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve4(data);
+              return err ? reject(err) : resolve6(data);
             });
           });
         }
-        if (typeof callback !== "function") {
+        if (typeof callback2 !== "function") {
           throw new InvalidArgumentError("invalid callback");
         }
         if (this[kDestroyed]) {
-          queueMicrotask(() => callback(new ClientDestroyedError(), null));
+          queueMicrotask(() => callback2(new ClientDestroyedError(), null));
           return;
         }
         if (this[kClosed]) {
           if (this[kOnClosed]) {
-            this[kOnClosed].push(callback);
+            this[kOnClosed].push(callback2);
           } else {
-            queueMicrotask(() => callback(null, null));
+            queueMicrotask(() => callback2(null, null));
           }
           return;
         }
         this[kClosed] = true;
-        this[kOnClosed].push(callback);
+        this[kOnClosed].push(callback2);
         const onClosed = () => {
           const callbacks = this[kOnClosed];
           this[kOnClosed] = null;
@@ -2208,29 +2208,29 @@ var require_dispatcher_base = __commonJS({
           queueMicrotask(onClosed);
         });
       }
-      destroy(err, callback) {
+      destroy(err, callback2) {
         if (typeof err === "function") {
-          callback = err;
+          callback2 = err;
           err = null;
         }
-        if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+        if (callback2 === void 0) {
+          return new Promise((resolve6, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve4(data);
+              ) : resolve6(data);
             });
           });
         }
-        if (typeof callback !== "function") {
+        if (typeof callback2 !== "function") {
           throw new InvalidArgumentError("invalid callback");
         }
         if (this[kDestroyed]) {
           if (this[kOnDestroyed]) {
-            this[kOnDestroyed].push(callback);
+            this[kOnDestroyed].push(callback2);
           } else {
-            queueMicrotask(() => callback(null, null));
+            queueMicrotask(() => callback2(null, null));
           }
           return;
         }
@@ -2239,7 +2239,7 @@ var require_dispatcher_base = __commonJS({
         }
         this[kDestroyed] = true;
         this[kOnDestroyed] = this[kOnDestroyed] || [];
-        this[kOnDestroyed].push(callback);
+        this[kOnDestroyed].push(callback2);
         const onDestroyed = () => {
           const callbacks = this[kOnDestroyed];
           this[kOnDestroyed] = null;
@@ -2394,8 +2394,8 @@ var require_timers = __commonJS({
        * before the specified function or code is executed.
        * @param {*} arg
        */
-      constructor(callback, delay, arg) {
-        this._onTimeout = callback;
+      constructor(callback2, delay, arg) {
+        this._onTimeout = callback2;
         this._idleTimeout = delay;
         this._timerArg = arg;
         this.refresh();
@@ -2441,8 +2441,8 @@ var require_timers = __commonJS({
        * when the timer expires.
        * @returns {NodeJS.Timeout|FastTimer}
        */
-      setTimeout(callback, delay, arg) {
-        return delay <= RESOLUTION_MS ? setTimeout(callback, delay, arg) : new FastTimer(callback, delay, arg);
+      setTimeout(callback2, delay, arg) {
+        return delay <= RESOLUTION_MS ? setTimeout(callback2, delay, arg) : new FastTimer(callback2, delay, arg);
       },
       /**
        * The clearTimeout method cancels an instantiated Timer previously created
@@ -2468,8 +2468,8 @@ var require_timers = __commonJS({
        * when the timer expires.
        * @returns {FastTimer}
        */
-      setFastTimeout(callback, delay, arg) {
-        return new FastTimer(callback, delay, arg);
+      setFastTimeout(callback2, delay, arg) {
+        return new FastTimer(callback2, delay, arg);
       },
       /**
        * The clearTimeout method cancels an instantiated FastTimer previously
@@ -2591,7 +2591,7 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return function connect({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback2) {
         let socket;
         if (protocol === "https:") {
           if (!tls) {
@@ -2638,16 +2638,16 @@ var require_connect = __commonJS({
         const clearConnectTimeout = setupConnectTimeout(new WeakRef(socket), { timeout, hostname, port });
         socket.setNoDelay(true).once(protocol === "https:" ? "secureConnect" : "connect", function() {
           queueMicrotask(clearConnectTimeout);
-          if (callback) {
-            const cb = callback;
-            callback = null;
+          if (callback2) {
+            const cb = callback2;
+            callback2 = null;
             cb(null, this);
           }
         }).on("error", function(err) {
           queueMicrotask(clearConnectTimeout);
-          if (callback) {
-            const cb = callback;
-            callback = null;
+          if (callback2) {
+            const cb = callback2;
+            callback2 = null;
             cb(err);
           }
         });
@@ -4410,9 +4410,9 @@ var require_util2 = __commonJS({
     var parseHashWithOptions = /(?<algo>sha256|sha384|sha512)-((?<hash>[A-Za-z0-9+/]+|[A-Za-z0-9_-]+)={0,2}(?:\s|$)( +[!-~]*)?)?/i;
     function parseMetadata(metadata) {
       const result = [];
-      let empty = true;
+      let empty2 = true;
       for (const token of metadata.split(" ")) {
-        empty = false;
+        empty2 = false;
         const parsedToken = parseHashWithOptions.exec(token);
         if (parsedToken === null || parsedToken.groups === void 0 || parsedToken.groups.algo === void 0) {
           continue;
@@ -4422,7 +4422,7 @@ var require_util2 = __commonJS({
           result.push(parsedToken.groups);
         }
       }
-      if (empty === true) {
+      if (empty2 === true) {
         return "no metadata";
       }
       return result;
@@ -4486,11 +4486,11 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve4, reject) => {
-        res = resolve4;
+      const promise2 = new Promise((resolve6, reject) => {
+        res = resolve6;
         rej = reject;
       });
-      return { promise, resolve: res, reject: rej };
+      return { promise: promise2, resolve: res, reject: rej };
     }
     function isAborted(fetchParams) {
       return fetchParams.controller.state === "aborted";
@@ -4603,7 +4603,7 @@ var require_util2 = __commonJS({
           writable: true,
           enumerable: true,
           configurable: true,
-          value: function entries2() {
+          value: function entries() {
             webidl.brandCheck(this, object);
             return makeIterator(this, "key+value");
           }
@@ -4785,10 +4785,10 @@ var require_util2 = __commonJS({
         super();
         this.#zlibOptions = zlibOptions;
       }
-      _transform(chunk, encoding, callback) {
+      _transform(chunk, encoding, callback2) {
         if (!this._inflateStream) {
           if (chunk.length === 0) {
-            callback();
+            callback2();
             return;
           }
           this._inflateStream = (chunk[0] & 15) === 8 ? zlib.createInflate(this.#zlibOptions) : zlib.createInflateRaw(this.#zlibOptions);
@@ -4796,14 +4796,14 @@ var require_util2 = __commonJS({
           this._inflateStream.on("end", () => this.push(null));
           this._inflateStream.on("error", (err) => this.destroy(err));
         }
-        this._inflateStream.write(chunk, encoding, callback);
+        this._inflateStream.write(chunk, encoding, callback2);
       }
-      _final(callback) {
+      _final(callback2) {
         if (this._inflateStream) {
           this._inflateStream.end();
           this._inflateStream = null;
         }
-        callback();
+        callback2();
       }
     };
     function createInflate(zlibOptions) {
@@ -4869,8 +4869,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list) {
-      const value = list.get(name, true);
+    function getDecodeSplit(name, list2) {
+      const value = list2.get(name, true);
       if (value === null) {
         return null;
       }
@@ -5671,9 +5671,9 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
-                  const entries2 = new URLSearchParams(value.toString());
+                  const entries = new URLSearchParams(value.toString());
                   const fd = new FormData();
-                  for (const [name, value2] of entries2) {
+                  for (const [name, value2] of entries) {
                     fd.append(name, value2);
                   }
                   return fd;
@@ -5702,21 +5702,21 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         throw new TypeError("Body is unusable: Body has already been read");
       }
       throwIfAborted(object[kState]);
-      const promise = createDeferredPromise();
-      const errorSteps = (error2) => promise.reject(error2);
+      const promise2 = createDeferredPromise();
+      const errorSteps = (error2) => promise2.reject(error2);
       const successSteps = (data) => {
         try {
-          promise.resolve(convertBytesToJSValue(data));
+          promise2.resolve(convertBytesToJSValue(data));
         } catch (e) {
           errorSteps(e);
         }
       };
       if (object[kState].body == null) {
         successSteps(Buffer.allocUnsafe(0));
-        return promise.promise;
+        return promise2.promise;
       }
       await fullyReadBody(object[kState].body, successSteps, errorSteps);
-      return promise.promise;
+      return promise2.promise;
     }
     function bodyUnusable(object) {
       const body2 = object[kState].body;
@@ -6372,11 +6372,11 @@ var require_client_h1 = __commonJS({
         resume() {
           resumeH1(client);
         },
-        destroy(err, callback) {
+        destroy(err, callback2) {
           if (closed) {
-            queueMicrotask(callback);
+            queueMicrotask(callback2);
           } else {
-            socket.destroy(err).on("close", callback);
+            socket.destroy(err).on("close", callback2);
           }
         },
         get destroyed() {
@@ -6730,20 +6730,20 @@ upgrade: ${upgrade}\r
     }
     async function writeIterable(abort, body2, client, request2, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
-      let callback = null;
+      let callback2 = null;
       function onDrain() {
-        if (callback) {
-          const cb = callback;
-          callback = null;
+        if (callback2) {
+          const cb = callback2;
+          callback2 = null;
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
-        assert(callback === null);
+      const waitForDrain = () => new Promise((resolve6, reject) => {
+        assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback2 = resolve6;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7012,11 +7012,11 @@ var require_client_h2 = __commonJS({
         resume() {
           resumeH2(client);
         },
-        destroy(err, callback) {
+        destroy(err, callback2) {
           if (closed) {
-            queueMicrotask(callback);
+            queueMicrotask(callback2);
           } else {
-            socket.destroy(err).on("close", callback);
+            socket.destroy(err).on("close", callback2);
           }
         },
         get destroyed() {
@@ -7405,20 +7405,20 @@ var require_client_h2 = __commonJS({
     }
     async function writeIterable(abort, h2stream, body2, client, request2, socket, contentLength, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
-      let callback = null;
+      let callback2 = null;
       function onDrain() {
-        if (callback) {
-          const cb = callback;
-          callback = null;
+        if (callback2) {
+          const cb = callback2;
+          callback2 = null;
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
-        assert(callback === null);
+      const waitForDrain = () => new Promise((resolve6, reject) => {
+        assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback2 = resolve6;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7848,7 +7848,7 @@ var require_client = __commonJS({
         this[kQueue] = [];
         this[kRunningIdx] = 0;
         this[kPendingIdx] = 0;
-        this[kResume] = (sync) => resume(this, sync);
+        this[kResume] = (sync2) => resume(this, sync2);
         this[kOnError] = (err) => onError(this, err);
       }
       get pipelining() {
@@ -7897,33 +7897,33 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve4) => {
+        return new Promise((resolve6) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve4;
+            this[kClosedResolve] = resolve6;
           } else {
-            resolve4(null);
+            resolve6(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve4) => {
+        return new Promise((resolve6) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
             util.errorRequest(this, request2, err);
           }
-          const callback = () => {
+          const callback2 = () => {
             if (this[kClosedResolve]) {
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve4(null);
+            resolve6(null);
           };
           if (this[kHTTPContext]) {
-            this[kHTTPContext].destroy(err, callback);
+            this[kHTTPContext].destroy(err, callback2);
             this[kHTTPContext] = null;
           } else {
-            queueMicrotask(callback);
+            queueMicrotask(callback2);
           }
           this[kResume]();
         });
@@ -7968,7 +7968,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve4, reject) => {
+        const socket = await new Promise((resolve6, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7980,7 +7980,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve4(socket2);
+              resolve6(socket2);
             }
           });
         });
@@ -8053,12 +8053,12 @@ var require_client = __commonJS({
       client[kNeedDrain] = 0;
       client.emit("drain", client[kUrl], [client]);
     }
-    function resume(client, sync) {
+    function resume(client, sync2) {
       if (client[kResuming] === 2) {
         return;
       }
       client[kResuming] = 2;
-      _resume(client, sync);
+      _resume(client, sync2);
       client[kResuming] = 0;
       if (client[kRunningIdx] > 256) {
         client[kQueue].splice(0, client[kRunningIdx]);
@@ -8066,7 +8066,7 @@ var require_client = __commonJS({
         client[kRunningIdx] = 0;
       }
     }
-    function _resume(client, sync) {
+    function _resume(client, sync2) {
       while (true) {
         if (client.destroyed) {
           assert(client[kPending] === 0);
@@ -8083,7 +8083,7 @@ var require_client = __commonJS({
         if (client[kBusy]) {
           client[kNeedDrain] = 2;
         } else if (client[kNeedDrain] === 2) {
-          if (sync) {
+          if (sync2) {
             client[kNeedDrain] = 1;
             queueMicrotask(() => emitDrain(client));
           } else {
@@ -8316,8 +8316,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve4) => {
-            this[kClosedResolve] = resolve4;
+          await new Promise((resolve6) => {
+            this[kClosedResolve] = resolve6;
           });
         }
       }
@@ -8835,7 +8835,7 @@ var require_proxy_agent = __commonJS({
         this[kAgent] = new Agent({
           ...opts,
           factory,
-          connect: async (opts2, callback) => {
+          connect: async (opts2, callback2) => {
             let requestedPath = opts2.host;
             if (!opts2.port) {
               requestedPath += `:${defaultProtocolPort(opts2.protocol)}`;
@@ -8854,10 +8854,10 @@ var require_proxy_agent = __commonJS({
               });
               if (statusCode !== 200) {
                 socket.on("error", noop3).destroy();
-                callback(new RequestAbortedError(`Proxy response (${statusCode}) !== 200 when HTTP Tunneling`));
+                callback2(new RequestAbortedError(`Proxy response (${statusCode}) !== 200 when HTTP Tunneling`));
               }
               if (opts2.protocol !== "https:") {
-                callback(null, socket);
+                callback2(null, socket);
                 return;
               }
               let servername;
@@ -8866,12 +8866,12 @@ var require_proxy_agent = __commonJS({
               } else {
                 servername = opts2.servername;
               }
-              this[kConnectEndpoint]({ ...opts2, servername, httpSocket: socket }, callback);
+              this[kConnectEndpoint]({ ...opts2, servername, httpSocket: socket }, callback2);
             } catch (err) {
               if (err.code === "ERR_TLS_CERT_ALTNAME_INVALID") {
-                callback(new SecureProxyConnectionError(err));
+                callback2(new SecureProxyConnectionError(err));
               } else {
-                callback(err);
+                callback2(err);
               }
             }
           }
@@ -9502,13 +9502,13 @@ var require_readable = __commonJS({
         }
         return super.destroy(err);
       }
-      _destroy(err, callback) {
+      _destroy(err, callback2) {
         if (!this[kReading]) {
           setImmediate(() => {
-            callback(err);
+            callback2(err);
           });
         } else {
-          callback(err);
+          callback2(err);
         }
       }
       on(ev, ...args) {
@@ -9586,7 +9586,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve4, reject) => {
+        return await new Promise((resolve6, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9599,7 +9599,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve4(null);
+              resolve6(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9618,7 +9618,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve6, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9635,7 +9635,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve4,
+              resolve: resolve6,
               reject,
               length: 0,
               body: []
@@ -9705,18 +9705,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve4, stream, length } = consume2;
+      const { type, body: body2, resolve: resolve6, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve4(chunksDecode(body2, length));
+          resolve6(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve4(JSON.parse(chunksDecode(body2, length)));
+          resolve6(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve4(chunksConcat(body2, length).buffer);
+          resolve6(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve4(new Blob(body2, { type: stream[kContentType] }));
+          resolve6(new Blob(body2, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve4(chunksConcat(body2, length));
+          resolve6(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9756,7 +9756,7 @@ var require_util3 = __commonJS({
     } = require_errors();
     var { chunksDecode } = require_readable();
     var CHUNK_LIMIT = 128 * 1024;
-    async function getResolveErrorBodyCallback({ callback, body: body2, contentType, statusCode, statusMessage, headers }) {
+    async function getResolveErrorBodyCallback({ callback: callback2, body: body2, contentType, statusCode, statusMessage, headers }) {
       assert(body2);
       let chunks2 = [];
       let length = 0;
@@ -9776,7 +9776,7 @@ var require_util3 = __commonJS({
       }
       const message = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
       if (statusCode === 204 || !contentType || !length) {
-        queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers)));
+        queueMicrotask(() => callback2(new ResponseStatusCodeError(message, statusCode, headers)));
         return;
       }
       const stackTraceLimit = Error.stackTraceLimit;
@@ -9792,7 +9792,7 @@ var require_util3 = __commonJS({
       } finally {
         Error.stackTraceLimit = stackTraceLimit;
       }
-      queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers, payload)));
+      queueMicrotask(() => callback2(new ResponseStatusCodeError(message, statusCode, headers, payload)));
     }
     var isContentTypeApplicationJson = (contentType) => {
       return contentType.length > 15 && contentType[11] === "/" && contentType[0] === "a" && contentType[1] === "p" && contentType[2] === "p" && contentType[3] === "l" && contentType[4] === "i" && contentType[5] === "c" && contentType[6] === "a" && contentType[7] === "t" && contentType[8] === "i" && contentType[9] === "o" && contentType[10] === "n" && contentType[12] === "j" && contentType[13] === "s" && contentType[14] === "o" && contentType[15] === "n";
@@ -9819,13 +9819,13 @@ var require_api_request = __commonJS({
     var { getResolveErrorBodyCallback } = require_util3();
     var { AsyncResource } = __require("node:async_hooks");
     var RequestHandler = class extends AsyncResource {
-      constructor(opts, callback) {
+      constructor(opts, callback2) {
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
         const { signal, method, opaque, body: body2, onInfo, responseHeaders, throwOnError, highWaterMark } = opts;
         try {
-          if (typeof callback !== "function") {
+          if (typeof callback2 !== "function") {
             throw new InvalidArgumentError("invalid callback");
           }
           if (highWaterMark && (typeof highWaterMark !== "number" || highWaterMark < 0)) {
@@ -9850,7 +9850,7 @@ var require_api_request = __commonJS({
         this.method = method;
         this.responseHeaders = responseHeaders || null;
         this.opaque = opaque || null;
-        this.callback = callback;
+        this.callback = callback2;
         this.res = null;
         this.abort = null;
         this.body = body2;
@@ -9897,7 +9897,7 @@ var require_api_request = __commonJS({
         this.context = context3;
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const { callback, opaque, abort, context: context3, responseHeaders, highWaterMark } = this;
+        const { callback: callback2, opaque, abort, context: context3, responseHeaders, highWaterMark } = this;
         const headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
@@ -9920,15 +9920,15 @@ var require_api_request = __commonJS({
         }
         this.callback = null;
         this.res = res;
-        if (callback !== null) {
+        if (callback2 !== null) {
           if (this.throwOnError && statusCode >= 400) {
             this.runInAsyncScope(
               getResolveErrorBodyCallback,
               null,
-              { callback, body: res, contentType, statusCode, statusMessage, headers }
+              { callback: callback2, body: res, contentType, statusCode, statusMessage, headers }
             );
           } else {
-            this.runInAsyncScope(callback, null, null, {
+            this.runInAsyncScope(callback2, null, null, {
               statusCode,
               headers,
               trailers: this.trailers,
@@ -9947,11 +9947,11 @@ var require_api_request = __commonJS({
         this.res.push(null);
       }
       onError(err) {
-        const { res, callback, body: body2, opaque } = this;
-        if (callback) {
+        const { res, callback: callback2, body: body2, opaque } = this;
+        if (callback2) {
           this.callback = null;
           queueMicrotask(() => {
-            this.runInAsyncScope(callback, null, err, { opaque });
+            this.runInAsyncScope(callback2, null, err, { opaque });
           });
         }
         if (res) {
@@ -9971,22 +9971,22 @@ var require_api_request = __commonJS({
         }
       }
     };
-    function request2(opts, callback) {
-      if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+    function request2(opts, callback2) {
+      if (callback2 === void 0) {
+        return new Promise((resolve6, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
       try {
-        this.dispatch(opts, new RequestHandler(opts, callback));
+        this.dispatch(opts, new RequestHandler(opts, callback2));
       } catch (err) {
-        if (typeof callback !== "function") {
+        if (typeof callback2 !== "function") {
           throw err;
         }
         const opaque = opts?.opaque;
-        queueMicrotask(() => callback(err, { opaque }));
+        queueMicrotask(() => callback2(err, { opaque }));
       }
     }
     module.exports = request2;
@@ -10057,13 +10057,13 @@ var require_api_stream = __commonJS({
     var { AsyncResource } = __require("node:async_hooks");
     var { addSignal, removeSignal } = require_abort_signal();
     var StreamHandler = class extends AsyncResource {
-      constructor(opts, factory, callback) {
+      constructor(opts, factory, callback2) {
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
         const { signal, method, opaque, body: body2, onInfo, responseHeaders, throwOnError } = opts;
         try {
-          if (typeof callback !== "function") {
+          if (typeof callback2 !== "function") {
             throw new InvalidArgumentError("invalid callback");
           }
           if (typeof factory !== "function") {
@@ -10088,7 +10088,7 @@ var require_api_stream = __commonJS({
         this.responseHeaders = responseHeaders || null;
         this.opaque = opaque || null;
         this.factory = factory;
-        this.callback = callback;
+        this.callback = callback2;
         this.res = null;
         this.abort = null;
         this.context = null;
@@ -10113,7 +10113,7 @@ var require_api_stream = __commonJS({
         this.context = context3;
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const { factory, opaque, context: context3, callback, responseHeaders } = this;
+        const { factory, opaque, context: context3, callback: callback2, responseHeaders } = this;
         const headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
@@ -10131,7 +10131,7 @@ var require_api_stream = __commonJS({
           this.runInAsyncScope(
             getResolveErrorBodyCallback,
             null,
-            { callback, body: res, contentType, statusCode, statusMessage, headers }
+            { callback: callback2, body: res, contentType, statusCode, statusMessage, headers }
           );
         } else {
           if (factory === null) {
@@ -10147,13 +10147,13 @@ var require_api_stream = __commonJS({
             throw new InvalidReturnValueError("expected Writable");
           }
           finished(res, { readable: false }, (err) => {
-            const { callback: callback2, res: res2, opaque: opaque2, trailers, abort } = this;
+            const { callback: callback3, res: res2, opaque: opaque2, trailers, abort } = this;
             this.res = null;
             if (err || !res2.readable) {
               util.destroy(res2, err);
             }
             this.callback = null;
-            this.runInAsyncScope(callback2, null, err || null, { opaque: opaque2, trailers });
+            this.runInAsyncScope(callback3, null, err || null, { opaque: opaque2, trailers });
             if (err) {
               abort();
             }
@@ -10178,16 +10178,16 @@ var require_api_stream = __commonJS({
         res.end();
       }
       onError(err) {
-        const { res, callback, opaque, body: body2 } = this;
+        const { res, callback: callback2, opaque, body: body2 } = this;
         removeSignal(this);
         this.factory = null;
         if (res) {
           this.res = null;
           util.destroy(res, err);
-        } else if (callback) {
+        } else if (callback2) {
           this.callback = null;
           queueMicrotask(() => {
-            this.runInAsyncScope(callback, null, err, { opaque });
+            this.runInAsyncScope(callback2, null, err, { opaque });
           });
         }
         if (body2) {
@@ -10196,22 +10196,22 @@ var require_api_stream = __commonJS({
         }
       }
     };
-    function stream(opts, factory, callback) {
-      if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+    function stream(opts, factory, callback2) {
+      if (callback2 === void 0) {
+        return new Promise((resolve6, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
       try {
-        this.dispatch(opts, new StreamHandler(opts, factory, callback));
+        this.dispatch(opts, new StreamHandler(opts, factory, callback2));
       } catch (err) {
-        if (typeof callback !== "function") {
+        if (typeof callback2 !== "function") {
           throw err;
         }
         const opaque = opts?.opaque;
-        queueMicrotask(() => callback(err, { opaque }));
+        queueMicrotask(() => callback2(err, { opaque }));
       }
     }
     module.exports = stream;
@@ -10249,9 +10249,9 @@ var require_api_pipeline = __commonJS({
           resume();
         }
       }
-      _destroy(err, callback) {
+      _destroy(err, callback2) {
         this._read();
-        callback(err);
+        callback2(err);
       }
     };
     var PipelineResponse = class extends Readable {
@@ -10262,11 +10262,11 @@ var require_api_pipeline = __commonJS({
       _read() {
         this[kResume]();
       }
-      _destroy(err, callback) {
+      _destroy(err, callback2) {
         if (!err && !this._readableState.endEmitted) {
           err = new RequestAbortedError();
         }
-        callback(err);
+        callback2(err);
       }
     };
     var PipelineHandler = class extends AsyncResource {
@@ -10304,15 +10304,15 @@ var require_api_pipeline = __commonJS({
               body2.resume();
             }
           },
-          write: (chunk, encoding, callback) => {
+          write: (chunk, encoding, callback2) => {
             const { req } = this;
             if (req.push(chunk, encoding) || req._readableState.destroyed) {
-              callback();
+              callback2();
             } else {
-              req[kResume] = callback;
+              req[kResume] = callback2;
             }
           },
-          destroy: (err, callback) => {
+          destroy: (err, callback2) => {
             const { body: body2, req, res, ret, abort } = this;
             if (!err && !ret._readableState.endEmitted) {
               err = new RequestAbortedError();
@@ -10324,7 +10324,7 @@ var require_api_pipeline = __commonJS({
             util.destroy(req, err);
             util.destroy(res, err);
             removeSignal(this);
-            callback(err);
+            callback2(err);
           }
         }).on("prefinish", () => {
           const { req } = this;
@@ -10428,11 +10428,11 @@ var require_api_upgrade = __commonJS({
     var { addSignal, removeSignal } = require_abort_signal();
     var assert = __require("node:assert");
     var UpgradeHandler = class extends AsyncResource {
-      constructor(opts, callback) {
+      constructor(opts, callback2) {
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
-        if (typeof callback !== "function") {
+        if (typeof callback2 !== "function") {
           throw new InvalidArgumentError("invalid callback");
         }
         const { signal, opaque, responseHeaders } = opts;
@@ -10442,7 +10442,7 @@ var require_api_upgrade = __commonJS({
         super("UNDICI_UPGRADE");
         this.responseHeaders = responseHeaders || null;
         this.opaque = opaque || null;
-        this.callback = callback;
+        this.callback = callback2;
         this.abort = null;
         this.context = null;
         addSignal(this, signal);
@@ -10461,11 +10461,11 @@ var require_api_upgrade = __commonJS({
       }
       onUpgrade(statusCode, rawHeaders, socket) {
         assert(statusCode === 101);
-        const { callback, opaque, context: context3 } = this;
+        const { callback: callback2, opaque, context: context3 } = this;
         removeSignal(this);
         this.callback = null;
         const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
-        this.runInAsyncScope(callback, null, null, {
+        this.runInAsyncScope(callback2, null, null, {
           headers,
           socket,
           opaque,
@@ -10473,37 +10473,37 @@ var require_api_upgrade = __commonJS({
         });
       }
       onError(err) {
-        const { callback, opaque } = this;
+        const { callback: callback2, opaque } = this;
         removeSignal(this);
-        if (callback) {
+        if (callback2) {
           this.callback = null;
           queueMicrotask(() => {
-            this.runInAsyncScope(callback, null, err, { opaque });
+            this.runInAsyncScope(callback2, null, err, { opaque });
           });
         }
       }
     };
-    function upgrade(opts, callback) {
-      if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+    function upgrade(opts, callback2) {
+      if (callback2 === void 0) {
+        return new Promise((resolve6, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
       try {
-        const upgradeHandler = new UpgradeHandler(opts, callback);
+        const upgradeHandler = new UpgradeHandler(opts, callback2);
         this.dispatch({
           ...opts,
           method: opts.method || "GET",
           upgrade: opts.protocol || "Websocket"
         }, upgradeHandler);
       } catch (err) {
-        if (typeof callback !== "function") {
+        if (typeof callback2 !== "function") {
           throw err;
         }
         const opaque = opts?.opaque;
-        queueMicrotask(() => callback(err, { opaque }));
+        queueMicrotask(() => callback2(err, { opaque }));
       }
     }
     module.exports = upgrade;
@@ -10520,11 +10520,11 @@ var require_api_connect = __commonJS({
     var util = require_util();
     var { addSignal, removeSignal } = require_abort_signal();
     var ConnectHandler = class extends AsyncResource {
-      constructor(opts, callback) {
+      constructor(opts, callback2) {
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
-        if (typeof callback !== "function") {
+        if (typeof callback2 !== "function") {
           throw new InvalidArgumentError("invalid callback");
         }
         const { signal, opaque, responseHeaders } = opts;
@@ -10534,7 +10534,7 @@ var require_api_connect = __commonJS({
         super("UNDICI_CONNECT");
         this.opaque = opaque || null;
         this.responseHeaders = responseHeaders || null;
-        this.callback = callback;
+        this.callback = callback2;
         this.abort = null;
         addSignal(this, signal);
       }
@@ -10551,14 +10551,14 @@ var require_api_connect = __commonJS({
         throw new SocketError("bad connect", null);
       }
       onUpgrade(statusCode, rawHeaders, socket) {
-        const { callback, opaque, context: context3 } = this;
+        const { callback: callback2, opaque, context: context3 } = this;
         removeSignal(this);
         this.callback = null;
         let headers = rawHeaders;
         if (headers != null) {
           headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         }
-        this.runInAsyncScope(callback, null, null, {
+        this.runInAsyncScope(callback2, null, null, {
           statusCode,
           headers,
           socket,
@@ -10567,33 +10567,33 @@ var require_api_connect = __commonJS({
         });
       }
       onError(err) {
-        const { callback, opaque } = this;
+        const { callback: callback2, opaque } = this;
         removeSignal(this);
-        if (callback) {
+        if (callback2) {
           this.callback = null;
           queueMicrotask(() => {
-            this.runInAsyncScope(callback, null, err, { opaque });
+            this.runInAsyncScope(callback2, null, err, { opaque });
           });
         }
       }
     };
-    function connect(opts, callback) {
-      if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+    function connect(opts, callback2) {
+      if (callback2 === void 0) {
+        return new Promise((resolve6, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
       try {
-        const connectHandler = new ConnectHandler(opts, callback);
+        const connectHandler = new ConnectHandler(opts, callback2);
         this.dispatch({ ...opts, method: "CONNECT" }, connectHandler);
       } catch (err) {
-        if (typeof callback !== "function") {
+        if (typeof callback2 !== "function") {
           throw err;
         }
         const opaque = opts?.opaque;
-        queueMicrotask(() => callback(err, { opaque }));
+        queueMicrotask(() => callback2(err, { opaque }));
       }
     }
     module.exports = connect;
@@ -10719,11 +10719,11 @@ var require_mock_utils = __commonJS({
     }
     function buildHeadersFromArray(headers) {
       const clone = headers.slice();
-      const entries2 = [];
+      const entries = [];
       for (let index = 0; index < clone.length; index += 2) {
-        entries2.push([clone[index], clone[index + 1]]);
+        entries.push([clone[index], clone[index + 1]]);
       }
-      return Object.fromEntries(entries2);
+      return Object.fromEntries(entries);
     }
     function matchHeaders(mockDispatch2, headers) {
       if (typeof mockDispatch2.headers === "function") {
@@ -12282,9 +12282,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list = this.#headersList.cookies;
-        if (list) {
-          return [...list];
+        const list2 = this.#headersList.cookies;
+        if (list2) {
+          return [...list2];
         }
         return [];
       }
@@ -12324,8 +12324,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list) {
-        o.#headersList = list;
+      static setHeadersList(o, list2) {
+        o.#headersList = list2;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -13293,13 +13293,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list = dependentControllerMap.get(this.signal);
-          if (list === void 0) {
-            list = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list);
+          let list2 = dependentControllerMap.get(this.signal);
+          if (list2 === void 0) {
+            list2 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list2);
           }
           const acRef = new WeakRef(ac);
-          list.add(acRef);
+          list2.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -14444,7 +14444,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve4, reject) => agent.dispatch(
+        return new Promise((resolve6, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14520,7 +14520,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve4({
+              resolve6({
                 status,
                 statusText,
                 headersList,
@@ -14563,7 +14563,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve4({
+              resolve6({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -15740,7 +15740,7 @@ var require_cache = __commonJS({
             r = new Request(request2)[kState];
           }
         }
-        const promise = createDeferredPromise();
+        const promise2 = createDeferredPromise();
         const requests = [];
         if (request2 === void 0) {
           for (const requestResponse of this.#relevantRequestResponseList) {
@@ -15762,9 +15762,9 @@ var require_cache = __commonJS({
             );
             requestList.push(requestObject);
           }
-          promise.resolve(Object.freeze(requestList));
+          promise2.resolve(Object.freeze(requestList));
         });
-        return promise.promise;
+        return promise2.promise;
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#batch-cache-operations-algorithm
@@ -17382,12 +17382,12 @@ var require_permessage_deflate = __commonJS({
        * @param {boolean} fin Final fragment flag
        * @param {Function} callback Callback function
        */
-      decompress(chunk, fin, callback) {
+      decompress(chunk, fin, callback2) {
         if (!this.#inflate) {
           let windowBits = Z_DEFAULT_WINDOWBITS;
           if (this.#options.serverMaxWindowBits) {
             if (!isValidClientWindowBits(this.#options.serverMaxWindowBits)) {
-              callback(new Error("Invalid server_max_window_bits"));
+              callback2(new Error("Invalid server_max_window_bits"));
               return;
             }
             windowBits = Number.parseInt(this.#options.serverMaxWindowBits);
@@ -17395,7 +17395,7 @@ var require_permessage_deflate = __commonJS({
           try {
             this.#inflate = createInflateRaw({ windowBits });
           } catch (err) {
-            callback(err);
+            callback2(err);
             return;
           }
           this.#inflate[kBuffer] = [];
@@ -17403,7 +17403,7 @@ var require_permessage_deflate = __commonJS({
           this.#inflate.on("data", (data) => {
             this.#inflate[kLength] += data.length;
             if (this.#maxPayloadSize > 0 && this.#inflate[kLength] > this.#maxPayloadSize) {
-              callback(new MessageSizeExceededError());
+              callback2(new MessageSizeExceededError());
               this.#inflate.removeAllListeners();
               this.#inflate.destroy();
               this.#inflate = null;
@@ -17413,7 +17413,7 @@ var require_permessage_deflate = __commonJS({
           });
           this.#inflate.on("error", (err) => {
             this.#inflate = null;
-            callback(err);
+            callback2(err);
           });
         }
         this.#inflate.write(chunk);
@@ -17427,7 +17427,7 @@ var require_permessage_deflate = __commonJS({
           const full = Buffer.concat(this.#inflate[kBuffer], this.#inflate[kLength]);
           this.#inflate[kBuffer].length = 0;
           this.#inflate[kLength] = 0;
-          callback(null, full);
+          callback2(null, full);
         });
       }
     };
@@ -17495,11 +17495,11 @@ var require_receiver = __commonJS({
        * @param {Buffer} chunk
        * @param {() => void} callback
        */
-      _write(chunk, _, callback) {
+      _write(chunk, _, callback2) {
         this.#buffers.push(chunk);
         this.#byteOffset += chunk.length;
         this.#loop = true;
-        this.run(callback);
+        this.run(callback2);
       }
       #validatePayloadLength() {
         if (this.#maxPayloadSize > 0 && !isControlFrame(this.#info.opcode) && this.#info.payloadLength + this.#fragmentsBytes > this.#maxPayloadSize) {
@@ -17513,11 +17513,11 @@ var require_receiver = __commonJS({
        * Callback is called whenever there are no more chunks buffering,
        * or not enough bytes are buffered to parse.
        */
-      run(callback) {
+      run(callback2) {
         while (this.#loop) {
           if (this.#state === parserStates.INFO) {
             if (this.#byteOffset < 2) {
-              return callback();
+              return callback2();
             }
             const buffer = this.consume(2);
             const fin = (buffer[0] & 128) !== 0;
@@ -17530,11 +17530,11 @@ var require_receiver = __commonJS({
             const rsv3 = buffer[0] & 16;
             if (!isValidOpcode(opcode)) {
               failWebsocketConnection(this.ws, "Invalid opcode received");
-              return callback();
+              return callback2();
             }
             if (masked) {
               failWebsocketConnection(this.ws, "Frame cannot be masked");
-              return callback();
+              return callback2();
             }
             if (rsv1 !== 0 && !this.#extensions.has("permessage-deflate")) {
               failWebsocketConnection(this.ws, "Expected RSV1 to be clear.");
@@ -17585,7 +17585,7 @@ var require_receiver = __commonJS({
             this.#info.fragmented = fragmented;
           } else if (this.#state === parserStates.PAYLOADLENGTH_16) {
             if (this.#byteOffset < 2) {
-              return callback();
+              return callback2();
             }
             const buffer = this.consume(2);
             this.#info.payloadLength = buffer.readUInt16BE(0);
@@ -17595,7 +17595,7 @@ var require_receiver = __commonJS({
             }
           } else if (this.#state === parserStates.PAYLOADLENGTH_64) {
             if (this.#byteOffset < 8) {
-              return callback();
+              return callback2();
             }
             const buffer = this.consume(8);
             const upper = buffer.readUInt32BE(0);
@@ -17611,7 +17611,7 @@ var require_receiver = __commonJS({
             }
           } else if (this.#state === parserStates.READ_DATA) {
             if (this.#byteOffset < this.#info.payloadLength) {
-              return callback();
+              return callback2();
             }
             const body2 = this.consume(this.#info.payloadLength);
             if (isControlFrame(this.#info.opcode)) {
@@ -17623,7 +17623,7 @@ var require_receiver = __commonJS({
                 socket.once("drain", () => {
                   if (this.destroyed) return;
                   this.#loop = true;
-                  this.run(callback);
+                  this.run(callback2);
                 });
                 return;
               }
@@ -17660,13 +17660,13 @@ var require_receiver = __commonJS({
                     if (!this.#info.fin) {
                       this.#state = parserStates.INFO;
                       this.#loop = true;
-                      this.run(callback);
+                      this.run(callback2);
                       return;
                     }
                     websocketMessageReceived(this.ws, this.#info.binaryType, this.consumeFragments());
                     this.#loop = true;
                     this.#state = parserStates.INFO;
-                    this.run(callback);
+                    this.run(callback2);
                   }
                 );
                 this.#loop = false;
@@ -18304,8 +18304,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve4) => {
-        setTimeout(resolve4, ms).unref();
+      return new Promise((resolve6) => {
+        setTimeout(resolve6, ms).unref();
       });
     }
     module.exports = {
@@ -18434,19 +18434,19 @@ var require_eventsource_stream = __commonJS({
        * @param {Function} callback
        * @returns {void}
        */
-      _transform(chunk, _encoding, callback) {
+      _transform(chunk, _encoding, callback2) {
         if (chunk.length === 0) {
-          callback();
+          callback2();
           return;
         }
         if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF && chunk[0] !== CR) {
-          callback(createMaxEventSizeExceededError());
+          callback2(createMaxEventSizeExceededError());
           return;
         }
         this.chunks.push(chunk);
         if (this.checkBOM) {
           if (this.handleBOM()) {
-            callback();
+            callback2();
             return;
           }
         }
@@ -18482,7 +18482,7 @@ var require_eventsource_stream = __commonJS({
             try {
               this.parseLine(this.readLine(), this.event);
             } catch (error2) {
-              callback(error2);
+              callback2(error2);
               return;
             }
             this.consumeCurrentByte();
@@ -18490,17 +18490,17 @@ var require_eventsource_stream = __commonJS({
             continue;
           }
           if (this.maxEventSize > 0 && ++this.lineLength > this.maxEventSize + 7) {
-            callback(createMaxEventSizeExceededError());
+            callback2(createMaxEventSizeExceededError());
             return;
           }
           this.advanceCursor();
         }
-        callback();
+        callback2();
       }
-      _destroy(error2, callback) {
+      _destroy(error2, callback2) {
         this.chunks.length = 0;
         this.clearEvent();
-        super._destroy(error2, callback);
+        super._destroy(error2, callback2);
       }
       /**
        * @param {Buffer} line
@@ -21137,13 +21137,13 @@ var require_dist_cjs13 = __commonJS({
         ...data.default && { default: data.default }
       }
     ), "getConfigData");
-    var import_path = __require("path");
+    var import_path3 = __require("path");
     var import_getHomeDir = require_getHomeDir();
     var ENV_CONFIG_PATH = "AWS_CONFIG_FILE";
-    var getConfigFilepath = /* @__PURE__ */ __name(() => process.env[ENV_CONFIG_PATH] || (0, import_path.join)((0, import_getHomeDir.getHomeDir)(), ".aws", "config"), "getConfigFilepath");
+    var getConfigFilepath = /* @__PURE__ */ __name(() => process.env[ENV_CONFIG_PATH] || (0, import_path3.join)((0, import_getHomeDir.getHomeDir)(), ".aws", "config"), "getConfigFilepath");
     var import_getHomeDir2 = require_getHomeDir();
     var ENV_CREDENTIALS_PATH = "AWS_SHARED_CREDENTIALS_FILE";
-    var getCredentialsFilepath = /* @__PURE__ */ __name(() => process.env[ENV_CREDENTIALS_PATH] || (0, import_path.join)((0, import_getHomeDir2.getHomeDir)(), ".aws", "credentials"), "getCredentialsFilepath");
+    var getCredentialsFilepath = /* @__PURE__ */ __name(() => process.env[ENV_CREDENTIALS_PATH] || (0, import_path3.join)((0, import_getHomeDir2.getHomeDir)(), ".aws", "credentials"), "getCredentialsFilepath");
     var prefixKeyRegex = /^([\w-]+)\s(["'])?([\w-@\+\.%:/]+)\2$/;
     var profileNameBlockList = ["__proto__", "profile __proto__"];
     var parseIni = /* @__PURE__ */ __name((iniData) => {
@@ -22297,7 +22297,7 @@ var require_dist_cjs20 = __commonJS({
         this.refillTokenBucket();
         if (amount > this.currentCapacity) {
           const delay = (amount - this.currentCapacity) / this.fillRate * 1e3;
-          await new Promise((resolve4) => setTimeout(resolve4, delay));
+          await new Promise((resolve6) => setTimeout(resolve6, delay));
         }
         this.currentCapacity = this.currentCapacity - amount;
       }
@@ -22574,7 +22574,7 @@ var require_dist_cjs21 = __commonJS({
       let relativeEntries = [];
       let identifyOnResolve = false;
       const entriesNameSet = /* @__PURE__ */ new Set();
-      const sort = /* @__PURE__ */ __name((entries2) => entries2.sort(
+      const sort = /* @__PURE__ */ __name((entries) => entries.sort(
         (a, b) => stepWeights[b.step] - stepWeights[a.step] || priorityWeights[b.priority || "normal"] - priorityWeights[a.priority || "normal"]
       ), "sort");
       const removeByName = /* @__PURE__ */ __name((toRemove) => {
@@ -23261,18 +23261,18 @@ var require_dist_cjs28 = __commonJS({
       let hasError = false;
       if (expect === "100-continue") {
         await Promise.race([
-          new Promise((resolve4) => {
-            timeoutId = Number(setTimeout(resolve4, Math.max(MIN_WAIT_TIME, maxContinueTimeoutMs)));
+          new Promise((resolve6) => {
+            timeoutId = Number(setTimeout(resolve6, Math.max(MIN_WAIT_TIME, maxContinueTimeoutMs)));
           }),
-          new Promise((resolve4) => {
+          new Promise((resolve6) => {
             httpRequest.on("continue", () => {
               clearTimeout(timeoutId);
-              resolve4();
+              resolve6();
             });
             httpRequest.on("error", () => {
               hasError = true;
               clearTimeout(timeoutId);
-              resolve4();
+              resolve6();
             });
           })
         ]);
@@ -23308,13 +23308,13 @@ var require_dist_cjs28 = __commonJS({
       constructor(options) {
         this.socketWarningTimestamp = 0;
         this.metadata = { handlerProtocol: "http/1.1" };
-        this.configProvider = new Promise((resolve4, reject) => {
+        this.configProvider = new Promise((resolve6, reject) => {
           if (typeof options === "function") {
             options().then((_options) => {
-              resolve4(this.resolveDefaultConfig(_options));
+              resolve6(this.resolveDefaultConfig(_options));
             }).catch(reject);
           } else {
-            resolve4(this.resolveDefaultConfig(options));
+            resolve6(this.resolveDefaultConfig(options));
           }
         });
       }
@@ -23394,7 +23394,7 @@ var require_dist_cjs28 = __commonJS({
         let socketCheckTimeoutId;
         return new Promise((_resolve, _reject) => {
           let writeRequestBodyPromise = void 0;
-          const resolve4 = /* @__PURE__ */ __name(async (arg) => {
+          const resolve6 = /* @__PURE__ */ __name(async (arg) => {
             await writeRequestBodyPromise;
             clearTimeout(socketCheckTimeoutId);
             _resolve(arg);
@@ -23448,7 +23448,7 @@ var require_dist_cjs28 = __commonJS({
               headers: getTransformedHeaders(res.headers),
               body: res
             });
-            resolve4({ response: httpResponse });
+            resolve6({ response: httpResponse });
           });
           req.on("error", (err) => {
             if (NODEJS_TIMEOUT_ERROR_CODES.includes(err.code)) {
@@ -23625,13 +23625,13 @@ var require_dist_cjs28 = __commonJS({
       constructor(options) {
         this.metadata = { handlerProtocol: "h2" };
         this.connectionManager = new NodeHttp2ConnectionManager({});
-        this.configProvider = new Promise((resolve4, reject) => {
+        this.configProvider = new Promise((resolve6, reject) => {
           if (typeof options === "function") {
             options().then((opts) => {
-              resolve4(opts || {});
+              resolve6(opts || {});
             }).catch(reject);
           } else {
-            resolve4(options || {});
+            resolve6(options || {});
           }
         });
       }
@@ -23661,7 +23661,7 @@ var require_dist_cjs28 = __commonJS({
           var _a;
           let fulfilled = false;
           let writeRequestBodyPromise = void 0;
-          const resolve4 = /* @__PURE__ */ __name(async (arg) => {
+          const resolve6 = /* @__PURE__ */ __name(async (arg) => {
             await writeRequestBodyPromise;
             _resolve(arg);
           }, "resolve");
@@ -23717,7 +23717,7 @@ var require_dist_cjs28 = __commonJS({
               body: req
             });
             fulfilled = true;
-            resolve4({ response: httpResponse });
+            resolve6({ response: httpResponse });
             if (disableConcurrentStreams) {
               session.close();
               this.connectionManager.deleteSession(authority, session);
@@ -23789,14 +23789,14 @@ var require_dist_cjs28 = __commonJS({
         super(...arguments);
         this.bufferedBytes = [];
       }
-      _write(chunk, encoding, callback) {
+      _write(chunk, encoding, callback2) {
         this.bufferedBytes.push(chunk);
-        callback();
+        callback2();
       }
     };
     __name(_Collector, "Collector");
     var Collector = _Collector;
-    var streamCollector = /* @__PURE__ */ __name((stream) => new Promise((resolve4, reject) => {
+    var streamCollector = /* @__PURE__ */ __name((stream) => new Promise((resolve6, reject) => {
       const collector = new Collector();
       stream.pipe(collector);
       stream.on("error", (err) => {
@@ -23806,7 +23806,7 @@ var require_dist_cjs28 = __commonJS({
       collector.on("error", reject);
       collector.on("finish", function() {
         const bytes2 = new Uint8Array(Buffer.concat(this.bufferedBytes));
-        resolve4(bytes2);
+        resolve6(bytes2);
       });
     }), "streamCollector");
   }
@@ -24051,12 +24051,12 @@ var require_dist_cjs30 = __commonJS({
       }
       send(command, optionsOrCb, cb) {
         const options = typeof optionsOrCb !== "function" ? optionsOrCb : void 0;
-        const callback = typeof optionsOrCb === "function" ? optionsOrCb : cb;
+        const callback2 = typeof optionsOrCb === "function" ? optionsOrCb : cb;
         const handler2 = command.resolveMiddleware(this.middlewareStack, this.config, options);
-        if (callback) {
+        if (callback2) {
           handler2(command).then(
-            (result) => callback(null, result.output),
-            (err) => callback(err)
+            (result) => callback2(null, result.output),
+            (err) => callback2(err)
           ).catch(
             // prevent any errors thrown in the callback from triggering an
             // unhandled promise rejection
@@ -25243,7 +25243,7 @@ var require_dist_cjs31 = __commonJS({
               const delayFromResponse = getDelayFromRetryAfterHeader(err.$response);
               const delay = Math.max(delayFromResponse || 0, delayFromDecider);
               totalDelay += delay;
-              await new Promise((resolve4) => setTimeout(resolve4, delay));
+              await new Promise((resolve6) => setTimeout(resolve6, delay));
               continue;
             }
             if (!err.$metadata) {
@@ -25411,7 +25411,7 @@ var require_dist_cjs31 = __commonJS({
             attempts = retryToken.getRetryCount();
             const delay = retryToken.getRetryDelay();
             totalRetryDelay += delay;
-            await new Promise((resolve4) => setTimeout(resolve4, delay));
+            await new Promise((resolve6) => setTimeout(resolve6, delay));
           }
         }
       } else {
@@ -26483,7 +26483,7 @@ var require_dist_cjs35 = __commonJS({
         return this.signString(stringToSign, { signingDate, signingRegion: region, signingService });
       }
       async signMessage(signableMessage, { signingDate = /* @__PURE__ */ new Date(), signingRegion, signingService }) {
-        const promise = this.signEvent(
+        const promise2 = this.signEvent(
           {
             headers: this.headerFormatter.format(signableMessage.message.headers),
             payload: signableMessage.message.body
@@ -26495,7 +26495,7 @@ var require_dist_cjs35 = __commonJS({
             priorSignature: signableMessage.priorSignature
           }
         );
-        return promise.then((signature) => {
+        return promise2.then((signature) => {
           return { message: signableMessage.message, signature };
         });
       }
@@ -27069,11 +27069,11 @@ function __metadata(metadataKey, metadataValue) {
 }
 function __awaiter2(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -27089,7 +27089,7 @@ function __awaiter2(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -27280,14 +27280,14 @@ function __asyncValues(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve4, reject) {
-        v = o[n](v), settle(resolve4, reject, v.done, v.value);
+      return new Promise(function(resolve6, reject) {
+        v = o[n](v), settle(resolve6, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve4, reject, d, v) {
+  function settle(resolve6, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve4({ value: v2, done: d });
+      resolve6({ value: v2, done: d });
     }, reject);
   }
 }
@@ -27627,12 +27627,12 @@ var require_dist_cjs37 = __commonJS({
       providerConfigFromInit: () => providerConfigFromInit
     });
     module.exports = __toCommonJS2(src_exports);
-    var import_url = __require("url");
+    var import_url2 = __require("url");
     var import_property_provider = require_dist_cjs12();
     var import_buffer = __require("buffer");
     var import_http = __require("http");
     function httpRequest(options) {
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve6, reject) => {
         var _a;
         const req = (0, import_http.request)({
           method: "GET",
@@ -27662,7 +27662,7 @@ var require_dist_cjs37 = __commonJS({
             chunks2.push(chunk);
           });
           res.on("end", () => {
-            resolve4(import_buffer.Buffer.concat(chunks2));
+            resolve6(import_buffer.Buffer.concat(chunks2));
             req.destroy();
           });
         });
@@ -27684,11 +27684,11 @@ var require_dist_cjs37 = __commonJS({
       timeout = DEFAULT_TIMEOUT
     }) => ({ maxRetries, timeout }), "providerConfigFromInit");
     var retry = /* @__PURE__ */ __name((toRetry, maxRetries) => {
-      let promise = toRetry();
+      let promise2 = toRetry();
       for (let i = 0; i < maxRetries; i++) {
-        promise = promise.catch(toRetry);
+        promise2 = promise2.catch(toRetry);
       }
-      return promise;
+      return promise2;
     }, "retry");
     var ENV_CMDS_FULL_URI = "AWS_CONTAINER_CREDENTIALS_FULL_URI";
     var ENV_CMDS_RELATIVE_URI = "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI";
@@ -27734,7 +27734,7 @@ var require_dist_cjs37 = __commonJS({
         };
       }
       if (process.env[ENV_CMDS_FULL_URI]) {
-        const parsed = (0, import_url.parse)(process.env[ENV_CMDS_FULL_URI]);
+        const parsed = (0, import_url2.parse)(process.env[ENV_CMDS_FULL_URI]);
         if (!parsed.hostname || !(parsed.hostname in GREENGRASS_HOSTS)) {
           throw new import_property_provider.CredentialsProviderError(
             `${parsed.hostname} is not a valid container metadata service hostname`,
@@ -28095,7 +28095,7 @@ var require_retry_wrapper = __commonJS({
           try {
             return await toRetry();
           } catch (e) {
-            await new Promise((resolve4) => setTimeout(resolve4, delayMs));
+            await new Promise((resolve6) => setTimeout(resolve6, delayMs));
           }
         }
         return await toRetry();
@@ -28127,11 +28127,11 @@ var require_fromHttp = __commonJS({
       var _a, _b, _c, _d, _e, _f, _g, _h, _j;
       (_a = options.logger) === null || _a === void 0 ? void 0 : _a.debug("@aws-sdk/credential-provider-http", "fromHttp");
       let host;
-      const relative3 = (_b = options.awsContainerCredentialsRelativeUri) !== null && _b !== void 0 ? _b : process.env[AWS_CONTAINER_CREDENTIALS_RELATIVE_URI];
+      const relative5 = (_b = options.awsContainerCredentialsRelativeUri) !== null && _b !== void 0 ? _b : process.env[AWS_CONTAINER_CREDENTIALS_RELATIVE_URI];
       const full = (_c = options.awsContainerCredentialsFullUri) !== null && _c !== void 0 ? _c : process.env[AWS_CONTAINER_CREDENTIALS_FULL_URI];
       const token = (_d = options.awsContainerAuthorizationToken) !== null && _d !== void 0 ? _d : process.env[AWS_CONTAINER_AUTHORIZATION_TOKEN];
       const tokenFile = (_e = options.awsContainerAuthorizationTokenFile) !== null && _e !== void 0 ? _e : process.env[AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE];
-      if (relative3 && full) {
+      if (relative5 && full) {
         console.warn("AWS SDK HTTP credentials provider:", "you have set both awsContainerCredentialsRelativeUri and awsContainerCredentialsFullUri.");
         console.warn("awsContainerCredentialsFullUri will take precedence.");
       }
@@ -28141,8 +28141,8 @@ var require_fromHttp = __commonJS({
       }
       if (full) {
         host = full;
-      } else if (relative3) {
-        host = `${DEFAULT_LINK_LOCAL_HOST}${relative3}`;
+      } else if (relative5) {
+        host = `${DEFAULT_LINK_LOCAL_HOST}${relative5}`;
       } else {
         throw new property_provider_1.CredentialsProviderError(`No HTTP credential provider host provided.
 Set AWS_CONTAINER_CREDENTIALS_FULL_URI or AWS_CONTAINER_CREDENTIALS_RELATIVE_URI.`);
@@ -28595,7 +28595,7 @@ var require_dist_cjs42 = __commonJS({
       calculateBodyLength: () => calculateBodyLength
     });
     module.exports = __toCommonJS2(src_exports);
-    var import_fs3 = __require("fs");
+    var import_fs4 = __require("fs");
     var calculateBodyLength = /* @__PURE__ */ __name((body2) => {
       if (!body2) {
         return 0;
@@ -28609,9 +28609,9 @@ var require_dist_cjs42 = __commonJS({
       } else if (typeof body2.start === "number" && typeof body2.end === "number") {
         return body2.end + 1 - body2.start;
       } else if (typeof body2.path === "string" || Buffer.isBuffer(body2.path)) {
-        return (0, import_fs3.lstatSync)(body2.path).size;
+        return (0, import_fs4.lstatSync)(body2.path).size;
       } else if (typeof body2.fd === "number") {
-        return (0, import_fs3.fstatSync)(body2.fd).size;
+        return (0, import_fs4.fstatSync)(body2.fd).size;
       }
       throw new Error(`Body Length computation failed for ${body2}`);
     }, "calculateBodyLength");
@@ -30991,8 +30991,8 @@ var require_dist_cjs47 = __commonJS({
       }
     }, "validateTokenKey");
     var import_shared_ini_file_loader = require_dist_cjs13();
-    var import_fs3 = __require("fs");
-    var { writeFile: writeFile3 } = import_fs3.promises;
+    var import_fs4 = __require("fs");
+    var { writeFile: writeFile3 } = import_fs4.promises;
     var writeSSOTokenToFile = /* @__PURE__ */ __name((id, ssoToken) => {
       const tokenFilepath = (0, import_shared_ini_file_loader.getSSOTokenFilepath)(id);
       const tokenString = JSON.stringify(ssoToken, null, 2);
@@ -31907,13 +31907,13 @@ var require_validator = __commonJS({
   "node_modules/@aws-sdk/client-sts/node_modules/fast-xml-parser/src/validator.js"(exports) {
     "use strict";
     var util = require_util9();
-    var defaultOptions2 = {
+    var defaultOptions3 = {
       allowBooleanAttributes: false,
       //A tag can have attributes without any value
       unpairedTags: []
     };
     exports.validate = function(xmlData, options) {
-      options = Object.assign({}, defaultOptions2, options);
+      options = Object.assign({}, defaultOptions3, options);
       const tags = [];
       let tagFound = false;
       let reachedRoot = false;
@@ -32215,7 +32215,7 @@ var require_validator = __commonJS({
 // node_modules/@aws-sdk/client-sts/node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
 var require_OptionsBuilder = __commonJS({
   "node_modules/@aws-sdk/client-sts/node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js"(exports) {
-    var defaultOptions2 = {
+    var defaultOptions3 = {
       preserveOrder: false,
       attributeNamePrefix: "@_",
       attributesGroupName: false,
@@ -32260,10 +32260,10 @@ var require_OptionsBuilder = __commonJS({
       // skipEmptyListItem: false
     };
     var buildOptions = function(options) {
-      return Object.assign({}, defaultOptions2, options);
+      return Object.assign({}, defaultOptions3, options);
     };
     exports.buildOptions = buildOptions;
-    exports.defaultOptions = defaultOptions2;
+    exports.defaultOptions = defaultOptions3;
   }
 });
 
@@ -33230,7 +33230,7 @@ var require_json2xml = __commonJS({
   "node_modules/@aws-sdk/client-sts/node_modules/fast-xml-parser/src/xmlbuilder/json2xml.js"(exports, module) {
     "use strict";
     var buildFromOrderedJs = require_orderedJs2Xml();
-    var defaultOptions2 = {
+    var defaultOptions3 = {
       attributeNamePrefix: "@_",
       attributesGroupName: false,
       textNodeName: "#text",
@@ -33264,8 +33264,8 @@ var require_json2xml = __commonJS({
       // transformAttributeName: false,
       oneListGroup: false
     };
-    function Builder2(options) {
-      this.options = Object.assign({}, defaultOptions2, options);
+    function Builder3(options) {
+      this.options = Object.assign({}, defaultOptions3, options);
       if (this.options.ignoreAttributes || this.options.attributesGroupName) {
         this.isAttribute = function() {
           return false;
@@ -33287,7 +33287,7 @@ var require_json2xml = __commonJS({
         this.newLine = "";
       }
     }
-    Builder2.prototype.build = function(jObj) {
+    Builder3.prototype.build = function(jObj) {
       if (this.options.preserveOrder) {
         return buildFromOrderedJs(jObj, this.options);
       } else {
@@ -33299,7 +33299,7 @@ var require_json2xml = __commonJS({
         return this.j2x(jObj, 0).val;
       }
     };
-    Builder2.prototype.j2x = function(jObj, level) {
+    Builder3.prototype.j2x = function(jObj, level) {
       let attrStr = "";
       let val2 = "";
       for (let key in jObj) {
@@ -33358,7 +33358,7 @@ var require_json2xml = __commonJS({
       }
       return { attrStr, val: val2 };
     };
-    Builder2.prototype.buildAttrPairStr = function(attrName, val2) {
+    Builder3.prototype.buildAttrPairStr = function(attrName, val2) {
       val2 = this.options.attributeValueProcessor(attrName, "" + val2);
       val2 = this.replaceEntitiesValue(val2);
       if (this.options.suppressBooleanAttributes && val2 === "true") {
@@ -33373,7 +33373,7 @@ var require_json2xml = __commonJS({
         return this.buildObjectNode(result.val, key, result.attrStr, level);
       }
     }
-    Builder2.prototype.buildObjectNode = function(val2, key, attrStr, level) {
+    Builder3.prototype.buildObjectNode = function(val2, key, attrStr, level) {
       if (val2 === "") {
         if (key[0] === "?") return this.indentate(level) + "<" + key + attrStr + "?" + this.tagEndChar;
         else {
@@ -33395,7 +33395,7 @@ var require_json2xml = __commonJS({
         }
       }
     };
-    Builder2.prototype.closeTag = function(key) {
+    Builder3.prototype.closeTag = function(key) {
       let closeTag = "";
       if (this.options.unpairedTags.indexOf(key) !== -1) {
         if (!this.options.suppressUnpairedNode) closeTag = "/";
@@ -33406,7 +33406,7 @@ var require_json2xml = __commonJS({
       }
       return closeTag;
     };
-    Builder2.prototype.buildTextValNode = function(val2, key, attrStr, level) {
+    Builder3.prototype.buildTextValNode = function(val2, key, attrStr, level) {
       if (this.options.cdataPropName !== false && key === this.options.cdataPropName) {
         return this.indentate(level) + `<![CDATA[${val2}]]>` + this.newLine;
       } else if (this.options.commentPropName !== false && key === this.options.commentPropName) {
@@ -33423,7 +33423,7 @@ var require_json2xml = __commonJS({
         }
       }
     };
-    Builder2.prototype.replaceEntitiesValue = function(textValue) {
+    Builder3.prototype.replaceEntitiesValue = function(textValue) {
       if (textValue && textValue.length > 0 && this.options.processEntities) {
         for (let i = 0; i < this.options.entities.length; i++) {
           const entity = this.options.entities[i];
@@ -33442,7 +33442,7 @@ var require_json2xml = __commonJS({
         return false;
       }
     }
-    module.exports = Builder2;
+    module.exports = Builder3;
   }
 });
 
@@ -34004,203 +34004,203 @@ var require_dist_cjs49 = __commonJS({
     }, "de_RegionDisabledExceptionRes");
     var se_AssumeRoleRequest = /* @__PURE__ */ __name((input, context3) => {
       var _a2, _b, _c, _d;
-      const entries2 = {};
+      const entries = {};
       if (input[_RA] != null) {
-        entries2[_RA] = input[_RA];
+        entries[_RA] = input[_RA];
       }
       if (input[_RSN] != null) {
-        entries2[_RSN] = input[_RSN];
+        entries[_RSN] = input[_RSN];
       }
       if (input[_PA] != null) {
         const memberEntries = se_policyDescriptorListType(input[_PA], context3);
         if (((_a2 = input[_PA]) == null ? void 0 : _a2.length) === 0) {
-          entries2.PolicyArns = [];
+          entries.PolicyArns = [];
         }
         Object.entries(memberEntries).forEach(([key, value]) => {
           const loc = `PolicyArns.${key}`;
-          entries2[loc] = value;
+          entries[loc] = value;
         });
       }
       if (input[_P] != null) {
-        entries2[_P] = input[_P];
+        entries[_P] = input[_P];
       }
       if (input[_DS] != null) {
-        entries2[_DS] = input[_DS];
+        entries[_DS] = input[_DS];
       }
       if (input[_T] != null) {
         const memberEntries = se_tagListType(input[_T], context3);
         if (((_b = input[_T]) == null ? void 0 : _b.length) === 0) {
-          entries2.Tags = [];
+          entries.Tags = [];
         }
         Object.entries(memberEntries).forEach(([key, value]) => {
           const loc = `Tags.${key}`;
-          entries2[loc] = value;
+          entries[loc] = value;
         });
       }
       if (input[_TTK] != null) {
         const memberEntries = se_tagKeyListType(input[_TTK], context3);
         if (((_c = input[_TTK]) == null ? void 0 : _c.length) === 0) {
-          entries2.TransitiveTagKeys = [];
+          entries.TransitiveTagKeys = [];
         }
         Object.entries(memberEntries).forEach(([key, value]) => {
           const loc = `TransitiveTagKeys.${key}`;
-          entries2[loc] = value;
+          entries[loc] = value;
         });
       }
       if (input[_EI] != null) {
-        entries2[_EI] = input[_EI];
+        entries[_EI] = input[_EI];
       }
       if (input[_SN] != null) {
-        entries2[_SN] = input[_SN];
+        entries[_SN] = input[_SN];
       }
       if (input[_TC] != null) {
-        entries2[_TC] = input[_TC];
+        entries[_TC] = input[_TC];
       }
       if (input[_SI] != null) {
-        entries2[_SI] = input[_SI];
+        entries[_SI] = input[_SI];
       }
       if (input[_PC] != null) {
         const memberEntries = se_ProvidedContextsListType(input[_PC], context3);
         if (((_d = input[_PC]) == null ? void 0 : _d.length) === 0) {
-          entries2.ProvidedContexts = [];
+          entries.ProvidedContexts = [];
         }
         Object.entries(memberEntries).forEach(([key, value]) => {
           const loc = `ProvidedContexts.${key}`;
-          entries2[loc] = value;
+          entries[loc] = value;
         });
       }
-      return entries2;
+      return entries;
     }, "se_AssumeRoleRequest");
     var se_AssumeRoleWithSAMLRequest = /* @__PURE__ */ __name((input, context3) => {
       var _a2;
-      const entries2 = {};
+      const entries = {};
       if (input[_RA] != null) {
-        entries2[_RA] = input[_RA];
+        entries[_RA] = input[_RA];
       }
       if (input[_PAr] != null) {
-        entries2[_PAr] = input[_PAr];
+        entries[_PAr] = input[_PAr];
       }
       if (input[_SAMLA] != null) {
-        entries2[_SAMLA] = input[_SAMLA];
+        entries[_SAMLA] = input[_SAMLA];
       }
       if (input[_PA] != null) {
         const memberEntries = se_policyDescriptorListType(input[_PA], context3);
         if (((_a2 = input[_PA]) == null ? void 0 : _a2.length) === 0) {
-          entries2.PolicyArns = [];
+          entries.PolicyArns = [];
         }
         Object.entries(memberEntries).forEach(([key, value]) => {
           const loc = `PolicyArns.${key}`;
-          entries2[loc] = value;
+          entries[loc] = value;
         });
       }
       if (input[_P] != null) {
-        entries2[_P] = input[_P];
+        entries[_P] = input[_P];
       }
       if (input[_DS] != null) {
-        entries2[_DS] = input[_DS];
+        entries[_DS] = input[_DS];
       }
-      return entries2;
+      return entries;
     }, "se_AssumeRoleWithSAMLRequest");
     var se_AssumeRoleWithWebIdentityRequest = /* @__PURE__ */ __name((input, context3) => {
       var _a2;
-      const entries2 = {};
+      const entries = {};
       if (input[_RA] != null) {
-        entries2[_RA] = input[_RA];
+        entries[_RA] = input[_RA];
       }
       if (input[_RSN] != null) {
-        entries2[_RSN] = input[_RSN];
+        entries[_RSN] = input[_RSN];
       }
       if (input[_WIT] != null) {
-        entries2[_WIT] = input[_WIT];
+        entries[_WIT] = input[_WIT];
       }
       if (input[_PI] != null) {
-        entries2[_PI] = input[_PI];
+        entries[_PI] = input[_PI];
       }
       if (input[_PA] != null) {
         const memberEntries = se_policyDescriptorListType(input[_PA], context3);
         if (((_a2 = input[_PA]) == null ? void 0 : _a2.length) === 0) {
-          entries2.PolicyArns = [];
+          entries.PolicyArns = [];
         }
         Object.entries(memberEntries).forEach(([key, value]) => {
           const loc = `PolicyArns.${key}`;
-          entries2[loc] = value;
+          entries[loc] = value;
         });
       }
       if (input[_P] != null) {
-        entries2[_P] = input[_P];
+        entries[_P] = input[_P];
       }
       if (input[_DS] != null) {
-        entries2[_DS] = input[_DS];
+        entries[_DS] = input[_DS];
       }
-      return entries2;
+      return entries;
     }, "se_AssumeRoleWithWebIdentityRequest");
     var se_DecodeAuthorizationMessageRequest = /* @__PURE__ */ __name((input, context3) => {
-      const entries2 = {};
+      const entries = {};
       if (input[_EM] != null) {
-        entries2[_EM] = input[_EM];
+        entries[_EM] = input[_EM];
       }
-      return entries2;
+      return entries;
     }, "se_DecodeAuthorizationMessageRequest");
     var se_GetAccessKeyInfoRequest = /* @__PURE__ */ __name((input, context3) => {
-      const entries2 = {};
+      const entries = {};
       if (input[_AKI] != null) {
-        entries2[_AKI] = input[_AKI];
+        entries[_AKI] = input[_AKI];
       }
-      return entries2;
+      return entries;
     }, "se_GetAccessKeyInfoRequest");
     var se_GetCallerIdentityRequest = /* @__PURE__ */ __name((input, context3) => {
-      const entries2 = {};
-      return entries2;
+      const entries = {};
+      return entries;
     }, "se_GetCallerIdentityRequest");
     var se_GetFederationTokenRequest = /* @__PURE__ */ __name((input, context3) => {
       var _a2, _b;
-      const entries2 = {};
+      const entries = {};
       if (input[_N] != null) {
-        entries2[_N] = input[_N];
+        entries[_N] = input[_N];
       }
       if (input[_P] != null) {
-        entries2[_P] = input[_P];
+        entries[_P] = input[_P];
       }
       if (input[_PA] != null) {
         const memberEntries = se_policyDescriptorListType(input[_PA], context3);
         if (((_a2 = input[_PA]) == null ? void 0 : _a2.length) === 0) {
-          entries2.PolicyArns = [];
+          entries.PolicyArns = [];
         }
         Object.entries(memberEntries).forEach(([key, value]) => {
           const loc = `PolicyArns.${key}`;
-          entries2[loc] = value;
+          entries[loc] = value;
         });
       }
       if (input[_DS] != null) {
-        entries2[_DS] = input[_DS];
+        entries[_DS] = input[_DS];
       }
       if (input[_T] != null) {
         const memberEntries = se_tagListType(input[_T], context3);
         if (((_b = input[_T]) == null ? void 0 : _b.length) === 0) {
-          entries2.Tags = [];
+          entries.Tags = [];
         }
         Object.entries(memberEntries).forEach(([key, value]) => {
           const loc = `Tags.${key}`;
-          entries2[loc] = value;
+          entries[loc] = value;
         });
       }
-      return entries2;
+      return entries;
     }, "se_GetFederationTokenRequest");
     var se_GetSessionTokenRequest = /* @__PURE__ */ __name((input, context3) => {
-      const entries2 = {};
+      const entries = {};
       if (input[_DS] != null) {
-        entries2[_DS] = input[_DS];
+        entries[_DS] = input[_DS];
       }
       if (input[_SN] != null) {
-        entries2[_SN] = input[_SN];
+        entries[_SN] = input[_SN];
       }
       if (input[_TC] != null) {
-        entries2[_TC] = input[_TC];
+        entries[_TC] = input[_TC];
       }
-      return entries2;
+      return entries;
     }, "se_GetSessionTokenRequest");
     var se_policyDescriptorListType = /* @__PURE__ */ __name((input, context3) => {
-      const entries2 = {};
+      const entries = {};
       let counter = 1;
       for (const entry of input) {
         if (entry === null) {
@@ -34208,31 +34208,31 @@ var require_dist_cjs49 = __commonJS({
         }
         const memberEntries = se_PolicyDescriptorType(entry, context3);
         Object.entries(memberEntries).forEach(([key, value]) => {
-          entries2[`member.${counter}.${key}`] = value;
+          entries[`member.${counter}.${key}`] = value;
         });
         counter++;
       }
-      return entries2;
+      return entries;
     }, "se_policyDescriptorListType");
     var se_PolicyDescriptorType = /* @__PURE__ */ __name((input, context3) => {
-      const entries2 = {};
+      const entries = {};
       if (input[_a] != null) {
-        entries2[_a] = input[_a];
+        entries[_a] = input[_a];
       }
-      return entries2;
+      return entries;
     }, "se_PolicyDescriptorType");
     var se_ProvidedContext = /* @__PURE__ */ __name((input, context3) => {
-      const entries2 = {};
+      const entries = {};
       if (input[_PAro] != null) {
-        entries2[_PAro] = input[_PAro];
+        entries[_PAro] = input[_PAro];
       }
       if (input[_CA] != null) {
-        entries2[_CA] = input[_CA];
+        entries[_CA] = input[_CA];
       }
-      return entries2;
+      return entries;
     }, "se_ProvidedContext");
     var se_ProvidedContextsListType = /* @__PURE__ */ __name((input, context3) => {
-      const entries2 = {};
+      const entries = {};
       let counter = 1;
       for (const entry of input) {
         if (entry === null) {
@@ -34240,36 +34240,36 @@ var require_dist_cjs49 = __commonJS({
         }
         const memberEntries = se_ProvidedContext(entry, context3);
         Object.entries(memberEntries).forEach(([key, value]) => {
-          entries2[`member.${counter}.${key}`] = value;
+          entries[`member.${counter}.${key}`] = value;
         });
         counter++;
       }
-      return entries2;
+      return entries;
     }, "se_ProvidedContextsListType");
     var se_Tag = /* @__PURE__ */ __name((input, context3) => {
-      const entries2 = {};
+      const entries = {};
       if (input[_K] != null) {
-        entries2[_K] = input[_K];
+        entries[_K] = input[_K];
       }
       if (input[_Va] != null) {
-        entries2[_Va] = input[_Va];
+        entries[_Va] = input[_Va];
       }
-      return entries2;
+      return entries;
     }, "se_Tag");
     var se_tagKeyListType = /* @__PURE__ */ __name((input, context3) => {
-      const entries2 = {};
+      const entries = {};
       let counter = 1;
       for (const entry of input) {
         if (entry === null) {
           continue;
         }
-        entries2[`member.${counter}`] = entry;
+        entries[`member.${counter}`] = entry;
         counter++;
       }
-      return entries2;
+      return entries;
     }, "se_tagKeyListType");
     var se_tagListType = /* @__PURE__ */ __name((input, context3) => {
-      const entries2 = {};
+      const entries = {};
       let counter = 1;
       for (const entry of input) {
         if (entry === null) {
@@ -34277,11 +34277,11 @@ var require_dist_cjs49 = __commonJS({
         }
         const memberEntries = se_Tag(entry, context3);
         Object.entries(memberEntries).forEach(([key, value]) => {
-          entries2[`member.${counter}.${key}`] = value;
+          entries[`member.${counter}.${key}`] = value;
         });
         counter++;
       }
-      return entries2;
+      return entries;
     }, "se_tagListType");
     var de_AssumedRoleUser = /* @__PURE__ */ __name((output, context3) => {
       const contents = {};
@@ -35538,7 +35538,7 @@ var require_dist_cjs54 = __commonJS({
       AgentsAlreadyRunningAssessmentException: () => AgentsAlreadyRunningAssessmentException,
       AssessmentRunInProgressException: () => AssessmentRunInProgressException,
       AssessmentRunNotificationSnsStatusCode: () => AssessmentRunNotificationSnsStatusCode,
-      AssessmentRunState: () => AssessmentRunState,
+      AssessmentRunState: () => AssessmentRunState2,
       AssetType: () => AssetType,
       CreateAssessmentTargetCommand: () => CreateAssessmentTargetCommand,
       CreateAssessmentTemplateCommand: () => CreateAssessmentTemplateCommand,
@@ -35985,7 +35985,7 @@ var require_dist_cjs54 = __commonJS({
       SUCCESS: "SUCCESS",
       TOPIC_DOES_NOT_EXIST: "TOPIC_DOES_NOT_EXIST"
     };
-    var AssessmentRunState = {
+    var AssessmentRunState2 = {
       CANCELED: "CANCELED",
       COLLECTING_DATA: "COLLECTING_DATA",
       COMPLETED: "COMPLETED",
@@ -39531,7 +39531,7 @@ var require_merge = __commonJS({
 var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
-    var log = require_log();
+    var log2 = require_log();
     var merge3 = require_merge();
     var stringify2 = require_stringify();
     var identity = require_identity();
@@ -39580,7 +39580,7 @@ var require_addPairToJSMap = __commonJS({
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
             jsonStr = jsonStr.substring(0, 36) + '..."';
-          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+          log2.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
           ctx.mapKeyWarned = true;
         }
         return strKey;
@@ -41772,10 +41772,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -41789,7 +41789,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -41813,7 +41813,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -41829,7 +41829,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -41920,7 +41920,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source: source2, type } = token;
           switch (type) {
@@ -41934,13 +41934,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source2;
+                sep5 += source2;
               hasSpace = true;
               break;
             default:
@@ -41983,18 +41983,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -42048,8 +42048,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap2 && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -42061,7 +42061,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -42072,8 +42072,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -42090,7 +42090,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -42270,7 +42270,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -42287,24 +42287,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -42487,25 +42487,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source2)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source2);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source2, onError) {
       let res = "";
@@ -43315,14 +43315,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value }) {
+    function stringifyItem({ start, key, sep: sep5, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -44123,15 +44123,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -44489,18 +44489,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep5;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -44653,15 +44653,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -44855,13 +44855,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -44997,7 +44997,7 @@ var require_public_api = __commonJS({
     var composer = require_composer();
     var Document = require_Document();
     var errors = require_errors2();
-    var log = require_log();
+    var log2 = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
@@ -45049,7 +45049,7 @@ var require_public_api = __commonJS({
       const doc = parseDocument2(src, options);
       if (!doc)
         return null;
-      doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
+      doc.warnings.forEach((warning2) => log2.warn(doc.options.logLevel, warning2));
       if (doc.errors.length > 0) {
         if (doc.options.logLevel !== "silent")
           throw doc.errors[0];
@@ -45136,6 +45136,1782 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit.visit;
     exports.visitAsync = visit.visitAsync;
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants6 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants6();
+    exports.isObject = (val2) => val2 !== null && typeof val2 === "object" && !Array.isArray(val2);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform2 = navigator.platform.toLowerCase();
+        return platform2 === "win32" || platform2 === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils2();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants6();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob2 = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob2 = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob2 = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob2 = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob2 = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob2 = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob2 = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob2 = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob2 === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob2 = false;
+      }
+      let base = str;
+      let prefix2 = "";
+      let glob2 = "";
+      if (start > 0) {
+        prefix2 = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob2 === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob2 = str.slice(lastIndex);
+      } else if (isGlob2 === true) {
+        base = "";
+        glob2 = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob2) glob2 = utils.removeBackslashes(glob2);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix: prefix2,
+        input,
+        start,
+        base,
+        glob: glob2,
+        isBrace,
+        isBracket,
+        isGlob: isGlob2,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix2;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants3 = require_constants6();
+    var utils = require_utils2();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants3;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source2 = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source2}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body2, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body2).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse4 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body2 = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body2, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open3.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse4(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open3 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open3);
+          push(open3);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse4.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants3.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source3 = create(match[1]);
+            if (!source3) return;
+            return source3 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source2 = create(output);
+      if (source2 && opts.strictSlashes !== true) {
+        source2 += `${SLASH_LITERAL}?`;
+      }
+      return source2;
+    };
+    module.exports = parse4;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse4 = require_parse2();
+    var utils = require_utils2();
+    var constants3 = require_constants6();
+    var isObject2 = (val2) => val2 && typeof val2 === "object" && !Array.isArray(val2);
+    var picomatch2 = (glob2, options, returnState = false) => {
+      if (Array.isArray(glob2)) {
+        const fns = glob2.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState2 = isObject2(glob2) && glob2.tokens && glob2.input;
+      if (glob2 === "" || typeof glob2 !== "string" && !isState2) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix2 = opts.windows;
+      const regex = isState2 ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix2 });
+        const result = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      let match = input === glob2;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob2;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix2);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
+      return regex.test(utils.basename(input, { windows: posix2 }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse4(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source2 = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source2 = `^(?!${source2}).*$`;
+      }
+      const regex = picomatch2.toRegex(source2, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse4.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse4(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source2, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source2, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants3;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils2();
+    function picomatch2(glob2, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob2, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
   }
 });
 
@@ -45335,11 +47111,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter4 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve4) {
-          resolve4(value);
+        return value instanceof P ? value : new P(function(resolve6) {
+          resolve6(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve4, reject) {
+      return new (P || (P = Promise))(function(resolve6, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -45355,7 +47131,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -45366,7 +47142,7 @@ var require_lib = __commonJS({
     exports.isHttps = isHttps;
     var http = __importStar2(__require("http"));
     var https = __importStar2(__require("https"));
-    var pm = __importStar2(require_proxy());
+    var pm2 = __importStar2(require_proxy());
     var tunnel2 = __importStar2(require_tunnel2());
     var undici_1 = require_undici();
     var HttpCodes2;
@@ -45409,7 +47185,7 @@ var require_lib = __commonJS({
       MediaTypes3["ApplicationJson"] = "application/json";
     })(MediaTypes2 || (exports.MediaTypes = MediaTypes2 = {}));
     function getProxyUrl2(serverUrl) {
-      const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+      const proxyUrl = pm2.getProxyUrl(new URL(serverUrl));
       return proxyUrl ? proxyUrl.href : "";
     }
     var HttpRedirectCodes2 = [
@@ -45442,26 +47218,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve6) => __awaiter4(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve4(output.toString());
+              resolve6(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve6) => __awaiter4(this, void 0, void 0, function* () {
             const chunks2 = [];
             this.message.on("data", (chunk) => {
               chunks2.push(chunk);
             });
             this.message.on("end", () => {
-              resolve4(Buffer.concat(chunks2));
+              resolve6(Buffer.concat(chunks2));
             });
           }));
         });
@@ -45669,14 +47445,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve6, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve4(res);
+                resolve6(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -45743,7 +47519,7 @@ var require_lib = __commonJS({
       }
       getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = pm2.getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
           return;
@@ -45841,7 +47617,7 @@ var require_lib = __commonJS({
       }
       _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = pm2.getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
           agent = this._proxyAgent;
@@ -45920,12 +47696,12 @@ var require_lib = __commonJS({
         return __awaiter4(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
+          return new Promise((resolve6) => setTimeout(() => resolve6(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve6, reject) => __awaiter4(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -45933,7 +47709,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve4(response);
+              resolve6(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -45972,7 +47748,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve4(response);
+              resolve6(response);
             }
           }));
         });
@@ -45985,9 +47761,9 @@ var require_lib = __commonJS({
 
 // src/exit.ts
 function drained(stream) {
-  return new Promise((resolve4) => {
-    if (stream.writableLength === 0 || stream.destroyed || !stream.writable) resolve4();
-    else stream.write("", () => resolve4());
+  return new Promise((resolve6) => {
+    if (stream.writableLength === 0 || stream.destroyed || !stream.writable) resolve6();
+    else stream.write("", () => resolve6());
   });
 }
 async function exitWhenWritten(code) {
@@ -46161,11 +47937,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -46181,7 +47957,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -46576,19 +48352,19 @@ var GateAborted = class extends Error {
   }
   reason;
 };
-function untilAborted(promise, signal) {
+function untilAborted(promise2, signal) {
   if (signal.aborted) {
-    promise.catch(() => {
+    promise2.catch(() => {
     });
     return Promise.reject(signal.reason);
   }
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve6, reject) => {
     const onAbort = () => reject(signal.reason);
     signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(
+    promise2.then(
       (value) => {
         signal.removeEventListener("abort", onAbort);
-        resolve4(value);
+        resolve6(value);
       },
       (error2) => {
         signal.removeEventListener("abort", onAbort);
@@ -46677,7 +48453,7 @@ var silentLogger = {
 };
 var systemClock = {
   now: () => Date.now(),
-  sleep: (ms, signal) => new Promise((resolve4, reject) => {
+  sleep: (ms, signal) => new Promise((resolve6, reject) => {
     if (signal?.aborted) {
       reject(signal.reason);
       return;
@@ -46688,7 +48464,7 @@ var systemClock = {
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener("abort", onAbort);
-      resolve4();
+      resolve6();
     }, ms);
     signal?.addEventListener("abort", onAbort, { once: true });
   })
@@ -46750,17 +48526,17 @@ function assetLabel(asset) {
 
 // src/policy/glob.ts
 var always = () => true;
-function tokenizeGlob(glob) {
+function tokenizeGlob(glob2) {
   const tokens = [];
   let text = "";
   const flush = () => {
     if (text !== "") tokens.push({ kind: "text", text });
     text = "";
   };
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === "\\" && i + 1 < glob.length) {
-      text += glob[++i];
+  for (let i = 0; i < glob2.length; i++) {
+    const c = glob2[i];
+    if (c === "\\" && i + 1 < glob2.length) {
+      text += glob2[++i];
     } else if (c === "*") {
       flush();
       if (tokens.at(-1)?.kind !== "star") tokens.push({ kind: "star" });
@@ -46774,14 +48550,14 @@ function tokenizeGlob(glob) {
   flush();
   return tokens;
 }
-function globLiteral(glob) {
-  const tokens = tokenizeGlob(glob);
+function globLiteral(glob2) {
+  const tokens = tokenizeGlob(glob2);
   if (tokens.length === 0) return "";
   const only = tokens[0];
   return tokens.length === 1 && only.kind === "text" ? only.text : void 0;
 }
-function globPrefix(glob) {
-  const first = tokenizeGlob(glob)[0];
+function globPrefix(glob2) {
+  const first = tokenizeGlob(glob2)[0];
   return first?.kind === "text" ? first.text : "";
 }
 function starGlob(segments) {
@@ -46849,8 +48625,8 @@ function wildGlob(tokens) {
     return true;
   };
 }
-function compileGlob(glob) {
-  const tokens = tokenizeGlob(glob);
+function compileGlob(glob2) {
+  const tokens = tokenizeGlob(glob2);
   if (tokens.length === 0) return (v) => v === "";
   if (tokens.some((t) => t.kind === "one")) return wildGlob(tokens);
   const only = tokens[0];
@@ -50001,10 +51777,10 @@ var Regexp = class Regexp2 {
         else out += sub.appendTo();
         break;
       case Regexp2.Op.ALTERNATE: {
-        let sep4 = "";
+        let sep5 = "";
         for (let sub of this.subs) {
-          out += sep4;
-          sep4 = "|";
+          out += sep5;
+          sep5 = "|";
           out += sub.appendTo();
         }
         break;
@@ -53680,9 +55456,9 @@ function rulesPackageTest(patterns) {
 function attributeTest(user, key, patterns) {
   const test = compilePatterns(patterns);
   return (f) => {
-    const list = (user ? f.userAttributes : f.attributes) ?? NO_ATTRIBUTES;
-    for (let i = 0; i < list.length; i++) {
-      const a = list[i];
+    const list2 = (user ? f.userAttributes : f.attributes) ?? NO_ATTRIBUTES;
+    for (let i = 0; i < list2.length; i++) {
+      const a = list2[i];
       if (a.key === key && test(a.value ?? "")) return true;
     }
     return false;
@@ -53761,9 +55537,9 @@ function handleOf(match) {
   return void 0;
 }
 function put(map, value, item) {
-  const list = map.get(value);
-  if (list === void 0) map.set(value, [item]);
-  else if (!list.includes(item)) list.push(item);
+  const list2 = map.get(value);
+  if (list2 === void 0) map.set(value, [item]);
+  else if (!list2.includes(item)) list2.push(item);
 }
 function fileUnder(table, handle, item) {
   for (const value of handle.values) {
@@ -53806,10 +55582,10 @@ function buildIndex(items, matches) {
     empty: items.length === open3.length
   };
 }
-function take(list, out, n, seen, stamp) {
-  if (list === void 0) return n;
-  for (let i = 0; i < list.length; i++) {
-    const item = list[i];
+function take(list2, out, n, seen, stamp) {
+  if (list2 === void 0) return n;
+  for (let i = 0; i < list2.length; i++) {
+    const item = list2[i];
     if (seen[item.slot] !== stamp) {
       seen[item.slot] = stamp;
       out[n++] = item;
@@ -53826,9 +55602,9 @@ function lookUp(table, value, out, n, seen, stamp) {
   }
   return n;
 }
-function lookUpAttributes(byKey, list, out, n, seen, stamp) {
-  for (let i = 0; i < list.length; i++) {
-    const a = list[i];
+function lookUpAttributes(byKey, list2, out, n, seen, stamp) {
+  for (let i = 0; i < list2.length; i++) {
+    const a = list2[i];
     const table = byKey.get(a.key);
     if (table !== void 0) n = lookUp(table, a.value ?? "", out, n, seen, stamp);
   }
@@ -54272,8 +56048,8 @@ function exactPairs(map) {
   if (map === void 0) return [];
   const pairs = [];
   for (const key of Object.keys(map)) {
-    const list = toList(map[key]);
-    const literals = literalsOf(list);
+    const list2 = toList(map[key]);
+    const literals = literalsOf(list2);
     if (literals !== void 0 && literals.length === 1 && literals[0] !== "") {
       pairs.push({ key, value: literals[0] });
     }
@@ -54339,11 +56115,11 @@ function neededValues(needs, field) {
   }
   return out.size > 0 ? [...out].sort() : void 0;
 }
-function commonPairs(needs, list) {
+function commonPairs(needs, list2) {
   const [first, ...rest] = needs.targets;
   if (first === void 0) return void 0;
-  const common = first[list].filter(
-    (pair) => rest.every((t) => t[list].some((other) => other.key === pair.key && other.value === pair.value))
+  const common = first[list2].filter(
+    (pair) => rest.every((t) => t[list2].some((other) => other.key === pair.key && other.value === pair.value))
   );
   const unique = common.filter(
     (pair, i) => common.findIndex((p) => p.key === pair.key && p.value === pair.value) === i
@@ -54377,7 +56153,7 @@ var Channel = class _Channel {
   /** Adds an item; resolves once there is room for it (at once when the consumer has gone). */
   async push(item) {
     while (this.state === "open" && this.size >= this.capacity) {
-      await new Promise((resolve4) => this.pushers.push(resolve4));
+      await new Promise((resolve6) => this.pushers.push(resolve6));
     }
     if (this.state !== "open") return;
     this.items.push(item);
@@ -54414,7 +56190,7 @@ var Channel = class _Channel {
         }
         if (this.state === "closed") return;
         if (this.state === "failed") throw this.error;
-        await new Promise((resolve4) => this.pullers.push(resolve4));
+        await new Promise((resolve6) => this.pullers.push(resolve6));
       }
     } finally {
       if (this.state === "open") this.state = "abandoned";
@@ -54457,6 +56233,33 @@ var ApiCallCounter = class {
   }
 };
 var counterSerial = 0;
+function keepStatusOfUnreadableBodies(client) {
+  const name = `inspectorGateKeepStatus${++statusSerial}`;
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      try {
+        return await next(args);
+      } catch (error2) {
+        if (error2 instanceof Error && !("$metadata" in error2)) {
+          const status = error2.$response?.statusCode;
+          if (typeof status === "number") {
+            Object.assign(error2, {
+              $metadata: { httpStatusCode: status },
+              $fault: status >= 500 ? "server" : "client",
+              $unreadableBody: true
+            });
+          }
+        }
+        throw error2;
+      }
+    },
+    { step: "deserialize", name, priority: "high" }
+  );
+  return () => {
+    client.middlewareStack.remove(name);
+  };
+}
+var statusSerial = 0;
 var AwsApi = class {
   constructor(client, signal) {
     this.client = client;
@@ -54475,9 +56278,14 @@ var AwsApi = class {
       link.dispose();
     }
   }
-  /** Iterates an SDK paginator, converting its failures like `call`. */
+  /**
+   * Iterates an SDK paginator (build it with `stopOnSameToken`), converting its failures like `call`. A
+   * page whose `nextToken` an earlier page already gave (the same token again, or a cycle of tokens) is
+   * a listing that would never end: PAGINATION_LOOP, before the paginator follows it.
+   */
   async *pages(operation, paginate2) {
     const link = linkedAbort(this.signal);
+    const tokens = /* @__PURE__ */ new Set();
     try {
       const iterator2 = paginate2({ abortSignal: link.signal })[Symbol.asyncIterator]();
       while (true) {
@@ -54488,6 +56296,16 @@ var AwsApi = class {
           throw this.convert(error2, operation);
         }
         if (step.done) return;
+        const token = step.value?.nextToken;
+        if (typeof token === "string" && token !== "") {
+          if (tokens.has(token)) {
+            throw new InspectorError(
+              "PAGINATION_LOOP",
+              `Inspector ${operation} gave the page token '${clip(token)}' again after ${tokens.size + 1} pages: a listing that never ends; refusing to follow it`
+            );
+          }
+          tokens.add(token);
+        }
         yield step.value;
       }
     } finally {
@@ -54499,6 +56317,12 @@ var AwsApi = class {
     return toInspectorError(error2, operation) ?? error2;
   }
 };
+function firstLine(text) {
+  return clip(text.split("\n")[0] ?? "");
+}
+function clip(text) {
+  return text.length > 64 ? `${text.slice(0, 61)}...` : text;
+}
 var NETWORK_CODES = /* @__PURE__ */ new Set([
   "ECONNREFUSED",
   "ECONNRESET",
@@ -54517,7 +56341,9 @@ function toInspectorError(error2, operation) {
   const e = error2;
   const attempts = e.$metadata?.attempts;
   const after = attempts !== void 0 && attempts > 1 ? ` (after ${attempts} attempts)` : "";
-  const detail = e.message && e.message !== e.name ? `${e.name}: ${e.message}` : e.name;
+  const status = e.$metadata?.httpStatusCode;
+  const unreadable2 = e.$unreadableBody === true;
+  const detail = unreadable2 ? `HTTP ${status} with a body that is not the service's JSON (${firstLine(e.message)})` : e.message && e.message !== e.name ? `${e.name}: ${e.message}` : e.name;
   if (e.$fault !== void 0 || e.$metadata !== void 0) {
     const code = SERVICE_CODES[e.name] ?? (e.$fault === "server" ? "INSPECTOR_UNAVAILABLE" : "INSPECTOR_API");
     return new InspectorError(code, `Inspector ${operation} failed: ${detail}${after}`, { cause: error2 });
@@ -54598,7 +56424,7 @@ var Pacer = class {
     const at = Math.max(now, this.next);
     this.next = at + 1e3 / this.rate;
     const wait = at - now;
-    return wait < 1 ? Promise.resolve() : new Promise((resolve4) => setTimeout(resolve4, wait));
+    return wait < 1 ? Promise.resolve() : new Promise((resolve6) => setTimeout(resolve6, wait));
   }
   /** The service accepted a request. */
   accepted() {
@@ -54728,13 +56554,13 @@ function withLoopbackCredentials(client, config, connection) {
 }
 function rememberEndpoint(client) {
   const config = client.config;
-  const resolve4 = config.endpointProvider;
+  const resolve6 = config.endpointProvider;
   const known = /* @__PURE__ */ new Map();
   config.endpointProvider = (params, context3) => {
     const key = JSON.stringify(params);
     let endpoint2 = known.get(key);
     if (endpoint2 === void 0) {
-      endpoint2 = resolve4(params, context3);
+      endpoint2 = resolve6(params, context3);
       if (known.size < 16) known.set(key, endpoint2);
     }
     return endpoint2;
@@ -54752,7 +56578,11 @@ async function readCoverage(api, runArn, settings) {
   const listAgents = async () => {
     for await (const page of api.pages(
       "ListAssessmentRunAgents",
-      (o) => (0, import_client_inspector2.paginateListAssessmentRunAgents)({ client: api.client, pageSize: 500 }, { assessmentRunArn: runArn }, o)
+      (o) => (0, import_client_inspector2.paginateListAssessmentRunAgents)(
+        { client: api.client, pageSize: 500, stopOnSameToken: true },
+        { assessmentRunArn: runArn },
+        o
+      )
     )) {
       for (const agent of page.assessmentRunAgents ?? []) {
         agents++;
@@ -54865,7 +56695,7 @@ var MAX = {
 function toFindingFilter(filter, rulesPackageNames2) {
   if (filter === void 0) return void 0;
   const out = {};
-  const anyOf = (list, max) => list !== void 0 && list.length > 0 && list.length <= max ? [...new Set(list)] : void 0;
+  const anyOf = (list2, max) => list2 !== void 0 && list2.length > 0 && list2.length <= max ? [...new Set(list2)] : void 0;
   const classic = filter.severities?.filter((s) => CLASSIC.has(s));
   const severities = anyOf(classic, MAX.severities);
   if (severities) out.severities = severities;
@@ -54878,8 +56708,8 @@ function toFindingFilter(filter, rulesPackageNames2) {
       }
       for (const [arn, name] of rulesPackageNames2) if (name === entry) arns.add(arn);
     }
-    const list = anyOf([...arns], MAX.rulesPackageArns);
-    if (list) out.rulesPackageArns = list;
+    const list2 = anyOf([...arns], MAX.rulesPackageArns);
+    if (list2) out.rulesPackageArns = list2;
   }
   const agentIds = anyOf(filter.agentIds, MAX.agentIds);
   if (agentIds) out.agentIds = agentIds;
@@ -54902,6 +56732,44 @@ import { setMaxListeners } from "node:events";
 var LIST_PAGE_SIZE = 500;
 var DEFAULT_CONCURRENCY = 8;
 var DEFAULT_ITEM_RETRIES = 4;
+var ListingCheck = class {
+  constructor(runArn) {
+    this.runArn = runArn;
+    this.prefix = `${runArn}/finding/`;
+  }
+  runArn;
+  prefix;
+  seen = /* @__PURE__ */ new Set();
+  pages = 0;
+  /** The page's finding ARNs, checked; throws an InspectorError when the page is not what was asked for. */
+  arnsOf(page) {
+    this.pages++;
+    const arns = page.findingArns;
+    if (!Array.isArray(arns)) {
+      throw new InspectorError(
+        "FINDINGS_LISTING_INVALID",
+        `ListFindings page ${this.pages} of run ${this.runArn} has no findingArns (a required member), which is not an empty page; refusing to decide on a listing that cannot be read`
+      );
+    }
+    for (const arn of arns) {
+      if (typeof arn !== "string" || !arn.startsWith(this.prefix) || arn.length === this.prefix.length) {
+        throw new InspectorError(
+          "FINDINGS_FOREIGN",
+          `ListFindings listed ${typeof arn === "string" ? `finding ${arn}` : `a ${typeof arn} for a finding ARN`}, which is not a finding of run ${this.runArn}; refusing to decide on another run's findings`
+        );
+      }
+      const id = arn.slice(this.prefix.length);
+      if (this.seen.has(id)) {
+        throw new InspectorError(
+          "FINDINGS_DUPLICATE",
+          `ListFindings listed finding ${arn} twice (again on page ${this.pages}); a listing that repeats findings cannot be counted, refusing to decide on it`
+        );
+      }
+      this.seen.add(id);
+    }
+    return arns;
+  }
+};
 var ArnQueue = class {
   constructor(capacity) {
     this.capacity = capacity;
@@ -54921,7 +56789,7 @@ var ArnQueue = class {
     for (const w of waiting) w();
   }
   changed() {
-    return new Promise((resolve4) => this.wakeups.push(resolve4));
+    return new Promise((resolve6) => this.wakeups.push(resolve6));
   }
   async push(arns) {
     while (this.size >= this.capacity && !this.failed) await this.changed();
@@ -54980,12 +56848,17 @@ async function fetchFindings(api, options) {
       ...options.filter ? { filter: options.filter } : {}
     };
     checkDeadline("listing findings");
+    const check = new ListingCheck(options.runArn);
     for await (const page of inner.pages(
       "ListFindings",
-      (o) => (0, import_client_inspector3.paginateListFindings)({ client: inner.client, pageSize: LIST_PAGE_SIZE }, { ...input }, o)
+      (o) => (0, import_client_inspector3.paginateListFindings)(
+        { client: inner.client, pageSize: LIST_PAGE_SIZE, stopOnSameToken: true },
+        { ...input },
+        o
+      )
     )) {
       pages++;
-      const arns = page.findingArns ?? [];
+      const arns = check.arnsOf(page);
       listed += arns.length;
       progress();
       await queue.push(arns);
@@ -55013,12 +56886,25 @@ async function fetchFindings(api, options) {
             `DescribeFindings returned finding ${finding.arn ?? "(no ARN)"}, which was not asked for or came twice`
           );
         }
+        const ofRun = finding.serviceAttributes?.assessmentRunArn;
+        if (ofRun !== void 0 && ofRun !== options.runArn) {
+          throw new InspectorError(
+            "FINDINGS_FOREIGN",
+            `DescribeFindings described finding ${finding.arn} as one of run ${ofRun}, not of run ${options.runArn}; refusing to decide on another run's findings`
+          );
+        }
         batch2.push(finding);
       }
       const retry = [];
       const codes = /* @__PURE__ */ new Set();
       for (const [arn, item] of Object.entries(out.failedItems ?? {})) {
-        if (!open3.delete(arn)) continue;
+        if (!open3.delete(arn)) {
+          if (asked.includes(arn)) continue;
+          throw new InspectorError(
+            "FINDINGS_INCONSISTENT",
+            `DescribeFindings reported a failed item for ${arn}, which was not asked for`
+          );
+        }
         if (item.retryable === true) {
           retry.push(arn);
           codes.add(item.failureCode ?? "UNKNOWN");
@@ -55083,16 +56969,17 @@ async function listFindingsUpTo(api, runArn, filter, limit) {
   const pageSize = Math.min(LIST_PAGE_SIZE, Math.max(0, Math.floor(limit)) + 1);
   let listed = 0;
   let pages = 0;
+  const check = new ListingCheck(runArn);
   for await (const page of api.pages(
     "ListFindings",
     (o) => (0, import_client_inspector3.paginateListFindings)(
-      { client: api.client, pageSize },
+      { client: api.client, pageSize, stopOnSameToken: true },
       { assessmentRunArns: [runArn], filter, maxResults: pageSize },
       o
     )
   )) {
     pages++;
-    listed += page.findingArns?.length ?? 0;
+    listed += check.arnsOf(page).length;
     if (listed > limit) return { listed, complete: false, pages };
   }
   return { listed, complete: true, pages };
@@ -55169,29 +57056,174 @@ function describeValue(value) {
   return String(value);
 }
 
+// src/sources/classic/rules-packages.ts
+var RULES_PACKAGE_NAMES = {
+  cve: "Common Vulnerabilities and Exposures",
+  cis: "CIS Operating System Security Configuration Benchmarks",
+  nr: "Network Reachability",
+  sbp: "Security Best Practices"
+};
+var TABLE = [
+  [
+    "aws",
+    "us-east-2",
+    "646659390643",
+    { cve: "0-JnA8Zp85", cis: "0-m8r61nnh", nr: "0-cE4kTR30", sbp: "0-AxKmMHPX" }
+  ],
+  [
+    "aws",
+    "us-east-1",
+    "316112463485",
+    { cve: "0-gEjTy7T7", cis: "0-rExsr2X8", nr: "0-PmNV0Tcd", sbp: "0-R01qwB5Q" }
+  ],
+  [
+    "aws",
+    "us-west-1",
+    "166987590008",
+    { cve: "0-TKgzoVOa", cis: "0-xUY8iRqX", nr: "0-TxmXimXF", sbp: "0-byoQRFYm" }
+  ],
+  [
+    "aws",
+    "us-west-2",
+    "758058086616",
+    { cve: "0-9hgA516p", cis: "0-H5hpSawc", nr: "0-rD1z6dpl", sbp: "0-JJOtZiqQ" }
+  ],
+  [
+    "aws",
+    "ap-south-1",
+    "162588757376",
+    { cve: "0-LqnJE9dO", cis: "0-PSUlX14m", nr: "0-YxKfjFu1", sbp: "0-fs0IZZBj" }
+  ],
+  [
+    "aws",
+    "ap-northeast-2",
+    "526946625049",
+    { cve: "0-PoGHMznc", cis: "0-T9srhg1z", nr: "0-s3OmLzhL", sbp: "0-2WRpmi4n" }
+  ],
+  [
+    "aws",
+    "ap-southeast-2",
+    "454640832652",
+    { cve: "0-D5TGAxiR", cis: "0-Vkd2Vxjq", nr: "0-FLcuV4Gz", sbp: "0-asL6HRgN" }
+  ],
+  [
+    "aws",
+    "ap-northeast-1",
+    "406045910587",
+    { cve: "0-gHP9oWNT", cis: "0-7WNjqgGu", nr: "0-YI95DVd7", sbp: "0-bBUQnxMq" }
+  ],
+  [
+    "aws",
+    "eu-central-1",
+    "537503971621",
+    { cve: "0-wNqHa8M9", cis: "0-nZrAVuv8", nr: "0-6yunpJ91", sbp: "0-ZujVHEPB" }
+  ],
+  [
+    "aws",
+    "eu-west-1",
+    "357557129151",
+    { cve: "0-ubA5XvBh", cis: "0-sJBhCr0F", nr: "0-SPzU33xe", sbp: "0-SnojL3Z6" }
+  ],
+  [
+    "aws",
+    "eu-west-2",
+    "146838936955",
+    { cve: "0-kZGCqcE1", cis: "0-IeCjwf1W", nr: "0-AizSYyNq", sbp: "0-XApUiSaP" }
+  ],
+  [
+    "aws",
+    "eu-north-1",
+    "453420244670",
+    { cve: "0-IgdgIewd", cis: "0-Yn8jlX7f", nr: "0-52Sn74uu", sbp: "0-HfBQSbSf" }
+  ],
+  // GovCloud has no Network Reachability package.
+  [
+    "aws-us-gov",
+    "us-gov-east-1",
+    "206278770380",
+    { cve: "0-3IFKFuOb", cis: "0-pTLCdIww", sbp: "0-vlgEGcVD" }
+  ],
+  [
+    "aws-us-gov",
+    "us-gov-west-1",
+    "850862329162",
+    { cve: "0-4oQgcI4G", cis: "0-Ac4CFOuc", sbp: "0-rOTGqe5G" }
+  ]
+];
+var KINDS = Object.keys(RULES_PACKAGE_NAMES);
+var PUBLISHED_RULES_PACKAGES = TABLE.flatMap(
+  ([partition, region, account, ids]) => KINDS.flatMap((kind) => {
+    const id = ids[kind];
+    if (id === void 0) return [];
+    const arn = `arn:${partition}:inspector:${region}:${account}:rulespackage/${id}`;
+    return [{ kind, name: RULES_PACKAGE_NAMES[kind], arn, region }];
+  })
+);
+var RULES_PACKAGE_ARN = /^arn:(aws[a-z-]*):inspector:([a-z0-9-]+):[0-9]*:rulespackage\/(0-[0-9A-Za-z]+)$/;
+var BY_ARN = new Map(PUBLISHED_RULES_PACKAGES.map((p) => [p.arn, p.name]));
+var BY_REGION_AND_ID = new Map(
+  PUBLISHED_RULES_PACKAGES.map((p) => [regionAndId(p.arn), p.name])
+);
+function regionAndId(arn) {
+  const m = RULES_PACKAGE_ARN.exec(arn);
+  return m === null ? void 0 : `${m[1]}:${m[2]}:${m[3]}`;
+}
+function publishedRulesPackageName(arn) {
+  const exact = BY_ARN.get(arn);
+  if (exact !== void 0) return exact;
+  const key = regionAndId(arn);
+  return key === void 0 ? void 0 : BY_REGION_AND_ID.get(key);
+}
+
 // src/sources/classic/normalize.ts
 var CLASSIC2 = new Set(CLASSIC_SEVERITIES);
+var SEVERITY_LIST = [...CLASSIC_SEVERITIES].reverse().join(", ");
 function isClassicSeverity(value) {
   return typeof value === "string" && CLASSIC2.has(value);
 }
+var MAX_UNRESOLVED = 20;
+var UNRESOLVED_NAME = Object.freeze(["rulesPackageName"]);
+var THROWING_SINK = {
+  add(problem) {
+    throw new InspectorError(
+      "FINDINGS_MALFORMED",
+      `Inspector returned a malformed finding: ${problem}; refusing to decide on it`
+    );
+  }
+};
 var ClassicFindingReader = class {
   index = 0;
+  value;
   ok = true;
   badFn = (message) => this.bad(message);
-  strict;
   problems;
   where;
   names;
+  /** The last rules package ARN seen and its name (findings come in runs of one package). */
+  lastArn;
+  lastName;
+  unresolvedArns = /* @__PURE__ */ new Set();
+  unresolvedCount = 0;
   constructor(options = {}) {
-    this.problems = options.problems;
-    this.strict = options.problems !== void 0;
-    this.where = options.where ?? ((i) => `[${i}]`);
+    this.problems = options.problems ?? THROWING_SINK;
+    this.where = options.where ?? defaultWhere;
     this.names = options.rulesPackageNames;
   }
   bad(message) {
-    if (!this.strict) return;
     this.ok = false;
-    this.problems?.add(`${this.where(this.index)}: ${message}`);
+    this.problems.add(`${this.where(this.index, this.value)}: ${message}`);
+  }
+  /** Findings whose rules package could not be named, and (up to 20 of) their distinct ARNs. */
+  unresolved() {
+    return { findings: this.unresolvedCount, arns: [...this.unresolvedArns] };
+  }
+  /** The name of a rules package ARN: DescribeRulesPackages' answer, else Amazon's published table. */
+  packageName(arn) {
+    if (arn === this.lastArn) return this.lastName;
+    const name = this.names?.get(arn) ?? publishedRulesPackageName(arn);
+    this.lastArn = arn;
+    this.lastName = name;
+    return name;
   }
   str(key, v) {
     if (v === void 0 || v === null) return void 0;
@@ -55208,6 +57240,7 @@ var ClassicFindingReader = class {
   /** The finding at `index`, or undefined (its problems reported) when it is not valid. */
   convert(value, index = 0) {
     this.index = index;
+    this.value = value;
     this.ok = true;
     if (!isObject(value)) {
       this.bad(`expected a finding object, got ${describeValue(value)}`);
@@ -55219,13 +57252,10 @@ var ClassicFindingReader = class {
       this.bad(`arn must be a non-empty string, got ${describeValue(arn)}`);
     }
     let severity = "Undefined";
-    if (value.severity !== void 0 && value.severity !== null) {
-      if (isClassicSeverity(value.severity)) severity = value.severity;
-      else if (this.strict)
-        this.bad(
-          `severity ${describeValue(value.severity)} is not one of ${[...CLASSIC_SEVERITIES].reverse().join(", ")}`
-        );
-    }
+    if (isClassicSeverity(value.severity)) severity = value.severity;
+    else if (value.severity === void 0 || value.severity === null) {
+      this.bad(`severity is missing: expected one of ${SEVERITY_LIST}`);
+    } else this.bad(`severity ${describeValue(value.severity)} is not one of ${SEVERITY_LIST}`);
     const attributes = attributeList("attributes", value.attributes, bad);
     const userAttributes = attributeList("userAttributes", value.userAttributes, bad);
     const assetSource = isObject(value.asset) ? value.asset : isObject(value.assetAttributes) ? value.assetAttributes : {};
@@ -55270,8 +57300,13 @@ var ClassicFindingReader = class {
     const service = isObject(value.serviceAttributes) ? value.serviceAttributes : {};
     const packageArn = this.str("rulesPackageArn", value.rulesPackageArn ?? service.rulesPackageArn);
     if (packageArn !== void 0) out.rulesPackageArn = packageArn;
-    const packageName = (packageArn !== void 0 ? this.names?.get(packageArn) : void 0) ?? this.str("rulesPackageName", value.rulesPackageName);
+    const packageName = (packageArn !== void 0 ? this.packageName(packageArn) : void 0) ?? this.str("rulesPackageName", value.rulesPackageName);
     if (packageName !== void 0) out.rulesPackageName = packageName;
+    else if (packageArn !== void 0) {
+      out.unresolved = UNRESOLVED_NAME;
+      this.unresolvedCount++;
+      if (this.unresolvedArns.size < MAX_UNRESOLVED) this.unresolvedArns.add(packageArn);
+    }
     if (value.createdAt !== void 0 && value.createdAt !== null) {
       const createdAt = timestamp(value.createdAt);
       if (createdAt === void 0) {
@@ -55283,8 +57318,11 @@ var ClassicFindingReader = class {
     return this.ok ? out : void 0;
   }
 };
-function allStrings(list) {
-  for (let i = 0; i < list.length; i++) if (typeof list[i] !== "string") return false;
+function defaultWhere(index) {
+  return `[${index}]`;
+}
+function allStrings(list2) {
+  for (let i = 0; i < list2.length; i++) if (typeof list2[i] !== "string") return false;
   return true;
 }
 function attributeList(key, value, bad) {
@@ -55303,6 +57341,10 @@ function attributeList(key, value, bad) {
     out.push(typeof a.value === "string" ? { key: a.key, value: a.value } : { key: a.key });
   }
   return out;
+}
+function fetchedWhere(_index, value) {
+  const arn = isObject(value) ? value.arn : void 0;
+  return typeof arn === "string" ? `finding ${arn}` : "a finding without an ARN";
 }
 
 // src/sources/classic/packages.ts
@@ -55329,6 +57371,9 @@ async function rulesPackageNames(api, arns) {
   }
   return names;
 }
+
+// src/sources/classic/wait.ts
+var import_client_inspector6 = __toESM(require_dist_cjs54(), 1);
 
 // src/core/wait.ts
 var MAX_POLL_DELAY_MS = 6e4;
@@ -55384,23 +57429,42 @@ async function createWaiter(config, check) {
 
 // src/sources/classic/runs.ts
 var import_client_inspector5 = __toESM(require_dist_cjs54(), 1);
-async function describeRuns(api, arns) {
+function checkRun(run2, asked, templateArn) {
+  if (run2.arn === void 0 || !asked.includes(run2.arn)) {
+    throw new InspectorError(
+      "RUN_NOT_ASKED_FOR",
+      `DescribeAssessmentRuns described run ${run2.arn ?? "(no ARN)"}, which was not asked for (${asked.slice(0, 3).join(", ")}${asked.length > 3 ? ", …" : ""}); refusing to decide on another run`
+    );
+  }
+  if (templateArn !== void 0 && (run2.assessmentTemplateArn !== templateArn || !run2.arn.startsWith(`${templateArn}/run/`))) {
+    throw new InspectorError(
+      "RUN_TEMPLATE_MISMATCH",
+      `assessment run '${run2.name ?? "?"}' (${run2.arn}, described as a run of template ${run2.assessmentTemplateArn ?? "(none)"}) is not a run of template ${templateArn} the gate was given; refusing to decide on another template's run`
+    );
+  }
+}
+async function describeRuns(api, arns, templateArn) {
   const runs = [];
   for (const batch of chunks(arns, DESCRIBE_BATCH)) {
     const out = await api.call(
       "DescribeAssessmentRuns",
       (o) => api.client.send(new import_client_inspector5.DescribeAssessmentRunsCommand({ assessmentRunArns: batch }), o)
     );
-    runs.push(...out.assessmentRuns ?? []);
+    for (const run2 of out.assessmentRuns ?? []) {
+      checkRun(run2, batch, templateArn);
+      runs.push(run2);
+    }
   }
   return runs;
 }
-async function describeRun(api, arn) {
+async function describeRun(api, arn, templateArn) {
   const out = await api.call(
     "DescribeAssessmentRuns",
     (o) => api.client.send(new import_client_inspector5.DescribeAssessmentRunsCommand({ assessmentRunArns: [arn] }), o)
   );
-  const run2 = out.assessmentRuns?.find((r) => r.arn === arn);
+  const runs = out.assessmentRuns ?? [];
+  for (const r of runs) checkRun(r, [arn], templateArn);
+  const run2 = runs[0];
   if (run2 === void 0) {
     const failure = out.failedItems?.[arn]?.failureCode;
     throw new InspectorError(
@@ -55429,9 +57493,15 @@ async function listRunArns(api, input) {
   const arns = [];
   for await (const page of api.pages(
     "ListAssessmentRuns",
-    (o) => (0, import_client_inspector5.paginateListAssessmentRuns)({ client: api.client, pageSize: 500 }, { ...input }, o)
+    (o) => (0, import_client_inspector5.paginateListAssessmentRuns)({ client: api.client, pageSize: 500, stopOnSameToken: true }, { ...input }, o)
   )) {
-    arns.push(...page.assessmentRunArns ?? []);
+    if (!Array.isArray(page.assessmentRunArns)) {
+      throw new InspectorError(
+        "INSPECTOR_RESPONSE_INVALID",
+        "ListAssessmentRuns returned a page without assessmentRunArns (a required member)"
+      );
+    }
+    arns.push(...page.assessmentRunArns);
   }
   return arns;
 }
@@ -55449,7 +57519,7 @@ async function findRunByName(api, templateArn, name) {
     filter: { namePattern: name }
   });
   if (arns.length === 0) return void 0;
-  const runs = (await describeRuns(api, arns)).filter((r) => r.name === name);
+  const runs = (await describeRuns(api, arns, templateArn)).filter((r) => r.name === name);
   return newest(runs, (r) => r.createdAt);
 }
 async function findLatestCompletedRun(api, templateArn, options) {
@@ -55457,7 +57527,18 @@ async function findLatestCompletedRun(api, templateArn, options) {
     assessmentTemplateArns: [templateArn],
     filter: { states: ["COMPLETED"] }
   };
-  const latestOf = async (input) => newest(await describeRuns(api, await listRunArns(api, input)), (r) => r.completedAt);
+  const latestOf = async (input) => {
+    const runs = await describeRuns(api, await listRunArns(api, input), templateArn);
+    for (const run2 of runs) {
+      if (run2.state !== "COMPLETED") {
+        throw new InspectorError(
+          "RUN_STATE_CHANGED",
+          `ListAssessmentRuns listed run '${run2.name ?? "?"}' (${run2.arn}) as COMPLETED, but it is ${run2.state ?? "UNKNOWN"}; refusing to decide on a listing that contradicts the runs`
+        );
+      }
+    }
+    return newest(runs, (r) => r.completedAt);
+  };
   if (options.maxAgeMs === void 0) {
     const run2 = await latestOf(base);
     if (run2 === void 0) throw noCompletedRun(templateArn);
@@ -55575,6 +57656,14 @@ async function stopRun(api, arn) {
 var SUCCESS_STATES = /* @__PURE__ */ new Set(["COMPLETED"]);
 var PARTIAL_STATES = /* @__PURE__ */ new Set(["COMPLETED_WITH_ERRORS"]);
 var FAILURE_STATES = /* @__PURE__ */ new Set(["FAILED", "ERROR", "CANCELED"]);
+var RUN_STATES = new Set(Object.values(import_client_inspector6.AssessmentRunState));
+function checkKnownState(run2) {
+  if (run2.state !== void 0 && RUN_STATES.has(run2.state)) return;
+  throw new InspectorError(
+    "RUN_STATE_UNKNOWN",
+    `assessment run '${run2.name ?? "?"}' (${run2.arn ?? "?"}) is in state ${run2.state === void 0 ? "(none)" : `'${run2.state.slice(0, 64)}'`}, which Inspector Classic does not define; refusing to wait on it or decide on it`
+  );
+}
 function isTerminalState(state) {
   return state !== void 0 && (SUCCESS_STATES.has(state) || PARTIAL_STATES.has(state) || FAILURE_STATES.has(state));
 }
@@ -55608,8 +57697,9 @@ function waitUntilRunFinished(api, runArn, options) {
         run2 = initial;
         initial = void 0;
       } else {
-        run2 = await describeRun(api, runArn);
+        run2 = await describeRun(api, runArn, options.templateArn);
       }
+      checkKnownState(run2);
       if (run2.state !== previous) {
         options.onState?.(run2, previous);
         previous = run2.state;
@@ -55627,8 +57717,36 @@ function regionOfArn(arn) {
 function countsOf2(run2) {
   if (run2.findingCounts === void 0) return void 0;
   const counts2 = emptySeverityCounts();
-  for (const s of CLASSIC_SEVERITIES) counts2[s] = run2.findingCounts[s] ?? 0;
+  for (const s of CLASSIC_SEVERITIES) {
+    const n = run2.findingCounts[s];
+    counts2[s] = typeof n === "number" && Number.isSafeInteger(n) && n >= 0 ? n : 0;
+  }
   return counts2;
+}
+var CLASSIC3 = new Set(CLASSIC_SEVERITIES);
+function checkedCountsOf(run2) {
+  const reported = run2.findingCounts;
+  if (reported === void 0 || reported === null) {
+    throw new InspectorError(
+      "FINDING_COUNTS_MISSING",
+      `assessment run ${runLabel(run2)} reports no findingCounts, so the completeness of its findings cannot be checked`
+    );
+  }
+  const invalid2 = (what) => new InspectorError(
+    "FINDING_COUNTS_INVALID",
+    `assessment run ${runLabel(run2)} reports findingCounts ${what}; expected a count of at least 0 for each of ${[...CLASSIC_SEVERITIES].reverse().join(", ")}; refusing to decide on them`
+  );
+  if (typeof reported !== "object" || Array.isArray(reported)) throw invalid2("that are not a map");
+  for (const [key, n] of Object.entries(reported)) {
+    if (!CLASSIC3.has(key)) throw invalid2(`with the key '${clip2(key)}', which is not a severity`);
+    if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 0) {
+      throw invalid2(`with ${key} ${typeof n === "number" ? n : JSON.stringify(n)?.slice(0, 40)}`);
+    }
+  }
+  return countsOf2(run2);
+}
+function clip2(text) {
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 function iso(date) {
   return date instanceof Date && !Number.isNaN(date.getTime()) ? date.toISOString() : void 0;
@@ -55676,6 +57794,33 @@ var QUEUED_BATCHES = 64;
 function sumCounts(counts2) {
   return SEVERITIES.reduce((sum, s) => sum + counts2[s], 0);
 }
+var HIGHEST_FIRST2 = [...CLASSIC_SEVERITIES].reverse();
+function list(counts2, severities) {
+  return severities.map((s) => `${s} ${counts2[s]}`).join(", ");
+}
+function countsDisagreement(counts2, raw, stats, filter) {
+  const compared = filter === void 0 ? HIGHEST_FIRST2 : isSeverityOnlyFilter(filter) ? HIGHEST_FIRST2.filter((s) => filter.severities.includes(s)) : void 0;
+  const plural3 = (n) => `${n} finding${n === 1 ? "" : "s"}`;
+  if (stats.described !== stats.listed) {
+    return `ListFindings listed ${plural3(stats.listed)} but ${stats.described} were described`;
+  }
+  if (compared !== void 0) {
+    const expected = compared.reduce((sum, s) => sum + counts2[s], 0);
+    const what = filter === void 0 ? "" : ` of ${compared.join(", ")}`;
+    if (stats.listed !== expected) {
+      return `ListFindings returned ${plural3(stats.listed)}${what} but the run's findingCounts add up to ${expected} (${list(counts2, compared)})`;
+    }
+    if (compared.some((s) => raw[s] !== counts2[s])) {
+      return `the run's findingCounts say ${list(counts2, compared)} but the findings described are ` + list(raw, compared);
+    }
+    return void 0;
+  }
+  const over = HIGHEST_FIRST2.filter((s) => raw[s] > counts2[s]);
+  if (over.length > 0) {
+    return `the run's findingCounts say ${list(counts2, over)} but more findings than that were described (${list(raw, over)})`;
+  }
+  return void 0;
+}
 var ClassicRunSource = class {
   constructor(spec, ctx, client, connection) {
     this.spec = spec;
@@ -55685,7 +57830,9 @@ var ClassicRunSource = class {
     this.client = client ?? createInspectorClient({ ...connection, ...region !== void 0 ? { region } : {} });
     const uncount = ctx.calls.attach(this.client);
     const unpace = new Pacer().attach(this.client);
+    const unkeep = keepStatusOfUnreadableBodies(this.client);
     this.detach = () => {
+      unkeep();
       unpace();
       uncount();
     };
@@ -55813,6 +57960,7 @@ var ClassicRunSource = class {
       abortSignal: this.ctx.signal,
       random: this.ctx.random,
       ...initial ? { initial } : {},
+      ...source2.kind !== "run" ? { templateArn: source2.templateArn } : {},
       onState: (run2, previous) => {
         this.current = run2;
         this.emit({
@@ -55865,16 +58013,12 @@ var ClassicRunSource = class {
   }
   // ---------------------------------------------------------------------------------------------
   // Counts
-  /** The run's findingCounts; without them the completeness of its findings cannot be checked. */
+  /**
+   * The run's findingCounts, checked: without them, or with keys or counts that are not counts of
+   * severities, the completeness of its findings cannot be checked.
+   */
   runCounts() {
-    const run2 = this.current;
-    const counts2 = countsOf2(run2);
-    if (counts2 === void 0) {
-      throw new InspectorError(
-        "FINDING_COUNTS_MISSING",
-        `assessment run ${runLabel(run2)} reports no findingCounts, so the completeness of its findings cannot be checked`
-      );
-    }
+    const counts2 = checkedCountsOf(this.current);
     this.provisional = { total: sumCounts(counts2), counts: counts2 };
     return counts2;
   }
@@ -55923,7 +58067,9 @@ var ClassicRunSource = class {
       const byName = wanted?.rulesPackages?.some((p) => !p.startsWith("arn:")) === true;
       const filter = toFindingFilter(wanted, byName ? await namesCall : /* @__PURE__ */ new Map());
       this.filter = filter;
-      const reader = namesCall.then((names) => new ClassicFindingReader({ rulesPackageNames: names }));
+      const reader = namesCall.then(
+        (names) => new ClassicFindingReader({ rulesPackageNames: names, where: fetchedWhere })
+      );
       reader.catch(() => {
       });
       const total = sumCounts(runCounts);
@@ -55955,33 +58101,44 @@ var ClassicRunSource = class {
       await fetching;
     }
   }
-  /** Completeness: what was listed must add up to what the run says it holds. */
+  /**
+   * Completeness: what was listed and described must add up to what the run says it holds, severity by
+   * severity (all of them without a filter, the filtered ones with a severity filter; with any other
+   * filter no severity may hold more findings than the run counts). findingCounts may have been read
+   * before the last findings were recorded: they are re-read once, from a run that must still be the
+   * one asked for, in the state the wait accepted.
+   */
   async complete(raw) {
     const stats = this.stats;
     const filter = this.filter;
     let run2 = this.current;
     let runCounts = this.runCounts();
-    const expectedOf = (counts2) => {
-      if (filter === void 0) return sumCounts(counts2);
-      if (isSeverityOnlyFilter(filter)) return filter.severities.reduce((sum, s) => sum + counts2[s], 0);
-      return void 0;
-    };
-    const expected = expectedOf(runCounts);
-    if (expected !== void 0 && stats.listed !== expected) {
-      this.ctx.logger.debug(`listed ${stats.listed} findings, findingCounts say ${expected}: re-checking`);
-      run2 = await describeRun(this.api, run2.arn ?? "");
+    let disagreement = countsDisagreement(runCounts, raw, stats, filter);
+    if (disagreement !== void 0) {
+      this.ctx.logger.debug(`${disagreement}: re-checking the run's findingCounts`);
+      const accepted = run2.state;
+      run2 = await describeRun(this.api, run2.arn ?? "", this.expectedTemplate());
       this.current = run2;
-      runCounts = countsOf2(run2) ?? runCounts;
-      const again = expectedOf(runCounts);
-      if (again !== stats.listed) {
+      if (run2.state !== accepted) {
         throw new InspectorError(
-          "FINDINGS_COUNT_MISMATCH",
-          `ListFindings returned ${stats.listed} finding${stats.listed === 1 ? "" : "s"}${filter ? " (filtered)" : ""} but the run's findingCounts add up to ${again} (${CLASSIC_SEVERITIES.slice().reverse().map((s) => `${s} ${runCounts[s] ?? 0}`).join(", ")}), also after a re-check; refusing to decide on incomplete data`
+          "RUN_STATE_CHANGED",
+          `assessment run ${runLabel(run2)} was ${accepted ?? "UNKNOWN"} when its findings were read but is ${run2.state ?? "UNKNOWN"} when its findingCounts were checked again; refusing to decide on a run that changed under the gate`
         );
       }
-      this.provisional = { total: sumCounts(runCounts), counts: runCounts };
+      runCounts = this.runCounts();
+      disagreement = countsDisagreement(runCounts, raw, stats, filter);
+      if (disagreement !== void 0) {
+        throw new InspectorError(
+          "FINDINGS_COUNT_MISMATCH",
+          `${disagreement}, also after a re-check; refusing to decide on findings that do not add up`
+        );
+      }
     }
     return { total: sumCounts(runCounts), counts: filter === void 0 ? raw : runCounts };
+  }
+  /** The template the run must belong to, when the gate was given one. */
+  expectedTemplate() {
+    return this.spec.kind === "run" ? void 0 : this.spec.templateArn;
   }
   // ---------------------------------------------------------------------------------------------
   // Giving up
@@ -56304,13 +58461,13 @@ var Inspector2FindingReader = class {
     const source2 = this.str(`${key}.source`, value.source, true);
     if (vulnerabilityId === void 0 || source2 === void 0) return void 0;
     const packages = [];
-    const list = value.vulnerablePackages;
-    if (list !== void 0 && list !== null && !Array.isArray(list)) {
-      this.bad(`${key}.vulnerablePackages must be a list, got ${describeValue(list)}`);
+    const list2 = value.vulnerablePackages;
+    if (list2 !== void 0 && list2 !== null && !Array.isArray(list2)) {
+      this.bad(`${key}.vulnerablePackages must be a list, got ${describeValue(list2)}`);
     }
-    if (Array.isArray(list)) {
-      for (let i = 0; i < list.length; i++) {
-        const p = list[i];
+    if (Array.isArray(list2)) {
+      for (let i = 0; i < list2.length; i++) {
+        const p = list2[i];
         const k = `${key}.vulnerablePackages[${i}]`;
         if (!isObject(p)) {
           this.bad(`${k} must be an object, got ${describeValue(p)}`);
@@ -58244,8 +60401,8 @@ var SeenArns = class {
   first = /* @__PURE__ */ new Map();
   files = [];
   /** A number for the file whose places `log` keeps. */
-  register(log) {
-    return this.files.push(log) - 1;
+  register(log2) {
+    return this.files.push(log2) - 1;
   }
   /** Where `arn` first appeared, or undefined (and it is recorded as seen at `finding` of `file`). */
   check(arn, file, finding) {
@@ -58696,7 +60853,11 @@ function createSource(spec, ctx, clients, connection) {
 var DEFAULT_TIMEOUT_MS = 2 * 60 * 60 * 1e3;
 var DEFAULT_POLL_INTERVAL_MS = 1e4;
 var DEFAULT_CONCURRENCY2 = 8;
-var GIVE_UP_BUDGET_MS = 8e3;
+var UNRESOLVED_SHOWN = 5;
+var GIVE_UP_BUDGET_MS = 5e3;
+function giveUpBudgetMs(deadline, now) {
+  return Math.max(0, Math.min(GIVE_UP_BUDGET_MS, deadline + GIVE_UP_BUDGET_MS - now));
+}
 async function runGate(options, deps = {}) {
   checkOptions2(options);
   checkSource(options.source);
@@ -58785,6 +60946,8 @@ var Gate = class {
   /** While the findings are being read (a timeout then says how far it got). */
   streaming = false;
   lastFetch;
+  /** Findings with facts their source could not establish, and a few of the rules package ARNs. */
+  unresolved = { findings: 0, fields: /* @__PURE__ */ new Set(), packages: /* @__PURE__ */ new Set() };
   /** What the gate is doing now, for messages. */
   get currentPhase() {
     return this.phase;
@@ -58923,11 +61086,13 @@ var Gate = class {
             `finding ${finding.arn} has severity ${finding.severity}, which this source does not report (${severities.join(", ")}); refusing to decide on inconsistent data`
           );
         }
+        if (finding.unresolved !== void 0) this.noteUnresolved(finding);
         evaluator.add(finding);
       }
       read += batch.length;
       addMs += performance.now() - t;
     }
+    this.warnUnresolved();
     this.fetchMs = clock.now() - fetchStart;
     this.evaluated = read;
     const t0 = performance.now();
@@ -58938,6 +61103,30 @@ var Gate = class {
     this.evaluateMs = Math.round(addMs + finishMs);
     this.evaluation = evaluation;
     return evaluation.verdict;
+  }
+  noteUnresolved(finding) {
+    const u = this.unresolved;
+    u.findings++;
+    for (const field of finding.unresolved ?? []) u.fields.add(field);
+    const arn = finding.rulesPackageArn;
+    if (arn !== void 0 && u.packages.size < UNRESOLVED_SHOWN + 1) u.packages.add(arn);
+  }
+  /** Unknown facts are said, never silently treated as a non-match. */
+  warnUnresolved() {
+    const { findings, fields, packages } = this.unresolved;
+    if (findings === 0) return;
+    const some = `${findings} finding${findings === 1 ? "" : "s"}`;
+    if (fields.has("rulesPackageName")) {
+      const shown2 = [...packages].slice(0, UNRESOLVED_SHOWN).join(", ");
+      const more = packages.size > UNRESOLVED_SHOWN ? ", …" : "";
+      this.warn(
+        `${some} name a rules package that neither Inspector nor Amazon's published list of rules packages names (${shown2}${more}): their rules package name is unknown, and a rule on a rules-package name cannot be decided for them`
+      );
+    }
+    const others = [...fields].filter((f) => f !== "rulesPackageName");
+    if (others.length > 0) {
+      this.warn(`${some} have facts their source could not establish (${others.join(", ")})`);
+    }
   }
   // ---------------------------------------------------------------------------------------------
   // Results
@@ -58973,7 +61162,7 @@ var Gate = class {
   async giveUp(reason) {
     const source2 = this.source;
     if (source2?.giveUp === void 0) return "";
-    return source2.giveUp(reason, AbortSignal.timeout(GIVE_UP_BUDGET_MS));
+    return source2.giveUp(reason, AbortSignal.timeout(giveUpBudgetMs(this.deadline, this.ctx.clock.now())));
   }
   result(verdict, error2) {
     const warnOnly = this.options.warnOnly === true;
@@ -61847,7 +64036,7 @@ function parseYaml(text, file) {
   let nodes = 0;
   let aborted = false;
   const expanding = /* @__PURE__ */ new Set();
-  const walk2 = (node, pointer, depth, key) => {
+  const walk = (node, pointer, depth, key) => {
     if (aborted) return null;
     if (++nodes > MAX_NODES) {
       aborted = true;
@@ -61877,7 +64066,7 @@ function parseYaml(text, file) {
         return null;
       }
       expanding.add(target);
-      const value = walk2(target, pointer, depth, key ?? here2);
+      const value = walk(target, pointer, depth, key ?? here2);
       expanding.delete(target);
       if (here2) positions.set(pointer, key ? { value: here2, key } : { value: here2 });
       return value;
@@ -61921,17 +64110,17 @@ function parseYaml(text, file) {
         }
         seen.set(name, keyPos);
         const childPointer = pointerChild(pointer, name);
-        out[name] = walk2(pair.value, childPointer, depth + 1, keyPos);
+        out[name] = walk(pair.value, childPointer, depth + 1, keyPos);
       }
       return out;
     }
     if ((0, import_yaml.isSeq)(n)) {
-      return n.items.map((item, index) => walk2(item, pointerChild(pointer, index), depth + 1));
+      return n.items.map((item, index) => walk(item, pointerChild(pointer, index), depth + 1));
     }
     at(here, "unsupported YAML value");
     return null;
   };
-  const data = walk2(doc.contents, "", 0);
+  const data = walk(doc.contents, "", 0);
   if (problems.length > 0) return { problems };
   return { tree: { data, positions }, problems };
 }
@@ -62027,9 +64216,9 @@ var Loader = class {
         ...source2.via ? { via: source2.via } : {}
       };
       this.checkFile(file);
-      const entries2 = file.data.extends === void 0 ? [] : [file.data.extends].flat();
+      const entries = file.data.extends === void 0 ? [] : [file.data.extends].flat();
       const isList = Array.isArray(file.data.extends);
-      for (const [index, entry] of entries2.entries()) {
+      for (const [index, entry] of entries.entries()) {
         const pointer = isList ? pointerChild("/extends", index) : "/extends";
         const at = location(file, pointer);
         const resolved = this.resolveExtends(entry, source2, at);
@@ -62048,14 +64237,14 @@ var Loader = class {
   }
   async read(source2, via) {
     const path = source2.path;
-    const report2 = (message) => {
+    const report3 = (message) => {
       if (via) this.report(via, `cannot read '${source2.label}': ${message}`);
       else this.problem(source2.label, void 0, `cannot read the policy file: ${message}`);
     };
     try {
       const info2 = await stat2(path);
       if (info2.isDirectory()) {
-        report2("is a directory, not a file");
+        report3("is a directory, not a file");
         return void 0;
       }
       if (info2.size > MAX_POLICY_BYTES) {
@@ -62068,7 +64257,7 @@ var Loader = class {
       }
       return await readFile(path, "utf8");
     } catch (error2) {
-      report2(nodeError(error2));
+      report3(nodeError(error2));
       return void 0;
     }
   }
@@ -62160,8 +64349,8 @@ var Loader = class {
   checkMatch(file, match, pointer) {
     const patterns = (value, at) => {
       if (value === void 0) return;
-      const list = Array.isArray(value) ? value : [value];
-      list.forEach((p, index) => {
+      const list2 = Array.isArray(value) ? value : [value];
+      list2.forEach((p, index) => {
         if (typeof p === "string") return;
         const itemPointer = Array.isArray(value) ? pointerChild(at, index) : at;
         const problem = checkRegex(p.regex);
@@ -62428,8 +64617,8 @@ async function loadPolicy(input, options = {}) {
 }
 
 // src/action/inputs.ts
-import { existsSync as existsSync3, statSync } from "node:fs";
-import { isAbsolute as isAbsolute2, resolve as resolve2 } from "node:path";
+import { existsSync as existsSync3, statSync as statSync2 } from "node:fs";
+import { isAbsolute as isAbsolute4, resolve as resolve4 } from "node:path";
 
 // src/sources/classic/run-name.ts
 function clean(part) {
@@ -62482,78 +64671,799 @@ var ARN_EXAMPLE = {
 var AWS_REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
 
 // src/action/glob.ts
-import { readdir as readdir2 } from "node:fs/promises";
-import { join as join2 } from "node:path";
-var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+import { isAbsolute as isAbsolute3, relative as relative3 } from "node:path";
+
+// node_modules/tinyglobby/dist/index.mjs
+import { readdir as readdir2, readdirSync as readdirSync2, realpath, realpathSync as realpathSync2, stat as stat3, statSync } from "fs";
+import { isAbsolute as isAbsolute2, posix, resolve as resolve3 } from "path";
+import { fileURLToPath as fileURLToPath2 } from "url";
+
+// node_modules/fdir/dist/index.mjs
+import { createRequire } from "module";
+import { basename, dirname as dirname2, normalize, relative as relative2, resolve as resolve2, sep as sep2 } from "path";
+import * as nativeFs from "fs";
+var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
+function cleanPath(path) {
+  let normalized = normalize(path);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep2) normalized = normalized.substring(0, normalized.length - 1);
+  return normalized;
+}
+var SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+  return path.replace(SLASHES_REGEX, separator);
+}
+var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+  return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+  const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+  if (resolvePaths) path = resolve2(path);
+  if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+  if (path === ".") return "";
+  const needsSeperator = path[path.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+function joinPathWithBasePath(filename, directoryPath) {
+  return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+  return function(filename, directoryPath) {
+    const sameRoot = directoryPath.startsWith(root);
+    if (sameRoot) return directoryPath.slice(root.length) + filename;
+    else return convertSlashes(relative2(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+  };
+}
+function joinPath(filename) {
+  return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+  return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+  const { relativePaths, includeBasePath } = options;
+  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+function pushDirectoryWithRelativePath(root) {
+  return function(directoryPath, paths) {
+    paths.push(directoryPath.substring(root.length) || ".");
+  };
+}
+function pushDirectoryFilterWithRelativePath(root) {
+  return function(directoryPath, paths, filters) {
+    const relativePath = directoryPath.substring(root.length) || ".";
+    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+  };
+}
+var pushDirectory = (directoryPath, paths) => {
+  paths.push(directoryPath || ".");
+};
+var pushDirectoryFilter = (directoryPath, paths, filters) => {
+  const path = directoryPath || ".";
+  if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+var empty$2 = () => {
+};
+function build$6(root, options) {
+  const { includeDirs, filters, relativePaths } = options;
+  if (!includeDirs) return empty$2;
+  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+var pushFileFilterAndCount = (filename, _paths, counts2, filters) => {
+  if (filters.every((filter) => filter(filename, false))) counts2.files++;
+};
+var pushFileFilter = (filename, paths, _counts, filters) => {
+  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+var pushFileCount = (_filename, _paths, counts2, _filters) => {
+  counts2.files++;
+};
+var pushFile = (filename, paths) => {
+  paths.push(filename);
+};
+var empty$1 = () => {
+};
+function build$5(options) {
+  const { excludeFiles, filters, onlyCounts } = options;
+  if (excludeFiles) return empty$1;
+  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+  else if (onlyCounts) return pushFileCount;
+  else return pushFile;
+}
+var getArray = (paths) => {
+  return paths;
+};
+var getArrayGroup = () => {
+  return [""].slice(0, 0);
+};
+function build$4(options) {
+  return options.group ? getArrayGroup : getArray;
+}
+var groupFiles = (groups, directory, files) => {
+  groups.push({
+    directory,
+    files,
+    dir: directory
+  });
+};
+var empty = () => {
+};
+function build$3(options) {
+  return options.group ? groupFiles : empty;
+}
+var resolveSymlinksAsync = function(path, state, callback$1) {
+  const { queue, fs: fs3, options: { suppressErrors } } = state;
+  queue.enqueue();
+  fs3.realpath(path, (error2, resolvedPath) => {
+    if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
+    fs3.stat(resolvedPath, (error$1, stat4) => {
+      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+      if (stat4.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat4, resolvedPath);
+      queue.dequeue(null, state);
+    });
+  });
+};
+var resolveSymlinks = function(path, state, callback$1) {
+  const { queue, fs: fs3, options: { suppressErrors } } = state;
+  queue.enqueue();
+  try {
+    const resolvedPath = fs3.realpathSync(path);
+    const stat4 = fs3.statSync(resolvedPath);
+    if (stat4.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+    callback$1(stat4, resolvedPath);
+  } catch (e) {
+    if (!suppressErrors) throw e;
+  }
+};
+function build$2(options, isSynchronous) {
+  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+  let parent = dirname2(path);
+  let depth = 1;
+  while (parent !== state.root && depth < 2) {
+    const resolvedPath = state.symlinks.get(parent);
+    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+    if (isSameRoot) depth++;
+    else parent = dirname2(parent);
+  }
+  state.symlinks.set(path, resolved);
+  return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+  return state.visited.includes(resolved + state.options.pathSeparator);
+}
+var onlyCountsSync = (state) => {
+  return state.counts;
+};
+var groupsSync = (state) => {
+  return state.groups;
+};
+var defaultSync = (state) => {
+  return state.paths;
+};
+var limitFilesSync = (state) => {
+  return state.paths.slice(0, state.options.maxFiles);
+};
+var onlyCountsAsync = (state, error2, callback$1) => {
+  report(error2, callback$1, state.counts, state.options.suppressErrors);
+  return null;
+};
+var defaultAsync = (state, error2, callback$1) => {
+  report(error2, callback$1, state.paths, state.options.suppressErrors);
+  return null;
+};
+var limitFilesAsync = (state, error2, callback$1) => {
+  report(error2, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+  return null;
+};
+var groupsAsync = (state, error2, callback$1) => {
+  report(error2, callback$1, state.groups, state.options.suppressErrors);
+  return null;
+};
+function report(error2, callback$1, output, suppressErrors) {
+  if (error2 && !suppressErrors) callback$1(error2, output);
+  else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+  const { onlyCounts, group, maxFiles } = options;
+  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+  else if (group) return isSynchronous ? groupsSync : groupsAsync;
+  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+  else return isSynchronous ? defaultSync : defaultAsync;
+}
+var readdirOpts = { withFileTypes: true };
+var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+  state.queue.enqueue();
+  if (currentDepth < 0) return state.queue.dequeue(null, state);
+  const { fs: fs3 } = state;
+  state.visited.push(crawlPath);
+  state.counts.directories++;
+  fs3.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
+    callback$1(entries, directoryPath, currentDepth);
+    state.queue.dequeue(state.options.suppressErrors ? null : error2, state);
+  });
+};
+var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+  const { fs: fs3 } = state;
+  if (currentDepth < 0) return;
+  state.visited.push(crawlPath);
+  state.counts.directories++;
+  let entries = [];
+  try {
+    entries = fs3.readdirSync(crawlPath || ".", readdirOpts);
+  } catch (e) {
+    if (!state.options.suppressErrors) throw e;
+  }
+  callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+  return isSynchronous ? walkSync : walkAsync;
+}
+var Queue3 = class {
+  count = 0;
+  constructor(onQueueEmpty) {
+    this.onQueueEmpty = onQueueEmpty;
+  }
+  enqueue() {
+    this.count++;
+    return this.count;
+  }
+  dequeue(error2, output) {
+    if (this.onQueueEmpty && (--this.count <= 0 || error2)) {
+      this.onQueueEmpty(error2, output);
+      if (error2) {
+        output.controller.abort();
+        this.onQueueEmpty = void 0;
+      }
+    }
+  }
+};
+var Counter = class {
+  _files = 0;
+  _directories = 0;
+  set files(num) {
+    this._files = num;
+  }
+  get files() {
+    return this._files;
+  }
+  set directories(num) {
+    this._directories = num;
+  }
+  get directories() {
+    return this._directories;
+  }
+  /**
+  * @deprecated use `directories` instead
+  */
+  /* c8 ignore next 3 */
+  get dirs() {
+    return this._directories;
+  }
+};
+var Aborter = class {
+  aborted = false;
+  abort() {
+    this.aborted = true;
+  }
+};
+var Walker = class {
+  root;
+  isSynchronous;
+  state;
+  joinPath;
+  pushDirectory;
+  pushFile;
+  getArray;
+  groupFiles;
+  resolveSymlink;
+  walkDirectory;
+  callbackInvoker;
+  constructor(root, options, callback$1) {
+    this.isSynchronous = !callback$1;
+    this.callbackInvoker = build$1(options, this.isSynchronous);
+    this.root = normalizePath(root, options);
+    this.state = {
+      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+      paths: [""].slice(0, 0),
+      groups: [],
+      counts: new Counter(),
+      options,
+      queue: new Queue3((error2, state) => this.callbackInvoker(state, error2, callback$1)),
+      symlinks: /* @__PURE__ */ new Map(),
+      visited: [""].slice(0, 0),
+      controller: new Aborter(),
+      fs: options.fs || nativeFs
+    };
+    this.joinPath = build$7(this.root, options);
+    this.pushDirectory = build$6(this.root, options);
+    this.pushFile = build$5(options);
+    this.getArray = build$4(options);
+    this.groupFiles = build$3(options);
+    this.resolveSymlink = build$2(options, this.isSynchronous);
+    this.walkDirectory = build(this.isSynchronous);
+  }
+  start() {
+    this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+    this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+    return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+  }
+  walk = (entries, directoryPath, depth) => {
+    const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+    const files = this.getArray(this.state.paths);
+    for (let i = 0; i < entries.length; ++i) {
+      const entry = entries[i];
+      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+        const filename = this.joinPath(entry.name, directoryPath);
+        this.pushFile(filename, files, this.state.counts, filters);
+      } else if (entry.isDirectory()) {
+        let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path)) continue;
+        this.pushDirectory(path, paths, filters);
+        this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
+        let path = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path, this.state, (stat4, resolvedPath) => {
+          if (stat4.isDirectory()) {
+            resolvedPath = normalizePath(resolvedPath, this.state.options);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+          } else {
+            resolvedPath = useRealPaths ? resolvedPath : path;
+            const filename = basename(resolvedPath);
+            const directoryPath$1 = normalizePath(dirname2(resolvedPath), this.state.options);
+            resolvedPath = this.joinPath(filename, directoryPath$1);
+            this.pushFile(resolvedPath, files, this.state.counts, filters);
+          }
+        });
+      }
+    }
+    this.groupFiles(this.state.groups, directoryPath, files);
+  };
+};
+function promise(root, options) {
+  return new Promise((resolve$1, reject) => {
+    callback(root, options, (err, output) => {
+      if (err) return reject(err);
+      resolve$1(output);
+    });
+  });
+}
+function callback(root, options, callback$1) {
+  let walker = new Walker(root, options, callback$1);
+  walker.start();
+}
+function sync(root, options) {
+  const walker = new Walker(root, options);
+  return walker.start();
+}
+var APIBuilder = class {
+  constructor(root, options) {
+    this.root = root;
+    this.options = options;
+  }
+  withPromise() {
+    return promise(this.root, this.options);
+  }
+  withCallback(cb) {
+    callback(this.root, this.options, cb);
+  }
+  sync() {
+    return sync(this.root, this.options);
+  }
+};
+var pm = null;
+try {
+  __require2.resolve("picomatch");
+  pm = __require2("picomatch");
+} catch {
+}
+var Builder = class {
+  globCache = {};
+  options = {
+    maxDepth: Infinity,
+    suppressErrors: true,
+    pathSeparator: sep2,
+    filters: []
+  };
+  globFunction;
+  constructor(options) {
+    this.options = {
+      ...this.options,
+      ...options
+    };
+    this.globFunction = this.options.globFunction;
+  }
+  group() {
+    this.options.group = true;
+    return this;
+  }
+  withPathSeparator(separator) {
+    this.options.pathSeparator = separator;
+    return this;
+  }
+  withBasePath() {
+    this.options.includeBasePath = true;
+    return this;
+  }
+  withRelativePaths() {
+    this.options.relativePaths = true;
+    return this;
+  }
+  withDirs() {
+    this.options.includeDirs = true;
+    return this;
+  }
+  withMaxDepth(depth) {
+    this.options.maxDepth = depth;
+    return this;
+  }
+  withMaxFiles(limit) {
+    this.options.maxFiles = limit;
+    return this;
+  }
+  withFullPaths() {
+    this.options.resolvePaths = true;
+    this.options.includeBasePath = true;
+    return this;
+  }
+  withErrors() {
+    this.options.suppressErrors = false;
+    return this;
+  }
+  withSymlinks({ resolvePaths = true } = {}) {
+    this.options.resolveSymlinks = true;
+    this.options.useRealPaths = resolvePaths;
+    return this.withFullPaths();
+  }
+  withAbortSignal(signal) {
+    this.options.signal = signal;
+    return this;
+  }
+  normalize() {
+    this.options.normalizePath = true;
+    return this;
+  }
+  filter(predicate) {
+    this.options.filters.push(predicate);
+    return this;
+  }
+  onlyDirs() {
+    this.options.excludeFiles = true;
+    this.options.includeDirs = true;
+    return this;
+  }
+  exclude(predicate) {
+    this.options.exclude = predicate;
+    return this;
+  }
+  onlyCounts() {
+    this.options.onlyCounts = true;
+    return this;
+  }
+  crawl(root) {
+    return new APIBuilder(root || ".", this.options);
+  }
+  withGlobFunction(fn) {
+    this.globFunction = fn;
+    return this;
+  }
+  /**
+  * @deprecated Pass options using the constructor instead:
+  * ```ts
+  * new fdir(options).crawl("/path/to/root");
+  * ```
+  * This method will be removed in v7.0
+  */
+  /* c8 ignore next 4 */
+  crawlWithOptions(root, options) {
+    this.options = {
+      ...this.options,
+      ...options
+    };
+    return new APIBuilder(root || ".", this.options);
+  }
+  glob(...patterns) {
+    if (this.globFunction) return this.globWithOptions(patterns);
+    return this.globWithOptions(patterns, ...[{ dot: true }]);
+  }
+  globWithOptions(patterns, ...options) {
+    const globFn = this.globFunction || pm;
+    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+    var isMatch = this.globCache[patterns.join("\0")];
+    if (!isMatch) {
+      isMatch = globFn(patterns, ...options);
+      this.globCache[patterns.join("\0")] = isMatch;
+    }
+    this.options.filters.push((path) => isMatch(path));
+    return this;
+  }
+};
+
+// node_modules/tinyglobby/dist/index.mjs
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var isReadonlyArray = Array.isArray;
+var BACKSLASHES = /\\/g;
+var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+var isWin = process.platform === "win32";
+var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+  const patternsCount = patterns.length;
+  const patternsParts = Array(patternsCount);
+  const matchers = Array(patternsCount);
+  let i, j;
+  for (i = 0; i < patternsCount; i++) {
+    const parts = splitPattern(patterns[i]);
+    patternsParts[i] = parts;
+    const partsCount = parts.length;
+    const partMatchers = Array(partsCount);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
+    matchers[i] = partMatchers;
+  }
+  return (input) => {
+    const inputParts = input.split("/");
+    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+    for (i = 0; i < patternsCount; i++) {
+      const patternParts = patternsParts[i];
+      const matcher = matchers[i];
+      const inputPatternCount = inputParts.length;
+      const minParts = Math.min(inputPatternCount, patternParts.length);
+      j = 0;
+      while (j < minParts) {
+        const part = patternParts[j];
+        if (part.includes("/")) return true;
+        if (!matcher[j](inputParts[j])) break;
+        if (!options.noglobstar && part === "**") return true;
+        j++;
+      }
+      if (j === inputPatternCount) return true;
+    }
+    return false;
+  };
+}
+var WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+var isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+  if (cwd === root || root.startsWith(`${cwd}/`)) {
+    if (absolute) {
+      const start = cwd.length + +!isRoot(cwd);
+      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+    }
+    const prefix2 = root.slice(cwd.length + 1);
+    if (prefix2) return (p, isDir) => {
+      if (p === ".") return prefix2;
+      const result = `${prefix2}/${p}`;
+      return isDir ? result.slice(0, -1) : result;
+    };
+    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+  }
+  if (absolute) return (p) => posix.relative(cwd, p) || ".";
+  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+  if (root.startsWith(`${cwd}/`)) {
+    const prefix2 = root.slice(cwd.length + 1);
+    return (p) => `${prefix2}/${p}`;
+  }
+  return (p) => {
+    const result = posix.relative(cwd, `${root}/${p}`);
+    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+  };
+}
+function ensureNonDriveRelativePath(path) {
+  return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+var splitPatternOptions = { parts: true };
+function splitPattern(path) {
+  var _result$parts;
+  const result = import_picomatch.default.scan(path, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+var escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePath = isWin ? escapeWin32Path : escapePosixPath;
+function isDynamicPattern(pattern, options) {
+  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+  const scan = import_picomatch.default.scan(pattern);
+  return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+var PARENT_DIRECTORY = /^(\/?\.\.)+/;
+var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+  var _PARENT_DIRECTORY$exe;
+  const cwd = opts.cwd;
+  let result = pattern;
+  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+  const escapedCwd = escapePath(cwd);
+  result = isAbsolute2(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+  const parts = splitPattern(result);
+  if (parentDir) {
+    const n = (parentDir.length + 1) / 3;
+    let i = 0;
+    const cwdParts = escapedCwd.split("/");
+    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+      i++;
+    }
+    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
+    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+      props.root = ensureNonDriveRelativePath(potentialRoot);
+      props.depthOffset = -n + i;
+    }
+  }
+  if (!isIgnore && props.depthOffset >= 0) {
+    var _props$commonPath;
+    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+    const newCommonPath = [];
+    const length = Math.min(props.commonPath.length, parts.length);
+    for (let i = 0; i < length; i++) {
+      const part = parts[i];
+      if (part === "**" && !parts[i + 1]) {
+        newCommonPath.pop();
+        break;
+      }
+      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+      newCommonPath.push(part);
+    }
+    props.depthOffset = newCommonPath.length;
+    props.commonPath = newCommonPath;
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
+  }
+  return result;
+}
+function processPatterns(options, patterns, props) {
+  const matchPatterns = [];
+  const ignorePatterns = [];
+  for (const pattern of options.ignore) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+  }
+  for (const pattern of patterns) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+  }
+  return {
+    match: matchPatterns,
+    ignore: ignorePatterns
+  };
+}
+function buildCrawler(options, patterns) {
+  const cwd = options.cwd;
+  const props = {
+    root: cwd,
+    depthOffset: 0
+  };
+  const processed = processPatterns(options, patterns, props);
+  if (options.debug) log("internal processing patterns:", processed);
+  const { absolute, caseSensitiveMatch, debug: debug2, dot, followSymbolicLinks, onlyDirectories } = options;
+  const root = props.root.replace(BACKSLASHES, "");
+  const matchOptions = {
+    dot,
+    nobrace: options.braceExpansion === false,
+    nocase: !caseSensitiveMatch,
+    noextglob: options.extglob === false,
+    noglobstar: options.globstar === false,
+    posix: true
+  };
+  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
+  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
+  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+  const format = buildFormat(cwd, root, absolute);
+  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+  const excludePredicate = (_, p) => {
+    const relativePath = excludeFormatter(p, true);
+    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+  };
+  let maxDepth;
+  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+  const crawler = new Builder({
+    filters: [debug2 ? (p, isDirectory2) => {
+      const path = format(p, isDirectory2);
+      const matches = matcher(path) && !ignore(path);
+      if (matches) log(`matched ${path}`);
+      return matches;
+    } : (p, isDirectory2) => {
+      const path = format(p, isDirectory2);
+      return matcher(path) && !ignore(path);
+    }],
+    exclude: debug2 ? (_, p) => {
+      const skipped = excludePredicate(_, p);
+      log(`${skipped ? "skipped" : "crawling"} ${p}`);
+      return skipped;
+    } : excludePredicate,
+    fs: options.fs,
+    pathSeparator: "/",
+    relativePaths: !absolute,
+    resolvePaths: absolute,
+    includeBasePath: absolute,
+    resolveSymlinks: followSymbolicLinks,
+    excludeSymlinks: !followSymbolicLinks,
+    excludeFiles: onlyDirectories,
+    includeDirs: onlyDirectories || !options.onlyFiles,
+    maxDepth,
+    signal: options.signal
+  }).crawl(root);
+  if (options.debug) log("internal properties:", {
+    ...props,
+    root
+  });
+  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+function formatPaths(paths, mapper) {
+  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+  return paths;
+}
+var defaultOptions = {
+  caseSensitiveMatch: true,
+  debug: !!process.env.TINYGLOBBY_DEBUG,
+  expandDirectories: true,
+  followSymbolicLinks: true,
+  onlyFiles: true
+};
+function getOptions(options) {
+  const opts = Object.assign({}, options);
+  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath2(opts.cwd) : resolve3(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.ignore = ensureStringArray(opts.ignore);
+  opts.fs && (opts.fs = {
+    readdir: opts.fs.readdir || readdir2,
+    readdirSync: opts.fs.readdirSync || readdirSync2,
+    realpath: opts.fs.realpath || realpath,
+    realpathSync: opts.fs.realpathSync || realpathSync2,
+    stat: opts.fs.stat || stat3,
+    statSync: opts.fs.statSync || statSync
+  });
+  if (opts.debug) log("globbing with options:", opts);
+  return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+  var _ref;
+  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+  const options = getOptions(isModern ? inputOptions : globInput);
+  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+  const [crawler, relative5] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative5) : [];
+}
+
+// src/action/glob.ts
+var IGNORED = ["**/.git/**", "**/node_modules/**"];
 function isGlob(pattern) {
-  return /[*?[{]/.test(pattern);
+  return isDynamicPattern(pattern);
 }
 async function expandGlob(base, pattern) {
-  const segments = pattern.split("/").filter((s) => s !== "" && s !== ".");
-  const found = /* @__PURE__ */ new Set();
-  await walk(base, segments, found);
-  return [...found].sort();
-}
-async function walk(dir, segments, found) {
-  const [head, ...rest] = segments;
-  if (head === void 0) return;
-  if (head === "**") {
-    await walk(dir, rest, found);
-    for (const entry of await entries(dir)) {
-      if (entry.isDirectory() && !entry.name.startsWith(".") && !SKIPPED_DIRS.has(entry.name)) {
-        await walk(join2(dir, entry.name), segments, found);
-      }
-    }
-    return;
-  }
-  const matcher = isGlob(head) ? segmentRegExp(head) : void 0;
-  for (const entry of await entries(dir)) {
-    const name = entry.name;
-    const matches = matcher ? matcher.test(name) && (!name.startsWith(".") || head.startsWith(".")) : name === head;
-    if (!matches) continue;
-    const path = join2(dir, name);
-    if (rest.length === 0) {
-      if (entry.isFile() || entry.isSymbolicLink()) found.add(path);
-    } else if ((entry.isDirectory() || entry.isSymbolicLink()) && !SKIPPED_DIRS.has(name)) {
-      await walk(path, rest, found);
-    }
-  }
-}
-async function entries(dir) {
-  try {
-    return await readdir2(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-}
-function segmentRegExp(segment) {
-  let source2 = "";
-  let braces = 0;
-  for (let i = 0; i < segment.length; i++) {
-    const c = segment.charAt(i);
-    if (c === "*") source2 += "[^/]*";
-    else if (c === "?") source2 += "[^/]";
-    else if (c === "[") {
-      const close = segment.indexOf("]", i + 2);
-      if (close === -1) source2 += "\\[";
-      else {
-        let body2 = segment.slice(i + 1, close);
-        const negate = body2.startsWith("!") || body2.startsWith("^");
-        if (negate) body2 = body2.slice(1);
-        source2 += `[${negate ? "^" : ""}${body2.replace(/[\\\]^]/g, "\\$&")}]`;
-        i = close;
-      }
-    } else if (c === "{") {
-      braces++;
-      source2 += "(?:";
-    } else if (c === "}" && braces > 0) {
-      braces--;
-      source2 += ")";
-    } else if (c === "," && braces > 0) source2 += "|";
-    else source2 += c.replace(/[.+^$()|\\/{}]/g, "\\$&");
-  }
-  source2 += ")".repeat(braces);
-  return new RegExp(`^${source2}$`);
+  const relativePattern = isAbsolute3(pattern) ? relative3(base, pattern) : pattern;
+  const files = await glob(relativePattern, {
+    cwd: base,
+    absolute: true,
+    onlyFiles: true,
+    dot: false,
+    followSymbolicLinks: true,
+    ignore: IGNORED,
+    expandDirectories: false
+  });
+  return files.sort();
 }
 
 // src/action/inputs.ts
@@ -62618,7 +65528,7 @@ var Problems2 = class {
 };
 async function readInputs(options = {}) {
   const env = options.env ?? process.env;
-  const workspace = resolve2(env.GITHUB_WORKSPACE?.trim() || process.cwd());
+  const workspace = resolve4(env.GITHUB_WORKSPACE?.trim() || process.cwd());
   const problems = new Problems2();
   const ignored = [];
   const deprecated = [];
@@ -62649,7 +65559,7 @@ async function readInputs(options = {}) {
   };
   const path = (name) => {
     const value = aliased(name).value;
-    return value === "" ? void 0 : resolve2(workspace, value);
+    return value === "" ? void 0 : resolve4(workspace, value);
   };
   const aliased = (name) => {
     const old = Object.keys(DEPRECATED_INPUTS).find(
@@ -62712,7 +65622,7 @@ async function readInputs(options = {}) {
       runName: runNameInput || defaultRunName(env, options.now ?? /* @__PURE__ */ new Date())
     };
   } else {
-    const file = resolve2(workspace, findingsFile);
+    const file = resolve4(workspace, findingsFile);
     if (!isReadableFile(file)) {
       problems.invalid(findingsInput.name, findingsFile, `a findings file in the workspace (${workspace})`);
     }
@@ -62808,7 +65718,7 @@ function isHttpUrl(text) {
 }
 function isReadableFile(path) {
   try {
-    return statSync(path).isFile();
+    return statSync2(path).isFile();
   } catch {
     return false;
   }
@@ -62820,7 +65730,7 @@ async function policyFiles(lines, workspace, problems) {
   const files = [];
   for (const pattern of patterns) {
     if (isGlob(pattern)) {
-      const base = isAbsolute2(pattern) ? "/" : workspace;
+      const base = isAbsolute4(pattern) ? "/" : workspace;
       const matches = await expandGlob(base, pattern);
       if (matches.length === 0) {
         problems.invalid(
@@ -62832,7 +65742,7 @@ async function policyFiles(lines, workspace, problems) {
       files.push(...matches);
       continue;
     }
-    const file = resolve2(workspace, pattern);
+    const file = resolve4(workspace, pattern);
     if (!existsSync3(file)) {
       problems.invalid(
         "policy",
@@ -62860,8 +65770,25 @@ var actionLogger = {
 };
 
 // src/action/report.ts
-import { statSync as statSync2 } from "node:fs";
-import { isAbsolute as isAbsolute3, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
+import { statSync as statSync3 } from "node:fs";
+import { isAbsolute as isAbsolute5, relative as relative4, resolve as resolve5, sep as sep4 } from "node:path";
+
+// src/core/files.ts
+import { randomBytes } from "node:crypto";
+import { mkdir as mkdir2, rename as rename2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { basename as basename2, dirname as dirname3, join as join2 } from "node:path";
+async function writeFileAtomic(path, text, options = {}) {
+  const dir = dirname3(path);
+  if (options.createDirectories === true) await mkdir2(dir, { recursive: true });
+  const temp = join2(dir, `.${basename2(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    await writeFile2(temp, text, { encoding: "utf8", flag: "wx" });
+    await rename2(temp, path);
+  } catch (error2) {
+    await rm2(temp, { force: true });
+    throw error2;
+  }
+}
 
 // src/report/escape.ts
 var ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u009b[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u009d[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[PX^_][^\u001b]*(?:\u001b\\)?|\u001b[ -/]*[0-~]/g;
@@ -62943,11 +65870,11 @@ function checksOf(evaluation) {
   if (!evaluation) return [];
   const byCheck = /* @__PURE__ */ new Map();
   for (const violation of evaluation.violations) {
-    const list = byCheck.get(violation.ruleId);
-    if (list) list.push(violation);
+    const list2 = byCheck.get(violation.ruleId);
+    if (list2) list2.push(violation);
     else byCheck.set(violation.ruleId, [violation]);
   }
-  for (const list of byCheck.values()) list.sort((a, b) => compareFindings(a.finding, b.finding));
+  for (const list2 of byCheck.values()) list2.sort((a, b) => compareFindings(a.finding, b.finding));
   const limits = [...evaluation.severity].sort(
     (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]
   );
@@ -63785,21 +66712,21 @@ var Matcher3 = class {
    * @returns {string}
    */
   toString(separator, includeNamespace = true) {
-    const sep4 = separator || this.separator;
-    const isDefault = sep4 === this.separator && includeNamespace === true;
+    const sep5 = separator || this.separator;
+    const isDefault = sep5 === this.separator && includeNamespace === true;
     if (isDefault) {
       if (this._pathStringCache !== null) {
         return this._pathStringCache;
       }
       const result = this.path.map(
         (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-      ).join(sep4);
+      ).join(sep5);
       this._pathStringCache = result;
       return result;
     }
     return this.path.map(
       (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-    ).join(sep4);
+    ).join(sep5);
   }
   /**
    * Get path as array of tag names.
@@ -64310,7 +67237,7 @@ function getIgnoreAttributesFn(ignoreAttributes) {
 }
 
 // node_modules/fast-xml-builder/src/fxb.js
-var defaultOptions = {
+var defaultOptions2 = {
   attributeNamePrefix: "@_",
   attributesGroupName: false,
   textNodeName: "#text",
@@ -64352,8 +67279,8 @@ var defaultOptions = {
   // validate/sanitize tag and attribute names. Throw inside the function
   // to reject an invalid name.
 };
-function Builder(options) {
-  this.options = Object.assign({}, defaultOptions, options);
+function Builder2(options) {
+  this.options = Object.assign({}, defaultOptions2, options);
   if (this.options.stopNodes && Array.isArray(this.options.stopNodes)) {
     this.options.stopNodes = this.options.stopNodes.map((node) => {
       if (typeof node === "string" && node.startsWith("*.")) {
@@ -64407,7 +67334,7 @@ function detectXmlVersionFromObj(jObj, options) {
   }
   return "1.0";
 }
-Builder.prototype.build = function(jObj) {
+Builder2.prototype.build = function(jObj) {
   if (this.options.preserveOrder) {
     return toXml(jObj, this.options);
   } else {
@@ -64422,7 +67349,7 @@ Builder.prototype.build = function(jObj) {
     return this.j2x(jObj, 0, matcher, qNameValidator).val;
   }
 };
-Builder.prototype.j2x = function(jObj, level, matcher, qNameValidator) {
+Builder2.prototype.j2x = function(jObj, level, matcher, qNameValidator) {
   let attrStr = "";
   let val2 = "";
   if (this.options.maxNestedTags && matcher.getDepth() >= this.options.maxNestedTags) {
@@ -64539,7 +67466,7 @@ Builder.prototype.j2x = function(jObj, level, matcher, qNameValidator) {
   }
   return { attrStr, val: val2 };
 };
-Builder.prototype.buildAttrPairStr = function(attrName, val2, isStopNode) {
+Builder2.prototype.buildAttrPairStr = function(attrName, val2, isStopNode) {
   if (!isStopNode) {
     val2 = this.options.attributeValueProcessor(attrName, valToStr(val2));
     val2 = this.replaceEntitiesValue(val2);
@@ -64568,7 +67495,7 @@ function processTextOrObjNode(object, key, level, matcher, qNameValidator) {
     return this.buildObjectNode(result.val, key, result.attrStr, level);
   }
 }
-Builder.prototype.extractAttributes = function(obj) {
+Builder2.prototype.extractAttributes = function(obj) {
   if (!obj || typeof obj !== "object") return null;
   const attrValues = {};
   let hasAttrs = false;
@@ -64592,7 +67519,7 @@ Builder.prototype.extractAttributes = function(obj) {
   }
   return hasAttrs ? attrValues : null;
 };
-Builder.prototype.buildRawContent = function(obj, depth = 0) {
+Builder2.prototype.buildRawContent = function(obj, depth = 0) {
   if (this.options.maxNestedTags && depth >= this.options.maxNestedTags) {
     throw new Error("Maximum nested tags exceeded");
   }
@@ -64641,7 +67568,7 @@ Builder.prototype.buildRawContent = function(obj, depth = 0) {
   }
   return content;
 };
-Builder.prototype.buildAttributesForStopNode = function(obj) {
+Builder2.prototype.buildAttributesForStopNode = function(obj) {
   if (!obj || typeof obj !== "object") return "";
   let attrStr = "";
   if (this.options.attributesGroupName && obj[this.options.attributesGroupName]) {
@@ -64672,7 +67599,7 @@ Builder.prototype.buildAttributesForStopNode = function(obj) {
   }
   return attrStr;
 };
-Builder.prototype.buildObjectNode = function(val2, key, attrStr, level) {
+Builder2.prototype.buildObjectNode = function(val2, key, attrStr, level) {
   if (val2 === "") {
     if (key[0] === "?") return this.indentate(level) + "<" + key + attrStr + "?" + this.tagEndChar;
     else {
@@ -64696,7 +67623,7 @@ Builder.prototype.buildObjectNode = function(val2, key, attrStr, level) {
     }
   }
 };
-Builder.prototype.closeTag = function(key) {
+Builder2.prototype.closeTag = function(key) {
   let closeTag = "";
   if (this.options.unpairedTags.indexOf(key) !== -1) {
     if (!this.options.suppressUnpairedNode) closeTag = "/";
@@ -64707,7 +67634,7 @@ Builder.prototype.closeTag = function(key) {
   }
   return closeTag;
 };
-Builder.prototype.checkStopNode = function(matcher) {
+Builder2.prototype.checkStopNode = function(matcher) {
   if (!this.stopNodeExpressions || this.stopNodeExpressions.length === 0) return false;
   for (let i = 0; i < this.stopNodeExpressions.length; i++) {
     if (matcher.matches(this.stopNodeExpressions[i])) {
@@ -64716,7 +67643,7 @@ Builder.prototype.checkStopNode = function(matcher) {
   }
   return false;
 };
-Builder.prototype.buildTextValNode = function(val2, key, attrStr, level, matcher) {
+Builder2.prototype.buildTextValNode = function(val2, key, attrStr, level, matcher) {
   if (this.options.cdataPropName !== false && key === this.options.cdataPropName) {
     const safeVal = safeCdata(val2);
     return this.indentate(level) + `<![CDATA[${safeVal}]]>` + this.newLine;
@@ -64736,7 +67663,7 @@ Builder.prototype.buildTextValNode = function(val2, key, attrStr, level, matcher
     }
   }
 };
-Builder.prototype.replaceEntitiesValue = function(textValue) {
+Builder2.prototype.replaceEntitiesValue = function(textValue) {
   if (textValue && textValue.length > 0 && this.options.processEntities) {
     for (let i = 0; i < this.options.entities.length; i++) {
       const entity = this.options.entities[i];
@@ -64762,7 +67689,7 @@ function runOf(result) {
 }
 
 // src/report/junit.ts
-var builder = new Builder({
+var builder = new Builder2({
   ignoreAttributes: false,
   attributeNamePrefix: "@",
   textNodeName: "#text",
@@ -65070,18 +67997,18 @@ _… and ${n} more (see the JSON report)._`
 function exceptionsSection(result, ctx) {
   const ex = result.evaluation?.exceptions;
   if (!ex) return void 0;
-  const entries2 = /* @__PURE__ */ new Map();
+  const entries = /* @__PURE__ */ new Map();
   const add = (status, label, waived) => {
-    const entry = entries2.get(status.id) ?? { status, labels: [] };
+    const entry = entries.get(status.id) ?? { status, labels: [] };
     entry.labels.push(label);
     if (waived !== void 0) entry.waived = (entry.waived ?? 0) + waived;
-    entries2.set(status.id, entry);
+    entries.set(status.id, entry);
   };
   for (const e of ex.expired) add(e, "❌ expired");
   for (const e of ex.expiring) add(e, "⚠️ expiring");
   for (const e of ex.applied) add(e, "✅ applied", e.count);
   for (const e of ex.unused) add(e, "➖ unused");
-  if (entries2.size === 0) return void 0;
+  if (entries.size === 0) return void 0;
   return {
     priority: 3,
     head: [
@@ -65090,7 +68017,7 @@ function exceptionsSection(result, ctx) {
       "| Status | Exception | Waived | Expires | Owner | Reason | Defined at |",
       "|---|---|--:|---|---|---|---|"
     ],
-    rows: [...entries2.values()].map(({ status, labels, waived }) => {
+    rows: [...entries.values()].map(({ status, labels, waived }) => {
       const owner = [status.owner, status.ticket].filter((x) => x !== void 0).map((x) => escapeMarkdown(x, 100)).join(" · ");
       return `| ${labels.join(", ")} | **${escapeMarkdown(status.id, 100)}** | ${waived ?? "–"} | ${escapeMarkdown(daysText(status), 60)} | ${owner || "–"} | ${escapeMarkdown(status.reason, 300)} | ${escapeMarkdown(where2(ctx, status.source), 300)} |`;
     }),
@@ -65231,7 +68158,7 @@ var formatMarkdown = (result, ctx) => {
 };
 
 // src/report/sarif.ts
-import { basename, dirname as dirname2 } from "node:path";
+import { basename as basename3, dirname as dirname4 } from "node:path";
 import { pathToFileURL } from "node:url";
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var SECURITY_SEVERITY = { High: "8.0", Medium: "5.5", Low: "3.0" };
@@ -65252,7 +68179,7 @@ var Artifacts = class {
   location(file) {
     const shown2 = displayFile(this.ctx, file);
     if (!isAbsolutePath(shown2)) return { uri: pathToUri(shown2) };
-    const dir = dirname2(shown2);
+    const dir = dirname4(shown2);
     let id = this.ids.get(dir);
     if (id === void 0) {
       id = `POLICY_DIR_${this.ids.size + 1}`;
@@ -65260,7 +68187,7 @@ var Artifacts = class {
       const base = pathToFileURL(dir).href;
       this.bases[id] = { uri: base.endsWith("/") ? base : `${base}/` };
     }
-    return { uri: pathToUri(basename(shown2)), uriBaseId: id };
+    return { uri: pathToUri(basename3(shown2)), uriBaseId: id };
   }
   physical(source2) {
     const at = anchorOf(source2);
@@ -65656,10 +68583,10 @@ function exceptionAnnotation(e, level, ctx) {
     message: plainText(preset ? `${preset} ${message}` : message, MESSAGE_MAX)
   };
 }
-function capped(list, noun) {
-  if (list.length <= MAX_ANNOTATIONS_PER_LEVEL) return list;
-  const kept = list.slice(0, MAX_ANNOTATIONS_PER_LEVEL);
-  const extra = list.length - MAX_ANNOTATIONS_PER_LEVEL;
+function capped(list2, noun) {
+  if (list2.length <= MAX_ANNOTATIONS_PER_LEVEL) return list2;
+  const kept = list2.slice(0, MAX_ANNOTATIONS_PER_LEVEL);
+  const extra = list2.length - MAX_ANNOTATIONS_PER_LEVEL;
   const last = kept[kept.length - 1];
   const suffix = ` (${plural2(extra, `more ${noun}`)} in the job summary.)`;
   kept[kept.length - 1] = {
@@ -65775,11 +68702,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -65795,7 +68722,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -65860,8 +68787,8 @@ function register(state, name, method, options) {
     options = {};
   }
   if (Array.isArray(name)) {
-    return name.reverse().reduce((callback, name2) => {
-      return register.bind(null, state, name2, callback, options);
+    return name.reverse().reduce((callback2, name2) => {
+      return register.bind(null, state, name2, callback2, options);
     }, method)();
   }
   return Promise.resolve().then(() => {
@@ -66851,7 +69778,7 @@ async function fetchWrapper(requestOptions) {
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
   }
-  const log = requestOptions.request?.log || console;
+  const log2 = requestOptions.request?.log || console;
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
   const body2 = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
@@ -66909,7 +69836,7 @@ async function fetchWrapper(requestOptions) {
   if ("deprecation" in responseHeaders) {
     const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
     const deprecationLink = matches && matches.pop();
-    log.warn(
+    log2.warn(
       `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
   }
@@ -67122,8 +70049,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep2 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
+var sep3 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep3}${b64url}${sep3}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -69927,11 +72854,11 @@ function planComment(mode, target, verdict) {
   return { action: "update-only" };
 }
 async function publishComment(options) {
-  const { target, log } = options;
+  const { target, log: log2 } = options;
   const plan = planComment(options.mode, target, options.verdict);
   if (plan.action === "skip") return { action: "skipped", reason: plan.reason };
   if (!options.token) {
-    log.warning("No pull-request comment: github-token is empty.");
+    log2.warning("No pull-request comment: github-token is empty.");
     return { action: "skipped", reason: "no token" };
   }
   try {
@@ -69966,23 +72893,23 @@ async function publishComment(options) {
         body: body2,
         request: { signal }
       });
-      log.info(`Updated the pull-request comment: ${data2.html_url}`);
+      log2.info(`Updated the pull-request comment: ${data2.html_url}`);
       return { action: "updated", commentId: data2.id, url: data2.html_url };
     }
     if (plan.action === "update-only") {
       return { action: "skipped", reason: "the gate passed and there is no earlier comment to update" };
     }
     const { data } = await octokit.rest.issues.createComment({ ...params, body: body2, request: { signal } });
-    log.info(`Created the pull-request comment: ${data.html_url}`);
+    log2.info(`Created the pull-request comment: ${data.html_url}`);
     return { action: "created", commentId: data.id, url: data.html_url };
   } catch (error2) {
     const status = statusOf(error2);
     if (status === 403 || status === 404) {
-      log.warning(
+      log2.warning(
         `No pull-request comment: GitHub answered ${status} (${errorMessage(error2)}). The token needs 'pull-requests: write' permission, which pull requests from forks do not get; the job summary holds the same report.`
       );
     } else {
-      log.warning(`No pull-request comment: ${errorMessage(error2)}`);
+      log2.warning(`No pull-request comment: ${errorMessage(error2)}`);
     }
     return { action: "skipped", reason: status ? `HTTP ${status}` : errorMessage(error2) };
   }
@@ -70005,23 +72932,6 @@ function statusOf(error2) {
   return void 0;
 }
 
-// src/action/files.ts
-import { randomBytes } from "node:crypto";
-import { mkdir as mkdir2, rename as rename2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname3, join as join3 } from "node:path";
-async function writeFileAtomic(path, text) {
-  const dir = dirname3(path);
-  await mkdir2(dir, { recursive: true });
-  const temp = join3(dir, `.${basename2(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  try {
-    await writeFile2(temp, text, "utf8");
-    await rename2(temp, path);
-  } catch (error2) {
-    await rm2(temp, { force: true });
-    throw error2;
-  }
-}
-
 // src/action/report.ts
 var SUMMARY_MAX_BYTES = 1024 * 1024;
 var SUMMARY_MARGIN_BYTES = 16 * 1024;
@@ -70030,8 +72940,8 @@ function violatedCount(result) {
   if (!evaluation) return 0;
   return evaluation.rules.filter((rule) => rule.violated).length + evaluation.severity.filter((limit) => limit.violated).length;
 }
-async function report(result, inputs, thrown, env) {
-  const workspace = inputs?.workspace ?? resolve3(env.GITHUB_WORKSPACE?.trim() || process.cwd());
+async function report2(result, inputs, thrown, env) {
+  const workspace = inputs?.workspace ?? resolve5(env.GITHUB_WORKSPACE?.trim() || process.cwd());
   const ctx = { toolVersion: VERSION, displayPath: displayPath2(workspace) };
   await guard("the log report", () => logReport(result, ctx));
   await guard("annotations", () => annotate(result, ctx, thrown));
@@ -70045,7 +72955,7 @@ async function report(result, inputs, thrown, env) {
     for (const [format, path] of files) {
       if (!path) continue;
       await guard(`the ${format} report`, async () => {
-        await writeFileAtomic(path, formatReport(result, format, ctx));
+        await writeFileAtomic(path, formatReport(result, format, ctx), { createDirectories: true });
         written[format] = path;
         info(`Wrote the ${format.toUpperCase()} report to ${path}`);
       });
@@ -70144,7 +73054,7 @@ async function writeSummary(result, ctx, env) {
   }
   let used = 0;
   try {
-    used = statSync2(path).size;
+    used = statSync3(path).size;
   } catch {
     used = 0;
   }
@@ -70185,10 +73095,10 @@ var DEPRECATED_OUTPUTS = {
 };
 function displayPath2(workspace) {
   return (file) => {
-    const absolute = resolve3(workspace, file);
-    const rel = relative2(workspace, absolute);
-    if (rel === "" || rel.startsWith("..") || isAbsolute3(rel)) return file;
-    return rel.split(sep3).join("/");
+    const absolute = resolve5(workspace, file);
+    const rel = relative4(workspace, absolute);
+    if (rel === "" || rel.startsWith("..") || isAbsolute5(rel)) return file;
+    return rel.split(sep4).join("/");
   };
 }
 function workflowRunUrl(env) {
@@ -70219,7 +73129,7 @@ async function run(env = process.env) {
     thrown = error2;
     result = errorResult(error2, inputs, startedAt);
   } finally {
-    await report(result, inputs, thrown, env);
+    await report2(result, inputs, thrown, env);
   }
   conclude(result, thrown);
 }

@@ -7257,9 +7257,9 @@ function rulesPackageTest(patterns) {
 function attributeTest(user, key, patterns) {
   const test = compilePatterns(patterns);
   return (f) => {
-    const list = (user ? f.userAttributes : f.attributes) ?? NO_ATTRIBUTES;
-    for (let i = 0; i < list.length; i++) {
-      const a = list[i];
+    const list2 = (user ? f.userAttributes : f.attributes) ?? NO_ATTRIBUTES;
+    for (let i = 0; i < list2.length; i++) {
+      const a = list2[i];
       if (a.key === key && test(a.value ?? "")) return true;
     }
     return false;
@@ -7338,9 +7338,9 @@ function handleOf(match) {
   return void 0;
 }
 function put(map, value, item) {
-  const list = map.get(value);
-  if (list === void 0) map.set(value, [item]);
-  else if (!list.includes(item)) list.push(item);
+  const list2 = map.get(value);
+  if (list2 === void 0) map.set(value, [item]);
+  else if (!list2.includes(item)) list2.push(item);
 }
 function fileUnder(table, handle, item) {
   for (const value of handle.values) {
@@ -7383,10 +7383,10 @@ function buildIndex(items, matches) {
     empty: items.length === open2.length
   };
 }
-function take(list, out, n, seen, stamp) {
-  if (list === void 0) return n;
-  for (let i = 0; i < list.length; i++) {
-    const item = list[i];
+function take(list2, out, n, seen, stamp) {
+  if (list2 === void 0) return n;
+  for (let i = 0; i < list2.length; i++) {
+    const item = list2[i];
     if (seen[item.slot] !== stamp) {
       seen[item.slot] = stamp;
       out[n++] = item;
@@ -7403,9 +7403,9 @@ function lookUp(table, value, out, n, seen, stamp) {
   }
   return n;
 }
-function lookUpAttributes(byKey, list, out, n, seen, stamp) {
-  for (let i = 0; i < list.length; i++) {
-    const a = list[i];
+function lookUpAttributes(byKey, list2, out, n, seen, stamp) {
+  for (let i = 0; i < list2.length; i++) {
+    const a = list2[i];
     const table = byKey.get(a.key);
     if (table !== void 0) n = lookUp(table, a.value ?? "", out, n, seen, stamp);
   }
@@ -7883,8 +7883,8 @@ function exactPairs(map) {
   if (map === void 0) return [];
   const pairs = [];
   for (const key of Object.keys(map)) {
-    const list = toList(map[key]);
-    const literals = literalsOf(list);
+    const list2 = toList(map[key]);
+    const literals = literalsOf(list2);
     if (literals !== void 0 && literals.length === 1 && literals[0] !== "") {
       pairs.push({ key, value: literals[0] });
     }
@@ -7950,11 +7950,11 @@ function neededValues(needs, field) {
   }
   return out.size > 0 ? [...out].sort() : void 0;
 }
-function commonPairs(needs, list) {
+function commonPairs(needs, list2) {
   const [first, ...rest] = needs.targets;
   if (first === void 0) return void 0;
-  const common = first[list].filter(
-    (pair) => rest.every((t) => t[list].some((other) => other.key === pair.key && other.value === pair.value))
+  const common = first[list2].filter(
+    (pair) => rest.every((t) => t[list2].some((other) => other.key === pair.key && other.value === pair.value))
   );
   const unique = common.filter(
     (pair, i) => common.findIndex((p) => p.key === pair.key && p.value === pair.value) === i
@@ -8051,13 +8051,47 @@ var init_channel = __esm({
 });
 
 // src/sources/shared/aws.ts
+function keepStatusOfUnreadableBodies(client) {
+  const name = `inspectorGateKeepStatus${++statusSerial}`;
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      try {
+        return await next(args);
+      } catch (error) {
+        if (error instanceof Error && !("$metadata" in error)) {
+          const status = error.$response?.statusCode;
+          if (typeof status === "number") {
+            Object.assign(error, {
+              $metadata: { httpStatusCode: status },
+              $fault: status >= 500 ? "server" : "client",
+              $unreadableBody: true
+            });
+          }
+        }
+        throw error;
+      }
+    },
+    { step: "deserialize", name, priority: "high" }
+  );
+  return () => {
+    client.middlewareStack.remove(name);
+  };
+}
+function firstLine(text) {
+  return clip(text.split("\n")[0] ?? "");
+}
+function clip(text) {
+  return text.length > 64 ? `${text.slice(0, 61)}...` : text;
+}
 function toInspectorError(error, operation) {
   if (error instanceof InspectorError) return error;
   if (!(error instanceof Error)) return void 0;
   const e = error;
   const attempts = e.$metadata?.attempts;
   const after = attempts !== void 0 && attempts > 1 ? ` (after ${attempts} attempts)` : "";
-  const detail = e.message && e.message !== e.name ? `${e.name}: ${e.message}` : e.name;
+  const status = e.$metadata?.httpStatusCode;
+  const unreadable2 = e.$unreadableBody === true;
+  const detail = unreadable2 ? `HTTP ${status} with a body that is not the service's JSON (${firstLine(e.message)})` : e.message && e.message !== e.name ? `${e.name}: ${e.message}` : e.name;
   if (e.$fault !== void 0 || e.$metadata !== void 0) {
     const code19 = SERVICE_CODES[e.name] ?? (e.$fault === "server" ? "INSPECTOR_UNAVAILABLE" : "INSPECTOR_API");
     return new InspectorError(code19, `Inspector ${operation} failed: ${detail}${after}`, { cause: error });
@@ -8083,7 +8117,7 @@ function toInspectorError(error, operation) {
   }
   return void 0;
 }
-var ApiCallCounter, counterSerial, AwsApi, NETWORK_CODES, SERVICE_CODES;
+var ApiCallCounter, counterSerial, statusSerial, AwsApi, NETWORK_CODES, SERVICE_CODES;
 var init_aws = __esm({
   "src/sources/shared/aws.ts"() {
     "use strict";
@@ -8120,6 +8154,7 @@ var init_aws = __esm({
       }
     };
     counterSerial = 0;
+    statusSerial = 0;
     AwsApi = class {
       constructor(client, signal) {
         this.client = client;
@@ -8138,9 +8173,14 @@ var init_aws = __esm({
           link.dispose();
         }
       }
-      /** Iterates an SDK paginator, converting its failures like `call`. */
+      /**
+       * Iterates an SDK paginator (build it with `stopOnSameToken`), converting its failures like `call`. A
+       * page whose `nextToken` an earlier page already gave (the same token again, or a cycle of tokens) is
+       * a listing that would never end: PAGINATION_LOOP, before the paginator follows it.
+       */
       async *pages(operation, paginate2) {
         const link = linkedAbort(this.signal);
+        const tokens = /* @__PURE__ */ new Set();
         try {
           const iterator = paginate2({ abortSignal: link.signal })[Symbol.asyncIterator]();
           while (true) {
@@ -8151,6 +8191,16 @@ var init_aws = __esm({
               throw this.convert(error, operation);
             }
             if (step.done) return;
+            const token = step.value?.nextToken;
+            if (typeof token === "string" && token !== "") {
+              if (tokens.has(token)) {
+                throw new InspectorError(
+                  "PAGINATION_LOOP",
+                  `Inspector ${operation} gave the page token '${clip(token)}' again after ${tokens.size + 1} pages: a listing that never ends; refusing to follow it`
+                );
+              }
+              tokens.add(token);
+            }
             yield step.value;
           }
         } finally {
@@ -20138,11 +20188,11 @@ var require_dist_cjs47 = __commonJS({
     }, "validateTokenKey");
     var import_shared_ini_file_loader = require_dist_cjs13();
     var import_fs = __require("fs");
-    var { writeFile: writeFile3 } = import_fs.promises;
+    var { writeFile: writeFile2 } = import_fs.promises;
     var writeSSOTokenToFile = /* @__PURE__ */ __name((id, ssoToken) => {
       const tokenFilepath = (0, import_shared_ini_file_loader.getSSOTokenFilepath)(id);
       const tokenString = JSON.stringify(ssoToken, null, 2);
-      return writeFile3(tokenFilepath, tokenString);
+      return writeFile2(tokenFilepath, tokenString);
     }, "writeSSOTokenToFile");
     var lastRefreshAttemptTime = /* @__PURE__ */ new Date(0);
     var fromSso = /* @__PURE__ */ __name((init = {}) => async () => {
@@ -24684,7 +24734,7 @@ var require_dist_cjs54 = __commonJS({
       AgentsAlreadyRunningAssessmentException: () => AgentsAlreadyRunningAssessmentException,
       AssessmentRunInProgressException: () => AssessmentRunInProgressException,
       AssessmentRunNotificationSnsStatusCode: () => AssessmentRunNotificationSnsStatusCode,
-      AssessmentRunState: () => AssessmentRunState,
+      AssessmentRunState: () => AssessmentRunState2,
       AssetType: () => AssetType,
       CreateAssessmentTargetCommand: () => CreateAssessmentTargetCommand,
       CreateAssessmentTemplateCommand: () => CreateAssessmentTemplateCommand,
@@ -25131,7 +25181,7 @@ var require_dist_cjs54 = __commonJS({
       SUCCESS: "SUCCESS",
       TOPIC_DOES_NOT_EXIST: "TOPIC_DOES_NOT_EXIST"
     };
-    var AssessmentRunState = {
+    var AssessmentRunState2 = {
       CANCELED: "CANCELED",
       COLLECTING_DATA: "COLLECTING_DATA",
       COMPLETED: "COMPLETED",
@@ -26971,7 +27021,11 @@ async function readCoverage(api, runArn, settings) {
   const listAgents = async () => {
     for await (const page of api.pages(
       "ListAssessmentRunAgents",
-      (o) => (0, import_client_inspector2.paginateListAssessmentRunAgents)({ client: api.client, pageSize: 500 }, { assessmentRunArn: runArn }, o)
+      (o) => (0, import_client_inspector2.paginateListAssessmentRunAgents)(
+        { client: api.client, pageSize: 500, stopOnSameToken: true },
+        { assessmentRunArn: runArn },
+        o
+      )
     )) {
       for (const agent of page.assessmentRunAgents ?? []) {
         agents++;
@@ -27079,7 +27133,7 @@ function classicServerFilter(needs) {
 function toFindingFilter(filter, rulesPackageNames2) {
   if (filter === void 0) return void 0;
   const out = {};
-  const anyOf = (list, max) => list !== void 0 && list.length > 0 && list.length <= max ? [...new Set(list)] : void 0;
+  const anyOf = (list2, max) => list2 !== void 0 && list2.length > 0 && list2.length <= max ? [...new Set(list2)] : void 0;
   const classic = filter.severities?.filter((s2) => CLASSIC.has(s2));
   const severities = anyOf(classic, MAX.severities);
   if (severities) out.severities = severities;
@@ -27092,8 +27146,8 @@ function toFindingFilter(filter, rulesPackageNames2) {
       }
       for (const [arn, name] of rulesPackageNames2) if (name === entry) arns.add(arn);
     }
-    const list = anyOf([...arns], MAX.rulesPackageArns);
-    if (list) out.rulesPackageArns = list;
+    const list2 = anyOf([...arns], MAX.rulesPackageArns);
+    if (list2) out.rulesPackageArns = list2;
   }
   const agentIds = anyOf(filter.agentIds, MAX.agentIds);
   if (agentIds) out.agentIds = agentIds;
@@ -27163,12 +27217,17 @@ async function fetchFindings(api, options) {
       ...options.filter ? { filter: options.filter } : {}
     };
     checkDeadline("listing findings");
+    const check = new ListingCheck(options.runArn);
     for await (const page of inner.pages(
       "ListFindings",
-      (o) => (0, import_client_inspector3.paginateListFindings)({ client: inner.client, pageSize: LIST_PAGE_SIZE }, { ...input }, o)
+      (o) => (0, import_client_inspector3.paginateListFindings)(
+        { client: inner.client, pageSize: LIST_PAGE_SIZE, stopOnSameToken: true },
+        { ...input },
+        o
+      )
     )) {
       pages++;
-      const arns = page.findingArns ?? [];
+      const arns = check.arnsOf(page);
       listed += arns.length;
       progress();
       await queue.push(arns);
@@ -27196,12 +27255,25 @@ async function fetchFindings(api, options) {
             `DescribeFindings returned finding ${finding.arn ?? "(no ARN)"}, which was not asked for or came twice`
           );
         }
+        const ofRun = finding.serviceAttributes?.assessmentRunArn;
+        if (ofRun !== void 0 && ofRun !== options.runArn) {
+          throw new InspectorError(
+            "FINDINGS_FOREIGN",
+            `DescribeFindings described finding ${finding.arn} as one of run ${ofRun}, not of run ${options.runArn}; refusing to decide on another run's findings`
+          );
+        }
         batch2.push(finding);
       }
       const retry = [];
       const codes = /* @__PURE__ */ new Set();
       for (const [arn, item] of Object.entries(out.failedItems ?? {})) {
-        if (!open2.delete(arn)) continue;
+        if (!open2.delete(arn)) {
+          if (asked.includes(arn)) continue;
+          throw new InspectorError(
+            "FINDINGS_INCONSISTENT",
+            `DescribeFindings reported a failed item for ${arn}, which was not asked for`
+          );
+        }
         if (item.retryable === true) {
           retry.push(arn);
           codes.add(item.failureCode ?? "UNKNOWN");
@@ -27266,21 +27338,22 @@ async function listFindingsUpTo(api, runArn, filter, limit) {
   const pageSize = Math.min(LIST_PAGE_SIZE, Math.max(0, Math.floor(limit)) + 1);
   let listed = 0;
   let pages = 0;
+  const check = new ListingCheck(runArn);
   for await (const page of api.pages(
     "ListFindings",
     (o) => (0, import_client_inspector3.paginateListFindings)(
-      { client: api.client, pageSize },
+      { client: api.client, pageSize, stopOnSameToken: true },
       { assessmentRunArns: [runArn], filter, maxResults: pageSize },
       o
     )
   )) {
     pages++;
-    listed += page.findingArns?.length ?? 0;
+    listed += check.arnsOf(page).length;
     if (listed > limit) return { listed, complete: false, pages };
   }
   return { listed, complete: true, pages };
 }
-var import_client_inspector3, LIST_PAGE_SIZE, DEFAULT_CONCURRENCY, DEFAULT_ITEM_RETRIES, ArnQueue;
+var import_client_inspector3, LIST_PAGE_SIZE, DEFAULT_CONCURRENCY, DEFAULT_ITEM_RETRIES, ListingCheck, ArnQueue;
 var init_findings = __esm({
   "src/sources/classic/findings.ts"() {
     "use strict";
@@ -27292,6 +27365,44 @@ var init_findings = __esm({
     LIST_PAGE_SIZE = 500;
     DEFAULT_CONCURRENCY = 8;
     DEFAULT_ITEM_RETRIES = 4;
+    ListingCheck = class {
+      constructor(runArn) {
+        this.runArn = runArn;
+        this.prefix = `${runArn}/finding/`;
+      }
+      runArn;
+      prefix;
+      seen = /* @__PURE__ */ new Set();
+      pages = 0;
+      /** The page's finding ARNs, checked; throws an InspectorError when the page is not what was asked for. */
+      arnsOf(page) {
+        this.pages++;
+        const arns = page.findingArns;
+        if (!Array.isArray(arns)) {
+          throw new InspectorError(
+            "FINDINGS_LISTING_INVALID",
+            `ListFindings page ${this.pages} of run ${this.runArn} has no findingArns (a required member), which is not an empty page; refusing to decide on a listing that cannot be read`
+          );
+        }
+        for (const arn of arns) {
+          if (typeof arn !== "string" || !arn.startsWith(this.prefix) || arn.length === this.prefix.length) {
+            throw new InspectorError(
+              "FINDINGS_FOREIGN",
+              `ListFindings listed ${typeof arn === "string" ? `finding ${arn}` : `a ${typeof arn} for a finding ARN`}, which is not a finding of run ${this.runArn}; refusing to decide on another run's findings`
+            );
+          }
+          const id = arn.slice(this.prefix.length);
+          if (this.seen.has(id)) {
+            throw new InspectorError(
+              "FINDINGS_DUPLICATE",
+              `ListFindings listed finding ${arn} twice (again on page ${this.pages}); a listing that repeats findings cannot be counted, refusing to decide on it`
+            );
+          }
+          this.seen.add(id);
+        }
+        return arns;
+      }
+    };
     ArnQueue = class {
       constructor(capacity) {
         this.capacity = capacity;
@@ -27426,12 +27537,143 @@ var init_values = __esm({
   }
 });
 
+// src/sources/classic/rules-packages.ts
+function regionAndId(arn) {
+  const m = RULES_PACKAGE_ARN.exec(arn);
+  return m === null ? void 0 : `${m[1]}:${m[2]}:${m[3]}`;
+}
+function publishedRulesPackageName(arn) {
+  const exact = BY_ARN.get(arn);
+  if (exact !== void 0) return exact;
+  const key = regionAndId(arn);
+  return key === void 0 ? void 0 : BY_REGION_AND_ID.get(key);
+}
+function publishedRulesPackagesOf(region) {
+  return PUBLISHED_RULES_PACKAGES.filter((p) => p.region === region);
+}
+var RULES_PACKAGE_NAMES, TABLE, KINDS, PUBLISHED_RULES_PACKAGES, RULES_PACKAGE_ARN, BY_ARN, BY_REGION_AND_ID;
+var init_rules_packages = __esm({
+  "src/sources/classic/rules-packages.ts"() {
+    "use strict";
+    RULES_PACKAGE_NAMES = {
+      cve: "Common Vulnerabilities and Exposures",
+      cis: "CIS Operating System Security Configuration Benchmarks",
+      nr: "Network Reachability",
+      sbp: "Security Best Practices"
+    };
+    TABLE = [
+      [
+        "aws",
+        "us-east-2",
+        "646659390643",
+        { cve: "0-JnA8Zp85", cis: "0-m8r61nnh", nr: "0-cE4kTR30", sbp: "0-AxKmMHPX" }
+      ],
+      [
+        "aws",
+        "us-east-1",
+        "316112463485",
+        { cve: "0-gEjTy7T7", cis: "0-rExsr2X8", nr: "0-PmNV0Tcd", sbp: "0-R01qwB5Q" }
+      ],
+      [
+        "aws",
+        "us-west-1",
+        "166987590008",
+        { cve: "0-TKgzoVOa", cis: "0-xUY8iRqX", nr: "0-TxmXimXF", sbp: "0-byoQRFYm" }
+      ],
+      [
+        "aws",
+        "us-west-2",
+        "758058086616",
+        { cve: "0-9hgA516p", cis: "0-H5hpSawc", nr: "0-rD1z6dpl", sbp: "0-JJOtZiqQ" }
+      ],
+      [
+        "aws",
+        "ap-south-1",
+        "162588757376",
+        { cve: "0-LqnJE9dO", cis: "0-PSUlX14m", nr: "0-YxKfjFu1", sbp: "0-fs0IZZBj" }
+      ],
+      [
+        "aws",
+        "ap-northeast-2",
+        "526946625049",
+        { cve: "0-PoGHMznc", cis: "0-T9srhg1z", nr: "0-s3OmLzhL", sbp: "0-2WRpmi4n" }
+      ],
+      [
+        "aws",
+        "ap-southeast-2",
+        "454640832652",
+        { cve: "0-D5TGAxiR", cis: "0-Vkd2Vxjq", nr: "0-FLcuV4Gz", sbp: "0-asL6HRgN" }
+      ],
+      [
+        "aws",
+        "ap-northeast-1",
+        "406045910587",
+        { cve: "0-gHP9oWNT", cis: "0-7WNjqgGu", nr: "0-YI95DVd7", sbp: "0-bBUQnxMq" }
+      ],
+      [
+        "aws",
+        "eu-central-1",
+        "537503971621",
+        { cve: "0-wNqHa8M9", cis: "0-nZrAVuv8", nr: "0-6yunpJ91", sbp: "0-ZujVHEPB" }
+      ],
+      [
+        "aws",
+        "eu-west-1",
+        "357557129151",
+        { cve: "0-ubA5XvBh", cis: "0-sJBhCr0F", nr: "0-SPzU33xe", sbp: "0-SnojL3Z6" }
+      ],
+      [
+        "aws",
+        "eu-west-2",
+        "146838936955",
+        { cve: "0-kZGCqcE1", cis: "0-IeCjwf1W", nr: "0-AizSYyNq", sbp: "0-XApUiSaP" }
+      ],
+      [
+        "aws",
+        "eu-north-1",
+        "453420244670",
+        { cve: "0-IgdgIewd", cis: "0-Yn8jlX7f", nr: "0-52Sn74uu", sbp: "0-HfBQSbSf" }
+      ],
+      // GovCloud has no Network Reachability package.
+      [
+        "aws-us-gov",
+        "us-gov-east-1",
+        "206278770380",
+        { cve: "0-3IFKFuOb", cis: "0-pTLCdIww", sbp: "0-vlgEGcVD" }
+      ],
+      [
+        "aws-us-gov",
+        "us-gov-west-1",
+        "850862329162",
+        { cve: "0-4oQgcI4G", cis: "0-Ac4CFOuc", sbp: "0-rOTGqe5G" }
+      ]
+    ];
+    KINDS = Object.keys(RULES_PACKAGE_NAMES);
+    PUBLISHED_RULES_PACKAGES = TABLE.flatMap(
+      ([partition, region, account, ids]) => KINDS.flatMap((kind) => {
+        const id = ids[kind];
+        if (id === void 0) return [];
+        const arn = `arn:${partition}:inspector:${region}:${account}:rulespackage/${id}`;
+        return [{ kind, name: RULES_PACKAGE_NAMES[kind], arn, region }];
+      })
+    );
+    RULES_PACKAGE_ARN = /^arn:(aws[a-z-]*):inspector:([a-z0-9-]+):[0-9]*:rulespackage\/(0-[0-9A-Za-z]+)$/;
+    BY_ARN = new Map(PUBLISHED_RULES_PACKAGES.map((p) => [p.arn, p.name]));
+    BY_REGION_AND_ID = new Map(
+      PUBLISHED_RULES_PACKAGES.map((p) => [regionAndId(p.arn), p.name])
+    );
+  }
+});
+
 // src/sources/classic/normalize.ts
 function isClassicSeverity(value) {
   return typeof value === "string" && CLASSIC2.has(value);
 }
-function allStrings(list) {
-  for (let i = 0; i < list.length; i++) if (typeof list[i] !== "string") return false;
+function defaultWhere(index) {
+  return `[${index}]`;
+}
+function allStrings(list2) {
+  for (let i = 0; i < list2.length; i++) if (typeof list2[i] !== "string") return false;
   return true;
 }
 function attributeList(key, value, bad2) {
@@ -27451,32 +27693,64 @@ function attributeList(key, value, bad2) {
   }
   return out;
 }
-var CLASSIC2, ClassicFindingReader;
+function fetchedWhere(_index, value) {
+  const arn = isObject(value) ? value.arn : void 0;
+  return typeof arn === "string" ? `finding ${arn}` : "a finding without an ARN";
+}
+var CLASSIC2, SEVERITY_LIST, MAX_UNRESOLVED, UNRESOLVED_NAME, THROWING_SINK, ClassicFindingReader;
 var init_normalize = __esm({
   "src/sources/classic/normalize.ts"() {
     "use strict";
+    init_errors();
     init_model();
     init_timestamp();
     init_values();
+    init_rules_packages();
     CLASSIC2 = new Set(CLASSIC_SEVERITIES);
+    SEVERITY_LIST = [...CLASSIC_SEVERITIES].reverse().join(", ");
+    MAX_UNRESOLVED = 20;
+    UNRESOLVED_NAME = Object.freeze(["rulesPackageName"]);
+    THROWING_SINK = {
+      add(problem) {
+        throw new InspectorError(
+          "FINDINGS_MALFORMED",
+          `Inspector returned a malformed finding: ${problem}; refusing to decide on it`
+        );
+      }
+    };
     ClassicFindingReader = class {
       index = 0;
+      value;
       ok = true;
       badFn = (message) => this.bad(message);
-      strict;
       problems;
       where;
       names;
+      /** The last rules package ARN seen and its name (findings come in runs of one package). */
+      lastArn;
+      lastName;
+      unresolvedArns = /* @__PURE__ */ new Set();
+      unresolvedCount = 0;
       constructor(options = {}) {
-        this.problems = options.problems;
-        this.strict = options.problems !== void 0;
-        this.where = options.where ?? ((i) => `[${i}]`);
+        this.problems = options.problems ?? THROWING_SINK;
+        this.where = options.where ?? defaultWhere;
         this.names = options.rulesPackageNames;
       }
       bad(message) {
-        if (!this.strict) return;
         this.ok = false;
-        this.problems?.add(`${this.where(this.index)}: ${message}`);
+        this.problems.add(`${this.where(this.index, this.value)}: ${message}`);
+      }
+      /** Findings whose rules package could not be named, and (up to 20 of) their distinct ARNs. */
+      unresolved() {
+        return { findings: this.unresolvedCount, arns: [...this.unresolvedArns] };
+      }
+      /** The name of a rules package ARN: DescribeRulesPackages' answer, else Amazon's published table. */
+      packageName(arn) {
+        if (arn === this.lastArn) return this.lastName;
+        const name = this.names?.get(arn) ?? publishedRulesPackageName(arn);
+        this.lastArn = arn;
+        this.lastName = name;
+        return name;
       }
       str(key, v) {
         if (v === void 0 || v === null) return void 0;
@@ -27493,6 +27767,7 @@ var init_normalize = __esm({
       /** The finding at `index`, or undefined (its problems reported) when it is not valid. */
       convert(value, index = 0) {
         this.index = index;
+        this.value = value;
         this.ok = true;
         if (!isObject(value)) {
           this.bad(`expected a finding object, got ${describeValue(value)}`);
@@ -27504,13 +27779,10 @@ var init_normalize = __esm({
           this.bad(`arn must be a non-empty string, got ${describeValue(arn)}`);
         }
         let severity = "Undefined";
-        if (value.severity !== void 0 && value.severity !== null) {
-          if (isClassicSeverity(value.severity)) severity = value.severity;
-          else if (this.strict)
-            this.bad(
-              `severity ${describeValue(value.severity)} is not one of ${[...CLASSIC_SEVERITIES].reverse().join(", ")}`
-            );
-        }
+        if (isClassicSeverity(value.severity)) severity = value.severity;
+        else if (value.severity === void 0 || value.severity === null) {
+          this.bad(`severity is missing: expected one of ${SEVERITY_LIST}`);
+        } else this.bad(`severity ${describeValue(value.severity)} is not one of ${SEVERITY_LIST}`);
         const attributes = attributeList("attributes", value.attributes, bad2);
         const userAttributes = attributeList("userAttributes", value.userAttributes, bad2);
         const assetSource = isObject(value.asset) ? value.asset : isObject(value.assetAttributes) ? value.assetAttributes : {};
@@ -27555,8 +27827,13 @@ var init_normalize = __esm({
         const service = isObject(value.serviceAttributes) ? value.serviceAttributes : {};
         const packageArn = this.str("rulesPackageArn", value.rulesPackageArn ?? service.rulesPackageArn);
         if (packageArn !== void 0) out.rulesPackageArn = packageArn;
-        const packageName = (packageArn !== void 0 ? this.names?.get(packageArn) : void 0) ?? this.str("rulesPackageName", value.rulesPackageName);
+        const packageName = (packageArn !== void 0 ? this.packageName(packageArn) : void 0) ?? this.str("rulesPackageName", value.rulesPackageName);
         if (packageName !== void 0) out.rulesPackageName = packageName;
+        else if (packageArn !== void 0) {
+          out.unresolved = UNRESOLVED_NAME;
+          this.unresolvedCount++;
+          if (this.unresolvedArns.size < MAX_UNRESOLVED) this.unresolvedArns.add(packageArn);
+        }
         if (value.createdAt !== void 0 && value.createdAt !== null) {
           const createdAt = timestamp(value.createdAt);
           if (createdAt === void 0) {
@@ -27666,23 +27943,42 @@ var init_wait = __esm({
 });
 
 // src/sources/classic/runs.ts
-async function describeRuns(api, arns) {
+function checkRun(run, asked, templateArn) {
+  if (run.arn === void 0 || !asked.includes(run.arn)) {
+    throw new InspectorError(
+      "RUN_NOT_ASKED_FOR",
+      `DescribeAssessmentRuns described run ${run.arn ?? "(no ARN)"}, which was not asked for (${asked.slice(0, 3).join(", ")}${asked.length > 3 ? ", …" : ""}); refusing to decide on another run`
+    );
+  }
+  if (templateArn !== void 0 && (run.assessmentTemplateArn !== templateArn || !run.arn.startsWith(`${templateArn}/run/`))) {
+    throw new InspectorError(
+      "RUN_TEMPLATE_MISMATCH",
+      `assessment run '${run.name ?? "?"}' (${run.arn}, described as a run of template ${run.assessmentTemplateArn ?? "(none)"}) is not a run of template ${templateArn} the gate was given; refusing to decide on another template's run`
+    );
+  }
+}
+async function describeRuns(api, arns, templateArn) {
   const runs = [];
   for (const batch of chunks(arns, DESCRIBE_BATCH)) {
     const out = await api.call(
       "DescribeAssessmentRuns",
       (o) => api.client.send(new import_client_inspector5.DescribeAssessmentRunsCommand({ assessmentRunArns: batch }), o)
     );
-    runs.push(...out.assessmentRuns ?? []);
+    for (const run of out.assessmentRuns ?? []) {
+      checkRun(run, batch, templateArn);
+      runs.push(run);
+    }
   }
   return runs;
 }
-async function describeRun(api, arn) {
+async function describeRun(api, arn, templateArn) {
   const out = await api.call(
     "DescribeAssessmentRuns",
     (o) => api.client.send(new import_client_inspector5.DescribeAssessmentRunsCommand({ assessmentRunArns: [arn] }), o)
   );
-  const run = out.assessmentRuns?.find((r) => r.arn === arn);
+  const runs = out.assessmentRuns ?? [];
+  for (const r of runs) checkRun(r, [arn], templateArn);
+  const run = runs[0];
   if (run === void 0) {
     const failure = out.failedItems?.[arn]?.failureCode;
     throw new InspectorError(
@@ -27711,9 +28007,15 @@ async function listRunArns(api, input) {
   const arns = [];
   for await (const page of api.pages(
     "ListAssessmentRuns",
-    (o) => (0, import_client_inspector5.paginateListAssessmentRuns)({ client: api.client, pageSize: 500 }, { ...input }, o)
+    (o) => (0, import_client_inspector5.paginateListAssessmentRuns)({ client: api.client, pageSize: 500, stopOnSameToken: true }, { ...input }, o)
   )) {
-    arns.push(...page.assessmentRunArns ?? []);
+    if (!Array.isArray(page.assessmentRunArns)) {
+      throw new InspectorError(
+        "INSPECTOR_RESPONSE_INVALID",
+        "ListAssessmentRuns returned a page without assessmentRunArns (a required member)"
+      );
+    }
+    arns.push(...page.assessmentRunArns);
   }
   return arns;
 }
@@ -27731,7 +28033,7 @@ async function findRunByName(api, templateArn, name) {
     filter: { namePattern: name }
   });
   if (arns.length === 0) return void 0;
-  const runs = (await describeRuns(api, arns)).filter((r) => r.name === name);
+  const runs = (await describeRuns(api, arns, templateArn)).filter((r) => r.name === name);
   return newest(runs, (r) => r.createdAt);
 }
 async function findLatestCompletedRun(api, templateArn, options) {
@@ -27739,7 +28041,18 @@ async function findLatestCompletedRun(api, templateArn, options) {
     assessmentTemplateArns: [templateArn],
     filter: { states: ["COMPLETED"] }
   };
-  const latestOf = async (input) => newest(await describeRuns(api, await listRunArns(api, input)), (r) => r.completedAt);
+  const latestOf = async (input) => {
+    const runs = await describeRuns(api, await listRunArns(api, input), templateArn);
+    for (const run of runs) {
+      if (run.state !== "COMPLETED") {
+        throw new InspectorError(
+          "RUN_STATE_CHANGED",
+          `ListAssessmentRuns listed run '${run.name ?? "?"}' (${run.arn}) as COMPLETED, but it is ${run.state ?? "UNKNOWN"}; refusing to decide on a listing that contradicts the runs`
+        );
+      }
+    }
+    return newest(runs, (r) => r.completedAt);
+  };
   if (options.maxAgeMs === void 0) {
     const run = await latestOf(base);
     if (run === void 0) throw noCompletedRun(templateArn);
@@ -27867,6 +28180,13 @@ var init_runs = __esm({
 });
 
 // src/sources/classic/wait.ts
+function checkKnownState(run) {
+  if (run.state !== void 0 && RUN_STATES.has(run.state)) return;
+  throw new InspectorError(
+    "RUN_STATE_UNKNOWN",
+    `assessment run '${run.name ?? "?"}' (${run.arn ?? "?"}) is in state ${run.state === void 0 ? "(none)" : `'${run.state.slice(0, 64)}'`}, which Inspector Classic does not define; refusing to wait on it or decide on it`
+  );
+}
 function isTerminalState(state) {
   return state !== void 0 && (SUCCESS_STATES.has(state) || PARTIAL_STATES.has(state) || FAILURE_STATES.has(state));
 }
@@ -27900,8 +28220,9 @@ function waitUntilRunFinished(api, runArn, options) {
         run = initial;
         initial = void 0;
       } else {
-        run = await describeRun(api, runArn);
+        run = await describeRun(api, runArn, options.templateArn);
       }
+      checkKnownState(run);
       if (run.state !== previous) {
         options.onState?.(run, previous);
         previous = run.state;
@@ -27910,15 +28231,18 @@ function waitUntilRunFinished(api, runArn, options) {
     }
   );
 }
-var SUCCESS_STATES, PARTIAL_STATES, FAILURE_STATES;
+var import_client_inspector6, SUCCESS_STATES, PARTIAL_STATES, FAILURE_STATES, RUN_STATES;
 var init_wait2 = __esm({
   "src/sources/classic/wait.ts"() {
     "use strict";
+    import_client_inspector6 = __toESM(require_dist_cjs54(), 1);
     init_wait();
+    init_errors();
     init_runs();
     SUCCESS_STATES = /* @__PURE__ */ new Set(["COMPLETED"]);
     PARTIAL_STATES = /* @__PURE__ */ new Set(["COMPLETED_WITH_ERRORS"]);
     FAILURE_STATES = /* @__PURE__ */ new Set(["FAILED", "ERROR", "CANCELED"]);
+    RUN_STATES = new Set(Object.values(import_client_inspector6.AssessmentRunState));
   }
 });
 
@@ -27930,8 +28254,35 @@ function regionOfArn(arn) {
 function countsOf2(run) {
   if (run.findingCounts === void 0) return void 0;
   const counts2 = emptySeverityCounts();
-  for (const s2 of CLASSIC_SEVERITIES) counts2[s2] = run.findingCounts[s2] ?? 0;
+  for (const s2 of CLASSIC_SEVERITIES) {
+    const n = run.findingCounts[s2];
+    counts2[s2] = typeof n === "number" && Number.isSafeInteger(n) && n >= 0 ? n : 0;
+  }
   return counts2;
+}
+function checkedCountsOf(run) {
+  const reported = run.findingCounts;
+  if (reported === void 0 || reported === null) {
+    throw new InspectorError(
+      "FINDING_COUNTS_MISSING",
+      `assessment run ${runLabel(run)} reports no findingCounts, so the completeness of its findings cannot be checked`
+    );
+  }
+  const invalid3 = (what) => new InspectorError(
+    "FINDING_COUNTS_INVALID",
+    `assessment run ${runLabel(run)} reports findingCounts ${what}; expected a count of at least 0 for each of ${[...CLASSIC_SEVERITIES].reverse().join(", ")}; refusing to decide on them`
+  );
+  if (typeof reported !== "object" || Array.isArray(reported)) throw invalid3("that are not a map");
+  for (const [key, n] of Object.entries(reported)) {
+    if (!CLASSIC3.has(key)) throw invalid3(`with the key '${clip2(key)}', which is not a severity`);
+    if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 0) {
+      throw invalid3(`with ${key} ${typeof n === "number" ? n : JSON.stringify(n)?.slice(0, 40)}`);
+    }
+  }
+  return countsOf2(run);
+}
+function clip2(text) {
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 function iso(date) {
   return date instanceof Date && !Number.isNaN(date.getTime()) ? date.toISOString() : void 0;
@@ -27973,12 +28324,14 @@ function runFailure(run, allowPartialHint) {
   const code19 = PARTIAL_STATES.has(state) ? "RUN_COMPLETED_WITH_ERRORS" : `RUN_${state}`;
   return new InspectorError(code19, parts.join(". "));
 }
+var CLASSIC3;
 var init_run_info = __esm({
   "src/sources/classic/run-info.ts"() {
     "use strict";
     init_errors();
     init_model();
     init_wait2();
+    CLASSIC3 = new Set(CLASSIC_SEVERITIES);
   }
 });
 
@@ -27986,7 +28339,33 @@ var init_run_info = __esm({
 function sumCounts(counts2) {
   return SEVERITIES.reduce((sum, s2) => sum + counts2[s2], 0);
 }
-var QUEUED_BATCHES, ClassicRunSource;
+function list(counts2, severities) {
+  return severities.map((s2) => `${s2} ${counts2[s2]}`).join(", ");
+}
+function countsDisagreement(counts2, raw, stats, filter) {
+  const compared = filter === void 0 ? HIGHEST_FIRST2 : isSeverityOnlyFilter(filter) ? HIGHEST_FIRST2.filter((s2) => filter.severities.includes(s2)) : void 0;
+  const plural4 = (n) => `${n} finding${n === 1 ? "" : "s"}`;
+  if (stats.described !== stats.listed) {
+    return `ListFindings listed ${plural4(stats.listed)} but ${stats.described} were described`;
+  }
+  if (compared !== void 0) {
+    const expected = compared.reduce((sum, s2) => sum + counts2[s2], 0);
+    const what = filter === void 0 ? "" : ` of ${compared.join(", ")}`;
+    if (stats.listed !== expected) {
+      return `ListFindings returned ${plural4(stats.listed)}${what} but the run's findingCounts add up to ${expected} (${list(counts2, compared)})`;
+    }
+    if (compared.some((s2) => raw[s2] !== counts2[s2])) {
+      return `the run's findingCounts say ${list(counts2, compared)} but the findings described are ` + list(raw, compared);
+    }
+    return void 0;
+  }
+  const over = HIGHEST_FIRST2.filter((s2) => raw[s2] > counts2[s2]);
+  if (over.length > 0) {
+    return `the run's findingCounts say ${list(counts2, over)} but more findings than that were described (${list(raw, over)})`;
+  }
+  return void 0;
+}
+var QUEUED_BATCHES, HIGHEST_FIRST2, ClassicRunSource;
 var init_source = __esm({
   "src/sources/classic/source.ts"() {
     "use strict";
@@ -28009,6 +28388,7 @@ var init_source = __esm({
     init_runs();
     init_wait2();
     QUEUED_BATCHES = 64;
+    HIGHEST_FIRST2 = [...CLASSIC_SEVERITIES].reverse();
     ClassicRunSource = class {
       constructor(spec, ctx, client, connection) {
         this.spec = spec;
@@ -28018,7 +28398,9 @@ var init_source = __esm({
         this.client = client ?? createInspectorClient({ ...connection, ...region !== void 0 ? { region } : {} });
         const uncount = ctx.calls.attach(this.client);
         const unpace = new Pacer().attach(this.client);
+        const unkeep = keepStatusOfUnreadableBodies(this.client);
         this.detach = () => {
+          unkeep();
           unpace();
           uncount();
         };
@@ -28146,6 +28528,7 @@ var init_source = __esm({
           abortSignal: this.ctx.signal,
           random: this.ctx.random,
           ...initial ? { initial } : {},
+          ...source2.kind !== "run" ? { templateArn: source2.templateArn } : {},
           onState: (run, previous) => {
             this.current = run;
             this.emit({
@@ -28198,16 +28581,12 @@ var init_source = __esm({
       }
       // ---------------------------------------------------------------------------------------------
       // Counts
-      /** The run's findingCounts; without them the completeness of its findings cannot be checked. */
+      /**
+       * The run's findingCounts, checked: without them, or with keys or counts that are not counts of
+       * severities, the completeness of its findings cannot be checked.
+       */
       runCounts() {
-        const run = this.current;
-        const counts2 = countsOf2(run);
-        if (counts2 === void 0) {
-          throw new InspectorError(
-            "FINDING_COUNTS_MISSING",
-            `assessment run ${runLabel(run)} reports no findingCounts, so the completeness of its findings cannot be checked`
-          );
-        }
+        const counts2 = checkedCountsOf(this.current);
         this.provisional = { total: sumCounts(counts2), counts: counts2 };
         return counts2;
       }
@@ -28256,7 +28635,9 @@ var init_source = __esm({
           const byName = wanted?.rulesPackages?.some((p) => !p.startsWith("arn:")) === true;
           const filter = toFindingFilter(wanted, byName ? await namesCall : /* @__PURE__ */ new Map());
           this.filter = filter;
-          const reader = namesCall.then((names) => new ClassicFindingReader({ rulesPackageNames: names }));
+          const reader = namesCall.then(
+            (names) => new ClassicFindingReader({ rulesPackageNames: names, where: fetchedWhere })
+          );
           reader.catch(() => {
           });
           const total = sumCounts(runCounts);
@@ -28288,33 +28669,44 @@ var init_source = __esm({
           await fetching;
         }
       }
-      /** Completeness: what was listed must add up to what the run says it holds. */
+      /**
+       * Completeness: what was listed and described must add up to what the run says it holds, severity by
+       * severity (all of them without a filter, the filtered ones with a severity filter; with any other
+       * filter no severity may hold more findings than the run counts). findingCounts may have been read
+       * before the last findings were recorded: they are re-read once, from a run that must still be the
+       * one asked for, in the state the wait accepted.
+       */
       async complete(raw) {
         const stats = this.stats;
         const filter = this.filter;
         let run = this.current;
         let runCounts = this.runCounts();
-        const expectedOf = (counts2) => {
-          if (filter === void 0) return sumCounts(counts2);
-          if (isSeverityOnlyFilter(filter)) return filter.severities.reduce((sum, s2) => sum + counts2[s2], 0);
-          return void 0;
-        };
-        const expected = expectedOf(runCounts);
-        if (expected !== void 0 && stats.listed !== expected) {
-          this.ctx.logger.debug(`listed ${stats.listed} findings, findingCounts say ${expected}: re-checking`);
-          run = await describeRun(this.api, run.arn ?? "");
+        let disagreement = countsDisagreement(runCounts, raw, stats, filter);
+        if (disagreement !== void 0) {
+          this.ctx.logger.debug(`${disagreement}: re-checking the run's findingCounts`);
+          const accepted = run.state;
+          run = await describeRun(this.api, run.arn ?? "", this.expectedTemplate());
           this.current = run;
-          runCounts = countsOf2(run) ?? runCounts;
-          const again = expectedOf(runCounts);
-          if (again !== stats.listed) {
+          if (run.state !== accepted) {
             throw new InspectorError(
-              "FINDINGS_COUNT_MISMATCH",
-              `ListFindings returned ${stats.listed} finding${stats.listed === 1 ? "" : "s"}${filter ? " (filtered)" : ""} but the run's findingCounts add up to ${again} (${CLASSIC_SEVERITIES.slice().reverse().map((s2) => `${s2} ${runCounts[s2] ?? 0}`).join(", ")}), also after a re-check; refusing to decide on incomplete data`
+              "RUN_STATE_CHANGED",
+              `assessment run ${runLabel(run)} was ${accepted ?? "UNKNOWN"} when its findings were read but is ${run.state ?? "UNKNOWN"} when its findingCounts were checked again; refusing to decide on a run that changed under the gate`
             );
           }
-          this.provisional = { total: sumCounts(runCounts), counts: runCounts };
+          runCounts = this.runCounts();
+          disagreement = countsDisagreement(runCounts, raw, stats, filter);
+          if (disagreement !== void 0) {
+            throw new InspectorError(
+              "FINDINGS_COUNT_MISMATCH",
+              `${disagreement}, also after a re-check; refusing to decide on findings that do not add up`
+            );
+          }
         }
         return { total: sumCounts(runCounts), counts: filter === void 0 ? raw : runCounts };
+      }
+      /** The template the run must belong to, when the gate was given one. */
+      expectedTemplate() {
+        return this.spec.kind === "run" ? void 0 : this.spec.templateArn;
       }
       // ---------------------------------------------------------------------------------------------
       // Giving up
@@ -28651,13 +29043,13 @@ var init_normalize2 = __esm({
         const source2 = this.str(`${key}.source`, value.source, true);
         if (vulnerabilityId === void 0 || source2 === void 0) return void 0;
         const packages = [];
-        const list = value.vulnerablePackages;
-        if (list !== void 0 && list !== null && !Array.isArray(list)) {
-          this.bad(`${key}.vulnerablePackages must be a list, got ${describeValue(list)}`);
+        const list2 = value.vulnerablePackages;
+        if (list2 !== void 0 && list2 !== null && !Array.isArray(list2)) {
+          this.bad(`${key}.vulnerablePackages must be a list, got ${describeValue(list2)}`);
         }
-        if (Array.isArray(list)) {
-          for (let i = 0; i < list.length; i++) {
-            const p = list[i];
+        if (Array.isArray(list2)) {
+          for (let i = 0; i < list2.length; i++) {
+            const p = list2[i];
             const k = `${key}.vulnerablePackages[${i}]`;
             if (!isObject(p)) {
               this.bad(`${k} must be an object, got ${describeValue(p)}`);
@@ -31163,6 +31555,9 @@ var init_registry = __esm({
 });
 
 // src/gate.ts
+function giveUpBudgetMs(deadline, now) {
+  return Math.max(0, Math.min(GIVE_UP_BUDGET_MS, deadline + GIVE_UP_BUDGET_MS - now));
+}
 async function runGate(options, deps = {}) {
   checkOptions2(options);
   checkSource(options.source);
@@ -31221,7 +31616,7 @@ function limitsOf(policy) {
   }
   return limits;
 }
-var DEFAULT_TIMEOUT_MS, DEFAULT_POLL_INTERVAL_MS, DEFAULT_CONCURRENCY2, GIVE_UP_BUDGET_MS, Gate;
+var DEFAULT_TIMEOUT_MS, DEFAULT_POLL_INTERVAL_MS, DEFAULT_CONCURRENCY2, UNRESOLVED_SHOWN, GIVE_UP_BUDGET_MS, Gate;
 var init_gate = __esm({
   "src/gate.ts"() {
     "use strict";
@@ -31238,7 +31633,8 @@ var init_gate = __esm({
     DEFAULT_TIMEOUT_MS = 2 * 60 * 60 * 1e3;
     DEFAULT_POLL_INTERVAL_MS = 1e4;
     DEFAULT_CONCURRENCY2 = 8;
-    GIVE_UP_BUDGET_MS = 8e3;
+    UNRESOLVED_SHOWN = 5;
+    GIVE_UP_BUDGET_MS = 5e3;
     Gate = class {
       constructor(options, ctx, signal) {
         this.options = options;
@@ -31269,6 +31665,8 @@ var init_gate = __esm({
       /** While the findings are being read (a timeout then says how far it got). */
       streaming = false;
       lastFetch;
+      /** Findings with facts their source could not establish, and a few of the rules package ARNs. */
+      unresolved = { findings: 0, fields: /* @__PURE__ */ new Set(), packages: /* @__PURE__ */ new Set() };
       /** What the gate is doing now, for messages. */
       get currentPhase() {
         return this.phase;
@@ -31407,11 +31805,13 @@ var init_gate = __esm({
                 `finding ${finding.arn} has severity ${finding.severity}, which this source does not report (${severities.join(", ")}); refusing to decide on inconsistent data`
               );
             }
+            if (finding.unresolved !== void 0) this.noteUnresolved(finding);
             evaluator.add(finding);
           }
           read += batch.length;
           addMs += performance.now() - t;
         }
+        this.warnUnresolved();
         this.fetchMs = clock.now() - fetchStart;
         this.evaluated = read;
         const t0 = performance.now();
@@ -31422,6 +31822,30 @@ var init_gate = __esm({
         this.evaluateMs = Math.round(addMs + finishMs);
         this.evaluation = evaluation;
         return evaluation.verdict;
+      }
+      noteUnresolved(finding) {
+        const u = this.unresolved;
+        u.findings++;
+        for (const field of finding.unresolved ?? []) u.fields.add(field);
+        const arn = finding.rulesPackageArn;
+        if (arn !== void 0 && u.packages.size < UNRESOLVED_SHOWN + 1) u.packages.add(arn);
+      }
+      /** Unknown facts are said, never silently treated as a non-match. */
+      warnUnresolved() {
+        const { findings, fields, packages } = this.unresolved;
+        if (findings === 0) return;
+        const some = `${findings} finding${findings === 1 ? "" : "s"}`;
+        if (fields.has("rulesPackageName")) {
+          const shown2 = [...packages].slice(0, UNRESOLVED_SHOWN).join(", ");
+          const more = packages.size > UNRESOLVED_SHOWN ? ", …" : "";
+          this.warn(
+            `${some} name a rules package that neither Inspector nor Amazon's published list of rules packages names (${shown2}${more}): their rules package name is unknown, and a rule on a rules-package name cannot be decided for them`
+          );
+        }
+        const others = [...fields].filter((f) => f !== "rulesPackageName");
+        if (others.length > 0) {
+          this.warn(`${some} have facts their source could not establish (${others.join(", ")})`);
+        }
       }
       // ---------------------------------------------------------------------------------------------
       // Results
@@ -31457,7 +31881,7 @@ var init_gate = __esm({
       async giveUp(reason) {
         const source2 = this.source;
         if (source2?.giveUp === void 0) return "";
-        return source2.giveUp(reason, AbortSignal.timeout(GIVE_UP_BUDGET_MS));
+        return source2.giveUp(reason, AbortSignal.timeout(giveUpBudgetMs(this.deadline, this.ctx.clock.now())));
       }
       result(verdict, error) {
         const warnOnly = this.options.warnOnly === true;
@@ -40679,15 +41103,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -42268,8 +42692,8 @@ var init_load = __esm({
       checkMatch(file, match, pointer) {
         const patterns = (value, at) => {
           if (value === void 0) return;
-          const list = Array.isArray(value) ? value : [value];
-          list.forEach((p, index) => {
+          const list2 = Array.isArray(value) ? value : [value];
+          list2.forEach((p, index) => {
             if (typeof p === "string") return;
             const itemPointer = Array.isArray(value) ? pointerChild(at, index) : at;
             const problem = checkRegex(p.regex);
@@ -42444,11 +42868,11 @@ function checksOf(evaluation) {
   if (!evaluation) return [];
   const byCheck = /* @__PURE__ */ new Map();
   for (const violation of evaluation.violations) {
-    const list = byCheck.get(violation.ruleId);
-    if (list) list.push(violation);
+    const list2 = byCheck.get(violation.ruleId);
+    if (list2) list2.push(violation);
     else byCheck.set(violation.ruleId, [violation]);
   }
-  for (const list of byCheck.values()) list.sort((a, b) => compareFindings(a.finding, b.finding));
+  for (const list2 of byCheck.values()) list2.sort((a, b) => compareFindings(a.finding, b.finding));
   const limits = [...evaluation.severity].sort(
     (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]
   );
@@ -45459,12 +45883,14 @@ var init_args = __esm({
   }
 });
 
-// src/cli/output.ts
+// src/core/files.ts
 import { randomBytes } from "node:crypto";
-import { rename, rm, stat as stat2, writeFile } from "node:fs/promises";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename as basename2, dirname as dirname3, join as join2 } from "node:path";
-async function writeFileAtomic(path, text) {
-  const temp = join2(dirname3(path), `.${basename2(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+async function writeFileAtomic(path, text, options = {}) {
+  const dir = dirname3(path);
+  if (options.createDirectories === true) await mkdir(dir, { recursive: true });
+  const temp = join2(dir, `.${basename2(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     await writeFile(temp, text, { encoding: "utf8", flag: "wx" });
     await rename(temp, path);
@@ -45473,8 +45899,17 @@ async function writeFileAtomic(path, text) {
     throw error;
   }
 }
+var init_files = __esm({
+  "src/core/files.ts"() {
+    "use strict";
+  }
+});
+
+// src/cli/output.ts
+import { stat as stat2 } from "node:fs/promises";
+import { dirname as dirname4 } from "node:path";
 async function checkOutputPath(path, flag) {
-  const dir = dirname3(path);
+  const dir = dirname4(path);
   const info = await stat2(dir).catch(() => void 0);
   if (info === void 0 || !info.isDirectory()) {
     throw new ConfigError("OPTION_INVALID", `Invalid ${flag} '${path}': directory '${dir}' does not exist.`);
@@ -45491,6 +45926,7 @@ var init_output = __esm({
   "src/cli/output.ts"() {
     "use strict";
     init_errors();
+    init_files();
   }
 });
 
@@ -46003,12 +46439,12 @@ function parseArgs2(argv) {
 function plural3(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
-function exceptionList(list, expired) {
-  const shown2 = list.slice(0, 5).map((e) => {
+function exceptionList(list2, expired) {
+  const shown2 = list2.slice(0, 5).map((e) => {
     if (expired) return `${e.id} (expired ${e.expires})`;
     return `${e.id} (${e.expires}, ${e.daysLeft === 0 ? "last day today" : `${plural3(e.daysLeft, "day")} left`})`;
   });
-  return list.length > 5 ? `${shown2.join(", ")} and ${list.length - 5} more` : shown2.join(", ");
+  return list2.length > 5 ? `${shown2.join(", ")} and ${list2.length - 5} more` : shown2.join(", ");
 }
 function summarize(label, policy, now) {
   const limits = policy.severityLimits.map((l) => `${l.severity} max ${l.max}`).join(", ");
@@ -46092,11 +46528,11 @@ one 'file:line:col: message' line per problem on stderr.
 function isOutcome(value) {
   return OUTCOMES.includes(value);
 }
-var RUN_STATES, OUTCOMES, TERMINAL_STATES, ORDER, COLLECTING, PHASE_SECONDS, Run;
+var RUN_STATES2, OUTCOMES, TERMINAL_STATES, ORDER, COLLECTING, PHASE_SECONDS, Run;
 var init_run_lifecycle = __esm({
   "src/emulator/classic/run-lifecycle.ts"() {
     "use strict";
-    RUN_STATES = [
+    RUN_STATES2 = [
       "CREATED",
       "START_DATA_COLLECTION_PENDING",
       "START_DATA_COLLECTION_IN_PROGRESS",
@@ -46119,7 +46555,7 @@ var init_run_lifecycle = __esm({
       "COMPLETED_WITH_ERRORS",
       "CANCELED"
     ]);
-    ORDER = new Map(RUN_STATES.map((s2, i) => [s2, i]));
+    ORDER = new Map(RUN_STATES2.map((s2, i) => [s2, i]));
     COLLECTING = ORDER.get("COLLECTING_DATA");
     PHASE_SECONDS = {
       CREATED: 2,
@@ -50328,7 +50764,7 @@ function formatPath(path) {
   for (const p of path) out += typeof p === "number" ? `[${p}]` : out === "" ? p : `.${p}`;
   return out;
 }
-function clip(value) {
+function clip3(value) {
   return value.length > 64 ? `${value.slice(0, 61)}...` : value;
 }
 function patternOf(pattern) {
@@ -50454,7 +50890,7 @@ var init_model_walk = __esm({
           this.report.wrongType(path, "a string");
           return;
         }
-        const shown2 = `'${clip(value)}'`;
+        const shown2 = `'${clip3(value)}'`;
         if (shape.enum !== void 0 && !shape.enum.includes(value)) {
           this.fail(path, "value", shown2, `Member must satisfy enum value set: [${shape.enum.join(", ")}]`);
           return;
@@ -50535,7 +50971,7 @@ function checkMaxResults(value) {
   }
   return n;
 }
-var TARGET_ARN, TEMPLATE_ARN, RUN_ARN, RULES_PACKAGE_ARN, USER_ATTRIBUTES, USER_ATTRIBUTE_KEY, USER_ATTRIBUTE_VALUE, GENERIC, BY_OPERATION;
+var TARGET_ARN, TEMPLATE_ARN, RUN_ARN, RULES_PACKAGE_ARN2, USER_ATTRIBUTES, USER_ATTRIBUTE_KEY, USER_ATTRIBUTE_VALUE, GENERIC, BY_OPERATION;
 var init_validate3 = __esm({
   "src/emulator/classic/validate.ts"() {
     "use strict";
@@ -50551,7 +50987,7 @@ var init_validate3 = __esm({
       value: "INVALID_ASSESSMENT_TEMPLATE_ARN"
     };
     RUN_ARN = { list: "INVALID_NUMBER_OF_ASSESSMENT_RUN_ARNS", value: "INVALID_ASSESSMENT_RUN_ARN" };
-    RULES_PACKAGE_ARN = {
+    RULES_PACKAGE_ARN2 = {
       list: "INVALID_NUMBER_OF_RULES_PACKAGE_ARNS",
       value: "INVALID_RULES_PACKAGE_ARN"
     };
@@ -50568,7 +51004,7 @@ var init_validate3 = __esm({
       previewAgentsArn: TARGET_ARN,
       resourceGroupArn: { value: "INVALID_RESOURCE_GROUP_ARN" },
       resourceGroupArns: { list: "INVALID_NUMBER_OF_RESOURCE_GROUP_ARNS", value: "INVALID_RESOURCE_GROUP_ARN" },
-      rulesPackageArns: RULES_PACKAGE_ARN,
+      rulesPackageArns: RULES_PACKAGE_ARN2,
       findingArns: { list: "INVALID_NUMBER_OF_FINDING_ARNS", value: "INVALID_FINDING_ARN" },
       exclusionArns: { value: "INVALID_RESOURCE_ARN" },
       resourceArn: { value: "INVALID_RESOURCE_ARN" },
@@ -50601,7 +51037,7 @@ var init_validate3 = __esm({
       "tags.key": { value: "INVALID_TAG_KEY" },
       "tags.value": { value: "INVALID_TAG_VALUE" },
       filter: { value: "INVALID_RESOURCE_ARN" },
-      "filter.rulesPackageArns": RULES_PACKAGE_ARN,
+      "filter.rulesPackageArns": RULES_PACKAGE_ARN2,
       "filter.attributes": { list: "INVALID_NUMBER_OF_ATTRIBUTES", value: "INVALID_ATTRIBUTE" },
       "filter.userAttributes": USER_ATTRIBUTES,
       "filter.userAttributes.key": USER_ATTRIBUTE_KEY,
@@ -51033,7 +51469,7 @@ function telemetryOf(run, agent, now) {
   if (agent === void 0 || agent.unhealthyCode !== void 0 || started === void 0) return [];
   const collectMs = run.durationInSeconds * 1e3 / run.timeScale;
   const stopped2 = run.changes.find(
-    (c) => RUN_STATES.indexOf(c.state) > RUN_STATES.indexOf("COLLECTING_DATA")
+    (c) => RUN_STATES2.indexOf(c.state) > RUN_STATES2.indexOf("COLLECTING_DATA")
   )?.at;
   const share = Math.min(1, Math.max(0.05, ((stopped2 ?? now) - started) / collectMs));
   return TELEMETRY_TYPES.map(([messageType, count3, size]) => {
@@ -51057,8 +51493,8 @@ function agentHealth(run, agent) {
       agentHealthDetails: UNHEALTHY_DETAILS[agent.unhealthyCode]
     };
   }
-  const index = RUN_STATES.indexOf(run.state);
-  const collecting = index >= RUN_STATES.indexOf("START_DATA_COLLECTION_IN_PROGRESS") && index <= RUN_STATES.indexOf("STOP_DATA_COLLECTION_PENDING");
+  const index = RUN_STATES2.indexOf(run.state);
+  const collecting = index >= RUN_STATES2.indexOf("START_DATA_COLLECTION_IN_PROGRESS") && index <= RUN_STATES2.indexOf("STOP_DATA_COLLECTION_PENDING");
   return { agentHealth: "HEALTHY", agentHealthCode: collecting ? "RUNNING" : "IDLE" };
 }
 function exclusionArnsOf(em, run) {
@@ -51160,15 +51596,15 @@ var init_agents = __esm({
             totals.set(t.messageType, sum);
           }
         }
-        const list = [...totals].map(([messageType, t]) => ({ messageType, ...t }));
-        if (list.length > 0) {
-          list.push({
+        const list2 = [...totals].map(([messageType, t]) => ({ messageType, ...t }));
+        if (list2.length > 0) {
+          list2.push({
             messageType: "Total",
-            count: list.reduce((n, t) => n + t.count, 0),
-            dataSize: list.reduce((n, t) => n + t.dataSize, 0)
+            count: list2.reduce((n, t) => n + t.count, 0),
+            dataSize: list2.reduce((n, t) => n + t.dataSize, 0)
           });
         }
-        return { telemetryMetadata: list };
+        return { telemetryMetadata: list2 };
       },
       CreateExclusionsPreview(input, em, now) {
         const template = find(em.store, "template", input["assessmentTemplateArn"], em.store.templates);
@@ -51228,13 +51664,15 @@ var init_agents = __esm({
 
 // src/emulator/classic/catalog.ts
 function rulesPackages(region) {
-  const known = KNOWN_PACKAGE_ARNS[region];
-  const account = known?.account ?? `7${String(hash("rules-account", region) % 10 ** 11).padStart(11, "0")}`;
-  return PACKAGE_KINDS.map((kind) => {
-    const id = known?.ids[kind] ?? `0-${new Random(hash("rules-package", region, kind)).chars(8, BASE62_ID)}`;
+  const published = publishedRulesPackagesOf(region);
+  const account = `7${String(hash("rules-account", region) % 10 ** 11).padStart(11, "0")}`;
+  const kinds = published.length > 0 ? PACKAGE_KINDS.filter((k) => published.some((p) => p.kind === k)) : PACKAGE_KINDS;
+  return kinds.map((kind) => {
+    const arn = published.find((p) => p.kind === kind)?.arn ?? `arn:aws:inspector:${region}:${account}:rulespackage/0-${new Random(hash("rules-package", region, kind)).chars(8, BASE62_ID)}`;
     return {
       kind,
-      arn: `arn:aws:inspector:${region}:${account}:rulespackage/${id}`,
+      arn,
+      name: RULES_PACKAGE_NAMES[kind],
       provider: "Amazon Web Services, Inc.",
       ...PACKAGE_TEXT[kind]
     };
@@ -51245,6 +51683,14 @@ function cveSeverity(u) {
   if (u < 0.62) return "Medium";
   if (u < 0.9) return "Low";
   return "Informational";
+}
+function cvss3Vector(severity) {
+  const impact = severity === "High" ? "H/I:H/A:H" : severity === "Medium" ? "L/I:L/A:L" : "N/I:N/A:L";
+  return `CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:${impact}`;
+}
+function cvss2Vector(severity) {
+  const impact = severity === "High" ? "P/I:P/A:P" : severity === "Medium" ? "P/I:N/A:N" : "N/I:N/A:P";
+  return `AV:N/AC:L/Au:N/C:${impact}`;
 }
 function cveEntry(seed, index) {
   const r = new Random(hash(seed, "cve", index));
@@ -51269,11 +51715,11 @@ function cveEntry(seed, index) {
     recommendation: `Use your Operating System's update feature to update package ${pkg2.name}-${installed} to ${pkg2.name}-${fixed}. For more information see https://cve.mitre.org/cgi-bin/cvename.cgi?name=${cve}`,
     attributes: [
       { key: "CVE_ID", value: cve },
-      { key: "PACKAGE_NAME", value: pkg2.name },
-      { key: "PACKAGE_VERSION", value: installed },
-      { key: "FIXED_VERSION", value: fixed },
+      { key: "package_name", value: pkg2.name },
       { key: "CVSS2_SCORE", value: cvss2 },
-      { key: "CVSS3_SCORE", value: cvss3 }
+      { key: "CVSS2_VECTOR", value: cvss2Vector(severity) },
+      { key: "CVSS3_SCORE", value: cvss3 },
+      { key: "CVSS3_VECTOR", value: cvss3Vector(severity) }
     ]
   };
 }
@@ -51287,40 +51733,49 @@ function cisEntry(index) {
     recommendation: `Follow the remediation of rule ${ruleId} (${title}) in the ${CIS_BENCHMARK}, then run the assessment again.`,
     attributes: [
       { key: "BENCHMARK_ID", value: CIS_BENCHMARK },
-      { key: "BENCHMARK_RULE_ID", value: ruleId },
-      { key: "CIS_LEVEL", value: `Level ${level}` }
+      // The rule's number and title, as readers of real findings split it.
+      { key: "BENCHMARK_RULE_ID", value: `${ruleId} ${title}` },
+      { key: "CIS_BENCHMARK_PROFILE", value: `Level ${level}` }
     ]
   };
 }
 function sbpEntry(index) {
-  const [ruleId, title, severity, fix] = SBP_RULES[index];
+  const [rule, severity, found, fix] = SBP_RULES[index];
   return {
-    id: ruleId,
+    id: rule,
     severity,
-    title: `Instance {instance} does not follow the security best practice: ${title}`,
-    description: `This rule helps determine whether your systems are configured securely: ${title}.`,
+    title: `Instance {instance} ${found}`,
+    description: `This rule helps determine whether your systems are configured securely: ${rule}.`,
     recommendation: fix,
-    attributes: [{ key: "RULE_ID", value: ruleId }]
+    attributes: []
   };
 }
 function nrEntry(seed, index) {
-  const [port2, protocol, process2, severity] = NR_RULES[index];
+  const [service, port2, protocol, severity, process2] = NR_PORTS[index];
+  const r = new Random(hash(seed, "nr", index));
   const sg = `sg-${new Random(hash(seed, "sg", index % 3)).chars(17, HEX)}`;
+  const eni = `eni-${r.chars(17, HEX)}`;
+  const acl = `acl-${r.chars(8, HEX)}`;
+  const igw = `igw-${r.chars(8, HEX)}`;
+  const vpc = `vpc-${new Random(hash(seed, "vpc")).chars(8, HEX)}`;
   const listening = process2 !== "";
-  const ruleId = `NR-${protocol}-${port2}`;
   return {
-    id: ruleId,
+    id: "Recognized port reachable from internet",
     severity,
-    title: listening ? `On instance {instance}, ${protocol} port ${port2} which is associated with '${process2}' is reachable from the internet` : `On instance {instance}, ${protocol} port ${port2} is reachable from the internet`,
-    description: `On this instance, ${protocol} port ${port2} is reachable from the internet through an internet gateway and security group ${sg}.${listening ? ` A process (${process2}) is listening on the port.` : ""}`,
-    recommendation: `You can edit the Security Group ${sg} to remove access from the internet on port ${port2}, unless the service must be public.`,
+    title: `On instance {instance}, ${protocol} port ${port2} which is associated with '${service}' is reachable from the internet`,
+    description: `On this instance, ${protocol} port ${port2}, which is associated with ${service}, is reachable from the internet.${listening ? ` A process (${process2}) is listening on this port.` : ""} The instance is located in VPC ${vpc} and has an attached ENI ${eni} which uses network ACL ${acl}. The port is reachable from the internet through Security Group ${sg} and IGW ${igw}`,
+    recommendation: `You can edit the Security Group ${sg} to remove access from the internet on port ${port2}`,
     attributes: [
-      { key: "RULE_ID", value: ruleId },
-      { key: "PORT", value: String(port2) },
+      { key: "VPC", value: vpc },
+      { key: "ACL", value: acl },
       { key: "PROTOCOL", value: protocol },
+      { key: "RULE_TYPE", value: listening ? "RecognizedPortWithListener" : "RecognizedPortNoAgent" },
+      { key: "PORT_GROUP_NAME", value: service },
+      { key: "IGW", value: igw },
       { key: "SECURITY_GROUP", value: sg },
-      { key: "REACHABILITY", value: "Internet" },
-      ...listening ? [{ key: "PROCESS", value: process2 }] : []
+      { key: "ENI", value: eni },
+      { key: "REACHABILITY_TYPE", value: "Internet" },
+      { key: "PORT", value: String(port2) }
     ]
   };
 }
@@ -51346,46 +51801,33 @@ function ruleSeverity(seed, kind, index) {
     case "cis":
       return CIS_RULES[index][3];
     case "sbp":
-      return SBP_RULES[index][2];
+      return SBP_RULES[index][1];
     case "nr":
-      return NR_RULES[index][3];
+      return NR_PORTS[index][3];
   }
 }
-var KNOWN_PACKAGE_ARNS, PACKAGE_TEXT, PACKAGE_KINDS, BASE62_ID, NUMERIC_SEVERITY, CVE_PACKAGES, CVE_WEAKNESSES, CVE_IMPACTS, CVSS_RANGE, CIS_BENCHMARK, CIS_RULES, SBP_RULES, NR_RULES, CATALOG_SIZE;
+var PACKAGE_TEXT, PACKAGE_KINDS, BASE62_ID, NUMERIC_SEVERITY, CVE_PACKAGES, CVE_WEAKNESSES, CVE_IMPACTS, CVSS_RANGE, CIS_BENCHMARK, CIS_RULES, SBP_RULES, NR_PORTS, CATALOG_SIZE;
 var init_catalog = __esm({
   "src/emulator/classic/catalog.ts"() {
     "use strict";
+    init_rules_packages();
     init_random();
-    KNOWN_PACKAGE_ARNS = {
-      "us-west-2": {
-        account: "758058086616",
-        ids: { cve: "0-9hgA516p", cis: "0-H5hpSawc", sbp: "0-JJ0tZiqQ", nr: "0-rD1z6dpl" }
-      },
-      "us-east-1": {
-        account: "316112463485",
-        ids: { cve: "0-gEjTy7T7", cis: "0-rExsr2X8", sbp: "0-R01qwB5Q", nr: "0-PmNV0Tcd" }
-      }
-    };
     PACKAGE_TEXT = {
       cve: {
-        name: "Common Vulnerabilities and Exposures",
         version: "1.1",
         description: "The rules in this package help verify whether the EC2 instances in your assessment targets are exposed to common vulnerabilities and exposures (CVEs). Attacks can exploit unpatched vulnerabilities to compromise the confidentiality, integrity, or availability of your service or data."
       },
       cis: {
-        name: "CIS Operating System Security Configuration Benchmarks",
         version: "1.0",
         description: "The CIS Security Benchmarks program provides well-defined, unbiased and consensus-based industry best practices to help organizations assess and improve their security. The rules in this package check your instances against the CIS benchmark for their operating system."
       },
       sbp: {
-        name: "Security Best Practices",
         version: "1.0",
-        description: "The rules in this package help determine whether your systems are configured securely: root login over SSH, password complexity, permissions on system directories and similar settings."
+        description: "The rules in this package help determine whether your systems are configured securely."
       },
       nr: {
-        name: "Network Reachability",
         version: "1.1",
-        description: "The rules in this package analyze the network configuration of your VPC to find which ports of your EC2 instances are reachable from outside the VPC, and whether a process listens on them."
+        description: "The rules in this package analyze your network configurations to find security vulnerabilities of your EC2 instances, and whether a process listens on the ports that are reachable."
       }
     };
     PACKAGE_KINDS = ["cve", "cis", "sbp", "nr"];
@@ -51492,66 +51934,76 @@ var init_catalog = __esm({
     ];
     SBP_RULES = [
       [
-        "SBP-SSH-ROOT",
         "Disable root login over SSH",
         "Medium",
-        "Set PermitRootLogin to no in /etc/ssh/sshd_config."
+        "is configured to allow users to log in with root credentials over SSH. This increases the likelihood of a successful brute-force attack.",
+        "Set PermitRootLogin to no in /etc/ssh/sshd_config, and then restart sshd."
       ],
-      ["SBP-SSH-V2", "Support SSH version 2 only", "Medium", "Set Protocol to 2 in /etc/ssh/sshd_config."],
       [
-        "SBP-SSH-PASSWORD",
+        "Support SSH version 2 only",
+        "Medium",
+        "is configured to support SSH-1, which contains inherent design flaws that greatly reduce its security.",
+        "Set Protocol 2 in /etc/ssh/sshd_config."
+      ],
+      [
         "Disable password authentication over SSH",
         "Medium",
-        "Set PasswordAuthentication to no in /etc/ssh/sshd_config."
+        "is configured to support password authentication over SSH. Password authentication is susceptible to brute-force attacks.",
+        "Disable password authentication over SSH and enable key-based authentication instead."
       ],
       [
-        "SBP-PASS-AGE",
         "Configure password maximum age",
-        "Low",
-        "Set PASS_MAX_DAYS to 90 or less in /etc/login.defs."
+        "Medium",
+        "is not configured for a maximum age for passwords.",
+        "Set PASS_MAX_DAYS in /etc/login.defs, and use chage for existing users."
       ],
       [
-        "SBP-PASS-LEN",
         "Configure password minimum length",
-        "Low",
-        "Set minlen to 14 or more in /etc/security/pwquality.conf."
+        "Medium",
+        "is not configured for a minimum length for passwords.",
+        "Set the minlen parameter of pam_cracklib.so in your PAM configuration."
       ],
       [
-        "SBP-PASS-COMPLEX",
         "Configure password complexity",
-        "Low",
-        "Set minclass to 4 in /etc/security/pwquality.conf."
+        "Medium",
+        "has no password complexity mechanism or restrictions configured.",
+        "Set lcredit, ucredit, dcredit and ocredit in pwquality.conf."
       ],
-      ["SBP-ASLR", "Enable ASLR", "Medium", "Set kernel.randomize_va_space to 2."],
-      ["SBP-DEP", "Enable DEP", "Medium", "Use a kernel with NX support enabled."],
       [
-        "SBP-PERM-DIRS",
+        "Enable ASLR",
+        "Medium",
+        "does not have ASLR enabled.",
+        "Run echo 2 | sudo tee /proc/sys/kernel/randomize_va_space."
+      ],
+      ["Enable DEP", "Medium", "does not have DEP enabled.", "Enable DEP on the operating system."],
+      [
         "Configure permissions for system directories",
         "High",
-        "Remove world write access from system directories."
+        "contains a system directory that is writable by non-root users.",
+        "Make system directories writable only by root."
       ]
     ];
-    NR_RULES = [
-      [22, "TCP", "sshd", "Medium"],
-      [3389, "TCP", "", "Medium"],
-      [23, "TCP", "telnetd", "High"],
-      [21, "TCP", "vsftpd", "High"],
-      [3306, "TCP", "mysqld", "High"],
-      [5432, "TCP", "postgres", "High"],
-      [6379, "TCP", "redis-server", "High"],
-      [9200, "TCP", "java", "High"],
-      [80, "TCP", "nginx", "Informational"],
-      [443, "TCP", "nginx", "Informational"],
-      [8080, "TCP", "java", "Low"],
-      [53, "UDP", "named", "Low"],
-      [123, "UDP", "ntpd", "Low"],
-      [11211, "UDP", "memcached", "High"]
+    NR_PORTS = [
+      ["SSH", 22, "TCP", "Medium", "sshd"],
+      ["RDP", 3389, "TCP", "Medium", ""],
+      ["Telnet", 23, "TCP", "High", "telnetd"],
+      ["FTP", 21, "TCP", "High", "vsftpd"],
+      ["SMB", 445, "TCP", "High", ""],
+      ["MySQL", 3306, "TCP", "High", "mysqld"],
+      ["PostgreSQL", 5432, "TCP", "High", "postgres"],
+      ["SQL Server", 1433, "TCP", "High", ""],
+      ["MongoDB", 27017, "TCP", "High", "mongod"],
+      ["Elasticsearch", 9200, "TCP", "High", "java"],
+      ["LDAP", 389, "TCP", "Medium", ""],
+      ["NFS", 2049, "TCP", "Medium", ""],
+      ["HTTP", 80, "TCP", "Low", "nginx"],
+      ["HTTPS", 443, "TCP", "Low", "nginx"]
     ];
     CATALOG_SIZE = {
       cve: Number.POSITIVE_INFINITY,
       cis: CIS_RULES.length,
       sbp: SBP_RULES.length,
-      nr: NR_RULES.length
+      nr: NR_PORTS.length
     };
   }
 });
@@ -51571,12 +52023,12 @@ function bucketize(values, buckets, size) {
   }
   return lists;
 }
-function countBelow(list, limit) {
+function countBelow(list2, limit) {
   let lo = 0;
-  let hi = list.length;
+  let hi = list2.length;
   while (lo < hi) {
     const mid = lo + hi >>> 1;
-    if (list[mid] < limit) lo = mid + 1;
+    if (list2[mid] < limit) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -51878,7 +52330,7 @@ var init_finding_filter = __esm({
         this.set = set;
         this.filter = filter;
         this.ctx = ctx;
-        const nonEmpty = (list) => list !== void 0 && list.length > 0 ? new Set(list) : void 0;
+        const nonEmpty = (list2) => list2 !== void 0 && list2.length > 0 ? new Set(list2) : void 0;
         this.severities = nonEmpty(filter.severities);
         this.packages = nonEmpty(filter.rulesPackageArns);
         this.agentIds = nonEmpty(filter.agentIds);
@@ -53156,9 +53608,9 @@ function restore(store, data, file) {
     let findings;
     const rawFindings = o["findings"];
     if (Array.isArray(rawFindings) || rawFindings === void 0) {
-      const list = r.list(rawFindings, `${p}.findings`).map((f, k) => readFinding(r, f, `${p}.findings[${k}]`));
-      for (const f of list) store.explicitFindings.set(f.arn, arn);
-      findings = new ExplicitFindings(list);
+      const list2 = r.list(rawFindings, `${p}.findings`).map((f, k) => readFinding(r, f, `${p}.findings[${k}]`));
+      for (const f of list2) store.explicitFindings.set(f.arn, arn);
+      findings = new ExplicitFindings(list2);
     } else {
       const fo = r.object(rawFindings, `${p}.findings`);
       const g = r.object(fo["generated"], `${p}.findings.generated`);
@@ -53278,8 +53730,8 @@ var init_state_file = __esm({
         });
       }
       state(v, path) {
-        if (typeof v === "string" && RUN_STATES.includes(v)) return v;
-        this.problem(path, `expected one of ${RUN_STATES.join(", ")}`);
+        if (typeof v === "string" && RUN_STATES2.includes(v)) return v;
+        this.problem(path, `expected one of ${RUN_STATES2.join(", ")}`);
         return "CREATED";
       }
       steps(v, path) {
@@ -54109,9 +54561,9 @@ var init_catalog2 = __esm({
       const map = /* @__PURE__ */ new Map();
       CATALOG.forEach((v, i) => {
         for (const t of v.targets) {
-          const list = map.get(t.eco) ?? [];
-          if (!list.includes(i)) list.push(i);
-          map.set(t.eco, list);
+          const list2 = map.get(t.eco) ?? [];
+          if (!list2.includes(i)) list2.push(i);
+          map.set(t.eco, list2);
         }
       });
       return map;
@@ -54972,29 +55424,29 @@ function packageMatcher(filters) {
     return compiled2.some((matches) => packages.some(matches));
   };
 }
-function matcherFor(kind, list) {
+function matcherFor(kind, list2) {
   switch (kind) {
     case "string":
-      return stringMatcher(list);
+      return stringMatcher(list2);
     case "number":
-      return numberMatcher(list);
+      return numberMatcher(list2);
     case "date":
-      return dateMatcher(list);
+      return dateMatcher(list2);
     case "map":
-      return mapMatcher(list);
+      return mapMatcher(list2);
     case "port":
-      return portMatcher(list);
+      return portMatcher(list2);
     case "package":
-      return packageMatcher(list);
+      return packageMatcher(list2);
   }
 }
 function compileCriteria(criteria, fields) {
   const tests = [];
-  for (const [name, list] of Object.entries(criteria ?? {})) {
-    if (!Array.isArray(list) || list.length === 0) continue;
+  for (const [name, list2] of Object.entries(criteria ?? {})) {
+    if (!Array.isArray(list2) || list2.length === 0) continue;
     const spec = fields[name];
     if (spec === void 0) throw new Error(`no field spec for filter criterion ${name}`);
-    const test = matcherFor(spec.kind, list);
+    const test = matcherFor(spec.kind, list2);
     tests.push((item) => test(spec.get(item)));
   }
   return (item) => tests.every((t) => t(item));
@@ -55248,21 +55700,21 @@ var init_listing = __esm({
           return hit;
         }
         const matches = compileCriteria(criteria, findingFields(this.acct.accountId, at));
-        const list = this.acct.findings.filter((f) => f.firstObservedAt <= at && matches(f));
+        const list2 = this.acct.findings.filter((f) => f.firstObservedAt <= at && matches(f));
         if (sort) {
           const keyOf = sortKey(sort.field, this.acct.accountId, at);
-          const keys = new Map(list.map((f) => [f, keyOf(f)]));
+          const keys = new Map(list2.map((f) => [f, keyOf(f)]));
           const sign = sort.sortOrder === "DESC" ? -1 : 1;
-          list.sort((a, b) => {
+          list2.sort((a, b) => {
             const ka = keys.get(a);
             const kb = keys.get(b);
             if (ka === void 0 || kb === void 0) return compare(ka, kb) || a.seq - b.seq;
             return sign * compare(ka, kb) || a.seq - b.seq;
           });
         }
-        this.cache.set(key, list);
+        this.cache.set(key, list2);
         if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value);
-        return list;
+        return list2;
       }
       /** Every coverage record at `at` (resources in the order they were found, then scan types). */
       coverage(at) {
@@ -66149,7 +66601,7 @@ function severityCounts(group) {
   }
   return { all: group.length, critical, high, medium };
 }
-var s, one, image, distinct, countWhere, exploitable, fixable, byTypeFields, PER_ACCOUNT, KINDS, SORT_VALUE, DEFAULT_PAGE, listFindingAggregations;
+var s, one, image, distinct, countWhere, exploitable, fixable, byTypeFields, PER_ACCOUNT, KINDS2, SORT_VALUE, DEFAULT_PAGE, listFindingAggregations;
 var init_aggregations = __esm({
   "src/emulator/inspector2/aggregations.ts"() {
     "use strict";
@@ -66178,7 +66630,7 @@ var init_aggregations = __esm({
         fixAvailableCount: countWhere(g, fixable)
       })
     };
-    KINDS = {
+    KINDS2 = {
       ACCOUNT: { member: "accountAggregation", ...PER_ACCOUNT },
       // The response has no finding type: it counts the account's findings of the type asked for.
       FINDING_TYPE: { member: "findingTypeAggregation", ...PER_ACCOUNT },
@@ -66335,7 +66787,7 @@ var init_aggregations = __esm({
     DEFAULT_PAGE = 100;
     listFindingAggregations = (input, ctx, now) => {
       const type = input["aggregationType"];
-      const kind = KINDS[type];
+      const kind = KINDS2[type];
       const request = input["aggregationRequest"] ?? {};
       const given = Object.keys(request);
       if (given.length > 0 && given[0] !== kind.member) {
@@ -66418,17 +66870,17 @@ var init_operations = __esm({
       };
       const p = position(ctx, "ListFindings", scope, input["nextToken"], now);
       const limit = Math.min(input["maxResults"] ?? FINDINGS_PAGE, FINDINGS_PAGE);
-      const list = ctx.listings.findings(input["filterCriteria"], input["sortCriteria"], p.at);
+      const list2 = ctx.listings.findings(input["filterCriteria"], input["sortCriteria"], p.at);
       const { region, accountId } = ctx.acct;
       const token = (start, turn = 0) => issueToken(ctx.tokens, "ListFindings", scope, { start, at: p.at, turn });
       const { emptyPages, trailingToken } = ctx.quirks;
-      if (emptyPages > 0 && p.start < list.length && p.turn < AT_MOST_EMPTY_IN_A_ROW && unit(ctx.acct.options.seed, "empty-page", p.start, p.at, p.turn) < emptyPages) {
+      if (emptyPages > 0 && p.start < list2.length && p.turn < AT_MOST_EMPTY_IN_A_ROW && unit(ctx.acct.options.seed, "empty-page", p.start, p.at, p.turn) < emptyPages) {
         return { findings: [], nextToken: token(p.start, p.turn + 1) };
       }
-      const page = list.slice(p.start, p.start + limit);
+      const page = list2.slice(p.start, p.start + limit);
       const end = p.start + page.length;
       const out = { findings: page.map((f) => findingJson(f, p.at, region, accountId)) };
-      if (end < list.length) out["nextToken"] = token(end);
+      if (end < list2.length) out["nextToken"] = token(end);
       else if (trailingToken && page.length > 0) out["nextToken"] = token(end);
       return out;
     };
@@ -66753,8 +67205,8 @@ var init_reports2 = __esm({
           return;
         }
         const { region, accountId } = this.acct;
-        const render2 = function* (list) {
-          for (const f of list) yield findingJson(f, report.createdAt, region, accountId);
+        const render2 = function* (list2) {
+          for (const f of list2) yield findingJson(f, report.createdAt, region, accountId);
         };
         const error = await this.writer.write(report, render2(findings));
         if (error) fail(error.errorCode, error.errorMessage);
@@ -67442,10 +67894,10 @@ function invalidToken(operation) {
     `The nextToken is invalid or does not belong to this ${operation} request.`
   );
 }
-function checkedOperations(list) {
-  const unknown = list.filter((o) => !isOperation2(o));
+function checkedOperations(list2) {
+  const unknown = list2.filter((o) => !isOperation2(o));
   if (unknown.length > 0) throw new Error(`unknown Inspector2 operation(s): ${unknown.join(", ")}`);
-  return [...list];
+  return [...list2];
 }
 function checkedQuirks(update) {
   const out = {};
@@ -67509,9 +67961,9 @@ function createInspector2(setup) {
     deployFunction: (input) => state().journal.apply("deployFunction", input, clock.now()),
     setScanStatus: (input) => state().journal.apply("setScanStatus", input, clock.now()),
     deny(operations) {
-      const list = checkedOperations(operations);
+      const list2 = checkedOperations(operations);
       denied.clear();
-      for (const o of list) denied.add(o);
+      for (const o of list2) denied.add(o);
     },
     quirks(update) {
       ctx().quirks = { ...ctx().quirks, ...checkedQuirks(update) };
@@ -68026,7 +68478,7 @@ var init_server = __esm({
 });
 
 // src/emulator/shared/state-file.ts
-import { readFile as readFile2, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 async function readStateFile(path) {
   let text;
   try {
@@ -68053,14 +68505,13 @@ async function readStateFile(path) {
   return data;
 }
 async function writeStateFile(path, data) {
-  const temp = `${path}.tmp-${process.pid}`;
-  await writeFile2(temp, `${JSON.stringify(data, null, 2)}
-`, "utf8");
-  await rename2(temp, path);
+  await writeFileAtomic(path, `${JSON.stringify(data, null, 2)}
+`);
 }
 var init_state_file2 = __esm({
   "src/emulator/shared/state-file.ts"() {
     "use strict";
+    init_files();
     init_errors();
   }
 });
@@ -68756,8 +69207,8 @@ __export(export_exports, {
 });
 import { randomBytes as randomBytes3 } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { rename as rename3, rm as rm2 } from "node:fs/promises";
-import { basename as basename4, dirname as dirname4, join as join4, resolve as resolve4 } from "node:path";
+import { rename as rename2, rm as rm2 } from "node:fs/promises";
+import { basename as basename4, dirname as dirname5, join as join4, resolve as resolve4 } from "node:path";
 import { parseArgs as parseArgs5 } from "node:util";
 function stopped(error, signal, timeoutMs) {
   const reason = signal.aborted ? signal.reason : error;
@@ -68829,7 +69280,7 @@ Exit codes: 0 exported, 2 usage error, 3 Inspector or run error (nothing written
       constructor(path) {
         this.path = path;
         this.temp = join4(
-          dirname4(path),
+          dirname5(path),
           `.${basename4(path)}.${process.pid}.${randomBytes3(4).toString("hex")}.tmp`
         );
         this.stream = createWriteStream(this.temp, { flags: "wx", encoding: "utf8" });
@@ -68860,7 +69311,7 @@ Exit codes: 0 exported, 2 usage error, 3 Inspector or run error (nothing written
           (done, fail) => this.stream.end((error) => error ? fail(error) : done())
         );
         if (this.failure) throw this.failure;
-        await rename3(this.temp, this.path);
+        await rename2(this.temp, this.path);
       }
       async discard() {
         this.stream.destroy();
