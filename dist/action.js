@@ -65777,10 +65777,13 @@ import { isAbsolute as isAbsolute5, relative as relative4, resolve as resolve5, 
 import { randomBytes } from "node:crypto";
 import { mkdir as mkdir2, rename as rename2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import { basename as basename2, dirname as dirname3, join as join2 } from "node:path";
+function tempPath(path) {
+  return join2(dirname3(path), `.${basename2(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+}
 async function writeFileAtomic(path, text, options = {}) {
   const dir = dirname3(path);
   if (options.createDirectories === true) await mkdir2(dir, { recursive: true });
-  const temp = join2(dir, `.${basename2(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temp = tempPath(path);
   try {
     await writeFile2(temp, text, { encoding: "utf8", flag: "wx" });
     await rename2(temp, path);

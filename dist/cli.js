@@ -45885,12 +45885,16 @@ var init_args = __esm({
 
 // src/core/files.ts
 import { randomBytes } from "node:crypto";
+import { createWriteStream } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename as basename2, dirname as dirname3, join as join2 } from "node:path";
+function tempPath(path) {
+  return join2(dirname3(path), `.${basename2(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+}
 async function writeFileAtomic(path, text, options = {}) {
   const dir = dirname3(path);
   if (options.createDirectories === true) await mkdir(dir, { recursive: true });
-  const temp = join2(dir, `.${basename2(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temp = tempPath(path);
   try {
     await writeFile(temp, text, { encoding: "utf8", flag: "wx" });
     await rename(temp, path);
@@ -45899,9 +45903,56 @@ async function writeFileAtomic(path, text, options = {}) {
     throw error;
   }
 }
+var AtomicFile;
 var init_files = __esm({
   "src/core/files.ts"() {
     "use strict";
+    AtomicFile = class {
+      constructor(path) {
+        this.path = path;
+        this.temp = join2(
+          dirname3(path),
+          `.${basename2(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`
+        );
+        this.stream = createWriteStream(this.temp, { flags: "wx", encoding: "utf8" });
+        this.stream.on("error", (error) => {
+          this.failure = error;
+        });
+      }
+      path;
+      temp;
+      stream;
+      failure;
+      /** Waits for the stream to drain when its buffer is full, so memory holds a batch, not the export. */
+      async write(text) {
+        if (this.failure) throw this.failure;
+        if (!this.stream.write(text)) {
+          await new Promise((done, fail) => {
+            const onError = (error) => fail(error);
+            this.stream.once("error", onError);
+            this.stream.once("drain", () => {
+              this.stream.off("error", onError);
+              done();
+            });
+          });
+        }
+      }
+      async commit() {
+        await new Promise(
+          (done, fail) => this.stream.end((error) => error ? fail(error) : done())
+        );
+        if (this.failure) throw this.failure;
+        await rename(this.temp, this.path);
+      }
+      async discard() {
+        if (!this.stream.closed) {
+          const closed = new Promise((done) => this.stream.once("close", () => done()));
+          this.stream.destroy();
+          await closed;
+        }
+        await rm(this.temp, { force: true });
+      }
+    };
   }
 });
 
@@ -69205,10 +69256,7 @@ __export(export_exports, {
   HELP: () => HELP4,
   command: () => command5
 });
-import { randomBytes as randomBytes3 } from "node:crypto";
-import { createWriteStream } from "node:fs";
-import { rename as rename2, rm as rm2 } from "node:fs/promises";
-import { basename as basename4, dirname as dirname5, join as join4, resolve as resolve4 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 import { parseArgs as parseArgs5 } from "node:util";
 function stopped(error, signal, timeoutMs) {
   const reason = signal.aborted ? signal.reason : error;
@@ -69223,13 +69271,14 @@ function stopped(error, signal, timeoutMs) {
   }
   return error;
 }
-var HELP4, OPTIONS4, DEFAULT_TIMEOUT_MS2, AtomicFile, command5;
+var HELP4, OPTIONS4, DEFAULT_TIMEOUT_MS2, command5;
 var init_export2 = __esm({
   "src/cli/commands/export.ts"() {
     "use strict";
     init_abort();
     init_deadline();
     init_duration();
+    init_files();
     init_errors();
     init_logging();
     init_api();
@@ -69276,48 +69325,6 @@ Exit codes: 0 exported, 2 usage error, 3 Inspector or run error (nothing written
       help: { type: "boolean", short: "h" }
     };
     DEFAULT_TIMEOUT_MS2 = 60 * 60 * 1e3;
-    AtomicFile = class {
-      constructor(path) {
-        this.path = path;
-        this.temp = join4(
-          dirname5(path),
-          `.${basename4(path)}.${process.pid}.${randomBytes3(4).toString("hex")}.tmp`
-        );
-        this.stream = createWriteStream(this.temp, { flags: "wx", encoding: "utf8" });
-        this.stream.on("error", (error) => {
-          this.failure = error;
-        });
-      }
-      path;
-      temp;
-      stream;
-      failure;
-      /** Waits for the stream to drain when its buffer is full, so memory holds a batch, not the export. */
-      async write(text) {
-        if (this.failure) throw this.failure;
-        if (!this.stream.write(text)) {
-          await new Promise((done, fail) => {
-            const onError = (error) => fail(error);
-            this.stream.once("error", onError);
-            this.stream.once("drain", () => {
-              this.stream.off("error", onError);
-              done();
-            });
-          });
-        }
-      }
-      async commit() {
-        await new Promise(
-          (done, fail) => this.stream.end((error) => error ? fail(error) : done())
-        );
-        if (this.failure) throw this.failure;
-        await rename2(this.temp, this.path);
-      }
-      async discard() {
-        this.stream.destroy();
-        await rm2(this.temp, { force: true });
-      }
-    };
     command5 = {
       name: "export",
       summary: "write a completed Classic run's findings as JSON Lines, for check --findings",

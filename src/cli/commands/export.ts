@@ -3,14 +3,12 @@
  * JSON Lines, for `check --findings FILE` to evaluate offline later (or elsewhere). The file is written
  * under a temporary name and renamed when every finding is in it: a failed export leaves no file behind.
  */
-import { randomBytes } from "node:crypto";
-import { createWriteStream, type WriteStream } from "node:fs";
-import { rename, rm } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { GateAborted } from "../../core/abort.js";
 import { armDeadline, DeadlineExceeded } from "../../core/deadline.js";
 import { formatDuration } from "../../core/duration.js";
+import { AtomicFile } from "../../core/files.js";
 import { ConfigError, errorMessage, InspectorError } from "../../errors.js";
 import { systemClock } from "../../logging.js";
 import { InspectorApi } from "../../sources/classic/api.js";
@@ -61,52 +59,6 @@ const OPTIONS = {
 } as const;
 
 const DEFAULT_TIMEOUT_MS = 60 * 60 * 1000;
-
-/** A file written under a temporary name beside it, renamed into place by commit(). */
-class AtomicFile {
-  private readonly temp: string;
-  private readonly stream: WriteStream;
-  private failure: Error | undefined;
-
-  constructor(readonly path: string) {
-    this.temp = join(
-      dirname(path),
-      `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`,
-    );
-    this.stream = createWriteStream(this.temp, { flags: "wx", encoding: "utf8" });
-    this.stream.on("error", (error) => {
-      this.failure = error;
-    });
-  }
-
-  /** Waits for the stream to drain when its buffer is full, so memory holds a batch, not the export. */
-  async write(text: string): Promise<void> {
-    if (this.failure) throw this.failure;
-    if (!this.stream.write(text)) {
-      await new Promise<void>((done, fail) => {
-        const onError = (error: Error) => fail(error);
-        this.stream.once("error", onError);
-        this.stream.once("drain", () => {
-          this.stream.off("error", onError);
-          done();
-        });
-      });
-    }
-  }
-
-  async commit(): Promise<void> {
-    await new Promise<void>((done, fail) =>
-      this.stream.end((error?: Error | null) => (error ? fail(error) : done())),
-    );
-    if (this.failure) throw this.failure;
-    await rename(this.temp, this.path);
-  }
-
-  async discard(): Promise<void> {
-    this.stream.destroy();
-    await rm(this.temp, { force: true });
-  }
-}
 
 export const command: Command = {
   name: "export",

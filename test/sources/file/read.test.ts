@@ -119,7 +119,7 @@ describe("loadFindingsFile: the three forms", () => {
       "f",
     );
     expect(() => parseFindings(JSON.stringify([{ arn: "a1" }]), "f")).toThrow(
-      "f: [0]: severity is missing: expected one of High, Medium, Low, Informational, Undefined",
+      "f:1: [0]: severity is missing: expected one of High, Medium, Low, Informational, Undefined",
     );
     expect(f).toEqual({
       arn: "a1",
