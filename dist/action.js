@@ -4810,7 +4810,7 @@ var require_util2 = __commonJS({
       return new InflateStream(zlibOptions);
     }
     function extractMimeType(headers) {
-      let charset = null;
+      let charset2 = null;
       let essence = null;
       let mimeType = null;
       const values = getDecodeSplit("content-type", headers);
@@ -4824,13 +4824,13 @@ var require_util2 = __commonJS({
         }
         mimeType = temporaryMimeType;
         if (mimeType.essence !== essence) {
-          charset = null;
+          charset2 = null;
           if (mimeType.parameters.has("charset")) {
-            charset = mimeType.parameters.get("charset");
+            charset2 = mimeType.parameters.get("charset");
           }
           essence = mimeType.essence;
-        } else if (!mimeType.parameters.has("charset") && charset !== null) {
-          mimeType.parameters.set("charset", charset);
+        } else if (!mimeType.parameters.has("charset") && charset2 !== null) {
+          mimeType.parameters.set("charset", charset2);
         }
       }
       if (mimeType == null) {
@@ -16925,7 +16925,7 @@ var require_util7 = __commonJS({
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
     var { states, opcodes } = require_constants5();
     var { ErrorEvent, createFastMessageEvent } = require_events();
-    var { isUtf8 } = __require("node:buffer");
+    var { isUtf8: isUtf82 } = __require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
     function isConnecting(ws) {
       return ws[kReadyState] === states.CONNECTING;
@@ -17065,7 +17065,7 @@ var require_util7 = __commonJS({
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
     var utf8Decode = hasIntl ? fatalDecoder.decode.bind(fatalDecoder) : function(buffer) {
-      if (isUtf8(buffer)) {
+      if (isUtf82(buffer)) {
         return buffer.toString("utf-8");
       }
       throw new TypeError("Invalid utf-8 received.");
@@ -18326,7 +18326,7 @@ var require_eventsource_stream = __commonJS({
     var BOM = [239, 187, 191];
     var LF = 10;
     var CR = 13;
-    var COLON = 58;
+    var COLON2 = 58;
     var SPACE = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
@@ -18510,7 +18510,7 @@ var require_eventsource_stream = __commonJS({
         if (line.length === 0) {
           return;
         }
-        const colonPosition = line.indexOf(COLON);
+        const colonPosition = line.indexOf(COLON2);
         if (colonPosition === 0) {
           return;
         }
@@ -21050,10 +21050,10 @@ var require_getSSOTokenFromFile = __commonJS({
     exports.getSSOTokenFromFile = void 0;
     var fs_1 = __require("fs");
     var getSSOTokenFilepath_1 = require_getSSOTokenFilepath();
-    var { readFile: readFile3 } = fs_1.promises;
+    var { readFile: readFile2 } = fs_1.promises;
     var getSSOTokenFromFile2 = async (id) => {
       const ssoTokenFilepath = (0, getSSOTokenFilepath_1.getSSOTokenFilepath)(id);
-      const ssoTokenText = await readFile3(ssoTokenFilepath, "utf8");
+      const ssoTokenText = await readFile2(ssoTokenFilepath, "utf8");
       return JSON.parse(ssoTokenText);
     };
     exports.getSSOTokenFromFile = getSSOTokenFromFile2;
@@ -21067,11 +21067,11 @@ var require_slurpFile = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.slurpFile = void 0;
     var fs_1 = __require("fs");
-    var { readFile: readFile3 } = fs_1.promises;
+    var { readFile: readFile2 } = fs_1.promises;
     var filePromisesHash = {};
     var slurpFile = (path, options) => {
       if (!filePromisesHash[path] || (options === null || options === void 0 ? void 0 : options.ignoreCache)) {
-        filePromisesHash[path] = readFile3(path, "utf8");
+        filePromisesHash[path] = readFile2(path, "utf8");
       }
       return filePromisesHash[path];
     };
@@ -46140,16 +46140,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body2, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open3.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -46369,15 +46369,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open3 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push(open2);
+          braces.push(open3);
+          push(open3);
           continue;
         }
         if (value === "}") {
@@ -46922,9 +46922,9 @@ var require_picocolors = __commonJS({
     var argv = p.argv || [];
     var env = p.env || {};
     var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
-    var formatter = (open2, close, replace = open2) => (input) => {
-      let string = "" + input, index = string.indexOf(close, open2.length);
-      return ~index ? open2 + replaceClose(string, close, replace, index) + close : open2 + string + close;
+    var formatter = (open3, close, replace = open3) => (input) => {
+      let string = "" + input, index = string.indexOf(close, open3.length);
+      return ~index ? open3 + replaceClose(string, close, replace, index) + close : open3 + string + close;
     };
     var replaceClose = (string, close, replace, index) => {
       let result = "", cursor = 0;
@@ -55558,11 +55558,11 @@ function buildIndex(items, matches) {
     userAttributes: /* @__PURE__ */ new Map(),
     fields: /* @__PURE__ */ new Map()
   };
-  const open2 = [];
+  const open3 = [];
   items.forEach((item, i) => {
     const handle = handleOf(matches[i]);
     if (handle === void 0) {
-      open2.push(item);
+      open3.push(item);
       return;
     }
     for (const name of handle.names) {
@@ -55578,8 +55578,8 @@ function buildIndex(items, matches) {
     attributes: tables.attributes,
     userAttributes: tables.userAttributes,
     fields: [...tables.fields].map(([name, table]) => ({ read: FIELDS[name], table })),
-    open: SEVERITIES.map((_, rank) => open2.filter((item) => (item.match.severityMask >> rank & 1) === 1)),
-    empty: items.length === open2.length
+    open: SEVERITIES.map((_, rank) => open3.filter((item) => (item.match.severityMask >> rank & 1) === 1)),
+    empty: items.length === open3.length
   };
 }
 function take(list2, out, n, seen, stamp) {
@@ -55901,9 +55901,9 @@ var StreamingEvaluator = class {
     const matchedNow = this.matchedNow;
     let matched = 0;
     if (this.hasActive) {
-      const open3 = openExceptions[rank];
-      for (let i = 0; i < open3.length; i++) {
-        const e = open3[i];
+      const open4 = openExceptions[rank];
+      for (let i = 0; i < open4.length; i++) {
+        const e = open4[i];
         if (this.activeFlags[e.index] === 1 && e.match.test(finding, rank)) matchedNow[matched++] = e;
       }
       for (let i = 0; i < n; i++) {
@@ -55929,9 +55929,9 @@ var StreamingEvaluator = class {
         this.limitSamples[limit].offer(finding, rank, seq);
       }
     }
-    const open2 = openRules[rank];
-    for (let i = 0; i < open2.length; i++) {
-      const rule = open2[i];
+    const open3 = openRules[rank];
+    for (let i = 0; i < open3.length; i++) {
+      const rule = open3[i];
       if (rule.match.test(finding, rank)) this.rule(rule, finding, rank, seq, matched);
     }
     for (let i = 0; i < n; i++) {
@@ -56342,8 +56342,8 @@ function toInspectorError(error2, operation) {
   const attempts = e.$metadata?.attempts;
   const after = attempts !== void 0 && attempts > 1 ? ` (after ${attempts} attempts)` : "";
   const status = e.$metadata?.httpStatusCode;
-  const unreadable = e.$unreadableBody === true;
-  const detail = unreadable ? `HTTP ${status} with a body that is not the service's JSON (${firstLine(e.message)})` : e.message && e.message !== e.name ? `${e.name}: ${e.message}` : e.name;
+  const unreadable2 = e.$unreadableBody === true;
+  const detail = unreadable2 ? `HTTP ${status} with a body that is not the service's JSON (${firstLine(e.message)})` : e.message && e.message !== e.name ? `${e.name}: ${e.message}` : e.name;
   if (e.$fault !== void 0 || e.$metadata !== void 0) {
     const code = SERVICE_CODES[e.name] ?? (e.$fault === "server" ? "INSPECTOR_UNAVAILABLE" : "INSPECTOR_API");
     return new InspectorError(code, `Inspector ${operation} failed: ${detail}${after}`, { cause: error2 });
@@ -56877,10 +56877,10 @@ async function fetchFindings(api, options) {
         "DescribeFindings",
         (o) => inner.client.send(new import_client_inspector3.DescribeFindingsCommand({ findingArns: asked }), o)
       );
-      const open2 = new Set(asked);
+      const open3 = new Set(asked);
       const batch2 = [];
       for (const finding of out.findings ?? []) {
-        if (finding.arn === void 0 || !open2.delete(finding.arn)) {
+        if (finding.arn === void 0 || !open3.delete(finding.arn)) {
           throw new InspectorError(
             "FINDINGS_INCONSISTENT",
             `DescribeFindings returned finding ${finding.arn ?? "(no ARN)"}, which was not asked for or came twice`
@@ -56898,7 +56898,7 @@ async function fetchFindings(api, options) {
       const retry = [];
       const codes = /* @__PURE__ */ new Set();
       for (const [arn, item] of Object.entries(out.failedItems ?? {})) {
-        if (!open2.delete(arn)) {
+        if (!open3.delete(arn)) {
           if (asked.includes(arn)) continue;
           throw new InspectorError(
             "FINDINGS_INCONSISTENT",
@@ -56915,10 +56915,10 @@ async function fetchFindings(api, options) {
           );
         }
       }
-      if (open2.size > 0) {
+      if (open3.size > 0) {
         throw new InspectorError(
           "FINDINGS_INCOMPLETE",
-          `DescribeFindings returned neither a finding nor a failed item for ${open2.size} of the ${asked.length} findings asked for (e.g. ${[...open2][0]}); refusing to decide on incomplete data`
+          `DescribeFindings returned neither a finding nor a failed item for ${open3.size} of the ${asked.length} findings asked for (e.g. ${[...open3][0]}); refusing to decide on incomplete data`
         );
       }
       if (batch2.length > 0) {
@@ -58199,93 +58199,2221 @@ var classicRunSource = {
 };
 
 // src/sources/file/read.ts
-import { readFile } from "node:fs/promises";
-var MAX_PROBLEMS = 20;
-async function readFindingsText(path) {
-  try {
-    return (await readFile(path)).toString("utf8");
-  } catch (error2) {
-    const code = error2.code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : errorMessage(error2);
-    throw new ConfigError("FINDINGS_UNREADABLE", `Cannot read findings file '${path}': ${why}.`, [], {
-      cause: error2
+import { open as open2 } from "node:fs/promises";
+
+// src/sources/inspector2/normalize.ts
+var FINDING_STATUSES = ["ACTIVE", "SUPPRESSED", "CLOSED"];
+var FINDING_TYPES = ["NETWORK_REACHABILITY", "PACKAGE_VULNERABILITY", "CODE_VULNERABILITY"];
+var RESOURCE_TYPES = [
+  "AWS_EC2_INSTANCE",
+  "AWS_ECR_CONTAINER_IMAGE",
+  "AWS_ECR_REPOSITORY",
+  "AWS_LAMBDA_FUNCTION",
+  "CODE_REPOSITORY"
+];
+var FIX_AVAILABLE = ["YES", "NO", "PARTIAL"];
+var EXPLOIT_AVAILABLE = ["YES", "NO"];
+var NO_ATTRIBUTES2 = Object.freeze([]);
+var NO_ASSET = Object.freeze({});
+var Inspector2FindingReader = class {
+  index = 0;
+  ok = true;
+  problems;
+  where;
+  constructor(options) {
+    this.problems = options.problems;
+    this.where = options.where ?? ((i) => `[${i}]`);
+  }
+  bad(message) {
+    this.ok = false;
+    this.problems.add(`${this.where(this.index)}: ${message}`);
+  }
+  str(key, v, required = false) {
+    if (v === void 0 || v === null) {
+      if (required) this.bad(`${key} is missing`);
+      return void 0;
+    }
+    if (typeof v === "string" && (v !== "" || !required)) return v;
+    this.bad(`${key} must be a non-empty string, got ${describeValue(v)}`);
+    return void 0;
+  }
+  num(key, v, min, max) {
+    if (v === void 0 || v === null) return void 0;
+    if (typeof v === "number" && Number.isFinite(v)) {
+      if ((min === void 0 || v >= min) && (max === void 0 || v <= max)) return v;
+      this.bad(`${key} ${v} is out of range: expected ${min} to ${max}`);
+      return void 0;
+    }
+    this.bad(`${key} must be a number, got ${describeValue(v)}`);
+    return void 0;
+  }
+  time(key, v, required = false) {
+    if (v === void 0 || v === null) {
+      if (required) this.bad(`${key} is missing`);
+      return void 0;
+    }
+    const iso2 = timestamp(v);
+    if (iso2 === void 0) {
+      this.bad(`${key} ${describeValue(v)} is not a timestamp: expected epoch seconds or an ISO-8601 string`);
+    }
+    return iso2;
+  }
+  oneOf(key, v, allowed, required = false) {
+    if (v === void 0 || v === null) {
+      if (required) this.bad(`${key} is missing`);
+      return void 0;
+    }
+    if (typeof v === "string" && allowed.includes(v)) return v;
+    this.bad(`${key} ${describeValue(v)} is not one of ${allowed.join(", ")}`);
+    return void 0;
+  }
+  strings(key, v) {
+    if (v === void 0 || v === null) return void 0;
+    if (Array.isArray(v) && v.every((s) => typeof s === "string")) return v;
+    this.bad(`${key} must be a list of strings`);
+    return void 0;
+  }
+  /** The finding at `index`, or undefined (its problems reported) when it is not a valid v2 finding. */
+  convert(value, index = 0) {
+    this.index = index;
+    this.ok = true;
+    if (!isObject(value)) {
+      this.bad(`expected a finding object, got ${describeValue(value)}`);
+      return void 0;
+    }
+    const arn = this.str("findingArn", value.findingArn, true) ?? "";
+    let severity = "Untriaged";
+    const rawSeverity = value.severity;
+    if (typeof rawSeverity === "string" && Object.hasOwn(INSPECTOR2_SEVERITY, rawSeverity)) {
+      severity = INSPECTOR2_SEVERITY[rawSeverity];
+    } else {
+      this.bad(
+        rawSeverity === void 0 || rawSeverity === null ? "severity is missing" : `severity ${describeValue(rawSeverity)} is not one of ${Object.keys(INSPECTOR2_SEVERITY).join(", ")}`
+      );
+    }
+    const out = {
+      arn,
+      severity,
+      attributes: NO_ATTRIBUTES2,
+      userAttributes: NO_ATTRIBUTES2,
+      asset: NO_ASSET
+    };
+    const title = this.str("title", value.title);
+    if (title !== void 0) out.title = title;
+    const account = this.str("awsAccountId", value.awsAccountId, true);
+    if (account !== void 0) out.awsAccountId = account;
+    const type = this.oneOf("type", value.type, FINDING_TYPES, true);
+    if (type !== void 0) out.type = type;
+    const status = this.oneOf("status", value.status, FINDING_STATUSES, true);
+    if (status !== void 0) out.status = status;
+    const fix = this.oneOf("fixAvailable", value.fixAvailable, FIX_AVAILABLE);
+    if (fix !== void 0) out.fixAvailable = fix;
+    const exploit = this.oneOf("exploitAvailable", value.exploitAvailable, EXPLOIT_AVAILABLE);
+    if (exploit !== void 0) out.exploitAvailable = exploit;
+    const score = this.num("inspectorScore", value.inspectorScore, 0, 10);
+    if (score !== void 0) out.inspectorScore = score;
+    if (value.epss !== void 0 && value.epss !== null) {
+      const epss = isObject(value.epss) ? this.num("epss.score", value.epss.score, 0, 1) : void 0;
+      if (!isObject(value.epss)) this.bad(`epss must be an object, got ${describeValue(value.epss)}`);
+      if (epss !== void 0) out.epss = { score: epss };
+    }
+    if (isObject(value.exploitabilityDetails)) {
+      const at = this.time(
+        "exploitabilityDetails.lastKnownExploitAt",
+        value.exploitabilityDetails.lastKnownExploitAt
+      );
+      if (at !== void 0) out.lastKnownExploitAt = at;
+    }
+    const first = this.time("firstObservedAt", value.firstObservedAt, true);
+    if (first !== void 0) {
+      out.firstObservedAt = first;
+      out.createdAt = first;
+    }
+    const last = this.time("lastObservedAt", value.lastObservedAt, true);
+    if (last !== void 0) out.lastObservedAt = last;
+    const updated = this.time("updatedAt", value.updatedAt);
+    if (updated !== void 0) out.updatedAt = updated;
+    out.resources = this.resources(value.resources);
+    const pvd = this.packageVulnerability(value.packageVulnerabilityDetails);
+    if (pvd !== void 0) {
+      out.packageVulnerabilityDetails = pvd;
+      out.id = pvd.vulnerabilityId;
+    }
+    const nrd = this.networkReachability(value.networkReachabilityDetails);
+    if (nrd !== void 0) out.networkReachabilityDetails = nrd;
+    const cvd = this.codeVulnerability(value.codeVulnerabilityDetails);
+    if (cvd !== void 0) {
+      out.codeVulnerabilityDetails = cvd;
+      if (out.id === void 0 && cvd.ruleId !== void 0) out.id = cvd.ruleId;
+    }
+    if (type === "PACKAGE_VULNERABILITY" && pvd === void 0) {
+      this.bad("a PACKAGE_VULNERABILITY finding has no packageVulnerabilityDetails");
+    }
+    return this.ok ? out : void 0;
+  }
+  resources(value) {
+    if (!Array.isArray(value) || value.length === 0) {
+      this.bad(`resources must be a non-empty list, got ${describeValue(value)}`);
+      return [];
+    }
+    const out = [];
+    for (let i = 0; i < value.length; i++) {
+      const r = value[i];
+      const key = `resources[${i}]`;
+      if (!isObject(r)) {
+        this.bad(`${key} must be an object, got ${describeValue(r)}`);
+        continue;
+      }
+      const type = this.oneOf(`${key}.type`, r.type, RESOURCE_TYPES, true);
+      const id = this.str(`${key}.id`, r.id, true);
+      if (type === void 0 || id === void 0) continue;
+      const resource = { type, id };
+      const region = this.str(`${key}.region`, r.region);
+      if (region !== void 0) resource.region = region;
+      const partition = this.str(`${key}.partition`, r.partition);
+      if (partition !== void 0) resource.partition = partition;
+      if (r.tags !== void 0 && r.tags !== null) {
+        if (isObject(r.tags) && Object.values(r.tags).every((t) => typeof t === "string")) {
+          resource.tags = r.tags;
+        } else this.bad(`${key}.tags must be a map of strings`);
+      }
+      const details = isObject(r.details) ? this.details(`${key}.details`, r.details) : void 0;
+      if (details !== void 0) resource.details = details;
+      out.push(resource);
+    }
+    return out;
+  }
+  details(key, d) {
+    const out = {};
+    if (isObject(d.awsEcrContainerImage)) {
+      const e = d.awsEcrContainerImage;
+      const k = `${key}.awsEcrContainerImage`;
+      const repositoryName = this.str(`${k}.repositoryName`, e.repositoryName, true);
+      const imageHash = this.str(`${k}.imageHash`, e.imageHash, true);
+      if (repositoryName !== void 0 && imageHash !== void 0) {
+        const image = { repositoryName, imageHash };
+        const registry = this.str(`${k}.registry`, e.registry);
+        if (registry !== void 0) image.registry = registry;
+        const tags = this.strings(`${k}.imageTags`, e.imageTags);
+        if (tags !== void 0) image.imageTags = tags;
+        const pushedAt = this.time(`${k}.pushedAt`, e.pushedAt);
+        if (pushedAt !== void 0) image.pushedAt = pushedAt;
+        const architecture = this.str(`${k}.architecture`, e.architecture);
+        if (architecture !== void 0) image.architecture = architecture;
+        const platform2 = this.str(`${k}.platform`, e.platform);
+        if (platform2 !== void 0) image.platform = platform2;
+        out.awsEcrContainerImage = image;
+      }
+    }
+    if (isObject(d.awsLambdaFunction)) {
+      const l = d.awsLambdaFunction;
+      const k = `${key}.awsLambdaFunction`;
+      const functionName = this.str(`${k}.functionName`, l.functionName, true);
+      if (functionName !== void 0) {
+        const fn = { functionName };
+        const runtime = this.str(`${k}.runtime`, l.runtime);
+        if (runtime !== void 0) fn.runtime = runtime;
+        const version2 = this.str(`${k}.version`, l.version);
+        if (version2 !== void 0) fn.version = version2;
+        const sha = this.str(`${k}.codeSha256`, l.codeSha256);
+        if (sha !== void 0) fn.codeSha256 = sha;
+        const packageType = this.str(`${k}.packageType`, l.packageType);
+        if (packageType !== void 0) fn.packageType = packageType;
+        const modified = this.time(`${k}.lastModifiedAt`, l.lastModifiedAt);
+        if (modified !== void 0) fn.lastModifiedAt = modified;
+        out.awsLambdaFunction = fn;
+      }
+    }
+    if (isObject(d.awsEc2Instance)) {
+      const e = d.awsEc2Instance;
+      const k = `${key}.awsEc2Instance`;
+      const instance = {};
+      for (const field of ["imageId", "platform", "type", "vpcId", "subnetId"]) {
+        const v = this.str(`${k}.${field}`, e[field]);
+        if (v !== void 0) instance[field] = v;
+      }
+      const ips = this.strings(`${k}.ipV4Addresses`, e.ipV4Addresses);
+      if (ips !== void 0) instance.ipV4Addresses = ips;
+      const launchedAt = this.time(`${k}.launchedAt`, e.launchedAt);
+      if (launchedAt !== void 0) instance.launchedAt = launchedAt;
+      out.awsEc2Instance = instance;
+    }
+    if (isObject(d.codeRepository)) {
+      const c = d.codeRepository;
+      const k = `${key}.codeRepository`;
+      const repo = {};
+      for (const field of ["projectName", "providerType", "integrationArn"]) {
+        const v = this.str(`${k}.${field}`, c[field]);
+        if (v !== void 0) repo[field] = v;
+      }
+      out.codeRepository = repo;
+    }
+    return Object.keys(out).length > 0 ? out : void 0;
+  }
+  packageVulnerability(value) {
+    if (value === void 0 || value === null) return void 0;
+    const key = "packageVulnerabilityDetails";
+    if (!isObject(value)) {
+      this.bad(`${key} must be an object, got ${describeValue(value)}`);
+      return void 0;
+    }
+    const vulnerabilityId = this.str(`${key}.vulnerabilityId`, value.vulnerabilityId, true);
+    const source2 = this.str(`${key}.source`, value.source, true);
+    if (vulnerabilityId === void 0 || source2 === void 0) return void 0;
+    const packages = [];
+    const list2 = value.vulnerablePackages;
+    if (list2 !== void 0 && list2 !== null && !Array.isArray(list2)) {
+      this.bad(`${key}.vulnerablePackages must be a list, got ${describeValue(list2)}`);
+    }
+    if (Array.isArray(list2)) {
+      for (let i = 0; i < list2.length; i++) {
+        const p = list2[i];
+        const k = `${key}.vulnerablePackages[${i}]`;
+        if (!isObject(p)) {
+          this.bad(`${k} must be an object, got ${describeValue(p)}`);
+          continue;
+        }
+        const name = this.str(`${k}.name`, p.name, true);
+        const version2 = this.str(`${k}.version`, p.version, true);
+        if (name === void 0 || version2 === void 0) continue;
+        const pkg = { name, version: version2 };
+        for (const field of [
+          "fixedInVersion",
+          "packageManager",
+          "release",
+          "arch",
+          "filePath",
+          "remediation"
+        ]) {
+          const v = this.str(`${k}.${field}`, p[field]);
+          if (v !== void 0) pkg[field] = v;
+        }
+        const epoch = this.num(`${k}.epoch`, p.epoch);
+        if (epoch !== void 0) pkg.epoch = epoch;
+        packages.push(pkg);
+      }
+    }
+    const out = {
+      vulnerabilityId,
+      source: source2,
+      vulnerablePackages: packages
+    };
+    const sourceUrl = this.str(`${key}.sourceUrl`, value.sourceUrl);
+    if (sourceUrl !== void 0) out.sourceUrl = sourceUrl;
+    const vendorSeverity = this.str(`${key}.vendorSeverity`, value.vendorSeverity);
+    if (vendorSeverity !== void 0) out.vendorSeverity = vendorSeverity;
+    const references = this.strings(`${key}.referenceUrls`, value.referenceUrls);
+    if (references !== void 0) out.referenceUrls = references;
+    const related = this.strings(`${key}.relatedVulnerabilities`, value.relatedVulnerabilities);
+    if (related !== void 0) out.relatedVulnerabilities = related;
+    return out;
+  }
+  networkReachability(value) {
+    if (!isObject(value)) return void 0;
+    const out = {};
+    const protocol = this.str("networkReachabilityDetails.protocol", value.protocol);
+    if (protocol !== void 0) out.protocol = protocol;
+    const range = value.openPortRange;
+    if (isObject(range)) {
+      const begin = this.num("networkReachabilityDetails.openPortRange.begin", range.begin, 0, 65535);
+      const end = this.num("networkReachabilityDetails.openPortRange.end", range.end, 0, 65535);
+      if (begin !== void 0 && end !== void 0) out.openPortRange = { begin, end };
+    }
+    return out;
+  }
+  codeVulnerability(value) {
+    if (!isObject(value)) return void 0;
+    const key = "codeVulnerabilityDetails";
+    const out = {};
+    for (const field of ["detectorId", "detectorName", "ruleId"]) {
+      const v = this.str(`${key}.${field}`, value[field]);
+      if (v !== void 0) out[field] = v;
+    }
+    const cwes = this.strings(`${key}.cwes`, value.cwes);
+    if (cwes !== void 0) out.cwes = cwes;
+    if (isObject(value.filePath)) {
+      const f = value.filePath;
+      const path = {};
+      const fileName = this.str(`${key}.filePath.fileName`, f.fileName);
+      if (fileName !== void 0) path.fileName = fileName;
+      const filePath = this.str(`${key}.filePath.filePath`, f.filePath);
+      if (filePath !== void 0) path.filePath = filePath;
+      const startLine = this.num(`${key}.filePath.startLine`, f.startLine);
+      if (startLine !== void 0) path.startLine = startLine;
+      const endLine = this.num(`${key}.filePath.endLine`, f.endLine);
+      if (endLine !== void 0) path.endLine = endLine;
+      out.filePath = path;
+    }
+    return out;
+  }
+};
+
+// node_modules/@streamparser/json/dist/mjs/utils/bufferedString.js
+var NonBufferedString = class {
+  constructor() {
+    this.decoder = new TextDecoder("utf-8", { fatal: true });
+    this.pending = [];
+    this.string = "";
+    this.byteLength = 0;
+  }
+  appendChar(char) {
+    this.pending.push(String.fromCharCode(char));
+    this.byteLength += 1;
+  }
+  appendBuf(buf, start = 0, end = buf.length) {
+    this.pending.push(this.decoder.decode(buf.subarray(start, end)));
+    this.byteLength += end - start;
+  }
+  appendCharCode(code) {
+    this.pending.push(String.fromCharCode(code));
+  }
+  reset() {
+    this.pending = [];
+    this.string = "";
+    this.byteLength = 0;
+  }
+  // Folds only the pieces appended since the last call into `string`, so
+  // repeated calls (one per chunk when emitting partial tokens) stay linear
+  // overall instead of re-joining the whole accumulated string every time.
+  toString() {
+    if (this.pending.length > 0) {
+      this.string += this.pending.join("");
+      this.pending = [];
+    }
+    return this.string;
+  }
+};
+var BufferedString = class {
+  /**
+   * @param bufferSize The size, in bytes, of the buffer to accumulate into.
+   */
+  constructor(bufferSize) {
+    this.decoder = new TextDecoder("utf-8", { fatal: true });
+    this.bufferOffset = 0;
+    this.string = "";
+    this.byteLength = 0;
+    this.buffer = new Uint8Array(bufferSize);
+  }
+  appendChar(char) {
+    if (this.bufferOffset >= this.buffer.length)
+      this.flushStringBuffer();
+    this.buffer[this.bufferOffset++] = char;
+    this.byteLength += 1;
+  }
+  appendBuf(buf, start = 0, end = buf.length) {
+    const size = end - start;
+    if (this.bufferOffset + size > this.buffer.length)
+      this.flushStringBuffer();
+    if (size > this.buffer.length) {
+      this.string += this.decoder.decode(buf.subarray(start, end));
+      this.byteLength += size;
+      return;
+    }
+    this.buffer.set(buf.subarray(start, end), this.bufferOffset);
+    this.bufferOffset += size;
+    this.byteLength += size;
+  }
+  appendCharCode(code) {
+    this.flushStringBuffer();
+    this.string += String.fromCharCode(code);
+  }
+  flushStringBuffer() {
+    this.string += this.decoder.decode(this.buffer.subarray(0, this.bufferOffset));
+    this.bufferOffset = 0;
+  }
+  reset() {
+    this.string = "";
+    this.bufferOffset = 0;
+    this.byteLength = 0;
+  }
+  toString() {
+    this.flushStringBuffer();
+    return this.string;
+  }
+};
+
+// node_modules/@streamparser/json/dist/mjs/utils/types/tokenType.js
+var TokenType;
+(function(TokenType2) {
+  TokenType2[TokenType2["LEFT_BRACE"] = 0] = "LEFT_BRACE";
+  TokenType2[TokenType2["RIGHT_BRACE"] = 1] = "RIGHT_BRACE";
+  TokenType2[TokenType2["LEFT_BRACKET"] = 2] = "LEFT_BRACKET";
+  TokenType2[TokenType2["RIGHT_BRACKET"] = 3] = "RIGHT_BRACKET";
+  TokenType2[TokenType2["COLON"] = 4] = "COLON";
+  TokenType2[TokenType2["COMMA"] = 5] = "COMMA";
+  TokenType2[TokenType2["TRUE"] = 6] = "TRUE";
+  TokenType2[TokenType2["FALSE"] = 7] = "FALSE";
+  TokenType2[TokenType2["NULL"] = 8] = "NULL";
+  TokenType2[TokenType2["STRING"] = 9] = "STRING";
+  TokenType2[TokenType2["NUMBER"] = 10] = "NUMBER";
+  TokenType2[TokenType2["SEPARATOR"] = 11] = "SEPARATOR";
+})(TokenType || (TokenType = {}));
+var tokenType_default = TokenType;
+
+// node_modules/@streamparser/json/dist/mjs/utils/utf-8.js
+var charset;
+(function(charset2) {
+  charset2[charset2["BACKSPACE"] = 8] = "BACKSPACE";
+  charset2[charset2["FORM_FEED"] = 12] = "FORM_FEED";
+  charset2[charset2["NEWLINE"] = 10] = "NEWLINE";
+  charset2[charset2["CARRIAGE_RETURN"] = 13] = "CARRIAGE_RETURN";
+  charset2[charset2["TAB"] = 9] = "TAB";
+  charset2[charset2["SPACE"] = 32] = "SPACE";
+  charset2[charset2["EXCLAMATION_MARK"] = 33] = "EXCLAMATION_MARK";
+  charset2[charset2["QUOTATION_MARK"] = 34] = "QUOTATION_MARK";
+  charset2[charset2["NUMBER_SIGN"] = 35] = "NUMBER_SIGN";
+  charset2[charset2["DOLLAR_SIGN"] = 36] = "DOLLAR_SIGN";
+  charset2[charset2["PERCENT_SIGN"] = 37] = "PERCENT_SIGN";
+  charset2[charset2["AMPERSAND"] = 38] = "AMPERSAND";
+  charset2[charset2["APOSTROPHE"] = 39] = "APOSTROPHE";
+  charset2[charset2["LEFT_PARENTHESIS"] = 40] = "LEFT_PARENTHESIS";
+  charset2[charset2["RIGHT_PARENTHESIS"] = 41] = "RIGHT_PARENTHESIS";
+  charset2[charset2["ASTERISK"] = 42] = "ASTERISK";
+  charset2[charset2["PLUS_SIGN"] = 43] = "PLUS_SIGN";
+  charset2[charset2["COMMA"] = 44] = "COMMA";
+  charset2[charset2["HYPHEN_MINUS"] = 45] = "HYPHEN_MINUS";
+  charset2[charset2["FULL_STOP"] = 46] = "FULL_STOP";
+  charset2[charset2["SOLIDUS"] = 47] = "SOLIDUS";
+  charset2[charset2["DIGIT_ZERO"] = 48] = "DIGIT_ZERO";
+  charset2[charset2["DIGIT_ONE"] = 49] = "DIGIT_ONE";
+  charset2[charset2["DIGIT_TWO"] = 50] = "DIGIT_TWO";
+  charset2[charset2["DIGIT_THREE"] = 51] = "DIGIT_THREE";
+  charset2[charset2["DIGIT_FOUR"] = 52] = "DIGIT_FOUR";
+  charset2[charset2["DIGIT_FIVE"] = 53] = "DIGIT_FIVE";
+  charset2[charset2["DIGIT_SIX"] = 54] = "DIGIT_SIX";
+  charset2[charset2["DIGIT_SEVEN"] = 55] = "DIGIT_SEVEN";
+  charset2[charset2["DIGIT_EIGHT"] = 56] = "DIGIT_EIGHT";
+  charset2[charset2["DIGIT_NINE"] = 57] = "DIGIT_NINE";
+  charset2[charset2["COLON"] = 58] = "COLON";
+  charset2[charset2["SEMICOLON"] = 59] = "SEMICOLON";
+  charset2[charset2["LESS_THAN_SIGN"] = 60] = "LESS_THAN_SIGN";
+  charset2[charset2["EQUALS_SIGN"] = 61] = "EQUALS_SIGN";
+  charset2[charset2["GREATER_THAN_SIGN"] = 62] = "GREATER_THAN_SIGN";
+  charset2[charset2["QUESTION_MARK"] = 63] = "QUESTION_MARK";
+  charset2[charset2["COMMERCIAL_AT"] = 64] = "COMMERCIAL_AT";
+  charset2[charset2["LATIN_CAPITAL_LETTER_A"] = 65] = "LATIN_CAPITAL_LETTER_A";
+  charset2[charset2["LATIN_CAPITAL_LETTER_B"] = 66] = "LATIN_CAPITAL_LETTER_B";
+  charset2[charset2["LATIN_CAPITAL_LETTER_C"] = 67] = "LATIN_CAPITAL_LETTER_C";
+  charset2[charset2["LATIN_CAPITAL_LETTER_D"] = 68] = "LATIN_CAPITAL_LETTER_D";
+  charset2[charset2["LATIN_CAPITAL_LETTER_E"] = 69] = "LATIN_CAPITAL_LETTER_E";
+  charset2[charset2["LATIN_CAPITAL_LETTER_F"] = 70] = "LATIN_CAPITAL_LETTER_F";
+  charset2[charset2["LATIN_CAPITAL_LETTER_G"] = 71] = "LATIN_CAPITAL_LETTER_G";
+  charset2[charset2["LATIN_CAPITAL_LETTER_H"] = 72] = "LATIN_CAPITAL_LETTER_H";
+  charset2[charset2["LATIN_CAPITAL_LETTER_I"] = 73] = "LATIN_CAPITAL_LETTER_I";
+  charset2[charset2["LATIN_CAPITAL_LETTER_J"] = 74] = "LATIN_CAPITAL_LETTER_J";
+  charset2[charset2["LATIN_CAPITAL_LETTER_K"] = 75] = "LATIN_CAPITAL_LETTER_K";
+  charset2[charset2["LATIN_CAPITAL_LETTER_L"] = 76] = "LATIN_CAPITAL_LETTER_L";
+  charset2[charset2["LATIN_CAPITAL_LETTER_M"] = 77] = "LATIN_CAPITAL_LETTER_M";
+  charset2[charset2["LATIN_CAPITAL_LETTER_N"] = 78] = "LATIN_CAPITAL_LETTER_N";
+  charset2[charset2["LATIN_CAPITAL_LETTER_O"] = 79] = "LATIN_CAPITAL_LETTER_O";
+  charset2[charset2["LATIN_CAPITAL_LETTER_P"] = 80] = "LATIN_CAPITAL_LETTER_P";
+  charset2[charset2["LATIN_CAPITAL_LETTER_Q"] = 81] = "LATIN_CAPITAL_LETTER_Q";
+  charset2[charset2["LATIN_CAPITAL_LETTER_R"] = 82] = "LATIN_CAPITAL_LETTER_R";
+  charset2[charset2["LATIN_CAPITAL_LETTER_S"] = 83] = "LATIN_CAPITAL_LETTER_S";
+  charset2[charset2["LATIN_CAPITAL_LETTER_T"] = 84] = "LATIN_CAPITAL_LETTER_T";
+  charset2[charset2["LATIN_CAPITAL_LETTER_U"] = 85] = "LATIN_CAPITAL_LETTER_U";
+  charset2[charset2["LATIN_CAPITAL_LETTER_V"] = 86] = "LATIN_CAPITAL_LETTER_V";
+  charset2[charset2["LATIN_CAPITAL_LETTER_W"] = 87] = "LATIN_CAPITAL_LETTER_W";
+  charset2[charset2["LATIN_CAPITAL_LETTER_X"] = 88] = "LATIN_CAPITAL_LETTER_X";
+  charset2[charset2["LATIN_CAPITAL_LETTER_Y"] = 89] = "LATIN_CAPITAL_LETTER_Y";
+  charset2[charset2["LATIN_CAPITAL_LETTER_Z"] = 90] = "LATIN_CAPITAL_LETTER_Z";
+  charset2[charset2["LEFT_SQUARE_BRACKET"] = 91] = "LEFT_SQUARE_BRACKET";
+  charset2[charset2["REVERSE_SOLIDUS"] = 92] = "REVERSE_SOLIDUS";
+  charset2[charset2["RIGHT_SQUARE_BRACKET"] = 93] = "RIGHT_SQUARE_BRACKET";
+  charset2[charset2["CIRCUMFLEX_ACCENT"] = 94] = "CIRCUMFLEX_ACCENT";
+  charset2[charset2["LOW_LINE"] = 95] = "LOW_LINE";
+  charset2[charset2["GRAVE_ACCENT"] = 96] = "GRAVE_ACCENT";
+  charset2[charset2["LATIN_SMALL_LETTER_A"] = 97] = "LATIN_SMALL_LETTER_A";
+  charset2[charset2["LATIN_SMALL_LETTER_B"] = 98] = "LATIN_SMALL_LETTER_B";
+  charset2[charset2["LATIN_SMALL_LETTER_C"] = 99] = "LATIN_SMALL_LETTER_C";
+  charset2[charset2["LATIN_SMALL_LETTER_D"] = 100] = "LATIN_SMALL_LETTER_D";
+  charset2[charset2["LATIN_SMALL_LETTER_E"] = 101] = "LATIN_SMALL_LETTER_E";
+  charset2[charset2["LATIN_SMALL_LETTER_F"] = 102] = "LATIN_SMALL_LETTER_F";
+  charset2[charset2["LATIN_SMALL_LETTER_G"] = 103] = "LATIN_SMALL_LETTER_G";
+  charset2[charset2["LATIN_SMALL_LETTER_H"] = 104] = "LATIN_SMALL_LETTER_H";
+  charset2[charset2["LATIN_SMALL_LETTER_I"] = 105] = "LATIN_SMALL_LETTER_I";
+  charset2[charset2["LATIN_SMALL_LETTER_J"] = 106] = "LATIN_SMALL_LETTER_J";
+  charset2[charset2["LATIN_SMALL_LETTER_K"] = 107] = "LATIN_SMALL_LETTER_K";
+  charset2[charset2["LATIN_SMALL_LETTER_L"] = 108] = "LATIN_SMALL_LETTER_L";
+  charset2[charset2["LATIN_SMALL_LETTER_M"] = 109] = "LATIN_SMALL_LETTER_M";
+  charset2[charset2["LATIN_SMALL_LETTER_N"] = 110] = "LATIN_SMALL_LETTER_N";
+  charset2[charset2["LATIN_SMALL_LETTER_O"] = 111] = "LATIN_SMALL_LETTER_O";
+  charset2[charset2["LATIN_SMALL_LETTER_P"] = 112] = "LATIN_SMALL_LETTER_P";
+  charset2[charset2["LATIN_SMALL_LETTER_Q"] = 113] = "LATIN_SMALL_LETTER_Q";
+  charset2[charset2["LATIN_SMALL_LETTER_R"] = 114] = "LATIN_SMALL_LETTER_R";
+  charset2[charset2["LATIN_SMALL_LETTER_S"] = 115] = "LATIN_SMALL_LETTER_S";
+  charset2[charset2["LATIN_SMALL_LETTER_T"] = 116] = "LATIN_SMALL_LETTER_T";
+  charset2[charset2["LATIN_SMALL_LETTER_U"] = 117] = "LATIN_SMALL_LETTER_U";
+  charset2[charset2["LATIN_SMALL_LETTER_V"] = 118] = "LATIN_SMALL_LETTER_V";
+  charset2[charset2["LATIN_SMALL_LETTER_W"] = 119] = "LATIN_SMALL_LETTER_W";
+  charset2[charset2["LATIN_SMALL_LETTER_X"] = 120] = "LATIN_SMALL_LETTER_X";
+  charset2[charset2["LATIN_SMALL_LETTER_Y"] = 121] = "LATIN_SMALL_LETTER_Y";
+  charset2[charset2["LATIN_SMALL_LETTER_Z"] = 122] = "LATIN_SMALL_LETTER_Z";
+  charset2[charset2["LEFT_CURLY_BRACKET"] = 123] = "LEFT_CURLY_BRACKET";
+  charset2[charset2["VERTICAL_LINE"] = 124] = "VERTICAL_LINE";
+  charset2[charset2["RIGHT_CURLY_BRACKET"] = 125] = "RIGHT_CURLY_BRACKET";
+  charset2[charset2["TILDE"] = 126] = "TILDE";
+})(charset || (charset = {}));
+var escapedSequences = {
+  [
+    34
+    /* charset.QUOTATION_MARK */
+  ]: 34,
+  [
+    92
+    /* charset.REVERSE_SOLIDUS */
+  ]: 92,
+  [
+    47
+    /* charset.SOLIDUS */
+  ]: 47,
+  [
+    98
+    /* charset.LATIN_SMALL_LETTER_B */
+  ]: 8,
+  [
+    102
+    /* charset.LATIN_SMALL_LETTER_F */
+  ]: 12,
+  [
+    110
+    /* charset.LATIN_SMALL_LETTER_N */
+  ]: 10,
+  [
+    114
+    /* charset.LATIN_SMALL_LETTER_R */
+  ]: 13,
+  [
+    116
+    /* charset.LATIN_SMALL_LETTER_T */
+  ]: 9
+};
+
+// node_modules/@streamparser/json/dist/mjs/tokenizer.js
+var TokenizerStates;
+(function(TokenizerStates2) {
+  TokenizerStates2[TokenizerStates2["START"] = 0] = "START";
+  TokenizerStates2[TokenizerStates2["ENDED"] = 1] = "ENDED";
+  TokenizerStates2[TokenizerStates2["ERROR"] = 2] = "ERROR";
+  TokenizerStates2[TokenizerStates2["TRUE1"] = 3] = "TRUE1";
+  TokenizerStates2[TokenizerStates2["TRUE2"] = 4] = "TRUE2";
+  TokenizerStates2[TokenizerStates2["TRUE3"] = 5] = "TRUE3";
+  TokenizerStates2[TokenizerStates2["FALSE1"] = 6] = "FALSE1";
+  TokenizerStates2[TokenizerStates2["FALSE2"] = 7] = "FALSE2";
+  TokenizerStates2[TokenizerStates2["FALSE3"] = 8] = "FALSE3";
+  TokenizerStates2[TokenizerStates2["FALSE4"] = 9] = "FALSE4";
+  TokenizerStates2[TokenizerStates2["NULL1"] = 10] = "NULL1";
+  TokenizerStates2[TokenizerStates2["NULL2"] = 11] = "NULL2";
+  TokenizerStates2[TokenizerStates2["NULL3"] = 12] = "NULL3";
+  TokenizerStates2[TokenizerStates2["STRING_DEFAULT"] = 13] = "STRING_DEFAULT";
+  TokenizerStates2[TokenizerStates2["STRING_AFTER_BACKSLASH"] = 14] = "STRING_AFTER_BACKSLASH";
+  TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_1"] = 15] = "STRING_UNICODE_DIGIT_1";
+  TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_2"] = 16] = "STRING_UNICODE_DIGIT_2";
+  TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_3"] = 17] = "STRING_UNICODE_DIGIT_3";
+  TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_4"] = 18] = "STRING_UNICODE_DIGIT_4";
+  TokenizerStates2[TokenizerStates2["STRING_INCOMPLETE_CHAR"] = 19] = "STRING_INCOMPLETE_CHAR";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_INITIAL_MINUS"] = 20] = "NUMBER_AFTER_INITIAL_MINUS";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_INITIAL_ZERO"] = 21] = "NUMBER_AFTER_INITIAL_ZERO";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_INITIAL_NON_ZERO"] = 22] = "NUMBER_AFTER_INITIAL_NON_ZERO";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_FULL_STOP"] = 23] = "NUMBER_AFTER_FULL_STOP";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_DECIMAL"] = 24] = "NUMBER_AFTER_DECIMAL";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_E"] = 25] = "NUMBER_AFTER_E";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_E_AND_SIGN"] = 26] = "NUMBER_AFTER_E_AND_SIGN";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_E_AND_DIGIT"] = 27] = "NUMBER_AFTER_E_AND_DIGIT";
+  TokenizerStates2[TokenizerStates2["SEPARATOR"] = 28] = "SEPARATOR";
+  TokenizerStates2[TokenizerStates2["BOM_OR_START"] = 29] = "BOM_OR_START";
+  TokenizerStates2[TokenizerStates2["BOM"] = 30] = "BOM";
+})(TokenizerStates || (TokenizerStates = {}));
+function TokenizerStateToString(tokenizerState) {
+  return [
+    "START",
+    "ENDED",
+    "ERROR",
+    "TRUE1",
+    "TRUE2",
+    "TRUE3",
+    "FALSE1",
+    "FALSE2",
+    "FALSE3",
+    "FALSE4",
+    "NULL1",
+    "NULL2",
+    "NULL3",
+    "STRING_DEFAULT",
+    "STRING_AFTER_BACKSLASH",
+    "STRING_UNICODE_DIGIT_1",
+    "STRING_UNICODE_DIGIT_2",
+    "STRING_UNICODE_DIGIT_3",
+    "STRING_UNICODE_DIGIT_4",
+    "STRING_INCOMPLETE_CHAR",
+    "NUMBER_AFTER_INITIAL_MINUS",
+    "NUMBER_AFTER_INITIAL_ZERO",
+    "NUMBER_AFTER_INITIAL_NON_ZERO",
+    "NUMBER_AFTER_FULL_STOP",
+    "NUMBER_AFTER_DECIMAL",
+    "NUMBER_AFTER_E",
+    "NUMBER_AFTER_E_AND_SIGN",
+    "NUMBER_AFTER_E_AND_DIGIT",
+    "SEPARATOR",
+    "BOM_OR_START",
+    "BOM"
+  ][tokenizerState];
+}
+var defaultOpts = {
+  stringBufferSize: 0,
+  numberBufferSize: 0,
+  separator: void 0,
+  emitPartialTokens: false
+};
+var TokenizerError = class _TokenizerError extends Error {
+  /**
+   * @param message What went wrong.
+   */
+  constructor(message) {
+    super(message);
+    Object.setPrototypeOf(this, _TokenizerError.prototype);
+  }
+};
+function validateBufferSize(name, size) {
+  if (size === void 0)
+    return;
+  if (!Number.isInteger(size) || size < 0) {
+    throw new TokenizerError(`Invalid "${name}": ${size}. Expected a non-negative integer.`);
+  }
+}
+function utf8SequenceLength(leadByte) {
+  if (leadByte >= 194 && leadByte <= 223)
+    return 2;
+  if (leadByte <= 239)
+    return 3;
+  return 4;
+}
+function multiByteRunEnd(buffer, start) {
+  let j = start;
+  while (j < buffer.length && buffer[j] >= 128) {
+    const seqLength = utf8SequenceLength(buffer[j]);
+    if (j + seqLength > buffer.length)
+      break;
+    j += seqLength;
+  }
+  return j;
+}
+var Tokenizer = class {
+  /**
+   * @param opts How to tokenize. See {@linkcode TokenizerOptions}.
+   */
+  constructor(opts) {
+    this.state = 29;
+    this.bomIndex = 0;
+    this.separatorIndex = 0;
+    this.escapedCharsByteLength = 0;
+    this.bytes_remaining = 0;
+    this.bytes_in_sequence = 0;
+    this.char_split_buffer = new Uint8Array(4);
+    this.encoder = new TextEncoder();
+    this.offset = -1;
+    this.streamByteLength = 0;
+    opts = Object.assign(Object.assign({}, defaultOpts), opts);
+    validateBufferSize("stringBufferSize", opts.stringBufferSize);
+    validateBufferSize("numberBufferSize", opts.numberBufferSize);
+    this.emitPartialTokens = opts.emitPartialTokens === true;
+    this.bufferedString = opts.stringBufferSize && opts.stringBufferSize > 4 ? new BufferedString(opts.stringBufferSize) : new NonBufferedString();
+    this.bufferedNumber = opts.numberBufferSize && opts.numberBufferSize > 0 ? new BufferedString(opts.numberBufferSize) : new NonBufferedString();
+    this.separator = opts.separator;
+    this.separatorBytes = opts.separator ? this.encoder.encode(opts.separator) : void 0;
+  }
+  /** Whether the tokenizer is ended, and thus no longer accepting data. */
+  get isEnded() {
+    return this.state === 1;
+  }
+  // Appends the code unit decoded from one \uXXXX escape, matching
+  // JSON.parse's handling of surrogates: a valid high/low surrogate pair
+  // combines into one character; an unpaired high or low surrogate is kept
+  // as a raw UTF-16 code unit rather than replaced or dropped (JS strings
+  // are free to contain lone surrogates; only encoding them as UTF-8 bytes
+  // is lossy, which is why appendCharCode -- not the encoder -- is used for
+  // them).
+  appendUnicodeCodeUnit(intVal) {
+    if (this.highSurrogate !== void 0) {
+      if (intVal >= 56320 && intVal <= 57343) {
+        const unicodeString2 = String.fromCharCode(this.highSurrogate, intVal);
+        const unicodeBuffer2 = this.encoder.encode(unicodeString2);
+        this.bufferedString.appendBuf(unicodeBuffer2);
+        this.escapedCharsByteLength += 6 - unicodeBuffer2.byteLength;
+        this.highSurrogate = void 0;
+        return;
+      }
+      this.flushPendingHighSurrogate();
+    }
+    if (intVal >= 55296 && intVal <= 56319) {
+      this.highSurrogate = intVal;
+      this.escapedCharsByteLength += 6;
+      return;
+    }
+    if (intVal >= 56320 && intVal <= 57343) {
+      this.bufferedString.appendCharCode(intVal);
+      this.escapedCharsByteLength += 6;
+      return;
+    }
+    const unicodeString = String.fromCharCode(intVal);
+    const unicodeBuffer = this.encoder.encode(unicodeString);
+    this.bufferedString.appendBuf(unicodeBuffer);
+    this.escapedCharsByteLength += 6 - unicodeBuffer.byteLength;
+  }
+  flushPendingHighSurrogate() {
+    if (this.highSurrogate !== void 0) {
+      this.bufferedString.appendCharCode(this.highSurrogate);
+      this.highSurrogate = void 0;
+    }
+  }
+  // Stash the leading bytes of a multi-byte character split across the chunk
+  // boundary; STRING_INCOMPLETE_CHAR completes it from the next chunk.
+  startIncompleteChar(buffer, start) {
+    this.bytes_in_sequence = utf8SequenceLength(buffer[start]);
+    this.bytes_remaining = start + this.bytes_in_sequence - buffer.length;
+    this.char_split_buffer.set(buffer.subarray(start));
+    this.state = 19;
+  }
+  /**
+   * Pushes the next chunk of the JSON stream into the tokenizer.
+   *
+   * Tokenizing happens synchronously, so every token in `input` is emitted
+   * through {@linkcode Tokenizer.onToken} before this returns. A chunk may end
+   * anywhere, including in the middle of a multi-byte character; the rest of it
+   * is picked up from the next chunk.
+   *
+   * @param input The chunk to tokenize: a string, a `TypedArray`, or any
+   * iterable of utf-8 byte values.
+   * @throws {TokenizerError} If the data is not valid JSON and no
+   * {@linkcode Tokenizer.onError} callback has been set.
+   */
+  write(input) {
+    try {
+      let buffer;
+      if (input instanceof Uint8Array) {
+        buffer = input;
+      } else if (typeof input === "string") {
+        if (this.pendingStringSurrogate !== void 0) {
+          input = this.pendingStringSurrogate + input;
+          this.pendingStringSurrogate = void 0;
+        }
+        const lastCharCode = input.charCodeAt(input.length - 1);
+        if (lastCharCode >= 55296 && lastCharCode <= 56319) {
+          this.pendingStringSurrogate = input[input.length - 1];
+          input = input.slice(0, -1);
+        }
+        buffer = this.encoder.encode(input);
+      } else if (ArrayBuffer.isView(input)) {
+        buffer = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+      } else if (input !== null && typeof input === "object" && typeof input[Symbol.iterator] === "function") {
+        buffer = Uint8Array.from(input);
+      } else {
+        throw new TypeError("Unexpected type. The `write` function only accepts Iterables (e.g. Arrays, Sets, Generators), TypedArrays and Strings.");
+      }
+      for (let i = 0; i < buffer.length; i += 1) {
+        const n = buffer[i];
+        switch (this.state) {
+          // @ts-expect-error fall through case
+          case 29:
+            if (n === 239) {
+              this.bom = [239, 187, 191];
+              this.bomIndex += 1;
+              this.state = 30;
+              continue;
+            }
+            if (input instanceof Uint16Array) {
+              if (n === 254) {
+                this.bom = [254, 255];
+                this.bomIndex += 1;
+                this.state = 30;
+                continue;
+              }
+              if (n === 255) {
+                this.bom = [255, 254];
+                this.bomIndex += 1;
+                this.state = 30;
+                continue;
+              }
+            }
+            if (input instanceof Uint32Array) {
+              if (n === 0) {
+                this.bom = [0, 0, 254, 255];
+                this.bomIndex += 1;
+                this.state = 30;
+                continue;
+              }
+              if (n === 255) {
+                this.bom = [255, 254, 0, 0];
+                this.bomIndex += 1;
+                this.state = 30;
+                continue;
+              }
+            }
+          case 0:
+            this.offset += 1;
+            if (this.separatorBytes && n === this.separatorBytes[0]) {
+              if (this.separatorBytes.length === 1) {
+                this.state = 0;
+                this.onToken({
+                  token: tokenType_default.SEPARATOR,
+                  value: this.separator,
+                  offset: this.offset + this.separatorBytes.length - 1
+                });
+                continue;
+              }
+              this.state = 28;
+              continue;
+            }
+            if (n === 32 || n === 10 || n === 13 || n === 9) {
+              continue;
+            }
+            if (n === 123) {
+              this.onToken({
+                token: tokenType_default.LEFT_BRACE,
+                value: "{",
+                offset: this.offset
+              });
+              continue;
+            }
+            if (n === 125) {
+              this.onToken({
+                token: tokenType_default.RIGHT_BRACE,
+                value: "}",
+                offset: this.offset
+              });
+              continue;
+            }
+            if (n === 91) {
+              this.onToken({
+                token: tokenType_default.LEFT_BRACKET,
+                value: "[",
+                offset: this.offset
+              });
+              continue;
+            }
+            if (n === 93) {
+              this.onToken({
+                token: tokenType_default.RIGHT_BRACKET,
+                value: "]",
+                offset: this.offset
+              });
+              continue;
+            }
+            if (n === 58) {
+              this.onToken({
+                token: tokenType_default.COLON,
+                value: ":",
+                offset: this.offset
+              });
+              continue;
+            }
+            if (n === 44) {
+              this.onToken({
+                token: tokenType_default.COMMA,
+                value: ",",
+                offset: this.offset
+              });
+              continue;
+            }
+            if (n === 116) {
+              this.state = 3;
+              continue;
+            }
+            if (n === 102) {
+              this.state = 6;
+              continue;
+            }
+            if (n === 110) {
+              this.state = 10;
+              continue;
+            }
+            if (n === 34) {
+              this.bufferedString.reset();
+              this.escapedCharsByteLength = 0;
+              this.state = 13;
+              continue;
+            }
+            if (n >= 49 && n <= 57) {
+              this.bufferedNumber.reset();
+              this.bufferedNumber.appendChar(n);
+              this.state = 22;
+              continue;
+            }
+            if (n === 48) {
+              this.bufferedNumber.reset();
+              this.bufferedNumber.appendChar(n);
+              this.state = 21;
+              continue;
+            }
+            if (n === 45) {
+              this.bufferedNumber.reset();
+              this.bufferedNumber.appendChar(n);
+              this.state = 20;
+              continue;
+            }
+            break;
+          // STRING
+          case 13:
+            if (n === 34) {
+              this.flushPendingHighSurrogate();
+              const string = this.bufferedString.toString();
+              this.state = 0;
+              this.onToken({
+                token: tokenType_default.STRING,
+                value: string,
+                offset: this.offset
+              });
+              this.offset += this.escapedCharsByteLength + this.bufferedString.byteLength + 1;
+              continue;
+            }
+            if (n === 92) {
+              this.state = 14;
+              continue;
+            }
+            if (n >= 128) {
+              this.flushPendingHighSurrogate();
+              const runEnd = multiByteRunEnd(buffer, i);
+              if (runEnd > i) {
+                this.bufferedString.appendBuf(buffer, i, runEnd);
+                i = runEnd - 1;
+              }
+              if (runEnd < buffer.length && buffer[runEnd] >= 128) {
+                this.startIncompleteChar(buffer, runEnd);
+                i = buffer.length - 1;
+              }
+              continue;
+            }
+            if (n >= 32) {
+              this.flushPendingHighSurrogate();
+              let j = i;
+              while (j < buffer.length) {
+                const b = buffer[j];
+                if (b < 32 || b >= 128 || b === 34 || b === 92)
+                  break;
+                j += 1;
+              }
+              if (j - i >= 16) {
+                this.bufferedString.appendBuf(buffer, i, j);
+              } else {
+                for (let k = i; k < j; k += 1)
+                  this.bufferedString.appendChar(buffer[k]);
+              }
+              i = j - 1;
+              continue;
+            }
+            break;
+          case 19: {
+            const available = Math.min(this.bytes_remaining, buffer.length - i);
+            this.char_split_buffer.set(buffer.subarray(i, i + available), this.bytes_in_sequence - this.bytes_remaining);
+            this.bytes_remaining -= available;
+            if (this.bytes_remaining > 0) {
+              i = buffer.length - 1;
+              continue;
+            }
+            this.bufferedString.appendBuf(this.char_split_buffer, 0, this.bytes_in_sequence);
+            i += available - 1;
+            this.state = 13;
+            continue;
+          }
+          case 14: {
+            const controlChar = escapedSequences[n];
+            if (controlChar) {
+              this.flushPendingHighSurrogate();
+              this.bufferedString.appendChar(controlChar);
+              this.escapedCharsByteLength += 1;
+              this.state = 13;
+              continue;
+            }
+            if (n === 117) {
+              this.unicode = "";
+              this.state = 15;
+              continue;
+            }
+            break;
+          }
+          case 15:
+          case 16:
+          case 17:
+            if (n >= 48 && n <= 57 || n >= 65 && n <= 70 || n >= 97 && n <= 102) {
+              this.unicode += String.fromCharCode(n);
+              this.state += 1;
+              continue;
+            }
+            break;
+          case 18:
+            if (n >= 48 && n <= 57 || n >= 65 && n <= 70 || n >= 97 && n <= 102) {
+              const intVal = parseInt(this.unicode + String.fromCharCode(n), 16);
+              this.appendUnicodeCodeUnit(intVal);
+              this.state = 13;
+              continue;
+            }
+            break;
+          // Number
+          case 20:
+            if (n === 48) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 21;
+              continue;
+            }
+            if (n >= 49 && n <= 57) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 22;
+              continue;
+            }
+            break;
+          case 21:
+            if (n === 46) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 23;
+              continue;
+            }
+            if (n === 101 || n === 69) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 25;
+              continue;
+            }
+            i -= 1;
+            this.state = 0;
+            this.emitNumber();
+            continue;
+          case 22:
+            if (n >= 48 && n <= 57) {
+              this.bufferedNumber.appendChar(n);
+              continue;
+            }
+            if (n === 46) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 23;
+              continue;
+            }
+            if (n === 101 || n === 69) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 25;
+              continue;
+            }
+            i -= 1;
+            this.state = 0;
+            this.emitNumber();
+            continue;
+          case 23:
+            if (n >= 48 && n <= 57) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 24;
+              continue;
+            }
+            break;
+          case 24:
+            if (n >= 48 && n <= 57) {
+              this.bufferedNumber.appendChar(n);
+              continue;
+            }
+            if (n === 101 || n === 69) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 25;
+              continue;
+            }
+            i -= 1;
+            this.state = 0;
+            this.emitNumber();
+            continue;
+          // @ts-expect-error fall through case
+          case 25:
+            if (n === 43 || n === 45) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 26;
+              continue;
+            }
+          case 26:
+            if (n >= 48 && n <= 57) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 27;
+              continue;
+            }
+            break;
+          case 27:
+            if (n >= 48 && n <= 57) {
+              this.bufferedNumber.appendChar(n);
+              continue;
+            }
+            i -= 1;
+            this.state = 0;
+            this.emitNumber();
+            continue;
+          // TRUE
+          case 3:
+            if (n === 114) {
+              this.state = 4;
+              continue;
+            }
+            break;
+          case 4:
+            if (n === 117) {
+              this.state = 5;
+              continue;
+            }
+            break;
+          case 5:
+            if (n === 101) {
+              this.state = 0;
+              this.onToken({
+                token: tokenType_default.TRUE,
+                value: true,
+                offset: this.offset
+              });
+              this.offset += 3;
+              continue;
+            }
+            break;
+          // FALSE
+          case 6:
+            if (n === 97) {
+              this.state = 7;
+              continue;
+            }
+            break;
+          case 7:
+            if (n === 108) {
+              this.state = 8;
+              continue;
+            }
+            break;
+          case 8:
+            if (n === 115) {
+              this.state = 9;
+              continue;
+            }
+            break;
+          case 9:
+            if (n === 101) {
+              this.state = 0;
+              this.onToken({
+                token: tokenType_default.FALSE,
+                value: false,
+                offset: this.offset
+              });
+              this.offset += 4;
+              continue;
+            }
+            break;
+          // NULL
+          case 10:
+            if (n === 117) {
+              this.state = 11;
+              continue;
+            }
+            break;
+          case 11:
+            if (n === 108) {
+              this.state = 12;
+              continue;
+            }
+            break;
+          case 12:
+            if (n === 108) {
+              this.state = 0;
+              this.onToken({
+                token: tokenType_default.NULL,
+                value: null,
+                offset: this.offset
+              });
+              this.offset += 3;
+              continue;
+            }
+            break;
+          case 28:
+            this.separatorIndex += 1;
+            if (!this.separatorBytes || n !== this.separatorBytes[this.separatorIndex]) {
+              break;
+            }
+            if (this.separatorIndex === this.separatorBytes.length - 1) {
+              this.state = 0;
+              this.onToken({
+                token: tokenType_default.SEPARATOR,
+                value: this.separator,
+                offset: this.offset + this.separatorIndex
+              });
+              this.separatorIndex = 0;
+            }
+            continue;
+          // BOM support
+          case 30:
+            if (n === this.bom[this.bomIndex]) {
+              if (this.bomIndex === this.bom.length - 1) {
+                this.state = 0;
+                this.bom = void 0;
+                this.bomIndex = 0;
+                continue;
+              }
+              this.bomIndex += 1;
+              continue;
+            }
+            break;
+          case 1:
+            if (n === 32 || n === 10 || n === 13 || n === 9) {
+              continue;
+            }
+        }
+        throw new TokenizerError(`Unexpected "${String.fromCharCode(n)}" at chunk position "${i}" (absolute position "${this.streamByteLength + i}") in state ${TokenizerStateToString(this.state)}`);
+      }
+      this.streamByteLength += buffer.length;
+      if (this.emitPartialTokens) {
+        switch (this.state) {
+          case 3:
+          case 4:
+          case 5:
+            this.onToken({
+              token: tokenType_default.TRUE,
+              value: true,
+              offset: this.offset,
+              partial: true
+            });
+            break;
+          case 6:
+          case 7:
+          case 8:
+          case 9:
+            this.onToken({
+              token: tokenType_default.FALSE,
+              value: false,
+              offset: this.offset,
+              partial: true
+            });
+            break;
+          case 10:
+          case 11:
+          case 12:
+            this.onToken({
+              token: tokenType_default.NULL,
+              value: null,
+              offset: this.offset,
+              partial: true
+            });
+            break;
+          case 13: {
+            const string = this.bufferedString.toString();
+            this.onToken({
+              token: tokenType_default.STRING,
+              value: string,
+              offset: this.offset,
+              partial: true
+            });
+            break;
+          }
+          case 21:
+          case 22:
+          case 24:
+          case 27:
+            try {
+              this.onToken({
+                token: tokenType_default.NUMBER,
+                value: this.parseNumber(this.bufferedNumber.toString()),
+                offset: this.offset,
+                partial: true
+              });
+            } catch (_a) {
+            }
+        }
+      }
+    } catch (err) {
+      this.error(err);
+    }
+  }
+  emitNumber() {
+    this.onToken({
+      token: tokenType_default.NUMBER,
+      value: this.parseNumber(this.bufferedNumber.toString()),
+      offset: this.offset
+    });
+    this.offset += this.bufferedNumber.byteLength - 1;
+  }
+  /**
+   * Turns the characters of a JSON number into a JavaScript value.
+   *
+   * Equivalent to `Number(numberStr)`. Override it to handle numbers that a
+   * JavaScript number can't represent, for example by keeping them as strings.
+   *
+   * @param numberStr The number, as it appeared in the JSON stream.
+   * @returns The parsed number.
+   */
+  parseNumber(numberStr) {
+    return Number(numberStr);
+  }
+  /**
+   * Puts the tokenizer in an error state and reports `err` through
+   * {@linkcode Tokenizer.onError}. The tokenizer can't be used afterwards.
+   *
+   * @param err What went wrong.
+   */
+  error(err) {
+    if (this.state !== 1) {
+      this.state = 2;
+    }
+    this.onError(err);
+  }
+  /**
+   * Signals that the stream is over, flushing any number that was still being
+   * tokenized and then ending the tokenizer, which can't be used afterwards.
+   *
+   * @throws {TokenizerError} If the stream ended in the middle of a token and no
+   * {@linkcode Tokenizer.onError} callback has been set.
+   */
+  end() {
+    switch (this.state) {
+      case 21:
+      case 22:
+      case 24:
+      case 27:
+        this.state = 1;
+        this.emitNumber();
+        this.onEnd();
+        break;
+      case 29:
+      case 0:
+      case 2:
+        this.state = 1;
+        this.onEnd();
+        break;
+      default:
+        this.error(new TokenizerError(`Tokenizer ended in the middle of a token (state: ${TokenizerStateToString(this.state)}). Either not all the data was received or the data was invalid.`));
+    }
+  }
+  /**
+   * Called with every token found in the stream. Override it to consume them;
+   * by default it throws.
+   *
+   * @param parsedToken The token and where it was found.
+   */
+  // biome-ignore lint/correctness/noUnusedFunctionParameters: override point; the parameter is part of the public signature
+  onToken(parsedToken) {
+    throw new TokenizerError(`Can't emit tokens before the "onToken" callback has been set up.`);
+  }
+  /**
+   * Called when the data can't be tokenized. Override it to handle errors
+   * asynchronously; by default it throws, so the error surfaces out of the
+   * {@linkcode Tokenizer.write} or {@linkcode Tokenizer.end} call that caused it.
+   *
+   * @param err What went wrong.
+   */
+  onError(err) {
+    throw err;
+  }
+  /** Called once the tokenizer has ended. Override it to react to that; by default it does nothing. */
+  onEnd() {
+  }
+};
+
+// node_modules/@streamparser/json/dist/mjs/tokenparser.js
+var TokenParserState;
+(function(TokenParserState2) {
+  TokenParserState2[TokenParserState2["VALUE"] = 0] = "VALUE";
+  TokenParserState2[TokenParserState2["KEY"] = 1] = "KEY";
+  TokenParserState2[TokenParserState2["COLON"] = 2] = "COLON";
+  TokenParserState2[TokenParserState2["COMMA"] = 3] = "COMMA";
+  TokenParserState2[TokenParserState2["ENDED"] = 4] = "ENDED";
+  TokenParserState2[TokenParserState2["ERROR"] = 5] = "ERROR";
+  TokenParserState2[TokenParserState2["SEPARATOR"] = 6] = "SEPARATOR";
+})(TokenParserState || (TokenParserState = {}));
+function TokenParserStateToString(state) {
+  return ["VALUE", "KEY", "COLON", "COMMA", "ENDED", "ERROR", "SEPARATOR"][state];
+}
+function setProperty(obj, key, value) {
+  if (key === "__proto__") {
+    Object.defineProperty(obj, key, {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true
+    });
+    return;
+  }
+  obj[key] = value;
+}
+var defaultOpts2 = {
+  paths: void 0,
+  keepStack: true,
+  separator: void 0,
+  emitPartialValues: false
+};
+var TokenParserError = class _TokenParserError extends Error {
+  /**
+   * @param message What went wrong.
+   */
+  constructor(message) {
+    super(message);
+    Object.setPrototypeOf(this, _TokenParserError.prototype);
+  }
+};
+var TokenParser = class {
+  /**
+   * @param opts What to emit and how. See {@linkcode TokenParserOptions}.
+   * @throws {TokenParserError} If any of the configured `paths` is not a valid selector.
+   */
+  constructor(opts) {
+    this.state = 0;
+    this.mode = void 0;
+    this.key = void 0;
+    this.value = void 0;
+    this.stack = [];
+    this.memberCount = 0;
+    opts = Object.assign(Object.assign({}, defaultOpts2), opts);
+    if (opts.paths) {
+      const root = { children: /* @__PURE__ */ new Map(), terminal: false };
+      let matchEverything = false;
+      for (const path of opts.paths) {
+        if (path === void 0 || path === "$*") {
+          matchEverything = true;
+          continue;
+        }
+        if (!path.startsWith("$"))
+          throw new TokenParserError(`Invalid selector "${path}". Should start with "$".`);
+        const segments = path.split(".").slice(1);
+        if (segments.includes(""))
+          throw new TokenParserError(`Invalid selector "${path}". ".." syntax not supported.`);
+        let node = root;
+        for (const segment of segments) {
+          let child = node.children.get(segment);
+          if (!child) {
+            child = { children: /* @__PURE__ */ new Map(), terminal: false };
+            node.children.set(segment, child);
+          }
+          node = child;
+        }
+        node.terminal = true;
+      }
+      if (!matchEverything)
+        this.selectorTrie = root;
+    }
+    this.keepStack = opts.keepStack || false;
+    this.separator = opts.separator;
+    if (!opts.emitPartialValues) {
+      this.emitPartial = () => {
+      };
+    }
+  }
+  shouldEmit() {
+    if (!this.selectorTrie)
+      return true;
+    return this.matchesSelector(this.selectorTrie, 0);
+  }
+  // Depth-first walk of the selector trie down the current value's key path:
+  //   [stack[1].key, ..., stack[n-1].key, this.key]   (n = stack.length)
+  // A value matches iff some branch reaches a terminal node at the exact depth.
+  // Recursion (rather than an explicit frontier) keeps the common single-path
+  // walk allocation-free and short-circuits on the first match, like the old
+  // rescan did, while collapsing its O(number of selectors) cost to O(depth).
+  matchesSelector(node, level) {
+    const keyCount = this.stack.length;
+    if (level === keyCount)
+      return node.terminal;
+    const key = level < keyCount - 1 ? this.stack[level + 1].key : this.key;
+    const wildcard = node.children.get("*");
+    if (wildcard && this.matchesSelector(wildcard, level + 1))
+      return true;
+    const hasLiteralChild = node.children.size > (wildcard ? 1 : 0);
+    if (hasLiteralChild) {
+      const segment = key === null || key === void 0 ? void 0 : key.toString();
+      if (segment !== void 0) {
+        const child = node.children.get(segment);
+        if (child && this.matchesSelector(child, level + 1))
+          return true;
+      }
+    }
+    return false;
+  }
+  push() {
+    this.stack.push({
+      key: this.key,
+      value: this.value,
+      mode: this.mode,
+      emit: this.shouldEmit(),
+      memberCount: this.memberCount
     });
   }
+  pop() {
+    const value = this.value;
+    let emit;
+    ({
+      key: this.key,
+      value: this.value,
+      mode: this.mode,
+      emit,
+      memberCount: this.memberCount
+    } = this.stack.pop());
+    this.state = this.mode !== void 0 ? 3 : 0;
+    this.emit(value, emit);
+  }
+  emit(value, emit) {
+    if (!this.keepStack && this.value && this.stack.every((item) => !item.emit)) {
+      if (Array.isArray(this.value)) {
+        this.value.length -= 1;
+      } else {
+        delete this.value[this.key];
+      }
+    }
+    if (emit) {
+      this.onValue({
+        value,
+        key: this.key,
+        parent: this.value,
+        stack: this.stack
+      });
+    }
+    if (this.stack.length === 0) {
+      if (this.separator) {
+        this.state = 6;
+      } else if (this.separator === void 0) {
+        this.end();
+      }
+    }
+  }
+  emitPartial(value) {
+    if (!this.shouldEmit())
+      return;
+    if (this.state === 1) {
+      this.onValue({
+        value: void 0,
+        key: value,
+        parent: this.value,
+        stack: this.stack,
+        partial: true
+      });
+      return;
+    }
+    this.onValue({
+      value,
+      key: this.key,
+      parent: this.value,
+      stack: this.stack,
+      partial: true
+    });
+  }
+  /** Whether the token parser is ended, and thus no longer accepting tokens. */
+  get isEnded() {
+    return this.state === 4;
+  }
+  /**
+   * Pushes the next token into the parser.
+   *
+   * Parsing happens synchronously, so every value that the token completes is
+   * emitted through {@linkcode TokenParser.onValue} before this returns.
+   *
+   * @param parsedTokenInfo The token to process, as emitted by a tokenizer.
+   * @throws {TokenParserError} If the token can't appear at this point of the
+   * JSON document and no {@linkcode TokenParser.onError} callback has been set.
+   */
+  write({ token, value, partial }) {
+    try {
+      if (partial) {
+        if (this.state !== 0 && this.state !== 1) {
+          throw new TokenParserError(`Unexpected partial ${tokenType_default[token]} (${JSON.stringify(value)}) in state ${TokenParserStateToString(this.state)}`);
+        }
+        this.emitPartial(value);
+        return;
+      }
+      if (this.state === 0) {
+        if (token === tokenType_default.STRING || token === tokenType_default.NUMBER || token === tokenType_default.TRUE || token === tokenType_default.FALSE || token === tokenType_default.NULL) {
+          if (this.mode === 0) {
+            setProperty(this.value, this.key, value);
+            this.state = 3;
+            this.memberCount++;
+          } else if (this.mode === 1) {
+            this.value.push(value);
+            this.state = 3;
+            this.memberCount++;
+          }
+          this.emit(value, this.shouldEmit());
+          return;
+        }
+        if (token === tokenType_default.LEFT_BRACE) {
+          this.memberCount++;
+          this.push();
+          if (this.mode === 0) {
+            const val2 = {};
+            setProperty(this.value, this.key, val2);
+            this.value = val2;
+          } else if (this.mode === 1) {
+            const val2 = {};
+            this.value.push(val2);
+            this.value = val2;
+          } else {
+            this.value = {};
+          }
+          this.mode = 0;
+          this.state = 1;
+          this.key = void 0;
+          this.memberCount = 0;
+          this.emitPartial();
+          return;
+        }
+        if (token === tokenType_default.LEFT_BRACKET) {
+          this.memberCount++;
+          this.push();
+          if (this.mode === 0) {
+            const val2 = [];
+            setProperty(this.value, this.key, val2);
+            this.value = val2;
+          } else if (this.mode === 1) {
+            const val2 = [];
+            this.value.push(val2);
+            this.value = val2;
+          } else {
+            this.value = [];
+          }
+          this.mode = 1;
+          this.state = 0;
+          this.key = 0;
+          this.memberCount = 0;
+          this.emitPartial();
+          return;
+        }
+        if (this.mode === 1 && token === tokenType_default.RIGHT_BRACKET && this.memberCount === 0) {
+          this.pop();
+          return;
+        }
+      }
+      if (this.state === 1) {
+        if (token === tokenType_default.STRING) {
+          this.key = value;
+          this.state = 2;
+          this.emitPartial();
+          return;
+        }
+        if (token === tokenType_default.RIGHT_BRACE && this.memberCount === 0) {
+          this.pop();
+          return;
+        }
+      }
+      if (this.state === 2) {
+        if (token === tokenType_default.COLON) {
+          this.state = 0;
+          return;
+        }
+      }
+      if (this.state === 3) {
+        if (token === tokenType_default.COMMA) {
+          if (this.mode === 1) {
+            this.state = 0;
+            this.key += 1;
+            return;
+          }
+          if (this.mode === 0) {
+            this.state = 1;
+            return;
+          }
+        }
+        if (token === tokenType_default.RIGHT_BRACE && this.mode === 0 || token === tokenType_default.RIGHT_BRACKET && this.mode === 1) {
+          this.pop();
+          return;
+        }
+      }
+      if (this.state === 6) {
+        if (token === tokenType_default.SEPARATOR && value === this.separator) {
+          this.state = 0;
+          return;
+        }
+      }
+      if (token === tokenType_default.SEPARATOR && this.state !== 6 && Array.from(value).map((n) => n.charCodeAt(0)).every(
+        (n) => n === 32 || n === 10 || n === 13 || n === 9
+        /* charset.TAB */
+      )) {
+        return;
+      }
+      throw new TokenParserError(`Unexpected ${tokenType_default[token]} (${JSON.stringify(value)}) in state ${TokenParserStateToString(this.state)}`);
+    } catch (err) {
+      this.error(err);
+    }
+  }
+  /**
+   * Puts the token parser in an error state and reports `err` through
+   * {@linkcode TokenParser.onError}. The parser can't be used afterwards.
+   *
+   * @param err What went wrong.
+   */
+  error(err) {
+    if (this.state !== 4) {
+      this.state = 5;
+    }
+    this.onError(err);
+  }
+  /**
+   * Signals that there are no more tokens, ending the token parser, which can't
+   * be used afterwards.
+   *
+   * @throws {Error} If the JSON document was left half-parsed and no
+   * {@linkcode TokenParser.onError} callback has been set.
+   */
+  end() {
+    if (this.state !== 0 && this.state !== 6 || this.stack.length > 0) {
+      this.error(new Error(`Parser ended in mid-parsing (state: ${TokenParserStateToString(this.state)}). Either not all the data was received or the data was invalid.`));
+    } else {
+      this.state = 4;
+      this.onEnd();
+    }
+  }
+  /**
+   * Called with every value that matches the configured `paths`. Override it to
+   * consume them; by default it throws.
+   *
+   * @param parsedElementInfo The value and where it was found. Its `parent` and
+   * `stack` are live references into the parser's in-progress structures, so use
+   * `cloneParsedElementInfo` to snapshot them if they need to outlive the call.
+   */
+  // biome-ignore lint/correctness/noUnusedFunctionParameters: override point; the parameter is part of the public signature
+  onValue(parsedElementInfo) {
+    throw new TokenParserError(`Can't emit data before the "onValue" callback has been set up.`);
+  }
+  /**
+   * Called when the tokens don't add up to valid JSON. Override it to handle
+   * errors asynchronously; by default it throws, so the error surfaces out of the
+   * {@linkcode TokenParser.write} or {@linkcode TokenParser.end} call that caused it.
+   *
+   * @param err What went wrong.
+   */
+  onError(err) {
+    throw err;
+  }
+  /** Called once the token parser has ended. Override it to react to that; by default it does nothing. */
+  onEnd() {
+  }
+};
+
+// node_modules/@streamparser/json/dist/mjs/utils/types/stackElement.js
+var TokenParserMode;
+(function(TokenParserMode2) {
+  TokenParserMode2[TokenParserMode2["OBJECT"] = 0] = "OBJECT";
+  TokenParserMode2[TokenParserMode2["ARRAY"] = 1] = "ARRAY";
+})(TokenParserMode || (TokenParserMode = {}));
+
+// src/sources/file/utf8.ts
+import { isUtf8 } from "node:buffer";
+var EMPTY = new Uint8Array(0);
+function sequenceLength(lead) {
+  if (lead >= 194 && lead <= 223) return 2;
+  if (lead >= 224 && lead <= 239) return 3;
+  if (lead >= 240 && lead <= 244) return 4;
+  return 1;
 }
-function splitFindings(text, file) {
-  const body2 = text.replace(/^\uFEFF/, "");
-  if (body2.trim() === "") {
-    throw new ConfigError(
+function firstInvalidUtf8(bytes2) {
+  let i = 0;
+  while (i < bytes2.length) {
+    const lead = bytes2[i];
+    const n = sequenceLength(lead);
+    if (n === 1) {
+      if (lead >= 128) return i;
+      i++;
+      continue;
+    }
+    if (i + n > bytes2.length) return i;
+    const second = bytes2[i + 1];
+    const low = lead === 224 ? 160 : lead === 240 ? 144 : 128;
+    const high = lead === 237 ? 159 : lead === 244 ? 143 : 191;
+    if (second < low || second > high) return i;
+    for (let k = 2; k < n; k++) {
+      const b = bytes2[i + k];
+      if (b < 128 || b > 191) return i;
+    }
+    i += n;
+  }
+  return bytes2.length;
+}
+var Utf8Check = class {
+  /** The first bytes of a character the last chunk ended inside. */
+  carry = EMPTY;
+  /** The index in `bytes` where the text stops being UTF-8 (0 for a character begun before), or -1. */
+  write(bytes2) {
+    let start = 0;
+    if (this.carry.length > 0) {
+      const need = sequenceLength(this.carry[0]) - this.carry.length;
+      const joined = new Uint8Array(this.carry.length + Math.min(need, bytes2.length));
+      joined.set(this.carry);
+      joined.set(bytes2.subarray(0, need), this.carry.length);
+      if (bytes2.length < need) {
+        if (firstInvalidUtf8(joined) < this.carry.length) return 0;
+        this.carry = joined;
+        return -1;
+      }
+      if (!isUtf8(joined)) return 0;
+      this.carry = EMPTY;
+      start = need;
+    }
+    let cut = bytes2.length;
+    for (let i = bytes2.length - 1; i >= Math.max(start, bytes2.length - 3); i--) {
+      const b = bytes2[i];
+      if (b < 128) break;
+      if (b >= 192) {
+        if (i + sequenceLength(b) > bytes2.length) cut = i;
+        break;
+      }
+    }
+    const body2 = bytes2.subarray(start, cut);
+    if (!isUtf8(body2)) return start + firstInvalidUtf8(body2);
+    if (cut < bytes2.length) this.carry = bytes2.slice(cut);
+    return -1;
+  }
+  /** Whether the stream ended inside a character. */
+  endsInside() {
+    return this.carry.length > 0;
+  }
+};
+
+// src/sources/file/json-stream.ts
+var DOCUMENT_MEMBERS = /* @__PURE__ */ new Set([
+  "findings",
+  "failedItems",
+  "nextToken",
+  "NextToken",
+  // An SDK response serialised as it is (Node's $metadata, boto3's ResponseMetadata): not Inspector's.
+  "$metadata",
+  "ResponseMetadata",
+  // `aws inspector list-findings`: refused below, with what to do instead.
+  "findingArns"
+]);
+var KEPT_MEMBERS = ["$.failedItems", "$.nextToken", "$.NextToken"];
+var EXPECTED_FORMS = `expected the JSON of 'aws inspector describe-findings' or 'aws inspector2 list-findings' ({"findings": [...]}, one or several appended), a JSON array of findings, or JSON Lines (one finding per line)`;
+var LEFT_BRACE = tokenType_default.LEFT_BRACE;
+var RIGHT_BRACE = tokenType_default.RIGHT_BRACE;
+var LEFT_BRACKET = tokenType_default.LEFT_BRACKET;
+var RIGHT_BRACKET = tokenType_default.RIGHT_BRACKET;
+var COLON = tokenType_default.COLON;
+var COMMA = tokenType_default.COMMA;
+var STRING = tokenType_default.STRING;
+var NEWLINE = 10;
+var NULL_TOKEN = { token: tokenType_default.NULL, value: null };
+var FindingsJsonStream = class {
+  constructor(file, sink) {
+    this.file = file;
+    this.sink = sink;
+    const parser = (paths, onValue) => {
+      const p = new TokenParser({ paths, keepStack: false, separator: "" });
+      p.onValue = onValue;
+      return p;
+    };
+    this.values = parser(
+      ["$"],
+      (info2) => this.sink.finding(
+        info2.value,
+        this.form,
+        this.root,
+        this.form === "finding" ? -1 : this.index,
+        this.form === "finding" ? this.rootLine : this.elementLine
+      )
+    );
+    this.parsers = {
+      document: parser(KEPT_MEMBERS, (info2) => this.sink.member(this.root, info2.key, info2.value)),
+      array: parser([], () => {
+      }),
+      finding: this.values
+    };
+    this.route = this.values;
+    this.tokenizer.onToken = (token) => this.token(token);
+  }
+  file;
+  sink;
+  tokenizer = new Tokenizer({ stringBufferSize: 64 * 1024 });
+  /** Parses each finding as a value of its own. */
+  values;
+  parsers;
+  /** The parser of the current top-level value. */
+  route;
+  form = "finding";
+  /** Containers open now. */
+  depth = 0;
+  /** The current (or last) top-level value, from 0; -1 before the first. */
+  root = -1;
+  rootLine = 0;
+  /** A top-level `{` whose form waits for its first key. */
+  pendingOpen;
+  /** The depth at which finding values start (1 in an array, 2 in a document's findings list). */
+  elementDepth = -1;
+  elementLine = 0;
+  /** Inside a finding of a document or a list (its tokens go to `values`). */
+  inElement = false;
+  /** The index of the next finding in its document or list. */
+  index = 0;
+  // A document's members (depth 1).
+  expectKey = false;
+  key = "";
+  hasFindings = false;
+  // Lines: the newlines before `counted` are counted; `nextNewline` is the first at or after it.
+  chunk = new Uint8Array(0);
+  chunkStart = 0;
+  nextNewline = Number.POSITIVE_INFINITY;
+  line = 1;
+  lineStart = 0;
+  lastOffset = 0;
+  utf8 = new Utf8Check();
+  /** Reads the next bytes of the file; values and members reach the sink before it returns. */
+  write(bytes2) {
+    this.lineAt(this.chunkStart + this.chunk.length);
+    this.chunkStart += this.chunk.length;
+    this.chunk = bytes2;
+    const first = bytes2.indexOf(NEWLINE);
+    this.nextNewline = first === -1 ? Number.POSITIVE_INFINITY : this.chunkStart + first;
+    const bad = this.utf8.write(bytes2);
+    if (bad >= 0) throw this.notUtf8(this.chunkStart + bad);
+    try {
+      this.tokenizer.write(bytes2);
+    } catch (error2) {
+      throw this.syntaxError(error2);
+    }
+  }
+  /** The file has ended: a value left open, or no value at all, is an error. */
+  end() {
+    if (this.utf8.endsInside()) throw this.notUtf8(this.chunkStart + this.chunk.length);
+    try {
+      this.tokenizer.end();
+    } catch (error2) {
+      throw this.syntaxError(error2);
+    }
+    if (this.depth > 0) {
+      throw new ConfigError(
+        "FINDINGS_INVALID",
+        `Invalid JSON in findings file '${this.file}': it ends inside the value that starts at line ${this.rootLine} (an object or a list is not closed); the file may have been cut short.`
+      );
+    }
+    if (this.root < 0) {
+      throw new ConfigError("FINDINGS_INVALID", `Findings file '${this.file}' is empty: ${EXPECTED_FORMS}.`);
+    }
+  }
+  token(t) {
+    const type = t.token;
+    this.lastOffset = t.offset;
+    if (this.inElement) {
+      this.values.write(t);
+      if (type === LEFT_BRACE || type === LEFT_BRACKET) this.depth++;
+      else if (type === RIGHT_BRACE || type === RIGHT_BRACKET) {
+        if (--this.depth === this.elementDepth) this.endElement();
+      }
+      return;
+    }
+    if (this.depth === 0) {
+      this.openRoot(t);
+      return;
+    }
+    if (this.pendingOpen !== void 0) this.chooseObjectForm(t);
+    const depth = this.depth;
+    if (depth === this.elementDepth && type !== COMMA && type !== RIGHT_BRACKET) {
+      this.elementLine = this.lineAt(t.offset);
+      this.values.write(t);
+      if (type === LEFT_BRACE || type === LEFT_BRACKET) {
+        this.inElement = true;
+        this.depth++;
+      } else this.endElement();
+      return;
+    }
+    if (depth === 1 && this.form === "document") this.documentToken(t);
+    this.route.write(t);
+    if (type === LEFT_BRACE || type === LEFT_BRACKET) this.depth++;
+    else if (type === RIGHT_BRACE || type === RIGHT_BRACKET) {
+      this.depth--;
+      if (this.depth === 1 && this.form === "document") this.elementDepth = -1;
+      else if (this.depth === 0) {
+        this.sink.valueEnd(this.root, this.form, this.rootLine, this.hasFindings);
+      }
+    }
+  }
+  /** A finding of a document or a list has been read: its container's parser gets a null in its place. */
+  endElement() {
+    this.inElement = false;
+    this.index++;
+    this.route.write(NULL_TOKEN);
+  }
+  openRoot(t) {
+    const line = this.lineAt(t.offset);
+    if (t.token !== LEFT_BRACE && t.token !== LEFT_BRACKET) {
+      throw this.at(
+        t.offset,
+        `a top-level value must be an object or a list, got ${JSON.stringify(t.value)}: ${EXPECTED_FORMS}`
+      );
+    }
+    this.root++;
+    this.rootLine = line;
+    this.depth = 1;
+    if (t.token === LEFT_BRACKET) {
+      this.setForm("array");
+      this.route.write(t);
+    } else this.pendingOpen = t;
+  }
+  /** The first token inside a top-level `{`: a document's member name, or a finding's. */
+  chooseObjectForm(t) {
+    const open3 = this.pendingOpen;
+    this.pendingOpen = void 0;
+    const isDocument = t.token === RIGHT_BRACE || t.token === STRING && DOCUMENT_MEMBERS.has(t.value);
+    this.setForm(isDocument ? "document" : "finding");
+    this.route.write(open3);
+  }
+  setForm(form) {
+    this.form = form;
+    this.route = this.parsers[form];
+    this.elementDepth = form === "array" ? 1 : -1;
+    this.index = 0;
+    this.expectKey = form === "document";
+    this.hasFindings = false;
+  }
+  /** A token at a document's top level: a member name, or the start of its value. */
+  documentToken(t) {
+    const type = t.token;
+    if (type === COMMA) {
+      this.expectKey = true;
+    } else if (type === STRING && this.expectKey) {
+      this.expectKey = false;
+      this.key = t.value;
+      this.checkMember(t);
+    } else if (type !== COLON && type !== RIGHT_BRACE && this.key === "findings") {
+      if (type !== LEFT_BRACKET) {
+        throw this.at(t.offset, `'findings' must be a list of findings, got ${describeToken(t)}`);
+      }
+      this.hasFindings = true;
+      this.elementDepth = 2;
+      this.index = 0;
+    }
+  }
+  checkMember(t) {
+    const key = this.key;
+    if (key === "findingArns") {
+      throw this.at(
+        t.offset,
+        "this is the output of 'aws inspector list-findings' (finding ARNs only): export the findings themselves with 'inspector-gate export --run-arn ARN' or 'aws inspector describe-findings'"
+      );
+    }
+    if (!DOCUMENT_MEMBERS.has(key)) {
+      throw this.at(
+        t.offset,
+        `a findings document has no member '${key.length > 40 ? `${key.slice(0, 40)}…` : key}' (expected findings, failedItems, nextToken)`
+      );
+    }
+  }
+  /** The line of `offset`, which must not be before the last one asked for and lies in the current chunk. */
+  lineAt(offset) {
+    let next = this.nextNewline;
+    if (next < offset) {
+      const chunk = this.chunk;
+      const base = this.chunkStart;
+      while (next < offset) {
+        this.line++;
+        this.lineStart = next + 1;
+        const i = chunk.indexOf(NEWLINE, next + 1 - base);
+        next = i === -1 ? Number.POSITIVE_INFINITY : base + i;
+      }
+      this.nextNewline = next;
+    }
+    return this.line;
+  }
+  at(offset, message) {
+    const line = this.lineAt(offset);
+    return new ConfigError(
       "FINDINGS_INVALID",
-      `Findings file '${file}' is empty: expected the JSON of 'aws inspector describe-findings', a JSON array of findings, or JSON Lines.`
+      `Invalid findings file '${this.file}' at line ${line}, column ${offset - this.lineStart + 1}: ${message}.`
     );
   }
-  let whole;
-  let syntaxError;
-  try {
-    whole = JSON.parse(body2);
-  } catch (error2) {
-    syntaxError = error2;
+  notUtf8(offset) {
+    const line = this.lineAt(offset);
+    return new ConfigError(
+      "FINDINGS_INVALID",
+      `Invalid JSON in findings file '${this.file}' at line ${line}, column ${offset - this.lineStart + 1}: the text is not UTF-8.`
+    );
   }
-  if (syntaxError === void 0) return fromDocument(whole, file);
-  if (looksLikeJsonLines(body2)) return fromJsonLines(body2, file);
-  const at = jsonErrorPosition(syntaxError, body2);
-  throw new ConfigError(
-    "FINDINGS_INVALID",
-    `Invalid JSON in findings file '${file}' at line ${at.line}, column ${at.column}: ${cleanJsonMessage(syntaxError)}.`
-  );
+  syntaxError(error2) {
+    if (error2 instanceof ConfigError) return error2;
+    const message = error2 instanceof Error ? error2.message : String(error2);
+    let offset = this.lastOffset;
+    let what;
+    if (error2 instanceof TokenizerError) {
+      const at = /absolute position "(\d+)"/.exec(message);
+      if (at) offset = Math.max(offset, Number(at[1]));
+      const char = /^Unexpected "(.*?)" at/.exec(message);
+      what = char ? `unexpected character ${JSON.stringify(char[1])}` : /ended in the middle of a token/.test(message) ? "the file ends inside a string, number or literal" : message;
+    } else if (error2?.code === "ERR_ENCODING_INVALID_ENCODED_DATA") {
+      what = "the text is not UTF-8";
+    } else if (/^Unexpected /.test(message)) {
+      const token = /\((".*?"|[^)]*)\)/.exec(message);
+      what = `unexpected ${token ? token[1] : "token"}`;
+    } else return error2;
+    const line = this.lineAt(Math.max(offset, this.chunkStart));
+    return new ConfigError(
+      "FINDINGS_INVALID",
+      `Invalid JSON in findings file '${this.file}' at line ${line}, column ${offset - this.lineStart + 1}: ${what}.`
+    );
+  }
+};
+function describeToken(t) {
+  switch (t.token) {
+    case LEFT_BRACE:
+      return "an object";
+    case STRING:
+      return "a string";
+    default:
+      return String(t.value);
+  }
 }
+
+// src/sources/file/places.ts
+var MAX_PROBLEMS = 20;
+var FORMS = ["document", "array", "finding"];
+var PlaceLog = class {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  forms = new Uint8Array(1024);
+  roots = new Uint32Array(1024);
+  indexes = new Int32Array(1024);
+  lines = new Uint32Array(1024);
+  size = 0;
+  /** Records a finding's place; returns its number. */
+  add(form, root, index, line) {
+    const n = this.size++;
+    if (n === this.lines.length) this.grow();
+    this.forms[n] = FORMS.indexOf(form);
+    this.roots[n] = root;
+    this.indexes[n] = index;
+    this.lines[n] = line;
+    return n;
+  }
+  /** "f.json:40: findings[3]", "f.json:9: document 2, findings[0]", "f.json:3: [2]", "f.jsonl:7". */
+  text(n) {
+    const line = this.lines[n] ?? 0;
+    const root = this.roots[n] ?? 0;
+    const index = this.indexes[n] ?? -1;
+    switch (FORMS[this.forms[n] ?? 2]) {
+      case "document":
+        return `${this.file}:${line}: ${root > 0 ? `document ${root + 1}, ` : ""}findings[${index}]`;
+      case "array":
+        return `${this.file}:${line}: ${root > 0 ? `list ${root + 1}, ` : ""}[${index}]`;
+      default:
+        return `${this.file}:${line}`;
+    }
+  }
+  grow() {
+    const size = this.lines.length * 2;
+    const grown = (old, make) => {
+      const next = make(size);
+      next.set(old);
+      return next;
+    };
+    this.forms = grown(this.forms, (n) => new Uint8Array(n));
+    this.roots = grown(this.roots, (n) => new Uint32Array(n));
+    this.indexes = grown(this.indexes, (n) => new Int32Array(n));
+    this.lines = grown(this.lines, (n) => new Uint32Array(n));
+  }
+};
 var SeenArns = class {
   first = /* @__PURE__ */ new Map();
   files = [];
-  /** A number for `split`, used by convertFindings. */
-  register(split) {
-    return this.files.push(split) - 1;
+  /** A number for the file whose places `log` keeps. */
+  register(log2) {
+    return this.files.push(log2) - 1;
   }
-  /** Where `arn` first appeared, or undefined; records (fileNo, index) when it is new. */
-  check(arn, fileNo, index) {
+  /** Where `arn` first appeared, or undefined (and it is recorded as seen at `finding` of `file`). */
+  check(arn, file, finding) {
     const place = this.first.get(arn);
     if (place === void 0) {
-      this.first.set(arn, fileNo * 2 ** 32 + index);
+      this.first.set(arn, file * 2 ** 32 + finding);
       return void 0;
     }
-    const file = this.files[Math.floor(place / 2 ** 32)];
-    return file?.where(place % 2 ** 32) ?? "?";
+    return this.files[Math.floor(place / 2 ** 32)]?.text(place % 2 ** 32) ?? "?";
   }
 };
-function* convertFindings(split, size, seen = new SeenArns()) {
-  const { values, where: where3, problems } = split;
-  const fileNo = seen.register(split);
-  const reader = new ClassicFindingReader({ where: where3, problems });
-  let batch = [];
-  for (let i = 0; i < values.length; i++) {
-    const finding = reader.convert(values[i], i);
-    values[i] = void 0;
-    if (finding === void 0) continue;
-    const first = seen.check(finding.arn, fileNo, i);
-    if (first !== void 0) {
-      problems.add(`${where3(i)}: finding ${finding.arn} appears twice (first at ${first})`);
-      continue;
-    }
-    batch.push(finding);
-    if (batch.length >= size) {
-      yield batch;
-      batch = [];
-    }
-  }
-  problems.throwIfAny(split.file);
-  if (batch.length > 0) yield batch;
-}
-function looksLikeJsonLines(body2) {
-  const first = body2.split("\n").find((line) => line.trim() !== "");
-  if (first === void 0 || body2.trim().split("\n").length < 2) return false;
-  try {
-    const value = JSON.parse(first);
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-  } catch {
-    return false;
-  }
-}
 var Problems = class {
   list = [];
   count = 0;
@@ -58301,144 +60429,365 @@ var Problems = class {
     throw new ConfigError("FINDINGS_INVALID", message, this.count === 1 ? [] : problems);
   }
 };
-function fromDocument(doc, file) {
-  const service = "inspector-classic";
-  if (Array.isArray(doc)) {
+
+// src/sources/file/read.ts
+var CHUNK_BYTES = 1 << 20;
+var SERVICE_NAMES = {
+  "inspector-classic": "Inspector Classic",
+  inspector2: "Inspector (v2)"
+};
+var FORM_WORDS = {
+  document: "a findings document",
+  array: "a list of findings",
+  finding: "a finding object"
+};
+var FindingsFileReader = class {
+  constructor(file, options = {}) {
+    this.file = file;
+    this.options = options;
+    this.stream = new FindingsJsonStream(file, this);
+    this.places = new PlaceLog(file);
+    this.seen = options.seen ?? new SeenArns();
+    this.fileNo = this.seen.register(this.places);
+  }
+  file;
+  options;
+  stream;
+  problems = new Problems();
+  places;
+  seen;
+  fileNo;
+  pending = [];
+  form;
+  roots = 0;
+  service;
+  servicePlace = "";
+  classic;
+  v2;
+  rootToken;
+  /** The page token of the file's last document, if it has one. */
+  lastToken;
+  /** Findings read and counted (evaluated). */
+  counted = 0;
+  suppressed = 0;
+  closed = 0;
+  /** Reads the next bytes; the findings they complete are kept for take(). */
+  write(bytes2) {
+    this.stream.write(bytes2);
+  }
+  /** The file has ended: any problem gathered is one ConfigError for the file. */
+  end() {
+    this.stream.end();
+    this.problems.throwIfAny(this.file);
+  }
+  /** The findings converted since the last call. */
+  take() {
+    const out = this.pending;
+    if (out.length > 0) this.pending = [];
+    return out;
+  }
+  /** How the file is laid out and whose findings it holds, once something has been read. */
+  format() {
+    const form = this.form;
+    if (form === void 0) return null;
+    const layout = form === "finding" ? this.roots === 1 ? "finding" : "json-lines" : form;
     return {
-      file,
-      format: { layout: "array", service },
-      values: doc,
-      where: (i) => `${file}: [${i}]`,
-      problems: new Problems()
+      layout,
+      service: this.service ?? null,
+      ...form !== "finding" && this.roots > 1 ? { documents: this.roots } : {}
     };
   }
-  if (isObject(doc) && Array.isArray(doc.findings)) {
-    const failed = isObject(doc.failedItems) ? Object.keys(doc.failedItems) : [];
-    if (failed.length > 0) {
-      throw new InspectorError(
-        "FINDINGS_INCOMPLETE",
-        `Findings file '${file}' lists ${failed.length} failed item${failed.length === 1 ? "" : "s"} (e.g. ${failed[0]}): the export is incomplete; refusing to decide on incomplete data.`
+  // --- StreamSink -----------------------------------------------------------------------------------
+  finding(value, form, root, index, line) {
+    const ordinal = this.places.add(form, root, index, line);
+    this.form ??= form;
+    if (!isObject(value)) {
+      this.problems.add(
+        `${this.places.text(ordinal)}: expected a finding object, got ${describeValue(value)}`
+      );
+      return;
+    }
+    const v2 = Object.hasOwn(value, "findingArn");
+    if (!v2 && !Object.hasOwn(value, "arn")) {
+      this.problems.add(
+        `${this.places.text(ordinal)}: not a finding: it has neither 'arn' (Inspector Classic) nor 'findingArn' (Inspector v2)`
+      );
+      return;
+    }
+    const finding = this.readerFor(v2 ? "inspector2" : "inspector-classic", ordinal).convert(value, ordinal);
+    if (finding === void 0) return;
+    const first = this.seen.check(finding.arn, this.fileNo, ordinal);
+    if (first !== void 0) {
+      this.problems.add(
+        `${this.places.text(ordinal)}: finding ${finding.arn} appears twice (first at ${first})`
+      );
+      return;
+    }
+    if (finding.status === "CLOSED") {
+      this.closed++;
+      return;
+    }
+    if (finding.status === "SUPPRESSED") {
+      this.suppressed++;
+      if (this.options.includeSuppressed !== true) return;
+    }
+    this.counted++;
+    this.pending.push(finding);
+  }
+  member(root, key, value) {
+    if (key === "failedItems") {
+      if (value === null) return;
+      if (!isObject(value)) {
+        this.problems.add(`${this.file}: document ${root + 1}: failedItems must be an object`);
+        return;
+      }
+      const failed = Object.keys(value);
+      if (failed.length > 0) {
+        throw new InspectorError(
+          "FINDINGS_INCOMPLETE",
+          `Findings file '${this.file}'${root > 0 ? ` (document ${root + 1})` : ""} lists ${failed.length} failed item${failed.length === 1 ? "" : "s"} (e.g. ${failed[0]}): the export is incomplete; refusing to decide on incomplete data.`
+        );
+      }
+      return;
+    }
+    if (typeof value === "string" && value !== "") {
+      this.rootToken = { key, place: `${this.file}: document ${root + 1}` };
+    } else if (value !== null) {
+      this.problems.add(`${this.file}: document ${root + 1}: ${key} must be a string`);
+    }
+  }
+  valueEnd(root, form, line, hasFindings) {
+    if (this.form === void 0) this.form = form;
+    else if (form !== this.form) {
+      throw new ConfigError(
+        "FINDINGS_INVALID",
+        `Invalid findings file '${this.file}' at line ${line}: the file begins with ${FORM_WORDS[this.form]} but its value ${root + 1} is ${FORM_WORDS[form]}; a file holds one form.`
       );
     }
-    return {
-      file,
-      format: { layout: "document", service },
-      values: doc.findings,
-      where: (i) => `${file}: findings[${i}]`,
-      problems: new Problems()
-    };
+    if (form === "document" && !hasFindings) {
+      throw new ConfigError(
+        "FINDINGS_INVALID",
+        `Invalid findings file '${this.file}' at line ${line}: document ${root + 1} has no 'findings' list.`
+      );
+    }
+    this.roots = root + 1;
+    if (form === "document") {
+      this.lastToken = this.rootToken;
+      this.rootToken = void 0;
+    }
   }
-  if (isObject(doc) && "arn" in doc) {
-    return {
-      file,
-      format: { layout: "finding", service },
-      values: [doc],
-      where: () => `${file}:1`,
-      problems: new Problems()
-    };
+  // --- Services -------------------------------------------------------------------------------------
+  readerFor(service, ordinal) {
+    if (this.service === void 0) {
+      const other = this.options.service;
+      if (other !== void 0 && other.service !== service) {
+        throw mixedServices(this.places.text(ordinal), service, other.place, other.service);
+      }
+      this.service = service;
+      this.servicePlace = this.places.text(ordinal);
+    } else if (service !== this.service) {
+      throw mixedServices(this.places.text(ordinal), service, this.servicePlace, this.service);
+    }
+    const where3 = (i) => this.places.text(i);
+    if (service === "inspector2") {
+      this.v2 ??= new Inspector2FindingReader({ problems: this.problems, where: where3 });
+      return this.v2;
+    }
+    this.classic ??= new ClassicFindingReader({ problems: this.problems, where: where3 });
+    return this.classic;
   }
-  throw new ConfigError(
+};
+function mixedServices(place, service, firstPlace, first) {
+  return new ConfigError(
     "FINDINGS_INVALID",
-    `Findings file '${file}' is not in a known form: expected the JSON of 'aws inspector describe-findings' ({"findings": [...]}), a JSON array of findings, or JSON Lines.`
+    `Invalid findings: ${place} is an ${SERVICE_NAMES[service]} finding, but the findings before it (from ${firstPlace}) are ${SERVICE_NAMES[first]} ones; evaluate each service's findings on their own.`
   );
 }
-function fromJsonLines(body2, file) {
-  const problems = new Problems();
-  const values = [];
-  const lines = [];
-  const rows = body2.split("\n");
-  for (let i = 0; i < rows.length; i++) {
-    const row = (rows[i] ?? "").trim();
-    if (row === "") continue;
-    try {
-      values.push(JSON.parse(row));
-      lines.push(i + 1);
-    } catch (error2) {
-      const column = jsonErrorPosition(error2, row).column;
-      problems.add(`${file}:${i + 1}:${column}: invalid JSON: ${cleanJsonMessage(error2)}`);
-    }
-  }
-  return {
-    file,
-    format: { layout: "json-lines", service: "inspector-classic" },
-    values,
-    where: (k) => `${file}:${lines[k]}`,
-    problems
-  };
+function incompletePages(token) {
+  return new InspectorError(
+    "FINDINGS_INCOMPLETE",
+    `${token.place}, the last one read, carries a ${token.key}: more findings follow that the export does not hold; export every page (follow the token until none is left) and give the pages in order. Refusing to decide on incomplete data.`
+  );
 }
-function jsonErrorPosition(error2, text) {
-  const lc = /line (\d+) column (\d+)/.exec(error2.message);
-  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
-  const pos = /position (\d+)/.exec(error2.message);
-  const offset = pos ? Number(pos[1]) : text.length;
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
+async function openFindingsFile(path) {
+  let handle;
+  try {
+    handle = await open2(path, "r");
+    const info2 = await handle.stat();
+    if (info2.isDirectory()) throw Object.assign(new Error("it is a directory"), { code: "EISDIR" });
+    return { handle, size: info2.size };
+  } catch (error2) {
+    await handle?.close();
+    throw unreadable(path, error2);
   }
-  return { line, column: offset - lineStart + 1 };
 }
-function cleanJsonMessage(error2) {
-  return error2.message.replace(/\s*\(line \d+ column \d+\)/, "").replace(/ in JSON at position \d+.*$/, "").replace(/^(Unexpected token .*?), ".*" is not valid JSON$/, "$1");
+function unreadable(path, error2) {
+  const code = error2.code;
+  const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : errorMessage(error2);
+  return new ConfigError("FINDINGS_UNREADABLE", `Cannot read findings file '${path}': ${why}.`, [], {
+    cause: error2
+  });
+}
+async function* readFindingsFile(path, reader, options = {}) {
+  const { handle } = await openFindingsFile(path);
+  try {
+    for (; ; ) {
+      betweenChunks(options);
+      const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+      let bytesRead;
+      try {
+        ({ bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null));
+      } catch (error2) {
+        throw unreadable(path, error2);
+      }
+      if (bytesRead === 0) break;
+      reader.write(buffer.subarray(0, bytesRead));
+      options.onChunk?.(bytesRead);
+      const batch = reader.take();
+      if (batch.length > 0) yield batch;
+    }
+    reader.end();
+    const rest = reader.take();
+    if (rest.length > 0) yield rest;
+  } finally {
+    await handle.close();
+  }
+}
+function betweenChunks(options) {
+  if (options.signal?.aborted) throw new GateAborted(options.signal.reason);
+  options.checkpoint?.();
+}
+var FOUND = /* @__PURE__ */ Symbol("found");
+async function sniffFindingsFile(path, options = {}) {
+  const { handle, size } = await openFindingsFile(path);
+  const places = new PlaceLog(path);
+  let found;
+  const stream = new FindingsJsonStream(path, {
+    finding(value, form, root, index, line) {
+      if (!isObject(value)) return;
+      const service = Object.hasOwn(value, "findingArn") ? "inspector2" : Object.hasOwn(value, "arn") ? "inspector-classic" : void 0;
+      if (service === void 0) return;
+      found = { service, place: places.text(places.add(form, root, index, line)) };
+      throw FOUND;
+    },
+    member() {
+    },
+    valueEnd() {
+    }
+  });
+  try {
+    for (; ; ) {
+      betweenChunks(options);
+      const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+      const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null);
+      if (bytesRead === 0) break;
+      stream.write(buffer.subarray(0, bytesRead));
+    }
+    stream.end();
+  } catch (error2) {
+    if (error2 !== FOUND) {
+      const ours = error2 instanceof ConfigError || error2 instanceof GateAborted;
+      throw ours || error2 instanceof DeadlineExceeded ? error2 : unreadable(path, error2);
+    }
+  } finally {
+    await handle.close();
+  }
+  return found ? { ...found, bytes: size } : { bytes: size };
 }
 
 // src/sources/file/source.ts
-var BATCH = 1024;
-var PROGRESS_EVERY = 5e4;
+var PROGRESS_EVERY_MS = 1e3;
 var FileSource = class {
   constructor(spec, ctx) {
     this.ctx = ctx;
-    this.files = spec.files.map((path) => ({ path, findings: 0 }));
+    this.files = spec.files.map((path) => ({ path, bytes: 0 }));
+    this.includeSuppressed = spec.includeSuppressed === true;
   }
   ctx;
   files;
+  includeSuppressed;
+  service;
   read = 0;
+  bytesRead = 0;
+  lastProgress = Number.NEGATIVE_INFINITY;
   info() {
     return {
       kind: "file",
-      severities: CLASSIC_SEVERITIES,
-      files: this.files.map(
-        (f) => ({ path: f.path, format: f.split?.format ?? null, findings: f.findings })
-      )
+      severities: this.service?.service === "inspector2" ? INSPECTOR2_SEVERITIES : CLASSIC_SEVERITIES,
+      files: this.files.map((f) => {
+        const r = f.reader;
+        return {
+          path: f.path,
+          format: r?.format() ?? null,
+          findings: r?.counted ?? 0,
+          ...r !== void 0 && r.suppressed > 0 ? { suppressed: r.suppressed } : {},
+          ...r !== void 0 && r.closed > 0 ? { closed: r.closed } : {}
+        };
+      }),
+      ...this.includeSuppressed ? { includeSuppressed: true } : {}
     };
   }
-  /** Reads and splits the first file: an unreadable or malformed one fails before any evaluation. */
+  /** Reads each file as far as its first finding: they must open well and hold one service's findings. */
   async ready() {
-    this.ctx.phase("reading the findings file");
-    const first = this.files[0];
-    if (first) await this.split(first);
+    this.ctx.phase("reading the findings files");
+    for (const file of this.files) {
+      const sniff = await sniffFindingsFile(file.path, this.chunkOptions(this.ctx.signal));
+      file.bytes = sniff.bytes;
+      if (sniff.service === void 0 || sniff.place === void 0) continue;
+      if (this.service === void 0) this.service = { service: sniff.service, place: sniff.place };
+      else if (this.service.service !== sniff.service) {
+        throw new ConfigError(
+          "FINDINGS_INVALID",
+          `Invalid findings: ${sniff.place} is an ${SERVICE_NAMES[sniff.service]} finding, but ${this.service.place} is an ${SERVICE_NAMES[this.service.service]} one; evaluate each service's findings on their own.`
+        );
+      }
+    }
     return {};
   }
-  async split(file) {
-    file.split ??= splitFindings(await readFindingsText(file.path), file.path);
-    return file.split;
-  }
-  async *findings() {
+  async *findings(_needs, signal) {
     this.ctx.phase("reading findings");
     const seen = new SeenArns();
-    let reported = 0;
+    const total = this.files.reduce((sum, f) => sum + f.bytes, 0);
+    let last;
     for (const file of this.files) {
-      const split = await this.split(file);
-      for (const batch of convertFindings(split, BATCH, seen)) {
-        file.findings += batch.length;
+      const reader = new FindingsFileReader(file.path, {
+        seen,
+        includeSuppressed: this.includeSuppressed,
+        ...this.service ? { service: this.service } : {}
+      });
+      file.reader = reader;
+      last = reader;
+      const onChunk = (bytes2) => {
+        this.bytesRead += bytes2;
+        this.progress(false, total);
+      };
+      const options = { ...this.chunkOptions(signal), onChunk };
+      for await (const batch of readFindingsFile(file.path, reader, options)) {
         this.read += batch.length;
-        if (this.read - reported >= PROGRESS_EVERY) {
-          reported = this.read;
-          this.progress(false);
-        }
         yield batch;
       }
-      file.split = { ...split, values: [] };
     }
-    this.progress(true);
+    if (last?.lastToken !== void 0) throw incompletePages(last.lastToken);
+    this.progress(true, total);
   }
-  progress(done) {
+  /** Between two chunks: an interrupt, or the deadline seen on the gate's clock, ends the reading. */
+  chunkOptions(signal) {
+    const { clock, deadline } = this.ctx;
+    return {
+      signal,
+      checkpoint: () => {
+        if (clock.now() >= deadline) throw new DeadlineExceeded("reading findings");
+      }
+    };
+  }
+  progress(done, totalBytes) {
+    const now = this.ctx.clock.now();
+    if (!done && now - this.lastProgress < PROGRESS_EVERY_MS) return;
+    this.lastProgress = now;
+    const mib = (n) => (n / 2 ** 20).toFixed(n < 10 * 2 ** 20 ? 1 : 0);
     this.ctx.fetched(
       { listed: this.read, described: this.read, listingDone: done },
-      `findings: ${this.read} read`
+      `findings: ${this.read} read${done ? "" : ` (${mib(this.bytesRead)} of ${mib(totalBytes)} MiB)`}`
     );
   }
   async complete(raw) {
@@ -58458,6 +60807,12 @@ var fileSource = {
   check(spec) {
     if (!Array.isArray(spec.files) || spec.files.length === 0) {
       throw new ConfigError("OPTION_INVALID", "Invalid findings files: expected at least one file path.");
+    }
+    if (spec.includeSuppressed !== void 0 && typeof spec.includeSuppressed !== "boolean") {
+      throw new ConfigError(
+        "OPTION_INVALID",
+        `Invalid includeSuppressed '${String(spec.includeSuppressed)}': expected true or false.`
+      );
     }
     for (const file of spec.files) {
       if (typeof file !== "string" || file === "") {
@@ -58848,7 +61203,7 @@ var Gate = class {
 
 // src/policy/load.ts
 import { existsSync as existsSync2, readdirSync, realpathSync } from "node:fs";
-import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
+import { readFile, stat as stat2 } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -61900,7 +64255,7 @@ var Loader = class {
         );
         return void 0;
       }
-      return await readFile2(path, "utf8");
+      return await readFile(path, "utf8");
     } catch (error2) {
       report3(nodeError(error2));
       return void 0;
@@ -63422,10 +65777,13 @@ import { isAbsolute as isAbsolute5, relative as relative4, resolve as resolve5, 
 import { randomBytes } from "node:crypto";
 import { mkdir as mkdir2, rename as rename2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import { basename as basename2, dirname as dirname3, join as join2 } from "node:path";
+function tempPath(path) {
+  return join2(dirname3(path), `.${basename2(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+}
 async function writeFileAtomic(path, text, options = {}) {
   const dir = dirname3(path);
   if (options.createDirectories === true) await mkdir2(dir, { recursive: true });
-  const temp = join2(dir, `.${basename2(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temp = tempPath(path);
   try {
     await writeFile2(temp, text, { encoding: "utf8", flag: "wx" });
     await rename2(temp, path);
@@ -63612,11 +65970,20 @@ var LAYOUTS = {
   finding: "single finding"
 };
 var SERVICES = {
-  "inspector-classic": "Inspector Classic"
+  "inspector-classic": "Inspector Classic",
+  inspector2: "Inspector (v2)"
 };
-function fileFormatWords(file) {
+function fileFormatWords(file, includeSuppressed = false) {
   if (file.format === null) return "not read";
-  return `${LAYOUTS[file.format.layout]} of ${plural2(file.findings, `${SERVICES[file.format.service]} finding`)}`;
+  const { layout, service, documents } = file.format;
+  const what = documents !== void 0 ? `${documents} ${LAYOUTS[layout]}s` : LAYOUTS[layout];
+  const kind = service === null ? "finding" : `${SERVICES[service]} finding`;
+  const set = [];
+  if (file.suppressed !== void 0) {
+    set.push(`${file.suppressed} suppressed${includeSuppressed ? ", counted" : ", not counted"}`);
+  }
+  if (file.closed !== void 0) set.push(`${file.closed} closed, not counted`);
+  return `${what} of ${plural2(file.findings, kind)}${set.length > 0 ? ` (${set.join("; ")})` : ""}`;
 }
 function sourceWords(source2) {
   if (source2 === null) return "none: the gate stopped before choosing one";
@@ -63733,8 +66100,12 @@ function jsonSource(source2, ctx) {
           path: displayFile(ctx, f.path),
           layout: f.format?.layout ?? null,
           service: f.format?.service ?? null,
-          findings: f.findings
-        }))
+          findings: f.findings,
+          ...f.format?.documents !== void 0 ? { documents: f.format.documents } : {},
+          ...f.suppressed !== void 0 ? { suppressed: f.suppressed } : {},
+          ...f.closed !== void 0 ? { closed: f.closed } : {}
+        })),
+        ...source2.includeSuppressed === true ? { includeSuppressed: true } : {}
       };
     default:
       return { ...source2, severities: [...source2.severities] };
@@ -65509,7 +67880,9 @@ function runSection(result, ctx) {
     rows.push(`- **Run:** none located${source2.runArn ? ` (${escapeMarkdown(source2.runArn, 400)})` : ""}`);
     if (source2.templateArn) rows.push(`- **Template:** ${escapeMarkdown(source2.templateArn, 400)}`);
   } else if (source2?.kind === "file") {
-    const files = source2.files.slice(0, 10).map((f) => `${escapeMarkdown(displayFile(ctx, f.path), 300)} (${escapeMarkdown(fileFormatWords(f))})`);
+    const files = source2.files.slice(0, 10).map(
+      (f) => `${escapeMarkdown(displayFile(ctx, f.path), 300)} (${escapeMarkdown(fileFormatWords(f, source2.includeSuppressed))})`
+    );
     const more = source2.files.length > 10 ? `, … ${source2.files.length - 10} more` : "";
     rows.push(`- **Source:** ${escapeMarkdown(sourceWords(source2))} ${files.join(", ")}${more}`);
   } else {
@@ -66061,7 +68434,9 @@ var formatText = (result, ctx) => {
     const shown2 = source2.files.slice(0, 10);
     shown2.forEach((file, i) => {
       const label = i === 0 ? `  source    ${sourceWords(source2)} ` : "            ";
-      lines.push(`${label}${plainText(displayFile(ctx, file.path), 300)}: ${fileFormatWords(file)}`);
+      lines.push(
+        `${label}${plainText(displayFile(ctx, file.path), 300)}: ${fileFormatWords(file, source2.includeSuppressed)}`
+      );
     });
     if (source2.files.length > shown2.length)
       lines.push(`            … and ${source2.files.length - shown2.length} more`);
@@ -66832,7 +69207,7 @@ var SEMI = 59;
 var EQ = 61;
 var DQUOTE = 34;
 var BSLASH = 92;
-var COMMA = 44;
+var COMMA2 = 44;
 var LOWER_CASE = 1;
 var OWS = 2;
 var SEMI_FLAG = 4;
@@ -66844,7 +69219,7 @@ var CHAR_MAP = new Uint8Array(256);
 CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
+CHAR_MAP[COMMA2] |= COMMA_FLAG;
 for (let code = 128; code <= 255; code++) {
   CHAR_MAP[code] |= LOWER_CASE;
 }

@@ -59,7 +59,11 @@ export type JsonFindingSource =
         readonly layout: FindingsFileFormat["layout"] | null;
         readonly service: FindingsFileFormat["service"] | null;
         readonly findings: number;
+        readonly documents?: number;
+        readonly suppressed?: number;
+        readonly closed?: number;
       }[];
+      readonly includeSuppressed?: boolean;
     }
   | ({ readonly kind: "inspector2"; readonly severities: readonly Severity[] } & Readonly<
       Record<string, unknown>
@@ -214,7 +218,11 @@ function jsonSource(source: SourceInfo | null, ctx: ReportContext): JsonFindingS
           layout: f.format?.layout ?? null,
           service: f.format?.service ?? null,
           findings: f.findings,
+          ...(f.format?.documents !== undefined ? { documents: f.format.documents } : {}),
+          ...(f.suppressed !== undefined ? { suppressed: f.suppressed } : {}),
+          ...(f.closed !== undefined ? { closed: f.closed } : {}),
         })),
+        ...(source.includeSuppressed === true ? { includeSuppressed: true } : {}),
       };
     default:
       // A source whose report section is not fixed yet: carried as it describes itself.

@@ -54,7 +54,11 @@ export type JsonFindingSource = {
         readonly layout: FindingsFileFormat["layout"] | null;
         readonly service: FindingsFileFormat["service"] | null;
         readonly findings: number;
+        readonly documents?: number;
+        readonly suppressed?: number;
+        readonly closed?: number;
     }[];
+    readonly includeSuppressed?: boolean;
 } | ({
     readonly kind: "inspector2";
     readonly severities: readonly Severity[];
