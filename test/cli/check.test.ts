@@ -62,7 +62,7 @@ describe("check: usage", () => {
     [[], "Missing --policy FILE"],
     [
       ["--policy", policy],
-      "Nothing to evaluate: give one of --run-arn ARN, --template-arn ARN or --findings FILE.",
+      "Nothing to evaluate: give one of --run-arn ARN, --template-arn ARN, --findings FILE or --source inspector2 with a scope.",
     ],
     [
       ["--policy", policy, "--findings", clean, "--template-arn", TEMPLATE],

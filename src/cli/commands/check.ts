@@ -5,7 +5,7 @@
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, errorMessage } from "../../errors.js";
-import { type GateOptions, type RunSource, runGate } from "../../gate.js";
+import { type GateOptions, runGate, type SourceSpec } from "../../gate.js";
 import { loadPolicy } from "../../policy/load.js";
 import { FORMATS, formatReport } from "../../report/index.js";
 import type { Format, ReportContext } from "../../report/types.js";
@@ -16,17 +16,20 @@ import { parseArn, parseChoice, parseDuration, parseInteger, parseUrl } from "..
 import type { CliIo, Command } from "../io.js";
 import { checkOutputPath, writeFileAtomic } from "../output.js";
 import { createProgress } from "../progress.js";
+import { INSPECTOR2_HELP, INSPECTOR2_OPTIONS, readInspector2Source } from "./check-inspector2.js";
 
 export const HELP = `Usage: inspector-gate check --policy FILE [--policy FILE ...]
-    (--run-arn ARN | --template-arn ARN [--run-name NAME] [--latest [--max-age DURATION]] | --findings FILE)
+    (--run-arn ARN | --template-arn ARN [--run-name NAME] [--latest [--max-age DURATION]] | --findings FILE
+     | --source inspector2 (SCOPE ... | --all-resources) [--wait-for-scan] [--include-suppressed])
     [--timeout DURATION] [--poll-interval DURATION] [--on-timeout stop|leave] [--allow-partial]
     [--concurrency N] [--max-attempts N] [--region REGION] [--endpoint URL] [--profile NAME]
     [--format text|json|markdown|sarif|junit] [--output FILE] [--json FILE] [--sarif FILE] [--junit FILE]
     [--warn-only] [--quiet] [--no-color]
 
 Resolve an Amazon Inspector Classic assessment run, wait for it to complete, fetch its findings and
-evaluate them against the policy. The report goes to stdout (or --output); progress and errors go to
-stderr.
+evaluate them against the policy; or, with --source inspector2, gate the live Amazon Inspector (v2)
+findings of a scope (an image by digest, a repository, functions, instances, an account), its coverage
+as evidence. The report goes to stdout (or --output); progress and errors go to stderr.
 
 What to evaluate (exactly one):
   --run-arn ARN           an existing assessment run (waits for it if it is still running)
@@ -37,6 +40,7 @@ What to evaluate (exactly one):
   --findings FILE         evaluate exported findings offline (aws inspector describe-findings JSON,
                           a JSON array of findings, or JSON Lines); no AWS access
 
+${INSPECTOR2_HELP}
 Policy:
   -p, --policy FILE       policy file (repeatable; files merge)
 
@@ -47,10 +51,11 @@ Waiting:
   --allow-partial         evaluate a COMPLETED_WITH_ERRORS run instead of failing
 
 Inspector:
-  --concurrency N         DescribeFindings calls in flight (default 8)
+  --concurrency N         DescribeFindings (v2: BatchGetFindingDetails) calls in flight (default 8)
   --max-attempts N        attempts per API call for throttling and server errors (default 6)
   --region REGION         AWS region (default: the run's or template's ARN, else the SDK chain)
-  --endpoint URL          Inspector endpoint, e.g. an emulator (default: AWS_ENDPOINT_URL_INSPECTOR)
+  --endpoint URL          Inspector endpoint, e.g. an emulator (default: AWS_ENDPOINT_URL_INSPECTOR, or
+                          AWS_ENDPOINT_URL_INSPECTOR2 with --source inspector2)
   --profile NAME          shared-config profile for credentials
 
 Output:
@@ -94,6 +99,7 @@ const OPTIONS = {
   quiet: { type: "boolean", short: "q" },
   "no-color": { type: "boolean" },
   help: { type: "boolean", short: "h" },
+  ...INSPECTOR2_OPTIONS,
 } as const;
 
 type Values = ReturnType<typeof parse>["values"];
@@ -125,7 +131,7 @@ export function parseCommandArgs<T>(parseFn: () => T, command: string): T {
 export interface CheckInputs {
   readonly policies: readonly string[];
   readonly findingsFile?: string;
-  readonly source?: RunSource;
+  readonly source?: SourceSpec;
   readonly gate: Omit<GateOptions, "policy" | "source" | "signal">;
   readonly format: Format;
   readonly output?: string;
@@ -194,12 +200,13 @@ export function readCheckInputs(values: Values, io: CliIo): CheckInputs {
   if (policies.length === 0) {
     throw new ConfigError("USAGE", "Missing --policy FILE. Run 'inspector-gate check --help' for usage.");
   }
+  const inspector2 = readInspector2Source(values);
   const sources = (["run-arn", "template-arn", "findings"] as const).filter((k) => values[k] !== undefined);
-  if (sources.length !== 1) {
+  if (inspector2 === undefined && sources.length !== 1) {
     throw new ConfigError(
       "USAGE",
       sources.length === 0
-        ? "Nothing to evaluate: give one of --run-arn ARN, --template-arn ARN or --findings FILE."
+        ? "Nothing to evaluate: give one of --run-arn ARN, --template-arn ARN, --findings FILE or --source inspector2 with a scope."
         : `Give only one of --run-arn, --template-arn and --findings (got ${sources.map((s) => `--${s}`).join(" and ")}).`,
     );
   }
@@ -231,8 +238,10 @@ export function readCheckInputs(values: Values, io: CliIo): CheckInputs {
     return { ...shared, findingsFile: file, gate: { warnOnly } };
   }
 
-  let source: RunSource;
-  if (values["run-arn"] !== undefined) {
+  let source: SourceSpec;
+  if (inspector2 !== undefined) {
+    source = inspector2;
+  } else if (values["run-arn"] !== undefined) {
     for (const k of ["run-name", "latest", "max-age"] as const) {
       if (values[k] !== undefined)
         throw new ConfigError("USAGE", `--${k} needs --template-arn, not --run-arn.`);
@@ -259,11 +268,12 @@ export function readCheckInputs(values: Values, io: CliIo): CheckInputs {
       source = { kind: "template", templateArn, runName };
     }
   }
-  const endpointValue = values.endpoint ?? io.env.AWS_ENDPOINT_URL_INSPECTOR?.trim() ?? undefined;
+  const endpointVariable = inspector2 ? "AWS_ENDPOINT_URL_INSPECTOR2" : "AWS_ENDPOINT_URL_INSPECTOR";
+  const endpointValue = values.endpoint ?? io.env[endpointVariable]?.trim() ?? undefined;
   const endpoint =
     endpointValue === undefined || endpointValue === ""
       ? undefined
-      : parseUrl(endpointValue, values.endpoint !== undefined ? "--endpoint" : "AWS_ENDPOINT_URL_INSPECTOR");
+      : parseUrl(endpointValue, values.endpoint !== undefined ? "--endpoint" : endpointVariable);
   const region = values.region ?? undefined;
   if (region !== undefined && !/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region)) {
     throw new ConfigError(
@@ -399,7 +409,7 @@ export const command: Command = {
     let result: GateResult;
     try {
       result = await runGate(
-        { ...inputs.gate, policy, source: inputs.source as RunSource, signal: io.signal },
+        { ...inputs.gate, policy, source: inputs.source as SourceSpec, signal: io.signal },
         { logger: progress.logger, progress: progress.onEvent },
       );
     } finally {
