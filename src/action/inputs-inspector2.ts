@@ -71,14 +71,17 @@ export function readInspector2Inputs(
     const values = input.lines(name);
     if (values.length > 0) raw[name] = values;
   }
+  // Every input is read before any is given up on, so every problem is reported at once.
   const allResources = input.bool("all-resources");
+  const waitForScan = input.bool("wait-for-scan");
+  const includeSuppressed = input.bool("include-suppressed");
   const reading = readScope(raw, allResources, (n) => n);
   for (const problem of reading.problems) problems.add(problem);
   if (reading.scope === undefined) return undefined;
   return {
     kind: "inspector2",
     ...(allResources ? { allResources: true } : { scope: reading.scope }),
-    ...(input.bool("wait-for-scan") ? { waitForScan: true } : {}),
-    ...(input.bool("include-suppressed") ? { includeSuppressed: true } : {}),
+    ...(waitForScan ? { waitForScan: true } : {}),
+    ...(includeSuppressed ? { includeSuppressed: true } : {}),
   };
 }
