@@ -5,12 +5,13 @@
  * independent client, says what the service holds for the same scope.
  */
 import { spawn } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, startEmulator } from "../../src/emulator/index.js";
 import { awsClient, hasAwsCli } from "../helpers/aws-cli.js";
+import { MODEL2 } from "../helpers/inspector2.js";
 
 const CLI = "dist/cli.js";
 const dir = mkdtempSync(join(tmpdir(), "ig-v2-process-"));
@@ -222,6 +223,33 @@ describe("check --source inspector2 (the built CLI)", () => {
     const alone = await check(warnInactive, "--resource-id", instance.instanceId);
     expect(alone.code).toBe(3);
     expect(JSON.stringify((JSON.parse(warned.stdout) as Report).warnings)).toContain(instance.instanceId);
+  });
+});
+
+describe("the README's IAM policy for Inspector (v2)", () => {
+  it("is enough: the gate runs with every other operation denied", async () => {
+    const readme = readFileSync("README.md", "utf8");
+    const json = /```json\n([\s\S]*?)```/.exec(
+      readme.slice(readme.indexOf("least-privilege IAM policy for Inspector (v2)")),
+    )?.[1];
+    const granted = (JSON.parse(json as string) as { Statement: { Action: string[] }[] }).Statement.flatMap(
+      (s) => s.Action.map((a) => a.replace(/^inspector2:/, "")),
+    );
+    const denied = Object.keys(MODEL2.operations).filter((o) => !granted.includes(o));
+    expect(denied.length).toBeGreaterThan(20);
+    emulator.inspector2.deny(denied);
+    try {
+      const image = scannedImage();
+      const r = await check(lenient, "--ecr-image-digest", image.imageDigest, "--include-suppressed");
+      expect(r.code, r.stdout).toBe(0);
+      // And denying one of the granted operations is an error (exit 3), never a pass.
+      emulator.inspector2.deny([...denied, "ListCoverage"]);
+      const without = await check(lenient, "--ecr-image-digest", image.imageDigest);
+      expect(without.code).toBe(3);
+      expect(without.stdout).toContain("AccessDenied");
+    } finally {
+      emulator.inspector2.deny([]);
+    }
   });
 });
 
