@@ -21,7 +21,7 @@ import {
 import { createEvaluator, evaluateCounts } from "./policy/evaluate.js";
 import { applicablePolicy, type PolicyNeeds, policyNeeds } from "./policy/plan.js";
 import type { Evaluation, Policy } from "./policy/types.js";
-import type { CoverageInfo, GateResult, Verdict } from "./result.js";
+import type { GateResult, SourceCoverage, Verdict } from "./result.js";
 import type { ClassicRunSpec } from "./sources/classic/index.js";
 import { checkSource, createSource, type SourceEvents, type SourceSpec } from "./sources/registry.js";
 import { ApiCallCounter, toInspectorError } from "./sources/shared/aws.js";
@@ -206,7 +206,7 @@ class Gate {
   private readonly calls = new ApiCallCounter();
   private source?: FindingSource;
   private phase = "starting";
-  private coverage?: CoverageInfo;
+  private coverage?: SourceCoverage;
   private evaluation?: Evaluation;
   private totals?: Totals;
   private evaluated = 0;

@@ -56,7 +56,7 @@ describe("streaming a source into the evaluator", () => {
     expect(result.verdict).toBe("pass");
     expect(result.findings).toEqual({ total: 3, evaluated: 3 });
     expect(result.counts).toMatchObject({ Low: 1, Medium: 1, Informational: 1 });
-    expect(result.source).toMatchObject({ kind: "inspector2", fake: true });
+    expect(result.source).toMatchObject({ kind: "inspector2", allResources: true });
     expect(result.timings.waitMs).toBe(5_000);
     expect(record.needs?.severityOnly).toBe(false);
     expect(record.closed).toBe(true);
@@ -138,7 +138,7 @@ describe("evidence beside the findings", () => {
       evidence: { coverage: { ...coverage, healthy: 1, unhealthy: 0, reporting: 1, unhealthyAgents: [] } },
     });
     expect(result.verdict).toBe("fail");
-    expect(result.coverage?.reporting).toBe(1);
+    expect(result.coverage).toMatchObject({ reporting: 1 });
   });
 });
 
@@ -208,7 +208,7 @@ describe("runGate", () => {
   it("refuses an unknown source kind and a bad option before anything runs", async () => {
     const policy = await policyOf(...FAIL_ON_HIGH);
     await expect(runGate({ policy, source: { kind: "nope" } as never })).rejects.toThrow(
-      "Invalid source kind 'nope': expected one of run, template, latest, file.",
+      "Invalid source kind 'nope': expected one of run, template, latest, inspector2, file.",
     );
     await expect(runGate({ policy, source: { kind: "run", runArn: "nope" } })).rejects.toThrow(
       "Invalid run ARN 'nope': expected an ARN (arn:aws:inspector:…).",

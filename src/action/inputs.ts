@@ -13,17 +13,20 @@ import { isAbsolute, resolve } from "node:path";
 import * as core from "@actions/core";
 import { ConfigError } from "../errors.js";
 import { defaultRunName } from "../sources/classic/run-name.js";
+import type { Inspector2Spec } from "../sources/inspector2/index.js";
 import { ARN_EXAMPLE, AWS_REGION, INSPECTOR_ARN, parseDurationMs as parseDuration } from "../values.js";
 import { expandGlob, isGlob } from "./glob.js";
+import { INSPECTOR2_INPUT_DEFAULTS, readInspector2Inputs } from "./inputs-inspector2.js";
 
 export type CommentMode = "never" | "always" | "on-failure";
 export type OnTimeout = "stop" | "leave";
 
-/** Where the verdict's evidence comes from: the gate's RunSource, or exported findings offline. */
+/** Where the verdict's evidence comes from: a Classic run, an Inspector (v2) scope, or exported findings offline. */
 export type ActionSource =
   | { readonly kind: "run"; readonly runArn: string }
   | { readonly kind: "template"; readonly templateArn: string; readonly runName: string }
   | { readonly kind: "latest"; readonly templateArn: string; readonly maxAgeMs?: number }
+  | Inspector2Spec
   | { readonly kind: "findings"; readonly file: string };
 
 export interface ActionInputs {
@@ -69,6 +72,7 @@ export const INPUT_DEFAULTS = {
   region: "",
   endpoint: "",
   findings: "",
+  ...INSPECTOR2_INPUT_DEFAULTS,
   "warn-only": "false",
   "comment-on-pr": "on-failure",
   // biome-ignore lint/suspicious/noTemplateCurlyInString: an Actions expression, expanded by the runner.
@@ -231,10 +235,21 @@ export async function readInputs(options: ReadInputsOptions = {}): Promise<Actio
     templateArn && templateArnInput.name,
     findingsFile && findingsInput.name,
   ].filter((name): name is InputName => Boolean(name));
+  const isSet = (name: string) => {
+    const value = raw(name as InputName);
+    return value !== "" && value !== defaultOf(name as InputName);
+  };
+  const inspector2 = readInspector2Inputs(
+    { raw: (name) => raw(name as InputName), set: isSet, lines: scopeLines, bool },
+    [...given, ...(["run-name", "latest", "max-age", "on-timeout", "allow-partial"] as const).filter(isSet)],
+    problems,
+  );
   let source: ActionSource | undefined;
-  if (given.length === 0) {
+  if (raw("source") === "inspector2") {
+    source = inspector2;
+  } else if (given.length === 0) {
     problems.add(
-      "Missing input: set template-arn (start or reuse a run of a template), run-arn (evaluate a given run) or findings (evaluate exported findings offline).",
+      "Missing input: set template-arn (start or reuse a run of a template), run-arn (evaluate a given run), findings (evaluate exported findings offline) or source: inspector2 with a scope (gate Amazon Inspector v2).",
     );
   } else if (given.length > 1) {
     problems.add(`Conflicting inputs ${given.join(" and ")}: set only one of them.`);
@@ -349,6 +364,14 @@ export async function readInputs(options: ReadInputsOptions = {}): Promise<Actio
 
 function defaultOf(name: InputName): string {
   return INPUT_DEFAULTS[name];
+}
+
+/** A multi-line input's values: one a line, trimmed, blank lines and # comments left out. */
+function scopeLines(name: string): string[] {
+  return core
+    .getMultilineInput(name)
+    .map((line) => line.trim())
+    .filter((line) => line !== "" && !line.startsWith("#"));
 }
 
 function isHttpUrl(text: string): boolean {

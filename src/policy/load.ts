@@ -96,7 +96,11 @@ interface RawPolicy {
   severity?: { "fail-on"?: Severity; max?: Partial<Record<Severity, number>> };
   rules?: RawRule[];
   exceptions?: RawException[];
-  coverage?: { "min-agents"?: number; "unhealthy-agents"?: UnhealthyAgents };
+  coverage?: {
+    "min-agents"?: number;
+    "unhealthy-agents"?: UnhealthyAgents;
+    "inactive-resources"?: UnhealthyAgents;
+  };
 }
 
 interface Source {
@@ -533,6 +537,16 @@ function matchOf(raw: RawMatch): Match {
 
 const UNHEALTHY_STRICTNESS: Readonly<Record<UnhealthyAgents, number>> = { ignore: 0, warn: 1, fail: 2 };
 
+/** The stricter of two settings, either of which may be unset. */
+function strictest(
+  a: UnhealthyAgents | undefined,
+  b: UnhealthyAgents | undefined,
+): UnhealthyAgents | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return UNHEALTHY_STRICTNESS[a] >= UNHEALTHY_STRICTNESS[b] ? a : b;
+}
+
 /** The limits one file sets: fail-on gives max 0 at and above it; a listed severity uses its own max. */
 function limitsOf(file: LoadedFile): SeverityLimit[] {
   const severity = file.data.severity;
@@ -598,11 +612,16 @@ function merge(files: readonly LoadedFile[]): Policy {
         UNHEALTHY_STRICTNESS[unhealthy] > UNHEALTHY_STRICTNESS[coverage.unhealthyAgents]
           ? unhealthy
           : coverage.unhealthyAgents;
+      const inactive = strictest(c["inactive-resources"], coverage.inactiveResources);
       const changed =
-        !coverageSet || minAgents !== coverage.minAgents || stricter !== coverage.unhealthyAgents;
+        !coverageSet ||
+        minAgents !== coverage.minAgents ||
+        stricter !== coverage.unhealthyAgents ||
+        inactive !== coverage.inactiveResources;
       coverage = {
         minAgents,
         unhealthyAgents: stricter,
+        ...(inactive !== undefined ? { inactiveResources: inactive } : {}),
         ...(changed ? { source } : coverage.source ? { source: coverage.source } : {}),
       };
       coverageSet = true;

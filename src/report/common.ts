@@ -231,6 +231,8 @@ export function sourceWords(source: SourceInfo | null): string {
       return source.run === null ? "Inspector Classic: no run located" : "Inspector Classic run";
     case "file":
       return source.files.length === 1 ? "findings file" : "findings files";
+    case "inspector2":
+      return "Inspector (v2)";
     default:
       return "Inspector";
   }
@@ -240,6 +242,7 @@ export function sourceWords(source: SourceInfo | null): string {
 export function holderWords(source: SourceInfo | null): string {
   if (source?.kind === "inspector-classic-run") return "the run";
   if (source?.kind === "file") return source.files.length === 1 ? "the file" : "the files";
+  if (source?.kind === "inspector2") return "the scope";
   return "the source";
 }
 

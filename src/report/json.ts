@@ -7,9 +7,22 @@
  */
 import { assetLabel, emptySeverityCounts, SEVERITIES, type Severity, type SeverityCounts } from "../model.js";
 import type { ExceptionStatus, RuleLevel, SourceLocation } from "../policy/types.js";
-import type { FindingsFileFormat, GateResult, RunInfo, SourceInfo, Verdict } from "../result.js";
+import {
+  type FindingsFileFormat,
+  type GateResult,
+  isInspector2Coverage,
+  type RunInfo,
+  type SourceInfo,
+  type Verdict,
+} from "../result.js";
 import { compareFindings, compareText, displayFile, TOOL_NAME, totalApiCalls } from "./common.js";
 import { toJsonText } from "./escape.js";
+import {
+  type JsonInspector2Coverage,
+  type JsonInspector2Source,
+  jsonInspector2Coverage,
+  jsonInspector2Source,
+} from "./json-inspector2.js";
 import type { Formatter, ReportContext } from "./types.js";
 
 /**
@@ -65,9 +78,7 @@ export type JsonFindingSource =
       }[];
       readonly includeSuppressed?: boolean;
     }
-  | ({ readonly kind: "inspector2"; readonly severities: readonly Severity[] } & Readonly<
-      Record<string, unknown>
-    >);
+  | JsonInspector2Source;
 
 export interface JsonViolation {
   readonly ruleId: string;
@@ -146,16 +157,7 @@ export interface JsonReport {
     readonly expiring: readonly string[];
     readonly details: readonly JsonExceptionDetail[];
   };
-  readonly coverage: {
-    readonly agents: number;
-    readonly healthy: number;
-    readonly unhealthy: number;
-    readonly reporting: number;
-    readonly telemetryMessages: Readonly<Record<string, number>>;
-    readonly minAgents: number;
-    readonly unhealthyAgentsPolicy: "fail" | "warn" | "ignore";
-    readonly unhealthyAgents: readonly { readonly agentId: string; readonly healthCode: string | null }[];
-  } | null;
+  readonly coverage: JsonClassicCoverage | JsonInspector2Coverage | null;
   readonly apiCalls: Readonly<Record<string, number>>;
   readonly apiCallsTotal: number;
   readonly timings: {
@@ -167,6 +169,18 @@ export interface JsonReport {
   };
   readonly warnings: readonly string[];
   readonly error: { readonly code: string; readonly message: string } | null;
+}
+
+/** An Inspector Classic run's coverage: its agents and telemetry. */
+export interface JsonClassicCoverage {
+  readonly agents: number;
+  readonly healthy: number;
+  readonly unhealthy: number;
+  readonly reporting: number;
+  readonly telemetryMessages: Readonly<Record<string, number>>;
+  readonly minAgents: number;
+  readonly unhealthyAgentsPolicy: "fail" | "warn" | "ignore";
+  readonly unhealthyAgents: readonly { readonly agentId: string; readonly healthCode: string | null }[];
 }
 
 function source(ctx: ReportContext, location: SourceLocation): JsonSource {
@@ -224,9 +238,8 @@ function jsonSource(source: SourceInfo | null, ctx: ReportContext): JsonFindingS
         })),
         ...(source.includeSuppressed === true ? { includeSuppressed: true } : {}),
       };
-    default:
-      // A source whose report section is not fixed yet: carried as it describes itself.
-      return { ...source, severities: [...source.severities] };
+    case "inspector2":
+      return jsonInspector2Source(source);
   }
 }
 
@@ -320,21 +333,23 @@ export function buildJsonReport(result: GateResult, ctx: ReportContext): JsonRep
         source: source(ctx, status.source),
       })),
     },
-    coverage: result.coverage
-      ? {
-          agents: result.coverage.agents,
-          healthy: result.coverage.healthy,
-          unhealthy: result.coverage.unhealthy,
-          reporting: result.coverage.reporting,
-          telemetryMessages: { ...result.coverage.telemetryMessages },
-          minAgents: result.coverage.minAgents,
-          unhealthyAgentsPolicy: result.coverage.unhealthyPolicy,
-          unhealthyAgents: result.coverage.unhealthyAgents.map((a) => ({
-            agentId: a.agentId,
-            healthCode: a.healthCode ?? null,
-          })),
-        }
-      : null,
+    coverage: isInspector2Coverage(result.coverage)
+      ? jsonInspector2Coverage(result.coverage)
+      : result.coverage
+        ? {
+            agents: result.coverage.agents,
+            healthy: result.coverage.healthy,
+            unhealthy: result.coverage.unhealthy,
+            reporting: result.coverage.reporting,
+            telemetryMessages: { ...result.coverage.telemetryMessages },
+            minAgents: result.coverage.minAgents,
+            unhealthyAgentsPolicy: result.coverage.unhealthyPolicy,
+            unhealthyAgents: result.coverage.unhealthyAgents.map((a) => ({
+              agentId: a.agentId,
+              healthCode: a.healthCode ?? null,
+            })),
+          }
+        : null,
     apiCalls: { ...result.apiCalls },
     apiCallsTotal: totalApiCalls(result),
     timings: {

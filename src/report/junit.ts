@@ -11,9 +11,10 @@
  * what XML 1.0 cannot hold at all.
  */
 import XMLBuilder from "fast-xml-builder";
-import { type GateResult, runOf } from "../result.js";
+import { type GateResult, isInspector2Coverage, runOf } from "../result.js";
 import { type Check, checksOf, displayFile, findingLine, plural, TOOL_NAME, whereFrom } from "./common.js";
 import { plainText, xmlChars } from "./escape.js";
+import { inspector2Properties } from "./inspector2.js";
 import type { Formatter, ReportContext } from "./types.js";
 
 const builder = new XMLBuilder({
@@ -119,6 +120,12 @@ export const formatJunit: Formatter = (result: GateResult, ctx: ReportContext) =
           ["run.state", run.state],
           ["template.arn", run.templateArn],
         ] as [string, string][])
+      : []),
+    ...(result.source?.kind === "inspector2"
+      ? inspector2Properties(
+          result.source,
+          isInspector2Coverage(result.coverage) ? result.coverage : undefined,
+        )
       : []),
     ...result.policyFiles.map((f, i): [string, string] => [`policy.file.${i + 1}`, displayFile(ctx, f)]),
   ];

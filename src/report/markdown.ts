@@ -7,7 +7,7 @@
  */
 import type { Severity } from "../model.js";
 import type { ExceptionStatus } from "../policy/types.js";
-import { type GateResult, runOf } from "../result.js";
+import { type GateResult, isInspector2Coverage, runOf } from "../result.js";
 import {
   apiCallsList,
   type Check,
@@ -31,6 +31,7 @@ import {
   where,
 } from "./common.js";
 import { escapeMarkdown as md } from "./escape.js";
+import { markdownCoverageRows, markdownSourceRows } from "./inspector2.js";
 import type { Formatter, ReportContext } from "./types.js";
 
 /** GitHub's limit for one step's job summary. */
@@ -145,6 +146,8 @@ function runSection(result: GateResult, ctx: ReportContext): Section {
       );
     const more = source.files.length > 10 ? `, … ${source.files.length - 10} more` : "";
     rows.push(`- **Source:** ${md(sourceWords(source))} ${files.join(", ")}${more}`);
+  } else if (source?.kind === "inspector2") {
+    rows.push(...markdownSourceRows(source, md));
   } else {
     rows.push(`- **Source:** ${md(sourceWords(source))}`);
   }
@@ -157,7 +160,9 @@ function runSection(result: GateResult, ctx: ReportContext): Section {
     `- **Findings:** ${result.findings.total} in ${holderWords(source)}, ${result.findings.evaluated} evaluated`,
   );
   const cov = result.coverage;
-  if (cov) {
+  if (isInspector2Coverage(cov)) {
+    rows.push(...markdownCoverageRows(cov, md));
+  } else if (cov) {
     const telemetry = Object.entries(cov.telemetryMessages)
       .sort(([a], [b]) => compareText(a, b))
       .map(([type, n]) => `${md(type, 60)} ${n}`)

@@ -26,7 +26,7 @@ import type {
 } from "sarif";
 import { assetLabel, type Finding, type Severity } from "../model.js";
 import type { AppliedException, RuleLevel, SourceLocation } from "../policy/types.js";
-import { type GateResult, runOf } from "../result.js";
+import { type GateResult, isInspector2Coverage, runOf } from "../result.js";
 import { INFORMATION_URI } from "../version.js";
 import {
   anchorOf,
@@ -42,6 +42,7 @@ import {
   whereFrom,
 } from "./common.js";
 import { plainText, toJsonText } from "./escape.js";
+import { inspector2Properties } from "./inspector2.js";
 import type { Formatter, ReportContext } from "./types.js";
 
 export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -304,6 +305,16 @@ export function buildSarif(result: GateResult, ctx: ReportContext): Log {
             state: assessmentRun.state,
           }
         : null,
+      ...(result.source?.kind === "inspector2"
+        ? {
+            inspector2: Object.fromEntries(
+              inspector2Properties(
+                result.source,
+                isInspector2Coverage(result.coverage) ? result.coverage : undefined,
+              ),
+            ),
+          }
+        : {}),
       findings: { total: result.findings.total, evaluated: result.findings.evaluated },
       counts: { ...result.counts },
       violationsTruncated: result.evaluation?.violationsTruncated ?? false,

@@ -5,7 +5,7 @@
  */
 import pc from "picocolors";
 import type { ExceptionStatus } from "../policy/types.js";
-import { type GateResult, runOf } from "../result.js";
+import { type GateResult, isInspector2Coverage, runOf } from "../result.js";
 import {
   apiCallsList,
   type Check,
@@ -24,6 +24,7 @@ import {
   where,
 } from "./common.js";
 import { plainText } from "./escape.js";
+import { coverageLines, coverageSummary, inspector2SourceLines, suppressedLines } from "./inspector2.js";
 import type { Formatter, ReportContext } from "./types.js";
 
 const DEFAULT_FINDINGS_PER_CHECK = 5;
@@ -93,6 +94,10 @@ export const formatText: Formatter = (result: GateResult, ctx: ReportContext) =>
     });
     if (source.files.length > shown.length)
       lines.push(`            … and ${source.files.length - shown.length} more`);
+  } else if (source?.kind === "inspector2") {
+    for (const line of inspector2SourceLines(source)) {
+      lines.push(`  ${line.label.padEnd(9)} ${plainText(line.text, 500)}`);
+    }
   } else {
     lines.push(`  source    ${sourceWords(source)}`);
   }
@@ -169,7 +174,16 @@ export const formatText: Formatter = (result: GateResult, ctx: ReportContext) =>
 
   // Coverage.
   const cov = result.coverage;
-  if (cov) {
+  if (isInspector2Coverage(cov)) {
+    lines.push("", `${paint("bold", "Coverage")}  ${plainText(coverageSummary(cov), 500)}`);
+    for (const line of coverageLines(cov)) {
+      const label =
+        line.label === "inactive" || line.label === "pending" || line.label === "missing"
+          ? paint("yellow", line.label.padEnd(9))
+          : line.label.padEnd(9);
+      lines.push(`  ${label} ${plainText(line.text, 300)}`);
+    }
+  } else if (cov) {
     const telemetry = Object.entries(cov.telemetryMessages)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([type, n]) => `${plainText(type, 60)} ${n}`)
@@ -185,6 +199,15 @@ export const formatText: Formatter = (result: GateResult, ctx: ReportContext) =>
     }
     if (cov.unhealthyAgents.length > 10)
       lines.push(`  … and ${cov.unhealthyAgents.length - 10} more unhealthy`);
+  }
+
+  // Suppressed findings (Inspector v2), shown apart from the evaluated ones.
+  if (result.source?.kind === "inspector2" && result.source.suppressed.length > 0) {
+    const shown = suppressedLines(result.source);
+    lines.push("", `${paint("bold", "Suppressed")}  by Inspector's suppression rules, not counted`);
+    for (const line of shown.slice(0, 10)) lines.push(`  ${plainText(line, 300)}`);
+    const more = result.source.listed.suppressed - Math.min(10, shown.length);
+    if (more > 0) lines.push(`  … and ${more} more`);
   }
 
   // Warnings.

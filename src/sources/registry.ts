@@ -7,6 +7,7 @@ import { ConfigError } from "../errors.js";
 import { type ClassicRunSpec, classicRunSource } from "./classic/index.js";
 import type { ClassicEvent } from "./classic/progress.js";
 import { type FileSpec, fileSource } from "./file/index.js";
+import { type Inspector2Event, type Inspector2Spec, inspector2Source } from "./inspector2/index.js";
 import type {
   AwsConnection,
   FindingSource,
@@ -15,14 +16,17 @@ import type {
   SourceDefinition,
 } from "./types.js";
 
-/** What the gate is told to read: an Inspector Classic run (given, started from a template, or latest), or files. */
-export type SourceSpec = ClassicRunSpec | FileSpec;
+/**
+ * What the gate is told to read: an Inspector Classic run (given, started from a template, or latest), an
+ * Inspector (v2) scope, or files.
+ */
+export type SourceSpec = ClassicRunSpec | Inspector2Spec | FileSpec;
 
 /** The progress events sources raise beside the gate's own (the file source raises only "fetch"). */
-export type SourceEvents = ClassicEvent;
+export type SourceEvents = ClassicEvent | Inspector2Event;
 
 // biome-ignore lint/suspicious/noExplicitAny: each definition is typed by its own spec and client.
-const DEFINITIONS: readonly SourceDefinition<any, any>[] = [classicRunSource, fileSource];
+const DEFINITIONS: readonly SourceDefinition<any, any>[] = [classicRunSource, inspector2Source, fileSource];
 
 function definitionOf(spec: SourceSpec): SourceDefinition<SourceSpec, unknown> {
   const kind = (spec as { kind?: unknown } | undefined)?.kind;

@@ -62,7 +62,7 @@ describe("check: usage", () => {
     [[], "Missing --policy FILE"],
     [
       ["--policy", policy],
-      "Nothing to evaluate: give one of --run-arn ARN, --template-arn ARN or --findings FILE.",
+      "Nothing to evaluate: give one of --run-arn ARN, --template-arn ARN, --findings FILE or --source inspector2 with a scope.",
     ],
     [
       ["--policy", policy, "--findings", clean, "--template-arn", TEMPLATE],
@@ -212,10 +212,10 @@ describe("check --findings (offline)", () => {
     expect(twice.err).toContain("names");
   });
 
-  it("--include-suppressed needs --findings", async () => {
+  it("--include-suppressed means Inspector (v2) findings: refused for a Classic run", async () => {
     const r = await check(["--policy", policy, "--template-arn", TEMPLATE, "--include-suppressed"]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain("--include-suppressed needs --findings");
+    expect(r.err).toContain("--include-suppressed is a flag of --source inspector2");
   });
 
   it("refuses an export with failed items (exit 3)", async () => {

@@ -69,7 +69,20 @@ export function fakeSource(script: FakeScript): {
         }
       : undefined;
     const source: FindingSource = {
-      info: (): SourceInfo => ({ kind: "inspector2", severities, fake: true }),
+      info: (): SourceInfo => ({
+        kind: "inspector2",
+        severities,
+        scope: {},
+        allResources: true,
+        region: null,
+        accounts: [],
+        filterCriteria: null,
+        includeSuppressed: false,
+        listed: { active: 0, suppressed: 0, closed: 0 },
+        suppressed: [],
+        waiting: { forScan: false, checks: 0, waitedMs: 0 },
+        kev: null,
+      }),
       async ready() {
         ctx.phase("getting ready");
         if (script.waitMs) await ctx.clock.sleep(script.waitMs, ctx.signal);

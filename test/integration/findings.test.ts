@@ -1,7 +1,7 @@
 /** Fetching findings through the emulator's faults: pagination, throttling, 500s, failedItems, counts. */
 import { afterEach, describe, expect, it } from "vitest";
 import { emptySeverityCounts, isSeverity } from "../../src/model.js";
-import { type GateResult, runOf } from "../../src/result.js";
+import { type CoverageInfo, type GateResult, runOf } from "../../src/result.js";
 import { type Harness, harness, POLICIES, policy } from "./harness.js";
 
 let h: Harness | undefined;
@@ -277,7 +277,9 @@ describe("coverage", () => {
     expect(result.error).toBeUndefined();
     expect(result.coverage).toMatchObject({ agents: 4, healthy: 3, unhealthy: 1, reporting: 3 });
     expect(result.warnings.some((w) => w.startsWith("1 of 4 agents was unhealthy"))).toBe(true);
-    expect(Object.keys(result.coverage?.telemetryMessages ?? {}).length).toBeGreaterThan(0);
+    expect(
+      Object.keys((result.coverage as CoverageInfo | undefined)?.telemetryMessages ?? {}).length,
+    ).toBeGreaterThan(0);
   });
 
   it("fails on unhealthy agents with unhealthy-agents: fail, and checks min-agents", async () => {

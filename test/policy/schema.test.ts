@@ -99,6 +99,7 @@ const EXCEPTION_KEYS: Record<Exclude<keyof PolicyException, "source">, true> = {
 const COVERAGE_KEYS: Record<Exclude<keyof CoverageSettings, "source">, true> = {
   minAgents: true,
   unhealthyAgents: true,
+  inactiveResources: true,
 };
 /** The merged Policy renames two top-level keys: extends -> files, severity -> severityLimits. */
 const POLICY_KEYS: Record<keyof Policy, string> = {

@@ -71,7 +71,7 @@ describe("JSON report", () => {
       source: { file: ".github/inspector-gate.yml", line: 27 },
     });
     expect(report.coverage).toMatchObject({ agents: 4, healthy: 3, unhealthy: 1 });
-    expect(report.coverage!.telemetryMessages).toMatchObject({ InspectorTimeEventMsg: 1200 });
+    expect(report.coverage).toMatchObject({ telemetryMessages: { InspectorTimeEventMsg: 1200 } });
     expect(report.apiCalls).toMatchObject({ DescribeFindings: 5 });
     expect(report.apiCallsTotal).toBe(15);
     expect(report.error).toBeNull();

@@ -16,27 +16,31 @@ import { HybridClock } from "../helpers/hybrid-clock.js";
 
 const ROOT = join(import.meta.dirname, "../..");
 
-function iamActions(): string[] {
+/** The actions of SECURITY.md's policy for a service: the first JSON block for inspector, the second for inspector2. */
+function iamActions(service: "inspector" | "inspector2" = "inspector"): string[] {
   const text = readFileSync(join(ROOT, "SECURITY.md"), "utf8");
-  const block = /```json\n([\s\S]*?)\n```/.exec(text)?.[1];
-  expect(block, "SECURITY.md has a JSON IAM policy").toBeDefined();
+  const block = [...text.matchAll(/```json\n([\s\S]*?)\n```/g)][service === "inspector" ? 0 : 1]?.[1];
+  expect(block, `SECURITY.md has a JSON IAM policy for ${service}`).toBeDefined();
   const policy = JSON.parse(block as string) as { Statement: { Effect: string; Action: string[] }[] };
   const actions = policy.Statement.filter((s) => s.Effect === "Allow").flatMap((s) => s.Action);
-  for (const action of actions) expect(action).toMatch(/^inspector:[A-Z][A-Za-z]+$/);
-  return [...new Set(actions.map((a) => a.slice("inspector:".length)))].sort();
+  for (const action of actions) expect(action).toMatch(new RegExp(`^${service}:[A-Z][A-Za-z]+$`));
+  return [...new Set(actions.map((a) => a.slice(service.length + 1)))].sort();
 }
 
-/** Operations named in the gate's source: `new XCommand(` and `paginateX(` outside the emulator. */
-function operationsInSource(): string[] {
+/**
+ * Operations named in the gate's source: `new XCommand(` and `paginateX(` outside the emulator; those of
+ * the Inspector (v2) source (src/sources/inspector2) alone, or everything else.
+ */
+function operationsInSource(service: "inspector" | "inspector2" = "inspector"): string[] {
   const files: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
-      if (entry.isDirectory() && entry.name !== "emulator") walk(path);
+      if (entry.isDirectory() && entry.name !== "emulator" && entry.name !== "inspector2") walk(path);
       else if (entry.isFile() && path.endsWith(".ts")) files.push(path);
     }
   };
-  walk(join(ROOT, "src"));
+  walk(join(ROOT, service === "inspector" ? "src" : "src/sources/inspector2"));
   const ops = new Set<string>();
   for (const file of files) {
     const text = readFileSync(file, "utf8");
@@ -49,6 +53,11 @@ function operationsInSource(): string[] {
 describe("the least-privilege IAM policy", () => {
   it("lists exactly the operations the gate's source sends", () => {
     expect(iamActions()).toEqual(operationsInSource());
+  });
+
+  it("lists exactly the operations the Inspector (v2) source sends", () => {
+    expect(iamActions("inspector2")).toEqual(operationsInSource("inspector2"));
+    expect(iamActions("inspector2")).toContain("ListCoverage");
   });
 
   it("covers every operation the gate sent on each of its paths, and nothing more", async () => {

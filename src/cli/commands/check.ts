@@ -5,7 +5,7 @@
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, errorMessage } from "../../errors.js";
-import { type GateOptions, type RunSource, runGate } from "../../gate.js";
+import { type GateOptions, runGate, type SourceSpec } from "../../gate.js";
 import { loadPolicy } from "../../policy/load.js";
 import { FORMATS, formatReport } from "../../report/index.js";
 import type { Format, ReportContext } from "../../report/types.js";
@@ -16,18 +16,21 @@ import { parseArn, parseChoice, parseDuration, parseInteger, parseUrl } from "..
 import type { CliIo, Command } from "../io.js";
 import { checkOutputPath, writeFileAtomic } from "../output.js";
 import { createProgress } from "../progress.js";
+import { INSPECTOR2_HELP, INSPECTOR2_OPTIONS, readInspector2Source } from "./check-inspector2.js";
 
 export const HELP = `Usage: inspector-gate check --policy FILE [--policy FILE ...]
     (--run-arn ARN | --template-arn ARN [--run-name NAME] [--latest [--max-age DURATION]]
-     | --findings FILE [--findings FILE ...] [--include-suppressed])
+     | --findings FILE [--findings FILE ...] [--include-suppressed]
+     | --source inspector2 (SCOPE ... | --all-resources) [--wait-for-scan] [--include-suppressed])
     [--timeout DURATION] [--poll-interval DURATION] [--on-timeout stop|leave] [--allow-partial]
     [--concurrency N] [--max-attempts N] [--region REGION] [--endpoint URL] [--profile NAME]
     [--format text|json|markdown|sarif|junit] [--output FILE] [--json FILE] [--sarif FILE] [--junit FILE]
     [--warn-only] [--quiet] [--no-color]
 
 Resolve an Amazon Inspector Classic assessment run, wait for it to complete, fetch its findings and
-evaluate them against the policy. The report goes to stdout (or --output); progress and errors go to
-stderr.
+evaluate them against the policy; or, with --source inspector2, gate the live Amazon Inspector (v2)
+findings of a scope (an image by digest, a repository, functions, instances, an account), its coverage
+as evidence. The report goes to stdout (or --output); progress and errors go to stderr.
 
 What to evaluate (exactly one):
   --run-arn ARN           an existing assessment run (waits for it if it is still running)
@@ -41,6 +44,7 @@ What to evaluate (exactly one):
                           JSON array of findings, JSON Lines (inspector-gate export), read as a stream
       --include-suppressed  count SUPPRESSED Inspector (v2) findings too (default: ACTIVE only)
 
+${INSPECTOR2_HELP}
 Policy:
   -p, --policy FILE       policy file (repeatable; files merge)
 
@@ -51,10 +55,11 @@ Waiting:
   --allow-partial         evaluate a COMPLETED_WITH_ERRORS run instead of failing
 
 Inspector:
-  --concurrency N         DescribeFindings calls in flight (default 8)
+  --concurrency N         DescribeFindings (v2: BatchGetFindingDetails) calls in flight (default 8)
   --max-attempts N        attempts per API call for throttling and server errors (default 6)
   --region REGION         AWS region (default: the run's or template's ARN, else the SDK chain)
-  --endpoint URL          Inspector endpoint, e.g. an emulator (default: AWS_ENDPOINT_URL_INSPECTOR)
+  --endpoint URL          Inspector endpoint, e.g. an emulator (default: AWS_ENDPOINT_URL_INSPECTOR, or
+                          AWS_ENDPOINT_URL_INSPECTOR2 with --source inspector2)
   --profile NAME          shared-config profile for credentials
 
 Output:
@@ -80,7 +85,6 @@ const OPTIONS = {
   latest: { type: "boolean" },
   "max-age": { type: "string" },
   findings: { type: "string", multiple: true },
-  "include-suppressed": { type: "boolean" },
   timeout: { type: "string" },
   "poll-interval": { type: "string" },
   "on-timeout": { type: "string" },
@@ -99,6 +103,7 @@ const OPTIONS = {
   quiet: { type: "boolean", short: "q" },
   "no-color": { type: "boolean" },
   help: { type: "boolean", short: "h" },
+  ...INSPECTOR2_OPTIONS,
 } as const;
 
 type Values = ReturnType<typeof parse>["values"];
@@ -133,7 +138,7 @@ export interface CheckInputs {
   readonly findingsFiles?: readonly string[];
   /** Offline: count SUPPRESSED Inspector (v2) findings too. */
   readonly includeSuppressed?: boolean;
-  readonly source?: RunSource;
+  readonly source?: SourceSpec;
   readonly gate: Omit<GateOptions, "policy" | "source" | "signal">;
   readonly format: Format;
   readonly output?: string;
@@ -202,12 +207,13 @@ export function readCheckInputs(values: Values, io: CliIo): CheckInputs {
   if (policies.length === 0) {
     throw new ConfigError("USAGE", "Missing --policy FILE. Run 'inspector-gate check --help' for usage.");
   }
+  const inspector2 = readInspector2Source(values);
   const sources = (["run-arn", "template-arn", "findings"] as const).filter((k) => values[k] !== undefined);
-  if (sources.length !== 1) {
+  if (inspector2 === undefined && sources.length !== 1) {
     throw new ConfigError(
       "USAGE",
       sources.length === 0
-        ? "Nothing to evaluate: give one of --run-arn ARN, --template-arn ARN or --findings FILE."
+        ? "Nothing to evaluate: give one of --run-arn ARN, --template-arn ARN, --findings FILE or --source inspector2 with a scope."
         : `Give only one of --run-arn, --template-arn and --findings (got ${sources.map((s) => `--${s}`).join(" and ")}).`,
     );
   }
@@ -249,12 +255,11 @@ export function readCheckInputs(values: Values, io: CliIo): CheckInputs {
       gate: { warnOnly },
     };
   }
-  if (values["include-suppressed"] !== undefined) {
-    throw new ConfigError("USAGE", "--include-suppressed needs --findings (exported Inspector v2 findings).");
-  }
 
-  let source: RunSource;
-  if (values["run-arn"] !== undefined) {
+  let source: SourceSpec;
+  if (inspector2 !== undefined) {
+    source = inspector2;
+  } else if (values["run-arn"] !== undefined) {
     for (const k of ["run-name", "latest", "max-age"] as const) {
       if (values[k] !== undefined)
         throw new ConfigError("USAGE", `--${k} needs --template-arn, not --run-arn.`);
@@ -281,11 +286,12 @@ export function readCheckInputs(values: Values, io: CliIo): CheckInputs {
       source = { kind: "template", templateArn, runName };
     }
   }
-  const endpointValue = values.endpoint ?? io.env.AWS_ENDPOINT_URL_INSPECTOR?.trim() ?? undefined;
+  const endpointVariable = inspector2 ? "AWS_ENDPOINT_URL_INSPECTOR2" : "AWS_ENDPOINT_URL_INSPECTOR";
+  const endpointValue = values.endpoint ?? io.env[endpointVariable]?.trim() ?? undefined;
   const endpoint =
     endpointValue === undefined || endpointValue === ""
       ? undefined
-      : parseUrl(endpointValue, values.endpoint !== undefined ? "--endpoint" : "AWS_ENDPOINT_URL_INSPECTOR");
+      : parseUrl(endpointValue, values.endpoint !== undefined ? "--endpoint" : endpointVariable);
   const region = values.region ?? undefined;
   if (region !== undefined && !/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region)) {
     throw new ConfigError(
@@ -425,7 +431,7 @@ export const command: Command = {
     let result: GateResult;
     try {
       result = await runGate(
-        { ...inputs.gate, policy, source: inputs.source as RunSource, signal: io.signal },
+        { ...inputs.gate, policy, source: inputs.source as SourceSpec, signal: io.signal },
         { logger: progress.logger, progress: progress.onEvent },
       );
     } finally {

@@ -15,25 +15,33 @@ import { parseChoice, parseDuration, parseInteger } from "../args.js";
 import type { CliIo, Command } from "../io.js";
 import { createProgress } from "../progress.js";
 import { deliver, parseCommandArgs } from "./check.js";
+import { runInspector2Demo } from "./demo-inspector2.js";
 
 export const DEMO_SEED = "inspector-gate-demo";
 /** The seeded template runs 900 s; divided by this it takes a few seconds. */
 export const DEMO_TIME_SCALE = 300;
+/** The emulator's 90 s first scan of a pushed image, divided by this, takes 3 s. */
+export const DEMO_TIME_SCALE_V2 = 30;
 
-const HELP = `Usage: inspector-gate demo [--policy FILE ...] [--finding-count N] [--seed S] [--time-scale X]
-    [--format text|json|markdown|sarif|junit] [--timeout DURATION] [--quiet] [--no-color]
+const HELP = `Usage: inspector-gate demo [--source classic|inspector2] [--policy FILE ...] [--finding-count N]
+    [--seed S] [--time-scale X] [--format text|json|markdown|sarif|junit] [--timeout DURATION] [--quiet]
+    [--no-color]
 
-Runs the whole gate against the embedded Amazon Inspector Classic emulator: no AWS account needed.
-It starts the emulator on a free loopback port, starts an assessment run of the seeded template on an
-accelerated clock, waits for it, fetches the findings, evaluates the policy (default: the shipped
-preset inspector-gate:default, which fails on High findings), prints the report and exits with the
-gate's exit code.
+Runs the whole gate against the embedded Amazon Inspector emulator: no AWS account needed. It starts
+the emulator on a free loopback port and, on an accelerated clock:
+  Inspector Classic (default): starts an assessment run of the seeded template and waits for it;
+  --source inspector2: pushes an image to the emulated ECR and waits for Inspector (v2) to scan it
+  (the gate --source inspector2 --ecr-repository ... --ecr-image-digest ... --wait-for-scan);
+then fetches the findings, evaluates the policy (default: the shipped preset inspector-gate:default,
+which fails on High and Critical findings), prints the report and exits with the gate's exit code.
 
 Options:
+  --source SOURCE       classic (default) or inspector2
   -p, --policy FILE     policy file instead of the default preset (repeatable)
-  --finding-count N     findings in the run (default: the emulator's)
+  --finding-count N     findings in the run, or in the pushed image (default: the emulator's)
   --seed S              data seed (default ${DEMO_SEED})
-  --time-scale X        divide the run's timings by X (default ${DEMO_TIME_SCALE})
+  --time-scale X        divide the emulator's timings by X (default ${DEMO_TIME_SCALE}; ${DEMO_TIME_SCALE_V2} with
+                        --source inspector2, so its 90 s scan takes 3 s)
   -f, --format FORMAT   text (default), json, markdown, sarif or junit
   --timeout DURATION    deadline for the gate (default 2m)
   -q, --quiet           no progress on stderr
@@ -44,6 +52,7 @@ Exit codes: 0 pass, 1 policy violated, 2 usage or policy error, 3 Inspector or r
 `;
 
 const OPTIONS = {
+  source: { type: "string" },
   policy: { type: "string", short: "p", multiple: true },
   "finding-count": { type: "string" },
   // The count had this name before `--findings` came to mean a findings file everywhere.
@@ -102,16 +111,34 @@ export const command: Command = {
         `demo: --findings is a findings file elsewhere; the number of findings in the demo's run is --finding-count ${values.findings}.`,
       );
     }
+    const source =
+      values.source === undefined
+        ? "classic"
+        : parseChoice(values.source, "--source", ["classic", "inspector2"] as const);
     const count = values["finding-count"];
     const findings = count === undefined ? undefined : parseInteger(count, "--finding-count", 0, 200_000);
     const timeScale =
       values["time-scale"] === undefined
-        ? DEMO_TIME_SCALE
+        ? source === "inspector2"
+          ? DEMO_TIME_SCALE_V2
+          : DEMO_TIME_SCALE
         : parseInteger(values["time-scale"], "--time-scale", 1, 1_000_000);
     const timeoutMs = values.timeout === undefined ? 120_000 : parseDuration(values.timeout, "--timeout");
     const quiet = values.quiet === true;
     const policyFiles = values.policy ?? [shown(io.cwd, defaultPresetPath())];
     const policy = await loadPolicy(policyFiles, { cwd: io.cwd });
+
+    const demo = {
+      policy,
+      policyFiles,
+      seed: values.seed ?? DEMO_SEED,
+      timeScale,
+      timeoutMs,
+      quiet,
+      format,
+      noColor: values["no-color"] === true,
+    };
+    if (source === "inspector2") return runInspector2Demo({ ...demo, findings }, io);
 
     const emulator = await startEmulator({
       seed: values.seed ?? DEMO_SEED,
