@@ -595,6 +595,7 @@ function buildIndex(items, matches) {
     multi: [...tables.multi].map(([name, table]) => ({ scan: scanOf(name), table })),
     open: byRank(open),
     byKind: byKind.map(byRank),
+    byKindAny: byKind.some((list) => list.length > 0),
     empty: items.length === open.length
   };
 }
@@ -619,12 +620,9 @@ function collect(index, finding, kind, rank, out, seen, stamp) {
     const value = field.read(finding);
     if (typeof value === "string") n = lookUp(field.table, value, out, n, seen, stamp);
   }
-  for (let i = 0; i < index.multi.length; i++) {
-    const multi = index.multi[i];
-    n = multi.scan(finding, multi.table, out, n, seen, stamp);
-  }
-  const undecided = index.byKind[kind][rank];
-  if (undecided.length > 0) n = take(undecided, out, n, seen, stamp);
+  const multi = index.multi;
+  for (let i = 0; i < multi.length; i++) n = multi[i].scan(finding, multi[i].table, out, n, seen, stamp);
+  if (index.byKindAny) n = take(index.byKind[kind][rank], out, n, seen, stamp);
   return n;
 }
 
@@ -1081,7 +1079,6 @@ var StreamingEvaluator = class {
   /** Scratch, per finding: exceptions it could not be decided for, rules that count it. */
   undecidedNow = [];
   countedNow = [];
-  matched = 0;
   activeFlags;
   hasActive;
   /** seen[slot] === seq: the item is already among this finding's candidates. */
@@ -1155,22 +1152,6 @@ var StreamingEvaluator = class {
     rule.match.explain(finding, kind, this.ruleReasons[rule.index]);
     return true;
   }
-  /** Tests a rule; notes it in countedNow when it counts the finding (matched or undecided) and `note`. */
-  testRule(rule, finding, rank, kind, seq, matched, note) {
-    let counts2;
-    if (rule.match.test(finding, rank)) counts2 = this.rule(rule, finding, rank, seq, matched);
-    else if ((rule.match.unsureKinds >> kind & 1) === 1 && rule.match.undecided(finding, rank, kind)) {
-      counts2 = this.undecidedRule(rule, finding, kind, matched);
-    } else return;
-    if (note && counts2) this.countedNow.push(rule.index);
-  }
-  /** Tests an active exception: a match goes to matchedNow, an undecided one to undecidedNow. */
-  testException(e, finding, rank, kind) {
-    if (e.match.test(finding, rank)) this.matchedNow[this.matched++] = e;
-    else if ((e.match.unsureKinds >> kind & 1) === 1 && e.match.undecided(finding, rank, kind)) {
-      this.undecidedNow.push(e);
-    }
-  }
   add(finding) {
     const seq = this.seq++;
     const rank = rankOf(finding.severity);
@@ -1182,21 +1163,28 @@ var StreamingEvaluator = class {
     const candidates = this.candidates;
     const n = index.empty ? 0 : collect(index, finding, kind, rank, candidates, this.seen, seq);
     const matchedNow = this.matchedNow;
-    this.matched = 0;
-    if (this.undecidedNow.length > 0) this.undecidedNow.length = 0;
+    const undecidedNow = this.undecidedNow;
+    if (undecidedNow.length > 0) undecidedNow.length = 0;
+    let matched = 0;
     if (this.hasActive) {
       const open2 = openExceptions[rank];
       for (let i = 0; i < open2.length; i++) {
         const e = open2[i];
-        if (this.activeFlags[e.index] === 1) this.testException(e, finding, rank, kind);
+        if (this.activeFlags[e.index] !== 1) continue;
+        if (e.match.test(finding, rank)) matchedNow[matched++] = e;
+        else if ((e.match.unsureKinds >> kind & 1) === 1 && e.match.undecided(finding, rank, kind)) {
+          undecidedNow.push(e);
+        }
       }
       for (let i = 0; i < n; i++) {
         const e = candidates[i];
-        if (e.kind === "exception" && this.activeFlags[e.index] === 1)
-          this.testException(e, finding, rank, kind);
+        if (e.kind !== "exception" || this.activeFlags[e.index] !== 1) continue;
+        if (e.match.test(finding, rank)) matchedNow[matched++] = e;
+        else if ((e.match.unsureKinds >> kind & 1) === 1 && e.match.undecided(finding, rank, kind)) {
+          undecidedNow.push(e);
+        }
       }
     }
-    const matched = this.matched;
     const limit = limitByRank[rank];
     let severityWaived = false;
     for (let k = 0; k < matched; k++) {
@@ -1213,15 +1201,37 @@ var StreamingEvaluator = class {
         this.limitSamples[limit].offer(finding, rank, seq);
       }
     }
-    const note = this.undecidedNow.length > 0;
-    if (note) this.countedNow.length = 0;
     const open = openRules[rank];
-    for (let i = 0; i < open.length; i++) this.testRule(open[i], finding, rank, kind, seq, matched, note);
+    if (undecidedNow.length === 0) {
+      for (let i = 0; i < open.length; i++) {
+        const rule = open[i];
+        if (rule.match.test(finding, rank)) this.rule(rule, finding, rank, seq, matched);
+        else if ((rule.match.unsureKinds >> kind & 1) === 1 && rule.match.undecided(finding, rank, kind)) {
+          this.undecidedRule(rule, finding, kind, matched);
+        }
+      }
+      for (let i = 0; i < n; i++) {
+        const item = candidates[i];
+        if (item.kind !== "rule") continue;
+        if (item.match.test(finding, rank)) this.rule(item, finding, rank, seq, matched);
+        else if ((item.match.unsureKinds >> kind & 1) === 1 && item.match.undecided(finding, rank, kind)) {
+          this.undecidedRule(item, finding, kind, matched);
+        }
+      }
+      return;
+    }
+    const counted = this.countedNow;
+    counted.length = 0;
+    const testRule = (rule) => {
+      const counts2 = rule.match.test(finding, rank) ? this.rule(rule, finding, rank, seq, matched) : (rule.match.unsureKinds >> kind & 1) === 1 && rule.match.undecided(finding, rank, kind) && this.undecidedRule(rule, finding, kind, matched);
+      if (counts2) counted.push(rule.index);
+    };
+    for (let i = 0; i < open.length; i++) testRule(open[i]);
     for (let i = 0; i < n; i++) {
       const item = candidates[i];
-      if (item.kind === "rule") this.testRule(item, finding, rank, kind, seq, matched, note);
+      if (item.kind === "rule") testRule(item);
     }
-    if (note) this.undecidedExceptions(finding, kind, !severityWaived && limit >= 0);
+    this.undecidedExceptions(finding, kind, !severityWaived && limit >= 0);
   }
   /**
    * Exceptions that could not be decided for the finding waive nothing; each says so when the finding
@@ -4225,6 +4235,78 @@ function didYouMean(input, candidates) {
   const allowed = Math.max(1, Math.floor(Math.max(input.length, best.length) / 3));
   return bestDistance <= allowed ? best : void 0;
 }
+var ALIASES = {
+  cve: "vulnerability-id",
+  "cve-id": "vulnerability-id",
+  cves: "vulnerability-id",
+  vulnerability: "vulnerability-id",
+  vulnerabilityid: "vulnerability-id",
+  "vuln-id": "vulnerability-id",
+  "epss-score": "epss",
+  epssscore: "epss",
+  score: "inspector-score",
+  inspectorscore: "inspector-score",
+  "cisa-kev": "kev",
+  cisa: "kev",
+  "known-exploited": "kev",
+  "in-kev": "kev",
+  exploit: "exploit-available",
+  exploitable: "exploit-available",
+  exploitavailable: "exploit-available",
+  fix: "fix-available",
+  fixable: "fix-available",
+  fixavailable: "fix-available",
+  "fixed-version": "fix-available",
+  type: "finding-type",
+  findingtype: "finding-type",
+  packages: "package",
+  "vulnerable-package": "package",
+  "vulnerable-packages": "package",
+  resources: "resource",
+  repository: "ecr-repository",
+  repo: "ecr-repository",
+  "ecr-repo": "ecr-repository",
+  "repository-name": "ecr-repository",
+  tag: "ecr-image-tag",
+  "image-tag": "ecr-image-tag",
+  "image-tags": "ecr-image-tag",
+  function: "lambda-function",
+  "function-name": "lambda-function",
+  lambda: "lambda-function",
+  "resource-type": "type",
+  "resource-id": "id",
+  arn: "id",
+  "package-name": "name",
+  "installed-version": "version"
+};
+var NESTED = {
+  "ecr-repository": "resource",
+  "ecr-image-tag": "resource",
+  "lambda-function": "resource",
+  "resource-type": "resource",
+  "resource-id": "resource",
+  tags: "resource",
+  "package-name": "package",
+  name: "package",
+  version: "package",
+  "agent-id": "asset",
+  hostname: "asset",
+  "auto-scaling-group": "asset",
+  "ami-id": "asset"
+};
+function fold(key) {
+  return key.toLowerCase().replace(/[_\s]/g, "-");
+}
+function aliasOf(key, allowed) {
+  const folded = fold(key);
+  const target = Object.hasOwn(ALIASES, folded) ? ALIASES[folded] : void 0;
+  return target !== void 0 && allowed.includes(target) && target !== key ? target : void 0;
+}
+function nestedUnder(key, allowed) {
+  const folded = fold(key);
+  const parent = Object.hasOwn(NESTED, folded) ? NESTED[folded] : void 0;
+  return parent !== void 0 && allowed.includes(parent) ? parent : void 0;
+}
 function listOf2(items, max = MAX_LISTED) {
   if (items.length <= max) return items.join(", ");
   return `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
@@ -4334,8 +4416,9 @@ function messageFor(error, root) {
       const allowed = Object.keys(parent.properties ?? {});
       const isSeverityMap = allowed.length > 0 && allowed.every((k) => SEVERITY_NAMES.includes(k));
       const what = isSeverityMap ? "severity" : "key";
-      const suggestion = didYouMean(key, allowed);
-      const hint = suggestion ? `; did you mean '${suggestion}'?` : allowed.length > 0 ? `; expected one of: ${listOf2(allowed)}` : "";
+      const suggestion = didYouMean(key, allowed) ?? aliasOf(key, allowed);
+      const parentKey = suggestion === void 0 ? nestedUnder(key, allowed) : void 0;
+      const hint = suggestion ? `; did you mean '${suggestion}'?` : parentKey ? `; it belongs under '${parentKey}' (${parentKey}: { ${key}: ... })` : allowed.length > 0 ? `; expected one of: ${listOf2(allowed)}` : "";
       const place = p === "" ? "at the top level" : `in ${where(p)}`;
       return { message: `unknown ${what} '${key}' ${place}${hint}`, atKey: key };
     }

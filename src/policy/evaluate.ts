@@ -114,7 +114,6 @@ class StreamingEvaluator implements Evaluator {
   /** Scratch, per finding: exceptions it could not be decided for, rules that count it. */
   private readonly undecidedNow: CompiledException[] = [];
   private readonly countedNow: number[] = [];
-  private matched = 0;
   private readonly activeFlags: Uint8Array;
   private readonly hasActive: boolean;
   /** seen[slot] === seq: the item is already among this finding's candidates. */
@@ -221,32 +220,6 @@ class StreamingEvaluator implements Evaluator {
     return true;
   }
 
-  /** Tests a rule; notes it in countedNow when it counts the finding (matched or undecided) and `note`. */
-  private testRule(
-    rule: CompiledRule,
-    finding: Finding,
-    rank: number,
-    kind: number,
-    seq: number,
-    matched: number,
-    note: boolean,
-  ): void {
-    let counts: boolean;
-    if (rule.match.test(finding, rank)) counts = this.rule(rule, finding, rank, seq, matched);
-    else if (((rule.match.unsureKinds >> kind) & 1) === 1 && rule.match.undecided(finding, rank, kind)) {
-      counts = this.undecidedRule(rule, finding, kind, matched);
-    } else return;
-    if (note && counts) this.countedNow.push(rule.index);
-  }
-
-  /** Tests an active exception: a match goes to matchedNow, an undecided one to undecidedNow. */
-  private testException(e: CompiledException, finding: Finding, rank: number, kind: number): void {
-    if (e.match.test(finding, rank)) this.matchedNow[this.matched++] = e;
-    else if (((e.match.unsureKinds >> kind) & 1) === 1 && e.match.undecided(finding, rank, kind)) {
-      this.undecidedNow.push(e);
-    }
-  }
-
   add(finding: Finding): void {
     const seq = this.seq++;
     const rank = rankOf(finding.severity);
@@ -261,21 +234,28 @@ class StreamingEvaluator implements Evaluator {
     const candidates = this.candidates;
     const n = index.empty ? 0 : collect(index, finding, kind, rank, candidates, this.seen, seq);
     const matchedNow = this.matchedNow;
-    this.matched = 0;
-    if (this.undecidedNow.length > 0) this.undecidedNow.length = 0;
+    const undecidedNow = this.undecidedNow;
+    if (undecidedNow.length > 0) undecidedNow.length = 0;
+    let matched = 0;
     if (this.hasActive) {
       const open = openExceptions[rank]!;
       for (let i = 0; i < open.length; i++) {
         const e = open[i]!;
-        if (this.activeFlags[e.index] === 1) this.testException(e, finding, rank, kind);
+        if (this.activeFlags[e.index] !== 1) continue;
+        if (e.match.test(finding, rank)) matchedNow[matched++] = e;
+        else if (((e.match.unsureKinds >> kind) & 1) === 1 && e.match.undecided(finding, rank, kind)) {
+          undecidedNow.push(e);
+        }
       }
       for (let i = 0; i < n; i++) {
         const e = candidates[i]!;
-        if (e.kind === "exception" && this.activeFlags[e.index] === 1)
-          this.testException(e, finding, rank, kind);
+        if (e.kind !== "exception" || this.activeFlags[e.index] !== 1) continue;
+        if (e.match.test(finding, rank)) matchedNow[matched++] = e;
+        else if (((e.match.unsureKinds >> kind) & 1) === 1 && e.match.undecided(finding, rank, kind)) {
+          undecidedNow.push(e);
+        }
       }
     }
-    const matched = this.matched;
 
     const limit = limitByRank[rank]!;
     let severityWaived = false;
@@ -294,16 +274,42 @@ class StreamingEvaluator implements Evaluator {
       }
     }
 
-    // Which rules count the finding matters only to exceptions that could not be decided for it.
-    const note = this.undecidedNow.length > 0;
-    if (note) this.countedNow.length = 0;
     const open = openRules[rank]!;
-    for (let i = 0; i < open.length; i++) this.testRule(open[i]!, finding, rank, kind, seq, matched, note);
+    if (undecidedNow.length === 0) {
+      for (let i = 0; i < open.length; i++) {
+        const rule = open[i]!;
+        if (rule.match.test(finding, rank)) this.rule(rule, finding, rank, seq, matched);
+        else if (((rule.match.unsureKinds >> kind) & 1) === 1 && rule.match.undecided(finding, rank, kind)) {
+          this.undecidedRule(rule, finding, kind, matched);
+        }
+      }
+      for (let i = 0; i < n; i++) {
+        const item = candidates[i]!;
+        if (item.kind !== "rule") continue;
+        if (item.match.test(finding, rank)) this.rule(item, finding, rank, seq, matched);
+        else if (((item.match.unsureKinds >> kind) & 1) === 1 && item.match.undecided(finding, rank, kind)) {
+          this.undecidedRule(item, finding, kind, matched);
+        }
+      }
+      return;
+    }
+    // Some exception could not be decided for the finding: note which rules count it, to say so.
+    const counted = this.countedNow;
+    counted.length = 0;
+    const testRule = (rule: CompiledRule) => {
+      const counts = rule.match.test(finding, rank)
+        ? this.rule(rule, finding, rank, seq, matched)
+        : ((rule.match.unsureKinds >> kind) & 1) === 1 &&
+          rule.match.undecided(finding, rank, kind) &&
+          this.undecidedRule(rule, finding, kind, matched);
+      if (counts) counted.push(rule.index);
+    };
+    for (let i = 0; i < open.length; i++) testRule(open[i]!);
     for (let i = 0; i < n; i++) {
       const item = candidates[i]!;
-      if (item.kind === "rule") this.testRule(item, finding, rank, kind, seq, matched, note);
+      if (item.kind === "rule") testRule(item);
     }
-    if (note) this.undecidedExceptions(finding, kind, !severityWaived && limit >= 0);
+    this.undecidedExceptions(finding, kind, !severityWaived && limit >= 0);
   }
 
   /**

@@ -96,6 +96,8 @@ export interface MatchIndex<T> {
   readonly open: readonly (readonly T[])[];
   /** byKind[kind][rank]: filed items a finding of that kind may be undecided for without reaching them. */
   readonly byKind: readonly (readonly (readonly T[])[])[];
+  /** Some item is listed in byKind. */
+  readonly byKindAny: boolean;
   /** True when nothing is filed (only open items). */
   readonly empty: boolean;
 }
@@ -236,6 +238,7 @@ export function buildIndex<T extends { readonly match: CompiledMatch; readonly s
     multi: [...tables.multi].map(([name, table]) => ({ scan: scanOf<T>(name as MultiFieldName), table })),
     open: byRank(open),
     byKind: byKind.map(byRank),
+    byKindAny: byKind.some((list) => list.length > 0),
     empty: items.length === open.length,
   };
 }
@@ -282,11 +285,8 @@ export function collect<T extends { readonly slot: number }>(
     const value = field.read(finding);
     if (typeof value === "string") n = lookUp(field.table, value, out, n, seen, stamp);
   }
-  for (let i = 0; i < index.multi.length; i++) {
-    const multi = index.multi[i]!;
-    n = multi.scan(finding, multi.table, out, n, seen, stamp);
-  }
-  const undecided = index.byKind[kind]![rank]!;
-  if (undecided.length > 0) n = take(undecided, out, n, seen, stamp);
+  const multi = index.multi;
+  for (let i = 0; i < multi.length; i++) n = multi[i]!.scan(finding, multi[i]!.table, out, n, seen, stamp);
+  if (index.byKindAny) n = take(index.byKind[kind]![rank], out, n, seen, stamp);
   return n;
 }

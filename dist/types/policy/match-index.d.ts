@@ -37,6 +37,8 @@ export interface MatchIndex<T> {
     readonly open: readonly (readonly T[])[];
     /** byKind[kind][rank]: filed items a finding of that kind may be undecided for without reaching them. */
     readonly byKind: readonly (readonly (readonly T[])[])[];
+    /** Some item is listed in byKind. */
+    readonly byKindAny: boolean;
     /** True when nothing is filed (only open items). */
     readonly empty: boolean;
 }
