@@ -1539,6 +1539,28 @@ function applicablePolicy(policy, severities) {
   return limits.length === policy.severityLimits.length ? policy : { ...policy, severityLimits: limits };
 }
 
+// src/policy/notes.ts
+function countsUntriaged(policy) {
+  if (policy.severityLimits.some((l) => l.severity === "Untriaged")) return true;
+  if (policy.rules.length === 0) return false;
+  return policyNeeds(policy).targets.some((t) => t.severities.has("Untriaged"));
+}
+function evaluationWarnings(policy, evaluation) {
+  const warnings = [];
+  for (const item of evaluation.notApplicable ?? []) {
+    if (item.kind === "rule" && item.level === "error") continue;
+    warnings.push(`could not apply: ${notApplicableMessage(item)}`);
+  }
+  const untriaged = evaluation.counts.raw.Untriaged;
+  if (untriaged > 0 && !countsUntriaged(policy)) {
+    const findings = `${untriaged} Untriaged finding${untriaged === 1 ? "" : "s"}`;
+    warnings.push(
+      `${findings} (not yet rated by Inspector) ${untriaged === 1 ? "is" : "are"} counted by no severity limit or rule; name Untriaged in severity.max or in a rule's severity to count them`
+    );
+  }
+  return warnings;
+}
+
 // src/core/channel.ts
 var Channel = class _Channel {
   constructor(capacity) {
@@ -3724,6 +3746,9 @@ var Gate = class {
         policy,
         (signal) => counts2 ? this.decideOnCounts(policy) : this.decideOnFindings(source2, policy, needs, signal)
       );
+      const evaluation = this.evaluation;
+      if (evaluation) for (const warning of evaluationWarnings(policy, evaluation)) this.warn(warning);
+      if (evaluation?.error) return this.result("error", evaluation.error);
       return this.result(verdict);
     } catch (error) {
       return this.failed(error);
@@ -3877,7 +3902,9 @@ var Gate = class {
       warnings: [...this.warnings]
     };
     if (policy.name !== void 0) result.policyName = policy.name;
-    if (verdict !== "error" && this.evaluation) result.evaluation = this.evaluation;
+    if (this.evaluation && (verdict !== "error" || error === this.evaluation.error)) {
+      result.evaluation = this.evaluation;
+    }
     if (this.coverage) result.coverage = this.coverage;
     if (error) result.error = error;
     if (warnOnly && verdict === "fail") result.warnOnly = true;
