@@ -11,11 +11,12 @@ import {
   assetLabel,
   emptySeverityCounts,
   errorMessage,
+  resourceLabel,
   severityRank,
   silentLogger,
   subjectLabel,
   systemClock
-} from "./chunks/chunk-XZUSCUYO.js";
+} from "./chunks/chunk-N674UJCB.js";
 
 // src/core/abort.ts
 var GateAborted = class extends Error {
@@ -8677,7 +8678,7 @@ function apiCallsList(result) {
 function findingLine(finding, maxTitle = 120) {
   const id = finding.id ? `${plainText(finding.id, 60)} ` : "";
   const title = finding.title ? plainText(finding.title, maxTitle) : "(no title)";
-  return `${finding.severity} ${id}${title} on ${plainText(assetLabel(finding.asset), 80)}`;
+  return `${finding.severity} ${id}${title} on ${plainText(subjectLabel(finding), 120)}`;
 }
 function violatedCounts(checks) {
   let errors = 0;
@@ -8717,6 +8718,80 @@ function sumCounts3(counts2) {
   return SEVERITIES.reduce((sum, s) => sum + (counts2[s] ?? 0), 0);
 }
 
+// src/report/facts.ts
+var PACKAGES_SHOWN = 3;
+var SAFE_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:\/[A-Za-z0-9._~/?#=&%+:,;-]*)?$/;
+function safeUrl(url) {
+  return url !== void 0 && url.length <= 500 && SAFE_URL.test(url) ? url : void 0;
+}
+function installedVersion(p) {
+  const epoch = p.epoch !== void 0 && p.epoch !== 0 ? `${p.epoch}:` : "";
+  const release = p.release !== void 0 && p.release !== "" ? `-${p.release}` : "";
+  return `${epoch}${p.version}${release}`;
+}
+function fixedVersion(p) {
+  const fixed = p.fixedInVersion;
+  return fixed === void 0 || fixed === "" || fixed === "NotAvailable" ? void 0 : fixed;
+}
+function findingFacts(f) {
+  const resources = f.resources ?? [];
+  const packages = f.packageVulnerabilityDetails?.vulnerablePackages ?? [];
+  const v2 = resources.length > 0 || f.packageVulnerabilityDetails !== void 0 || f.inspectorScore !== void 0 || f.epss !== void 0 || f.exploitAvailable !== void 0 || f.kev !== void 0;
+  if (!v2) return void 0;
+  const first = resources[0];
+  const more = resources.length > 1 ? ` (+${resources.length - 1} more)` : "";
+  const link = safeUrl(f.packageVulnerabilityDetails?.sourceUrl);
+  return {
+    ...first !== void 0 ? { resource: `${plainText(resourceLabel(first), 200)}${more}` } : {},
+    packages: packages.slice(0, PACKAGES_SHOWN).map((p) => {
+      const fixed = fixedVersion(p);
+      return {
+        installed: `${plainText(p.name, 100)}@${plainText(installedVersion(p), 100)}`,
+        ...fixed !== void 0 ? { fixedIn: plainText(fixed, 100) } : {}
+      };
+    }),
+    morePackages: Math.max(0, packages.length - PACKAGES_SHOWN),
+    ...f.inspectorScore !== void 0 ? { inspectorScore: f.inspectorScore } : {},
+    ...f.epss !== void 0 ? { epss: f.epss.score } : {},
+    ...f.exploitAvailable !== void 0 ? { exploitAvailable: f.exploitAvailable === "YES" } : {},
+    ...f.kev !== void 0 ? { kev: f.kev } : {},
+    ...link !== void 0 ? { link } : {}
+  };
+}
+function packageText(p) {
+  return `${p.installed} → ${p.fixedIn ?? "no fix"}`;
+}
+function scoreText(n) {
+  return String(Math.round(n * 1e4) / 1e4);
+}
+function flagTexts(facts) {
+  const out = [];
+  if (facts.inspectorScore !== void 0) out.push(`Inspector score ${scoreText(facts.inspectorScore)}`);
+  if (facts.epss !== void 0) out.push(`EPSS ${scoreText(facts.epss)}`);
+  if (facts.exploitAvailable === true) out.push("exploit available");
+  if (facts.kev === true) out.push("CISA KEV");
+  return out;
+}
+function packageTexts(facts) {
+  const out = facts.packages.map(packageText);
+  if (facts.morePackages > 0)
+    out.push(`+${facts.morePackages} more package${facts.morePackages === 1 ? "" : "s"}`);
+  return out;
+}
+function factsLine(facts, resource = true) {
+  const parts = [
+    ...resource && facts.resource !== void 0 ? [facts.resource] : [],
+    ...packageTexts(facts),
+    ...flagTexts(facts),
+    ...facts.link !== void 0 ? [facts.link] : []
+  ];
+  return parts.join(" · ");
+}
+function securitySeverity(score) {
+  if (score === void 0 || !Number.isFinite(score)) return void 0;
+  return Math.min(10, Math.max(0, score)).toFixed(1);
+}
+
 // src/report/json.ts
 var REPORT_SCHEMA_VERSION = 2;
 function source(ctx, location2) {
@@ -8741,6 +8816,20 @@ function jsonRun(run) {
     stateChanges: run.stateChanges.map((c) => ({ state: c.state, at: c.at })),
     findingCounts: run.findingCounts ? counts(run.findingCounts) : null,
     rulesPackageArns: [...run.rulesPackageArns ?? []]
+  };
+}
+function jsonFacts(finding) {
+  const facts = findingFacts(finding);
+  if (facts === void 0) return null;
+  return {
+    resource: facts.resource ?? null,
+    packages: facts.packages.map((p) => ({ installed: p.installed, fixedIn: p.fixedIn ?? null })),
+    morePackages: facts.morePackages,
+    inspectorScore: facts.inspectorScore ?? null,
+    epss: facts.epss ?? null,
+    exploitAvailable: facts.exploitAvailable ?? null,
+    kev: facts.kev ?? null,
+    link: facts.link ?? null
   };
 }
 function jsonSource(source2, ctx) {
@@ -8831,7 +8920,16 @@ function buildJsonReport(result, ctx) {
         hostname: finding.asset.hostname ?? null,
         autoScalingGroup: finding.asset.autoScalingGroup ?? null,
         amiId: finding.asset.amiId ?? null
-      }
+      },
+      v2: jsonFacts(finding)
+    })),
+    notApplicable: (evaluation?.notApplicable ?? []).map((item) => ({
+      kind: item.kind,
+      id: item.id,
+      level: item.level,
+      findings: item.findings,
+      reasons: item.reasons.map((r) => ({ reason: r.reason, findings: r.findings })),
+      source: source(ctx, item.source)
     })),
     violationsTruncated: evaluation?.violationsTruncated ?? false,
     exceptions: {
@@ -8914,7 +9012,12 @@ function attr(text, max = 1e3) {
 function body(head, check) {
   const lines = [
     head,
-    ...check.violations.map((v) => `${findingLine(v.finding, 200)} (${plainText(v.finding.arn, 300)})`)
+    ...check.violations.flatMap((v) => {
+      const line = `${findingLine(v.finding, 200)} (${plainText(v.finding.arn, 300)})`;
+      const facts = findingFacts(v.finding);
+      const details = facts && factsLine(facts, false);
+      return details ? [line, `  ${details}`] : [line];
+    })
   ];
   const more = check.matched - check.violations.length;
   if (more > 0) lines.push(`… and ${more} more`);
@@ -9177,6 +9280,17 @@ function violationSections(checks, perCheck, ctx) {
         rows: []
       };
     }
+    if (shown.some((v) => findingFacts(v.finding) !== void 0)) {
+      return {
+        priority: 10 + index,
+        group: { key: "violations", head: ["### Violating findings (worst first)"] },
+        head: [title, "", ...V2_TABLE_HEAD],
+        rows: shown.map((v) => v2Row(v.finding)),
+        hidden: Math.max(0, check.matched - shown.length),
+        more: (n) => `
+_… and ${n} more (see the JSON report)._`
+      };
+    }
     return {
       priority: 10 + index,
       group: { key: "violations", head: ["### Violating findings (worst first)"] },
@@ -9195,6 +9309,21 @@ function violationSections(checks, perCheck, ctx) {
 _… and ${n} more (see the JSON report)._`
     };
   });
+}
+var V2_TABLE_HEAD = [
+  "| Severity | Finding | Resource | Package → fixed in | Score · exploit |",
+  "|---|---|---|---|---|"
+];
+function v2Row(f) {
+  const facts = findingFacts(f);
+  const id = f.id ? `**${escapeMarkdown(f.id, 80)}** ` : "";
+  const title = f.title ? escapeMarkdown(f.title, 200) : "_(no title)_";
+  const link = facts?.link !== void 0 ? ` ([advisory](${facts.link}))` : "";
+  const resource = facts?.resource ?? subjectLabel(f);
+  const packages = facts ? packageTexts(facts).map((p) => escapeMarkdown(p, 200)) : [];
+  const flags = facts ? flagTexts(facts).map((p) => escapeMarkdown(p, 100)) : [];
+  const cell = (parts) => parts.length > 0 ? parts.join("<br>") : "–";
+  return `| ${f.severity} | ${id}${title}${link} | ${escapeMarkdown(resource, 200)} | ${cell(packages)} | ${cell(flags)} |`;
 }
 function exceptionsSection(result, ctx) {
   const ex = result.evaluation?.exceptions;
@@ -9405,6 +9534,11 @@ function ruleName(check) {
   return `${words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("")}Rule`;
 }
 function assetLocation(finding) {
+  const resource = finding.resources?.[0];
+  if (resource !== void 0) {
+    const name = plainText(resourceLabel(resource), 200);
+    return { name, fullyQualifiedName: plainText(resource.id, 500) || name, kind: "resource" };
+  }
   const label = plainText(assetLabel(finding.asset), 200);
   const qualified = [finding.asset.autoScalingGroup, finding.asset.agentId ?? finding.asset.hostname].filter((x) => x !== void 0).map((x) => plainText(x, 200)).join("/");
   return { name: label, fullyQualifiedName: qualified || label, kind: "resource" };
@@ -9417,11 +9551,59 @@ function findingProperties(finding) {
     ...finding.title !== void 0 ? { title: finding.title } : {},
     ...finding.numericSeverity !== void 0 ? { numericSeverity: finding.numericSeverity } : {},
     ...finding.rulesPackageName !== void 0 || finding.rulesPackageArn !== void 0 ? { rulesPackage: finding.rulesPackageName ?? finding.rulesPackageArn } : {},
+    ...v2Properties(finding),
     asset: {
       ...finding.asset.agentId !== void 0 ? { agentId: finding.asset.agentId } : {},
       ...finding.asset.hostname !== void 0 ? { hostname: finding.asset.hostname } : {},
       ...finding.asset.autoScalingGroup !== void 0 ? { autoScalingGroup: finding.asset.autoScalingGroup } : {},
       ...finding.asset.amiId !== void 0 ? { amiId: finding.asset.amiId } : {}
+    }
+  };
+}
+function v2Properties(finding) {
+  const facts = findingFacts(finding);
+  if (facts === void 0) return {};
+  return {
+    ...facts.resource !== void 0 ? { resource: facts.resource } : {},
+    ...facts.packages.length > 0 ? { packages: packageTexts(facts) } : {},
+    ...facts.inspectorScore !== void 0 ? { inspectorScore: facts.inspectorScore } : {},
+    ...facts.epss !== void 0 ? { epss: facts.epss } : {},
+    ...facts.exploitAvailable !== void 0 ? { exploitAvailable: facts.exploitAvailable } : {},
+    ...facts.kev !== void 0 ? { kev: facts.kev } : {},
+    ...facts.link !== void 0 ? { link: facts.link } : {}
+  };
+}
+function vulnerabilityIdOf(finding) {
+  const id = finding.packageVulnerabilityDetails?.vulnerabilityId;
+  return id !== void 0 && id !== "" ? plainText(id, 200) : void 0;
+}
+function vulnerabilityDescriptor(id, findings) {
+  let score;
+  let link;
+  let title;
+  for (const f of findings) {
+    const facts = findingFacts(f);
+    if (facts?.inspectorScore !== void 0 && (score === void 0 || facts.inspectorScore > score)) {
+      score = facts.inspectorScore;
+    }
+    link ??= facts?.link;
+    title ??= f.title;
+  }
+  const severity = securitySeverity(score);
+  const short = title !== void 0 ? plainText(title, 1e3) : `Vulnerability ${id}`;
+  return {
+    id,
+    name: ruleName({ id, kind: "rule" }).replace(/Rule$/, "Vulnerability"),
+    shortDescription: { text: short },
+    fullDescription: { text: `Amazon Inspector reports ${id} on a scanned resource.` },
+    ...link !== void 0 ? { helpUri: link } : {},
+    help: {
+      text: `Update the vulnerable package to the fixed-in version Inspector gives, or add an exception with a reason and an expiry date.${link !== void 0 ? ` See ${link}.` : ""}`
+    },
+    defaultConfiguration: { level: "warning" },
+    properties: {
+      tags: ["security", "inspector", "vulnerability"],
+      ...severity !== void 0 ? { "security-severity": severity } : {}
     }
   };
 }
@@ -9434,7 +9616,7 @@ function descriptor(check, ctx) {
   const short = check.kind === "severity" ? `At most ${plural2(check.max, `${check.severity} finding`)}` : check.description ? plainText(check.description, 1e3) : `Policy rule ${plainText(check.id, 200)}`;
   const allows = check.kind === "severity" ? `The policy allows at most ${plural2(check.max, `${check.severity} finding`)} after exceptions.` : `${short.replace(/[.\s]+$/, "")}. The policy allows at most ${plural2(check.max, "matching finding")} after exceptions.`;
   const tags = ["security", "inspector", check.kind === "severity" ? "severity-limit" : "policy-rule"];
-  const securitySeverity = check.severity !== void 0 ? SECURITY_SEVERITY[check.severity] : void 0;
+  const securitySeverity2 = check.severity !== void 0 ? SECURITY_SEVERITY[check.severity] : void 0;
   return {
     id: check.id,
     name: ruleName(check),
@@ -9448,7 +9630,7 @@ function descriptor(check, ctx) {
       tags,
       max: check.max,
       ...check.source.via ? { preset: check.source.via.preset } : {},
-      ...securitySeverity !== void 0 ? { "security-severity": securitySeverity } : {}
+      ...securitySeverity2 !== void 0 ? { "security-severity": securitySeverity2 } : {}
     }
   };
 }
@@ -9488,14 +9670,32 @@ function buildSarif(result, ctx) {
     ruleIndex.set(id, rules.length - 1);
     return rules.length - 1;
   };
+  const byVulnerability = /* @__PURE__ */ new Map();
+  const everyFinding = [
+    ...checks.flatMap((c) => c.violations.map((v) => v.finding)),
+    ...(result.evaluation?.exceptions.applied ?? []).flatMap((e) => e.findings)
+  ];
+  for (const f of everyFinding) {
+    const id = vulnerabilityIdOf(f);
+    if (id === void 0) continue;
+    const list = byVulnerability.get(id);
+    if (list) list.push(f);
+    else byVulnerability.set(id, [f]);
+  }
+  for (const [id, findings] of byVulnerability) {
+    if (ruleIndex.has(id)) continue;
+    rules.push(vulnerabilityDescriptor(id, findings));
+    ruleIndex.set(id, rules.length - 1);
+  }
   const results = [];
   for (const check of checks) {
     const preset = presetNote(check.source);
     for (const violation of check.violations) {
       const f = violation.finding;
+      const ruleId = vulnerabilityIdOf(f) ?? check.id;
       results.push({
-        ruleId: check.id,
-        ruleIndex: ruleIndex.get(check.id),
+        ruleId,
+        ruleIndex: ruleIndex.get(ruleId),
         kind: "fail",
         level: violation.level,
         message: {
@@ -9505,26 +9705,27 @@ function buildSarif(result, ctx) {
           { physicalLocation: artifacts.physical(check.source), logicalLocations: [assetLocation(f)] }
         ],
         partialFingerprints: { "inspectorGateFinding/v1": fingerprint(check.id, f) },
-        properties: findingProperties(f)
+        properties: { ...findingProperties(f), policyRule: check.id }
       });
     }
   }
   for (const exception of result.evaluation?.exceptions.applied ?? []) {
     for (const f of [...exception.findings].sort(compareFindings)) {
-      const ruleId = severityCheckId(f.severity);
-      const index = ensureRule(ruleId, f.severity);
+      const severityRule = severityCheckId(f.severity);
+      const vulnerability = vulnerabilityIdOf(f);
+      const ruleId = vulnerability ?? severityRule;
       results.push({
         ruleId,
-        ruleIndex: index,
+        ruleIndex: vulnerability !== void 0 ? ruleIndex.get(vulnerability) : ensureRule(ruleId, f.severity),
         kind: "fail",
-        level: levelOf.get(ruleId) ?? "note",
+        level: levelOf.get(severityRule) ?? "note",
         message: {
           text: `${findingLine(f, 200)} is waived by exception ${plainText(exception.id, 200)} until ${exception.expires}.`
         },
         locations: [
           { physicalLocation: artifacts.physical(exception.source), logicalLocations: [assetLocation(f)] }
         ],
-        partialFingerprints: { "inspectorGateFinding/v1": fingerprint(ruleId, f) },
+        partialFingerprints: { "inspectorGateFinding/v1": fingerprint(severityRule, f) },
         suppressions: [suppression(exception, artifacts)],
         properties: findingProperties(f)
       });
@@ -9670,7 +9871,12 @@ var formatText = (result, ctx) => {
         `  ${mark} ${plainText(check.id, 80)}: ${plural2(check.matched, "finding")} (max ${check.max})`
       );
       const shown = check.violations.slice(0, perCheck);
-      for (const v of shown) lines.push(`      ${findingLine(v.finding, 100)}`);
+      for (const v of shown) {
+        lines.push(`      ${findingLine(v.finding, 100)}`);
+        const facts = findingFacts(v.finding);
+        const line = facts && factsLine(facts, false);
+        if (line) lines.push(paint("dim", `        ${line}`));
+      }
       const more = check.matched - shown.length;
       if (shown.length === 0 && more > 0) lines.push(paint("dim", `      ${notFetched(ctx)}`));
       else if (more > 0) lines.push(paint("dim", `      … and ${more} more`));
