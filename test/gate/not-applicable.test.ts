@@ -9,33 +9,7 @@ import { runGateOn } from "../../src/gate.js";
 import type { Finding } from "../../src/model.js";
 import { fakeSource } from "../helpers/fake-source.js";
 import { VirtualClock } from "../helpers/virtual-clock.js";
-import { aFinding, NOW, policyOf } from "../policy/builders.js";
-
-let n = 0;
-/** An Inspector (v2) package-vulnerability finding on one ECR image. */
-function v2Finding(overrides: Partial<Finding> = {}): Finding {
-  n++;
-  return {
-    arn: `arn:aws:inspector2:us-east-1:123456789012:finding/${n.toString(16).padStart(32, "0")}`,
-    id: "CVE-2024-1086",
-    title: "CVE-2024-1086 - linux",
-    severity: "Medium",
-    attributes: [],
-    userAttributes: [],
-    asset: {},
-    type: "PACKAGE_VULNERABILITY",
-    status: "ACTIVE",
-    resources: [
-      { type: "AWS_ECR_CONTAINER_IMAGE", id: "arn:aws:ecr:us-east-1:123456789012:repository/web/sha256:ab" },
-    ],
-    packageVulnerabilityDetails: {
-      vulnerabilityId: "CVE-2024-1086",
-      source: "NVD",
-      vulnerablePackages: [{ name: "linux", version: "5.10.0" }],
-    },
-    ...overrides,
-  };
-}
+import { aFinding, aV2Finding, NOW, policyOf } from "../policy/builders.js";
 
 async function gate(findings: readonly Finding[], ...lines: string[]) {
   const fake = fakeSource({ batches: [findings] });
@@ -49,7 +23,7 @@ async function gate(findings: readonly Finding[], ...lines: string[]) {
 describe("a condition that could not apply", () => {
   it("an error-level rule is verdict error, exit 3, CONDITION_NOT_APPLICABLE, and the evaluation says which", async () => {
     const result = await gate(
-      [v2Finding(), aFinding({ severity: "Low" })],
+      [aV2Finding(), aFinding({ severity: "Low" })],
       "version: 1",
       "severity: { fail-on: Critical }",
       "rules:",
@@ -68,7 +42,7 @@ describe("a condition that could not apply", () => {
   });
 
   it("is still an error when the policy is violated too, and with warn-only", async () => {
-    const fake = fakeSource({ batches: [[v2Finding({ severity: "Critical" })]] });
+    const fake = fakeSource({ batches: [[aV2Finding({ severity: "Critical" })]] });
     const result = await runGateOn(
       fake.create,
       {
@@ -92,7 +66,7 @@ describe("a condition that could not apply", () => {
 
   it("a warning-level rule or an exception is a warning, and the verdict stands", async () => {
     const result = await gate(
-      [v2Finding({ severity: "High" })],
+      [aV2Finding({ severity: "High" })],
       "version: 1",
       "severity: { fail-on: High }",
       "rules:",
@@ -115,7 +89,7 @@ describe("a condition that could not apply", () => {
 
   it("a finding the rule decides (KEV data fetched) is no warning and no error", async () => {
     const result = await gate(
-      [v2Finding({ kev: false }), v2Finding({ kev: true, severity: "Low" })],
+      [aV2Finding({ kev: false }), aV2Finding({ kev: true, severity: "Low" })],
       "version: 1",
       "severity: { fail-on: Critical }",
       "rules:",
@@ -129,8 +103,8 @@ describe("a condition that could not apply", () => {
 
 describe("Untriaged findings", () => {
   const untriaged = () => [
-    v2Finding({ severity: "Untriaged", kev: false }),
-    v2Finding({ severity: "Untriaged", kev: false }),
+    aV2Finding({ severity: "Untriaged", kev: false }),
+    aV2Finding({ severity: "Untriaged", kev: false }),
   ];
 
   it("counted by nothing: a warning says so", async () => {

@@ -12,7 +12,7 @@ import { formatReport } from "../../src/report/index.js";
 import type { GateResult } from "../../src/result.js";
 import { fakeSource } from "../helpers/fake-source.js";
 import { VirtualClock } from "../helpers/virtual-clock.js";
-import { NOW, policyOf } from "../policy/builders.js";
+import { aV2Finding, NOW, policyOf } from "../policy/builders.js";
 import { CTX } from "./scenarios.js";
 import { errorsOf, reportValidator, sarifValidator } from "./schemas.js";
 
@@ -20,16 +20,11 @@ const ESC = "\u001b";
 const DIGEST = "sha256:1f2e3d4c5b6a79881f2e3d4c5b6a79881f2e3d4c5b6a79881f2e3d4c5b6a7988";
 
 function imageFinding(overrides: Partial<Finding> = {}): Finding {
-  return {
+  return aV2Finding({
     arn: "arn:aws:inspector2:us-east-1:123456789012:finding/0a1b2c3d4e5f60718293a4b5c6d7e8f9",
     id: "CVE-2023-0286",
     title: "CVE-2023-0286 - openssl, openssl-libs",
     severity: "High",
-    attributes: [],
-    userAttributes: [],
-    asset: {},
-    type: "PACKAGE_VULNERABILITY",
-    status: "ACTIVE",
     resources: [
       {
         type: "AWS_ECR_CONTAINER_IMAGE",
@@ -66,7 +61,7 @@ function imageFinding(overrides: Partial<Finding> = {}): Finding {
     inspectorScore: 7.4,
     kev: true,
     ...overrides,
-  };
+  });
 }
 
 const HOSTILE = "x\n::error::pwned <script>alert(1)</script> | @octocat #1 ]]> \u001b[31mred";
