@@ -5,11 +5,11 @@
  * findings are warnings on the result.
  */
 import { describe, expect, it } from "vitest";
-import { runGateOn } from "../../src/gate.js";
-import type { Finding } from "../../src/model.js";
-import { fakeSource } from "../helpers/fake-source.js";
-import { VirtualClock } from "../helpers/virtual-clock.js";
-import { aFinding, aV2Finding, NOW, policyOf } from "../policy/builders.js";
+import { runGateOn } from "../src/gate.js";
+import type { Finding } from "../src/model.js";
+import { fakeSource } from "./helpers/fake-source.js";
+import { VirtualClock } from "./helpers/virtual-clock.js";
+import { aFinding, aV2Finding, NOW, policyOf } from "./policy/builders.js";
 
 async function gate(findings: readonly Finding[], ...lines: string[]) {
   const fake = fakeSource({ batches: [findings] });
