@@ -4,7 +4,7 @@ import {
   RULES_PACKAGE_NAMES,
   publishedRulesPackagesOf,
   systemClock
-} from "./chunks/chunk-3UNNMNAR.js";
+} from "./chunks/chunk-CPGDT5CO.js";
 
 // src/emulator/classic/run-lifecycle.ts
 var RUN_STATES = [

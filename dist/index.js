@@ -12,11 +12,12 @@ import {
   emptySeverityCounts,
   errorMessage,
   publishedRulesPackageName,
+  resourceLabel,
   severityRank,
   silentLogger,
   subjectLabel,
   systemClock
-} from "./chunks/chunk-3UNNMNAR.js";
+} from "./chunks/chunk-CPGDT5CO.js";
 
 // src/core/abort.ts
 var GateAborted = class extends Error {
@@ -113,6 +114,127 @@ function formatDuration(ms) {
   if (m) parts.push(`${m}m`);
   if (s || parts.length === 0) parts.push(`${s}s`);
   return parts.join(" ");
+}
+
+// src/policy/conditions.ts
+var SERVICE_NAMES = {
+  "inspector-classic": "Inspector Classic",
+  inspector2: "Inspector (v2)"
+};
+var SOURCE_SERVICES = {
+  classic: ["inspector-classic"],
+  inspector2: ["inspector2"],
+  // Exported findings of either service: which one is known only once a file is read.
+  file: ["inspector-classic", "inspector2"]
+};
+var BOTH = ["inspector-classic", "inspector2"];
+var CLASSIC = ["inspector-classic"];
+var V2 = ["inspector2"];
+var CONDITIONS = {
+  severity: { services: BOTH, reads: "severity" },
+  "min-severity": { services: BOTH, reads: "severity" },
+  id: { services: BOTH, reads: "id" },
+  title: { services: BOTH, reads: "title" },
+  "rules-package": { services: CLASSIC, reads: "rules package" },
+  attributes: { services: CLASSIC, reads: "attributes" },
+  "user-attributes": { services: CLASSIC, reads: "user attributes" },
+  asset: { services: CLASSIC, reads: "Classic asset (agent, host name, Auto Scaling group, AMI)" },
+  "numeric-severity": { services: CLASSIC, reads: "numeric severity" },
+  confidence: { services: CLASSIC, reads: "confidence" },
+  "indicator-of-compromise": { services: CLASSIC, reads: "indicator of compromise" },
+  "vulnerability-id": { services: V2, reads: "package vulnerability id" },
+  "finding-type": { services: V2, reads: "finding type" },
+  "fix-available": { services: V2, reads: "fix availability" },
+  "exploit-available": { services: V2, reads: "exploit availability" },
+  epss: { services: V2, reads: "EPSS score" },
+  "inspector-score": { services: V2, reads: "Inspector score" },
+  kev: { services: V2, reads: "CISA KEV data" },
+  package: { services: V2, reads: "vulnerable packages" },
+  resource: { services: V2, reads: "resources (v2 resource type, id, tags, ECR image, Lambda function)" }
+};
+function appliesTo(condition, service) {
+  return CONDITIONS[condition].services.includes(service);
+}
+var KIND_CLASSIC = 0;
+var KIND_CLASSIC_UNNAMED = 1;
+var KIND_V2 = 2;
+var KIND_V2_NO_KEV = 3;
+var FINDING_KINDS = 4;
+function isInspector2(finding) {
+  return finding.resources !== void 0 || finding.type !== void 0;
+}
+function findingKind(f) {
+  if (f.resources !== void 0 || f.type !== void 0) {
+    return f.kev === void 0 && f.packageVulnerabilityDetails !== void 0 ? KIND_V2_NO_KEV : KIND_V2;
+  }
+  return f.rulesPackageName === void 0 && f.rulesPackageArn !== void 0 ? KIND_CLASSIC_UNNAMED : KIND_CLASSIC;
+}
+function serviceOfKind(kind) {
+  return kind >= KIND_V2 ? "inspector2" : "inspector-classic";
+}
+function absentKinds(condition) {
+  const services = CONDITIONS[condition].services;
+  let mask = 0;
+  if (!services.includes("inspector-classic")) mask |= 1 << KIND_CLASSIC | 1 << KIND_CLASSIC_UNNAMED;
+  if (!services.includes("inspector2")) mask |= 1 << KIND_V2 | 1 << KIND_V2_NO_KEV;
+  return mask;
+}
+function unsureKinds(condition) {
+  if (condition === "kev") return 1 << KIND_V2_NO_KEV;
+  if (condition === "rules-package") return 1 << KIND_CLASSIC_UNNAMED;
+  return 0;
+}
+function undecidedReason(condition, kind) {
+  if (absentKinds(condition) >> kind & 1) {
+    const service = SERVICE_NAMES[serviceOfKind(kind)];
+    return `'${condition}' cannot apply to ${service} findings: they have no ${CONDITIONS[condition].reads}`;
+  }
+  if (condition === "kev") {
+    return "'kev' could not be decided: no CISA KEV data was fetched for these findings";
+  }
+  if (condition === "rules-package") {
+    return "'rules-package' could not be decided: the findings' rules package name is not known, only its ARN";
+  }
+  return `'${condition}' could not be decided`;
+}
+
+// src/policy/fields.ts
+var FIELDS = {
+  id: (f) => f.id,
+  vulnerabilityId: (f) => f.packageVulnerabilityDetails?.vulnerabilityId,
+  title: (f) => f.title,
+  agentId: (f) => f.asset?.agentId,
+  hostname: (f) => f.asset?.hostname,
+  autoScalingGroup: (f) => f.asset?.autoScalingGroup,
+  amiId: (f) => f.asset?.amiId,
+  rulesPackageName: (f) => f.rulesPackageName,
+  rulesPackageArn: (f) => f.rulesPackageArn
+};
+function fieldConditions(match) {
+  const out = [];
+  const add = (name, patterns, condition) => {
+    if (patterns !== void 0) out.push({ name, patterns, condition });
+  };
+  add("id", match.id, "id");
+  add("vulnerabilityId", match.vulnerabilityId, "vulnerability-id");
+  add("agentId", match.asset?.agentId, "asset");
+  add("hostname", match.asset?.hostname, "asset");
+  add("amiId", match.asset?.amiId, "asset");
+  add("autoScalingGroup", match.asset?.autoScalingGroup, "asset");
+  add("title", match.title, "title");
+  return out;
+}
+function multiConditions(match) {
+  const out = [];
+  const add = (name, patterns, condition) => {
+    if (patterns !== void 0) out.push({ name, patterns, condition });
+  };
+  add("packageName", match.package?.name, "package");
+  add("ecrRepository", match.resource?.ecrRepository, "resource");
+  add("lambdaFunction", match.resource?.lambdaFunction, "resource");
+  add("resourceId", match.resource?.id, "resource");
+  add("ecrImageTag", match.resource?.ecrImageTag, "resource");
+  return out;
 }
 
 // src/policy/glob.ts
@@ -331,136 +453,33 @@ function compilePatterns(patterns) {
   };
 }
 
-// src/policy/compile.ts
-var ALL_SEVERITIES = 2 ** SEVERITIES.length - 1;
+// src/policy/match-index.ts
 var NO_ATTRIBUTES = [];
-var rankOf = severityRank;
-function severityMaskOf(match) {
-  let mask = ALL_SEVERITIES;
-  if (match.severity !== void 0) {
-    mask = 0;
-    for (const s of match.severity) mask |= 1 << SEVERITY_RANK[s];
-  }
-  if (match.minSeverity !== void 0) {
-    const floor = SEVERITY_RANK[match.minSeverity];
-    mask &= ALL_SEVERITIES & ~((1 << floor) - 1);
-  }
-  return mask;
-}
-var FIELDS = {
-  id: (f) => f.id,
-  title: (f) => f.title,
-  agentId: (f) => f.asset?.agentId,
-  hostname: (f) => f.asset?.hostname,
-  autoScalingGroup: (f) => f.asset?.autoScalingGroup,
-  amiId: (f) => f.asset?.amiId,
-  rulesPackageName: (f) => f.rulesPackageName,
-  rulesPackageArn: (f) => f.rulesPackageArn
-};
-function fieldConditions(match) {
-  const out = [];
-  const add = (name, patterns) => {
-    if (patterns !== void 0) out.push([name, patterns]);
-  };
-  add("id", match.id);
-  add("agentId", match.asset?.agentId);
-  add("hostname", match.asset?.hostname);
-  add("amiId", match.asset?.amiId);
-  add("autoScalingGroup", match.asset?.autoScalingGroup);
-  add("title", match.title);
-  return out;
-}
-function fieldTest(name, patterns) {
-  const read = FIELDS[name];
-  const test = compilePatterns(patterns);
-  return (f) => {
-    const v = read(f);
-    return typeof v === "string" && test(v);
-  };
-}
-function rulesPackageTest(patterns) {
-  const test = compilePatterns(patterns);
-  return (f) => typeof f.rulesPackageName === "string" && test(f.rulesPackageName) || typeof f.rulesPackageArn === "string" && test(f.rulesPackageArn);
-}
-function attributeTest(user, key, patterns) {
-  const test = compilePatterns(patterns);
-  return (f) => {
-    const list2 = (user ? f.userAttributes : f.attributes) ?? NO_ATTRIBUTES;
-    for (let i = 0; i < list2.length; i++) {
-      const a = list2[i];
-      if (a.key === key && test(a.value ?? "")) return true;
-    }
-    return false;
-  };
-}
-function rangeTest(read, range) {
-  const min = range.min ?? Number.NEGATIVE_INFINITY;
-  const max = range.max ?? Number.POSITIVE_INFINITY;
-  return (f) => {
-    const v = read(f);
-    return typeof v === "number" && v >= min && v <= max;
-  };
-}
-function compileMatch(match) {
-  const severityMask = severityMaskOf(match);
-  const checks = [];
-  if (match.indicatorOfCompromise !== void 0) {
-    const want = match.indicatorOfCompromise;
-    checks.push((f) => (f.indicatorOfCompromise ?? false) === want);
-  }
-  if (match.numericSeverity !== void 0) {
-    checks.push(rangeTest((f) => f.numericSeverity, match.numericSeverity));
-  }
-  if (match.confidence !== void 0) checks.push(rangeTest((f) => f.confidence, match.confidence));
-  const fields = fieldConditions(match);
-  for (const [name, patterns] of fields) if (name !== "title") checks.push(fieldTest(name, patterns));
-  if (match.rulesPackage !== void 0) checks.push(rulesPackageTest(match.rulesPackage));
-  for (const [user, map] of [
-    [false, match.attributes],
-    [true, match.userAttributes]
-  ]) {
-    if (map === void 0) continue;
-    for (const key of Object.keys(map)) checks.push(attributeTest(user, key, map[key]));
-  }
-  if (match.title !== void 0) checks.push(fieldTest("title", match.title));
-  return { severityMask, test: allOf(severityMask, checks) };
-}
-function allOf(severityMask, checks) {
-  const [a, b, c] = checks;
-  switch (checks.length) {
-    case 0:
-      return (_f, rank) => (severityMask >> rank & 1) === 1;
-    case 1:
-      return (f, rank) => (severityMask >> rank & 1) === 1 && a(f);
-    case 2:
-      return (f, rank) => (severityMask >> rank & 1) === 1 && a(f) && b(f);
-    case 3:
-      return (f, rank) => (severityMask >> rank & 1) === 1 && a(f) && b(f) && c(f);
-    default:
-      return (f, rank) => {
-        if ((severityMask >> rank & 1) === 0) return false;
-        for (let i = 0; i < checks.length; i++) if (!checks[i](f)) return false;
-        return true;
-      };
-  }
-}
+var NONE = [];
 function handleOf(match) {
   const places = [];
   for (const where3 of ["attributes", "userAttributes"]) {
     const map = match[where3];
-    if (map !== void 0) for (const key of Object.keys(map)) places.push([where3, [key], map[key]]);
+    const condition = where3 === "attributes" ? "attributes" : "user-attributes";
+    if (map !== void 0)
+      for (const key of Object.keys(map)) places.push([where3, [key], map[key], condition]);
   }
-  for (const [name, patterns] of fieldConditions(match)) places.push(["fields", [name], patterns]);
+  for (const { name, patterns, condition } of fieldConditions(match)) {
+    places.push(["fields", [name], patterns, condition]);
+  }
+  for (const { name, patterns, condition } of multiConditions(match)) {
+    places.push(["multi", [name], patterns, condition]);
+  }
   if (match.rulesPackage !== void 0) {
-    places.push(["fields", ["rulesPackageName", "rulesPackageArn"], match.rulesPackage]);
+    places.push(["fields", ["rulesPackageName", "rulesPackageArn"], match.rulesPackage, "rules-package"]);
   }
   for (const [kind, valuesOf] of [
     ["exact", literalsOf],
     ["prefix", prefixesOf]
   ]) {
-    for (const [where3, names, patterns] of places) {
+    for (const [where3, names, patterns, condition] of places) {
       const values = valuesOf(patterns);
-      if (values !== void 0) return { where: where3, names, kind, values };
+      if (values !== void 0) return { where: where3, names, kind, values, condition };
     }
   }
   return void 0;
@@ -480,36 +499,6 @@ function fileUnder(table, handle, item) {
       put(table.byPrefix[i], value, item);
     }
   }
-}
-function buildIndex(items, matches) {
-  const tables = {
-    attributes: /* @__PURE__ */ new Map(),
-    userAttributes: /* @__PURE__ */ new Map(),
-    fields: /* @__PURE__ */ new Map()
-  };
-  const open2 = [];
-  items.forEach((item, i) => {
-    const handle = handleOf(matches[i]);
-    if (handle === void 0) {
-      open2.push(item);
-      return;
-    }
-    for (const name of handle.names) {
-      let table = tables[handle.where].get(name);
-      if (table === void 0) {
-        table = { exact: /* @__PURE__ */ new Map(), prefixLengths: [], byPrefix: [] };
-        tables[handle.where].set(name, table);
-      }
-      fileUnder(table, handle, item);
-    }
-  });
-  return {
-    attributes: tables.attributes,
-    userAttributes: tables.userAttributes,
-    fields: [...tables.fields].map(([name, table]) => ({ read: FIELDS[name], table })),
-    open: SEVERITIES.map((_, rank) => open2.filter((item) => (item.match.severityMask >> rank & 1) === 1)),
-    empty: items.length === open2.length
-  };
 }
 function take(list2, out, n, seen, stamp) {
   if (list2 === void 0) return n;
@@ -531,6 +520,87 @@ function lookUp(table, value, out, n, seen, stamp) {
   }
   return n;
 }
+function scanOf(name) {
+  switch (name) {
+    case "packageName":
+      return (f, table, out, n, seen, stamp) => {
+        const list2 = f.packageVulnerabilityDetails?.vulnerablePackages;
+        if (list2 !== void 0) for (const p of list2) n = lookUp(table, p.name, out, n, seen, stamp);
+        return n;
+      };
+    case "resourceId":
+      return (f, table, out, n, seen, stamp) => {
+        if (f.resources !== void 0)
+          for (const r of f.resources) n = lookUp(table, r.id, out, n, seen, stamp);
+        return n;
+      };
+    case "ecrRepository":
+      return (f, table, out, n, seen, stamp) => {
+        for (const r of f.resources ?? NONE) {
+          const name2 = r.details?.awsEcrContainerImage?.repositoryName;
+          if (name2 !== void 0) n = lookUp(table, name2, out, n, seen, stamp);
+        }
+        return n;
+      };
+    case "lambdaFunction":
+      return (f, table, out, n, seen, stamp) => {
+        for (const r of f.resources ?? NONE) {
+          const name2 = r.details?.awsLambdaFunction?.functionName;
+          if (name2 !== void 0) n = lookUp(table, name2, out, n, seen, stamp);
+        }
+        return n;
+      };
+    case "ecrImageTag":
+      return (f, table, out, n, seen, stamp) => {
+        for (const r of f.resources ?? NONE) {
+          for (const tag of r.details?.awsEcrContainerImage?.imageTags ?? NONE) {
+            n = lookUp(table, tag, out, n, seen, stamp);
+          }
+        }
+        return n;
+      };
+  }
+}
+function buildIndex(items, matches) {
+  const tables = {
+    attributes: /* @__PURE__ */ new Map(),
+    userAttributes: /* @__PURE__ */ new Map(),
+    fields: /* @__PURE__ */ new Map(),
+    multi: /* @__PURE__ */ new Map()
+  };
+  const open2 = [];
+  const byKind = Array.from({ length: FINDING_KINDS }, () => []);
+  items.forEach((item, i) => {
+    const handle = handleOf(matches[i]);
+    if (handle === void 0) {
+      open2.push(item);
+      return;
+    }
+    for (const name of handle.names) {
+      let table = tables[handle.where].get(name);
+      if (table === void 0) {
+        table = { exact: /* @__PURE__ */ new Map(), prefixLengths: [], byPrefix: [] };
+        tables[handle.where].set(name, table);
+      }
+      fileUnder(table, handle, item);
+    }
+    const unreachable = absentKinds(handle.condition) | unsureKinds(handle.condition);
+    for (let kind = 0; kind < FINDING_KINDS; kind++) {
+      if (unreachable >> kind & 1 && item.match.unsureKinds >> kind & 1) byKind[kind].push(item);
+    }
+  });
+  const byRank = (list2) => SEVERITIES.map((_, rank) => list2.filter((item) => (item.match.severityMask >> rank & 1) === 1));
+  return {
+    attributes: tables.attributes,
+    userAttributes: tables.userAttributes,
+    fields: [...tables.fields].map(([name, table]) => ({ read: FIELDS[name], table })),
+    multi: [...tables.multi].map(([name, table]) => ({ scan: scanOf(name), table })),
+    open: byRank(open2),
+    byKind: byKind.map(byRank),
+    byKindAny: byKind.some((list2) => list2.length > 0),
+    empty: items.length === open2.length
+  };
+}
 function lookUpAttributes(byKey, list2, out, n, seen, stamp) {
   for (let i = 0; i < list2.length; i++) {
     const a = list2[i];
@@ -539,7 +609,7 @@ function lookUpAttributes(byKey, list2, out, n, seen, stamp) {
   }
   return n;
 }
-function collect(index, finding, out, seen, stamp) {
+function collect(index, finding, kind, rank, out, seen, stamp) {
   let n = 0;
   if (index.attributes.size > 0) {
     n = lookUpAttributes(index.attributes, finding.attributes ?? NO_ATTRIBUTES, out, n, seen, stamp);
@@ -552,7 +622,243 @@ function collect(index, finding, out, seen, stamp) {
     const value = field.read(finding);
     if (typeof value === "string") n = lookUp(field.table, value, out, n, seen, stamp);
   }
+  const multi = index.multi;
+  for (let i = 0; i < multi.length; i++) n = multi[i].scan(finding, multi[i].table, out, n, seen, stamp);
+  if (index.byKindAny) n = take(index.byKind[kind][rank], out, n, seen, stamp);
   return n;
+}
+
+// src/policy/compile.ts
+var ALL_SEVERITIES = 2 ** SEVERITIES.length - 1;
+var NO_ATTRIBUTES2 = [];
+var rankOf = severityRank;
+function severityMaskOf(match) {
+  let mask = ALL_SEVERITIES;
+  if (match.severity !== void 0) {
+    mask = 0;
+    for (const s of match.severity) mask |= 1 << SEVERITY_RANK[s];
+  }
+  if (match.minSeverity !== void 0) {
+    const floor = SEVERITY_RANK[match.minSeverity];
+    mask &= ALL_SEVERITIES & ~((1 << floor) - 1);
+  }
+  return mask;
+}
+function fieldTest(name, patterns) {
+  const read = FIELDS[name];
+  const test = compilePatterns(patterns);
+  return (f) => {
+    const v = read(f);
+    return typeof v === "string" && test(v);
+  };
+}
+function rulesPackageTest(patterns) {
+  const test = compilePatterns(patterns);
+  return (f) => typeof f.rulesPackageName === "string" && test(f.rulesPackageName) || typeof f.rulesPackageArn === "string" && test(f.rulesPackageArn);
+}
+function attributeTest(user, key, patterns) {
+  const test = compilePatterns(patterns);
+  return (f) => {
+    const list2 = (user ? f.userAttributes : f.attributes) ?? NO_ATTRIBUTES2;
+    for (let i = 0; i < list2.length; i++) {
+      const a = list2[i];
+      if (a.key === key && test(a.value ?? "")) return true;
+    }
+    return false;
+  };
+}
+function rangeTest(read, range) {
+  const min = range.min ?? Number.NEGATIVE_INFINITY;
+  const max = range.max ?? Number.POSITIVE_INFINITY;
+  return (f) => {
+    const v = read(f);
+    return typeof v === "number" && v >= min && v <= max;
+  };
+}
+function oneOfTest(read, values) {
+  if (values.length === 1) {
+    const only = values[0];
+    return (f) => read(f) === only;
+  }
+  const set = new Set(values);
+  return (f) => {
+    const v = read(f);
+    return v !== void 0 && set.has(v);
+  };
+}
+function kevTest(want) {
+  if (want) return (f) => f.kev === true;
+  return (f) => f.kev === false || f.kev === void 0 && f.packageVulnerabilityDetails === void 0 && isInspector2(f);
+}
+function indicatorTest(want) {
+  if (want) return (f) => f.indicatorOfCompromise === true;
+  return (f) => f.indicatorOfCompromise !== true && !isInspector2(f);
+}
+function packageTest(match) {
+  const name = match.name !== void 0 ? compilePatterns(match.name) : void 0;
+  const version = match.version !== void 0 ? compilePatterns(match.version) : void 0;
+  const one = (p) => (name === void 0 || name(p.name)) && (version === void 0 || version(p.version));
+  return (f) => {
+    const list2 = f.packageVulnerabilityDetails?.vulnerablePackages;
+    if (list2 === void 0) return false;
+    for (let i = 0; i < list2.length; i++) if (one(list2[i])) return true;
+    return false;
+  };
+}
+function optionalTest(patterns) {
+  return patterns === void 0 ? void 0 : compilePatterns(patterns);
+}
+function resourceTest(match) {
+  const types = match.type !== void 0 ? new Set(match.type) : void 0;
+  const id = optionalTest(match.id);
+  const repository = optionalTest(match.ecrRepository);
+  const imageTag = optionalTest(match.ecrImageTag);
+  const fn = optionalTest(match.lambdaFunction);
+  const tags = match.tags !== void 0 ? Object.keys(match.tags) : [];
+  const tagTests = tags.map((key) => compilePatterns(match.tags[key]));
+  const one = (r) => {
+    if (types !== void 0 && !types.has(r.type)) return false;
+    if (id !== void 0 && !id(r.id)) return false;
+    const image = r.details?.awsEcrContainerImage;
+    if (repository !== void 0 && (image === void 0 || !repository(image.repositoryName))) return false;
+    if (imageTag !== void 0 && !(image?.imageTags ?? []).some(imageTag)) return false;
+    const lambda = r.details?.awsLambdaFunction;
+    if (fn !== void 0 && (lambda === void 0 || !fn(lambda.functionName))) return false;
+    for (let i = 0; i < tags.length; i++) {
+      const own = r.tags;
+      const key = tags[i];
+      if (own === void 0 || !Object.hasOwn(own, key) || !tagTests[i](own[key])) return false;
+    }
+    return true;
+  };
+  return (f) => {
+    const list2 = f.resources;
+    if (list2 === void 0) return false;
+    for (let i = 0; i < list2.length; i++) if (one(list2[i])) return true;
+    return false;
+  };
+}
+function condsOf(match) {
+  const conds = [];
+  const add = (key, check) => conds.push({ key, check });
+  if (match.indicatorOfCompromise !== void 0) {
+    add("indicator-of-compromise", indicatorTest(match.indicatorOfCompromise));
+  }
+  if (match.numericSeverity !== void 0) {
+    add(
+      "numeric-severity",
+      rangeTest((f) => f.numericSeverity, match.numericSeverity)
+    );
+  }
+  if (match.confidence !== void 0)
+    add(
+      "confidence",
+      rangeTest((f) => f.confidence, match.confidence)
+    );
+  if (match.findingType !== void 0)
+    add(
+      "finding-type",
+      oneOfTest((f) => f.type, match.findingType)
+    );
+  if (match.fixAvailable !== void 0) {
+    add(
+      "fix-available",
+      oneOfTest((f) => f.fixAvailable, match.fixAvailable)
+    );
+  }
+  if (match.exploitAvailable !== void 0) {
+    add(
+      "exploit-available",
+      oneOfTest((f) => f.exploitAvailable, match.exploitAvailable)
+    );
+  }
+  if (match.kev !== void 0) add("kev", kevTest(match.kev));
+  if (match.epss !== void 0)
+    add(
+      "epss",
+      rangeTest((f) => f.epss?.score, match.epss)
+    );
+  if (match.inspectorScore !== void 0) {
+    add(
+      "inspector-score",
+      rangeTest((f) => f.inspectorScore, match.inspectorScore)
+    );
+  }
+  for (const { name, patterns, condition } of fieldConditions(match)) {
+    if (name !== "title") add(condition, fieldTest(name, patterns));
+  }
+  if (match.rulesPackage !== void 0) add("rules-package", rulesPackageTest(match.rulesPackage));
+  for (const [user, map] of [
+    [false, match.attributes],
+    [true, match.userAttributes]
+  ]) {
+    if (map === void 0) continue;
+    const key = user ? "user-attributes" : "attributes";
+    for (const name of Object.keys(map)) add(key, attributeTest(user, name, map[name]));
+  }
+  if (match.package !== void 0) add("package", packageTest(match.package));
+  if (match.resource !== void 0) add("resource", resourceTest(match.resource));
+  if (match.title !== void 0) add("title", fieldTest("title", match.title));
+  return conds;
+}
+function compileMatch(match) {
+  const severityMask = severityMaskOf(match);
+  const conds = condsOf(match);
+  const keys = [...new Set(conds.map((c) => c.key))];
+  const slots = conds.map((c) => keys.indexOf(c.key));
+  const absent = conds.map((c) => absentKinds(c.key));
+  const unsure = conds.map((c) => unsureKinds(c.key));
+  let unsureAll = 0;
+  for (let i = 0; i < conds.length; i++) unsureAll |= absent[i] | unsure[i];
+  const checks = conds.map((c) => c.check);
+  const status = (f, kind, counts2) => {
+    let unknown = 0;
+    let seen = 0;
+    for (let i = 0; i < checks.length; i++) {
+      let undecided = (absent[i] >> kind & 1) === 1;
+      if (!undecided) {
+        if (checks[i](f)) continue;
+        if ((unsure[i] >> kind & 1) === 0) return -1;
+        undecided = true;
+      }
+      unknown = 1;
+      const slot = slots[i];
+      if (counts2 !== void 0 && (seen >> slot & 1) === 0) {
+        seen |= 1 << slot;
+        counts2[slot * FINDING_KINDS + kind]++;
+      }
+    }
+    return unknown;
+  };
+  return {
+    severityMask,
+    test: allOf(severityMask, checks),
+    unsureKinds: unsureAll,
+    undecided: (f, rank, kind) => (severityMask >> rank & 1) === 1 && status(f, kind) === 1,
+    conditions: keys,
+    explain: (f, kind, counts2) => {
+      status(f, kind, counts2);
+    }
+  };
+}
+function allOf(severityMask, checks) {
+  const [a, b, c] = checks;
+  switch (checks.length) {
+    case 0:
+      return (_f, rank) => (severityMask >> rank & 1) === 1;
+    case 1:
+      return (f, rank) => (severityMask >> rank & 1) === 1 && a(f);
+    case 2:
+      return (f, rank) => (severityMask >> rank & 1) === 1 && a(f) && b(f);
+    case 3:
+      return (f, rank) => (severityMask >> rank & 1) === 1 && a(f) && b(f) && c(f);
+    default:
+      return (f, rank) => {
+        if ((severityMask >> rank & 1) === 0) return false;
+        for (let i = 0; i < checks.length; i++) if (!checks[i](f)) return false;
+        return true;
+      };
+  }
 }
 var compiled = /* @__PURE__ */ new WeakMap();
 function compilePolicy(policy) {
@@ -598,28 +904,7 @@ function compilePolicy(policy) {
   return result;
 }
 
-// src/policy/evaluate.ts
-var DEFAULT_SAMPLE_LIMIT = 100;
-var DEFAULT_EXPIRING_WITHIN_DAYS = 14;
-var DAY_MS = 864e5;
-function daysLeft(expires, now) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(expires);
-  if (!m) return Number.NEGATIVE_INFINITY;
-  const expiresDay = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS;
-  const today = Math.floor(now.getTime() / DAY_MS);
-  return expiresDay - today;
-}
-function exceptionStatus(exception, now) {
-  return {
-    id: exception.id,
-    reason: exception.reason,
-    expires: exception.expires,
-    ...exception.owner !== void 0 ? { owner: exception.owner } : {},
-    ...exception.ticket !== void 0 ? { ticket: exception.ticket } : {},
-    source: exception.source,
-    daysLeft: daysLeft(exception.expires, now)
-  };
-}
+// src/policy/sample.ts
 function numericOf(finding) {
   const n = finding.numericSeverity;
   return typeof n === "number" && !Number.isNaN(n) ? n : -1;
@@ -706,6 +991,29 @@ var Sample = class {
     return [...this.heap].sort((a, b) => worse(a, b) ? -1 : worse(b, a) ? 1 : 0);
   }
 };
+
+// src/policy/evaluate.ts
+var DEFAULT_SAMPLE_LIMIT = 100;
+var DEFAULT_EXPIRING_WITHIN_DAYS = 14;
+var DAY_MS = 864e5;
+function daysLeft(expires, now) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(expires);
+  if (!m) return Number.NEGATIVE_INFINITY;
+  const expiresDay = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS;
+  const today = Math.floor(now.getTime() / DAY_MS);
+  return expiresDay - today;
+}
+function exceptionStatus(exception, now) {
+  return {
+    id: exception.id,
+    reason: exception.reason,
+    expires: exception.expires,
+    ...exception.owner !== void 0 ? { owner: exception.owner } : {},
+    ...exception.ticket !== void 0 ? { ticket: exception.ticket } : {},
+    source: exception.source,
+    daysLeft: daysLeft(exception.expires, now)
+  };
+}
 var HIGHEST_FIRST = [...SEVERITIES].reverse();
 function countsOf(byRank) {
   const counts2 = {};
@@ -745,6 +1053,11 @@ var StreamingEvaluator = class {
     this.exceptionCounts = policy.exceptions.map(() => 0);
     this.exceptionSamples = policy.exceptions.map(() => new Sample(sampleLimit));
     this.creditedAt = policy.exceptions.map(() => -1);
+    const reasons = (m) => new Uint32Array(m.match.conditions.length * FINDING_KINDS);
+    this.ruleUndecided = policy.rules.map(() => 0);
+    this.ruleReasons = this.compiled.rules.map(reasons);
+    this.exceptionUndecided = policy.exceptions.map(() => 0);
+    this.exceptionReasons = this.compiled.exceptions.map(reasons);
   }
   policy;
   within;
@@ -760,6 +1073,14 @@ var StreamingEvaluator = class {
   exceptionCounts;
   exceptionSamples;
   creditedAt;
+  /** Findings each rule (exception) could not be decided for, and per condition and kind why. */
+  ruleUndecided;
+  ruleReasons;
+  exceptionUndecided;
+  exceptionReasons;
+  /** Scratch, per finding: exceptions it could not be decided for, rules that count it. */
+  undecidedNow = [];
+  countedNow = [];
   activeFlags;
   hasActive;
   /** seen[slot] === seq: the item is already among this finding's candidates. */
@@ -803,7 +1124,7 @@ var StreamingEvaluator = class {
     this.exceptionCounts[e.index]++;
     this.exceptionSamples[e.index].offer(finding, rank, seq);
   }
-  /** Counts a rule the finding matches (the caller has tested it). */
+  /** Counts a rule the finding matches (the caller has tested it). True when it counts (not waived). */
   rule(rule, finding, rank, seq, matched) {
     let waived = false;
     for (let k = 0; k < matched; k++) {
@@ -818,27 +1139,51 @@ var StreamingEvaluator = class {
       this.ruleMatched[rule.index]++;
       this.ruleSamples[rule.index].offer(finding, rank, seq);
     }
+    return !waived;
+  }
+  /**
+   * A rule the finding may or may not match (a condition could not be decided). Unless an exception that
+   * does match waives it from the rule anyway, the rule could not be decided for it. True when so.
+   */
+  undecidedRule(rule, finding, kind, matched) {
+    for (let k = 0; k < matched; k++) {
+      const e = this.matchedNow[k];
+      if (e.rules === "all" || e.rules.has(rule.index)) return false;
+    }
+    this.ruleUndecided[rule.index]++;
+    rule.match.explain(finding, kind, this.ruleReasons[rule.index]);
+    return true;
   }
   add(finding) {
     const seq = this.seq++;
     const rank = rankOf(finding.severity);
+    const kind = findingKind(finding);
     this.raw[rank]++;
-    this.countPackage(finding.rulesPackageName ?? finding.rulesPackageArn ?? "unknown", rank);
+    if (kind < KIND_V2)
+      this.countPackage(finding.rulesPackageName ?? finding.rulesPackageArn ?? "unknown", rank);
     const { index, openRules, openExceptions, limitByRank } = this.compiled;
     const candidates = this.candidates;
-    const n = index.empty ? 0 : collect(index, finding, candidates, this.seen, seq);
+    const n = index.empty ? 0 : collect(index, finding, kind, rank, candidates, this.seen, seq);
     const matchedNow = this.matchedNow;
+    const undecidedNow = this.undecidedNow;
+    if (undecidedNow.length > 0) undecidedNow.length = 0;
     let matched = 0;
     if (this.hasActive) {
       const open3 = openExceptions[rank];
       for (let i = 0; i < open3.length; i++) {
         const e = open3[i];
-        if (this.activeFlags[e.index] === 1 && e.match.test(finding, rank)) matchedNow[matched++] = e;
+        if (this.activeFlags[e.index] !== 1) continue;
+        if (e.match.test(finding, rank)) matchedNow[matched++] = e;
+        else if ((e.match.unsureKinds >> kind & 1) === 1 && e.match.undecided(finding, rank, kind)) {
+          undecidedNow.push(e);
+        }
       }
       for (let i = 0; i < n; i++) {
         const e = candidates[i];
-        if (e.kind === "exception" && this.activeFlags[e.index] === 1 && e.match.test(finding, rank)) {
-          matchedNow[matched++] = e;
+        if (e.kind !== "exception" || this.activeFlags[e.index] !== 1) continue;
+        if (e.match.test(finding, rank)) matchedNow[matched++] = e;
+        else if ((e.match.unsureKinds >> kind & 1) === 1 && e.match.undecided(finding, rank, kind)) {
+          undecidedNow.push(e);
         }
       }
     }
@@ -859,14 +1204,50 @@ var StreamingEvaluator = class {
       }
     }
     const open2 = openRules[rank];
-    for (let i = 0; i < open2.length; i++) {
-      const rule = open2[i];
-      if (rule.match.test(finding, rank)) this.rule(rule, finding, rank, seq, matched);
+    if (undecidedNow.length === 0) {
+      for (let i = 0; i < open2.length; i++) {
+        const rule = open2[i];
+        if (rule.match.test(finding, rank)) this.rule(rule, finding, rank, seq, matched);
+        else if ((rule.match.unsureKinds >> kind & 1) === 1 && rule.match.undecided(finding, rank, kind)) {
+          this.undecidedRule(rule, finding, kind, matched);
+        }
+      }
+      for (let i = 0; i < n; i++) {
+        const item = candidates[i];
+        if (item.kind !== "rule") continue;
+        if (item.match.test(finding, rank)) this.rule(item, finding, rank, seq, matched);
+        else if ((item.match.unsureKinds >> kind & 1) === 1 && item.match.undecided(finding, rank, kind)) {
+          this.undecidedRule(item, finding, kind, matched);
+        }
+      }
+      return;
     }
+    const counted = this.countedNow;
+    counted.length = 0;
+    const testRule = (rule) => {
+      const counts2 = rule.match.test(finding, rank) ? this.rule(rule, finding, rank, seq, matched) : (rule.match.unsureKinds >> kind & 1) === 1 && rule.match.undecided(finding, rank, kind) && this.undecidedRule(rule, finding, kind, matched);
+      if (counts2) counted.push(rule.index);
+    };
+    for (let i = 0; i < open2.length; i++) testRule(open2[i]);
     for (let i = 0; i < n; i++) {
       const item = candidates[i];
-      if (item.kind === "rule" && item.match.test(finding, rank))
-        this.rule(item, finding, rank, seq, matched);
+      if (item.kind === "rule") testRule(item);
+    }
+    this.undecidedExceptions(finding, kind, !severityWaived && limit >= 0);
+  }
+  /**
+   * Exceptions that could not be decided for the finding waive nothing; each says so when the finding
+   * counts for something it applies to (a severity limit, or a rule that counts or could not decide it).
+   */
+  undecidedExceptions(finding, kind, limitCounts) {
+    for (const e of this.undecidedNow) {
+      let relevant = e.severity && limitCounts;
+      for (let i = 0; !relevant && i < this.countedNow.length; i++) {
+        relevant = e.rules === "all" || e.rules.has(this.countedNow[i]);
+      }
+      if (!relevant) continue;
+      this.exceptionUndecided[e.index]++;
+      e.match.explain(finding, kind, this.exceptionReasons[e.index]);
     }
   }
   finish() {
@@ -937,18 +1318,78 @@ var StreamingEvaluator = class {
     const byRulesPackage = /* @__PURE__ */ Object.create(null);
     const order = [...this.packageNames, ...this.extraNames].map((name, i) => [name, i]).sort((a, b) => a[0] < b[0] ? -1 : 1);
     for (const [name, i] of order) byRulesPackage[name] = countsOf(this.packageRows[i]);
+    const notApplicable = this.notApplicable();
+    const error = notApplicableError(notApplicable);
     return {
-      verdict: failed ? "fail" : "pass",
+      verdict: error ? "error" : failed ? "fail" : "pass",
+      ...error ? { error } : {},
       findings: { evaluated: this.seq },
       counts: { raw: countsOf(this.raw), afterExceptions: countsOf(this.after), byRulesPackage },
       severity,
       rules,
       violations,
       violationsTruncated: truncated,
-      exceptions: { applied, expired, unused, expiring }
+      exceptions: { applied, expired, unused, expiring },
+      notApplicable
     };
   }
+  /** Every rule, then every exception, that some findings could not be decided for. */
+  notApplicable() {
+    const out = [];
+    const add = (kind, item, level, findings, conditions, counts2) => {
+      if (findings === 0) return;
+      const reasons = /* @__PURE__ */ new Map();
+      conditions.forEach((condition, c) => {
+        for (let k = 0; k < FINDING_KINDS; k++) {
+          const n = counts2[c * FINDING_KINDS + k];
+          if (n === 0) continue;
+          const reason = undecidedReason(condition, k);
+          reasons.set(reason, (reasons.get(reason) ?? 0) + n);
+        }
+      });
+      out.push({
+        kind,
+        id: item.id,
+        level,
+        findings,
+        reasons: [...reasons].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([reason, n]) => ({ reason, findings: n })),
+        source: item.source
+      });
+    };
+    this.policy.rules.forEach((rule, i) => {
+      const compiled2 = this.compiled.rules[i];
+      add("rule", rule, rule.level, this.ruleUndecided[i], compiled2.match.conditions, this.ruleReasons[i]);
+    });
+    this.policy.exceptions.forEach((exception, i) => {
+      const compiled2 = this.compiled.exceptions[i];
+      add(
+        "exception",
+        exception,
+        "warning",
+        this.exceptionUndecided[i],
+        compiled2.match.conditions,
+        this.exceptionReasons[i]
+      );
+    });
+    return out;
+  }
 };
+function notApplicableMessage(item) {
+  const findings = `${item.findings} finding${item.findings === 1 ? "" : "s"}`;
+  const what = item.kind === "rule" ? `rule '${item.id}' could not be decided for ${findings}` : `exception '${item.id}' could not be decided for ${findings}, so it waived none of them`;
+  const why = item.reasons.map((r) => item.reasons.length > 1 ? `${r.reason} (${r.findings})` : r.reason);
+  return `${what}: ${why.join("; ")}`;
+}
+function notApplicableError(list2) {
+  const rules = list2.filter((item) => item.kind === "rule" && item.level === "error");
+  if (rules.length === 0) return void 0;
+  const shown2 = rules.slice(0, 3).map(notApplicableMessage);
+  const more = rules.length > 3 ? `; and ${rules.length - 3} more` : "";
+  return {
+    code: "CONDITION_NOT_APPLICABLE",
+    message: `a policy condition could not apply, so no verdict can be trusted: ${shown2.join("; ")}${more}`
+  };
+}
 function evaluate(policy, findings, options) {
   const evaluator = createEvaluator(policy, options);
   for (const finding of findings) evaluator.add(finding);
@@ -973,7 +1414,8 @@ function evaluateCounts(policy, counts2, options) {
     rules: [],
     violations: [],
     violationsTruncated: failed,
-    exceptions: { applied: [], expired: [], unused: [], expiring: [] }
+    exceptions: { applied: [], expired: [], unused: [], expiring: [] },
+    notApplicable: []
   };
 }
 
@@ -1005,17 +1447,49 @@ function targetOf(match) {
     ["agentId", match.asset?.agentId],
     ["hostname", match.asset?.hostname],
     ["autoScalingGroup", match.asset?.autoScalingGroup],
-    ["amiId", match.asset?.amiId]
+    ["amiId", match.asset?.amiId],
+    ["vulnerabilityId", match.vulnerabilityId],
+    ["resourceId", match.resource?.id],
+    ["ecrRepository", match.resource?.ecrRepository],
+    ["ecrImageTag", match.resource?.ecrImageTag],
+    ["lambdaFunction", match.resource?.lambdaFunction],
+    ["packageName", match.package?.name]
   ];
   for (const [field, patterns] of fields) {
     const exact = exactValues(patterns);
     if (exact) values[field] = exact;
   }
+  const enums = [
+    ["findingType", match.findingType],
+    ["fixAvailable", match.fixAvailable],
+    ["exploitAvailable", match.exploitAvailable],
+    ["resourceType", match.resource?.type]
+  ];
+  for (const [field, list2] of enums) if (list2 !== void 0) values[field] = [...list2];
+  const ranges = {};
+  if (match.epss !== void 0) ranges.epss = { ...match.epss };
+  if (match.inspectorScore !== void 0) ranges.inspectorScore = { ...match.inspectorScore };
   return {
     severities: new Set(SEVERITIES.filter((_, r) => (mask >> r & 1) === 1)),
     values,
     attributes: exactPairs(match.attributes),
-    userAttributes: exactPairs(match.userAttributes)
+    userAttributes: exactPairs(match.userAttributes),
+    ...Object.keys(ranges).length > 0 ? { ranges } : {}
+  };
+}
+function kevCandidates(policy) {
+  const items = [...policy.rules, ...policy.exceptions].filter((i) => i.match.kev !== void 0);
+  if (items.length === 0) return void 0;
+  const tests = items.map((i) => compileMatch({ ...i.match, kev: void 0 }));
+  return {
+    candidate(finding) {
+      if (finding.packageVulnerabilityDetails === void 0) return false;
+      const rank = rankOf(finding.severity);
+      const kind = findingKind(finding);
+      return tests.some(
+        (t) => t.test(finding, rank) || (t.unsureKinds >> kind & 1) === 1 && t.undecided(finding, rank, kind)
+      );
+    }
   };
 }
 function policyNeeds(policy) {
@@ -1032,7 +1506,8 @@ function policyNeeds(policy) {
     ),
     ...policy.rules.map((rule) => targetOf(rule.match))
   ].filter((t) => t.severities.size > 0);
-  return { severityOnly, targets };
+  const kev = kevCandidates(policy);
+  return kev ? { severityOnly, targets, kev } : { severityOnly, targets };
 }
 function neededSeverities(needs) {
   const severities = /* @__PURE__ */ new Set();
@@ -1064,6 +1539,28 @@ function applicablePolicy(policy, severities) {
   const possible = new Set(severities);
   const limits = policy.severityLimits.filter((l) => possible.has(l.severity));
   return limits.length === policy.severityLimits.length ? policy : { ...policy, severityLimits: limits };
+}
+
+// src/policy/notes.ts
+function countsUntriaged(policy) {
+  if (policy.severityLimits.some((l) => l.severity === "Untriaged")) return true;
+  if (policy.rules.length === 0) return false;
+  return policyNeeds(policy).targets.some((t) => t.severities.has("Untriaged"));
+}
+function evaluationWarnings(policy, evaluation) {
+  const warnings = [];
+  for (const item of evaluation.notApplicable ?? []) {
+    if (item.kind === "rule" && item.level === "error") continue;
+    warnings.push(`could not apply: ${notApplicableMessage(item)}`);
+  }
+  const untriaged = evaluation.counts.raw.Untriaged;
+  if (untriaged > 0 && !countsUntriaged(policy)) {
+    const findings = `${untriaged} Untriaged finding${untriaged === 1 ? "" : "s"}`;
+    warnings.push(
+      `${findings} (not yet rated by Inspector) ${untriaged === 1 ? "is" : "are"} counted by no severity limit or rule; name Untriaged in severity.max or in a rule's severity to count them`
+    );
+  }
+  return warnings;
 }
 
 // src/core/channel.ts
@@ -1592,8 +2089,8 @@ function judgeCoverage(info) {
 }
 
 // src/sources/classic/filter.ts
-var CLASSIC = new Set(CLASSIC_SEVERITIES);
-var NO_ATTRIBUTES2 = [];
+var CLASSIC2 = new Set(CLASSIC_SEVERITIES);
+var NO_ATTRIBUTES3 = [];
 var FILTER_LIMITS = {
   rulesPackages: 50,
   attributes: 50,
@@ -1626,7 +2123,7 @@ function planFetch(policy) {
   return filter ? { severityOnly: needs.severityOnly, filter } : { severityOnly: needs.severityOnly };
 }
 function hasPair(list2, pair) {
-  for (const a of list2 ?? NO_ATTRIBUTES2) if (a.key === pair.key && a.value === pair.value) return true;
+  for (const a of list2 ?? NO_ATTRIBUTES3) if (a.key === pair.key && a.value === pair.value) return true;
   return false;
 }
 function matchesServerFilter(finding, filter) {
@@ -1662,7 +2159,7 @@ function toFindingFilter(filter, rulesPackageNames2) {
   if (filter === void 0) return void 0;
   const out = {};
   const anyOf = (list2, max) => list2 !== void 0 && list2.length > 0 && list2.length <= max ? [...new Set(list2)] : void 0;
-  const classic = filter.severities?.filter((s) => CLASSIC.has(s));
+  const classic = filter.severities?.filter((s) => CLASSIC2.has(s));
   const severities = anyOf(classic, MAX.severities);
   if (severities) out.severities = severities;
   if (filter.rulesPackages !== void 0 && filter.rulesPackages.length > 0) {
@@ -2026,10 +2523,10 @@ function describeValue(value) {
 }
 
 // src/sources/classic/normalize.ts
-var CLASSIC2 = new Set(CLASSIC_SEVERITIES);
+var CLASSIC3 = new Set(CLASSIC_SEVERITIES);
 var SEVERITY_LIST = [...CLASSIC_SEVERITIES].reverse().join(", ");
 function isClassicSeverity(value) {
-  return typeof value === "string" && CLASSIC2.has(value);
+  return typeof value === "string" && CLASSIC3.has(value);
 }
 var MAX_UNRESOLVED = 20;
 var UNRESOLVED_NAME = Object.freeze(["rulesPackageName"]);
@@ -2579,7 +3076,7 @@ function countsOf2(run) {
   }
   return counts2;
 }
-var CLASSIC3 = new Set(CLASSIC_SEVERITIES);
+var CLASSIC4 = new Set(CLASSIC_SEVERITIES);
 function checkedCountsOf(run) {
   const reported = run.findingCounts;
   if (reported === void 0 || reported === null) {
@@ -2594,7 +3091,7 @@ function checkedCountsOf(run) {
   );
   if (typeof reported !== "object" || Array.isArray(reported)) throw invalid2("that are not a map");
   for (const [key, n] of Object.entries(reported)) {
-    if (!CLASSIC3.has(key)) throw invalid2(`with the key '${clip2(key)}', which is not a severity`);
+    if (!CLASSIC4.has(key)) throw invalid2(`with the key '${clip2(key)}', which is not a severity`);
     if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 0) {
       throw invalid2(`with ${key} ${typeof n === "number" ? n : JSON.stringify(n)?.slice(0, 40)}`);
     }
@@ -3069,7 +3566,7 @@ var RESOURCE_TYPES = [
 ];
 var FIX_AVAILABLE = ["YES", "NO", "PARTIAL"];
 var EXPLOIT_AVAILABLE = ["YES", "NO"];
-var NO_ATTRIBUTES3 = Object.freeze([]);
+var NO_ATTRIBUTES4 = Object.freeze([]);
 var NO_ASSET = Object.freeze({});
 var Inspector2FindingReader = class {
   index = 0;
@@ -3150,8 +3647,8 @@ var Inspector2FindingReader = class {
     const out = {
       arn,
       severity,
-      attributes: NO_ATTRIBUTES3,
-      userAttributes: NO_ATTRIBUTES3,
+      attributes: NO_ATTRIBUTES4,
+      userAttributes: NO_ATTRIBUTES4,
       asset: NO_ASSET
     };
     const title = this.str("title", value.title);
@@ -3855,7 +4352,7 @@ var Problems = class {
 
 // src/sources/file/read.ts
 var CHUNK_BYTES = 1 << 20;
-var SERVICE_NAMES = {
+var SERVICE_NAMES2 = {
   "inspector-classic": "Inspector Classic",
   inspector2: "Inspector (v2)"
 };
@@ -4023,7 +4520,7 @@ var FindingsFileReader = class {
 function mixedServices(place, service, firstPlace, first) {
   return new ConfigError(
     "FINDINGS_INVALID",
-    `Invalid findings: ${place} is an ${SERVICE_NAMES[service]} finding, but the findings before it (from ${firstPlace}) are ${SERVICE_NAMES[first]} ones; evaluate each service's findings on their own.`
+    `Invalid findings: ${place} is an ${SERVICE_NAMES2[service]} finding, but the findings before it (from ${firstPlace}) are ${SERVICE_NAMES2[first]} ones; evaluate each service's findings on their own.`
   );
 }
 function incompletePages(token) {
@@ -4175,7 +4672,7 @@ var FileSource = class {
       else if (this.service.service !== sniff.service) {
         throw new ConfigError(
           "FINDINGS_INVALID",
-          `Invalid findings: ${sniff.place} is an ${SERVICE_NAMES[sniff.service]} finding, but ${this.service.place} is an ${SERVICE_NAMES[this.service.service]} one; evaluate each service's findings on their own.`
+          `Invalid findings: ${sniff.place} is an ${SERVICE_NAMES2[sniff.service]} finding, but ${this.service.place} is an ${SERVICE_NAMES2[this.service.service]} one; evaluate each service's findings on their own.`
         );
       }
     }
@@ -5557,6 +6054,9 @@ var Gate = class {
         policy,
         (signal) => counts2 ? this.decideOnCounts(policy) : this.decideOnFindings(source2, policy, needs, signal)
       );
+      const evaluation = this.evaluation;
+      if (evaluation) for (const warning of evaluationWarnings(policy, evaluation)) this.warn(warning);
+      if (evaluation?.error) return this.result("error", evaluation.error);
       return this.result(verdict);
     } catch (error) {
       return this.failed(error);
@@ -5736,7 +6236,9 @@ var Gate = class {
       warnings: [...this.warnings]
     };
     if (policy.name !== void 0) result.policyName = policy.name;
-    if (verdict !== "error" && this.evaluation) result.evaluation = this.evaluation;
+    if (this.evaluation && (verdict !== "error" || error === this.evaluation.error)) {
+      result.evaluation = this.evaluation;
+    }
     if (this.coverage) result.coverage = this.coverage;
     if (error) result.error = error;
     if (warnOnly && verdict === "fail") result.warnOnly = true;
@@ -5755,6 +6257,306 @@ import { existsSync, readdirSync, realpathSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+
+// src/policy/yaml.ts
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
+var MAX_POLICY_BYTES = 1024 * 1024;
+var MAX_DEPTH = 32;
+var MAX_ALIASES = 100;
+var MAX_NODES = 1e5;
+var STANDARD_TAGS = /* @__PURE__ */ new Set([
+  "tag:yaml.org,2002:str",
+  "tag:yaml.org,2002:int",
+  "tag:yaml.org,2002:float",
+  "tag:yaml.org,2002:bool",
+  "tag:yaml.org,2002:null",
+  "tag:yaml.org,2002:map",
+  "tag:yaml.org,2002:seq"
+]);
+function showTag(tag) {
+  return tag.startsWith("tag:yaml.org,2002:") ? `!!${tag.slice(18)}` : tag;
+}
+function pointerChild(pointer, key) {
+  return `${pointer}/${String(key).replace(/~/g, "~0").replace(/\//g, "~1")}`;
+}
+function parseYaml(text, file) {
+  const problems = [];
+  const at = (position, message) => problems.push(position ? { file, position, message } : { file, message });
+  const size = Buffer.byteLength(text, "utf8");
+  if (size > MAX_POLICY_BYTES) {
+    at(
+      { line: 1, column: 1 },
+      `policy file too large (${size} bytes; at most ${MAX_POLICY_BYTES}): a policy is a short, reviewed document`
+    );
+    return { problems };
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: false,
+    merge: false,
+    resolveKnownTags: false,
+    schema: "core",
+    strict: true,
+    version: "1.2",
+    keepSourceTokens: false
+  });
+  const pos = (offset) => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  for (const e of doc.errors) {
+    const message = e.code === "MULTIPLE_DOCS" ? "a policy file holds one YAML document; found more than one ('---')" : `YAML syntax error: ${e.message.split("\n")[0]}`;
+    at(pos(e.pos[0]), message);
+  }
+  if (problems.length > 0) return { problems };
+  for (const w of doc.warnings) {
+    if (w.code !== "TAG_RESOLVE_FAILED") at(pos(w.pos[0]), `YAML: ${w.message.split("\n")[0]}`);
+  }
+  if (doc.contents === null || isScalar(doc.contents) && doc.contents.value === null) {
+    at({ line: 1, column: 1 }, "the policy file is empty: expected a map starting with 'version: 1'");
+    return { problems };
+  }
+  const positions = /* @__PURE__ */ new Map();
+  let aliases = 0;
+  let nodes = 0;
+  let aborted = false;
+  const expanding = /* @__PURE__ */ new Set();
+  const walk = (node, pointer, depth, key) => {
+    if (aborted) return null;
+    if (++nodes > MAX_NODES) {
+      aborted = true;
+      at(key, `policy too large: more than ${MAX_NODES} values (aliases included)`);
+      return null;
+    }
+    if (depth > MAX_DEPTH) {
+      aborted = true;
+      const range = node?.range;
+      at(range ? pos(range[0]) : key, `nested too deeply (more than ${MAX_DEPTH} levels)`);
+      return null;
+    }
+    if (isAlias(node)) {
+      const here2 = node.range ? pos(node.range[0]) : key;
+      if (++aliases > MAX_ALIASES) {
+        aborted = true;
+        at(here2, `too many aliases (more than ${MAX_ALIASES}): refusing a possible alias bomb`);
+        return null;
+      }
+      const target = node.resolve(doc);
+      if (target === void 0) {
+        at(here2, `unknown alias *${node.source}: no anchor &${node.source} precedes it`);
+        return null;
+      }
+      if (expanding.has(target)) {
+        at(here2, `alias *${node.source} refers to a value that contains it`);
+        return null;
+      }
+      expanding.add(target);
+      const value = walk(target, pointer, depth, key ?? here2);
+      expanding.delete(target);
+      if (here2) positions.set(pointer, key ? { value: here2, key } : { value: here2 });
+      return value;
+    }
+    const n = node;
+    const here = n?.range ? pos(n.range[0]) : key ?? { line: 1, column: 1 };
+    positions.set(pointer, key ? { value: here, key } : { value: here });
+    if (n === null || n === void 0) return null;
+    if (n.tag !== void 0 && !STANDARD_TAGS.has(n.tag)) {
+      at(here, `unknown tag ${showTag(n.tag)} (tags are not allowed in policy files)`);
+      return null;
+    }
+    if (isScalar(n)) {
+      const v = n.value;
+      if (typeof v === "bigint") return Number(v);
+      return v;
+    }
+    if (isMap(n)) {
+      const out = /* @__PURE__ */ Object.create(null);
+      const seen = /* @__PURE__ */ new Map();
+      for (const pair of n.items) {
+        const keyNode = pair.key;
+        const keyPos = isScalar(keyNode) && keyNode.range ? pos(keyNode.range[0]) : here;
+        if (!isScalar(keyNode)) {
+          at(keyPos, "map keys must be plain strings (found a list, map or alias as a key)");
+          continue;
+        }
+        if (keyNode.tag !== void 0 && !STANDARD_TAGS.has(keyNode.tag)) {
+          at(keyPos, `unknown tag ${showTag(keyNode.tag)} (tags are not allowed in policy files)`);
+          continue;
+        }
+        const name = keyNode.value === null ? keyNode.source ?? "" : String(keyNode.value);
+        if (name === "<<") {
+          at(keyPos, "YAML merge keys ('<<') are not supported in policy files; write the keys out");
+          continue;
+        }
+        const first = seen.get(name);
+        if (first) {
+          at(keyPos, `duplicate key '${name}' (first defined at line ${first.line}, column ${first.column})`);
+          continue;
+        }
+        seen.set(name, keyPos);
+        const childPointer = pointerChild(pointer, name);
+        out[name] = walk(pair.value, childPointer, depth + 1, keyPos);
+      }
+      return out;
+    }
+    if (isSeq(n)) {
+      return n.items.map((item, index) => walk(item, pointerChild(pointer, index), depth + 1));
+    }
+    at(here, "unsupported YAML value");
+    return null;
+  };
+  const data = walk(doc.contents, "", 0);
+  if (problems.length > 0) return { problems };
+  return { tree: { data, positions }, problems };
+}
+
+// src/policy/match-load.ts
+function patternPlaces(match, pointer) {
+  const out = [];
+  const add = (value, ...path) => {
+    if (value !== void 0) out.push([path.reduce(pointerChild, pointer), value]);
+  };
+  add(match["rules-package"], "rules-package");
+  add(match.id, "id");
+  add(match.title, "title");
+  for (const mapKey of ["attributes", "user-attributes"]) {
+    const map = match[mapKey];
+    if (map !== void 0) for (const key of Object.keys(map)) add(map[key], mapKey, key);
+  }
+  for (const key of ["agent-id", "hostname", "auto-scaling-group", "ami-id"]) {
+    add(match.asset?.[key], "asset", key);
+  }
+  add(match["vulnerability-id"], "vulnerability-id");
+  add(match.package?.name, "package", "name");
+  add(match.package?.version, "package", "version");
+  const resource = match.resource;
+  if (resource !== void 0) {
+    for (const key of ["id", "ecr-repository", "ecr-image-tag", "lambda-function"]) {
+      add(resource[key], "resource", key);
+    }
+    const tags = resource.tags;
+    if (tags !== void 0) for (const key of Object.keys(tags)) add(tags[key], "resource", "tags", key);
+  }
+  return out;
+}
+function checkMatch(match, pointer, report, source2) {
+  for (const [at, value] of patternPlaces(match, pointer)) {
+    const list2 = Array.isArray(value) ? value : [value];
+    list2.forEach((p, index) => {
+      if (typeof p === "string") return;
+      const problem = checkRegex(p.regex);
+      if (problem)
+        report(pointerChild(Array.isArray(value) ? pointerChild(at, index) : at, "regex"), problem);
+    });
+  }
+  for (const rangeKey of ["numeric-severity", "confidence", "epss", "inspector-score"]) {
+    const range = match[rangeKey];
+    if (range?.min !== void 0 && range.max !== void 0 && range.min > range.max) {
+      report(
+        pointerChild(pointer, rangeKey),
+        `min ${range.min} is greater than max ${range.max}, so nothing can match (expected min <= max)`
+      );
+    }
+  }
+  if (match.severity !== void 0 && match["min-severity"] !== void 0) {
+    const floor = SEVERITY_RANK[match["min-severity"]];
+    const listed = [match.severity].flat();
+    if (!listed.some((s) => SEVERITY_RANK[s] >= floor)) {
+      report(
+        pointerChild(pointer, "min-severity"),
+        `${match["min-severity"]} excludes every severity listed in severity (${listed.join(", ")}), so nothing can match`
+      );
+    }
+  }
+  if (source2 !== void 0) checkSource2(match, pointer, report, source2);
+}
+function checkSource2(match, pointer, report, source2) {
+  const services = SOURCE_SERVICES[source2];
+  for (const key of Object.keys(match)) {
+    if (services.some((service) => appliesTo(key, service))) continue;
+    const names = services.map((s) => SERVICE_NAMES[s]).join(" or ");
+    report(
+      pointerChild(pointer, key),
+      `the condition '${key}' cannot apply to --source ${source2}: ${names} findings have no ${CONDITIONS[key].reads}`,
+      true
+    );
+  }
+}
+function patternsOf(raw) {
+  return Array.isArray(raw) ? raw.map((p) => typeof p === "string" ? p : { regex: p.regex }) : typeof raw === "string" ? raw : { regex: raw.regex };
+}
+function patternMapOf(raw) {
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const key of Object.keys(raw)) out[key] = patternsOf(raw[key]);
+  return out;
+}
+function rangeOf(raw) {
+  return {
+    ...raw.min !== void 0 ? { min: raw.min } : {},
+    ...raw.max !== void 0 ? { max: raw.max } : {}
+  };
+}
+function listOf(raw) {
+  return Array.isArray(raw) ? [...raw] : [raw];
+}
+function defined(entries) {
+  const out = {};
+  for (const key of Object.keys(entries)) {
+    if (entries[key] !== void 0) out[key] = entries[key];
+  }
+  return out;
+}
+var opt = (raw, f) => raw === void 0 ? void 0 : f(raw);
+function matchOf(raw) {
+  return defined({
+    severity: opt(raw.severity, listOf),
+    minSeverity: raw["min-severity"],
+    rulesPackage: opt(raw["rules-package"], patternsOf),
+    id: opt(raw.id, patternsOf),
+    title: opt(raw.title, patternsOf),
+    attributes: opt(raw.attributes, patternMapOf),
+    userAttributes: opt(raw["user-attributes"], patternMapOf),
+    asset: opt(
+      raw.asset,
+      (a) => defined({
+        agentId: opt(a["agent-id"], patternsOf),
+        hostname: opt(a.hostname, patternsOf),
+        autoScalingGroup: opt(a["auto-scaling-group"], patternsOf),
+        amiId: opt(a["ami-id"], patternsOf)
+      })
+    ),
+    numericSeverity: opt(raw["numeric-severity"], rangeOf),
+    confidence: opt(raw.confidence, rangeOf),
+    indicatorOfCompromise: raw["indicator-of-compromise"],
+    vulnerabilityId: opt(raw["vulnerability-id"], patternsOf),
+    findingType: opt(raw["finding-type"], listOf),
+    fixAvailable: opt(raw["fix-available"], listOf),
+    exploitAvailable: opt(raw["exploit-available"], listOf),
+    epss: opt(raw.epss, rangeOf),
+    inspectorScore: opt(raw["inspector-score"], rangeOf),
+    kev: raw.kev,
+    package: opt(
+      raw.package,
+      (p) => defined({
+        name: opt(p.name, patternsOf),
+        version: opt(p.version, patternsOf)
+      })
+    ),
+    resource: opt(
+      raw.resource,
+      (r) => defined({
+        type: opt(r.type, listOf),
+        id: opt(r.id, patternsOf),
+        tags: opt(r.tags, patternMapOf),
+        ecrRepository: opt(r["ecr-repository"], patternsOf),
+        ecrImageTag: opt(r["ecr-image-tag"], patternsOf),
+        lambdaFunction: opt(r["lambda-function"], patternsOf)
+      })
+    )
+  });
+}
 
 // src/policy/messages.ts
 var MAX_PROBLEMS2 = 50;
@@ -5794,7 +6596,79 @@ function didYouMean(input, candidates) {
   const allowed = Math.max(1, Math.floor(Math.max(input.length, best.length) / 3));
   return bestDistance <= allowed ? best : void 0;
 }
-function listOf(items, max = MAX_LISTED) {
+var ALIASES = {
+  cve: "vulnerability-id",
+  "cve-id": "vulnerability-id",
+  cves: "vulnerability-id",
+  vulnerability: "vulnerability-id",
+  vulnerabilityid: "vulnerability-id",
+  "vuln-id": "vulnerability-id",
+  "epss-score": "epss",
+  epssscore: "epss",
+  score: "inspector-score",
+  inspectorscore: "inspector-score",
+  "cisa-kev": "kev",
+  cisa: "kev",
+  "known-exploited": "kev",
+  "in-kev": "kev",
+  exploit: "exploit-available",
+  exploitable: "exploit-available",
+  exploitavailable: "exploit-available",
+  fix: "fix-available",
+  fixable: "fix-available",
+  fixavailable: "fix-available",
+  "fixed-version": "fix-available",
+  type: "finding-type",
+  findingtype: "finding-type",
+  packages: "package",
+  "vulnerable-package": "package",
+  "vulnerable-packages": "package",
+  resources: "resource",
+  repository: "ecr-repository",
+  repo: "ecr-repository",
+  "ecr-repo": "ecr-repository",
+  "repository-name": "ecr-repository",
+  tag: "ecr-image-tag",
+  "image-tag": "ecr-image-tag",
+  "image-tags": "ecr-image-tag",
+  function: "lambda-function",
+  "function-name": "lambda-function",
+  lambda: "lambda-function",
+  "resource-type": "type",
+  "resource-id": "id",
+  arn: "id",
+  "package-name": "name",
+  "installed-version": "version"
+};
+var NESTED = {
+  "ecr-repository": "resource",
+  "ecr-image-tag": "resource",
+  "lambda-function": "resource",
+  "resource-type": "resource",
+  "resource-id": "resource",
+  tags: "resource",
+  "package-name": "package",
+  name: "package",
+  version: "package",
+  "agent-id": "asset",
+  hostname: "asset",
+  "auto-scaling-group": "asset",
+  "ami-id": "asset"
+};
+function fold(key) {
+  return key.toLowerCase().replace(/[_\s]/g, "-");
+}
+function aliasOf(key, allowed) {
+  const folded = fold(key);
+  const target = Object.hasOwn(ALIASES, folded) ? ALIASES[folded] : void 0;
+  return target !== void 0 && allowed.includes(target) && target !== key ? target : void 0;
+}
+function nestedUnder(key, allowed) {
+  const folded = fold(key);
+  const parent = Object.hasOwn(NESTED, folded) ? NESTED[folded] : void 0;
+  return parent !== void 0 && allowed.includes(parent) ? parent : void 0;
+}
+function listOf2(items, max = MAX_LISTED) {
   if (items.length <= max) return items.join(", ");
   return `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
 }
@@ -5903,8 +6777,9 @@ function messageFor(error, root) {
       const allowed = Object.keys(parent.properties ?? {});
       const isSeverityMap = allowed.length > 0 && allowed.every((k) => SEVERITY_NAMES.includes(k));
       const what = isSeverityMap ? "severity" : "key";
-      const suggestion = didYouMean(key, allowed);
-      const hint = suggestion ? `; did you mean '${suggestion}'?` : allowed.length > 0 ? `; expected one of: ${listOf(allowed)}` : "";
+      const suggestion = didYouMean(key, allowed) ?? aliasOf(key, allowed);
+      const parentKey = suggestion === void 0 ? nestedUnder(key, allowed) : void 0;
+      const hint = suggestion ? `; did you mean '${suggestion}'?` : parentKey ? `; it belongs under '${parentKey}' (${parentKey}: { ${key}: ... })` : allowed.length > 0 ? `; expected one of: ${listOf2(allowed)}` : "";
       const place = p === "" ? "at the top level" : `in ${where(p)}`;
       return { message: `unknown ${what} '${key}' ${place}${hint}`, atKey: key };
     }
@@ -5942,11 +6817,11 @@ function messageFor(error, root) {
       const noun = isSeverity ? "severity" : "value";
       if (typeof value !== "string") {
         return {
-          message: `${prefix(p)}expected ${title ?? `one of ${listOf(allowed)}`}, got ${describeValue2(value)}`
+          message: `${prefix(p)}expected ${title ?? `one of ${listOf2(allowed)}`}, got ${describeValue2(value)}`
         };
       }
       return {
-        message: `${prefix(p)}unknown ${noun} ${describeValue2(value)}${hint} (expected one of: ${listOf(allowed)})`
+        message: `${prefix(p)}unknown ${noun} ${describeValue2(value)}${hint} (expected one of: ${listOf2(allowed)})`
       };
     }
     case "const": {
@@ -6258,6 +7133,28 @@ var schema_default = {
         max: { title: "a number from 0 to 10", type: "number", minimum: 0, maximum: 10 }
       }
     },
+    probabilityRange: {
+      title: "a range { min, max } of numbers from 0 to 1",
+      type: "object",
+      additionalProperties: false,
+      minProperties: 1,
+      properties: {
+        min: { title: "a number from 0 to 1", type: "number", minimum: 0, maximum: 1 },
+        max: { title: "a number from 0 to 1", type: "number", minimum: 0, maximum: 1 }
+      }
+    },
+    findingType: {
+      title: "a finding type (PACKAGE_VULNERABILITY, NETWORK_REACHABILITY or CODE_VULNERABILITY)",
+      type: "string",
+      enum: ["PACKAGE_VULNERABILITY", "NETWORK_REACHABILITY", "CODE_VULNERABILITY"]
+    },
+    fixAvailable: { title: "one of YES, NO, PARTIAL", type: "string", enum: ["YES", "NO", "PARTIAL"] },
+    exploitAvailable: { title: "YES or NO", type: "string", enum: ["YES", "NO"] },
+    resourceType: {
+      title: "a resource type (AWS_ECR_CONTAINER_IMAGE, AWS_EC2_INSTANCE, AWS_LAMBDA_FUNCTION, AWS_ECR_REPOSITORY or CODE_REPOSITORY)",
+      type: "string",
+      enum: ["AWS_ECR_CONTAINER_IMAGE", "AWS_EC2_INSTANCE", "AWS_LAMBDA_FUNCTION", "AWS_ECR_REPOSITORY", "CODE_REPOSITORY"]
+    },
     match: {
       title: "a map of conditions",
       description: "Conditions a finding must meet: every condition given must hold (AND); a list means any of (OR).",
@@ -6327,6 +7224,103 @@ var schema_default = {
           title: "true or false",
           description: "Whether the finding is an indicator of compromise.",
           type: "boolean"
+        },
+        "vulnerability-id": {
+          description: "Inspector (v2): the package vulnerability's id (packageVulnerabilityDetails.vulnerabilityId), e.g. CVE-2024-1086.",
+          $ref: "#/definitions/patterns"
+        },
+        "finding-type": {
+          description: "Inspector (v2): the finding's type.",
+          if: { type: "array" },
+          then: {
+            title: "a list of finding types",
+            type: "array",
+            minItems: 1,
+            maxItems: 3,
+            uniqueItems: true,
+            items: { $ref: "#/definitions/findingType" }
+          },
+          else: { $ref: "#/definitions/findingType" }
+        },
+        "fix-available": {
+          description: "Inspector (v2): whether fixed versions exist for the vulnerable packages (fixAvailable): YES for all, PARTIAL for some, NO for none.",
+          if: { type: "array" },
+          then: {
+            title: "a list of YES, NO, PARTIAL",
+            type: "array",
+            minItems: 1,
+            maxItems: 3,
+            uniqueItems: true,
+            items: { $ref: "#/definitions/fixAvailable" }
+          },
+          else: { $ref: "#/definitions/fixAvailable" }
+        },
+        "exploit-available": {
+          description: "Inspector (v2): whether a public exploit is known (exploitAvailable).",
+          if: { type: "array" },
+          then: {
+            title: "a list of YES, NO",
+            type: "array",
+            minItems: 1,
+            maxItems: 2,
+            uniqueItems: true,
+            items: { $ref: "#/definitions/exploitAvailable" }
+          },
+          else: { $ref: "#/definitions/exploitAvailable" }
+        },
+        epss: {
+          description: "Inspector (v2): the EPSS score (0 to 1: the probability of exploitation in the next 30 days), inclusive bounds.",
+          $ref: "#/definitions/probabilityRange"
+        },
+        "inspector-score": {
+          description: "Inspector (v2): the Inspector score (0 to 10), inclusive bounds.",
+          $ref: "#/definitions/range"
+        },
+        kev: {
+          title: "true or false",
+          description: "Inspector (v2): whether the vulnerability is in CISA's Known Exploited Vulnerabilities catalog (true) or not (false).",
+          type: "boolean"
+        },
+        package: {
+          title: "a map of package conditions",
+          description: "Inspector (v2): some vulnerable package of the finding matches every field given.",
+          type: "object",
+          additionalProperties: false,
+          minProperties: 1,
+          properties: {
+            name: { description: "The package name, e.g. openssl or log4j-core.", $ref: "#/definitions/patterns" },
+            version: { description: "The installed version.", $ref: "#/definitions/patterns" }
+          }
+        },
+        resource: {
+          title: "a map of resource conditions",
+          description: "Inspector (v2): some resource of the finding matches every field given.",
+          type: "object",
+          additionalProperties: false,
+          minProperties: 1,
+          properties: {
+            type: {
+              description: "The resource type.",
+              if: { type: "array" },
+              then: {
+                title: "a list of resource types",
+                type: "array",
+                minItems: 1,
+                maxItems: 5,
+                uniqueItems: true,
+                items: { $ref: "#/definitions/resourceType" }
+              },
+              else: { $ref: "#/definitions/resourceType" }
+            },
+            id: {
+              description: "The resource id (an ECR image's or a Lambda function's ARN, an EC2 instance id).",
+              $ref: "#/definitions/patterns"
+            },
+            tags: { description: "The resource's tags: key -> pattern(s).", $ref: "#/definitions/patternMap" },
+            "ecr-repository": { description: "An ECR image's repository name.", $ref: "#/definitions/patterns" },
+            "ecr-image-tag": { description: "Any tag of an ECR image.", $ref: "#/definitions/patterns" },
+            "lambda-function": { description: "A Lambda function's name.", $ref: "#/definitions/patterns" }
+          }
         }
       }
     },
@@ -6421,7 +7415,7 @@ var runtime_equal = commonJs(equalModule);
 var runtime_ucs2length = commonJs(ucs2lengthModule);
 var formats = { date: { type: "string", validate: isCalendarDate } };
 var validate = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://inspector-gate.dev/schemas/policy-v1.json", "title": "inspector-gate policy", "description": "A policy for inspector-gate, the policy-as-code gate for Amazon Inspector findings. Version 1.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "title": "the format version 1", "description": "The policy format version. Only 1 exists.", "const": 1 }, "name": { "title": "a name", "description": "A name shown in reports.", "type": "string", "minLength": 1, "maxLength": 200 }, "extends": { "title": "a preset (inspector-gate:<name>) or a relative path, or a list of them", "description": "Policies this one builds on: shipped presets such as inspector-gate:default, or paths relative to this file. Their rules, limits and exceptions merge with this file's; the strictest severity setting wins.", "if": { "type": "array" }, "then": { "type": "array", "minItems": 1, "maxItems": 32, "items": { "$ref": "#/definitions/extendsEntry" } }, "else": { "$ref": "#/definitions/extendsEntry" } }, "severity": { "title": "a severity policy", "description": "The severity policy: fail-on and per-severity allowances (counted after exceptions).", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "fail-on": { "description": "Any finding of this severity or above fails the gate (after exceptions). Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.", "$ref": "#/definitions/severityName" }, "max": { "title": "allowances per severity", "description": "Findings allowed per severity (after exceptions); a listed severity uses its allowance instead of fail-on.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "Critical": { "$ref": "#/definitions/count" }, "High": { "$ref": "#/definitions/count" }, "Medium": { "$ref": "#/definitions/count" }, "Low": { "$ref": "#/definitions/count" }, "Informational": { "$ref": "#/definitions/count" }, "Untriaged": { "$ref": "#/definitions/count" }, "Undefined": { "$ref": "#/definitions/count" } } } } }, "rules": { "title": "a list of rules", "description": "Attribute policies: each rule counts the findings it matches and is violated when more than max match.", "type": "array", "maxItems": 1e4, "items": { "$ref": "#/definitions/rule" } }, "exceptions": { "title": "a list of exceptions", "description": "Waivers: explicit, justified and always temporary.", "type": "array", "maxItems": 1e4, "items": { "$ref": "#/definitions/exception" } }, "coverage": { "title": "coverage settings", "description": "Whether what was scanned is evidence at all: for an Inspector Classic run, how many healthy agents must have reported and what unhealthy agents mean; for Inspector (v2), what an INACTIVE resource in scope means.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "min-agents": { "title": "a whole number of at least 1", "description": "Fewer healthy agents that reported telemetry than this is an error (never a pass). Default 1.", "type": "integer", "minimum": 1, "maximum": 1e6, "default": 1 }, "unhealthy-agents": { "title": "one of fail, warn, ignore", "description": "What an unhealthy agent means: fail the gate (error), warn, or ignore. Default warn.", "type": "string", "enum": ["fail", "warn", "ignore"], "default": "warn" }, "inactive-resources": { "title": "one of fail, warn, ignore", "description": "Inspector (v2): what a resource in scope whose scan status is INACTIVE means: fail the gate (error), warn, or ignore. Default fail.", "type": "string", "enum": ["fail", "warn", "ignore"], "default": "fail" } } } }, "definitions": { "severityName": { "title": "a severity (Critical, High, Medium, Low, Informational, Untriaged or Undefined)", "type": "string", "enum": ["Critical", "High", "Medium", "Low", "Informational", "Untriaged", "Undefined"] }, "count": { "title": "a whole number of at least 0", "type": "integer", "minimum": 0, "maximum": 1e9 }, "id": { "title": "an id of letters, digits, '.', '_' or '-'", "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[A-Za-z0-9._-]+$" }, "extendsEntry": { "title": "a preset (inspector-gate:<name>) or a relative path", "type": "string", "minLength": 1, "maxLength": 1024, "examples": ["inspector-gate:default", "inspector-gate:strict", "./base.yml"] }, "pattern": { "title": "a pattern (a glob string, or { regex: ... })", "description": 'A glob (* any characters, ? one character, \\ escapes; exact when neither appears) matched against the whole value, or { regex: "..." }, a regular expression that must match the whole value.', "if": { "type": "object" }, "then": { "title": "a regular expression { regex: ... }", "type": "object", "additionalProperties": false, "required": ["regex"], "properties": { "regex": { "title": "a regular expression", "description": "A JavaScript regular expression matched against the whole value (at most 512 characters, no nested quantifiers).", "type": "string", "minLength": 1, "maxLength": 512 } } }, "else": { "title": "a pattern (a glob string, or { regex: ... })", "type": "string", "minLength": 1, "maxLength": 1024 } }, "patterns": { "title": "a pattern or a list of patterns", "description": "A pattern, or a list of patterns of which any may match.", "if": { "type": "array" }, "then": { "title": "a list of patterns", "type": "array", "minItems": 1, "maxItems": 1e3, "items": { "$ref": "#/definitions/pattern" } }, "else": { "$ref": "#/definitions/pattern" } }, "patternMap": { "title": "a map of key to pattern(s)", "description": "Attribute key (exact) to the pattern (or list of patterns) its value must match. Every key given must be matched.", "type": "object", "minProperties": 1, "maxProperties": 50, "propertyNames": { "minLength": 1, "maxLength": 128 }, "additionalProperties": { "$ref": "#/definitions/patterns" } }, "range": { "title": "a range { min, max } of numbers from 0 to 10", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "title": "a number from 0 to 10", "type": "number", "minimum": 0, "maximum": 10 }, "max": { "title": "a number from 0 to 10", "type": "number", "minimum": 0, "maximum": 10 } } }, "match": { "title": "a map of conditions", "description": "Conditions a finding must meet: every condition given must hold (AND); a list means any of (OR).", "type": "object", "additionalProperties": false, "properties": { "severity": { "title": "a severity or a list of severities", "description": "The finding's severity is one of these.", "if": { "type": "array" }, "then": { "title": "a list of severities", "type": "array", "minItems": 1, "maxItems": 7, "uniqueItems": true, "items": { "$ref": "#/definitions/severityName" } }, "else": { "$ref": "#/definitions/severityName" } }, "min-severity": { "description": "The finding's severity is this or above. Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.", "$ref": "#/definitions/severityName" }, "rules-package": { "description": 'The rules package that produced the finding, by name (e.g. "Common Vulnerabilities and Exposures") or ARN.', "$ref": "#/definitions/patterns" }, "id": { "description": "The finding's scanner-side id (e.g. CVE-2021-44228 or a CIS rule id).", "$ref": "#/definitions/patterns" }, "title": { "description": "The finding's title.", "$ref": "#/definitions/patterns" }, "attributes": { "description": "The finding's attributes (e.g. CVE_ID, INSTANCE_ID): key -> pattern(s).", "$ref": "#/definitions/patternMap" }, "user-attributes": { "description": "The finding's user attributes: key -> pattern(s).", "$ref": "#/definitions/patternMap" }, "asset": { "title": "a map of asset conditions", "description": "The finding's asset attributes.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "agent-id": { "description": "The agent (EC2 instance) id.", "$ref": "#/definitions/patterns" }, "hostname": { "description": "The host name.", "$ref": "#/definitions/patterns" }, "auto-scaling-group": { "description": "The Auto Scaling group.", "$ref": "#/definitions/patterns" }, "ami-id": { "description": "The AMI id.", "$ref": "#/definitions/patterns" } } }, "numeric-severity": { "description": "The finding's numeric severity (0 to 10), inclusive bounds.", "$ref": "#/definitions/range" }, "confidence": { "description": "The finding's confidence (0 to 10), inclusive bounds.", "$ref": "#/definitions/range" }, "indicator-of-compromise": { "title": "true or false", "description": "Whether the finding is an indicator of compromise.", "type": "boolean" } } }, "rule": { "title": "a rule", "type": "object", "additionalProperties": false, "required": ["id", "match"], "properties": { "id": { "description": "Unique across all loaded policy files.", "$ref": "#/definitions/id" }, "description": { "title": "a description", "type": "string", "minLength": 1, "maxLength": 2e3 }, "level": { "title": "error or warning", "description": "error (default) fails the gate when the rule is violated; warning only reports it.", "type": "string", "enum": ["error", "warning"], "default": "error" }, "max": { "description": "Findings allowed to match (after exceptions); more than max violates the rule. Default 0.", "$ref": "#/definitions/count" }, "match": { "description": "The findings this rule counts. An empty map matches every finding.", "$ref": "#/definitions/match" } } }, "exception": { "title": "an exception", "type": "object", "additionalProperties": false, "required": ["id", "reason", "expires", "match"], "properties": { "id": { "description": "Unique across all loaded policy files.", "$ref": "#/definitions/id" }, "reason": { "title": "a non-empty reason", "description": "Why the waiver is acceptable.", "type": "string", "minLength": 1, "maxLength": 2e3, "pattern": "\\S" }, "expires": { "title": "a date YYYY-MM-DD", "description": "The last day (UTC) the exception applies.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "format": "date" }, "owner": { "title": "an owner", "type": "string", "minLength": 1, "maxLength": 200 }, "ticket": { "title": "a ticket reference", "type": "string", "minLength": 1, "maxLength": 200 }, "applies-to": { "title": 'a list of rule ids and/or "severity"', "description": 'What the exception waives findings from: rule ids and/or "severity" (the severity limits). Default: everything.', "type": "array", "minItems": 1, "maxItems": 1e3, "uniqueItems": true, "items": { "$ref": "#/definitions/id" } }, "match": { "title": "a map of conditions (at least one)", "description": "The findings this exception waives: the same conditions as a rule; at least one is required.", "allOf": [{ "$ref": "#/definitions/match" }, { "type": "object", "minProperties": 1 }] } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://inspector-gate.dev/schemas/policy-v1.json", "title": "inspector-gate policy", "description": "A policy for inspector-gate, the policy-as-code gate for Amazon Inspector findings. Version 1.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "title": "the format version 1", "description": "The policy format version. Only 1 exists.", "const": 1 }, "name": { "title": "a name", "description": "A name shown in reports.", "type": "string", "minLength": 1, "maxLength": 200 }, "extends": { "title": "a preset (inspector-gate:<name>) or a relative path, or a list of them", "description": "Policies this one builds on: shipped presets such as inspector-gate:default, or paths relative to this file. Their rules, limits and exceptions merge with this file's; the strictest severity setting wins.", "if": { "type": "array" }, "then": { "type": "array", "minItems": 1, "maxItems": 32, "items": { "$ref": "#/definitions/extendsEntry" } }, "else": { "$ref": "#/definitions/extendsEntry" } }, "severity": { "title": "a severity policy", "description": "The severity policy: fail-on and per-severity allowances (counted after exceptions).", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "fail-on": { "description": "Any finding of this severity or above fails the gate (after exceptions). Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.", "$ref": "#/definitions/severityName" }, "max": { "title": "allowances per severity", "description": "Findings allowed per severity (after exceptions); a listed severity uses its allowance instead of fail-on.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "Critical": { "$ref": "#/definitions/count" }, "High": { "$ref": "#/definitions/count" }, "Medium": { "$ref": "#/definitions/count" }, "Low": { "$ref": "#/definitions/count" }, "Informational": { "$ref": "#/definitions/count" }, "Untriaged": { "$ref": "#/definitions/count" }, "Undefined": { "$ref": "#/definitions/count" } } } } }, "rules": { "title": "a list of rules", "description": "Attribute policies: each rule counts the findings it matches and is violated when more than max match.", "type": "array", "maxItems": 1e4, "items": { "$ref": "#/definitions/rule" } }, "exceptions": { "title": "a list of exceptions", "description": "Waivers: explicit, justified and always temporary.", "type": "array", "maxItems": 1e4, "items": { "$ref": "#/definitions/exception" } }, "coverage": { "title": "coverage settings", "description": "Whether what was scanned is evidence at all: for an Inspector Classic run, how many healthy agents must have reported and what unhealthy agents mean; for Inspector (v2), what an INACTIVE resource in scope means.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "min-agents": { "title": "a whole number of at least 1", "description": "Fewer healthy agents that reported telemetry than this is an error (never a pass). Default 1.", "type": "integer", "minimum": 1, "maximum": 1e6, "default": 1 }, "unhealthy-agents": { "title": "one of fail, warn, ignore", "description": "What an unhealthy agent means: fail the gate (error), warn, or ignore. Default warn.", "type": "string", "enum": ["fail", "warn", "ignore"], "default": "warn" }, "inactive-resources": { "title": "one of fail, warn, ignore", "description": "Inspector (v2): what a resource in scope whose scan status is INACTIVE means: fail the gate (error), warn, or ignore. Default fail.", "type": "string", "enum": ["fail", "warn", "ignore"], "default": "fail" } } } }, "definitions": { "severityName": { "title": "a severity (Critical, High, Medium, Low, Informational, Untriaged or Undefined)", "type": "string", "enum": ["Critical", "High", "Medium", "Low", "Informational", "Untriaged", "Undefined"] }, "count": { "title": "a whole number of at least 0", "type": "integer", "minimum": 0, "maximum": 1e9 }, "id": { "title": "an id of letters, digits, '.', '_' or '-'", "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[A-Za-z0-9._-]+$" }, "extendsEntry": { "title": "a preset (inspector-gate:<name>) or a relative path", "type": "string", "minLength": 1, "maxLength": 1024, "examples": ["inspector-gate:default", "inspector-gate:strict", "./base.yml"] }, "pattern": { "title": "a pattern (a glob string, or { regex: ... })", "description": 'A glob (* any characters, ? one character, \\ escapes; exact when neither appears) matched against the whole value, or { regex: "..." }, a regular expression that must match the whole value.', "if": { "type": "object" }, "then": { "title": "a regular expression { regex: ... }", "type": "object", "additionalProperties": false, "required": ["regex"], "properties": { "regex": { "title": "a regular expression", "description": "A JavaScript regular expression matched against the whole value (at most 512 characters, no nested quantifiers).", "type": "string", "minLength": 1, "maxLength": 512 } } }, "else": { "title": "a pattern (a glob string, or { regex: ... })", "type": "string", "minLength": 1, "maxLength": 1024 } }, "patterns": { "title": "a pattern or a list of patterns", "description": "A pattern, or a list of patterns of which any may match.", "if": { "type": "array" }, "then": { "title": "a list of patterns", "type": "array", "minItems": 1, "maxItems": 1e3, "items": { "$ref": "#/definitions/pattern" } }, "else": { "$ref": "#/definitions/pattern" } }, "patternMap": { "title": "a map of key to pattern(s)", "description": "Attribute key (exact) to the pattern (or list of patterns) its value must match. Every key given must be matched.", "type": "object", "minProperties": 1, "maxProperties": 50, "propertyNames": { "minLength": 1, "maxLength": 128 }, "additionalProperties": { "$ref": "#/definitions/patterns" } }, "range": { "title": "a range { min, max } of numbers from 0 to 10", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "title": "a number from 0 to 10", "type": "number", "minimum": 0, "maximum": 10 }, "max": { "title": "a number from 0 to 10", "type": "number", "minimum": 0, "maximum": 10 } } }, "probabilityRange": { "title": "a range { min, max } of numbers from 0 to 1", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "title": "a number from 0 to 1", "type": "number", "minimum": 0, "maximum": 1 }, "max": { "title": "a number from 0 to 1", "type": "number", "minimum": 0, "maximum": 1 } } }, "findingType": { "title": "a finding type (PACKAGE_VULNERABILITY, NETWORK_REACHABILITY or CODE_VULNERABILITY)", "type": "string", "enum": ["PACKAGE_VULNERABILITY", "NETWORK_REACHABILITY", "CODE_VULNERABILITY"] }, "fixAvailable": { "title": "one of YES, NO, PARTIAL", "type": "string", "enum": ["YES", "NO", "PARTIAL"] }, "exploitAvailable": { "title": "YES or NO", "type": "string", "enum": ["YES", "NO"] }, "resourceType": { "title": "a resource type (AWS_ECR_CONTAINER_IMAGE, AWS_EC2_INSTANCE, AWS_LAMBDA_FUNCTION, AWS_ECR_REPOSITORY or CODE_REPOSITORY)", "type": "string", "enum": ["AWS_ECR_CONTAINER_IMAGE", "AWS_EC2_INSTANCE", "AWS_LAMBDA_FUNCTION", "AWS_ECR_REPOSITORY", "CODE_REPOSITORY"] }, "match": { "title": "a map of conditions", "description": "Conditions a finding must meet: every condition given must hold (AND); a list means any of (OR).", "type": "object", "additionalProperties": false, "properties": { "severity": { "title": "a severity or a list of severities", "description": "The finding's severity is one of these.", "if": { "type": "array" }, "then": { "title": "a list of severities", "type": "array", "minItems": 1, "maxItems": 7, "uniqueItems": true, "items": { "$ref": "#/definitions/severityName" } }, "else": { "$ref": "#/definitions/severityName" } }, "min-severity": { "description": "The finding's severity is this or above. Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.", "$ref": "#/definitions/severityName" }, "rules-package": { "description": 'The rules package that produced the finding, by name (e.g. "Common Vulnerabilities and Exposures") or ARN.', "$ref": "#/definitions/patterns" }, "id": { "description": "The finding's scanner-side id (e.g. CVE-2021-44228 or a CIS rule id).", "$ref": "#/definitions/patterns" }, "title": { "description": "The finding's title.", "$ref": "#/definitions/patterns" }, "attributes": { "description": "The finding's attributes (e.g. CVE_ID, INSTANCE_ID): key -> pattern(s).", "$ref": "#/definitions/patternMap" }, "user-attributes": { "description": "The finding's user attributes: key -> pattern(s).", "$ref": "#/definitions/patternMap" }, "asset": { "title": "a map of asset conditions", "description": "The finding's asset attributes.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "agent-id": { "description": "The agent (EC2 instance) id.", "$ref": "#/definitions/patterns" }, "hostname": { "description": "The host name.", "$ref": "#/definitions/patterns" }, "auto-scaling-group": { "description": "The Auto Scaling group.", "$ref": "#/definitions/patterns" }, "ami-id": { "description": "The AMI id.", "$ref": "#/definitions/patterns" } } }, "numeric-severity": { "description": "The finding's numeric severity (0 to 10), inclusive bounds.", "$ref": "#/definitions/range" }, "confidence": { "description": "The finding's confidence (0 to 10), inclusive bounds.", "$ref": "#/definitions/range" }, "indicator-of-compromise": { "title": "true or false", "description": "Whether the finding is an indicator of compromise.", "type": "boolean" }, "vulnerability-id": { "description": "Inspector (v2): the package vulnerability's id (packageVulnerabilityDetails.vulnerabilityId), e.g. CVE-2024-1086.", "$ref": "#/definitions/patterns" }, "finding-type": { "description": "Inspector (v2): the finding's type.", "if": { "type": "array" }, "then": { "title": "a list of finding types", "type": "array", "minItems": 1, "maxItems": 3, "uniqueItems": true, "items": { "$ref": "#/definitions/findingType" } }, "else": { "$ref": "#/definitions/findingType" } }, "fix-available": { "description": "Inspector (v2): whether fixed versions exist for the vulnerable packages (fixAvailable): YES for all, PARTIAL for some, NO for none.", "if": { "type": "array" }, "then": { "title": "a list of YES, NO, PARTIAL", "type": "array", "minItems": 1, "maxItems": 3, "uniqueItems": true, "items": { "$ref": "#/definitions/fixAvailable" } }, "else": { "$ref": "#/definitions/fixAvailable" } }, "exploit-available": { "description": "Inspector (v2): whether a public exploit is known (exploitAvailable).", "if": { "type": "array" }, "then": { "title": "a list of YES, NO", "type": "array", "minItems": 1, "maxItems": 2, "uniqueItems": true, "items": { "$ref": "#/definitions/exploitAvailable" } }, "else": { "$ref": "#/definitions/exploitAvailable" } }, "epss": { "description": "Inspector (v2): the EPSS score (0 to 1: the probability of exploitation in the next 30 days), inclusive bounds.", "$ref": "#/definitions/probabilityRange" }, "inspector-score": { "description": "Inspector (v2): the Inspector score (0 to 10), inclusive bounds.", "$ref": "#/definitions/range" }, "kev": { "title": "true or false", "description": "Inspector (v2): whether the vulnerability is in CISA's Known Exploited Vulnerabilities catalog (true) or not (false).", "type": "boolean" }, "package": { "title": "a map of package conditions", "description": "Inspector (v2): some vulnerable package of the finding matches every field given.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "name": { "description": "The package name, e.g. openssl or log4j-core.", "$ref": "#/definitions/patterns" }, "version": { "description": "The installed version.", "$ref": "#/definitions/patterns" } } }, "resource": { "title": "a map of resource conditions", "description": "Inspector (v2): some resource of the finding matches every field given.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "type": { "description": "The resource type.", "if": { "type": "array" }, "then": { "title": "a list of resource types", "type": "array", "minItems": 1, "maxItems": 5, "uniqueItems": true, "items": { "$ref": "#/definitions/resourceType" } }, "else": { "$ref": "#/definitions/resourceType" } }, "id": { "description": "The resource id (an ECR image's or a Lambda function's ARN, an EC2 instance id).", "$ref": "#/definitions/patterns" }, "tags": { "description": "The resource's tags: key -> pattern(s).", "$ref": "#/definitions/patternMap" }, "ecr-repository": { "description": "An ECR image's repository name.", "$ref": "#/definitions/patterns" }, "ecr-image-tag": { "description": "Any tag of an ECR image.", "$ref": "#/definitions/patterns" }, "lambda-function": { "description": "A Lambda function's name.", "$ref": "#/definitions/patterns" } } } } }, "rule": { "title": "a rule", "type": "object", "additionalProperties": false, "required": ["id", "match"], "properties": { "id": { "description": "Unique across all loaded policy files.", "$ref": "#/definitions/id" }, "description": { "title": "a description", "type": "string", "minLength": 1, "maxLength": 2e3 }, "level": { "title": "error or warning", "description": "error (default) fails the gate when the rule is violated; warning only reports it.", "type": "string", "enum": ["error", "warning"], "default": "error" }, "max": { "description": "Findings allowed to match (after exceptions); more than max violates the rule. Default 0.", "$ref": "#/definitions/count" }, "match": { "description": "The findings this rule counts. An empty map matches every finding.", "$ref": "#/definitions/match" } } }, "exception": { "title": "an exception", "type": "object", "additionalProperties": false, "required": ["id", "reason", "expires", "match"], "properties": { "id": { "description": "Unique across all loaded policy files.", "$ref": "#/definitions/id" }, "reason": { "title": "a non-empty reason", "description": "Why the waiver is acceptable.", "type": "string", "minLength": 1, "maxLength": 2e3, "pattern": "\\S" }, "expires": { "title": "a date YYYY-MM-DD", "description": "The last day (UTC) the exception applies.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "format": "date" }, "owner": { "title": "an owner", "type": "string", "minLength": 1, "maxLength": 200 }, "ticket": { "title": "a ticket reference", "type": "string", "minLength": 1, "maxLength": 200 }, "applies-to": { "title": 'a list of rule ids and/or "severity"', "description": 'What the exception waives findings from: rule ids and/or "severity" (the severity limits). Default: everything.', "type": "array", "minItems": 1, "maxItems": 1e3, "uniqueItems": true, "items": { "$ref": "#/definitions/id" } }, "match": { "title": "a map of conditions (at least one)", "description": "The findings this exception waives: the same conditions as a rule; at least one is required.", "allOf": [{ "$ref": "#/definitions/match" }, { "type": "object", "minProperties": 1 }] } } } } };
 var schema12 = { "title": "a preset (inspector-gate:<name>) or a relative path", "type": "string", "minLength": 1, "maxLength": 1024, "examples": ["inspector-gate:default", "inspector-gate:strict", "./base.yml"] };
 var schema14 = { "title": "a severity (Critical, High, Medium, Low, Informational, Untriaged or Undefined)", "type": "string", "enum": ["Critical", "High", "Medium", "Low", "Informational", "Untriaged", "Undefined"] };
 var schema15 = { "title": "a whole number of at least 0", "type": "integer", "minimum": 0, "maximum": 1e9 };
@@ -6429,8 +7423,13 @@ var func2 = runtime_ucs2length.default;
 var schema22 = { "title": "a rule", "type": "object", "additionalProperties": false, "required": ["id", "match"], "properties": { "id": { "description": "Unique across all loaded policy files.", "$ref": "#/definitions/id" }, "description": { "title": "a description", "type": "string", "minLength": 1, "maxLength": 2e3 }, "level": { "title": "error or warning", "description": "error (default) fails the gate when the rule is violated; warning only reports it.", "type": "string", "enum": ["error", "warning"], "default": "error" }, "max": { "description": "Findings allowed to match (after exceptions); more than max violates the rule. Default 0.", "$ref": "#/definitions/count" }, "match": { "description": "The findings this rule counts. An empty map matches every finding.", "$ref": "#/definitions/match" } } };
 var schema23 = { "title": "an id of letters, digits, '.', '_' or '-'", "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[A-Za-z0-9._-]+$" };
 var pattern0 = new RegExp("^[A-Za-z0-9._-]+$", "u");
-var schema25 = { "title": "a map of conditions", "description": "Conditions a finding must meet: every condition given must hold (AND); a list means any of (OR).", "type": "object", "additionalProperties": false, "properties": { "severity": { "title": "a severity or a list of severities", "description": "The finding's severity is one of these.", "if": { "type": "array" }, "then": { "title": "a list of severities", "type": "array", "minItems": 1, "maxItems": 7, "uniqueItems": true, "items": { "$ref": "#/definitions/severityName" } }, "else": { "$ref": "#/definitions/severityName" } }, "min-severity": { "description": "The finding's severity is this or above. Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.", "$ref": "#/definitions/severityName" }, "rules-package": { "description": 'The rules package that produced the finding, by name (e.g. "Common Vulnerabilities and Exposures") or ARN.', "$ref": "#/definitions/patterns" }, "id": { "description": "The finding's scanner-side id (e.g. CVE-2021-44228 or a CIS rule id).", "$ref": "#/definitions/patterns" }, "title": { "description": "The finding's title.", "$ref": "#/definitions/patterns" }, "attributes": { "description": "The finding's attributes (e.g. CVE_ID, INSTANCE_ID): key -> pattern(s).", "$ref": "#/definitions/patternMap" }, "user-attributes": { "description": "The finding's user attributes: key -> pattern(s).", "$ref": "#/definitions/patternMap" }, "asset": { "title": "a map of asset conditions", "description": "The finding's asset attributes.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "agent-id": { "description": "The agent (EC2 instance) id.", "$ref": "#/definitions/patterns" }, "hostname": { "description": "The host name.", "$ref": "#/definitions/patterns" }, "auto-scaling-group": { "description": "The Auto Scaling group.", "$ref": "#/definitions/patterns" }, "ami-id": { "description": "The AMI id.", "$ref": "#/definitions/patterns" } } }, "numeric-severity": { "description": "The finding's numeric severity (0 to 10), inclusive bounds.", "$ref": "#/definitions/range" }, "confidence": { "description": "The finding's confidence (0 to 10), inclusive bounds.", "$ref": "#/definitions/range" }, "indicator-of-compromise": { "title": "true or false", "description": "Whether the finding is an indicator of compromise.", "type": "boolean" } } };
+var schema25 = { "title": "a map of conditions", "description": "Conditions a finding must meet: every condition given must hold (AND); a list means any of (OR).", "type": "object", "additionalProperties": false, "properties": { "severity": { "title": "a severity or a list of severities", "description": "The finding's severity is one of these.", "if": { "type": "array" }, "then": { "title": "a list of severities", "type": "array", "minItems": 1, "maxItems": 7, "uniqueItems": true, "items": { "$ref": "#/definitions/severityName" } }, "else": { "$ref": "#/definitions/severityName" } }, "min-severity": { "description": "The finding's severity is this or above. Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.", "$ref": "#/definitions/severityName" }, "rules-package": { "description": 'The rules package that produced the finding, by name (e.g. "Common Vulnerabilities and Exposures") or ARN.', "$ref": "#/definitions/patterns" }, "id": { "description": "The finding's scanner-side id (e.g. CVE-2021-44228 or a CIS rule id).", "$ref": "#/definitions/patterns" }, "title": { "description": "The finding's title.", "$ref": "#/definitions/patterns" }, "attributes": { "description": "The finding's attributes (e.g. CVE_ID, INSTANCE_ID): key -> pattern(s).", "$ref": "#/definitions/patternMap" }, "user-attributes": { "description": "The finding's user attributes: key -> pattern(s).", "$ref": "#/definitions/patternMap" }, "asset": { "title": "a map of asset conditions", "description": "The finding's asset attributes.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "agent-id": { "description": "The agent (EC2 instance) id.", "$ref": "#/definitions/patterns" }, "hostname": { "description": "The host name.", "$ref": "#/definitions/patterns" }, "auto-scaling-group": { "description": "The Auto Scaling group.", "$ref": "#/definitions/patterns" }, "ami-id": { "description": "The AMI id.", "$ref": "#/definitions/patterns" } } }, "numeric-severity": { "description": "The finding's numeric severity (0 to 10), inclusive bounds.", "$ref": "#/definitions/range" }, "confidence": { "description": "The finding's confidence (0 to 10), inclusive bounds.", "$ref": "#/definitions/range" }, "indicator-of-compromise": { "title": "true or false", "description": "Whether the finding is an indicator of compromise.", "type": "boolean" }, "vulnerability-id": { "description": "Inspector (v2): the package vulnerability's id (packageVulnerabilityDetails.vulnerabilityId), e.g. CVE-2024-1086.", "$ref": "#/definitions/patterns" }, "finding-type": { "description": "Inspector (v2): the finding's type.", "if": { "type": "array" }, "then": { "title": "a list of finding types", "type": "array", "minItems": 1, "maxItems": 3, "uniqueItems": true, "items": { "$ref": "#/definitions/findingType" } }, "else": { "$ref": "#/definitions/findingType" } }, "fix-available": { "description": "Inspector (v2): whether fixed versions exist for the vulnerable packages (fixAvailable): YES for all, PARTIAL for some, NO for none.", "if": { "type": "array" }, "then": { "title": "a list of YES, NO, PARTIAL", "type": "array", "minItems": 1, "maxItems": 3, "uniqueItems": true, "items": { "$ref": "#/definitions/fixAvailable" } }, "else": { "$ref": "#/definitions/fixAvailable" } }, "exploit-available": { "description": "Inspector (v2): whether a public exploit is known (exploitAvailable).", "if": { "type": "array" }, "then": { "title": "a list of YES, NO", "type": "array", "minItems": 1, "maxItems": 2, "uniqueItems": true, "items": { "$ref": "#/definitions/exploitAvailable" } }, "else": { "$ref": "#/definitions/exploitAvailable" } }, "epss": { "description": "Inspector (v2): the EPSS score (0 to 1: the probability of exploitation in the next 30 days), inclusive bounds.", "$ref": "#/definitions/probabilityRange" }, "inspector-score": { "description": "Inspector (v2): the Inspector score (0 to 10), inclusive bounds.", "$ref": "#/definitions/range" }, "kev": { "title": "true or false", "description": "Inspector (v2): whether the vulnerability is in CISA's Known Exploited Vulnerabilities catalog (true) or not (false).", "type": "boolean" }, "package": { "title": "a map of package conditions", "description": "Inspector (v2): some vulnerable package of the finding matches every field given.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "name": { "description": "The package name, e.g. openssl or log4j-core.", "$ref": "#/definitions/patterns" }, "version": { "description": "The installed version.", "$ref": "#/definitions/patterns" } } }, "resource": { "title": "a map of resource conditions", "description": "Inspector (v2): some resource of the finding matches every field given.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "type": { "description": "The resource type.", "if": { "type": "array" }, "then": { "title": "a list of resource types", "type": "array", "minItems": 1, "maxItems": 5, "uniqueItems": true, "items": { "$ref": "#/definitions/resourceType" } }, "else": { "$ref": "#/definitions/resourceType" } }, "id": { "description": "The resource id (an ECR image's or a Lambda function's ARN, an EC2 instance id).", "$ref": "#/definitions/patterns" }, "tags": { "description": "The resource's tags: key -> pattern(s).", "$ref": "#/definitions/patternMap" }, "ecr-repository": { "description": "An ECR image's repository name.", "$ref": "#/definitions/patterns" }, "ecr-image-tag": { "description": "Any tag of an ECR image.", "$ref": "#/definitions/patterns" }, "lambda-function": { "description": "A Lambda function's name.", "$ref": "#/definitions/patterns" } } } } };
 var schema33 = { "title": "a range { min, max } of numbers from 0 to 10", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "title": "a number from 0 to 10", "type": "number", "minimum": 0, "maximum": 10 }, "max": { "title": "a number from 0 to 10", "type": "number", "minimum": 0, "maximum": 10 } } };
+var schema35 = { "title": "a finding type (PACKAGE_VULNERABILITY, NETWORK_REACHABILITY or CODE_VULNERABILITY)", "type": "string", "enum": ["PACKAGE_VULNERABILITY", "NETWORK_REACHABILITY", "CODE_VULNERABILITY"] };
+var schema37 = { "title": "one of YES, NO, PARTIAL", "type": "string", "enum": ["YES", "NO", "PARTIAL"] };
+var schema39 = { "title": "YES or NO", "type": "string", "enum": ["YES", "NO"] };
+var schema41 = { "title": "a range { min, max } of numbers from 0 to 1", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "title": "a number from 0 to 1", "type": "number", "minimum": 0, "maximum": 1 }, "max": { "title": "a number from 0 to 1", "type": "number", "minimum": 0, "maximum": 1 } } };
+var schema43 = { "title": "a resource type (AWS_ECR_CONTAINER_IMAGE, AWS_EC2_INSTANCE, AWS_LAMBDA_FUNCTION, AWS_ECR_REPOSITORY or CODE_REPOSITORY)", "type": "string", "enum": ["AWS_ECR_CONTAINER_IMAGE", "AWS_EC2_INSTANCE", "AWS_LAMBDA_FUNCTION", "AWS_ECR_REPOSITORY", "CODE_REPOSITORY"] };
 var func12 = Object.prototype.hasOwnProperty;
 var func0 = runtime_equal.default;
 var schema29 = { "title": "a pattern or a list of patterns", "description": "A pattern, or a list of patterns of which any may match.", "if": { "type": "array" }, "then": { "title": "a list of patterns", "type": "array", "minItems": 1, "maxItems": 1e3, "items": { "$ref": "#/definitions/pattern" } }, "else": { "$ref": "#/definitions/pattern" } };
@@ -7308,12 +8307,856 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data["vulnerability-id"] !== void 0) {
+      if (!validate13(data["vulnerability-id"], { instancePath: instancePath + "/vulnerability-id", parentData: data, parentDataProperty: "vulnerability-id", rootData })) {
+        vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data["finding-type"] !== void 0) {
+      let data21 = data["finding-type"];
+      const _errs49 = errors;
+      let valid13 = true;
+      const _errs50 = errors;
+      if (!Array.isArray(data21)) {
+        const err35 = {};
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+      var _valid1 = _errs50 === errors;
+      errors = _errs49;
+      if (vErrors !== null) {
+        if (_errs49) {
+          vErrors.length = _errs49;
+        } else {
+          vErrors = null;
+        }
+      }
+      let ifClause1;
+      if (_valid1) {
+        const _errs52 = errors;
+        if (Array.isArray(data21)) {
+          if (data21.length > 3) {
+            const err36 = { instancePath: instancePath + "/finding-type", schemaPath: "#/properties/finding-type/then/maxItems", keyword: "maxItems", params: { limit: 3 }, message: "must NOT have more than 3 items", schema: 3, parentSchema: schema25.properties["finding-type"].then, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+          if (data21.length < 1) {
+            const err37 = { instancePath: instancePath + "/finding-type", schemaPath: "#/properties/finding-type/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema25.properties["finding-type"].then, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+          const len1 = data21.length;
+          for (let i2 = 0; i2 < len1; i2++) {
+            let data22 = data21[i2];
+            if (typeof data22 !== "string") {
+              const err38 = { instancePath: instancePath + "/finding-type/" + i2, schemaPath: "#/definitions/findingType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data22 };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+            if (!(data22 === "PACKAGE_VULNERABILITY" || data22 === "NETWORK_REACHABILITY" || data22 === "CODE_VULNERABILITY")) {
+              const err39 = { instancePath: instancePath + "/finding-type/" + i2, schemaPath: "#/definitions/findingType/enum", keyword: "enum", params: { allowedValues: schema35.enum }, message: "must be equal to one of the allowed values", schema: schema35.enum, parentSchema: schema35, data: data22 };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+          }
+          let i3 = data21.length;
+          let j1;
+          if (i3 > 1) {
+            outer1:
+              for (; i3--; ) {
+                for (j1 = i3; j1--; ) {
+                  if (func0(data21[i3], data21[j1])) {
+                    const err40 = { instancePath: instancePath + "/finding-type", schemaPath: "#/properties/finding-type/then/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema25.properties["finding-type"].then, data: data21 };
+                    if (vErrors === null) {
+                      vErrors = [err40];
+                    } else {
+                      vErrors.push(err40);
+                    }
+                    errors++;
+                    break outer1;
+                  }
+                }
+              }
+          }
+        } else {
+          const err41 = { instancePath: instancePath + "/finding-type", schemaPath: "#/properties/finding-type/then/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties["finding-type"].then.type, parentSchema: schema25.properties["finding-type"].then, data: data21 };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+        var _valid1 = _errs52 === errors;
+        valid13 = _valid1;
+        ifClause1 = "then";
+      } else {
+        const _errs57 = errors;
+        if (typeof data21 !== "string") {
+          const err42 = { instancePath: instancePath + "/finding-type", schemaPath: "#/definitions/findingType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data21 };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+        if (!(data21 === "PACKAGE_VULNERABILITY" || data21 === "NETWORK_REACHABILITY" || data21 === "CODE_VULNERABILITY")) {
+          const err43 = { instancePath: instancePath + "/finding-type", schemaPath: "#/definitions/findingType/enum", keyword: "enum", params: { allowedValues: schema35.enum }, message: "must be equal to one of the allowed values", schema: schema35.enum, parentSchema: schema35, data: data21 };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+        var _valid1 = _errs57 === errors;
+        valid13 = _valid1;
+        ifClause1 = "else";
+      }
+      if (!valid13) {
+        const err44 = { instancePath: instancePath + "/finding-type", schemaPath: "#/properties/finding-type/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: 'must match "' + ifClause1 + '" schema', schema: schema25.properties["finding-type"].if, parentSchema: schema25.properties["finding-type"], data: data21 };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+    if (data["fix-available"] !== void 0) {
+      let data23 = data["fix-available"];
+      const _errs61 = errors;
+      let valid19 = true;
+      const _errs62 = errors;
+      if (!Array.isArray(data23)) {
+        const err45 = {};
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+      var _valid2 = _errs62 === errors;
+      errors = _errs61;
+      if (vErrors !== null) {
+        if (_errs61) {
+          vErrors.length = _errs61;
+        } else {
+          vErrors = null;
+        }
+      }
+      let ifClause2;
+      if (_valid2) {
+        const _errs64 = errors;
+        if (Array.isArray(data23)) {
+          if (data23.length > 3) {
+            const err46 = { instancePath: instancePath + "/fix-available", schemaPath: "#/properties/fix-available/then/maxItems", keyword: "maxItems", params: { limit: 3 }, message: "must NOT have more than 3 items", schema: 3, parentSchema: schema25.properties["fix-available"].then, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+          if (data23.length < 1) {
+            const err47 = { instancePath: instancePath + "/fix-available", schemaPath: "#/properties/fix-available/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema25.properties["fix-available"].then, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+          const len2 = data23.length;
+          for (let i4 = 0; i4 < len2; i4++) {
+            let data24 = data23[i4];
+            if (typeof data24 !== "string") {
+              const err48 = { instancePath: instancePath + "/fix-available/" + i4, schemaPath: "#/definitions/fixAvailable/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data24 };
+              if (vErrors === null) {
+                vErrors = [err48];
+              } else {
+                vErrors.push(err48);
+              }
+              errors++;
+            }
+            if (!(data24 === "YES" || data24 === "NO" || data24 === "PARTIAL")) {
+              const err49 = { instancePath: instancePath + "/fix-available/" + i4, schemaPath: "#/definitions/fixAvailable/enum", keyword: "enum", params: { allowedValues: schema37.enum }, message: "must be equal to one of the allowed values", schema: schema37.enum, parentSchema: schema37, data: data24 };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+          }
+          let i5 = data23.length;
+          let j2;
+          if (i5 > 1) {
+            outer2:
+              for (; i5--; ) {
+                for (j2 = i5; j2--; ) {
+                  if (func0(data23[i5], data23[j2])) {
+                    const err50 = { instancePath: instancePath + "/fix-available", schemaPath: "#/properties/fix-available/then/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)", schema: true, parentSchema: schema25.properties["fix-available"].then, data: data23 };
+                    if (vErrors === null) {
+                      vErrors = [err50];
+                    } else {
+                      vErrors.push(err50);
+                    }
+                    errors++;
+                    break outer2;
+                  }
+                }
+              }
+          }
+        } else {
+          const err51 = { instancePath: instancePath + "/fix-available", schemaPath: "#/properties/fix-available/then/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties["fix-available"].then.type, parentSchema: schema25.properties["fix-available"].then, data: data23 };
+          if (vErrors === null) {
+            vErrors = [err51];
+          } else {
+            vErrors.push(err51);
+          }
+          errors++;
+        }
+        var _valid2 = _errs64 === errors;
+        valid19 = _valid2;
+        ifClause2 = "then";
+      } else {
+        const _errs69 = errors;
+        if (typeof data23 !== "string") {
+          const err52 = { instancePath: instancePath + "/fix-available", schemaPath: "#/definitions/fixAvailable/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data23 };
+          if (vErrors === null) {
+            vErrors = [err52];
+          } else {
+            vErrors.push(err52);
+          }
+          errors++;
+        }
+        if (!(data23 === "YES" || data23 === "NO" || data23 === "PARTIAL")) {
+          const err53 = { instancePath: instancePath + "/fix-available", schemaPath: "#/definitions/fixAvailable/enum", keyword: "enum", params: { allowedValues: schema37.enum }, message: "must be equal to one of the allowed values", schema: schema37.enum, parentSchema: schema37, data: data23 };
+          if (vErrors === null) {
+            vErrors = [err53];
+          } else {
+            vErrors.push(err53);
+          }
+          errors++;
+        }
+        var _valid2 = _errs69 === errors;
+        valid19 = _valid2;
+        ifClause2 = "else";
+      }
+      if (!valid19) {
+        const err54 = { instancePath: instancePath + "/fix-available", schemaPath: "#/properties/fix-available/if", keyword: "if", params: { failingKeyword: ifClause2 }, message: 'must match "' + ifClause2 + '" schema', schema: schema25.properties["fix-available"].if, parentSchema: schema25.properties["fix-available"], data: data23 };
+        if (vErrors === null) {
+          vErrors = [err54];
+        } else {
+          vErrors.push(err54);
+        }
+        errors++;
+      }
+    }
+    if (data["exploit-available"] !== void 0) {
+      let data25 = data["exploit-available"];
+      const _errs73 = errors;
+      let valid25 = true;
+      const _errs74 = errors;
+      if (!Array.isArray(data25)) {
+        const err55 = {};
+        if (vErrors === null) {
+          vErrors = [err55];
+        } else {
+          vErrors.push(err55);
+        }
+        errors++;
+      }
+      var _valid3 = _errs74 === errors;
+      errors = _errs73;
+      if (vErrors !== null) {
+        if (_errs73) {
+          vErrors.length = _errs73;
+        } else {
+          vErrors = null;
+        }
+      }
+      let ifClause3;
+      if (_valid3) {
+        const _errs76 = errors;
+        if (Array.isArray(data25)) {
+          if (data25.length > 2) {
+            const err56 = { instancePath: instancePath + "/exploit-available", schemaPath: "#/properties/exploit-available/then/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema25.properties["exploit-available"].then, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+          if (data25.length < 1) {
+            const err57 = { instancePath: instancePath + "/exploit-available", schemaPath: "#/properties/exploit-available/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema25.properties["exploit-available"].then, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+          const len3 = data25.length;
+          for (let i6 = 0; i6 < len3; i6++) {
+            let data26 = data25[i6];
+            if (typeof data26 !== "string") {
+              const err58 = { instancePath: instancePath + "/exploit-available/" + i6, schemaPath: "#/definitions/exploitAvailable/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data26 };
+              if (vErrors === null) {
+                vErrors = [err58];
+              } else {
+                vErrors.push(err58);
+              }
+              errors++;
+            }
+            if (!(data26 === "YES" || data26 === "NO")) {
+              const err59 = { instancePath: instancePath + "/exploit-available/" + i6, schemaPath: "#/definitions/exploitAvailable/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values", schema: schema39.enum, parentSchema: schema39, data: data26 };
+              if (vErrors === null) {
+                vErrors = [err59];
+              } else {
+                vErrors.push(err59);
+              }
+              errors++;
+            }
+          }
+          let i7 = data25.length;
+          let j3;
+          if (i7 > 1) {
+            outer3:
+              for (; i7--; ) {
+                for (j3 = i7; j3--; ) {
+                  if (func0(data25[i7], data25[j3])) {
+                    const err60 = { instancePath: instancePath + "/exploit-available", schemaPath: "#/properties/exploit-available/then/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i7 + " are identical)", schema: true, parentSchema: schema25.properties["exploit-available"].then, data: data25 };
+                    if (vErrors === null) {
+                      vErrors = [err60];
+                    } else {
+                      vErrors.push(err60);
+                    }
+                    errors++;
+                    break outer3;
+                  }
+                }
+              }
+          }
+        } else {
+          const err61 = { instancePath: instancePath + "/exploit-available", schemaPath: "#/properties/exploit-available/then/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties["exploit-available"].then.type, parentSchema: schema25.properties["exploit-available"].then, data: data25 };
+          if (vErrors === null) {
+            vErrors = [err61];
+          } else {
+            vErrors.push(err61);
+          }
+          errors++;
+        }
+        var _valid3 = _errs76 === errors;
+        valid25 = _valid3;
+        ifClause3 = "then";
+      } else {
+        const _errs81 = errors;
+        if (typeof data25 !== "string") {
+          const err62 = { instancePath: instancePath + "/exploit-available", schemaPath: "#/definitions/exploitAvailable/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data25 };
+          if (vErrors === null) {
+            vErrors = [err62];
+          } else {
+            vErrors.push(err62);
+          }
+          errors++;
+        }
+        if (!(data25 === "YES" || data25 === "NO")) {
+          const err63 = { instancePath: instancePath + "/exploit-available", schemaPath: "#/definitions/exploitAvailable/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values", schema: schema39.enum, parentSchema: schema39, data: data25 };
+          if (vErrors === null) {
+            vErrors = [err63];
+          } else {
+            vErrors.push(err63);
+          }
+          errors++;
+        }
+        var _valid3 = _errs81 === errors;
+        valid25 = _valid3;
+        ifClause3 = "else";
+      }
+      if (!valid25) {
+        const err64 = { instancePath: instancePath + "/exploit-available", schemaPath: "#/properties/exploit-available/if", keyword: "if", params: { failingKeyword: ifClause3 }, message: 'must match "' + ifClause3 + '" schema', schema: schema25.properties["exploit-available"].if, parentSchema: schema25.properties["exploit-available"], data: data25 };
+        if (vErrors === null) {
+          vErrors = [err64];
+        } else {
+          vErrors.push(err64);
+        }
+        errors++;
+      }
+    }
+    if (data.epss !== void 0) {
+      let data27 = data.epss;
+      if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+        if (Object.keys(data27).length < 1) {
+          const err65 = { instancePath: instancePath + "/epss", schemaPath: "#/definitions/probabilityRange/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema41, data: data27 };
+          if (vErrors === null) {
+            vErrors = [err65];
+          } else {
+            vErrors.push(err65);
+          }
+          errors++;
+        }
+        for (const key4 in data27) {
+          if (!(key4 === "min" || key4 === "max")) {
+            const err66 = { instancePath: instancePath + "/epss", schemaPath: "#/definitions/probabilityRange/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err66];
+            } else {
+              vErrors.push(err66);
+            }
+            errors++;
+          }
+        }
+        if (data27.min !== void 0) {
+          let data28 = data27.min;
+          if (typeof data28 == "number" && isFinite(data28)) {
+            if (data28 > 1 || isNaN(data28)) {
+              const err67 = { instancePath: instancePath + "/epss/min", schemaPath: "#/definitions/probabilityRange/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema41.properties.min, data: data28 };
+              if (vErrors === null) {
+                vErrors = [err67];
+              } else {
+                vErrors.push(err67);
+              }
+              errors++;
+            }
+            if (data28 < 0 || isNaN(data28)) {
+              const err68 = { instancePath: instancePath + "/epss/min", schemaPath: "#/definitions/probabilityRange/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema41.properties.min, data: data28 };
+              if (vErrors === null) {
+                vErrors = [err68];
+              } else {
+                vErrors.push(err68);
+              }
+              errors++;
+            }
+          } else {
+            const err69 = { instancePath: instancePath + "/epss/min", schemaPath: "#/definitions/probabilityRange/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema41.properties.min.type, parentSchema: schema41.properties.min, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+        }
+        if (data27.max !== void 0) {
+          let data29 = data27.max;
+          if (typeof data29 == "number" && isFinite(data29)) {
+            if (data29 > 1 || isNaN(data29)) {
+              const err70 = { instancePath: instancePath + "/epss/max", schemaPath: "#/definitions/probabilityRange/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema41.properties.max, data: data29 };
+              if (vErrors === null) {
+                vErrors = [err70];
+              } else {
+                vErrors.push(err70);
+              }
+              errors++;
+            }
+            if (data29 < 0 || isNaN(data29)) {
+              const err71 = { instancePath: instancePath + "/epss/max", schemaPath: "#/definitions/probabilityRange/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema41.properties.max, data: data29 };
+              if (vErrors === null) {
+                vErrors = [err71];
+              } else {
+                vErrors.push(err71);
+              }
+              errors++;
+            }
+          } else {
+            const err72 = { instancePath: instancePath + "/epss/max", schemaPath: "#/definitions/probabilityRange/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema41.properties.max.type, parentSchema: schema41.properties.max, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err72];
+            } else {
+              vErrors.push(err72);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err73 = { instancePath: instancePath + "/epss", schemaPath: "#/definitions/probabilityRange/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data: data27 };
+        if (vErrors === null) {
+          vErrors = [err73];
+        } else {
+          vErrors.push(err73);
+        }
+        errors++;
+      }
+    }
+    if (data["inspector-score"] !== void 0) {
+      let data30 = data["inspector-score"];
+      if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+        if (Object.keys(data30).length < 1) {
+          const err74 = { instancePath: instancePath + "/inspector-score", schemaPath: "#/definitions/range/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema33, data: data30 };
+          if (vErrors === null) {
+            vErrors = [err74];
+          } else {
+            vErrors.push(err74);
+          }
+          errors++;
+        }
+        for (const key5 in data30) {
+          if (!(key5 === "min" || key5 === "max")) {
+            const err75 = { instancePath: instancePath + "/inspector-score", schemaPath: "#/definitions/range/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data: data30 };
+            if (vErrors === null) {
+              vErrors = [err75];
+            } else {
+              vErrors.push(err75);
+            }
+            errors++;
+          }
+        }
+        if (data30.min !== void 0) {
+          let data31 = data30.min;
+          if (typeof data31 == "number" && isFinite(data31)) {
+            if (data31 > 10 || isNaN(data31)) {
+              const err76 = { instancePath: instancePath + "/inspector-score/min", schemaPath: "#/definitions/range/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema33.properties.min, data: data31 };
+              if (vErrors === null) {
+                vErrors = [err76];
+              } else {
+                vErrors.push(err76);
+              }
+              errors++;
+            }
+            if (data31 < 0 || isNaN(data31)) {
+              const err77 = { instancePath: instancePath + "/inspector-score/min", schemaPath: "#/definitions/range/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema33.properties.min, data: data31 };
+              if (vErrors === null) {
+                vErrors = [err77];
+              } else {
+                vErrors.push(err77);
+              }
+              errors++;
+            }
+          } else {
+            const err78 = { instancePath: instancePath + "/inspector-score/min", schemaPath: "#/definitions/range/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema33.properties.min.type, parentSchema: schema33.properties.min, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          }
+        }
+        if (data30.max !== void 0) {
+          let data32 = data30.max;
+          if (typeof data32 == "number" && isFinite(data32)) {
+            if (data32 > 10 || isNaN(data32)) {
+              const err79 = { instancePath: instancePath + "/inspector-score/max", schemaPath: "#/definitions/range/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema33.properties.max, data: data32 };
+              if (vErrors === null) {
+                vErrors = [err79];
+              } else {
+                vErrors.push(err79);
+              }
+              errors++;
+            }
+            if (data32 < 0 || isNaN(data32)) {
+              const err80 = { instancePath: instancePath + "/inspector-score/max", schemaPath: "#/definitions/range/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema33.properties.max, data: data32 };
+              if (vErrors === null) {
+                vErrors = [err80];
+              } else {
+                vErrors.push(err80);
+              }
+              errors++;
+            }
+          } else {
+            const err81 = { instancePath: instancePath + "/inspector-score/max", schemaPath: "#/definitions/range/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema33.properties.max.type, parentSchema: schema33.properties.max, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err81];
+            } else {
+              vErrors.push(err81);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err82 = { instancePath: instancePath + "/inspector-score", schemaPath: "#/definitions/range/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data: data30 };
+        if (vErrors === null) {
+          vErrors = [err82];
+        } else {
+          vErrors.push(err82);
+        }
+        errors++;
+      }
+    }
+    if (data.kev !== void 0) {
+      let data33 = data.kev;
+      if (typeof data33 !== "boolean") {
+        const err83 = { instancePath: instancePath + "/kev", schemaPath: "#/properties/kev/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema25.properties.kev.type, parentSchema: schema25.properties.kev, data: data33 };
+        if (vErrors === null) {
+          vErrors = [err83];
+        } else {
+          vErrors.push(err83);
+        }
+        errors++;
+      }
+    }
+    if (data.package !== void 0) {
+      let data34 = data.package;
+      if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+        if (Object.keys(data34).length < 1) {
+          const err84 = { instancePath: instancePath + "/package", schemaPath: "#/properties/package/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema25.properties.package, data: data34 };
+          if (vErrors === null) {
+            vErrors = [err84];
+          } else {
+            vErrors.push(err84);
+          }
+          errors++;
+        }
+        for (const key6 in data34) {
+          if (!(key6 === "name" || key6 === "version")) {
+            const err85 = { instancePath: instancePath + "/package", schemaPath: "#/properties/package/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.properties.package, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err85];
+            } else {
+              vErrors.push(err85);
+            }
+            errors++;
+          }
+        }
+        if (data34.name !== void 0) {
+          if (!validate13(data34.name, { instancePath: instancePath + "/package/name", parentData: data34, parentDataProperty: "name", rootData })) {
+            vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data34.version !== void 0) {
+          if (!validate13(data34.version, { instancePath: instancePath + "/package/version", parentData: data34, parentDataProperty: "version", rootData })) {
+            vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err86 = { instancePath: instancePath + "/package", schemaPath: "#/properties/package/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.package.type, parentSchema: schema25.properties.package, data: data34 };
+        if (vErrors === null) {
+          vErrors = [err86];
+        } else {
+          vErrors.push(err86);
+        }
+        errors++;
+      }
+    }
+    if (data.resource !== void 0) {
+      let data37 = data.resource;
+      if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+        if (Object.keys(data37).length < 1) {
+          const err87 = { instancePath: instancePath + "/resource", schemaPath: "#/properties/resource/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema25.properties.resource, data: data37 };
+          if (vErrors === null) {
+            vErrors = [err87];
+          } else {
+            vErrors.push(err87);
+          }
+          errors++;
+        }
+        for (const key7 in data37) {
+          if (!(key7 === "type" || key7 === "id" || key7 === "tags" || key7 === "ecr-repository" || key7 === "ecr-image-tag" || key7 === "lambda-function")) {
+            const err88 = { instancePath: instancePath + "/resource", schemaPath: "#/properties/resource/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.properties.resource, data: data37 };
+            if (vErrors === null) {
+              vErrors = [err88];
+            } else {
+              vErrors.push(err88);
+            }
+            errors++;
+          }
+        }
+        if (data37.type !== void 0) {
+          let data38 = data37.type;
+          const _errs111 = errors;
+          let valid37 = true;
+          const _errs112 = errors;
+          if (!Array.isArray(data38)) {
+            const err89 = {};
+            if (vErrors === null) {
+              vErrors = [err89];
+            } else {
+              vErrors.push(err89);
+            }
+            errors++;
+          }
+          var _valid4 = _errs112 === errors;
+          errors = _errs111;
+          if (vErrors !== null) {
+            if (_errs111) {
+              vErrors.length = _errs111;
+            } else {
+              vErrors = null;
+            }
+          }
+          let ifClause4;
+          if (_valid4) {
+            const _errs114 = errors;
+            if (Array.isArray(data38)) {
+              if (data38.length > 5) {
+                const err90 = { instancePath: instancePath + "/resource/type", schemaPath: "#/properties/resource/properties/type/then/maxItems", keyword: "maxItems", params: { limit: 5 }, message: "must NOT have more than 5 items", schema: 5, parentSchema: schema25.properties.resource.properties.type.then, data: data38 };
+                if (vErrors === null) {
+                  vErrors = [err90];
+                } else {
+                  vErrors.push(err90);
+                }
+                errors++;
+              }
+              if (data38.length < 1) {
+                const err91 = { instancePath: instancePath + "/resource/type", schemaPath: "#/properties/resource/properties/type/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema25.properties.resource.properties.type.then, data: data38 };
+                if (vErrors === null) {
+                  vErrors = [err91];
+                } else {
+                  vErrors.push(err91);
+                }
+                errors++;
+              }
+              const len4 = data38.length;
+              for (let i8 = 0; i8 < len4; i8++) {
+                let data39 = data38[i8];
+                if (typeof data39 !== "string") {
+                  const err92 = { instancePath: instancePath + "/resource/type/" + i8, schemaPath: "#/definitions/resourceType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data39 };
+                  if (vErrors === null) {
+                    vErrors = [err92];
+                  } else {
+                    vErrors.push(err92);
+                  }
+                  errors++;
+                }
+                if (!(data39 === "AWS_ECR_CONTAINER_IMAGE" || data39 === "AWS_EC2_INSTANCE" || data39 === "AWS_LAMBDA_FUNCTION" || data39 === "AWS_ECR_REPOSITORY" || data39 === "CODE_REPOSITORY")) {
+                  const err93 = { instancePath: instancePath + "/resource/type/" + i8, schemaPath: "#/definitions/resourceType/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data39 };
+                  if (vErrors === null) {
+                    vErrors = [err93];
+                  } else {
+                    vErrors.push(err93);
+                  }
+                  errors++;
+                }
+              }
+              let i9 = data38.length;
+              let j4;
+              if (i9 > 1) {
+                outer4:
+                  for (; i9--; ) {
+                    for (j4 = i9; j4--; ) {
+                      if (func0(data38[i9], data38[j4])) {
+                        const err94 = { instancePath: instancePath + "/resource/type", schemaPath: "#/properties/resource/properties/type/then/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i9 + " are identical)", schema: true, parentSchema: schema25.properties.resource.properties.type.then, data: data38 };
+                        if (vErrors === null) {
+                          vErrors = [err94];
+                        } else {
+                          vErrors.push(err94);
+                        }
+                        errors++;
+                        break outer4;
+                      }
+                    }
+                  }
+              }
+            } else {
+              const err95 = { instancePath: instancePath + "/resource/type", schemaPath: "#/properties/resource/properties/type/then/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.resource.properties.type.then.type, parentSchema: schema25.properties.resource.properties.type.then, data: data38 };
+              if (vErrors === null) {
+                vErrors = [err95];
+              } else {
+                vErrors.push(err95);
+              }
+              errors++;
+            }
+            var _valid4 = _errs114 === errors;
+            valid37 = _valid4;
+            ifClause4 = "then";
+          } else {
+            const _errs119 = errors;
+            if (typeof data38 !== "string") {
+              const err96 = { instancePath: instancePath + "/resource/type", schemaPath: "#/definitions/resourceType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data38 };
+              if (vErrors === null) {
+                vErrors = [err96];
+              } else {
+                vErrors.push(err96);
+              }
+              errors++;
+            }
+            if (!(data38 === "AWS_ECR_CONTAINER_IMAGE" || data38 === "AWS_EC2_INSTANCE" || data38 === "AWS_LAMBDA_FUNCTION" || data38 === "AWS_ECR_REPOSITORY" || data38 === "CODE_REPOSITORY")) {
+              const err97 = { instancePath: instancePath + "/resource/type", schemaPath: "#/definitions/resourceType/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data38 };
+              if (vErrors === null) {
+                vErrors = [err97];
+              } else {
+                vErrors.push(err97);
+              }
+              errors++;
+            }
+            var _valid4 = _errs119 === errors;
+            valid37 = _valid4;
+            ifClause4 = "else";
+          }
+          if (!valid37) {
+            const err98 = { instancePath: instancePath + "/resource/type", schemaPath: "#/properties/resource/properties/type/if", keyword: "if", params: { failingKeyword: ifClause4 }, message: 'must match "' + ifClause4 + '" schema', schema: schema25.properties.resource.properties.type.if, parentSchema: schema25.properties.resource.properties.type, data: data38 };
+            if (vErrors === null) {
+              vErrors = [err98];
+            } else {
+              vErrors.push(err98);
+            }
+            errors++;
+          }
+        }
+        if (data37.id !== void 0) {
+          if (!validate13(data37.id, { instancePath: instancePath + "/resource/id", parentData: data37, parentDataProperty: "id", rootData })) {
+            vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data37.tags !== void 0) {
+          if (!validate17(data37.tags, { instancePath: instancePath + "/resource/tags", parentData: data37, parentDataProperty: "tags", rootData })) {
+            vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data37["ecr-repository"] !== void 0) {
+          if (!validate13(data37["ecr-repository"], { instancePath: instancePath + "/resource/ecr-repository", parentData: data37, parentDataProperty: "ecr-repository", rootData })) {
+            vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data37["ecr-image-tag"] !== void 0) {
+          if (!validate13(data37["ecr-image-tag"], { instancePath: instancePath + "/resource/ecr-image-tag", parentData: data37, parentDataProperty: "ecr-image-tag", rootData })) {
+            vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data37["lambda-function"] !== void 0) {
+          if (!validate13(data37["lambda-function"], { instancePath: instancePath + "/resource/lambda-function", parentData: data37, parentDataProperty: "lambda-function", rootData })) {
+            vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err99 = { instancePath: instancePath + "/resource", schemaPath: "#/properties/resource/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.resource.type, parentSchema: schema25.properties.resource, data: data37 };
+        if (vErrors === null) {
+          vErrors = [err99];
+        } else {
+          vErrors.push(err99);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.type, parentSchema: schema25, data };
+    const err100 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.type, parentSchema: schema25, data };
     if (vErrors === null) {
-      vErrors = [err35];
+      vErrors = [err100];
     } else {
-      vErrors.push(err35);
+      vErrors.push(err100);
     }
     errors++;
   }
@@ -7495,16 +9338,16 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   validate11.errors = vErrors;
   return errors === 0;
 }
-var schema35 = { "title": "an exception", "type": "object", "additionalProperties": false, "required": ["id", "reason", "expires", "match"], "properties": { "id": { "description": "Unique across all loaded policy files.", "$ref": "#/definitions/id" }, "reason": { "title": "a non-empty reason", "description": "Why the waiver is acceptable.", "type": "string", "minLength": 1, "maxLength": 2e3, "pattern": "\\S" }, "expires": { "title": "a date YYYY-MM-DD", "description": "The last day (UTC) the exception applies.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "format": "date" }, "owner": { "title": "an owner", "type": "string", "minLength": 1, "maxLength": 200 }, "ticket": { "title": "a ticket reference", "type": "string", "minLength": 1, "maxLength": 200 }, "applies-to": { "title": 'a list of rule ids and/or "severity"', "description": 'What the exception waives findings from: rule ids and/or "severity" (the severity limits). Default: everything.', "type": "array", "minItems": 1, "maxItems": 1e3, "uniqueItems": true, "items": { "$ref": "#/definitions/id" } }, "match": { "title": "a map of conditions (at least one)", "description": "The findings this exception waives: the same conditions as a rule; at least one is required.", "allOf": [{ "$ref": "#/definitions/match" }, { "type": "object", "minProperties": 1 }] } } };
+var schema45 = { "title": "an exception", "type": "object", "additionalProperties": false, "required": ["id", "reason", "expires", "match"], "properties": { "id": { "description": "Unique across all loaded policy files.", "$ref": "#/definitions/id" }, "reason": { "title": "a non-empty reason", "description": "Why the waiver is acceptable.", "type": "string", "minLength": 1, "maxLength": 2e3, "pattern": "\\S" }, "expires": { "title": "a date YYYY-MM-DD", "description": "The last day (UTC) the exception applies.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "format": "date" }, "owner": { "title": "an owner", "type": "string", "minLength": 1, "maxLength": 200 }, "ticket": { "title": "a ticket reference", "type": "string", "minLength": 1, "maxLength": 200 }, "applies-to": { "title": 'a list of rule ids and/or "severity"', "description": 'What the exception waives findings from: rule ids and/or "severity" (the severity limits). Default: everything.', "type": "array", "minItems": 1, "maxItems": 1e3, "uniqueItems": true, "items": { "$ref": "#/definitions/id" } }, "match": { "title": "a map of conditions (at least one)", "description": "The findings this exception waives: the same conditions as a rule; at least one is required.", "allOf": [{ "$ref": "#/definitions/match" }, { "type": "object", "minProperties": 1 }] } } };
 var pattern2 = new RegExp("\\S", "u");
 var pattern3 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
 var formats0 = formats.date;
-function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema35.required, parentSchema: schema35, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema45.required, parentSchema: schema45, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -7513,7 +9356,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.reason === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema35.required, parentSchema: schema35, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema45.required, parentSchema: schema45, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -7522,7 +9365,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.expires === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema35.required, parentSchema: schema35, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema45.required, parentSchema: schema45, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -7531,7 +9374,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.match === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema35.required, parentSchema: schema35, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema45.required, parentSchema: schema45, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -7541,7 +9384,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "id" || key0 === "reason" || key0 === "expires" || key0 === "owner" || key0 === "ticket" || key0 === "applies-to" || key0 === "match")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema45, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -7594,7 +9437,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.reason;
       if (typeof data1 === "string") {
         if (func2(data1) > 2e3) {
-          const err9 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema35.properties.reason, data: data1 };
+          const err9 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema45.properties.reason, data: data1 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -7603,7 +9446,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (func2(data1) < 1) {
-          const err10 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.reason, data: data1 };
+          const err10 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.properties.reason, data: data1 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -7612,7 +9455,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern2.test(data1)) {
-          const err11 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema35.properties.reason, data: data1 };
+          const err11 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema45.properties.reason, data: data1 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -7621,7 +9464,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err12 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.reason.type, parentSchema: schema35.properties.reason, data: data1 };
+        const err12 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.reason.type, parentSchema: schema45.properties.reason, data: data1 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -7634,7 +9477,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.expires;
       if (typeof data2 === "string") {
         if (!pattern3.test(data2)) {
-          const err13 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema35.properties.expires, data: data2 };
+          const err13 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema45.properties.expires, data: data2 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -7643,7 +9486,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!formats0.validate(data2)) {
-          const err14 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema35.properties.expires, data: data2 };
+          const err14 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema45.properties.expires, data: data2 };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -7652,7 +9495,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err15 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.expires.type, parentSchema: schema35.properties.expires, data: data2 };
+        const err15 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.expires.type, parentSchema: schema45.properties.expires, data: data2 };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -7665,7 +9508,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.owner;
       if (typeof data3 === "string") {
         if (func2(data3) > 200) {
-          const err16 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema35.properties.owner, data: data3 };
+          const err16 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema45.properties.owner, data: data3 };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -7674,7 +9517,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (func2(data3) < 1) {
-          const err17 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.owner, data: data3 };
+          const err17 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.properties.owner, data: data3 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -7683,7 +9526,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.owner.type, parentSchema: schema35.properties.owner, data: data3 };
+        const err18 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.owner.type, parentSchema: schema45.properties.owner, data: data3 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -7696,7 +9539,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.ticket;
       if (typeof data4 === "string") {
         if (func2(data4) > 200) {
-          const err19 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema35.properties.ticket, data: data4 };
+          const err19 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema45.properties.ticket, data: data4 };
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -7705,7 +9548,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (func2(data4) < 1) {
-          const err20 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.ticket, data: data4 };
+          const err20 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.properties.ticket, data: data4 };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -7714,7 +9557,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err21 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.ticket.type, parentSchema: schema35.properties.ticket, data: data4 };
+        const err21 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.ticket.type, parentSchema: schema45.properties.ticket, data: data4 };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -7727,7 +9570,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data["applies-to"];
       if (Array.isArray(data5)) {
         if (data5.length > 1e3) {
-          const err22 = { instancePath: instancePath + "/applies-to", schemaPath: "#/properties/applies-to/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items", schema: 1e3, parentSchema: schema35.properties["applies-to"], data: data5 };
+          const err22 = { instancePath: instancePath + "/applies-to", schemaPath: "#/properties/applies-to/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items", schema: 1e3, parentSchema: schema45.properties["applies-to"], data: data5 };
           if (vErrors === null) {
             vErrors = [err22];
           } else {
@@ -7736,7 +9579,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data5.length < 1) {
-          const err23 = { instancePath: instancePath + "/applies-to", schemaPath: "#/properties/applies-to/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema35.properties["applies-to"], data: data5 };
+          const err23 = { instancePath: instancePath + "/applies-to", schemaPath: "#/properties/applies-to/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema45.properties["applies-to"], data: data5 };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -7792,7 +9635,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             for (; i1--; ) {
               for (j0 = i1; j0--; ) {
                 if (func0(data5[i1], data5[j0])) {
-                  const err28 = { instancePath: instancePath + "/applies-to", schemaPath: "#/properties/applies-to/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema35.properties["applies-to"], data: data5 };
+                  const err28 = { instancePath: instancePath + "/applies-to", schemaPath: "#/properties/applies-to/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema45.properties["applies-to"], data: data5 };
                   if (vErrors === null) {
                     vErrors = [err28];
                   } else {
@@ -7805,7 +9648,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
       } else {
-        const err29 = { instancePath: instancePath + "/applies-to", schemaPath: "#/properties/applies-to/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties["applies-to"].type, parentSchema: schema35.properties["applies-to"], data: data5 };
+        const err29 = { instancePath: instancePath + "/applies-to", schemaPath: "#/properties/applies-to/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema45.properties["applies-to"].type, parentSchema: schema45.properties["applies-to"], data: data5 };
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -7822,7 +9665,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
         if (Object.keys(data7).length < 1) {
-          const err30 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/allOf/1/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35.properties.match.allOf[1], data: data7 };
+          const err30 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/allOf/1/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema45.properties.match.allOf[1], data: data7 };
           if (vErrors === null) {
             vErrors = [err30];
           } else {
@@ -7831,7 +9674,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err31 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.match.allOf[1].type, parentSchema: schema35.properties.match.allOf[1], data: data7 };
+        const err31 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.properties.match.allOf[1].type, parentSchema: schema45.properties.match.allOf[1], data: data7 };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -7841,7 +9684,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
+    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.type, parentSchema: schema45, data };
     if (vErrors === null) {
       vErrors = [err32];
     } else {
@@ -7849,7 +9692,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate27.errors = vErrors;
+  validate35.errors = vErrors;
   return errors === 0;
 }
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -8407,8 +10250,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         }
         const len2 = data16.length;
         for (let i2 = 0; i2 < len2; i2++) {
-          if (!validate27(data16[i2], { instancePath: instancePath + "/exceptions/" + i2, parentData: data16, parentDataProperty: i2, rootData })) {
-            vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+          if (!validate35(data16[i2], { instancePath: instancePath + "/exceptions/" + i2, parentData: data16, parentDataProperty: i2, rootData })) {
+            vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
             errors = vErrors.length;
           }
         }
@@ -8548,160 +10391,6 @@ function policyValidator() {
   return validate;
 }
 
-// src/policy/yaml.ts
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
-var MAX_POLICY_BYTES = 1024 * 1024;
-var MAX_DEPTH = 32;
-var MAX_ALIASES = 100;
-var MAX_NODES = 1e5;
-var STANDARD_TAGS = /* @__PURE__ */ new Set([
-  "tag:yaml.org,2002:str",
-  "tag:yaml.org,2002:int",
-  "tag:yaml.org,2002:float",
-  "tag:yaml.org,2002:bool",
-  "tag:yaml.org,2002:null",
-  "tag:yaml.org,2002:map",
-  "tag:yaml.org,2002:seq"
-]);
-function showTag(tag) {
-  return tag.startsWith("tag:yaml.org,2002:") ? `!!${tag.slice(18)}` : tag;
-}
-function pointerChild(pointer, key) {
-  return `${pointer}/${String(key).replace(/~/g, "~0").replace(/\//g, "~1")}`;
-}
-function parseYaml(text, file) {
-  const problems = [];
-  const at = (position, message) => problems.push(position ? { file, position, message } : { file, message });
-  const size = Buffer.byteLength(text, "utf8");
-  if (size > MAX_POLICY_BYTES) {
-    at(
-      { line: 1, column: 1 },
-      `policy file too large (${size} bytes; at most ${MAX_POLICY_BYTES}): a policy is a short, reviewed document`
-    );
-    return { problems };
-  }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    lineCounter,
-    prettyErrors: false,
-    uniqueKeys: false,
-    merge: false,
-    resolveKnownTags: false,
-    schema: "core",
-    strict: true,
-    version: "1.2",
-    keepSourceTokens: false
-  });
-  const pos = (offset) => {
-    const p = lineCounter.linePos(offset);
-    return { line: p.line, column: p.col };
-  };
-  for (const e of doc.errors) {
-    const message = e.code === "MULTIPLE_DOCS" ? "a policy file holds one YAML document; found more than one ('---')" : `YAML syntax error: ${e.message.split("\n")[0]}`;
-    at(pos(e.pos[0]), message);
-  }
-  if (problems.length > 0) return { problems };
-  for (const w of doc.warnings) {
-    if (w.code !== "TAG_RESOLVE_FAILED") at(pos(w.pos[0]), `YAML: ${w.message.split("\n")[0]}`);
-  }
-  if (doc.contents === null || isScalar(doc.contents) && doc.contents.value === null) {
-    at({ line: 1, column: 1 }, "the policy file is empty: expected a map starting with 'version: 1'");
-    return { problems };
-  }
-  const positions = /* @__PURE__ */ new Map();
-  let aliases = 0;
-  let nodes = 0;
-  let aborted = false;
-  const expanding = /* @__PURE__ */ new Set();
-  const walk = (node, pointer, depth, key) => {
-    if (aborted) return null;
-    if (++nodes > MAX_NODES) {
-      aborted = true;
-      at(key, `policy too large: more than ${MAX_NODES} values (aliases included)`);
-      return null;
-    }
-    if (depth > MAX_DEPTH) {
-      aborted = true;
-      const range = node?.range;
-      at(range ? pos(range[0]) : key, `nested too deeply (more than ${MAX_DEPTH} levels)`);
-      return null;
-    }
-    if (isAlias(node)) {
-      const here2 = node.range ? pos(node.range[0]) : key;
-      if (++aliases > MAX_ALIASES) {
-        aborted = true;
-        at(here2, `too many aliases (more than ${MAX_ALIASES}): refusing a possible alias bomb`);
-        return null;
-      }
-      const target = node.resolve(doc);
-      if (target === void 0) {
-        at(here2, `unknown alias *${node.source}: no anchor &${node.source} precedes it`);
-        return null;
-      }
-      if (expanding.has(target)) {
-        at(here2, `alias *${node.source} refers to a value that contains it`);
-        return null;
-      }
-      expanding.add(target);
-      const value = walk(target, pointer, depth, key ?? here2);
-      expanding.delete(target);
-      if (here2) positions.set(pointer, key ? { value: here2, key } : { value: here2 });
-      return value;
-    }
-    const n = node;
-    const here = n?.range ? pos(n.range[0]) : key ?? { line: 1, column: 1 };
-    positions.set(pointer, key ? { value: here, key } : { value: here });
-    if (n === null || n === void 0) return null;
-    if (n.tag !== void 0 && !STANDARD_TAGS.has(n.tag)) {
-      at(here, `unknown tag ${showTag(n.tag)} (tags are not allowed in policy files)`);
-      return null;
-    }
-    if (isScalar(n)) {
-      const v = n.value;
-      if (typeof v === "bigint") return Number(v);
-      return v;
-    }
-    if (isMap(n)) {
-      const out = /* @__PURE__ */ Object.create(null);
-      const seen = /* @__PURE__ */ new Map();
-      for (const pair of n.items) {
-        const keyNode = pair.key;
-        const keyPos = isScalar(keyNode) && keyNode.range ? pos(keyNode.range[0]) : here;
-        if (!isScalar(keyNode)) {
-          at(keyPos, "map keys must be plain strings (found a list, map or alias as a key)");
-          continue;
-        }
-        if (keyNode.tag !== void 0 && !STANDARD_TAGS.has(keyNode.tag)) {
-          at(keyPos, `unknown tag ${showTag(keyNode.tag)} (tags are not allowed in policy files)`);
-          continue;
-        }
-        const name = keyNode.value === null ? keyNode.source ?? "" : String(keyNode.value);
-        if (name === "<<") {
-          at(keyPos, "YAML merge keys ('<<') are not supported in policy files; write the keys out");
-          continue;
-        }
-        const first = seen.get(name);
-        if (first) {
-          at(keyPos, `duplicate key '${name}' (first defined at line ${first.line}, column ${first.column})`);
-          continue;
-        }
-        seen.set(name, keyPos);
-        const childPointer = pointerChild(pointer, name);
-        out[name] = walk(pair.value, childPointer, depth + 1, keyPos);
-      }
-      return out;
-    }
-    if (isSeq(n)) {
-      return n.items.map((item, index) => walk(item, pointerChild(pointer, index), depth + 1));
-    }
-    at(here, "unsupported YAML value");
-    return null;
-  };
-  const data = walk(doc.contents, "", 0);
-  if (problems.length > 0) return { problems };
-  return { tree: { data, positions }, problems };
-}
-
 // src/policy/load.ts
 var PRESET_PREFIX = "inspector-gate:";
 var presetsDirCache;
@@ -8746,10 +10435,12 @@ function nodeError(error) {
   return error instanceof Error ? error.message : String(error);
 }
 var Loader = class {
-  constructor(cwd) {
+  constructor(cwd, source2) {
     this.cwd = cwd;
+    this.source = source2;
   }
   cwd;
+  source;
   problems = [];
   order = [];
   state = /* @__PURE__ */ new Map();
@@ -8851,7 +10542,7 @@ var Loader = class {
         const suggestion = didYouMean(name, names);
         this.report(
           at,
-          `unknown preset '${entry}'${suggestion ? `; did you mean '${PRESET_PREFIX}${suggestion}'?` : ""} (shipped presets: ${listOf(names.map((n) => PRESET_PREFIX + n))})`
+          `unknown preset '${entry}'${suggestion ? `; did you mean '${PRESET_PREFIX}${suggestion}'?` : ""} (shipped presets: ${listOf2(names.map((n) => PRESET_PREFIX + n))})`
         );
         return void 0;
       }
@@ -8924,52 +10615,12 @@ var Loader = class {
     }
   }
   checkMatch(file, match, pointer) {
-    const patterns = (value, at) => {
-      if (value === void 0) return;
-      const list2 = Array.isArray(value) ? value : [value];
-      list2.forEach((p, index) => {
-        if (typeof p === "string") return;
-        const itemPointer = Array.isArray(value) ? pointerChild(at, index) : at;
-        const problem = checkRegex(p.regex);
-        if (problem) {
-          this.report(location(file, pointerChild(itemPointer, "regex")), problem);
-        }
-      });
-    };
-    patterns(match["rules-package"], pointerChild(pointer, "rules-package"));
-    patterns(match.id, pointerChild(pointer, "id"));
-    patterns(match.title, pointerChild(pointer, "title"));
-    for (const mapKey of ["attributes", "user-attributes"]) {
-      const map = match[mapKey];
-      if (map === void 0) continue;
-      for (const key of Object.keys(map)) {
-        patterns(map[key], pointerChild(pointerChild(pointer, mapKey), key));
-      }
-    }
-    if (match.asset !== void 0) {
-      for (const key of ["agent-id", "hostname", "auto-scaling-group", "ami-id"]) {
-        patterns(match.asset[key], pointerChild(pointerChild(pointer, "asset"), key));
-      }
-    }
-    for (const rangeKey of ["numeric-severity", "confidence"]) {
-      const range = match[rangeKey];
-      if (range?.min !== void 0 && range.max !== void 0 && range.min > range.max) {
-        this.report(
-          location(file, pointerChild(pointer, rangeKey)),
-          `min ${range.min} is greater than max ${range.max}, so nothing can match (expected min <= max)`
-        );
-      }
-    }
-    if (match.severity !== void 0 && match["min-severity"] !== void 0) {
-      const floor = SEVERITY_RANK[match["min-severity"]];
-      const listed = [match.severity].flat();
-      if (!listed.some((s) => SEVERITY_RANK[s] >= floor)) {
-        this.report(
-          location(file, pointerChild(pointer, "min-severity")),
-          `${match["min-severity"]} excludes every severity listed in severity (${listed.join(", ")}), so nothing can match`
-        );
-      }
-    }
+    checkMatch(
+      match,
+      pointer,
+      (at, message, key) => this.report(location(file, at, key), message),
+      this.source
+    );
   }
   // -------------------------------------------------------------------------------------------------
   // Checks across every loaded file
@@ -9008,51 +10659,13 @@ var Loader = class {
           const suggestion = didYouMean(id, [...known, "severity"]);
           this.report(
             at,
-            `unknown rule id '${id}'${suggestion ? `; did you mean '${suggestion}'?` : ""} (expected a rule id defined in the loaded policies${known.length > 0 ? `: ${listOf(known)}` : ""}, or "severity")`
+            `unknown rule id '${id}'${suggestion ? `; did you mean '${suggestion}'?` : ""} (expected a rule id defined in the loaded policies${known.length > 0 ? `: ${listOf2(known)}` : ""}, or "severity")`
           );
         }
       }
     }
   }
 };
-function patternsOf(raw) {
-  return Array.isArray(raw) ? raw.map((p) => typeof p === "string" ? p : { regex: p.regex }) : typeof raw === "string" ? raw : { regex: raw.regex };
-}
-function patternMapOf(raw) {
-  const out = /* @__PURE__ */ Object.create(null);
-  for (const key of Object.keys(raw)) out[key] = patternsOf(raw[key]);
-  return out;
-}
-function rangeOf(raw) {
-  return {
-    ...raw.min !== void 0 ? { min: raw.min } : {},
-    ...raw.max !== void 0 ? { max: raw.max } : {}
-  };
-}
-function matchOf(raw) {
-  const match = {};
-  if (raw.severity !== void 0) match.severity = [raw.severity].flat();
-  if (raw["min-severity"] !== void 0) match.minSeverity = raw["min-severity"];
-  if (raw["rules-package"] !== void 0) match.rulesPackage = patternsOf(raw["rules-package"]);
-  if (raw.id !== void 0) match.id = patternsOf(raw.id);
-  if (raw.title !== void 0) match.title = patternsOf(raw.title);
-  if (raw.attributes !== void 0) match.attributes = patternMapOf(raw.attributes);
-  if (raw["user-attributes"] !== void 0) match.userAttributes = patternMapOf(raw["user-attributes"]);
-  if (raw.asset !== void 0) {
-    const a = raw.asset;
-    match.asset = {
-      ...a["agent-id"] !== void 0 ? { agentId: patternsOf(a["agent-id"]) } : {},
-      ...a.hostname !== void 0 ? { hostname: patternsOf(a.hostname) } : {},
-      ...a["auto-scaling-group"] !== void 0 ? { autoScalingGroup: patternsOf(a["auto-scaling-group"]) } : {},
-      ...a["ami-id"] !== void 0 ? { amiId: patternsOf(a["ami-id"]) } : {}
-    };
-  }
-  if (raw["numeric-severity"] !== void 0) match.numericSeverity = rangeOf(raw["numeric-severity"]);
-  if (raw.confidence !== void 0) match.confidence = rangeOf(raw.confidence);
-  if (raw["indicator-of-compromise"] !== void 0)
-    match.indicatorOfCompromise = raw["indicator-of-compromise"];
-  return match;
-}
 var UNHEALTHY_STRICTNESS = { ignore: 0, warn: 1, fail: 2 };
 function strictest(a, b) {
   if (a === void 0) return b;
@@ -9169,7 +10782,7 @@ async function loadPolicy(input, options = {}) {
   if (sources.length === 0) {
     throw new ConfigError("POLICY_INVALID", "no policy given: expected at least one policy file");
   }
-  const loader = new Loader(cwd);
+  const loader = new Loader(cwd, options.source);
   loader.allow(resolve(cwd));
   for (const source2 of sources) if (source2.path !== void 0) loader.allow(source2.dir);
   for (const source2 of sources) await loader.load(source2, []);
@@ -9453,7 +11066,7 @@ function apiCallsList(result) {
 function findingLine(finding, maxTitle = 120) {
   const id = finding.id ? `${plainText(finding.id, 60)} ` : "";
   const title = finding.title ? plainText(finding.title, maxTitle) : "(no title)";
-  return `${finding.severity} ${id}${title} on ${plainText(assetLabel(finding.asset), 80)}`;
+  return `${finding.severity} ${id}${title} on ${plainText(subjectLabel(finding), 120)}`;
 }
 function violatedCounts(checks) {
   let errors = 0;
@@ -9491,6 +11104,80 @@ function verdictSummary(result, checks) {
 }
 function sumCounts3(counts2) {
   return SEVERITIES.reduce((sum, s) => sum + (counts2[s] ?? 0), 0);
+}
+
+// src/report/facts.ts
+var PACKAGES_SHOWN = 3;
+var SAFE_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:\/[A-Za-z0-9._~/?#=&%+:,;-]*)?$/;
+function safeUrl(url) {
+  return url !== void 0 && url.length <= 500 && SAFE_URL.test(url) ? url : void 0;
+}
+function installedVersion(p) {
+  const epoch = p.epoch !== void 0 && p.epoch !== 0 ? `${p.epoch}:` : "";
+  const release = p.release !== void 0 && p.release !== "" ? `-${p.release}` : "";
+  return `${epoch}${p.version}${release}`;
+}
+function fixedVersion(p) {
+  const fixed = p.fixedInVersion;
+  return fixed === void 0 || fixed === "" || fixed === "NotAvailable" ? void 0 : fixed;
+}
+function findingFacts(f) {
+  const resources = f.resources ?? [];
+  const packages = f.packageVulnerabilityDetails?.vulnerablePackages ?? [];
+  const v2 = resources.length > 0 || f.packageVulnerabilityDetails !== void 0 || f.inspectorScore !== void 0 || f.epss !== void 0 || f.exploitAvailable !== void 0 || f.kev !== void 0;
+  if (!v2) return void 0;
+  const first = resources[0];
+  const more = resources.length > 1 ? ` (+${resources.length - 1} more)` : "";
+  const link = safeUrl(f.packageVulnerabilityDetails?.sourceUrl);
+  return {
+    ...first !== void 0 ? { resource: `${plainText(resourceLabel(first), 200)}${more}` } : {},
+    packages: packages.slice(0, PACKAGES_SHOWN).map((p) => {
+      const fixed = fixedVersion(p);
+      return {
+        installed: `${plainText(p.name, 100)}@${plainText(installedVersion(p), 100)}`,
+        ...fixed !== void 0 ? { fixedIn: plainText(fixed, 100) } : {}
+      };
+    }),
+    morePackages: Math.max(0, packages.length - PACKAGES_SHOWN),
+    ...f.inspectorScore !== void 0 ? { inspectorScore: f.inspectorScore } : {},
+    ...f.epss !== void 0 ? { epss: f.epss.score } : {},
+    ...f.exploitAvailable !== void 0 ? { exploitAvailable: f.exploitAvailable === "YES" } : {},
+    ...f.kev !== void 0 ? { kev: f.kev } : {},
+    ...link !== void 0 ? { link } : {}
+  };
+}
+function packageText(p) {
+  return `${p.installed} → ${p.fixedIn ?? "no fix"}`;
+}
+function scoreText(n) {
+  return String(Math.round(n * 1e4) / 1e4);
+}
+function flagTexts(facts) {
+  const out = [];
+  if (facts.inspectorScore !== void 0) out.push(`Inspector score ${scoreText(facts.inspectorScore)}`);
+  if (facts.epss !== void 0) out.push(`EPSS ${scoreText(facts.epss)}`);
+  if (facts.exploitAvailable === true) out.push("exploit available");
+  if (facts.kev === true) out.push("CISA KEV");
+  return out;
+}
+function packageTexts(facts) {
+  const out = facts.packages.map(packageText);
+  if (facts.morePackages > 0)
+    out.push(`+${facts.morePackages} more package${facts.morePackages === 1 ? "" : "s"}`);
+  return out;
+}
+function factsLine(facts, resource = true) {
+  const parts = [
+    ...resource && facts.resource !== void 0 ? [facts.resource] : [],
+    ...packageTexts(facts),
+    ...flagTexts(facts),
+    ...facts.link !== void 0 ? [facts.link] : []
+  ];
+  return parts.join(" · ");
+}
+function securitySeverity(score) {
+  if (score === void 0 || !Number.isFinite(score)) return void 0;
+  return Math.min(10, Math.max(0, score)).toFixed(1);
 }
 
 // src/report/json-inspector2.ts
@@ -9576,6 +11263,20 @@ function jsonRun(run) {
     stateChanges: run.stateChanges.map((c) => ({ state: c.state, at: c.at })),
     findingCounts: run.findingCounts ? counts(run.findingCounts) : null,
     rulesPackageArns: [...run.rulesPackageArns ?? []]
+  };
+}
+function jsonFacts(finding) {
+  const facts = findingFacts(finding);
+  if (facts === void 0) return null;
+  return {
+    resource: facts.resource ?? null,
+    packages: facts.packages.map((p) => ({ installed: p.installed, fixedIn: p.fixedIn ?? null })),
+    morePackages: facts.morePackages,
+    inspectorScore: facts.inspectorScore ?? null,
+    epss: facts.epss ?? null,
+    exploitAvailable: facts.exploitAvailable ?? null,
+    kev: facts.kev ?? null,
+    link: facts.link ?? null
   };
 }
 function jsonSource(source2, ctx) {
@@ -9670,7 +11371,16 @@ function buildJsonReport(result, ctx) {
         hostname: finding.asset.hostname ?? null,
         autoScalingGroup: finding.asset.autoScalingGroup ?? null,
         amiId: finding.asset.amiId ?? null
-      }
+      },
+      v2: jsonFacts(finding)
+    })),
+    notApplicable: (evaluation?.notApplicable ?? []).map((item) => ({
+      kind: item.kind,
+      id: item.id,
+      level: item.level,
+      findings: item.findings,
+      reasons: item.reasons.map((r) => ({ reason: r.reason, findings: r.findings })),
+      source: source(ctx, item.source)
     })),
     violationsTruncated: evaluation?.violationsTruncated ?? false,
     exceptions: {
@@ -9876,7 +11586,12 @@ function attr(text, max = 1e3) {
 function body(head, check) {
   const lines = [
     head,
-    ...check.violations.map((v) => `${findingLine(v.finding, 200)} (${plainText(v.finding.arn, 300)})`)
+    ...check.violations.flatMap((v) => {
+      const line = `${findingLine(v.finding, 200)} (${plainText(v.finding.arn, 300)})`;
+      const facts = findingFacts(v.finding);
+      const details = facts && factsLine(facts, false);
+      return details ? [line, `  ${details}`] : [line];
+    })
   ];
   const more = check.matched - check.violations.length;
   if (more > 0) lines.push(`… and ${more} more`);
@@ -9892,15 +11607,15 @@ function testCase(check, ctx) {
   };
   if (!check.violated) return node;
   const summary2 = `${plainText(check.id, 200)}: ${plural3(check.matched, "finding")} (max ${check.max})`;
-  const defined = `defined at ${plainText(whereFrom(ctx, check.source), 300)}`;
+  const defined2 = `defined at ${plainText(whereFrom(ctx, check.source), 300)}`;
   if (check.level === "error") {
     node.failure = {
       "@message": attr(summary2),
       "@type": check.kind === "severity" ? "severity-limit" : "rule",
-      "#text": body(`${summary2}, ${defined}`, check)
+      "#text": body(`${summary2}, ${defined2}`, check)
     };
   } else {
-    node["system-out"] = body(`warning: ${summary2}, ${defined}`, check);
+    node["system-out"] = body(`warning: ${summary2}, ${defined2}`, check);
   }
   return node;
 }
@@ -10149,6 +11864,17 @@ function violationSections(checks, perCheck, ctx) {
         rows: []
       };
     }
+    if (shown2.some((v) => findingFacts(v.finding) !== void 0)) {
+      return {
+        priority: 10 + index,
+        group: { key: "violations", head: ["### Violating findings (worst first)"] },
+        head: [title, "", ...V2_TABLE_HEAD],
+        rows: shown2.map((v) => v2Row(v.finding)),
+        hidden: Math.max(0, check.matched - shown2.length),
+        more: (n) => `
+_… and ${n} more (see the JSON report)._`
+      };
+    }
     return {
       priority: 10 + index,
       group: { key: "violations", head: ["### Violating findings (worst first)"] },
@@ -10167,6 +11893,21 @@ function violationSections(checks, perCheck, ctx) {
 _… and ${n} more (see the JSON report)._`
     };
   });
+}
+var V2_TABLE_HEAD = [
+  "| Severity | Finding | Resource | Package → fixed in | Score · exploit |",
+  "|---|---|---|---|---|"
+];
+function v2Row(f) {
+  const facts = findingFacts(f);
+  const id = f.id ? `**${escapeMarkdown(f.id, 80)}** ` : "";
+  const title = f.title ? escapeMarkdown(f.title, 200) : "_(no title)_";
+  const link = facts?.link !== void 0 ? ` ([advisory](${facts.link}))` : "";
+  const resource = facts?.resource ?? subjectLabel(f);
+  const packages = facts ? packageTexts(facts).map((p) => escapeMarkdown(p, 200)) : [];
+  const flags = facts ? flagTexts(facts).map((p) => escapeMarkdown(p, 100)) : [];
+  const cell = (parts) => parts.length > 0 ? parts.join("<br>") : "–";
+  return `| ${f.severity} | ${id}${title}${link} | ${escapeMarkdown(resource, 200)} | ${cell(packages)} | ${cell(flags)} |`;
 }
 function exceptionsSection(result, ctx) {
   const ex = result.evaluation?.exceptions;
@@ -10377,6 +12118,11 @@ function ruleName(check) {
   return `${words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("")}Rule`;
 }
 function assetLocation(finding) {
+  const resource = finding.resources?.[0];
+  if (resource !== void 0) {
+    const name = plainText(resourceLabel(resource), 200);
+    return { name, fullyQualifiedName: plainText(resource.id, 500) || name, kind: "resource" };
+  }
   const label = plainText(assetLabel(finding.asset), 200);
   const qualified = [finding.asset.autoScalingGroup, finding.asset.agentId ?? finding.asset.hostname].filter((x) => x !== void 0).map((x) => plainText(x, 200)).join("/");
   return { name: label, fullyQualifiedName: qualified || label, kind: "resource" };
@@ -10389,11 +12135,59 @@ function findingProperties(finding) {
     ...finding.title !== void 0 ? { title: finding.title } : {},
     ...finding.numericSeverity !== void 0 ? { numericSeverity: finding.numericSeverity } : {},
     ...finding.rulesPackageName !== void 0 || finding.rulesPackageArn !== void 0 ? { rulesPackage: finding.rulesPackageName ?? finding.rulesPackageArn } : {},
+    ...v2Properties(finding),
     asset: {
       ...finding.asset.agentId !== void 0 ? { agentId: finding.asset.agentId } : {},
       ...finding.asset.hostname !== void 0 ? { hostname: finding.asset.hostname } : {},
       ...finding.asset.autoScalingGroup !== void 0 ? { autoScalingGroup: finding.asset.autoScalingGroup } : {},
       ...finding.asset.amiId !== void 0 ? { amiId: finding.asset.amiId } : {}
+    }
+  };
+}
+function v2Properties(finding) {
+  const facts = findingFacts(finding);
+  if (facts === void 0) return {};
+  return {
+    ...facts.resource !== void 0 ? { resource: facts.resource } : {},
+    ...facts.packages.length > 0 ? { packages: packageTexts(facts) } : {},
+    ...facts.inspectorScore !== void 0 ? { inspectorScore: facts.inspectorScore } : {},
+    ...facts.epss !== void 0 ? { epss: facts.epss } : {},
+    ...facts.exploitAvailable !== void 0 ? { exploitAvailable: facts.exploitAvailable } : {},
+    ...facts.kev !== void 0 ? { kev: facts.kev } : {},
+    ...facts.link !== void 0 ? { link: facts.link } : {}
+  };
+}
+function vulnerabilityIdOf(finding) {
+  const id = finding.packageVulnerabilityDetails?.vulnerabilityId;
+  return id !== void 0 && id !== "" ? plainText(id, 200) : void 0;
+}
+function vulnerabilityDescriptor(id, findings) {
+  let score;
+  let link;
+  let title;
+  for (const f of findings) {
+    const facts = findingFacts(f);
+    if (facts?.inspectorScore !== void 0 && (score === void 0 || facts.inspectorScore > score)) {
+      score = facts.inspectorScore;
+    }
+    link ??= facts?.link;
+    title ??= f.title;
+  }
+  const severity = securitySeverity(score);
+  const short = title !== void 0 ? plainText(title, 1e3) : `Vulnerability ${id}`;
+  return {
+    id,
+    name: ruleName({ id, kind: "rule" }).replace(/Rule$/, "Vulnerability"),
+    shortDescription: { text: short },
+    fullDescription: { text: `Amazon Inspector reports ${id} on a scanned resource.` },
+    ...link !== void 0 ? { helpUri: link } : {},
+    help: {
+      text: `Update the vulnerable package to the fixed-in version Inspector gives, or add an exception with a reason and an expiry date.${link !== void 0 ? ` See ${link}.` : ""}`
+    },
+    defaultConfiguration: { level: "warning" },
+    properties: {
+      tags: ["security", "inspector", "vulnerability"],
+      ...severity !== void 0 ? { "security-severity": severity } : {}
     }
   };
 }
@@ -10406,7 +12200,7 @@ function descriptor(check, ctx) {
   const short = check.kind === "severity" ? `At most ${plural3(check.max, `${check.severity} finding`)}` : check.description ? plainText(check.description, 1e3) : `Policy rule ${plainText(check.id, 200)}`;
   const allows = check.kind === "severity" ? `The policy allows at most ${plural3(check.max, `${check.severity} finding`)} after exceptions.` : `${short.replace(/[.\s]+$/, "")}. The policy allows at most ${plural3(check.max, "matching finding")} after exceptions.`;
   const tags = ["security", "inspector", check.kind === "severity" ? "severity-limit" : "policy-rule"];
-  const securitySeverity = check.severity !== void 0 ? SECURITY_SEVERITY[check.severity] : void 0;
+  const securitySeverity2 = check.severity !== void 0 ? SECURITY_SEVERITY[check.severity] : void 0;
   return {
     id: check.id,
     name: ruleName(check),
@@ -10420,7 +12214,7 @@ function descriptor(check, ctx) {
       tags,
       max: check.max,
       ...check.source.via ? { preset: check.source.via.preset } : {},
-      ...securitySeverity !== void 0 ? { "security-severity": securitySeverity } : {}
+      ...securitySeverity2 !== void 0 ? { "security-severity": securitySeverity2 } : {}
     }
   };
 }
@@ -10460,14 +12254,32 @@ function buildSarif(result, ctx) {
     ruleIndex.set(id, rules.length - 1);
     return rules.length - 1;
   };
+  const byVulnerability = /* @__PURE__ */ new Map();
+  const everyFinding = [
+    ...checks.flatMap((c) => c.violations.map((v) => v.finding)),
+    ...(result.evaluation?.exceptions.applied ?? []).flatMap((e) => e.findings)
+  ];
+  for (const f of everyFinding) {
+    const id = vulnerabilityIdOf(f);
+    if (id === void 0) continue;
+    const list2 = byVulnerability.get(id);
+    if (list2) list2.push(f);
+    else byVulnerability.set(id, [f]);
+  }
+  for (const [id, findings] of byVulnerability) {
+    if (ruleIndex.has(id)) continue;
+    rules.push(vulnerabilityDescriptor(id, findings));
+    ruleIndex.set(id, rules.length - 1);
+  }
   const results = [];
   for (const check of checks) {
     const preset = presetNote(check.source);
     for (const violation of check.violations) {
       const f = violation.finding;
+      const ruleId = vulnerabilityIdOf(f) ?? check.id;
       results.push({
-        ruleId: check.id,
-        ruleIndex: ruleIndex.get(check.id),
+        ruleId,
+        ruleIndex: ruleIndex.get(ruleId),
         kind: "fail",
         level: violation.level,
         message: {
@@ -10477,26 +12289,27 @@ function buildSarif(result, ctx) {
           { physicalLocation: artifacts.physical(check.source), logicalLocations: [assetLocation(f)] }
         ],
         partialFingerprints: { "inspectorGateFinding/v1": fingerprint(check.id, f) },
-        properties: findingProperties(f)
+        properties: { ...findingProperties(f), policyRule: check.id }
       });
     }
   }
   for (const exception of result.evaluation?.exceptions.applied ?? []) {
     for (const f of [...exception.findings].sort(compareFindings)) {
-      const ruleId = severityCheckId(f.severity);
-      const index = ensureRule(ruleId, f.severity);
+      const severityRule = severityCheckId(f.severity);
+      const vulnerability = vulnerabilityIdOf(f);
+      const ruleId = vulnerability ?? severityRule;
       results.push({
         ruleId,
-        ruleIndex: index,
+        ruleIndex: vulnerability !== void 0 ? ruleIndex.get(vulnerability) : ensureRule(ruleId, f.severity),
         kind: "fail",
-        level: levelOf.get(ruleId) ?? "note",
+        level: levelOf.get(severityRule) ?? "note",
         message: {
           text: `${findingLine(f, 200)} is waived by exception ${plainText(exception.id, 200)} until ${exception.expires}.`
         },
         locations: [
           { physicalLocation: artifacts.physical(exception.source), logicalLocations: [assetLocation(f)] }
         ],
-        partialFingerprints: { "inspectorGateFinding/v1": fingerprint(ruleId, f) },
+        partialFingerprints: { "inspectorGateFinding/v1": fingerprint(severityRule, f) },
         suppressions: [suppression(exception, artifacts)],
         properties: findingProperties(f)
       });
@@ -10656,7 +12469,12 @@ var formatText = (result, ctx) => {
         `  ${mark} ${plainText(check.id, 80)}: ${plural3(check.matched, "finding")} (max ${check.max})`
       );
       const shown2 = check.violations.slice(0, perCheck);
-      for (const v of shown2) lines.push(`      ${findingLine(v.finding, 100)}`);
+      for (const v of shown2) {
+        lines.push(`      ${findingLine(v.finding, 100)}`);
+        const facts = findingFacts(v.finding);
+        const line = facts && factsLine(facts, false);
+        if (line) lines.push(paint("dim", `        ${line}`));
+      }
       const more = check.matched - shown2.length;
       if (shown2.length === 0 && more > 0) lines.push(paint("dim", `      ${notFetched(ctx)}`));
       else if (more > 0) lines.push(paint("dim", `      … and ${more} more`));

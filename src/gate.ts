@@ -19,6 +19,7 @@ import {
   type SeverityCounts,
 } from "./model.js";
 import { createEvaluator, evaluateCounts } from "./policy/evaluate.js";
+import { evaluationWarnings } from "./policy/notes.js";
 import { applicablePolicy, type PolicyNeeds, policyNeeds } from "./policy/plan.js";
 import type { Evaluation, Policy } from "./policy/types.js";
 import type { GateResult, SourceCoverage, Verdict } from "./result.js";
@@ -295,6 +296,10 @@ class Gate {
       const verdict = await this.alongsideEvidence(source, policy, (signal) =>
         counts ? this.decideOnCounts(policy) : this.decideOnFindings(source, policy, needs, signal),
       );
+      const evaluation = this.evaluation;
+      if (evaluation) for (const warning of evaluationWarnings(policy, evaluation)) this.warn(warning);
+      // An error-level rule that could not be decided: never a pass, and the evaluation says which.
+      if (evaluation?.error) return this.result("error", evaluation.error);
       return this.result(verdict);
     } catch (error) {
       return this.failed(error);
@@ -516,7 +521,9 @@ class Gate {
       warnings: [...this.warnings],
     };
     if (policy.name !== undefined) result.policyName = policy.name;
-    if (verdict !== "error" && this.evaluation) result.evaluation = this.evaluation;
+    if (this.evaluation && (verdict !== "error" || error === this.evaluation.error)) {
+      result.evaluation = this.evaluation;
+    }
     if (this.coverage) result.coverage = this.coverage;
     if (error) result.error = error;
     if (warnOnly && verdict === "fail") result.warnOnly = true;

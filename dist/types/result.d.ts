@@ -215,7 +215,7 @@ export interface GateResult {
     };
     /** Raw counts per severity (before exceptions). */
     readonly counts: SeverityCounts;
-    /** Missing when the gate failed before it could evaluate. */
+    /** Missing when the gate failed before it could evaluate; kept beside error CONDITION_NOT_APPLICABLE. */
     readonly evaluation?: Evaluation;
     readonly coverage?: SourceCoverage;
     /** Calls made per Inspector operation. */

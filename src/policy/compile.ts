@@ -1,13 +1,28 @@
 /**
  * Policy -> predicates, compiled once per policy. Each rule's and exception's conditions become one
- * closure (the severity bit first, then scalar tests, then lists); an index by the exact values or
- * literal prefixes a condition requires tells the evaluator which rules and exceptions a finding can
- * match at all, so a finding is tested against those and the few with nothing to file them under.
- * The fetch plan (what may be filtered server-side) is in plan.ts.
+ * closure (the severity bit first, then scalar tests, then lists); a value index (match-index.ts) tells
+ * the evaluator which rules and exceptions a finding can match at all, so a finding is tested against
+ * those and the few with nothing to file them under. A condition that cannot be decided for a finding
+ * (conditions.ts) makes its match false for `test` and is told apart by `undecided`, which the evaluator
+ * asks only when the finding's kind allows it. The fetch plan (what may be filtered server-side) is in
+ * plan.ts.
  */
-import { type Attribute, type Finding, SEVERITIES, SEVERITY_RANK, severityRank } from "../model.js";
-import { compilePatterns, literalsOf, prefixesOf } from "./patterns.js";
-import type { Match, NumberRange, Patterns, Policy } from "./types.js";
+import {
+  type Attribute,
+  type Finding,
+  type Resource,
+  SEVERITIES,
+  SEVERITY_RANK,
+  severityRank,
+  type VulnerablePackage,
+} from "../model.js";
+import { absentKinds, type ConditionKey, FINDING_KINDS, isInspector2, unsureKinds } from "./conditions.js";
+import { FIELDS, type FieldName, fieldConditions } from "./fields.js";
+import { buildIndex, type MatchIndex } from "./match-index.js";
+import { compilePatterns, type StringTest } from "./patterns.js";
+import type { Match, NumberRange, PackageMatch, Patterns, Policy, ResourceMatch } from "./types.js";
+
+export { collect, type MatchIndex } from "./match-index.js";
 
 /** A compiled condition set. `rank` is rankOf(finding.severity), computed once per finding. */
 export type FindingTest = (finding: Finding, rank: number) => boolean;
@@ -15,7 +30,19 @@ export type FindingTest = (finding: Finding, rank: number) => boolean;
 export interface CompiledMatch {
   /** Bit r set when a finding of severity rank r can match. */
   readonly severityMask: number;
+  /** True when every condition holds (a condition that cannot be decided does not). */
   readonly test: FindingTest;
+  /** Bit k set when some condition may be undecided for findings of kind k (conditions.ts). */
+  readonly unsureKinds: number;
+  /**
+   * For a finding `test` rejected: true when no condition is false and some could not be decided (the
+   * finding may or may not match). Only meaningful for kinds in `unsureKinds`.
+   */
+  readonly undecided: (finding: Finding, rank: number, kind: number) => boolean;
+  /** The conditions stated, each once (the order `explain` counts them in). */
+  readonly conditions: readonly ConditionKey[];
+  /** For an undecided finding: adds 1 to counts[c * FINDING_KINDS + kind] for each undecided condition c. */
+  readonly explain: (finding: Finding, kind: number, counts: Uint32Array) => void;
 }
 
 const ALL_SEVERITIES = 2 ** SEVERITIES.length - 1;
@@ -38,37 +65,9 @@ export function severityMaskOf(match: Match): number {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// One match -> one closure
+// One condition -> one check
 
 type Check = (f: Finding) => boolean;
-
-/** The finding's string fields a condition can look at. */
-const FIELDS = {
-  id: (f: Finding) => f.id,
-  title: (f: Finding) => f.title,
-  agentId: (f: Finding) => f.asset?.agentId,
-  hostname: (f: Finding) => f.asset?.hostname,
-  autoScalingGroup: (f: Finding) => f.asset?.autoScalingGroup,
-  amiId: (f: Finding) => f.asset?.amiId,
-  rulesPackageName: (f: Finding) => f.rulesPackageName,
-  rulesPackageArn: (f: Finding) => f.rulesPackageArn,
-} as const;
-type FieldName = keyof typeof FIELDS;
-
-/** The patterns a match gives for each string field (the rules package is two fields, either may match). */
-function fieldConditions(match: Match): [FieldName, Patterns][] {
-  const out: [FieldName, Patterns][] = [];
-  const add = (name: FieldName, patterns: Patterns | undefined) => {
-    if (patterns !== undefined) out.push([name, patterns]);
-  };
-  add("id", match.id);
-  add("agentId", match.asset?.agentId);
-  add("hostname", match.asset?.hostname);
-  add("amiId", match.asset?.amiId);
-  add("autoScalingGroup", match.asset?.autoScalingGroup);
-  add("title", match.title);
-  return out;
-}
 
 function fieldTest(name: FieldName, patterns: Patterns): Check {
   const read = FIELDS[name];
@@ -109,30 +108,198 @@ function rangeTest(read: (f: Finding) => number | undefined, range: NumberRange)
   };
 }
 
-/** Compiles a match into one predicate: the severity bit first, then scalar tests, then attribute lists and the title. */
-export function compileMatch(match: Match): CompiledMatch {
-  const severityMask = severityMaskOf(match);
-  const checks: Check[] = [];
+/** A field holding one of a few enum values. */
+function oneOfTest(read: (f: Finding) => string | undefined, values: readonly string[]): Check {
+  if (values.length === 1) {
+    const only = values[0];
+    return (f) => read(f) === only;
+  }
+  const set = new Set(values);
+  return (f) => {
+    const v = read(f);
+    return v !== undefined && set.has(v);
+  };
+}
+
+/**
+ * `kev: true` holds for a finding in CISA's catalog; `kev: false` for one looked up and not in it, or an
+ * Inspector (v2) finding that names no package vulnerability (KEV lists vulnerabilities: it cannot be in
+ * it). A package-vulnerability finding never looked up fails both, and is undecided (KIND_V2_NO_KEV).
+ */
+function kevTest(want: boolean): Check {
+  if (want) return (f) => f.kev === true;
+  return (f) =>
+    f.kev === false ||
+    (f.kev === undefined && f.packageVulnerabilityDetails === undefined && isInspector2(f));
+}
+
+/** A Classic finding's flag, absent meaning false; never an Inspector (v2) finding's (it has none). */
+function indicatorTest(want: boolean): Check {
+  if (want) return (f) => f.indicatorOfCompromise === true;
+  return (f) => f.indicatorOfCompromise !== true && !isInspector2(f);
+}
+
+/** Some vulnerable package matches every field given. */
+function packageTest(match: PackageMatch): Check {
+  const name = match.name !== undefined ? compilePatterns(match.name) : undefined;
+  const version = match.version !== undefined ? compilePatterns(match.version) : undefined;
+  const one = (p: VulnerablePackage) =>
+    (name === undefined || name(p.name)) && (version === undefined || version(p.version));
+  return (f) => {
+    const list = f.packageVulnerabilityDetails?.vulnerablePackages;
+    if (list === undefined) return false;
+    for (let i = 0; i < list.length; i++) if (one(list[i]!)) return true;
+    return false;
+  };
+}
+
+function optionalTest(patterns: Patterns | undefined): StringTest | undefined {
+  return patterns === undefined ? undefined : compilePatterns(patterns);
+}
+
+/** Some resource matches every field given. */
+function resourceTest(match: ResourceMatch): Check {
+  const types = match.type !== undefined ? new Set<string>(match.type) : undefined;
+  const id = optionalTest(match.id);
+  const repository = optionalTest(match.ecrRepository);
+  const imageTag = optionalTest(match.ecrImageTag);
+  const fn = optionalTest(match.lambdaFunction);
+  const tags = match.tags !== undefined ? Object.keys(match.tags) : [];
+  const tagTests = tags.map((key) => compilePatterns(match.tags![key]!));
+  const one = (r: Resource): boolean => {
+    if (types !== undefined && !types.has(r.type)) return false;
+    if (id !== undefined && !id(r.id)) return false;
+    const image = r.details?.awsEcrContainerImage;
+    if (repository !== undefined && (image === undefined || !repository(image.repositoryName))) return false;
+    if (imageTag !== undefined && !(image?.imageTags ?? []).some(imageTag)) return false;
+    const lambda = r.details?.awsLambdaFunction;
+    if (fn !== undefined && (lambda === undefined || !fn(lambda.functionName))) return false;
+    for (let i = 0; i < tags.length; i++) {
+      const own = r.tags;
+      const key = tags[i]!;
+      if (own === undefined || !Object.hasOwn(own, key) || !tagTests[i]!(own[key]!)) return false;
+    }
+    return true;
+  };
+  return (f) => {
+    const list = f.resources;
+    if (list === undefined) return false;
+    for (let i = 0; i < list.length; i++) if (one(list[i]!)) return true;
+    return false;
+  };
+}
+
+interface Cond {
+  readonly key: ConditionKey;
+  readonly check: Check;
+}
+
+/** Every condition of a match as checks, cheapest first (scalars, strings, lists, the title last). */
+function condsOf(match: Match): Cond[] {
+  const conds: Cond[] = [];
+  const add = (key: ConditionKey, check: Check) => conds.push({ key, check });
   if (match.indicatorOfCompromise !== undefined) {
-    const want = match.indicatorOfCompromise;
-    checks.push((f) => (f.indicatorOfCompromise ?? false) === want);
+    add("indicator-of-compromise", indicatorTest(match.indicatorOfCompromise));
   }
   if (match.numericSeverity !== undefined) {
-    checks.push(rangeTest((f) => f.numericSeverity, match.numericSeverity));
+    add(
+      "numeric-severity",
+      rangeTest((f) => f.numericSeverity, match.numericSeverity),
+    );
   }
-  if (match.confidence !== undefined) checks.push(rangeTest((f) => f.confidence, match.confidence));
-  const fields = fieldConditions(match);
-  for (const [name, patterns] of fields) if (name !== "title") checks.push(fieldTest(name, patterns));
-  if (match.rulesPackage !== undefined) checks.push(rulesPackageTest(match.rulesPackage));
+  if (match.confidence !== undefined)
+    add(
+      "confidence",
+      rangeTest((f) => f.confidence, match.confidence),
+    );
+  if (match.findingType !== undefined)
+    add(
+      "finding-type",
+      oneOfTest((f) => f.type, match.findingType),
+    );
+  if (match.fixAvailable !== undefined) {
+    add(
+      "fix-available",
+      oneOfTest((f) => f.fixAvailable, match.fixAvailable),
+    );
+  }
+  if (match.exploitAvailable !== undefined) {
+    add(
+      "exploit-available",
+      oneOfTest((f) => f.exploitAvailable, match.exploitAvailable),
+    );
+  }
+  if (match.kev !== undefined) add("kev", kevTest(match.kev));
+  if (match.epss !== undefined)
+    add(
+      "epss",
+      rangeTest((f) => f.epss?.score, match.epss),
+    );
+  if (match.inspectorScore !== undefined) {
+    add(
+      "inspector-score",
+      rangeTest((f) => f.inspectorScore, match.inspectorScore),
+    );
+  }
+  for (const { name, patterns, condition } of fieldConditions(match)) {
+    if (name !== "title") add(condition, fieldTest(name, patterns));
+  }
+  if (match.rulesPackage !== undefined) add("rules-package", rulesPackageTest(match.rulesPackage));
   for (const [user, map] of [
     [false, match.attributes],
     [true, match.userAttributes],
   ] as const) {
     if (map === undefined) continue;
-    for (const key of Object.keys(map)) checks.push(attributeTest(user, key, map[key]!));
+    const key = user ? "user-attributes" : "attributes";
+    for (const name of Object.keys(map)) add(key, attributeTest(user, name, map[name]!));
   }
-  if (match.title !== undefined) checks.push(fieldTest("title", match.title));
-  return { severityMask, test: allOf(severityMask, checks) };
+  if (match.package !== undefined) add("package", packageTest(match.package));
+  if (match.resource !== undefined) add("resource", resourceTest(match.resource));
+  if (match.title !== undefined) add("title", fieldTest("title", match.title));
+  return conds;
+}
+
+/** Compiles a match into one predicate, and what tells an undecided finding apart. */
+export function compileMatch(match: Match): CompiledMatch {
+  const severityMask = severityMaskOf(match);
+  const conds = condsOf(match);
+  const keys = [...new Set(conds.map((c) => c.key))];
+  const slots = conds.map((c) => keys.indexOf(c.key));
+  const absent = conds.map((c) => absentKinds(c.key));
+  const unsure = conds.map((c) => unsureKinds(c.key));
+  let unsureAll = 0;
+  for (let i = 0; i < conds.length; i++) unsureAll |= absent[i]! | unsure[i]!;
+  const checks = conds.map((c) => c.check);
+  /** -1: some condition is false; 0: all hold; 1: none false, some undecided. */
+  const status = (f: Finding, kind: number, counts?: Uint32Array): number => {
+    let unknown = 0;
+    let seen = 0;
+    for (let i = 0; i < checks.length; i++) {
+      let undecided = ((absent[i]! >> kind) & 1) === 1;
+      if (!undecided) {
+        if (checks[i]!(f)) continue;
+        if (((unsure[i]! >> kind) & 1) === 0) return -1;
+        undecided = true;
+      }
+      unknown = 1;
+      const slot = slots[i]!;
+      if (counts !== undefined && ((seen >> slot) & 1) === 0) {
+        seen |= 1 << slot;
+        counts[slot * FINDING_KINDS + kind]!++;
+      }
+    }
+    return unknown;
+  };
+  return {
+    severityMask,
+    test: allOf(severityMask, checks),
+    unsureKinds: unsureAll,
+    undecided: (f, rank, kind) => ((severityMask >> rank) & 1) === 1 && status(f, kind) === 1,
+    conditions: keys,
+    explain: (f, kind, counts) => {
+      status(f, kind, counts);
+    },
+  };
 }
 
 /** The severity bit, then every check in turn (the common short cases without a loop: 5% of an evaluation). */
@@ -154,201 +321,6 @@ function allOf(severityMask: number, checks: readonly Check[]): FindingTest {
         return true;
       };
   }
-}
-
-// ---------------------------------------------------------------------------------------------------
-// The value index
-
-/**
- * Where an item is filed: a condition that requires one of a few exact values (or literal prefixes),
- * read from a place a finding's own value can be looked up by: an attribute key, or string fields. Only
- * a finding with such a value can match the item, so the others never test it. A necessary condition
- * only: every item the index yields is still tested in full.
- */
-interface Handle {
-  readonly where: "attributes" | "userAttributes" | "fields";
-  /** The attribute key, or the fields (the rules package is either its name or its ARN). */
-  readonly names: readonly string[];
-  readonly kind: "exact" | "prefix";
-  readonly values: readonly string[];
-}
-
-/**
- * The condition most likely to tell findings apart: exact values before literal prefixes; then an
- * attribute (CVE ids, rule ids), then the string fields (id, agent, host, AMI, group, title), then the
- * rules package. Undefined when no condition offers values: the item is then tested against every
- * finding of a severity it allows.
- */
-function handleOf(match: Match): Handle | undefined {
-  const places: [Handle["where"], readonly string[], Patterns][] = [];
-  for (const where of ["attributes", "userAttributes"] as const) {
-    const map = match[where];
-    if (map !== undefined) for (const key of Object.keys(map)) places.push([where, [key], map[key]!]);
-  }
-  for (const [name, patterns] of fieldConditions(match)) places.push(["fields", [name], patterns]);
-  if (match.rulesPackage !== undefined) {
-    places.push(["fields", ["rulesPackageName", "rulesPackageArn"], match.rulesPackage]);
-  }
-  for (const [kind, valuesOf] of [
-    ["exact", literalsOf],
-    ["prefix", prefixesOf],
-  ] as const) {
-    for (const [where, names, patterns] of places) {
-      const values = valuesOf(patterns);
-      if (values !== undefined) return { where, names, kind, values };
-    }
-  }
-  return undefined;
-}
-
-/** Items filed under the values of one place: exact values, and literal prefixes by their length. */
-interface ValueTable<T> {
-  readonly exact: Map<string, T[]>;
-  readonly prefixLengths: number[];
-  readonly byPrefix: Map<string, T[]>[];
-}
-
-export interface MatchIndex<T> {
-  /** Attribute key -> its table. */
-  readonly attributes: ReadonlyMap<string, ValueTable<T>>;
-  readonly userAttributes: ReadonlyMap<string, ValueTable<T>>;
-  readonly fields: readonly {
-    readonly read: (f: Finding) => string | undefined;
-    readonly table: ValueTable<T>;
-  }[];
-  /** Items with no handle, by severity rank (only those whose severity mask allows the rank). */
-  readonly open: readonly (readonly T[])[];
-  /** True when nothing is filed (only open items). */
-  readonly empty: boolean;
-}
-
-function put<T>(map: Map<string, T[]>, value: string, item: T): void {
-  const list = map.get(value);
-  if (list === undefined) map.set(value, [item]);
-  else if (!list.includes(item)) list.push(item);
-}
-
-function fileUnder<T>(table: ValueTable<T>, handle: Handle, item: T): void {
-  for (const value of handle.values) {
-    if (handle.kind === "exact") put(table.exact, value, item);
-    else {
-      let i = table.prefixLengths.indexOf(value.length);
-      if (i < 0) i = table.prefixLengths.push(value.length) - 1;
-      table.byPrefix[i] ??= new Map();
-      put(table.byPrefix[i]!, value, item);
-    }
-  }
-}
-
-export function buildIndex<T extends { readonly match: CompiledMatch }>(
-  items: readonly T[],
-  matches: readonly Match[],
-): MatchIndex<T> {
-  const tables = {
-    attributes: new Map<string, ValueTable<T>>(),
-    userAttributes: new Map<string, ValueTable<T>>(),
-    fields: new Map<string, ValueTable<T>>(),
-  };
-  const open: T[] = [];
-  items.forEach((item, i) => {
-    const handle = handleOf(matches[i]!);
-    if (handle === undefined) {
-      open.push(item);
-      return;
-    }
-    for (const name of handle.names) {
-      let table = tables[handle.where].get(name);
-      if (table === undefined) {
-        table = { exact: new Map(), prefixLengths: [], byPrefix: [] };
-        tables[handle.where].set(name, table);
-      }
-      fileUnder(table, handle, item);
-    }
-  });
-  return {
-    attributes: tables.attributes,
-    userAttributes: tables.userAttributes,
-    fields: [...tables.fields].map(([name, table]) => ({ read: FIELDS[name as FieldName], table })),
-    open: SEVERITIES.map((_, rank) => open.filter((item) => ((item.match.severityMask >> rank) & 1) === 1)),
-    empty: items.length === open.length,
-  };
-}
-
-function take<T extends { readonly slot: number }>(
-  list: readonly T[] | undefined,
-  out: T[],
-  n: number,
-  seen: Int32Array,
-  stamp: number,
-): number {
-  if (list === undefined) return n;
-  for (let i = 0; i < list.length; i++) {
-    const item = list[i]!;
-    if (seen[item.slot] !== stamp) {
-      seen[item.slot] = stamp;
-      out[n++] = item;
-    }
-  }
-  return n;
-}
-
-function lookUp<T extends { readonly slot: number }>(
-  table: ValueTable<T>,
-  value: string,
-  out: T[],
-  n: number,
-  seen: Int32Array,
-  stamp: number,
-): number {
-  if (table.exact.size > 0) n = take(table.exact.get(value), out, n, seen, stamp);
-  const lengths = table.prefixLengths;
-  for (let i = 0; i < lengths.length; i++) {
-    const length = lengths[i]!;
-    if (value.length >= length) n = take(table.byPrefix[i]!.get(value.slice(0, length)), out, n, seen, stamp);
-  }
-  return n;
-}
-
-function lookUpAttributes<T extends { readonly slot: number }>(
-  byKey: ReadonlyMap<string, ValueTable<T>>,
-  list: readonly Attribute[],
-  out: T[],
-  n: number,
-  seen: Int32Array,
-  stamp: number,
-): number {
-  for (let i = 0; i < list.length; i++) {
-    const a = list[i]!;
-    const table = byKey.get(a.key);
-    if (table !== undefined) n = lookUp(table, a.value ?? "", out, n, seen, stamp);
-  }
-  return n;
-}
-
-/**
- * Collects the filed items a finding's values lead to into `out` (from position 0), each at most once
- * (`seen[item.slot] === stamp` marks those already collected). Returns how many there are.
- */
-export function collect<T extends { readonly slot: number }>(
-  index: MatchIndex<T>,
-  finding: Finding,
-  out: T[],
-  seen: Int32Array,
-  stamp: number,
-): number {
-  let n = 0;
-  if (index.attributes.size > 0) {
-    n = lookUpAttributes(index.attributes, finding.attributes ?? NO_ATTRIBUTES, out, n, seen, stamp);
-  }
-  if (index.userAttributes.size > 0) {
-    n = lookUpAttributes(index.userAttributes, finding.userAttributes ?? NO_ATTRIBUTES, out, n, seen, stamp);
-  }
-  for (let i = 0; i < index.fields.length; i++) {
-    const field = index.fields[i]!;
-    const value = field.read(finding);
-    if (typeof value === "string") n = lookUp(field.table, value, out, n, seen, stamp);
-  }
-  return n;
 }
 
 // ---------------------------------------------------------------------------------------------------

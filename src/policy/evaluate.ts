@@ -13,14 +13,18 @@ import {
   compilePolicy,
   rankOf,
 } from "./compile.js";
+import { type ConditionKey, FINDING_KINDS, findingKind, KIND_V2, undecidedReason } from "./conditions.js";
+import { type Entry, Sample, worse } from "./sample.js";
 import type {
   AppliedException,
   EvaluateOptions,
   Evaluation,
   ExceptionStatus,
+  NotApplicable,
   Policy,
   PolicyException,
   RuleLevel,
+  SourceLocation,
   Violation,
 } from "./types.js";
 
@@ -48,124 +52,6 @@ export function exceptionStatus(exception: PolicyException, now: Date): Exceptio
     source: exception.source,
     daysLeft: daysLeft(exception.expires, now),
   };
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Bounded samples, worst first
-
-interface Entry {
-  readonly finding: Finding;
-  readonly rank: number;
-  readonly numeric: number;
-  /** arnKey(finding.arn), kept so that ordering the heap rarely reads the finding again. */
-  readonly key: number;
-  readonly seq: number;
-}
-
-function numericOf(finding: Finding): number {
-  const n = finding.numericSeverity;
-  return typeof n === "number" && !Number.isNaN(n) ? n : -1;
-}
-
-/**
- * A fixed total order on ARNs, cheap for the ARNs of one run (they share a long prefix and differ at the
- * end): shorter first, then by characters from the end. Any fixed total order keeps samples independent
- * of the order findings arrive in.
- */
-function arnBefore(x: string, y: string): boolean {
-  if (x.length !== y.length) return x.length < y.length;
-  for (let i = x.length - 1; i >= 0; i--) {
-    const a = x.charCodeAt(i);
-    const b = y.charCodeAt(i);
-    if (a !== b) return a < b;
-  }
-  return false;
-}
-
-/**
- * A number ordered like arnBefore on the ARN's length and last two characters: most comparisons of a
- * large run (where findings tie on severity) are then decided without reading the findings again, which
- * saves about a tenth of the evaluation time. Ties fall back to arnBefore.
- */
-function arnKey(arn: string): number {
-  const n = arn.length;
-  return n * 4294967296 + (n > 0 ? arn.charCodeAt(n - 1) * 65536 : 0) + (n > 1 ? arn.charCodeAt(n - 2) : 0);
-}
-
-/** True when a should be listed before b: higher severity, higher numeric severity, then ARN, then arrival. */
-function worse(a: Entry, b: Entry): boolean {
-  if (a.rank !== b.rank) return a.rank > b.rank;
-  if (a.numeric !== b.numeric) return a.numeric > b.numeric;
-  if (a.key !== b.key) return a.key < b.key;
-  const x = a.finding.arn;
-  const y = b.finding.arn;
-  if (x !== y) return arnBefore(x, y);
-  return a.seq < b.seq;
-}
-
-/** Keeps the `limit` worst entries in a heap whose root is the least bad one kept. */
-class Sample {
-  private readonly heap: Entry[] = [];
-  constructor(private readonly limit: number) {}
-
-  /** Considers a finding; allocates only when it is kept. */
-  offer(finding: Finding, rank: number, seq: number): void {
-    const h = this.heap;
-    if (h.length < this.limit) {
-      this.push({ finding, rank, numeric: numericOf(finding), key: arnKey(finding.arn), seq });
-      return;
-    }
-    if (h.length === 0) return;
-    const root = h[0]!;
-    // Quick rejections before building an entry: not worse than the least bad kept.
-    if (rank < root.rank) return;
-    const numeric = numericOf(finding);
-    if (rank === root.rank && numeric < root.numeric) return;
-    const key = arnKey(finding.arn);
-    if (rank === root.rank && numeric === root.numeric && key > root.key) return;
-    const entry = { finding, rank, numeric, key, seq };
-    if (worse(entry, root)) this.replaceRoot(entry);
-  }
-
-  private push(e: Entry): void {
-    const h = this.heap;
-    h.push(e);
-    let i = h.length - 1;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!worse(h[parent]!, h[i]!)) break;
-      const swap = h[parent]!;
-      h[parent] = h[i]!;
-      h[i] = swap;
-      i = parent;
-    }
-  }
-
-  private replaceRoot(e: Entry): void {
-    const h = this.heap;
-    h[0] = e;
-    let i = 0;
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let least = i;
-      if (l < h.length && worse(h[least]!, h[l]!)) least = l;
-      if (r < h.length && worse(h[least]!, h[r]!)) least = r;
-      if (least === i) break;
-      const swap = h[least]!;
-      h[least] = h[i]!;
-      h[i] = swap;
-      i = least;
-    }
-  }
-
-  get size(): number {
-    return this.heap.length;
-  }
-
-  sorted(): Entry[] {
-    return [...this.heap].sort((a, b) => (worse(a, b) ? -1 : worse(b, a) ? 1 : 0));
-  }
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -220,6 +106,14 @@ class StreamingEvaluator implements Evaluator {
   private readonly exceptionCounts: number[];
   private readonly exceptionSamples: Sample[];
   private readonly creditedAt: number[];
+  /** Findings each rule (exception) could not be decided for, and per condition and kind why. */
+  private readonly ruleUndecided: number[];
+  private readonly ruleReasons: Uint32Array[];
+  private readonly exceptionUndecided: number[];
+  private readonly exceptionReasons: Uint32Array[];
+  /** Scratch, per finding: exceptions it could not be decided for, rules that count it. */
+  private readonly undecidedNow: CompiledException[] = [];
+  private readonly countedNow: number[] = [];
   private readonly activeFlags: Uint8Array;
   private readonly hasActive: boolean;
   /** seen[slot] === seq: the item is already among this finding's candidates. */
@@ -253,6 +147,12 @@ class StreamingEvaluator implements Evaluator {
     this.exceptionCounts = policy.exceptions.map(() => 0);
     this.exceptionSamples = policy.exceptions.map(() => new Sample(sampleLimit));
     this.creditedAt = policy.exceptions.map(() => -1);
+    const reasons = (m: { match: { conditions: readonly unknown[] } }) =>
+      new Uint32Array(m.match.conditions.length * FINDING_KINDS);
+    this.ruleUndecided = policy.rules.map(() => 0);
+    this.ruleReasons = this.compiled.rules.map(reasons);
+    this.exceptionUndecided = policy.exceptions.map(() => 0);
+    this.exceptionReasons = this.compiled.exceptions.map(reasons);
   }
 
   private countPackage(name: string, rank: number): void {
@@ -288,8 +188,8 @@ class StreamingEvaluator implements Evaluator {
     this.exceptionSamples[e.index]!.offer(finding, rank, seq);
   }
 
-  /** Counts a rule the finding matches (the caller has tested it). */
-  private rule(rule: CompiledRule, finding: Finding, rank: number, seq: number, matched: number): void {
+  /** Counts a rule the finding matches (the caller has tested it). True when it counts (not waived). */
+  private rule(rule: CompiledRule, finding: Finding, rank: number, seq: number, matched: number): boolean {
     let waived = false;
     for (let k = 0; k < matched; k++) {
       const e = this.matchedNow[k]!;
@@ -303,30 +203,56 @@ class StreamingEvaluator implements Evaluator {
       this.ruleMatched[rule.index]!++;
       this.ruleSamples[rule.index]!.offer(finding, rank, seq);
     }
+    return !waived;
+  }
+
+  /**
+   * A rule the finding may or may not match (a condition could not be decided). Unless an exception that
+   * does match waives it from the rule anyway, the rule could not be decided for it. True when so.
+   */
+  private undecidedRule(rule: CompiledRule, finding: Finding, kind: number, matched: number): boolean {
+    for (let k = 0; k < matched; k++) {
+      const e = this.matchedNow[k]!;
+      if (e.rules === "all" || e.rules.has(rule.index)) return false;
+    }
+    this.ruleUndecided[rule.index]!++;
+    rule.match.explain(finding, kind, this.ruleReasons[rule.index]!);
+    return true;
   }
 
   add(finding: Finding): void {
     const seq = this.seq++;
     const rank = rankOf(finding.severity);
+    const kind = findingKind(finding);
     this.raw[rank]!++;
-    this.countPackage(finding.rulesPackageName ?? finding.rulesPackageArn ?? "unknown", rank);
+    // Rules packages are Inspector Classic's: an Inspector (v2) finding is not counted under "unknown".
+    if (kind < KIND_V2)
+      this.countPackage(finding.rulesPackageName ?? finding.rulesPackageArn ?? "unknown", rank);
 
     // Candidates from the index: exceptions are tested now, rules once we know which exceptions match.
     const { index, openRules, openExceptions, limitByRank } = this.compiled;
     const candidates = this.candidates;
-    const n = index.empty ? 0 : collect(index, finding, candidates, this.seen, seq);
+    const n = index.empty ? 0 : collect(index, finding, kind, rank, candidates, this.seen, seq);
     const matchedNow = this.matchedNow;
+    const undecidedNow = this.undecidedNow;
+    if (undecidedNow.length > 0) undecidedNow.length = 0;
     let matched = 0;
     if (this.hasActive) {
       const open = openExceptions[rank]!;
       for (let i = 0; i < open.length; i++) {
         const e = open[i]!;
-        if (this.activeFlags[e.index] === 1 && e.match.test(finding, rank)) matchedNow[matched++] = e;
+        if (this.activeFlags[e.index] !== 1) continue;
+        if (e.match.test(finding, rank)) matchedNow[matched++] = e;
+        else if (((e.match.unsureKinds >> kind) & 1) === 1 && e.match.undecided(finding, rank, kind)) {
+          undecidedNow.push(e);
+        }
       }
       for (let i = 0; i < n; i++) {
         const e = candidates[i]!;
-        if (e.kind === "exception" && this.activeFlags[e.index] === 1 && e.match.test(finding, rank)) {
-          matchedNow[matched++] = e;
+        if (e.kind !== "exception" || this.activeFlags[e.index] !== 1) continue;
+        if (e.match.test(finding, rank)) matchedNow[matched++] = e;
+        else if (((e.match.unsureKinds >> kind) & 1) === 1 && e.match.undecided(finding, rank, kind)) {
+          undecidedNow.push(e);
         }
       }
     }
@@ -349,14 +275,56 @@ class StreamingEvaluator implements Evaluator {
     }
 
     const open = openRules[rank]!;
-    for (let i = 0; i < open.length; i++) {
-      const rule = open[i]!;
-      if (rule.match.test(finding, rank)) this.rule(rule, finding, rank, seq, matched);
+    if (undecidedNow.length === 0) {
+      for (let i = 0; i < open.length; i++) {
+        const rule = open[i]!;
+        if (rule.match.test(finding, rank)) this.rule(rule, finding, rank, seq, matched);
+        else if (((rule.match.unsureKinds >> kind) & 1) === 1 && rule.match.undecided(finding, rank, kind)) {
+          this.undecidedRule(rule, finding, kind, matched);
+        }
+      }
+      for (let i = 0; i < n; i++) {
+        const item = candidates[i]!;
+        if (item.kind !== "rule") continue;
+        if (item.match.test(finding, rank)) this.rule(item, finding, rank, seq, matched);
+        else if (((item.match.unsureKinds >> kind) & 1) === 1 && item.match.undecided(finding, rank, kind)) {
+          this.undecidedRule(item, finding, kind, matched);
+        }
+      }
+      return;
     }
+    // Some exception could not be decided for the finding: note which rules count it, to say so.
+    const counted = this.countedNow;
+    counted.length = 0;
+    const testRule = (rule: CompiledRule) => {
+      const counts = rule.match.test(finding, rank)
+        ? this.rule(rule, finding, rank, seq, matched)
+        : ((rule.match.unsureKinds >> kind) & 1) === 1 &&
+          rule.match.undecided(finding, rank, kind) &&
+          this.undecidedRule(rule, finding, kind, matched);
+      if (counts) counted.push(rule.index);
+    };
+    for (let i = 0; i < open.length; i++) testRule(open[i]!);
     for (let i = 0; i < n; i++) {
       const item = candidates[i]!;
-      if (item.kind === "rule" && item.match.test(finding, rank))
-        this.rule(item, finding, rank, seq, matched);
+      if (item.kind === "rule") testRule(item);
+    }
+    this.undecidedExceptions(finding, kind, !severityWaived && limit >= 0);
+  }
+
+  /**
+   * Exceptions that could not be decided for the finding waive nothing; each says so when the finding
+   * counts for something it applies to (a severity limit, or a rule that counts or could not decide it).
+   */
+  private undecidedExceptions(finding: Finding, kind: number, limitCounts: boolean): void {
+    for (const e of this.undecidedNow) {
+      let relevant = e.severity && limitCounts;
+      for (let i = 0; !relevant && i < this.countedNow.length; i++) {
+        relevant = e.rules === "all" || e.rules.has(this.countedNow[i]!);
+      }
+      if (!relevant) continue;
+      this.exceptionUndecided[e.index]!++;
+      e.match.explain(finding, kind, this.exceptionReasons[e.index]!);
     }
   }
 
@@ -433,8 +401,11 @@ class StreamingEvaluator implements Evaluator {
       .sort((a, b) => (a[0] < b[0] ? -1 : 1));
     for (const [name, i] of order) byRulesPackage[name] = countsOf(this.packageRows[i]!);
 
+    const notApplicable = this.notApplicable();
+    const error = notApplicableError(notApplicable);
     return {
-      verdict: failed ? "fail" : "pass",
+      verdict: error ? "error" : failed ? "fail" : "pass",
+      ...(error ? { error } : {}),
       findings: { evaluated: this.seq },
       counts: { raw: countsOf(this.raw), afterExceptions: countsOf(this.after), byRulesPackage },
       severity,
@@ -442,8 +413,82 @@ class StreamingEvaluator implements Evaluator {
       violations,
       violationsTruncated: truncated,
       exceptions: { applied, expired, unused, expiring },
+      notApplicable,
     };
   }
+
+  /** Every rule, then every exception, that some findings could not be decided for. */
+  private notApplicable(): NotApplicable[] {
+    const out: NotApplicable[] = [];
+    const add = (
+      kind: "rule" | "exception",
+      item: { id: string; source: SourceLocation },
+      level: RuleLevel,
+      findings: number,
+      conditions: readonly ConditionKey[],
+      counts: Uint32Array,
+    ) => {
+      if (findings === 0) return;
+      const reasons = new Map<string, number>();
+      conditions.forEach((condition, c) => {
+        for (let k = 0; k < FINDING_KINDS; k++) {
+          const n = counts[c * FINDING_KINDS + k]!;
+          if (n === 0) continue;
+          const reason = undecidedReason(condition, k);
+          reasons.set(reason, (reasons.get(reason) ?? 0) + n);
+        }
+      });
+      out.push({
+        kind,
+        id: item.id,
+        level,
+        findings,
+        reasons: [...reasons]
+          .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+          .map(([reason, n]) => ({ reason, findings: n })),
+        source: item.source,
+      });
+    };
+    this.policy.rules.forEach((rule, i) => {
+      const compiled = this.compiled.rules[i]!;
+      add("rule", rule, rule.level, this.ruleUndecided[i]!, compiled.match.conditions, this.ruleReasons[i]!);
+    });
+    this.policy.exceptions.forEach((exception, i) => {
+      const compiled = this.compiled.exceptions[i]!;
+      add(
+        "exception",
+        exception,
+        "warning",
+        this.exceptionUndecided[i]!,
+        compiled.match.conditions,
+        this.exceptionReasons[i]!,
+      );
+    });
+    return out;
+  }
+}
+
+/** One line about a rule or an exception that could not be decided for some findings. */
+export function notApplicableMessage(item: NotApplicable): string {
+  const findings = `${item.findings} finding${item.findings === 1 ? "" : "s"}`;
+  const what =
+    item.kind === "rule"
+      ? `rule '${item.id}' could not be decided for ${findings}`
+      : `exception '${item.id}' could not be decided for ${findings}, so it waived none of them`;
+  const why = item.reasons.map((r) => (item.reasons.length > 1 ? `${r.reason} (${r.findings})` : r.reason));
+  return `${what}: ${why.join("; ")}`;
+}
+
+/** The error when an error-level rule could not be decided for some finding: never a pass. */
+function notApplicableError(list: readonly NotApplicable[]): Evaluation["error"] {
+  const rules = list.filter((item) => item.kind === "rule" && item.level === "error");
+  if (rules.length === 0) return undefined;
+  const shown = rules.slice(0, 3).map(notApplicableMessage);
+  const more = rules.length > 3 ? `; and ${rules.length - 3} more` : "";
+  return {
+    code: "CONDITION_NOT_APPLICABLE",
+    message: `a policy condition could not apply, so no verdict can be trusted: ${shown.join("; ")}${more}`,
+  };
 }
 
 /** Evaluates every finding of an iterable (arrays, generators, anything iterable). */
@@ -477,5 +522,6 @@ export function evaluateCounts(policy: Policy, counts: SeverityCounts, options: 
     violations: [],
     violationsTruncated: failed,
     exceptions: { applied: [], expired: [], unused: [], expiring: [] },
+    notApplicable: [],
   };
 }

@@ -11,14 +11,12 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ConfigError } from "../errors.js";
 import { SEVERITIES, SEVERITY_RANK, type Severity } from "../model.js";
+import type { PolicySource } from "./conditions.js";
+import { checkMatch, matchOf, type RawMatch } from "./match-load.js";
 import { convertAjvErrors, didYouMean, displayPath, formatProblems, listOf } from "./messages.js";
-import { checkRegex } from "./regex.js";
 import { policySchema, policyValidator } from "./schema.js";
 import type {
   CoverageSettings,
-  Match,
-  NumberRange,
-  Patterns,
   Policy,
   PolicyException,
   PresetEntry,
@@ -41,6 +39,12 @@ export type PolicyInput = string | readonly string[] | { readonly text: string; 
 export interface LoadPolicyOptions {
   /** Directory that relative paths are resolved against (default: process.cwd()). */
   readonly cwd?: string;
+  /**
+   * The source the policy will be applied to: conditions no finding of it can have are refused, at the
+   * condition (`validate --source`). Unset: every condition is accepted, and one that cannot be decided
+   * for a finding is reported when it is evaluated ("could not apply").
+   */
+  readonly source?: PolicySource;
 }
 
 /** Prefix of the shipped presets in `extends`. */
@@ -49,30 +53,6 @@ export const PRESET_PREFIX = "inspector-gate:";
 // ---------------------------------------------------------------------------------------------------
 // The YAML shapes after schema validation (kebab-case keys, as written).
 
-type RawPattern = string | { regex: string };
-type RawPatterns = RawPattern | RawPattern[];
-interface RawRange {
-  min?: number;
-  max?: number;
-}
-interface RawMatch {
-  severity?: Severity | Severity[];
-  "min-severity"?: Severity;
-  "rules-package"?: RawPatterns;
-  id?: RawPatterns;
-  title?: RawPatterns;
-  attributes?: Record<string, RawPatterns>;
-  "user-attributes"?: Record<string, RawPatterns>;
-  asset?: {
-    "agent-id"?: RawPatterns;
-    hostname?: RawPatterns;
-    "auto-scaling-group"?: RawPatterns;
-    "ami-id"?: RawPatterns;
-  };
-  "numeric-severity"?: RawRange;
-  confidence?: RawRange;
-  "indicator-of-compromise"?: boolean;
-}
 interface RawRule {
   id: string;
   description?: string;
@@ -194,7 +174,10 @@ class Loader {
   readonly order: LoadedFile[] = [];
   private readonly state = new Map<string, "loading" | "done">();
 
-  constructor(private readonly cwd: string) {}
+  constructor(
+    private readonly cwd: string,
+    private readonly source?: PolicySource,
+  ) {}
 
   private problem(file: string, position: Position | undefined, message: string): void {
     this.problems.push(position ? { file, position, message } : { file, message });
@@ -388,52 +371,12 @@ class Loader {
   }
 
   private checkMatch(file: LoadedFile, match: RawMatch, pointer: string): void {
-    const patterns = (value: RawPatterns | undefined, at: string) => {
-      if (value === undefined) return;
-      const list = Array.isArray(value) ? value : [value];
-      list.forEach((p, index) => {
-        if (typeof p === "string") return;
-        const itemPointer = Array.isArray(value) ? pointerChild(at, index) : at;
-        const problem = checkRegex(p.regex);
-        if (problem) {
-          this.report(location(file, pointerChild(itemPointer, "regex")), problem);
-        }
-      });
-    };
-    patterns(match["rules-package"], pointerChild(pointer, "rules-package"));
-    patterns(match.id, pointerChild(pointer, "id"));
-    patterns(match.title, pointerChild(pointer, "title"));
-    for (const mapKey of ["attributes", "user-attributes"] as const) {
-      const map = match[mapKey];
-      if (map === undefined) continue;
-      for (const key of Object.keys(map)) {
-        patterns(map[key], pointerChild(pointerChild(pointer, mapKey), key));
-      }
-    }
-    if (match.asset !== undefined) {
-      for (const key of ["agent-id", "hostname", "auto-scaling-group", "ami-id"] as const) {
-        patterns(match.asset[key], pointerChild(pointerChild(pointer, "asset"), key));
-      }
-    }
-    for (const rangeKey of ["numeric-severity", "confidence"] as const) {
-      const range = match[rangeKey];
-      if (range?.min !== undefined && range.max !== undefined && range.min > range.max) {
-        this.report(
-          location(file, pointerChild(pointer, rangeKey)),
-          `min ${range.min} is greater than max ${range.max}, so nothing can match (expected min <= max)`,
-        );
-      }
-    }
-    if (match.severity !== undefined && match["min-severity"] !== undefined) {
-      const floor = SEVERITY_RANK[match["min-severity"]];
-      const listed = [match.severity].flat();
-      if (!listed.some((s) => SEVERITY_RANK[s] >= floor)) {
-        this.report(
-          location(file, pointerChild(pointer, "min-severity")),
-          `${match["min-severity"]} excludes every severity listed in severity (${listed.join(", ")}), so nothing can match`,
-        );
-      }
-    }
+    checkMatch(
+      match,
+      pointer,
+      (at, message, key) => this.report(location(file, at, key), message),
+      this.source,
+    );
   }
 
   // -------------------------------------------------------------------------------------------------
@@ -484,56 +427,6 @@ class Loader {
 
 // ---------------------------------------------------------------------------------------------------
 // Normalising and merging
-
-function patternsOf(raw: RawPatterns): Patterns {
-  return Array.isArray(raw)
-    ? raw.map((p) => (typeof p === "string" ? p : { regex: p.regex }))
-    : typeof raw === "string"
-      ? raw
-      : { regex: raw.regex };
-}
-
-function patternMapOf(raw: Record<string, RawPatterns>): Readonly<Record<string, Patterns>> {
-  const out: Record<string, Patterns> = Object.create(null);
-  for (const key of Object.keys(raw)) out[key] = patternsOf(raw[key]!);
-  return out;
-}
-
-function rangeOf(raw: RawRange): NumberRange {
-  return {
-    ...(raw.min !== undefined ? { min: raw.min } : {}),
-    ...(raw.max !== undefined ? { max: raw.max } : {}),
-  };
-}
-
-function matchOf(raw: RawMatch): Match {
-  const match: {
-    -readonly [K in keyof Match]: Match[K];
-  } = {};
-  if (raw.severity !== undefined) match.severity = [raw.severity].flat();
-  if (raw["min-severity"] !== undefined) match.minSeverity = raw["min-severity"];
-  if (raw["rules-package"] !== undefined) match.rulesPackage = patternsOf(raw["rules-package"]);
-  if (raw.id !== undefined) match.id = patternsOf(raw.id);
-  if (raw.title !== undefined) match.title = patternsOf(raw.title);
-  if (raw.attributes !== undefined) match.attributes = patternMapOf(raw.attributes);
-  if (raw["user-attributes"] !== undefined) match.userAttributes = patternMapOf(raw["user-attributes"]);
-  if (raw.asset !== undefined) {
-    const a = raw.asset;
-    match.asset = {
-      ...(a["agent-id"] !== undefined ? { agentId: patternsOf(a["agent-id"]) } : {}),
-      ...(a.hostname !== undefined ? { hostname: patternsOf(a.hostname) } : {}),
-      ...(a["auto-scaling-group"] !== undefined
-        ? { autoScalingGroup: patternsOf(a["auto-scaling-group"]) }
-        : {}),
-      ...(a["ami-id"] !== undefined ? { amiId: patternsOf(a["ami-id"]) } : {}),
-    };
-  }
-  if (raw["numeric-severity"] !== undefined) match.numericSeverity = rangeOf(raw["numeric-severity"]);
-  if (raw.confidence !== undefined) match.confidence = rangeOf(raw.confidence);
-  if (raw["indicator-of-compromise"] !== undefined)
-    match.indicatorOfCompromise = raw["indicator-of-compromise"];
-  return match;
-}
 
 const UNHEALTHY_STRICTNESS: Readonly<Record<UnhealthyAgents, number>> = { ignore: 0, warn: 1, fail: 2 };
 
@@ -678,7 +571,7 @@ export async function loadPolicy(input: PolicyInput, options: LoadPolicyOptions 
   if (sources.length === 0) {
     throw new ConfigError("POLICY_INVALID", "no policy given: expected at least one policy file");
   }
-  const loader = new Loader(cwd);
+  const loader = new Loader(cwd, options.source);
   loader.allow(resolve(cwd));
   for (const source of sources) if (source.path !== undefined) loader.allow(source.dir);
   for (const source of sources) await loader.load(source, []);

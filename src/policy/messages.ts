@@ -48,6 +48,90 @@ export function didYouMean(input: string, candidates: readonly string[]): string
   return bestDistance <= allowed ? best : undefined;
 }
 
+/**
+ * Other names people give a condition (other tools' words, the API's camelCase read as one word), each
+ * offered only where the condition it stands for is a key. Folded: lower case, `_` and spaces as `-`.
+ */
+const ALIASES: Readonly<Record<string, string>> = {
+  cve: "vulnerability-id",
+  "cve-id": "vulnerability-id",
+  cves: "vulnerability-id",
+  vulnerability: "vulnerability-id",
+  vulnerabilityid: "vulnerability-id",
+  "vuln-id": "vulnerability-id",
+  "epss-score": "epss",
+  epssscore: "epss",
+  score: "inspector-score",
+  inspectorscore: "inspector-score",
+  "cisa-kev": "kev",
+  cisa: "kev",
+  "known-exploited": "kev",
+  "in-kev": "kev",
+  exploit: "exploit-available",
+  exploitable: "exploit-available",
+  exploitavailable: "exploit-available",
+  fix: "fix-available",
+  fixable: "fix-available",
+  fixavailable: "fix-available",
+  "fixed-version": "fix-available",
+  type: "finding-type",
+  findingtype: "finding-type",
+  packages: "package",
+  "vulnerable-package": "package",
+  "vulnerable-packages": "package",
+  resources: "resource",
+  repository: "ecr-repository",
+  repo: "ecr-repository",
+  "ecr-repo": "ecr-repository",
+  "repository-name": "ecr-repository",
+  tag: "ecr-image-tag",
+  "image-tag": "ecr-image-tag",
+  "image-tags": "ecr-image-tag",
+  function: "lambda-function",
+  "function-name": "lambda-function",
+  lambda: "lambda-function",
+  "resource-type": "type",
+  "resource-id": "id",
+  arn: "id",
+  "package-name": "name",
+  "installed-version": "version",
+};
+
+/** Keys that are conditions of a map within a match (resource, package, asset), not of the match itself. */
+const NESTED: Readonly<Record<string, string>> = {
+  "ecr-repository": "resource",
+  "ecr-image-tag": "resource",
+  "lambda-function": "resource",
+  "resource-type": "resource",
+  "resource-id": "resource",
+  tags: "resource",
+  "package-name": "package",
+  name: "package",
+  version: "package",
+  "agent-id": "asset",
+  hostname: "asset",
+  "auto-scaling-group": "asset",
+  "ami-id": "asset",
+};
+
+function fold(key: string): string {
+  return key.toLowerCase().replace(/[_\s]/g, "-");
+}
+
+/** What another name stands for, when that is one of the allowed keys. */
+export function aliasOf(key: string, allowed: readonly string[]): string | undefined {
+  const folded = fold(key);
+  const target = Object.hasOwn(ALIASES, folded) ? ALIASES[folded] : undefined;
+  return target !== undefined && allowed.includes(target) && target !== key ? target : undefined;
+}
+
+/** The key a misplaced key belongs under, when that is one of the allowed keys. */
+function nestedUnder(key: string, allowed: readonly string[]): string | undefined {
+  const folded = fold(key);
+  const parent = Object.hasOwn(NESTED, folded) ? NESTED[folded] : undefined;
+  return parent !== undefined && allowed.includes(parent) ? parent : undefined;
+}
+
 /** "a, b, c" capped at MAX_LISTED with "and N more". */
 export function listOf(items: readonly string[], max = MAX_LISTED): string {
   if (items.length <= max) return items.join(", ");
@@ -192,12 +276,15 @@ function messageFor(error: ErrorObject, root: SchemaNode): { message: string; at
       const allowed = Object.keys(parent.properties ?? {});
       const isSeverityMap = allowed.length > 0 && allowed.every((k) => SEVERITY_NAMES.includes(k));
       const what = isSeverityMap ? "severity" : "key";
-      const suggestion = didYouMean(key, allowed);
+      const suggestion = didYouMean(key, allowed) ?? aliasOf(key, allowed);
+      const parentKey = suggestion === undefined ? nestedUnder(key, allowed) : undefined;
       const hint = suggestion
         ? `; did you mean '${suggestion}'?`
-        : allowed.length > 0
-          ? `; expected one of: ${listOf(allowed)}`
-          : "";
+        : parentKey
+          ? `; it belongs under '${parentKey}' (${parentKey}: { ${key}: ... })`
+          : allowed.length > 0
+            ? `; expected one of: ${listOf(allowed)}`
+            : "";
       const place = p === "" ? "at the top level" : `in ${where(p)}`;
       return { message: `unknown ${what} '${key}' ${place}${hint}`, atKey: key };
     }

@@ -6,9 +6,10 @@
  * superset of what can change the verdict.
  */
 import { type Attribute, type Finding, SEVERITIES, type Severity } from "../model.js";
-import { severityMaskOf } from "./compile.js";
+import { compileMatch, rankOf, severityMaskOf } from "./compile.js";
+import { findingKind } from "./conditions.js";
 import { literalsOf, toList } from "./patterns.js";
-import type { Match, Patterns, Policy } from "./types.js";
+import type { Match, NumberRange, Patterns, Policy } from "./types.js";
 
 /**
  * The string fields a condition can require exact values of. The first group is Inspector Classic's; the
@@ -102,16 +103,56 @@ function targetOf(match: Match): TargetNeeds {
     ["hostname", match.asset?.hostname],
     ["autoScalingGroup", match.asset?.autoScalingGroup],
     ["amiId", match.asset?.amiId],
+    ["vulnerabilityId", match.vulnerabilityId],
+    ["resourceId", match.resource?.id],
+    ["ecrRepository", match.resource?.ecrRepository],
+    ["ecrImageTag", match.resource?.ecrImageTag],
+    ["lambdaFunction", match.resource?.lambdaFunction],
+    ["packageName", match.package?.name],
   ];
   for (const [field, patterns] of fields) {
     const exact = exactValues(patterns);
     if (exact) values[field] = exact;
   }
+  // Enumerations are exact by nature.
+  const enums: [NeededField, readonly string[] | undefined][] = [
+    ["findingType", match.findingType],
+    ["fixAvailable", match.fixAvailable],
+    ["exploitAvailable", match.exploitAvailable],
+    ["resourceType", match.resource?.type],
+  ];
+  for (const [field, list] of enums) if (list !== undefined) values[field] = [...list];
+  const ranges: Partial<Record<NeededRangeField, NumberRange>> = {};
+  if (match.epss !== undefined) ranges.epss = { ...match.epss };
+  if (match.inspectorScore !== undefined) ranges.inspectorScore = { ...match.inspectorScore };
   return {
     severities: new Set(SEVERITIES.filter((_, r) => ((mask >> r) & 1) === 1)),
     values,
     attributes: exactPairs(match.attributes),
     userAttributes: exactPairs(match.userAttributes),
+    ...(Object.keys(ranges).length > 0 ? { ranges } : {}),
+  };
+}
+
+/**
+ * KEV candidates: a finding that names a package vulnerability (only those can be in CISA's catalog: any
+ * other is decided without the data) and that some rule or exception with a `kev` condition could still
+ * match, its kev condition aside (a condition that cannot be decided counts as "could").
+ */
+function kevCandidates(policy: Policy): PolicyNeeds["kev"] {
+  const items = [...policy.rules, ...policy.exceptions].filter((i) => i.match.kev !== undefined);
+  if (items.length === 0) return undefined;
+  const tests = items.map((i) => compileMatch({ ...i.match, kev: undefined }));
+  return {
+    candidate(finding: Finding): boolean {
+      if (finding.packageVulnerabilityDetails === undefined) return false;
+      const rank = rankOf(finding.severity);
+      const kind = findingKind(finding);
+      return tests.some(
+        (t) =>
+          t.test(finding, rank) || (((t.unsureKinds >> kind) & 1) === 1 && t.undecided(finding, rank, kind)),
+      );
+    },
   };
 }
 
@@ -130,7 +171,8 @@ export function policyNeeds(policy: Policy): PolicyNeeds {
     ),
     ...policy.rules.map((rule) => targetOf(rule.match)),
   ].filter((t) => t.severities.size > 0); // a target that can match no severity counts nothing
-  return { severityOnly, targets };
+  const kev = kevCandidates(policy);
+  return kev ? { severityOnly, targets, kev } : { severityOnly, targets };
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ const formats = { date: { type: "string", validate: isCalendarDate } };
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://inspector-gate.dev/schemas/policy-v1.json","title":"inspector-gate policy","description":"A policy for inspector-gate, the policy-as-code gate for Amazon Inspector findings. Version 1.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"title":"the format version 1","description":"The policy format version. Only 1 exists.","const":1},"name":{"title":"a name","description":"A name shown in reports.","type":"string","minLength":1,"maxLength":200},"extends":{"title":"a preset (inspector-gate:<name>) or a relative path, or a list of them","description":"Policies this one builds on: shipped presets such as inspector-gate:default, or paths relative to this file. Their rules, limits and exceptions merge with this file's; the strictest severity setting wins.","if":{"type":"array"},"then":{"type":"array","minItems":1,"maxItems":32,"items":{"$ref":"#/definitions/extendsEntry"}},"else":{"$ref":"#/definitions/extendsEntry"}},"severity":{"title":"a severity policy","description":"The severity policy: fail-on and per-severity allowances (counted after exceptions).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"fail-on":{"description":"Any finding of this severity or above fails the gate (after exceptions). Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.","$ref":"#/definitions/severityName"},"max":{"title":"allowances per severity","description":"Findings allowed per severity (after exceptions); a listed severity uses its allowance instead of fail-on.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"Critical":{"$ref":"#/definitions/count"},"High":{"$ref":"#/definitions/count"},"Medium":{"$ref":"#/definitions/count"},"Low":{"$ref":"#/definitions/count"},"Informational":{"$ref":"#/definitions/count"},"Untriaged":{"$ref":"#/definitions/count"},"Undefined":{"$ref":"#/definitions/count"}}}}},"rules":{"title":"a list of rules","description":"Attribute policies: each rule counts the findings it matches and is violated when more than max match.","type":"array","maxItems":10000,"items":{"$ref":"#/definitions/rule"}},"exceptions":{"title":"a list of exceptions","description":"Waivers: explicit, justified and always temporary.","type":"array","maxItems":10000,"items":{"$ref":"#/definitions/exception"}},"coverage":{"title":"coverage settings","description":"Whether what was scanned is evidence at all: for an Inspector Classic run, how many healthy agents must have reported and what unhealthy agents mean; for Inspector (v2), what an INACTIVE resource in scope means.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"min-agents":{"title":"a whole number of at least 1","description":"Fewer healthy agents that reported telemetry than this is an error (never a pass). Default 1.","type":"integer","minimum":1,"maximum":1000000,"default":1},"unhealthy-agents":{"title":"one of fail, warn, ignore","description":"What an unhealthy agent means: fail the gate (error), warn, or ignore. Default warn.","type":"string","enum":["fail","warn","ignore"],"default":"warn"},"inactive-resources":{"title":"one of fail, warn, ignore","description":"Inspector (v2): what a resource in scope whose scan status is INACTIVE means: fail the gate (error), warn, or ignore. Default fail.","type":"string","enum":["fail","warn","ignore"],"default":"fail"}}}},"definitions":{"severityName":{"title":"a severity (Critical, High, Medium, Low, Informational, Untriaged or Undefined)","type":"string","enum":["Critical","High","Medium","Low","Informational","Untriaged","Undefined"]},"count":{"title":"a whole number of at least 0","type":"integer","minimum":0,"maximum":1000000000},"id":{"title":"an id of letters, digits, '.', '_' or '-'","type":"string","minLength":1,"maxLength":128,"pattern":"^[A-Za-z0-9._-]+$"},"extendsEntry":{"title":"a preset (inspector-gate:<name>) or a relative path","type":"string","minLength":1,"maxLength":1024,"examples":["inspector-gate:default","inspector-gate:strict","./base.yml"]},"pattern":{"title":"a pattern (a glob string, or { regex: ... })","description":"A glob (* any characters, ? one character, \\ escapes; exact when neither appears) matched against the whole value, or { regex: \"...\" }, a regular expression that must match the whole value.","if":{"type":"object"},"then":{"title":"a regular expression { regex: ... }","type":"object","additionalProperties":false,"required":["regex"],"properties":{"regex":{"title":"a regular expression","description":"A JavaScript regular expression matched against the whole value (at most 512 characters, no nested quantifiers).","type":"string","minLength":1,"maxLength":512}}},"else":{"title":"a pattern (a glob string, or { regex: ... })","type":"string","minLength":1,"maxLength":1024}},"patterns":{"title":"a pattern or a list of patterns","description":"A pattern, or a list of patterns of which any may match.","if":{"type":"array"},"then":{"title":"a list of patterns","type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/pattern"}},"else":{"$ref":"#/definitions/pattern"}},"patternMap":{"title":"a map of key to pattern(s)","description":"Attribute key (exact) to the pattern (or list of patterns) its value must match. Every key given must be matched.","type":"object","minProperties":1,"maxProperties":50,"propertyNames":{"minLength":1,"maxLength":128},"additionalProperties":{"$ref":"#/definitions/patterns"}},"range":{"title":"a range { min, max } of numbers from 0 to 10","type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"title":"a number from 0 to 10","type":"number","minimum":0,"maximum":10},"max":{"title":"a number from 0 to 10","type":"number","minimum":0,"maximum":10}}},"match":{"title":"a map of conditions","description":"Conditions a finding must meet: every condition given must hold (AND); a list means any of (OR).","type":"object","additionalProperties":false,"properties":{"severity":{"title":"a severity or a list of severities","description":"The finding's severity is one of these.","if":{"type":"array"},"then":{"title":"a list of severities","type":"array","minItems":1,"maxItems":7,"uniqueItems":true,"items":{"$ref":"#/definitions/severityName"}},"else":{"$ref":"#/definitions/severityName"}},"min-severity":{"description":"The finding's severity is this or above. Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.","$ref":"#/definitions/severityName"},"rules-package":{"description":"The rules package that produced the finding, by name (e.g. \"Common Vulnerabilities and Exposures\") or ARN.","$ref":"#/definitions/patterns"},"id":{"description":"The finding's scanner-side id (e.g. CVE-2021-44228 or a CIS rule id).","$ref":"#/definitions/patterns"},"title":{"description":"The finding's title.","$ref":"#/definitions/patterns"},"attributes":{"description":"The finding's attributes (e.g. CVE_ID, INSTANCE_ID): key -> pattern(s).","$ref":"#/definitions/patternMap"},"user-attributes":{"description":"The finding's user attributes: key -> pattern(s).","$ref":"#/definitions/patternMap"},"asset":{"title":"a map of asset conditions","description":"The finding's asset attributes.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"agent-id":{"description":"The agent (EC2 instance) id.","$ref":"#/definitions/patterns"},"hostname":{"description":"The host name.","$ref":"#/definitions/patterns"},"auto-scaling-group":{"description":"The Auto Scaling group.","$ref":"#/definitions/patterns"},"ami-id":{"description":"The AMI id.","$ref":"#/definitions/patterns"}}},"numeric-severity":{"description":"The finding's numeric severity (0 to 10), inclusive bounds.","$ref":"#/definitions/range"},"confidence":{"description":"The finding's confidence (0 to 10), inclusive bounds.","$ref":"#/definitions/range"},"indicator-of-compromise":{"title":"true or false","description":"Whether the finding is an indicator of compromise.","type":"boolean"}}},"rule":{"title":"a rule","type":"object","additionalProperties":false,"required":["id","match"],"properties":{"id":{"description":"Unique across all loaded policy files.","$ref":"#/definitions/id"},"description":{"title":"a description","type":"string","minLength":1,"maxLength":2000},"level":{"title":"error or warning","description":"error (default) fails the gate when the rule is violated; warning only reports it.","type":"string","enum":["error","warning"],"default":"error"},"max":{"description":"Findings allowed to match (after exceptions); more than max violates the rule. Default 0.","$ref":"#/definitions/count"},"match":{"description":"The findings this rule counts. An empty map matches every finding.","$ref":"#/definitions/match"}}},"exception":{"title":"an exception","type":"object","additionalProperties":false,"required":["id","reason","expires","match"],"properties":{"id":{"description":"Unique across all loaded policy files.","$ref":"#/definitions/id"},"reason":{"title":"a non-empty reason","description":"Why the waiver is acceptable.","type":"string","minLength":1,"maxLength":2000,"pattern":"\\S"},"expires":{"title":"a date YYYY-MM-DD","description":"The last day (UTC) the exception applies.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","format":"date"},"owner":{"title":"an owner","type":"string","minLength":1,"maxLength":200},"ticket":{"title":"a ticket reference","type":"string","minLength":1,"maxLength":200},"applies-to":{"title":"a list of rule ids and/or \"severity\"","description":"What the exception waives findings from: rule ids and/or \"severity\" (the severity limits). Default: everything.","type":"array","minItems":1,"maxItems":1000,"uniqueItems":true,"items":{"$ref":"#/definitions/id"}},"match":{"title":"a map of conditions (at least one)","description":"The findings this exception waives: the same conditions as a rule; at least one is required.","allOf":[{"$ref":"#/definitions/match"},{"type":"object","minProperties":1}]}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://inspector-gate.dev/schemas/policy-v1.json","title":"inspector-gate policy","description":"A policy for inspector-gate, the policy-as-code gate for Amazon Inspector findings. Version 1.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"title":"the format version 1","description":"The policy format version. Only 1 exists.","const":1},"name":{"title":"a name","description":"A name shown in reports.","type":"string","minLength":1,"maxLength":200},"extends":{"title":"a preset (inspector-gate:<name>) or a relative path, or a list of them","description":"Policies this one builds on: shipped presets such as inspector-gate:default, or paths relative to this file. Their rules, limits and exceptions merge with this file's; the strictest severity setting wins.","if":{"type":"array"},"then":{"type":"array","minItems":1,"maxItems":32,"items":{"$ref":"#/definitions/extendsEntry"}},"else":{"$ref":"#/definitions/extendsEntry"}},"severity":{"title":"a severity policy","description":"The severity policy: fail-on and per-severity allowances (counted after exceptions).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"fail-on":{"description":"Any finding of this severity or above fails the gate (after exceptions). Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.","$ref":"#/definitions/severityName"},"max":{"title":"allowances per severity","description":"Findings allowed per severity (after exceptions); a listed severity uses its allowance instead of fail-on.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"Critical":{"$ref":"#/definitions/count"},"High":{"$ref":"#/definitions/count"},"Medium":{"$ref":"#/definitions/count"},"Low":{"$ref":"#/definitions/count"},"Informational":{"$ref":"#/definitions/count"},"Untriaged":{"$ref":"#/definitions/count"},"Undefined":{"$ref":"#/definitions/count"}}}}},"rules":{"title":"a list of rules","description":"Attribute policies: each rule counts the findings it matches and is violated when more than max match.","type":"array","maxItems":10000,"items":{"$ref":"#/definitions/rule"}},"exceptions":{"title":"a list of exceptions","description":"Waivers: explicit, justified and always temporary.","type":"array","maxItems":10000,"items":{"$ref":"#/definitions/exception"}},"coverage":{"title":"coverage settings","description":"Whether what was scanned is evidence at all: for an Inspector Classic run, how many healthy agents must have reported and what unhealthy agents mean; for Inspector (v2), what an INACTIVE resource in scope means.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"min-agents":{"title":"a whole number of at least 1","description":"Fewer healthy agents that reported telemetry than this is an error (never a pass). Default 1.","type":"integer","minimum":1,"maximum":1000000,"default":1},"unhealthy-agents":{"title":"one of fail, warn, ignore","description":"What an unhealthy agent means: fail the gate (error), warn, or ignore. Default warn.","type":"string","enum":["fail","warn","ignore"],"default":"warn"},"inactive-resources":{"title":"one of fail, warn, ignore","description":"Inspector (v2): what a resource in scope whose scan status is INACTIVE means: fail the gate (error), warn, or ignore. Default fail.","type":"string","enum":["fail","warn","ignore"],"default":"fail"}}}},"definitions":{"severityName":{"title":"a severity (Critical, High, Medium, Low, Informational, Untriaged or Undefined)","type":"string","enum":["Critical","High","Medium","Low","Informational","Untriaged","Undefined"]},"count":{"title":"a whole number of at least 0","type":"integer","minimum":0,"maximum":1000000000},"id":{"title":"an id of letters, digits, '.', '_' or '-'","type":"string","minLength":1,"maxLength":128,"pattern":"^[A-Za-z0-9._-]+$"},"extendsEntry":{"title":"a preset (inspector-gate:<name>) or a relative path","type":"string","minLength":1,"maxLength":1024,"examples":["inspector-gate:default","inspector-gate:strict","./base.yml"]},"pattern":{"title":"a pattern (a glob string, or { regex: ... })","description":"A glob (* any characters, ? one character, \\ escapes; exact when neither appears) matched against the whole value, or { regex: \"...\" }, a regular expression that must match the whole value.","if":{"type":"object"},"then":{"title":"a regular expression { regex: ... }","type":"object","additionalProperties":false,"required":["regex"],"properties":{"regex":{"title":"a regular expression","description":"A JavaScript regular expression matched against the whole value (at most 512 characters, no nested quantifiers).","type":"string","minLength":1,"maxLength":512}}},"else":{"title":"a pattern (a glob string, or { regex: ... })","type":"string","minLength":1,"maxLength":1024}},"patterns":{"title":"a pattern or a list of patterns","description":"A pattern, or a list of patterns of which any may match.","if":{"type":"array"},"then":{"title":"a list of patterns","type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/pattern"}},"else":{"$ref":"#/definitions/pattern"}},"patternMap":{"title":"a map of key to pattern(s)","description":"Attribute key (exact) to the pattern (or list of patterns) its value must match. Every key given must be matched.","type":"object","minProperties":1,"maxProperties":50,"propertyNames":{"minLength":1,"maxLength":128},"additionalProperties":{"$ref":"#/definitions/patterns"}},"range":{"title":"a range { min, max } of numbers from 0 to 10","type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"title":"a number from 0 to 10","type":"number","minimum":0,"maximum":10},"max":{"title":"a number from 0 to 10","type":"number","minimum":0,"maximum":10}}},"probabilityRange":{"title":"a range { min, max } of numbers from 0 to 1","type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"title":"a number from 0 to 1","type":"number","minimum":0,"maximum":1},"max":{"title":"a number from 0 to 1","type":"number","minimum":0,"maximum":1}}},"findingType":{"title":"a finding type (PACKAGE_VULNERABILITY, NETWORK_REACHABILITY or CODE_VULNERABILITY)","type":"string","enum":["PACKAGE_VULNERABILITY","NETWORK_REACHABILITY","CODE_VULNERABILITY"]},"fixAvailable":{"title":"one of YES, NO, PARTIAL","type":"string","enum":["YES","NO","PARTIAL"]},"exploitAvailable":{"title":"YES or NO","type":"string","enum":["YES","NO"]},"resourceType":{"title":"a resource type (AWS_ECR_CONTAINER_IMAGE, AWS_EC2_INSTANCE, AWS_LAMBDA_FUNCTION, AWS_ECR_REPOSITORY or CODE_REPOSITORY)","type":"string","enum":["AWS_ECR_CONTAINER_IMAGE","AWS_EC2_INSTANCE","AWS_LAMBDA_FUNCTION","AWS_ECR_REPOSITORY","CODE_REPOSITORY"]},"match":{"title":"a map of conditions","description":"Conditions a finding must meet: every condition given must hold (AND); a list means any of (OR).","type":"object","additionalProperties":false,"properties":{"severity":{"title":"a severity or a list of severities","description":"The finding's severity is one of these.","if":{"type":"array"},"then":{"title":"a list of severities","type":"array","minItems":1,"maxItems":7,"uniqueItems":true,"items":{"$ref":"#/definitions/severityName"}},"else":{"$ref":"#/definitions/severityName"}},"min-severity":{"description":"The finding's severity is this or above. Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.","$ref":"#/definitions/severityName"},"rules-package":{"description":"The rules package that produced the finding, by name (e.g. \"Common Vulnerabilities and Exposures\") or ARN.","$ref":"#/definitions/patterns"},"id":{"description":"The finding's scanner-side id (e.g. CVE-2021-44228 or a CIS rule id).","$ref":"#/definitions/patterns"},"title":{"description":"The finding's title.","$ref":"#/definitions/patterns"},"attributes":{"description":"The finding's attributes (e.g. CVE_ID, INSTANCE_ID): key -> pattern(s).","$ref":"#/definitions/patternMap"},"user-attributes":{"description":"The finding's user attributes: key -> pattern(s).","$ref":"#/definitions/patternMap"},"asset":{"title":"a map of asset conditions","description":"The finding's asset attributes.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"agent-id":{"description":"The agent (EC2 instance) id.","$ref":"#/definitions/patterns"},"hostname":{"description":"The host name.","$ref":"#/definitions/patterns"},"auto-scaling-group":{"description":"The Auto Scaling group.","$ref":"#/definitions/patterns"},"ami-id":{"description":"The AMI id.","$ref":"#/definitions/patterns"}}},"numeric-severity":{"description":"The finding's numeric severity (0 to 10), inclusive bounds.","$ref":"#/definitions/range"},"confidence":{"description":"The finding's confidence (0 to 10), inclusive bounds.","$ref":"#/definitions/range"},"indicator-of-compromise":{"title":"true or false","description":"Whether the finding is an indicator of compromise.","type":"boolean"},"vulnerability-id":{"description":"Inspector (v2): the package vulnerability's id (packageVulnerabilityDetails.vulnerabilityId), e.g. CVE-2024-1086.","$ref":"#/definitions/patterns"},"finding-type":{"description":"Inspector (v2): the finding's type.","if":{"type":"array"},"then":{"title":"a list of finding types","type":"array","minItems":1,"maxItems":3,"uniqueItems":true,"items":{"$ref":"#/definitions/findingType"}},"else":{"$ref":"#/definitions/findingType"}},"fix-available":{"description":"Inspector (v2): whether fixed versions exist for the vulnerable packages (fixAvailable): YES for all, PARTIAL for some, NO for none.","if":{"type":"array"},"then":{"title":"a list of YES, NO, PARTIAL","type":"array","minItems":1,"maxItems":3,"uniqueItems":true,"items":{"$ref":"#/definitions/fixAvailable"}},"else":{"$ref":"#/definitions/fixAvailable"}},"exploit-available":{"description":"Inspector (v2): whether a public exploit is known (exploitAvailable).","if":{"type":"array"},"then":{"title":"a list of YES, NO","type":"array","minItems":1,"maxItems":2,"uniqueItems":true,"items":{"$ref":"#/definitions/exploitAvailable"}},"else":{"$ref":"#/definitions/exploitAvailable"}},"epss":{"description":"Inspector (v2): the EPSS score (0 to 1: the probability of exploitation in the next 30 days), inclusive bounds.","$ref":"#/definitions/probabilityRange"},"inspector-score":{"description":"Inspector (v2): the Inspector score (0 to 10), inclusive bounds.","$ref":"#/definitions/range"},"kev":{"title":"true or false","description":"Inspector (v2): whether the vulnerability is in CISA's Known Exploited Vulnerabilities catalog (true) or not (false).","type":"boolean"},"package":{"title":"a map of package conditions","description":"Inspector (v2): some vulnerable package of the finding matches every field given.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"name":{"description":"The package name, e.g. openssl or log4j-core.","$ref":"#/definitions/patterns"},"version":{"description":"The installed version.","$ref":"#/definitions/patterns"}}},"resource":{"title":"a map of resource conditions","description":"Inspector (v2): some resource of the finding matches every field given.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"type":{"description":"The resource type.","if":{"type":"array"},"then":{"title":"a list of resource types","type":"array","minItems":1,"maxItems":5,"uniqueItems":true,"items":{"$ref":"#/definitions/resourceType"}},"else":{"$ref":"#/definitions/resourceType"}},"id":{"description":"The resource id (an ECR image's or a Lambda function's ARN, an EC2 instance id).","$ref":"#/definitions/patterns"},"tags":{"description":"The resource's tags: key -> pattern(s).","$ref":"#/definitions/patternMap"},"ecr-repository":{"description":"An ECR image's repository name.","$ref":"#/definitions/patterns"},"ecr-image-tag":{"description":"Any tag of an ECR image.","$ref":"#/definitions/patterns"},"lambda-function":{"description":"A Lambda function's name.","$ref":"#/definitions/patterns"}}}}},"rule":{"title":"a rule","type":"object","additionalProperties":false,"required":["id","match"],"properties":{"id":{"description":"Unique across all loaded policy files.","$ref":"#/definitions/id"},"description":{"title":"a description","type":"string","minLength":1,"maxLength":2000},"level":{"title":"error or warning","description":"error (default) fails the gate when the rule is violated; warning only reports it.","type":"string","enum":["error","warning"],"default":"error"},"max":{"description":"Findings allowed to match (after exceptions); more than max violates the rule. Default 0.","$ref":"#/definitions/count"},"match":{"description":"The findings this rule counts. An empty map matches every finding.","$ref":"#/definitions/match"}}},"exception":{"title":"an exception","type":"object","additionalProperties":false,"required":["id","reason","expires","match"],"properties":{"id":{"description":"Unique across all loaded policy files.","$ref":"#/definitions/id"},"reason":{"title":"a non-empty reason","description":"Why the waiver is acceptable.","type":"string","minLength":1,"maxLength":2000,"pattern":"\\S"},"expires":{"title":"a date YYYY-MM-DD","description":"The last day (UTC) the exception applies.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","format":"date"},"owner":{"title":"an owner","type":"string","minLength":1,"maxLength":200},"ticket":{"title":"a ticket reference","type":"string","minLength":1,"maxLength":200},"applies-to":{"title":"a list of rule ids and/or \"severity\"","description":"What the exception waives findings from: rule ids and/or \"severity\" (the severity limits). Default: everything.","type":"array","minItems":1,"maxItems":1000,"uniqueItems":true,"items":{"$ref":"#/definitions/id"}},"match":{"title":"a map of conditions (at least one)","description":"The findings this exception waives: the same conditions as a rule; at least one is required.","allOf":[{"$ref":"#/definitions/match"},{"type":"object","minProperties":1}]}}}}};
 const schema12 = {"title":"a preset (inspector-gate:<name>) or a relative path","type":"string","minLength":1,"maxLength":1024,"examples":["inspector-gate:default","inspector-gate:strict","./base.yml"]};
 const schema14 = {"title":"a severity (Critical, High, Medium, Low, Informational, Untriaged or Undefined)","type":"string","enum":["Critical","High","Medium","Low","Informational","Untriaged","Undefined"]};
 const schema15 = {"title":"a whole number of at least 0","type":"integer","minimum":0,"maximum":1000000000};
@@ -22,8 +22,13 @@ const func2 = runtime_ucs2length.default;
 const schema22 = {"title":"a rule","type":"object","additionalProperties":false,"required":["id","match"],"properties":{"id":{"description":"Unique across all loaded policy files.","$ref":"#/definitions/id"},"description":{"title":"a description","type":"string","minLength":1,"maxLength":2000},"level":{"title":"error or warning","description":"error (default) fails the gate when the rule is violated; warning only reports it.","type":"string","enum":["error","warning"],"default":"error"},"max":{"description":"Findings allowed to match (after exceptions); more than max violates the rule. Default 0.","$ref":"#/definitions/count"},"match":{"description":"The findings this rule counts. An empty map matches every finding.","$ref":"#/definitions/match"}}};
 const schema23 = {"title":"an id of letters, digits, '.', '_' or '-'","type":"string","minLength":1,"maxLength":128,"pattern":"^[A-Za-z0-9._-]+$"};
 const pattern0 = new RegExp("^[A-Za-z0-9._-]+$", "u");
-const schema25 = {"title":"a map of conditions","description":"Conditions a finding must meet: every condition given must hold (AND); a list means any of (OR).","type":"object","additionalProperties":false,"properties":{"severity":{"title":"a severity or a list of severities","description":"The finding's severity is one of these.","if":{"type":"array"},"then":{"title":"a list of severities","type":"array","minItems":1,"maxItems":7,"uniqueItems":true,"items":{"$ref":"#/definitions/severityName"}},"else":{"$ref":"#/definitions/severityName"}},"min-severity":{"description":"The finding's severity is this or above. Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.","$ref":"#/definitions/severityName"},"rules-package":{"description":"The rules package that produced the finding, by name (e.g. \"Common Vulnerabilities and Exposures\") or ARN.","$ref":"#/definitions/patterns"},"id":{"description":"The finding's scanner-side id (e.g. CVE-2021-44228 or a CIS rule id).","$ref":"#/definitions/patterns"},"title":{"description":"The finding's title.","$ref":"#/definitions/patterns"},"attributes":{"description":"The finding's attributes (e.g. CVE_ID, INSTANCE_ID): key -> pattern(s).","$ref":"#/definitions/patternMap"},"user-attributes":{"description":"The finding's user attributes: key -> pattern(s).","$ref":"#/definitions/patternMap"},"asset":{"title":"a map of asset conditions","description":"The finding's asset attributes.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"agent-id":{"description":"The agent (EC2 instance) id.","$ref":"#/definitions/patterns"},"hostname":{"description":"The host name.","$ref":"#/definitions/patterns"},"auto-scaling-group":{"description":"The Auto Scaling group.","$ref":"#/definitions/patterns"},"ami-id":{"description":"The AMI id.","$ref":"#/definitions/patterns"}}},"numeric-severity":{"description":"The finding's numeric severity (0 to 10), inclusive bounds.","$ref":"#/definitions/range"},"confidence":{"description":"The finding's confidence (0 to 10), inclusive bounds.","$ref":"#/definitions/range"},"indicator-of-compromise":{"title":"true or false","description":"Whether the finding is an indicator of compromise.","type":"boolean"}}};
+const schema25 = {"title":"a map of conditions","description":"Conditions a finding must meet: every condition given must hold (AND); a list means any of (OR).","type":"object","additionalProperties":false,"properties":{"severity":{"title":"a severity or a list of severities","description":"The finding's severity is one of these.","if":{"type":"array"},"then":{"title":"a list of severities","type":"array","minItems":1,"maxItems":7,"uniqueItems":true,"items":{"$ref":"#/definitions/severityName"}},"else":{"$ref":"#/definitions/severityName"}},"min-severity":{"description":"The finding's severity is this or above. Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.","$ref":"#/definitions/severityName"},"rules-package":{"description":"The rules package that produced the finding, by name (e.g. \"Common Vulnerabilities and Exposures\") or ARN.","$ref":"#/definitions/patterns"},"id":{"description":"The finding's scanner-side id (e.g. CVE-2021-44228 or a CIS rule id).","$ref":"#/definitions/patterns"},"title":{"description":"The finding's title.","$ref":"#/definitions/patterns"},"attributes":{"description":"The finding's attributes (e.g. CVE_ID, INSTANCE_ID): key -> pattern(s).","$ref":"#/definitions/patternMap"},"user-attributes":{"description":"The finding's user attributes: key -> pattern(s).","$ref":"#/definitions/patternMap"},"asset":{"title":"a map of asset conditions","description":"The finding's asset attributes.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"agent-id":{"description":"The agent (EC2 instance) id.","$ref":"#/definitions/patterns"},"hostname":{"description":"The host name.","$ref":"#/definitions/patterns"},"auto-scaling-group":{"description":"The Auto Scaling group.","$ref":"#/definitions/patterns"},"ami-id":{"description":"The AMI id.","$ref":"#/definitions/patterns"}}},"numeric-severity":{"description":"The finding's numeric severity (0 to 10), inclusive bounds.","$ref":"#/definitions/range"},"confidence":{"description":"The finding's confidence (0 to 10), inclusive bounds.","$ref":"#/definitions/range"},"indicator-of-compromise":{"title":"true or false","description":"Whether the finding is an indicator of compromise.","type":"boolean"},"vulnerability-id":{"description":"Inspector (v2): the package vulnerability's id (packageVulnerabilityDetails.vulnerabilityId), e.g. CVE-2024-1086.","$ref":"#/definitions/patterns"},"finding-type":{"description":"Inspector (v2): the finding's type.","if":{"type":"array"},"then":{"title":"a list of finding types","type":"array","minItems":1,"maxItems":3,"uniqueItems":true,"items":{"$ref":"#/definitions/findingType"}},"else":{"$ref":"#/definitions/findingType"}},"fix-available":{"description":"Inspector (v2): whether fixed versions exist for the vulnerable packages (fixAvailable): YES for all, PARTIAL for some, NO for none.","if":{"type":"array"},"then":{"title":"a list of YES, NO, PARTIAL","type":"array","minItems":1,"maxItems":3,"uniqueItems":true,"items":{"$ref":"#/definitions/fixAvailable"}},"else":{"$ref":"#/definitions/fixAvailable"}},"exploit-available":{"description":"Inspector (v2): whether a public exploit is known (exploitAvailable).","if":{"type":"array"},"then":{"title":"a list of YES, NO","type":"array","minItems":1,"maxItems":2,"uniqueItems":true,"items":{"$ref":"#/definitions/exploitAvailable"}},"else":{"$ref":"#/definitions/exploitAvailable"}},"epss":{"description":"Inspector (v2): the EPSS score (0 to 1: the probability of exploitation in the next 30 days), inclusive bounds.","$ref":"#/definitions/probabilityRange"},"inspector-score":{"description":"Inspector (v2): the Inspector score (0 to 10), inclusive bounds.","$ref":"#/definitions/range"},"kev":{"title":"true or false","description":"Inspector (v2): whether the vulnerability is in CISA's Known Exploited Vulnerabilities catalog (true) or not (false).","type":"boolean"},"package":{"title":"a map of package conditions","description":"Inspector (v2): some vulnerable package of the finding matches every field given.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"name":{"description":"The package name, e.g. openssl or log4j-core.","$ref":"#/definitions/patterns"},"version":{"description":"The installed version.","$ref":"#/definitions/patterns"}}},"resource":{"title":"a map of resource conditions","description":"Inspector (v2): some resource of the finding matches every field given.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"type":{"description":"The resource type.","if":{"type":"array"},"then":{"title":"a list of resource types","type":"array","minItems":1,"maxItems":5,"uniqueItems":true,"items":{"$ref":"#/definitions/resourceType"}},"else":{"$ref":"#/definitions/resourceType"}},"id":{"description":"The resource id (an ECR image's or a Lambda function's ARN, an EC2 instance id).","$ref":"#/definitions/patterns"},"tags":{"description":"The resource's tags: key -> pattern(s).","$ref":"#/definitions/patternMap"},"ecr-repository":{"description":"An ECR image's repository name.","$ref":"#/definitions/patterns"},"ecr-image-tag":{"description":"Any tag of an ECR image.","$ref":"#/definitions/patterns"},"lambda-function":{"description":"A Lambda function's name.","$ref":"#/definitions/patterns"}}}}};
 const schema33 = {"title":"a range { min, max } of numbers from 0 to 10","type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"title":"a number from 0 to 10","type":"number","minimum":0,"maximum":10},"max":{"title":"a number from 0 to 10","type":"number","minimum":0,"maximum":10}}};
+const schema35 = {"title":"a finding type (PACKAGE_VULNERABILITY, NETWORK_REACHABILITY or CODE_VULNERABILITY)","type":"string","enum":["PACKAGE_VULNERABILITY","NETWORK_REACHABILITY","CODE_VULNERABILITY"]};
+const schema37 = {"title":"one of YES, NO, PARTIAL","type":"string","enum":["YES","NO","PARTIAL"]};
+const schema39 = {"title":"YES or NO","type":"string","enum":["YES","NO"]};
+const schema41 = {"title":"a range { min, max } of numbers from 0 to 1","type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"title":"a number from 0 to 1","type":"number","minimum":0,"maximum":1},"max":{"title":"a number from 0 to 1","type":"number","minimum":0,"maximum":1}}};
+const schema43 = {"title":"a resource type (AWS_ECR_CONTAINER_IMAGE, AWS_EC2_INSTANCE, AWS_LAMBDA_FUNCTION, AWS_ECR_REPOSITORY or CODE_REPOSITORY)","type":"string","enum":["AWS_ECR_CONTAINER_IMAGE","AWS_EC2_INSTANCE","AWS_LAMBDA_FUNCTION","AWS_ECR_REPOSITORY","CODE_REPOSITORY"]};
 const func12 = Object.prototype.hasOwnProperty;
 const func0 = runtime_equal.default;
 const schema29 = {"title":"a pattern or a list of patterns","description":"A pattern, or a list of patterns of which any may match.","if":{"type":"array"},"then":{"title":"a list of patterns","type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/pattern"}},"else":{"$ref":"#/definitions/pattern"}};
@@ -998,14 +1003,943 @@ vErrors.push(err34);
 errors++;
 }
 }
+if(data["vulnerability-id"] !== undefined){
+if(!(validate13(data["vulnerability-id"], {instancePath:instancePath+"/vulnerability-id",parentData:data,parentDataProperty:"vulnerability-id",rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+errors = vErrors.length;
 }
-else {
-const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data};
+}
+if(data["finding-type"] !== undefined){
+let data21 = data["finding-type"];
+const _errs49 = errors;
+let valid13 = true;
+const _errs50 = errors;
+if(!(Array.isArray(data21))){
+const err35 = {};
 if(vErrors === null){
 vErrors = [err35];
 }
 else {
 vErrors.push(err35);
+}
+errors++;
+}
+var _valid1 = _errs50 === errors;
+errors = _errs49;
+if(vErrors !== null){
+if(_errs49){
+vErrors.length = _errs49;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid1){
+const _errs52 = errors;
+if(Array.isArray(data21)){
+if(data21.length > 3){
+const err36 = {instancePath:instancePath+"/finding-type",schemaPath:"#/properties/finding-type/then/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema25.properties["finding-type"].then,data:data21};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(data21.length < 1){
+const err37 = {instancePath:instancePath+"/finding-type",schemaPath:"#/properties/finding-type/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema25.properties["finding-type"].then,data:data21};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+const len1 = data21.length;
+for(let i2=0; i2<len1; i2++){
+let data22 = data21[i2];
+if(typeof data22 !== "string"){
+const err38 = {instancePath:instancePath+"/finding-type/" + i2,schemaPath:"#/definitions/findingType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data22};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(!(((data22 === "PACKAGE_VULNERABILITY") || (data22 === "NETWORK_REACHABILITY")) || (data22 === "CODE_VULNERABILITY"))){
+const err39 = {instancePath:instancePath+"/finding-type/" + i2,schemaPath:"#/definitions/findingType/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values",schema:schema35.enum,parentSchema:schema35,data:data22};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+let i3 = data21.length;
+let j1;
+if(i3 > 1){
+outer1:
+for(;i3--;){
+for(j1 = i3; j1--;){
+if(func0(data21[i3], data21[j1])){
+const err40 = {instancePath:instancePath+"/finding-type",schemaPath:"#/properties/finding-type/then/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema25.properties["finding-type"].then,data:data21};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+break outer1;
+}
+}
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/finding-type",schemaPath:"#/properties/finding-type/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties["finding-type"].then.type,parentSchema:schema25.properties["finding-type"].then,data:data21};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+var _valid1 = _errs52 === errors;
+valid13 = _valid1;
+ifClause1 = "then";
+}
+else {
+const _errs57 = errors;
+if(typeof data21 !== "string"){
+const err42 = {instancePath:instancePath+"/finding-type",schemaPath:"#/definitions/findingType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data21};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(!(((data21 === "PACKAGE_VULNERABILITY") || (data21 === "NETWORK_REACHABILITY")) || (data21 === "CODE_VULNERABILITY"))){
+const err43 = {instancePath:instancePath+"/finding-type",schemaPath:"#/definitions/findingType/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values",schema:schema35.enum,parentSchema:schema35,data:data21};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+var _valid1 = _errs57 === errors;
+valid13 = _valid1;
+ifClause1 = "else";
+}
+if(!valid13){
+const err44 = {instancePath:instancePath+"/finding-type",schemaPath:"#/properties/finding-type/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema25.properties["finding-type"].if,parentSchema:schema25.properties["finding-type"],data:data21};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data["fix-available"] !== undefined){
+let data23 = data["fix-available"];
+const _errs61 = errors;
+let valid19 = true;
+const _errs62 = errors;
+if(!(Array.isArray(data23))){
+const err45 = {};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+var _valid2 = _errs62 === errors;
+errors = _errs61;
+if(vErrors !== null){
+if(_errs61){
+vErrors.length = _errs61;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause2;
+if(_valid2){
+const _errs64 = errors;
+if(Array.isArray(data23)){
+if(data23.length > 3){
+const err46 = {instancePath:instancePath+"/fix-available",schemaPath:"#/properties/fix-available/then/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema25.properties["fix-available"].then,data:data23};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if(data23.length < 1){
+const err47 = {instancePath:instancePath+"/fix-available",schemaPath:"#/properties/fix-available/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema25.properties["fix-available"].then,data:data23};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+const len2 = data23.length;
+for(let i4=0; i4<len2; i4++){
+let data24 = data23[i4];
+if(typeof data24 !== "string"){
+const err48 = {instancePath:instancePath+"/fix-available/" + i4,schemaPath:"#/definitions/fixAvailable/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data24};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if(!(((data24 === "YES") || (data24 === "NO")) || (data24 === "PARTIAL"))){
+const err49 = {instancePath:instancePath+"/fix-available/" + i4,schemaPath:"#/definitions/fixAvailable/enum",keyword:"enum",params:{allowedValues: schema37.enum},message:"must be equal to one of the allowed values",schema:schema37.enum,parentSchema:schema37,data:data24};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+let i5 = data23.length;
+let j2;
+if(i5 > 1){
+outer2:
+for(;i5--;){
+for(j2 = i5; j2--;){
+if(func0(data23[i5], data23[j2])){
+const err50 = {instancePath:instancePath+"/fix-available",schemaPath:"#/properties/fix-available/then/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema25.properties["fix-available"].then,data:data23};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+break outer2;
+}
+}
+}
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/fix-available",schemaPath:"#/properties/fix-available/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties["fix-available"].then.type,parentSchema:schema25.properties["fix-available"].then,data:data23};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+var _valid2 = _errs64 === errors;
+valid19 = _valid2;
+ifClause2 = "then";
+}
+else {
+const _errs69 = errors;
+if(typeof data23 !== "string"){
+const err52 = {instancePath:instancePath+"/fix-available",schemaPath:"#/definitions/fixAvailable/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data23};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+if(!(((data23 === "YES") || (data23 === "NO")) || (data23 === "PARTIAL"))){
+const err53 = {instancePath:instancePath+"/fix-available",schemaPath:"#/definitions/fixAvailable/enum",keyword:"enum",params:{allowedValues: schema37.enum},message:"must be equal to one of the allowed values",schema:schema37.enum,parentSchema:schema37,data:data23};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+var _valid2 = _errs69 === errors;
+valid19 = _valid2;
+ifClause2 = "else";
+}
+if(!valid19){
+const err54 = {instancePath:instancePath+"/fix-available",schemaPath:"#/properties/fix-available/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema25.properties["fix-available"].if,parentSchema:schema25.properties["fix-available"],data:data23};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data["exploit-available"] !== undefined){
+let data25 = data["exploit-available"];
+const _errs73 = errors;
+let valid25 = true;
+const _errs74 = errors;
+if(!(Array.isArray(data25))){
+const err55 = {};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+var _valid3 = _errs74 === errors;
+errors = _errs73;
+if(vErrors !== null){
+if(_errs73){
+vErrors.length = _errs73;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause3;
+if(_valid3){
+const _errs76 = errors;
+if(Array.isArray(data25)){
+if(data25.length > 2){
+const err56 = {instancePath:instancePath+"/exploit-available",schemaPath:"#/properties/exploit-available/then/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema25.properties["exploit-available"].then,data:data25};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if(data25.length < 1){
+const err57 = {instancePath:instancePath+"/exploit-available",schemaPath:"#/properties/exploit-available/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema25.properties["exploit-available"].then,data:data25};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+const len3 = data25.length;
+for(let i6=0; i6<len3; i6++){
+let data26 = data25[i6];
+if(typeof data26 !== "string"){
+const err58 = {instancePath:instancePath+"/exploit-available/" + i6,schemaPath:"#/definitions/exploitAvailable/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data26};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+if(!((data26 === "YES") || (data26 === "NO"))){
+const err59 = {instancePath:instancePath+"/exploit-available/" + i6,schemaPath:"#/definitions/exploitAvailable/enum",keyword:"enum",params:{allowedValues: schema39.enum},message:"must be equal to one of the allowed values",schema:schema39.enum,parentSchema:schema39,data:data26};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+let i7 = data25.length;
+let j3;
+if(i7 > 1){
+outer3:
+for(;i7--;){
+for(j3 = i7; j3--;){
+if(func0(data25[i7], data25[j3])){
+const err60 = {instancePath:instancePath+"/exploit-available",schemaPath:"#/properties/exploit-available/then/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema25.properties["exploit-available"].then,data:data25};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+break outer3;
+}
+}
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/exploit-available",schemaPath:"#/properties/exploit-available/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties["exploit-available"].then.type,parentSchema:schema25.properties["exploit-available"].then,data:data25};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+var _valid3 = _errs76 === errors;
+valid25 = _valid3;
+ifClause3 = "then";
+}
+else {
+const _errs81 = errors;
+if(typeof data25 !== "string"){
+const err62 = {instancePath:instancePath+"/exploit-available",schemaPath:"#/definitions/exploitAvailable/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data25};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+if(!((data25 === "YES") || (data25 === "NO"))){
+const err63 = {instancePath:instancePath+"/exploit-available",schemaPath:"#/definitions/exploitAvailable/enum",keyword:"enum",params:{allowedValues: schema39.enum},message:"must be equal to one of the allowed values",schema:schema39.enum,parentSchema:schema39,data:data25};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+var _valid3 = _errs81 === errors;
+valid25 = _valid3;
+ifClause3 = "else";
+}
+if(!valid25){
+const err64 = {instancePath:instancePath+"/exploit-available",schemaPath:"#/properties/exploit-available/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema25.properties["exploit-available"].if,parentSchema:schema25.properties["exploit-available"],data:data25};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data.epss !== undefined){
+let data27 = data.epss;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(Object.keys(data27).length < 1){
+const err65 = {instancePath:instancePath+"/epss",schemaPath:"#/definitions/probabilityRange/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema41,data:data27};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+for(const key4 in data27){
+if(!((key4 === "min") || (key4 === "max"))){
+const err66 = {instancePath:instancePath+"/epss",schemaPath:"#/definitions/probabilityRange/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data:data27};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data27.min !== undefined){
+let data28 = data27.min;
+if((typeof data28 == "number") && (isFinite(data28))){
+if(data28 > 1 || isNaN(data28)){
+const err67 = {instancePath:instancePath+"/epss/min",schemaPath:"#/definitions/probabilityRange/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema41.properties.min,data:data28};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+if(data28 < 0 || isNaN(data28)){
+const err68 = {instancePath:instancePath+"/epss/min",schemaPath:"#/definitions/probabilityRange/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41.properties.min,data:data28};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/epss/min",schemaPath:"#/definitions/probabilityRange/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema41.properties.min.type,parentSchema:schema41.properties.min,data:data28};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data27.max !== undefined){
+let data29 = data27.max;
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 > 1 || isNaN(data29)){
+const err70 = {instancePath:instancePath+"/epss/max",schemaPath:"#/definitions/probabilityRange/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema41.properties.max,data:data29};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+if(data29 < 0 || isNaN(data29)){
+const err71 = {instancePath:instancePath+"/epss/max",schemaPath:"#/definitions/probabilityRange/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41.properties.max,data:data29};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/epss/max",schemaPath:"#/definitions/probabilityRange/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema41.properties.max.type,parentSchema:schema41.properties.max,data:data29};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/epss",schemaPath:"#/definitions/probabilityRange/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data:data27};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data["inspector-score"] !== undefined){
+let data30 = data["inspector-score"];
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(Object.keys(data30).length < 1){
+const err74 = {instancePath:instancePath+"/inspector-score",schemaPath:"#/definitions/range/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data30};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+for(const key5 in data30){
+if(!((key5 === "min") || (key5 === "max"))){
+const err75 = {instancePath:instancePath+"/inspector-score",schemaPath:"#/definitions/range/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data:data30};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data30.min !== undefined){
+let data31 = data30.min;
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 > 10 || isNaN(data31)){
+const err76 = {instancePath:instancePath+"/inspector-score/min",schemaPath:"#/definitions/range/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema33.properties.min,data:data31};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+if(data31 < 0 || isNaN(data31)){
+const err77 = {instancePath:instancePath+"/inspector-score/min",schemaPath:"#/definitions/range/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.properties.min,data:data31};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/inspector-score/min",schemaPath:"#/definitions/range/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.properties.min.type,parentSchema:schema33.properties.min,data:data31};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data30.max !== undefined){
+let data32 = data30.max;
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 > 10 || isNaN(data32)){
+const err79 = {instancePath:instancePath+"/inspector-score/max",schemaPath:"#/definitions/range/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema33.properties.max,data:data32};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+if(data32 < 0 || isNaN(data32)){
+const err80 = {instancePath:instancePath+"/inspector-score/max",schemaPath:"#/definitions/range/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.properties.max,data:data32};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/inspector-score/max",schemaPath:"#/definitions/range/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.properties.max.type,parentSchema:schema33.properties.max,data:data32};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/inspector-score",schemaPath:"#/definitions/range/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data:data30};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+if(data.kev !== undefined){
+let data33 = data.kev;
+if(typeof data33 !== "boolean"){
+const err83 = {instancePath:instancePath+"/kev",schemaPath:"#/properties/kev/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema25.properties.kev.type,parentSchema:schema25.properties.kev,data:data33};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data.package !== undefined){
+let data34 = data.package;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(Object.keys(data34).length < 1){
+const err84 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema25.properties.package,data:data34};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+for(const key6 in data34){
+if(!((key6 === "name") || (key6 === "version"))){
+const err85 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema25.properties.package,data:data34};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+if(data34.name !== undefined){
+if(!(validate13(data34.name, {instancePath:instancePath+"/package/name",parentData:data34,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+errors = vErrors.length;
+}
+}
+if(data34.version !== undefined){
+if(!(validate13(data34.version, {instancePath:instancePath+"/package/version",parentData:data34,parentDataProperty:"version",rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.properties.package.type,parentSchema:schema25.properties.package,data:data34};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+if(data.resource !== undefined){
+let data37 = data.resource;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(Object.keys(data37).length < 1){
+const err87 = {instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema25.properties.resource,data:data37};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+for(const key7 in data37){
+if(!((((((key7 === "type") || (key7 === "id")) || (key7 === "tags")) || (key7 === "ecr-repository")) || (key7 === "ecr-image-tag")) || (key7 === "lambda-function"))){
+const err88 = {instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema25.properties.resource,data:data37};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+if(data37.type !== undefined){
+let data38 = data37.type;
+const _errs111 = errors;
+let valid37 = true;
+const _errs112 = errors;
+if(!(Array.isArray(data38))){
+const err89 = {};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+var _valid4 = _errs112 === errors;
+errors = _errs111;
+if(vErrors !== null){
+if(_errs111){
+vErrors.length = _errs111;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause4;
+if(_valid4){
+const _errs114 = errors;
+if(Array.isArray(data38)){
+if(data38.length > 5){
+const err90 = {instancePath:instancePath+"/resource/type",schemaPath:"#/properties/resource/properties/type/then/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items",schema:5,parentSchema:schema25.properties.resource.properties.type.then,data:data38};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+if(data38.length < 1){
+const err91 = {instancePath:instancePath+"/resource/type",schemaPath:"#/properties/resource/properties/type/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema25.properties.resource.properties.type.then,data:data38};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+const len4 = data38.length;
+for(let i8=0; i8<len4; i8++){
+let data39 = data38[i8];
+if(typeof data39 !== "string"){
+const err92 = {instancePath:instancePath+"/resource/type/" + i8,schemaPath:"#/definitions/resourceType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data39};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+if(!(((((data39 === "AWS_ECR_CONTAINER_IMAGE") || (data39 === "AWS_EC2_INSTANCE")) || (data39 === "AWS_LAMBDA_FUNCTION")) || (data39 === "AWS_ECR_REPOSITORY")) || (data39 === "CODE_REPOSITORY"))){
+const err93 = {instancePath:instancePath+"/resource/type/" + i8,schemaPath:"#/definitions/resourceType/enum",keyword:"enum",params:{allowedValues: schema43.enum},message:"must be equal to one of the allowed values",schema:schema43.enum,parentSchema:schema43,data:data39};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+let i9 = data38.length;
+let j4;
+if(i9 > 1){
+outer4:
+for(;i9--;){
+for(j4 = i9; j4--;){
+if(func0(data38[i9], data38[j4])){
+const err94 = {instancePath:instancePath+"/resource/type",schemaPath:"#/properties/resource/properties/type/then/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)",schema:true,parentSchema:schema25.properties.resource.properties.type.then,data:data38};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+break outer4;
+}
+}
+}
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/resource/type",schemaPath:"#/properties/resource/properties/type/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.resource.properties.type.then.type,parentSchema:schema25.properties.resource.properties.type.then,data:data38};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+var _valid4 = _errs114 === errors;
+valid37 = _valid4;
+ifClause4 = "then";
+}
+else {
+const _errs119 = errors;
+if(typeof data38 !== "string"){
+const err96 = {instancePath:instancePath+"/resource/type",schemaPath:"#/definitions/resourceType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data38};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+if(!(((((data38 === "AWS_ECR_CONTAINER_IMAGE") || (data38 === "AWS_EC2_INSTANCE")) || (data38 === "AWS_LAMBDA_FUNCTION")) || (data38 === "AWS_ECR_REPOSITORY")) || (data38 === "CODE_REPOSITORY"))){
+const err97 = {instancePath:instancePath+"/resource/type",schemaPath:"#/definitions/resourceType/enum",keyword:"enum",params:{allowedValues: schema43.enum},message:"must be equal to one of the allowed values",schema:schema43.enum,parentSchema:schema43,data:data38};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+var _valid4 = _errs119 === errors;
+valid37 = _valid4;
+ifClause4 = "else";
+}
+if(!valid37){
+const err98 = {instancePath:instancePath+"/resource/type",schemaPath:"#/properties/resource/properties/type/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema25.properties.resource.properties.type.if,parentSchema:schema25.properties.resource.properties.type,data:data38};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+if(data37.id !== undefined){
+if(!(validate13(data37.id, {instancePath:instancePath+"/resource/id",parentData:data37,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+errors = vErrors.length;
+}
+}
+if(data37.tags !== undefined){
+if(!(validate17(data37.tags, {instancePath:instancePath+"/resource/tags",parentData:data37,parentDataProperty:"tags",rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+}
+if(data37["ecr-repository"] !== undefined){
+if(!(validate13(data37["ecr-repository"], {instancePath:instancePath+"/resource/ecr-repository",parentData:data37,parentDataProperty:"ecr-repository",rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+errors = vErrors.length;
+}
+}
+if(data37["ecr-image-tag"] !== undefined){
+if(!(validate13(data37["ecr-image-tag"], {instancePath:instancePath+"/resource/ecr-image-tag",parentData:data37,parentDataProperty:"ecr-image-tag",rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+errors = vErrors.length;
+}
+}
+if(data37["lambda-function"] !== undefined){
+if(!(validate13(data37["lambda-function"], {instancePath:instancePath+"/resource/lambda-function",parentData:data37,parentDataProperty:"lambda-function",rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.properties.resource.type,parentSchema:schema25.properties.resource,data:data37};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+}
+else {
+const err100 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
 }
 errors++;
 }
@@ -1209,17 +2143,17 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema35 = {"title":"an exception","type":"object","additionalProperties":false,"required":["id","reason","expires","match"],"properties":{"id":{"description":"Unique across all loaded policy files.","$ref":"#/definitions/id"},"reason":{"title":"a non-empty reason","description":"Why the waiver is acceptable.","type":"string","minLength":1,"maxLength":2000,"pattern":"\\S"},"expires":{"title":"a date YYYY-MM-DD","description":"The last day (UTC) the exception applies.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","format":"date"},"owner":{"title":"an owner","type":"string","minLength":1,"maxLength":200},"ticket":{"title":"a ticket reference","type":"string","minLength":1,"maxLength":200},"applies-to":{"title":"a list of rule ids and/or \"severity\"","description":"What the exception waives findings from: rule ids and/or \"severity\" (the severity limits). Default: everything.","type":"array","minItems":1,"maxItems":1000,"uniqueItems":true,"items":{"$ref":"#/definitions/id"}},"match":{"title":"a map of conditions (at least one)","description":"The findings this exception waives: the same conditions as a rule; at least one is required.","allOf":[{"$ref":"#/definitions/match"},{"type":"object","minProperties":1}]}}};
+const schema45 = {"title":"an exception","type":"object","additionalProperties":false,"required":["id","reason","expires","match"],"properties":{"id":{"description":"Unique across all loaded policy files.","$ref":"#/definitions/id"},"reason":{"title":"a non-empty reason","description":"Why the waiver is acceptable.","type":"string","minLength":1,"maxLength":2000,"pattern":"\\S"},"expires":{"title":"a date YYYY-MM-DD","description":"The last day (UTC) the exception applies.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","format":"date"},"owner":{"title":"an owner","type":"string","minLength":1,"maxLength":200},"ticket":{"title":"a ticket reference","type":"string","minLength":1,"maxLength":200},"applies-to":{"title":"a list of rule ids and/or \"severity\"","description":"What the exception waives findings from: rule ids and/or \"severity\" (the severity limits). Default: everything.","type":"array","minItems":1,"maxItems":1000,"uniqueItems":true,"items":{"$ref":"#/definitions/id"}},"match":{"title":"a map of conditions (at least one)","description":"The findings this exception waives: the same conditions as a rule; at least one is required.","allOf":[{"$ref":"#/definitions/match"},{"type":"object","minProperties":1}]}}};
 const pattern2 = new RegExp("\\S", "u");
 const pattern3 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
 const formats0 = formats.date;
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema45.required,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1229,7 +2163,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.reason === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema45.required,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1239,7 +2173,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.expires === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema45.required,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1249,7 +2183,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.match === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "match"},message:"must have required property '"+"match"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "match"},message:"must have required property '"+"match"+"'",schema:schema45.required,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1260,7 +2194,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "id") || (key0 === "reason")) || (key0 === "expires")) || (key0 === "owner")) || (key0 === "ticket")) || (key0 === "applies-to")) || (key0 === "match"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1319,7 +2253,7 @@ if(data.reason !== undefined){
 let data1 = data.reason;
 if(typeof data1 === "string"){
 if(func2(data1) > 2000){
-const err9 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema35.properties.reason,data:data1};
+const err9 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema45.properties.reason,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1329,7 +2263,7 @@ vErrors.push(err9);
 errors++;
 }
 if(func2(data1) < 1){
-const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.reason,data:data1};
+const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.properties.reason,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1339,7 +2273,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!pattern2.test(data1)){
-const err11 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema35.properties.reason,data:data1};
+const err11 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema45.properties.reason,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1350,7 +2284,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.reason.type,parentSchema:schema35.properties.reason,data:data1};
+const err12 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.reason.type,parentSchema:schema45.properties.reason,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1364,7 +2298,7 @@ if(data.expires !== undefined){
 let data2 = data.expires;
 if(typeof data2 === "string"){
 if(!pattern3.test(data2)){
-const err13 = {instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema35.properties.expires,data:data2};
+const err13 = {instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema45.properties.expires,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1374,7 +2308,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!(formats0.validate(data2))){
-const err14 = {instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema35.properties.expires,data:data2};
+const err14 = {instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema45.properties.expires,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1385,7 +2319,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.expires.type,parentSchema:schema35.properties.expires,data:data2};
+const err15 = {instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.expires.type,parentSchema:schema45.properties.expires,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1399,7 +2333,7 @@ if(data.owner !== undefined){
 let data3 = data.owner;
 if(typeof data3 === "string"){
 if(func2(data3) > 200){
-const err16 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema35.properties.owner,data:data3};
+const err16 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema45.properties.owner,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1409,7 +2343,7 @@ vErrors.push(err16);
 errors++;
 }
 if(func2(data3) < 1){
-const err17 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.owner,data:data3};
+const err17 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.properties.owner,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1420,7 +2354,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.owner.type,parentSchema:schema35.properties.owner,data:data3};
+const err18 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.owner.type,parentSchema:schema45.properties.owner,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1434,7 +2368,7 @@ if(data.ticket !== undefined){
 let data4 = data.ticket;
 if(typeof data4 === "string"){
 if(func2(data4) > 200){
-const err19 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema35.properties.ticket,data:data4};
+const err19 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema45.properties.ticket,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1444,7 +2378,7 @@ vErrors.push(err19);
 errors++;
 }
 if(func2(data4) < 1){
-const err20 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.ticket,data:data4};
+const err20 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.properties.ticket,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1455,7 +2389,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.ticket.type,parentSchema:schema35.properties.ticket,data:data4};
+const err21 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.ticket.type,parentSchema:schema45.properties.ticket,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1469,7 +2403,7 @@ if(data["applies-to"] !== undefined){
 let data5 = data["applies-to"];
 if(Array.isArray(data5)){
 if(data5.length > 1000){
-const err22 = {instancePath:instancePath+"/applies-to",schemaPath:"#/properties/applies-to/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema35.properties["applies-to"],data:data5};
+const err22 = {instancePath:instancePath+"/applies-to",schemaPath:"#/properties/applies-to/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema45.properties["applies-to"],data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1479,7 +2413,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data5.length < 1){
-const err23 = {instancePath:instancePath+"/applies-to",schemaPath:"#/properties/applies-to/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema35.properties["applies-to"],data:data5};
+const err23 = {instancePath:instancePath+"/applies-to",schemaPath:"#/properties/applies-to/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema45.properties["applies-to"],data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1541,7 +2475,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data5[i1], data5[j0])){
-const err28 = {instancePath:instancePath+"/applies-to",schemaPath:"#/properties/applies-to/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema35.properties["applies-to"],data:data5};
+const err28 = {instancePath:instancePath+"/applies-to",schemaPath:"#/properties/applies-to/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema45.properties["applies-to"],data:data5};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1556,7 +2490,7 @@ break outer0;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/applies-to",schemaPath:"#/properties/applies-to/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties["applies-to"].type,parentSchema:schema35.properties["applies-to"],data:data5};
+const err29 = {instancePath:instancePath+"/applies-to",schemaPath:"#/properties/applies-to/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.properties["applies-to"].type,parentSchema:schema45.properties["applies-to"],data:data5};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1574,7 +2508,7 @@ errors = vErrors.length;
 }
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(Object.keys(data7).length < 1){
-const err30 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/allOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35.properties.match.allOf[1],data:data7};
+const err30 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/allOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema45.properties.match.allOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1585,7 +2519,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.match.allOf[1].type,parentSchema:schema35.properties.match.allOf[1],data:data7};
+const err31 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.match.allOf[1].type,parentSchema:schema45.properties.match.allOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1597,7 +2531,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1606,7 +2540,7 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate27.errors = vErrors;
+validate35.errors = vErrors;
 return errors === 0;
 }
 
@@ -2224,8 +3158,8 @@ errors++;
 }
 const len2 = data16.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate27(data16[i2], {instancePath:instancePath+"/exceptions/" + i2,parentData:data16,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+if(!(validate35(data16[i2], {instancePath:instancePath+"/exceptions/" + i2,parentData:data16,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
 errors = vErrors.length;
 }
 }

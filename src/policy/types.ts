@@ -3,7 +3,15 @@
  * the schema describes the YAML a user writes (kebab-case keys), these types describe the normalised,
  * merged policy the engine runs (camelCase, with the source position of everything a report points at).
  */
-import type { Finding, Severity, SeverityCounts } from "../model.js";
+import type {
+  ExploitAvailable,
+  Finding,
+  FindingType,
+  FixAvailable,
+  ResourceType,
+  Severity,
+  SeverityCounts,
+} from "../model.js";
 
 /** Where something was written: used for error messages, annotations and SARIF locations. */
 export interface SourceLocation {
@@ -60,6 +68,40 @@ export interface Match {
   readonly numericSeverity?: NumberRange;
   readonly confidence?: NumberRange;
   readonly indicatorOfCompromise?: boolean;
+
+  // Inspector (v2)
+  /** The package vulnerability's id (packageVulnerabilityDetails.vulnerabilityId). */
+  readonly vulnerabilityId?: Patterns;
+  readonly findingType?: readonly FindingType[];
+  readonly fixAvailable?: readonly FixAvailable[];
+  readonly exploitAvailable?: readonly ExploitAvailable[];
+  /** EPSS score (0 to 1). */
+  readonly epss?: NumberRange;
+  /** Inspector score (0 to 10). */
+  readonly inspectorScore?: NumberRange;
+  /** In CISA's Known Exploited Vulnerabilities catalog (true) or not (false). */
+  readonly kev?: boolean;
+  /** Some vulnerable package matches every field given. */
+  readonly package?: PackageMatch;
+  /** Some resource of the finding matches every field given. */
+  readonly resource?: ResourceMatch;
+}
+
+export interface PackageMatch {
+  readonly name?: Patterns;
+  /** The installed version. */
+  readonly version?: Patterns;
+}
+
+export interface ResourceMatch {
+  readonly type?: readonly ResourceType[];
+  readonly id?: Patterns;
+  /** Tag key (exact) -> pattern(s) its value must match. */
+  readonly tags?: Readonly<Record<string, Patterns>>;
+  readonly ecrRepository?: Patterns;
+  /** Any of the image's tags. */
+  readonly ecrImageTag?: Patterns;
+  readonly lambdaFunction?: Patterns;
 }
 
 export type RuleLevel = "error" | "warning";
@@ -169,8 +211,24 @@ export interface AppliedException extends ExceptionStatus {
   readonly findings: readonly Finding[];
 }
 
+/** A rule or an exception that some findings could not be decided for (a condition could not apply). */
+export interface NotApplicable {
+  readonly kind: "rule" | "exception";
+  readonly id: string;
+  /** A rule's level; an exception's is "warning" (one that cannot be decided waives nothing). */
+  readonly level: RuleLevel;
+  /** Findings it could not decide (for a rule: not waived otherwise; for an exception: counted by a target it applies to). */
+  readonly findings: number;
+  /** Why, each with the findings it held for, most first. */
+  readonly reasons: readonly { readonly reason: string; readonly findings: number }[];
+  readonly source: SourceLocation;
+}
+
 export interface Evaluation {
-  readonly verdict: "pass" | "fail";
+  /** error: an error-level rule could not be decided for some finding (CONDITION_NOT_APPLICABLE). */
+  readonly verdict: "pass" | "fail" | "error";
+  /** Set when verdict is "error". */
+  readonly error?: { readonly code: "CONDITION_NOT_APPLICABLE"; readonly message: string };
   readonly findings: { readonly evaluated: number };
   readonly counts: {
     readonly raw: SeverityCounts;
@@ -193,6 +251,8 @@ export interface Evaluation {
     readonly unused: readonly ExceptionStatus[];
     readonly expiring: readonly ExceptionStatus[];
   };
+  /** Rules and exceptions that could not be decided for some findings, in policy order (rules first). */
+  readonly notApplicable?: readonly NotApplicable[];
 }
 
 export interface EvaluateOptions {

@@ -1,5 +1,5 @@
 /** Views of a GateResult shared by the formatters. Pure: no I/O, no clock, no environment. */
-import { assetLabel, type Finding, SEVERITIES, SEVERITY_RANK, type Severity } from "../model.js";
+import { type Finding, SEVERITIES, SEVERITY_RANK, type Severity, subjectLabel } from "../model.js";
 import type { Evaluation, RuleLevel, SourceLocation, Violation } from "../policy/types.js";
 import type { FindingsFileFormat, FindingsFileInfo, GateResult, RunInfo, SourceInfo } from "../result.js";
 import { plainText } from "./escape.js";
@@ -263,11 +263,11 @@ export function apiCallsList(result: GateResult): string {
     .join(", ");
 }
 
-/** One line about a finding, untrusted parts made plain: `High CVE-2021-44228 "Title" on host-1`. */
+/** One line about a finding, untrusted parts made plain: `High CVE-2021-44228 Title on host-1` (or on its v2 resource). */
 export function findingLine(finding: Finding, maxTitle = 120): string {
   const id = finding.id ? `${plainText(finding.id, 60)} ` : "";
   const title = finding.title ? plainText(finding.title, maxTitle) : "(no title)";
-  return `${finding.severity} ${id}${title} on ${plainText(assetLabel(finding.asset), 80)}`;
+  return `${finding.severity} ${id}${title} on ${plainText(subjectLabel(finding), 120)}`;
 }
 
 /** How many checks are violated, per level. */

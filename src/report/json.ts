@@ -5,7 +5,14 @@
  * Values are carried as the gate saw them (JSON escaping makes them safe to parse); consumers that render
  * them must escape them for their medium.
  */
-import { assetLabel, emptySeverityCounts, SEVERITIES, type Severity, type SeverityCounts } from "../model.js";
+import {
+  assetLabel,
+  emptySeverityCounts,
+  type Finding,
+  SEVERITIES,
+  type Severity,
+  type SeverityCounts,
+} from "../model.js";
 import type { ExceptionStatus, RuleLevel, SourceLocation } from "../policy/types.js";
 import {
   type FindingsFileFormat,
@@ -17,6 +24,7 @@ import {
 } from "../result.js";
 import { compareFindings, compareText, displayFile, TOOL_NAME, totalApiCalls } from "./common.js";
 import { toJsonText } from "./escape.js";
+import { findingFacts } from "./facts.js";
 import {
   type JsonInspector2Coverage,
   type JsonInspector2Source,
@@ -90,6 +98,28 @@ export interface JsonViolation {
   readonly numericSeverity: number | null;
   readonly rulesPackage: string | null;
   readonly asset: JsonAsset;
+  /** The Inspector (v2) facts; null for an Inspector Classic finding. */
+  readonly v2: JsonV2Facts | null;
+}
+
+export interface JsonV2Facts {
+  readonly resource: string | null;
+  readonly packages: readonly { readonly installed: string; readonly fixedIn: string | null }[];
+  readonly morePackages: number;
+  readonly inspectorScore: number | null;
+  readonly epss: number | null;
+  readonly exploitAvailable: boolean | null;
+  readonly kev: boolean | null;
+  readonly link: string | null;
+}
+
+export interface JsonNotApplicable {
+  readonly kind: "rule" | "exception";
+  readonly id: string;
+  readonly level: RuleLevel;
+  readonly findings: number;
+  readonly reasons: readonly { readonly reason: string; readonly findings: number }[];
+  readonly source: JsonSource;
 }
 
 export interface JsonAsset {
@@ -147,6 +177,8 @@ export interface JsonReport {
     readonly source: JsonSource;
   }[];
   readonly violations: readonly JsonViolation[];
+  /** Rules and exceptions some findings could not be decided for (absent from older reports). */
+  readonly notApplicable?: readonly JsonNotApplicable[];
   /** True when some rule or limit had more violating findings than the evaluation kept. */
   readonly violationsTruncated: boolean;
   readonly exceptions: {
@@ -207,6 +239,21 @@ function jsonRun(run: RunInfo): JsonRun {
     stateChanges: run.stateChanges.map((c) => ({ state: c.state, at: c.at })),
     findingCounts: run.findingCounts ? counts(run.findingCounts) : null,
     rulesPackageArns: [...(run.rulesPackageArns ?? [])],
+  };
+}
+
+function jsonFacts(finding: Finding): JsonV2Facts | null {
+  const facts = findingFacts(finding);
+  if (facts === undefined) return null;
+  return {
+    resource: facts.resource ?? null,
+    packages: facts.packages.map((p) => ({ installed: p.installed, fixedIn: p.fixedIn ?? null })),
+    morePackages: facts.morePackages,
+    inspectorScore: facts.inspectorScore ?? null,
+    epss: facts.epss ?? null,
+    exploitAvailable: facts.exploitAvailable ?? null,
+    kev: facts.kev ?? null,
+    link: facts.link ?? null,
   };
 }
 
@@ -310,6 +357,15 @@ export function buildJsonReport(result: GateResult, ctx: ReportContext): JsonRep
         autoScalingGroup: finding.asset.autoScalingGroup ?? null,
         amiId: finding.asset.amiId ?? null,
       },
+      v2: jsonFacts(finding),
+    })),
+    notApplicable: (evaluation?.notApplicable ?? []).map((item) => ({
+      kind: item.kind,
+      id: item.id,
+      level: item.level,
+      findings: item.findings,
+      reasons: item.reasons.map((r) => ({ reason: r.reason, findings: r.findings })),
+      source: source(ctx, item.source),
     })),
     violationsTruncated: evaluation?.violationsTruncated ?? false,
     exceptions: {

@@ -14,6 +14,7 @@ import XMLBuilder from "fast-xml-builder";
 import { type GateResult, isInspector2Coverage, runOf } from "../result.js";
 import { type Check, checksOf, displayFile, findingLine, plural, TOOL_NAME, whereFrom } from "./common.js";
 import { plainText, xmlChars } from "./escape.js";
+import { factsLine, findingFacts } from "./facts.js";
 import { inspector2Properties } from "./inspector2.js";
 import type { Formatter, ReportContext } from "./types.js";
 
@@ -50,7 +51,12 @@ function attr(text: string, max = 1000): string {
 function body(head: string, check: Check): string {
   const lines = [
     head,
-    ...check.violations.map((v) => `${findingLine(v.finding, 200)} (${plainText(v.finding.arn, 300)})`),
+    ...check.violations.flatMap((v) => {
+      const line = `${findingLine(v.finding, 200)} (${plainText(v.finding.arn, 300)})`;
+      const facts = findingFacts(v.finding);
+      const details = facts && factsLine(facts, false);
+      return details ? [line, `  ${details}`] : [line];
+    }),
   ];
   const more = check.matched - check.violations.length;
   if (more > 0) lines.push(`… and ${more} more`);

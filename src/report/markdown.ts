@@ -5,7 +5,7 @@
  * when the whole report does not fit, whole rows and sections are left out by priority (verdict, checks,
  * run, exceptions, counts, then violating findings) and a note points at the JSON report.
  */
-import type { Severity } from "../model.js";
+import { type Finding, type Severity, subjectLabel } from "../model.js";
 import type { ExceptionStatus } from "../policy/types.js";
 import { type GateResult, isInspector2Coverage, runOf } from "../result.js";
 import {
@@ -31,6 +31,7 @@ import {
   where,
 } from "./common.js";
 import { escapeMarkdown as md } from "./escape.js";
+import { findingFacts, flagTexts, packageTexts } from "./facts.js";
 import { markdownCoverageRows, markdownSourceRows } from "./inspector2.js";
 import type { Formatter, ReportContext } from "./types.js";
 
@@ -255,6 +256,16 @@ function violationSections(checks: readonly Check[], perCheck: number, ctx: Repo
         rows: [],
       };
     }
+    if (shown.some((v) => findingFacts(v.finding) !== undefined)) {
+      return {
+        priority: 10 + index,
+        group: { key: "violations", head: ["### Violating findings (worst first)"] },
+        head: [title, "", ...V2_TABLE_HEAD],
+        rows: shown.map((v) => v2Row(v.finding)),
+        hidden: Math.max(0, check.matched - shown.length),
+        more: (n) => `\n_… and ${n} more (see the JSON report)._`,
+      };
+    }
     return {
       priority: 10 + index,
       group: { key: "violations", head: ["### Violating findings (worst first)"] },
@@ -275,6 +286,24 @@ function violationSections(checks: readonly Check[], perCheck: number, ctx: Repo
       more: (n) => `\n_… and ${n} more (see the JSON report)._`,
     };
   });
+}
+
+const V2_TABLE_HEAD = [
+  "| Severity | Finding | Resource | Package → fixed in | Score · exploit |",
+  "|---|---|---|---|---|",
+];
+
+/** A violating finding with its Inspector (v2) facts: every part escaped, the link only when plain. */
+function v2Row(f: Finding): string {
+  const facts = findingFacts(f);
+  const id = f.id ? `**${md(f.id, 80)}** ` : "";
+  const title = f.title ? md(f.title, 200) : "_(no title)_";
+  const link = facts?.link !== undefined ? ` ([advisory](${facts.link}))` : "";
+  const resource = facts?.resource ?? subjectLabel(f);
+  const packages = facts ? packageTexts(facts).map((p) => md(p, 200)) : [];
+  const flags = facts ? flagTexts(facts).map((p) => md(p, 100)) : [];
+  const cell = (parts: string[]) => (parts.length > 0 ? parts.join("<br>") : "–");
+  return `| ${f.severity} | ${id}${title}${link} | ${md(resource, 200)} | ${cell(packages)} | ${cell(flags)} |`;
 }
 
 function exceptionsSection(result: GateResult, ctx: ReportContext): Section | undefined {

@@ -1,7 +1,8 @@
 /**
  * SARIF 2.1.0 (`--format sarif`, `--sarif FILE`), for GitHub code scanning and other SARIF viewers. One
  * result per violating finding, with ruleId = the policy rule (or `severity:<Severity>` for a severity
- * limit), level from the rule's level, located at the policy file line that set the rule or limit (through
+ * limit) — for an Inspector (v2) package vulnerability, its vulnerability id, whose descriptor carries
+ * `security-severity` from the Inspector score, the policy rule being the result's `policyRule` — level from the rule's level, located at the policy file line that set the rule or limit (through
  * ctx.displayPath; what a shipped preset brought in, at the user's `extends` entry naming it) with the
  * finding's asset as a logical location. Artifact URIs are relative to the repository root (the working
  * directory, or the workspace in the Action); a policy outside it is located through a `uriBaseId` whose
@@ -24,7 +25,7 @@ import type {
   Run,
   Suppression,
 } from "sarif";
-import { assetLabel, type Finding, type Severity } from "../model.js";
+import { assetLabel, type Finding, resourceLabel, type Severity } from "../model.js";
 import type { AppliedException, RuleLevel, SourceLocation } from "../policy/types.js";
 import { type GateResult, isInspector2Coverage, runOf } from "../result.js";
 import { INFORMATION_URI } from "../version.js";
@@ -42,6 +43,7 @@ import {
   whereFrom,
 } from "./common.js";
 import { plainText, toJsonText } from "./escape.js";
+import { findingFacts, packageTexts, securitySeverity } from "./facts.js";
 import { inspector2Properties } from "./inspector2.js";
 import type { Formatter, ReportContext } from "./types.js";
 
@@ -107,6 +109,11 @@ export function ruleName(check: Pick<Check, "id" | "kind" | "severity">): string
 }
 
 function assetLocation(finding: Finding): NonNullable<Location["logicalLocations"]>[number] {
+  const resource = finding.resources?.[0];
+  if (resource !== undefined) {
+    const name = plainText(resourceLabel(resource), 200);
+    return { name, fullyQualifiedName: plainText(resource.id, 500) || name, kind: "resource" };
+  }
   const label = plainText(assetLabel(finding.asset), 200);
   const qualified = [finding.asset.autoScalingGroup, finding.asset.agentId ?? finding.asset.hostname]
     .filter((x) => x !== undefined)
@@ -125,6 +132,7 @@ function findingProperties(finding: Finding): Record<string, unknown> {
     ...(finding.rulesPackageName !== undefined || finding.rulesPackageArn !== undefined
       ? { rulesPackage: finding.rulesPackageName ?? finding.rulesPackageArn }
       : {}),
+    ...v2Properties(finding),
     asset: {
       ...(finding.asset.agentId !== undefined ? { agentId: finding.asset.agentId } : {}),
       ...(finding.asset.hostname !== undefined ? { hostname: finding.asset.hostname } : {}),
@@ -132,6 +140,62 @@ function findingProperties(finding: Finding): Record<string, unknown> {
         ? { autoScalingGroup: finding.asset.autoScalingGroup }
         : {}),
       ...(finding.asset.amiId !== undefined ? { amiId: finding.asset.amiId } : {}),
+    },
+  };
+}
+
+/** The finding's Inspector (v2) facts as result properties (SARIF property bags are data, not markup). */
+function v2Properties(finding: Finding): Record<string, unknown> {
+  const facts = findingFacts(finding);
+  if (facts === undefined) return {};
+  return {
+    ...(facts.resource !== undefined ? { resource: facts.resource } : {}),
+    ...(facts.packages.length > 0 ? { packages: packageTexts(facts) } : {}),
+    ...(facts.inspectorScore !== undefined ? { inspectorScore: facts.inspectorScore } : {}),
+    ...(facts.epss !== undefined ? { epss: facts.epss } : {}),
+    ...(facts.exploitAvailable !== undefined ? { exploitAvailable: facts.exploitAvailable } : {}),
+    ...(facts.kev !== undefined ? { kev: facts.kev } : {}),
+    ...(facts.link !== undefined ? { link: facts.link } : {}),
+  };
+}
+
+/** An Inspector (v2) finding's vulnerability id, its SARIF rule; undefined for any other finding. */
+function vulnerabilityIdOf(finding: Finding): string | undefined {
+  const id = finding.packageVulnerabilityDetails?.vulnerabilityId;
+  return id !== undefined && id !== "" ? plainText(id, 200) : undefined;
+}
+
+/**
+ * One descriptor per vulnerability: what Inspector calls it, its link, and `security-severity` from the
+ * highest Inspector score among its findings (GitHub code scanning ranks alerts by it).
+ */
+function vulnerabilityDescriptor(id: string, findings: readonly Finding[]): ReportingDescriptor {
+  let score: number | undefined;
+  let link: string | undefined;
+  let title: string | undefined;
+  for (const f of findings) {
+    const facts = findingFacts(f);
+    if (facts?.inspectorScore !== undefined && (score === undefined || facts.inspectorScore > score)) {
+      score = facts.inspectorScore;
+    }
+    link ??= facts?.link;
+    title ??= f.title;
+  }
+  const severity = securitySeverity(score);
+  const short = title !== undefined ? plainText(title, 1000) : `Vulnerability ${id}`;
+  return {
+    id,
+    name: ruleName({ id, kind: "rule" }).replace(/Rule$/, "Vulnerability"),
+    shortDescription: { text: short },
+    fullDescription: { text: `Amazon Inspector reports ${id} on a scanned resource.` },
+    ...(link !== undefined ? { helpUri: link } : {}),
+    help: {
+      text: `Update the vulnerable package to the fixed-in version Inspector gives, or add an exception with a reason and an expiry date.${link !== undefined ? ` See ${link}.` : ""}`,
+    },
+    defaultConfiguration: { level: "warning" },
+    properties: {
+      tags: ["security", "inspector", "vulnerability"],
+      ...(severity !== undefined ? { "security-severity": severity } : {}),
     },
   };
 }
@@ -214,14 +278,34 @@ export function buildSarif(result: GateResult, ctx: ReportContext): Log {
     return rules.length - 1;
   };
 
+  // An Inspector (v2) vulnerability is its own rule; the policy rule it violates is a property.
+  const byVulnerability = new Map<string, Finding[]>();
+  const everyFinding = [
+    ...checks.flatMap((c) => c.violations.map((v) => v.finding)),
+    ...(result.evaluation?.exceptions.applied ?? []).flatMap((e) => e.findings),
+  ];
+  for (const f of everyFinding) {
+    const id = vulnerabilityIdOf(f);
+    if (id === undefined) continue;
+    const list = byVulnerability.get(id);
+    if (list) list.push(f);
+    else byVulnerability.set(id, [f]);
+  }
+  for (const [id, findings] of byVulnerability) {
+    if (ruleIndex.has(id)) continue;
+    rules.push(vulnerabilityDescriptor(id, findings));
+    ruleIndex.set(id, rules.length - 1);
+  }
+
   const results: Result[] = [];
   for (const check of checks) {
     const preset = presetNote(check.source);
     for (const violation of check.violations) {
       const f = violation.finding;
+      const ruleId = vulnerabilityIdOf(f) ?? check.id;
       results.push({
-        ruleId: check.id,
-        ruleIndex: ruleIndex.get(check.id)!,
+        ruleId,
+        ruleIndex: ruleIndex.get(ruleId)!,
         kind: "fail",
         level: violation.level,
         message: {
@@ -231,26 +315,28 @@ export function buildSarif(result: GateResult, ctx: ReportContext): Log {
           { physicalLocation: artifacts.physical(check.source), logicalLocations: [assetLocation(f)] },
         ],
         partialFingerprints: { "inspectorGateFinding/v1": fingerprint(check.id, f) },
-        properties: findingProperties(f),
+        properties: { ...findingProperties(f), policyRule: check.id },
       });
     }
   }
   for (const exception of result.evaluation?.exceptions.applied ?? []) {
     for (const f of [...exception.findings].sort(compareFindings)) {
-      const ruleId = severityCheckId(f.severity);
-      const index = ensureRule(ruleId, f.severity);
+      const severityRule = severityCheckId(f.severity);
+      const vulnerability = vulnerabilityIdOf(f);
+      const ruleId = vulnerability ?? severityRule;
       results.push({
         ruleId,
-        ruleIndex: index,
+        ruleIndex:
+          vulnerability !== undefined ? ruleIndex.get(vulnerability)! : ensureRule(ruleId, f.severity),
         kind: "fail",
-        level: levelOf.get(ruleId) ?? "note",
+        level: levelOf.get(severityRule) ?? "note",
         message: {
           text: `${findingLine(f, 200)} is waived by exception ${plainText(exception.id, 200)} until ${exception.expires}.`,
         },
         locations: [
           { physicalLocation: artifacts.physical(exception.source), logicalLocations: [assetLocation(f)] },
         ],
-        partialFingerprints: { "inspectorGateFinding/v1": fingerprint(ruleId, f) },
+        partialFingerprints: { "inspectorGateFinding/v1": fingerprint(severityRule, f) },
         suppressions: [suppression(exception, artifacts)],
         properties: findingProperties(f),
       });

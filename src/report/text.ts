@@ -24,6 +24,7 @@ import {
   where,
 } from "./common.js";
 import { plainText } from "./escape.js";
+import { factsLine, findingFacts } from "./facts.js";
 import { coverageLines, coverageSummary, inspector2SourceLines, suppressedLines } from "./inspector2.js";
 import type { Formatter, ReportContext } from "./types.js";
 
@@ -141,7 +142,12 @@ export const formatText: Formatter = (result: GateResult, ctx: ReportContext) =>
         `  ${mark} ${plainText(check.id, 80)}: ${plural(check.matched, "finding")} (max ${check.max})`,
       );
       const shown = check.violations.slice(0, perCheck);
-      for (const v of shown) lines.push(`      ${findingLine(v.finding, 100)}`);
+      for (const v of shown) {
+        lines.push(`      ${findingLine(v.finding, 100)}`);
+        const facts = findingFacts(v.finding);
+        const line = facts && factsLine(facts, false);
+        if (line) lines.push(paint("dim", `        ${line}`));
+      }
       const more = check.matched - shown.length;
       if (shown.length === 0 && more > 0) lines.push(paint("dim", `      ${notFetched(ctx)}`));
       else if (more > 0) lines.push(paint("dim", `      … and ${more} more`));

@@ -67,26 +67,137 @@ function range(r: NumberRange | undefined, value: number | undefined): boolean {
   return (r.min === undefined || value >= r.min) && (r.max === undefined || value <= r.max);
 }
 
-/** Every condition given holds. */
+/** Every condition given holds (a condition that cannot be decided does not: see statusReference). */
 export function matchesReference(match: Match, f: Finding): boolean {
+  return statusReference(match, f) === "yes";
+}
+
+// --- Inspector (v2) conditions and "could not apply", as docs/policy.md states them
+
+/** An Inspector (v2) finding names its resources and its type; a Classic finding has neither. */
+export function isV2(f: Finding): boolean {
+  return f.resources !== undefined || f.type !== undefined;
+}
+
+type Tri = "yes" | "no" | "unknown";
+const tri = (holds: boolean): Tri => (holds ? "yes" : "no");
+
+/** The conditions only Classic findings have, and those only Inspector (v2) findings have. */
+const CLASSIC_ONLY: readonly (keyof Match)[] = [
+  "rulesPackage",
+  "attributes",
+  "userAttributes",
+  "asset",
+  "numericSeverity",
+  "confidence",
+  "indicatorOfCompromise",
+];
+const V2_ONLY: readonly (keyof Match)[] = [
+  "vulnerabilityId",
+  "findingType",
+  "fixAvailable",
+  "exploitAvailable",
+  "epss",
+  "inspectorScore",
+  "kev",
+  "package",
+  "resource",
+];
+
+/** One condition, decided or not, for a finding of its own service. */
+function conditionStatus(key: keyof Match, match: Match, f: Finding): Tri {
   const rank = SEVERITY_RANK[f.severity];
-  return (
-    (match.severity === undefined || match.severity.includes(f.severity)) &&
-    (match.minSeverity === undefined || rank >= SEVERITY_RANK[match.minSeverity]) &&
-    (match.rulesPackage === undefined ||
-      field(match.rulesPackage, f.rulesPackageName) ||
-      field(match.rulesPackage, f.rulesPackageArn)) &&
-    field(match.id, f.id) &&
-    field(match.title, f.title) &&
-    attributes(match.attributes, f.attributes) &&
-    attributes(match.userAttributes, f.userAttributes) &&
-    field(match.asset?.agentId, f.asset.agentId) &&
-    field(match.asset?.hostname, f.asset.hostname) &&
-    field(match.asset?.autoScalingGroup, f.asset.autoScalingGroup) &&
-    field(match.asset?.amiId, f.asset.amiId) &&
-    range(match.numericSeverity, f.numericSeverity) &&
-    range(match.confidence, f.confidence) &&
-    (match.indicatorOfCompromise === undefined ||
-      (f.indicatorOfCompromise ?? false) === match.indicatorOfCompromise)
-  );
+  switch (key) {
+    case "severity":
+      return tri(match.severity!.includes(f.severity));
+    case "minSeverity":
+      return tri(rank >= SEVERITY_RANK[match.minSeverity!]);
+    case "id":
+      return tri(field(match.id, f.id));
+    case "title":
+      return tri(field(match.title, f.title));
+    case "rulesPackage":
+      // By name or by ARN; a known ARN whose name is not known leaves a name pattern undecided.
+      if (field(match.rulesPackage, f.rulesPackageName) || field(match.rulesPackage, f.rulesPackageArn)) {
+        return "yes";
+      }
+      return f.rulesPackageName === undefined && f.rulesPackageArn !== undefined ? "unknown" : "no";
+    case "attributes":
+      return tri(attributes(match.attributes, f.attributes));
+    case "userAttributes":
+      return tri(attributes(match.userAttributes, f.userAttributes));
+    case "asset":
+      return tri(
+        field(match.asset?.agentId, f.asset.agentId) &&
+          field(match.asset?.hostname, f.asset.hostname) &&
+          field(match.asset?.autoScalingGroup, f.asset.autoScalingGroup) &&
+          field(match.asset?.amiId, f.asset.amiId),
+      );
+    case "numericSeverity":
+      return tri(range(match.numericSeverity, f.numericSeverity));
+    case "confidence":
+      return tri(range(match.confidence, f.confidence));
+    case "indicatorOfCompromise":
+      return tri((f.indicatorOfCompromise ?? false) === match.indicatorOfCompromise);
+    case "vulnerabilityId":
+      return tri(field(match.vulnerabilityId, f.packageVulnerabilityDetails?.vulnerabilityId));
+    case "findingType":
+      return tri(f.type !== undefined && match.findingType!.includes(f.type));
+    case "fixAvailable":
+      return tri(f.fixAvailable !== undefined && match.fixAvailable!.includes(f.fixAvailable));
+    case "exploitAvailable":
+      return tri(f.exploitAvailable !== undefined && match.exploitAvailable!.includes(f.exploitAvailable));
+    case "epss":
+      return tri(range(match.epss, f.epss?.score));
+    case "inspectorScore":
+      return tri(range(match.inspectorScore, f.inspectorScore));
+    case "kev": {
+      // A finding that names no package vulnerability is in no KEV catalog; one never looked up is unknown.
+      const kev = f.kev ?? (f.packageVulnerabilityDetails === undefined ? false : undefined);
+      return kev === undefined ? "unknown" : tri(kev === match.kev);
+    }
+    case "package": {
+      const p = match.package!;
+      const packages = f.packageVulnerabilityDetails?.vulnerablePackages ?? [];
+      return tri(packages.some((pkg) => field(p.name, pkg.name) && field(p.version, pkg.version)));
+    }
+    case "resource": {
+      const r = match.resource!;
+      return tri(
+        (f.resources ?? []).some(
+          (res) =>
+            (r.type === undefined || r.type.includes(res.type)) &&
+            field(r.id, res.id) &&
+            field(r.ecrRepository, res.details?.awsEcrContainerImage?.repositoryName) &&
+            (r.ecrImageTag === undefined ||
+              (res.details?.awsEcrContainerImage?.imageTags ?? []).some((t) =>
+                patternsMatch(r.ecrImageTag!, t),
+              )) &&
+            field(r.lambdaFunction, res.details?.awsLambdaFunction?.functionName) &&
+            Object.keys(r.tags ?? {}).every(
+              (k) =>
+                res.tags !== undefined &&
+                Object.hasOwn(res.tags, k) &&
+                patternsMatch(r.tags![k]!, res.tags[k]!),
+            ),
+        ),
+      );
+    }
+  }
+}
+
+/**
+ * yes: every condition holds; no: some condition does not; unknown: none fails but some cannot be decided
+ * (its service has no such field, or the field's value is not known).
+ */
+export function statusReference(match: Match, f: Finding): Tri {
+  let unknown = false;
+  for (const key of Object.keys(match) as (keyof Match)[]) {
+    if (match[key] === undefined) continue;
+    const absent = isV2(f) ? CLASSIC_ONLY.includes(key) : V2_ONLY.includes(key);
+    const status = absent ? "unknown" : conditionStatus(key, match, f);
+    if (status === "no") return "no";
+    if (status === "unknown") unknown = true;
+  }
+  return unknown ? "unknown" : "yes";
 }

@@ -42,6 +42,31 @@ export function aFinding(overrides: Partial<Finding> = {}): Finding {
   };
 }
 
+/** An Inspector (v2) package-vulnerability finding on one ECR image, KEV not looked up; override anything. */
+export function aV2Finding(overrides: Partial<Finding> = {}): Finding {
+  counter++;
+  return {
+    arn: `arn:aws:inspector2:us-east-1:123456789012:finding/${counter.toString(16).padStart(32, "0")}`,
+    id: "CVE-2024-1086",
+    title: "CVE-2024-1086 - linux",
+    severity: "Medium",
+    attributes: [],
+    userAttributes: [],
+    asset: {},
+    type: "PACKAGE_VULNERABILITY",
+    status: "ACTIVE",
+    resources: [
+      { type: "AWS_ECR_CONTAINER_IMAGE", id: "arn:aws:ecr:us-east-1:123456789012:repository/web/sha256:ab" },
+    ],
+    packageVulnerabilityDetails: {
+      vulnerabilityId: "CVE-2024-1086",
+      source: "NVD",
+      vulnerablePackages: [{ name: "linux", version: "5.10.0" }],
+    },
+    ...overrides,
+  };
+}
+
 /** A policy from YAML lines (joined with newlines). */
 export function policyOf(...lines: string[]): Promise<Policy> {
   return loadPolicy({ text: `${lines.join("\n")}\n`, file: "test.yml" });

@@ -55,7 +55,7 @@ describe("severity limits", () => {
 
 describe("rule conditions", () => {
   const base = aFinding();
-  const cases: [condition: string, finding: Finding, matches: boolean][] = [
+  const cases: [condition: string, finding: Finding, matches: boolean | "undecided"][] = [
     ["severity: [High, Medium]", base, true],
     ["severity: Low", base, false],
     ["min-severity: Medium", base, true],
@@ -65,7 +65,9 @@ describe("rule conditions", () => {
     [`rules-package: "${CVE_PACKAGE.arn}"`, base, true],
     [`rules-package: "${NR_PACKAGE.name}"`, base, false],
     ['rules-package: "*Vulnerabilities*"', base, true],
-    ['rules-package: "Common*"', aFinding({ rulesPackageName: undefined }), false],
+    // Its name is unknown: the condition cannot be decided (never a silent non-match).
+    ['rules-package: "Common*"', aFinding({ rulesPackageName: undefined }), "undecided"],
+    [`rules-package: "${CVE_PACKAGE.arn}"`, aFinding({ rulesPackageName: undefined }), true],
     ['id: "CVE-2021-*"', base, true],
     ['id: ["CVE-2019-*", "CVE-2020-*"]', base, false],
     ['id: "*"', aFinding({ id: undefined }), false],
@@ -111,8 +113,11 @@ describe("rule conditions", () => {
   it.each(cases)("%s -> %j", async (condition, finding, matches) => {
     const policy = await policyOf("version: 1", "rules:", "  - id: r", "    match:", `      ${condition}`);
     const result = evaluate(policy, [finding], { now: NOW });
-    expect(result.rules[0]!.matched).toBe(matches ? 1 : 0);
-    expect(result.verdict).toBe(matches ? "fail" : "pass");
+    expect(result.rules[0]!.matched).toBe(matches === true ? 1 : 0);
+    expect(result.verdict).toBe(matches === "undecided" ? "error" : matches ? "fail" : "pass");
+    expect(result.notApplicable?.map((n) => [n.id, n.findings])).toEqual(
+      matches === "undecided" ? [["r", 1]] : [],
+    );
   });
 
   it("an empty match counts every finding", async () => {

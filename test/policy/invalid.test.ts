@@ -376,7 +376,7 @@ const cases: readonly Case[] = [
     name: "misspelled preset",
     yaml: "version: 1\nextends: inspector-gate:defualt\n",
     problems: [
-      "<inline>:2:10: extends: unknown preset 'inspector-gate:defualt'; did you mean 'inspector-gate:default'? (shipped presets: inspector-gate:cis, inspector-gate:cve, inspector-gate:default, inspector-gate:network-reachability, inspector-gate:security-best-practices, inspector-gate:strict)",
+      "<inline>:2:10: extends: unknown preset 'inspector-gate:defualt'; did you mean 'inspector-gate:default'? (shipped presets: inspector-gate:cis, inspector-gate:critical-fixable, inspector-gate:cve, inspector-gate:default, inspector-gate:known-exploited, inspector-gate:network-reachability, inspector-gate:security-best-practices, inspector-gate:strict)",
     ],
   },
   {

@@ -71,6 +71,24 @@ const MATCH_KEYS: Record<keyof Match, true> = {
   numericSeverity: true,
   confidence: true,
   indicatorOfCompromise: true,
+  vulnerabilityId: true,
+  findingType: true,
+  fixAvailable: true,
+  exploitAvailable: true,
+  epss: true,
+  inspectorScore: true,
+  kev: true,
+  package: true,
+  resource: true,
+};
+const PACKAGE_KEYS: Record<keyof NonNullable<Match["package"]>, true> = { name: true, version: true };
+const RESOURCE_KEYS: Record<keyof NonNullable<Match["resource"]>, true> = {
+  type: true,
+  id: true,
+  tags: true,
+  ecrRepository: true,
+  ecrImageTag: true,
+  lambdaFunction: true,
 };
 const ASSET_KEYS: Record<keyof NonNullable<Match["asset"]>, true> = {
   agentId: true,
@@ -131,6 +149,13 @@ describe("schema.json", () => {
         .map(camel)
         .sort(),
     ).toEqual(sorted(ASSET_KEYS));
+    const matchProperty = (key: string) =>
+      Object.keys(resolveNode(resolveNode(schema.definitions!.match!).properties![key]!).properties!)
+        .map(camel)
+        .sort();
+    expect(matchProperty("package")).toEqual(sorted(PACKAGE_KEYS));
+    expect(matchProperty("resource")).toEqual(sorted(RESOURCE_KEYS));
+    expect(definitionKeys("probabilityRange").map(camel).sort()).toEqual(sorted(RANGE_KEYS));
     expect(definitionKeys("range").map(camel).sort()).toEqual(sorted(RANGE_KEYS));
     expect(definitionKeys("rule").map(camel).sort()).toEqual(sorted(RULE_KEYS));
     expect(definitionKeys("exception").map(camel).sort()).toEqual(sorted(EXCEPTION_KEYS));

@@ -104,7 +104,7 @@ describe("inspector-gate validate", () => {
       err: `inspector-gate: validate: no policy file given, and there is no .github/inspector-gate.yml (the Action's default) in ${FIXTURES}; name the policy files to validate; run 'inspector-gate validate --help' for usage\n`,
     });
     expect((await run("--strict", "a.yml")).err).toBe(
-      "inspector-gate: validate: unknown option '--strict': expected --together, --now or --help; run 'inspector-gate validate --help' for usage\n",
+      "inspector-gate: validate: unknown option '--strict': expected --together, --now, --source or --help; run 'inspector-gate validate --help' for usage\n",
     );
     expect((await run("--now", "soon", "a.yml")).err).toContain(
       "invalid --now 'soon': expected a date such as 2026-12-31 or 2026-12-31T12:00:00Z",
@@ -133,5 +133,58 @@ describe("inspector-gate validate", () => {
     const r = await run("--", "--help");
     expect(r.code).toBe(2);
     expect(r.err).toBe("--help: cannot read the policy file: no such file\n");
+  });
+
+  it("--source refuses conditions that source's findings cannot have, at file:line:col", async () => {
+    const repo = mkdtempSync(join(tmpdir(), "ig-validate-source-"));
+    writeFileSync(
+      join(repo, "v2.yml"),
+      [
+        "version: 1",
+        "rules:",
+        "  - id: fixable",
+        "    match: { min-severity: High, fix-available: [YES, PARTIAL] }",
+        "  - id: classic-cve",
+        "    match:",
+        "      attributes: { CVE_ID: CVE-2021-44228 }",
+        "",
+      ].join("\n"),
+    );
+    const inspector2 = await runIn(repo, "--source", "inspector2", "v2.yml");
+    expect(inspector2.code).toBe(2);
+    expect(inspector2.err).toBe(
+      "v2.yml:7:7: rules[1].match.attributes: the condition 'attributes' cannot apply to --source inspector2: Inspector (v2) findings have no attributes\n",
+    );
+    const classic = await runIn(repo, "--source=classic", "v2.yml");
+    expect(classic.err).toBe(
+      "v2.yml:4:34: rules[0].match.fix-available: the condition 'fix-available' cannot apply to --source classic: Inspector Classic findings have no fix availability\n",
+    );
+    const file = await runIn(repo, "--source", "file", "v2.yml");
+    expect(file).toMatchObject({ code: 0, err: "" });
+    expect((await runIn(repo, "v2.yml")).code).toBe(0);
+    const bad = await runIn(repo, "--source", "inspector", "v2.yml");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("invalid --source 'inspector': expected one of classic, inspector2, file");
+  });
+
+  it("validates the shipped presets against the sources they are for", async () => {
+    const repo = mkdtempSync(join(tmpdir(), "ig-validate-presets-"));
+    const presets = (names: string[]) => names.map((n) => `version: 1\nextends: inspector-gate:${n}\n`);
+    const check = async (source: string, names: string[]) => {
+      for (const [i, text] of presets(names).entries()) {
+        writeFileSync(join(repo, `${source}-${i}.yml`), text);
+        const r = await runIn(repo, "--source", source, `${source}-${i}.yml`);
+        expect(r, `${names[i]} with --source ${source}`).toMatchObject({ code: 0, err: "" });
+      }
+    };
+    await check("inspector2", ["default", "strict", "critical-fixable", "known-exploited"]);
+    await check("classic", [
+      "default",
+      "strict",
+      "cve",
+      "cis",
+      "security-best-practices",
+      "network-reachability",
+    ]);
   });
 });

@@ -1,53 +1,41 @@
 /**
  * Policy -> predicates, compiled once per policy. Each rule's and exception's conditions become one
- * closure (the severity bit first, then scalar tests, then lists); an index by the exact values or
- * literal prefixes a condition requires tells the evaluator which rules and exceptions a finding can
- * match at all, so a finding is tested against those and the few with nothing to file them under.
- * The fetch plan (what may be filtered server-side) is in plan.ts.
+ * closure (the severity bit first, then scalar tests, then lists); a value index (match-index.ts) tells
+ * the evaluator which rules and exceptions a finding can match at all, so a finding is tested against
+ * those and the few with nothing to file them under. A condition that cannot be decided for a finding
+ * (conditions.ts) makes its match false for `test` and is told apart by `undecided`, which the evaluator
+ * asks only when the finding's kind allows it. The fetch plan (what may be filtered server-side) is in
+ * plan.ts.
  */
 import { type Finding } from "../model.js";
+import { type ConditionKey } from "./conditions.js";
+import { type MatchIndex } from "./match-index.js";
 import type { Match, Policy } from "./types.js";
+export { collect, type MatchIndex } from "./match-index.js";
 /** A compiled condition set. `rank` is rankOf(finding.severity), computed once per finding. */
 export type FindingTest = (finding: Finding, rank: number) => boolean;
 export interface CompiledMatch {
     /** Bit r set when a finding of severity rank r can match. */
     readonly severityMask: number;
+    /** True when every condition holds (a condition that cannot be decided does not). */
     readonly test: FindingTest;
+    /** Bit k set when some condition may be undecided for findings of kind k (conditions.ts). */
+    readonly unsureKinds: number;
+    /**
+     * For a finding `test` rejected: true when no condition is false and some could not be decided (the
+     * finding may or may not match). Only meaningful for kinds in `unsureKinds`.
+     */
+    readonly undecided: (finding: Finding, rank: number, kind: number) => boolean;
+    /** The conditions stated, each once (the order `explain` counts them in). */
+    readonly conditions: readonly ConditionKey[];
+    /** For an undecided finding: adds 1 to counts[c * FINDING_KINDS + kind] for each undecided condition c. */
+    readonly explain: (finding: Finding, kind: number, counts: Uint32Array) => void;
 }
 /** Rank of a severity (SEVERITY_RANK); an unknown severity counts as Undefined (0) rather than throwing. */
 export declare const rankOf: (severity: string) => number;
 export declare function severityMaskOf(match: Match): number;
-/** Compiles a match into one predicate: the severity bit first, then scalar tests, then attribute lists and the title. */
+/** Compiles a match into one predicate, and what tells an undecided finding apart. */
 export declare function compileMatch(match: Match): CompiledMatch;
-/** Items filed under the values of one place: exact values, and literal prefixes by their length. */
-interface ValueTable<T> {
-    readonly exact: Map<string, T[]>;
-    readonly prefixLengths: number[];
-    readonly byPrefix: Map<string, T[]>[];
-}
-export interface MatchIndex<T> {
-    /** Attribute key -> its table. */
-    readonly attributes: ReadonlyMap<string, ValueTable<T>>;
-    readonly userAttributes: ReadonlyMap<string, ValueTable<T>>;
-    readonly fields: readonly {
-        readonly read: (f: Finding) => string | undefined;
-        readonly table: ValueTable<T>;
-    }[];
-    /** Items with no handle, by severity rank (only those whose severity mask allows the rank). */
-    readonly open: readonly (readonly T[])[];
-    /** True when nothing is filed (only open items). */
-    readonly empty: boolean;
-}
-export declare function buildIndex<T extends {
-    readonly match: CompiledMatch;
-}>(items: readonly T[], matches: readonly Match[]): MatchIndex<T>;
-/**
- * Collects the filed items a finding's values lead to into `out` (from position 0), each at most once
- * (`seen[item.slot] === stamp` marks those already collected). Returns how many there are.
- */
-export declare function collect<T extends {
-    readonly slot: number;
-}>(index: MatchIndex<T>, finding: Finding, out: T[], seen: Int32Array, stamp: number): number;
 export interface CompiledRule {
     readonly kind: "rule";
     /** Position among all indexed items (rules, then exceptions). */
@@ -83,4 +71,3 @@ export interface CompiledPolicy {
 }
 /** Compiles a policy once; later calls with the same Policy object reuse the result. */
 export declare function compilePolicy(policy: Policy): CompiledPolicy;
-export {};

@@ -1,3 +1,4 @@
+import type { PolicySource } from "./conditions.js";
 import type { Policy } from "./types.js";
 export type PolicyInput = string | readonly string[] | {
     readonly text: string;
@@ -6,6 +7,12 @@ export type PolicyInput = string | readonly string[] | {
 export interface LoadPolicyOptions {
     /** Directory that relative paths are resolved against (default: process.cwd()). */
     readonly cwd?: string;
+    /**
+     * The source the policy will be applied to: conditions no finding of it can have are refused, at the
+     * condition (`validate --source`). Unset: every condition is accepted, and one that cannot be decided
+     * for a finding is reported when it is evaluated ("could not apply").
+     */
+    readonly source?: PolicySource;
 }
 /** Prefix of the shipped presets in `extends`. */
 export declare const PRESET_PREFIX = "inspector-gate:";

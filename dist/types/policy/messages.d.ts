@@ -10,6 +10,8 @@ export declare const MAX_PROBLEMS = 50;
 export declare function editDistance(a: string, b: string): number;
 /** The closest candidate when it is close enough to be a plausible typo. */
 export declare function didYouMean(input: string, candidates: readonly string[]): string | undefined;
+/** What another name stands for, when that is one of the allowed keys. */
+export declare function aliasOf(key: string, allowed: readonly string[]): string | undefined;
 /** "a, b, c" capped at MAX_LISTED with "and N more". */
 export declare function listOf(items: readonly string[], max?: number): string;
 /** "rules[0].match.severity[1]" from "/rules/0/match/severity/1". */

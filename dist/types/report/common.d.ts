@@ -74,7 +74,7 @@ export declare function runDurationMs(run: RunInfo): number | undefined;
 export declare function totalApiCalls(result: GateResult): number;
 /** "ListFindings 2, DescribeFindings 12" in a stable order (most calls first, then by name). */
 export declare function apiCallsList(result: GateResult): string;
-/** One line about a finding, untrusted parts made plain: `High CVE-2021-44228 "Title" on host-1`. */
+/** One line about a finding, untrusted parts made plain: `High CVE-2021-44228 Title on host-1` (or on its v2 resource). */
 export declare function findingLine(finding: Finding, maxTitle?: number): string;
 /** How many checks are violated, per level. */
 export declare function violatedCounts(checks: readonly Check[]): {

@@ -71,6 +71,32 @@ export interface JsonViolation {
     readonly numericSeverity: number | null;
     readonly rulesPackage: string | null;
     readonly asset: JsonAsset;
+    /** The Inspector (v2) facts; null for an Inspector Classic finding. */
+    readonly v2: JsonV2Facts | null;
+}
+export interface JsonV2Facts {
+    readonly resource: string | null;
+    readonly packages: readonly {
+        readonly installed: string;
+        readonly fixedIn: string | null;
+    }[];
+    readonly morePackages: number;
+    readonly inspectorScore: number | null;
+    readonly epss: number | null;
+    readonly exploitAvailable: boolean | null;
+    readonly kev: boolean | null;
+    readonly link: string | null;
+}
+export interface JsonNotApplicable {
+    readonly kind: "rule" | "exception";
+    readonly id: string;
+    readonly level: RuleLevel;
+    readonly findings: number;
+    readonly reasons: readonly {
+        readonly reason: string;
+        readonly findings: number;
+    }[];
+    readonly source: JsonSource;
 }
 export interface JsonAsset {
     readonly label: string;
@@ -134,6 +160,8 @@ export interface JsonReport {
         readonly source: JsonSource;
     }[];
     readonly violations: readonly JsonViolation[];
+    /** Rules and exceptions some findings could not be decided for (absent from older reports). */
+    readonly notApplicable?: readonly JsonNotApplicable[];
     /** True when some rule or limit had more violating findings than the evaluation kept. */
     readonly violationsTruncated: boolean;
     readonly exceptions: {

@@ -1,7 +1,8 @@
 /**
  * SARIF 2.1.0 (`--format sarif`, `--sarif FILE`), for GitHub code scanning and other SARIF viewers. One
  * result per violating finding, with ruleId = the policy rule (or `severity:<Severity>` for a severity
- * limit), level from the rule's level, located at the policy file line that set the rule or limit (through
+ * limit) — for an Inspector (v2) package vulnerability, its vulnerability id, whose descriptor carries
+ * `security-severity` from the Inspector score, the policy rule being the result's `policyRule` — level from the rule's level, located at the policy file line that set the rule or limit (through
  * ctx.displayPath; what a shipped preset brought in, at the user's `extends` entry naming it) with the
  * finding's asset as a logical location. Artifact URIs are relative to the repository root (the working
  * directory, or the workspace in the Action); a policy outside it is located through a `uriBaseId` whose

@@ -2,6 +2,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { ConfigError, ExitCode } from "../../errors.js";
+import { POLICY_SOURCES, type PolicySource } from "../../policy/conditions.js";
 import { evaluate } from "../../policy/evaluate.js";
 import { loadPolicy } from "../../policy/load.js";
 import type { ExceptionStatus, Policy } from "../../policy/types.js";
@@ -19,6 +20,9 @@ validates ${DEFAULT_POLICY}, where the Action looks for its policy.
 Options:
   --together    validate the files as one policy, the way 'check --policy A --policy B' loads them
   --now DATE    judge exception expiry as of DATE (YYYY-MM-DD or an ISO-8601 time; default: now)
+  --source S    also refuse conditions no finding of source S can have: classic (Inspector Classic
+                runs: no EPSS, KEV, package, resource...), inspector2 (Inspector v2: no rules
+                package, attributes, asset...) or file (exported findings of either: accepts both)
   -h, --help    show this help
 
 Prints one summary line per valid file on stdout. Exit codes: 0 every file is valid; 2 otherwise, with
@@ -29,6 +33,7 @@ interface Args {
   readonly files: string[];
   readonly together: boolean;
   readonly now: Date;
+  readonly source?: PolicySource;
   readonly help: boolean;
 }
 
@@ -45,11 +50,22 @@ function parseNow(value: string | undefined): Date {
   return date;
 }
 
+function parseSource(value: string | undefined): PolicySource {
+  if (value !== undefined && (POLICY_SOURCES as readonly string[]).includes(value))
+    return value as PolicySource;
+  throw usageError(
+    value === undefined || value === ""
+      ? `--source needs a source: ${POLICY_SOURCES.join(", ")}`
+      : `invalid --source '${value}': expected one of ${POLICY_SOURCES.join(", ")}`,
+  );
+}
+
 function parseArgs(argv: readonly string[]): Args {
   const files: string[] = [];
   let together = false;
   let help = false;
   let now = new Date();
+  let source: PolicySource | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === "--") {
@@ -60,11 +76,13 @@ function parseArgs(argv: readonly string[]): Args {
     else if (arg === "--together") together = true;
     else if (arg === "--now") now = parseNow(argv[++i]);
     else if (arg.startsWith("--now=")) now = parseNow(arg.slice(6));
+    else if (arg === "--source") source = parseSource(argv[++i]);
+    else if (arg.startsWith("--source=")) source = parseSource(arg.slice(9));
     else if (arg.startsWith("-") && arg !== "-") {
-      throw usageError(`unknown option '${arg}': expected --together, --now or --help`);
+      throw usageError(`unknown option '${arg}': expected --together, --now, --source or --help`);
     } else files.push(arg);
   }
-  return { files, together, now, help };
+  return { files, together, now, help, ...(source !== undefined ? { source } : {}) };
 }
 
 function plural(n: number, word: string): string {
@@ -96,10 +114,15 @@ export function summarize(label: string, policy: Policy, now: Date): string {
   return line;
 }
 
-async function validateOne(files: string[], io: CliIo, now: Date): Promise<boolean> {
+async function validateOne(
+  files: string[],
+  io: CliIo,
+  now: Date,
+  source: PolicySource | undefined,
+): Promise<boolean> {
   const label = files.join(" + ");
   try {
-    const policy = await loadPolicy(files, { cwd: io.cwd });
+    const policy = await loadPolicy(files, { cwd: io.cwd, ...(source !== undefined ? { source } : {}) });
     io.stdout(`${summarize(label, policy, now)}\n`);
     return true;
   } catch (error) {
@@ -128,8 +151,8 @@ export const command: Command = {
       args.files.push(DEFAULT_POLICY);
     }
     let ok = true;
-    if (args.together) ok = await validateOne(args.files, io, args.now);
-    else for (const file of args.files) ok = (await validateOne([file], io, args.now)) && ok;
+    if (args.together) ok = await validateOne(args.files, io, args.now, args.source);
+    else for (const file of args.files) ok = (await validateOne([file], io, args.now, args.source)) && ok;
     return ok ? ExitCode.Pass : ExitCode.Usage;
   },
 };
