@@ -14,20 +14,22 @@ const formats = { date: { type: "string", validate: isCalendarDate } };
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://inspector-gate.dev/schemas/policy-v1.json","title":"inspector-gate policy","description":"A policy for inspector-gate, the policy-as-code gate for Amazon Inspector findings. Version 1.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"title":"the format version 1","description":"The policy format version. Only 1 exists.","const":1},"name":{"title":"a name","description":"A name shown in reports.","type":"string","minLength":1,"maxLength":200},"extends":{"title":"a preset (inspector-gate:<name>) or a relative path, or a list of them","description":"Policies this one builds on: shipped presets such as inspector-gate:default, or paths relative to this file. Their rules, limits and exceptions merge with this file's; the strictest severity setting wins.","if":{"type":"array"},"then":{"type":"array","minItems":1,"maxItems":32,"items":{"$ref":"#/definitions/extendsEntry"}},"else":{"$ref":"#/definitions/extendsEntry"}},"severity":{"title":"a severity policy","description":"The severity policy: fail-on and per-severity allowances (counted after exceptions).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"fail-on":{"description":"Any finding of this severity or above fails the gate (after exceptions). Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.","$ref":"#/definitions/severityName"},"max":{"title":"allowances per severity","description":"Findings allowed per severity (after exceptions); a listed severity uses its allowance instead of fail-on.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"Critical":{"$ref":"#/definitions/count"},"High":{"$ref":"#/definitions/count"},"Medium":{"$ref":"#/definitions/count"},"Low":{"$ref":"#/definitions/count"},"Informational":{"$ref":"#/definitions/count"},"Untriaged":{"$ref":"#/definitions/count"},"Undefined":{"$ref":"#/definitions/count"}}}}},"rules":{"title":"a list of rules","description":"Attribute policies: each rule counts the findings it matches and is violated when more than max match.","type":"array","maxItems":10000,"items":{"$ref":"#/definitions/rule"}},"exceptions":{"title":"a list of exceptions","description":"Waivers: explicit, justified and always temporary.","type":"array","maxItems":10000,"items":{"$ref":"#/definitions/exception"}},"coverage":{"title":"coverage settings","description":"Whether the assessment run is evidence at all: how many healthy agents must have reported, and what unhealthy agents mean.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"min-agents":{"title":"a whole number of at least 1","description":"Fewer healthy agents that reported telemetry than this is an error (never a pass). Default 1.","type":"integer","minimum":1,"maximum":1000000,"default":1},"unhealthy-agents":{"title":"one of fail, warn, ignore","description":"What an unhealthy agent means: fail the gate (error), warn, or ignore. Default warn.","type":"string","enum":["fail","warn","ignore"],"default":"warn"}}}},"definitions":{"severityName":{"title":"a severity (Critical, High, Medium, Low, Informational, Untriaged or Undefined)","type":"string","enum":["Critical","High","Medium","Low","Informational","Untriaged","Undefined"]},"count":{"title":"a whole number of at least 0","type":"integer","minimum":0,"maximum":1000000000},"id":{"title":"an id of letters, digits, '.', '_' or '-'","type":"string","minLength":1,"maxLength":128,"pattern":"^[A-Za-z0-9._-]+$"},"extendsEntry":{"title":"a preset (inspector-gate:<name>) or a relative path","type":"string","minLength":1,"maxLength":1024,"examples":["inspector-gate:default","inspector-gate:strict","./base.yml"]},"pattern":{"title":"a pattern (a glob string, or { regex: ... })","description":"A glob (* any characters, ? one character, \\ escapes; exact when neither appears) matched against the whole value, or { regex: \"...\" }, a regular expression that must match the whole value.","if":{"type":"object"},"then":{"title":"a regular expression { regex: ... }","type":"object","additionalProperties":false,"required":["regex"],"properties":{"regex":{"title":"a regular expression","description":"A JavaScript regular expression matched against the whole value (at most 512 characters, no nested quantifiers).","type":"string","minLength":1,"maxLength":512}}},"else":{"title":"a pattern (a glob string, or { regex: ... })","type":"string","minLength":1,"maxLength":1024}},"patterns":{"title":"a pattern or a list of patterns","description":"A pattern, or a list of patterns of which any may match.","if":{"type":"array"},"then":{"title":"a list of patterns","type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/pattern"}},"else":{"$ref":"#/definitions/pattern"}},"patternMap":{"title":"a map of key to pattern(s)","description":"Attribute key (exact) to the pattern (or list of patterns) its value must match. Every key given must be matched.","type":"object","minProperties":1,"maxProperties":50,"propertyNames":{"minLength":1,"maxLength":128},"additionalProperties":{"$ref":"#/definitions/patterns"}},"range":{"title":"a range { min, max } of numbers from 0 to 10","type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"title":"a number from 0 to 10","type":"number","minimum":0,"maximum":10},"max":{"title":"a number from 0 to 10","type":"number","minimum":0,"maximum":10}}},"match":{"title":"a map of conditions","description":"Conditions a finding must meet: every condition given must hold (AND); a list means any of (OR).","type":"object","additionalProperties":false,"properties":{"severity":{"title":"a severity or a list of severities","description":"The finding's severity is one of these.","if":{"type":"array"},"then":{"title":"a list of severities","type":"array","minItems":1,"maxItems":7,"uniqueItems":true,"items":{"$ref":"#/definitions/severityName"}},"else":{"$ref":"#/definitions/severityName"}},"min-severity":{"description":"The finding's severity is this or above. Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.","$ref":"#/definitions/severityName"},"rules-package":{"description":"The rules package that produced the finding, by name (e.g. \"Common Vulnerabilities and Exposures\") or ARN.","$ref":"#/definitions/patterns"},"id":{"description":"The finding's scanner-side id (e.g. CVE-2021-44228 or a CIS rule id).","$ref":"#/definitions/patterns"},"title":{"description":"The finding's title.","$ref":"#/definitions/patterns"},"attributes":{"description":"The finding's attributes (e.g. CVE_ID, INSTANCE_ID): key -> pattern(s).","$ref":"#/definitions/patternMap"},"user-attributes":{"description":"The finding's user attributes: key -> pattern(s).","$ref":"#/definitions/patternMap"},"asset":{"title":"a map of asset conditions","description":"The finding's asset attributes.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"agent-id":{"description":"The agent (EC2 instance) id.","$ref":"#/definitions/patterns"},"hostname":{"description":"The host name.","$ref":"#/definitions/patterns"},"auto-scaling-group":{"description":"The Auto Scaling group.","$ref":"#/definitions/patterns"},"ami-id":{"description":"The AMI id.","$ref":"#/definitions/patterns"}}},"numeric-severity":{"description":"The finding's numeric severity (0 to 10), inclusive bounds.","$ref":"#/definitions/range"},"confidence":{"description":"The finding's confidence (0 to 10), inclusive bounds.","$ref":"#/definitions/range"},"indicator-of-compromise":{"title":"true or false","description":"Whether the finding is an indicator of compromise.","type":"boolean"}}},"rule":{"title":"a rule","type":"object","additionalProperties":false,"required":["id","match"],"properties":{"id":{"description":"Unique across all loaded policy files.","$ref":"#/definitions/id"},"description":{"title":"a description","type":"string","minLength":1,"maxLength":2000},"level":{"title":"error or warning","description":"error (default) fails the gate when the rule is violated; warning only reports it.","type":"string","enum":["error","warning"],"default":"error"},"max":{"description":"Findings allowed to match (after exceptions); more than max violates the rule. Default 0.","$ref":"#/definitions/count"},"match":{"description":"The findings this rule counts. An empty map matches every finding.","$ref":"#/definitions/match"}}},"exception":{"title":"an exception","type":"object","additionalProperties":false,"required":["id","reason","expires","match"],"properties":{"id":{"description":"Unique across all loaded policy files.","$ref":"#/definitions/id"},"reason":{"title":"a non-empty reason","description":"Why the waiver is acceptable.","type":"string","minLength":1,"maxLength":2000,"pattern":"\\S"},"expires":{"title":"a date YYYY-MM-DD","description":"The last day (UTC) the exception applies.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","format":"date"},"owner":{"title":"an owner","type":"string","minLength":1,"maxLength":200},"ticket":{"title":"a ticket reference","type":"string","minLength":1,"maxLength":200},"applies-to":{"title":"a list of rule ids and/or \"severity\"","description":"What the exception waives findings from: rule ids and/or \"severity\" (the severity limits). Default: everything.","type":"array","minItems":1,"maxItems":1000,"uniqueItems":true,"items":{"$ref":"#/definitions/id"}},"match":{"title":"a map of conditions (at least one)","description":"The findings this exception waives: the same conditions as a rule; at least one is required.","allOf":[{"$ref":"#/definitions/match"},{"type":"object","minProperties":1}]}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://inspector-gate.dev/schemas/policy-v1.json","title":"inspector-gate policy","description":"A policy for inspector-gate, the policy-as-code gate for Amazon Inspector findings. Version 1.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"title":"the format version 1","description":"The policy format version. Only 1 exists.","const":1},"name":{"title":"a name","description":"A name shown in reports.","type":"string","minLength":1,"maxLength":200},"extends":{"title":"a preset (inspector-gate:<name>) or a relative path, or a list of them","description":"Policies this one builds on: shipped presets such as inspector-gate:default, or paths relative to this file. Their rules, limits and exceptions merge with this file's; the strictest severity setting wins.","if":{"type":"array"},"then":{"type":"array","minItems":1,"maxItems":32,"items":{"$ref":"#/definitions/extendsEntry"}},"else":{"$ref":"#/definitions/extendsEntry"}},"severity":{"title":"a severity policy","description":"The severity policy: fail-on and per-severity allowances (counted after exceptions).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"fail-on":{"description":"Any finding of this severity or above fails the gate (after exceptions). Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.","$ref":"#/definitions/severityName"},"max":{"title":"allowances per severity","description":"Findings allowed per severity (after exceptions); a listed severity uses its allowance instead of fail-on.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"Critical":{"$ref":"#/definitions/count"},"High":{"$ref":"#/definitions/count"},"Medium":{"$ref":"#/definitions/count"},"Low":{"$ref":"#/definitions/count"},"Informational":{"$ref":"#/definitions/count"},"Untriaged":{"$ref":"#/definitions/count"},"Undefined":{"$ref":"#/definitions/count"}}},"baseline":{"description":"What a baseline (check --baseline) does to the severity limits this file sets; default: the top-level baseline setting.","$ref":"#/definitions/baselineSettings"},"fleet":{"description":"How the severity limits this file sets combine across a fleet (inspector-gate merge); default: the top-level fleet setting.","$ref":"#/definitions/fleetSettings"}}},"rules":{"title":"a list of rules","description":"Attribute policies: each rule counts the findings it matches and is violated when more than max match.","type":"array","maxItems":10000,"items":{"$ref":"#/definitions/rule"}},"exceptions":{"title":"a list of exceptions","description":"Waivers: explicit, justified and always temporary.","type":"array","maxItems":10000,"items":{"$ref":"#/definitions/exception"}},"coverage":{"title":"coverage settings","description":"Whether the assessment run is evidence at all: how many healthy agents must have reported, and what unhealthy agents mean.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"min-agents":{"title":"a whole number of at least 1","description":"Fewer healthy agents that reported telemetry than this is an error (never a pass). Default 1.","type":"integer","minimum":1,"maximum":1000000,"default":1},"unhealthy-agents":{"title":"one of fail, warn, ignore","description":"What an unhealthy agent means: fail the gate (error), warn, or ignore. Default warn.","type":"string","enum":["fail","warn","ignore"],"default":"warn"}}},"baseline":{"description":"What a baseline (check --baseline: an earlier report or baseline file) does to every limit and rule that does not say otherwise.","$ref":"#/definitions/baselineSettings"},"fleet":{"description":"How every limit and rule that does not say otherwise combines across a fleet of gates (inspector-gate merge).","$ref":"#/definitions/fleetSettings"}},"definitions":{"severityName":{"title":"a severity (Critical, High, Medium, Low, Informational, Untriaged or Undefined)","type":"string","enum":["Critical","High","Medium","Low","Informational","Untriaged","Undefined"]},"count":{"title":"a whole number of at least 0","type":"integer","minimum":0,"maximum":1000000000},"id":{"title":"an id of letters, digits, '.', '_' or '-'","type":"string","minLength":1,"maxLength":128,"pattern":"^[A-Za-z0-9._-]+$"},"baselineSettings":{"title":"baseline settings { new-only: true or false }","type":"object","additionalProperties":false,"required":["new-only"],"properties":{"new-only":{"title":"true or false","description":"true: max counts only findings that are new since the baseline (not in it, or now counting where they did not); false (default): every finding counts, as without a baseline.","type":"boolean"}}},"fleetSettings":{"title":"fleet settings { limits: per-gate or total }","type":"object","additionalProperties":false,"required":["limits"],"properties":{"limits":{"title":"per-gate or total","description":"per-gate (default): max applies to each gate's own count and the fleet fails when any gate does; total: max applies to the count summed over every gate of the fleet.","type":"string","enum":["per-gate","total"]}}},"extendsEntry":{"title":"a preset (inspector-gate:<name>) or a relative path","type":"string","minLength":1,"maxLength":1024,"examples":["inspector-gate:default","inspector-gate:strict","./base.yml"]},"pattern":{"title":"a pattern (a glob string, or { regex: ... })","description":"A glob (* any characters, ? one character, \\ escapes; exact when neither appears) matched against the whole value, or { regex: \"...\" }, a regular expression that must match the whole value.","if":{"type":"object"},"then":{"title":"a regular expression { regex: ... }","type":"object","additionalProperties":false,"required":["regex"],"properties":{"regex":{"title":"a regular expression","description":"A JavaScript regular expression matched against the whole value (at most 512 characters, no nested quantifiers).","type":"string","minLength":1,"maxLength":512}}},"else":{"title":"a pattern (a glob string, or { regex: ... })","type":"string","minLength":1,"maxLength":1024}},"patterns":{"title":"a pattern or a list of patterns","description":"A pattern, or a list of patterns of which any may match.","if":{"type":"array"},"then":{"title":"a list of patterns","type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/pattern"}},"else":{"$ref":"#/definitions/pattern"}},"patternMap":{"title":"a map of key to pattern(s)","description":"Attribute key (exact) to the pattern (or list of patterns) its value must match. Every key given must be matched.","type":"object","minProperties":1,"maxProperties":50,"propertyNames":{"minLength":1,"maxLength":128},"additionalProperties":{"$ref":"#/definitions/patterns"}},"range":{"title":"a range { min, max } of numbers from 0 to 10","type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"title":"a number from 0 to 10","type":"number","minimum":0,"maximum":10},"max":{"title":"a number from 0 to 10","type":"number","minimum":0,"maximum":10}}},"match":{"title":"a map of conditions","description":"Conditions a finding must meet: every condition given must hold (AND); a list means any of (OR).","type":"object","additionalProperties":false,"properties":{"severity":{"title":"a severity or a list of severities","description":"The finding's severity is one of these.","if":{"type":"array"},"then":{"title":"a list of severities","type":"array","minItems":1,"maxItems":7,"uniqueItems":true,"items":{"$ref":"#/definitions/severityName"}},"else":{"$ref":"#/definitions/severityName"}},"min-severity":{"description":"The finding's severity is this or above. Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.","$ref":"#/definitions/severityName"},"rules-package":{"description":"The rules package that produced the finding, by name (e.g. \"Common Vulnerabilities and Exposures\") or ARN.","$ref":"#/definitions/patterns"},"id":{"description":"The finding's scanner-side id (e.g. CVE-2021-44228 or a CIS rule id).","$ref":"#/definitions/patterns"},"title":{"description":"The finding's title.","$ref":"#/definitions/patterns"},"attributes":{"description":"The finding's attributes (e.g. CVE_ID, INSTANCE_ID): key -> pattern(s).","$ref":"#/definitions/patternMap"},"user-attributes":{"description":"The finding's user attributes: key -> pattern(s).","$ref":"#/definitions/patternMap"},"asset":{"title":"a map of asset conditions","description":"The finding's asset attributes.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"agent-id":{"description":"The agent (EC2 instance) id.","$ref":"#/definitions/patterns"},"hostname":{"description":"The host name.","$ref":"#/definitions/patterns"},"auto-scaling-group":{"description":"The Auto Scaling group.","$ref":"#/definitions/patterns"},"ami-id":{"description":"The AMI id.","$ref":"#/definitions/patterns"}}},"numeric-severity":{"description":"The finding's numeric severity (0 to 10), inclusive bounds.","$ref":"#/definitions/range"},"confidence":{"description":"The finding's confidence (0 to 10), inclusive bounds.","$ref":"#/definitions/range"},"indicator-of-compromise":{"title":"true or false","description":"Whether the finding is an indicator of compromise.","type":"boolean"}}},"rule":{"title":"a rule","type":"object","additionalProperties":false,"required":["id","match"],"properties":{"id":{"description":"Unique across all loaded policy files.","$ref":"#/definitions/id"},"description":{"title":"a description","type":"string","minLength":1,"maxLength":2000},"level":{"title":"error or warning","description":"error (default) fails the gate when the rule is violated; warning only reports it.","type":"string","enum":["error","warning"],"default":"error"},"max":{"description":"Findings allowed to match (after exceptions); more than max violates the rule. Default 0.","$ref":"#/definitions/count"},"match":{"description":"The findings this rule counts. An empty map matches every finding.","$ref":"#/definitions/match"},"baseline":{"description":"What a baseline does to this rule; default: the top-level baseline setting. new-only: false makes a rule count every finding whatever the baseline says (e.g. known-exploited vulnerabilities always fail).","$ref":"#/definitions/baselineSettings"},"fleet":{"description":"How this rule's max combines across a fleet (inspector-gate merge); default: the top-level fleet setting.","$ref":"#/definitions/fleetSettings"}}},"exception":{"title":"an exception","type":"object","additionalProperties":false,"required":["id","reason","expires","match"],"properties":{"id":{"description":"Unique across all loaded policy files.","$ref":"#/definitions/id"},"reason":{"title":"a non-empty reason","description":"Why the waiver is acceptable.","type":"string","minLength":1,"maxLength":2000,"pattern":"\\S"},"expires":{"title":"a date YYYY-MM-DD","description":"The last day (UTC) the exception applies.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","format":"date"},"owner":{"title":"an owner","type":"string","minLength":1,"maxLength":200},"ticket":{"title":"a ticket reference","type":"string","minLength":1,"maxLength":200},"applies-to":{"title":"a list of rule ids and/or \"severity\"","description":"What the exception waives findings from: rule ids and/or \"severity\" (the severity limits). Default: everything.","type":"array","minItems":1,"maxItems":1000,"uniqueItems":true,"items":{"$ref":"#/definitions/id"}},"match":{"title":"a map of conditions (at least one)","description":"The findings this exception waives: the same conditions as a rule; at least one is required.","allOf":[{"$ref":"#/definitions/match"},{"type":"object","minProperties":1}]}}}}};
 const schema12 = {"title":"a preset (inspector-gate:<name>) or a relative path","type":"string","minLength":1,"maxLength":1024,"examples":["inspector-gate:default","inspector-gate:strict","./base.yml"]};
 const schema14 = {"title":"a severity (Critical, High, Medium, Low, Informational, Untriaged or Undefined)","type":"string","enum":["Critical","High","Medium","Low","Informational","Untriaged","Undefined"]};
 const schema15 = {"title":"a whole number of at least 0","type":"integer","minimum":0,"maximum":1000000000};
-const func2 = runtime_ucs2length.default;
-const schema22 = {"title":"a rule","type":"object","additionalProperties":false,"required":["id","match"],"properties":{"id":{"description":"Unique across all loaded policy files.","$ref":"#/definitions/id"},"description":{"title":"a description","type":"string","minLength":1,"maxLength":2000},"level":{"title":"error or warning","description":"error (default) fails the gate when the rule is violated; warning only reports it.","type":"string","enum":["error","warning"],"default":"error"},"max":{"description":"Findings allowed to match (after exceptions); more than max violates the rule. Default 0.","$ref":"#/definitions/count"},"match":{"description":"The findings this rule counts. An empty map matches every finding.","$ref":"#/definitions/match"}}};
-const schema23 = {"title":"an id of letters, digits, '.', '_' or '-'","type":"string","minLength":1,"maxLength":128,"pattern":"^[A-Za-z0-9._-]+$"};
+const schema22 = {"title":"baseline settings { new-only: true or false }","type":"object","additionalProperties":false,"required":["new-only"],"properties":{"new-only":{"title":"true or false","description":"true: max counts only findings that are new since the baseline (not in it, or now counting where they did not); false (default): every finding counts, as without a baseline.","type":"boolean"}}};
+const schema23 = {"title":"fleet settings { limits: per-gate or total }","type":"object","additionalProperties":false,"required":["limits"],"properties":{"limits":{"title":"per-gate or total","description":"per-gate (default): max applies to each gate's own count and the fleet fails when any gate does; total: max applies to the count summed over every gate of the fleet.","type":"string","enum":["per-gate","total"]}}};
+const func2 = Object.prototype.hasOwnProperty;
+const func3 = runtime_ucs2length.default;
+const schema24 = {"title":"a rule","type":"object","additionalProperties":false,"required":["id","match"],"properties":{"id":{"description":"Unique across all loaded policy files.","$ref":"#/definitions/id"},"description":{"title":"a description","type":"string","minLength":1,"maxLength":2000},"level":{"title":"error or warning","description":"error (default) fails the gate when the rule is violated; warning only reports it.","type":"string","enum":["error","warning"],"default":"error"},"max":{"description":"Findings allowed to match (after exceptions); more than max violates the rule. Default 0.","$ref":"#/definitions/count"},"match":{"description":"The findings this rule counts. An empty map matches every finding.","$ref":"#/definitions/match"},"baseline":{"description":"What a baseline does to this rule; default: the top-level baseline setting. new-only: false makes a rule count every finding whatever the baseline says (e.g. known-exploited vulnerabilities always fail).","$ref":"#/definitions/baselineSettings"},"fleet":{"description":"How this rule's max combines across a fleet (inspector-gate merge); default: the top-level fleet setting.","$ref":"#/definitions/fleetSettings"}}};
+const schema25 = {"title":"an id of letters, digits, '.', '_' or '-'","type":"string","minLength":1,"maxLength":128,"pattern":"^[A-Za-z0-9._-]+$"};
 const pattern0 = new RegExp("^[A-Za-z0-9._-]+$", "u");
-const schema25 = {"title":"a map of conditions","description":"Conditions a finding must meet: every condition given must hold (AND); a list means any of (OR).","type":"object","additionalProperties":false,"properties":{"severity":{"title":"a severity or a list of severities","description":"The finding's severity is one of these.","if":{"type":"array"},"then":{"title":"a list of severities","type":"array","minItems":1,"maxItems":7,"uniqueItems":true,"items":{"$ref":"#/definitions/severityName"}},"else":{"$ref":"#/definitions/severityName"}},"min-severity":{"description":"The finding's severity is this or above. Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.","$ref":"#/definitions/severityName"},"rules-package":{"description":"The rules package that produced the finding, by name (e.g. \"Common Vulnerabilities and Exposures\") or ARN.","$ref":"#/definitions/patterns"},"id":{"description":"The finding's scanner-side id (e.g. CVE-2021-44228 or a CIS rule id).","$ref":"#/definitions/patterns"},"title":{"description":"The finding's title.","$ref":"#/definitions/patterns"},"attributes":{"description":"The finding's attributes (e.g. CVE_ID, INSTANCE_ID): key -> pattern(s).","$ref":"#/definitions/patternMap"},"user-attributes":{"description":"The finding's user attributes: key -> pattern(s).","$ref":"#/definitions/patternMap"},"asset":{"title":"a map of asset conditions","description":"The finding's asset attributes.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"agent-id":{"description":"The agent (EC2 instance) id.","$ref":"#/definitions/patterns"},"hostname":{"description":"The host name.","$ref":"#/definitions/patterns"},"auto-scaling-group":{"description":"The Auto Scaling group.","$ref":"#/definitions/patterns"},"ami-id":{"description":"The AMI id.","$ref":"#/definitions/patterns"}}},"numeric-severity":{"description":"The finding's numeric severity (0 to 10), inclusive bounds.","$ref":"#/definitions/range"},"confidence":{"description":"The finding's confidence (0 to 10), inclusive bounds.","$ref":"#/definitions/range"},"indicator-of-compromise":{"title":"true or false","description":"Whether the finding is an indicator of compromise.","type":"boolean"}}};
-const schema33 = {"title":"a range { min, max } of numbers from 0 to 10","type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"title":"a number from 0 to 10","type":"number","minimum":0,"maximum":10},"max":{"title":"a number from 0 to 10","type":"number","minimum":0,"maximum":10}}};
-const func12 = Object.prototype.hasOwnProperty;
+const schema27 = {"title":"a map of conditions","description":"Conditions a finding must meet: every condition given must hold (AND); a list means any of (OR).","type":"object","additionalProperties":false,"properties":{"severity":{"title":"a severity or a list of severities","description":"The finding's severity is one of these.","if":{"type":"array"},"then":{"title":"a list of severities","type":"array","minItems":1,"maxItems":7,"uniqueItems":true,"items":{"$ref":"#/definitions/severityName"}},"else":{"$ref":"#/definitions/severityName"}},"min-severity":{"description":"The finding's severity is this or above. Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.","$ref":"#/definitions/severityName"},"rules-package":{"description":"The rules package that produced the finding, by name (e.g. \"Common Vulnerabilities and Exposures\") or ARN.","$ref":"#/definitions/patterns"},"id":{"description":"The finding's scanner-side id (e.g. CVE-2021-44228 or a CIS rule id).","$ref":"#/definitions/patterns"},"title":{"description":"The finding's title.","$ref":"#/definitions/patterns"},"attributes":{"description":"The finding's attributes (e.g. CVE_ID, INSTANCE_ID): key -> pattern(s).","$ref":"#/definitions/patternMap"},"user-attributes":{"description":"The finding's user attributes: key -> pattern(s).","$ref":"#/definitions/patternMap"},"asset":{"title":"a map of asset conditions","description":"The finding's asset attributes.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"agent-id":{"description":"The agent (EC2 instance) id.","$ref":"#/definitions/patterns"},"hostname":{"description":"The host name.","$ref":"#/definitions/patterns"},"auto-scaling-group":{"description":"The Auto Scaling group.","$ref":"#/definitions/patterns"},"ami-id":{"description":"The AMI id.","$ref":"#/definitions/patterns"}}},"numeric-severity":{"description":"The finding's numeric severity (0 to 10), inclusive bounds.","$ref":"#/definitions/range"},"confidence":{"description":"The finding's confidence (0 to 10), inclusive bounds.","$ref":"#/definitions/range"},"indicator-of-compromise":{"title":"true or false","description":"Whether the finding is an indicator of compromise.","type":"boolean"}}};
+const schema35 = {"title":"a range { min, max } of numbers from 0 to 10","type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"title":"a number from 0 to 10","type":"number","minimum":0,"maximum":10},"max":{"title":"a number from 0 to 10","type":"number","minimum":0,"maximum":10}}};
 const func0 = runtime_equal.default;
-const schema29 = {"title":"a pattern or a list of patterns","description":"A pattern, or a list of patterns of which any may match.","if":{"type":"array"},"then":{"title":"a list of patterns","type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/pattern"}},"else":{"$ref":"#/definitions/pattern"}};
-const schema30 = {"title":"a pattern (a glob string, or { regex: ... })","description":"A glob (* any characters, ? one character, \\ escapes; exact when neither appears) matched against the whole value, or { regex: \"...\" }, a regular expression that must match the whole value.","if":{"type":"object"},"then":{"title":"a regular expression { regex: ... }","type":"object","additionalProperties":false,"required":["regex"],"properties":{"regex":{"title":"a regular expression","description":"A JavaScript regular expression matched against the whole value (at most 512 characters, no nested quantifiers).","type":"string","minLength":1,"maxLength":512}}},"else":{"title":"a pattern (a glob string, or { regex: ... })","type":"string","minLength":1,"maxLength":1024}};
+const schema31 = {"title":"a pattern or a list of patterns","description":"A pattern, or a list of patterns of which any may match.","if":{"type":"array"},"then":{"title":"a list of patterns","type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/pattern"}},"else":{"$ref":"#/definitions/pattern"}};
+const schema32 = {"title":"a pattern (a glob string, or { regex: ... })","description":"A glob (* any characters, ? one character, \\ escapes; exact when neither appears) matched against the whole value, or { regex: \"...\" }, a regular expression that must match the whole value.","if":{"type":"object"},"then":{"title":"a regular expression { regex: ... }","type":"object","additionalProperties":false,"required":["regex"],"properties":{"regex":{"title":"a regular expression","description":"A JavaScript regular expression matched against the whole value (at most 512 characters, no nested quantifiers).","type":"string","minLength":1,"maxLength":512}}},"else":{"title":"a pattern (a glob string, or { regex: ... })","type":"string","minLength":1,"maxLength":1024}};
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -60,7 +62,7 @@ if(_valid0){
 const _errs3 = errors;
 if(Array.isArray(data)){
 if(data.length > 1000){
-const err1 = {instancePath,schemaPath:"#/then/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema29.then,data};
+const err1 = {instancePath,schemaPath:"#/then/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema31.then,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -70,7 +72,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.length < 1){
-const err2 = {instancePath,schemaPath:"#/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema29.then,data};
+const err2 = {instancePath,schemaPath:"#/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.then,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -110,7 +112,7 @@ if(_valid1){
 const _errs10 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.regex === undefined){
-const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/pattern/then/required",keyword:"required",params:{missingProperty: "regex"},message:"must have required property '"+"regex"+"'",schema:schema30.then.required,parentSchema:schema30.then,data:data0};
+const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/pattern/then/required",keyword:"required",params:{missingProperty: "regex"},message:"must have required property '"+"regex"+"'",schema:schema32.then.required,parentSchema:schema32.then,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -121,7 +123,7 @@ errors++;
 }
 for(const key0 in data0){
 if(!(key0 === "regex")){
-const err5 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/pattern/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema30.then,data:data0};
+const err5 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/pattern/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema32.then,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -134,8 +136,8 @@ errors++;
 if(data0.regex !== undefined){
 let data1 = data0.regex;
 if(typeof data1 === "string"){
-if(func2(data1) > 512){
-const err6 = {instancePath:instancePath+"/" + i0+"/regex",schemaPath:"#/definitions/pattern/then/properties/regex/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema30.then.properties.regex,data:data1};
+if(func3(data1) > 512){
+const err6 = {instancePath:instancePath+"/" + i0+"/regex",schemaPath:"#/definitions/pattern/then/properties/regex/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema32.then.properties.regex,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -144,8 +146,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func2(data1) < 1){
-const err7 = {instancePath:instancePath+"/" + i0+"/regex",schemaPath:"#/definitions/pattern/then/properties/regex/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.then.properties.regex,data:data1};
+if(func3(data1) < 1){
+const err7 = {instancePath:instancePath+"/" + i0+"/regex",schemaPath:"#/definitions/pattern/then/properties/regex/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.then.properties.regex,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -156,7 +158,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/" + i0+"/regex",schemaPath:"#/definitions/pattern/then/properties/regex/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.then.properties.regex.type,parentSchema:schema30.then.properties.regex,data:data1};
+const err8 = {instancePath:instancePath+"/" + i0+"/regex",schemaPath:"#/definitions/pattern/then/properties/regex/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.then.properties.regex.type,parentSchema:schema32.then.properties.regex,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -168,7 +170,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/pattern/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.then.type,parentSchema:schema30.then,data:data0};
+const err9 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/pattern/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.then.type,parentSchema:schema32.then,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -184,8 +186,8 @@ ifClause1 = "then";
 else {
 const _errs15 = errors;
 if(typeof data0 === "string"){
-if(func2(data0) > 1024){
-const err10 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/pattern/else/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema30.else,data:data0};
+if(func3(data0) > 1024){
+const err10 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/pattern/else/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema32.else,data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -194,8 +196,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(func2(data0) < 1){
-const err11 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/pattern/else/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.else,data:data0};
+if(func3(data0) < 1){
+const err11 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/pattern/else/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.else,data:data0};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -206,7 +208,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/pattern/else/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.else.type,parentSchema:schema30.else,data:data0};
+const err12 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/pattern/else/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.else.type,parentSchema:schema32.else,data:data0};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -220,7 +222,7 @@ valid4 = _valid1;
 ifClause1 = "else";
 }
 if(!valid4){
-const err13 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/pattern/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema30.if,parentSchema:schema30,data:data0};
+const err13 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/pattern/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema32.if,parentSchema:schema32,data:data0};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -232,7 +234,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.then.type,parentSchema:schema29.then,data};
+const err14 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.then.type,parentSchema:schema31.then,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -275,7 +277,7 @@ if(_valid2){
 const _errs22 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.regex === undefined){
-const err16 = {instancePath,schemaPath:"#/definitions/pattern/then/required",keyword:"required",params:{missingProperty: "regex"},message:"must have required property '"+"regex"+"'",schema:schema30.then.required,parentSchema:schema30.then,data};
+const err16 = {instancePath,schemaPath:"#/definitions/pattern/then/required",keyword:"required",params:{missingProperty: "regex"},message:"must have required property '"+"regex"+"'",schema:schema32.then.required,parentSchema:schema32.then,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -286,7 +288,7 @@ errors++;
 }
 for(const key1 in data){
 if(!(key1 === "regex")){
-const err17 = {instancePath,schemaPath:"#/definitions/pattern/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema30.then,data};
+const err17 = {instancePath,schemaPath:"#/definitions/pattern/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema32.then,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -299,8 +301,8 @@ errors++;
 if(data.regex !== undefined){
 let data2 = data.regex;
 if(typeof data2 === "string"){
-if(func2(data2) > 512){
-const err18 = {instancePath:instancePath+"/regex",schemaPath:"#/definitions/pattern/then/properties/regex/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema30.then.properties.regex,data:data2};
+if(func3(data2) > 512){
+const err18 = {instancePath:instancePath+"/regex",schemaPath:"#/definitions/pattern/then/properties/regex/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema32.then.properties.regex,data:data2};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -309,8 +311,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(func2(data2) < 1){
-const err19 = {instancePath:instancePath+"/regex",schemaPath:"#/definitions/pattern/then/properties/regex/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.then.properties.regex,data:data2};
+if(func3(data2) < 1){
+const err19 = {instancePath:instancePath+"/regex",schemaPath:"#/definitions/pattern/then/properties/regex/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.then.properties.regex,data:data2};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -321,7 +323,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/regex",schemaPath:"#/definitions/pattern/then/properties/regex/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.then.properties.regex.type,parentSchema:schema30.then.properties.regex,data:data2};
+const err20 = {instancePath:instancePath+"/regex",schemaPath:"#/definitions/pattern/then/properties/regex/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.then.properties.regex.type,parentSchema:schema32.then.properties.regex,data:data2};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -333,7 +335,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath,schemaPath:"#/definitions/pattern/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.then.type,parentSchema:schema30.then,data};
+const err21 = {instancePath,schemaPath:"#/definitions/pattern/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.then.type,parentSchema:schema32.then,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -349,8 +351,8 @@ ifClause2 = "then";
 else {
 const _errs27 = errors;
 if(typeof data === "string"){
-if(func2(data) > 1024){
-const err22 = {instancePath,schemaPath:"#/definitions/pattern/else/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema30.else,data};
+if(func3(data) > 1024){
+const err22 = {instancePath,schemaPath:"#/definitions/pattern/else/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema32.else,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -359,8 +361,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(func2(data) < 1){
-const err23 = {instancePath,schemaPath:"#/definitions/pattern/else/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.else,data};
+if(func3(data) < 1){
+const err23 = {instancePath,schemaPath:"#/definitions/pattern/else/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.else,data};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -371,7 +373,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath,schemaPath:"#/definitions/pattern/else/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.else.type,parentSchema:schema30.else,data};
+const err24 = {instancePath,schemaPath:"#/definitions/pattern/else/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.else.type,parentSchema:schema32.else,data};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -385,7 +387,7 @@ valid7 = _valid2;
 ifClause2 = "else";
 }
 if(!valid7){
-const err25 = {instancePath,schemaPath:"#/definitions/pattern/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema30.if,parentSchema:schema30,data};
+const err25 = {instancePath,schemaPath:"#/definitions/pattern/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema32.if,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -399,7 +401,7 @@ valid0 = _valid0;
 ifClause0 = "else";
 }
 if(!valid0){
-const err26 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema29.if,parentSchema:schema29,data};
+const err26 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema31.if,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -412,14 +414,14 @@ validate13.errors = vErrors;
 return errors === 0;
 }
 
-const schema32 = {"title":"a map of key to pattern(s)","description":"Attribute key (exact) to the pattern (or list of patterns) its value must match. Every key given must be matched.","type":"object","minProperties":1,"maxProperties":50,"propertyNames":{"minLength":1,"maxLength":128},"additionalProperties":{"$ref":"#/definitions/patterns"}};
+const schema34 = {"title":"a map of key to pattern(s)","description":"Attribute key (exact) to the pattern (or list of patterns) its value must match. Every key given must be matched.","type":"object","minProperties":1,"maxProperties":50,"propertyNames":{"minLength":1,"maxLength":128},"additionalProperties":{"$ref":"#/definitions/patterns"}};
 
 function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length > 50){
-const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 50},message:"must NOT have more than 50 properties",schema:50,parentSchema:schema32,data};
+const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 50},message:"must NOT have more than 50 properties",schema:50,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -429,7 +431,7 @@ vErrors.push(err0);
 errors++;
 }
 if(Object.keys(data).length < 1){
-const err1 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data};
+const err1 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -441,8 +443,8 @@ errors++;
 for(const key0 in data){
 const _errs1 = errors;
 if(typeof key0 === "string"){
-if(func2(key0) > 128){
-const err2 = {instancePath,schemaPath:"#/propertyNames/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32.propertyNames,data:key0,propertyName:key0};
+if(func3(key0) > 128){
+const err2 = {instancePath,schemaPath:"#/propertyNames/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema34.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -451,8 +453,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func2(key0) < 1){
-const err3 = {instancePath,schemaPath:"#/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.propertyNames,data:key0,propertyName:key0};
+if(func3(key0) < 1){
+const err3 = {instancePath,schemaPath:"#/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -464,7 +466,7 @@ errors++;
 }
 var valid0 = _errs1 === errors;
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema32.propertyNames,parentSchema:schema32,data};
+const err4 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema34.propertyNames,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -482,7 +484,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -501,8 +503,8 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func12.call(schema25.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema25,data};
+if(!(func2.call(schema27.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -542,7 +544,7 @@ if(_valid0){
 const _errs6 = errors;
 if(Array.isArray(data0)){
 if(data0.length > 7){
-const err2 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/then/maxItems",keyword:"maxItems",params:{limit: 7},message:"must NOT have more than 7 items",schema:7,parentSchema:schema25.properties.severity.then,data:data0};
+const err2 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/then/maxItems",keyword:"maxItems",params:{limit: 7},message:"must NOT have more than 7 items",schema:7,parentSchema:schema27.properties.severity.then,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -552,7 +554,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data0.length < 1){
-const err3 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema25.properties.severity.then,data:data0};
+const err3 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema27.properties.severity.then,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -592,7 +594,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data0[i1], data0[j0])){
-const err6 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/then/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema25.properties.severity.then,data:data0};
+const err6 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/then/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema27.properties.severity.then,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -607,7 +609,7 @@ break outer0;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.severity.then.type,parentSchema:schema25.properties.severity.then,data:data0};
+const err7 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.severity.then.type,parentSchema:schema27.properties.severity.then,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -647,7 +649,7 @@ valid1 = _valid0;
 ifClause0 = "else";
 }
 if(!valid1){
-const err10 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema25.properties.severity.if,parentSchema:schema25.properties.severity,data:data0};
+const err10 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema27.properties.severity.if,parentSchema:schema27.properties.severity,data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -714,7 +716,7 @@ if(data.asset !== undefined){
 let data8 = data.asset;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(Object.keys(data8).length < 1){
-const err13 = {instancePath:instancePath+"/asset",schemaPath:"#/properties/asset/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema25.properties.asset,data:data8};
+const err13 = {instancePath:instancePath+"/asset",schemaPath:"#/properties/asset/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema27.properties.asset,data:data8};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -725,7 +727,7 @@ errors++;
 }
 for(const key1 in data8){
 if(!((((key1 === "agent-id") || (key1 === "hostname")) || (key1 === "auto-scaling-group")) || (key1 === "ami-id"))){
-const err14 = {instancePath:instancePath+"/asset",schemaPath:"#/properties/asset/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema25.properties.asset,data:data8};
+const err14 = {instancePath:instancePath+"/asset",schemaPath:"#/properties/asset/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema27.properties.asset,data:data8};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -761,7 +763,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/asset",schemaPath:"#/properties/asset/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.properties.asset.type,parentSchema:schema25.properties.asset,data:data8};
+const err15 = {instancePath:instancePath+"/asset",schemaPath:"#/properties/asset/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.properties.asset.type,parentSchema:schema27.properties.asset,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -775,7 +777,7 @@ if(data["numeric-severity"] !== undefined){
 let data13 = data["numeric-severity"];
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(Object.keys(data13).length < 1){
-const err16 = {instancePath:instancePath+"/numeric-severity",schemaPath:"#/definitions/range/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data13};
+const err16 = {instancePath:instancePath+"/numeric-severity",schemaPath:"#/definitions/range/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data13};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -786,7 +788,7 @@ errors++;
 }
 for(const key2 in data13){
 if(!((key2 === "min") || (key2 === "max"))){
-const err17 = {instancePath:instancePath+"/numeric-severity",schemaPath:"#/definitions/range/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data:data13};
+const err17 = {instancePath:instancePath+"/numeric-severity",schemaPath:"#/definitions/range/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data:data13};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -800,7 +802,7 @@ if(data13.min !== undefined){
 let data14 = data13.min;
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 > 10 || isNaN(data14)){
-const err18 = {instancePath:instancePath+"/numeric-severity/min",schemaPath:"#/definitions/range/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema33.properties.min,data:data14};
+const err18 = {instancePath:instancePath+"/numeric-severity/min",schemaPath:"#/definitions/range/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema35.properties.min,data:data14};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -810,7 +812,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data14 < 0 || isNaN(data14)){
-const err19 = {instancePath:instancePath+"/numeric-severity/min",schemaPath:"#/definitions/range/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.properties.min,data:data14};
+const err19 = {instancePath:instancePath+"/numeric-severity/min",schemaPath:"#/definitions/range/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.min,data:data14};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -821,7 +823,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/numeric-severity/min",schemaPath:"#/definitions/range/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.properties.min.type,parentSchema:schema33.properties.min,data:data14};
+const err20 = {instancePath:instancePath+"/numeric-severity/min",schemaPath:"#/definitions/range/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema35.properties.min.type,parentSchema:schema35.properties.min,data:data14};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -835,7 +837,7 @@ if(data13.max !== undefined){
 let data15 = data13.max;
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 > 10 || isNaN(data15)){
-const err21 = {instancePath:instancePath+"/numeric-severity/max",schemaPath:"#/definitions/range/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema33.properties.max,data:data15};
+const err21 = {instancePath:instancePath+"/numeric-severity/max",schemaPath:"#/definitions/range/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema35.properties.max,data:data15};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -845,7 +847,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data15 < 0 || isNaN(data15)){
-const err22 = {instancePath:instancePath+"/numeric-severity/max",schemaPath:"#/definitions/range/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.properties.max,data:data15};
+const err22 = {instancePath:instancePath+"/numeric-severity/max",schemaPath:"#/definitions/range/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.max,data:data15};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -856,7 +858,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/numeric-severity/max",schemaPath:"#/definitions/range/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.properties.max.type,parentSchema:schema33.properties.max,data:data15};
+const err23 = {instancePath:instancePath+"/numeric-severity/max",schemaPath:"#/definitions/range/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema35.properties.max.type,parentSchema:schema35.properties.max,data:data15};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -868,7 +870,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/numeric-severity",schemaPath:"#/definitions/range/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data:data13};
+const err24 = {instancePath:instancePath+"/numeric-severity",schemaPath:"#/definitions/range/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data:data13};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -882,7 +884,7 @@ if(data.confidence !== undefined){
 let data16 = data.confidence;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(Object.keys(data16).length < 1){
-const err25 = {instancePath:instancePath+"/confidence",schemaPath:"#/definitions/range/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data16};
+const err25 = {instancePath:instancePath+"/confidence",schemaPath:"#/definitions/range/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data16};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -893,7 +895,7 @@ errors++;
 }
 for(const key3 in data16){
 if(!((key3 === "min") || (key3 === "max"))){
-const err26 = {instancePath:instancePath+"/confidence",schemaPath:"#/definitions/range/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data:data16};
+const err26 = {instancePath:instancePath+"/confidence",schemaPath:"#/definitions/range/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data:data16};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -907,7 +909,7 @@ if(data16.min !== undefined){
 let data17 = data16.min;
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 > 10 || isNaN(data17)){
-const err27 = {instancePath:instancePath+"/confidence/min",schemaPath:"#/definitions/range/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema33.properties.min,data:data17};
+const err27 = {instancePath:instancePath+"/confidence/min",schemaPath:"#/definitions/range/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema35.properties.min,data:data17};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -917,7 +919,7 @@ vErrors.push(err27);
 errors++;
 }
 if(data17 < 0 || isNaN(data17)){
-const err28 = {instancePath:instancePath+"/confidence/min",schemaPath:"#/definitions/range/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.properties.min,data:data17};
+const err28 = {instancePath:instancePath+"/confidence/min",schemaPath:"#/definitions/range/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.min,data:data17};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -928,7 +930,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/confidence/min",schemaPath:"#/definitions/range/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.properties.min.type,parentSchema:schema33.properties.min,data:data17};
+const err29 = {instancePath:instancePath+"/confidence/min",schemaPath:"#/definitions/range/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema35.properties.min.type,parentSchema:schema35.properties.min,data:data17};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -942,7 +944,7 @@ if(data16.max !== undefined){
 let data18 = data16.max;
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 > 10 || isNaN(data18)){
-const err30 = {instancePath:instancePath+"/confidence/max",schemaPath:"#/definitions/range/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema33.properties.max,data:data18};
+const err30 = {instancePath:instancePath+"/confidence/max",schemaPath:"#/definitions/range/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema35.properties.max,data:data18};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -952,7 +954,7 @@ vErrors.push(err30);
 errors++;
 }
 if(data18 < 0 || isNaN(data18)){
-const err31 = {instancePath:instancePath+"/confidence/max",schemaPath:"#/definitions/range/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.properties.max,data:data18};
+const err31 = {instancePath:instancePath+"/confidence/max",schemaPath:"#/definitions/range/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.max,data:data18};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -963,7 +965,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/confidence/max",schemaPath:"#/definitions/range/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.properties.max.type,parentSchema:schema33.properties.max,data:data18};
+const err32 = {instancePath:instancePath+"/confidence/max",schemaPath:"#/definitions/range/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema35.properties.max.type,parentSchema:schema35.properties.max,data:data18};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -975,7 +977,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/confidence",schemaPath:"#/definitions/range/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data:data16};
+const err33 = {instancePath:instancePath+"/confidence",schemaPath:"#/definitions/range/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data:data16};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -988,7 +990,7 @@ errors++;
 if(data["indicator-of-compromise"] !== undefined){
 let data19 = data["indicator-of-compromise"];
 if(typeof data19 !== "boolean"){
-const err34 = {instancePath:instancePath+"/indicator-of-compromise",schemaPath:"#/properties/indicator-of-compromise/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema25.properties["indicator-of-compromise"].type,parentSchema:schema25.properties["indicator-of-compromise"],data:data19};
+const err34 = {instancePath:instancePath+"/indicator-of-compromise",schemaPath:"#/properties/indicator-of-compromise/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema27.properties["indicator-of-compromise"].type,parentSchema:schema27.properties["indicator-of-compromise"],data:data19};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1000,7 +1002,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data};
+const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.type,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1019,7 +1021,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema22.required,parentSchema:schema22,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema24.required,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1029,7 +1031,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.match === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "match"},message:"must have required property '"+"match"+"'",schema:schema22.required,parentSchema:schema22,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "match"},message:"must have required property '"+"match"+"'",schema:schema24.required,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1039,8 +1041,8 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(((((key0 === "id") || (key0 === "description")) || (key0 === "level")) || (key0 === "max")) || (key0 === "match"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data};
+if(!(((((((key0 === "id") || (key0 === "description")) || (key0 === "level")) || (key0 === "max")) || (key0 === "match")) || (key0 === "baseline")) || (key0 === "fleet"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1053,8 +1055,8 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(func2(data0) > 128){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema23,data:data0};
+if(func3(data0) > 128){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema25,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1063,8 +1065,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23,data:data0};
+if(func3(data0) < 1){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1074,7 +1076,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!pattern0.test(data0)){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9._-]+$",parentSchema:schema23,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9._-]+$",parentSchema:schema25,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1085,7 +1087,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.type,parentSchema:schema23,data:data0};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.type,parentSchema:schema25,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1098,8 +1100,8 @@ errors++;
 if(data.description !== undefined){
 let data1 = data.description;
 if(typeof data1 === "string"){
-if(func2(data1) > 2000){
-const err7 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema22.properties.description,data:data1};
+if(func3(data1) > 2000){
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema24.properties.description,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1108,8 +1110,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.description,data:data1};
+if(func3(data1) < 1){
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.description,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1120,7 +1122,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.description.type,parentSchema:schema22.properties.description,data:data1};
+const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.description.type,parentSchema:schema24.properties.description,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1133,7 +1135,7 @@ errors++;
 if(data.level !== undefined){
 let data2 = data.level;
 if(typeof data2 !== "string"){
-const err10 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.level.type,parentSchema:schema22.properties.level,data:data2};
+const err10 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.level.type,parentSchema:schema24.properties.level,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1143,7 +1145,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((data2 === "error") || (data2 === "warning"))){
-const err11 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/enum",keyword:"enum",params:{allowedValues: schema22.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.level.enum,parentSchema:schema22.properties.level,data:data2};
+const err11 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/enum",keyword:"enum",params:{allowedValues: schema24.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema24.properties.level.enum,parentSchema:schema24.properties.level,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1194,9 +1196,11 @@ vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.error
 errors = vErrors.length;
 }
 }
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data};
+if(data.baseline !== undefined){
+let data5 = data.baseline;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5["new-only"] === undefined){
+const err15 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/baselineSettings/required",keyword:"required",params:{missingProperty: "new-only"},message:"must have required property '"+"new-only"+"'",schema:schema22.required,parentSchema:schema22,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1205,11 +1209,119 @@ vErrors.push(err15);
 }
 errors++;
 }
+for(const key1 in data5){
+if(!(key1 === "new-only")){
+const err16 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/baselineSettings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data5["new-only"] !== undefined){
+let data6 = data5["new-only"];
+if(typeof data6 !== "boolean"){
+const err17 = {instancePath:instancePath+"/baseline/new-only",schemaPath:"#/definitions/baselineSettings/properties/new-only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema22.properties["new-only"].type,parentSchema:schema22.properties["new-only"],data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/baselineSettings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.fleet !== undefined){
+let data7 = data.fleet;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.limits === undefined){
+const err19 = {instancePath:instancePath+"/fleet",schemaPath:"#/definitions/fleetSettings/required",keyword:"required",params:{missingProperty: "limits"},message:"must have required property '"+"limits"+"'",schema:schema23.required,parentSchema:schema23,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+for(const key2 in data7){
+if(!(key2 === "limits")){
+const err20 = {instancePath:instancePath+"/fleet",schemaPath:"#/definitions/fleetSettings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data:data7};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data7.limits !== undefined){
+let data8 = data7.limits;
+if(typeof data8 !== "string"){
+const err21 = {instancePath:instancePath+"/fleet/limits",schemaPath:"#/definitions/fleetSettings/properties/limits/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.limits.type,parentSchema:schema23.properties.limits,data:data8};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(!((data8 === "per-gate") || (data8 === "total"))){
+const err22 = {instancePath:instancePath+"/fleet/limits",schemaPath:"#/definitions/fleetSettings/properties/limits/enum",keyword:"enum",params:{allowedValues: schema23.properties.limits.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.limits.enum,parentSchema:schema23.properties.limits,data:data8};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/fleet",schemaPath:"#/definitions/fleetSettings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data:data7};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
 validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema35 = {"title":"an exception","type":"object","additionalProperties":false,"required":["id","reason","expires","match"],"properties":{"id":{"description":"Unique across all loaded policy files.","$ref":"#/definitions/id"},"reason":{"title":"a non-empty reason","description":"Why the waiver is acceptable.","type":"string","minLength":1,"maxLength":2000,"pattern":"\\S"},"expires":{"title":"a date YYYY-MM-DD","description":"The last day (UTC) the exception applies.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","format":"date"},"owner":{"title":"an owner","type":"string","minLength":1,"maxLength":200},"ticket":{"title":"a ticket reference","type":"string","minLength":1,"maxLength":200},"applies-to":{"title":"a list of rule ids and/or \"severity\"","description":"What the exception waives findings from: rule ids and/or \"severity\" (the severity limits). Default: everything.","type":"array","minItems":1,"maxItems":1000,"uniqueItems":true,"items":{"$ref":"#/definitions/id"}},"match":{"title":"a map of conditions (at least one)","description":"The findings this exception waives: the same conditions as a rule; at least one is required.","allOf":[{"$ref":"#/definitions/match"},{"type":"object","minProperties":1}]}}};
+const schema39 = {"title":"an exception","type":"object","additionalProperties":false,"required":["id","reason","expires","match"],"properties":{"id":{"description":"Unique across all loaded policy files.","$ref":"#/definitions/id"},"reason":{"title":"a non-empty reason","description":"Why the waiver is acceptable.","type":"string","minLength":1,"maxLength":2000,"pattern":"\\S"},"expires":{"title":"a date YYYY-MM-DD","description":"The last day (UTC) the exception applies.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","format":"date"},"owner":{"title":"an owner","type":"string","minLength":1,"maxLength":200},"ticket":{"title":"a ticket reference","type":"string","minLength":1,"maxLength":200},"applies-to":{"title":"a list of rule ids and/or \"severity\"","description":"What the exception waives findings from: rule ids and/or \"severity\" (the severity limits). Default: everything.","type":"array","minItems":1,"maxItems":1000,"uniqueItems":true,"items":{"$ref":"#/definitions/id"}},"match":{"title":"a map of conditions (at least one)","description":"The findings this exception waives: the same conditions as a rule; at least one is required.","allOf":[{"$ref":"#/definitions/match"},{"type":"object","minProperties":1}]}}};
 const pattern2 = new RegExp("\\S", "u");
 const pattern3 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
 const formats0 = formats.date;
@@ -1219,7 +1331,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema39.required,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1229,7 +1341,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.reason === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema39.required,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1239,7 +1351,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.expires === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema39.required,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1249,7 +1361,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.match === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "match"},message:"must have required property '"+"match"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "match"},message:"must have required property '"+"match"+"'",schema:schema39.required,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1260,7 +1372,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "id") || (key0 === "reason")) || (key0 === "expires")) || (key0 === "owner")) || (key0 === "ticket")) || (key0 === "applies-to")) || (key0 === "match"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1273,8 +1385,8 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(func2(data0) > 128){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema23,data:data0};
+if(func3(data0) > 128){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema25,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1283,8 +1395,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(func2(data0) < 1){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23,data:data0};
+if(func3(data0) < 1){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1294,7 +1406,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!pattern0.test(data0)){
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9._-]+$",parentSchema:schema23,data:data0};
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9._-]+$",parentSchema:schema25,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1305,7 +1417,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.type,parentSchema:schema23,data:data0};
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.type,parentSchema:schema25,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1318,8 +1430,8 @@ errors++;
 if(data.reason !== undefined){
 let data1 = data.reason;
 if(typeof data1 === "string"){
-if(func2(data1) > 2000){
-const err9 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema35.properties.reason,data:data1};
+if(func3(data1) > 2000){
+const err9 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema39.properties.reason,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1328,8 +1440,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(func2(data1) < 1){
-const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.reason,data:data1};
+if(func3(data1) < 1){
+const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.reason,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1339,7 +1451,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!pattern2.test(data1)){
-const err11 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema35.properties.reason,data:data1};
+const err11 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema39.properties.reason,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1350,7 +1462,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.reason.type,parentSchema:schema35.properties.reason,data:data1};
+const err12 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.reason.type,parentSchema:schema39.properties.reason,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1364,7 +1476,7 @@ if(data.expires !== undefined){
 let data2 = data.expires;
 if(typeof data2 === "string"){
 if(!pattern3.test(data2)){
-const err13 = {instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema35.properties.expires,data:data2};
+const err13 = {instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema39.properties.expires,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1374,7 +1486,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!(formats0.validate(data2))){
-const err14 = {instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema35.properties.expires,data:data2};
+const err14 = {instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema39.properties.expires,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1385,7 +1497,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.expires.type,parentSchema:schema35.properties.expires,data:data2};
+const err15 = {instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.expires.type,parentSchema:schema39.properties.expires,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1398,8 +1510,8 @@ errors++;
 if(data.owner !== undefined){
 let data3 = data.owner;
 if(typeof data3 === "string"){
-if(func2(data3) > 200){
-const err16 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema35.properties.owner,data:data3};
+if(func3(data3) > 200){
+const err16 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema39.properties.owner,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1408,8 +1520,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(func2(data3) < 1){
-const err17 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.owner,data:data3};
+if(func3(data3) < 1){
+const err17 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.owner,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1420,7 +1532,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.owner.type,parentSchema:schema35.properties.owner,data:data3};
+const err18 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.owner.type,parentSchema:schema39.properties.owner,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1433,8 +1545,8 @@ errors++;
 if(data.ticket !== undefined){
 let data4 = data.ticket;
 if(typeof data4 === "string"){
-if(func2(data4) > 200){
-const err19 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema35.properties.ticket,data:data4};
+if(func3(data4) > 200){
+const err19 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema39.properties.ticket,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1443,8 +1555,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(func2(data4) < 1){
-const err20 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.ticket,data:data4};
+if(func3(data4) < 1){
+const err20 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.ticket,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1455,7 +1567,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.ticket.type,parentSchema:schema35.properties.ticket,data:data4};
+const err21 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.ticket.type,parentSchema:schema39.properties.ticket,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1469,7 +1581,7 @@ if(data["applies-to"] !== undefined){
 let data5 = data["applies-to"];
 if(Array.isArray(data5)){
 if(data5.length > 1000){
-const err22 = {instancePath:instancePath+"/applies-to",schemaPath:"#/properties/applies-to/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema35.properties["applies-to"],data:data5};
+const err22 = {instancePath:instancePath+"/applies-to",schemaPath:"#/properties/applies-to/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema39.properties["applies-to"],data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1479,7 +1591,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data5.length < 1){
-const err23 = {instancePath:instancePath+"/applies-to",schemaPath:"#/properties/applies-to/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema35.properties["applies-to"],data:data5};
+const err23 = {instancePath:instancePath+"/applies-to",schemaPath:"#/properties/applies-to/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties["applies-to"],data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1492,8 +1604,8 @@ const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(typeof data6 === "string"){
-if(func2(data6) > 128){
-const err24 = {instancePath:instancePath+"/applies-to/" + i0,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema23,data:data6};
+if(func3(data6) > 128){
+const err24 = {instancePath:instancePath+"/applies-to/" + i0,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema25,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1502,8 +1614,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(func2(data6) < 1){
-const err25 = {instancePath:instancePath+"/applies-to/" + i0,schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23,data:data6};
+if(func3(data6) < 1){
+const err25 = {instancePath:instancePath+"/applies-to/" + i0,schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1513,7 +1625,7 @@ vErrors.push(err25);
 errors++;
 }
 if(!pattern0.test(data6)){
-const err26 = {instancePath:instancePath+"/applies-to/" + i0,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9._-]+$",parentSchema:schema23,data:data6};
+const err26 = {instancePath:instancePath+"/applies-to/" + i0,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9._-]+$",parentSchema:schema25,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1524,7 +1636,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/applies-to/" + i0,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.type,parentSchema:schema23,data:data6};
+const err27 = {instancePath:instancePath+"/applies-to/" + i0,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.type,parentSchema:schema25,data:data6};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1541,7 +1653,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data5[i1], data5[j0])){
-const err28 = {instancePath:instancePath+"/applies-to",schemaPath:"#/properties/applies-to/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema35.properties["applies-to"],data:data5};
+const err28 = {instancePath:instancePath+"/applies-to",schemaPath:"#/properties/applies-to/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema39.properties["applies-to"],data:data5};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1556,7 +1668,7 @@ break outer0;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/applies-to",schemaPath:"#/properties/applies-to/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties["applies-to"].type,parentSchema:schema35.properties["applies-to"],data:data5};
+const err29 = {instancePath:instancePath+"/applies-to",schemaPath:"#/properties/applies-to/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties["applies-to"].type,parentSchema:schema39.properties["applies-to"],data:data5};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1574,7 +1686,7 @@ errors = vErrors.length;
 }
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(Object.keys(data7).length < 1){
-const err30 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/allOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35.properties.match.allOf[1],data:data7};
+const err30 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/allOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema39.properties.match.allOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1585,7 +1697,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.match.allOf[1].type,parentSchema:schema35.properties.match.allOf[1],data:data7};
+const err31 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.match.allOf[1].type,parentSchema:schema39.properties.match.allOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1597,7 +1709,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1627,7 +1739,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(((((((key0 === "version") || (key0 === "name")) || (key0 === "extends")) || (key0 === "severity")) || (key0 === "rules")) || (key0 === "exceptions")) || (key0 === "coverage"))){
+if(!(func2.call(schema11.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err1];
@@ -1654,7 +1766,7 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
-if(func2(data1) > 200){
+if(func3(data1) > 200){
 const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err3];
@@ -1664,7 +1776,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err4];
@@ -1739,7 +1851,7 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 === "string"){
-if(func2(data3) > 1024){
+if(func3(data3) > 1024){
 const err9 = {instancePath:instancePath+"/extends/" + i0,schemaPath:"#/definitions/extendsEntry/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema12,data:data3};
 if(vErrors === null){
 vErrors = [err9];
@@ -1749,7 +1861,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(func2(data3) < 1){
+if(func3(data3) < 1){
 const err10 = {instancePath:instancePath+"/extends/" + i0,schemaPath:"#/definitions/extendsEntry/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data3};
 if(vErrors === null){
 vErrors = [err10];
@@ -1789,7 +1901,7 @@ ifClause0 = "then";
 else {
 const _errs14 = errors;
 if(typeof data2 === "string"){
-if(func2(data2) > 1024){
+if(func3(data2) > 1024){
 const err13 = {instancePath:instancePath+"/extends",schemaPath:"#/definitions/extendsEntry/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema12,data:data2};
 if(vErrors === null){
 vErrors = [err13];
@@ -1799,7 +1911,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(func3(data2) < 1){
 const err14 = {instancePath:instancePath+"/extends",schemaPath:"#/definitions/extendsEntry/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data2};
 if(vErrors === null){
 vErrors = [err14];
@@ -1849,7 +1961,7 @@ vErrors.push(err17);
 errors++;
 }
 for(const key1 in data4){
-if(!((key1 === "fail-on") || (key1 === "max"))){
+if(!((((key1 === "fail-on") || (key1 === "max")) || (key1 === "baseline")) || (key1 === "fleet"))){
 const err18 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.severity,data:data4};
 if(vErrors === null){
 vErrors = [err18];
@@ -2165,9 +2277,11 @@ vErrors.push(err44);
 errors++;
 }
 }
-}
-else {
-const err45 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.severity.type,parentSchema:schema11.properties.severity,data:data4};
+if(data4.baseline !== undefined){
+let data14 = data4.baseline;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14["new-only"] === undefined){
+const err45 = {instancePath:instancePath+"/severity/baseline",schemaPath:"#/definitions/baselineSettings/required",keyword:"required",params:{missingProperty: "new-only"},message:"must have required property '"+"new-only"+"'",schema:schema22.required,parentSchema:schema22,data:data14};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2176,12 +2290,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-if(data.rules !== undefined){
-let data14 = data.rules;
-if(Array.isArray(data14)){
-if(data14.length > 10000){
-const err46 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema11.properties.rules,data:data14};
+for(const key3 in data14){
+if(!(key3 === "new-only")){
+const err46 = {instancePath:instancePath+"/severity/baseline",schemaPath:"#/definitions/baselineSettings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data:data14};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2190,16 +2301,11 @@ vErrors.push(err46);
 }
 errors++;
 }
-const len1 = data14.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate11(data14[i1], {instancePath:instancePath+"/rules/" + i1,parentData:data14,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
 }
-}
-}
-else {
-const err47 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.type,parentSchema:schema11.properties.rules,data:data14};
+if(data14["new-only"] !== undefined){
+let data15 = data14["new-only"];
+if(typeof data15 !== "boolean"){
+const err47 = {instancePath:instancePath+"/severity/baseline/new-only",schemaPath:"#/definitions/baselineSettings/properties/new-only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema22.properties["new-only"].type,parentSchema:schema22.properties["new-only"],data:data15};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2209,11 +2315,9 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data.exceptions !== undefined){
-let data16 = data.exceptions;
-if(Array.isArray(data16)){
-if(data16.length > 10000){
-const err48 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema11.properties.exceptions,data:data16};
+}
+else {
+const err48 = {instancePath:instancePath+"/severity/baseline",schemaPath:"#/definitions/baselineSettings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data14};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2222,16 +2326,12 @@ vErrors.push(err48);
 }
 errors++;
 }
-const len2 = data16.length;
-for(let i2=0; i2<len2; i2++){
-if(!(validate27(data16[i2], {instancePath:instancePath+"/exceptions/" + i2,parentData:data16,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
-errors = vErrors.length;
 }
-}
-}
-else {
-const err49 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.exceptions.type,parentSchema:schema11.properties.exceptions,data:data16};
+if(data4.fleet !== undefined){
+let data16 = data4.fleet;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.limits === undefined){
+const err49 = {instancePath:instancePath+"/severity/fleet",schemaPath:"#/definitions/fleetSettings/required",keyword:"required",params:{missingProperty: "limits"},message:"must have required property '"+"limits"+"'",schema:schema23.required,parentSchema:schema23,data:data16};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2240,12 +2340,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-if(data.coverage !== undefined){
-let data18 = data.coverage;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(Object.keys(data18).length < 1){
-const err50 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema11.properties.coverage,data:data18};
+for(const key4 in data16){
+if(!(key4 === "limits")){
+const err50 = {instancePath:instancePath+"/severity/fleet",schemaPath:"#/definitions/fleetSettings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data:data16};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2254,9 +2351,11 @@ vErrors.push(err50);
 }
 errors++;
 }
-for(const key3 in data18){
-if(!((key3 === "min-agents") || (key3 === "unhealthy-agents"))){
-const err51 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.coverage,data:data18};
+}
+if(data16.limits !== undefined){
+let data17 = data16.limits;
+if(typeof data17 !== "string"){
+const err51 = {instancePath:instancePath+"/severity/fleet/limits",schemaPath:"#/definitions/fleetSettings/properties/limits/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.limits.type,parentSchema:schema23.properties.limits,data:data17};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2265,11 +2364,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-if(data18["min-agents"] !== undefined){
-let data19 = data18["min-agents"];
-if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err52 = {instancePath:instancePath+"/coverage/min-agents",schemaPath:"#/properties/coverage/properties/min-agents/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.coverage.properties["min-agents"].type,parentSchema:schema11.properties.coverage.properties["min-agents"],data:data19};
+if(!((data17 === "per-gate") || (data17 === "total"))){
+const err52 = {instancePath:instancePath+"/severity/fleet/limits",schemaPath:"#/definitions/fleetSettings/properties/limits/enum",keyword:"enum",params:{allowedValues: schema23.properties.limits.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.limits.enum,parentSchema:schema23.properties.limits,data:data17};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2278,9 +2374,10 @@ vErrors.push(err52);
 }
 errors++;
 }
-if((typeof data19 == "number") && (isFinite(data19))){
-if(data19 > 1000000 || isNaN(data19)){
-const err53 = {instancePath:instancePath+"/coverage/min-agents",schemaPath:"#/properties/coverage/properties/min-agents/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.coverage.properties["min-agents"],data:data19};
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/severity/fleet",schemaPath:"#/definitions/fleetSettings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data:data16};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2289,8 +2386,10 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data19 < 1 || isNaN(data19)){
-const err54 = {instancePath:instancePath+"/coverage/min-agents",schemaPath:"#/properties/coverage/properties/min-agents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.coverage.properties["min-agents"],data:data19};
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.severity.type,parentSchema:schema11.properties.severity,data:data4};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2300,11 +2399,11 @@ vErrors.push(err54);
 errors++;
 }
 }
-}
-if(data18["unhealthy-agents"] !== undefined){
-let data20 = data18["unhealthy-agents"];
-if(typeof data20 !== "string"){
-const err55 = {instancePath:instancePath+"/coverage/unhealthy-agents",schemaPath:"#/properties/coverage/properties/unhealthy-agents/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.coverage.properties["unhealthy-agents"].type,parentSchema:schema11.properties.coverage.properties["unhealthy-agents"],data:data20};
+if(data.rules !== undefined){
+let data18 = data.rules;
+if(Array.isArray(data18)){
+if(data18.length > 10000){
+const err55 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema11.properties.rules,data:data18};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2313,8 +2412,16 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(!(((data20 === "fail") || (data20 === "warn")) || (data20 === "ignore"))){
-const err56 = {instancePath:instancePath+"/coverage/unhealthy-agents",schemaPath:"#/properties/coverage/properties/unhealthy-agents/enum",keyword:"enum",params:{allowedValues: schema11.properties.coverage.properties["unhealthy-agents"].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.coverage.properties["unhealthy-agents"].enum,parentSchema:schema11.properties.coverage.properties["unhealthy-agents"],data:data20};
+const len1 = data18.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate11(data18[i1], {instancePath:instancePath+"/rules/" + i1,parentData:data18,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.type,parentSchema:schema11.properties.rules,data:data18};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2324,9 +2431,11 @@ vErrors.push(err56);
 errors++;
 }
 }
-}
-else {
-const err57 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.coverage.type,parentSchema:schema11.properties.coverage,data:data18};
+if(data.exceptions !== undefined){
+let data20 = data.exceptions;
+if(Array.isArray(data20)){
+if(data20.length > 10000){
+const err57 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema11.properties.exceptions,data:data20};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2335,15 +2444,238 @@ vErrors.push(err57);
 }
 errors++;
 }
+const len2 = data20.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate27(data20[i2], {instancePath:instancePath+"/exceptions/" + i2,parentData:data20,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
 }
 }
 else {
-const err58 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err58 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.exceptions.type,parentSchema:schema11.properties.exceptions,data:data20};
 if(vErrors === null){
 vErrors = [err58];
 }
 else {
 vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data.coverage !== undefined){
+let data22 = data.coverage;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(Object.keys(data22).length < 1){
+const err59 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema11.properties.coverage,data:data22};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+for(const key5 in data22){
+if(!((key5 === "min-agents") || (key5 === "unhealthy-agents"))){
+const err60 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.coverage,data:data22};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data22["min-agents"] !== undefined){
+let data23 = data22["min-agents"];
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err61 = {instancePath:instancePath+"/coverage/min-agents",schemaPath:"#/properties/coverage/properties/min-agents/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.coverage.properties["min-agents"].type,parentSchema:schema11.properties.coverage.properties["min-agents"],data:data23};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 > 1000000 || isNaN(data23)){
+const err62 = {instancePath:instancePath+"/coverage/min-agents",schemaPath:"#/properties/coverage/properties/min-agents/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.coverage.properties["min-agents"],data:data23};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+if(data23 < 1 || isNaN(data23)){
+const err63 = {instancePath:instancePath+"/coverage/min-agents",schemaPath:"#/properties/coverage/properties/min-agents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.coverage.properties["min-agents"],data:data23};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+if(data22["unhealthy-agents"] !== undefined){
+let data24 = data22["unhealthy-agents"];
+if(typeof data24 !== "string"){
+const err64 = {instancePath:instancePath+"/coverage/unhealthy-agents",schemaPath:"#/properties/coverage/properties/unhealthy-agents/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.coverage.properties["unhealthy-agents"].type,parentSchema:schema11.properties.coverage.properties["unhealthy-agents"],data:data24};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+if(!(((data24 === "fail") || (data24 === "warn")) || (data24 === "ignore"))){
+const err65 = {instancePath:instancePath+"/coverage/unhealthy-agents",schemaPath:"#/properties/coverage/properties/unhealthy-agents/enum",keyword:"enum",params:{allowedValues: schema11.properties.coverage.properties["unhealthy-agents"].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.coverage.properties["unhealthy-agents"].enum,parentSchema:schema11.properties.coverage.properties["unhealthy-agents"],data:data24};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.coverage.type,parentSchema:schema11.properties.coverage,data:data22};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data.baseline !== undefined){
+let data25 = data.baseline;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25["new-only"] === undefined){
+const err67 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/baselineSettings/required",keyword:"required",params:{missingProperty: "new-only"},message:"must have required property '"+"new-only"+"'",schema:schema22.required,parentSchema:schema22,data:data25};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+for(const key6 in data25){
+if(!(key6 === "new-only")){
+const err68 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/baselineSettings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data:data25};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data25["new-only"] !== undefined){
+let data26 = data25["new-only"];
+if(typeof data26 !== "boolean"){
+const err69 = {instancePath:instancePath+"/baseline/new-only",schemaPath:"#/definitions/baselineSettings/properties/new-only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema22.properties["new-only"].type,parentSchema:schema22.properties["new-only"],data:data26};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/baselineSettings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data25};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data.fleet !== undefined){
+let data27 = data.fleet;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.limits === undefined){
+const err71 = {instancePath:instancePath+"/fleet",schemaPath:"#/definitions/fleetSettings/required",keyword:"required",params:{missingProperty: "limits"},message:"must have required property '"+"limits"+"'",schema:schema23.required,parentSchema:schema23,data:data27};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+for(const key7 in data27){
+if(!(key7 === "limits")){
+const err72 = {instancePath:instancePath+"/fleet",schemaPath:"#/definitions/fleetSettings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data:data27};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data27.limits !== undefined){
+let data28 = data27.limits;
+if(typeof data28 !== "string"){
+const err73 = {instancePath:instancePath+"/fleet/limits",schemaPath:"#/definitions/fleetSettings/properties/limits/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.limits.type,parentSchema:schema23.properties.limits,data:data28};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+if(!((data28 === "per-gate") || (data28 === "total"))){
+const err74 = {instancePath:instancePath+"/fleet/limits",schemaPath:"#/definitions/fleetSettings/properties/limits/enum",keyword:"enum",params:{allowedValues: schema23.properties.limits.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.limits.enum,parentSchema:schema23.properties.limits,data:data28};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/fleet",schemaPath:"#/definitions/fleetSettings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data:data27};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+}
+else {
+const err76 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
 }
 errors++;
 }

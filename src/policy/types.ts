@@ -64,6 +64,22 @@ export interface Match {
 
 export type RuleLevel = "error" | "warning";
 
+/** How a limit's or rule's max applies across a fleet of gates (`inspector-gate merge`). */
+export type FleetLimits = "per-gate" | "total";
+
+/** The policy-wide `baseline:` setting (docs/baseline.md). */
+export interface BaselineSettings {
+  /** max counts only the findings that are new since the baseline. */
+  readonly newOnly: boolean;
+  readonly source?: SourceLocation;
+}
+
+/** The policy-wide `fleet:` setting (docs/fleet.md). */
+export interface FleetSettings {
+  readonly limits: FleetLimits;
+  readonly source?: SourceLocation;
+}
+
 export interface Rule {
   readonly id: string;
   readonly description?: string;
@@ -72,6 +88,10 @@ export interface Rule {
   readonly match: Match;
   /** Position of the rule's `id` value. */
   readonly source: SourceLocation;
+  /** The rule's own `baseline.new-only`; absent: the policy's. */
+  readonly newOnly?: boolean;
+  /** The rule's own `fleet.limits`; absent: the policy's. */
+  readonly fleet?: FleetLimits;
 }
 
 export interface PolicyException {
@@ -93,6 +113,10 @@ export interface SeverityLimit {
   readonly max: number;
   /** Position of the `fail-on` value or of the `max.<Severity>` entry that set this limit. */
   readonly source: SourceLocation;
+  /** `severity.baseline.new-only` of the file that set the limit; absent: the policy's. */
+  readonly newOnly?: boolean;
+  /** `severity.fleet.limits` of the file that set the limit; absent: the policy's. */
+  readonly fleet?: FleetLimits;
 }
 
 export type UnhealthyAgents = "fail" | "warn" | "ignore";
@@ -115,6 +139,10 @@ export interface Policy {
   readonly rules: readonly Rule[];
   readonly exceptions: readonly PolicyException[];
   readonly coverage: CoverageSettings;
+  /** `baseline:` (absent: every finding counts, as without a baseline). */
+  readonly baseline?: BaselineSettings;
+  /** `fleet:` (absent: per-gate). */
+  readonly fleet?: FleetSettings;
 }
 
 // ---------------------------------------------------------------------------------------------------
