@@ -3,6 +3,8 @@
  * the schema describes the YAML a user writes (kebab-case keys), these types describe the normalised,
  * merged policy the engine runs (camelCase, with the source position of everything a report points at).
  */
+import type { BaselineSet } from "../baseline/set.js";
+import type { BaselineComparison, FingerprintLog, TargetBaseline } from "../baseline/types.js";
 import type { Finding, Severity, SeverityCounts } from "../model.js";
 
 /** Where something was written: used for error messages, annotations and SARIF locations. */
@@ -155,6 +157,10 @@ export interface SeverityLimitResult {
   readonly max: number;
   readonly violated: boolean;
   readonly source: SourceLocation;
+  /** Against a baseline: what was new, unchanged and gone here (violated then follows the mode). */
+  readonly baseline?: TargetBaseline;
+  /** How max applies across a fleet, when the policy says. */
+  readonly fleet?: FleetLimits;
 }
 
 export interface RuleResult {
@@ -168,6 +174,10 @@ export interface RuleResult {
   readonly max: number;
   readonly violated: boolean;
   readonly source: SourceLocation;
+  /** Against a baseline: what was new, unchanged and gone here (violated then follows the mode). */
+  readonly baseline?: TargetBaseline;
+  /** How max applies across a fleet, when the policy says. */
+  readonly fleet?: FleetLimits;
 }
 
 /** A finding that counts towards a violated limit or rule. `ruleId` is the rule id or "severity:<Severity>". */
@@ -175,6 +185,8 @@ export interface Violation {
   readonly ruleId: string;
   readonly level: RuleLevel;
   readonly finding: Finding;
+  /** Against a baseline: new for this limit or rule, or counted here by the baseline already. */
+  readonly baselineState?: "new" | "unchanged";
 }
 
 export interface ExceptionStatus {
@@ -219,6 +231,10 @@ export interface Evaluation {
     readonly unused: readonly ExceptionStatus[];
     readonly expiring: readonly ExceptionStatus[];
   };
+  /** The findings compared with a baseline (EvaluateOptions.baseline). */
+  readonly baseline?: BaselineComparison;
+  /** Every evaluated finding's fingerprint (EvaluateOptions.fingerprints). */
+  readonly fingerprints?: FingerprintLog;
 }
 
 export interface EvaluateOptions {
@@ -228,4 +244,11 @@ export interface EvaluateOptions {
   readonly sampleLimit?: number;
   /** Days ahead an exception counts as expiring (default 14). */
   readonly expiringWithinDays?: number;
+  /**
+   * Compare with this baseline: limits and rules whose mode is new-only count only new findings, and the
+   * evaluation says what is new, unchanged and gone (docs/baseline.md).
+   */
+  readonly baseline?: BaselineSet;
+  /** Record every finding's fingerprint (Evaluation.fingerprints), so a report can serve as a baseline. */
+  readonly fingerprints?: boolean;
 }
