@@ -10,6 +10,10 @@ const COMMANDS: Readonly<Record<string, { summary: string; load: Loader }>> = {
     summary: "run the gate: resolve a run, wait for it, fetch findings, evaluate policies",
     load: async () => (await import("./commands/check.js")).command,
   },
+  baseline: {
+    summary: "write a baseline file from a gate's JSON report (for check --baseline)",
+    load: async () => (await import("./commands/baseline.js")).command,
+  },
   validate: {
     summary: "validate policy files (exit 0 valid, 2 with file:line:col problems)",
     load: async () => (await import("./commands/validate.js")).command,

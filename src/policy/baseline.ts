@@ -40,6 +40,13 @@ export function usesBaseline(policy: Policy): boolean {
   );
 }
 
+/** True when some limit or rule counts only new findings (against a baseline). */
+export function countsNewOnly(policy: Policy): boolean {
+  return (
+    policy.severityLimits.some((l) => newOnlyOf(l, policy)) || policy.rules.some((r) => newOnlyOf(r, policy))
+  );
+}
+
 /** Per-target state of one finding: unknown (no baseline), new, or counted by the baseline here. */
 export const STATE_NONE = 0;
 export const STATE_NEW = 1;

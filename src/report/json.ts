@@ -6,10 +6,19 @@
  * them must escape them for their medium.
  */
 import { assetLabel, emptySeverityCounts, SEVERITIES, type Severity, type SeverityCounts } from "../model.js";
-import type { ExceptionStatus, RuleLevel, SourceLocation } from "../policy/types.js";
+import type { ExceptionStatus, RuleLevel, SourceLocation, Violation } from "../policy/types.js";
 import type { FindingsFileFormat, GateResult, RunInfo, SourceInfo, Verdict } from "../result.js";
 import { compareFindings, compareText, displayFile, TOOL_NAME, totalApiCalls } from "./common.js";
 import { toJsonText } from "./escape.js";
+import {
+  type JsonBaselineComparison,
+  type JsonCheckBaseline,
+  type JsonFingerprints,
+  jsonCheckBaseline,
+  jsonComparison,
+  jsonFingerprints,
+  jsonViolationBaseline,
+} from "./json-baseline.js";
 import type { Formatter, ReportContext } from "./types.js";
 
 /**
@@ -75,6 +84,8 @@ export interface JsonViolation {
   readonly numericSeverity: number | null;
   readonly rulesPackage: string | null;
   readonly asset: JsonAsset;
+  readonly fingerprint: string | null;
+  readonly baselineState: "new" | "unchanged" | null;
 }
 
 export interface JsonAsset {
@@ -107,21 +118,25 @@ export interface JsonReport {
   readonly verdict: Verdict;
   readonly exitCode: number;
   readonly warnOnly: boolean;
-  readonly policy: { readonly name: string | null; readonly files: readonly string[] };
+  readonly policy: {
+    readonly name: string | null;
+    readonly files: readonly string[];
+    readonly digest: string | null;
+  };
   readonly source: JsonFindingSource | null;
   readonly findings: { readonly total: number; readonly evaluated: number };
   /** Raw counts per severity, before exceptions. */
   readonly counts: SeverityCounts;
   readonly countsAfterExceptions: SeverityCounts | null;
   readonly countsByRulesPackage: Readonly<Record<string, SeverityCounts>> | null;
-  readonly severity: readonly {
+  readonly severity: readonly ({
     readonly severity: Severity;
     readonly count: number;
     readonly max: number;
     readonly violated: boolean;
     readonly source: JsonSource;
-  }[];
-  readonly rules: readonly {
+  } & JsonCheckBaseline)[];
+  readonly rules: readonly ({
     readonly id: string;
     readonly description: string | null;
     readonly level: RuleLevel;
@@ -130,7 +145,7 @@ export interface JsonReport {
     readonly max: number;
     readonly violated: boolean;
     readonly source: JsonSource;
-  }[];
+  } & JsonCheckBaseline)[];
   readonly violations: readonly JsonViolation[];
   /** True when some rule or limit had more violating findings than the evaluation kept. */
   readonly violationsTruncated: boolean;
@@ -163,6 +178,10 @@ export interface JsonReport {
   };
   readonly warnings: readonly string[];
   readonly error: { readonly code: string; readonly message: string } | null;
+  /** Every evaluated finding's fingerprint: what lets this report serve as a baseline. */
+  readonly fingerprints: JsonFingerprints | null;
+  /** The comparison with a baseline (check --baseline). */
+  readonly baseline: JsonBaselineComparison | null;
 }
 
 function source(ctx: ReportContext, location: SourceLocation): JsonSource {
@@ -222,6 +241,30 @@ function jsonSource(source: SourceInfo | null, ctx: ReportContext): JsonFindingS
   }
 }
 
+function jsonViolationOf({
+  ruleId,
+  level,
+  finding,
+}: Violation): Omit<JsonViolation, "fingerprint" | "baselineState"> {
+  return {
+    ruleId,
+    level,
+    findingArn: finding.arn,
+    severity: finding.severity,
+    title: finding.title ?? null,
+    findingId: finding.id ?? null,
+    numericSeverity: finding.numericSeverity ?? null,
+    rulesPackage: finding.rulesPackageName ?? finding.rulesPackageArn ?? null,
+    asset: {
+      label: assetLabel(finding.asset),
+      agentId: finding.asset.agentId ?? null,
+      hostname: finding.asset.hostname ?? null,
+      autoScalingGroup: finding.asset.autoScalingGroup ?? null,
+      amiId: finding.asset.amiId ?? null,
+    },
+  };
+}
+
 /** Builds the report object (what `formatJson` serialises). */
 export function buildJsonReport(result: GateResult, ctx: ReportContext): JsonReport {
   const evaluation = result.evaluation;
@@ -244,7 +287,11 @@ export function buildJsonReport(result: GateResult, ctx: ReportContext): JsonRep
     verdict: result.verdict,
     exitCode: result.exitCode,
     warnOnly: result.warnOnly === true,
-    policy: { name: result.policyName ?? null, files: result.policyFiles.map((f) => displayFile(ctx, f)) },
+    policy: {
+      name: result.policyName ?? null,
+      files: result.policyFiles.map((f) => displayFile(ctx, f)),
+      digest: result.policyDigest ?? null,
+    },
     source: jsonSource(result.source, ctx),
     findings: { total: result.findings.total, evaluated: result.findings.evaluated },
     counts: counts(result.counts),
@@ -262,6 +309,7 @@ export function buildJsonReport(result: GateResult, ctx: ReportContext): JsonRep
       max: limit.max,
       violated: limit.violated,
       source: source(ctx, limit.source),
+      ...jsonCheckBaseline(limit),
     })),
     rules: (evaluation?.rules ?? []).map((rule) => ({
       id: rule.id,
@@ -272,23 +320,11 @@ export function buildJsonReport(result: GateResult, ctx: ReportContext): JsonRep
       max: rule.max,
       violated: rule.violated,
       source: source(ctx, rule.source),
+      ...jsonCheckBaseline(rule),
     })),
-    violations: (evaluation?.violations ?? []).map(({ ruleId, level, finding }) => ({
-      ruleId,
-      level,
-      findingArn: finding.arn,
-      severity: finding.severity,
-      title: finding.title ?? null,
-      findingId: finding.id ?? null,
-      numericSeverity: finding.numericSeverity ?? null,
-      rulesPackage: finding.rulesPackageName ?? finding.rulesPackageArn ?? null,
-      asset: {
-        label: assetLabel(finding.asset),
-        agentId: finding.asset.agentId ?? null,
-        hostname: finding.asset.hostname ?? null,
-        autoScalingGroup: finding.asset.autoScalingGroup ?? null,
-        amiId: finding.asset.amiId ?? null,
-      },
+    violations: (evaluation?.violations ?? []).map((violation) => ({
+      ...jsonViolationOf(violation),
+      ...jsonViolationBaseline(violation),
     })),
     violationsTruncated: evaluation?.violationsTruncated ?? false,
     exceptions: {
@@ -338,6 +374,8 @@ export function buildJsonReport(result: GateResult, ctx: ReportContext): JsonRep
     },
     warnings: [...result.warnings],
     error: result.error ? { code: result.error.code, message: result.error.message } : null,
+    fingerprints: jsonFingerprints(result),
+    baseline: jsonComparison(result),
   };
 }
 
