@@ -12,6 +12,7 @@
  */
 import XMLBuilder from "fast-xml-builder";
 import { type GateResult, runOf } from "../result.js";
+import { baselineTotals, countedWords } from "./baseline.js";
 import { type Check, checksOf, displayFile, findingLine, plural, TOOL_NAME, whereFrom } from "./common.js";
 import { plainText, xmlChars } from "./escape.js";
 import type { Formatter, ReportContext } from "./types.js";
@@ -63,7 +64,7 @@ function testCase(check: Check, ctx: ReportContext): XmlNode {
     "@time": "0",
   };
   if (!check.violated) return node;
-  const summary = `${plainText(check.id, 200)}: ${plural(check.matched, "finding")} (max ${check.max})`;
+  const summary = `${plainText(check.id, 200)}: ${countedWords(check, plural)} (max ${check.max})`;
   const defined = `defined at ${plainText(whereFrom(ctx, check.source), 300)}`;
   if (check.level === "error") {
     node.failure = {
@@ -75,6 +76,18 @@ function testCase(check: Check, ctx: ReportContext): XmlNode {
     node["system-out"] = body(`warning: ${summary}, ${defined}`, check);
   }
   return node;
+}
+
+/** Against a baseline: the file and what is new, still present and fixed since it. */
+function baselineProperties(result: GateResult): [string, string][] {
+  const t = baselineTotals(result);
+  if (t === undefined || result.baseline === undefined) return [];
+  return [
+    ["baseline.file", result.baseline.file],
+    ["baseline.new", String(t.new)],
+    ["baseline.unchanged", String(t.unchanged)],
+    ["baseline.absent", String(t.absent)],
+  ];
 }
 
 function errorCase(result: GateResult): XmlNode {
@@ -121,6 +134,7 @@ export const formatJunit: Formatter = (result: GateResult, ctx: ReportContext) =
         ] as [string, string][])
       : []),
     ...result.policyFiles.map((f, i): [string, string] => [`policy.file.${i + 1}`, displayFile(ctx, f)]),
+    ...baselineProperties(result),
   ];
   const document = {
     "?xml": { "@version": "1.0", "@encoding": "UTF-8" },

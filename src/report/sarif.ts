@@ -42,6 +42,7 @@ import {
   whereFrom,
 } from "./common.js";
 import { plainText, toJsonText } from "./escape.js";
+import { absentResult, baselineProperties } from "./sarif-baseline.js";
 import type { Formatter, ReportContext } from "./types.js";
 
 export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -230,9 +231,13 @@ export function buildSarif(result: GateResult, ctx: ReportContext): Log {
           { physicalLocation: artifacts.physical(check.source), logicalLocations: [assetLocation(f)] },
         ],
         partialFingerprints: { "inspectorGateFinding/v1": fingerprint(check.id, f) },
+        ...(violation.baselineState ? { baselineState: violation.baselineState } : {}),
         properties: findingProperties(f),
       });
     }
+  }
+  for (const sample of result.baseline ? (result.evaluation?.baseline?.absentSamples ?? []) : []) {
+    results.push(absentResult(sample, ensureRule(severityCheckId(sample.severity), sample.severity)));
   }
   for (const exception of result.evaluation?.exceptions.applied ?? []) {
     for (const f of [...exception.findings].sort(compareFindings)) {
@@ -307,6 +312,9 @@ export function buildSarif(result: GateResult, ctx: ReportContext): Log {
       findings: { total: result.findings.total, evaluated: result.findings.evaluated },
       counts: { ...result.counts },
       violationsTruncated: result.evaluation?.violationsTruncated ?? false,
+      ...(result.evaluation?.baseline && result.baseline
+        ? { baseline: baselineProperties(result.evaluation.baseline, result.baseline.file) }
+        : {}),
     },
   };
   return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run] };
