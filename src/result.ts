@@ -1,6 +1,7 @@
 /** What the gate decided and why: the one object every door and every report is built from. */
 import type { GateScope } from "./baseline/scope.js";
 import type { ExitCode } from "./errors.js";
+import type { FleetMember } from "./fleet/types.js";
 import type { Severity, SeverityCounts } from "./model.js";
 import type { Evaluation } from "./policy/types.js";
 
@@ -142,6 +143,8 @@ export interface GateResult {
   readonly scope?: GateScope;
   /** The baseline the findings were compared with (the comparison itself is in the evaluation). */
   readonly baseline?: BaselineUse;
+  /** A merged verdict (`inspector-gate merge`): the gates it was made of, in the order given. */
+  readonly fleet?: readonly FleetMember[];
 }
 
 /** Which baseline a gate was given (`check --baseline`). */

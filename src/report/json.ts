@@ -182,6 +182,18 @@ export interface JsonReport {
   readonly fingerprints: JsonFingerprints | null;
   /** The comparison with a baseline (check --baseline). */
   readonly baseline: JsonBaselineComparison | null;
+  /** The gates a merged verdict was made of (inspector-gate merge); null for one gate. */
+  readonly fleet?: readonly JsonFleetMember[] | null;
+}
+
+export interface JsonFleetMember {
+  readonly file: string;
+  readonly source: string | null;
+  readonly scope: string;
+  readonly verdict: Verdict;
+  readonly exitCode: number;
+  readonly findings: number;
+  readonly error: { readonly code: string; readonly message: string } | null;
 }
 
 function source(ctx: ReportContext, location: SourceLocation): JsonSource {
@@ -376,6 +388,7 @@ export function buildJsonReport(result: GateResult, ctx: ReportContext): JsonRep
     error: result.error ? { code: result.error.code, message: result.error.message } : null,
     fingerprints: jsonFingerprints(result),
     baseline: jsonComparison(result),
+    fleet: result.fleet ? result.fleet.map((m) => ({ ...m, error: m.error ?? null })) : null,
   };
 }
 

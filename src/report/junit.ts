@@ -135,6 +135,11 @@ export const formatJunit: Formatter = (result: GateResult, ctx: ReportContext) =
       : []),
     ...result.policyFiles.map((f, i): [string, string] => [`policy.file.${i + 1}`, displayFile(ctx, f)]),
     ...baselineProperties(result),
+    ...(result.fleet ?? []).flatMap((m, i): [string, string][] => [
+      [`fleet.${i + 1}.report`, m.file],
+      [`fleet.${i + 1}.verdict`, m.verdict],
+      [`fleet.${i + 1}.scope`, m.scope],
+    ]),
   ];
   const document = {
     "?xml": { "@version": "1.0", "@encoding": "UTF-8" },

@@ -32,6 +32,7 @@ import {
   where,
 } from "./common.js";
 import { escapeMarkdown as md } from "./escape.js";
+import { fleetSection, fleetWords } from "./fleet.js";
 import { baselineSections, matchedCell, statePrefix } from "./markdown-baseline.js";
 import type { Formatter, ReportContext } from "./types.js";
 
@@ -147,6 +148,8 @@ function runSection(result: GateResult, ctx: ReportContext): Section {
       .map((f) => `${md(displayFile(ctx, f.path), 300)} (${md(fileFormatWords(f))})`);
     const more = source.files.length > 10 ? `, … ${source.files.length - 10} more` : "";
     rows.push(`- **Source:** ${md(sourceWords(source))} ${files.join(", ")}${more}`);
+  } else if (result.fleet) {
+    rows.push(`- **Source:** ${md(fleetWords(result.fleet))} (see Gates)`);
   } else {
     rows.push(`- **Source:** ${md(sourceWords(source))}`);
   }
@@ -405,6 +408,7 @@ export const formatMarkdown: Formatter = (result: GateResult, ctx: ReportContext
     headerSection(result, checks),
     checksSection(checks, ctx),
     ...baselineSections(result),
+    fleetSection(result),
     runSection(result, ctx),
     ...countsSection(result),
     exceptionsSection(result, ctx),

@@ -315,6 +315,17 @@ export function buildSarif(result: GateResult, ctx: ReportContext): Log {
       ...(result.evaluation?.baseline && result.baseline
         ? { baseline: baselineProperties(result.evaluation.baseline, result.baseline.file) }
         : {}),
+      ...(result.fleet
+        ? {
+            fleet: result.fleet.map((m) => ({
+              report: plainText(m.file, 1000),
+              source: m.source,
+              scope: plainText(m.scope, 1000),
+              verdict: m.verdict,
+              findings: m.findings,
+            })),
+          }
+        : {}),
     },
   };
   return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run] };

@@ -36,6 +36,7 @@ import {
   where,
 } from "./common.js";
 import { plainText } from "./escape.js";
+import { fleetTextLines } from "./fleet.js";
 import type { Formatter, ReportContext } from "./types.js";
 
 const DEFAULT_FINDINGS_PER_CHECK = 5;
@@ -87,7 +88,9 @@ export const formatText: Formatter = (result: GateResult, ctx: ReportContext) =>
   // Where the findings came from.
   const source = result.source;
   const run = runOf(result);
-  if (run) {
+  if (result.fleet) {
+    lines.push(...fleetTextLines(result.fleet));
+  } else if (run) {
     const duration = runDurationMs(run);
     const took = duration !== undefined ? ` in ${formatDuration(duration)}` : "";
     const started = run.startedByGate ? ", started by the gate" : "";
