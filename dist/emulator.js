@@ -2,7 +2,7 @@ import {
   CLASSIC_SEVERITIES,
   ConfigError,
   systemClock
-} from "./chunks/chunk-XZUSCUYO.js";
+} from "./chunks/chunk-GSLCEOZK.js";
 
 // src/emulator/classic/run-lifecycle.ts
 var RUN_STATES = [

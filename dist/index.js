@@ -15,7 +15,456 @@ import {
   silentLogger,
   subjectLabel,
   systemClock
-} from "./chunks/chunk-XZUSCUYO.js";
+} from "./chunks/chunk-GSLCEOZK.js";
+
+// src/baseline/fingerprint.ts
+import * as crypto from "node:crypto";
+var FINGERPRINT_ALGORITHM = "inspector-gate/v1";
+var FINGERPRINT_LENGTH = 22;
+var CLASSIC_ID_ATTRIBUTES = ["CVE_ID", "RULE_ID", "BENCHMARK_RULE_ID"];
+var CLASSIC_PLACE_ATTRIBUTES = ["PORT", "PROTOCOL"];
+function attribute(finding, key) {
+  for (const a of finding.attributes ?? []) if (a.key === key && a.value !== void 0) return a.value;
+  return void 0;
+}
+function rulesPackageKey(finding) {
+  if (finding.rulesPackageName !== void 0 && finding.rulesPackageName !== "")
+    return `name:${finding.rulesPackageName}`;
+  const arn = finding.rulesPackageArn;
+  if (arn === void 0 || arn === "") return "";
+  const at = arn.indexOf(":rulespackage/");
+  return at >= 0 ? `arn:${arn.slice(at + 1)}` : `arn:${arn}`;
+}
+function classicParts(finding) {
+  let what = finding.id;
+  if (what === void 0 || what === "") {
+    for (const key of CLASSIC_ID_ATTRIBUTES) {
+      const value = attribute(finding, key);
+      if (value !== void 0 && value !== "") {
+        what = `${key}=${value}`;
+        break;
+      }
+    }
+  }
+  if (what === void 0 || what === "") return void 0;
+  const asset = finding.asset ?? {};
+  const where3 = asset.agentId !== void 0 && asset.agentId !== "" ? `agent:${asset.agentId}` : asset.hostname !== void 0 && asset.hostname !== "" ? `host:${asset.hostname}` : "";
+  const parts = ["classic", rulesPackageKey(finding), what, where3];
+  for (const key of CLASSIC_PLACE_ATTRIBUTES) {
+    const value = attribute(finding, key);
+    if (value !== void 0) parts.push(`${key}=${value}`);
+  }
+  return parts;
+}
+function repositoryOfImageArn(id) {
+  const at = id.lastIndexOf("/sha256:");
+  return at > 0 ? id.slice(0, at) : id;
+}
+function unqualifiedFunctionArn(id) {
+  const m = /^(arn:[^:]+:lambda:[^:]*:[^:]*:function:[^:]+)/.exec(id);
+  return m ? m[1] : id;
+}
+function resourceKey(resource) {
+  const d = resource.details;
+  switch (resource.type) {
+    case "AWS_ECR_CONTAINER_IMAGE": {
+      const image = d?.awsEcrContainerImage;
+      if (resource.id.startsWith("arn:")) return `ecr:${repositoryOfImageArn(resource.id)}`;
+      const registry = image?.registry ?? "";
+      return `ecr:${resource.region ?? ""}:${registry}:${image?.repositoryName ?? repositoryOfImageArn(resource.id)}`;
+    }
+    case "AWS_LAMBDA_FUNCTION": {
+      if (resource.id.startsWith("arn:")) return `lambda:${unqualifiedFunctionArn(resource.id)}`;
+      return `lambda:${resource.region ?? ""}:${d?.awsLambdaFunction?.functionName ?? resource.id}`;
+    }
+    case "AWS_EC2_INSTANCE":
+      return `ec2:${resource.id}`;
+    case "CODE_REPOSITORY": {
+      const code = d?.codeRepository;
+      return code?.projectName !== void 0 ? `code:${code.providerType ?? ""}:${code.projectName}` : `code:${resource.id}`;
+    }
+    default:
+      return `${resource.type}:${resource.id}`;
+  }
+}
+function inspector2Parts(finding, resources) {
+  let what;
+  const pvd = finding.packageVulnerabilityDetails;
+  const net = finding.networkReachabilityDetails;
+  const code = finding.codeVulnerabilityDetails;
+  if (pvd?.vulnerabilityId) what = `vulnerability:${pvd.vulnerabilityId}`;
+  else if (net?.openPortRange !== void 0 || net?.protocol !== void 0) {
+    const range = net.openPortRange;
+    what = `network:${net.protocol ?? ""}:${range ? `${range.begin}-${range.end}` : ""}`;
+  } else if (code?.detectorId !== void 0 || code?.ruleId !== void 0) {
+    const file = code.filePath?.filePath ?? code.filePath?.fileName ?? "";
+    what = `code:${code.detectorId ?? ""}:${code.ruleId ?? ""}:${file}`;
+  } else if (finding.id !== void 0 && finding.id !== "") what = `id:${finding.id}`;
+  if (what === void 0) return void 0;
+  const where3 = [...new Set(resources.map(resourceKey))].sort();
+  const packages = [...new Set((pvd?.vulnerablePackages ?? []).map((p) => p.name))].sort();
+  return ["inspector2", what, where3.join("\n"), packages.join("\n")];
+}
+function fingerprintParts(finding) {
+  const resources = finding.resources;
+  return resources !== void 0 && resources.length > 0 ? inspector2Parts(finding, resources) : classicParts(finding);
+}
+var oneShot = crypto.hash;
+var sha256 = oneShot ? (text) => oneShot("sha256", text, "base64url") : (text) => crypto.createHash("sha256").update(text).digest("base64url");
+function fingerprintOf(parts) {
+  return sha256(JSON.stringify(parts)).slice(0, FINGERPRINT_LENGTH);
+}
+function fingerprint(finding) {
+  const parts = fingerprintParts(finding);
+  return parts === void 0 ? void 0 : fingerprintOf(parts);
+}
+
+// src/policy/baseline.ts
+var ABSENT_SAMPLE_LIMIT = 100;
+function newOnlyOf(item, policy) {
+  return item.newOnly ?? policy.baseline?.newOnly ?? false;
+}
+function fleetOf(item, policy) {
+  return item.fleet ?? policy.fleet?.limits ?? "per-gate";
+}
+function usesBaseline(policy) {
+  return policy.baseline !== void 0 || policy.severityLimits.some((l) => l.newOnly !== void 0) || policy.rules.some((r) => r.newOnly !== void 0);
+}
+function countsNewOnly(policy) {
+  return policy.severityLimits.some((l) => newOnlyOf(l, policy)) || policy.rules.some((r) => newOnlyOf(r, policy));
+}
+var STATE_NONE = 0;
+var STATE_NEW = 1;
+var STATE_UNCHANGED = 2;
+var HIGHEST_FIRST = [...SEVERITIES].reverse();
+function counts(byRank) {
+  const out = {};
+  for (const s of HIGHEST_FIRST) out[s] = byRank[SEVERITY_RANK[s]];
+  return out;
+}
+var FingerprintCollector = class {
+  groups = /* @__PURE__ */ new Map();
+  unfingerprinted = 0;
+  add(print, rank, rules, n) {
+    if (print === void 0) {
+      this.unfingerprinted++;
+      return;
+    }
+    let key = String(rank);
+    for (let i = 0; i < n; i++) key += `,${rules[i]}`;
+    let group = this.groups.get(key);
+    if (group === void 0) {
+      group = { severity: rank, rules: Array.from(rules.slice(0, n)).sort((a, b) => a - b), prints: [] };
+      this.groups.set(key, group);
+    }
+    group.prints.push(print);
+  }
+  finish(policy) {
+    const groups = [...this.groups.values()].sort((a, b) => b.severity - a.severity || a.rules.join(",").localeCompare(b.rules.join(","))).map((g) => ({
+      severity: SEVERITIES[g.severity],
+      rules: g.rules.map((i) => policy.rules[i].id),
+      fingerprints: g.prints.sort()
+    }));
+    return { algorithm: FINGERPRINT_ALGORITHM, unfingerprinted: this.unfingerprinted, groups };
+  }
+};
+var BaselineTracker = class {
+  constructor(policy, baseline, collect2, limitByRank) {
+    this.policy = policy;
+    this.baseline = baseline;
+    this.limitNewOnly = Uint8Array.from(policy.severityLimits, (l) => newOnlyOf(l, policy) ? 1 : 0);
+    this.ruleNewOnly = Uint8Array.from(policy.rules, (r) => newOnlyOf(r, policy) ? 1 : 0);
+    this.limitNew = policy.severityLimits.map(() => 0);
+    this.ruleNew = policy.rules.map(() => 0);
+    this.left = baseline?.counter();
+    this.collector = collect2 ? new FingerprintCollector() : void 0;
+    for (const [i, r] of policy.rules.entries()) this.ruleIndex.set(r.id, i);
+    this.limitByRank = limitByRank;
+  }
+  policy;
+  baseline;
+  limitNewOnly;
+  ruleNewOnly;
+  limitNew;
+  ruleNew;
+  left;
+  collector;
+  /** Baseline rule-id lists bound to this policy's rule indexes. */
+  masks = /* @__PURE__ */ new Map();
+  ruleIndex = /* @__PURE__ */ new Map();
+  limitByRank;
+  newByRank = SEVERITIES.map(() => 0);
+  unchangedByRank = SEVERITIES.map(() => 0);
+  unfingerprinted = 0;
+  // The finding being added.
+  print;
+  slot;
+  rank = 0;
+  matched = [];
+  matchedCount = 0;
+  maskOf(group) {
+    let mask = this.masks.get(group);
+    if (mask === void 0) {
+      mask = new Uint8Array(this.policy.rules.length);
+      for (const id of group.rules) {
+        const i = this.ruleIndex.get(id);
+        if (i !== void 0) mask[i] = 1;
+      }
+      this.masks.set(group, mask);
+    }
+    return mask;
+  }
+  /** Starts a finding: its fingerprint, and the baseline entry it takes (if any). */
+  begin(finding, rank) {
+    this.print = fingerprint(finding);
+    this.rank = rank;
+    this.matchedCount = 0;
+    this.slot = this.print !== void 0 && this.baseline !== void 0 ? this.baseline.take(this.print, rank, this.left) : void 0;
+    if (this.baseline === void 0) return;
+    if (this.print === void 0) this.unfingerprinted++;
+    if (this.slot !== void 0) this.unchangedByRank[rank]++;
+    else this.newByRank[rank]++;
+  }
+  /** The finding's state for the severity limit of its severity. */
+  limitState() {
+    if (this.baseline === void 0) return STATE_NONE;
+    return this.slot !== void 0 ? STATE_UNCHANGED : STATE_NEW;
+  }
+  /** The finding's state for a rule it matches. */
+  ruleState(rule) {
+    if (this.baseline === void 0) return STATE_NONE;
+    return this.slot !== void 0 && this.maskOf(this.slot.group)[rule] === 1 ? STATE_UNCHANGED : STATE_NEW;
+  }
+  /** The finding matched this rule (before exceptions): it could count for it. */
+  matchedRule(rule) {
+    this.matched[this.matchedCount++] = rule;
+  }
+  /** The finding counted (after exceptions) for a limit or a rule, in this state. */
+  countedLimit(limit, state) {
+    if (state === STATE_NEW) this.limitNew[limit]++;
+  }
+  countedRule(rule, state) {
+    if (state === STATE_NEW) this.ruleNew[rule]++;
+  }
+  end() {
+    this.collector?.add(this.print, this.rank, this.matched, this.matchedCount);
+  }
+  /** Whether a limit or rule with this count is violated. */
+  limitViolated(limit, count, max) {
+    return (this.baseline !== void 0 && this.limitNewOnly[limit] === 1 ? this.limitNew[limit] : count) > max;
+  }
+  ruleViolated(rule, count, max) {
+    return (this.baseline !== void 0 && this.ruleNewOnly[rule] === 1 ? this.ruleNew[rule] : count) > max;
+  }
+  /** Only new findings are worth listing for a new-only target. */
+  listLimit(limit, state) {
+    return state !== STATE_UNCHANGED || this.limitNewOnly[limit] === 0;
+  }
+  listRule(rule, state) {
+    return state !== STATE_UNCHANGED || this.ruleNewOnly[rule] === 0;
+  }
+  get hasBaseline() {
+    return this.baseline !== void 0;
+  }
+  fingerprints() {
+    return this.collector?.finish(this.policy);
+  }
+  /**
+   * What is left of the baseline: absent findings per severity, per limit and per rule, and the named ones.
+   * Undefined without a baseline.
+   */
+  finish(limitCounts, ruleCounts) {
+    const baseline = this.baseline;
+    const left = this.left;
+    if (baseline === void 0 || left === void 0) return void 0;
+    const absentByRank = SEVERITIES.map(() => 0);
+    const limitAbsent = this.policy.severityLimits.map(() => 0);
+    const ruleAbsent = this.policy.rules.map(() => 0);
+    const named2 = [];
+    for (const slot of baseline.slots()) {
+      const n = left[slot.id];
+      if (n === 0) continue;
+      absentByRank[slot.rank] += n;
+      const limit = this.limitByRank[slot.rank];
+      if (limit >= 0) limitAbsent[limit] += n;
+      const mask = this.maskOf(slot.group);
+      for (let i = 0; i < mask.length; i++) if (mask[i] === 1) ruleAbsent[i] += n;
+      const sample = baseline.sample(slot.fingerprint);
+      if (sample !== void 0) named2.push(sample);
+    }
+    named2.sort(
+      (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0)
+    );
+    const target = (newOnly2, count, fresh, absent) => ({
+      mode: newOnly2 === 1 ? "new-only" : "all",
+      new: fresh,
+      unchanged: count - fresh,
+      absent
+    });
+    return {
+      comparison: {
+        new: counts(this.newByRank),
+        unchanged: counts(this.unchangedByRank),
+        absent: counts(absentByRank),
+        unfingerprinted: this.unfingerprinted,
+        absentSamples: named2.slice(0, ABSENT_SAMPLE_LIMIT)
+      },
+      limits: limitCounts.map((c, i) => target(this.limitNewOnly[i], c, this.limitNew[i], limitAbsent[i])),
+      rules: ruleCounts.map((c, i) => target(this.ruleNewOnly[i], c, this.ruleNew[i], ruleAbsent[i]))
+    };
+  }
+};
+
+// src/baseline/scope.ts
+var MAX_LINEAGE = 1e3;
+var CLASSIC_TEMPLATE = /^(arn:[^:]+:inspector:[^:]*:[^:]*:target\/[^/]+\/template\/[^/]+)\/run\//;
+var V2_FINDING = /^arn:[^:]+:inspector2:([^:]*):([^:]*):/;
+function templateOfArn(arn) {
+  return CLASSIC_TEMPLATE.exec(arn)?.[1];
+}
+function specScope(spec) {
+  const template = spec.templateArn ?? (spec.runArn !== void 0 ? templateOfArn(spec.runArn) : void 0);
+  if (spec.kind === "run" || spec.kind === "template" || spec.kind === "latest")
+    return { service: "inspector-classic", lineage: template ? [template] : [], detail: null };
+  return { service: null, lineage: [], detail: null };
+}
+var ScopeObserver = class {
+  services = /* @__PURE__ */ new Set();
+  lineage = /* @__PURE__ */ new Set();
+  lastPrefix = "\0";
+  add(finding) {
+    const arn = finding.arn;
+    if (arn.startsWith(this.lastPrefix)) return;
+    if (finding.resources !== void 0 && finding.resources.length > 0) {
+      this.services.add("inspector2");
+      const m = V2_FINDING.exec(arn);
+      const region = m?.[1] ?? finding.resources[0]?.region ?? "";
+      const account = m?.[2] ?? finding.awsAccountId ?? "";
+      if (region !== "" || account !== "") this.note(`${region}:${account}`);
+      if (m) this.lastPrefix = m[0];
+      return;
+    }
+    this.services.add("inspector-classic");
+    const template = CLASSIC_TEMPLATE.exec(arn)?.[1];
+    if (template !== void 0) {
+      this.note(template);
+      this.lastPrefix = `${template}/run/`;
+    }
+  }
+  note(entry) {
+    if (this.lineage.size < MAX_LINEAGE) this.lineage.add(entry);
+  }
+  /** What was seen. */
+  seen() {
+    return { services: this.services, lineage: [...this.lineage] };
+  }
+};
+function canonical(value) {
+  return JSON.stringify(
+    value,
+    (_key, v) => v !== null && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a < b ? -1 : 1)) : v
+  );
+}
+function declaredScope(source2) {
+  if (source2 === null) return { service: null, lineage: [], detail: null };
+  switch (source2.kind) {
+    case "inspector-classic-run": {
+      const template = source2.run?.templateArn ?? source2.templateArn ?? (source2.runArn !== void 0 ? templateOfArn(source2.runArn) : void 0);
+      return { service: "inspector-classic", lineage: template ? [template] : [], detail: null };
+    }
+    case "file": {
+      const services = new Set(source2.files.map((f) => f.format?.service).filter((s) => s !== void 0));
+      const only = services.size === 1 ? [...services][0] : void 0;
+      const service = only === "inspector-classic" || only === "inspector2" ? only : null;
+      return { service, lineage: [], detail: null };
+    }
+    case "inspector2": {
+      const declared = source2.scope;
+      return {
+        service: "inspector2",
+        lineage: [],
+        detail: declared === void 0 ? null : canonical(declared)
+      };
+    }
+    default:
+      return { service: null, lineage: [], detail: null };
+  }
+}
+function scopeOf(source2, observer) {
+  const declared = declaredScope(source2);
+  const seen = observer?.seen();
+  const services = /* @__PURE__ */ new Set([...declared.service ? [declared.service] : [], ...seen?.services ?? []]);
+  const service = services.size === 1 ? [...services][0] : declared.service;
+  const lineage = [.../* @__PURE__ */ new Set([...declared.lineage, ...seen?.lineage ?? []])].sort();
+  return { service, lineage, detail: declared.detail };
+}
+var SERVICE_NAMES = {
+  "inspector-classic": "Inspector Classic",
+  inspector2: "Inspector (v2)"
+};
+function listed(values) {
+  const shown = values.slice(0, 3).join(", ");
+  return values.length > 3 ? `${shown} and ${values.length - 3} more` : shown;
+}
+function scopeMismatch(baseline, current) {
+  if (baseline.service !== null && current.service !== null && baseline.service !== current.service) {
+    return `it holds ${SERVICE_NAMES[baseline.service]} findings and this gate reads ${SERVICE_NAMES[current.service]} findings`;
+  }
+  const service = current.service ?? baseline.service;
+  if (baseline.lineage.length > 0 && current.lineage.length > 0) {
+    if (service === "inspector2") {
+      const shared = baseline.lineage.some((l) => current.lineage.includes(l));
+      if (!shared)
+        return `its findings are of ${listed(baseline.lineage)} (region:account) and this gate's of ${listed(current.lineage)}`;
+    } else {
+      const same = baseline.lineage.length === current.lineage.length && baseline.lineage.every((l) => current.lineage.includes(l));
+      if (!same)
+        return `it is of the assessment template ${listed(baseline.lineage)} and this gate's findings are of ${listed(current.lineage)}`;
+    }
+  }
+  if (baseline.detail !== null && current.detail !== null && baseline.detail !== current.detail) {
+    return `it was taken over another scope (${baseline.detail}) than this gate's (${current.detail})`;
+  }
+  return void 0;
+}
+
+// src/baseline/gate.ts
+function checkBaselineScope(baseline, scope) {
+  const reason = scopeMismatch(baseline.scope, scope);
+  if (reason !== void 0) {
+    throw new ConfigError(
+      "BASELINE_SCOPE",
+      `Invalid baseline '${baseline.file}': ${reason}; a baseline serves only gates of its own scope.`
+    );
+  }
+}
+function baselineNotes(baseline, policy, digest) {
+  if (baseline === void 0) {
+    return countsNewOnly(policy) ? [
+      "The policy counts only new findings (baseline: new-only) but no baseline was given (--baseline): every finding counts."
+    ] : [];
+  }
+  const notes = [];
+  if (baseline.policyDigest !== null && baseline.policyDigest !== digest) {
+    notes.push(
+      `The baseline '${baseline.file}' was taken under another policy: a finding counts as old only where that policy counted it (a rule added since counts every finding it matches as new).`
+    );
+  }
+  if (!baseline.complete) {
+    notes.push(
+      `The baseline '${baseline.file}' holds only the findings its gate fetched (its policy let it filter): others count as new.`
+    );
+  }
+  return notes;
+}
+function baselineUse(baseline, digest) {
+  return {
+    file: baseline.file,
+    source: baseline.source,
+    takenAt: baseline.takenAt,
+    policyMatches: baseline.policyDigest === null ? null : baseline.policyDigest === digest
+  };
+}
 
 // src/core/abort.ts
 var GateAborted = class extends Error {
@@ -112,6 +561,21 @@ function formatDuration(ms) {
   if (m) parts.push(`${m}m`);
   if (s || parts.length === 0) parts.push(`${s}s`);
   return parts.join(" ");
+}
+
+// src/policy/digest.ts
+import { createHash as createHash2 } from "node:crypto";
+function isLocation(value) {
+  const v = value;
+  return typeof v === "object" && v !== null && typeof v.line === "number" && typeof v.column === "number";
+}
+function policyDigest(policy) {
+  const { files: _files, name: _name, ...decides } = policy;
+  const text = JSON.stringify(
+    decides,
+    (key, value) => key === "source" && isLocation(value) ? void 0 : value
+  );
+  return createHash2("sha256").update(text).digest("base64url").slice(0, 22);
 }
 
 // src/policy/glob.ts
@@ -597,28 +1061,7 @@ function compilePolicy(policy) {
   return result;
 }
 
-// src/policy/evaluate.ts
-var DEFAULT_SAMPLE_LIMIT = 100;
-var DEFAULT_EXPIRING_WITHIN_DAYS = 14;
-var DAY_MS = 864e5;
-function daysLeft(expires, now) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(expires);
-  if (!m) return Number.NEGATIVE_INFINITY;
-  const expiresDay = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS;
-  const today = Math.floor(now.getTime() / DAY_MS);
-  return expiresDay - today;
-}
-function exceptionStatus(exception, now) {
-  return {
-    id: exception.id,
-    reason: exception.reason,
-    expires: exception.expires,
-    ...exception.owner !== void 0 ? { owner: exception.owner } : {},
-    ...exception.ticket !== void 0 ? { ticket: exception.ticket } : {},
-    source: exception.source,
-    daysLeft: daysLeft(exception.expires, now)
-  };
-}
+// src/policy/sample.ts
 function numericOf(finding) {
   const n = finding.numericSeverity;
   return typeof n === "number" && !Number.isNaN(n) ? n : -1;
@@ -652,10 +1095,10 @@ var Sample = class {
   limit;
   heap = [];
   /** Considers a finding; allocates only when it is kept. */
-  offer(finding, rank, seq) {
+  offer(finding, rank, seq, state = STATE_NONE) {
     const h = this.heap;
     if (h.length < this.limit) {
-      this.push({ finding, rank, numeric: numericOf(finding), key: arnKey(finding.arn), seq });
+      this.push({ finding, rank, numeric: numericOf(finding), key: arnKey(finding.arn), seq, state });
       return;
     }
     if (h.length === 0) return;
@@ -665,7 +1108,7 @@ var Sample = class {
     if (rank === root.rank && numeric < root.numeric) return;
     const key = arnKey(finding.arn);
     if (rank === root.rank && numeric === root.numeric && key > root.key) return;
-    const entry = { finding, rank, numeric, key, seq };
+    const entry = { finding, rank, numeric, key, seq, state };
     if (worse(entry, root)) this.replaceRoot(entry);
   }
   push(e) {
@@ -705,11 +1148,34 @@ var Sample = class {
     return [...this.heap].sort((a, b) => worse(a, b) ? -1 : worse(b, a) ? 1 : 0);
   }
 };
-var HIGHEST_FIRST = [...SEVERITIES].reverse();
+
+// src/policy/evaluate.ts
+var DEFAULT_SAMPLE_LIMIT = 100;
+var DEFAULT_EXPIRING_WITHIN_DAYS = 14;
+var DAY_MS = 864e5;
+function daysLeft(expires, now) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(expires);
+  if (!m) return Number.NEGATIVE_INFINITY;
+  const expiresDay = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS;
+  const today = Math.floor(now.getTime() / DAY_MS);
+  return expiresDay - today;
+}
+function exceptionStatus(exception, now) {
+  return {
+    id: exception.id,
+    reason: exception.reason,
+    expires: exception.expires,
+    ...exception.owner !== void 0 ? { owner: exception.owner } : {},
+    ...exception.ticket !== void 0 ? { ticket: exception.ticket } : {},
+    source: exception.source,
+    daysLeft: daysLeft(exception.expires, now)
+  };
+}
+var HIGHEST_FIRST2 = [...SEVERITIES].reverse();
 function countsOf(byRank) {
-  const counts2 = {};
-  for (const s of HIGHEST_FIRST) counts2[s] = byRank[SEVERITY_RANK[s]];
-  return counts2;
+  const counts4 = {};
+  for (const s of HIGHEST_FIRST2) counts4[s] = byRank[SEVERITY_RANK[s]];
+  return counts4;
 }
 function zeroes() {
   return SEVERITIES.map(() => 0);
@@ -744,6 +1210,12 @@ var StreamingEvaluator = class {
     this.exceptionCounts = policy.exceptions.map(() => 0);
     this.exceptionSamples = policy.exceptions.map(() => new Sample(sampleLimit));
     this.creditedAt = policy.exceptions.map(() => -1);
+    this.tracker = options.baseline !== void 0 || options.fingerprints === true ? new BaselineTracker(
+      policy,
+      options.baseline,
+      options.fingerprints === true,
+      this.compiled.limitByRank
+    ) : void 0;
   }
   policy;
   within;
@@ -772,6 +1244,8 @@ var StreamingEvaluator = class {
   packageIndex = /* @__PURE__ */ new Map();
   extraNames = [];
   seq = 0;
+  /** Fingerprints and the baseline, when asked for. */
+  tracker;
   countPackage(name, rank) {
     const names = this.packageNames;
     for (let i = 0; i < names.length; i++) {
@@ -804,6 +1278,8 @@ var StreamingEvaluator = class {
   }
   /** Counts a rule the finding matches (the caller has tested it). */
   rule(rule, finding, rank, seq, matched) {
+    const t = this.tracker;
+    t?.matchedRule(rule.index);
     let waived = false;
     for (let k = 0; k < matched; k++) {
       const e = this.matchedNow[k];
@@ -815,13 +1291,20 @@ var StreamingEvaluator = class {
     if (waived) this.ruleWaived[rule.index]++;
     else {
       this.ruleMatched[rule.index]++;
-      this.ruleSamples[rule.index].offer(finding, rank, seq);
+      if (t === void 0) this.ruleSamples[rule.index].offer(finding, rank, seq);
+      else {
+        const state = t.ruleState(rule.index);
+        t.countedRule(rule.index, state);
+        if (t.listRule(rule.index, state)) this.ruleSamples[rule.index].offer(finding, rank, seq, state);
+      }
     }
   }
   add(finding) {
     const seq = this.seq++;
     const rank = rankOf(finding.severity);
     this.raw[rank]++;
+    const t = this.tracker;
+    t?.begin(finding, rank);
     this.countPackage(finding.rulesPackageName ?? finding.rulesPackageArn ?? "unknown", rank);
     const { index, openRules, openExceptions, limitByRank } = this.compiled;
     const candidates = this.candidates;
@@ -854,7 +1337,12 @@ var StreamingEvaluator = class {
       this.after[rank]++;
       if (limit >= 0) {
         this.limitCounts[limit]++;
-        this.limitSamples[limit].offer(finding, rank, seq);
+        if (t === void 0) this.limitSamples[limit].offer(finding, rank, seq);
+        else {
+          const state = t.limitState();
+          t.countedLimit(limit, state);
+          if (t.listLimit(limit, state)) this.limitSamples[limit].offer(finding, rank, seq, state);
+        }
       }
     }
     const open = openRules[rank];
@@ -867,32 +1355,45 @@ var StreamingEvaluator = class {
       if (item.kind === "rule" && item.match.test(finding, rank))
         this.rule(item, finding, rank, seq, matched);
     }
+    t?.end();
   }
   finish() {
-    const { policy, statuses, within } = this;
+    const { policy, statuses, within, tracker } = this;
+    const compared = tracker?.finish(this.limitCounts, this.ruleMatched);
+    const fingerprints = tracker?.fingerprints();
     let failed = false;
     let truncated = false;
     const picked = [];
     const severity = policy.severityLimits.map((l, i) => {
       const count = this.limitCounts[i];
-      const violated = count > l.max;
+      const violated = tracker ? tracker.limitViolated(i, count, l.max) : count > l.max;
       if (violated) {
         failed = true;
         const sample = this.limitSamples[i];
-        if (count > sample.size) truncated = true;
+        const listed2 = compared?.limits[i]?.mode === "new-only" ? compared.limits[i].new : count;
+        if (listed2 > sample.size) truncated = true;
         for (const entry of sample.sorted()) {
           picked.push({ entry, order: i, ruleId: `severity:${l.severity}`, level: "error" });
         }
       }
-      return { severity: l.severity, count, max: l.max, violated, source: l.source };
+      return {
+        severity: l.severity,
+        count,
+        max: l.max,
+        violated,
+        source: l.source,
+        ...compared ? { baseline: compared.limits[i] } : {},
+        ...l.fleet !== void 0 || policy.fleet !== void 0 ? { fleet: fleetOf(l, policy) } : {}
+      };
     });
     const rules = policy.rules.map((r, i) => {
       const matched = this.ruleMatched[i];
-      const violated = matched > r.max;
+      const violated = tracker ? tracker.ruleViolated(i, matched, r.max) : matched > r.max;
       if (violated) {
         if (r.level === "error") failed = true;
         const sample = this.ruleSamples[i];
-        if (matched > sample.size) truncated = true;
+        const listed2 = compared?.rules[i]?.mode === "new-only" ? compared.rules[i].new : matched;
+        if (listed2 > sample.size) truncated = true;
         for (const entry of sample.sorted()) {
           picked.push({ entry, order: policy.severityLimits.length + i, ruleId: r.id, level: r.level });
         }
@@ -905,14 +1406,17 @@ var StreamingEvaluator = class {
         waived: this.ruleWaived[i],
         max: r.max,
         violated,
-        source: r.source
+        source: r.source,
+        ...compared ? { baseline: compared.rules[i] } : {},
+        ...r.fleet !== void 0 || policy.fleet !== void 0 ? { fleet: fleetOf(r, policy) } : {}
       };
     });
     picked.sort((a, b) => worse(a.entry, b.entry) ? -1 : worse(b.entry, a.entry) ? 1 : a.order - b.order);
     const violations = picked.map((p) => ({
       ruleId: p.ruleId,
       level: p.level,
-      finding: p.entry.finding
+      finding: p.entry.finding,
+      ...p.entry.state === STATE_NEW ? { baselineState: "new" } : p.entry.state === STATE_UNCHANGED ? { baselineState: "unchanged" } : {}
     }));
     const applied = [];
     const expired = [];
@@ -944,7 +1448,9 @@ var StreamingEvaluator = class {
       rules,
       violations,
       violationsTruncated: truncated,
-      exceptions: { applied, expired, unused, expiring }
+      exceptions: { applied, expired, unused, expiring },
+      ...compared ? { baseline: compared.comparison } : {},
+      ...fingerprints !== void 0 ? { fingerprints } : {}
     };
   }
 };
@@ -953,12 +1459,12 @@ function evaluate(policy, findings, options) {
   for (const finding of findings) evaluator.add(finding);
   return evaluator.finish();
 }
-function evaluateCounts(policy, counts2, options) {
+function evaluateCounts(policy, counts4, options) {
   if (policy.rules.length > 0 || policy.exceptions.length > 0) {
     throw new TypeError("evaluateCounts: the policy has rules or exceptions; evaluate its findings instead");
   }
   checkOptions(options);
-  const raw = countsOf(SEVERITIES.map((s) => counts2[s] ?? 0));
+  const raw = countsOf(SEVERITIES.map((s) => counts4[s] ?? 0));
   const severity = policy.severityLimits.map((l) => {
     const count = raw[l.severity];
     return { severity: l.severity, count, max: l.max, violated: count > l.max, source: l.source };
@@ -1477,14 +1983,14 @@ async function readCoverage(api, runArn, settings) {
       }
     }
   };
-  const [listed, read] = await Promise.allSettled([
+  const [listed2, read] = await Promise.allSettled([
     listAgents(),
     api.call(
       "GetTelemetryMetadata",
       (o) => api.client.send(new GetTelemetryMetadataCommand({ assessmentRunArn: runArn }), o)
     )
   ]);
-  if (listed.status === "rejected") throw listed.reason;
+  if (listed2.status === "rejected") throw listed2.reason;
   if (read.status === "rejected") throw read.reason;
   const telemetry = read.value;
   const telemetryMessages = {};
@@ -1707,13 +2213,13 @@ async function fetchFindings(api, options) {
   else api.signal.addEventListener("abort", onParentAbort, { once: true });
   const inner = new InspectorApi(api.client, stop.signal);
   const queue = new ArnQueue(Math.max(2 * LIST_PAGE_SIZE, 4 * concurrency * DESCRIBE_BATCH));
-  let listed = 0;
+  let listed2 = 0;
   let described = 0;
   let pages = 0;
   let retriedItems = 0;
   let listingDone = false;
   let firstError;
-  const progress = () => options.onProgress?.({ listed, described, listingDone });
+  const progress = () => options.onProgress?.({ listed: listed2, described, listingDone });
   const checkDeadline = (phase) => {
     if (clock.now() >= deadline) throw new DeadlineExceeded(phase);
   };
@@ -1730,7 +2236,7 @@ async function fetchFindings(api, options) {
     )) {
       pages++;
       const arns = page.findingArns ?? [];
-      listed += arns.length;
+      listed2 += arns.length;
       progress();
       await queue.push(arns);
       checkDeadline("listing findings");
@@ -1821,11 +2327,11 @@ async function fetchFindings(api, options) {
   }
   if (api.signal.aborted) throw new GateAborted(api.signal.reason);
   if (firstError !== void 0) throw firstError;
-  return { listed, described, pages, retriedItems };
+  return { listed: listed2, described, pages, retriedItems };
 }
 async function listFindingsUpTo(api, runArn, filter, limit) {
   const pageSize = Math.min(LIST_PAGE_SIZE, Math.max(0, Math.floor(limit)) + 1);
-  let listed = 0;
+  let listed2 = 0;
   let pages = 0;
   for await (const page of api.pages(
     "ListFindings",
@@ -1836,10 +2342,10 @@ async function listFindingsUpTo(api, runArn, filter, limit) {
     )
   )) {
     pages++;
-    listed += page.findingArns?.length ?? 0;
-    if (listed > limit) return { listed, complete: false, pages };
+    listed2 += page.findingArns?.length ?? 0;
+    if (listed2 > limit) return { listed: listed2, complete: false, pages };
   }
-  return { listed, complete: true, pages };
+  return { listed: listed2, complete: true, pages };
 }
 
 // src/sources/shared/timestamp.ts
@@ -2376,9 +2882,9 @@ function regionOfArn(arn) {
 }
 function countsOf2(run) {
   if (run.findingCounts === void 0) return void 0;
-  const counts2 = emptySeverityCounts();
-  for (const s of CLASSIC_SEVERITIES) counts2[s] = run.findingCounts[s] ?? 0;
-  return counts2;
+  const counts4 = emptySeverityCounts();
+  for (const s of CLASSIC_SEVERITIES) counts4[s] = run.findingCounts[s] ?? 0;
+  return counts4;
 }
 function iso(date) {
   return date instanceof Date && !Number.isNaN(date.getTime()) ? date.toISOString() : void 0;
@@ -2399,8 +2905,8 @@ function runInfo(run, startedByGate) {
   const completedAt = iso(run.completedAt);
   if (completedAt) info.completedAt = completedAt;
   if (run.durationInSeconds !== void 0) info.durationInSeconds = run.durationInSeconds;
-  const counts2 = countsOf2(run);
-  if (counts2) info.findingCounts = counts2;
+  const counts4 = countsOf2(run);
+  if (counts4) info.findingCounts = counts4;
   if (run.rulesPackageArns) info.rulesPackageArns = run.rulesPackageArns;
   return info;
 }
@@ -2423,8 +2929,8 @@ function runFailure(run, allowPartialHint) {
 
 // src/sources/classic/source.ts
 var QUEUED_BATCHES = 64;
-function sumCounts(counts2) {
-  return SEVERITIES.reduce((sum, s) => sum + counts2[s], 0);
+function sumCounts(counts4) {
+  return SEVERITIES.reduce((sum, s) => sum + counts4[s], 0);
 }
 var ClassicRunSource = class {
   constructor(spec, ctx, client, connection) {
@@ -2442,7 +2948,7 @@ var ClassicRunSource = class {
     this.api = new InspectorApi(this.client, ctx.signal);
     this.counts = {
       read: async () => this.runCounts(),
-      verifyPass: (limits, counts2) => this.verifyPassingCounts(limits, counts2)
+      verifyPass: (limits, counts4) => this.verifyPassingCounts(limits, counts4)
     };
   }
   spec;
@@ -2618,15 +3124,15 @@ var ClassicRunSource = class {
   /** The run's findingCounts; without them the completeness of its findings cannot be checked. */
   runCounts() {
     const run = this.current;
-    const counts2 = countsOf2(run);
-    if (counts2 === void 0) {
+    const counts4 = countsOf2(run);
+    if (counts4 === void 0) {
       throw new InspectorError(
         "FINDING_COUNTS_MISSING",
         `assessment run ${runLabel(run)} reports no findingCounts, so the completeness of its findings cannot be checked`
       );
     }
-    this.provisional = { total: sumCounts(counts2), counts: counts2 };
-    return counts2;
+    this.provisional = { total: sumCounts(counts4), counts: counts4 };
+    return counts4;
   }
   /**
    * Before a severity-only policy passes on findingCounts: for each limited severity S (max m), lists the
@@ -2635,20 +3141,20 @@ var ClassicRunSource = class {
    * listing that differs from the count in any way means they cannot be trusted either. Both are an error,
    * never a pass. Nothing is described.
    */
-  async verifyPassingCounts(limits, counts2) {
+  async verifyPassingCounts(limits, counts4) {
     this.ctx.phase("checking findingCounts against ListFindings");
     const run = this.current;
     for (const severity of CLASSIC_SEVERITIES.slice().reverse()) {
       const max = limits.get(severity);
       if (max === void 0) continue;
-      const reported = counts2[severity];
+      const reported = counts4[severity];
       const seen = await listFindingsUpTo(this.api, run.arn ?? "", { severities: [severity] }, max);
       if (seen.complete && seen.listed === reported) continue;
-      const listed = seen.complete ? `${seen.listed}` : `at least ${seen.listed}`;
+      const listed2 = seen.complete ? `${seen.listed}` : `at least ${seen.listed}`;
       const why = seen.complete ? "refusing to decide on counts that disagree with the findings" : `more than the limit of ${max}: the counts under-report, and the run must not pass on them`;
       throw new InspectorError(
         "FINDINGS_COUNT_MISMATCH",
-        `the run's findingCounts report ${reported} ${severity} finding${reported === 1 ? "" : "s"} but ListFindings lists ${listed} ${severity} finding${seen.listed === 1 ? "" : "s"}; ${why}`
+        `the run's findingCounts report ${reported} ${severity} finding${reported === 1 ? "" : "s"} but ListFindings lists ${listed2} ${severity} finding${seen.listed === 1 ? "" : "s"}; ${why}`
       );
     }
   }
@@ -2711,9 +3217,9 @@ var ClassicRunSource = class {
     const filter = this.filter;
     let run = this.current;
     let runCounts = this.runCounts();
-    const expectedOf = (counts2) => {
-      if (filter === void 0) return sumCounts(counts2);
-      if (isSeverityOnlyFilter(filter)) return filter.severities.reduce((sum, s) => sum + counts2[s], 0);
+    const expectedOf = (counts4) => {
+      if (filter === void 0) return sumCounts(counts4);
+      if (isSeverityOnlyFilter(filter)) return filter.severities.reduce((sum, s) => sum + counts4[s], 0);
       return void 0;
     };
     const expected = expectedOf(runCounts);
@@ -3105,6 +3611,7 @@ var GIVE_UP_BUDGET_MS = 8e3;
 async function runGate(options, deps = {}) {
   checkOptions2(options);
   checkSource(options.source);
+  if (options.baseline) checkBaselineScope(options.baseline, specScope(options.source));
   return runGateOn(
     (ctx) => createSource(options.source, ctx, deps.clients ?? {}, options.inspector ?? {}),
     options,
@@ -3150,8 +3657,8 @@ function checkOptions2(options) {
   positive("concurrency", options.concurrency, true);
   positive("max attempts", options.inspector?.maxAttempts, true);
 }
-function sumCounts2(counts2) {
-  return SEVERITIES.reduce((sum, s) => sum + counts2[s], 0);
+function sumCounts2(counts4) {
+  return SEVERITIES.reduce((sum, s) => sum + counts4[s], 0);
 }
 function limitsOf(policy) {
   const limits = /* @__PURE__ */ new Map();
@@ -3190,6 +3697,7 @@ var Gate = class {
   /** While the findings are being read (a timeout then says how far it got). */
   streaming = false;
   lastFetch;
+  scope;
   /** What the gate is doing now, for messages. */
   get currentPhase() {
     return this.phase;
@@ -3242,13 +3750,18 @@ var Gate = class {
     try {
       const { waitMs } = await source2.ready();
       if (waitMs !== void 0) this.waitMs = waitMs;
+      this.scope = declaredScope(source2.info());
+      if (this.options.baseline) checkBaselineScope(this.options.baseline, this.scope);
+      const digest = policyDigest(this.options.policy);
+      for (const note of baselineNotes(this.options.baseline, this.options.policy, digest)) this.warn(note);
       const policy = applicablePolicy(this.options.policy, source2.info().severities);
       const needs = policyNeeds(policy);
-      const counts2 = needs.severityOnly ? source2.counts : void 0;
+      const eachFinding = this.options.baseline !== void 0 || usesBaseline(policy);
+      const counts4 = needs.severityOnly && !eachFinding ? source2.counts : void 0;
       const verdict = await this.alongsideEvidence(
         source2,
         policy,
-        (signal) => counts2 ? this.decideOnCounts(policy) : this.decideOnFindings(source2, policy, needs, signal)
+        (signal) => counts4 ? this.decideOnCounts(policy) : this.decideOnFindings(source2, policy, needs, signal)
       );
       return this.result(verdict);
     } catch (error) {
@@ -3297,12 +3810,12 @@ var Gate = class {
   /** A severity-only policy, decided on the source's own counts (a pass checked against its findings). */
   async decideOnCounts(policy) {
     const path = this.source.counts;
-    const counts2 = await path.read();
-    this.totals = { total: sumCounts2(counts2), counts: counts2 };
+    const counts4 = await path.read();
+    this.totals = { total: sumCounts2(counts4), counts: counts4 };
     const t0 = performance.now();
-    const evaluation = evaluateCounts(policy, counts2, { now: this.evaluationInstant() });
+    const evaluation = evaluateCounts(policy, counts4, { now: this.evaluationInstant() });
     this.evaluateMs = Math.round(performance.now() - t0);
-    if (evaluation.verdict === "pass") await path.verifyPass(limitsOf(policy), counts2);
+    if (evaluation.verdict === "pass") await path.verifyPass(limitsOf(policy), counts4);
     this.evaluation = evaluation;
     this.evaluated = evaluation.findings.evaluated;
     return evaluation.verdict;
@@ -3310,7 +3823,13 @@ var Gate = class {
   /** Streams the source's findings into the evaluator, then has the source check they add up. */
   async decideOnFindings(source2, policy, needs, signal) {
     const clock = this.ctx.clock;
-    const evaluator = createEvaluator(policy, { now: this.evaluationInstant() });
+    const baseline = this.options.baseline;
+    const evaluator = createEvaluator(policy, {
+      now: this.evaluationInstant(),
+      ...baseline !== void 0 ? { baseline: baseline.set } : {},
+      fingerprints: this.options.fingerprints !== false
+    });
+    const observer = new ScopeObserver();
     const severities = source2.info().severities;
     const possible = {};
     for (const s of severities) possible[s] = true;
@@ -3329,6 +3848,7 @@ var Gate = class {
           );
         }
         evaluator.add(finding);
+        observer.add(finding);
       }
       read += batch.length;
       addMs += performance.now() - t;
@@ -3340,6 +3860,8 @@ var Gate = class {
     const finishMs = performance.now() - t0;
     this.totals = await source2.complete(evaluation.counts.raw);
     this.streaming = false;
+    this.scope = scopeOf(source2.info(), observer);
+    if (baseline !== void 0) checkBaselineScope(baseline, this.scope);
     this.evaluateMs = Math.round(addMs + finishMs);
     this.evaluation = evaluation;
     return evaluation.verdict;
@@ -3403,6 +3925,9 @@ var Gate = class {
       warnings: [...this.warnings]
     };
     if (policy.name !== void 0) result.policyName = policy.name;
+    result.policyDigest = policyDigest(policy);
+    if (this.scope) result.scope = this.scope;
+    if (this.options.baseline) result.baseline = baselineUse(this.options.baseline, result.policyDigest);
     if (verdict !== "error" && this.evaluation) result.evaluation = this.evaluation;
     if (this.coverage) result.coverage = this.coverage;
     if (error) result.error = error;
@@ -3792,6 +4317,14 @@ var schema_default = {
             Untriaged: { $ref: "#/definitions/count" },
             Undefined: { $ref: "#/definitions/count" }
           }
+        },
+        baseline: {
+          description: "What a baseline (check --baseline) does to the severity limits this file sets; default: the top-level baseline setting.",
+          $ref: "#/definitions/baselineSettings"
+        },
+        fleet: {
+          description: "How the severity limits this file sets combine across a fleet (inspector-gate merge); default: the top-level fleet setting.",
+          $ref: "#/definitions/fleetSettings"
         }
       }
     },
@@ -3832,6 +4365,14 @@ var schema_default = {
           default: "warn"
         }
       }
+    },
+    baseline: {
+      description: "What a baseline (check --baseline: an earlier report or baseline file) does to every limit and rule that does not say otherwise.",
+      $ref: "#/definitions/baselineSettings"
+    },
+    fleet: {
+      description: "How every limit and rule that does not say otherwise combines across a fleet of gates (inspector-gate merge).",
+      $ref: "#/definitions/fleetSettings"
     }
   },
   definitions: {
@@ -3852,6 +4393,33 @@ var schema_default = {
       minLength: 1,
       maxLength: 128,
       pattern: "^[A-Za-z0-9._-]+$"
+    },
+    baselineSettings: {
+      title: "baseline settings { new-only: true or false }",
+      type: "object",
+      additionalProperties: false,
+      required: ["new-only"],
+      properties: {
+        "new-only": {
+          title: "true or false",
+          description: "true: max counts only findings that are new since the baseline (not in it, or now counting where they did not); false (default): every finding counts, as without a baseline.",
+          type: "boolean"
+        }
+      }
+    },
+    fleetSettings: {
+      title: "fleet settings { limits: per-gate or total }",
+      type: "object",
+      additionalProperties: false,
+      required: ["limits"],
+      properties: {
+        limits: {
+          title: "per-gate or total",
+          description: "per-gate (default): max applies to each gate's own count and the fleet fails when any gate does; total: max applies to the count summed over every gate of the fleet.",
+          type: "string",
+          enum: ["per-gate", "total"]
+        }
+      }
     },
     extendsEntry: {
       title: "a preset (inspector-gate:<name>) or a relative path",
@@ -4012,6 +4580,14 @@ var schema_default = {
         match: {
           description: "The findings this rule counts. An empty map matches every finding.",
           $ref: "#/definitions/match"
+        },
+        baseline: {
+          description: "What a baseline does to this rule; default: the top-level baseline setting. new-only: false makes a rule count every finding whatever the baseline says (e.g. known-exploited vulnerabilities always fail).",
+          $ref: "#/definitions/baselineSettings"
+        },
+        fleet: {
+          description: "How this rule's max combines across a fleet (inspector-gate merge); default: the top-level fleet setting.",
+          $ref: "#/definitions/fleetSettings"
         }
       }
     },
@@ -4081,20 +4657,22 @@ var runtime_equal = commonJs(equalModule);
 var runtime_ucs2length = commonJs(ucs2lengthModule);
 var formats = { date: { type: "string", validate: isCalendarDate } };
 var validate = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://inspector-gate.dev/schemas/policy-v1.json", "title": "inspector-gate policy", "description": "A policy for inspector-gate, the policy-as-code gate for Amazon Inspector findings. Version 1.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "title": "the format version 1", "description": "The policy format version. Only 1 exists.", "const": 1 }, "name": { "title": "a name", "description": "A name shown in reports.", "type": "string", "minLength": 1, "maxLength": 200 }, "extends": { "title": "a preset (inspector-gate:<name>) or a relative path, or a list of them", "description": "Policies this one builds on: shipped presets such as inspector-gate:default, or paths relative to this file. Their rules, limits and exceptions merge with this file's; the strictest severity setting wins.", "if": { "type": "array" }, "then": { "type": "array", "minItems": 1, "maxItems": 32, "items": { "$ref": "#/definitions/extendsEntry" } }, "else": { "$ref": "#/definitions/extendsEntry" } }, "severity": { "title": "a severity policy", "description": "The severity policy: fail-on and per-severity allowances (counted after exceptions).", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "fail-on": { "description": "Any finding of this severity or above fails the gate (after exceptions). Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.", "$ref": "#/definitions/severityName" }, "max": { "title": "allowances per severity", "description": "Findings allowed per severity (after exceptions); a listed severity uses its allowance instead of fail-on.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "Critical": { "$ref": "#/definitions/count" }, "High": { "$ref": "#/definitions/count" }, "Medium": { "$ref": "#/definitions/count" }, "Low": { "$ref": "#/definitions/count" }, "Informational": { "$ref": "#/definitions/count" }, "Untriaged": { "$ref": "#/definitions/count" }, "Undefined": { "$ref": "#/definitions/count" } } } } }, "rules": { "title": "a list of rules", "description": "Attribute policies: each rule counts the findings it matches and is violated when more than max match.", "type": "array", "maxItems": 1e4, "items": { "$ref": "#/definitions/rule" } }, "exceptions": { "title": "a list of exceptions", "description": "Waivers: explicit, justified and always temporary.", "type": "array", "maxItems": 1e4, "items": { "$ref": "#/definitions/exception" } }, "coverage": { "title": "coverage settings", "description": "Whether the assessment run is evidence at all: how many healthy agents must have reported, and what unhealthy agents mean.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "min-agents": { "title": "a whole number of at least 1", "description": "Fewer healthy agents that reported telemetry than this is an error (never a pass). Default 1.", "type": "integer", "minimum": 1, "maximum": 1e6, "default": 1 }, "unhealthy-agents": { "title": "one of fail, warn, ignore", "description": "What an unhealthy agent means: fail the gate (error), warn, or ignore. Default warn.", "type": "string", "enum": ["fail", "warn", "ignore"], "default": "warn" } } } }, "definitions": { "severityName": { "title": "a severity (Critical, High, Medium, Low, Informational, Untriaged or Undefined)", "type": "string", "enum": ["Critical", "High", "Medium", "Low", "Informational", "Untriaged", "Undefined"] }, "count": { "title": "a whole number of at least 0", "type": "integer", "minimum": 0, "maximum": 1e9 }, "id": { "title": "an id of letters, digits, '.', '_' or '-'", "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[A-Za-z0-9._-]+$" }, "extendsEntry": { "title": "a preset (inspector-gate:<name>) or a relative path", "type": "string", "minLength": 1, "maxLength": 1024, "examples": ["inspector-gate:default", "inspector-gate:strict", "./base.yml"] }, "pattern": { "title": "a pattern (a glob string, or { regex: ... })", "description": 'A glob (* any characters, ? one character, \\ escapes; exact when neither appears) matched against the whole value, or { regex: "..." }, a regular expression that must match the whole value.', "if": { "type": "object" }, "then": { "title": "a regular expression { regex: ... }", "type": "object", "additionalProperties": false, "required": ["regex"], "properties": { "regex": { "title": "a regular expression", "description": "A JavaScript regular expression matched against the whole value (at most 512 characters, no nested quantifiers).", "type": "string", "minLength": 1, "maxLength": 512 } } }, "else": { "title": "a pattern (a glob string, or { regex: ... })", "type": "string", "minLength": 1, "maxLength": 1024 } }, "patterns": { "title": "a pattern or a list of patterns", "description": "A pattern, or a list of patterns of which any may match.", "if": { "type": "array" }, "then": { "title": "a list of patterns", "type": "array", "minItems": 1, "maxItems": 1e3, "items": { "$ref": "#/definitions/pattern" } }, "else": { "$ref": "#/definitions/pattern" } }, "patternMap": { "title": "a map of key to pattern(s)", "description": "Attribute key (exact) to the pattern (or list of patterns) its value must match. Every key given must be matched.", "type": "object", "minProperties": 1, "maxProperties": 50, "propertyNames": { "minLength": 1, "maxLength": 128 }, "additionalProperties": { "$ref": "#/definitions/patterns" } }, "range": { "title": "a range { min, max } of numbers from 0 to 10", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "title": "a number from 0 to 10", "type": "number", "minimum": 0, "maximum": 10 }, "max": { "title": "a number from 0 to 10", "type": "number", "minimum": 0, "maximum": 10 } } }, "match": { "title": "a map of conditions", "description": "Conditions a finding must meet: every condition given must hold (AND); a list means any of (OR).", "type": "object", "additionalProperties": false, "properties": { "severity": { "title": "a severity or a list of severities", "description": "The finding's severity is one of these.", "if": { "type": "array" }, "then": { "title": "a list of severities", "type": "array", "minItems": 1, "maxItems": 7, "uniqueItems": true, "items": { "$ref": "#/definitions/severityName" } }, "else": { "$ref": "#/definitions/severityName" } }, "min-severity": { "description": "The finding's severity is this or above. Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.", "$ref": "#/definitions/severityName" }, "rules-package": { "description": 'The rules package that produced the finding, by name (e.g. "Common Vulnerabilities and Exposures") or ARN.', "$ref": "#/definitions/patterns" }, "id": { "description": "The finding's scanner-side id (e.g. CVE-2021-44228 or a CIS rule id).", "$ref": "#/definitions/patterns" }, "title": { "description": "The finding's title.", "$ref": "#/definitions/patterns" }, "attributes": { "description": "The finding's attributes (e.g. CVE_ID, INSTANCE_ID): key -> pattern(s).", "$ref": "#/definitions/patternMap" }, "user-attributes": { "description": "The finding's user attributes: key -> pattern(s).", "$ref": "#/definitions/patternMap" }, "asset": { "title": "a map of asset conditions", "description": "The finding's asset attributes.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "agent-id": { "description": "The agent (EC2 instance) id.", "$ref": "#/definitions/patterns" }, "hostname": { "description": "The host name.", "$ref": "#/definitions/patterns" }, "auto-scaling-group": { "description": "The Auto Scaling group.", "$ref": "#/definitions/patterns" }, "ami-id": { "description": "The AMI id.", "$ref": "#/definitions/patterns" } } }, "numeric-severity": { "description": "The finding's numeric severity (0 to 10), inclusive bounds.", "$ref": "#/definitions/range" }, "confidence": { "description": "The finding's confidence (0 to 10), inclusive bounds.", "$ref": "#/definitions/range" }, "indicator-of-compromise": { "title": "true or false", "description": "Whether the finding is an indicator of compromise.", "type": "boolean" } } }, "rule": { "title": "a rule", "type": "object", "additionalProperties": false, "required": ["id", "match"], "properties": { "id": { "description": "Unique across all loaded policy files.", "$ref": "#/definitions/id" }, "description": { "title": "a description", "type": "string", "minLength": 1, "maxLength": 2e3 }, "level": { "title": "error or warning", "description": "error (default) fails the gate when the rule is violated; warning only reports it.", "type": "string", "enum": ["error", "warning"], "default": "error" }, "max": { "description": "Findings allowed to match (after exceptions); more than max violates the rule. Default 0.", "$ref": "#/definitions/count" }, "match": { "description": "The findings this rule counts. An empty map matches every finding.", "$ref": "#/definitions/match" } } }, "exception": { "title": "an exception", "type": "object", "additionalProperties": false, "required": ["id", "reason", "expires", "match"], "properties": { "id": { "description": "Unique across all loaded policy files.", "$ref": "#/definitions/id" }, "reason": { "title": "a non-empty reason", "description": "Why the waiver is acceptable.", "type": "string", "minLength": 1, "maxLength": 2e3, "pattern": "\\S" }, "expires": { "title": "a date YYYY-MM-DD", "description": "The last day (UTC) the exception applies.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "format": "date" }, "owner": { "title": "an owner", "type": "string", "minLength": 1, "maxLength": 200 }, "ticket": { "title": "a ticket reference", "type": "string", "minLength": 1, "maxLength": 200 }, "applies-to": { "title": 'a list of rule ids and/or "severity"', "description": 'What the exception waives findings from: rule ids and/or "severity" (the severity limits). Default: everything.', "type": "array", "minItems": 1, "maxItems": 1e3, "uniqueItems": true, "items": { "$ref": "#/definitions/id" } }, "match": { "title": "a map of conditions (at least one)", "description": "The findings this exception waives: the same conditions as a rule; at least one is required.", "allOf": [{ "$ref": "#/definitions/match" }, { "type": "object", "minProperties": 1 }] } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://inspector-gate.dev/schemas/policy-v1.json", "title": "inspector-gate policy", "description": "A policy for inspector-gate, the policy-as-code gate for Amazon Inspector findings. Version 1.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "title": "the format version 1", "description": "The policy format version. Only 1 exists.", "const": 1 }, "name": { "title": "a name", "description": "A name shown in reports.", "type": "string", "minLength": 1, "maxLength": 200 }, "extends": { "title": "a preset (inspector-gate:<name>) or a relative path, or a list of them", "description": "Policies this one builds on: shipped presets such as inspector-gate:default, or paths relative to this file. Their rules, limits and exceptions merge with this file's; the strictest severity setting wins.", "if": { "type": "array" }, "then": { "type": "array", "minItems": 1, "maxItems": 32, "items": { "$ref": "#/definitions/extendsEntry" } }, "else": { "$ref": "#/definitions/extendsEntry" } }, "severity": { "title": "a severity policy", "description": "The severity policy: fail-on and per-severity allowances (counted after exceptions).", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "fail-on": { "description": "Any finding of this severity or above fails the gate (after exceptions). Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.", "$ref": "#/definitions/severityName" }, "max": { "title": "allowances per severity", "description": "Findings allowed per severity (after exceptions); a listed severity uses its allowance instead of fail-on.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "Critical": { "$ref": "#/definitions/count" }, "High": { "$ref": "#/definitions/count" }, "Medium": { "$ref": "#/definitions/count" }, "Low": { "$ref": "#/definitions/count" }, "Informational": { "$ref": "#/definitions/count" }, "Untriaged": { "$ref": "#/definitions/count" }, "Undefined": { "$ref": "#/definitions/count" } } }, "baseline": { "description": "What a baseline (check --baseline) does to the severity limits this file sets; default: the top-level baseline setting.", "$ref": "#/definitions/baselineSettings" }, "fleet": { "description": "How the severity limits this file sets combine across a fleet (inspector-gate merge); default: the top-level fleet setting.", "$ref": "#/definitions/fleetSettings" } } }, "rules": { "title": "a list of rules", "description": "Attribute policies: each rule counts the findings it matches and is violated when more than max match.", "type": "array", "maxItems": 1e4, "items": { "$ref": "#/definitions/rule" } }, "exceptions": { "title": "a list of exceptions", "description": "Waivers: explicit, justified and always temporary.", "type": "array", "maxItems": 1e4, "items": { "$ref": "#/definitions/exception" } }, "coverage": { "title": "coverage settings", "description": "Whether the assessment run is evidence at all: how many healthy agents must have reported, and what unhealthy agents mean.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "min-agents": { "title": "a whole number of at least 1", "description": "Fewer healthy agents that reported telemetry than this is an error (never a pass). Default 1.", "type": "integer", "minimum": 1, "maximum": 1e6, "default": 1 }, "unhealthy-agents": { "title": "one of fail, warn, ignore", "description": "What an unhealthy agent means: fail the gate (error), warn, or ignore. Default warn.", "type": "string", "enum": ["fail", "warn", "ignore"], "default": "warn" } } }, "baseline": { "description": "What a baseline (check --baseline: an earlier report or baseline file) does to every limit and rule that does not say otherwise.", "$ref": "#/definitions/baselineSettings" }, "fleet": { "description": "How every limit and rule that does not say otherwise combines across a fleet of gates (inspector-gate merge).", "$ref": "#/definitions/fleetSettings" } }, "definitions": { "severityName": { "title": "a severity (Critical, High, Medium, Low, Informational, Untriaged or Undefined)", "type": "string", "enum": ["Critical", "High", "Medium", "Low", "Informational", "Untriaged", "Undefined"] }, "count": { "title": "a whole number of at least 0", "type": "integer", "minimum": 0, "maximum": 1e9 }, "id": { "title": "an id of letters, digits, '.', '_' or '-'", "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[A-Za-z0-9._-]+$" }, "baselineSettings": { "title": "baseline settings { new-only: true or false }", "type": "object", "additionalProperties": false, "required": ["new-only"], "properties": { "new-only": { "title": "true or false", "description": "true: max counts only findings that are new since the baseline (not in it, or now counting where they did not); false (default): every finding counts, as without a baseline.", "type": "boolean" } } }, "fleetSettings": { "title": "fleet settings { limits: per-gate or total }", "type": "object", "additionalProperties": false, "required": ["limits"], "properties": { "limits": { "title": "per-gate or total", "description": "per-gate (default): max applies to each gate's own count and the fleet fails when any gate does; total: max applies to the count summed over every gate of the fleet.", "type": "string", "enum": ["per-gate", "total"] } } }, "extendsEntry": { "title": "a preset (inspector-gate:<name>) or a relative path", "type": "string", "minLength": 1, "maxLength": 1024, "examples": ["inspector-gate:default", "inspector-gate:strict", "./base.yml"] }, "pattern": { "title": "a pattern (a glob string, or { regex: ... })", "description": 'A glob (* any characters, ? one character, \\ escapes; exact when neither appears) matched against the whole value, or { regex: "..." }, a regular expression that must match the whole value.', "if": { "type": "object" }, "then": { "title": "a regular expression { regex: ... }", "type": "object", "additionalProperties": false, "required": ["regex"], "properties": { "regex": { "title": "a regular expression", "description": "A JavaScript regular expression matched against the whole value (at most 512 characters, no nested quantifiers).", "type": "string", "minLength": 1, "maxLength": 512 } } }, "else": { "title": "a pattern (a glob string, or { regex: ... })", "type": "string", "minLength": 1, "maxLength": 1024 } }, "patterns": { "title": "a pattern or a list of patterns", "description": "A pattern, or a list of patterns of which any may match.", "if": { "type": "array" }, "then": { "title": "a list of patterns", "type": "array", "minItems": 1, "maxItems": 1e3, "items": { "$ref": "#/definitions/pattern" } }, "else": { "$ref": "#/definitions/pattern" } }, "patternMap": { "title": "a map of key to pattern(s)", "description": "Attribute key (exact) to the pattern (or list of patterns) its value must match. Every key given must be matched.", "type": "object", "minProperties": 1, "maxProperties": 50, "propertyNames": { "minLength": 1, "maxLength": 128 }, "additionalProperties": { "$ref": "#/definitions/patterns" } }, "range": { "title": "a range { min, max } of numbers from 0 to 10", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "title": "a number from 0 to 10", "type": "number", "minimum": 0, "maximum": 10 }, "max": { "title": "a number from 0 to 10", "type": "number", "minimum": 0, "maximum": 10 } } }, "match": { "title": "a map of conditions", "description": "Conditions a finding must meet: every condition given must hold (AND); a list means any of (OR).", "type": "object", "additionalProperties": false, "properties": { "severity": { "title": "a severity or a list of severities", "description": "The finding's severity is one of these.", "if": { "type": "array" }, "then": { "title": "a list of severities", "type": "array", "minItems": 1, "maxItems": 7, "uniqueItems": true, "items": { "$ref": "#/definitions/severityName" } }, "else": { "$ref": "#/definitions/severityName" } }, "min-severity": { "description": "The finding's severity is this or above. Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.", "$ref": "#/definitions/severityName" }, "rules-package": { "description": 'The rules package that produced the finding, by name (e.g. "Common Vulnerabilities and Exposures") or ARN.', "$ref": "#/definitions/patterns" }, "id": { "description": "The finding's scanner-side id (e.g. CVE-2021-44228 or a CIS rule id).", "$ref": "#/definitions/patterns" }, "title": { "description": "The finding's title.", "$ref": "#/definitions/patterns" }, "attributes": { "description": "The finding's attributes (e.g. CVE_ID, INSTANCE_ID): key -> pattern(s).", "$ref": "#/definitions/patternMap" }, "user-attributes": { "description": "The finding's user attributes: key -> pattern(s).", "$ref": "#/definitions/patternMap" }, "asset": { "title": "a map of asset conditions", "description": "The finding's asset attributes.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "agent-id": { "description": "The agent (EC2 instance) id.", "$ref": "#/definitions/patterns" }, "hostname": { "description": "The host name.", "$ref": "#/definitions/patterns" }, "auto-scaling-group": { "description": "The Auto Scaling group.", "$ref": "#/definitions/patterns" }, "ami-id": { "description": "The AMI id.", "$ref": "#/definitions/patterns" } } }, "numeric-severity": { "description": "The finding's numeric severity (0 to 10), inclusive bounds.", "$ref": "#/definitions/range" }, "confidence": { "description": "The finding's confidence (0 to 10), inclusive bounds.", "$ref": "#/definitions/range" }, "indicator-of-compromise": { "title": "true or false", "description": "Whether the finding is an indicator of compromise.", "type": "boolean" } } }, "rule": { "title": "a rule", "type": "object", "additionalProperties": false, "required": ["id", "match"], "properties": { "id": { "description": "Unique across all loaded policy files.", "$ref": "#/definitions/id" }, "description": { "title": "a description", "type": "string", "minLength": 1, "maxLength": 2e3 }, "level": { "title": "error or warning", "description": "error (default) fails the gate when the rule is violated; warning only reports it.", "type": "string", "enum": ["error", "warning"], "default": "error" }, "max": { "description": "Findings allowed to match (after exceptions); more than max violates the rule. Default 0.", "$ref": "#/definitions/count" }, "match": { "description": "The findings this rule counts. An empty map matches every finding.", "$ref": "#/definitions/match" }, "baseline": { "description": "What a baseline does to this rule; default: the top-level baseline setting. new-only: false makes a rule count every finding whatever the baseline says (e.g. known-exploited vulnerabilities always fail).", "$ref": "#/definitions/baselineSettings" }, "fleet": { "description": "How this rule's max combines across a fleet (inspector-gate merge); default: the top-level fleet setting.", "$ref": "#/definitions/fleetSettings" } } }, "exception": { "title": "an exception", "type": "object", "additionalProperties": false, "required": ["id", "reason", "expires", "match"], "properties": { "id": { "description": "Unique across all loaded policy files.", "$ref": "#/definitions/id" }, "reason": { "title": "a non-empty reason", "description": "Why the waiver is acceptable.", "type": "string", "minLength": 1, "maxLength": 2e3, "pattern": "\\S" }, "expires": { "title": "a date YYYY-MM-DD", "description": "The last day (UTC) the exception applies.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "format": "date" }, "owner": { "title": "an owner", "type": "string", "minLength": 1, "maxLength": 200 }, "ticket": { "title": "a ticket reference", "type": "string", "minLength": 1, "maxLength": 200 }, "applies-to": { "title": 'a list of rule ids and/or "severity"', "description": 'What the exception waives findings from: rule ids and/or "severity" (the severity limits). Default: everything.', "type": "array", "minItems": 1, "maxItems": 1e3, "uniqueItems": true, "items": { "$ref": "#/definitions/id" } }, "match": { "title": "a map of conditions (at least one)", "description": "The findings this exception waives: the same conditions as a rule; at least one is required.", "allOf": [{ "$ref": "#/definitions/match" }, { "type": "object", "minProperties": 1 }] } } } } };
 var schema12 = { "title": "a preset (inspector-gate:<name>) or a relative path", "type": "string", "minLength": 1, "maxLength": 1024, "examples": ["inspector-gate:default", "inspector-gate:strict", "./base.yml"] };
 var schema14 = { "title": "a severity (Critical, High, Medium, Low, Informational, Untriaged or Undefined)", "type": "string", "enum": ["Critical", "High", "Medium", "Low", "Informational", "Untriaged", "Undefined"] };
 var schema15 = { "title": "a whole number of at least 0", "type": "integer", "minimum": 0, "maximum": 1e9 };
-var func2 = runtime_ucs2length.default;
-var schema22 = { "title": "a rule", "type": "object", "additionalProperties": false, "required": ["id", "match"], "properties": { "id": { "description": "Unique across all loaded policy files.", "$ref": "#/definitions/id" }, "description": { "title": "a description", "type": "string", "minLength": 1, "maxLength": 2e3 }, "level": { "title": "error or warning", "description": "error (default) fails the gate when the rule is violated; warning only reports it.", "type": "string", "enum": ["error", "warning"], "default": "error" }, "max": { "description": "Findings allowed to match (after exceptions); more than max violates the rule. Default 0.", "$ref": "#/definitions/count" }, "match": { "description": "The findings this rule counts. An empty map matches every finding.", "$ref": "#/definitions/match" } } };
-var schema23 = { "title": "an id of letters, digits, '.', '_' or '-'", "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[A-Za-z0-9._-]+$" };
+var schema22 = { "title": "baseline settings { new-only: true or false }", "type": "object", "additionalProperties": false, "required": ["new-only"], "properties": { "new-only": { "title": "true or false", "description": "true: max counts only findings that are new since the baseline (not in it, or now counting where they did not); false (default): every finding counts, as without a baseline.", "type": "boolean" } } };
+var schema23 = { "title": "fleet settings { limits: per-gate or total }", "type": "object", "additionalProperties": false, "required": ["limits"], "properties": { "limits": { "title": "per-gate or total", "description": "per-gate (default): max applies to each gate's own count and the fleet fails when any gate does; total: max applies to the count summed over every gate of the fleet.", "type": "string", "enum": ["per-gate", "total"] } } };
+var func2 = Object.prototype.hasOwnProperty;
+var func3 = runtime_ucs2length.default;
+var schema24 = { "title": "a rule", "type": "object", "additionalProperties": false, "required": ["id", "match"], "properties": { "id": { "description": "Unique across all loaded policy files.", "$ref": "#/definitions/id" }, "description": { "title": "a description", "type": "string", "minLength": 1, "maxLength": 2e3 }, "level": { "title": "error or warning", "description": "error (default) fails the gate when the rule is violated; warning only reports it.", "type": "string", "enum": ["error", "warning"], "default": "error" }, "max": { "description": "Findings allowed to match (after exceptions); more than max violates the rule. Default 0.", "$ref": "#/definitions/count" }, "match": { "description": "The findings this rule counts. An empty map matches every finding.", "$ref": "#/definitions/match" }, "baseline": { "description": "What a baseline does to this rule; default: the top-level baseline setting. new-only: false makes a rule count every finding whatever the baseline says (e.g. known-exploited vulnerabilities always fail).", "$ref": "#/definitions/baselineSettings" }, "fleet": { "description": "How this rule's max combines across a fleet (inspector-gate merge); default: the top-level fleet setting.", "$ref": "#/definitions/fleetSettings" } } };
+var schema25 = { "title": "an id of letters, digits, '.', '_' or '-'", "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[A-Za-z0-9._-]+$" };
 var pattern0 = new RegExp("^[A-Za-z0-9._-]+$", "u");
-var schema25 = { "title": "a map of conditions", "description": "Conditions a finding must meet: every condition given must hold (AND); a list means any of (OR).", "type": "object", "additionalProperties": false, "properties": { "severity": { "title": "a severity or a list of severities", "description": "The finding's severity is one of these.", "if": { "type": "array" }, "then": { "title": "a list of severities", "type": "array", "minItems": 1, "maxItems": 7, "uniqueItems": true, "items": { "$ref": "#/definitions/severityName" } }, "else": { "$ref": "#/definitions/severityName" } }, "min-severity": { "description": "The finding's severity is this or above. Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.", "$ref": "#/definitions/severityName" }, "rules-package": { "description": 'The rules package that produced the finding, by name (e.g. "Common Vulnerabilities and Exposures") or ARN.', "$ref": "#/definitions/patterns" }, "id": { "description": "The finding's scanner-side id (e.g. CVE-2021-44228 or a CIS rule id).", "$ref": "#/definitions/patterns" }, "title": { "description": "The finding's title.", "$ref": "#/definitions/patterns" }, "attributes": { "description": "The finding's attributes (e.g. CVE_ID, INSTANCE_ID): key -> pattern(s).", "$ref": "#/definitions/patternMap" }, "user-attributes": { "description": "The finding's user attributes: key -> pattern(s).", "$ref": "#/definitions/patternMap" }, "asset": { "title": "a map of asset conditions", "description": "The finding's asset attributes.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "agent-id": { "description": "The agent (EC2 instance) id.", "$ref": "#/definitions/patterns" }, "hostname": { "description": "The host name.", "$ref": "#/definitions/patterns" }, "auto-scaling-group": { "description": "The Auto Scaling group.", "$ref": "#/definitions/patterns" }, "ami-id": { "description": "The AMI id.", "$ref": "#/definitions/patterns" } } }, "numeric-severity": { "description": "The finding's numeric severity (0 to 10), inclusive bounds.", "$ref": "#/definitions/range" }, "confidence": { "description": "The finding's confidence (0 to 10), inclusive bounds.", "$ref": "#/definitions/range" }, "indicator-of-compromise": { "title": "true or false", "description": "Whether the finding is an indicator of compromise.", "type": "boolean" } } };
-var schema33 = { "title": "a range { min, max } of numbers from 0 to 10", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "title": "a number from 0 to 10", "type": "number", "minimum": 0, "maximum": 10 }, "max": { "title": "a number from 0 to 10", "type": "number", "minimum": 0, "maximum": 10 } } };
-var func12 = Object.prototype.hasOwnProperty;
+var schema27 = { "title": "a map of conditions", "description": "Conditions a finding must meet: every condition given must hold (AND); a list means any of (OR).", "type": "object", "additionalProperties": false, "properties": { "severity": { "title": "a severity or a list of severities", "description": "The finding's severity is one of these.", "if": { "type": "array" }, "then": { "title": "a list of severities", "type": "array", "minItems": 1, "maxItems": 7, "uniqueItems": true, "items": { "$ref": "#/definitions/severityName" } }, "else": { "$ref": "#/definitions/severityName" } }, "min-severity": { "description": "The finding's severity is this or above. Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.", "$ref": "#/definitions/severityName" }, "rules-package": { "description": 'The rules package that produced the finding, by name (e.g. "Common Vulnerabilities and Exposures") or ARN.', "$ref": "#/definitions/patterns" }, "id": { "description": "The finding's scanner-side id (e.g. CVE-2021-44228 or a CIS rule id).", "$ref": "#/definitions/patterns" }, "title": { "description": "The finding's title.", "$ref": "#/definitions/patterns" }, "attributes": { "description": "The finding's attributes (e.g. CVE_ID, INSTANCE_ID): key -> pattern(s).", "$ref": "#/definitions/patternMap" }, "user-attributes": { "description": "The finding's user attributes: key -> pattern(s).", "$ref": "#/definitions/patternMap" }, "asset": { "title": "a map of asset conditions", "description": "The finding's asset attributes.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "agent-id": { "description": "The agent (EC2 instance) id.", "$ref": "#/definitions/patterns" }, "hostname": { "description": "The host name.", "$ref": "#/definitions/patterns" }, "auto-scaling-group": { "description": "The Auto Scaling group.", "$ref": "#/definitions/patterns" }, "ami-id": { "description": "The AMI id.", "$ref": "#/definitions/patterns" } } }, "numeric-severity": { "description": "The finding's numeric severity (0 to 10), inclusive bounds.", "$ref": "#/definitions/range" }, "confidence": { "description": "The finding's confidence (0 to 10), inclusive bounds.", "$ref": "#/definitions/range" }, "indicator-of-compromise": { "title": "true or false", "description": "Whether the finding is an indicator of compromise.", "type": "boolean" } } };
+var schema35 = { "title": "a range { min, max } of numbers from 0 to 10", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "title": "a number from 0 to 10", "type": "number", "minimum": 0, "maximum": 10 }, "max": { "title": "a number from 0 to 10", "type": "number", "minimum": 0, "maximum": 10 } } };
 var func0 = runtime_equal.default;
-var schema29 = { "title": "a pattern or a list of patterns", "description": "A pattern, or a list of patterns of which any may match.", "if": { "type": "array" }, "then": { "title": "a list of patterns", "type": "array", "minItems": 1, "maxItems": 1e3, "items": { "$ref": "#/definitions/pattern" } }, "else": { "$ref": "#/definitions/pattern" } };
-var schema30 = { "title": "a pattern (a glob string, or { regex: ... })", "description": 'A glob (* any characters, ? one character, \\ escapes; exact when neither appears) matched against the whole value, or { regex: "..." }, a regular expression that must match the whole value.', "if": { "type": "object" }, "then": { "title": "a regular expression { regex: ... }", "type": "object", "additionalProperties": false, "required": ["regex"], "properties": { "regex": { "title": "a regular expression", "description": "A JavaScript regular expression matched against the whole value (at most 512 characters, no nested quantifiers).", "type": "string", "minLength": 1, "maxLength": 512 } } }, "else": { "title": "a pattern (a glob string, or { regex: ... })", "type": "string", "minLength": 1, "maxLength": 1024 } };
+var schema31 = { "title": "a pattern or a list of patterns", "description": "A pattern, or a list of patterns of which any may match.", "if": { "type": "array" }, "then": { "title": "a list of patterns", "type": "array", "minItems": 1, "maxItems": 1e3, "items": { "$ref": "#/definitions/pattern" } }, "else": { "$ref": "#/definitions/pattern" } };
+var schema32 = { "title": "a pattern (a glob string, or { regex: ... })", "description": 'A glob (* any characters, ? one character, \\ escapes; exact when neither appears) matched against the whole value, or { regex: "..." }, a regular expression that must match the whole value.', "if": { "type": "object" }, "then": { "title": "a regular expression { regex: ... }", "type": "object", "additionalProperties": false, "required": ["regex"], "properties": { "regex": { "title": "a regular expression", "description": "A JavaScript regular expression matched against the whole value (at most 512 characters, no nested quantifiers).", "type": "string", "minLength": 1, "maxLength": 512 } } }, "else": { "title": "a pattern (a glob string, or { regex: ... })", "type": "string", "minLength": 1, "maxLength": 1024 } };
 function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -4124,7 +4702,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs3 = errors;
     if (Array.isArray(data)) {
       if (data.length > 1e3) {
-        const err1 = { instancePath, schemaPath: "#/then/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items", schema: 1e3, parentSchema: schema29.then, data };
+        const err1 = { instancePath, schemaPath: "#/then/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items", schema: 1e3, parentSchema: schema31.then, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -4133,7 +4711,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (data.length < 1) {
-        const err2 = { instancePath, schemaPath: "#/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema29.then, data };
+        const err2 = { instancePath, schemaPath: "#/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.then, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -4170,7 +4748,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs10 = errors;
           if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
             if (data0.regex === void 0) {
-              const err4 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/pattern/then/required", keyword: "required", params: { missingProperty: "regex" }, message: "must have required property 'regex'", schema: schema30.then.required, parentSchema: schema30.then, data: data0 };
+              const err4 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/pattern/then/required", keyword: "required", params: { missingProperty: "regex" }, message: "must have required property 'regex'", schema: schema32.then.required, parentSchema: schema32.then, data: data0 };
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
@@ -4180,7 +4758,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key0 in data0) {
               if (!(key0 === "regex")) {
-                const err5 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/pattern/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema30.then, data: data0 };
+                const err5 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/pattern/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.then, data: data0 };
                 if (vErrors === null) {
                   vErrors = [err5];
                 } else {
@@ -4192,8 +4770,8 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             if (data0.regex !== void 0) {
               let data1 = data0.regex;
               if (typeof data1 === "string") {
-                if (func2(data1) > 512) {
-                  const err6 = { instancePath: instancePath + "/" + i0 + "/regex", schemaPath: "#/definitions/pattern/then/properties/regex/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters", schema: 512, parentSchema: schema30.then.properties.regex, data: data1 };
+                if (func3(data1) > 512) {
+                  const err6 = { instancePath: instancePath + "/" + i0 + "/regex", schemaPath: "#/definitions/pattern/then/properties/regex/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters", schema: 512, parentSchema: schema32.then.properties.regex, data: data1 };
                   if (vErrors === null) {
                     vErrors = [err6];
                   } else {
@@ -4201,8 +4779,8 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (func2(data1) < 1) {
-                  const err7 = { instancePath: instancePath + "/" + i0 + "/regex", schemaPath: "#/definitions/pattern/then/properties/regex/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema30.then.properties.regex, data: data1 };
+                if (func3(data1) < 1) {
+                  const err7 = { instancePath: instancePath + "/" + i0 + "/regex", schemaPath: "#/definitions/pattern/then/properties/regex/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.then.properties.regex, data: data1 };
                   if (vErrors === null) {
                     vErrors = [err7];
                   } else {
@@ -4211,7 +4789,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err8 = { instancePath: instancePath + "/" + i0 + "/regex", schemaPath: "#/definitions/pattern/then/properties/regex/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.then.properties.regex.type, parentSchema: schema30.then.properties.regex, data: data1 };
+                const err8 = { instancePath: instancePath + "/" + i0 + "/regex", schemaPath: "#/definitions/pattern/then/properties/regex/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.then.properties.regex.type, parentSchema: schema32.then.properties.regex, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err8];
                 } else {
@@ -4221,7 +4799,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err9 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/pattern/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema30.then.type, parentSchema: schema30.then, data: data0 };
+            const err9 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/pattern/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.then.type, parentSchema: schema32.then, data: data0 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -4235,8 +4813,8 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         } else {
           const _errs15 = errors;
           if (typeof data0 === "string") {
-            if (func2(data0) > 1024) {
-              const err10 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/pattern/else/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema30.else, data: data0 };
+            if (func3(data0) > 1024) {
+              const err10 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/pattern/else/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema32.else, data: data0 };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -4244,8 +4822,8 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data0) < 1) {
-              const err11 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/pattern/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema30.else, data: data0 };
+            if (func3(data0) < 1) {
+              const err11 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/pattern/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.else, data: data0 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -4254,7 +4832,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err12 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/pattern/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.else.type, parentSchema: schema30.else, data: data0 };
+            const err12 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/pattern/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.else.type, parentSchema: schema32.else, data: data0 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -4267,7 +4845,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
           ifClause1 = "else";
         }
         if (!valid4) {
-          const err13 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/pattern/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: 'must match "' + ifClause1 + '" schema', schema: schema30.if, parentSchema: schema30, data: data0 };
+          const err13 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/pattern/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: 'must match "' + ifClause1 + '" schema', schema: schema32.if, parentSchema: schema32, data: data0 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -4277,7 +4855,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      const err14 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema29.then.type, parentSchema: schema29.then, data };
+      const err14 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.then.type, parentSchema: schema31.then, data };
       if (vErrors === null) {
         vErrors = [err14];
       } else {
@@ -4316,7 +4894,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs22 = errors;
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.regex === void 0) {
-          const err16 = { instancePath, schemaPath: "#/definitions/pattern/then/required", keyword: "required", params: { missingProperty: "regex" }, message: "must have required property 'regex'", schema: schema30.then.required, parentSchema: schema30.then, data };
+          const err16 = { instancePath, schemaPath: "#/definitions/pattern/then/required", keyword: "required", params: { missingProperty: "regex" }, message: "must have required property 'regex'", schema: schema32.then.required, parentSchema: schema32.then, data };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -4326,7 +4904,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data) {
           if (!(key1 === "regex")) {
-            const err17 = { instancePath, schemaPath: "#/definitions/pattern/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema30.then, data };
+            const err17 = { instancePath, schemaPath: "#/definitions/pattern/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.then, data };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -4338,8 +4916,8 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         if (data.regex !== void 0) {
           let data2 = data.regex;
           if (typeof data2 === "string") {
-            if (func2(data2) > 512) {
-              const err18 = { instancePath: instancePath + "/regex", schemaPath: "#/definitions/pattern/then/properties/regex/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters", schema: 512, parentSchema: schema30.then.properties.regex, data: data2 };
+            if (func3(data2) > 512) {
+              const err18 = { instancePath: instancePath + "/regex", schemaPath: "#/definitions/pattern/then/properties/regex/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters", schema: 512, parentSchema: schema32.then.properties.regex, data: data2 };
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
@@ -4347,8 +4925,8 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data2) < 1) {
-              const err19 = { instancePath: instancePath + "/regex", schemaPath: "#/definitions/pattern/then/properties/regex/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema30.then.properties.regex, data: data2 };
+            if (func3(data2) < 1) {
+              const err19 = { instancePath: instancePath + "/regex", schemaPath: "#/definitions/pattern/then/properties/regex/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.then.properties.regex, data: data2 };
               if (vErrors === null) {
                 vErrors = [err19];
               } else {
@@ -4357,7 +4935,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err20 = { instancePath: instancePath + "/regex", schemaPath: "#/definitions/pattern/then/properties/regex/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.then.properties.regex.type, parentSchema: schema30.then.properties.regex, data: data2 };
+            const err20 = { instancePath: instancePath + "/regex", schemaPath: "#/definitions/pattern/then/properties/regex/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.then.properties.regex.type, parentSchema: schema32.then.properties.regex, data: data2 };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -4367,7 +4945,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err21 = { instancePath, schemaPath: "#/definitions/pattern/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema30.then.type, parentSchema: schema30.then, data };
+        const err21 = { instancePath, schemaPath: "#/definitions/pattern/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.then.type, parentSchema: schema32.then, data };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -4381,8 +4959,8 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
     } else {
       const _errs27 = errors;
       if (typeof data === "string") {
-        if (func2(data) > 1024) {
-          const err22 = { instancePath, schemaPath: "#/definitions/pattern/else/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema30.else, data };
+        if (func3(data) > 1024) {
+          const err22 = { instancePath, schemaPath: "#/definitions/pattern/else/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema32.else, data };
           if (vErrors === null) {
             vErrors = [err22];
           } else {
@@ -4390,8 +4968,8 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data) < 1) {
-          const err23 = { instancePath, schemaPath: "#/definitions/pattern/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema30.else, data };
+        if (func3(data) < 1) {
+          const err23 = { instancePath, schemaPath: "#/definitions/pattern/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.else, data };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -4400,7 +4978,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err24 = { instancePath, schemaPath: "#/definitions/pattern/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.else.type, parentSchema: schema30.else, data };
+        const err24 = { instancePath, schemaPath: "#/definitions/pattern/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.else.type, parentSchema: schema32.else, data };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -4413,7 +4991,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
       ifClause2 = "else";
     }
     if (!valid7) {
-      const err25 = { instancePath, schemaPath: "#/definitions/pattern/if", keyword: "if", params: { failingKeyword: ifClause2 }, message: 'must match "' + ifClause2 + '" schema', schema: schema30.if, parentSchema: schema30, data };
+      const err25 = { instancePath, schemaPath: "#/definitions/pattern/if", keyword: "if", params: { failingKeyword: ifClause2 }, message: 'must match "' + ifClause2 + '" schema', schema: schema32.if, parentSchema: schema32, data };
       if (vErrors === null) {
         vErrors = [err25];
       } else {
@@ -4426,7 +5004,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "else";
   }
   if (!valid0) {
-    const err26 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema29.if, parentSchema: schema29, data };
+    const err26 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema31.if, parentSchema: schema31, data };
     if (vErrors === null) {
       vErrors = [err26];
     } else {
@@ -4437,13 +5015,13 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
   validate13.errors = vErrors;
   return errors === 0;
 }
-var schema32 = { "title": "a map of key to pattern(s)", "description": "Attribute key (exact) to the pattern (or list of patterns) its value must match. Every key given must be matched.", "type": "object", "minProperties": 1, "maxProperties": 50, "propertyNames": { "minLength": 1, "maxLength": 128 }, "additionalProperties": { "$ref": "#/definitions/patterns" } };
+var schema34 = { "title": "a map of key to pattern(s)", "description": "Attribute key (exact) to the pattern (or list of patterns) its value must match. Every key given must be matched.", "type": "object", "minProperties": 1, "maxProperties": 50, "propertyNames": { "minLength": 1, "maxLength": 128 }, "additionalProperties": { "$ref": "#/definitions/patterns" } };
 function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (Object.keys(data).length > 50) {
-      const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 50 }, message: "must NOT have more than 50 properties", schema: 50, parentSchema: schema32, data };
+      const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 50 }, message: "must NOT have more than 50 properties", schema: 50, parentSchema: schema34, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -4452,7 +5030,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (Object.keys(data).length < 1) {
-      const err1 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema32, data };
+      const err1 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema34, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -4463,8 +5041,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === "string") {
-        if (func2(key0) > 128) {
-          const err2 = { instancePath, schemaPath: "#/propertyNames/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema32.propertyNames, data: key0, propertyName: key0 };
+        if (func3(key0) > 128) {
+          const err2 = { instancePath, schemaPath: "#/propertyNames/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema34.propertyNames, data: key0, propertyName: key0 };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -4472,8 +5050,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(key0) < 1) {
-          const err3 = { instancePath, schemaPath: "#/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.propertyNames, data: key0, propertyName: key0 };
+        if (func3(key0) < 1) {
+          const err3 = { instancePath, schemaPath: "#/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.propertyNames, data: key0, propertyName: key0 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -4484,7 +5062,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       }
       var valid0 = _errs1 === errors;
       if (!valid0) {
-        const err4 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema32.propertyNames, parentSchema: schema32, data };
+        const err4 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema34.propertyNames, parentSchema: schema34, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -4500,7 +5078,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data };
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -4516,8 +5094,8 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func12.call(schema25.properties, key0)) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25, data };
+      if (!func2.call(schema27.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -4554,7 +5132,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs6 = errors;
         if (Array.isArray(data0)) {
           if (data0.length > 7) {
-            const err2 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/then/maxItems", keyword: "maxItems", params: { limit: 7 }, message: "must NOT have more than 7 items", schema: 7, parentSchema: schema25.properties.severity.then, data: data0 };
+            const err2 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/then/maxItems", keyword: "maxItems", params: { limit: 7 }, message: "must NOT have more than 7 items", schema: 7, parentSchema: schema27.properties.severity.then, data: data0 };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -4563,7 +5141,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (data0.length < 1) {
-            const err3 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema25.properties.severity.then, data: data0 };
+            const err3 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema27.properties.severity.then, data: data0 };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -4600,7 +5178,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               for (; i1--; ) {
                 for (j0 = i1; j0--; ) {
                   if (func0(data0[i1], data0[j0])) {
-                    const err6 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/then/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema25.properties.severity.then, data: data0 };
+                    const err6 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/then/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema27.properties.severity.then, data: data0 };
                     if (vErrors === null) {
                       vErrors = [err6];
                     } else {
@@ -4613,7 +5191,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               }
           }
         } else {
-          const err7 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/then/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.severity.then.type, parentSchema: schema25.properties.severity.then, data: data0 };
+          const err7 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/then/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema27.properties.severity.then.type, parentSchema: schema27.properties.severity.then, data: data0 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -4649,7 +5227,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         ifClause0 = "else";
       }
       if (!valid1) {
-        const err10 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema25.properties.severity.if, parentSchema: schema25.properties.severity, data: data0 };
+        const err10 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema27.properties.severity.if, parentSchema: schema27.properties.severity, data: data0 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -4713,7 +5291,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let data8 = data.asset;
       if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
         if (Object.keys(data8).length < 1) {
-          const err13 = { instancePath: instancePath + "/asset", schemaPath: "#/properties/asset/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema25.properties.asset, data: data8 };
+          const err13 = { instancePath: instancePath + "/asset", schemaPath: "#/properties/asset/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema27.properties.asset, data: data8 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -4723,7 +5301,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data8) {
           if (!(key1 === "agent-id" || key1 === "hostname" || key1 === "auto-scaling-group" || key1 === "ami-id")) {
-            const err14 = { instancePath: instancePath + "/asset", schemaPath: "#/properties/asset/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.properties.asset, data: data8 };
+            const err14 = { instancePath: instancePath + "/asset", schemaPath: "#/properties/asset/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27.properties.asset, data: data8 };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -4757,7 +5335,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err15 = { instancePath: instancePath + "/asset", schemaPath: "#/properties/asset/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.asset.type, parentSchema: schema25.properties.asset, data: data8 };
+        const err15 = { instancePath: instancePath + "/asset", schemaPath: "#/properties/asset/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.properties.asset.type, parentSchema: schema27.properties.asset, data: data8 };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -4770,7 +5348,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let data13 = data["numeric-severity"];
       if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
         if (Object.keys(data13).length < 1) {
-          const err16 = { instancePath: instancePath + "/numeric-severity", schemaPath: "#/definitions/range/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema33, data: data13 };
+          const err16 = { instancePath: instancePath + "/numeric-severity", schemaPath: "#/definitions/range/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data13 };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -4780,7 +5358,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key2 in data13) {
           if (!(key2 === "min" || key2 === "max")) {
-            const err17 = { instancePath: instancePath + "/numeric-severity", schemaPath: "#/definitions/range/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data: data13 };
+            const err17 = { instancePath: instancePath + "/numeric-severity", schemaPath: "#/definitions/range/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data13 };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -4793,7 +5371,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           let data14 = data13.min;
           if (typeof data14 == "number" && isFinite(data14)) {
             if (data14 > 10 || isNaN(data14)) {
-              const err18 = { instancePath: instancePath + "/numeric-severity/min", schemaPath: "#/definitions/range/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema33.properties.min, data: data14 };
+              const err18 = { instancePath: instancePath + "/numeric-severity/min", schemaPath: "#/definitions/range/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema35.properties.min, data: data14 };
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
@@ -4802,7 +5380,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data14 < 0 || isNaN(data14)) {
-              const err19 = { instancePath: instancePath + "/numeric-severity/min", schemaPath: "#/definitions/range/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema33.properties.min, data: data14 };
+              const err19 = { instancePath: instancePath + "/numeric-severity/min", schemaPath: "#/definitions/range/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema35.properties.min, data: data14 };
               if (vErrors === null) {
                 vErrors = [err19];
               } else {
@@ -4811,7 +5389,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err20 = { instancePath: instancePath + "/numeric-severity/min", schemaPath: "#/definitions/range/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema33.properties.min.type, parentSchema: schema33.properties.min, data: data14 };
+            const err20 = { instancePath: instancePath + "/numeric-severity/min", schemaPath: "#/definitions/range/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data14 };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -4824,7 +5402,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           let data15 = data13.max;
           if (typeof data15 == "number" && isFinite(data15)) {
             if (data15 > 10 || isNaN(data15)) {
-              const err21 = { instancePath: instancePath + "/numeric-severity/max", schemaPath: "#/definitions/range/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema33.properties.max, data: data15 };
+              const err21 = { instancePath: instancePath + "/numeric-severity/max", schemaPath: "#/definitions/range/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema35.properties.max, data: data15 };
               if (vErrors === null) {
                 vErrors = [err21];
               } else {
@@ -4833,7 +5411,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data15 < 0 || isNaN(data15)) {
-              const err22 = { instancePath: instancePath + "/numeric-severity/max", schemaPath: "#/definitions/range/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema33.properties.max, data: data15 };
+              const err22 = { instancePath: instancePath + "/numeric-severity/max", schemaPath: "#/definitions/range/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema35.properties.max, data: data15 };
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -4842,7 +5420,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err23 = { instancePath: instancePath + "/numeric-severity/max", schemaPath: "#/definitions/range/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema33.properties.max.type, parentSchema: schema33.properties.max, data: data15 };
+            const err23 = { instancePath: instancePath + "/numeric-severity/max", schemaPath: "#/definitions/range/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data15 };
             if (vErrors === null) {
               vErrors = [err23];
             } else {
@@ -4852,7 +5430,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err24 = { instancePath: instancePath + "/numeric-severity", schemaPath: "#/definitions/range/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data: data13 };
+        const err24 = { instancePath: instancePath + "/numeric-severity", schemaPath: "#/definitions/range/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data13 };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -4865,7 +5443,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let data16 = data.confidence;
       if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
         if (Object.keys(data16).length < 1) {
-          const err25 = { instancePath: instancePath + "/confidence", schemaPath: "#/definitions/range/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema33, data: data16 };
+          const err25 = { instancePath: instancePath + "/confidence", schemaPath: "#/definitions/range/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data16 };
           if (vErrors === null) {
             vErrors = [err25];
           } else {
@@ -4875,7 +5453,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key3 in data16) {
           if (!(key3 === "min" || key3 === "max")) {
-            const err26 = { instancePath: instancePath + "/confidence", schemaPath: "#/definitions/range/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data: data16 };
+            const err26 = { instancePath: instancePath + "/confidence", schemaPath: "#/definitions/range/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data16 };
             if (vErrors === null) {
               vErrors = [err26];
             } else {
@@ -4888,7 +5466,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           let data17 = data16.min;
           if (typeof data17 == "number" && isFinite(data17)) {
             if (data17 > 10 || isNaN(data17)) {
-              const err27 = { instancePath: instancePath + "/confidence/min", schemaPath: "#/definitions/range/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema33.properties.min, data: data17 };
+              const err27 = { instancePath: instancePath + "/confidence/min", schemaPath: "#/definitions/range/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema35.properties.min, data: data17 };
               if (vErrors === null) {
                 vErrors = [err27];
               } else {
@@ -4897,7 +5475,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data17 < 0 || isNaN(data17)) {
-              const err28 = { instancePath: instancePath + "/confidence/min", schemaPath: "#/definitions/range/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema33.properties.min, data: data17 };
+              const err28 = { instancePath: instancePath + "/confidence/min", schemaPath: "#/definitions/range/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema35.properties.min, data: data17 };
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
@@ -4906,7 +5484,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err29 = { instancePath: instancePath + "/confidence/min", schemaPath: "#/definitions/range/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema33.properties.min.type, parentSchema: schema33.properties.min, data: data17 };
+            const err29 = { instancePath: instancePath + "/confidence/min", schemaPath: "#/definitions/range/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data17 };
             if (vErrors === null) {
               vErrors = [err29];
             } else {
@@ -4919,7 +5497,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           let data18 = data16.max;
           if (typeof data18 == "number" && isFinite(data18)) {
             if (data18 > 10 || isNaN(data18)) {
-              const err30 = { instancePath: instancePath + "/confidence/max", schemaPath: "#/definitions/range/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema33.properties.max, data: data18 };
+              const err30 = { instancePath: instancePath + "/confidence/max", schemaPath: "#/definitions/range/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema35.properties.max, data: data18 };
               if (vErrors === null) {
                 vErrors = [err30];
               } else {
@@ -4928,7 +5506,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data18 < 0 || isNaN(data18)) {
-              const err31 = { instancePath: instancePath + "/confidence/max", schemaPath: "#/definitions/range/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema33.properties.max, data: data18 };
+              const err31 = { instancePath: instancePath + "/confidence/max", schemaPath: "#/definitions/range/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema35.properties.max, data: data18 };
               if (vErrors === null) {
                 vErrors = [err31];
               } else {
@@ -4937,7 +5515,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err32 = { instancePath: instancePath + "/confidence/max", schemaPath: "#/definitions/range/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema33.properties.max.type, parentSchema: schema33.properties.max, data: data18 };
+            const err32 = { instancePath: instancePath + "/confidence/max", schemaPath: "#/definitions/range/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data18 };
             if (vErrors === null) {
               vErrors = [err32];
             } else {
@@ -4947,7 +5525,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err33 = { instancePath: instancePath + "/confidence", schemaPath: "#/definitions/range/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data: data16 };
+        const err33 = { instancePath: instancePath + "/confidence", schemaPath: "#/definitions/range/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data16 };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -4959,7 +5537,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     if (data["indicator-of-compromise"] !== void 0) {
       let data19 = data["indicator-of-compromise"];
       if (typeof data19 !== "boolean") {
-        const err34 = { instancePath: instancePath + "/indicator-of-compromise", schemaPath: "#/properties/indicator-of-compromise/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema25.properties["indicator-of-compromise"].type, parentSchema: schema25.properties["indicator-of-compromise"], data: data19 };
+        const err34 = { instancePath: instancePath + "/indicator-of-compromise", schemaPath: "#/properties/indicator-of-compromise/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema27.properties["indicator-of-compromise"].type, parentSchema: schema27.properties["indicator-of-compromise"], data: data19 };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -4969,7 +5547,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.type, parentSchema: schema25, data };
+    const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.type, parentSchema: schema27, data };
     if (vErrors === null) {
       vErrors = [err35];
     } else {
@@ -4985,7 +5563,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema22.required, parentSchema: schema22, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema24.required, parentSchema: schema24, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -4994,7 +5572,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.match === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema22.required, parentSchema: schema22, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema24.required, parentSchema: schema24, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -5003,8 +5581,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "id" || key0 === "description" || key0 === "level" || key0 === "max" || key0 === "match")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema22, data };
+      if (!(key0 === "id" || key0 === "description" || key0 === "level" || key0 === "max" || key0 === "match" || key0 === "baseline" || key0 === "fleet")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema24, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -5016,8 +5594,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== void 0) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func2(data0) > 128) {
-          const err3 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema23, data: data0 };
+        if (func3(data0) > 128) {
+          const err3 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema25, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -5025,8 +5603,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data0) < 1) {
-          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23, data: data0 };
+        if (func3(data0) < 1) {
+          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -5035,7 +5613,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern0.test(data0)) {
-          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9._-]+$", parentSchema: schema23, data: data0 };
+          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9._-]+$", parentSchema: schema25, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -5044,7 +5622,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.type, parentSchema: schema23, data: data0 };
+        const err6 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data0 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -5056,8 +5634,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.description !== void 0) {
       let data1 = data.description;
       if (typeof data1 === "string") {
-        if (func2(data1) > 2e3) {
-          const err7 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema22.properties.description, data: data1 };
+        if (func3(data1) > 2e3) {
+          const err7 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema24.properties.description, data: data1 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -5065,8 +5643,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data1) < 1) {
-          const err8 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema22.properties.description, data: data1 };
+        if (func3(data1) < 1) {
+          const err8 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24.properties.description, data: data1 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -5075,7 +5653,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.description.type, parentSchema: schema22.properties.description, data: data1 };
+        const err9 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.description.type, parentSchema: schema24.properties.description, data: data1 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -5087,7 +5665,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.level !== void 0) {
       let data2 = data.level;
       if (typeof data2 !== "string") {
-        const err10 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.level.type, parentSchema: schema22.properties.level, data: data2 };
+        const err10 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.level.type, parentSchema: schema24.properties.level, data: data2 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -5096,7 +5674,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data2 === "error" || data2 === "warning")) {
-        const err11 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/enum", keyword: "enum", params: { allowedValues: schema22.properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema22.properties.level.enum, parentSchema: schema22.properties.level, data: data2 };
+        const err11 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/enum", keyword: "enum", params: { allowedValues: schema24.properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema24.properties.level.enum, parentSchema: schema24.properties.level, data: data2 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -5143,19 +5721,118 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         errors = vErrors.length;
       }
     }
+    if (data.baseline !== void 0) {
+      let data5 = data.baseline;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (data5["new-only"] === void 0) {
+          const err15 = { instancePath: instancePath + "/baseline", schemaPath: "#/definitions/baselineSettings/required", keyword: "required", params: { missingProperty: "new-only" }, message: "must have required property 'new-only'", schema: schema22.required, parentSchema: schema22, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        for (const key1 in data5) {
+          if (!(key1 === "new-only")) {
+            const err16 = { instancePath: instancePath + "/baseline", schemaPath: "#/definitions/baselineSettings/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema22, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data5["new-only"] !== void 0) {
+          let data6 = data5["new-only"];
+          if (typeof data6 !== "boolean") {
+            const err17 = { instancePath: instancePath + "/baseline/new-only", schemaPath: "#/definitions/baselineSettings/properties/new-only/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema22.properties["new-only"].type, parentSchema: schema22.properties["new-only"], data: data6 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/baseline", schemaPath: "#/definitions/baselineSettings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema22.type, parentSchema: schema22, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.fleet !== void 0) {
+      let data7 = data.fleet;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        if (data7.limits === void 0) {
+          const err19 = { instancePath: instancePath + "/fleet", schemaPath: "#/definitions/fleetSettings/required", keyword: "required", params: { missingProperty: "limits" }, message: "must have required property 'limits'", schema: schema23.required, parentSchema: schema23, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        for (const key2 in data7) {
+          if (!(key2 === "limits")) {
+            const err20 = { instancePath: instancePath + "/fleet", schemaPath: "#/definitions/fleetSettings/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema23, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data7.limits !== void 0) {
+          let data8 = data7.limits;
+          if (typeof data8 !== "string") {
+            const err21 = { instancePath: instancePath + "/fleet/limits", schemaPath: "#/definitions/fleetSettings/properties/limits/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.limits.type, parentSchema: schema23.properties.limits, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+          if (!(data8 === "per-gate" || data8 === "total")) {
+            const err22 = { instancePath: instancePath + "/fleet/limits", schemaPath: "#/definitions/fleetSettings/properties/limits/enum", keyword: "enum", params: { allowedValues: schema23.properties.limits.enum }, message: "must be equal to one of the allowed values", schema: schema23.properties.limits.enum, parentSchema: schema23.properties.limits, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err23 = { instancePath: instancePath + "/fleet", schemaPath: "#/definitions/fleetSettings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema22.type, parentSchema: schema22, data };
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.type, parentSchema: schema24, data };
     if (vErrors === null) {
-      vErrors = [err15];
+      vErrors = [err24];
     } else {
-      vErrors.push(err15);
+      vErrors.push(err24);
     }
     errors++;
   }
   validate11.errors = vErrors;
   return errors === 0;
 }
-var schema35 = { "title": "an exception", "type": "object", "additionalProperties": false, "required": ["id", "reason", "expires", "match"], "properties": { "id": { "description": "Unique across all loaded policy files.", "$ref": "#/definitions/id" }, "reason": { "title": "a non-empty reason", "description": "Why the waiver is acceptable.", "type": "string", "minLength": 1, "maxLength": 2e3, "pattern": "\\S" }, "expires": { "title": "a date YYYY-MM-DD", "description": "The last day (UTC) the exception applies.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "format": "date" }, "owner": { "title": "an owner", "type": "string", "minLength": 1, "maxLength": 200 }, "ticket": { "title": "a ticket reference", "type": "string", "minLength": 1, "maxLength": 200 }, "applies-to": { "title": 'a list of rule ids and/or "severity"', "description": 'What the exception waives findings from: rule ids and/or "severity" (the severity limits). Default: everything.', "type": "array", "minItems": 1, "maxItems": 1e3, "uniqueItems": true, "items": { "$ref": "#/definitions/id" } }, "match": { "title": "a map of conditions (at least one)", "description": "The findings this exception waives: the same conditions as a rule; at least one is required.", "allOf": [{ "$ref": "#/definitions/match" }, { "type": "object", "minProperties": 1 }] } } };
+var schema39 = { "title": "an exception", "type": "object", "additionalProperties": false, "required": ["id", "reason", "expires", "match"], "properties": { "id": { "description": "Unique across all loaded policy files.", "$ref": "#/definitions/id" }, "reason": { "title": "a non-empty reason", "description": "Why the waiver is acceptable.", "type": "string", "minLength": 1, "maxLength": 2e3, "pattern": "\\S" }, "expires": { "title": "a date YYYY-MM-DD", "description": "The last day (UTC) the exception applies.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "format": "date" }, "owner": { "title": "an owner", "type": "string", "minLength": 1, "maxLength": 200 }, "ticket": { "title": "a ticket reference", "type": "string", "minLength": 1, "maxLength": 200 }, "applies-to": { "title": 'a list of rule ids and/or "severity"', "description": 'What the exception waives findings from: rule ids and/or "severity" (the severity limits). Default: everything.', "type": "array", "minItems": 1, "maxItems": 1e3, "uniqueItems": true, "items": { "$ref": "#/definitions/id" } }, "match": { "title": "a map of conditions (at least one)", "description": "The findings this exception waives: the same conditions as a rule; at least one is required.", "allOf": [{ "$ref": "#/definitions/match" }, { "type": "object", "minProperties": 1 }] } } };
 var pattern2 = new RegExp("\\S", "u");
 var pattern3 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
 var formats0 = formats.date;
@@ -5164,7 +5841,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema35.required, parentSchema: schema35, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema39.required, parentSchema: schema39, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -5173,7 +5850,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.reason === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema35.required, parentSchema: schema35, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema39.required, parentSchema: schema39, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -5182,7 +5859,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.expires === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema35.required, parentSchema: schema35, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema39.required, parentSchema: schema39, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -5191,7 +5868,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.match === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema35.required, parentSchema: schema35, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema39.required, parentSchema: schema39, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -5201,7 +5878,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "id" || key0 === "reason" || key0 === "expires" || key0 === "owner" || key0 === "ticket" || key0 === "applies-to" || key0 === "match")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -5213,8 +5890,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== void 0) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func2(data0) > 128) {
-          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema23, data: data0 };
+        if (func3(data0) > 128) {
+          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema25, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -5222,8 +5899,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data0) < 1) {
-          const err6 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23, data: data0 };
+        if (func3(data0) < 1) {
+          const err6 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data: data0 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -5232,7 +5909,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern0.test(data0)) {
-          const err7 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9._-]+$", parentSchema: schema23, data: data0 };
+          const err7 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9._-]+$", parentSchema: schema25, data: data0 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -5241,7 +5918,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.type, parentSchema: schema23, data: data0 };
+        const err8 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data0 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -5253,8 +5930,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.reason !== void 0) {
       let data1 = data.reason;
       if (typeof data1 === "string") {
-        if (func2(data1) > 2e3) {
-          const err9 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema35.properties.reason, data: data1 };
+        if (func3(data1) > 2e3) {
+          const err9 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema39.properties.reason, data: data1 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -5262,8 +5939,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data1) < 1) {
-          const err10 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.reason, data: data1 };
+        if (func3(data1) < 1) {
+          const err10 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.reason, data: data1 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -5272,7 +5949,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern2.test(data1)) {
-          const err11 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema35.properties.reason, data: data1 };
+          const err11 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema39.properties.reason, data: data1 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -5281,7 +5958,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err12 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.reason.type, parentSchema: schema35.properties.reason, data: data1 };
+        const err12 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.reason.type, parentSchema: schema39.properties.reason, data: data1 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -5294,7 +5971,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.expires;
       if (typeof data2 === "string") {
         if (!pattern3.test(data2)) {
-          const err13 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema35.properties.expires, data: data2 };
+          const err13 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema39.properties.expires, data: data2 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -5303,7 +5980,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!formats0.validate(data2)) {
-          const err14 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema35.properties.expires, data: data2 };
+          const err14 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema39.properties.expires, data: data2 };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -5312,7 +5989,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err15 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.expires.type, parentSchema: schema35.properties.expires, data: data2 };
+        const err15 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.expires.type, parentSchema: schema39.properties.expires, data: data2 };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -5324,8 +6001,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.owner !== void 0) {
       let data3 = data.owner;
       if (typeof data3 === "string") {
-        if (func2(data3) > 200) {
-          const err16 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema35.properties.owner, data: data3 };
+        if (func3(data3) > 200) {
+          const err16 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema39.properties.owner, data: data3 };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -5333,8 +6010,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data3) < 1) {
-          const err17 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.owner, data: data3 };
+        if (func3(data3) < 1) {
+          const err17 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.owner, data: data3 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -5343,7 +6020,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.owner.type, parentSchema: schema35.properties.owner, data: data3 };
+        const err18 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.owner.type, parentSchema: schema39.properties.owner, data: data3 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -5355,8 +6032,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.ticket !== void 0) {
       let data4 = data.ticket;
       if (typeof data4 === "string") {
-        if (func2(data4) > 200) {
-          const err19 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema35.properties.ticket, data: data4 };
+        if (func3(data4) > 200) {
+          const err19 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema39.properties.ticket, data: data4 };
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -5364,8 +6041,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data4) < 1) {
-          const err20 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.ticket, data: data4 };
+        if (func3(data4) < 1) {
+          const err20 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.ticket, data: data4 };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -5374,7 +6051,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err21 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.ticket.type, parentSchema: schema35.properties.ticket, data: data4 };
+        const err21 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.ticket.type, parentSchema: schema39.properties.ticket, data: data4 };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -5387,7 +6064,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data["applies-to"];
       if (Array.isArray(data5)) {
         if (data5.length > 1e3) {
-          const err22 = { instancePath: instancePath + "/applies-to", schemaPath: "#/properties/applies-to/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items", schema: 1e3, parentSchema: schema35.properties["applies-to"], data: data5 };
+          const err22 = { instancePath: instancePath + "/applies-to", schemaPath: "#/properties/applies-to/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items", schema: 1e3, parentSchema: schema39.properties["applies-to"], data: data5 };
           if (vErrors === null) {
             vErrors = [err22];
           } else {
@@ -5396,7 +6073,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data5.length < 1) {
-          const err23 = { instancePath: instancePath + "/applies-to", schemaPath: "#/properties/applies-to/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema35.properties["applies-to"], data: data5 };
+          const err23 = { instancePath: instancePath + "/applies-to", schemaPath: "#/properties/applies-to/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema39.properties["applies-to"], data: data5 };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -5408,8 +6085,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data6 = data5[i0];
           if (typeof data6 === "string") {
-            if (func2(data6) > 128) {
-              const err24 = { instancePath: instancePath + "/applies-to/" + i0, schemaPath: "#/definitions/id/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema23, data: data6 };
+            if (func3(data6) > 128) {
+              const err24 = { instancePath: instancePath + "/applies-to/" + i0, schemaPath: "#/definitions/id/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema25, data: data6 };
               if (vErrors === null) {
                 vErrors = [err24];
               } else {
@@ -5417,8 +6094,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data6) < 1) {
-              const err25 = { instancePath: instancePath + "/applies-to/" + i0, schemaPath: "#/definitions/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23, data: data6 };
+            if (func3(data6) < 1) {
+              const err25 = { instancePath: instancePath + "/applies-to/" + i0, schemaPath: "#/definitions/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data: data6 };
               if (vErrors === null) {
                 vErrors = [err25];
               } else {
@@ -5427,7 +6104,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (!pattern0.test(data6)) {
-              const err26 = { instancePath: instancePath + "/applies-to/" + i0, schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9._-]+$", parentSchema: schema23, data: data6 };
+              const err26 = { instancePath: instancePath + "/applies-to/" + i0, schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9._-]+$", parentSchema: schema25, data: data6 };
               if (vErrors === null) {
                 vErrors = [err26];
               } else {
@@ -5436,7 +6113,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err27 = { instancePath: instancePath + "/applies-to/" + i0, schemaPath: "#/definitions/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.type, parentSchema: schema23, data: data6 };
+            const err27 = { instancePath: instancePath + "/applies-to/" + i0, schemaPath: "#/definitions/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data6 };
             if (vErrors === null) {
               vErrors = [err27];
             } else {
@@ -5452,7 +6129,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             for (; i1--; ) {
               for (j0 = i1; j0--; ) {
                 if (func0(data5[i1], data5[j0])) {
-                  const err28 = { instancePath: instancePath + "/applies-to", schemaPath: "#/properties/applies-to/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema35.properties["applies-to"], data: data5 };
+                  const err28 = { instancePath: instancePath + "/applies-to", schemaPath: "#/properties/applies-to/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema39.properties["applies-to"], data: data5 };
                   if (vErrors === null) {
                     vErrors = [err28];
                   } else {
@@ -5465,7 +6142,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
       } else {
-        const err29 = { instancePath: instancePath + "/applies-to", schemaPath: "#/properties/applies-to/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties["applies-to"].type, parentSchema: schema35.properties["applies-to"], data: data5 };
+        const err29 = { instancePath: instancePath + "/applies-to", schemaPath: "#/properties/applies-to/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties["applies-to"].type, parentSchema: schema39.properties["applies-to"], data: data5 };
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -5482,7 +6159,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
         if (Object.keys(data7).length < 1) {
-          const err30 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/allOf/1/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35.properties.match.allOf[1], data: data7 };
+          const err30 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/allOf/1/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema39.properties.match.allOf[1], data: data7 };
           if (vErrors === null) {
             vErrors = [err30];
           } else {
@@ -5491,7 +6168,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err31 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.match.allOf[1].type, parentSchema: schema35.properties.match.allOf[1], data: data7 };
+        const err31 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.match.allOf[1].type, parentSchema: schema39.properties.match.allOf[1], data: data7 };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -5501,7 +6178,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
+    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
     if (vErrors === null) {
       vErrors = [err32];
     } else {
@@ -5527,7 +6204,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "version" || key0 === "name" || key0 === "extends" || key0 === "severity" || key0 === "rules" || key0 === "exceptions" || key0 === "coverage")) {
+      if (!func2.call(schema11.properties, key0)) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
         if (vErrors === null) {
           vErrors = [err1];
@@ -5552,7 +6229,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data1 = data.name;
       if (typeof data1 === "string") {
-        if (func2(data1) > 200) {
+        if (func3(data1) > 200) {
           const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema11.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err3];
@@ -5561,7 +6238,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data1) < 1) {
+        if (func3(data1) < 1) {
           const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err4];
@@ -5629,7 +6306,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           for (let i0 = 0; i0 < len0; i0++) {
             let data3 = data2[i0];
             if (typeof data3 === "string") {
-              if (func2(data3) > 1024) {
+              if (func3(data3) > 1024) {
                 const err9 = { instancePath: instancePath + "/extends/" + i0, schemaPath: "#/definitions/extendsEntry/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema12, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err9];
@@ -5638,7 +6315,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (func2(data3) < 1) {
+              if (func3(data3) < 1) {
                 const err10 = { instancePath: instancePath + "/extends/" + i0, schemaPath: "#/definitions/extendsEntry/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err10];
@@ -5672,7 +6349,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       } else {
         const _errs14 = errors;
         if (typeof data2 === "string") {
-          if (func2(data2) > 1024) {
+          if (func3(data2) > 1024) {
             const err13 = { instancePath: instancePath + "/extends", schemaPath: "#/definitions/extendsEntry/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema12, data: data2 };
             if (vErrors === null) {
               vErrors = [err13];
@@ -5681,7 +6358,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (func2(data2) < 1) {
+          if (func3(data2) < 1) {
             const err14 = { instancePath: instancePath + "/extends", schemaPath: "#/definitions/extendsEntry/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12, data: data2 };
             if (vErrors === null) {
               vErrors = [err14];
@@ -5726,7 +6403,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key1 in data4) {
-          if (!(key1 === "fail-on" || key1 === "max")) {
+          if (!(key1 === "fail-on" || key1 === "max" || key1 === "baseline" || key1 === "fleet")) {
             const err18 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.severity, data: data4 };
             if (vErrors === null) {
               vErrors = [err18];
@@ -6014,166 +6691,364 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data4.baseline !== void 0) {
+          let data14 = data4.baseline;
+          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+            if (data14["new-only"] === void 0) {
+              const err45 = { instancePath: instancePath + "/severity/baseline", schemaPath: "#/definitions/baselineSettings/required", keyword: "required", params: { missingProperty: "new-only" }, message: "must have required property 'new-only'", schema: schema22.required, parentSchema: schema22, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+            for (const key3 in data14) {
+              if (!(key3 === "new-only")) {
+                const err46 = { instancePath: instancePath + "/severity/baseline", schemaPath: "#/definitions/baselineSettings/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema22, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+            if (data14["new-only"] !== void 0) {
+              let data15 = data14["new-only"];
+              if (typeof data15 !== "boolean") {
+                const err47 = { instancePath: instancePath + "/severity/baseline/new-only", schemaPath: "#/definitions/baselineSettings/properties/new-only/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema22.properties["new-only"].type, parentSchema: schema22.properties["new-only"], data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err48 = { instancePath: instancePath + "/severity/baseline", schemaPath: "#/definitions/baselineSettings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema22.type, parentSchema: schema22, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+        }
+        if (data4.fleet !== void 0) {
+          let data16 = data4.fleet;
+          if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+            if (data16.limits === void 0) {
+              const err49 = { instancePath: instancePath + "/severity/fleet", schemaPath: "#/definitions/fleetSettings/required", keyword: "required", params: { missingProperty: "limits" }, message: "must have required property 'limits'", schema: schema23.required, parentSchema: schema23, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+            for (const key4 in data16) {
+              if (!(key4 === "limits")) {
+                const err50 = { instancePath: instancePath + "/severity/fleet", schemaPath: "#/definitions/fleetSettings/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema23, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+            }
+            if (data16.limits !== void 0) {
+              let data17 = data16.limits;
+              if (typeof data17 !== "string") {
+                const err51 = { instancePath: instancePath + "/severity/fleet/limits", schemaPath: "#/definitions/fleetSettings/properties/limits/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.limits.type, parentSchema: schema23.properties.limits, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+              if (!(data17 === "per-gate" || data17 === "total")) {
+                const err52 = { instancePath: instancePath + "/severity/fleet/limits", schemaPath: "#/definitions/fleetSettings/properties/limits/enum", keyword: "enum", params: { allowedValues: schema23.properties.limits.enum }, message: "must be equal to one of the allowed values", schema: schema23.properties.limits.enum, parentSchema: schema23.properties.limits, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err53 = { instancePath: instancePath + "/severity/fleet", schemaPath: "#/definitions/fleetSettings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err45 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.severity.type, parentSchema: schema11.properties.severity, data: data4 };
+        const err54 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.severity.type, parentSchema: schema11.properties.severity, data: data4 };
         if (vErrors === null) {
-          vErrors = [err45];
+          vErrors = [err54];
         } else {
-          vErrors.push(err45);
+          vErrors.push(err54);
         }
         errors++;
       }
     }
     if (data.rules !== void 0) {
-      let data14 = data.rules;
-      if (Array.isArray(data14)) {
-        if (data14.length > 1e4) {
-          const err46 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/maxItems", keyword: "maxItems", params: { limit: 1e4 }, message: "must NOT have more than 10000 items", schema: 1e4, parentSchema: schema11.properties.rules, data: data14 };
+      let data18 = data.rules;
+      if (Array.isArray(data18)) {
+        if (data18.length > 1e4) {
+          const err55 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/maxItems", keyword: "maxItems", params: { limit: 1e4 }, message: "must NOT have more than 10000 items", schema: 1e4, parentSchema: schema11.properties.rules, data: data18 };
           if (vErrors === null) {
-            vErrors = [err46];
+            vErrors = [err55];
           } else {
-            vErrors.push(err46);
+            vErrors.push(err55);
           }
           errors++;
         }
-        const len1 = data14.length;
+        const len1 = data18.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          if (!validate11(data14[i1], { instancePath: instancePath + "/rules/" + i1, parentData: data14, parentDataProperty: i1, rootData })) {
+          if (!validate11(data18[i1], { instancePath: instancePath + "/rules/" + i1, parentData: data18, parentDataProperty: i1, rootData })) {
             vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err47 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data14 };
+        const err56 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data18 };
         if (vErrors === null) {
-          vErrors = [err47];
+          vErrors = [err56];
         } else {
-          vErrors.push(err47);
+          vErrors.push(err56);
         }
         errors++;
       }
     }
     if (data.exceptions !== void 0) {
-      let data16 = data.exceptions;
-      if (Array.isArray(data16)) {
-        if (data16.length > 1e4) {
-          const err48 = { instancePath: instancePath + "/exceptions", schemaPath: "#/properties/exceptions/maxItems", keyword: "maxItems", params: { limit: 1e4 }, message: "must NOT have more than 10000 items", schema: 1e4, parentSchema: schema11.properties.exceptions, data: data16 };
+      let data20 = data.exceptions;
+      if (Array.isArray(data20)) {
+        if (data20.length > 1e4) {
+          const err57 = { instancePath: instancePath + "/exceptions", schemaPath: "#/properties/exceptions/maxItems", keyword: "maxItems", params: { limit: 1e4 }, message: "must NOT have more than 10000 items", schema: 1e4, parentSchema: schema11.properties.exceptions, data: data20 };
           if (vErrors === null) {
-            vErrors = [err48];
+            vErrors = [err57];
           } else {
-            vErrors.push(err48);
+            vErrors.push(err57);
           }
           errors++;
         }
-        const len2 = data16.length;
+        const len2 = data20.length;
         for (let i2 = 0; i2 < len2; i2++) {
-          if (!validate27(data16[i2], { instancePath: instancePath + "/exceptions/" + i2, parentData: data16, parentDataProperty: i2, rootData })) {
+          if (!validate27(data20[i2], { instancePath: instancePath + "/exceptions/" + i2, parentData: data20, parentDataProperty: i2, rootData })) {
             vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err49 = { instancePath: instancePath + "/exceptions", schemaPath: "#/properties/exceptions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.exceptions.type, parentSchema: schema11.properties.exceptions, data: data16 };
+        const err58 = { instancePath: instancePath + "/exceptions", schemaPath: "#/properties/exceptions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.exceptions.type, parentSchema: schema11.properties.exceptions, data: data20 };
         if (vErrors === null) {
-          vErrors = [err49];
+          vErrors = [err58];
         } else {
-          vErrors.push(err49);
+          vErrors.push(err58);
         }
         errors++;
       }
     }
     if (data.coverage !== void 0) {
-      let data18 = data.coverage;
-      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-        if (Object.keys(data18).length < 1) {
-          const err50 = { instancePath: instancePath + "/coverage", schemaPath: "#/properties/coverage/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema11.properties.coverage, data: data18 };
+      let data22 = data.coverage;
+      if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+        if (Object.keys(data22).length < 1) {
+          const err59 = { instancePath: instancePath + "/coverage", schemaPath: "#/properties/coverage/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema11.properties.coverage, data: data22 };
           if (vErrors === null) {
-            vErrors = [err50];
+            vErrors = [err59];
           } else {
-            vErrors.push(err50);
+            vErrors.push(err59);
           }
           errors++;
         }
-        for (const key3 in data18) {
-          if (!(key3 === "min-agents" || key3 === "unhealthy-agents")) {
-            const err51 = { instancePath: instancePath + "/coverage", schemaPath: "#/properties/coverage/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.coverage, data: data18 };
+        for (const key5 in data22) {
+          if (!(key5 === "min-agents" || key5 === "unhealthy-agents")) {
+            const err60 = { instancePath: instancePath + "/coverage", schemaPath: "#/properties/coverage/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.coverage, data: data22 };
             if (vErrors === null) {
-              vErrors = [err51];
+              vErrors = [err60];
             } else {
-              vErrors.push(err51);
+              vErrors.push(err60);
             }
             errors++;
           }
         }
-        if (data18["min-agents"] !== void 0) {
-          let data19 = data18["min-agents"];
-          if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
-            const err52 = { instancePath: instancePath + "/coverage/min-agents", schemaPath: "#/properties/coverage/properties/min-agents/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.coverage.properties["min-agents"].type, parentSchema: schema11.properties.coverage.properties["min-agents"], data: data19 };
+        if (data22["min-agents"] !== void 0) {
+          let data23 = data22["min-agents"];
+          if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
+            const err61 = { instancePath: instancePath + "/coverage/min-agents", schemaPath: "#/properties/coverage/properties/min-agents/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.coverage.properties["min-agents"].type, parentSchema: schema11.properties.coverage.properties["min-agents"], data: data23 };
             if (vErrors === null) {
-              vErrors = [err52];
+              vErrors = [err61];
             } else {
-              vErrors.push(err52);
+              vErrors.push(err61);
             }
             errors++;
           }
-          if (typeof data19 == "number" && isFinite(data19)) {
-            if (data19 > 1e6 || isNaN(data19)) {
-              const err53 = { instancePath: instancePath + "/coverage/min-agents", schemaPath: "#/properties/coverage/properties/min-agents/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema11.properties.coverage.properties["min-agents"], data: data19 };
+          if (typeof data23 == "number" && isFinite(data23)) {
+            if (data23 > 1e6 || isNaN(data23)) {
+              const err62 = { instancePath: instancePath + "/coverage/min-agents", schemaPath: "#/properties/coverage/properties/min-agents/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema11.properties.coverage.properties["min-agents"], data: data23 };
               if (vErrors === null) {
-                vErrors = [err53];
+                vErrors = [err62];
               } else {
-                vErrors.push(err53);
+                vErrors.push(err62);
               }
               errors++;
             }
-            if (data19 < 1 || isNaN(data19)) {
-              const err54 = { instancePath: instancePath + "/coverage/min-agents", schemaPath: "#/properties/coverage/properties/min-agents/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.coverage.properties["min-agents"], data: data19 };
+            if (data23 < 1 || isNaN(data23)) {
+              const err63 = { instancePath: instancePath + "/coverage/min-agents", schemaPath: "#/properties/coverage/properties/min-agents/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.coverage.properties["min-agents"], data: data23 };
               if (vErrors === null) {
-                vErrors = [err54];
+                vErrors = [err63];
               } else {
-                vErrors.push(err54);
+                vErrors.push(err63);
               }
               errors++;
             }
           }
         }
-        if (data18["unhealthy-agents"] !== void 0) {
-          let data20 = data18["unhealthy-agents"];
-          if (typeof data20 !== "string") {
-            const err55 = { instancePath: instancePath + "/coverage/unhealthy-agents", schemaPath: "#/properties/coverage/properties/unhealthy-agents/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.coverage.properties["unhealthy-agents"].type, parentSchema: schema11.properties.coverage.properties["unhealthy-agents"], data: data20 };
+        if (data22["unhealthy-agents"] !== void 0) {
+          let data24 = data22["unhealthy-agents"];
+          if (typeof data24 !== "string") {
+            const err64 = { instancePath: instancePath + "/coverage/unhealthy-agents", schemaPath: "#/properties/coverage/properties/unhealthy-agents/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.coverage.properties["unhealthy-agents"].type, parentSchema: schema11.properties.coverage.properties["unhealthy-agents"], data: data24 };
             if (vErrors === null) {
-              vErrors = [err55];
+              vErrors = [err64];
             } else {
-              vErrors.push(err55);
+              vErrors.push(err64);
             }
             errors++;
           }
-          if (!(data20 === "fail" || data20 === "warn" || data20 === "ignore")) {
-            const err56 = { instancePath: instancePath + "/coverage/unhealthy-agents", schemaPath: "#/properties/coverage/properties/unhealthy-agents/enum", keyword: "enum", params: { allowedValues: schema11.properties.coverage.properties["unhealthy-agents"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.coverage.properties["unhealthy-agents"].enum, parentSchema: schema11.properties.coverage.properties["unhealthy-agents"], data: data20 };
+          if (!(data24 === "fail" || data24 === "warn" || data24 === "ignore")) {
+            const err65 = { instancePath: instancePath + "/coverage/unhealthy-agents", schemaPath: "#/properties/coverage/properties/unhealthy-agents/enum", keyword: "enum", params: { allowedValues: schema11.properties.coverage.properties["unhealthy-agents"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.coverage.properties["unhealthy-agents"].enum, parentSchema: schema11.properties.coverage.properties["unhealthy-agents"], data: data24 };
             if (vErrors === null) {
-              vErrors = [err56];
+              vErrors = [err65];
             } else {
-              vErrors.push(err56);
+              vErrors.push(err65);
             }
             errors++;
           }
         }
       } else {
-        const err57 = { instancePath: instancePath + "/coverage", schemaPath: "#/properties/coverage/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.coverage.type, parentSchema: schema11.properties.coverage, data: data18 };
+        const err66 = { instancePath: instancePath + "/coverage", schemaPath: "#/properties/coverage/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.coverage.type, parentSchema: schema11.properties.coverage, data: data22 };
         if (vErrors === null) {
-          vErrors = [err57];
+          vErrors = [err66];
         } else {
-          vErrors.push(err57);
+          vErrors.push(err66);
+        }
+        errors++;
+      }
+    }
+    if (data.baseline !== void 0) {
+      let data25 = data.baseline;
+      if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+        if (data25["new-only"] === void 0) {
+          const err67 = { instancePath: instancePath + "/baseline", schemaPath: "#/definitions/baselineSettings/required", keyword: "required", params: { missingProperty: "new-only" }, message: "must have required property 'new-only'", schema: schema22.required, parentSchema: schema22, data: data25 };
+          if (vErrors === null) {
+            vErrors = [err67];
+          } else {
+            vErrors.push(err67);
+          }
+          errors++;
+        }
+        for (const key6 in data25) {
+          if (!(key6 === "new-only")) {
+            const err68 = { instancePath: instancePath + "/baseline", schemaPath: "#/definitions/baselineSettings/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema22, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err68];
+            } else {
+              vErrors.push(err68);
+            }
+            errors++;
+          }
+        }
+        if (data25["new-only"] !== void 0) {
+          let data26 = data25["new-only"];
+          if (typeof data26 !== "boolean") {
+            const err69 = { instancePath: instancePath + "/baseline/new-only", schemaPath: "#/definitions/baselineSettings/properties/new-only/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema22.properties["new-only"].type, parentSchema: schema22.properties["new-only"], data: data26 };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err70 = { instancePath: instancePath + "/baseline", schemaPath: "#/definitions/baselineSettings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema22.type, parentSchema: schema22, data: data25 };
+        if (vErrors === null) {
+          vErrors = [err70];
+        } else {
+          vErrors.push(err70);
+        }
+        errors++;
+      }
+    }
+    if (data.fleet !== void 0) {
+      let data27 = data.fleet;
+      if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+        if (data27.limits === void 0) {
+          const err71 = { instancePath: instancePath + "/fleet", schemaPath: "#/definitions/fleetSettings/required", keyword: "required", params: { missingProperty: "limits" }, message: "must have required property 'limits'", schema: schema23.required, parentSchema: schema23, data: data27 };
+          if (vErrors === null) {
+            vErrors = [err71];
+          } else {
+            vErrors.push(err71);
+          }
+          errors++;
+        }
+        for (const key7 in data27) {
+          if (!(key7 === "limits")) {
+            const err72 = { instancePath: instancePath + "/fleet", schemaPath: "#/definitions/fleetSettings/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema23, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err72];
+            } else {
+              vErrors.push(err72);
+            }
+            errors++;
+          }
+        }
+        if (data27.limits !== void 0) {
+          let data28 = data27.limits;
+          if (typeof data28 !== "string") {
+            const err73 = { instancePath: instancePath + "/fleet/limits", schemaPath: "#/definitions/fleetSettings/properties/limits/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.limits.type, parentSchema: schema23.properties.limits, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err73];
+            } else {
+              vErrors.push(err73);
+            }
+            errors++;
+          }
+          if (!(data28 === "per-gate" || data28 === "total")) {
+            const err74 = { instancePath: instancePath + "/fleet/limits", schemaPath: "#/definitions/fleetSettings/properties/limits/enum", keyword: "enum", params: { allowedValues: schema23.properties.limits.enum }, message: "must be equal to one of the allowed values", schema: schema23.properties.limits.enum, parentSchema: schema23.properties.limits, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err75 = { instancePath: instancePath + "/fleet", schemaPath: "#/definitions/fleetSettings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data: data27 };
+        if (vErrors === null) {
+          vErrors = [err75];
+        } else {
+          vErrors.push(err75);
         }
         errors++;
       }
     }
   } else {
-    const err58 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err76 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err58];
+      vErrors = [err76];
     } else {
-      vErrors.push(err58);
+      vErrors.push(err76);
     }
     errors++;
   }
@@ -6601,11 +7476,11 @@ var Loader = class {
     }
     if (match.severity !== void 0 && match["min-severity"] !== void 0) {
       const floor = SEVERITY_RANK[match["min-severity"]];
-      const listed = [match.severity].flat();
-      if (!listed.some((s) => SEVERITY_RANK[s] >= floor)) {
+      const listed2 = [match.severity].flat();
+      if (!listed2.some((s) => SEVERITY_RANK[s] >= floor)) {
         this.report(
           location(file, pointerChild(pointer, "min-severity")),
-          `${match["min-severity"]} excludes every severity listed in severity (${listed.join(", ")}), so nothing can match`
+          `${match["min-severity"]} excludes every severity listed in severity (${listed2.join(", ")}), so nothing can match`
         );
       }
     }
@@ -6709,7 +7584,11 @@ function limitsOf2(file) {
     if (max !== void 0)
       out.set(s, { severity: s, max, source: sourceOf(location(file, `/severity/max/${s}`)) });
   }
-  return [...out.values()];
+  const modes = {
+    ...severity.baseline !== void 0 ? { newOnly: severity.baseline["new-only"] } : {},
+    ...severity.fleet !== void 0 ? { fleet: severity.fleet.limits } : {}
+  };
+  return [...out.values()].map((limit) => ({ ...limit, ...modes }));
 }
 function merge(files) {
   const limits = /* @__PURE__ */ new Map();
@@ -6717,6 +7596,8 @@ function merge(files) {
   const exceptions = [];
   let coverage = { minAgents: 1, unhealthyAgents: "warn" };
   let coverageSet = false;
+  let baseline;
+  let fleet;
   for (const file of files) {
     for (const limit of limitsOf2(file)) {
       const current = limits.get(limit.severity);
@@ -6730,7 +7611,9 @@ function merge(files) {
         level: raw.level ?? "error",
         max: raw.max ?? 0,
         match: matchOf(raw.match),
-        source: sourceOf(location(file, pointerChild(base, "id")))
+        source: sourceOf(location(file, pointerChild(base, "id"))),
+        ...raw.baseline !== void 0 ? { newOnly: raw.baseline["new-only"] } : {},
+        ...raw.fleet !== void 0 ? { fleet: raw.fleet.limits } : {}
       });
     }
     for (const [i, raw] of (file.data.exceptions ?? []).entries()) {
@@ -6745,6 +7628,14 @@ function merge(files) {
         match: matchOf(raw.match),
         source: sourceOf(location(file, pointerChild(base, "id")))
       });
+    }
+    const b = file.data.baseline;
+    if (b !== void 0 && (baseline === void 0 || baseline.newOnly && !b["new-only"])) {
+      baseline = { newOnly: b["new-only"], source: sourceOf(location(file, "/baseline", true)) };
+    }
+    const f = file.data.fleet;
+    if (f !== void 0 && (fleet === void 0 || fleet.limits === "per-gate" && f.limits === "total")) {
+      fleet = { limits: f.limits, source: sourceOf(location(file, "/fleet", true)) };
     }
     const c = file.data.coverage;
     if (c !== void 0) {
@@ -6773,7 +7664,9 @@ function merge(files) {
     }),
     rules,
     exceptions,
-    coverage
+    coverage,
+    ...baseline !== void 0 ? { baseline } : {},
+    ...fleet !== void 0 ? { fleet } : {}
   };
 }
 function realOrSelf(path) {
@@ -6916,8 +7809,8 @@ function notFetched(ctx) {
 var SEVERITIES_DESC = [...SEVERITIES].reverse();
 function shownSeverities(result) {
   const possible = new Set(result.source?.severities ?? SEVERITIES);
-  const counts2 = result.evaluation?.counts;
-  const tables = [result.counts, counts2?.afterExceptions, ...Object.values(counts2?.byRulesPackage ?? {})];
+  const counts4 = result.evaluation?.counts;
+  const tables = [result.counts, counts4?.afterExceptions, ...Object.values(counts4?.byRulesPackage ?? {})];
   const counted = (s) => tables.some((t) => (t?.[s] ?? 0) > 0);
   return SEVERITIES_DESC.filter((s) => possible.has(s) || counted(s));
 }
@@ -6954,7 +7847,9 @@ function checksOf(evaluation) {
       max: limit.max,
       violated: limit.violated,
       source: limit.source,
-      violations: byCheck.get(id) ?? []
+      violations: byCheck.get(id) ?? [],
+      ...limit.baseline ? { baseline: limit.baseline } : {},
+      ...limit.fleet ? { fleet: limit.fleet } : {}
     };
   });
   for (const rule of evaluation.rules) {
@@ -6968,7 +7863,9 @@ function checksOf(evaluation) {
       max: rule.max,
       violated: rule.violated,
       source: rule.source,
-      violations: byCheck.get(rule.id) ?? []
+      violations: byCheck.get(rule.id) ?? [],
+      ...rule.baseline ? { baseline: rule.baseline } : {},
+      ...rule.fleet ? { fleet: rule.fleet } : {}
     });
   }
   return checks;
@@ -7101,8 +7998,67 @@ function verdictSummary(result, checks) {
       return "The gate could not reach a trustworthy verdict.";
   }
 }
-function sumCounts3(counts2) {
-  return SEVERITIES.reduce((sum, s) => sum + (counts2[s] ?? 0), 0);
+function sumCounts3(counts4) {
+  return SEVERITIES.reduce((sum, s) => sum + (counts4[s] ?? 0), 0);
+}
+
+// src/report/json-baseline.ts
+function counts2(value) {
+  const out = emptySeverityCounts();
+  for (const s of SEVERITIES) out[s] = value[s] ?? 0;
+  return out;
+}
+function jsonSample(sample) {
+  return {
+    fingerprint: sample.fingerprint,
+    severity: sample.severity,
+    findingId: sample.findingId ?? null,
+    title: sample.title ?? null,
+    subject: sample.subject
+  };
+}
+function jsonFingerprints(result) {
+  const log = result.evaluation?.fingerprints;
+  if (log === void 0 || result.verdict === "error") return null;
+  return {
+    algorithm: log.algorithm,
+    scope: result.scope ?? { service: null, lineage: [], detail: null },
+    complete: result.findings.evaluated === result.findings.total,
+    unfingerprinted: log.unfingerprinted,
+    groups: log.groups.map((g) => ({
+      severity: g.severity,
+      rules: [...g.rules],
+      fingerprints: [...g.fingerprints]
+    }))
+  };
+}
+function jsonComparison(result) {
+  const use = result.baseline;
+  const comparison = result.evaluation?.baseline;
+  if (use === void 0 || comparison === void 0) return null;
+  return {
+    file: use.file,
+    source: use.source,
+    takenAt: use.takenAt,
+    policyMatches: use.policyMatches,
+    new: counts2(comparison.new),
+    unchanged: counts2(comparison.unchanged),
+    absent: counts2(comparison.absent),
+    unfingerprinted: comparison.unfingerprinted,
+    absentFindings: comparison.absentSamples.map(jsonSample)
+  };
+}
+function jsonCheckBaseline(check) {
+  return {
+    baseline: check.baseline ? { ...check.baseline } : null,
+    fleet: check.fleet ?? "per-gate"
+  };
+}
+function jsonViolationBaseline(violation) {
+  return {
+    fingerprint: fingerprint(violation.finding) ?? null,
+    baselineState: violation.baselineState ?? null
+  };
 }
 
 // src/report/json.ts
@@ -7110,7 +8066,7 @@ var REPORT_SCHEMA_VERSION = 2;
 function source(ctx, location2) {
   return { file: displayFile(ctx, location2.file), line: location2.line, column: location2.column };
 }
-function counts(value) {
+function counts3(value) {
   const out = emptySeverityCounts();
   for (const s of SEVERITIES) out[s] = value[s] ?? 0;
   return out;
@@ -7127,7 +8083,7 @@ function jsonRun(run) {
     durationInSeconds: run.durationInSeconds ?? null,
     startedByGate: run.startedByGate,
     stateChanges: run.stateChanges.map((c) => ({ state: c.state, at: c.at })),
-    findingCounts: run.findingCounts ? counts(run.findingCounts) : null,
+    findingCounts: run.findingCounts ? counts3(run.findingCounts) : null,
     rulesPackageArns: [...run.rulesPackageArns ?? []]
   };
 }
@@ -7159,6 +8115,29 @@ function jsonSource(source2, ctx) {
       return { ...source2, severities: [...source2.severities] };
   }
 }
+function jsonViolationOf({
+  ruleId,
+  level,
+  finding
+}) {
+  return {
+    ruleId,
+    level,
+    findingArn: finding.arn,
+    severity: finding.severity,
+    title: finding.title ?? null,
+    findingId: finding.id ?? null,
+    numericSeverity: finding.numericSeverity ?? null,
+    rulesPackage: finding.rulesPackageName ?? finding.rulesPackageArn ?? null,
+    asset: {
+      label: assetLabel(finding.asset),
+      agentId: finding.asset.agentId ?? null,
+      hostname: finding.asset.hostname ?? null,
+      autoScalingGroup: finding.asset.autoScalingGroup ?? null,
+      amiId: finding.asset.amiId ?? null
+    }
+  };
+}
 function buildJsonReport(result, ctx) {
   const evaluation = result.evaluation;
   const statuses = /* @__PURE__ */ new Map();
@@ -7179,20 +8158,25 @@ function buildJsonReport(result, ctx) {
     verdict: result.verdict,
     exitCode: result.exitCode,
     warnOnly: result.warnOnly === true,
-    policy: { name: result.policyName ?? null, files: result.policyFiles.map((f) => displayFile(ctx, f)) },
+    policy: {
+      name: result.policyName ?? null,
+      files: result.policyFiles.map((f) => displayFile(ctx, f)),
+      digest: result.policyDigest ?? null
+    },
     source: jsonSource(result.source, ctx),
     findings: { total: result.findings.total, evaluated: result.findings.evaluated },
-    counts: counts(result.counts),
-    countsAfterExceptions: evaluation ? counts(evaluation.counts.afterExceptions) : null,
+    counts: counts3(result.counts),
+    countsAfterExceptions: evaluation ? counts3(evaluation.counts.afterExceptions) : null,
     countsByRulesPackage: byPackage ? Object.fromEntries(
-      Object.keys(byPackage).sort(compareText).map((name) => [name, counts(byPackage[name])])
+      Object.keys(byPackage).sort(compareText).map((name) => [name, counts3(byPackage[name])])
     ) : null,
     severity: (evaluation?.severity ?? []).map((limit) => ({
       severity: limit.severity,
       count: limit.count,
       max: limit.max,
       violated: limit.violated,
-      source: source(ctx, limit.source)
+      source: source(ctx, limit.source),
+      ...jsonCheckBaseline(limit)
     })),
     rules: (evaluation?.rules ?? []).map((rule) => ({
       id: rule.id,
@@ -7202,24 +8186,12 @@ function buildJsonReport(result, ctx) {
       waived: rule.waived,
       max: rule.max,
       violated: rule.violated,
-      source: source(ctx, rule.source)
+      source: source(ctx, rule.source),
+      ...jsonCheckBaseline(rule)
     })),
-    violations: (evaluation?.violations ?? []).map(({ ruleId, level, finding }) => ({
-      ruleId,
-      level,
-      findingArn: finding.arn,
-      severity: finding.severity,
-      title: finding.title ?? null,
-      findingId: finding.id ?? null,
-      numericSeverity: finding.numericSeverity ?? null,
-      rulesPackage: finding.rulesPackageName ?? finding.rulesPackageArn ?? null,
-      asset: {
-        label: assetLabel(finding.asset),
-        agentId: finding.asset.agentId ?? null,
-        hostname: finding.asset.hostname ?? null,
-        autoScalingGroup: finding.asset.autoScalingGroup ?? null,
-        amiId: finding.asset.amiId ?? null
-      }
+    violations: (evaluation?.violations ?? []).map((violation) => ({
+      ...jsonViolationOf(violation),
+      ...jsonViolationBaseline(violation)
     })),
     violationsTruncated: evaluation?.violationsTruncated ?? false,
     exceptions: {
@@ -7266,7 +8238,10 @@ function buildJsonReport(result, ctx) {
       evaluateMs: result.timings.evaluateMs ?? null
     },
     warnings: [...result.warnings],
-    error: result.error ? { code: result.error.code, message: result.error.message } : null
+    error: result.error ? { code: result.error.code, message: result.error.message } : null,
+    fingerprints: jsonFingerprints(result),
+    baseline: jsonComparison(result),
+    fleet: result.fleet ? result.fleet.map((m) => ({ ...m, error: m.error ?? null })) : null
   };
 }
 var formatJson = (result, ctx) => `${toJsonText(buildJsonReport(result, ctx))}
@@ -7278,6 +8253,59 @@ import XMLBuilder from "fast-xml-builder";
 // src/result.ts
 function runOf(result) {
   return result.source?.kind === "inspector-classic-run" ? result.source.run : null;
+}
+
+// src/report/baseline.ts
+function newOnly(check) {
+  return check.baseline?.mode === "new-only";
+}
+function countedFor(check) {
+  return newOnly(check) ? check.baseline.new : check.matched;
+}
+function countText(check) {
+  return newOnly(check) ? `${check.baseline.new} new of ${check.matched} / max ${check.max}` : `${check.matched} / max ${check.max}`;
+}
+function countedWords(check, plural3) {
+  return newOnly(check) ? plural3(check.baseline.new, "new finding") : plural3(check.matched, "finding");
+}
+function baselineTotals(result) {
+  const c = result.evaluation?.baseline;
+  if (c === void 0 || result.baseline === void 0) return void 0;
+  return { new: sumCounts3(c.new), unchanged: sumCounts3(c.unchanged), absent: sumCounts3(c.absent) };
+}
+function totalsText(t) {
+  return `${t.new} new · ${t.unchanged} still present · ${t.absent} fixed`;
+}
+function baselineWords(result) {
+  const use = result.baseline;
+  if (use === void 0) return "";
+  const taken = use.takenAt ? `, taken ${plainText(use.takenAt, 40).slice(0, 10)}` : "";
+  const policy = use.policyMatches === false ? ", under another policy" : "";
+  return `${plainText(use.file, 300)}${taken}${policy}`;
+}
+function baselineRows(result) {
+  const c = result.evaluation?.baseline;
+  if (c === void 0) return [];
+  return SEVERITIES_DESC.filter((s) => c.new[s] + c.unchanged[s] + c.absent[s] > 0).map((s) => [
+    s,
+    c.new[s],
+    c.unchanged[s],
+    c.absent[s]
+  ]);
+}
+function fixedLine(sample, maxTitle = 120) {
+  const id = sample.findingId ? `${plainText(sample.findingId, 60)} ` : "";
+  const title = sample.title ? plainText(sample.title, maxTitle) : "(no title)";
+  return `${sample.severity} ${id}${title} on ${plainText(sample.subject, 80)}`;
+}
+function baselineLead(result) {
+  const t = baselineTotals(result);
+  if (t === void 0) return void 0;
+  const word = t.new === 1 ? "finding" : "findings";
+  return `${t.new} new ${word} since the baseline; ${t.unchanged} still present, ${t.absent} fixed.`;
+}
+function stateWord(state) {
+  return state === "new" ? "new" : state === "unchanged" ? "baselined" : "";
 }
 
 // src/report/junit.ts
@@ -7317,7 +8345,7 @@ function testCase(check, ctx) {
     "@time": "0"
   };
   if (!check.violated) return node;
-  const summary = `${plainText(check.id, 200)}: ${plural2(check.matched, "finding")} (max ${check.max})`;
+  const summary = `${plainText(check.id, 200)}: ${countedWords(check, plural2)} (max ${check.max})`;
   const defined = `defined at ${plainText(whereFrom(ctx, check.source), 300)}`;
   if (check.level === "error") {
     node.failure = {
@@ -7329,6 +8357,16 @@ function testCase(check, ctx) {
     node["system-out"] = body(`warning: ${summary}, ${defined}`, check);
   }
   return node;
+}
+function baselineProperties(result) {
+  const t = baselineTotals(result);
+  if (t === void 0 || result.baseline === void 0) return [];
+  return [
+    ["baseline.file", result.baseline.file],
+    ["baseline.new", String(t.new)],
+    ["baseline.unchanged", String(t.unchanged)],
+    ["baseline.absent", String(t.absent)]
+  ];
 }
 function errorCase(result) {
   const code = plainText(result.error?.code ?? "ERROR", 100);
@@ -7350,7 +8388,7 @@ var formatJunit = (result, ctx) => {
   const errors = result.verdict === "error" ? 1 : 0;
   if (errors > 0) cases.push(errorCase(result));
   const failures = checks.filter((c) => c.violated && c.level === "error").length;
-  const counts2 = {
+  const counts4 = {
     "@tests": String(cases.length),
     "@failures": String(failures),
     "@errors": String(errors)
@@ -7370,17 +8408,23 @@ var formatJunit = (result, ctx) => {
       ["run.state", run.state],
       ["template.arn", run.templateArn]
     ] : [],
-    ...result.policyFiles.map((f, i) => [`policy.file.${i + 1}`, displayFile(ctx, f)])
+    ...result.policyFiles.map((f, i) => [`policy.file.${i + 1}`, displayFile(ctx, f)]),
+    ...baselineProperties(result),
+    ...(result.fleet ?? []).flatMap((m, i) => [
+      [`fleet.${i + 1}.report`, m.file],
+      [`fleet.${i + 1}.verdict`, m.verdict],
+      [`fleet.${i + 1}.scope`, m.scope]
+    ])
   ];
   const document = {
     "?xml": { "@version": "1.0", "@encoding": "UTF-8" },
     testsuites: {
       "@name": TOOL_NAME,
-      ...counts2,
+      ...counts4,
       "@time": time,
       testsuite: {
         "@name": attr(result.policyName ? `${TOOL_NAME}: ${plainText(result.policyName, 200)}` : TOOL_NAME),
-        ...counts2,
+        ...counts4,
         "@skipped": "0",
         "@time": time,
         ...stamp ? { "@timestamp": stamp } : {},
@@ -7393,6 +8437,89 @@ var formatJunit = (result, ctx) => {
   };
   return builder.build(document);
 };
+
+// src/report/fleet.ts
+var TEXT_MEMBERS = 50;
+function fleetWords(fleet) {
+  const n = (v) => fleet.filter((m) => m.verdict === v).length;
+  const parts = [`${n("pass")} passed`, `${n("fail")} failed`];
+  if (n("error") > 0) parts.push(`${n("error")} in error`);
+  return `${plural2(fleet.length, "gate")}: ${parts.join(", ")}`;
+}
+function memberText(m) {
+  const error = m.error ? ` ${plainText(m.error.code, 60)}: ${plainText(m.error.message, 300)}` : "";
+  return `${m.verdict.toUpperCase().padEnd(5)} ${plainText(m.file, 200)}  ${plainText(m.scope, 300)}  ${plural2(m.findings, "finding")}${error}`;
+}
+function fleetTextLines(fleet) {
+  const lines = [`  fleet     ${fleetWords(fleet)}`];
+  for (const m of fleet.slice(0, TEXT_MEMBERS)) lines.push(`            ${memberText(m)}`);
+  if (fleet.length > TEXT_MEMBERS) lines.push(`            … and ${fleet.length - TEXT_MEMBERS} more`);
+  return lines;
+}
+function icon(m) {
+  return m.verdict === "pass" ? "✅" : m.verdict === "fail" ? "❌" : "🛑";
+}
+function fleetSection(result) {
+  const fleet = result.fleet;
+  if (fleet === void 0) return void 0;
+  return {
+    priority: 2,
+    head: [
+      `### Gates`,
+      "",
+      `${escapeMarkdown(fleetWords(fleet))}.`,
+      "",
+      "| | Report | Source | Scope | Findings |",
+      "|:-:|---|---|---|--:|"
+    ],
+    rows: fleet.map((m) => {
+      const error = m.error ? `<br>${escapeMarkdown(m.error.code, 60)}: ${escapeMarkdown(m.error.message, 300)}` : "";
+      return `| ${icon(m)} | ${escapeMarkdown(m.file, 200)} | ${escapeMarkdown(m.source ?? "none", 60)} | ${escapeMarkdown(m.scope, 300)}${error} | ${m.findings} |`;
+    }),
+    more: (n) => `
+_… ${plural2(n, "more gate")} in the JSON report._`
+  };
+}
+
+// src/report/markdown-baseline.ts
+function baselineSections(result) {
+  const totals = baselineTotals(result);
+  if (totals === void 0) return [];
+  const sections = [
+    {
+      priority: 2,
+      head: [
+        "### Since the baseline",
+        "",
+        `Compared with ${escapeMarkdown(baselineWords(result), 400)}.`,
+        "",
+        "| Severity | New | Still present | Fixed |",
+        "|---|--:|--:|--:|"
+      ],
+      rows: baselineRows(result).map(([s, n, u, a]) => `| ${s} | ${n} | ${u} | ${a} |`),
+      tail: [`| **Total** | **${totals.new}** | ${totals.unchanged} | ${totals.absent} |`]
+    }
+  ];
+  const samples = result.evaluation?.baseline?.absentSamples ?? [];
+  if (samples.length > 0) {
+    sections.push({
+      priority: 8,
+      head: ["#### Fixed since the baseline"],
+      rows: samples.map((sample) => `- ✅ ${escapeMarkdown(fixedLine(sample, 200), 400)}`),
+      hidden: Math.max(0, totals.absent - samples.length),
+      more: (n) => `
+_… and ${plural2(n, "more fixed finding")}._`
+    });
+  }
+  return sections;
+}
+function matchedCell(check) {
+  return newOnly(check) ? `${check.baseline.new} new of ${check.matched}` : String(check.matched);
+}
+function statePrefix(state) {
+  const word = stateWord(state);
+  return word ? `_${word}_ ` : "";
+}
 
 // src/report/markdown.ts
 var DEFAULT_MARKDOWN_MAX_BYTES = 1024 * 1024;
@@ -7416,11 +8543,11 @@ function daysText(status) {
 }
 function headerSection(result, checks) {
   const lines = [];
-  const icon = verdictIcon(result);
-  if (result.verdict === "pass") lines.push(`## ${icon} Inspector gate passed`);
+  const icon2 = verdictIcon(result);
+  if (result.verdict === "pass") lines.push(`## ${icon2} Inspector gate passed`);
   else if (result.verdict === "fail")
-    lines.push(`## ${icon} Inspector gate failed: policy violated${result.warnOnly ? " (warn-only)" : ""}`);
-  else lines.push(`## ${icon} Inspector gate error${result.error ? `: ${escapeMarkdown(result.error.code, 80)}` : ""}`);
+    lines.push(`## ${icon2} Inspector gate failed: policy violated${result.warnOnly ? " (warn-only)" : ""}`);
+  else lines.push(`## ${icon2} Inspector gate error${result.error ? `: ${escapeMarkdown(result.error.code, 80)}` : ""}`);
   lines.push("");
   if (result.verdict === "error") {
     lines.push(
@@ -7430,6 +8557,8 @@ function headerSection(result, checks) {
       "> No trustworthy verdict: this is never a pass."
     );
   } else {
+    const lead = baselineLead(result);
+    if (lead !== void 0) lines.push(`**${escapeMarkdown(lead)}**`, "");
     lines.push(`**${escapeMarkdown(verdictSummary(result, checks))}**`);
     if (result.verdict === "fail" && result.warnOnly) {
       lines.push(
@@ -7472,6 +8601,8 @@ function runSection(result, ctx) {
     const files = source2.files.slice(0, 10).map((f) => `${escapeMarkdown(displayFile(ctx, f.path), 300)} (${escapeMarkdown(fileFormatWords(f))})`);
     const more = source2.files.length > 10 ? `, … ${source2.files.length - 10} more` : "";
     rows.push(`- **Source:** ${escapeMarkdown(sourceWords(source2))} ${files.join(", ")}${more}`);
+  } else if (result.fleet) {
+    rows.push(`- **Source:** ${escapeMarkdown(fleetWords(result.fleet))} (see Gates)`);
   } else {
     rows.push(`- **Source:** ${escapeMarkdown(sourceWords(source2))}`);
   }
@@ -7546,7 +8677,7 @@ function checksSection(checks, ctx) {
     rows: checks.map((c) => {
       const description = c.description ? ` ${escapeMarkdown(c.description, 200)}` : "";
       const waived = c.waived !== void 0 ? String(c.waived) : "–";
-      return `| ${checkIcon(c)} | **${escapeMarkdown(c.id, 100)}**${description} | ${c.level} | ${c.matched} | ${c.max} | ${waived} | ${escapeMarkdown(where2(ctx, c.source), 300)} |`;
+      return `| ${checkIcon(c)} | **${escapeMarkdown(c.id, 100)}**${description} | ${c.level} | ${matchedCell(c)} | ${c.max} | ${waived} | ${escapeMarkdown(where2(ctx, c.source), 300)} |`;
     }),
     more: (n) => `
 _… ${plural2(n, "more check")} left out._`
@@ -7556,7 +8687,7 @@ function violationSections(checks, perCheck, ctx) {
   const violated = rankChecks(checks.filter((c) => c.violated));
   return violated.map((check, index) => {
     const shown = check.violations.slice(0, perCheck);
-    const title = `#### ${checkIcon(check)} ${escapeMarkdown(check.id, 100)}: ${plural2(check.matched, "finding")} (max ${check.max})`;
+    const title = `#### ${checkIcon(check)} ${escapeMarkdown(check.id, 100)}: ${countedWords(check, plural2)} (max ${check.max})`;
     if (shown.length === 0) {
       return {
         priority: 10 + index,
@@ -7576,9 +8707,9 @@ function violationSections(checks, perCheck, ctx) {
         const asset = [f.asset.hostname, f.asset.agentId].filter((x) => x !== void 0);
         const assetText = asset.length > 0 ? asset.map((a) => escapeMarkdown(a, 100)).join(" · ") : escapeMarkdown(f.asset.amiId ?? f.asset.autoScalingGroup ?? "unknown asset", 100);
         const pkg = f.rulesPackageName ?? f.rulesPackageArn;
-        return `| ${f.severity} | ${id}${title2} | ${assetText} | ${pkg ? escapeMarkdown(pkg, 120) : "–"} |`;
+        return `| ${f.severity} | ${statePrefix(v.baselineState)}${id}${title2} | ${assetText} | ${pkg ? escapeMarkdown(pkg, 120) : "–"} |`;
       }),
-      hidden: Math.max(0, check.matched - shown.length),
+      hidden: Math.max(0, countedFor(check) - shown.length),
       more: (n) => `
 _… and ${n} more (see the JSON report)._`
     };
@@ -7695,6 +8826,8 @@ var formatMarkdown = (result, ctx) => {
   const sections = [
     headerSection(result, checks),
     checksSection(checks, ctx),
+    ...baselineSections(result),
+    fleetSection(result),
     runSection(result, ctx),
     ...countsSection(result),
     exceptionsSection(result, ctx),
@@ -7750,6 +8883,35 @@ var formatMarkdown = (result, ctx) => {
 // src/report/sarif.ts
 import { basename, dirname as dirname2 } from "node:path";
 import { pathToFileURL } from "node:url";
+
+// src/report/sarif-baseline.ts
+function absentResult(sample, ruleIndex) {
+  return {
+    ruleId: severityCheckId(sample.severity),
+    ruleIndex,
+    kind: "pass",
+    level: "none",
+    baselineState: "absent",
+    message: { text: `${fixedLine(sample, 200)} is fixed since the baseline.` },
+    locations: [{ logicalLocations: [{ name: plainText(sample.subject, 200), kind: "resource" }] }],
+    partialFingerprints: { "inspectorGateBaseline/v1": sample.fingerprint },
+    properties: {
+      severity: sample.severity,
+      ...sample.findingId !== void 0 ? { findingId: plainText(sample.findingId, 200) } : {}
+    }
+  };
+}
+function baselineProperties2(c, file) {
+  return {
+    file: plainText(file, 1e3),
+    new: sumCounts3(c.new),
+    unchanged: sumCounts3(c.unchanged),
+    absent: sumCounts3(c.absent),
+    unfingerprinted: c.unfingerprinted
+  };
+}
+
+// src/report/sarif.ts
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var SECURITY_SEVERITY = { High: "8.0", Medium: "5.5", Low: "3.0" };
 function pathToUri(path) {
@@ -7813,7 +8975,7 @@ function findingProperties(finding) {
     }
   };
 }
-function fingerprint(ruleId, finding) {
+function fingerprint2(ruleId, finding) {
   const what = finding.id ?? finding.title ?? finding.arn;
   const where3 = finding.asset.agentId ?? finding.asset.hostname ?? finding.asset.amiId ?? "";
   return [ruleId, what, where3].map((x) => plainText(x, 200)).join("|");
@@ -7892,10 +9054,14 @@ function buildSarif(result, ctx) {
         locations: [
           { physicalLocation: artifacts.physical(check.source), logicalLocations: [assetLocation(f)] }
         ],
-        partialFingerprints: { "inspectorGateFinding/v1": fingerprint(check.id, f) },
+        partialFingerprints: { "inspectorGateFinding/v1": fingerprint2(check.id, f) },
+        ...violation.baselineState ? { baselineState: violation.baselineState } : {},
         properties: findingProperties(f)
       });
     }
+  }
+  for (const sample of result.baseline ? result.evaluation?.baseline?.absentSamples ?? [] : []) {
+    results.push(absentResult(sample, ensureRule(severityCheckId(sample.severity), sample.severity)));
   }
   for (const exception of result.evaluation?.exceptions.applied ?? []) {
     for (const f of [...exception.findings].sort(compareFindings)) {
@@ -7912,7 +9078,7 @@ function buildSarif(result, ctx) {
         locations: [
           { physicalLocation: artifacts.physical(exception.source), logicalLocations: [assetLocation(f)] }
         ],
-        partialFingerprints: { "inspectorGateFinding/v1": fingerprint(ruleId, f) },
+        partialFingerprints: { "inspectorGateFinding/v1": fingerprint2(ruleId, f) },
         suppressions: [suppression(exception, artifacts)],
         properties: findingProperties(f)
       });
@@ -7965,7 +9131,17 @@ function buildSarif(result, ctx) {
       } : null,
       findings: { total: result.findings.total, evaluated: result.findings.evaluated },
       counts: { ...result.counts },
-      violationsTruncated: result.evaluation?.violationsTruncated ?? false
+      violationsTruncated: result.evaluation?.violationsTruncated ?? false,
+      ...result.evaluation?.baseline && result.baseline ? { baseline: baselineProperties2(result.evaluation.baseline, result.baseline.file) } : {},
+      ...result.fleet ? {
+        fleet: result.fleet.map((m) => ({
+          report: plainText(m.file, 1e3),
+          source: m.source,
+          scope: plainText(m.scope, 1e3),
+          verdict: m.verdict,
+          findings: m.findings
+        }))
+      } : {}
     }
   };
   return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run] };
@@ -8004,10 +9180,14 @@ var formatText = (result, ctx) => {
     const error = result.error ? `${plainText(result.error.code, 60)}: ${plainText(result.error.message, 2e3)}` : "the gate stopped without a verdict";
     lines.push(`${paint("red", paint("bold", "✗ ERROR"))}  ${error}`);
   }
+  const lead = baselineLead(result);
+  if (lead !== void 0 && result.verdict !== "error") lines.push(`  ${paint("bold", lead)}`);
   lines.push(`  exit code ${result.exitCode}`);
   const source2 = result.source;
   const run = runOf(result);
-  if (run) {
+  if (result.fleet) {
+    lines.push(...fleetTextLines(result.fleet));
+  } else if (run) {
     const duration = runDurationMs(run);
     const took = duration !== void 0 ? ` in ${formatDuration2(duration)}` : "";
     const started = run.startedByGate ? ", started by the gate" : "";
@@ -8035,11 +9215,13 @@ var formatText = (result, ctx) => {
   }
   const bySeverity = shownSeverities(result).map((s) => `${s} ${result.counts[s] ?? 0}`).join(" · ");
   lines.push(`  findings  ${result.findings.total} (${result.findings.evaluated} evaluated)  ${bySeverity}`);
+  const since = baselineTotals(result);
+  if (since) lines.push(`  baseline  ${totalsText(since)}  ${paint("dim", baselineWords(result))}`);
   if (checks.length > 0) {
     lines.push("", paint("bold", "Checks"));
     const label = (c) => c.level === "warning" ? `${c.id} (warning)` : c.id;
     const width = Math.min(40, Math.max(...checks.map((c) => Array.from(plainText(label(c))).length)));
-    const numbers = (c) => `${c.matched} / max ${c.max}`;
+    const numbers = (c) => countText(c);
     const numWidth = Math.max(...checks.map((c) => numbers(c).length));
     for (const check of checks) {
       const mark = !check.violated ? paint("green", "✓") : check.level === "error" ? paint("red", "✗") : paint("yellow", "!");
@@ -8054,15 +9236,25 @@ var formatText = (result, ctx) => {
     lines.push("", paint("bold", "Violations (worst first)"));
     for (const check of violated) {
       const mark = check.level === "error" ? paint("red", "✗") : paint("yellow", "!");
-      lines.push(
-        `  ${mark} ${plainText(check.id, 80)}: ${plural2(check.matched, "finding")} (max ${check.max})`
-      );
+      lines.push(`  ${mark} ${plainText(check.id, 80)}: ${countedWords(check, plural2)} (max ${check.max})`);
       const shown = check.violations.slice(0, perCheck);
-      for (const v of shown) lines.push(`      ${findingLine(v.finding, 100)}`);
-      const more = check.matched - shown.length;
+      for (const v of shown) {
+        const state = stateWord(v.baselineState);
+        lines.push(`      ${state ? `${paint("dim", `[${state}]`)} ` : ""}${findingLine(v.finding, 100)}`);
+      }
+      const more = countedFor(check) - shown.length;
       if (shown.length === 0 && more > 0) lines.push(paint("dim", `      ${notFetched(ctx)}`));
       else if (more > 0) lines.push(paint("dim", `      … and ${more} more`));
     }
+  }
+  const fixed = result.evaluation?.baseline?.absentSamples ?? [];
+  if (since && since.absent > 0) {
+    const bySeverity2 = baselineRows(result).filter(([, , , absent]) => absent > 0).map(([s, , , absent]) => `${s} ${absent}`).join(" · ");
+    lines.push("", `${paint("bold", "Fixed since the baseline")}  ${bySeverity2}`);
+    const shown = fixed.slice(0, perCheck);
+    for (const sample of shown) lines.push(`  ${paint("green", "✓")} ${fixedLine(sample, 100)}`);
+    if (shown.length > 0 && since.absent > shown.length)
+      lines.push(paint("dim", `  … and ${since.absent - shown.length} more`));
   }
   const ex = result.evaluation?.exceptions;
   if (ex && ex.applied.length + ex.expired.length + ex.expiring.length + ex.unused.length > 0) {
