@@ -8480,6 +8480,10 @@ function fleetSection(result) {
 _… ${plural2(n, "more gate")} in the JSON report._`
   };
 }
+function notListed(result, ctx) {
+  if (result.fleet === void 0) return notFetched(ctx);
+  return "No finding listed: each gate's report lists findings only for the limits and rules that gate violated itself; see the gates' reports.";
+}
 
 // src/report/markdown-baseline.ts
 function baselineSections(result) {
@@ -8683,7 +8687,7 @@ function checksSection(checks, ctx) {
 _… ${plural2(n, "more check")} left out._`
   };
 }
-function violationSections(checks, perCheck, ctx) {
+function violationSections(result, checks, perCheck, ctx) {
   const violated = rankChecks(checks.filter((c) => c.violated));
   return violated.map((check, index) => {
     const shown = check.violations.slice(0, perCheck);
@@ -8692,7 +8696,7 @@ function violationSections(checks, perCheck, ctx) {
       return {
         priority: 10 + index,
         group: { key: "violations", head: ["### Violating findings (worst first)"] },
-        head: [title, "", `_${notFetched(ctx)}_`],
+        head: [title, "", `_${notListed(result, ctx)}_`],
         rows: []
       };
     }
@@ -8832,7 +8836,7 @@ var formatMarkdown = (result, ctx) => {
     ...countsSection(result),
     exceptionsSection(result, ctx),
     warningsSection(result),
-    ...violationSections(checks, perCheck, ctx),
+    ...violationSections(result, checks, perCheck, ctx),
     footerSection(result, ctx)
   ].filter((s) => s !== void 0);
   const full = new Map(sections.map((s) => [s, { shown: s.rows.length }]));
@@ -9243,7 +9247,7 @@ var formatText = (result, ctx) => {
         lines.push(`      ${state ? `${paint("dim", `[${state}]`)} ` : ""}${findingLine(v.finding, 100)}`);
       }
       const more = countedFor(check) - shown.length;
-      if (shown.length === 0 && more > 0) lines.push(paint("dim", `      ${notFetched(ctx)}`));
+      if (shown.length === 0 && more > 0) lines.push(paint("dim", `      ${notListed(result, ctx)}`));
       else if (more > 0) lines.push(paint("dim", `      … and ${more} more`));
     }
   }

@@ -5,9 +5,10 @@
  */
 import type { FleetMember } from "../fleet/types.js";
 import type { GateResult } from "../result.js";
-import { plural } from "./common.js";
+import { notFetched, plural } from "./common.js";
 import { escapeMarkdown as md, plainText } from "./escape.js";
 import type { Section } from "./markdown.js";
+import type { ReportContext } from "./types.js";
 
 /** Members listed in the text report at most (the JSON report lists them all). */
 const TEXT_MEMBERS = 50;
@@ -57,4 +58,13 @@ export function fleetSection(result: GateResult): Section | undefined {
     }),
     more: (n) => `\n_… ${plural(n, "more gate")} in the JSON report._`,
   };
+}
+
+/**
+ * Why a violated check lists no finding: for a merge, the gates kept findings only for what they violated
+ * themselves (a total limit can be exceeded by gates each within it); else the door's own words.
+ */
+export function notListed(result: GateResult, ctx: ReportContext): string {
+  if (result.fleet === undefined) return notFetched(ctx);
+  return "No finding listed: each gate's report lists findings only for the limits and rules that gate violated itself; see the gates' reports.";
 }

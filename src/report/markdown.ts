@@ -18,7 +18,6 @@ import {
   fileFormatWords,
   formatDuration,
   holderWords,
-  notFetched,
   plural,
   rankChecks,
   runDurationMs,
@@ -32,7 +31,7 @@ import {
   where,
 } from "./common.js";
 import { escapeMarkdown as md } from "./escape.js";
-import { fleetSection, fleetWords } from "./fleet.js";
+import { fleetSection, fleetWords, notListed } from "./fleet.js";
 import { baselineSections, matchedCell, statePrefix } from "./markdown-baseline.js";
 import type { Formatter, ReportContext } from "./types.js";
 
@@ -241,7 +240,12 @@ function checksSection(checks: readonly Check[], ctx: ReportContext): Section | 
   };
 }
 
-function violationSections(checks: readonly Check[], perCheck: number, ctx: ReportContext): Section[] {
+function violationSections(
+  result: GateResult,
+  checks: readonly Check[],
+  perCheck: number,
+  ctx: ReportContext,
+): Section[] {
   const violated = rankChecks(checks.filter((c) => c.violated));
   return violated.map((check, index) => {
     const shown = check.violations.slice(0, perCheck);
@@ -251,7 +255,7 @@ function violationSections(checks: readonly Check[], perCheck: number, ctx: Repo
       return {
         priority: 10 + index,
         group: { key: "violations", head: ["### Violating findings (worst first)"] },
-        head: [title, "", `_${notFetched(ctx)}_`],
+        head: [title, "", `_${notListed(result, ctx)}_`],
         rows: [],
       };
     }
@@ -413,7 +417,7 @@ export const formatMarkdown: Formatter = (result: GateResult, ctx: ReportContext
     ...countsSection(result),
     exceptionsSection(result, ctx),
     warningsSection(result),
-    ...violationSections(checks, perCheck, ctx),
+    ...violationSections(result, checks, perCheck, ctx),
     footerSection(result, ctx),
   ].filter((s): s is Section => s !== undefined);
 

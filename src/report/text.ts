@@ -26,7 +26,6 @@ import {
   fileFormatWords,
   findingLine,
   formatDuration,
-  notFetched,
   plural,
   runDurationMs,
   shownSeverities,
@@ -36,7 +35,7 @@ import {
   where,
 } from "./common.js";
 import { plainText } from "./escape.js";
-import { fleetTextLines } from "./fleet.js";
+import { fleetTextLines, notListed } from "./fleet.js";
 import type { Formatter, ReportContext } from "./types.js";
 
 const DEFAULT_FINDINGS_PER_CHECK = 5;
@@ -156,7 +155,7 @@ export const formatText: Formatter = (result: GateResult, ctx: ReportContext) =>
         lines.push(`      ${state ? `${paint("dim", `[${state}]`)} ` : ""}${findingLine(v.finding, 100)}`);
       }
       const more = countedFor(check) - shown.length;
-      if (shown.length === 0 && more > 0) lines.push(paint("dim", `      ${notFetched(ctx)}`));
+      if (shown.length === 0 && more > 0) lines.push(paint("dim", `      ${notListed(result, ctx)}`));
       else if (more > 0) lines.push(paint("dim", `      … and ${more} more`));
     }
   }

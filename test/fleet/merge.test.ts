@@ -96,6 +96,10 @@ describe("merge", () => {
     expect(run.code).toBe(1);
     const high = json(run.stdout).severity.find((l: { severity: string }) => l.severity === "High");
     expect(high).toMatchObject({ count: 2, max: 1, violated: true, fleet: "total" });
+    // No gate violated it alone, so none kept its findings: said so, not passed off as a severity-only policy.
+    expect((await merge([a, b])).stdout).toContain(
+      "No finding listed: each gate's report lists findings only",
+    );
   });
 
   it("keeps a per-gate limit per gate: two gates within their max pass together", async () => {
