@@ -11,11 +11,12 @@ import {
   assetLabel,
   emptySeverityCounts,
   errorMessage,
+  publishedRulesPackageName,
   severityRank,
   silentLogger,
   subjectLabel,
   systemClock
-} from "./chunks/chunk-GSLCEOZK.js";
+} from "./chunks/chunk-WIC3AQP5.js";
 
 // src/baseline/fingerprint.ts
 import * as crypto from "node:crypto";
@@ -848,9 +849,9 @@ function rulesPackageTest(patterns) {
 function attributeTest(user, key, patterns) {
   const test = compilePatterns(patterns);
   return (f) => {
-    const list = (user ? f.userAttributes : f.attributes) ?? NO_ATTRIBUTES;
-    for (let i = 0; i < list.length; i++) {
-      const a = list[i];
+    const list2 = (user ? f.userAttributes : f.attributes) ?? NO_ATTRIBUTES;
+    for (let i = 0; i < list2.length; i++) {
+      const a = list2[i];
       if (a.key === key && test(a.value ?? "")) return true;
     }
     return false;
@@ -929,9 +930,9 @@ function handleOf(match) {
   return void 0;
 }
 function put(map, value, item) {
-  const list = map.get(value);
-  if (list === void 0) map.set(value, [item]);
-  else if (!list.includes(item)) list.push(item);
+  const list2 = map.get(value);
+  if (list2 === void 0) map.set(value, [item]);
+  else if (!list2.includes(item)) list2.push(item);
 }
 function fileUnder(table, handle, item) {
   for (const value of handle.values) {
@@ -974,10 +975,10 @@ function buildIndex(items, matches) {
     empty: items.length === open.length
   };
 }
-function take(list, out, n, seen, stamp) {
-  if (list === void 0) return n;
-  for (let i = 0; i < list.length; i++) {
-    const item = list[i];
+function take(list2, out, n, seen, stamp) {
+  if (list2 === void 0) return n;
+  for (let i = 0; i < list2.length; i++) {
+    const item = list2[i];
     if (seen[item.slot] !== stamp) {
       seen[item.slot] = stamp;
       out[n++] = item;
@@ -994,9 +995,9 @@ function lookUp(table, value, out, n, seen, stamp) {
   }
   return n;
 }
-function lookUpAttributes(byKey, list, out, n, seen, stamp) {
-  for (let i = 0; i < list.length; i++) {
-    const a = list[i];
+function lookUpAttributes(byKey, list2, out, n, seen, stamp) {
+  for (let i = 0; i < list2.length; i++) {
+    const a = list2[i];
     const table = byKey.get(a.key);
     if (table !== void 0) n = lookUp(table, a.value ?? "", out, n, seen, stamp);
   }
@@ -1487,8 +1488,8 @@ function exactPairs(map) {
   if (map === void 0) return [];
   const pairs = [];
   for (const key of Object.keys(map)) {
-    const list = toList(map[key]);
-    const literals = literalsOf(list);
+    const list2 = toList(map[key]);
+    const literals = literalsOf(list2);
     if (literals !== void 0 && literals.length === 1 && literals[0] !== "") {
       pairs.push({ key, value: literals[0] });
     }
@@ -1554,11 +1555,11 @@ function neededValues(needs, field) {
   }
   return out.size > 0 ? [...out].sort() : void 0;
 }
-function commonPairs(needs, list) {
+function commonPairs(needs, list2) {
   const [first, ...rest] = needs.targets;
   if (first === void 0) return void 0;
-  const common = first[list].filter(
-    (pair) => rest.every((t) => t[list].some((other) => other.key === pair.key && other.value === pair.value))
+  const common = first[list2].filter(
+    (pair) => rest.every((t) => t[list2].some((other) => other.key === pair.key && other.value === pair.value))
   );
   const unique = common.filter(
     (pair, i) => common.findIndex((p) => p.key === pair.key && p.value === pair.value) === i
@@ -1672,6 +1673,33 @@ var ApiCallCounter = class {
   }
 };
 var counterSerial = 0;
+function keepStatusOfUnreadableBodies(client) {
+  const name = `inspectorGateKeepStatus${++statusSerial}`;
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      try {
+        return await next(args);
+      } catch (error) {
+        if (error instanceof Error && !("$metadata" in error)) {
+          const status = error.$response?.statusCode;
+          if (typeof status === "number") {
+            Object.assign(error, {
+              $metadata: { httpStatusCode: status },
+              $fault: status >= 500 ? "server" : "client",
+              $unreadableBody: true
+            });
+          }
+        }
+        throw error;
+      }
+    },
+    { step: "deserialize", name, priority: "high" }
+  );
+  return () => {
+    client.middlewareStack.remove(name);
+  };
+}
+var statusSerial = 0;
 var AwsApi = class {
   constructor(client, signal) {
     this.client = client;
@@ -1690,9 +1718,14 @@ var AwsApi = class {
       link.dispose();
     }
   }
-  /** Iterates an SDK paginator, converting its failures like `call`. */
+  /**
+   * Iterates an SDK paginator (build it with `stopOnSameToken`), converting its failures like `call`. A
+   * page whose `nextToken` an earlier page already gave (the same token again, or a cycle of tokens) is
+   * a listing that would never end: PAGINATION_LOOP, before the paginator follows it.
+   */
   async *pages(operation, paginate) {
     const link = linkedAbort(this.signal);
+    const tokens = /* @__PURE__ */ new Set();
     try {
       const iterator = paginate({ abortSignal: link.signal })[Symbol.asyncIterator]();
       while (true) {
@@ -1703,6 +1736,16 @@ var AwsApi = class {
           throw this.convert(error, operation);
         }
         if (step.done) return;
+        const token = step.value?.nextToken;
+        if (typeof token === "string" && token !== "") {
+          if (tokens.has(token)) {
+            throw new InspectorError(
+              "PAGINATION_LOOP",
+              `Inspector ${operation} gave the page token '${clip(token)}' again after ${tokens.size + 1} pages: a listing that never ends; refusing to follow it`
+            );
+          }
+          tokens.add(token);
+        }
         yield step.value;
       }
     } finally {
@@ -1714,6 +1757,12 @@ var AwsApi = class {
     return toInspectorError(error, operation) ?? error;
   }
 };
+function firstLine(text) {
+  return clip(text.split("\n")[0] ?? "");
+}
+function clip(text) {
+  return text.length > 64 ? `${text.slice(0, 61)}...` : text;
+}
 var NETWORK_CODES = /* @__PURE__ */ new Set([
   "ECONNREFUSED",
   "ECONNRESET",
@@ -1732,7 +1781,9 @@ function toInspectorError(error, operation) {
   const e = error;
   const attempts = e.$metadata?.attempts;
   const after = attempts !== void 0 && attempts > 1 ? ` (after ${attempts} attempts)` : "";
-  const detail = e.message && e.message !== e.name ? `${e.name}: ${e.message}` : e.name;
+  const status = e.$metadata?.httpStatusCode;
+  const unreadable = e.$unreadableBody === true;
+  const detail = unreadable ? `HTTP ${status} with a body that is not the service's JSON (${firstLine(e.message)})` : e.message && e.message !== e.name ? `${e.name}: ${e.message}` : e.name;
   if (e.$fault !== void 0 || e.$metadata !== void 0) {
     const code = SERVICE_CODES[e.name] ?? (e.$fault === "server" ? "INSPECTOR_UNAVAILABLE" : "INSPECTOR_API");
     return new InspectorError(code, `Inspector ${operation} failed: ${detail}${after}`, { cause: error });
@@ -1967,7 +2018,11 @@ async function readCoverage(api, runArn, settings) {
   const listAgents = async () => {
     for await (const page of api.pages(
       "ListAssessmentRunAgents",
-      (o) => paginateListAssessmentRunAgents({ client: api.client, pageSize: 500 }, { assessmentRunArn: runArn }, o)
+      (o) => paginateListAssessmentRunAgents(
+        { client: api.client, pageSize: 500, stopOnSameToken: true },
+        { assessmentRunArn: runArn },
+        o
+      )
     )) {
       for (const agent of page.assessmentRunAgents ?? []) {
         agents++;
@@ -2076,8 +2131,8 @@ function planFetch(policy) {
   const filter = classicServerFilter(needs);
   return filter ? { severityOnly: needs.severityOnly, filter } : { severityOnly: needs.severityOnly };
 }
-function hasPair(list, pair) {
-  for (const a of list ?? NO_ATTRIBUTES2) if (a.key === pair.key && a.value === pair.value) return true;
+function hasPair(list2, pair) {
+  for (const a of list2 ?? NO_ATTRIBUTES2) if (a.key === pair.key && a.value === pair.value) return true;
   return false;
 }
 function matchesServerFilter(finding, filter) {
@@ -2112,7 +2167,7 @@ var MAX = {
 function toFindingFilter(filter, rulesPackageNames2) {
   if (filter === void 0) return void 0;
   const out = {};
-  const anyOf = (list, max) => list !== void 0 && list.length > 0 && list.length <= max ? [...new Set(list)] : void 0;
+  const anyOf = (list2, max) => list2 !== void 0 && list2.length > 0 && list2.length <= max ? [...new Set(list2)] : void 0;
   const classic = filter.severities?.filter((s) => CLASSIC.has(s));
   const severities = anyOf(classic, MAX.severities);
   if (severities) out.severities = severities;
@@ -2125,8 +2180,8 @@ function toFindingFilter(filter, rulesPackageNames2) {
       }
       for (const [arn, name] of rulesPackageNames2) if (name === entry) arns.add(arn);
     }
-    const list = anyOf([...arns], MAX.rulesPackageArns);
-    if (list) out.rulesPackageArns = list;
+    const list2 = anyOf([...arns], MAX.rulesPackageArns);
+    if (list2) out.rulesPackageArns = list2;
   }
   const agentIds = anyOf(filter.agentIds, MAX.agentIds);
   if (agentIds) out.agentIds = agentIds;
@@ -2152,6 +2207,44 @@ import {
 var LIST_PAGE_SIZE = 500;
 var DEFAULT_CONCURRENCY = 8;
 var DEFAULT_ITEM_RETRIES = 4;
+var ListingCheck = class {
+  constructor(runArn) {
+    this.runArn = runArn;
+    this.prefix = `${runArn}/finding/`;
+  }
+  runArn;
+  prefix;
+  seen = /* @__PURE__ */ new Set();
+  pages = 0;
+  /** The page's finding ARNs, checked; throws an InspectorError when the page is not what was asked for. */
+  arnsOf(page) {
+    this.pages++;
+    const arns = page.findingArns;
+    if (!Array.isArray(arns)) {
+      throw new InspectorError(
+        "FINDINGS_LISTING_INVALID",
+        `ListFindings page ${this.pages} of run ${this.runArn} has no findingArns (a required member), which is not an empty page; refusing to decide on a listing that cannot be read`
+      );
+    }
+    for (const arn of arns) {
+      if (typeof arn !== "string" || !arn.startsWith(this.prefix) || arn.length === this.prefix.length) {
+        throw new InspectorError(
+          "FINDINGS_FOREIGN",
+          `ListFindings listed ${typeof arn === "string" ? `finding ${arn}` : `a ${typeof arn} for a finding ARN`}, which is not a finding of run ${this.runArn}; refusing to decide on another run's findings`
+        );
+      }
+      const id = arn.slice(this.prefix.length);
+      if (this.seen.has(id)) {
+        throw new InspectorError(
+          "FINDINGS_DUPLICATE",
+          `ListFindings listed finding ${arn} twice (again on page ${this.pages}); a listing that repeats findings cannot be counted, refusing to decide on it`
+        );
+      }
+      this.seen.add(id);
+    }
+    return arns;
+  }
+};
 var ArnQueue = class {
   constructor(capacity) {
     this.capacity = capacity;
@@ -2230,12 +2323,17 @@ async function fetchFindings(api, options) {
       ...options.filter ? { filter: options.filter } : {}
     };
     checkDeadline("listing findings");
+    const check = new ListingCheck(options.runArn);
     for await (const page of inner.pages(
       "ListFindings",
-      (o) => paginateListFindings({ client: inner.client, pageSize: LIST_PAGE_SIZE }, { ...input }, o)
+      (o) => paginateListFindings(
+        { client: inner.client, pageSize: LIST_PAGE_SIZE, stopOnSameToken: true },
+        { ...input },
+        o
+      )
     )) {
       pages++;
-      const arns = page.findingArns ?? [];
+      const arns = check.arnsOf(page);
       listed2 += arns.length;
       progress();
       await queue.push(arns);
@@ -2263,12 +2361,25 @@ async function fetchFindings(api, options) {
             `DescribeFindings returned finding ${finding.arn ?? "(no ARN)"}, which was not asked for or came twice`
           );
         }
+        const ofRun = finding.serviceAttributes?.assessmentRunArn;
+        if (ofRun !== void 0 && ofRun !== options.runArn) {
+          throw new InspectorError(
+            "FINDINGS_FOREIGN",
+            `DescribeFindings described finding ${finding.arn} as one of run ${ofRun}, not of run ${options.runArn}; refusing to decide on another run's findings`
+          );
+        }
         batch2.push(finding);
       }
       const retry = [];
       const codes = /* @__PURE__ */ new Set();
       for (const [arn, item] of Object.entries(out.failedItems ?? {})) {
-        if (!open.delete(arn)) continue;
+        if (!open.delete(arn)) {
+          if (asked.includes(arn)) continue;
+          throw new InspectorError(
+            "FINDINGS_INCONSISTENT",
+            `DescribeFindings reported a failed item for ${arn}, which was not asked for`
+          );
+        }
         if (item.retryable === true) {
           retry.push(arn);
           codes.add(item.failureCode ?? "UNKNOWN");
@@ -2333,16 +2444,17 @@ async function listFindingsUpTo(api, runArn, filter, limit) {
   const pageSize = Math.min(LIST_PAGE_SIZE, Math.max(0, Math.floor(limit)) + 1);
   let listed2 = 0;
   let pages = 0;
+  const check = new ListingCheck(runArn);
   for await (const page of api.pages(
     "ListFindings",
     (o) => paginateListFindings(
-      { client: api.client, pageSize },
+      { client: api.client, pageSize, stopOnSameToken: true },
       { assessmentRunArns: [runArn], filter, maxResults: pageSize },
       o
     )
   )) {
     pages++;
-    listed2 += page.findingArns?.length ?? 0;
+    listed2 += check.arnsOf(page).length;
     if (listed2 > limit) return { listed: listed2, complete: false, pages };
   }
   return { listed: listed2, complete: true, pages };
@@ -2421,27 +2533,53 @@ function describeValue(value) {
 
 // src/sources/classic/normalize.ts
 var CLASSIC2 = new Set(CLASSIC_SEVERITIES);
+var SEVERITY_LIST = [...CLASSIC_SEVERITIES].reverse().join(", ");
 function isClassicSeverity(value) {
   return typeof value === "string" && CLASSIC2.has(value);
 }
+var MAX_UNRESOLVED = 20;
+var UNRESOLVED_NAME = Object.freeze(["rulesPackageName"]);
+var THROWING_SINK = {
+  add(problem) {
+    throw new InspectorError(
+      "FINDINGS_MALFORMED",
+      `Inspector returned a malformed finding: ${problem}; refusing to decide on it`
+    );
+  }
+};
 var ClassicFindingReader = class {
   index = 0;
+  value;
   ok = true;
   badFn = (message) => this.bad(message);
-  strict;
   problems;
   where;
   names;
+  /** The last rules package ARN seen and its name (findings come in runs of one package). */
+  lastArn;
+  lastName;
+  unresolvedArns = /* @__PURE__ */ new Set();
+  unresolvedCount = 0;
   constructor(options = {}) {
-    this.problems = options.problems;
-    this.strict = options.problems !== void 0;
-    this.where = options.where ?? ((i) => `[${i}]`);
+    this.problems = options.problems ?? THROWING_SINK;
+    this.where = options.where ?? defaultWhere;
     this.names = options.rulesPackageNames;
   }
   bad(message) {
-    if (!this.strict) return;
     this.ok = false;
-    this.problems?.add(`${this.where(this.index)}: ${message}`);
+    this.problems.add(`${this.where(this.index, this.value)}: ${message}`);
+  }
+  /** Findings whose rules package could not be named, and (up to 20 of) their distinct ARNs. */
+  unresolved() {
+    return { findings: this.unresolvedCount, arns: [...this.unresolvedArns] };
+  }
+  /** The name of a rules package ARN: DescribeRulesPackages' answer, else Amazon's published table. */
+  packageName(arn) {
+    if (arn === this.lastArn) return this.lastName;
+    const name = this.names?.get(arn) ?? publishedRulesPackageName(arn);
+    this.lastArn = arn;
+    this.lastName = name;
+    return name;
   }
   str(key, v) {
     if (v === void 0 || v === null) return void 0;
@@ -2458,6 +2596,7 @@ var ClassicFindingReader = class {
   /** The finding at `index`, or undefined (its problems reported) when it is not valid. */
   convert(value, index = 0) {
     this.index = index;
+    this.value = value;
     this.ok = true;
     if (!isObject(value)) {
       this.bad(`expected a finding object, got ${describeValue(value)}`);
@@ -2469,13 +2608,10 @@ var ClassicFindingReader = class {
       this.bad(`arn must be a non-empty string, got ${describeValue(arn)}`);
     }
     let severity = "Undefined";
-    if (value.severity !== void 0 && value.severity !== null) {
-      if (isClassicSeverity(value.severity)) severity = value.severity;
-      else if (this.strict)
-        this.bad(
-          `severity ${describeValue(value.severity)} is not one of ${[...CLASSIC_SEVERITIES].reverse().join(", ")}`
-        );
-    }
+    if (isClassicSeverity(value.severity)) severity = value.severity;
+    else if (value.severity === void 0 || value.severity === null) {
+      this.bad(`severity is missing: expected one of ${SEVERITY_LIST}`);
+    } else this.bad(`severity ${describeValue(value.severity)} is not one of ${SEVERITY_LIST}`);
     const attributes = attributeList("attributes", value.attributes, bad);
     const userAttributes = attributeList("userAttributes", value.userAttributes, bad);
     const assetSource = isObject(value.asset) ? value.asset : isObject(value.assetAttributes) ? value.assetAttributes : {};
@@ -2520,8 +2656,13 @@ var ClassicFindingReader = class {
     const service = isObject(value.serviceAttributes) ? value.serviceAttributes : {};
     const packageArn = this.str("rulesPackageArn", value.rulesPackageArn ?? service.rulesPackageArn);
     if (packageArn !== void 0) out.rulesPackageArn = packageArn;
-    const packageName = (packageArn !== void 0 ? this.names?.get(packageArn) : void 0) ?? this.str("rulesPackageName", value.rulesPackageName);
+    const packageName = (packageArn !== void 0 ? this.packageName(packageArn) : void 0) ?? this.str("rulesPackageName", value.rulesPackageName);
     if (packageName !== void 0) out.rulesPackageName = packageName;
+    else if (packageArn !== void 0) {
+      out.unresolved = UNRESOLVED_NAME;
+      this.unresolvedCount++;
+      if (this.unresolvedArns.size < MAX_UNRESOLVED) this.unresolvedArns.add(packageArn);
+    }
     if (value.createdAt !== void 0 && value.createdAt !== null) {
       const createdAt = timestamp(value.createdAt);
       if (createdAt === void 0) {
@@ -2533,8 +2674,11 @@ var ClassicFindingReader = class {
     return this.ok ? out : void 0;
   }
 };
-function allStrings(list) {
-  for (let i = 0; i < list.length; i++) if (typeof list[i] !== "string") return false;
+function defaultWhere(index) {
+  return `[${index}]`;
+}
+function allStrings(list2) {
+  for (let i = 0; i < list2.length; i++) if (typeof list2[i] !== "string") return false;
   return true;
 }
 function attributeList(key, value, bad) {
@@ -2553,6 +2697,10 @@ function attributeList(key, value, bad) {
     out.push(typeof a.value === "string" ? { key: a.key, value: a.value } : { key: a.key });
   }
   return out;
+}
+function fetchedWhere(_index, value) {
+  const arn = isObject(value) ? value.arn : void 0;
+  return typeof arn === "string" ? `finding ${arn}` : "a finding without an ARN";
 }
 
 // src/sources/classic/packages.ts
@@ -2579,6 +2727,9 @@ async function rulesPackageNames(api, arns) {
   }
   return names;
 }
+
+// src/sources/classic/wait.ts
+import { AssessmentRunState } from "@aws-sdk/client-inspector";
 
 // src/core/wait.ts
 var MAX_POLL_DELAY_MS = 6e4;
@@ -2640,23 +2791,42 @@ import {
   StartAssessmentRunCommand,
   StopAssessmentRunCommand
 } from "@aws-sdk/client-inspector";
-async function describeRuns(api, arns) {
+function checkRun(run, asked, templateArn) {
+  if (run.arn === void 0 || !asked.includes(run.arn)) {
+    throw new InspectorError(
+      "RUN_NOT_ASKED_FOR",
+      `DescribeAssessmentRuns described run ${run.arn ?? "(no ARN)"}, which was not asked for (${asked.slice(0, 3).join(", ")}${asked.length > 3 ? ", …" : ""}); refusing to decide on another run`
+    );
+  }
+  if (templateArn !== void 0 && (run.assessmentTemplateArn !== templateArn || !run.arn.startsWith(`${templateArn}/run/`))) {
+    throw new InspectorError(
+      "RUN_TEMPLATE_MISMATCH",
+      `assessment run '${run.name ?? "?"}' (${run.arn}, described as a run of template ${run.assessmentTemplateArn ?? "(none)"}) is not a run of template ${templateArn} the gate was given; refusing to decide on another template's run`
+    );
+  }
+}
+async function describeRuns(api, arns, templateArn) {
   const runs = [];
   for (const batch of chunks(arns, DESCRIBE_BATCH)) {
     const out = await api.call(
       "DescribeAssessmentRuns",
       (o) => api.client.send(new DescribeAssessmentRunsCommand({ assessmentRunArns: batch }), o)
     );
-    runs.push(...out.assessmentRuns ?? []);
+    for (const run of out.assessmentRuns ?? []) {
+      checkRun(run, batch, templateArn);
+      runs.push(run);
+    }
   }
   return runs;
 }
-async function describeRun(api, arn) {
+async function describeRun(api, arn, templateArn) {
   const out = await api.call(
     "DescribeAssessmentRuns",
     (o) => api.client.send(new DescribeAssessmentRunsCommand({ assessmentRunArns: [arn] }), o)
   );
-  const run = out.assessmentRuns?.find((r) => r.arn === arn);
+  const runs = out.assessmentRuns ?? [];
+  for (const r of runs) checkRun(r, [arn], templateArn);
+  const run = runs[0];
   if (run === void 0) {
     const failure = out.failedItems?.[arn]?.failureCode;
     throw new InspectorError(
@@ -2685,9 +2855,15 @@ async function listRunArns(api, input) {
   const arns = [];
   for await (const page of api.pages(
     "ListAssessmentRuns",
-    (o) => paginateListAssessmentRuns({ client: api.client, pageSize: 500 }, { ...input }, o)
+    (o) => paginateListAssessmentRuns({ client: api.client, pageSize: 500, stopOnSameToken: true }, { ...input }, o)
   )) {
-    arns.push(...page.assessmentRunArns ?? []);
+    if (!Array.isArray(page.assessmentRunArns)) {
+      throw new InspectorError(
+        "INSPECTOR_RESPONSE_INVALID",
+        "ListAssessmentRuns returned a page without assessmentRunArns (a required member)"
+      );
+    }
+    arns.push(...page.assessmentRunArns);
   }
   return arns;
 }
@@ -2705,7 +2881,7 @@ async function findRunByName(api, templateArn, name) {
     filter: { namePattern: name }
   });
   if (arns.length === 0) return void 0;
-  const runs = (await describeRuns(api, arns)).filter((r) => r.name === name);
+  const runs = (await describeRuns(api, arns, templateArn)).filter((r) => r.name === name);
   return newest(runs, (r) => r.createdAt);
 }
 async function findLatestCompletedRun(api, templateArn, options) {
@@ -2713,7 +2889,18 @@ async function findLatestCompletedRun(api, templateArn, options) {
     assessmentTemplateArns: [templateArn],
     filter: { states: ["COMPLETED"] }
   };
-  const latestOf = async (input) => newest(await describeRuns(api, await listRunArns(api, input)), (r) => r.completedAt);
+  const latestOf = async (input) => {
+    const runs = await describeRuns(api, await listRunArns(api, input), templateArn);
+    for (const run of runs) {
+      if (run.state !== "COMPLETED") {
+        throw new InspectorError(
+          "RUN_STATE_CHANGED",
+          `ListAssessmentRuns listed run '${run.name ?? "?"}' (${run.arn}) as COMPLETED, but it is ${run.state ?? "UNKNOWN"}; refusing to decide on a listing that contradicts the runs`
+        );
+      }
+    }
+    return newest(runs, (r) => r.completedAt);
+  };
   if (options.maxAgeMs === void 0) {
     const run = await latestOf(base);
     if (run === void 0) throw noCompletedRun(templateArn);
@@ -2831,6 +3018,14 @@ async function stopRun(api, arn) {
 var SUCCESS_STATES = /* @__PURE__ */ new Set(["COMPLETED"]);
 var PARTIAL_STATES = /* @__PURE__ */ new Set(["COMPLETED_WITH_ERRORS"]);
 var FAILURE_STATES = /* @__PURE__ */ new Set(["FAILED", "ERROR", "CANCELED"]);
+var RUN_STATES = new Set(Object.values(AssessmentRunState));
+function checkKnownState(run) {
+  if (run.state !== void 0 && RUN_STATES.has(run.state)) return;
+  throw new InspectorError(
+    "RUN_STATE_UNKNOWN",
+    `assessment run '${run.name ?? "?"}' (${run.arn ?? "?"}) is in state ${run.state === void 0 ? "(none)" : `'${run.state.slice(0, 64)}'`}, which Inspector Classic does not define; refusing to wait on it or decide on it`
+  );
+}
 function isTerminalState(state) {
   return state !== void 0 && (SUCCESS_STATES.has(state) || PARTIAL_STATES.has(state) || FAILURE_STATES.has(state));
 }
@@ -2864,8 +3059,9 @@ function waitUntilRunFinished(api, runArn, options) {
         run = initial;
         initial = void 0;
       } else {
-        run = await describeRun(api, runArn);
+        run = await describeRun(api, runArn, options.templateArn);
       }
+      checkKnownState(run);
       if (run.state !== previous) {
         options.onState?.(run, previous);
         previous = run.state;
@@ -2883,8 +3079,36 @@ function regionOfArn(arn) {
 function countsOf2(run) {
   if (run.findingCounts === void 0) return void 0;
   const counts4 = emptySeverityCounts();
-  for (const s of CLASSIC_SEVERITIES) counts4[s] = run.findingCounts[s] ?? 0;
+  for (const s of CLASSIC_SEVERITIES) {
+    const n = run.findingCounts[s];
+    counts4[s] = typeof n === "number" && Number.isSafeInteger(n) && n >= 0 ? n : 0;
+  }
   return counts4;
+}
+var CLASSIC3 = new Set(CLASSIC_SEVERITIES);
+function checkedCountsOf(run) {
+  const reported = run.findingCounts;
+  if (reported === void 0 || reported === null) {
+    throw new InspectorError(
+      "FINDING_COUNTS_MISSING",
+      `assessment run ${runLabel(run)} reports no findingCounts, so the completeness of its findings cannot be checked`
+    );
+  }
+  const invalid2 = (what) => new InspectorError(
+    "FINDING_COUNTS_INVALID",
+    `assessment run ${runLabel(run)} reports findingCounts ${what}; expected a count of at least 0 for each of ${[...CLASSIC_SEVERITIES].reverse().join(", ")}; refusing to decide on them`
+  );
+  if (typeof reported !== "object" || Array.isArray(reported)) throw invalid2("that are not a map");
+  for (const [key, n] of Object.entries(reported)) {
+    if (!CLASSIC3.has(key)) throw invalid2(`with the key '${clip2(key)}', which is not a severity`);
+    if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 0) {
+      throw invalid2(`with ${key} ${typeof n === "number" ? n : JSON.stringify(n)?.slice(0, 40)}`);
+    }
+  }
+  return countsOf2(run);
+}
+function clip2(text) {
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 function iso(date) {
   return date instanceof Date && !Number.isNaN(date.getTime()) ? date.toISOString() : void 0;
@@ -2932,6 +3156,33 @@ var QUEUED_BATCHES = 64;
 function sumCounts(counts4) {
   return SEVERITIES.reduce((sum, s) => sum + counts4[s], 0);
 }
+var HIGHEST_FIRST3 = [...CLASSIC_SEVERITIES].reverse();
+function list(counts4, severities) {
+  return severities.map((s) => `${s} ${counts4[s]}`).join(", ");
+}
+function countsDisagreement(counts4, raw, stats, filter) {
+  const compared = filter === void 0 ? HIGHEST_FIRST3 : isSeverityOnlyFilter(filter) ? HIGHEST_FIRST3.filter((s) => filter.severities.includes(s)) : void 0;
+  const plural3 = (n) => `${n} finding${n === 1 ? "" : "s"}`;
+  if (stats.described !== stats.listed) {
+    return `ListFindings listed ${plural3(stats.listed)} but ${stats.described} were described`;
+  }
+  if (compared !== void 0) {
+    const expected = compared.reduce((sum, s) => sum + counts4[s], 0);
+    const what = filter === void 0 ? "" : ` of ${compared.join(", ")}`;
+    if (stats.listed !== expected) {
+      return `ListFindings returned ${plural3(stats.listed)}${what} but the run's findingCounts add up to ${expected} (${list(counts4, compared)})`;
+    }
+    if (compared.some((s) => raw[s] !== counts4[s])) {
+      return `the run's findingCounts say ${list(counts4, compared)} but the findings described are ` + list(raw, compared);
+    }
+    return void 0;
+  }
+  const over = HIGHEST_FIRST3.filter((s) => raw[s] > counts4[s]);
+  if (over.length > 0) {
+    return `the run's findingCounts say ${list(counts4, over)} but more findings than that were described (${list(raw, over)})`;
+  }
+  return void 0;
+}
 var ClassicRunSource = class {
   constructor(spec, ctx, client, connection) {
     this.spec = spec;
@@ -2941,7 +3192,9 @@ var ClassicRunSource = class {
     this.client = client ?? createInspectorClient({ ...connection, ...region !== void 0 ? { region } : {} });
     const uncount = ctx.calls.attach(this.client);
     const unpace = new Pacer().attach(this.client);
+    const unkeep = keepStatusOfUnreadableBodies(this.client);
     this.detach = () => {
+      unkeep();
       unpace();
       uncount();
     };
@@ -3069,6 +3322,7 @@ var ClassicRunSource = class {
       abortSignal: this.ctx.signal,
       random: this.ctx.random,
       ...initial ? { initial } : {},
+      ...source2.kind !== "run" ? { templateArn: source2.templateArn } : {},
       onState: (run, previous) => {
         this.current = run;
         this.emit({
@@ -3121,16 +3375,12 @@ var ClassicRunSource = class {
   }
   // ---------------------------------------------------------------------------------------------
   // Counts
-  /** The run's findingCounts; without them the completeness of its findings cannot be checked. */
+  /**
+   * The run's findingCounts, checked: without them, or with keys or counts that are not counts of
+   * severities, the completeness of its findings cannot be checked.
+   */
   runCounts() {
-    const run = this.current;
-    const counts4 = countsOf2(run);
-    if (counts4 === void 0) {
-      throw new InspectorError(
-        "FINDING_COUNTS_MISSING",
-        `assessment run ${runLabel(run)} reports no findingCounts, so the completeness of its findings cannot be checked`
-      );
-    }
+    const counts4 = checkedCountsOf(this.current);
     this.provisional = { total: sumCounts(counts4), counts: counts4 };
     return counts4;
   }
@@ -3179,7 +3429,9 @@ var ClassicRunSource = class {
       const byName = wanted?.rulesPackages?.some((p) => !p.startsWith("arn:")) === true;
       const filter = toFindingFilter(wanted, byName ? await namesCall : /* @__PURE__ */ new Map());
       this.filter = filter;
-      const reader = namesCall.then((names) => new ClassicFindingReader({ rulesPackageNames: names }));
+      const reader = namesCall.then(
+        (names) => new ClassicFindingReader({ rulesPackageNames: names, where: fetchedWhere })
+      );
       reader.catch(() => {
       });
       const total = sumCounts(runCounts);
@@ -3211,33 +3463,44 @@ var ClassicRunSource = class {
       await fetching;
     }
   }
-  /** Completeness: what was listed must add up to what the run says it holds. */
+  /**
+   * Completeness: what was listed and described must add up to what the run says it holds, severity by
+   * severity (all of them without a filter, the filtered ones with a severity filter; with any other
+   * filter no severity may hold more findings than the run counts). findingCounts may have been read
+   * before the last findings were recorded: they are re-read once, from a run that must still be the
+   * one asked for, in the state the wait accepted.
+   */
   async complete(raw) {
     const stats = this.stats;
     const filter = this.filter;
     let run = this.current;
     let runCounts = this.runCounts();
-    const expectedOf = (counts4) => {
-      if (filter === void 0) return sumCounts(counts4);
-      if (isSeverityOnlyFilter(filter)) return filter.severities.reduce((sum, s) => sum + counts4[s], 0);
-      return void 0;
-    };
-    const expected = expectedOf(runCounts);
-    if (expected !== void 0 && stats.listed !== expected) {
-      this.ctx.logger.debug(`listed ${stats.listed} findings, findingCounts say ${expected}: re-checking`);
-      run = await describeRun(this.api, run.arn ?? "");
+    let disagreement = countsDisagreement(runCounts, raw, stats, filter);
+    if (disagreement !== void 0) {
+      this.ctx.logger.debug(`${disagreement}: re-checking the run's findingCounts`);
+      const accepted = run.state;
+      run = await describeRun(this.api, run.arn ?? "", this.expectedTemplate());
       this.current = run;
-      runCounts = countsOf2(run) ?? runCounts;
-      const again = expectedOf(runCounts);
-      if (again !== stats.listed) {
+      if (run.state !== accepted) {
         throw new InspectorError(
-          "FINDINGS_COUNT_MISMATCH",
-          `ListFindings returned ${stats.listed} finding${stats.listed === 1 ? "" : "s"}${filter ? " (filtered)" : ""} but the run's findingCounts add up to ${again} (${CLASSIC_SEVERITIES.slice().reverse().map((s) => `${s} ${runCounts[s] ?? 0}`).join(", ")}), also after a re-check; refusing to decide on incomplete data`
+          "RUN_STATE_CHANGED",
+          `assessment run ${runLabel(run)} was ${accepted ?? "UNKNOWN"} when its findings were read but is ${run.state ?? "UNKNOWN"} when its findingCounts were checked again; refusing to decide on a run that changed under the gate`
         );
       }
-      this.provisional = { total: sumCounts(runCounts), counts: runCounts };
+      runCounts = this.runCounts();
+      disagreement = countsDisagreement(runCounts, raw, stats, filter);
+      if (disagreement !== void 0) {
+        throw new InspectorError(
+          "FINDINGS_COUNT_MISMATCH",
+          `${disagreement}, also after a re-check; refusing to decide on findings that do not add up`
+        );
+      }
     }
     return { total: sumCounts(runCounts), counts: filter === void 0 ? raw : runCounts };
+  }
+  /** The template the run must belong to, when the gate was given one. */
+  expectedTemplate() {
+    return this.spec.kind === "run" ? void 0 : this.spec.templateArn;
   }
   // ---------------------------------------------------------------------------------------------
   // Giving up
@@ -3607,7 +3870,11 @@ function createSource(spec, ctx, clients, connection) {
 var DEFAULT_TIMEOUT_MS = 2 * 60 * 60 * 1e3;
 var DEFAULT_POLL_INTERVAL_MS = 1e4;
 var DEFAULT_CONCURRENCY2 = 8;
-var GIVE_UP_BUDGET_MS = 8e3;
+var UNRESOLVED_SHOWN = 5;
+var GIVE_UP_BUDGET_MS = 5e3;
+function giveUpBudgetMs(deadline, now) {
+  return Math.max(0, Math.min(GIVE_UP_BUDGET_MS, deadline + GIVE_UP_BUDGET_MS - now));
+}
 async function runGate(options, deps = {}) {
   checkOptions2(options);
   checkSource(options.source);
@@ -3698,6 +3965,8 @@ var Gate = class {
   streaming = false;
   lastFetch;
   scope;
+  /** Findings with facts their source could not establish, and a few of the rules package ARNs. */
+  unresolved = { findings: 0, fields: /* @__PURE__ */ new Set(), packages: /* @__PURE__ */ new Set() };
   /** What the gate is doing now, for messages. */
   get currentPhase() {
     return this.phase;
@@ -3847,12 +4116,14 @@ var Gate = class {
             `finding ${finding.arn} has severity ${finding.severity}, which this source does not report (${severities.join(", ")}); refusing to decide on inconsistent data`
           );
         }
+        if (finding.unresolved !== void 0) this.noteUnresolved(finding);
         evaluator.add(finding);
         observer.add(finding);
       }
       read += batch.length;
       addMs += performance.now() - t;
     }
+    this.warnUnresolved();
     this.fetchMs = clock.now() - fetchStart;
     this.evaluated = read;
     const t0 = performance.now();
@@ -3865,6 +4136,30 @@ var Gate = class {
     this.evaluateMs = Math.round(addMs + finishMs);
     this.evaluation = evaluation;
     return evaluation.verdict;
+  }
+  noteUnresolved(finding) {
+    const u = this.unresolved;
+    u.findings++;
+    for (const field of finding.unresolved ?? []) u.fields.add(field);
+    const arn = finding.rulesPackageArn;
+    if (arn !== void 0 && u.packages.size < UNRESOLVED_SHOWN + 1) u.packages.add(arn);
+  }
+  /** Unknown facts are said, never silently treated as a non-match. */
+  warnUnresolved() {
+    const { findings, fields, packages } = this.unresolved;
+    if (findings === 0) return;
+    const some = `${findings} finding${findings === 1 ? "" : "s"}`;
+    if (fields.has("rulesPackageName")) {
+      const shown = [...packages].slice(0, UNRESOLVED_SHOWN).join(", ");
+      const more = packages.size > UNRESOLVED_SHOWN ? ", …" : "";
+      this.warn(
+        `${some} name a rules package that neither Inspector nor Amazon's published list of rules packages names (${shown}${more}): their rules package name is unknown, and a rule on a rules-package name cannot be decided for them`
+      );
+    }
+    const others = [...fields].filter((f) => f !== "rulesPackageName");
+    if (others.length > 0) {
+      this.warn(`${some} have facts their source could not establish (${others.join(", ")})`);
+    }
   }
   // ---------------------------------------------------------------------------------------------
   // Results
@@ -3900,7 +4195,7 @@ var Gate = class {
   async giveUp(reason) {
     const source2 = this.source;
     if (source2?.giveUp === void 0) return "";
-    return source2.giveUp(reason, AbortSignal.timeout(GIVE_UP_BUDGET_MS));
+    return source2.giveUp(reason, AbortSignal.timeout(giveUpBudgetMs(this.deadline, this.ctx.clock.now())));
   }
   result(verdict, error) {
     const warnOnly = this.options.warnOnly === true;
@@ -7440,8 +7735,8 @@ var Loader = class {
   checkMatch(file, match, pointer) {
     const patterns = (value, at) => {
       if (value === void 0) return;
-      const list = Array.isArray(value) ? value : [value];
-      list.forEach((p, index) => {
+      const list2 = Array.isArray(value) ? value : [value];
+      list2.forEach((p, index) => {
         if (typeof p === "string") return;
         const itemPointer = Array.isArray(value) ? pointerChild(at, index) : at;
         const problem = checkRegex(p.regex);
@@ -7827,11 +8122,11 @@ function checksOf(evaluation) {
   if (!evaluation) return [];
   const byCheck = /* @__PURE__ */ new Map();
   for (const violation of evaluation.violations) {
-    const list = byCheck.get(violation.ruleId);
-    if (list) list.push(violation);
+    const list2 = byCheck.get(violation.ruleId);
+    if (list2) list2.push(violation);
     else byCheck.set(violation.ruleId, [violation]);
   }
-  for (const list of byCheck.values()) list.sort((a, b) => compareFindings(a.finding, b.finding));
+  for (const list2 of byCheck.values()) list2.sort((a, b) => compareFindings(a.finding, b.finding));
   const limits = [...evaluation.severity].sort(
     (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]
   );
@@ -9367,10 +9662,10 @@ function exceptionAnnotation(e, level, ctx) {
     message: plainText(preset ? `${preset} ${message}` : message, MESSAGE_MAX)
   };
 }
-function capped(list, noun) {
-  if (list.length <= MAX_ANNOTATIONS_PER_LEVEL) return list;
-  const kept = list.slice(0, MAX_ANNOTATIONS_PER_LEVEL);
-  const extra = list.length - MAX_ANNOTATIONS_PER_LEVEL;
+function capped(list2, noun) {
+  if (list2.length <= MAX_ANNOTATIONS_PER_LEVEL) return list2;
+  const kept = list2.slice(0, MAX_ANNOTATIONS_PER_LEVEL);
+  const extra = list2.length - MAX_ANNOTATIONS_PER_LEVEL;
   const last = kept[kept.length - 1];
   const suffix = ` (${plural2(extra, `more ${noun}`)} in the job summary.)`;
   kept[kept.length - 1] = {
