@@ -4,7 +4,7 @@ import {
   RULES_PACKAGE_NAMES,
   publishedRulesPackagesOf,
   systemClock
-} from "./chunks/chunk-CPGDT5CO.js";
+} from "./chunks/chunk-67KNXPF6.js";
 
 // src/emulator/classic/run-lifecycle.ts
 var RUN_STATES = [

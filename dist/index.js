@@ -17,7 +17,456 @@ import {
   silentLogger,
   subjectLabel,
   systemClock
-} from "./chunks/chunk-CPGDT5CO.js";
+} from "./chunks/chunk-67KNXPF6.js";
+
+// src/baseline/fingerprint.ts
+import * as crypto from "node:crypto";
+var FINGERPRINT_ALGORITHM = "inspector-gate/v1";
+var FINGERPRINT_LENGTH = 22;
+var CLASSIC_ID_ATTRIBUTES = ["CVE_ID", "RULE_ID", "BENCHMARK_RULE_ID"];
+var CLASSIC_PLACE_ATTRIBUTES = ["PORT", "PROTOCOL"];
+function attribute(finding, key) {
+  for (const a of finding.attributes ?? []) if (a.key === key && a.value !== void 0) return a.value;
+  return void 0;
+}
+function rulesPackageKey(finding) {
+  if (finding.rulesPackageName !== void 0 && finding.rulesPackageName !== "")
+    return `name:${finding.rulesPackageName}`;
+  const arn = finding.rulesPackageArn;
+  if (arn === void 0 || arn === "") return "";
+  const at = arn.indexOf(":rulespackage/");
+  return at >= 0 ? `arn:${arn.slice(at + 1)}` : `arn:${arn}`;
+}
+function classicParts(finding) {
+  let what = finding.id;
+  if (what === void 0 || what === "") {
+    for (const key of CLASSIC_ID_ATTRIBUTES) {
+      const value = attribute(finding, key);
+      if (value !== void 0 && value !== "") {
+        what = `${key}=${value}`;
+        break;
+      }
+    }
+  }
+  if (what === void 0 || what === "") return void 0;
+  const asset = finding.asset ?? {};
+  const where3 = asset.agentId !== void 0 && asset.agentId !== "" ? `agent:${asset.agentId}` : asset.hostname !== void 0 && asset.hostname !== "" ? `host:${asset.hostname}` : "";
+  const parts = ["classic", rulesPackageKey(finding), what, where3];
+  for (const key of CLASSIC_PLACE_ATTRIBUTES) {
+    const value = attribute(finding, key);
+    if (value !== void 0) parts.push(`${key}=${value}`);
+  }
+  return parts;
+}
+function repositoryOfImageArn(id) {
+  const at = id.lastIndexOf("/sha256:");
+  return at > 0 ? id.slice(0, at) : id;
+}
+function unqualifiedFunctionArn(id) {
+  const m = /^(arn:[^:]+:lambda:[^:]*:[^:]*:function:[^:]+)/.exec(id);
+  return m ? m[1] : id;
+}
+function resourceKey(resource) {
+  const d = resource.details;
+  switch (resource.type) {
+    case "AWS_ECR_CONTAINER_IMAGE": {
+      const image = d?.awsEcrContainerImage;
+      if (resource.id.startsWith("arn:")) return `ecr:${repositoryOfImageArn(resource.id)}`;
+      const registry = image?.registry ?? "";
+      return `ecr:${resource.region ?? ""}:${registry}:${image?.repositoryName ?? repositoryOfImageArn(resource.id)}`;
+    }
+    case "AWS_LAMBDA_FUNCTION": {
+      if (resource.id.startsWith("arn:")) return `lambda:${unqualifiedFunctionArn(resource.id)}`;
+      return `lambda:${resource.region ?? ""}:${d?.awsLambdaFunction?.functionName ?? resource.id}`;
+    }
+    case "AWS_EC2_INSTANCE":
+      return `ec2:${resource.id}`;
+    case "CODE_REPOSITORY": {
+      const code = d?.codeRepository;
+      return code?.projectName !== void 0 ? `code:${code.providerType ?? ""}:${code.projectName}` : `code:${resource.id}`;
+    }
+    default:
+      return `${resource.type}:${resource.id}`;
+  }
+}
+function inspector2Parts(finding, resources) {
+  let what;
+  const pvd = finding.packageVulnerabilityDetails;
+  const net = finding.networkReachabilityDetails;
+  const code = finding.codeVulnerabilityDetails;
+  if (pvd?.vulnerabilityId) what = `vulnerability:${pvd.vulnerabilityId}`;
+  else if (net?.openPortRange !== void 0 || net?.protocol !== void 0) {
+    const range = net.openPortRange;
+    what = `network:${net.protocol ?? ""}:${range ? `${range.begin}-${range.end}` : ""}`;
+  } else if (code?.detectorId !== void 0 || code?.ruleId !== void 0) {
+    const file = code.filePath?.filePath ?? code.filePath?.fileName ?? "";
+    what = `code:${code.detectorId ?? ""}:${code.ruleId ?? ""}:${file}`;
+  } else if (finding.id !== void 0 && finding.id !== "") what = `id:${finding.id}`;
+  if (what === void 0) return void 0;
+  const where3 = [...new Set(resources.map(resourceKey))].sort();
+  const packages = [...new Set((pvd?.vulnerablePackages ?? []).map((p) => p.name))].sort();
+  return ["inspector2", what, where3.join("\n"), packages.join("\n")];
+}
+function fingerprintParts(finding) {
+  const resources = finding.resources;
+  return resources !== void 0 && resources.length > 0 ? inspector2Parts(finding, resources) : classicParts(finding);
+}
+var oneShot = crypto.hash;
+var sha256 = oneShot ? (text) => oneShot("sha256", text, "base64url") : (text) => crypto.createHash("sha256").update(text).digest("base64url");
+function fingerprintOf(parts) {
+  return sha256(JSON.stringify(parts)).slice(0, FINGERPRINT_LENGTH);
+}
+function fingerprint(finding) {
+  const parts = fingerprintParts(finding);
+  return parts === void 0 ? void 0 : fingerprintOf(parts);
+}
+
+// src/policy/baseline.ts
+var ABSENT_SAMPLE_LIMIT = 100;
+function newOnlyOf(item, policy) {
+  return item.newOnly ?? policy.baseline?.newOnly ?? false;
+}
+function fleetOf(item, policy) {
+  return item.fleet ?? policy.fleet?.limits ?? "per-gate";
+}
+function usesBaseline(policy) {
+  return policy.baseline !== void 0 || policy.severityLimits.some((l) => l.newOnly !== void 0) || policy.rules.some((r) => r.newOnly !== void 0);
+}
+function countsNewOnly(policy) {
+  return policy.severityLimits.some((l) => newOnlyOf(l, policy)) || policy.rules.some((r) => newOnlyOf(r, policy));
+}
+var STATE_NONE = 0;
+var STATE_NEW = 1;
+var STATE_UNCHANGED = 2;
+var HIGHEST_FIRST = [...SEVERITIES].reverse();
+function counts(byRank) {
+  const out = {};
+  for (const s of HIGHEST_FIRST) out[s] = byRank[SEVERITY_RANK[s]];
+  return out;
+}
+var FingerprintCollector = class {
+  groups = /* @__PURE__ */ new Map();
+  unfingerprinted = 0;
+  add(print, rank, rules, n) {
+    if (print === void 0) {
+      this.unfingerprinted++;
+      return;
+    }
+    let key = String(rank);
+    for (let i = 0; i < n; i++) key += `,${rules[i]}`;
+    let group = this.groups.get(key);
+    if (group === void 0) {
+      group = { severity: rank, rules: Array.from(rules.slice(0, n)).sort((a, b) => a - b), prints: [] };
+      this.groups.set(key, group);
+    }
+    group.prints.push(print);
+  }
+  finish(policy) {
+    const groups = [...this.groups.values()].sort((a, b) => b.severity - a.severity || a.rules.join(",").localeCompare(b.rules.join(","))).map((g) => ({
+      severity: SEVERITIES[g.severity],
+      rules: g.rules.map((i) => policy.rules[i].id),
+      fingerprints: g.prints.sort()
+    }));
+    return { algorithm: FINGERPRINT_ALGORITHM, unfingerprinted: this.unfingerprinted, groups };
+  }
+};
+var BaselineTracker = class {
+  constructor(policy, baseline, collect2, limitByRank) {
+    this.policy = policy;
+    this.baseline = baseline;
+    this.limitNewOnly = Uint8Array.from(policy.severityLimits, (l) => newOnlyOf(l, policy) ? 1 : 0);
+    this.ruleNewOnly = Uint8Array.from(policy.rules, (r) => newOnlyOf(r, policy) ? 1 : 0);
+    this.limitNew = policy.severityLimits.map(() => 0);
+    this.ruleNew = policy.rules.map(() => 0);
+    this.left = baseline?.counter();
+    this.collector = collect2 ? new FingerprintCollector() : void 0;
+    for (const [i, r] of policy.rules.entries()) this.ruleIndex.set(r.id, i);
+    this.limitByRank = limitByRank;
+  }
+  policy;
+  baseline;
+  limitNewOnly;
+  ruleNewOnly;
+  limitNew;
+  ruleNew;
+  left;
+  collector;
+  /** Baseline rule-id lists bound to this policy's rule indexes. */
+  masks = /* @__PURE__ */ new Map();
+  ruleIndex = /* @__PURE__ */ new Map();
+  limitByRank;
+  newByRank = SEVERITIES.map(() => 0);
+  unchangedByRank = SEVERITIES.map(() => 0);
+  unfingerprinted = 0;
+  // The finding being added.
+  print;
+  slot;
+  rank = 0;
+  matched = [];
+  matchedCount = 0;
+  maskOf(group) {
+    let mask = this.masks.get(group);
+    if (mask === void 0) {
+      mask = new Uint8Array(this.policy.rules.length);
+      for (const id of group.rules) {
+        const i = this.ruleIndex.get(id);
+        if (i !== void 0) mask[i] = 1;
+      }
+      this.masks.set(group, mask);
+    }
+    return mask;
+  }
+  /** Starts a finding: its fingerprint, and the baseline entry it takes (if any). */
+  begin(finding, rank) {
+    this.print = fingerprint(finding);
+    this.rank = rank;
+    this.matchedCount = 0;
+    this.slot = this.print !== void 0 && this.baseline !== void 0 ? this.baseline.take(this.print, rank, this.left) : void 0;
+    if (this.baseline === void 0) return;
+    if (this.print === void 0) this.unfingerprinted++;
+    if (this.slot !== void 0) this.unchangedByRank[rank]++;
+    else this.newByRank[rank]++;
+  }
+  /** The finding's state for the severity limit of its severity. */
+  limitState() {
+    if (this.baseline === void 0) return STATE_NONE;
+    return this.slot !== void 0 ? STATE_UNCHANGED : STATE_NEW;
+  }
+  /** The finding's state for a rule it matches. */
+  ruleState(rule) {
+    if (this.baseline === void 0) return STATE_NONE;
+    return this.slot !== void 0 && this.maskOf(this.slot.group)[rule] === 1 ? STATE_UNCHANGED : STATE_NEW;
+  }
+  /** The finding matched this rule (before exceptions): it could count for it. */
+  matchedRule(rule) {
+    this.matched[this.matchedCount++] = rule;
+  }
+  /** The finding counted (after exceptions) for a limit or a rule, in this state. */
+  countedLimit(limit, state) {
+    if (state === STATE_NEW) this.limitNew[limit]++;
+  }
+  countedRule(rule, state) {
+    if (state === STATE_NEW) this.ruleNew[rule]++;
+  }
+  end() {
+    this.collector?.add(this.print, this.rank, this.matched, this.matchedCount);
+  }
+  /** Whether a limit or rule with this count is violated. */
+  limitViolated(limit, count, max) {
+    return (this.baseline !== void 0 && this.limitNewOnly[limit] === 1 ? this.limitNew[limit] : count) > max;
+  }
+  ruleViolated(rule, count, max) {
+    return (this.baseline !== void 0 && this.ruleNewOnly[rule] === 1 ? this.ruleNew[rule] : count) > max;
+  }
+  /** Only new findings are worth listing for a new-only target. */
+  listLimit(limit, state) {
+    return state !== STATE_UNCHANGED || this.limitNewOnly[limit] === 0;
+  }
+  listRule(rule, state) {
+    return state !== STATE_UNCHANGED || this.ruleNewOnly[rule] === 0;
+  }
+  get hasBaseline() {
+    return this.baseline !== void 0;
+  }
+  fingerprints() {
+    return this.collector?.finish(this.policy);
+  }
+  /**
+   * What is left of the baseline: absent findings per severity, per limit and per rule, and the named ones.
+   * Undefined without a baseline.
+   */
+  finish(limitCounts, ruleCounts) {
+    const baseline = this.baseline;
+    const left = this.left;
+    if (baseline === void 0 || left === void 0) return void 0;
+    const absentByRank = SEVERITIES.map(() => 0);
+    const limitAbsent = this.policy.severityLimits.map(() => 0);
+    const ruleAbsent = this.policy.rules.map(() => 0);
+    const named3 = [];
+    for (const slot of baseline.slots()) {
+      const n = left[slot.id];
+      if (n === 0) continue;
+      absentByRank[slot.rank] += n;
+      const limit = this.limitByRank[slot.rank];
+      if (limit >= 0) limitAbsent[limit] += n;
+      const mask = this.maskOf(slot.group);
+      for (let i = 0; i < mask.length; i++) if (mask[i] === 1) ruleAbsent[i] += n;
+      const sample = baseline.sample(slot.fingerprint);
+      if (sample !== void 0) named3.push(sample);
+    }
+    named3.sort(
+      (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0)
+    );
+    const target = (newOnly2, count, fresh, absent) => ({
+      mode: newOnly2 === 1 ? "new-only" : "all",
+      new: fresh,
+      unchanged: count - fresh,
+      absent
+    });
+    return {
+      comparison: {
+        new: counts(this.newByRank),
+        unchanged: counts(this.unchangedByRank),
+        absent: counts(absentByRank),
+        unfingerprinted: this.unfingerprinted,
+        absentSamples: named3.slice(0, ABSENT_SAMPLE_LIMIT)
+      },
+      limits: limitCounts.map((c, i) => target(this.limitNewOnly[i], c, this.limitNew[i], limitAbsent[i])),
+      rules: ruleCounts.map((c, i) => target(this.ruleNewOnly[i], c, this.ruleNew[i], ruleAbsent[i]))
+    };
+  }
+};
+
+// src/baseline/scope.ts
+var MAX_LINEAGE = 1e3;
+var CLASSIC_TEMPLATE = /^(arn:[^:]+:inspector:[^:]*:[^:]*:target\/[^/]+\/template\/[^/]+)\/run\//;
+var V2_FINDING = /^arn:[^:]+:inspector2:([^:]*):([^:]*):/;
+function templateOfArn(arn) {
+  return CLASSIC_TEMPLATE.exec(arn)?.[1];
+}
+function specScope(spec) {
+  const template = spec.templateArn ?? (spec.runArn !== void 0 ? templateOfArn(spec.runArn) : void 0);
+  if (spec.kind === "run" || spec.kind === "template" || spec.kind === "latest")
+    return { service: "inspector-classic", lineage: template ? [template] : [], detail: null };
+  return { service: null, lineage: [], detail: null };
+}
+var ScopeObserver = class {
+  services = /* @__PURE__ */ new Set();
+  lineage = /* @__PURE__ */ new Set();
+  lastPrefix = "\0";
+  add(finding) {
+    const arn = finding.arn;
+    if (arn.startsWith(this.lastPrefix)) return;
+    if (finding.resources !== void 0 && finding.resources.length > 0) {
+      this.services.add("inspector2");
+      const m = V2_FINDING.exec(arn);
+      const region = m?.[1] ?? finding.resources[0]?.region ?? "";
+      const account = m?.[2] ?? finding.awsAccountId ?? "";
+      if (region !== "" || account !== "") this.note(`${region}:${account}`);
+      if (m) this.lastPrefix = m[0];
+      return;
+    }
+    this.services.add("inspector-classic");
+    const template = CLASSIC_TEMPLATE.exec(arn)?.[1];
+    if (template !== void 0) {
+      this.note(template);
+      this.lastPrefix = `${template}/run/`;
+    }
+  }
+  note(entry) {
+    if (this.lineage.size < MAX_LINEAGE) this.lineage.add(entry);
+  }
+  /** What was seen. */
+  seen() {
+    return { services: this.services, lineage: [...this.lineage] };
+  }
+};
+function canonical(value) {
+  return JSON.stringify(
+    value,
+    (_key, v) => v !== null && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a < b ? -1 : 1)) : v
+  );
+}
+function declaredScope(source2) {
+  if (source2 === null) return { service: null, lineage: [], detail: null };
+  switch (source2.kind) {
+    case "inspector-classic-run": {
+      const template = source2.run?.templateArn ?? source2.templateArn ?? (source2.runArn !== void 0 ? templateOfArn(source2.runArn) : void 0);
+      return { service: "inspector-classic", lineage: template ? [template] : [], detail: null };
+    }
+    case "file": {
+      const services = new Set(source2.files.map((f) => f.format?.service).filter((s) => s !== void 0));
+      const only = services.size === 1 ? [...services][0] : void 0;
+      const service = only === "inspector-classic" || only === "inspector2" ? only : null;
+      return { service, lineage: [], detail: null };
+    }
+    case "inspector2": {
+      const declared = source2.scope;
+      return {
+        service: "inspector2",
+        lineage: [],
+        detail: declared === void 0 ? null : canonical(declared)
+      };
+    }
+    default:
+      return { service: null, lineage: [], detail: null };
+  }
+}
+function scopeOf(source2, observer) {
+  const declared = declaredScope(source2);
+  const seen = observer?.seen();
+  const services = /* @__PURE__ */ new Set([...declared.service ? [declared.service] : [], ...seen?.services ?? []]);
+  const service = services.size === 1 ? [...services][0] : declared.service;
+  const lineage = [.../* @__PURE__ */ new Set([...declared.lineage, ...seen?.lineage ?? []])].sort();
+  return { service, lineage, detail: declared.detail };
+}
+var SERVICE_NAMES = {
+  "inspector-classic": "Inspector Classic",
+  inspector2: "Inspector (v2)"
+};
+function listed(values) {
+  const shown2 = values.slice(0, 3).join(", ");
+  return values.length > 3 ? `${shown2} and ${values.length - 3} more` : shown2;
+}
+function scopeMismatch(baseline, current) {
+  if (baseline.service !== null && current.service !== null && baseline.service !== current.service) {
+    return `it holds ${SERVICE_NAMES[baseline.service]} findings and this gate reads ${SERVICE_NAMES[current.service]} findings`;
+  }
+  const service = current.service ?? baseline.service;
+  if (baseline.lineage.length > 0 && current.lineage.length > 0) {
+    if (service === "inspector2") {
+      const shared = baseline.lineage.some((l) => current.lineage.includes(l));
+      if (!shared)
+        return `its findings are of ${listed(baseline.lineage)} (region:account) and this gate's of ${listed(current.lineage)}`;
+    } else {
+      const same = baseline.lineage.length === current.lineage.length && baseline.lineage.every((l) => current.lineage.includes(l));
+      if (!same)
+        return `it is of the assessment template ${listed(baseline.lineage)} and this gate's findings are of ${listed(current.lineage)}`;
+    }
+  }
+  if (baseline.detail !== null && current.detail !== null && baseline.detail !== current.detail) {
+    return `it was taken over another scope (${baseline.detail}) than this gate's (${current.detail})`;
+  }
+  return void 0;
+}
+
+// src/baseline/gate.ts
+function checkBaselineScope(baseline, scope) {
+  const reason = scopeMismatch(baseline.scope, scope);
+  if (reason !== void 0) {
+    throw new ConfigError(
+      "BASELINE_SCOPE",
+      `Invalid baseline '${baseline.file}': ${reason}; a baseline serves only gates of its own scope.`
+    );
+  }
+}
+function baselineNotes(baseline, policy, digest) {
+  if (baseline === void 0) {
+    return countsNewOnly(policy) ? [
+      "The policy counts only new findings (baseline: new-only) but no baseline was given (--baseline): every finding counts."
+    ] : [];
+  }
+  const notes = [];
+  if (baseline.policyDigest !== null && baseline.policyDigest !== digest) {
+    notes.push(
+      `The baseline '${baseline.file}' was taken under another policy: a finding counts as old only where that policy counted it (a rule added since counts every finding it matches as new).`
+    );
+  }
+  if (!baseline.complete) {
+    notes.push(
+      `The baseline '${baseline.file}' holds only the findings its gate fetched (its policy let it filter): others count as new.`
+    );
+  }
+  return notes;
+}
+function baselineUse(baseline, digest) {
+  return {
+    file: baseline.file,
+    source: baseline.source,
+    takenAt: baseline.takenAt,
+    policyMatches: baseline.policyDigest === null ? null : baseline.policyDigest === digest
+  };
+}
 
 // src/core/abort.ts
 var GateAborted = class extends Error {
@@ -116,8 +565,23 @@ function formatDuration(ms) {
   return parts.join(" ");
 }
 
+// src/policy/digest.ts
+import { createHash as createHash2 } from "node:crypto";
+function isLocation(value) {
+  const v = value;
+  return typeof v === "object" && v !== null && typeof v.line === "number" && typeof v.column === "number";
+}
+function policyDigest(policy) {
+  const { files: _files, name: _name, ...decides } = policy;
+  const text = JSON.stringify(
+    decides,
+    (key, value) => key === "source" && isLocation(value) ? void 0 : value
+  );
+  return createHash2("sha256").update(text).digest("base64url").slice(0, 22);
+}
+
 // src/policy/conditions.ts
-var SERVICE_NAMES = {
+var SERVICE_NAMES2 = {
   "inspector-classic": "Inspector Classic",
   inspector2: "Inspector (v2)"
 };
@@ -186,7 +650,7 @@ function unsureKinds(condition) {
 }
 function undecidedReason(condition, kind) {
   if (absentKinds(condition) >> kind & 1) {
-    const service = SERVICE_NAMES[serviceOfKind(kind)];
+    const service = SERVICE_NAMES2[serviceOfKind(kind)];
     return `'${condition}' cannot apply to ${service} findings: they have no ${CONDITIONS[condition].reads}`;
   }
   if (condition === "kev") {
@@ -811,7 +1275,7 @@ function compileMatch(match) {
   let unsureAll = 0;
   for (let i = 0; i < conds.length; i++) unsureAll |= absent[i] | unsure[i];
   const checks = conds.map((c) => c.check);
-  const status = (f, kind, counts2) => {
+  const status = (f, kind, counts4) => {
     let unknown = 0;
     let seen = 0;
     for (let i = 0; i < checks.length; i++) {
@@ -823,9 +1287,9 @@ function compileMatch(match) {
       }
       unknown = 1;
       const slot = slots[i];
-      if (counts2 !== void 0 && (seen >> slot & 1) === 0) {
+      if (counts4 !== void 0 && (seen >> slot & 1) === 0) {
         seen |= 1 << slot;
-        counts2[slot * FINDING_KINDS + kind]++;
+        counts4[slot * FINDING_KINDS + kind]++;
       }
     }
     return unknown;
@@ -836,8 +1300,8 @@ function compileMatch(match) {
     unsureKinds: unsureAll,
     undecided: (f, rank, kind) => (severityMask >> rank & 1) === 1 && status(f, kind) === 1,
     conditions: keys,
-    explain: (f, kind, counts2) => {
-      status(f, kind, counts2);
+    explain: (f, kind, counts4) => {
+      status(f, kind, counts4);
     }
   };
 }
@@ -938,10 +1402,10 @@ var Sample = class {
   limit;
   heap = [];
   /** Considers a finding; allocates only when it is kept. */
-  offer(finding, rank, seq) {
+  offer(finding, rank, seq, state = STATE_NONE) {
     const h = this.heap;
     if (h.length < this.limit) {
-      this.push({ finding, rank, numeric: numericOf(finding), key: arnKey(finding.arn), seq });
+      this.push({ finding, rank, numeric: numericOf(finding), key: arnKey(finding.arn), seq, state });
       return;
     }
     if (h.length === 0) return;
@@ -951,7 +1415,7 @@ var Sample = class {
     if (rank === root.rank && numeric < root.numeric) return;
     const key = arnKey(finding.arn);
     if (rank === root.rank && numeric === root.numeric && key > root.key) return;
-    const entry = { finding, rank, numeric, key, seq };
+    const entry = { finding, rank, numeric, key, seq, state };
     if (worse(entry, root)) this.replaceRoot(entry);
   }
   push(e) {
@@ -1014,11 +1478,11 @@ function exceptionStatus(exception, now) {
     daysLeft: daysLeft(exception.expires, now)
   };
 }
-var HIGHEST_FIRST = [...SEVERITIES].reverse();
+var HIGHEST_FIRST2 = [...SEVERITIES].reverse();
 function countsOf(byRank) {
-  const counts2 = {};
-  for (const s of HIGHEST_FIRST) counts2[s] = byRank[SEVERITY_RANK[s]];
-  return counts2;
+  const counts4 = {};
+  for (const s of HIGHEST_FIRST2) counts4[s] = byRank[SEVERITY_RANK[s]];
+  return counts4;
 }
 function zeroes() {
   return SEVERITIES.map(() => 0);
@@ -1058,6 +1522,12 @@ var StreamingEvaluator = class {
     this.ruleReasons = this.compiled.rules.map(reasons);
     this.exceptionUndecided = policy.exceptions.map(() => 0);
     this.exceptionReasons = this.compiled.exceptions.map(reasons);
+    this.tracker = options.baseline !== void 0 || options.fingerprints === true ? new BaselineTracker(
+      policy,
+      options.baseline,
+      options.fingerprints === true,
+      this.compiled.limitByRank
+    ) : void 0;
   }
   policy;
   within;
@@ -1094,6 +1564,8 @@ var StreamingEvaluator = class {
   packageIndex = /* @__PURE__ */ new Map();
   extraNames = [];
   seq = 0;
+  /** Fingerprints and the baseline, when asked for. */
+  tracker;
   countPackage(name, rank) {
     const names = this.packageNames;
     for (let i = 0; i < names.length; i++) {
@@ -1126,6 +1598,8 @@ var StreamingEvaluator = class {
   }
   /** Counts a rule the finding matches (the caller has tested it). True when it counts (not waived). */
   rule(rule, finding, rank, seq, matched) {
+    const t = this.tracker;
+    t?.matchedRule(rule.index);
     let waived = false;
     for (let k = 0; k < matched; k++) {
       const e = this.matchedNow[k];
@@ -1137,7 +1611,12 @@ var StreamingEvaluator = class {
     if (waived) this.ruleWaived[rule.index]++;
     else {
       this.ruleMatched[rule.index]++;
-      this.ruleSamples[rule.index].offer(finding, rank, seq);
+      if (t === void 0) this.ruleSamples[rule.index].offer(finding, rank, seq);
+      else {
+        const state = t.ruleState(rule.index);
+        t.countedRule(rule.index, state);
+        if (t.listRule(rule.index, state)) this.ruleSamples[rule.index].offer(finding, rank, seq, state);
+      }
     }
     return !waived;
   }
@@ -1159,6 +1638,8 @@ var StreamingEvaluator = class {
     const rank = rankOf(finding.severity);
     const kind = findingKind(finding);
     this.raw[rank]++;
+    const t = this.tracker;
+    t?.begin(finding, rank);
     if (kind < KIND_V2)
       this.countPackage(finding.rulesPackageName ?? finding.rulesPackageArn ?? "unknown", rank);
     const { index, openRules, openExceptions, limitByRank } = this.compiled;
@@ -1200,7 +1681,12 @@ var StreamingEvaluator = class {
       this.after[rank]++;
       if (limit >= 0) {
         this.limitCounts[limit]++;
-        this.limitSamples[limit].offer(finding, rank, seq);
+        if (t === void 0) this.limitSamples[limit].offer(finding, rank, seq);
+        else {
+          const state = t.limitState();
+          t.countedLimit(limit, state);
+          if (t.listLimit(limit, state)) this.limitSamples[limit].offer(finding, rank, seq, state);
+        }
       }
     }
     const open2 = openRules[rank];
@@ -1220,13 +1706,14 @@ var StreamingEvaluator = class {
           this.undecidedRule(item, finding, kind, matched);
         }
       }
+      t?.end();
       return;
     }
     const counted = this.countedNow;
     counted.length = 0;
     const testRule = (rule) => {
-      const counts2 = rule.match.test(finding, rank) ? this.rule(rule, finding, rank, seq, matched) : (rule.match.unsureKinds >> kind & 1) === 1 && rule.match.undecided(finding, rank, kind) && this.undecidedRule(rule, finding, kind, matched);
-      if (counts2) counted.push(rule.index);
+      const counts4 = rule.match.test(finding, rank) ? this.rule(rule, finding, rank, seq, matched) : (rule.match.unsureKinds >> kind & 1) === 1 && rule.match.undecided(finding, rank, kind) && this.undecidedRule(rule, finding, kind, matched);
+      if (counts4) counted.push(rule.index);
     };
     for (let i = 0; i < open2.length; i++) testRule(open2[i]);
     for (let i = 0; i < n; i++) {
@@ -1234,6 +1721,7 @@ var StreamingEvaluator = class {
       if (item.kind === "rule") testRule(item);
     }
     this.undecidedExceptions(finding, kind, !severityWaived && limit >= 0);
+    t?.end();
   }
   /**
    * Exceptions that could not be decided for the finding waive nothing; each says so when the finding
@@ -1251,30 +1739,42 @@ var StreamingEvaluator = class {
     }
   }
   finish() {
-    const { policy, statuses, within } = this;
+    const { policy, statuses, within, tracker } = this;
+    const compared = tracker?.finish(this.limitCounts, this.ruleMatched);
+    const fingerprints = tracker?.fingerprints();
     let failed = false;
     let truncated = false;
     const picked = [];
     const severity = policy.severityLimits.map((l, i) => {
       const count = this.limitCounts[i];
-      const violated = count > l.max;
+      const violated = tracker ? tracker.limitViolated(i, count, l.max) : count > l.max;
       if (violated) {
         failed = true;
         const sample = this.limitSamples[i];
-        if (count > sample.size) truncated = true;
+        const listed2 = compared?.limits[i]?.mode === "new-only" ? compared.limits[i].new : count;
+        if (listed2 > sample.size) truncated = true;
         for (const entry of sample.sorted()) {
           picked.push({ entry, order: i, ruleId: `severity:${l.severity}`, level: "error" });
         }
       }
-      return { severity: l.severity, count, max: l.max, violated, source: l.source };
+      return {
+        severity: l.severity,
+        count,
+        max: l.max,
+        violated,
+        source: l.source,
+        ...compared ? { baseline: compared.limits[i] } : {},
+        ...l.fleet !== void 0 || policy.fleet !== void 0 ? { fleet: fleetOf(l, policy) } : {}
+      };
     });
     const rules = policy.rules.map((r, i) => {
       const matched = this.ruleMatched[i];
-      const violated = matched > r.max;
+      const violated = tracker ? tracker.ruleViolated(i, matched, r.max) : matched > r.max;
       if (violated) {
         if (r.level === "error") failed = true;
         const sample = this.ruleSamples[i];
-        if (matched > sample.size) truncated = true;
+        const listed2 = compared?.rules[i]?.mode === "new-only" ? compared.rules[i].new : matched;
+        if (listed2 > sample.size) truncated = true;
         for (const entry of sample.sorted()) {
           picked.push({ entry, order: policy.severityLimits.length + i, ruleId: r.id, level: r.level });
         }
@@ -1287,14 +1787,17 @@ var StreamingEvaluator = class {
         waived: this.ruleWaived[i],
         max: r.max,
         violated,
-        source: r.source
+        source: r.source,
+        ...compared ? { baseline: compared.rules[i] } : {},
+        ...r.fleet !== void 0 || policy.fleet !== void 0 ? { fleet: fleetOf(r, policy) } : {}
       };
     });
     picked.sort((a, b) => worse(a.entry, b.entry) ? -1 : worse(b.entry, a.entry) ? 1 : a.order - b.order);
     const violations = picked.map((p) => ({
       ruleId: p.ruleId,
       level: p.level,
-      finding: p.entry.finding
+      finding: p.entry.finding,
+      ...p.entry.state === STATE_NEW ? { baselineState: "new" } : p.entry.state === STATE_UNCHANGED ? { baselineState: "unchanged" } : {}
     }));
     const applied = [];
     const expired = [];
@@ -1330,18 +1833,20 @@ var StreamingEvaluator = class {
       violations,
       violationsTruncated: truncated,
       exceptions: { applied, expired, unused, expiring },
-      notApplicable
+      notApplicable,
+      ...compared ? { baseline: compared.comparison } : {},
+      ...fingerprints !== void 0 ? { fingerprints } : {}
     };
   }
   /** Every rule, then every exception, that some findings could not be decided for. */
   notApplicable() {
     const out = [];
-    const add = (kind, item, level, findings, conditions, counts2) => {
+    const add = (kind, item, level, findings, conditions, counts4) => {
       if (findings === 0) return;
       const reasons = /* @__PURE__ */ new Map();
       conditions.forEach((condition, c) => {
         for (let k = 0; k < FINDING_KINDS; k++) {
-          const n = counts2[c * FINDING_KINDS + k];
+          const n = counts4[c * FINDING_KINDS + k];
           if (n === 0) continue;
           const reason = undecidedReason(condition, k);
           reasons.set(reason, (reasons.get(reason) ?? 0) + n);
@@ -1395,12 +1900,12 @@ function evaluate(policy, findings, options) {
   for (const finding of findings) evaluator.add(finding);
   return evaluator.finish();
 }
-function evaluateCounts(policy, counts2, options) {
+function evaluateCounts(policy, counts4, options) {
   if (policy.rules.length > 0 || policy.exceptions.length > 0) {
     throw new TypeError("evaluateCounts: the policy has rules or exceptions; evaluate its findings instead");
   }
   checkOptions(options);
-  const raw = countsOf(SEVERITIES.map((s) => counts2[s] ?? 0));
+  const raw = countsOf(SEVERITIES.map((s) => counts4[s] ?? 0));
   const severity = policy.severityLimits.map((l) => {
     const count = raw[l.severity];
     return { severity: l.severity, count, max: l.max, violated: count > l.max, source: l.source };
@@ -2029,14 +2534,14 @@ async function readCoverage(api, runArn, settings) {
       }
     }
   };
-  const [listed, read] = await Promise.allSettled([
+  const [listed2, read] = await Promise.allSettled([
     listAgents(),
     api.call(
       "GetTelemetryMetadata",
       (o) => api.client.send(new GetTelemetryMetadataCommand({ assessmentRunArn: runArn }), o)
     )
   ]);
-  if (listed.status === "rejected") throw listed.reason;
+  if (listed2.status === "rejected") throw listed2.reason;
   if (read.status === "rejected") throw read.reason;
   const telemetry = read.value;
   const telemetryMessages = {};
@@ -2297,13 +2802,13 @@ async function fetchFindings(api, options) {
   else api.signal.addEventListener("abort", onParentAbort, { once: true });
   const inner = new InspectorApi(api.client, stop.signal);
   const queue = new ArnQueue(Math.max(2 * LIST_PAGE_SIZE, 4 * concurrency * DESCRIBE_BATCH));
-  let listed = 0;
+  let listed2 = 0;
   let described = 0;
   let pages = 0;
   let retriedItems = 0;
   let listingDone = false;
   let firstError;
-  const progress = () => options.onProgress?.({ listed, described, listingDone });
+  const progress = () => options.onProgress?.({ listed: listed2, described, listingDone });
   const checkDeadline = (phase) => {
     if (clock.now() >= deadline) throw new DeadlineExceeded(phase);
   };
@@ -2325,7 +2830,7 @@ async function fetchFindings(api, options) {
     )) {
       pages++;
       const arns = check.arnsOf(page);
-      listed += arns.length;
+      listed2 += arns.length;
       progress();
       await queue.push(arns);
       checkDeadline("listing findings");
@@ -2429,11 +2934,11 @@ async function fetchFindings(api, options) {
   }
   if (api.signal.aborted) throw new GateAborted(api.signal.reason);
   if (firstError !== void 0) throw firstError;
-  return { listed, described, pages, retriedItems };
+  return { listed: listed2, described, pages, retriedItems };
 }
 async function listFindingsUpTo(api, runArn, filter, limit) {
   const pageSize = Math.min(LIST_PAGE_SIZE, Math.max(0, Math.floor(limit)) + 1);
-  let listed = 0;
+  let listed2 = 0;
   let pages = 0;
   const check = new ListingCheck(runArn);
   for await (const page of api.pages(
@@ -2445,10 +2950,10 @@ async function listFindingsUpTo(api, runArn, filter, limit) {
     )
   )) {
     pages++;
-    listed += check.arnsOf(page).length;
-    if (listed > limit) return { listed, complete: false, pages };
+    listed2 += check.arnsOf(page).length;
+    if (listed2 > limit) return { listed: listed2, complete: false, pages };
   }
-  return { listed, complete: true, pages };
+  return { listed: listed2, complete: true, pages };
 }
 
 // src/sources/shared/timestamp.ts
@@ -3069,12 +3574,12 @@ function regionOfArn(arn) {
 }
 function countsOf2(run) {
   if (run.findingCounts === void 0) return void 0;
-  const counts2 = emptySeverityCounts();
+  const counts4 = emptySeverityCounts();
   for (const s of CLASSIC_SEVERITIES) {
     const n = run.findingCounts[s];
-    counts2[s] = typeof n === "number" && Number.isSafeInteger(n) && n >= 0 ? n : 0;
+    counts4[s] = typeof n === "number" && Number.isSafeInteger(n) && n >= 0 ? n : 0;
   }
-  return counts2;
+  return counts4;
 }
 var CLASSIC4 = new Set(CLASSIC_SEVERITIES);
 function checkedCountsOf(run) {
@@ -3120,8 +3625,8 @@ function runInfo(run, startedByGate) {
   const completedAt = iso(run.completedAt);
   if (completedAt) info.completedAt = completedAt;
   if (run.durationInSeconds !== void 0) info.durationInSeconds = run.durationInSeconds;
-  const counts2 = countsOf2(run);
-  if (counts2) info.findingCounts = counts2;
+  const counts4 = countsOf2(run);
+  if (counts4) info.findingCounts = counts4;
   if (run.rulesPackageArns) info.rulesPackageArns = run.rulesPackageArns;
   return info;
 }
@@ -3144,33 +3649,33 @@ function runFailure(run, allowPartialHint) {
 
 // src/sources/classic/source.ts
 var QUEUED_BATCHES = 64;
-function sumCounts(counts2) {
-  return SEVERITIES.reduce((sum, s) => sum + counts2[s], 0);
+function sumCounts(counts4) {
+  return SEVERITIES.reduce((sum, s) => sum + counts4[s], 0);
 }
-var HIGHEST_FIRST2 = [...CLASSIC_SEVERITIES].reverse();
-function list(counts2, severities) {
-  return severities.map((s) => `${s} ${counts2[s]}`).join(", ");
+var HIGHEST_FIRST3 = [...CLASSIC_SEVERITIES].reverse();
+function list(counts4, severities) {
+  return severities.map((s) => `${s} ${counts4[s]}`).join(", ");
 }
-function countsDisagreement(counts2, raw, stats, filter) {
-  const compared = filter === void 0 ? HIGHEST_FIRST2 : isSeverityOnlyFilter(filter) ? HIGHEST_FIRST2.filter((s) => filter.severities.includes(s)) : void 0;
+function countsDisagreement(counts4, raw, stats, filter) {
+  const compared = filter === void 0 ? HIGHEST_FIRST3 : isSeverityOnlyFilter(filter) ? HIGHEST_FIRST3.filter((s) => filter.severities.includes(s)) : void 0;
   const plural4 = (n) => `${n} finding${n === 1 ? "" : "s"}`;
   if (stats.described !== stats.listed) {
     return `ListFindings listed ${plural4(stats.listed)} but ${stats.described} were described`;
   }
   if (compared !== void 0) {
-    const expected = compared.reduce((sum, s) => sum + counts2[s], 0);
+    const expected = compared.reduce((sum, s) => sum + counts4[s], 0);
     const what = filter === void 0 ? "" : ` of ${compared.join(", ")}`;
     if (stats.listed !== expected) {
-      return `ListFindings returned ${plural4(stats.listed)}${what} but the run's findingCounts add up to ${expected} (${list(counts2, compared)})`;
+      return `ListFindings returned ${plural4(stats.listed)}${what} but the run's findingCounts add up to ${expected} (${list(counts4, compared)})`;
     }
-    if (compared.some((s) => raw[s] !== counts2[s])) {
-      return `the run's findingCounts say ${list(counts2, compared)} but the findings described are ` + list(raw, compared);
+    if (compared.some((s) => raw[s] !== counts4[s])) {
+      return `the run's findingCounts say ${list(counts4, compared)} but the findings described are ` + list(raw, compared);
     }
     return void 0;
   }
-  const over = HIGHEST_FIRST2.filter((s) => raw[s] > counts2[s]);
+  const over = HIGHEST_FIRST3.filter((s) => raw[s] > counts4[s]);
   if (over.length > 0) {
-    return `the run's findingCounts say ${list(counts2, over)} but more findings than that were described (${list(raw, over)})`;
+    return `the run's findingCounts say ${list(counts4, over)} but more findings than that were described (${list(raw, over)})`;
   }
   return void 0;
 }
@@ -3192,7 +3697,7 @@ var ClassicRunSource = class {
     this.api = new InspectorApi(this.client, ctx.signal);
     this.counts = {
       read: async () => this.runCounts(),
-      verifyPass: (limits, counts2) => this.verifyPassingCounts(limits, counts2)
+      verifyPass: (limits, counts4) => this.verifyPassingCounts(limits, counts4)
     };
   }
   spec;
@@ -3371,9 +3876,9 @@ var ClassicRunSource = class {
    * severities, the completeness of its findings cannot be checked.
    */
   runCounts() {
-    const counts2 = checkedCountsOf(this.current);
-    this.provisional = { total: sumCounts(counts2), counts: counts2 };
-    return counts2;
+    const counts4 = checkedCountsOf(this.current);
+    this.provisional = { total: sumCounts(counts4), counts: counts4 };
+    return counts4;
   }
   /**
    * Before a severity-only policy passes on findingCounts: for each limited severity S (max m), lists the
@@ -3382,20 +3887,20 @@ var ClassicRunSource = class {
    * listing that differs from the count in any way means they cannot be trusted either. Both are an error,
    * never a pass. Nothing is described.
    */
-  async verifyPassingCounts(limits, counts2) {
+  async verifyPassingCounts(limits, counts4) {
     this.ctx.phase("checking findingCounts against ListFindings");
     const run = this.current;
     for (const severity of CLASSIC_SEVERITIES.slice().reverse()) {
       const max = limits.get(severity);
       if (max === void 0) continue;
-      const reported = counts2[severity];
+      const reported = counts4[severity];
       const seen = await listFindingsUpTo(this.api, run.arn ?? "", { severities: [severity] }, max);
       if (seen.complete && seen.listed === reported) continue;
-      const listed = seen.complete ? `${seen.listed}` : `at least ${seen.listed}`;
+      const listed2 = seen.complete ? `${seen.listed}` : `at least ${seen.listed}`;
       const why = seen.complete ? "refusing to decide on counts that disagree with the findings" : `more than the limit of ${max}: the counts under-report, and the run must not pass on them`;
       throw new InspectorError(
         "FINDINGS_COUNT_MISMATCH",
-        `the run's findingCounts report ${reported} ${severity} finding${reported === 1 ? "" : "s"} but ListFindings lists ${listed} ${severity} finding${seen.listed === 1 ? "" : "s"}; ${why}`
+        `the run's findingCounts report ${reported} ${severity} finding${reported === 1 ? "" : "s"} but ListFindings lists ${listed2} ${severity} finding${seen.listed === 1 ? "" : "s"}; ${why}`
       );
     }
   }
@@ -4352,7 +4857,7 @@ var Problems = class {
 
 // src/sources/file/read.ts
 var CHUNK_BYTES = 1 << 20;
-var SERVICE_NAMES2 = {
+var SERVICE_NAMES3 = {
   "inspector-classic": "Inspector Classic",
   inspector2: "Inspector (v2)"
 };
@@ -4520,7 +5025,7 @@ var FindingsFileReader = class {
 function mixedServices(place, service, firstPlace, first) {
   return new ConfigError(
     "FINDINGS_INVALID",
-    `Invalid findings: ${place} is an ${SERVICE_NAMES2[service]} finding, but the findings before it (from ${firstPlace}) are ${SERVICE_NAMES2[first]} ones; evaluate each service's findings on their own.`
+    `Invalid findings: ${place} is an ${SERVICE_NAMES3[service]} finding, but the findings before it (from ${firstPlace}) are ${SERVICE_NAMES3[first]} ones; evaluate each service's findings on their own.`
   );
 }
 function incompletePages(token) {
@@ -4672,7 +5177,7 @@ var FileSource = class {
       else if (this.service.service !== sniff.service) {
         throw new ConfigError(
           "FINDINGS_INVALID",
-          `Invalid findings: ${sniff.place} is an ${SERVICE_NAMES2[sniff.service]} finding, but ${this.service.place} is an ${SERVICE_NAMES2[this.service.service]} one; evaluate each service's findings on their own.`
+          `Invalid findings: ${sniff.place} is an ${SERVICE_NAMES3[sniff.service]} finding, but ${this.service.place} is an ${SERVICE_NAMES3[this.service.service]} one; evaluate each service's findings on their own.`
         );
       }
     }
@@ -5907,6 +6412,7 @@ function giveUpBudgetMs(deadline, now) {
 async function runGate(options, deps = {}) {
   checkOptions2(options);
   checkSource(options.source);
+  if (options.baseline) checkBaselineScope(options.baseline, specScope(options.source));
   return runGateOn(
     (ctx) => createSource(options.source, ctx, deps.clients ?? {}, options.inspector ?? {}),
     options,
@@ -5952,8 +6458,8 @@ function checkOptions2(options) {
   positive("concurrency", options.concurrency, true);
   positive("max attempts", options.inspector?.maxAttempts, true);
 }
-function sumCounts2(counts2) {
-  return SEVERITIES.reduce((sum, s) => sum + counts2[s], 0);
+function sumCounts2(counts4) {
+  return SEVERITIES.reduce((sum, s) => sum + counts4[s], 0);
 }
 function limitsOf(policy) {
   const limits = /* @__PURE__ */ new Map();
@@ -5992,6 +6498,7 @@ var Gate = class {
   /** While the findings are being read (a timeout then says how far it got). */
   streaming = false;
   lastFetch;
+  scope;
   /** Findings with facts their source could not establish, and a few of the rules package ARNs. */
   unresolved = { findings: 0, fields: /* @__PURE__ */ new Set(), packages: /* @__PURE__ */ new Set() };
   /** What the gate is doing now, for messages. */
@@ -6046,13 +6553,18 @@ var Gate = class {
     try {
       const { waitMs } = await source2.ready();
       if (waitMs !== void 0) this.waitMs = waitMs;
+      this.scope = declaredScope(source2.info());
+      if (this.options.baseline) checkBaselineScope(this.options.baseline, this.scope);
+      const digest = policyDigest(this.options.policy);
+      for (const note of baselineNotes(this.options.baseline, this.options.policy, digest)) this.warn(note);
       const policy = applicablePolicy(this.options.policy, source2.info().severities);
       const needs = policyNeeds(policy);
-      const counts2 = needs.severityOnly ? source2.counts : void 0;
+      const eachFinding = this.options.baseline !== void 0 || usesBaseline(policy);
+      const counts4 = needs.severityOnly && !eachFinding ? source2.counts : void 0;
       const verdict = await this.alongsideEvidence(
         source2,
         policy,
-        (signal) => counts2 ? this.decideOnCounts(policy) : this.decideOnFindings(source2, policy, needs, signal)
+        (signal) => counts4 ? this.decideOnCounts(policy) : this.decideOnFindings(source2, policy, needs, signal)
       );
       const evaluation = this.evaluation;
       if (evaluation) for (const warning of evaluationWarnings(policy, evaluation)) this.warn(warning);
@@ -6104,12 +6616,12 @@ var Gate = class {
   /** A severity-only policy, decided on the source's own counts (a pass checked against its findings). */
   async decideOnCounts(policy) {
     const path = this.source.counts;
-    const counts2 = await path.read();
-    this.totals = { total: sumCounts2(counts2), counts: counts2 };
+    const counts4 = await path.read();
+    this.totals = { total: sumCounts2(counts4), counts: counts4 };
     const t0 = performance.now();
-    const evaluation = evaluateCounts(policy, counts2, { now: this.evaluationInstant() });
+    const evaluation = evaluateCounts(policy, counts4, { now: this.evaluationInstant() });
     this.evaluateMs = Math.round(performance.now() - t0);
-    if (evaluation.verdict === "pass") await path.verifyPass(limitsOf(policy), counts2);
+    if (evaluation.verdict === "pass") await path.verifyPass(limitsOf(policy), counts4);
     this.evaluation = evaluation;
     this.evaluated = evaluation.findings.evaluated;
     return evaluation.verdict;
@@ -6117,7 +6629,13 @@ var Gate = class {
   /** Streams the source's findings into the evaluator, then has the source check they add up. */
   async decideOnFindings(source2, policy, needs, signal) {
     const clock = this.ctx.clock;
-    const evaluator = createEvaluator(policy, { now: this.evaluationInstant() });
+    const baseline = this.options.baseline;
+    const evaluator = createEvaluator(policy, {
+      now: this.evaluationInstant(),
+      ...baseline !== void 0 ? { baseline: baseline.set } : {},
+      fingerprints: this.options.fingerprints !== false
+    });
+    const observer = new ScopeObserver();
     const severities = source2.info().severities;
     const possible = {};
     for (const s of severities) possible[s] = true;
@@ -6137,6 +6655,7 @@ var Gate = class {
         }
         if (finding.unresolved !== void 0) this.noteUnresolved(finding);
         evaluator.add(finding);
+        observer.add(finding);
       }
       read += batch.length;
       addMs += performance.now() - t;
@@ -6149,6 +6668,8 @@ var Gate = class {
     const finishMs = performance.now() - t0;
     this.totals = await source2.complete(evaluation.counts.raw);
     this.streaming = false;
+    this.scope = scopeOf(source2.info(), observer);
+    if (baseline !== void 0) checkBaselineScope(baseline, this.scope);
     this.evaluateMs = Math.round(addMs + finishMs);
     this.evaluation = evaluation;
     return evaluation.verdict;
@@ -6236,6 +6757,9 @@ var Gate = class {
       warnings: [...this.warnings]
     };
     if (policy.name !== void 0) result.policyName = policy.name;
+    result.policyDigest = policyDigest(policy);
+    if (this.scope) result.scope = this.scope;
+    if (this.options.baseline) result.baseline = baselineUse(this.options.baseline, result.policyDigest);
     if (this.evaluation && (verdict !== "error" || error === this.evaluation.error)) {
       result.evaluation = this.evaluation;
     }
@@ -6462,11 +6986,11 @@ function checkMatch(match, pointer, report, source2) {
   }
   if (match.severity !== void 0 && match["min-severity"] !== void 0) {
     const floor = SEVERITY_RANK[match["min-severity"]];
-    const listed = [match.severity].flat();
-    if (!listed.some((s) => SEVERITY_RANK[s] >= floor)) {
+    const listed2 = [match.severity].flat();
+    if (!listed2.some((s) => SEVERITY_RANK[s] >= floor)) {
       report(
         pointerChild(pointer, "min-severity"),
-        `${match["min-severity"]} excludes every severity listed in severity (${listed.join(", ")}), so nothing can match`
+        `${match["min-severity"]} excludes every severity listed in severity (${listed2.join(", ")}), so nothing can match`
       );
     }
   }
@@ -6476,7 +7000,7 @@ function checkSource2(match, pointer, report, source2) {
   const services = SOURCE_SERVICES[source2];
   for (const key of Object.keys(match)) {
     if (services.some((service) => appliesTo(key, service))) continue;
-    const names = services.map((s) => SERVICE_NAMES[s]).join(" or ");
+    const names = services.map((s) => SERVICE_NAMES2[s]).join(" or ");
     report(
       pointerChild(pointer, key),
       `the condition '${key}' cannot apply to --source ${source2}: ${names} findings have no ${CONDITIONS[key].reads}`,
@@ -7000,6 +7524,14 @@ var schema_default = {
             Untriaged: { $ref: "#/definitions/count" },
             Undefined: { $ref: "#/definitions/count" }
           }
+        },
+        baseline: {
+          description: "What a baseline (check --baseline) does to the severity limits this file sets; default: the top-level baseline setting.",
+          $ref: "#/definitions/baselineSettings"
+        },
+        fleet: {
+          description: "How the severity limits this file sets combine across a fleet (inspector-gate merge); default: the top-level fleet setting.",
+          $ref: "#/definitions/fleetSettings"
         }
       }
     },
@@ -7047,6 +7579,14 @@ var schema_default = {
           default: "fail"
         }
       }
+    },
+    baseline: {
+      description: "What a baseline (check --baseline: an earlier report or baseline file) does to every limit and rule that does not say otherwise.",
+      $ref: "#/definitions/baselineSettings"
+    },
+    fleet: {
+      description: "How every limit and rule that does not say otherwise combines across a fleet of gates (inspector-gate merge).",
+      $ref: "#/definitions/fleetSettings"
     }
   },
   definitions: {
@@ -7067,6 +7607,33 @@ var schema_default = {
       minLength: 1,
       maxLength: 128,
       pattern: "^[A-Za-z0-9._-]+$"
+    },
+    baselineSettings: {
+      title: "baseline settings { new-only: true or false }",
+      type: "object",
+      additionalProperties: false,
+      required: ["new-only"],
+      properties: {
+        "new-only": {
+          title: "true or false",
+          description: "true: max counts only findings that are new since the baseline (not in it, or now counting where they did not); false (default): every finding counts, as without a baseline.",
+          type: "boolean"
+        }
+      }
+    },
+    fleetSettings: {
+      title: "fleet settings { limits: per-gate or total }",
+      type: "object",
+      additionalProperties: false,
+      required: ["limits"],
+      properties: {
+        limits: {
+          title: "per-gate or total",
+          description: "per-gate (default): max applies to each gate's own count and the fleet fails when any gate does; total: max applies to the count summed over every gate of the fleet.",
+          type: "string",
+          enum: ["per-gate", "total"]
+        }
+      }
     },
     extendsEntry: {
       title: "a preset (inspector-gate:<name>) or a relative path",
@@ -7346,6 +7913,14 @@ var schema_default = {
         match: {
           description: "The findings this rule counts. An empty map matches every finding.",
           $ref: "#/definitions/match"
+        },
+        baseline: {
+          description: "What a baseline does to this rule; default: the top-level baseline setting. new-only: false makes a rule count every finding whatever the baseline says (e.g. known-exploited vulnerabilities always fail).",
+          $ref: "#/definitions/baselineSettings"
+        },
+        fleet: {
+          description: "How this rule's max combines across a fleet (inspector-gate merge); default: the top-level fleet setting.",
+          $ref: "#/definitions/fleetSettings"
         }
       }
     },
@@ -7415,25 +7990,27 @@ var runtime_equal = commonJs(equalModule);
 var runtime_ucs2length = commonJs(ucs2lengthModule);
 var formats = { date: { type: "string", validate: isCalendarDate } };
 var validate = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://inspector-gate.dev/schemas/policy-v1.json", "title": "inspector-gate policy", "description": "A policy for inspector-gate, the policy-as-code gate for Amazon Inspector findings. Version 1.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "title": "the format version 1", "description": "The policy format version. Only 1 exists.", "const": 1 }, "name": { "title": "a name", "description": "A name shown in reports.", "type": "string", "minLength": 1, "maxLength": 200 }, "extends": { "title": "a preset (inspector-gate:<name>) or a relative path, or a list of them", "description": "Policies this one builds on: shipped presets such as inspector-gate:default, or paths relative to this file. Their rules, limits and exceptions merge with this file's; the strictest severity setting wins.", "if": { "type": "array" }, "then": { "type": "array", "minItems": 1, "maxItems": 32, "items": { "$ref": "#/definitions/extendsEntry" } }, "else": { "$ref": "#/definitions/extendsEntry" } }, "severity": { "title": "a severity policy", "description": "The severity policy: fail-on and per-severity allowances (counted after exceptions).", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "fail-on": { "description": "Any finding of this severity or above fails the gate (after exceptions). Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.", "$ref": "#/definitions/severityName" }, "max": { "title": "allowances per severity", "description": "Findings allowed per severity (after exceptions); a listed severity uses its allowance instead of fail-on.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "Critical": { "$ref": "#/definitions/count" }, "High": { "$ref": "#/definitions/count" }, "Medium": { "$ref": "#/definitions/count" }, "Low": { "$ref": "#/definitions/count" }, "Informational": { "$ref": "#/definitions/count" }, "Untriaged": { "$ref": "#/definitions/count" }, "Undefined": { "$ref": "#/definitions/count" } } } } }, "rules": { "title": "a list of rules", "description": "Attribute policies: each rule counts the findings it matches and is violated when more than max match.", "type": "array", "maxItems": 1e4, "items": { "$ref": "#/definitions/rule" } }, "exceptions": { "title": "a list of exceptions", "description": "Waivers: explicit, justified and always temporary.", "type": "array", "maxItems": 1e4, "items": { "$ref": "#/definitions/exception" } }, "coverage": { "title": "coverage settings", "description": "Whether what was scanned is evidence at all: for an Inspector Classic run, how many healthy agents must have reported and what unhealthy agents mean; for Inspector (v2), what an INACTIVE resource in scope means.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "min-agents": { "title": "a whole number of at least 1", "description": "Fewer healthy agents that reported telemetry than this is an error (never a pass). Default 1.", "type": "integer", "minimum": 1, "maximum": 1e6, "default": 1 }, "unhealthy-agents": { "title": "one of fail, warn, ignore", "description": "What an unhealthy agent means: fail the gate (error), warn, or ignore. Default warn.", "type": "string", "enum": ["fail", "warn", "ignore"], "default": "warn" }, "inactive-resources": { "title": "one of fail, warn, ignore", "description": "Inspector (v2): what a resource in scope whose scan status is INACTIVE means: fail the gate (error), warn, or ignore. Default fail.", "type": "string", "enum": ["fail", "warn", "ignore"], "default": "fail" } } } }, "definitions": { "severityName": { "title": "a severity (Critical, High, Medium, Low, Informational, Untriaged or Undefined)", "type": "string", "enum": ["Critical", "High", "Medium", "Low", "Informational", "Untriaged", "Undefined"] }, "count": { "title": "a whole number of at least 0", "type": "integer", "minimum": 0, "maximum": 1e9 }, "id": { "title": "an id of letters, digits, '.', '_' or '-'", "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[A-Za-z0-9._-]+$" }, "extendsEntry": { "title": "a preset (inspector-gate:<name>) or a relative path", "type": "string", "minLength": 1, "maxLength": 1024, "examples": ["inspector-gate:default", "inspector-gate:strict", "./base.yml"] }, "pattern": { "title": "a pattern (a glob string, or { regex: ... })", "description": 'A glob (* any characters, ? one character, \\ escapes; exact when neither appears) matched against the whole value, or { regex: "..." }, a regular expression that must match the whole value.', "if": { "type": "object" }, "then": { "title": "a regular expression { regex: ... }", "type": "object", "additionalProperties": false, "required": ["regex"], "properties": { "regex": { "title": "a regular expression", "description": "A JavaScript regular expression matched against the whole value (at most 512 characters, no nested quantifiers).", "type": "string", "minLength": 1, "maxLength": 512 } } }, "else": { "title": "a pattern (a glob string, or { regex: ... })", "type": "string", "minLength": 1, "maxLength": 1024 } }, "patterns": { "title": "a pattern or a list of patterns", "description": "A pattern, or a list of patterns of which any may match.", "if": { "type": "array" }, "then": { "title": "a list of patterns", "type": "array", "minItems": 1, "maxItems": 1e3, "items": { "$ref": "#/definitions/pattern" } }, "else": { "$ref": "#/definitions/pattern" } }, "patternMap": { "title": "a map of key to pattern(s)", "description": "Attribute key (exact) to the pattern (or list of patterns) its value must match. Every key given must be matched.", "type": "object", "minProperties": 1, "maxProperties": 50, "propertyNames": { "minLength": 1, "maxLength": 128 }, "additionalProperties": { "$ref": "#/definitions/patterns" } }, "range": { "title": "a range { min, max } of numbers from 0 to 10", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "title": "a number from 0 to 10", "type": "number", "minimum": 0, "maximum": 10 }, "max": { "title": "a number from 0 to 10", "type": "number", "minimum": 0, "maximum": 10 } } }, "probabilityRange": { "title": "a range { min, max } of numbers from 0 to 1", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "title": "a number from 0 to 1", "type": "number", "minimum": 0, "maximum": 1 }, "max": { "title": "a number from 0 to 1", "type": "number", "minimum": 0, "maximum": 1 } } }, "findingType": { "title": "a finding type (PACKAGE_VULNERABILITY, NETWORK_REACHABILITY or CODE_VULNERABILITY)", "type": "string", "enum": ["PACKAGE_VULNERABILITY", "NETWORK_REACHABILITY", "CODE_VULNERABILITY"] }, "fixAvailable": { "title": "one of YES, NO, PARTIAL", "type": "string", "enum": ["YES", "NO", "PARTIAL"] }, "exploitAvailable": { "title": "YES or NO", "type": "string", "enum": ["YES", "NO"] }, "resourceType": { "title": "a resource type (AWS_ECR_CONTAINER_IMAGE, AWS_EC2_INSTANCE, AWS_LAMBDA_FUNCTION, AWS_ECR_REPOSITORY or CODE_REPOSITORY)", "type": "string", "enum": ["AWS_ECR_CONTAINER_IMAGE", "AWS_EC2_INSTANCE", "AWS_LAMBDA_FUNCTION", "AWS_ECR_REPOSITORY", "CODE_REPOSITORY"] }, "match": { "title": "a map of conditions", "description": "Conditions a finding must meet: every condition given must hold (AND); a list means any of (OR).", "type": "object", "additionalProperties": false, "properties": { "severity": { "title": "a severity or a list of severities", "description": "The finding's severity is one of these.", "if": { "type": "array" }, "then": { "title": "a list of severities", "type": "array", "minItems": 1, "maxItems": 7, "uniqueItems": true, "items": { "$ref": "#/definitions/severityName" } }, "else": { "$ref": "#/definitions/severityName" } }, "min-severity": { "description": "The finding's severity is this or above. Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.", "$ref": "#/definitions/severityName" }, "rules-package": { "description": 'The rules package that produced the finding, by name (e.g. "Common Vulnerabilities and Exposures") or ARN.', "$ref": "#/definitions/patterns" }, "id": { "description": "The finding's scanner-side id (e.g. CVE-2021-44228 or a CIS rule id).", "$ref": "#/definitions/patterns" }, "title": { "description": "The finding's title.", "$ref": "#/definitions/patterns" }, "attributes": { "description": "The finding's attributes (e.g. CVE_ID, INSTANCE_ID): key -> pattern(s).", "$ref": "#/definitions/patternMap" }, "user-attributes": { "description": "The finding's user attributes: key -> pattern(s).", "$ref": "#/definitions/patternMap" }, "asset": { "title": "a map of asset conditions", "description": "The finding's asset attributes.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "agent-id": { "description": "The agent (EC2 instance) id.", "$ref": "#/definitions/patterns" }, "hostname": { "description": "The host name.", "$ref": "#/definitions/patterns" }, "auto-scaling-group": { "description": "The Auto Scaling group.", "$ref": "#/definitions/patterns" }, "ami-id": { "description": "The AMI id.", "$ref": "#/definitions/patterns" } } }, "numeric-severity": { "description": "The finding's numeric severity (0 to 10), inclusive bounds.", "$ref": "#/definitions/range" }, "confidence": { "description": "The finding's confidence (0 to 10), inclusive bounds.", "$ref": "#/definitions/range" }, "indicator-of-compromise": { "title": "true or false", "description": "Whether the finding is an indicator of compromise.", "type": "boolean" }, "vulnerability-id": { "description": "Inspector (v2): the package vulnerability's id (packageVulnerabilityDetails.vulnerabilityId), e.g. CVE-2024-1086.", "$ref": "#/definitions/patterns" }, "finding-type": { "description": "Inspector (v2): the finding's type.", "if": { "type": "array" }, "then": { "title": "a list of finding types", "type": "array", "minItems": 1, "maxItems": 3, "uniqueItems": true, "items": { "$ref": "#/definitions/findingType" } }, "else": { "$ref": "#/definitions/findingType" } }, "fix-available": { "description": "Inspector (v2): whether fixed versions exist for the vulnerable packages (fixAvailable): YES for all, PARTIAL for some, NO for none.", "if": { "type": "array" }, "then": { "title": "a list of YES, NO, PARTIAL", "type": "array", "minItems": 1, "maxItems": 3, "uniqueItems": true, "items": { "$ref": "#/definitions/fixAvailable" } }, "else": { "$ref": "#/definitions/fixAvailable" } }, "exploit-available": { "description": "Inspector (v2): whether a public exploit is known (exploitAvailable).", "if": { "type": "array" }, "then": { "title": "a list of YES, NO", "type": "array", "minItems": 1, "maxItems": 2, "uniqueItems": true, "items": { "$ref": "#/definitions/exploitAvailable" } }, "else": { "$ref": "#/definitions/exploitAvailable" } }, "epss": { "description": "Inspector (v2): the EPSS score (0 to 1: the probability of exploitation in the next 30 days), inclusive bounds.", "$ref": "#/definitions/probabilityRange" }, "inspector-score": { "description": "Inspector (v2): the Inspector score (0 to 10), inclusive bounds.", "$ref": "#/definitions/range" }, "kev": { "title": "true or false", "description": "Inspector (v2): whether the vulnerability is in CISA's Known Exploited Vulnerabilities catalog (true) or not (false).", "type": "boolean" }, "package": { "title": "a map of package conditions", "description": "Inspector (v2): some vulnerable package of the finding matches every field given.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "name": { "description": "The package name, e.g. openssl or log4j-core.", "$ref": "#/definitions/patterns" }, "version": { "description": "The installed version.", "$ref": "#/definitions/patterns" } } }, "resource": { "title": "a map of resource conditions", "description": "Inspector (v2): some resource of the finding matches every field given.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "type": { "description": "The resource type.", "if": { "type": "array" }, "then": { "title": "a list of resource types", "type": "array", "minItems": 1, "maxItems": 5, "uniqueItems": true, "items": { "$ref": "#/definitions/resourceType" } }, "else": { "$ref": "#/definitions/resourceType" } }, "id": { "description": "The resource id (an ECR image's or a Lambda function's ARN, an EC2 instance id).", "$ref": "#/definitions/patterns" }, "tags": { "description": "The resource's tags: key -> pattern(s).", "$ref": "#/definitions/patternMap" }, "ecr-repository": { "description": "An ECR image's repository name.", "$ref": "#/definitions/patterns" }, "ecr-image-tag": { "description": "Any tag of an ECR image.", "$ref": "#/definitions/patterns" }, "lambda-function": { "description": "A Lambda function's name.", "$ref": "#/definitions/patterns" } } } } }, "rule": { "title": "a rule", "type": "object", "additionalProperties": false, "required": ["id", "match"], "properties": { "id": { "description": "Unique across all loaded policy files.", "$ref": "#/definitions/id" }, "description": { "title": "a description", "type": "string", "minLength": 1, "maxLength": 2e3 }, "level": { "title": "error or warning", "description": "error (default) fails the gate when the rule is violated; warning only reports it.", "type": "string", "enum": ["error", "warning"], "default": "error" }, "max": { "description": "Findings allowed to match (after exceptions); more than max violates the rule. Default 0.", "$ref": "#/definitions/count" }, "match": { "description": "The findings this rule counts. An empty map matches every finding.", "$ref": "#/definitions/match" } } }, "exception": { "title": "an exception", "type": "object", "additionalProperties": false, "required": ["id", "reason", "expires", "match"], "properties": { "id": { "description": "Unique across all loaded policy files.", "$ref": "#/definitions/id" }, "reason": { "title": "a non-empty reason", "description": "Why the waiver is acceptable.", "type": "string", "minLength": 1, "maxLength": 2e3, "pattern": "\\S" }, "expires": { "title": "a date YYYY-MM-DD", "description": "The last day (UTC) the exception applies.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "format": "date" }, "owner": { "title": "an owner", "type": "string", "minLength": 1, "maxLength": 200 }, "ticket": { "title": "a ticket reference", "type": "string", "minLength": 1, "maxLength": 200 }, "applies-to": { "title": 'a list of rule ids and/or "severity"', "description": 'What the exception waives findings from: rule ids and/or "severity" (the severity limits). Default: everything.', "type": "array", "minItems": 1, "maxItems": 1e3, "uniqueItems": true, "items": { "$ref": "#/definitions/id" } }, "match": { "title": "a map of conditions (at least one)", "description": "The findings this exception waives: the same conditions as a rule; at least one is required.", "allOf": [{ "$ref": "#/definitions/match" }, { "type": "object", "minProperties": 1 }] } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://inspector-gate.dev/schemas/policy-v1.json", "title": "inspector-gate policy", "description": "A policy for inspector-gate, the policy-as-code gate for Amazon Inspector findings. Version 1.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "title": "the format version 1", "description": "The policy format version. Only 1 exists.", "const": 1 }, "name": { "title": "a name", "description": "A name shown in reports.", "type": "string", "minLength": 1, "maxLength": 200 }, "extends": { "title": "a preset (inspector-gate:<name>) or a relative path, or a list of them", "description": "Policies this one builds on: shipped presets such as inspector-gate:default, or paths relative to this file. Their rules, limits and exceptions merge with this file's; the strictest severity setting wins.", "if": { "type": "array" }, "then": { "type": "array", "minItems": 1, "maxItems": 32, "items": { "$ref": "#/definitions/extendsEntry" } }, "else": { "$ref": "#/definitions/extendsEntry" } }, "severity": { "title": "a severity policy", "description": "The severity policy: fail-on and per-severity allowances (counted after exceptions).", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "fail-on": { "description": "Any finding of this severity or above fails the gate (after exceptions). Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.", "$ref": "#/definitions/severityName" }, "max": { "title": "allowances per severity", "description": "Findings allowed per severity (after exceptions); a listed severity uses its allowance instead of fail-on.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "Critical": { "$ref": "#/definitions/count" }, "High": { "$ref": "#/definitions/count" }, "Medium": { "$ref": "#/definitions/count" }, "Low": { "$ref": "#/definitions/count" }, "Informational": { "$ref": "#/definitions/count" }, "Untriaged": { "$ref": "#/definitions/count" }, "Undefined": { "$ref": "#/definitions/count" } } }, "baseline": { "description": "What a baseline (check --baseline) does to the severity limits this file sets; default: the top-level baseline setting.", "$ref": "#/definitions/baselineSettings" }, "fleet": { "description": "How the severity limits this file sets combine across a fleet (inspector-gate merge); default: the top-level fleet setting.", "$ref": "#/definitions/fleetSettings" } } }, "rules": { "title": "a list of rules", "description": "Attribute policies: each rule counts the findings it matches and is violated when more than max match.", "type": "array", "maxItems": 1e4, "items": { "$ref": "#/definitions/rule" } }, "exceptions": { "title": "a list of exceptions", "description": "Waivers: explicit, justified and always temporary.", "type": "array", "maxItems": 1e4, "items": { "$ref": "#/definitions/exception" } }, "coverage": { "title": "coverage settings", "description": "Whether what was scanned is evidence at all: for an Inspector Classic run, how many healthy agents must have reported and what unhealthy agents mean; for Inspector (v2), what an INACTIVE resource in scope means.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "min-agents": { "title": "a whole number of at least 1", "description": "Fewer healthy agents that reported telemetry than this is an error (never a pass). Default 1.", "type": "integer", "minimum": 1, "maximum": 1e6, "default": 1 }, "unhealthy-agents": { "title": "one of fail, warn, ignore", "description": "What an unhealthy agent means: fail the gate (error), warn, or ignore. Default warn.", "type": "string", "enum": ["fail", "warn", "ignore"], "default": "warn" }, "inactive-resources": { "title": "one of fail, warn, ignore", "description": "Inspector (v2): what a resource in scope whose scan status is INACTIVE means: fail the gate (error), warn, or ignore. Default fail.", "type": "string", "enum": ["fail", "warn", "ignore"], "default": "fail" } } }, "baseline": { "description": "What a baseline (check --baseline: an earlier report or baseline file) does to every limit and rule that does not say otherwise.", "$ref": "#/definitions/baselineSettings" }, "fleet": { "description": "How every limit and rule that does not say otherwise combines across a fleet of gates (inspector-gate merge).", "$ref": "#/definitions/fleetSettings" } }, "definitions": { "severityName": { "title": "a severity (Critical, High, Medium, Low, Informational, Untriaged or Undefined)", "type": "string", "enum": ["Critical", "High", "Medium", "Low", "Informational", "Untriaged", "Undefined"] }, "count": { "title": "a whole number of at least 0", "type": "integer", "minimum": 0, "maximum": 1e9 }, "id": { "title": "an id of letters, digits, '.', '_' or '-'", "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[A-Za-z0-9._-]+$" }, "baselineSettings": { "title": "baseline settings { new-only: true or false }", "type": "object", "additionalProperties": false, "required": ["new-only"], "properties": { "new-only": { "title": "true or false", "description": "true: max counts only findings that are new since the baseline (not in it, or now counting where they did not); false (default): every finding counts, as without a baseline.", "type": "boolean" } } }, "fleetSettings": { "title": "fleet settings { limits: per-gate or total }", "type": "object", "additionalProperties": false, "required": ["limits"], "properties": { "limits": { "title": "per-gate or total", "description": "per-gate (default): max applies to each gate's own count and the fleet fails when any gate does; total: max applies to the count summed over every gate of the fleet.", "type": "string", "enum": ["per-gate", "total"] } } }, "extendsEntry": { "title": "a preset (inspector-gate:<name>) or a relative path", "type": "string", "minLength": 1, "maxLength": 1024, "examples": ["inspector-gate:default", "inspector-gate:strict", "./base.yml"] }, "pattern": { "title": "a pattern (a glob string, or { regex: ... })", "description": 'A glob (* any characters, ? one character, \\ escapes; exact when neither appears) matched against the whole value, or { regex: "..." }, a regular expression that must match the whole value.', "if": { "type": "object" }, "then": { "title": "a regular expression { regex: ... }", "type": "object", "additionalProperties": false, "required": ["regex"], "properties": { "regex": { "title": "a regular expression", "description": "A JavaScript regular expression matched against the whole value (at most 512 characters, no nested quantifiers).", "type": "string", "minLength": 1, "maxLength": 512 } } }, "else": { "title": "a pattern (a glob string, or { regex: ... })", "type": "string", "minLength": 1, "maxLength": 1024 } }, "patterns": { "title": "a pattern or a list of patterns", "description": "A pattern, or a list of patterns of which any may match.", "if": { "type": "array" }, "then": { "title": "a list of patterns", "type": "array", "minItems": 1, "maxItems": 1e3, "items": { "$ref": "#/definitions/pattern" } }, "else": { "$ref": "#/definitions/pattern" } }, "patternMap": { "title": "a map of key to pattern(s)", "description": "Attribute key (exact) to the pattern (or list of patterns) its value must match. Every key given must be matched.", "type": "object", "minProperties": 1, "maxProperties": 50, "propertyNames": { "minLength": 1, "maxLength": 128 }, "additionalProperties": { "$ref": "#/definitions/patterns" } }, "range": { "title": "a range { min, max } of numbers from 0 to 10", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "title": "a number from 0 to 10", "type": "number", "minimum": 0, "maximum": 10 }, "max": { "title": "a number from 0 to 10", "type": "number", "minimum": 0, "maximum": 10 } } }, "probabilityRange": { "title": "a range { min, max } of numbers from 0 to 1", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "title": "a number from 0 to 1", "type": "number", "minimum": 0, "maximum": 1 }, "max": { "title": "a number from 0 to 1", "type": "number", "minimum": 0, "maximum": 1 } } }, "findingType": { "title": "a finding type (PACKAGE_VULNERABILITY, NETWORK_REACHABILITY or CODE_VULNERABILITY)", "type": "string", "enum": ["PACKAGE_VULNERABILITY", "NETWORK_REACHABILITY", "CODE_VULNERABILITY"] }, "fixAvailable": { "title": "one of YES, NO, PARTIAL", "type": "string", "enum": ["YES", "NO", "PARTIAL"] }, "exploitAvailable": { "title": "YES or NO", "type": "string", "enum": ["YES", "NO"] }, "resourceType": { "title": "a resource type (AWS_ECR_CONTAINER_IMAGE, AWS_EC2_INSTANCE, AWS_LAMBDA_FUNCTION, AWS_ECR_REPOSITORY or CODE_REPOSITORY)", "type": "string", "enum": ["AWS_ECR_CONTAINER_IMAGE", "AWS_EC2_INSTANCE", "AWS_LAMBDA_FUNCTION", "AWS_ECR_REPOSITORY", "CODE_REPOSITORY"] }, "match": { "title": "a map of conditions", "description": "Conditions a finding must meet: every condition given must hold (AND); a list means any of (OR).", "type": "object", "additionalProperties": false, "properties": { "severity": { "title": "a severity or a list of severities", "description": "The finding's severity is one of these.", "if": { "type": "array" }, "then": { "title": "a list of severities", "type": "array", "minItems": 1, "maxItems": 7, "uniqueItems": true, "items": { "$ref": "#/definitions/severityName" } }, "else": { "$ref": "#/definitions/severityName" } }, "min-severity": { "description": "The finding's severity is this or above. Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.", "$ref": "#/definitions/severityName" }, "rules-package": { "description": 'The rules package that produced the finding, by name (e.g. "Common Vulnerabilities and Exposures") or ARN.', "$ref": "#/definitions/patterns" }, "id": { "description": "The finding's scanner-side id (e.g. CVE-2021-44228 or a CIS rule id).", "$ref": "#/definitions/patterns" }, "title": { "description": "The finding's title.", "$ref": "#/definitions/patterns" }, "attributes": { "description": "The finding's attributes (e.g. CVE_ID, INSTANCE_ID): key -> pattern(s).", "$ref": "#/definitions/patternMap" }, "user-attributes": { "description": "The finding's user attributes: key -> pattern(s).", "$ref": "#/definitions/patternMap" }, "asset": { "title": "a map of asset conditions", "description": "The finding's asset attributes.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "agent-id": { "description": "The agent (EC2 instance) id.", "$ref": "#/definitions/patterns" }, "hostname": { "description": "The host name.", "$ref": "#/definitions/patterns" }, "auto-scaling-group": { "description": "The Auto Scaling group.", "$ref": "#/definitions/patterns" }, "ami-id": { "description": "The AMI id.", "$ref": "#/definitions/patterns" } } }, "numeric-severity": { "description": "The finding's numeric severity (0 to 10), inclusive bounds.", "$ref": "#/definitions/range" }, "confidence": { "description": "The finding's confidence (0 to 10), inclusive bounds.", "$ref": "#/definitions/range" }, "indicator-of-compromise": { "title": "true or false", "description": "Whether the finding is an indicator of compromise.", "type": "boolean" }, "vulnerability-id": { "description": "Inspector (v2): the package vulnerability's id (packageVulnerabilityDetails.vulnerabilityId), e.g. CVE-2024-1086.", "$ref": "#/definitions/patterns" }, "finding-type": { "description": "Inspector (v2): the finding's type.", "if": { "type": "array" }, "then": { "title": "a list of finding types", "type": "array", "minItems": 1, "maxItems": 3, "uniqueItems": true, "items": { "$ref": "#/definitions/findingType" } }, "else": { "$ref": "#/definitions/findingType" } }, "fix-available": { "description": "Inspector (v2): whether fixed versions exist for the vulnerable packages (fixAvailable): YES for all, PARTIAL for some, NO for none.", "if": { "type": "array" }, "then": { "title": "a list of YES, NO, PARTIAL", "type": "array", "minItems": 1, "maxItems": 3, "uniqueItems": true, "items": { "$ref": "#/definitions/fixAvailable" } }, "else": { "$ref": "#/definitions/fixAvailable" } }, "exploit-available": { "description": "Inspector (v2): whether a public exploit is known (exploitAvailable).", "if": { "type": "array" }, "then": { "title": "a list of YES, NO", "type": "array", "minItems": 1, "maxItems": 2, "uniqueItems": true, "items": { "$ref": "#/definitions/exploitAvailable" } }, "else": { "$ref": "#/definitions/exploitAvailable" } }, "epss": { "description": "Inspector (v2): the EPSS score (0 to 1: the probability of exploitation in the next 30 days), inclusive bounds.", "$ref": "#/definitions/probabilityRange" }, "inspector-score": { "description": "Inspector (v2): the Inspector score (0 to 10), inclusive bounds.", "$ref": "#/definitions/range" }, "kev": { "title": "true or false", "description": "Inspector (v2): whether the vulnerability is in CISA's Known Exploited Vulnerabilities catalog (true) or not (false).", "type": "boolean" }, "package": { "title": "a map of package conditions", "description": "Inspector (v2): some vulnerable package of the finding matches every field given.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "name": { "description": "The package name, e.g. openssl or log4j-core.", "$ref": "#/definitions/patterns" }, "version": { "description": "The installed version.", "$ref": "#/definitions/patterns" } } }, "resource": { "title": "a map of resource conditions", "description": "Inspector (v2): some resource of the finding matches every field given.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "type": { "description": "The resource type.", "if": { "type": "array" }, "then": { "title": "a list of resource types", "type": "array", "minItems": 1, "maxItems": 5, "uniqueItems": true, "items": { "$ref": "#/definitions/resourceType" } }, "else": { "$ref": "#/definitions/resourceType" } }, "id": { "description": "The resource id (an ECR image's or a Lambda function's ARN, an EC2 instance id).", "$ref": "#/definitions/patterns" }, "tags": { "description": "The resource's tags: key -> pattern(s).", "$ref": "#/definitions/patternMap" }, "ecr-repository": { "description": "An ECR image's repository name.", "$ref": "#/definitions/patterns" }, "ecr-image-tag": { "description": "Any tag of an ECR image.", "$ref": "#/definitions/patterns" }, "lambda-function": { "description": "A Lambda function's name.", "$ref": "#/definitions/patterns" } } } } }, "rule": { "title": "a rule", "type": "object", "additionalProperties": false, "required": ["id", "match"], "properties": { "id": { "description": "Unique across all loaded policy files.", "$ref": "#/definitions/id" }, "description": { "title": "a description", "type": "string", "minLength": 1, "maxLength": 2e3 }, "level": { "title": "error or warning", "description": "error (default) fails the gate when the rule is violated; warning only reports it.", "type": "string", "enum": ["error", "warning"], "default": "error" }, "max": { "description": "Findings allowed to match (after exceptions); more than max violates the rule. Default 0.", "$ref": "#/definitions/count" }, "match": { "description": "The findings this rule counts. An empty map matches every finding.", "$ref": "#/definitions/match" }, "baseline": { "description": "What a baseline does to this rule; default: the top-level baseline setting. new-only: false makes a rule count every finding whatever the baseline says (e.g. known-exploited vulnerabilities always fail).", "$ref": "#/definitions/baselineSettings" }, "fleet": { "description": "How this rule's max combines across a fleet (inspector-gate merge); default: the top-level fleet setting.", "$ref": "#/definitions/fleetSettings" } } }, "exception": { "title": "an exception", "type": "object", "additionalProperties": false, "required": ["id", "reason", "expires", "match"], "properties": { "id": { "description": "Unique across all loaded policy files.", "$ref": "#/definitions/id" }, "reason": { "title": "a non-empty reason", "description": "Why the waiver is acceptable.", "type": "string", "minLength": 1, "maxLength": 2e3, "pattern": "\\S" }, "expires": { "title": "a date YYYY-MM-DD", "description": "The last day (UTC) the exception applies.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "format": "date" }, "owner": { "title": "an owner", "type": "string", "minLength": 1, "maxLength": 200 }, "ticket": { "title": "a ticket reference", "type": "string", "minLength": 1, "maxLength": 200 }, "applies-to": { "title": 'a list of rule ids and/or "severity"', "description": 'What the exception waives findings from: rule ids and/or "severity" (the severity limits). Default: everything.', "type": "array", "minItems": 1, "maxItems": 1e3, "uniqueItems": true, "items": { "$ref": "#/definitions/id" } }, "match": { "title": "a map of conditions (at least one)", "description": "The findings this exception waives: the same conditions as a rule; at least one is required.", "allOf": [{ "$ref": "#/definitions/match" }, { "type": "object", "minProperties": 1 }] } } } } };
 var schema12 = { "title": "a preset (inspector-gate:<name>) or a relative path", "type": "string", "minLength": 1, "maxLength": 1024, "examples": ["inspector-gate:default", "inspector-gate:strict", "./base.yml"] };
 var schema14 = { "title": "a severity (Critical, High, Medium, Low, Informational, Untriaged or Undefined)", "type": "string", "enum": ["Critical", "High", "Medium", "Low", "Informational", "Untriaged", "Undefined"] };
 var schema15 = { "title": "a whole number of at least 0", "type": "integer", "minimum": 0, "maximum": 1e9 };
-var func2 = runtime_ucs2length.default;
-var schema22 = { "title": "a rule", "type": "object", "additionalProperties": false, "required": ["id", "match"], "properties": { "id": { "description": "Unique across all loaded policy files.", "$ref": "#/definitions/id" }, "description": { "title": "a description", "type": "string", "minLength": 1, "maxLength": 2e3 }, "level": { "title": "error or warning", "description": "error (default) fails the gate when the rule is violated; warning only reports it.", "type": "string", "enum": ["error", "warning"], "default": "error" }, "max": { "description": "Findings allowed to match (after exceptions); more than max violates the rule. Default 0.", "$ref": "#/definitions/count" }, "match": { "description": "The findings this rule counts. An empty map matches every finding.", "$ref": "#/definitions/match" } } };
-var schema23 = { "title": "an id of letters, digits, '.', '_' or '-'", "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[A-Za-z0-9._-]+$" };
+var schema22 = { "title": "baseline settings { new-only: true or false }", "type": "object", "additionalProperties": false, "required": ["new-only"], "properties": { "new-only": { "title": "true or false", "description": "true: max counts only findings that are new since the baseline (not in it, or now counting where they did not); false (default): every finding counts, as without a baseline.", "type": "boolean" } } };
+var schema23 = { "title": "fleet settings { limits: per-gate or total }", "type": "object", "additionalProperties": false, "required": ["limits"], "properties": { "limits": { "title": "per-gate or total", "description": "per-gate (default): max applies to each gate's own count and the fleet fails when any gate does; total: max applies to the count summed over every gate of the fleet.", "type": "string", "enum": ["per-gate", "total"] } } };
+var func2 = Object.prototype.hasOwnProperty;
+var func3 = runtime_ucs2length.default;
+var schema24 = { "title": "a rule", "type": "object", "additionalProperties": false, "required": ["id", "match"], "properties": { "id": { "description": "Unique across all loaded policy files.", "$ref": "#/definitions/id" }, "description": { "title": "a description", "type": "string", "minLength": 1, "maxLength": 2e3 }, "level": { "title": "error or warning", "description": "error (default) fails the gate when the rule is violated; warning only reports it.", "type": "string", "enum": ["error", "warning"], "default": "error" }, "max": { "description": "Findings allowed to match (after exceptions); more than max violates the rule. Default 0.", "$ref": "#/definitions/count" }, "match": { "description": "The findings this rule counts. An empty map matches every finding.", "$ref": "#/definitions/match" }, "baseline": { "description": "What a baseline does to this rule; default: the top-level baseline setting. new-only: false makes a rule count every finding whatever the baseline says (e.g. known-exploited vulnerabilities always fail).", "$ref": "#/definitions/baselineSettings" }, "fleet": { "description": "How this rule's max combines across a fleet (inspector-gate merge); default: the top-level fleet setting.", "$ref": "#/definitions/fleetSettings" } } };
+var schema25 = { "title": "an id of letters, digits, '.', '_' or '-'", "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[A-Za-z0-9._-]+$" };
 var pattern0 = new RegExp("^[A-Za-z0-9._-]+$", "u");
-var schema25 = { "title": "a map of conditions", "description": "Conditions a finding must meet: every condition given must hold (AND); a list means any of (OR).", "type": "object", "additionalProperties": false, "properties": { "severity": { "title": "a severity or a list of severities", "description": "The finding's severity is one of these.", "if": { "type": "array" }, "then": { "title": "a list of severities", "type": "array", "minItems": 1, "maxItems": 7, "uniqueItems": true, "items": { "$ref": "#/definitions/severityName" } }, "else": { "$ref": "#/definitions/severityName" } }, "min-severity": { "description": "The finding's severity is this or above. Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.", "$ref": "#/definitions/severityName" }, "rules-package": { "description": 'The rules package that produced the finding, by name (e.g. "Common Vulnerabilities and Exposures") or ARN.', "$ref": "#/definitions/patterns" }, "id": { "description": "The finding's scanner-side id (e.g. CVE-2021-44228 or a CIS rule id).", "$ref": "#/definitions/patterns" }, "title": { "description": "The finding's title.", "$ref": "#/definitions/patterns" }, "attributes": { "description": "The finding's attributes (e.g. CVE_ID, INSTANCE_ID): key -> pattern(s).", "$ref": "#/definitions/patternMap" }, "user-attributes": { "description": "The finding's user attributes: key -> pattern(s).", "$ref": "#/definitions/patternMap" }, "asset": { "title": "a map of asset conditions", "description": "The finding's asset attributes.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "agent-id": { "description": "The agent (EC2 instance) id.", "$ref": "#/definitions/patterns" }, "hostname": { "description": "The host name.", "$ref": "#/definitions/patterns" }, "auto-scaling-group": { "description": "The Auto Scaling group.", "$ref": "#/definitions/patterns" }, "ami-id": { "description": "The AMI id.", "$ref": "#/definitions/patterns" } } }, "numeric-severity": { "description": "The finding's numeric severity (0 to 10), inclusive bounds.", "$ref": "#/definitions/range" }, "confidence": { "description": "The finding's confidence (0 to 10), inclusive bounds.", "$ref": "#/definitions/range" }, "indicator-of-compromise": { "title": "true or false", "description": "Whether the finding is an indicator of compromise.", "type": "boolean" }, "vulnerability-id": { "description": "Inspector (v2): the package vulnerability's id (packageVulnerabilityDetails.vulnerabilityId), e.g. CVE-2024-1086.", "$ref": "#/definitions/patterns" }, "finding-type": { "description": "Inspector (v2): the finding's type.", "if": { "type": "array" }, "then": { "title": "a list of finding types", "type": "array", "minItems": 1, "maxItems": 3, "uniqueItems": true, "items": { "$ref": "#/definitions/findingType" } }, "else": { "$ref": "#/definitions/findingType" } }, "fix-available": { "description": "Inspector (v2): whether fixed versions exist for the vulnerable packages (fixAvailable): YES for all, PARTIAL for some, NO for none.", "if": { "type": "array" }, "then": { "title": "a list of YES, NO, PARTIAL", "type": "array", "minItems": 1, "maxItems": 3, "uniqueItems": true, "items": { "$ref": "#/definitions/fixAvailable" } }, "else": { "$ref": "#/definitions/fixAvailable" } }, "exploit-available": { "description": "Inspector (v2): whether a public exploit is known (exploitAvailable).", "if": { "type": "array" }, "then": { "title": "a list of YES, NO", "type": "array", "minItems": 1, "maxItems": 2, "uniqueItems": true, "items": { "$ref": "#/definitions/exploitAvailable" } }, "else": { "$ref": "#/definitions/exploitAvailable" } }, "epss": { "description": "Inspector (v2): the EPSS score (0 to 1: the probability of exploitation in the next 30 days), inclusive bounds.", "$ref": "#/definitions/probabilityRange" }, "inspector-score": { "description": "Inspector (v2): the Inspector score (0 to 10), inclusive bounds.", "$ref": "#/definitions/range" }, "kev": { "title": "true or false", "description": "Inspector (v2): whether the vulnerability is in CISA's Known Exploited Vulnerabilities catalog (true) or not (false).", "type": "boolean" }, "package": { "title": "a map of package conditions", "description": "Inspector (v2): some vulnerable package of the finding matches every field given.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "name": { "description": "The package name, e.g. openssl or log4j-core.", "$ref": "#/definitions/patterns" }, "version": { "description": "The installed version.", "$ref": "#/definitions/patterns" } } }, "resource": { "title": "a map of resource conditions", "description": "Inspector (v2): some resource of the finding matches every field given.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "type": { "description": "The resource type.", "if": { "type": "array" }, "then": { "title": "a list of resource types", "type": "array", "minItems": 1, "maxItems": 5, "uniqueItems": true, "items": { "$ref": "#/definitions/resourceType" } }, "else": { "$ref": "#/definitions/resourceType" } }, "id": { "description": "The resource id (an ECR image's or a Lambda function's ARN, an EC2 instance id).", "$ref": "#/definitions/patterns" }, "tags": { "description": "The resource's tags: key -> pattern(s).", "$ref": "#/definitions/patternMap" }, "ecr-repository": { "description": "An ECR image's repository name.", "$ref": "#/definitions/patterns" }, "ecr-image-tag": { "description": "Any tag of an ECR image.", "$ref": "#/definitions/patterns" }, "lambda-function": { "description": "A Lambda function's name.", "$ref": "#/definitions/patterns" } } } } };
-var schema33 = { "title": "a range { min, max } of numbers from 0 to 10", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "title": "a number from 0 to 10", "type": "number", "minimum": 0, "maximum": 10 }, "max": { "title": "a number from 0 to 10", "type": "number", "minimum": 0, "maximum": 10 } } };
-var schema35 = { "title": "a finding type (PACKAGE_VULNERABILITY, NETWORK_REACHABILITY or CODE_VULNERABILITY)", "type": "string", "enum": ["PACKAGE_VULNERABILITY", "NETWORK_REACHABILITY", "CODE_VULNERABILITY"] };
-var schema37 = { "title": "one of YES, NO, PARTIAL", "type": "string", "enum": ["YES", "NO", "PARTIAL"] };
-var schema39 = { "title": "YES or NO", "type": "string", "enum": ["YES", "NO"] };
-var schema41 = { "title": "a range { min, max } of numbers from 0 to 1", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "title": "a number from 0 to 1", "type": "number", "minimum": 0, "maximum": 1 }, "max": { "title": "a number from 0 to 1", "type": "number", "minimum": 0, "maximum": 1 } } };
-var schema43 = { "title": "a resource type (AWS_ECR_CONTAINER_IMAGE, AWS_EC2_INSTANCE, AWS_LAMBDA_FUNCTION, AWS_ECR_REPOSITORY or CODE_REPOSITORY)", "type": "string", "enum": ["AWS_ECR_CONTAINER_IMAGE", "AWS_EC2_INSTANCE", "AWS_LAMBDA_FUNCTION", "AWS_ECR_REPOSITORY", "CODE_REPOSITORY"] };
-var func12 = Object.prototype.hasOwnProperty;
+var schema27 = { "title": "a map of conditions", "description": "Conditions a finding must meet: every condition given must hold (AND); a list means any of (OR).", "type": "object", "additionalProperties": false, "properties": { "severity": { "title": "a severity or a list of severities", "description": "The finding's severity is one of these.", "if": { "type": "array" }, "then": { "title": "a list of severities", "type": "array", "minItems": 1, "maxItems": 7, "uniqueItems": true, "items": { "$ref": "#/definitions/severityName" } }, "else": { "$ref": "#/definitions/severityName" } }, "min-severity": { "description": "The finding's severity is this or above. Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.", "$ref": "#/definitions/severityName" }, "rules-package": { "description": 'The rules package that produced the finding, by name (e.g. "Common Vulnerabilities and Exposures") or ARN.', "$ref": "#/definitions/patterns" }, "id": { "description": "The finding's scanner-side id (e.g. CVE-2021-44228 or a CIS rule id).", "$ref": "#/definitions/patterns" }, "title": { "description": "The finding's title.", "$ref": "#/definitions/patterns" }, "attributes": { "description": "The finding's attributes (e.g. CVE_ID, INSTANCE_ID): key -> pattern(s).", "$ref": "#/definitions/patternMap" }, "user-attributes": { "description": "The finding's user attributes: key -> pattern(s).", "$ref": "#/definitions/patternMap" }, "asset": { "title": "a map of asset conditions", "description": "The finding's asset attributes.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "agent-id": { "description": "The agent (EC2 instance) id.", "$ref": "#/definitions/patterns" }, "hostname": { "description": "The host name.", "$ref": "#/definitions/patterns" }, "auto-scaling-group": { "description": "The Auto Scaling group.", "$ref": "#/definitions/patterns" }, "ami-id": { "description": "The AMI id.", "$ref": "#/definitions/patterns" } } }, "numeric-severity": { "description": "The finding's numeric severity (0 to 10), inclusive bounds.", "$ref": "#/definitions/range" }, "confidence": { "description": "The finding's confidence (0 to 10), inclusive bounds.", "$ref": "#/definitions/range" }, "indicator-of-compromise": { "title": "true or false", "description": "Whether the finding is an indicator of compromise.", "type": "boolean" }, "vulnerability-id": { "description": "Inspector (v2): the package vulnerability's id (packageVulnerabilityDetails.vulnerabilityId), e.g. CVE-2024-1086.", "$ref": "#/definitions/patterns" }, "finding-type": { "description": "Inspector (v2): the finding's type.", "if": { "type": "array" }, "then": { "title": "a list of finding types", "type": "array", "minItems": 1, "maxItems": 3, "uniqueItems": true, "items": { "$ref": "#/definitions/findingType" } }, "else": { "$ref": "#/definitions/findingType" } }, "fix-available": { "description": "Inspector (v2): whether fixed versions exist for the vulnerable packages (fixAvailable): YES for all, PARTIAL for some, NO for none.", "if": { "type": "array" }, "then": { "title": "a list of YES, NO, PARTIAL", "type": "array", "minItems": 1, "maxItems": 3, "uniqueItems": true, "items": { "$ref": "#/definitions/fixAvailable" } }, "else": { "$ref": "#/definitions/fixAvailable" } }, "exploit-available": { "description": "Inspector (v2): whether a public exploit is known (exploitAvailable).", "if": { "type": "array" }, "then": { "title": "a list of YES, NO", "type": "array", "minItems": 1, "maxItems": 2, "uniqueItems": true, "items": { "$ref": "#/definitions/exploitAvailable" } }, "else": { "$ref": "#/definitions/exploitAvailable" } }, "epss": { "description": "Inspector (v2): the EPSS score (0 to 1: the probability of exploitation in the next 30 days), inclusive bounds.", "$ref": "#/definitions/probabilityRange" }, "inspector-score": { "description": "Inspector (v2): the Inspector score (0 to 10), inclusive bounds.", "$ref": "#/definitions/range" }, "kev": { "title": "true or false", "description": "Inspector (v2): whether the vulnerability is in CISA's Known Exploited Vulnerabilities catalog (true) or not (false).", "type": "boolean" }, "package": { "title": "a map of package conditions", "description": "Inspector (v2): some vulnerable package of the finding matches every field given.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "name": { "description": "The package name, e.g. openssl or log4j-core.", "$ref": "#/definitions/patterns" }, "version": { "description": "The installed version.", "$ref": "#/definitions/patterns" } } }, "resource": { "title": "a map of resource conditions", "description": "Inspector (v2): some resource of the finding matches every field given.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "type": { "description": "The resource type.", "if": { "type": "array" }, "then": { "title": "a list of resource types", "type": "array", "minItems": 1, "maxItems": 5, "uniqueItems": true, "items": { "$ref": "#/definitions/resourceType" } }, "else": { "$ref": "#/definitions/resourceType" } }, "id": { "description": "The resource id (an ECR image's or a Lambda function's ARN, an EC2 instance id).", "$ref": "#/definitions/patterns" }, "tags": { "description": "The resource's tags: key -> pattern(s).", "$ref": "#/definitions/patternMap" }, "ecr-repository": { "description": "An ECR image's repository name.", "$ref": "#/definitions/patterns" }, "ecr-image-tag": { "description": "Any tag of an ECR image.", "$ref": "#/definitions/patterns" }, "lambda-function": { "description": "A Lambda function's name.", "$ref": "#/definitions/patterns" } } } } };
+var schema35 = { "title": "a range { min, max } of numbers from 0 to 10", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "title": "a number from 0 to 10", "type": "number", "minimum": 0, "maximum": 10 }, "max": { "title": "a number from 0 to 10", "type": "number", "minimum": 0, "maximum": 10 } } };
+var schema37 = { "title": "a finding type (PACKAGE_VULNERABILITY, NETWORK_REACHABILITY or CODE_VULNERABILITY)", "type": "string", "enum": ["PACKAGE_VULNERABILITY", "NETWORK_REACHABILITY", "CODE_VULNERABILITY"] };
+var schema39 = { "title": "one of YES, NO, PARTIAL", "type": "string", "enum": ["YES", "NO", "PARTIAL"] };
+var schema41 = { "title": "YES or NO", "type": "string", "enum": ["YES", "NO"] };
+var schema43 = { "title": "a range { min, max } of numbers from 0 to 1", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "title": "a number from 0 to 1", "type": "number", "minimum": 0, "maximum": 1 }, "max": { "title": "a number from 0 to 1", "type": "number", "minimum": 0, "maximum": 1 } } };
+var schema45 = { "title": "a resource type (AWS_ECR_CONTAINER_IMAGE, AWS_EC2_INSTANCE, AWS_LAMBDA_FUNCTION, AWS_ECR_REPOSITORY or CODE_REPOSITORY)", "type": "string", "enum": ["AWS_ECR_CONTAINER_IMAGE", "AWS_EC2_INSTANCE", "AWS_LAMBDA_FUNCTION", "AWS_ECR_REPOSITORY", "CODE_REPOSITORY"] };
 var func0 = runtime_equal.default;
-var schema29 = { "title": "a pattern or a list of patterns", "description": "A pattern, or a list of patterns of which any may match.", "if": { "type": "array" }, "then": { "title": "a list of patterns", "type": "array", "minItems": 1, "maxItems": 1e3, "items": { "$ref": "#/definitions/pattern" } }, "else": { "$ref": "#/definitions/pattern" } };
-var schema30 = { "title": "a pattern (a glob string, or { regex: ... })", "description": 'A glob (* any characters, ? one character, \\ escapes; exact when neither appears) matched against the whole value, or { regex: "..." }, a regular expression that must match the whole value.', "if": { "type": "object" }, "then": { "title": "a regular expression { regex: ... }", "type": "object", "additionalProperties": false, "required": ["regex"], "properties": { "regex": { "title": "a regular expression", "description": "A JavaScript regular expression matched against the whole value (at most 512 characters, no nested quantifiers).", "type": "string", "minLength": 1, "maxLength": 512 } } }, "else": { "title": "a pattern (a glob string, or { regex: ... })", "type": "string", "minLength": 1, "maxLength": 1024 } };
+var schema31 = { "title": "a pattern or a list of patterns", "description": "A pattern, or a list of patterns of which any may match.", "if": { "type": "array" }, "then": { "title": "a list of patterns", "type": "array", "minItems": 1, "maxItems": 1e3, "items": { "$ref": "#/definitions/pattern" } }, "else": { "$ref": "#/definitions/pattern" } };
+var schema32 = { "title": "a pattern (a glob string, or { regex: ... })", "description": 'A glob (* any characters, ? one character, \\ escapes; exact when neither appears) matched against the whole value, or { regex: "..." }, a regular expression that must match the whole value.', "if": { "type": "object" }, "then": { "title": "a regular expression { regex: ... }", "type": "object", "additionalProperties": false, "required": ["regex"], "properties": { "regex": { "title": "a regular expression", "description": "A JavaScript regular expression matched against the whole value (at most 512 characters, no nested quantifiers).", "type": "string", "minLength": 1, "maxLength": 512 } } }, "else": { "title": "a pattern (a glob string, or { regex: ... })", "type": "string", "minLength": 1, "maxLength": 1024 } };
 function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -7463,7 +8040,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs3 = errors;
     if (Array.isArray(data)) {
       if (data.length > 1e3) {
-        const err1 = { instancePath, schemaPath: "#/then/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items", schema: 1e3, parentSchema: schema29.then, data };
+        const err1 = { instancePath, schemaPath: "#/then/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items", schema: 1e3, parentSchema: schema31.then, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -7472,7 +8049,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (data.length < 1) {
-        const err2 = { instancePath, schemaPath: "#/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema29.then, data };
+        const err2 = { instancePath, schemaPath: "#/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.then, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -7509,7 +8086,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs10 = errors;
           if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
             if (data0.regex === void 0) {
-              const err4 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/pattern/then/required", keyword: "required", params: { missingProperty: "regex" }, message: "must have required property 'regex'", schema: schema30.then.required, parentSchema: schema30.then, data: data0 };
+              const err4 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/pattern/then/required", keyword: "required", params: { missingProperty: "regex" }, message: "must have required property 'regex'", schema: schema32.then.required, parentSchema: schema32.then, data: data0 };
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
@@ -7519,7 +8096,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key0 in data0) {
               if (!(key0 === "regex")) {
-                const err5 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/pattern/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema30.then, data: data0 };
+                const err5 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/pattern/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.then, data: data0 };
                 if (vErrors === null) {
                   vErrors = [err5];
                 } else {
@@ -7531,8 +8108,8 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             if (data0.regex !== void 0) {
               let data1 = data0.regex;
               if (typeof data1 === "string") {
-                if (func2(data1) > 512) {
-                  const err6 = { instancePath: instancePath + "/" + i0 + "/regex", schemaPath: "#/definitions/pattern/then/properties/regex/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters", schema: 512, parentSchema: schema30.then.properties.regex, data: data1 };
+                if (func3(data1) > 512) {
+                  const err6 = { instancePath: instancePath + "/" + i0 + "/regex", schemaPath: "#/definitions/pattern/then/properties/regex/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters", schema: 512, parentSchema: schema32.then.properties.regex, data: data1 };
                   if (vErrors === null) {
                     vErrors = [err6];
                   } else {
@@ -7540,8 +8117,8 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (func2(data1) < 1) {
-                  const err7 = { instancePath: instancePath + "/" + i0 + "/regex", schemaPath: "#/definitions/pattern/then/properties/regex/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema30.then.properties.regex, data: data1 };
+                if (func3(data1) < 1) {
+                  const err7 = { instancePath: instancePath + "/" + i0 + "/regex", schemaPath: "#/definitions/pattern/then/properties/regex/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.then.properties.regex, data: data1 };
                   if (vErrors === null) {
                     vErrors = [err7];
                   } else {
@@ -7550,7 +8127,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err8 = { instancePath: instancePath + "/" + i0 + "/regex", schemaPath: "#/definitions/pattern/then/properties/regex/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.then.properties.regex.type, parentSchema: schema30.then.properties.regex, data: data1 };
+                const err8 = { instancePath: instancePath + "/" + i0 + "/regex", schemaPath: "#/definitions/pattern/then/properties/regex/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.then.properties.regex.type, parentSchema: schema32.then.properties.regex, data: data1 };
                 if (vErrors === null) {
                   vErrors = [err8];
                 } else {
@@ -7560,7 +8137,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err9 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/pattern/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema30.then.type, parentSchema: schema30.then, data: data0 };
+            const err9 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/pattern/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.then.type, parentSchema: schema32.then, data: data0 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -7574,8 +8151,8 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         } else {
           const _errs15 = errors;
           if (typeof data0 === "string") {
-            if (func2(data0) > 1024) {
-              const err10 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/pattern/else/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema30.else, data: data0 };
+            if (func3(data0) > 1024) {
+              const err10 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/pattern/else/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema32.else, data: data0 };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -7583,8 +8160,8 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data0) < 1) {
-              const err11 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/pattern/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema30.else, data: data0 };
+            if (func3(data0) < 1) {
+              const err11 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/pattern/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.else, data: data0 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -7593,7 +8170,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err12 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/pattern/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.else.type, parentSchema: schema30.else, data: data0 };
+            const err12 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/pattern/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.else.type, parentSchema: schema32.else, data: data0 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -7606,7 +8183,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
           ifClause1 = "else";
         }
         if (!valid4) {
-          const err13 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/pattern/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: 'must match "' + ifClause1 + '" schema', schema: schema30.if, parentSchema: schema30, data: data0 };
+          const err13 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/pattern/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: 'must match "' + ifClause1 + '" schema', schema: schema32.if, parentSchema: schema32, data: data0 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -7616,7 +8193,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      const err14 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema29.then.type, parentSchema: schema29.then, data };
+      const err14 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.then.type, parentSchema: schema31.then, data };
       if (vErrors === null) {
         vErrors = [err14];
       } else {
@@ -7655,7 +8232,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs22 = errors;
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.regex === void 0) {
-          const err16 = { instancePath, schemaPath: "#/definitions/pattern/then/required", keyword: "required", params: { missingProperty: "regex" }, message: "must have required property 'regex'", schema: schema30.then.required, parentSchema: schema30.then, data };
+          const err16 = { instancePath, schemaPath: "#/definitions/pattern/then/required", keyword: "required", params: { missingProperty: "regex" }, message: "must have required property 'regex'", schema: schema32.then.required, parentSchema: schema32.then, data };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -7665,7 +8242,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data) {
           if (!(key1 === "regex")) {
-            const err17 = { instancePath, schemaPath: "#/definitions/pattern/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema30.then, data };
+            const err17 = { instancePath, schemaPath: "#/definitions/pattern/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.then, data };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -7677,8 +8254,8 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         if (data.regex !== void 0) {
           let data2 = data.regex;
           if (typeof data2 === "string") {
-            if (func2(data2) > 512) {
-              const err18 = { instancePath: instancePath + "/regex", schemaPath: "#/definitions/pattern/then/properties/regex/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters", schema: 512, parentSchema: schema30.then.properties.regex, data: data2 };
+            if (func3(data2) > 512) {
+              const err18 = { instancePath: instancePath + "/regex", schemaPath: "#/definitions/pattern/then/properties/regex/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters", schema: 512, parentSchema: schema32.then.properties.regex, data: data2 };
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
@@ -7686,8 +8263,8 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data2) < 1) {
-              const err19 = { instancePath: instancePath + "/regex", schemaPath: "#/definitions/pattern/then/properties/regex/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema30.then.properties.regex, data: data2 };
+            if (func3(data2) < 1) {
+              const err19 = { instancePath: instancePath + "/regex", schemaPath: "#/definitions/pattern/then/properties/regex/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.then.properties.regex, data: data2 };
               if (vErrors === null) {
                 vErrors = [err19];
               } else {
@@ -7696,7 +8273,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err20 = { instancePath: instancePath + "/regex", schemaPath: "#/definitions/pattern/then/properties/regex/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.then.properties.regex.type, parentSchema: schema30.then.properties.regex, data: data2 };
+            const err20 = { instancePath: instancePath + "/regex", schemaPath: "#/definitions/pattern/then/properties/regex/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.then.properties.regex.type, parentSchema: schema32.then.properties.regex, data: data2 };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -7706,7 +8283,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err21 = { instancePath, schemaPath: "#/definitions/pattern/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema30.then.type, parentSchema: schema30.then, data };
+        const err21 = { instancePath, schemaPath: "#/definitions/pattern/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.then.type, parentSchema: schema32.then, data };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -7720,8 +8297,8 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
     } else {
       const _errs27 = errors;
       if (typeof data === "string") {
-        if (func2(data) > 1024) {
-          const err22 = { instancePath, schemaPath: "#/definitions/pattern/else/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema30.else, data };
+        if (func3(data) > 1024) {
+          const err22 = { instancePath, schemaPath: "#/definitions/pattern/else/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema32.else, data };
           if (vErrors === null) {
             vErrors = [err22];
           } else {
@@ -7729,8 +8306,8 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data) < 1) {
-          const err23 = { instancePath, schemaPath: "#/definitions/pattern/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema30.else, data };
+        if (func3(data) < 1) {
+          const err23 = { instancePath, schemaPath: "#/definitions/pattern/else/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.else, data };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -7739,7 +8316,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err24 = { instancePath, schemaPath: "#/definitions/pattern/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema30.else.type, parentSchema: schema30.else, data };
+        const err24 = { instancePath, schemaPath: "#/definitions/pattern/else/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.else.type, parentSchema: schema32.else, data };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -7752,7 +8329,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
       ifClause2 = "else";
     }
     if (!valid7) {
-      const err25 = { instancePath, schemaPath: "#/definitions/pattern/if", keyword: "if", params: { failingKeyword: ifClause2 }, message: 'must match "' + ifClause2 + '" schema', schema: schema30.if, parentSchema: schema30, data };
+      const err25 = { instancePath, schemaPath: "#/definitions/pattern/if", keyword: "if", params: { failingKeyword: ifClause2 }, message: 'must match "' + ifClause2 + '" schema', schema: schema32.if, parentSchema: schema32, data };
       if (vErrors === null) {
         vErrors = [err25];
       } else {
@@ -7765,7 +8342,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "else";
   }
   if (!valid0) {
-    const err26 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema29.if, parentSchema: schema29, data };
+    const err26 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema31.if, parentSchema: schema31, data };
     if (vErrors === null) {
       vErrors = [err26];
     } else {
@@ -7776,13 +8353,13 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
   validate13.errors = vErrors;
   return errors === 0;
 }
-var schema32 = { "title": "a map of key to pattern(s)", "description": "Attribute key (exact) to the pattern (or list of patterns) its value must match. Every key given must be matched.", "type": "object", "minProperties": 1, "maxProperties": 50, "propertyNames": { "minLength": 1, "maxLength": 128 }, "additionalProperties": { "$ref": "#/definitions/patterns" } };
+var schema34 = { "title": "a map of key to pattern(s)", "description": "Attribute key (exact) to the pattern (or list of patterns) its value must match. Every key given must be matched.", "type": "object", "minProperties": 1, "maxProperties": 50, "propertyNames": { "minLength": 1, "maxLength": 128 }, "additionalProperties": { "$ref": "#/definitions/patterns" } };
 function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (Object.keys(data).length > 50) {
-      const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 50 }, message: "must NOT have more than 50 properties", schema: 50, parentSchema: schema32, data };
+      const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 50 }, message: "must NOT have more than 50 properties", schema: 50, parentSchema: schema34, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -7791,7 +8368,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (Object.keys(data).length < 1) {
-      const err1 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema32, data };
+      const err1 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema34, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -7802,8 +8379,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === "string") {
-        if (func2(key0) > 128) {
-          const err2 = { instancePath, schemaPath: "#/propertyNames/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema32.propertyNames, data: key0, propertyName: key0 };
+        if (func3(key0) > 128) {
+          const err2 = { instancePath, schemaPath: "#/propertyNames/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema34.propertyNames, data: key0, propertyName: key0 };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -7811,8 +8388,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(key0) < 1) {
-          const err3 = { instancePath, schemaPath: "#/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.propertyNames, data: key0, propertyName: key0 };
+        if (func3(key0) < 1) {
+          const err3 = { instancePath, schemaPath: "#/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.propertyNames, data: key0, propertyName: key0 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -7823,7 +8400,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       }
       var valid0 = _errs1 === errors;
       if (!valid0) {
-        const err4 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema32.propertyNames, parentSchema: schema32, data };
+        const err4 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema34.propertyNames, parentSchema: schema34, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -7839,7 +8416,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data };
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -7855,8 +8432,8 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func12.call(schema25.properties, key0)) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25, data };
+      if (!func2.call(schema27.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -7893,7 +8470,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs6 = errors;
         if (Array.isArray(data0)) {
           if (data0.length > 7) {
-            const err2 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/then/maxItems", keyword: "maxItems", params: { limit: 7 }, message: "must NOT have more than 7 items", schema: 7, parentSchema: schema25.properties.severity.then, data: data0 };
+            const err2 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/then/maxItems", keyword: "maxItems", params: { limit: 7 }, message: "must NOT have more than 7 items", schema: 7, parentSchema: schema27.properties.severity.then, data: data0 };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -7902,7 +8479,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (data0.length < 1) {
-            const err3 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema25.properties.severity.then, data: data0 };
+            const err3 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema27.properties.severity.then, data: data0 };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -7939,7 +8516,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               for (; i1--; ) {
                 for (j0 = i1; j0--; ) {
                   if (func0(data0[i1], data0[j0])) {
-                    const err6 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/then/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema25.properties.severity.then, data: data0 };
+                    const err6 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/then/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema27.properties.severity.then, data: data0 };
                     if (vErrors === null) {
                       vErrors = [err6];
                     } else {
@@ -7952,7 +8529,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               }
           }
         } else {
-          const err7 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/then/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.severity.then.type, parentSchema: schema25.properties.severity.then, data: data0 };
+          const err7 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/then/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema27.properties.severity.then.type, parentSchema: schema27.properties.severity.then, data: data0 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -7988,7 +8565,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         ifClause0 = "else";
       }
       if (!valid1) {
-        const err10 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema25.properties.severity.if, parentSchema: schema25.properties.severity, data: data0 };
+        const err10 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema27.properties.severity.if, parentSchema: schema27.properties.severity, data: data0 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -8052,7 +8629,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let data8 = data.asset;
       if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
         if (Object.keys(data8).length < 1) {
-          const err13 = { instancePath: instancePath + "/asset", schemaPath: "#/properties/asset/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema25.properties.asset, data: data8 };
+          const err13 = { instancePath: instancePath + "/asset", schemaPath: "#/properties/asset/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema27.properties.asset, data: data8 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -8062,7 +8639,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data8) {
           if (!(key1 === "agent-id" || key1 === "hostname" || key1 === "auto-scaling-group" || key1 === "ami-id")) {
-            const err14 = { instancePath: instancePath + "/asset", schemaPath: "#/properties/asset/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.properties.asset, data: data8 };
+            const err14 = { instancePath: instancePath + "/asset", schemaPath: "#/properties/asset/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27.properties.asset, data: data8 };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -8096,7 +8673,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err15 = { instancePath: instancePath + "/asset", schemaPath: "#/properties/asset/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.asset.type, parentSchema: schema25.properties.asset, data: data8 };
+        const err15 = { instancePath: instancePath + "/asset", schemaPath: "#/properties/asset/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.properties.asset.type, parentSchema: schema27.properties.asset, data: data8 };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -8109,7 +8686,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let data13 = data["numeric-severity"];
       if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
         if (Object.keys(data13).length < 1) {
-          const err16 = { instancePath: instancePath + "/numeric-severity", schemaPath: "#/definitions/range/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema33, data: data13 };
+          const err16 = { instancePath: instancePath + "/numeric-severity", schemaPath: "#/definitions/range/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data13 };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -8119,7 +8696,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key2 in data13) {
           if (!(key2 === "min" || key2 === "max")) {
-            const err17 = { instancePath: instancePath + "/numeric-severity", schemaPath: "#/definitions/range/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data: data13 };
+            const err17 = { instancePath: instancePath + "/numeric-severity", schemaPath: "#/definitions/range/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data13 };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -8132,7 +8709,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           let data14 = data13.min;
           if (typeof data14 == "number" && isFinite(data14)) {
             if (data14 > 10 || isNaN(data14)) {
-              const err18 = { instancePath: instancePath + "/numeric-severity/min", schemaPath: "#/definitions/range/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema33.properties.min, data: data14 };
+              const err18 = { instancePath: instancePath + "/numeric-severity/min", schemaPath: "#/definitions/range/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema35.properties.min, data: data14 };
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
@@ -8141,7 +8718,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data14 < 0 || isNaN(data14)) {
-              const err19 = { instancePath: instancePath + "/numeric-severity/min", schemaPath: "#/definitions/range/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema33.properties.min, data: data14 };
+              const err19 = { instancePath: instancePath + "/numeric-severity/min", schemaPath: "#/definitions/range/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema35.properties.min, data: data14 };
               if (vErrors === null) {
                 vErrors = [err19];
               } else {
@@ -8150,7 +8727,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err20 = { instancePath: instancePath + "/numeric-severity/min", schemaPath: "#/definitions/range/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema33.properties.min.type, parentSchema: schema33.properties.min, data: data14 };
+            const err20 = { instancePath: instancePath + "/numeric-severity/min", schemaPath: "#/definitions/range/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data14 };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -8163,7 +8740,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           let data15 = data13.max;
           if (typeof data15 == "number" && isFinite(data15)) {
             if (data15 > 10 || isNaN(data15)) {
-              const err21 = { instancePath: instancePath + "/numeric-severity/max", schemaPath: "#/definitions/range/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema33.properties.max, data: data15 };
+              const err21 = { instancePath: instancePath + "/numeric-severity/max", schemaPath: "#/definitions/range/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema35.properties.max, data: data15 };
               if (vErrors === null) {
                 vErrors = [err21];
               } else {
@@ -8172,7 +8749,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data15 < 0 || isNaN(data15)) {
-              const err22 = { instancePath: instancePath + "/numeric-severity/max", schemaPath: "#/definitions/range/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema33.properties.max, data: data15 };
+              const err22 = { instancePath: instancePath + "/numeric-severity/max", schemaPath: "#/definitions/range/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema35.properties.max, data: data15 };
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -8181,7 +8758,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err23 = { instancePath: instancePath + "/numeric-severity/max", schemaPath: "#/definitions/range/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema33.properties.max.type, parentSchema: schema33.properties.max, data: data15 };
+            const err23 = { instancePath: instancePath + "/numeric-severity/max", schemaPath: "#/definitions/range/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data15 };
             if (vErrors === null) {
               vErrors = [err23];
             } else {
@@ -8191,7 +8768,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err24 = { instancePath: instancePath + "/numeric-severity", schemaPath: "#/definitions/range/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data: data13 };
+        const err24 = { instancePath: instancePath + "/numeric-severity", schemaPath: "#/definitions/range/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data13 };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -8204,7 +8781,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let data16 = data.confidence;
       if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
         if (Object.keys(data16).length < 1) {
-          const err25 = { instancePath: instancePath + "/confidence", schemaPath: "#/definitions/range/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema33, data: data16 };
+          const err25 = { instancePath: instancePath + "/confidence", schemaPath: "#/definitions/range/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data16 };
           if (vErrors === null) {
             vErrors = [err25];
           } else {
@@ -8214,7 +8791,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key3 in data16) {
           if (!(key3 === "min" || key3 === "max")) {
-            const err26 = { instancePath: instancePath + "/confidence", schemaPath: "#/definitions/range/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data: data16 };
+            const err26 = { instancePath: instancePath + "/confidence", schemaPath: "#/definitions/range/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data16 };
             if (vErrors === null) {
               vErrors = [err26];
             } else {
@@ -8227,7 +8804,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           let data17 = data16.min;
           if (typeof data17 == "number" && isFinite(data17)) {
             if (data17 > 10 || isNaN(data17)) {
-              const err27 = { instancePath: instancePath + "/confidence/min", schemaPath: "#/definitions/range/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema33.properties.min, data: data17 };
+              const err27 = { instancePath: instancePath + "/confidence/min", schemaPath: "#/definitions/range/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema35.properties.min, data: data17 };
               if (vErrors === null) {
                 vErrors = [err27];
               } else {
@@ -8236,7 +8813,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data17 < 0 || isNaN(data17)) {
-              const err28 = { instancePath: instancePath + "/confidence/min", schemaPath: "#/definitions/range/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema33.properties.min, data: data17 };
+              const err28 = { instancePath: instancePath + "/confidence/min", schemaPath: "#/definitions/range/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema35.properties.min, data: data17 };
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
@@ -8245,7 +8822,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err29 = { instancePath: instancePath + "/confidence/min", schemaPath: "#/definitions/range/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema33.properties.min.type, parentSchema: schema33.properties.min, data: data17 };
+            const err29 = { instancePath: instancePath + "/confidence/min", schemaPath: "#/definitions/range/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data17 };
             if (vErrors === null) {
               vErrors = [err29];
             } else {
@@ -8258,7 +8835,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           let data18 = data16.max;
           if (typeof data18 == "number" && isFinite(data18)) {
             if (data18 > 10 || isNaN(data18)) {
-              const err30 = { instancePath: instancePath + "/confidence/max", schemaPath: "#/definitions/range/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema33.properties.max, data: data18 };
+              const err30 = { instancePath: instancePath + "/confidence/max", schemaPath: "#/definitions/range/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema35.properties.max, data: data18 };
               if (vErrors === null) {
                 vErrors = [err30];
               } else {
@@ -8267,7 +8844,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data18 < 0 || isNaN(data18)) {
-              const err31 = { instancePath: instancePath + "/confidence/max", schemaPath: "#/definitions/range/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema33.properties.max, data: data18 };
+              const err31 = { instancePath: instancePath + "/confidence/max", schemaPath: "#/definitions/range/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema35.properties.max, data: data18 };
               if (vErrors === null) {
                 vErrors = [err31];
               } else {
@@ -8276,7 +8853,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err32 = { instancePath: instancePath + "/confidence/max", schemaPath: "#/definitions/range/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema33.properties.max.type, parentSchema: schema33.properties.max, data: data18 };
+            const err32 = { instancePath: instancePath + "/confidence/max", schemaPath: "#/definitions/range/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data18 };
             if (vErrors === null) {
               vErrors = [err32];
             } else {
@@ -8286,7 +8863,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err33 = { instancePath: instancePath + "/confidence", schemaPath: "#/definitions/range/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data: data16 };
+        const err33 = { instancePath: instancePath + "/confidence", schemaPath: "#/definitions/range/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data16 };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -8298,7 +8875,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     if (data["indicator-of-compromise"] !== void 0) {
       let data19 = data["indicator-of-compromise"];
       if (typeof data19 !== "boolean") {
-        const err34 = { instancePath: instancePath + "/indicator-of-compromise", schemaPath: "#/properties/indicator-of-compromise/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema25.properties["indicator-of-compromise"].type, parentSchema: schema25.properties["indicator-of-compromise"], data: data19 };
+        const err34 = { instancePath: instancePath + "/indicator-of-compromise", schemaPath: "#/properties/indicator-of-compromise/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema27.properties["indicator-of-compromise"].type, parentSchema: schema27.properties["indicator-of-compromise"], data: data19 };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -8341,7 +8918,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs52 = errors;
         if (Array.isArray(data21)) {
           if (data21.length > 3) {
-            const err36 = { instancePath: instancePath + "/finding-type", schemaPath: "#/properties/finding-type/then/maxItems", keyword: "maxItems", params: { limit: 3 }, message: "must NOT have more than 3 items", schema: 3, parentSchema: schema25.properties["finding-type"].then, data: data21 };
+            const err36 = { instancePath: instancePath + "/finding-type", schemaPath: "#/properties/finding-type/then/maxItems", keyword: "maxItems", params: { limit: 3 }, message: "must NOT have more than 3 items", schema: 3, parentSchema: schema27.properties["finding-type"].then, data: data21 };
             if (vErrors === null) {
               vErrors = [err36];
             } else {
@@ -8350,7 +8927,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (data21.length < 1) {
-            const err37 = { instancePath: instancePath + "/finding-type", schemaPath: "#/properties/finding-type/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema25.properties["finding-type"].then, data: data21 };
+            const err37 = { instancePath: instancePath + "/finding-type", schemaPath: "#/properties/finding-type/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema27.properties["finding-type"].then, data: data21 };
             if (vErrors === null) {
               vErrors = [err37];
             } else {
@@ -8362,7 +8939,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           for (let i2 = 0; i2 < len1; i2++) {
             let data22 = data21[i2];
             if (typeof data22 !== "string") {
-              const err38 = { instancePath: instancePath + "/finding-type/" + i2, schemaPath: "#/definitions/findingType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data22 };
+              const err38 = { instancePath: instancePath + "/finding-type/" + i2, schemaPath: "#/definitions/findingType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data22 };
               if (vErrors === null) {
                 vErrors = [err38];
               } else {
@@ -8371,7 +8948,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (!(data22 === "PACKAGE_VULNERABILITY" || data22 === "NETWORK_REACHABILITY" || data22 === "CODE_VULNERABILITY")) {
-              const err39 = { instancePath: instancePath + "/finding-type/" + i2, schemaPath: "#/definitions/findingType/enum", keyword: "enum", params: { allowedValues: schema35.enum }, message: "must be equal to one of the allowed values", schema: schema35.enum, parentSchema: schema35, data: data22 };
+              const err39 = { instancePath: instancePath + "/finding-type/" + i2, schemaPath: "#/definitions/findingType/enum", keyword: "enum", params: { allowedValues: schema37.enum }, message: "must be equal to one of the allowed values", schema: schema37.enum, parentSchema: schema37, data: data22 };
               if (vErrors === null) {
                 vErrors = [err39];
               } else {
@@ -8387,7 +8964,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               for (; i3--; ) {
                 for (j1 = i3; j1--; ) {
                   if (func0(data21[i3], data21[j1])) {
-                    const err40 = { instancePath: instancePath + "/finding-type", schemaPath: "#/properties/finding-type/then/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema25.properties["finding-type"].then, data: data21 };
+                    const err40 = { instancePath: instancePath + "/finding-type", schemaPath: "#/properties/finding-type/then/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema27.properties["finding-type"].then, data: data21 };
                     if (vErrors === null) {
                       vErrors = [err40];
                     } else {
@@ -8400,7 +8977,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               }
           }
         } else {
-          const err41 = { instancePath: instancePath + "/finding-type", schemaPath: "#/properties/finding-type/then/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties["finding-type"].then.type, parentSchema: schema25.properties["finding-type"].then, data: data21 };
+          const err41 = { instancePath: instancePath + "/finding-type", schemaPath: "#/properties/finding-type/then/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema27.properties["finding-type"].then.type, parentSchema: schema27.properties["finding-type"].then, data: data21 };
           if (vErrors === null) {
             vErrors = [err41];
           } else {
@@ -8414,7 +8991,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       } else {
         const _errs57 = errors;
         if (typeof data21 !== "string") {
-          const err42 = { instancePath: instancePath + "/finding-type", schemaPath: "#/definitions/findingType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data21 };
+          const err42 = { instancePath: instancePath + "/finding-type", schemaPath: "#/definitions/findingType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data21 };
           if (vErrors === null) {
             vErrors = [err42];
           } else {
@@ -8423,7 +9000,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!(data21 === "PACKAGE_VULNERABILITY" || data21 === "NETWORK_REACHABILITY" || data21 === "CODE_VULNERABILITY")) {
-          const err43 = { instancePath: instancePath + "/finding-type", schemaPath: "#/definitions/findingType/enum", keyword: "enum", params: { allowedValues: schema35.enum }, message: "must be equal to one of the allowed values", schema: schema35.enum, parentSchema: schema35, data: data21 };
+          const err43 = { instancePath: instancePath + "/finding-type", schemaPath: "#/definitions/findingType/enum", keyword: "enum", params: { allowedValues: schema37.enum }, message: "must be equal to one of the allowed values", schema: schema37.enum, parentSchema: schema37, data: data21 };
           if (vErrors === null) {
             vErrors = [err43];
           } else {
@@ -8436,7 +9013,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         ifClause1 = "else";
       }
       if (!valid13) {
-        const err44 = { instancePath: instancePath + "/finding-type", schemaPath: "#/properties/finding-type/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: 'must match "' + ifClause1 + '" schema', schema: schema25.properties["finding-type"].if, parentSchema: schema25.properties["finding-type"], data: data21 };
+        const err44 = { instancePath: instancePath + "/finding-type", schemaPath: "#/properties/finding-type/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: 'must match "' + ifClause1 + '" schema', schema: schema27.properties["finding-type"].if, parentSchema: schema27.properties["finding-type"], data: data21 };
         if (vErrors === null) {
           vErrors = [err44];
         } else {
@@ -8473,7 +9050,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs64 = errors;
         if (Array.isArray(data23)) {
           if (data23.length > 3) {
-            const err46 = { instancePath: instancePath + "/fix-available", schemaPath: "#/properties/fix-available/then/maxItems", keyword: "maxItems", params: { limit: 3 }, message: "must NOT have more than 3 items", schema: 3, parentSchema: schema25.properties["fix-available"].then, data: data23 };
+            const err46 = { instancePath: instancePath + "/fix-available", schemaPath: "#/properties/fix-available/then/maxItems", keyword: "maxItems", params: { limit: 3 }, message: "must NOT have more than 3 items", schema: 3, parentSchema: schema27.properties["fix-available"].then, data: data23 };
             if (vErrors === null) {
               vErrors = [err46];
             } else {
@@ -8482,7 +9059,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (data23.length < 1) {
-            const err47 = { instancePath: instancePath + "/fix-available", schemaPath: "#/properties/fix-available/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema25.properties["fix-available"].then, data: data23 };
+            const err47 = { instancePath: instancePath + "/fix-available", schemaPath: "#/properties/fix-available/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema27.properties["fix-available"].then, data: data23 };
             if (vErrors === null) {
               vErrors = [err47];
             } else {
@@ -8494,7 +9071,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           for (let i4 = 0; i4 < len2; i4++) {
             let data24 = data23[i4];
             if (typeof data24 !== "string") {
-              const err48 = { instancePath: instancePath + "/fix-available/" + i4, schemaPath: "#/definitions/fixAvailable/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data24 };
+              const err48 = { instancePath: instancePath + "/fix-available/" + i4, schemaPath: "#/definitions/fixAvailable/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data24 };
               if (vErrors === null) {
                 vErrors = [err48];
               } else {
@@ -8503,7 +9080,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (!(data24 === "YES" || data24 === "NO" || data24 === "PARTIAL")) {
-              const err49 = { instancePath: instancePath + "/fix-available/" + i4, schemaPath: "#/definitions/fixAvailable/enum", keyword: "enum", params: { allowedValues: schema37.enum }, message: "must be equal to one of the allowed values", schema: schema37.enum, parentSchema: schema37, data: data24 };
+              const err49 = { instancePath: instancePath + "/fix-available/" + i4, schemaPath: "#/definitions/fixAvailable/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values", schema: schema39.enum, parentSchema: schema39, data: data24 };
               if (vErrors === null) {
                 vErrors = [err49];
               } else {
@@ -8519,7 +9096,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               for (; i5--; ) {
                 for (j2 = i5; j2--; ) {
                   if (func0(data23[i5], data23[j2])) {
-                    const err50 = { instancePath: instancePath + "/fix-available", schemaPath: "#/properties/fix-available/then/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)", schema: true, parentSchema: schema25.properties["fix-available"].then, data: data23 };
+                    const err50 = { instancePath: instancePath + "/fix-available", schemaPath: "#/properties/fix-available/then/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)", schema: true, parentSchema: schema27.properties["fix-available"].then, data: data23 };
                     if (vErrors === null) {
                       vErrors = [err50];
                     } else {
@@ -8532,7 +9109,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               }
           }
         } else {
-          const err51 = { instancePath: instancePath + "/fix-available", schemaPath: "#/properties/fix-available/then/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties["fix-available"].then.type, parentSchema: schema25.properties["fix-available"].then, data: data23 };
+          const err51 = { instancePath: instancePath + "/fix-available", schemaPath: "#/properties/fix-available/then/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema27.properties["fix-available"].then.type, parentSchema: schema27.properties["fix-available"].then, data: data23 };
           if (vErrors === null) {
             vErrors = [err51];
           } else {
@@ -8546,7 +9123,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       } else {
         const _errs69 = errors;
         if (typeof data23 !== "string") {
-          const err52 = { instancePath: instancePath + "/fix-available", schemaPath: "#/definitions/fixAvailable/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data23 };
+          const err52 = { instancePath: instancePath + "/fix-available", schemaPath: "#/definitions/fixAvailable/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data23 };
           if (vErrors === null) {
             vErrors = [err52];
           } else {
@@ -8555,7 +9132,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!(data23 === "YES" || data23 === "NO" || data23 === "PARTIAL")) {
-          const err53 = { instancePath: instancePath + "/fix-available", schemaPath: "#/definitions/fixAvailable/enum", keyword: "enum", params: { allowedValues: schema37.enum }, message: "must be equal to one of the allowed values", schema: schema37.enum, parentSchema: schema37, data: data23 };
+          const err53 = { instancePath: instancePath + "/fix-available", schemaPath: "#/definitions/fixAvailable/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values", schema: schema39.enum, parentSchema: schema39, data: data23 };
           if (vErrors === null) {
             vErrors = [err53];
           } else {
@@ -8568,7 +9145,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         ifClause2 = "else";
       }
       if (!valid19) {
-        const err54 = { instancePath: instancePath + "/fix-available", schemaPath: "#/properties/fix-available/if", keyword: "if", params: { failingKeyword: ifClause2 }, message: 'must match "' + ifClause2 + '" schema', schema: schema25.properties["fix-available"].if, parentSchema: schema25.properties["fix-available"], data: data23 };
+        const err54 = { instancePath: instancePath + "/fix-available", schemaPath: "#/properties/fix-available/if", keyword: "if", params: { failingKeyword: ifClause2 }, message: 'must match "' + ifClause2 + '" schema', schema: schema27.properties["fix-available"].if, parentSchema: schema27.properties["fix-available"], data: data23 };
         if (vErrors === null) {
           vErrors = [err54];
         } else {
@@ -8605,7 +9182,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs76 = errors;
         if (Array.isArray(data25)) {
           if (data25.length > 2) {
-            const err56 = { instancePath: instancePath + "/exploit-available", schemaPath: "#/properties/exploit-available/then/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema25.properties["exploit-available"].then, data: data25 };
+            const err56 = { instancePath: instancePath + "/exploit-available", schemaPath: "#/properties/exploit-available/then/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema27.properties["exploit-available"].then, data: data25 };
             if (vErrors === null) {
               vErrors = [err56];
             } else {
@@ -8614,7 +9191,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (data25.length < 1) {
-            const err57 = { instancePath: instancePath + "/exploit-available", schemaPath: "#/properties/exploit-available/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema25.properties["exploit-available"].then, data: data25 };
+            const err57 = { instancePath: instancePath + "/exploit-available", schemaPath: "#/properties/exploit-available/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema27.properties["exploit-available"].then, data: data25 };
             if (vErrors === null) {
               vErrors = [err57];
             } else {
@@ -8626,7 +9203,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           for (let i6 = 0; i6 < len3; i6++) {
             let data26 = data25[i6];
             if (typeof data26 !== "string") {
-              const err58 = { instancePath: instancePath + "/exploit-available/" + i6, schemaPath: "#/definitions/exploitAvailable/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data26 };
+              const err58 = { instancePath: instancePath + "/exploit-available/" + i6, schemaPath: "#/definitions/exploitAvailable/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data26 };
               if (vErrors === null) {
                 vErrors = [err58];
               } else {
@@ -8635,7 +9212,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (!(data26 === "YES" || data26 === "NO")) {
-              const err59 = { instancePath: instancePath + "/exploit-available/" + i6, schemaPath: "#/definitions/exploitAvailable/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values", schema: schema39.enum, parentSchema: schema39, data: data26 };
+              const err59 = { instancePath: instancePath + "/exploit-available/" + i6, schemaPath: "#/definitions/exploitAvailable/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values", schema: schema41.enum, parentSchema: schema41, data: data26 };
               if (vErrors === null) {
                 vErrors = [err59];
               } else {
@@ -8651,7 +9228,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               for (; i7--; ) {
                 for (j3 = i7; j3--; ) {
                   if (func0(data25[i7], data25[j3])) {
-                    const err60 = { instancePath: instancePath + "/exploit-available", schemaPath: "#/properties/exploit-available/then/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i7 + " are identical)", schema: true, parentSchema: schema25.properties["exploit-available"].then, data: data25 };
+                    const err60 = { instancePath: instancePath + "/exploit-available", schemaPath: "#/properties/exploit-available/then/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i7 + " are identical)", schema: true, parentSchema: schema27.properties["exploit-available"].then, data: data25 };
                     if (vErrors === null) {
                       vErrors = [err60];
                     } else {
@@ -8664,7 +9241,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               }
           }
         } else {
-          const err61 = { instancePath: instancePath + "/exploit-available", schemaPath: "#/properties/exploit-available/then/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties["exploit-available"].then.type, parentSchema: schema25.properties["exploit-available"].then, data: data25 };
+          const err61 = { instancePath: instancePath + "/exploit-available", schemaPath: "#/properties/exploit-available/then/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema27.properties["exploit-available"].then.type, parentSchema: schema27.properties["exploit-available"].then, data: data25 };
           if (vErrors === null) {
             vErrors = [err61];
           } else {
@@ -8678,7 +9255,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       } else {
         const _errs81 = errors;
         if (typeof data25 !== "string") {
-          const err62 = { instancePath: instancePath + "/exploit-available", schemaPath: "#/definitions/exploitAvailable/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data25 };
+          const err62 = { instancePath: instancePath + "/exploit-available", schemaPath: "#/definitions/exploitAvailable/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data25 };
           if (vErrors === null) {
             vErrors = [err62];
           } else {
@@ -8687,7 +9264,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!(data25 === "YES" || data25 === "NO")) {
-          const err63 = { instancePath: instancePath + "/exploit-available", schemaPath: "#/definitions/exploitAvailable/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values", schema: schema39.enum, parentSchema: schema39, data: data25 };
+          const err63 = { instancePath: instancePath + "/exploit-available", schemaPath: "#/definitions/exploitAvailable/enum", keyword: "enum", params: { allowedValues: schema41.enum }, message: "must be equal to one of the allowed values", schema: schema41.enum, parentSchema: schema41, data: data25 };
           if (vErrors === null) {
             vErrors = [err63];
           } else {
@@ -8700,7 +9277,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         ifClause3 = "else";
       }
       if (!valid25) {
-        const err64 = { instancePath: instancePath + "/exploit-available", schemaPath: "#/properties/exploit-available/if", keyword: "if", params: { failingKeyword: ifClause3 }, message: 'must match "' + ifClause3 + '" schema', schema: schema25.properties["exploit-available"].if, parentSchema: schema25.properties["exploit-available"], data: data25 };
+        const err64 = { instancePath: instancePath + "/exploit-available", schemaPath: "#/properties/exploit-available/if", keyword: "if", params: { failingKeyword: ifClause3 }, message: 'must match "' + ifClause3 + '" schema', schema: schema27.properties["exploit-available"].if, parentSchema: schema27.properties["exploit-available"], data: data25 };
         if (vErrors === null) {
           vErrors = [err64];
         } else {
@@ -8713,7 +9290,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let data27 = data.epss;
       if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
         if (Object.keys(data27).length < 1) {
-          const err65 = { instancePath: instancePath + "/epss", schemaPath: "#/definitions/probabilityRange/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema41, data: data27 };
+          const err65 = { instancePath: instancePath + "/epss", schemaPath: "#/definitions/probabilityRange/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema43, data: data27 };
           if (vErrors === null) {
             vErrors = [err65];
           } else {
@@ -8723,7 +9300,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key4 in data27) {
           if (!(key4 === "min" || key4 === "max")) {
-            const err66 = { instancePath: instancePath + "/epss", schemaPath: "#/definitions/probabilityRange/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41, data: data27 };
+            const err66 = { instancePath: instancePath + "/epss", schemaPath: "#/definitions/probabilityRange/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43, data: data27 };
             if (vErrors === null) {
               vErrors = [err66];
             } else {
@@ -8736,7 +9313,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           let data28 = data27.min;
           if (typeof data28 == "number" && isFinite(data28)) {
             if (data28 > 1 || isNaN(data28)) {
-              const err67 = { instancePath: instancePath + "/epss/min", schemaPath: "#/definitions/probabilityRange/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema41.properties.min, data: data28 };
+              const err67 = { instancePath: instancePath + "/epss/min", schemaPath: "#/definitions/probabilityRange/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema43.properties.min, data: data28 };
               if (vErrors === null) {
                 vErrors = [err67];
               } else {
@@ -8745,7 +9322,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data28 < 0 || isNaN(data28)) {
-              const err68 = { instancePath: instancePath + "/epss/min", schemaPath: "#/definitions/probabilityRange/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema41.properties.min, data: data28 };
+              const err68 = { instancePath: instancePath + "/epss/min", schemaPath: "#/definitions/probabilityRange/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema43.properties.min, data: data28 };
               if (vErrors === null) {
                 vErrors = [err68];
               } else {
@@ -8754,7 +9331,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err69 = { instancePath: instancePath + "/epss/min", schemaPath: "#/definitions/probabilityRange/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema41.properties.min.type, parentSchema: schema41.properties.min, data: data28 };
+            const err69 = { instancePath: instancePath + "/epss/min", schemaPath: "#/definitions/probabilityRange/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema43.properties.min.type, parentSchema: schema43.properties.min, data: data28 };
             if (vErrors === null) {
               vErrors = [err69];
             } else {
@@ -8767,7 +9344,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           let data29 = data27.max;
           if (typeof data29 == "number" && isFinite(data29)) {
             if (data29 > 1 || isNaN(data29)) {
-              const err70 = { instancePath: instancePath + "/epss/max", schemaPath: "#/definitions/probabilityRange/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema41.properties.max, data: data29 };
+              const err70 = { instancePath: instancePath + "/epss/max", schemaPath: "#/definitions/probabilityRange/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema43.properties.max, data: data29 };
               if (vErrors === null) {
                 vErrors = [err70];
               } else {
@@ -8776,7 +9353,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data29 < 0 || isNaN(data29)) {
-              const err71 = { instancePath: instancePath + "/epss/max", schemaPath: "#/definitions/probabilityRange/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema41.properties.max, data: data29 };
+              const err71 = { instancePath: instancePath + "/epss/max", schemaPath: "#/definitions/probabilityRange/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema43.properties.max, data: data29 };
               if (vErrors === null) {
                 vErrors = [err71];
               } else {
@@ -8785,7 +9362,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err72 = { instancePath: instancePath + "/epss/max", schemaPath: "#/definitions/probabilityRange/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema41.properties.max.type, parentSchema: schema41.properties.max, data: data29 };
+            const err72 = { instancePath: instancePath + "/epss/max", schemaPath: "#/definitions/probabilityRange/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema43.properties.max.type, parentSchema: schema43.properties.max, data: data29 };
             if (vErrors === null) {
               vErrors = [err72];
             } else {
@@ -8795,7 +9372,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err73 = { instancePath: instancePath + "/epss", schemaPath: "#/definitions/probabilityRange/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data: data27 };
+        const err73 = { instancePath: instancePath + "/epss", schemaPath: "#/definitions/probabilityRange/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data: data27 };
         if (vErrors === null) {
           vErrors = [err73];
         } else {
@@ -8808,7 +9385,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let data30 = data["inspector-score"];
       if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
         if (Object.keys(data30).length < 1) {
-          const err74 = { instancePath: instancePath + "/inspector-score", schemaPath: "#/definitions/range/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema33, data: data30 };
+          const err74 = { instancePath: instancePath + "/inspector-score", schemaPath: "#/definitions/range/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema35, data: data30 };
           if (vErrors === null) {
             vErrors = [err74];
           } else {
@@ -8818,7 +9395,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key5 in data30) {
           if (!(key5 === "min" || key5 === "max")) {
-            const err75 = { instancePath: instancePath + "/inspector-score", schemaPath: "#/definitions/range/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data: data30 };
+            const err75 = { instancePath: instancePath + "/inspector-score", schemaPath: "#/definitions/range/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data: data30 };
             if (vErrors === null) {
               vErrors = [err75];
             } else {
@@ -8831,7 +9408,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           let data31 = data30.min;
           if (typeof data31 == "number" && isFinite(data31)) {
             if (data31 > 10 || isNaN(data31)) {
-              const err76 = { instancePath: instancePath + "/inspector-score/min", schemaPath: "#/definitions/range/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema33.properties.min, data: data31 };
+              const err76 = { instancePath: instancePath + "/inspector-score/min", schemaPath: "#/definitions/range/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema35.properties.min, data: data31 };
               if (vErrors === null) {
                 vErrors = [err76];
               } else {
@@ -8840,7 +9417,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data31 < 0 || isNaN(data31)) {
-              const err77 = { instancePath: instancePath + "/inspector-score/min", schemaPath: "#/definitions/range/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema33.properties.min, data: data31 };
+              const err77 = { instancePath: instancePath + "/inspector-score/min", schemaPath: "#/definitions/range/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema35.properties.min, data: data31 };
               if (vErrors === null) {
                 vErrors = [err77];
               } else {
@@ -8849,7 +9426,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err78 = { instancePath: instancePath + "/inspector-score/min", schemaPath: "#/definitions/range/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema33.properties.min.type, parentSchema: schema33.properties.min, data: data31 };
+            const err78 = { instancePath: instancePath + "/inspector-score/min", schemaPath: "#/definitions/range/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.min.type, parentSchema: schema35.properties.min, data: data31 };
             if (vErrors === null) {
               vErrors = [err78];
             } else {
@@ -8862,7 +9439,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           let data32 = data30.max;
           if (typeof data32 == "number" && isFinite(data32)) {
             if (data32 > 10 || isNaN(data32)) {
-              const err79 = { instancePath: instancePath + "/inspector-score/max", schemaPath: "#/definitions/range/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema33.properties.max, data: data32 };
+              const err79 = { instancePath: instancePath + "/inspector-score/max", schemaPath: "#/definitions/range/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema35.properties.max, data: data32 };
               if (vErrors === null) {
                 vErrors = [err79];
               } else {
@@ -8871,7 +9448,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data32 < 0 || isNaN(data32)) {
-              const err80 = { instancePath: instancePath + "/inspector-score/max", schemaPath: "#/definitions/range/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema33.properties.max, data: data32 };
+              const err80 = { instancePath: instancePath + "/inspector-score/max", schemaPath: "#/definitions/range/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema35.properties.max, data: data32 };
               if (vErrors === null) {
                 vErrors = [err80];
               } else {
@@ -8880,7 +9457,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err81 = { instancePath: instancePath + "/inspector-score/max", schemaPath: "#/definitions/range/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema33.properties.max.type, parentSchema: schema33.properties.max, data: data32 };
+            const err81 = { instancePath: instancePath + "/inspector-score/max", schemaPath: "#/definitions/range/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.max.type, parentSchema: schema35.properties.max, data: data32 };
             if (vErrors === null) {
               vErrors = [err81];
             } else {
@@ -8890,7 +9467,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err82 = { instancePath: instancePath + "/inspector-score", schemaPath: "#/definitions/range/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data: data30 };
+        const err82 = { instancePath: instancePath + "/inspector-score", schemaPath: "#/definitions/range/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data: data30 };
         if (vErrors === null) {
           vErrors = [err82];
         } else {
@@ -8902,7 +9479,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kev !== void 0) {
       let data33 = data.kev;
       if (typeof data33 !== "boolean") {
-        const err83 = { instancePath: instancePath + "/kev", schemaPath: "#/properties/kev/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema25.properties.kev.type, parentSchema: schema25.properties.kev, data: data33 };
+        const err83 = { instancePath: instancePath + "/kev", schemaPath: "#/properties/kev/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema27.properties.kev.type, parentSchema: schema27.properties.kev, data: data33 };
         if (vErrors === null) {
           vErrors = [err83];
         } else {
@@ -8915,7 +9492,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let data34 = data.package;
       if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
         if (Object.keys(data34).length < 1) {
-          const err84 = { instancePath: instancePath + "/package", schemaPath: "#/properties/package/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema25.properties.package, data: data34 };
+          const err84 = { instancePath: instancePath + "/package", schemaPath: "#/properties/package/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema27.properties.package, data: data34 };
           if (vErrors === null) {
             vErrors = [err84];
           } else {
@@ -8925,7 +9502,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key6 in data34) {
           if (!(key6 === "name" || key6 === "version")) {
-            const err85 = { instancePath: instancePath + "/package", schemaPath: "#/properties/package/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.properties.package, data: data34 };
+            const err85 = { instancePath: instancePath + "/package", schemaPath: "#/properties/package/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27.properties.package, data: data34 };
             if (vErrors === null) {
               vErrors = [err85];
             } else {
@@ -8947,7 +9524,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err86 = { instancePath: instancePath + "/package", schemaPath: "#/properties/package/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.package.type, parentSchema: schema25.properties.package, data: data34 };
+        const err86 = { instancePath: instancePath + "/package", schemaPath: "#/properties/package/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.properties.package.type, parentSchema: schema27.properties.package, data: data34 };
         if (vErrors === null) {
           vErrors = [err86];
         } else {
@@ -8960,7 +9537,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let data37 = data.resource;
       if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
         if (Object.keys(data37).length < 1) {
-          const err87 = { instancePath: instancePath + "/resource", schemaPath: "#/properties/resource/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema25.properties.resource, data: data37 };
+          const err87 = { instancePath: instancePath + "/resource", schemaPath: "#/properties/resource/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema27.properties.resource, data: data37 };
           if (vErrors === null) {
             vErrors = [err87];
           } else {
@@ -8970,7 +9547,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key7 in data37) {
           if (!(key7 === "type" || key7 === "id" || key7 === "tags" || key7 === "ecr-repository" || key7 === "ecr-image-tag" || key7 === "lambda-function")) {
-            const err88 = { instancePath: instancePath + "/resource", schemaPath: "#/properties/resource/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.properties.resource, data: data37 };
+            const err88 = { instancePath: instancePath + "/resource", schemaPath: "#/properties/resource/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27.properties.resource, data: data37 };
             if (vErrors === null) {
               vErrors = [err88];
             } else {
@@ -9007,7 +9584,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs114 = errors;
             if (Array.isArray(data38)) {
               if (data38.length > 5) {
-                const err90 = { instancePath: instancePath + "/resource/type", schemaPath: "#/properties/resource/properties/type/then/maxItems", keyword: "maxItems", params: { limit: 5 }, message: "must NOT have more than 5 items", schema: 5, parentSchema: schema25.properties.resource.properties.type.then, data: data38 };
+                const err90 = { instancePath: instancePath + "/resource/type", schemaPath: "#/properties/resource/properties/type/then/maxItems", keyword: "maxItems", params: { limit: 5 }, message: "must NOT have more than 5 items", schema: 5, parentSchema: schema27.properties.resource.properties.type.then, data: data38 };
                 if (vErrors === null) {
                   vErrors = [err90];
                 } else {
@@ -9016,7 +9593,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
               if (data38.length < 1) {
-                const err91 = { instancePath: instancePath + "/resource/type", schemaPath: "#/properties/resource/properties/type/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema25.properties.resource.properties.type.then, data: data38 };
+                const err91 = { instancePath: instancePath + "/resource/type", schemaPath: "#/properties/resource/properties/type/then/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema27.properties.resource.properties.type.then, data: data38 };
                 if (vErrors === null) {
                   vErrors = [err91];
                 } else {
@@ -9028,7 +9605,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               for (let i8 = 0; i8 < len4; i8++) {
                 let data39 = data38[i8];
                 if (typeof data39 !== "string") {
-                  const err92 = { instancePath: instancePath + "/resource/type/" + i8, schemaPath: "#/definitions/resourceType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data39 };
+                  const err92 = { instancePath: instancePath + "/resource/type/" + i8, schemaPath: "#/definitions/resourceType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data: data39 };
                   if (vErrors === null) {
                     vErrors = [err92];
                   } else {
@@ -9037,7 +9614,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (!(data39 === "AWS_ECR_CONTAINER_IMAGE" || data39 === "AWS_EC2_INSTANCE" || data39 === "AWS_LAMBDA_FUNCTION" || data39 === "AWS_ECR_REPOSITORY" || data39 === "CODE_REPOSITORY")) {
-                  const err93 = { instancePath: instancePath + "/resource/type/" + i8, schemaPath: "#/definitions/resourceType/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data39 };
+                  const err93 = { instancePath: instancePath + "/resource/type/" + i8, schemaPath: "#/definitions/resourceType/enum", keyword: "enum", params: { allowedValues: schema45.enum }, message: "must be equal to one of the allowed values", schema: schema45.enum, parentSchema: schema45, data: data39 };
                   if (vErrors === null) {
                     vErrors = [err93];
                   } else {
@@ -9053,7 +9630,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                   for (; i9--; ) {
                     for (j4 = i9; j4--; ) {
                       if (func0(data38[i9], data38[j4])) {
-                        const err94 = { instancePath: instancePath + "/resource/type", schemaPath: "#/properties/resource/properties/type/then/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i9 + " are identical)", schema: true, parentSchema: schema25.properties.resource.properties.type.then, data: data38 };
+                        const err94 = { instancePath: instancePath + "/resource/type", schemaPath: "#/properties/resource/properties/type/then/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i9 + " are identical)", schema: true, parentSchema: schema27.properties.resource.properties.type.then, data: data38 };
                         if (vErrors === null) {
                           vErrors = [err94];
                         } else {
@@ -9066,7 +9643,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                   }
               }
             } else {
-              const err95 = { instancePath: instancePath + "/resource/type", schemaPath: "#/properties/resource/properties/type/then/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.resource.properties.type.then.type, parentSchema: schema25.properties.resource.properties.type.then, data: data38 };
+              const err95 = { instancePath: instancePath + "/resource/type", schemaPath: "#/properties/resource/properties/type/then/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema27.properties.resource.properties.type.then.type, parentSchema: schema27.properties.resource.properties.type.then, data: data38 };
               if (vErrors === null) {
                 vErrors = [err95];
               } else {
@@ -9080,7 +9657,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           } else {
             const _errs119 = errors;
             if (typeof data38 !== "string") {
-              const err96 = { instancePath: instancePath + "/resource/type", schemaPath: "#/definitions/resourceType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.type, parentSchema: schema43, data: data38 };
+              const err96 = { instancePath: instancePath + "/resource/type", schemaPath: "#/definitions/resourceType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data: data38 };
               if (vErrors === null) {
                 vErrors = [err96];
               } else {
@@ -9089,7 +9666,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (!(data38 === "AWS_ECR_CONTAINER_IMAGE" || data38 === "AWS_EC2_INSTANCE" || data38 === "AWS_LAMBDA_FUNCTION" || data38 === "AWS_ECR_REPOSITORY" || data38 === "CODE_REPOSITORY")) {
-              const err97 = { instancePath: instancePath + "/resource/type", schemaPath: "#/definitions/resourceType/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values", schema: schema43.enum, parentSchema: schema43, data: data38 };
+              const err97 = { instancePath: instancePath + "/resource/type", schemaPath: "#/definitions/resourceType/enum", keyword: "enum", params: { allowedValues: schema45.enum }, message: "must be equal to one of the allowed values", schema: schema45.enum, parentSchema: schema45, data: data38 };
               if (vErrors === null) {
                 vErrors = [err97];
               } else {
@@ -9102,7 +9679,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             ifClause4 = "else";
           }
           if (!valid37) {
-            const err98 = { instancePath: instancePath + "/resource/type", schemaPath: "#/properties/resource/properties/type/if", keyword: "if", params: { failingKeyword: ifClause4 }, message: 'must match "' + ifClause4 + '" schema', schema: schema25.properties.resource.properties.type.if, parentSchema: schema25.properties.resource.properties.type, data: data38 };
+            const err98 = { instancePath: instancePath + "/resource/type", schemaPath: "#/properties/resource/properties/type/if", keyword: "if", params: { failingKeyword: ifClause4 }, message: 'must match "' + ifClause4 + '" schema', schema: schema27.properties.resource.properties.type.if, parentSchema: schema27.properties.resource.properties.type, data: data38 };
             if (vErrors === null) {
               vErrors = [err98];
             } else {
@@ -9142,7 +9719,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err99 = { instancePath: instancePath + "/resource", schemaPath: "#/properties/resource/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.resource.type, parentSchema: schema25.properties.resource, data: data37 };
+        const err99 = { instancePath: instancePath + "/resource", schemaPath: "#/properties/resource/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.properties.resource.type, parentSchema: schema27.properties.resource, data: data37 };
         if (vErrors === null) {
           vErrors = [err99];
         } else {
@@ -9152,7 +9729,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err100 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.type, parentSchema: schema25, data };
+    const err100 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.type, parentSchema: schema27, data };
     if (vErrors === null) {
       vErrors = [err100];
     } else {
@@ -9168,7 +9745,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema22.required, parentSchema: schema22, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema24.required, parentSchema: schema24, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -9177,7 +9754,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.match === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema22.required, parentSchema: schema22, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema24.required, parentSchema: schema24, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -9186,8 +9763,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "id" || key0 === "description" || key0 === "level" || key0 === "max" || key0 === "match")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema22, data };
+      if (!(key0 === "id" || key0 === "description" || key0 === "level" || key0 === "max" || key0 === "match" || key0 === "baseline" || key0 === "fleet")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema24, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -9199,8 +9776,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== void 0) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func2(data0) > 128) {
-          const err3 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema23, data: data0 };
+        if (func3(data0) > 128) {
+          const err3 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema25, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -9208,8 +9785,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data0) < 1) {
-          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23, data: data0 };
+        if (func3(data0) < 1) {
+          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -9218,7 +9795,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern0.test(data0)) {
-          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9._-]+$", parentSchema: schema23, data: data0 };
+          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9._-]+$", parentSchema: schema25, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -9227,7 +9804,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.type, parentSchema: schema23, data: data0 };
+        const err6 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data0 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -9239,8 +9816,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.description !== void 0) {
       let data1 = data.description;
       if (typeof data1 === "string") {
-        if (func2(data1) > 2e3) {
-          const err7 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema22.properties.description, data: data1 };
+        if (func3(data1) > 2e3) {
+          const err7 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema24.properties.description, data: data1 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -9248,8 +9825,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data1) < 1) {
-          const err8 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema22.properties.description, data: data1 };
+        if (func3(data1) < 1) {
+          const err8 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24.properties.description, data: data1 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -9258,7 +9835,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.description.type, parentSchema: schema22.properties.description, data: data1 };
+        const err9 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.description.type, parentSchema: schema24.properties.description, data: data1 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -9270,7 +9847,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.level !== void 0) {
       let data2 = data.level;
       if (typeof data2 !== "string") {
-        const err10 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.level.type, parentSchema: schema22.properties.level, data: data2 };
+        const err10 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.level.type, parentSchema: schema24.properties.level, data: data2 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -9279,7 +9856,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data2 === "error" || data2 === "warning")) {
-        const err11 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/enum", keyword: "enum", params: { allowedValues: schema22.properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema22.properties.level.enum, parentSchema: schema22.properties.level, data: data2 };
+        const err11 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/enum", keyword: "enum", params: { allowedValues: schema24.properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema24.properties.level.enum, parentSchema: schema24.properties.level, data: data2 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -9326,19 +9903,118 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         errors = vErrors.length;
       }
     }
+    if (data.baseline !== void 0) {
+      let data5 = data.baseline;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (data5["new-only"] === void 0) {
+          const err15 = { instancePath: instancePath + "/baseline", schemaPath: "#/definitions/baselineSettings/required", keyword: "required", params: { missingProperty: "new-only" }, message: "must have required property 'new-only'", schema: schema22.required, parentSchema: schema22, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        for (const key1 in data5) {
+          if (!(key1 === "new-only")) {
+            const err16 = { instancePath: instancePath + "/baseline", schemaPath: "#/definitions/baselineSettings/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema22, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data5["new-only"] !== void 0) {
+          let data6 = data5["new-only"];
+          if (typeof data6 !== "boolean") {
+            const err17 = { instancePath: instancePath + "/baseline/new-only", schemaPath: "#/definitions/baselineSettings/properties/new-only/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema22.properties["new-only"].type, parentSchema: schema22.properties["new-only"], data: data6 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/baseline", schemaPath: "#/definitions/baselineSettings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema22.type, parentSchema: schema22, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.fleet !== void 0) {
+      let data7 = data.fleet;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        if (data7.limits === void 0) {
+          const err19 = { instancePath: instancePath + "/fleet", schemaPath: "#/definitions/fleetSettings/required", keyword: "required", params: { missingProperty: "limits" }, message: "must have required property 'limits'", schema: schema23.required, parentSchema: schema23, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        for (const key2 in data7) {
+          if (!(key2 === "limits")) {
+            const err20 = { instancePath: instancePath + "/fleet", schemaPath: "#/definitions/fleetSettings/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema23, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data7.limits !== void 0) {
+          let data8 = data7.limits;
+          if (typeof data8 !== "string") {
+            const err21 = { instancePath: instancePath + "/fleet/limits", schemaPath: "#/definitions/fleetSettings/properties/limits/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.limits.type, parentSchema: schema23.properties.limits, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+          if (!(data8 === "per-gate" || data8 === "total")) {
+            const err22 = { instancePath: instancePath + "/fleet/limits", schemaPath: "#/definitions/fleetSettings/properties/limits/enum", keyword: "enum", params: { allowedValues: schema23.properties.limits.enum }, message: "must be equal to one of the allowed values", schema: schema23.properties.limits.enum, parentSchema: schema23.properties.limits, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err23 = { instancePath: instancePath + "/fleet", schemaPath: "#/definitions/fleetSettings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema22.type, parentSchema: schema22, data };
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.type, parentSchema: schema24, data };
     if (vErrors === null) {
-      vErrors = [err15];
+      vErrors = [err24];
     } else {
-      vErrors.push(err15);
+      vErrors.push(err24);
     }
     errors++;
   }
   validate11.errors = vErrors;
   return errors === 0;
 }
-var schema45 = { "title": "an exception", "type": "object", "additionalProperties": false, "required": ["id", "reason", "expires", "match"], "properties": { "id": { "description": "Unique across all loaded policy files.", "$ref": "#/definitions/id" }, "reason": { "title": "a non-empty reason", "description": "Why the waiver is acceptable.", "type": "string", "minLength": 1, "maxLength": 2e3, "pattern": "\\S" }, "expires": { "title": "a date YYYY-MM-DD", "description": "The last day (UTC) the exception applies.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "format": "date" }, "owner": { "title": "an owner", "type": "string", "minLength": 1, "maxLength": 200 }, "ticket": { "title": "a ticket reference", "type": "string", "minLength": 1, "maxLength": 200 }, "applies-to": { "title": 'a list of rule ids and/or "severity"', "description": 'What the exception waives findings from: rule ids and/or "severity" (the severity limits). Default: everything.', "type": "array", "minItems": 1, "maxItems": 1e3, "uniqueItems": true, "items": { "$ref": "#/definitions/id" } }, "match": { "title": "a map of conditions (at least one)", "description": "The findings this exception waives: the same conditions as a rule; at least one is required.", "allOf": [{ "$ref": "#/definitions/match" }, { "type": "object", "minProperties": 1 }] } } };
+var schema49 = { "title": "an exception", "type": "object", "additionalProperties": false, "required": ["id", "reason", "expires", "match"], "properties": { "id": { "description": "Unique across all loaded policy files.", "$ref": "#/definitions/id" }, "reason": { "title": "a non-empty reason", "description": "Why the waiver is acceptable.", "type": "string", "minLength": 1, "maxLength": 2e3, "pattern": "\\S" }, "expires": { "title": "a date YYYY-MM-DD", "description": "The last day (UTC) the exception applies.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "format": "date" }, "owner": { "title": "an owner", "type": "string", "minLength": 1, "maxLength": 200 }, "ticket": { "title": "a ticket reference", "type": "string", "minLength": 1, "maxLength": 200 }, "applies-to": { "title": 'a list of rule ids and/or "severity"', "description": 'What the exception waives findings from: rule ids and/or "severity" (the severity limits). Default: everything.', "type": "array", "minItems": 1, "maxItems": 1e3, "uniqueItems": true, "items": { "$ref": "#/definitions/id" } }, "match": { "title": "a map of conditions (at least one)", "description": "The findings this exception waives: the same conditions as a rule; at least one is required.", "allOf": [{ "$ref": "#/definitions/match" }, { "type": "object", "minProperties": 1 }] } } };
 var pattern2 = new RegExp("\\S", "u");
 var pattern3 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
 var formats0 = formats.date;
@@ -9347,7 +10023,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema45.required, parentSchema: schema45, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema49.required, parentSchema: schema49, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -9356,7 +10032,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.reason === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema45.required, parentSchema: schema45, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema49.required, parentSchema: schema49, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -9365,7 +10041,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.expires === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema45.required, parentSchema: schema45, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema49.required, parentSchema: schema49, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -9374,7 +10050,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.match === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema45.required, parentSchema: schema45, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema49.required, parentSchema: schema49, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -9384,7 +10060,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "id" || key0 === "reason" || key0 === "expires" || key0 === "owner" || key0 === "ticket" || key0 === "applies-to" || key0 === "match")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema45, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -9396,8 +10072,8 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== void 0) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (func2(data0) > 128) {
-          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema23, data: data0 };
+        if (func3(data0) > 128) {
+          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema25, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -9405,8 +10081,8 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data0) < 1) {
-          const err6 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23, data: data0 };
+        if (func3(data0) < 1) {
+          const err6 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data: data0 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -9415,7 +10091,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern0.test(data0)) {
-          const err7 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9._-]+$", parentSchema: schema23, data: data0 };
+          const err7 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9._-]+$", parentSchema: schema25, data: data0 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -9424,7 +10100,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.type, parentSchema: schema23, data: data0 };
+        const err8 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data0 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -9436,8 +10112,8 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.reason !== void 0) {
       let data1 = data.reason;
       if (typeof data1 === "string") {
-        if (func2(data1) > 2e3) {
-          const err9 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema45.properties.reason, data: data1 };
+        if (func3(data1) > 2e3) {
+          const err9 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema49.properties.reason, data: data1 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -9445,8 +10121,8 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data1) < 1) {
-          const err10 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.properties.reason, data: data1 };
+        if (func3(data1) < 1) {
+          const err10 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.properties.reason, data: data1 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -9455,7 +10131,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern2.test(data1)) {
-          const err11 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema45.properties.reason, data: data1 };
+          const err11 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema49.properties.reason, data: data1 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -9464,7 +10140,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err12 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.reason.type, parentSchema: schema45.properties.reason, data: data1 };
+        const err12 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.reason.type, parentSchema: schema49.properties.reason, data: data1 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -9477,7 +10153,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.expires;
       if (typeof data2 === "string") {
         if (!pattern3.test(data2)) {
-          const err13 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema45.properties.expires, data: data2 };
+          const err13 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema49.properties.expires, data: data2 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -9486,7 +10162,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!formats0.validate(data2)) {
-          const err14 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema45.properties.expires, data: data2 };
+          const err14 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema49.properties.expires, data: data2 };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -9495,7 +10171,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err15 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.expires.type, parentSchema: schema45.properties.expires, data: data2 };
+        const err15 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.expires.type, parentSchema: schema49.properties.expires, data: data2 };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -9507,8 +10183,8 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.owner !== void 0) {
       let data3 = data.owner;
       if (typeof data3 === "string") {
-        if (func2(data3) > 200) {
-          const err16 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema45.properties.owner, data: data3 };
+        if (func3(data3) > 200) {
+          const err16 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema49.properties.owner, data: data3 };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -9516,8 +10192,8 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data3) < 1) {
-          const err17 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.properties.owner, data: data3 };
+        if (func3(data3) < 1) {
+          const err17 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.properties.owner, data: data3 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -9526,7 +10202,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.owner.type, parentSchema: schema45.properties.owner, data: data3 };
+        const err18 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.owner.type, parentSchema: schema49.properties.owner, data: data3 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -9538,8 +10214,8 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.ticket !== void 0) {
       let data4 = data.ticket;
       if (typeof data4 === "string") {
-        if (func2(data4) > 200) {
-          const err19 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema45.properties.ticket, data: data4 };
+        if (func3(data4) > 200) {
+          const err19 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema49.properties.ticket, data: data4 };
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -9547,8 +10223,8 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data4) < 1) {
-          const err20 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.properties.ticket, data: data4 };
+        if (func3(data4) < 1) {
+          const err20 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.properties.ticket, data: data4 };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -9557,7 +10233,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err21 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.ticket.type, parentSchema: schema45.properties.ticket, data: data4 };
+        const err21 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.ticket.type, parentSchema: schema49.properties.ticket, data: data4 };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -9570,7 +10246,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data["applies-to"];
       if (Array.isArray(data5)) {
         if (data5.length > 1e3) {
-          const err22 = { instancePath: instancePath + "/applies-to", schemaPath: "#/properties/applies-to/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items", schema: 1e3, parentSchema: schema45.properties["applies-to"], data: data5 };
+          const err22 = { instancePath: instancePath + "/applies-to", schemaPath: "#/properties/applies-to/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items", schema: 1e3, parentSchema: schema49.properties["applies-to"], data: data5 };
           if (vErrors === null) {
             vErrors = [err22];
           } else {
@@ -9579,7 +10255,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data5.length < 1) {
-          const err23 = { instancePath: instancePath + "/applies-to", schemaPath: "#/properties/applies-to/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema45.properties["applies-to"], data: data5 };
+          const err23 = { instancePath: instancePath + "/applies-to", schemaPath: "#/properties/applies-to/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema49.properties["applies-to"], data: data5 };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -9591,8 +10267,8 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data6 = data5[i0];
           if (typeof data6 === "string") {
-            if (func2(data6) > 128) {
-              const err24 = { instancePath: instancePath + "/applies-to/" + i0, schemaPath: "#/definitions/id/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema23, data: data6 };
+            if (func3(data6) > 128) {
+              const err24 = { instancePath: instancePath + "/applies-to/" + i0, schemaPath: "#/definitions/id/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema25, data: data6 };
               if (vErrors === null) {
                 vErrors = [err24];
               } else {
@@ -9600,8 +10276,8 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data6) < 1) {
-              const err25 = { instancePath: instancePath + "/applies-to/" + i0, schemaPath: "#/definitions/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23, data: data6 };
+            if (func3(data6) < 1) {
+              const err25 = { instancePath: instancePath + "/applies-to/" + i0, schemaPath: "#/definitions/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25, data: data6 };
               if (vErrors === null) {
                 vErrors = [err25];
               } else {
@@ -9610,7 +10286,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (!pattern0.test(data6)) {
-              const err26 = { instancePath: instancePath + "/applies-to/" + i0, schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9._-]+$", parentSchema: schema23, data: data6 };
+              const err26 = { instancePath: instancePath + "/applies-to/" + i0, schemaPath: "#/definitions/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]+$" }, message: 'must match pattern "^[A-Za-z0-9._-]+$"', schema: "^[A-Za-z0-9._-]+$", parentSchema: schema25, data: data6 };
               if (vErrors === null) {
                 vErrors = [err26];
               } else {
@@ -9619,7 +10295,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err27 = { instancePath: instancePath + "/applies-to/" + i0, schemaPath: "#/definitions/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.type, parentSchema: schema23, data: data6 };
+            const err27 = { instancePath: instancePath + "/applies-to/" + i0, schemaPath: "#/definitions/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.type, parentSchema: schema25, data: data6 };
             if (vErrors === null) {
               vErrors = [err27];
             } else {
@@ -9635,7 +10311,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
             for (; i1--; ) {
               for (j0 = i1; j0--; ) {
                 if (func0(data5[i1], data5[j0])) {
-                  const err28 = { instancePath: instancePath + "/applies-to", schemaPath: "#/properties/applies-to/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema45.properties["applies-to"], data: data5 };
+                  const err28 = { instancePath: instancePath + "/applies-to", schemaPath: "#/properties/applies-to/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema49.properties["applies-to"], data: data5 };
                   if (vErrors === null) {
                     vErrors = [err28];
                   } else {
@@ -9648,7 +10324,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
       } else {
-        const err29 = { instancePath: instancePath + "/applies-to", schemaPath: "#/properties/applies-to/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema45.properties["applies-to"].type, parentSchema: schema45.properties["applies-to"], data: data5 };
+        const err29 = { instancePath: instancePath + "/applies-to", schemaPath: "#/properties/applies-to/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema49.properties["applies-to"].type, parentSchema: schema49.properties["applies-to"], data: data5 };
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -9665,7 +10341,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
         if (Object.keys(data7).length < 1) {
-          const err30 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/allOf/1/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema45.properties.match.allOf[1], data: data7 };
+          const err30 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/allOf/1/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema49.properties.match.allOf[1], data: data7 };
           if (vErrors === null) {
             vErrors = [err30];
           } else {
@@ -9674,7 +10350,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err31 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.properties.match.allOf[1].type, parentSchema: schema45.properties.match.allOf[1], data: data7 };
+        const err31 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.properties.match.allOf[1].type, parentSchema: schema49.properties.match.allOf[1], data: data7 };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -9684,7 +10360,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.type, parentSchema: schema45, data };
+    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.type, parentSchema: schema49, data };
     if (vErrors === null) {
       vErrors = [err32];
     } else {
@@ -9710,7 +10386,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "version" || key0 === "name" || key0 === "extends" || key0 === "severity" || key0 === "rules" || key0 === "exceptions" || key0 === "coverage")) {
+      if (!func2.call(schema11.properties, key0)) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
         if (vErrors === null) {
           vErrors = [err1];
@@ -9735,7 +10411,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data1 = data.name;
       if (typeof data1 === "string") {
-        if (func2(data1) > 200) {
+        if (func3(data1) > 200) {
           const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema11.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err3];
@@ -9744,7 +10420,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data1) < 1) {
+        if (func3(data1) < 1) {
           const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err4];
@@ -9812,7 +10488,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           for (let i0 = 0; i0 < len0; i0++) {
             let data3 = data2[i0];
             if (typeof data3 === "string") {
-              if (func2(data3) > 1024) {
+              if (func3(data3) > 1024) {
                 const err9 = { instancePath: instancePath + "/extends/" + i0, schemaPath: "#/definitions/extendsEntry/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema12, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err9];
@@ -9821,7 +10497,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (func2(data3) < 1) {
+              if (func3(data3) < 1) {
                 const err10 = { instancePath: instancePath + "/extends/" + i0, schemaPath: "#/definitions/extendsEntry/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err10];
@@ -9855,7 +10531,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       } else {
         const _errs14 = errors;
         if (typeof data2 === "string") {
-          if (func2(data2) > 1024) {
+          if (func3(data2) > 1024) {
             const err13 = { instancePath: instancePath + "/extends", schemaPath: "#/definitions/extendsEntry/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema12, data: data2 };
             if (vErrors === null) {
               vErrors = [err13];
@@ -9864,7 +10540,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (func2(data2) < 1) {
+          if (func3(data2) < 1) {
             const err14 = { instancePath: instancePath + "/extends", schemaPath: "#/definitions/extendsEntry/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12, data: data2 };
             if (vErrors === null) {
               vErrors = [err14];
@@ -9909,7 +10585,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key1 in data4) {
-          if (!(key1 === "fail-on" || key1 === "max")) {
+          if (!(key1 === "fail-on" || key1 === "max" || key1 === "baseline" || key1 === "fleet")) {
             const err18 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.severity, data: data4 };
             if (vErrors === null) {
               vErrors = [err18];
@@ -10197,187 +10873,385 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data4.baseline !== void 0) {
+          let data14 = data4.baseline;
+          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+            if (data14["new-only"] === void 0) {
+              const err45 = { instancePath: instancePath + "/severity/baseline", schemaPath: "#/definitions/baselineSettings/required", keyword: "required", params: { missingProperty: "new-only" }, message: "must have required property 'new-only'", schema: schema22.required, parentSchema: schema22, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+            for (const key3 in data14) {
+              if (!(key3 === "new-only")) {
+                const err46 = { instancePath: instancePath + "/severity/baseline", schemaPath: "#/definitions/baselineSettings/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema22, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+            if (data14["new-only"] !== void 0) {
+              let data15 = data14["new-only"];
+              if (typeof data15 !== "boolean") {
+                const err47 = { instancePath: instancePath + "/severity/baseline/new-only", schemaPath: "#/definitions/baselineSettings/properties/new-only/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema22.properties["new-only"].type, parentSchema: schema22.properties["new-only"], data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err48 = { instancePath: instancePath + "/severity/baseline", schemaPath: "#/definitions/baselineSettings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema22.type, parentSchema: schema22, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+        }
+        if (data4.fleet !== void 0) {
+          let data16 = data4.fleet;
+          if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+            if (data16.limits === void 0) {
+              const err49 = { instancePath: instancePath + "/severity/fleet", schemaPath: "#/definitions/fleetSettings/required", keyword: "required", params: { missingProperty: "limits" }, message: "must have required property 'limits'", schema: schema23.required, parentSchema: schema23, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+            for (const key4 in data16) {
+              if (!(key4 === "limits")) {
+                const err50 = { instancePath: instancePath + "/severity/fleet", schemaPath: "#/definitions/fleetSettings/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema23, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+            }
+            if (data16.limits !== void 0) {
+              let data17 = data16.limits;
+              if (typeof data17 !== "string") {
+                const err51 = { instancePath: instancePath + "/severity/fleet/limits", schemaPath: "#/definitions/fleetSettings/properties/limits/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.limits.type, parentSchema: schema23.properties.limits, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+              if (!(data17 === "per-gate" || data17 === "total")) {
+                const err52 = { instancePath: instancePath + "/severity/fleet/limits", schemaPath: "#/definitions/fleetSettings/properties/limits/enum", keyword: "enum", params: { allowedValues: schema23.properties.limits.enum }, message: "must be equal to one of the allowed values", schema: schema23.properties.limits.enum, parentSchema: schema23.properties.limits, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err53 = { instancePath: instancePath + "/severity/fleet", schemaPath: "#/definitions/fleetSettings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err45 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.severity.type, parentSchema: schema11.properties.severity, data: data4 };
+        const err54 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.severity.type, parentSchema: schema11.properties.severity, data: data4 };
         if (vErrors === null) {
-          vErrors = [err45];
+          vErrors = [err54];
         } else {
-          vErrors.push(err45);
+          vErrors.push(err54);
         }
         errors++;
       }
     }
     if (data.rules !== void 0) {
-      let data14 = data.rules;
-      if (Array.isArray(data14)) {
-        if (data14.length > 1e4) {
-          const err46 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/maxItems", keyword: "maxItems", params: { limit: 1e4 }, message: "must NOT have more than 10000 items", schema: 1e4, parentSchema: schema11.properties.rules, data: data14 };
+      let data18 = data.rules;
+      if (Array.isArray(data18)) {
+        if (data18.length > 1e4) {
+          const err55 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/maxItems", keyword: "maxItems", params: { limit: 1e4 }, message: "must NOT have more than 10000 items", schema: 1e4, parentSchema: schema11.properties.rules, data: data18 };
           if (vErrors === null) {
-            vErrors = [err46];
+            vErrors = [err55];
           } else {
-            vErrors.push(err46);
+            vErrors.push(err55);
           }
           errors++;
         }
-        const len1 = data14.length;
+        const len1 = data18.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          if (!validate11(data14[i1], { instancePath: instancePath + "/rules/" + i1, parentData: data14, parentDataProperty: i1, rootData })) {
+          if (!validate11(data18[i1], { instancePath: instancePath + "/rules/" + i1, parentData: data18, parentDataProperty: i1, rootData })) {
             vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err47 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data14 };
+        const err56 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data18 };
         if (vErrors === null) {
-          vErrors = [err47];
+          vErrors = [err56];
         } else {
-          vErrors.push(err47);
+          vErrors.push(err56);
         }
         errors++;
       }
     }
     if (data.exceptions !== void 0) {
-      let data16 = data.exceptions;
-      if (Array.isArray(data16)) {
-        if (data16.length > 1e4) {
-          const err48 = { instancePath: instancePath + "/exceptions", schemaPath: "#/properties/exceptions/maxItems", keyword: "maxItems", params: { limit: 1e4 }, message: "must NOT have more than 10000 items", schema: 1e4, parentSchema: schema11.properties.exceptions, data: data16 };
+      let data20 = data.exceptions;
+      if (Array.isArray(data20)) {
+        if (data20.length > 1e4) {
+          const err57 = { instancePath: instancePath + "/exceptions", schemaPath: "#/properties/exceptions/maxItems", keyword: "maxItems", params: { limit: 1e4 }, message: "must NOT have more than 10000 items", schema: 1e4, parentSchema: schema11.properties.exceptions, data: data20 };
           if (vErrors === null) {
-            vErrors = [err48];
+            vErrors = [err57];
           } else {
-            vErrors.push(err48);
+            vErrors.push(err57);
           }
           errors++;
         }
-        const len2 = data16.length;
+        const len2 = data20.length;
         for (let i2 = 0; i2 < len2; i2++) {
-          if (!validate35(data16[i2], { instancePath: instancePath + "/exceptions/" + i2, parentData: data16, parentDataProperty: i2, rootData })) {
+          if (!validate35(data20[i2], { instancePath: instancePath + "/exceptions/" + i2, parentData: data20, parentDataProperty: i2, rootData })) {
             vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err49 = { instancePath: instancePath + "/exceptions", schemaPath: "#/properties/exceptions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.exceptions.type, parentSchema: schema11.properties.exceptions, data: data16 };
+        const err58 = { instancePath: instancePath + "/exceptions", schemaPath: "#/properties/exceptions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.exceptions.type, parentSchema: schema11.properties.exceptions, data: data20 };
         if (vErrors === null) {
-          vErrors = [err49];
+          vErrors = [err58];
         } else {
-          vErrors.push(err49);
+          vErrors.push(err58);
         }
         errors++;
       }
     }
     if (data.coverage !== void 0) {
-      let data18 = data.coverage;
-      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-        if (Object.keys(data18).length < 1) {
-          const err50 = { instancePath: instancePath + "/coverage", schemaPath: "#/properties/coverage/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema11.properties.coverage, data: data18 };
+      let data22 = data.coverage;
+      if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+        if (Object.keys(data22).length < 1) {
+          const err59 = { instancePath: instancePath + "/coverage", schemaPath: "#/properties/coverage/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema11.properties.coverage, data: data22 };
           if (vErrors === null) {
-            vErrors = [err50];
+            vErrors = [err59];
           } else {
-            vErrors.push(err50);
+            vErrors.push(err59);
           }
           errors++;
         }
-        for (const key3 in data18) {
-          if (!(key3 === "min-agents" || key3 === "unhealthy-agents" || key3 === "inactive-resources")) {
-            const err51 = { instancePath: instancePath + "/coverage", schemaPath: "#/properties/coverage/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.coverage, data: data18 };
+        for (const key5 in data22) {
+          if (!(key5 === "min-agents" || key5 === "unhealthy-agents" || key5 === "inactive-resources")) {
+            const err60 = { instancePath: instancePath + "/coverage", schemaPath: "#/properties/coverage/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.coverage, data: data22 };
             if (vErrors === null) {
-              vErrors = [err51];
+              vErrors = [err60];
             } else {
-              vErrors.push(err51);
+              vErrors.push(err60);
             }
             errors++;
           }
         }
-        if (data18["min-agents"] !== void 0) {
-          let data19 = data18["min-agents"];
-          if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
-            const err52 = { instancePath: instancePath + "/coverage/min-agents", schemaPath: "#/properties/coverage/properties/min-agents/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.coverage.properties["min-agents"].type, parentSchema: schema11.properties.coverage.properties["min-agents"], data: data19 };
+        if (data22["min-agents"] !== void 0) {
+          let data23 = data22["min-agents"];
+          if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
+            const err61 = { instancePath: instancePath + "/coverage/min-agents", schemaPath: "#/properties/coverage/properties/min-agents/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.coverage.properties["min-agents"].type, parentSchema: schema11.properties.coverage.properties["min-agents"], data: data23 };
             if (vErrors === null) {
-              vErrors = [err52];
+              vErrors = [err61];
             } else {
-              vErrors.push(err52);
+              vErrors.push(err61);
             }
             errors++;
           }
-          if (typeof data19 == "number" && isFinite(data19)) {
-            if (data19 > 1e6 || isNaN(data19)) {
-              const err53 = { instancePath: instancePath + "/coverage/min-agents", schemaPath: "#/properties/coverage/properties/min-agents/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema11.properties.coverage.properties["min-agents"], data: data19 };
+          if (typeof data23 == "number" && isFinite(data23)) {
+            if (data23 > 1e6 || isNaN(data23)) {
+              const err62 = { instancePath: instancePath + "/coverage/min-agents", schemaPath: "#/properties/coverage/properties/min-agents/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema11.properties.coverage.properties["min-agents"], data: data23 };
               if (vErrors === null) {
-                vErrors = [err53];
+                vErrors = [err62];
               } else {
-                vErrors.push(err53);
+                vErrors.push(err62);
               }
               errors++;
             }
-            if (data19 < 1 || isNaN(data19)) {
-              const err54 = { instancePath: instancePath + "/coverage/min-agents", schemaPath: "#/properties/coverage/properties/min-agents/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.coverage.properties["min-agents"], data: data19 };
+            if (data23 < 1 || isNaN(data23)) {
+              const err63 = { instancePath: instancePath + "/coverage/min-agents", schemaPath: "#/properties/coverage/properties/min-agents/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.coverage.properties["min-agents"], data: data23 };
               if (vErrors === null) {
-                vErrors = [err54];
+                vErrors = [err63];
               } else {
-                vErrors.push(err54);
+                vErrors.push(err63);
               }
               errors++;
             }
           }
         }
-        if (data18["unhealthy-agents"] !== void 0) {
-          let data20 = data18["unhealthy-agents"];
-          if (typeof data20 !== "string") {
-            const err55 = { instancePath: instancePath + "/coverage/unhealthy-agents", schemaPath: "#/properties/coverage/properties/unhealthy-agents/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.coverage.properties["unhealthy-agents"].type, parentSchema: schema11.properties.coverage.properties["unhealthy-agents"], data: data20 };
+        if (data22["unhealthy-agents"] !== void 0) {
+          let data24 = data22["unhealthy-agents"];
+          if (typeof data24 !== "string") {
+            const err64 = { instancePath: instancePath + "/coverage/unhealthy-agents", schemaPath: "#/properties/coverage/properties/unhealthy-agents/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.coverage.properties["unhealthy-agents"].type, parentSchema: schema11.properties.coverage.properties["unhealthy-agents"], data: data24 };
             if (vErrors === null) {
-              vErrors = [err55];
+              vErrors = [err64];
             } else {
-              vErrors.push(err55);
+              vErrors.push(err64);
             }
             errors++;
           }
-          if (!(data20 === "fail" || data20 === "warn" || data20 === "ignore")) {
-            const err56 = { instancePath: instancePath + "/coverage/unhealthy-agents", schemaPath: "#/properties/coverage/properties/unhealthy-agents/enum", keyword: "enum", params: { allowedValues: schema11.properties.coverage.properties["unhealthy-agents"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.coverage.properties["unhealthy-agents"].enum, parentSchema: schema11.properties.coverage.properties["unhealthy-agents"], data: data20 };
+          if (!(data24 === "fail" || data24 === "warn" || data24 === "ignore")) {
+            const err65 = { instancePath: instancePath + "/coverage/unhealthy-agents", schemaPath: "#/properties/coverage/properties/unhealthy-agents/enum", keyword: "enum", params: { allowedValues: schema11.properties.coverage.properties["unhealthy-agents"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.coverage.properties["unhealthy-agents"].enum, parentSchema: schema11.properties.coverage.properties["unhealthy-agents"], data: data24 };
             if (vErrors === null) {
-              vErrors = [err56];
+              vErrors = [err65];
             } else {
-              vErrors.push(err56);
+              vErrors.push(err65);
             }
             errors++;
           }
         }
-        if (data18["inactive-resources"] !== void 0) {
-          let data21 = data18["inactive-resources"];
-          if (typeof data21 !== "string") {
-            const err57 = { instancePath: instancePath + "/coverage/inactive-resources", schemaPath: "#/properties/coverage/properties/inactive-resources/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.coverage.properties["inactive-resources"].type, parentSchema: schema11.properties.coverage.properties["inactive-resources"], data: data21 };
+        if (data22["inactive-resources"] !== void 0) {
+          let data25 = data22["inactive-resources"];
+          if (typeof data25 !== "string") {
+            const err66 = { instancePath: instancePath + "/coverage/inactive-resources", schemaPath: "#/properties/coverage/properties/inactive-resources/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.coverage.properties["inactive-resources"].type, parentSchema: schema11.properties.coverage.properties["inactive-resources"], data: data25 };
             if (vErrors === null) {
-              vErrors = [err57];
+              vErrors = [err66];
             } else {
-              vErrors.push(err57);
+              vErrors.push(err66);
             }
             errors++;
           }
-          if (!(data21 === "fail" || data21 === "warn" || data21 === "ignore")) {
-            const err58 = { instancePath: instancePath + "/coverage/inactive-resources", schemaPath: "#/properties/coverage/properties/inactive-resources/enum", keyword: "enum", params: { allowedValues: schema11.properties.coverage.properties["inactive-resources"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.coverage.properties["inactive-resources"].enum, parentSchema: schema11.properties.coverage.properties["inactive-resources"], data: data21 };
+          if (!(data25 === "fail" || data25 === "warn" || data25 === "ignore")) {
+            const err67 = { instancePath: instancePath + "/coverage/inactive-resources", schemaPath: "#/properties/coverage/properties/inactive-resources/enum", keyword: "enum", params: { allowedValues: schema11.properties.coverage.properties["inactive-resources"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.coverage.properties["inactive-resources"].enum, parentSchema: schema11.properties.coverage.properties["inactive-resources"], data: data25 };
             if (vErrors === null) {
-              vErrors = [err58];
+              vErrors = [err67];
             } else {
-              vErrors.push(err58);
+              vErrors.push(err67);
             }
             errors++;
           }
         }
       } else {
-        const err59 = { instancePath: instancePath + "/coverage", schemaPath: "#/properties/coverage/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.coverage.type, parentSchema: schema11.properties.coverage, data: data18 };
+        const err68 = { instancePath: instancePath + "/coverage", schemaPath: "#/properties/coverage/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.coverage.type, parentSchema: schema11.properties.coverage, data: data22 };
         if (vErrors === null) {
-          vErrors = [err59];
+          vErrors = [err68];
         } else {
-          vErrors.push(err59);
+          vErrors.push(err68);
+        }
+        errors++;
+      }
+    }
+    if (data.baseline !== void 0) {
+      let data26 = data.baseline;
+      if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+        if (data26["new-only"] === void 0) {
+          const err69 = { instancePath: instancePath + "/baseline", schemaPath: "#/definitions/baselineSettings/required", keyword: "required", params: { missingProperty: "new-only" }, message: "must have required property 'new-only'", schema: schema22.required, parentSchema: schema22, data: data26 };
+          if (vErrors === null) {
+            vErrors = [err69];
+          } else {
+            vErrors.push(err69);
+          }
+          errors++;
+        }
+        for (const key6 in data26) {
+          if (!(key6 === "new-only")) {
+            const err70 = { instancePath: instancePath + "/baseline", schemaPath: "#/definitions/baselineSettings/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema22, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err70];
+            } else {
+              vErrors.push(err70);
+            }
+            errors++;
+          }
+        }
+        if (data26["new-only"] !== void 0) {
+          let data27 = data26["new-only"];
+          if (typeof data27 !== "boolean") {
+            const err71 = { instancePath: instancePath + "/baseline/new-only", schemaPath: "#/definitions/baselineSettings/properties/new-only/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema22.properties["new-only"].type, parentSchema: schema22.properties["new-only"], data: data27 };
+            if (vErrors === null) {
+              vErrors = [err71];
+            } else {
+              vErrors.push(err71);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err72 = { instancePath: instancePath + "/baseline", schemaPath: "#/definitions/baselineSettings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema22.type, parentSchema: schema22, data: data26 };
+        if (vErrors === null) {
+          vErrors = [err72];
+        } else {
+          vErrors.push(err72);
+        }
+        errors++;
+      }
+    }
+    if (data.fleet !== void 0) {
+      let data28 = data.fleet;
+      if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+        if (data28.limits === void 0) {
+          const err73 = { instancePath: instancePath + "/fleet", schemaPath: "#/definitions/fleetSettings/required", keyword: "required", params: { missingProperty: "limits" }, message: "must have required property 'limits'", schema: schema23.required, parentSchema: schema23, data: data28 };
+          if (vErrors === null) {
+            vErrors = [err73];
+          } else {
+            vErrors.push(err73);
+          }
+          errors++;
+        }
+        for (const key7 in data28) {
+          if (!(key7 === "limits")) {
+            const err74 = { instancePath: instancePath + "/fleet", schemaPath: "#/definitions/fleetSettings/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema23, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
+            }
+            errors++;
+          }
+        }
+        if (data28.limits !== void 0) {
+          let data29 = data28.limits;
+          if (typeof data29 !== "string") {
+            const err75 = { instancePath: instancePath + "/fleet/limits", schemaPath: "#/definitions/fleetSettings/properties/limits/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.limits.type, parentSchema: schema23.properties.limits, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err75];
+            } else {
+              vErrors.push(err75);
+            }
+            errors++;
+          }
+          if (!(data29 === "per-gate" || data29 === "total")) {
+            const err76 = { instancePath: instancePath + "/fleet/limits", schemaPath: "#/definitions/fleetSettings/properties/limits/enum", keyword: "enum", params: { allowedValues: schema23.properties.limits.enum }, message: "must be equal to one of the allowed values", schema: schema23.properties.limits.enum, parentSchema: schema23.properties.limits, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err77 = { instancePath: instancePath + "/fleet", schemaPath: "#/definitions/fleetSettings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data: data28 };
+        if (vErrors === null) {
+          vErrors = [err77];
+        } else {
+          vErrors.push(err77);
         }
         errors++;
       }
     }
   } else {
-    const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err78 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err60];
+      vErrors = [err78];
     } else {
-      vErrors.push(err60);
+      vErrors.push(err78);
     }
     errors++;
   }
@@ -10688,7 +11562,11 @@ function limitsOf2(file) {
     if (max !== void 0)
       out.set(s, { severity: s, max, source: sourceOf(location(file, `/severity/max/${s}`)) });
   }
-  return [...out.values()];
+  const modes = {
+    ...severity.baseline !== void 0 ? { newOnly: severity.baseline["new-only"] } : {},
+    ...severity.fleet !== void 0 ? { fleet: severity.fleet.limits } : {}
+  };
+  return [...out.values()].map((limit) => ({ ...limit, ...modes }));
 }
 function merge(files) {
   const limits = /* @__PURE__ */ new Map();
@@ -10696,6 +11574,8 @@ function merge(files) {
   const exceptions = [];
   let coverage = { minAgents: 1, unhealthyAgents: "warn" };
   let coverageSet = false;
+  let baseline;
+  let fleet;
   for (const file of files) {
     for (const limit of limitsOf2(file)) {
       const current = limits.get(limit.severity);
@@ -10709,7 +11589,9 @@ function merge(files) {
         level: raw.level ?? "error",
         max: raw.max ?? 0,
         match: matchOf(raw.match),
-        source: sourceOf(location(file, pointerChild(base, "id")))
+        source: sourceOf(location(file, pointerChild(base, "id"))),
+        ...raw.baseline !== void 0 ? { newOnly: raw.baseline["new-only"] } : {},
+        ...raw.fleet !== void 0 ? { fleet: raw.fleet.limits } : {}
       });
     }
     for (const [i, raw] of (file.data.exceptions ?? []).entries()) {
@@ -10724,6 +11606,14 @@ function merge(files) {
         match: matchOf(raw.match),
         source: sourceOf(location(file, pointerChild(base, "id")))
       });
+    }
+    const b = file.data.baseline;
+    if (b !== void 0 && (baseline === void 0 || baseline.newOnly && !b["new-only"])) {
+      baseline = { newOnly: b["new-only"], source: sourceOf(location(file, "/baseline", true)) };
+    }
+    const f = file.data.fleet;
+    if (f !== void 0 && (fleet === void 0 || fleet.limits === "per-gate" && f.limits === "total")) {
+      fleet = { limits: f.limits, source: sourceOf(location(file, "/fleet", true)) };
     }
     const c = file.data.coverage;
     if (c !== void 0) {
@@ -10754,7 +11644,9 @@ function merge(files) {
     }),
     rules,
     exceptions,
-    coverage
+    coverage,
+    ...baseline !== void 0 ? { baseline } : {},
+    ...fleet !== void 0 ? { fleet } : {}
   };
 }
 function realOrSelf(path) {
@@ -10905,8 +11797,8 @@ function notFetched(ctx) {
 var SEVERITIES_DESC = [...SEVERITIES].reverse();
 function shownSeverities(result) {
   const possible = new Set(result.source?.severities ?? SEVERITIES);
-  const counts2 = result.evaluation?.counts;
-  const tables = [result.counts, counts2?.afterExceptions, ...Object.values(counts2?.byRulesPackage ?? {})];
+  const counts4 = result.evaluation?.counts;
+  const tables = [result.counts, counts4?.afterExceptions, ...Object.values(counts4?.byRulesPackage ?? {})];
   const counted = (s) => tables.some((t) => (t?.[s] ?? 0) > 0);
   return SEVERITIES_DESC.filter((s) => possible.has(s) || counted(s));
 }
@@ -10943,7 +11835,9 @@ function checksOf(evaluation) {
       max: limit.max,
       violated: limit.violated,
       source: limit.source,
-      violations: byCheck.get(id) ?? []
+      violations: byCheck.get(id) ?? [],
+      ...limit.baseline ? { baseline: limit.baseline } : {},
+      ...limit.fleet ? { fleet: limit.fleet } : {}
     };
   });
   for (const rule of evaluation.rules) {
@@ -10957,7 +11851,9 @@ function checksOf(evaluation) {
       max: rule.max,
       violated: rule.violated,
       source: rule.source,
-      violations: byCheck.get(rule.id) ?? []
+      violations: byCheck.get(rule.id) ?? [],
+      ...rule.baseline ? { baseline: rule.baseline } : {},
+      ...rule.fleet ? { fleet: rule.fleet } : {}
     });
   }
   return checks;
@@ -11102,8 +11998,8 @@ function verdictSummary(result, checks) {
       return "The gate could not reach a trustworthy verdict.";
   }
 }
-function sumCounts3(counts2) {
-  return SEVERITIES.reduce((sum, s) => sum + (counts2[s] ?? 0), 0);
+function sumCounts3(counts4) {
+  return SEVERITIES.reduce((sum, s) => sum + (counts4[s] ?? 0), 0);
 }
 
 // src/report/facts.ts
@@ -11180,6 +12076,65 @@ function securitySeverity(score) {
   return Math.min(10, Math.max(0, score)).toFixed(1);
 }
 
+// src/report/json-baseline.ts
+function counts2(value) {
+  const out = emptySeverityCounts();
+  for (const s of SEVERITIES) out[s] = value[s] ?? 0;
+  return out;
+}
+function jsonSample(sample) {
+  return {
+    fingerprint: sample.fingerprint,
+    severity: sample.severity,
+    findingId: sample.findingId ?? null,
+    title: sample.title ?? null,
+    subject: sample.subject
+  };
+}
+function jsonFingerprints(result) {
+  const log = result.evaluation?.fingerprints;
+  if (log === void 0 || result.verdict === "error") return null;
+  return {
+    algorithm: log.algorithm,
+    scope: result.scope ?? { service: null, lineage: [], detail: null },
+    complete: result.findings.evaluated === result.findings.total,
+    unfingerprinted: log.unfingerprinted,
+    groups: log.groups.map((g) => ({
+      severity: g.severity,
+      rules: [...g.rules],
+      fingerprints: [...g.fingerprints]
+    }))
+  };
+}
+function jsonComparison(result) {
+  const use = result.baseline;
+  const comparison = result.evaluation?.baseline;
+  if (use === void 0 || comparison === void 0) return null;
+  return {
+    file: use.file,
+    source: use.source,
+    takenAt: use.takenAt,
+    policyMatches: use.policyMatches,
+    new: counts2(comparison.new),
+    unchanged: counts2(comparison.unchanged),
+    absent: counts2(comparison.absent),
+    unfingerprinted: comparison.unfingerprinted,
+    absentFindings: comparison.absentSamples.map(jsonSample)
+  };
+}
+function jsonCheckBaseline(check) {
+  return {
+    baseline: check.baseline ? { ...check.baseline } : null,
+    fleet: check.fleet ?? "per-gate"
+  };
+}
+function jsonViolationBaseline(violation) {
+  return {
+    fingerprint: fingerprint(violation.finding) ?? null,
+    baselineState: violation.baselineState ?? null
+  };
+}
+
 // src/report/json-inspector2.ts
 function jsonInspector2Source(source2) {
   const s = source2.scope;
@@ -11244,7 +12199,7 @@ var REPORT_SCHEMA_VERSION = 2;
 function source(ctx, location2) {
   return { file: displayFile(ctx, location2.file), line: location2.line, column: location2.column };
 }
-function counts(value) {
+function counts3(value) {
   const out = emptySeverityCounts();
   for (const s of SEVERITIES) out[s] = value[s] ?? 0;
   return out;
@@ -11261,7 +12216,7 @@ function jsonRun(run) {
     durationInSeconds: run.durationInSeconds ?? null,
     startedByGate: run.startedByGate,
     stateChanges: run.stateChanges.map((c) => ({ state: c.state, at: c.at })),
-    findingCounts: run.findingCounts ? counts(run.findingCounts) : null,
+    findingCounts: run.findingCounts ? counts3(run.findingCounts) : null,
     rulesPackageArns: [...run.rulesPackageArns ?? []]
   };
 }
@@ -11311,6 +12266,30 @@ function jsonSource(source2, ctx) {
       return jsonInspector2Source(source2);
   }
 }
+function jsonViolationOf({
+  ruleId,
+  level,
+  finding
+}) {
+  return {
+    ruleId,
+    level,
+    findingArn: finding.arn,
+    severity: finding.severity,
+    title: finding.title ?? null,
+    findingId: finding.id ?? null,
+    numericSeverity: finding.numericSeverity ?? null,
+    rulesPackage: finding.rulesPackageName ?? finding.rulesPackageArn ?? null,
+    asset: {
+      label: assetLabel(finding.asset),
+      agentId: finding.asset.agentId ?? null,
+      hostname: finding.asset.hostname ?? null,
+      autoScalingGroup: finding.asset.autoScalingGroup ?? null,
+      amiId: finding.asset.amiId ?? null
+    },
+    v2: jsonFacts(finding)
+  };
+}
 function buildJsonReport(result, ctx) {
   const evaluation = result.evaluation;
   const statuses = /* @__PURE__ */ new Map();
@@ -11331,20 +12310,25 @@ function buildJsonReport(result, ctx) {
     verdict: result.verdict,
     exitCode: result.exitCode,
     warnOnly: result.warnOnly === true,
-    policy: { name: result.policyName ?? null, files: result.policyFiles.map((f) => displayFile(ctx, f)) },
+    policy: {
+      name: result.policyName ?? null,
+      files: result.policyFiles.map((f) => displayFile(ctx, f)),
+      digest: result.policyDigest ?? null
+    },
     source: jsonSource(result.source, ctx),
     findings: { total: result.findings.total, evaluated: result.findings.evaluated },
-    counts: counts(result.counts),
-    countsAfterExceptions: evaluation ? counts(evaluation.counts.afterExceptions) : null,
+    counts: counts3(result.counts),
+    countsAfterExceptions: evaluation ? counts3(evaluation.counts.afterExceptions) : null,
     countsByRulesPackage: byPackage ? Object.fromEntries(
-      Object.keys(byPackage).sort(compareText).map((name) => [name, counts(byPackage[name])])
+      Object.keys(byPackage).sort(compareText).map((name) => [name, counts3(byPackage[name])])
     ) : null,
     severity: (evaluation?.severity ?? []).map((limit) => ({
       severity: limit.severity,
       count: limit.count,
       max: limit.max,
       violated: limit.violated,
-      source: source(ctx, limit.source)
+      source: source(ctx, limit.source),
+      ...jsonCheckBaseline(limit)
     })),
     rules: (evaluation?.rules ?? []).map((rule) => ({
       id: rule.id,
@@ -11354,25 +12338,12 @@ function buildJsonReport(result, ctx) {
       waived: rule.waived,
       max: rule.max,
       violated: rule.violated,
-      source: source(ctx, rule.source)
+      source: source(ctx, rule.source),
+      ...jsonCheckBaseline(rule)
     })),
-    violations: (evaluation?.violations ?? []).map(({ ruleId, level, finding }) => ({
-      ruleId,
-      level,
-      findingArn: finding.arn,
-      severity: finding.severity,
-      title: finding.title ?? null,
-      findingId: finding.id ?? null,
-      numericSeverity: finding.numericSeverity ?? null,
-      rulesPackage: finding.rulesPackageName ?? finding.rulesPackageArn ?? null,
-      asset: {
-        label: assetLabel(finding.asset),
-        agentId: finding.asset.agentId ?? null,
-        hostname: finding.asset.hostname ?? null,
-        autoScalingGroup: finding.asset.autoScalingGroup ?? null,
-        amiId: finding.asset.amiId ?? null
-      },
-      v2: jsonFacts(finding)
+    violations: (evaluation?.violations ?? []).map((violation) => ({
+      ...jsonViolationOf(violation),
+      ...jsonViolationBaseline(violation)
     })),
     notApplicable: (evaluation?.notApplicable ?? []).map((item) => ({
       kind: item.kind,
@@ -11427,7 +12398,10 @@ function buildJsonReport(result, ctx) {
       evaluateMs: result.timings.evaluateMs ?? null
     },
     warnings: [...result.warnings],
-    error: result.error ? { code: result.error.code, message: result.error.message } : null
+    error: result.error ? { code: result.error.code, message: result.error.message } : null,
+    fingerprints: jsonFingerprints(result),
+    baseline: jsonComparison(result),
+    fleet: result.fleet ? result.fleet.map((m) => ({ ...m, error: m.error ?? null })) : null
   };
 }
 var formatJson = (result, ctx) => `${toJsonText(buildJsonReport(result, ctx))}
@@ -11435,6 +12409,59 @@ var formatJson = (result, ctx) => `${toJsonText(buildJsonReport(result, ctx))}
 
 // src/report/junit.ts
 import XMLBuilder from "fast-xml-builder";
+
+// src/report/baseline.ts
+function newOnly(check) {
+  return check.baseline?.mode === "new-only";
+}
+function countedFor(check) {
+  return newOnly(check) ? check.baseline.new : check.matched;
+}
+function countText(check) {
+  return newOnly(check) ? `${check.baseline.new} new of ${check.matched} / max ${check.max}` : `${check.matched} / max ${check.max}`;
+}
+function countedWords(check, plural4) {
+  return newOnly(check) ? plural4(check.baseline.new, "new finding") : plural4(check.matched, "finding");
+}
+function baselineTotals(result) {
+  const c = result.evaluation?.baseline;
+  if (c === void 0 || result.baseline === void 0) return void 0;
+  return { new: sumCounts3(c.new), unchanged: sumCounts3(c.unchanged), absent: sumCounts3(c.absent) };
+}
+function totalsText(t) {
+  return `${t.new} new · ${t.unchanged} still present · ${t.absent} fixed`;
+}
+function baselineWords(result) {
+  const use = result.baseline;
+  if (use === void 0) return "";
+  const taken = use.takenAt ? `, taken ${plainText(use.takenAt, 40).slice(0, 10)}` : "";
+  const policy = use.policyMatches === false ? ", under another policy" : "";
+  return `${plainText(use.file, 300)}${taken}${policy}`;
+}
+function baselineRows(result) {
+  const c = result.evaluation?.baseline;
+  if (c === void 0) return [];
+  return SEVERITIES_DESC.filter((s) => c.new[s] + c.unchanged[s] + c.absent[s] > 0).map((s) => [
+    s,
+    c.new[s],
+    c.unchanged[s],
+    c.absent[s]
+  ]);
+}
+function fixedLine(sample, maxTitle = 120) {
+  const id = sample.findingId ? `${plainText(sample.findingId, 60)} ` : "";
+  const title = sample.title ? plainText(sample.title, maxTitle) : "(no title)";
+  return `${sample.severity} ${id}${title} on ${plainText(sample.subject, 80)}`;
+}
+function baselineLead(result) {
+  const t = baselineTotals(result);
+  if (t === void 0) return void 0;
+  const word = t.new === 1 ? "finding" : "findings";
+  return `${t.new} new ${word} since the baseline; ${t.unchanged} still present, ${t.absent} fixed.`;
+}
+function stateWord(state) {
+  return state === "new" ? "new" : state === "unchanged" ? "baselined" : "";
+}
 
 // src/report/inspector2.ts
 var SCOPE_WORDS = [
@@ -11504,9 +12531,9 @@ function coverageLines(cov) {
     label: r.status === "INACTIVE" ? "inactive" : "pending",
     text: unscannedText(r)
   }));
-  const listed = cov.unscanned.length;
+  const listed2 = cov.unscanned.length;
   const total = cov.pending + cov.inactive;
-  if (total > listed) lines.push({ label: "", text: `… and ${total - listed} more not scanned` });
+  if (total > listed2) lines.push({ label: "", text: `… and ${total - listed2} more not scanned` });
   for (const digest of cov.missingDigests)
     lines.push({ label: "missing", text: `image ${digest} is not in coverage` });
   for (const note of cov.matchedByGate) lines.push({ label: "matched", text: note });
@@ -11606,7 +12633,7 @@ function testCase(check, ctx) {
     "@time": "0"
   };
   if (!check.violated) return node;
-  const summary2 = `${plainText(check.id, 200)}: ${plural3(check.matched, "finding")} (max ${check.max})`;
+  const summary2 = `${plainText(check.id, 200)}: ${countedWords(check, plural3)} (max ${check.max})`;
   const defined2 = `defined at ${plainText(whereFrom(ctx, check.source), 300)}`;
   if (check.level === "error") {
     node.failure = {
@@ -11618,6 +12645,16 @@ function testCase(check, ctx) {
     node["system-out"] = body(`warning: ${summary2}, ${defined2}`, check);
   }
   return node;
+}
+function baselineProperties(result) {
+  const t = baselineTotals(result);
+  if (t === void 0 || result.baseline === void 0) return [];
+  return [
+    ["baseline.file", result.baseline.file],
+    ["baseline.new", String(t.new)],
+    ["baseline.unchanged", String(t.unchanged)],
+    ["baseline.absent", String(t.absent)]
+  ];
 }
 function errorCase(result) {
   const code = plainText(result.error?.code ?? "ERROR", 100);
@@ -11639,7 +12676,7 @@ var formatJunit = (result, ctx) => {
   const errors = result.verdict === "error" ? 1 : 0;
   if (errors > 0) cases.push(errorCase(result));
   const failures = checks.filter((c) => c.violated && c.level === "error").length;
-  const counts2 = {
+  const counts4 = {
     "@tests": String(cases.length),
     "@failures": String(failures),
     "@errors": String(errors)
@@ -11663,17 +12700,23 @@ var formatJunit = (result, ctx) => {
       result.source,
       isInspector2Coverage(result.coverage) ? result.coverage : void 0
     ) : [],
-    ...result.policyFiles.map((f, i) => [`policy.file.${i + 1}`, displayFile(ctx, f)])
+    ...result.policyFiles.map((f, i) => [`policy.file.${i + 1}`, displayFile(ctx, f)]),
+    ...baselineProperties(result),
+    ...(result.fleet ?? []).flatMap((m, i) => [
+      [`fleet.${i + 1}.report`, m.file],
+      [`fleet.${i + 1}.verdict`, m.verdict],
+      [`fleet.${i + 1}.scope`, m.scope]
+    ])
   ];
   const document = {
     "?xml": { "@version": "1.0", "@encoding": "UTF-8" },
     testsuites: {
       "@name": TOOL_NAME,
-      ...counts2,
+      ...counts4,
       "@time": time,
       testsuite: {
         "@name": attr(result.policyName ? `${TOOL_NAME}: ${plainText(result.policyName, 200)}` : TOOL_NAME),
-        ...counts2,
+        ...counts4,
         "@skipped": "0",
         "@time": time,
         ...stamp ? { "@timestamp": stamp } : {},
@@ -11686,6 +12729,93 @@ var formatJunit = (result, ctx) => {
   };
   return builder.build(document);
 };
+
+// src/report/fleet.ts
+var TEXT_MEMBERS = 50;
+function fleetWords(fleet) {
+  const n = (v) => fleet.filter((m) => m.verdict === v).length;
+  const parts = [`${n("pass")} passed`, `${n("fail")} failed`];
+  if (n("error") > 0) parts.push(`${n("error")} in error`);
+  return `${plural3(fleet.length, "gate")}: ${parts.join(", ")}`;
+}
+function memberText(m) {
+  const error = m.error ? ` ${plainText(m.error.code, 60)}: ${plainText(m.error.message, 300)}` : "";
+  return `${m.verdict.toUpperCase().padEnd(5)} ${plainText(m.file, 200)}  ${plainText(m.scope, 300)}  ${plural3(m.findings, "finding")}${error}`;
+}
+function fleetTextLines(fleet) {
+  const lines = [`  fleet     ${fleetWords(fleet)}`];
+  for (const m of fleet.slice(0, TEXT_MEMBERS)) lines.push(`            ${memberText(m)}`);
+  if (fleet.length > TEXT_MEMBERS) lines.push(`            … and ${fleet.length - TEXT_MEMBERS} more`);
+  return lines;
+}
+function icon(m) {
+  return m.verdict === "pass" ? "✅" : m.verdict === "fail" ? "❌" : "🛑";
+}
+function fleetSection(result) {
+  const fleet = result.fleet;
+  if (fleet === void 0) return void 0;
+  return {
+    priority: 2,
+    head: [
+      `### Gates`,
+      "",
+      `${escapeMarkdown(fleetWords(fleet))}.`,
+      "",
+      "| | Report | Source | Scope | Findings |",
+      "|:-:|---|---|---|--:|"
+    ],
+    rows: fleet.map((m) => {
+      const error = m.error ? `<br>${escapeMarkdown(m.error.code, 60)}: ${escapeMarkdown(m.error.message, 300)}` : "";
+      return `| ${icon(m)} | ${escapeMarkdown(m.file, 200)} | ${escapeMarkdown(m.source ?? "none", 60)} | ${escapeMarkdown(m.scope, 300)}${error} | ${m.findings} |`;
+    }),
+    more: (n) => `
+_… ${plural3(n, "more gate")} in the JSON report._`
+  };
+}
+function notListed(result, ctx) {
+  if (result.fleet === void 0) return notFetched(ctx);
+  return "No finding listed: each gate's report lists findings only for the limits and rules that gate violated itself; see the gates' reports.";
+}
+
+// src/report/markdown-baseline.ts
+function baselineSections(result) {
+  const totals = baselineTotals(result);
+  if (totals === void 0) return [];
+  const sections = [
+    {
+      priority: 2,
+      head: [
+        "### Since the baseline",
+        "",
+        `Compared with ${escapeMarkdown(baselineWords(result), 400)}.`,
+        "",
+        "| Severity | New | Still present | Fixed |",
+        "|---|--:|--:|--:|"
+      ],
+      rows: baselineRows(result).map(([s, n, u, a]) => `| ${s} | ${n} | ${u} | ${a} |`),
+      tail: [`| **Total** | **${totals.new}** | ${totals.unchanged} | ${totals.absent} |`]
+    }
+  ];
+  const samples = result.evaluation?.baseline?.absentSamples ?? [];
+  if (samples.length > 0) {
+    sections.push({
+      priority: 8,
+      head: ["#### Fixed since the baseline"],
+      rows: samples.map((sample) => `- ✅ ${escapeMarkdown(fixedLine(sample, 200), 400)}`),
+      hidden: Math.max(0, totals.absent - samples.length),
+      more: (n) => `
+_… and ${plural3(n, "more fixed finding")}._`
+    });
+  }
+  return sections;
+}
+function matchedCell(check) {
+  return newOnly(check) ? `${check.baseline.new} new of ${check.matched}` : String(check.matched);
+}
+function statePrefix(state) {
+  const word = stateWord(state);
+  return word ? `_${word}_ ` : "";
+}
 
 // src/report/markdown.ts
 var DEFAULT_MARKDOWN_MAX_BYTES = 1024 * 1024;
@@ -11709,11 +12839,11 @@ function daysText(status) {
 }
 function headerSection(result, checks) {
   const lines = [];
-  const icon = verdictIcon(result);
-  if (result.verdict === "pass") lines.push(`## ${icon} Inspector gate passed`);
+  const icon2 = verdictIcon(result);
+  if (result.verdict === "pass") lines.push(`## ${icon2} Inspector gate passed`);
   else if (result.verdict === "fail")
-    lines.push(`## ${icon} Inspector gate failed: policy violated${result.warnOnly ? " (warn-only)" : ""}`);
-  else lines.push(`## ${icon} Inspector gate error${result.error ? `: ${escapeMarkdown(result.error.code, 80)}` : ""}`);
+    lines.push(`## ${icon2} Inspector gate failed: policy violated${result.warnOnly ? " (warn-only)" : ""}`);
+  else lines.push(`## ${icon2} Inspector gate error${result.error ? `: ${escapeMarkdown(result.error.code, 80)}` : ""}`);
   lines.push("");
   if (result.verdict === "error") {
     lines.push(
@@ -11723,6 +12853,8 @@ function headerSection(result, checks) {
       "> No trustworthy verdict: this is never a pass."
     );
   } else {
+    const lead = baselineLead(result);
+    if (lead !== void 0) lines.push(`**${escapeMarkdown(lead)}**`, "");
     lines.push(`**${escapeMarkdown(verdictSummary(result, checks))}**`);
     if (result.verdict === "fail" && result.warnOnly) {
       lines.push(
@@ -11767,6 +12899,8 @@ function runSection(result, ctx) {
     );
     const more = source2.files.length > 10 ? `, … ${source2.files.length - 10} more` : "";
     rows.push(`- **Source:** ${escapeMarkdown(sourceWords(source2))} ${files.join(", ")}${more}`);
+  } else if (result.fleet) {
+    rows.push(`- **Source:** ${escapeMarkdown(fleetWords(result.fleet))} (see Gates)`);
   } else if (source2?.kind === "inspector2") {
     rows.push(...markdownSourceRows(source2, escapeMarkdown));
   } else {
@@ -11845,22 +12979,22 @@ function checksSection(checks, ctx) {
     rows: checks.map((c) => {
       const description = c.description ? ` ${escapeMarkdown(c.description, 200)}` : "";
       const waived = c.waived !== void 0 ? String(c.waived) : "–";
-      return `| ${checkIcon(c)} | **${escapeMarkdown(c.id, 100)}**${description} | ${c.level} | ${c.matched} | ${c.max} | ${waived} | ${escapeMarkdown(where2(ctx, c.source), 300)} |`;
+      return `| ${checkIcon(c)} | **${escapeMarkdown(c.id, 100)}**${description} | ${c.level} | ${matchedCell(c)} | ${c.max} | ${waived} | ${escapeMarkdown(where2(ctx, c.source), 300)} |`;
     }),
     more: (n) => `
 _… ${plural3(n, "more check")} left out._`
   };
 }
-function violationSections(checks, perCheck, ctx) {
+function violationSections(result, checks, perCheck, ctx) {
   const violated = rankChecks(checks.filter((c) => c.violated));
   return violated.map((check, index) => {
     const shown2 = check.violations.slice(0, perCheck);
-    const title = `#### ${checkIcon(check)} ${escapeMarkdown(check.id, 100)}: ${plural3(check.matched, "finding")} (max ${check.max})`;
+    const title = `#### ${checkIcon(check)} ${escapeMarkdown(check.id, 100)}: ${countedWords(check, plural3)} (max ${check.max})`;
     if (shown2.length === 0) {
       return {
         priority: 10 + index,
         group: { key: "violations", head: ["### Violating findings (worst first)"] },
-        head: [title, "", `_${notFetched(ctx)}_`],
+        head: [title, "", `_${notListed(result, ctx)}_`],
         rows: []
       };
     }
@@ -11886,9 +13020,9 @@ _… and ${n} more (see the JSON report)._`
         const asset = [f.asset.hostname, f.asset.agentId].filter((x) => x !== void 0);
         const assetText = asset.length > 0 ? asset.map((a) => escapeMarkdown(a, 100)).join(" · ") : escapeMarkdown(f.asset.amiId ?? f.asset.autoScalingGroup ?? "unknown asset", 100);
         const pkg = f.rulesPackageName ?? f.rulesPackageArn;
-        return `| ${f.severity} | ${id}${title2} | ${assetText} | ${pkg ? escapeMarkdown(pkg, 120) : "–"} |`;
+        return `| ${f.severity} | ${statePrefix(v.baselineState)}${id}${title2} | ${assetText} | ${pkg ? escapeMarkdown(pkg, 120) : "–"} |`;
       }),
-      hidden: Math.max(0, check.matched - shown2.length),
+      hidden: Math.max(0, countedFor(check) - shown2.length),
       more: (n) => `
 _… and ${n} more (see the JSON report)._`
     };
@@ -12020,11 +13154,13 @@ var formatMarkdown = (result, ctx) => {
   const sections = [
     headerSection(result, checks),
     checksSection(checks, ctx),
+    ...baselineSections(result),
+    fleetSection(result),
     runSection(result, ctx),
     ...countsSection(result),
     exceptionsSection(result, ctx),
     warningsSection(result),
-    ...violationSections(checks, perCheck, ctx),
+    ...violationSections(result, checks, perCheck, ctx),
     footerSection(result, ctx)
   ].filter((s) => s !== void 0);
   const full = new Map(sections.map((s) => [s, { shown: s.rows.length }]));
@@ -12075,6 +13211,35 @@ var formatMarkdown = (result, ctx) => {
 // src/report/sarif.ts
 import { basename, dirname as dirname2 } from "node:path";
 import { pathToFileURL } from "node:url";
+
+// src/report/sarif-baseline.ts
+function absentResult(sample, ruleIndex) {
+  return {
+    ruleId: severityCheckId(sample.severity),
+    ruleIndex,
+    kind: "pass",
+    level: "none",
+    baselineState: "absent",
+    message: { text: `${fixedLine(sample, 200)} is fixed since the baseline.` },
+    locations: [{ logicalLocations: [{ name: plainText(sample.subject, 200), kind: "resource" }] }],
+    partialFingerprints: { "inspectorGateBaseline/v1": sample.fingerprint },
+    properties: {
+      severity: sample.severity,
+      ...sample.findingId !== void 0 ? { findingId: plainText(sample.findingId, 200) } : {}
+    }
+  };
+}
+function baselineProperties2(c, file) {
+  return {
+    file: plainText(file, 1e3),
+    new: sumCounts3(c.new),
+    unchanged: sumCounts3(c.unchanged),
+    absent: sumCounts3(c.absent),
+    unfingerprinted: c.unfingerprinted
+  };
+}
+
+// src/report/sarif.ts
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var SECURITY_SEVERITY = { High: "8.0", Medium: "5.5", Low: "3.0" };
 function pathToUri(path) {
@@ -12191,7 +13356,7 @@ function vulnerabilityDescriptor(id, findings) {
     }
   };
 }
-function fingerprint(ruleId, finding) {
+function fingerprint2(ruleId, finding) {
   const what = finding.id ?? finding.title ?? finding.arn;
   const where3 = finding.asset.agentId ?? finding.asset.hostname ?? finding.asset.amiId ?? "";
   return [ruleId, what, where3].map((x) => plainText(x, 200)).join("|");
@@ -12288,10 +13453,14 @@ function buildSarif(result, ctx) {
         locations: [
           { physicalLocation: artifacts.physical(check.source), logicalLocations: [assetLocation(f)] }
         ],
-        partialFingerprints: { "inspectorGateFinding/v1": fingerprint(check.id, f) },
+        partialFingerprints: { "inspectorGateFinding/v1": fingerprint2(check.id, f) },
+        ...violation.baselineState ? { baselineState: violation.baselineState } : {},
         properties: { ...findingProperties(f), policyRule: check.id }
       });
     }
+  }
+  for (const sample of result.baseline ? result.evaluation?.baseline?.absentSamples ?? [] : []) {
+    results.push(absentResult(sample, ensureRule(severityCheckId(sample.severity), sample.severity)));
   }
   for (const exception of result.evaluation?.exceptions.applied ?? []) {
     for (const f of [...exception.findings].sort(compareFindings)) {
@@ -12309,7 +13478,7 @@ function buildSarif(result, ctx) {
         locations: [
           { physicalLocation: artifacts.physical(exception.source), logicalLocations: [assetLocation(f)] }
         ],
-        partialFingerprints: { "inspectorGateFinding/v1": fingerprint(severityRule, f) },
+        partialFingerprints: { "inspectorGateFinding/v1": fingerprint2(severityRule, f) },
         suppressions: [suppression(exception, artifacts)],
         properties: findingProperties(f)
       });
@@ -12370,7 +13539,17 @@ function buildSarif(result, ctx) {
       } : {},
       findings: { total: result.findings.total, evaluated: result.findings.evaluated },
       counts: { ...result.counts },
-      violationsTruncated: result.evaluation?.violationsTruncated ?? false
+      violationsTruncated: result.evaluation?.violationsTruncated ?? false,
+      ...result.evaluation?.baseline && result.baseline ? { baseline: baselineProperties2(result.evaluation.baseline, result.baseline.file) } : {},
+      ...result.fleet ? {
+        fleet: result.fleet.map((m) => ({
+          report: plainText(m.file, 1e3),
+          source: m.source,
+          scope: plainText(m.scope, 1e3),
+          verdict: m.verdict,
+          findings: m.findings
+        }))
+      } : {}
     }
   };
   return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run] };
@@ -12409,10 +13588,14 @@ var formatText = (result, ctx) => {
     const error = result.error ? `${plainText(result.error.code, 60)}: ${plainText(result.error.message, 2e3)}` : "the gate stopped without a verdict";
     lines.push(`${paint("red", paint("bold", "✗ ERROR"))}  ${error}`);
   }
+  const lead = baselineLead(result);
+  if (lead !== void 0 && result.verdict !== "error") lines.push(`  ${paint("bold", lead)}`);
   lines.push(`  exit code ${result.exitCode}`);
   const source2 = result.source;
   const run = runOf(result);
-  if (run) {
+  if (result.fleet) {
+    lines.push(...fleetTextLines(result.fleet));
+  } else if (run) {
     const duration = runDurationMs(run);
     const took = duration !== void 0 ? ` in ${formatDuration2(duration)}` : "";
     const started = run.startedByGate ? ", started by the gate" : "";
@@ -12446,11 +13629,13 @@ var formatText = (result, ctx) => {
   }
   const bySeverity = shownSeverities(result).map((s) => `${s} ${result.counts[s] ?? 0}`).join(" · ");
   lines.push(`  findings  ${result.findings.total} (${result.findings.evaluated} evaluated)  ${bySeverity}`);
+  const since = baselineTotals(result);
+  if (since) lines.push(`  baseline  ${totalsText(since)}  ${paint("dim", baselineWords(result))}`);
   if (checks.length > 0) {
     lines.push("", paint("bold", "Checks"));
     const label = (c) => c.level === "warning" ? `${c.id} (warning)` : c.id;
     const width = Math.min(40, Math.max(...checks.map((c) => Array.from(plainText(label(c))).length)));
-    const numbers = (c) => `${c.matched} / max ${c.max}`;
+    const numbers = (c) => countText(c);
     const numWidth = Math.max(...checks.map((c) => numbers(c).length));
     for (const check of checks) {
       const mark = !check.violated ? paint("green", "✓") : check.level === "error" ? paint("red", "✗") : paint("yellow", "!");
@@ -12465,20 +13650,28 @@ var formatText = (result, ctx) => {
     lines.push("", paint("bold", "Violations (worst first)"));
     for (const check of violated) {
       const mark = check.level === "error" ? paint("red", "✗") : paint("yellow", "!");
-      lines.push(
-        `  ${mark} ${plainText(check.id, 80)}: ${plural3(check.matched, "finding")} (max ${check.max})`
-      );
+      lines.push(`  ${mark} ${plainText(check.id, 80)}: ${countedWords(check, plural3)} (max ${check.max})`);
       const shown2 = check.violations.slice(0, perCheck);
       for (const v of shown2) {
-        lines.push(`      ${findingLine(v.finding, 100)}`);
+        const state = stateWord(v.baselineState);
+        lines.push(`      ${state ? `${paint("dim", `[${state}]`)} ` : ""}${findingLine(v.finding, 100)}`);
         const facts = findingFacts(v.finding);
         const line = facts && factsLine(facts, false);
         if (line) lines.push(paint("dim", `        ${line}`));
       }
-      const more = check.matched - shown2.length;
-      if (shown2.length === 0 && more > 0) lines.push(paint("dim", `      ${notFetched(ctx)}`));
+      const more = countedFor(check) - shown2.length;
+      if (shown2.length === 0 && more > 0) lines.push(paint("dim", `      ${notListed(result, ctx)}`));
       else if (more > 0) lines.push(paint("dim", `      … and ${more} more`));
     }
+  }
+  const fixed = result.evaluation?.baseline?.absentSamples ?? [];
+  if (since && since.absent > 0) {
+    const bySeverity2 = baselineRows(result).filter(([, , , absent]) => absent > 0).map(([s, , , absent]) => `${s} ${absent}`).join(" · ");
+    lines.push("", `${paint("bold", "Fixed since the baseline")}  ${bySeverity2}`);
+    const shown2 = fixed.slice(0, perCheck);
+    for (const sample of shown2) lines.push(`  ${paint("green", "✓")} ${fixedLine(sample, 100)}`);
+    if (shown2.length > 0 && since.absent > shown2.length)
+      lines.push(paint("dim", `  … and ${since.absent - shown2.length} more`));
   }
   const ex = result.evaluation?.exceptions;
   if (ex && ex.applied.length + ex.expired.length + ex.expiring.length + ex.unused.length > 0) {

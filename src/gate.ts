@@ -6,6 +6,9 @@
  * no GitHub. Inspector, run and data failures come back as verdict "error" (exit 3); a bad option or a bad
  * input file is a ConfigError (exit 2); anything else is a bug and throws.
  */
+import { baselineNotes, baselineUse, checkBaselineScope } from "./baseline/gate.js";
+import type { Baseline } from "./baseline/read.js";
+import { declaredScope, type GateScope, ScopeObserver, scopeOf, specScope } from "./baseline/scope.js";
 import { GateAborted } from "./core/abort.js";
 import { armDeadline, DeadlineExceeded } from "./core/deadline.js";
 import { formatDuration } from "./core/duration.js";
@@ -18,6 +21,8 @@ import {
   type Severity,
   type SeverityCounts,
 } from "./model.js";
+import { usesBaseline } from "./policy/baseline.js";
+import { policyDigest } from "./policy/digest.js";
 import { createEvaluator, evaluateCounts } from "./policy/evaluate.js";
 import { evaluationWarnings } from "./policy/notes.js";
 import { applicablePolicy, type PolicyNeeds, policyNeeds } from "./policy/plan.js";
@@ -66,6 +71,10 @@ export interface GateOptions {
   };
   /** Aborting is handled like the deadline: the run is stopped if the gate started it. */
   readonly signal?: AbortSignal;
+  /** Compare with this baseline (readBaseline; docs/baseline.md); one of another scope is a ConfigError. */
+  readonly baseline?: Baseline;
+  /** Record every evaluated finding's fingerprint, so the JSON report can serve as a baseline (default true). */
+  readonly fingerprints?: boolean;
 }
 
 export interface GateDeps {
@@ -120,6 +129,8 @@ export function giveUpBudgetMs(deadline: number, now: number): number {
 export async function runGate(options: GateOptions, deps: GateDeps = {}): Promise<GateResult> {
   checkOptions(options);
   checkSource(options.source);
+  // Before anything is started: a baseline of another template is refused at once.
+  if (options.baseline) checkBaselineScope(options.baseline, specScope(options.source));
   return runGateOn(
     (ctx) => createSource(options.source, ctx, deps.clients ?? {}, options.inspector ?? {}),
     options,
@@ -218,6 +229,7 @@ class Gate {
   /** While the findings are being read (a timeout then says how far it got). */
   private streaming = false;
   private lastFetch?: FetchProgress;
+  private scope?: GateScope;
   /** Findings with facts their source could not establish, and a few of the rules package ARNs. */
   private readonly unresolved = { findings: 0, fields: new Set<string>(), packages: new Set<string>() };
 
@@ -289,10 +301,16 @@ class Gate {
     try {
       const { waitMs } = await source.ready();
       if (waitMs !== undefined) this.waitMs = waitMs;
+      this.scope = declaredScope(source.info());
+      if (this.options.baseline) checkBaselineScope(this.options.baseline, this.scope);
+      const digest = policyDigest(this.options.policy);
+      for (const note of baselineNotes(this.options.baseline, this.options.policy, digest)) this.warn(note);
       // Limits on severities this source never reports count nothing from it: leave them out.
       const policy = applicablePolicy(this.options.policy, source.info().severities);
       const needs = policyNeeds(policy);
-      const counts = needs.severityOnly ? source.counts : undefined;
+      // A baseline needs every finding's fingerprint: counts alone cannot say which findings are new.
+      const eachFinding = this.options.baseline !== undefined || usesBaseline(policy);
+      const counts = needs.severityOnly && !eachFinding ? source.counts : undefined;
       const verdict = await this.alongsideEvidence(source, policy, (signal) =>
         counts ? this.decideOnCounts(policy) : this.decideOnFindings(source, policy, needs, signal),
       );
@@ -375,7 +393,13 @@ class Gate {
     signal: AbortSignal,
   ): Promise<Verdict> {
     const clock = this.ctx.clock;
-    const evaluator = createEvaluator(policy, { now: this.evaluationInstant() });
+    const baseline = this.options.baseline;
+    const evaluator = createEvaluator(policy, {
+      now: this.evaluationInstant(),
+      ...(baseline !== undefined ? { baseline: baseline.set } : {}),
+      fingerprints: this.options.fingerprints !== false,
+    });
+    const observer = new ScopeObserver();
     const severities = source.info().severities;
     const possible: Partial<Record<string, true>> = {};
     for (const s of severities) possible[s] = true;
@@ -397,6 +421,7 @@ class Gate {
         }
         if (finding.unresolved !== undefined) this.noteUnresolved(finding);
         evaluator.add(finding);
+        observer.add(finding);
       }
       read += batch.length;
       addMs += performance.now() - t;
@@ -409,6 +434,9 @@ class Gate {
     const finishMs = performance.now() - t0;
     this.totals = await source.complete(evaluation.counts.raw);
     this.streaming = false;
+    // What the findings showed of their scope (a file's template, a v2 account) must fit the baseline too.
+    this.scope = scopeOf(source.info(), observer);
+    if (baseline !== undefined) checkBaselineScope(baseline, this.scope);
     this.evaluateMs = Math.round(addMs + finishMs);
     this.evaluation = evaluation;
     return evaluation.verdict;
@@ -521,6 +549,9 @@ class Gate {
       warnings: [...this.warnings],
     };
     if (policy.name !== undefined) result.policyName = policy.name;
+    result.policyDigest = policyDigest(policy);
+    if (this.scope) result.scope = this.scope;
+    if (this.options.baseline) result.baseline = baselineUse(this.options.baseline, result.policyDigest);
     if (this.evaluation && (verdict !== "error" || error === this.evaluation.error)) {
       result.evaluation = this.evaluation;
     }

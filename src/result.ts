@@ -1,5 +1,7 @@
 /** What the gate decided and why: the one object every door and every report is built from. */
+import type { GateScope } from "./baseline/scope.js";
 import type { ExitCode } from "./errors.js";
+import type { FleetMember } from "./fleet/types.js";
 import type { Severity, SeverityCounts } from "./model.js";
 import type { Evaluation } from "./policy/types.js";
 
@@ -240,4 +242,24 @@ export interface GateResult {
   readonly error?: { readonly code: string; readonly message: string };
   /** True when warn-only turned a failure into exit 0. */
   readonly warnOnly?: boolean;
+  /** The policy's identity (policyDigest): what `merge` checks every gate of a fleet shares. */
+  readonly policyDigest?: string;
+  /** What the findings are the findings of (service and lineage), once the source was chosen. */
+  readonly scope?: GateScope;
+  /** The baseline the findings were compared with (the comparison itself is in the evaluation). */
+  readonly baseline?: BaselineUse;
+  /** A merged verdict (`inspector-gate merge`): the gates it was made of, in the order given. */
+  readonly fleet?: readonly FleetMember[];
+}
+
+/** Which baseline a gate was given (`check --baseline`). */
+export interface BaselineUse {
+  /** As given. */
+  readonly file: string;
+  /** The kind of source of the gate the baseline comes from, when it says. */
+  readonly source: string | null;
+  /** When that gate started, when it says. */
+  readonly takenAt: string | null;
+  /** Whether it was taken under the same policy (null: it does not say). */
+  readonly policyMatches: boolean | null;
 }

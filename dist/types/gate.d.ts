@@ -1,3 +1,4 @@
+import type { Baseline } from "./baseline/read.js";
 import { type Clock, type Logger } from "./logging.js";
 import type { Policy } from "./policy/types.js";
 import type { GateResult, Verdict } from "./result.js";
@@ -33,6 +34,10 @@ export interface GateOptions {
     };
     /** Aborting is handled like the deadline: the run is stopped if the gate started it. */
     readonly signal?: AbortSignal;
+    /** Compare with this baseline (readBaseline; docs/baseline.md); one of another scope is a ConfigError. */
+    readonly baseline?: Baseline;
+    /** Record every evaluated finding's fingerprint, so the JSON report can serve as a baseline (default true). */
+    readonly fingerprints?: boolean;
 }
 export interface GateDeps {
     /**

@@ -27,7 +27,9 @@ export type ActionSource =
   | { readonly kind: "template"; readonly templateArn: string; readonly runName: string }
   | { readonly kind: "latest"; readonly templateArn: string; readonly maxAgeMs?: number }
   | Inspector2Spec
-  | { readonly kind: "findings"; readonly file: string };
+  | { readonly kind: "findings"; readonly file: string }
+  /** Merge gates' JSON reports (a glob, one or more lines) into one verdict: no gate runs here. */
+  | { readonly kind: "merge"; readonly patterns: readonly string[] };
 
 export interface ActionInputs {
   /** Absolute paths of the policy files, in the order given (globs expanded and sorted). */
@@ -73,6 +75,7 @@ export const INPUT_DEFAULTS = {
   endpoint: "",
   findings: "",
   ...INSPECTOR2_INPUT_DEFAULTS,
+  merge: "",
   "warn-only": "false",
   "comment-on-pr": "on-failure",
   // biome-ignore lint/suspicious/noTemplateCurlyInString: an Actions expression, expanded by the runner.
@@ -207,6 +210,7 @@ export async function readInputs(options: ReadInputsOptions = {}): Promise<Actio
   const latest = bool("latest");
   const maxAgeMs = duration("max-age");
   const runNameInput = raw("run-name");
+  const mergePatterns = core.getMultilineInput("merge");
 
   if (runArn && !RUN_ARN.test(runArn)) {
     problems.invalid(
@@ -234,6 +238,7 @@ export async function readInputs(options: ReadInputsOptions = {}): Promise<Actio
     runArn && runArnInput.name,
     templateArn && templateArnInput.name,
     findingsFile && findingsInput.name,
+    mergePatterns.length > 0 && "merge",
   ].filter((name): name is InputName => Boolean(name));
   const isSet = (name: string) => {
     const value = raw(name as InputName);
@@ -249,10 +254,12 @@ export async function readInputs(options: ReadInputsOptions = {}): Promise<Actio
     source = inspector2;
   } else if (given.length === 0) {
     problems.add(
-      "Missing input: set template-arn (start or reuse a run of a template), run-arn (evaluate a given run), findings (evaluate exported findings offline) or source: inspector2 with a scope (gate Amazon Inspector v2).",
+      "Missing input: set template-arn (start or reuse a run of a template), run-arn (evaluate a given run), findings (evaluate exported findings offline), source: inspector2 with a scope (gate Amazon Inspector v2) or merge (one verdict over gates' JSON reports).",
     );
   } else if (given.length > 1) {
     problems.add(`Conflicting inputs ${given.join(" and ")}: set only one of them.`);
+  } else if (mergePatterns.length > 0) {
+    source = { kind: "merge", patterns: mergePatterns };
   } else if (runArn) {
     source = { kind: "run", runArn };
   } else if (templateArn) {
@@ -277,7 +284,11 @@ export async function readInputs(options: ReadInputsOptions = {}): Promise<Actio
     ignored.push("run-name (only used when starting a run from template-arn)");
 
   // --- Policy ----------------------------------------------------------------------------------------
-  const policy = await policyFiles(core.getMultilineInput("policy"), workspace, problems);
+  // A merge combines decisions the gates already made under their policy: none is read here.
+  const policy =
+    source?.kind === "merge" ? [] : await policyFiles(core.getMultilineInput("policy"), workspace, problems);
+  if (source?.kind === "merge" && raw("policy"))
+    ignored.push("policy (merge combines the gates' own decisions)");
 
   // --- Waiting and fetching -----------------------------------------------------------------------------
   const timeoutMs = duration("timeout") ?? 0;
@@ -303,7 +314,7 @@ export async function readInputs(options: ReadInputsOptions = {}): Promise<Actio
       "an http:// or https:// URL such as https://inspector.us-west-2.amazonaws.com",
     );
   }
-  if (source?.kind === "findings") {
+  if (source?.kind === "findings" || source?.kind === "merge") {
     for (const name of [
       "region",
       "endpoint",
@@ -312,7 +323,10 @@ export async function readInputs(options: ReadInputsOptions = {}): Promise<Actio
       "on-timeout",
       "allow-partial",
     ] as const) {
-      if (raw(name)) ignored.push(`${name} (findings are evaluated offline)`);
+      if (raw(name))
+        ignored.push(
+          `${name} (${source.kind === "merge" ? "merge reads reports only" : "findings are evaluated offline"})`,
+        );
     }
   }
 

@@ -11,6 +11,7 @@ import { loadPolicy } from "../policy/load.js";
 import type { GateResult } from "../result.js";
 import { type ActionInputs, DEPRECATED_INPUTS, readInputs } from "./inputs.js";
 import { actionLogger, inert } from "./log.js";
+import { mergeFleet } from "./merge.js";
 import { displayPath, report, violatedCount } from "./report.js";
 
 const deprecatedInputs: Readonly<Record<string, string>> = DEPRECATED_INPUTS;
@@ -68,6 +69,7 @@ async function withCancellation<T>(work: (signal: AbortSignal) => Promise<T>): P
 }
 
 async function evaluate(inputs: ActionInputs, signal: AbortSignal): Promise<GateResult> {
+  if (inputs.source.kind === "merge") return mergeFleet(inputs, inputs.source.patterns);
   // Paths relative to the workspace read best in messages ("policy.yml:3:5: …") and reports.
   const policyPaths = inputs.policy.map(displayPath(inputs.workspace));
   const policy = await loadPolicy(policyPaths, { cwd: inputs.workspace });

@@ -10,6 +10,14 @@ const COMMANDS: Readonly<Record<string, { summary: string; load: Loader }>> = {
     summary: "run the gate: resolve a run, wait for it, fetch findings, evaluate policies",
     load: async () => (await import("./commands/check.js")).command,
   },
+  baseline: {
+    summary: "write a baseline file from a gate's JSON report (for check --baseline)",
+    load: async () => (await import("./commands/baseline.js")).command,
+  },
+  merge: {
+    summary: "one verdict and one report from the JSON reports of many gates (a CI matrix)",
+    load: async () => (await import("./commands/merge.js")).command,
+  },
   validate: {
     summary: "validate policy files (exit 0 valid, 2 with file:line:col problems)",
     load: async () => (await import("./commands/validate.js")).command,

@@ -4,6 +4,7 @@
  * findings needs no array. The verdict does not depend on the order findings arrive in.
  */
 import { type Finding, SEVERITIES, SEVERITY_RANK, type SeverityCounts } from "../model.js";
+import { BaselineTracker, fleetOf, STATE_NEW, STATE_UNCHANGED } from "./baseline.js";
 import {
   type CompiledException,
   type CompiledItem,
@@ -127,6 +128,8 @@ class StreamingEvaluator implements Evaluator {
   private readonly packageIndex = new Map<string, number>();
   private readonly extraNames: string[] = [];
   private seq = 0;
+  /** Fingerprints and the baseline, when asked for. */
+  private readonly tracker: BaselineTracker | undefined;
 
   constructor(
     private readonly policy: Policy,
@@ -153,6 +156,15 @@ class StreamingEvaluator implements Evaluator {
     this.ruleReasons = this.compiled.rules.map(reasons);
     this.exceptionUndecided = policy.exceptions.map(() => 0);
     this.exceptionReasons = this.compiled.exceptions.map(reasons);
+    this.tracker =
+      options.baseline !== undefined || options.fingerprints === true
+        ? new BaselineTracker(
+            policy,
+            options.baseline,
+            options.fingerprints === true,
+            this.compiled.limitByRank,
+          )
+        : undefined;
   }
 
   private countPackage(name: string, rank: number): void {
@@ -190,6 +202,8 @@ class StreamingEvaluator implements Evaluator {
 
   /** Counts a rule the finding matches (the caller has tested it). True when it counts (not waived). */
   private rule(rule: CompiledRule, finding: Finding, rank: number, seq: number, matched: number): boolean {
+    const t = this.tracker;
+    t?.matchedRule(rule.index);
     let waived = false;
     for (let k = 0; k < matched; k++) {
       const e = this.matchedNow[k]!;
@@ -201,7 +215,12 @@ class StreamingEvaluator implements Evaluator {
     if (waived) this.ruleWaived[rule.index]!++;
     else {
       this.ruleMatched[rule.index]!++;
-      this.ruleSamples[rule.index]!.offer(finding, rank, seq);
+      if (t === undefined) this.ruleSamples[rule.index]!.offer(finding, rank, seq);
+      else {
+        const state = t.ruleState(rule.index);
+        t.countedRule(rule.index, state);
+        if (t.listRule(rule.index, state)) this.ruleSamples[rule.index]!.offer(finding, rank, seq, state);
+      }
     }
     return !waived;
   }
@@ -225,6 +244,8 @@ class StreamingEvaluator implements Evaluator {
     const rank = rankOf(finding.severity);
     const kind = findingKind(finding);
     this.raw[rank]!++;
+    const t = this.tracker;
+    t?.begin(finding, rank);
     // Rules packages are Inspector Classic's: an Inspector (v2) finding is not counted under "unknown".
     if (kind < KIND_V2)
       this.countPackage(finding.rulesPackageName ?? finding.rulesPackageArn ?? "unknown", rank);
@@ -270,7 +291,12 @@ class StreamingEvaluator implements Evaluator {
       this.after[rank]!++;
       if (limit >= 0) {
         this.limitCounts[limit]!++;
-        this.limitSamples[limit]!.offer(finding, rank, seq);
+        if (t === undefined) this.limitSamples[limit]!.offer(finding, rank, seq);
+        else {
+          const state = t.limitState();
+          t.countedLimit(limit, state);
+          if (t.listLimit(limit, state)) this.limitSamples[limit]!.offer(finding, rank, seq, state);
+        }
       }
     }
 
@@ -291,6 +317,7 @@ class StreamingEvaluator implements Evaluator {
           this.undecidedRule(item, finding, kind, matched);
         }
       }
+      t?.end();
       return;
     }
     // Some exception could not be decided for the finding: note which rules count it, to say so.
@@ -310,6 +337,7 @@ class StreamingEvaluator implements Evaluator {
       if (item.kind === "rule") testRule(item);
     }
     this.undecidedExceptions(finding, kind, !severityWaived && limit >= 0);
+    t?.end();
   }
 
   /**
@@ -329,30 +357,42 @@ class StreamingEvaluator implements Evaluator {
   }
 
   finish(): Evaluation {
-    const { policy, statuses, within } = this;
+    const { policy, statuses, within, tracker } = this;
+    const compared = tracker?.finish(this.limitCounts, this.ruleMatched);
+    const fingerprints = tracker?.fingerprints();
     let failed = false;
     let truncated = false;
     const picked: { entry: Entry; order: number; ruleId: string; level: RuleLevel }[] = [];
     const severity = policy.severityLimits.map((l, i) => {
       const count = this.limitCounts[i]!;
-      const violated = count > l.max;
+      const violated = tracker ? tracker.limitViolated(i, count, l.max) : count > l.max;
       if (violated) {
         failed = true;
         const sample = this.limitSamples[i]!;
-        if (count > sample.size) truncated = true;
+        const listed = compared?.limits[i]?.mode === "new-only" ? compared.limits[i]!.new : count;
+        if (listed > sample.size) truncated = true;
         for (const entry of sample.sorted()) {
           picked.push({ entry, order: i, ruleId: `severity:${l.severity}`, level: "error" });
         }
       }
-      return { severity: l.severity, count, max: l.max, violated, source: l.source };
+      return {
+        severity: l.severity,
+        count,
+        max: l.max,
+        violated,
+        source: l.source,
+        ...(compared ? { baseline: compared.limits[i]! } : {}),
+        ...(l.fleet !== undefined || policy.fleet !== undefined ? { fleet: fleetOf(l, policy) } : {}),
+      };
     });
     const rules = policy.rules.map((r, i) => {
       const matched = this.ruleMatched[i]!;
-      const violated = matched > r.max;
+      const violated = tracker ? tracker.ruleViolated(i, matched, r.max) : matched > r.max;
       if (violated) {
         if (r.level === "error") failed = true;
         const sample = this.ruleSamples[i]!;
-        if (matched > sample.size) truncated = true;
+        const listed = compared?.rules[i]?.mode === "new-only" ? compared.rules[i]!.new : matched;
+        if (listed > sample.size) truncated = true;
         for (const entry of sample.sorted()) {
           picked.push({ entry, order: policy.severityLimits.length + i, ruleId: r.id, level: r.level });
         }
@@ -366,6 +406,8 @@ class StreamingEvaluator implements Evaluator {
         max: r.max,
         violated,
         source: r.source,
+        ...(compared ? { baseline: compared.rules[i]! } : {}),
+        ...(r.fleet !== undefined || policy.fleet !== undefined ? { fleet: fleetOf(r, policy) } : {}),
       };
     });
     picked.sort((a, b) => (worse(a.entry, b.entry) ? -1 : worse(b.entry, a.entry) ? 1 : a.order - b.order));
@@ -373,6 +415,11 @@ class StreamingEvaluator implements Evaluator {
       ruleId: p.ruleId,
       level: p.level,
       finding: p.entry.finding,
+      ...(p.entry.state === STATE_NEW
+        ? { baselineState: "new" as const }
+        : p.entry.state === STATE_UNCHANGED
+          ? { baselineState: "unchanged" as const }
+          : {}),
     }));
 
     const applied: AppliedException[] = [];
@@ -414,6 +461,8 @@ class StreamingEvaluator implements Evaluator {
       violationsTruncated: truncated,
       exceptions: { applied, expired, unused, expiring },
       notApplicable,
+      ...(compared ? { baseline: compared.comparison } : {}),
+      ...(fingerprints !== undefined ? { fingerprints } : {}),
     };
   }
 

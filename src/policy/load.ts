@@ -16,7 +16,10 @@ import { checkMatch, matchOf, type RawMatch } from "./match-load.js";
 import { convertAjvErrors, didYouMean, displayPath, formatProblems, listOf } from "./messages.js";
 import { policySchema, policyValidator } from "./schema.js";
 import type {
+  BaselineSettings,
   CoverageSettings,
+  FleetLimits,
+  FleetSettings,
   Policy,
   PolicyException,
   PresetEntry,
@@ -59,6 +62,14 @@ interface RawRule {
   level?: "error" | "warning";
   max?: number;
   match: RawMatch;
+  baseline?: RawBaseline;
+  fleet?: RawFleet;
+}
+interface RawBaseline {
+  "new-only": boolean;
+}
+interface RawFleet {
+  limits: FleetLimits;
 }
 interface RawException {
   id: string;
@@ -73,7 +84,12 @@ interface RawPolicy {
   version: 1;
   name?: string;
   extends?: string | string[];
-  severity?: { "fail-on"?: Severity; max?: Partial<Record<Severity, number>> };
+  severity?: {
+    "fail-on"?: Severity;
+    max?: Partial<Record<Severity, number>>;
+    baseline?: RawBaseline;
+    fleet?: RawFleet;
+  };
   rules?: RawRule[];
   exceptions?: RawException[];
   coverage?: {
@@ -81,6 +97,8 @@ interface RawPolicy {
     "unhealthy-agents"?: UnhealthyAgents;
     "inactive-resources"?: UnhealthyAgents;
   };
+  baseline?: RawBaseline;
+  fleet?: RawFleet;
 }
 
 interface Source {
@@ -457,7 +475,11 @@ function limitsOf(file: LoadedFile): SeverityLimit[] {
     if (max !== undefined)
       out.set(s, { severity: s, max, source: sourceOf(location(file, `/severity/max/${s}`)) });
   }
-  return [...out.values()];
+  const modes = {
+    ...(severity.baseline !== undefined ? { newOnly: severity.baseline["new-only"] } : {}),
+    ...(severity.fleet !== undefined ? { fleet: severity.fleet.limits } : {}),
+  };
+  return [...out.values()].map((limit) => ({ ...limit, ...modes }));
 }
 
 function merge(files: readonly LoadedFile[]): Policy {
@@ -466,6 +488,9 @@ function merge(files: readonly LoadedFile[]): Policy {
   const exceptions: PolicyException[] = [];
   let coverage: CoverageSettings = { minAgents: 1, unhealthyAgents: "warn" };
   let coverageSet = false;
+  // Strictest wins: counting every finding over new ones only, a fleet total over each gate's own count.
+  let baseline: BaselineSettings | undefined;
+  let fleet: FleetSettings | undefined;
   for (const file of files) {
     // Strictest wins; on a tie the later file (closer to the user's own) supplies the position.
     for (const limit of limitsOf(file)) {
@@ -481,6 +506,8 @@ function merge(files: readonly LoadedFile[]): Policy {
         max: raw.max ?? 0,
         match: matchOf(raw.match),
         source: sourceOf(location(file, pointerChild(base, "id"))),
+        ...(raw.baseline !== undefined ? { newOnly: raw.baseline["new-only"] } : {}),
+        ...(raw.fleet !== undefined ? { fleet: raw.fleet.limits } : {}),
       });
     }
     for (const [i, raw] of (file.data.exceptions ?? []).entries()) {
@@ -495,6 +522,14 @@ function merge(files: readonly LoadedFile[]): Policy {
         match: matchOf(raw.match),
         source: sourceOf(location(file, pointerChild(base, "id"))),
       });
+    }
+    const b = file.data.baseline;
+    if (b !== undefined && (baseline === undefined || (baseline.newOnly && !b["new-only"]))) {
+      baseline = { newOnly: b["new-only"], source: sourceOf(location(file, "/baseline", true)) };
+    }
+    const f = file.data.fleet;
+    if (f !== undefined && (fleet === undefined || (fleet.limits === "per-gate" && f.limits === "total"))) {
+      fleet = { limits: f.limits, source: sourceOf(location(file, "/fleet", true)) };
     }
     const c = file.data.coverage;
     if (c !== undefined) {
@@ -536,6 +571,8 @@ function merge(files: readonly LoadedFile[]): Policy {
     rules,
     exceptions,
     coverage,
+    ...(baseline !== undefined ? { baseline } : {}),
+    ...(fleet !== undefined ? { fleet } : {}),
   };
 }
 

@@ -1,9 +1,12 @@
 /**
- * Bounded samples of findings, worst first: a heap keeps the `limit` worst a rule, limit or exception has
- * seen, in a fixed total order (severity, numeric severity, ARN), so what is kept does not depend on the
- * order findings arrive in.
+ * Bounded samples of findings, worst first, independent of the order findings arrive in: what the
+ * evaluator keeps of each limit, rule and exception (the findings a report lists).
  */
 import type { Finding } from "../model.js";
+import { STATE_NONE } from "./baseline.js";
+
+// ---------------------------------------------------------------------------------------------------
+// Bounded samples, worst first
 
 export interface Entry {
   readonly finding: Finding;
@@ -12,6 +15,8 @@ export interface Entry {
   /** arnKey(finding.arn), kept so that ordering the heap rarely reads the finding again. */
   readonly key: number;
   readonly seq: number;
+  /** Against a baseline, new (STATE_NEW) or not (STATE_UNCHANGED) for the limit or rule sampled. */
+  readonly state: number;
 }
 
 function numericOf(finding: Finding): number {
@@ -61,10 +66,10 @@ export class Sample {
   constructor(private readonly limit: number) {}
 
   /** Considers a finding; allocates only when it is kept. */
-  offer(finding: Finding, rank: number, seq: number): void {
+  offer(finding: Finding, rank: number, seq: number, state = STATE_NONE): void {
     const h = this.heap;
     if (h.length < this.limit) {
-      this.push({ finding, rank, numeric: numericOf(finding), key: arnKey(finding.arn), seq });
+      this.push({ finding, rank, numeric: numericOf(finding), key: arnKey(finding.arn), seq, state });
       return;
     }
     if (h.length === 0) return;
@@ -75,7 +80,7 @@ export class Sample {
     if (rank === root.rank && numeric < root.numeric) return;
     const key = arnKey(finding.arn);
     if (rank === root.rank && numeric === root.numeric && key > root.key) return;
-    const entry = { finding, rank, numeric, key, seq };
+    const entry = { finding, rank, numeric, key, seq, state };
     if (worse(entry, root)) this.replaceRoot(entry);
   }
 

@@ -14,25 +14,27 @@ const formats = { date: { type: "string", validate: isCalendarDate } };
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://inspector-gate.dev/schemas/policy-v1.json","title":"inspector-gate policy","description":"A policy for inspector-gate, the policy-as-code gate for Amazon Inspector findings. Version 1.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"title":"the format version 1","description":"The policy format version. Only 1 exists.","const":1},"name":{"title":"a name","description":"A name shown in reports.","type":"string","minLength":1,"maxLength":200},"extends":{"title":"a preset (inspector-gate:<name>) or a relative path, or a list of them","description":"Policies this one builds on: shipped presets such as inspector-gate:default, or paths relative to this file. Their rules, limits and exceptions merge with this file's; the strictest severity setting wins.","if":{"type":"array"},"then":{"type":"array","minItems":1,"maxItems":32,"items":{"$ref":"#/definitions/extendsEntry"}},"else":{"$ref":"#/definitions/extendsEntry"}},"severity":{"title":"a severity policy","description":"The severity policy: fail-on and per-severity allowances (counted after exceptions).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"fail-on":{"description":"Any finding of this severity or above fails the gate (after exceptions). Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.","$ref":"#/definitions/severityName"},"max":{"title":"allowances per severity","description":"Findings allowed per severity (after exceptions); a listed severity uses its allowance instead of fail-on.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"Critical":{"$ref":"#/definitions/count"},"High":{"$ref":"#/definitions/count"},"Medium":{"$ref":"#/definitions/count"},"Low":{"$ref":"#/definitions/count"},"Informational":{"$ref":"#/definitions/count"},"Untriaged":{"$ref":"#/definitions/count"},"Undefined":{"$ref":"#/definitions/count"}}}}},"rules":{"title":"a list of rules","description":"Attribute policies: each rule counts the findings it matches and is violated when more than max match.","type":"array","maxItems":10000,"items":{"$ref":"#/definitions/rule"}},"exceptions":{"title":"a list of exceptions","description":"Waivers: explicit, justified and always temporary.","type":"array","maxItems":10000,"items":{"$ref":"#/definitions/exception"}},"coverage":{"title":"coverage settings","description":"Whether what was scanned is evidence at all: for an Inspector Classic run, how many healthy agents must have reported and what unhealthy agents mean; for Inspector (v2), what an INACTIVE resource in scope means.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"min-agents":{"title":"a whole number of at least 1","description":"Fewer healthy agents that reported telemetry than this is an error (never a pass). Default 1.","type":"integer","minimum":1,"maximum":1000000,"default":1},"unhealthy-agents":{"title":"one of fail, warn, ignore","description":"What an unhealthy agent means: fail the gate (error), warn, or ignore. Default warn.","type":"string","enum":["fail","warn","ignore"],"default":"warn"},"inactive-resources":{"title":"one of fail, warn, ignore","description":"Inspector (v2): what a resource in scope whose scan status is INACTIVE means: fail the gate (error), warn, or ignore. Default fail.","type":"string","enum":["fail","warn","ignore"],"default":"fail"}}}},"definitions":{"severityName":{"title":"a severity (Critical, High, Medium, Low, Informational, Untriaged or Undefined)","type":"string","enum":["Critical","High","Medium","Low","Informational","Untriaged","Undefined"]},"count":{"title":"a whole number of at least 0","type":"integer","minimum":0,"maximum":1000000000},"id":{"title":"an id of letters, digits, '.', '_' or '-'","type":"string","minLength":1,"maxLength":128,"pattern":"^[A-Za-z0-9._-]+$"},"extendsEntry":{"title":"a preset (inspector-gate:<name>) or a relative path","type":"string","minLength":1,"maxLength":1024,"examples":["inspector-gate:default","inspector-gate:strict","./base.yml"]},"pattern":{"title":"a pattern (a glob string, or { regex: ... })","description":"A glob (* any characters, ? one character, \\ escapes; exact when neither appears) matched against the whole value, or { regex: \"...\" }, a regular expression that must match the whole value.","if":{"type":"object"},"then":{"title":"a regular expression { regex: ... }","type":"object","additionalProperties":false,"required":["regex"],"properties":{"regex":{"title":"a regular expression","description":"A JavaScript regular expression matched against the whole value (at most 512 characters, no nested quantifiers).","type":"string","minLength":1,"maxLength":512}}},"else":{"title":"a pattern (a glob string, or { regex: ... })","type":"string","minLength":1,"maxLength":1024}},"patterns":{"title":"a pattern or a list of patterns","description":"A pattern, or a list of patterns of which any may match.","if":{"type":"array"},"then":{"title":"a list of patterns","type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/pattern"}},"else":{"$ref":"#/definitions/pattern"}},"patternMap":{"title":"a map of key to pattern(s)","description":"Attribute key (exact) to the pattern (or list of patterns) its value must match. Every key given must be matched.","type":"object","minProperties":1,"maxProperties":50,"propertyNames":{"minLength":1,"maxLength":128},"additionalProperties":{"$ref":"#/definitions/patterns"}},"range":{"title":"a range { min, max } of numbers from 0 to 10","type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"title":"a number from 0 to 10","type":"number","minimum":0,"maximum":10},"max":{"title":"a number from 0 to 10","type":"number","minimum":0,"maximum":10}}},"probabilityRange":{"title":"a range { min, max } of numbers from 0 to 1","type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"title":"a number from 0 to 1","type":"number","minimum":0,"maximum":1},"max":{"title":"a number from 0 to 1","type":"number","minimum":0,"maximum":1}}},"findingType":{"title":"a finding type (PACKAGE_VULNERABILITY, NETWORK_REACHABILITY or CODE_VULNERABILITY)","type":"string","enum":["PACKAGE_VULNERABILITY","NETWORK_REACHABILITY","CODE_VULNERABILITY"]},"fixAvailable":{"title":"one of YES, NO, PARTIAL","type":"string","enum":["YES","NO","PARTIAL"]},"exploitAvailable":{"title":"YES or NO","type":"string","enum":["YES","NO"]},"resourceType":{"title":"a resource type (AWS_ECR_CONTAINER_IMAGE, AWS_EC2_INSTANCE, AWS_LAMBDA_FUNCTION, AWS_ECR_REPOSITORY or CODE_REPOSITORY)","type":"string","enum":["AWS_ECR_CONTAINER_IMAGE","AWS_EC2_INSTANCE","AWS_LAMBDA_FUNCTION","AWS_ECR_REPOSITORY","CODE_REPOSITORY"]},"match":{"title":"a map of conditions","description":"Conditions a finding must meet: every condition given must hold (AND); a list means any of (OR).","type":"object","additionalProperties":false,"properties":{"severity":{"title":"a severity or a list of severities","description":"The finding's severity is one of these.","if":{"type":"array"},"then":{"title":"a list of severities","type":"array","minItems":1,"maxItems":7,"uniqueItems":true,"items":{"$ref":"#/definitions/severityName"}},"else":{"$ref":"#/definitions/severityName"}},"min-severity":{"description":"The finding's severity is this or above. Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.","$ref":"#/definitions/severityName"},"rules-package":{"description":"The rules package that produced the finding, by name (e.g. \"Common Vulnerabilities and Exposures\") or ARN.","$ref":"#/definitions/patterns"},"id":{"description":"The finding's scanner-side id (e.g. CVE-2021-44228 or a CIS rule id).","$ref":"#/definitions/patterns"},"title":{"description":"The finding's title.","$ref":"#/definitions/patterns"},"attributes":{"description":"The finding's attributes (e.g. CVE_ID, INSTANCE_ID): key -> pattern(s).","$ref":"#/definitions/patternMap"},"user-attributes":{"description":"The finding's user attributes: key -> pattern(s).","$ref":"#/definitions/patternMap"},"asset":{"title":"a map of asset conditions","description":"The finding's asset attributes.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"agent-id":{"description":"The agent (EC2 instance) id.","$ref":"#/definitions/patterns"},"hostname":{"description":"The host name.","$ref":"#/definitions/patterns"},"auto-scaling-group":{"description":"The Auto Scaling group.","$ref":"#/definitions/patterns"},"ami-id":{"description":"The AMI id.","$ref":"#/definitions/patterns"}}},"numeric-severity":{"description":"The finding's numeric severity (0 to 10), inclusive bounds.","$ref":"#/definitions/range"},"confidence":{"description":"The finding's confidence (0 to 10), inclusive bounds.","$ref":"#/definitions/range"},"indicator-of-compromise":{"title":"true or false","description":"Whether the finding is an indicator of compromise.","type":"boolean"},"vulnerability-id":{"description":"Inspector (v2): the package vulnerability's id (packageVulnerabilityDetails.vulnerabilityId), e.g. CVE-2024-1086.","$ref":"#/definitions/patterns"},"finding-type":{"description":"Inspector (v2): the finding's type.","if":{"type":"array"},"then":{"title":"a list of finding types","type":"array","minItems":1,"maxItems":3,"uniqueItems":true,"items":{"$ref":"#/definitions/findingType"}},"else":{"$ref":"#/definitions/findingType"}},"fix-available":{"description":"Inspector (v2): whether fixed versions exist for the vulnerable packages (fixAvailable): YES for all, PARTIAL for some, NO for none.","if":{"type":"array"},"then":{"title":"a list of YES, NO, PARTIAL","type":"array","minItems":1,"maxItems":3,"uniqueItems":true,"items":{"$ref":"#/definitions/fixAvailable"}},"else":{"$ref":"#/definitions/fixAvailable"}},"exploit-available":{"description":"Inspector (v2): whether a public exploit is known (exploitAvailable).","if":{"type":"array"},"then":{"title":"a list of YES, NO","type":"array","minItems":1,"maxItems":2,"uniqueItems":true,"items":{"$ref":"#/definitions/exploitAvailable"}},"else":{"$ref":"#/definitions/exploitAvailable"}},"epss":{"description":"Inspector (v2): the EPSS score (0 to 1: the probability of exploitation in the next 30 days), inclusive bounds.","$ref":"#/definitions/probabilityRange"},"inspector-score":{"description":"Inspector (v2): the Inspector score (0 to 10), inclusive bounds.","$ref":"#/definitions/range"},"kev":{"title":"true or false","description":"Inspector (v2): whether the vulnerability is in CISA's Known Exploited Vulnerabilities catalog (true) or not (false).","type":"boolean"},"package":{"title":"a map of package conditions","description":"Inspector (v2): some vulnerable package of the finding matches every field given.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"name":{"description":"The package name, e.g. openssl or log4j-core.","$ref":"#/definitions/patterns"},"version":{"description":"The installed version.","$ref":"#/definitions/patterns"}}},"resource":{"title":"a map of resource conditions","description":"Inspector (v2): some resource of the finding matches every field given.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"type":{"description":"The resource type.","if":{"type":"array"},"then":{"title":"a list of resource types","type":"array","minItems":1,"maxItems":5,"uniqueItems":true,"items":{"$ref":"#/definitions/resourceType"}},"else":{"$ref":"#/definitions/resourceType"}},"id":{"description":"The resource id (an ECR image's or a Lambda function's ARN, an EC2 instance id).","$ref":"#/definitions/patterns"},"tags":{"description":"The resource's tags: key -> pattern(s).","$ref":"#/definitions/patternMap"},"ecr-repository":{"description":"An ECR image's repository name.","$ref":"#/definitions/patterns"},"ecr-image-tag":{"description":"Any tag of an ECR image.","$ref":"#/definitions/patterns"},"lambda-function":{"description":"A Lambda function's name.","$ref":"#/definitions/patterns"}}}}},"rule":{"title":"a rule","type":"object","additionalProperties":false,"required":["id","match"],"properties":{"id":{"description":"Unique across all loaded policy files.","$ref":"#/definitions/id"},"description":{"title":"a description","type":"string","minLength":1,"maxLength":2000},"level":{"title":"error or warning","description":"error (default) fails the gate when the rule is violated; warning only reports it.","type":"string","enum":["error","warning"],"default":"error"},"max":{"description":"Findings allowed to match (after exceptions); more than max violates the rule. Default 0.","$ref":"#/definitions/count"},"match":{"description":"The findings this rule counts. An empty map matches every finding.","$ref":"#/definitions/match"}}},"exception":{"title":"an exception","type":"object","additionalProperties":false,"required":["id","reason","expires","match"],"properties":{"id":{"description":"Unique across all loaded policy files.","$ref":"#/definitions/id"},"reason":{"title":"a non-empty reason","description":"Why the waiver is acceptable.","type":"string","minLength":1,"maxLength":2000,"pattern":"\\S"},"expires":{"title":"a date YYYY-MM-DD","description":"The last day (UTC) the exception applies.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","format":"date"},"owner":{"title":"an owner","type":"string","minLength":1,"maxLength":200},"ticket":{"title":"a ticket reference","type":"string","minLength":1,"maxLength":200},"applies-to":{"title":"a list of rule ids and/or \"severity\"","description":"What the exception waives findings from: rule ids and/or \"severity\" (the severity limits). Default: everything.","type":"array","minItems":1,"maxItems":1000,"uniqueItems":true,"items":{"$ref":"#/definitions/id"}},"match":{"title":"a map of conditions (at least one)","description":"The findings this exception waives: the same conditions as a rule; at least one is required.","allOf":[{"$ref":"#/definitions/match"},{"type":"object","minProperties":1}]}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://inspector-gate.dev/schemas/policy-v1.json","title":"inspector-gate policy","description":"A policy for inspector-gate, the policy-as-code gate for Amazon Inspector findings. Version 1.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"title":"the format version 1","description":"The policy format version. Only 1 exists.","const":1},"name":{"title":"a name","description":"A name shown in reports.","type":"string","minLength":1,"maxLength":200},"extends":{"title":"a preset (inspector-gate:<name>) or a relative path, or a list of them","description":"Policies this one builds on: shipped presets such as inspector-gate:default, or paths relative to this file. Their rules, limits and exceptions merge with this file's; the strictest severity setting wins.","if":{"type":"array"},"then":{"type":"array","minItems":1,"maxItems":32,"items":{"$ref":"#/definitions/extendsEntry"}},"else":{"$ref":"#/definitions/extendsEntry"}},"severity":{"title":"a severity policy","description":"The severity policy: fail-on and per-severity allowances (counted after exceptions).","type":"object","additionalProperties":false,"minProperties":1,"properties":{"fail-on":{"description":"Any finding of this severity or above fails the gate (after exceptions). Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.","$ref":"#/definitions/severityName"},"max":{"title":"allowances per severity","description":"Findings allowed per severity (after exceptions); a listed severity uses its allowance instead of fail-on.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"Critical":{"$ref":"#/definitions/count"},"High":{"$ref":"#/definitions/count"},"Medium":{"$ref":"#/definitions/count"},"Low":{"$ref":"#/definitions/count"},"Informational":{"$ref":"#/definitions/count"},"Untriaged":{"$ref":"#/definitions/count"},"Undefined":{"$ref":"#/definitions/count"}}},"baseline":{"description":"What a baseline (check --baseline) does to the severity limits this file sets; default: the top-level baseline setting.","$ref":"#/definitions/baselineSettings"},"fleet":{"description":"How the severity limits this file sets combine across a fleet (inspector-gate merge); default: the top-level fleet setting.","$ref":"#/definitions/fleetSettings"}}},"rules":{"title":"a list of rules","description":"Attribute policies: each rule counts the findings it matches and is violated when more than max match.","type":"array","maxItems":10000,"items":{"$ref":"#/definitions/rule"}},"exceptions":{"title":"a list of exceptions","description":"Waivers: explicit, justified and always temporary.","type":"array","maxItems":10000,"items":{"$ref":"#/definitions/exception"}},"coverage":{"title":"coverage settings","description":"Whether what was scanned is evidence at all: for an Inspector Classic run, how many healthy agents must have reported and what unhealthy agents mean; for Inspector (v2), what an INACTIVE resource in scope means.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"min-agents":{"title":"a whole number of at least 1","description":"Fewer healthy agents that reported telemetry than this is an error (never a pass). Default 1.","type":"integer","minimum":1,"maximum":1000000,"default":1},"unhealthy-agents":{"title":"one of fail, warn, ignore","description":"What an unhealthy agent means: fail the gate (error), warn, or ignore. Default warn.","type":"string","enum":["fail","warn","ignore"],"default":"warn"},"inactive-resources":{"title":"one of fail, warn, ignore","description":"Inspector (v2): what a resource in scope whose scan status is INACTIVE means: fail the gate (error), warn, or ignore. Default fail.","type":"string","enum":["fail","warn","ignore"],"default":"fail"}}},"baseline":{"description":"What a baseline (check --baseline: an earlier report or baseline file) does to every limit and rule that does not say otherwise.","$ref":"#/definitions/baselineSettings"},"fleet":{"description":"How every limit and rule that does not say otherwise combines across a fleet of gates (inspector-gate merge).","$ref":"#/definitions/fleetSettings"}},"definitions":{"severityName":{"title":"a severity (Critical, High, Medium, Low, Informational, Untriaged or Undefined)","type":"string","enum":["Critical","High","Medium","Low","Informational","Untriaged","Undefined"]},"count":{"title":"a whole number of at least 0","type":"integer","minimum":0,"maximum":1000000000},"id":{"title":"an id of letters, digits, '.', '_' or '-'","type":"string","minLength":1,"maxLength":128,"pattern":"^[A-Za-z0-9._-]+$"},"baselineSettings":{"title":"baseline settings { new-only: true or false }","type":"object","additionalProperties":false,"required":["new-only"],"properties":{"new-only":{"title":"true or false","description":"true: max counts only findings that are new since the baseline (not in it, or now counting where they did not); false (default): every finding counts, as without a baseline.","type":"boolean"}}},"fleetSettings":{"title":"fleet settings { limits: per-gate or total }","type":"object","additionalProperties":false,"required":["limits"],"properties":{"limits":{"title":"per-gate or total","description":"per-gate (default): max applies to each gate's own count and the fleet fails when any gate does; total: max applies to the count summed over every gate of the fleet.","type":"string","enum":["per-gate","total"]}}},"extendsEntry":{"title":"a preset (inspector-gate:<name>) or a relative path","type":"string","minLength":1,"maxLength":1024,"examples":["inspector-gate:default","inspector-gate:strict","./base.yml"]},"pattern":{"title":"a pattern (a glob string, or { regex: ... })","description":"A glob (* any characters, ? one character, \\ escapes; exact when neither appears) matched against the whole value, or { regex: \"...\" }, a regular expression that must match the whole value.","if":{"type":"object"},"then":{"title":"a regular expression { regex: ... }","type":"object","additionalProperties":false,"required":["regex"],"properties":{"regex":{"title":"a regular expression","description":"A JavaScript regular expression matched against the whole value (at most 512 characters, no nested quantifiers).","type":"string","minLength":1,"maxLength":512}}},"else":{"title":"a pattern (a glob string, or { regex: ... })","type":"string","minLength":1,"maxLength":1024}},"patterns":{"title":"a pattern or a list of patterns","description":"A pattern, or a list of patterns of which any may match.","if":{"type":"array"},"then":{"title":"a list of patterns","type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/pattern"}},"else":{"$ref":"#/definitions/pattern"}},"patternMap":{"title":"a map of key to pattern(s)","description":"Attribute key (exact) to the pattern (or list of patterns) its value must match. Every key given must be matched.","type":"object","minProperties":1,"maxProperties":50,"propertyNames":{"minLength":1,"maxLength":128},"additionalProperties":{"$ref":"#/definitions/patterns"}},"range":{"title":"a range { min, max } of numbers from 0 to 10","type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"title":"a number from 0 to 10","type":"number","minimum":0,"maximum":10},"max":{"title":"a number from 0 to 10","type":"number","minimum":0,"maximum":10}}},"probabilityRange":{"title":"a range { min, max } of numbers from 0 to 1","type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"title":"a number from 0 to 1","type":"number","minimum":0,"maximum":1},"max":{"title":"a number from 0 to 1","type":"number","minimum":0,"maximum":1}}},"findingType":{"title":"a finding type (PACKAGE_VULNERABILITY, NETWORK_REACHABILITY or CODE_VULNERABILITY)","type":"string","enum":["PACKAGE_VULNERABILITY","NETWORK_REACHABILITY","CODE_VULNERABILITY"]},"fixAvailable":{"title":"one of YES, NO, PARTIAL","type":"string","enum":["YES","NO","PARTIAL"]},"exploitAvailable":{"title":"YES or NO","type":"string","enum":["YES","NO"]},"resourceType":{"title":"a resource type (AWS_ECR_CONTAINER_IMAGE, AWS_EC2_INSTANCE, AWS_LAMBDA_FUNCTION, AWS_ECR_REPOSITORY or CODE_REPOSITORY)","type":"string","enum":["AWS_ECR_CONTAINER_IMAGE","AWS_EC2_INSTANCE","AWS_LAMBDA_FUNCTION","AWS_ECR_REPOSITORY","CODE_REPOSITORY"]},"match":{"title":"a map of conditions","description":"Conditions a finding must meet: every condition given must hold (AND); a list means any of (OR).","type":"object","additionalProperties":false,"properties":{"severity":{"title":"a severity or a list of severities","description":"The finding's severity is one of these.","if":{"type":"array"},"then":{"title":"a list of severities","type":"array","minItems":1,"maxItems":7,"uniqueItems":true,"items":{"$ref":"#/definitions/severityName"}},"else":{"$ref":"#/definitions/severityName"}},"min-severity":{"description":"The finding's severity is this or above. Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.","$ref":"#/definitions/severityName"},"rules-package":{"description":"The rules package that produced the finding, by name (e.g. \"Common Vulnerabilities and Exposures\") or ARN.","$ref":"#/definitions/patterns"},"id":{"description":"The finding's scanner-side id (e.g. CVE-2021-44228 or a CIS rule id).","$ref":"#/definitions/patterns"},"title":{"description":"The finding's title.","$ref":"#/definitions/patterns"},"attributes":{"description":"The finding's attributes (e.g. CVE_ID, INSTANCE_ID): key -> pattern(s).","$ref":"#/definitions/patternMap"},"user-attributes":{"description":"The finding's user attributes: key -> pattern(s).","$ref":"#/definitions/patternMap"},"asset":{"title":"a map of asset conditions","description":"The finding's asset attributes.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"agent-id":{"description":"The agent (EC2 instance) id.","$ref":"#/definitions/patterns"},"hostname":{"description":"The host name.","$ref":"#/definitions/patterns"},"auto-scaling-group":{"description":"The Auto Scaling group.","$ref":"#/definitions/patterns"},"ami-id":{"description":"The AMI id.","$ref":"#/definitions/patterns"}}},"numeric-severity":{"description":"The finding's numeric severity (0 to 10), inclusive bounds.","$ref":"#/definitions/range"},"confidence":{"description":"The finding's confidence (0 to 10), inclusive bounds.","$ref":"#/definitions/range"},"indicator-of-compromise":{"title":"true or false","description":"Whether the finding is an indicator of compromise.","type":"boolean"},"vulnerability-id":{"description":"Inspector (v2): the package vulnerability's id (packageVulnerabilityDetails.vulnerabilityId), e.g. CVE-2024-1086.","$ref":"#/definitions/patterns"},"finding-type":{"description":"Inspector (v2): the finding's type.","if":{"type":"array"},"then":{"title":"a list of finding types","type":"array","minItems":1,"maxItems":3,"uniqueItems":true,"items":{"$ref":"#/definitions/findingType"}},"else":{"$ref":"#/definitions/findingType"}},"fix-available":{"description":"Inspector (v2): whether fixed versions exist for the vulnerable packages (fixAvailable): YES for all, PARTIAL for some, NO for none.","if":{"type":"array"},"then":{"title":"a list of YES, NO, PARTIAL","type":"array","minItems":1,"maxItems":3,"uniqueItems":true,"items":{"$ref":"#/definitions/fixAvailable"}},"else":{"$ref":"#/definitions/fixAvailable"}},"exploit-available":{"description":"Inspector (v2): whether a public exploit is known (exploitAvailable).","if":{"type":"array"},"then":{"title":"a list of YES, NO","type":"array","minItems":1,"maxItems":2,"uniqueItems":true,"items":{"$ref":"#/definitions/exploitAvailable"}},"else":{"$ref":"#/definitions/exploitAvailable"}},"epss":{"description":"Inspector (v2): the EPSS score (0 to 1: the probability of exploitation in the next 30 days), inclusive bounds.","$ref":"#/definitions/probabilityRange"},"inspector-score":{"description":"Inspector (v2): the Inspector score (0 to 10), inclusive bounds.","$ref":"#/definitions/range"},"kev":{"title":"true or false","description":"Inspector (v2): whether the vulnerability is in CISA's Known Exploited Vulnerabilities catalog (true) or not (false).","type":"boolean"},"package":{"title":"a map of package conditions","description":"Inspector (v2): some vulnerable package of the finding matches every field given.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"name":{"description":"The package name, e.g. openssl or log4j-core.","$ref":"#/definitions/patterns"},"version":{"description":"The installed version.","$ref":"#/definitions/patterns"}}},"resource":{"title":"a map of resource conditions","description":"Inspector (v2): some resource of the finding matches every field given.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"type":{"description":"The resource type.","if":{"type":"array"},"then":{"title":"a list of resource types","type":"array","minItems":1,"maxItems":5,"uniqueItems":true,"items":{"$ref":"#/definitions/resourceType"}},"else":{"$ref":"#/definitions/resourceType"}},"id":{"description":"The resource id (an ECR image's or a Lambda function's ARN, an EC2 instance id).","$ref":"#/definitions/patterns"},"tags":{"description":"The resource's tags: key -> pattern(s).","$ref":"#/definitions/patternMap"},"ecr-repository":{"description":"An ECR image's repository name.","$ref":"#/definitions/patterns"},"ecr-image-tag":{"description":"Any tag of an ECR image.","$ref":"#/definitions/patterns"},"lambda-function":{"description":"A Lambda function's name.","$ref":"#/definitions/patterns"}}}}},"rule":{"title":"a rule","type":"object","additionalProperties":false,"required":["id","match"],"properties":{"id":{"description":"Unique across all loaded policy files.","$ref":"#/definitions/id"},"description":{"title":"a description","type":"string","minLength":1,"maxLength":2000},"level":{"title":"error or warning","description":"error (default) fails the gate when the rule is violated; warning only reports it.","type":"string","enum":["error","warning"],"default":"error"},"max":{"description":"Findings allowed to match (after exceptions); more than max violates the rule. Default 0.","$ref":"#/definitions/count"},"match":{"description":"The findings this rule counts. An empty map matches every finding.","$ref":"#/definitions/match"},"baseline":{"description":"What a baseline does to this rule; default: the top-level baseline setting. new-only: false makes a rule count every finding whatever the baseline says (e.g. known-exploited vulnerabilities always fail).","$ref":"#/definitions/baselineSettings"},"fleet":{"description":"How this rule's max combines across a fleet (inspector-gate merge); default: the top-level fleet setting.","$ref":"#/definitions/fleetSettings"}}},"exception":{"title":"an exception","type":"object","additionalProperties":false,"required":["id","reason","expires","match"],"properties":{"id":{"description":"Unique across all loaded policy files.","$ref":"#/definitions/id"},"reason":{"title":"a non-empty reason","description":"Why the waiver is acceptable.","type":"string","minLength":1,"maxLength":2000,"pattern":"\\S"},"expires":{"title":"a date YYYY-MM-DD","description":"The last day (UTC) the exception applies.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","format":"date"},"owner":{"title":"an owner","type":"string","minLength":1,"maxLength":200},"ticket":{"title":"a ticket reference","type":"string","minLength":1,"maxLength":200},"applies-to":{"title":"a list of rule ids and/or \"severity\"","description":"What the exception waives findings from: rule ids and/or \"severity\" (the severity limits). Default: everything.","type":"array","minItems":1,"maxItems":1000,"uniqueItems":true,"items":{"$ref":"#/definitions/id"}},"match":{"title":"a map of conditions (at least one)","description":"The findings this exception waives: the same conditions as a rule; at least one is required.","allOf":[{"$ref":"#/definitions/match"},{"type":"object","minProperties":1}]}}}}};
 const schema12 = {"title":"a preset (inspector-gate:<name>) or a relative path","type":"string","minLength":1,"maxLength":1024,"examples":["inspector-gate:default","inspector-gate:strict","./base.yml"]};
 const schema14 = {"title":"a severity (Critical, High, Medium, Low, Informational, Untriaged or Undefined)","type":"string","enum":["Critical","High","Medium","Low","Informational","Untriaged","Undefined"]};
 const schema15 = {"title":"a whole number of at least 0","type":"integer","minimum":0,"maximum":1000000000};
-const func2 = runtime_ucs2length.default;
-const schema22 = {"title":"a rule","type":"object","additionalProperties":false,"required":["id","match"],"properties":{"id":{"description":"Unique across all loaded policy files.","$ref":"#/definitions/id"},"description":{"title":"a description","type":"string","minLength":1,"maxLength":2000},"level":{"title":"error or warning","description":"error (default) fails the gate when the rule is violated; warning only reports it.","type":"string","enum":["error","warning"],"default":"error"},"max":{"description":"Findings allowed to match (after exceptions); more than max violates the rule. Default 0.","$ref":"#/definitions/count"},"match":{"description":"The findings this rule counts. An empty map matches every finding.","$ref":"#/definitions/match"}}};
-const schema23 = {"title":"an id of letters, digits, '.', '_' or '-'","type":"string","minLength":1,"maxLength":128,"pattern":"^[A-Za-z0-9._-]+$"};
+const schema22 = {"title":"baseline settings { new-only: true or false }","type":"object","additionalProperties":false,"required":["new-only"],"properties":{"new-only":{"title":"true or false","description":"true: max counts only findings that are new since the baseline (not in it, or now counting where they did not); false (default): every finding counts, as without a baseline.","type":"boolean"}}};
+const schema23 = {"title":"fleet settings { limits: per-gate or total }","type":"object","additionalProperties":false,"required":["limits"],"properties":{"limits":{"title":"per-gate or total","description":"per-gate (default): max applies to each gate's own count and the fleet fails when any gate does; total: max applies to the count summed over every gate of the fleet.","type":"string","enum":["per-gate","total"]}}};
+const func2 = Object.prototype.hasOwnProperty;
+const func3 = runtime_ucs2length.default;
+const schema24 = {"title":"a rule","type":"object","additionalProperties":false,"required":["id","match"],"properties":{"id":{"description":"Unique across all loaded policy files.","$ref":"#/definitions/id"},"description":{"title":"a description","type":"string","minLength":1,"maxLength":2000},"level":{"title":"error or warning","description":"error (default) fails the gate when the rule is violated; warning only reports it.","type":"string","enum":["error","warning"],"default":"error"},"max":{"description":"Findings allowed to match (after exceptions); more than max violates the rule. Default 0.","$ref":"#/definitions/count"},"match":{"description":"The findings this rule counts. An empty map matches every finding.","$ref":"#/definitions/match"},"baseline":{"description":"What a baseline does to this rule; default: the top-level baseline setting. new-only: false makes a rule count every finding whatever the baseline says (e.g. known-exploited vulnerabilities always fail).","$ref":"#/definitions/baselineSettings"},"fleet":{"description":"How this rule's max combines across a fleet (inspector-gate merge); default: the top-level fleet setting.","$ref":"#/definitions/fleetSettings"}}};
+const schema25 = {"title":"an id of letters, digits, '.', '_' or '-'","type":"string","minLength":1,"maxLength":128,"pattern":"^[A-Za-z0-9._-]+$"};
 const pattern0 = new RegExp("^[A-Za-z0-9._-]+$", "u");
-const schema25 = {"title":"a map of conditions","description":"Conditions a finding must meet: every condition given must hold (AND); a list means any of (OR).","type":"object","additionalProperties":false,"properties":{"severity":{"title":"a severity or a list of severities","description":"The finding's severity is one of these.","if":{"type":"array"},"then":{"title":"a list of severities","type":"array","minItems":1,"maxItems":7,"uniqueItems":true,"items":{"$ref":"#/definitions/severityName"}},"else":{"$ref":"#/definitions/severityName"}},"min-severity":{"description":"The finding's severity is this or above. Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.","$ref":"#/definitions/severityName"},"rules-package":{"description":"The rules package that produced the finding, by name (e.g. \"Common Vulnerabilities and Exposures\") or ARN.","$ref":"#/definitions/patterns"},"id":{"description":"The finding's scanner-side id (e.g. CVE-2021-44228 or a CIS rule id).","$ref":"#/definitions/patterns"},"title":{"description":"The finding's title.","$ref":"#/definitions/patterns"},"attributes":{"description":"The finding's attributes (e.g. CVE_ID, INSTANCE_ID): key -> pattern(s).","$ref":"#/definitions/patternMap"},"user-attributes":{"description":"The finding's user attributes: key -> pattern(s).","$ref":"#/definitions/patternMap"},"asset":{"title":"a map of asset conditions","description":"The finding's asset attributes.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"agent-id":{"description":"The agent (EC2 instance) id.","$ref":"#/definitions/patterns"},"hostname":{"description":"The host name.","$ref":"#/definitions/patterns"},"auto-scaling-group":{"description":"The Auto Scaling group.","$ref":"#/definitions/patterns"},"ami-id":{"description":"The AMI id.","$ref":"#/definitions/patterns"}}},"numeric-severity":{"description":"The finding's numeric severity (0 to 10), inclusive bounds.","$ref":"#/definitions/range"},"confidence":{"description":"The finding's confidence (0 to 10), inclusive bounds.","$ref":"#/definitions/range"},"indicator-of-compromise":{"title":"true or false","description":"Whether the finding is an indicator of compromise.","type":"boolean"},"vulnerability-id":{"description":"Inspector (v2): the package vulnerability's id (packageVulnerabilityDetails.vulnerabilityId), e.g. CVE-2024-1086.","$ref":"#/definitions/patterns"},"finding-type":{"description":"Inspector (v2): the finding's type.","if":{"type":"array"},"then":{"title":"a list of finding types","type":"array","minItems":1,"maxItems":3,"uniqueItems":true,"items":{"$ref":"#/definitions/findingType"}},"else":{"$ref":"#/definitions/findingType"}},"fix-available":{"description":"Inspector (v2): whether fixed versions exist for the vulnerable packages (fixAvailable): YES for all, PARTIAL for some, NO for none.","if":{"type":"array"},"then":{"title":"a list of YES, NO, PARTIAL","type":"array","minItems":1,"maxItems":3,"uniqueItems":true,"items":{"$ref":"#/definitions/fixAvailable"}},"else":{"$ref":"#/definitions/fixAvailable"}},"exploit-available":{"description":"Inspector (v2): whether a public exploit is known (exploitAvailable).","if":{"type":"array"},"then":{"title":"a list of YES, NO","type":"array","minItems":1,"maxItems":2,"uniqueItems":true,"items":{"$ref":"#/definitions/exploitAvailable"}},"else":{"$ref":"#/definitions/exploitAvailable"}},"epss":{"description":"Inspector (v2): the EPSS score (0 to 1: the probability of exploitation in the next 30 days), inclusive bounds.","$ref":"#/definitions/probabilityRange"},"inspector-score":{"description":"Inspector (v2): the Inspector score (0 to 10), inclusive bounds.","$ref":"#/definitions/range"},"kev":{"title":"true or false","description":"Inspector (v2): whether the vulnerability is in CISA's Known Exploited Vulnerabilities catalog (true) or not (false).","type":"boolean"},"package":{"title":"a map of package conditions","description":"Inspector (v2): some vulnerable package of the finding matches every field given.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"name":{"description":"The package name, e.g. openssl or log4j-core.","$ref":"#/definitions/patterns"},"version":{"description":"The installed version.","$ref":"#/definitions/patterns"}}},"resource":{"title":"a map of resource conditions","description":"Inspector (v2): some resource of the finding matches every field given.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"type":{"description":"The resource type.","if":{"type":"array"},"then":{"title":"a list of resource types","type":"array","minItems":1,"maxItems":5,"uniqueItems":true,"items":{"$ref":"#/definitions/resourceType"}},"else":{"$ref":"#/definitions/resourceType"}},"id":{"description":"The resource id (an ECR image's or a Lambda function's ARN, an EC2 instance id).","$ref":"#/definitions/patterns"},"tags":{"description":"The resource's tags: key -> pattern(s).","$ref":"#/definitions/patternMap"},"ecr-repository":{"description":"An ECR image's repository name.","$ref":"#/definitions/patterns"},"ecr-image-tag":{"description":"Any tag of an ECR image.","$ref":"#/definitions/patterns"},"lambda-function":{"description":"A Lambda function's name.","$ref":"#/definitions/patterns"}}}}};
-const schema33 = {"title":"a range { min, max } of numbers from 0 to 10","type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"title":"a number from 0 to 10","type":"number","minimum":0,"maximum":10},"max":{"title":"a number from 0 to 10","type":"number","minimum":0,"maximum":10}}};
-const schema35 = {"title":"a finding type (PACKAGE_VULNERABILITY, NETWORK_REACHABILITY or CODE_VULNERABILITY)","type":"string","enum":["PACKAGE_VULNERABILITY","NETWORK_REACHABILITY","CODE_VULNERABILITY"]};
-const schema37 = {"title":"one of YES, NO, PARTIAL","type":"string","enum":["YES","NO","PARTIAL"]};
-const schema39 = {"title":"YES or NO","type":"string","enum":["YES","NO"]};
-const schema41 = {"title":"a range { min, max } of numbers from 0 to 1","type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"title":"a number from 0 to 1","type":"number","minimum":0,"maximum":1},"max":{"title":"a number from 0 to 1","type":"number","minimum":0,"maximum":1}}};
-const schema43 = {"title":"a resource type (AWS_ECR_CONTAINER_IMAGE, AWS_EC2_INSTANCE, AWS_LAMBDA_FUNCTION, AWS_ECR_REPOSITORY or CODE_REPOSITORY)","type":"string","enum":["AWS_ECR_CONTAINER_IMAGE","AWS_EC2_INSTANCE","AWS_LAMBDA_FUNCTION","AWS_ECR_REPOSITORY","CODE_REPOSITORY"]};
-const func12 = Object.prototype.hasOwnProperty;
+const schema27 = {"title":"a map of conditions","description":"Conditions a finding must meet: every condition given must hold (AND); a list means any of (OR).","type":"object","additionalProperties":false,"properties":{"severity":{"title":"a severity or a list of severities","description":"The finding's severity is one of these.","if":{"type":"array"},"then":{"title":"a list of severities","type":"array","minItems":1,"maxItems":7,"uniqueItems":true,"items":{"$ref":"#/definitions/severityName"}},"else":{"$ref":"#/definitions/severityName"}},"min-severity":{"description":"The finding's severity is this or above. Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.","$ref":"#/definitions/severityName"},"rules-package":{"description":"The rules package that produced the finding, by name (e.g. \"Common Vulnerabilities and Exposures\") or ARN.","$ref":"#/definitions/patterns"},"id":{"description":"The finding's scanner-side id (e.g. CVE-2021-44228 or a CIS rule id).","$ref":"#/definitions/patterns"},"title":{"description":"The finding's title.","$ref":"#/definitions/patterns"},"attributes":{"description":"The finding's attributes (e.g. CVE_ID, INSTANCE_ID): key -> pattern(s).","$ref":"#/definitions/patternMap"},"user-attributes":{"description":"The finding's user attributes: key -> pattern(s).","$ref":"#/definitions/patternMap"},"asset":{"title":"a map of asset conditions","description":"The finding's asset attributes.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"agent-id":{"description":"The agent (EC2 instance) id.","$ref":"#/definitions/patterns"},"hostname":{"description":"The host name.","$ref":"#/definitions/patterns"},"auto-scaling-group":{"description":"The Auto Scaling group.","$ref":"#/definitions/patterns"},"ami-id":{"description":"The AMI id.","$ref":"#/definitions/patterns"}}},"numeric-severity":{"description":"The finding's numeric severity (0 to 10), inclusive bounds.","$ref":"#/definitions/range"},"confidence":{"description":"The finding's confidence (0 to 10), inclusive bounds.","$ref":"#/definitions/range"},"indicator-of-compromise":{"title":"true or false","description":"Whether the finding is an indicator of compromise.","type":"boolean"},"vulnerability-id":{"description":"Inspector (v2): the package vulnerability's id (packageVulnerabilityDetails.vulnerabilityId), e.g. CVE-2024-1086.","$ref":"#/definitions/patterns"},"finding-type":{"description":"Inspector (v2): the finding's type.","if":{"type":"array"},"then":{"title":"a list of finding types","type":"array","minItems":1,"maxItems":3,"uniqueItems":true,"items":{"$ref":"#/definitions/findingType"}},"else":{"$ref":"#/definitions/findingType"}},"fix-available":{"description":"Inspector (v2): whether fixed versions exist for the vulnerable packages (fixAvailable): YES for all, PARTIAL for some, NO for none.","if":{"type":"array"},"then":{"title":"a list of YES, NO, PARTIAL","type":"array","minItems":1,"maxItems":3,"uniqueItems":true,"items":{"$ref":"#/definitions/fixAvailable"}},"else":{"$ref":"#/definitions/fixAvailable"}},"exploit-available":{"description":"Inspector (v2): whether a public exploit is known (exploitAvailable).","if":{"type":"array"},"then":{"title":"a list of YES, NO","type":"array","minItems":1,"maxItems":2,"uniqueItems":true,"items":{"$ref":"#/definitions/exploitAvailable"}},"else":{"$ref":"#/definitions/exploitAvailable"}},"epss":{"description":"Inspector (v2): the EPSS score (0 to 1: the probability of exploitation in the next 30 days), inclusive bounds.","$ref":"#/definitions/probabilityRange"},"inspector-score":{"description":"Inspector (v2): the Inspector score (0 to 10), inclusive bounds.","$ref":"#/definitions/range"},"kev":{"title":"true or false","description":"Inspector (v2): whether the vulnerability is in CISA's Known Exploited Vulnerabilities catalog (true) or not (false).","type":"boolean"},"package":{"title":"a map of package conditions","description":"Inspector (v2): some vulnerable package of the finding matches every field given.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"name":{"description":"The package name, e.g. openssl or log4j-core.","$ref":"#/definitions/patterns"},"version":{"description":"The installed version.","$ref":"#/definitions/patterns"}}},"resource":{"title":"a map of resource conditions","description":"Inspector (v2): some resource of the finding matches every field given.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"type":{"description":"The resource type.","if":{"type":"array"},"then":{"title":"a list of resource types","type":"array","minItems":1,"maxItems":5,"uniqueItems":true,"items":{"$ref":"#/definitions/resourceType"}},"else":{"$ref":"#/definitions/resourceType"}},"id":{"description":"The resource id (an ECR image's or a Lambda function's ARN, an EC2 instance id).","$ref":"#/definitions/patterns"},"tags":{"description":"The resource's tags: key -> pattern(s).","$ref":"#/definitions/patternMap"},"ecr-repository":{"description":"An ECR image's repository name.","$ref":"#/definitions/patterns"},"ecr-image-tag":{"description":"Any tag of an ECR image.","$ref":"#/definitions/patterns"},"lambda-function":{"description":"A Lambda function's name.","$ref":"#/definitions/patterns"}}}}};
+const schema35 = {"title":"a range { min, max } of numbers from 0 to 10","type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"title":"a number from 0 to 10","type":"number","minimum":0,"maximum":10},"max":{"title":"a number from 0 to 10","type":"number","minimum":0,"maximum":10}}};
+const schema37 = {"title":"a finding type (PACKAGE_VULNERABILITY, NETWORK_REACHABILITY or CODE_VULNERABILITY)","type":"string","enum":["PACKAGE_VULNERABILITY","NETWORK_REACHABILITY","CODE_VULNERABILITY"]};
+const schema39 = {"title":"one of YES, NO, PARTIAL","type":"string","enum":["YES","NO","PARTIAL"]};
+const schema41 = {"title":"YES or NO","type":"string","enum":["YES","NO"]};
+const schema43 = {"title":"a range { min, max } of numbers from 0 to 1","type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"title":"a number from 0 to 1","type":"number","minimum":0,"maximum":1},"max":{"title":"a number from 0 to 1","type":"number","minimum":0,"maximum":1}}};
+const schema45 = {"title":"a resource type (AWS_ECR_CONTAINER_IMAGE, AWS_EC2_INSTANCE, AWS_LAMBDA_FUNCTION, AWS_ECR_REPOSITORY or CODE_REPOSITORY)","type":"string","enum":["AWS_ECR_CONTAINER_IMAGE","AWS_EC2_INSTANCE","AWS_LAMBDA_FUNCTION","AWS_ECR_REPOSITORY","CODE_REPOSITORY"]};
 const func0 = runtime_equal.default;
-const schema29 = {"title":"a pattern or a list of patterns","description":"A pattern, or a list of patterns of which any may match.","if":{"type":"array"},"then":{"title":"a list of patterns","type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/pattern"}},"else":{"$ref":"#/definitions/pattern"}};
-const schema30 = {"title":"a pattern (a glob string, or { regex: ... })","description":"A glob (* any characters, ? one character, \\ escapes; exact when neither appears) matched against the whole value, or { regex: \"...\" }, a regular expression that must match the whole value.","if":{"type":"object"},"then":{"title":"a regular expression { regex: ... }","type":"object","additionalProperties":false,"required":["regex"],"properties":{"regex":{"title":"a regular expression","description":"A JavaScript regular expression matched against the whole value (at most 512 characters, no nested quantifiers).","type":"string","minLength":1,"maxLength":512}}},"else":{"title":"a pattern (a glob string, or { regex: ... })","type":"string","minLength":1,"maxLength":1024}};
+const schema31 = {"title":"a pattern or a list of patterns","description":"A pattern, or a list of patterns of which any may match.","if":{"type":"array"},"then":{"title":"a list of patterns","type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/pattern"}},"else":{"$ref":"#/definitions/pattern"}};
+const schema32 = {"title":"a pattern (a glob string, or { regex: ... })","description":"A glob (* any characters, ? one character, \\ escapes; exact when neither appears) matched against the whole value, or { regex: \"...\" }, a regular expression that must match the whole value.","if":{"type":"object"},"then":{"title":"a regular expression { regex: ... }","type":"object","additionalProperties":false,"required":["regex"],"properties":{"regex":{"title":"a regular expression","description":"A JavaScript regular expression matched against the whole value (at most 512 characters, no nested quantifiers).","type":"string","minLength":1,"maxLength":512}}},"else":{"title":"a pattern (a glob string, or { regex: ... })","type":"string","minLength":1,"maxLength":1024}};
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -65,7 +67,7 @@ if(_valid0){
 const _errs3 = errors;
 if(Array.isArray(data)){
 if(data.length > 1000){
-const err1 = {instancePath,schemaPath:"#/then/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema29.then,data};
+const err1 = {instancePath,schemaPath:"#/then/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema31.then,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -75,7 +77,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.length < 1){
-const err2 = {instancePath,schemaPath:"#/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema29.then,data};
+const err2 = {instancePath,schemaPath:"#/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.then,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -115,7 +117,7 @@ if(_valid1){
 const _errs10 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.regex === undefined){
-const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/pattern/then/required",keyword:"required",params:{missingProperty: "regex"},message:"must have required property '"+"regex"+"'",schema:schema30.then.required,parentSchema:schema30.then,data:data0};
+const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/pattern/then/required",keyword:"required",params:{missingProperty: "regex"},message:"must have required property '"+"regex"+"'",schema:schema32.then.required,parentSchema:schema32.then,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -126,7 +128,7 @@ errors++;
 }
 for(const key0 in data0){
 if(!(key0 === "regex")){
-const err5 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/pattern/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema30.then,data:data0};
+const err5 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/pattern/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema32.then,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -139,8 +141,8 @@ errors++;
 if(data0.regex !== undefined){
 let data1 = data0.regex;
 if(typeof data1 === "string"){
-if(func2(data1) > 512){
-const err6 = {instancePath:instancePath+"/" + i0+"/regex",schemaPath:"#/definitions/pattern/then/properties/regex/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema30.then.properties.regex,data:data1};
+if(func3(data1) > 512){
+const err6 = {instancePath:instancePath+"/" + i0+"/regex",schemaPath:"#/definitions/pattern/then/properties/regex/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema32.then.properties.regex,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -149,8 +151,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func2(data1) < 1){
-const err7 = {instancePath:instancePath+"/" + i0+"/regex",schemaPath:"#/definitions/pattern/then/properties/regex/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.then.properties.regex,data:data1};
+if(func3(data1) < 1){
+const err7 = {instancePath:instancePath+"/" + i0+"/regex",schemaPath:"#/definitions/pattern/then/properties/regex/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.then.properties.regex,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -161,7 +163,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/" + i0+"/regex",schemaPath:"#/definitions/pattern/then/properties/regex/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.then.properties.regex.type,parentSchema:schema30.then.properties.regex,data:data1};
+const err8 = {instancePath:instancePath+"/" + i0+"/regex",schemaPath:"#/definitions/pattern/then/properties/regex/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.then.properties.regex.type,parentSchema:schema32.then.properties.regex,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -173,7 +175,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/pattern/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.then.type,parentSchema:schema30.then,data:data0};
+const err9 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/pattern/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.then.type,parentSchema:schema32.then,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -189,8 +191,8 @@ ifClause1 = "then";
 else {
 const _errs15 = errors;
 if(typeof data0 === "string"){
-if(func2(data0) > 1024){
-const err10 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/pattern/else/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema30.else,data:data0};
+if(func3(data0) > 1024){
+const err10 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/pattern/else/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema32.else,data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -199,8 +201,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(func2(data0) < 1){
-const err11 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/pattern/else/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.else,data:data0};
+if(func3(data0) < 1){
+const err11 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/pattern/else/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.else,data:data0};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -211,7 +213,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/pattern/else/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.else.type,parentSchema:schema30.else,data:data0};
+const err12 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/pattern/else/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.else.type,parentSchema:schema32.else,data:data0};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -225,7 +227,7 @@ valid4 = _valid1;
 ifClause1 = "else";
 }
 if(!valid4){
-const err13 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/pattern/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema30.if,parentSchema:schema30,data:data0};
+const err13 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/pattern/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema32.if,parentSchema:schema32,data:data0};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -237,7 +239,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.then.type,parentSchema:schema29.then,data};
+const err14 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.then.type,parentSchema:schema31.then,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -280,7 +282,7 @@ if(_valid2){
 const _errs22 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.regex === undefined){
-const err16 = {instancePath,schemaPath:"#/definitions/pattern/then/required",keyword:"required",params:{missingProperty: "regex"},message:"must have required property '"+"regex"+"'",schema:schema30.then.required,parentSchema:schema30.then,data};
+const err16 = {instancePath,schemaPath:"#/definitions/pattern/then/required",keyword:"required",params:{missingProperty: "regex"},message:"must have required property '"+"regex"+"'",schema:schema32.then.required,parentSchema:schema32.then,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -291,7 +293,7 @@ errors++;
 }
 for(const key1 in data){
 if(!(key1 === "regex")){
-const err17 = {instancePath,schemaPath:"#/definitions/pattern/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema30.then,data};
+const err17 = {instancePath,schemaPath:"#/definitions/pattern/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema32.then,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -304,8 +306,8 @@ errors++;
 if(data.regex !== undefined){
 let data2 = data.regex;
 if(typeof data2 === "string"){
-if(func2(data2) > 512){
-const err18 = {instancePath:instancePath+"/regex",schemaPath:"#/definitions/pattern/then/properties/regex/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema30.then.properties.regex,data:data2};
+if(func3(data2) > 512){
+const err18 = {instancePath:instancePath+"/regex",schemaPath:"#/definitions/pattern/then/properties/regex/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema32.then.properties.regex,data:data2};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -314,8 +316,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(func2(data2) < 1){
-const err19 = {instancePath:instancePath+"/regex",schemaPath:"#/definitions/pattern/then/properties/regex/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.then.properties.regex,data:data2};
+if(func3(data2) < 1){
+const err19 = {instancePath:instancePath+"/regex",schemaPath:"#/definitions/pattern/then/properties/regex/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.then.properties.regex,data:data2};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -326,7 +328,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/regex",schemaPath:"#/definitions/pattern/then/properties/regex/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.then.properties.regex.type,parentSchema:schema30.then.properties.regex,data:data2};
+const err20 = {instancePath:instancePath+"/regex",schemaPath:"#/definitions/pattern/then/properties/regex/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.then.properties.regex.type,parentSchema:schema32.then.properties.regex,data:data2};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -338,7 +340,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath,schemaPath:"#/definitions/pattern/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.then.type,parentSchema:schema30.then,data};
+const err21 = {instancePath,schemaPath:"#/definitions/pattern/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.then.type,parentSchema:schema32.then,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -354,8 +356,8 @@ ifClause2 = "then";
 else {
 const _errs27 = errors;
 if(typeof data === "string"){
-if(func2(data) > 1024){
-const err22 = {instancePath,schemaPath:"#/definitions/pattern/else/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema30.else,data};
+if(func3(data) > 1024){
+const err22 = {instancePath,schemaPath:"#/definitions/pattern/else/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema32.else,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -364,8 +366,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(func2(data) < 1){
-const err23 = {instancePath,schemaPath:"#/definitions/pattern/else/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.else,data};
+if(func3(data) < 1){
+const err23 = {instancePath,schemaPath:"#/definitions/pattern/else/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.else,data};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -376,7 +378,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath,schemaPath:"#/definitions/pattern/else/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.else.type,parentSchema:schema30.else,data};
+const err24 = {instancePath,schemaPath:"#/definitions/pattern/else/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.else.type,parentSchema:schema32.else,data};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -390,7 +392,7 @@ valid7 = _valid2;
 ifClause2 = "else";
 }
 if(!valid7){
-const err25 = {instancePath,schemaPath:"#/definitions/pattern/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema30.if,parentSchema:schema30,data};
+const err25 = {instancePath,schemaPath:"#/definitions/pattern/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema32.if,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -404,7 +406,7 @@ valid0 = _valid0;
 ifClause0 = "else";
 }
 if(!valid0){
-const err26 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema29.if,parentSchema:schema29,data};
+const err26 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema31.if,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -417,14 +419,14 @@ validate13.errors = vErrors;
 return errors === 0;
 }
 
-const schema32 = {"title":"a map of key to pattern(s)","description":"Attribute key (exact) to the pattern (or list of patterns) its value must match. Every key given must be matched.","type":"object","minProperties":1,"maxProperties":50,"propertyNames":{"minLength":1,"maxLength":128},"additionalProperties":{"$ref":"#/definitions/patterns"}};
+const schema34 = {"title":"a map of key to pattern(s)","description":"Attribute key (exact) to the pattern (or list of patterns) its value must match. Every key given must be matched.","type":"object","minProperties":1,"maxProperties":50,"propertyNames":{"minLength":1,"maxLength":128},"additionalProperties":{"$ref":"#/definitions/patterns"}};
 
 function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length > 50){
-const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 50},message:"must NOT have more than 50 properties",schema:50,parentSchema:schema32,data};
+const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 50},message:"must NOT have more than 50 properties",schema:50,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -434,7 +436,7 @@ vErrors.push(err0);
 errors++;
 }
 if(Object.keys(data).length < 1){
-const err1 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema32,data};
+const err1 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -446,8 +448,8 @@ errors++;
 for(const key0 in data){
 const _errs1 = errors;
 if(typeof key0 === "string"){
-if(func2(key0) > 128){
-const err2 = {instancePath,schemaPath:"#/propertyNames/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32.propertyNames,data:key0,propertyName:key0};
+if(func3(key0) > 128){
+const err2 = {instancePath,schemaPath:"#/propertyNames/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema34.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -456,8 +458,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(func2(key0) < 1){
-const err3 = {instancePath,schemaPath:"#/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.propertyNames,data:key0,propertyName:key0};
+if(func3(key0) < 1){
+const err3 = {instancePath,schemaPath:"#/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -469,7 +471,7 @@ errors++;
 }
 var valid0 = _errs1 === errors;
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema32.propertyNames,parentSchema:schema32,data};
+const err4 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema34.propertyNames,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -487,7 +489,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -506,8 +508,8 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func12.call(schema25.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema25,data};
+if(!(func2.call(schema27.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -547,7 +549,7 @@ if(_valid0){
 const _errs6 = errors;
 if(Array.isArray(data0)){
 if(data0.length > 7){
-const err2 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/then/maxItems",keyword:"maxItems",params:{limit: 7},message:"must NOT have more than 7 items",schema:7,parentSchema:schema25.properties.severity.then,data:data0};
+const err2 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/then/maxItems",keyword:"maxItems",params:{limit: 7},message:"must NOT have more than 7 items",schema:7,parentSchema:schema27.properties.severity.then,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -557,7 +559,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data0.length < 1){
-const err3 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema25.properties.severity.then,data:data0};
+const err3 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema27.properties.severity.then,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -597,7 +599,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data0[i1], data0[j0])){
-const err6 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/then/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema25.properties.severity.then,data:data0};
+const err6 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/then/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema27.properties.severity.then,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -612,7 +614,7 @@ break outer0;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.severity.then.type,parentSchema:schema25.properties.severity.then,data:data0};
+const err7 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.severity.then.type,parentSchema:schema27.properties.severity.then,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -652,7 +654,7 @@ valid1 = _valid0;
 ifClause0 = "else";
 }
 if(!valid1){
-const err10 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema25.properties.severity.if,parentSchema:schema25.properties.severity,data:data0};
+const err10 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema27.properties.severity.if,parentSchema:schema27.properties.severity,data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -719,7 +721,7 @@ if(data.asset !== undefined){
 let data8 = data.asset;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(Object.keys(data8).length < 1){
-const err13 = {instancePath:instancePath+"/asset",schemaPath:"#/properties/asset/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema25.properties.asset,data:data8};
+const err13 = {instancePath:instancePath+"/asset",schemaPath:"#/properties/asset/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema27.properties.asset,data:data8};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -730,7 +732,7 @@ errors++;
 }
 for(const key1 in data8){
 if(!((((key1 === "agent-id") || (key1 === "hostname")) || (key1 === "auto-scaling-group")) || (key1 === "ami-id"))){
-const err14 = {instancePath:instancePath+"/asset",schemaPath:"#/properties/asset/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema25.properties.asset,data:data8};
+const err14 = {instancePath:instancePath+"/asset",schemaPath:"#/properties/asset/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema27.properties.asset,data:data8};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -766,7 +768,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/asset",schemaPath:"#/properties/asset/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.properties.asset.type,parentSchema:schema25.properties.asset,data:data8};
+const err15 = {instancePath:instancePath+"/asset",schemaPath:"#/properties/asset/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.properties.asset.type,parentSchema:schema27.properties.asset,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -780,7 +782,7 @@ if(data["numeric-severity"] !== undefined){
 let data13 = data["numeric-severity"];
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(Object.keys(data13).length < 1){
-const err16 = {instancePath:instancePath+"/numeric-severity",schemaPath:"#/definitions/range/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data13};
+const err16 = {instancePath:instancePath+"/numeric-severity",schemaPath:"#/definitions/range/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data13};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -791,7 +793,7 @@ errors++;
 }
 for(const key2 in data13){
 if(!((key2 === "min") || (key2 === "max"))){
-const err17 = {instancePath:instancePath+"/numeric-severity",schemaPath:"#/definitions/range/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data:data13};
+const err17 = {instancePath:instancePath+"/numeric-severity",schemaPath:"#/definitions/range/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data:data13};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -805,7 +807,7 @@ if(data13.min !== undefined){
 let data14 = data13.min;
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 > 10 || isNaN(data14)){
-const err18 = {instancePath:instancePath+"/numeric-severity/min",schemaPath:"#/definitions/range/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema33.properties.min,data:data14};
+const err18 = {instancePath:instancePath+"/numeric-severity/min",schemaPath:"#/definitions/range/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema35.properties.min,data:data14};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -815,7 +817,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data14 < 0 || isNaN(data14)){
-const err19 = {instancePath:instancePath+"/numeric-severity/min",schemaPath:"#/definitions/range/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.properties.min,data:data14};
+const err19 = {instancePath:instancePath+"/numeric-severity/min",schemaPath:"#/definitions/range/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.min,data:data14};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -826,7 +828,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/numeric-severity/min",schemaPath:"#/definitions/range/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.properties.min.type,parentSchema:schema33.properties.min,data:data14};
+const err20 = {instancePath:instancePath+"/numeric-severity/min",schemaPath:"#/definitions/range/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema35.properties.min.type,parentSchema:schema35.properties.min,data:data14};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -840,7 +842,7 @@ if(data13.max !== undefined){
 let data15 = data13.max;
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 > 10 || isNaN(data15)){
-const err21 = {instancePath:instancePath+"/numeric-severity/max",schemaPath:"#/definitions/range/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema33.properties.max,data:data15};
+const err21 = {instancePath:instancePath+"/numeric-severity/max",schemaPath:"#/definitions/range/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema35.properties.max,data:data15};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -850,7 +852,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data15 < 0 || isNaN(data15)){
-const err22 = {instancePath:instancePath+"/numeric-severity/max",schemaPath:"#/definitions/range/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.properties.max,data:data15};
+const err22 = {instancePath:instancePath+"/numeric-severity/max",schemaPath:"#/definitions/range/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.max,data:data15};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -861,7 +863,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/numeric-severity/max",schemaPath:"#/definitions/range/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.properties.max.type,parentSchema:schema33.properties.max,data:data15};
+const err23 = {instancePath:instancePath+"/numeric-severity/max",schemaPath:"#/definitions/range/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema35.properties.max.type,parentSchema:schema35.properties.max,data:data15};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -873,7 +875,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/numeric-severity",schemaPath:"#/definitions/range/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data:data13};
+const err24 = {instancePath:instancePath+"/numeric-severity",schemaPath:"#/definitions/range/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data:data13};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -887,7 +889,7 @@ if(data.confidence !== undefined){
 let data16 = data.confidence;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(Object.keys(data16).length < 1){
-const err25 = {instancePath:instancePath+"/confidence",schemaPath:"#/definitions/range/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data16};
+const err25 = {instancePath:instancePath+"/confidence",schemaPath:"#/definitions/range/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data16};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -898,7 +900,7 @@ errors++;
 }
 for(const key3 in data16){
 if(!((key3 === "min") || (key3 === "max"))){
-const err26 = {instancePath:instancePath+"/confidence",schemaPath:"#/definitions/range/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data:data16};
+const err26 = {instancePath:instancePath+"/confidence",schemaPath:"#/definitions/range/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data:data16};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -912,7 +914,7 @@ if(data16.min !== undefined){
 let data17 = data16.min;
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 > 10 || isNaN(data17)){
-const err27 = {instancePath:instancePath+"/confidence/min",schemaPath:"#/definitions/range/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema33.properties.min,data:data17};
+const err27 = {instancePath:instancePath+"/confidence/min",schemaPath:"#/definitions/range/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema35.properties.min,data:data17};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -922,7 +924,7 @@ vErrors.push(err27);
 errors++;
 }
 if(data17 < 0 || isNaN(data17)){
-const err28 = {instancePath:instancePath+"/confidence/min",schemaPath:"#/definitions/range/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.properties.min,data:data17};
+const err28 = {instancePath:instancePath+"/confidence/min",schemaPath:"#/definitions/range/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.min,data:data17};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -933,7 +935,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/confidence/min",schemaPath:"#/definitions/range/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.properties.min.type,parentSchema:schema33.properties.min,data:data17};
+const err29 = {instancePath:instancePath+"/confidence/min",schemaPath:"#/definitions/range/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema35.properties.min.type,parentSchema:schema35.properties.min,data:data17};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -947,7 +949,7 @@ if(data16.max !== undefined){
 let data18 = data16.max;
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 > 10 || isNaN(data18)){
-const err30 = {instancePath:instancePath+"/confidence/max",schemaPath:"#/definitions/range/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema33.properties.max,data:data18};
+const err30 = {instancePath:instancePath+"/confidence/max",schemaPath:"#/definitions/range/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema35.properties.max,data:data18};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -957,7 +959,7 @@ vErrors.push(err30);
 errors++;
 }
 if(data18 < 0 || isNaN(data18)){
-const err31 = {instancePath:instancePath+"/confidence/max",schemaPath:"#/definitions/range/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.properties.max,data:data18};
+const err31 = {instancePath:instancePath+"/confidence/max",schemaPath:"#/definitions/range/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.max,data:data18};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -968,7 +970,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/confidence/max",schemaPath:"#/definitions/range/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.properties.max.type,parentSchema:schema33.properties.max,data:data18};
+const err32 = {instancePath:instancePath+"/confidence/max",schemaPath:"#/definitions/range/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema35.properties.max.type,parentSchema:schema35.properties.max,data:data18};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -980,7 +982,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/confidence",schemaPath:"#/definitions/range/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data:data16};
+const err33 = {instancePath:instancePath+"/confidence",schemaPath:"#/definitions/range/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data:data16};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -993,7 +995,7 @@ errors++;
 if(data["indicator-of-compromise"] !== undefined){
 let data19 = data["indicator-of-compromise"];
 if(typeof data19 !== "boolean"){
-const err34 = {instancePath:instancePath+"/indicator-of-compromise",schemaPath:"#/properties/indicator-of-compromise/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema25.properties["indicator-of-compromise"].type,parentSchema:schema25.properties["indicator-of-compromise"],data:data19};
+const err34 = {instancePath:instancePath+"/indicator-of-compromise",schemaPath:"#/properties/indicator-of-compromise/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema27.properties["indicator-of-compromise"].type,parentSchema:schema27.properties["indicator-of-compromise"],data:data19};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1039,7 +1041,7 @@ if(_valid1){
 const _errs52 = errors;
 if(Array.isArray(data21)){
 if(data21.length > 3){
-const err36 = {instancePath:instancePath+"/finding-type",schemaPath:"#/properties/finding-type/then/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema25.properties["finding-type"].then,data:data21};
+const err36 = {instancePath:instancePath+"/finding-type",schemaPath:"#/properties/finding-type/then/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema27.properties["finding-type"].then,data:data21};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1049,7 +1051,7 @@ vErrors.push(err36);
 errors++;
 }
 if(data21.length < 1){
-const err37 = {instancePath:instancePath+"/finding-type",schemaPath:"#/properties/finding-type/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema25.properties["finding-type"].then,data:data21};
+const err37 = {instancePath:instancePath+"/finding-type",schemaPath:"#/properties/finding-type/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema27.properties["finding-type"].then,data:data21};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1062,7 +1064,7 @@ const len1 = data21.length;
 for(let i2=0; i2<len1; i2++){
 let data22 = data21[i2];
 if(typeof data22 !== "string"){
-const err38 = {instancePath:instancePath+"/finding-type/" + i2,schemaPath:"#/definitions/findingType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data22};
+const err38 = {instancePath:instancePath+"/finding-type/" + i2,schemaPath:"#/definitions/findingType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data22};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1072,7 +1074,7 @@ vErrors.push(err38);
 errors++;
 }
 if(!(((data22 === "PACKAGE_VULNERABILITY") || (data22 === "NETWORK_REACHABILITY")) || (data22 === "CODE_VULNERABILITY"))){
-const err39 = {instancePath:instancePath+"/finding-type/" + i2,schemaPath:"#/definitions/findingType/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values",schema:schema35.enum,parentSchema:schema35,data:data22};
+const err39 = {instancePath:instancePath+"/finding-type/" + i2,schemaPath:"#/definitions/findingType/enum",keyword:"enum",params:{allowedValues: schema37.enum},message:"must be equal to one of the allowed values",schema:schema37.enum,parentSchema:schema37,data:data22};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1089,7 +1091,7 @@ outer1:
 for(;i3--;){
 for(j1 = i3; j1--;){
 if(func0(data21[i3], data21[j1])){
-const err40 = {instancePath:instancePath+"/finding-type",schemaPath:"#/properties/finding-type/then/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema25.properties["finding-type"].then,data:data21};
+const err40 = {instancePath:instancePath+"/finding-type",schemaPath:"#/properties/finding-type/then/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema27.properties["finding-type"].then,data:data21};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1104,7 +1106,7 @@ break outer1;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/finding-type",schemaPath:"#/properties/finding-type/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties["finding-type"].then.type,parentSchema:schema25.properties["finding-type"].then,data:data21};
+const err41 = {instancePath:instancePath+"/finding-type",schemaPath:"#/properties/finding-type/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties["finding-type"].then.type,parentSchema:schema27.properties["finding-type"].then,data:data21};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1120,7 +1122,7 @@ ifClause1 = "then";
 else {
 const _errs57 = errors;
 if(typeof data21 !== "string"){
-const err42 = {instancePath:instancePath+"/finding-type",schemaPath:"#/definitions/findingType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data21};
+const err42 = {instancePath:instancePath+"/finding-type",schemaPath:"#/definitions/findingType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data21};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1130,7 +1132,7 @@ vErrors.push(err42);
 errors++;
 }
 if(!(((data21 === "PACKAGE_VULNERABILITY") || (data21 === "NETWORK_REACHABILITY")) || (data21 === "CODE_VULNERABILITY"))){
-const err43 = {instancePath:instancePath+"/finding-type",schemaPath:"#/definitions/findingType/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values",schema:schema35.enum,parentSchema:schema35,data:data21};
+const err43 = {instancePath:instancePath+"/finding-type",schemaPath:"#/definitions/findingType/enum",keyword:"enum",params:{allowedValues: schema37.enum},message:"must be equal to one of the allowed values",schema:schema37.enum,parentSchema:schema37,data:data21};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1144,7 +1146,7 @@ valid13 = _valid1;
 ifClause1 = "else";
 }
 if(!valid13){
-const err44 = {instancePath:instancePath+"/finding-type",schemaPath:"#/properties/finding-type/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema25.properties["finding-type"].if,parentSchema:schema25.properties["finding-type"],data:data21};
+const err44 = {instancePath:instancePath+"/finding-type",schemaPath:"#/properties/finding-type/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema27.properties["finding-type"].if,parentSchema:schema27.properties["finding-type"],data:data21};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1184,7 +1186,7 @@ if(_valid2){
 const _errs64 = errors;
 if(Array.isArray(data23)){
 if(data23.length > 3){
-const err46 = {instancePath:instancePath+"/fix-available",schemaPath:"#/properties/fix-available/then/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema25.properties["fix-available"].then,data:data23};
+const err46 = {instancePath:instancePath+"/fix-available",schemaPath:"#/properties/fix-available/then/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema27.properties["fix-available"].then,data:data23};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1194,7 +1196,7 @@ vErrors.push(err46);
 errors++;
 }
 if(data23.length < 1){
-const err47 = {instancePath:instancePath+"/fix-available",schemaPath:"#/properties/fix-available/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema25.properties["fix-available"].then,data:data23};
+const err47 = {instancePath:instancePath+"/fix-available",schemaPath:"#/properties/fix-available/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema27.properties["fix-available"].then,data:data23};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1207,7 +1209,7 @@ const len2 = data23.length;
 for(let i4=0; i4<len2; i4++){
 let data24 = data23[i4];
 if(typeof data24 !== "string"){
-const err48 = {instancePath:instancePath+"/fix-available/" + i4,schemaPath:"#/definitions/fixAvailable/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data24};
+const err48 = {instancePath:instancePath+"/fix-available/" + i4,schemaPath:"#/definitions/fixAvailable/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data24};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1217,7 +1219,7 @@ vErrors.push(err48);
 errors++;
 }
 if(!(((data24 === "YES") || (data24 === "NO")) || (data24 === "PARTIAL"))){
-const err49 = {instancePath:instancePath+"/fix-available/" + i4,schemaPath:"#/definitions/fixAvailable/enum",keyword:"enum",params:{allowedValues: schema37.enum},message:"must be equal to one of the allowed values",schema:schema37.enum,parentSchema:schema37,data:data24};
+const err49 = {instancePath:instancePath+"/fix-available/" + i4,schemaPath:"#/definitions/fixAvailable/enum",keyword:"enum",params:{allowedValues: schema39.enum},message:"must be equal to one of the allowed values",schema:schema39.enum,parentSchema:schema39,data:data24};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1234,7 +1236,7 @@ outer2:
 for(;i5--;){
 for(j2 = i5; j2--;){
 if(func0(data23[i5], data23[j2])){
-const err50 = {instancePath:instancePath+"/fix-available",schemaPath:"#/properties/fix-available/then/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema25.properties["fix-available"].then,data:data23};
+const err50 = {instancePath:instancePath+"/fix-available",schemaPath:"#/properties/fix-available/then/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema27.properties["fix-available"].then,data:data23};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1249,7 +1251,7 @@ break outer2;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/fix-available",schemaPath:"#/properties/fix-available/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties["fix-available"].then.type,parentSchema:schema25.properties["fix-available"].then,data:data23};
+const err51 = {instancePath:instancePath+"/fix-available",schemaPath:"#/properties/fix-available/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties["fix-available"].then.type,parentSchema:schema27.properties["fix-available"].then,data:data23};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1265,7 +1267,7 @@ ifClause2 = "then";
 else {
 const _errs69 = errors;
 if(typeof data23 !== "string"){
-const err52 = {instancePath:instancePath+"/fix-available",schemaPath:"#/definitions/fixAvailable/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data23};
+const err52 = {instancePath:instancePath+"/fix-available",schemaPath:"#/definitions/fixAvailable/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data23};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1275,7 +1277,7 @@ vErrors.push(err52);
 errors++;
 }
 if(!(((data23 === "YES") || (data23 === "NO")) || (data23 === "PARTIAL"))){
-const err53 = {instancePath:instancePath+"/fix-available",schemaPath:"#/definitions/fixAvailable/enum",keyword:"enum",params:{allowedValues: schema37.enum},message:"must be equal to one of the allowed values",schema:schema37.enum,parentSchema:schema37,data:data23};
+const err53 = {instancePath:instancePath+"/fix-available",schemaPath:"#/definitions/fixAvailable/enum",keyword:"enum",params:{allowedValues: schema39.enum},message:"must be equal to one of the allowed values",schema:schema39.enum,parentSchema:schema39,data:data23};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1289,7 +1291,7 @@ valid19 = _valid2;
 ifClause2 = "else";
 }
 if(!valid19){
-const err54 = {instancePath:instancePath+"/fix-available",schemaPath:"#/properties/fix-available/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema25.properties["fix-available"].if,parentSchema:schema25.properties["fix-available"],data:data23};
+const err54 = {instancePath:instancePath+"/fix-available",schemaPath:"#/properties/fix-available/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema27.properties["fix-available"].if,parentSchema:schema27.properties["fix-available"],data:data23};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1329,7 +1331,7 @@ if(_valid3){
 const _errs76 = errors;
 if(Array.isArray(data25)){
 if(data25.length > 2){
-const err56 = {instancePath:instancePath+"/exploit-available",schemaPath:"#/properties/exploit-available/then/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema25.properties["exploit-available"].then,data:data25};
+const err56 = {instancePath:instancePath+"/exploit-available",schemaPath:"#/properties/exploit-available/then/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema27.properties["exploit-available"].then,data:data25};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1339,7 +1341,7 @@ vErrors.push(err56);
 errors++;
 }
 if(data25.length < 1){
-const err57 = {instancePath:instancePath+"/exploit-available",schemaPath:"#/properties/exploit-available/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema25.properties["exploit-available"].then,data:data25};
+const err57 = {instancePath:instancePath+"/exploit-available",schemaPath:"#/properties/exploit-available/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema27.properties["exploit-available"].then,data:data25};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1352,7 +1354,7 @@ const len3 = data25.length;
 for(let i6=0; i6<len3; i6++){
 let data26 = data25[i6];
 if(typeof data26 !== "string"){
-const err58 = {instancePath:instancePath+"/exploit-available/" + i6,schemaPath:"#/definitions/exploitAvailable/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data26};
+const err58 = {instancePath:instancePath+"/exploit-available/" + i6,schemaPath:"#/definitions/exploitAvailable/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data26};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1362,7 +1364,7 @@ vErrors.push(err58);
 errors++;
 }
 if(!((data26 === "YES") || (data26 === "NO"))){
-const err59 = {instancePath:instancePath+"/exploit-available/" + i6,schemaPath:"#/definitions/exploitAvailable/enum",keyword:"enum",params:{allowedValues: schema39.enum},message:"must be equal to one of the allowed values",schema:schema39.enum,parentSchema:schema39,data:data26};
+const err59 = {instancePath:instancePath+"/exploit-available/" + i6,schemaPath:"#/definitions/exploitAvailable/enum",keyword:"enum",params:{allowedValues: schema41.enum},message:"must be equal to one of the allowed values",schema:schema41.enum,parentSchema:schema41,data:data26};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1379,7 +1381,7 @@ outer3:
 for(;i7--;){
 for(j3 = i7; j3--;){
 if(func0(data25[i7], data25[j3])){
-const err60 = {instancePath:instancePath+"/exploit-available",schemaPath:"#/properties/exploit-available/then/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema25.properties["exploit-available"].then,data:data25};
+const err60 = {instancePath:instancePath+"/exploit-available",schemaPath:"#/properties/exploit-available/then/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema27.properties["exploit-available"].then,data:data25};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1394,7 +1396,7 @@ break outer3;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/exploit-available",schemaPath:"#/properties/exploit-available/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties["exploit-available"].then.type,parentSchema:schema25.properties["exploit-available"].then,data:data25};
+const err61 = {instancePath:instancePath+"/exploit-available",schemaPath:"#/properties/exploit-available/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties["exploit-available"].then.type,parentSchema:schema27.properties["exploit-available"].then,data:data25};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1410,7 +1412,7 @@ ifClause3 = "then";
 else {
 const _errs81 = errors;
 if(typeof data25 !== "string"){
-const err62 = {instancePath:instancePath+"/exploit-available",schemaPath:"#/definitions/exploitAvailable/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data25};
+const err62 = {instancePath:instancePath+"/exploit-available",schemaPath:"#/definitions/exploitAvailable/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data25};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1420,7 +1422,7 @@ vErrors.push(err62);
 errors++;
 }
 if(!((data25 === "YES") || (data25 === "NO"))){
-const err63 = {instancePath:instancePath+"/exploit-available",schemaPath:"#/definitions/exploitAvailable/enum",keyword:"enum",params:{allowedValues: schema39.enum},message:"must be equal to one of the allowed values",schema:schema39.enum,parentSchema:schema39,data:data25};
+const err63 = {instancePath:instancePath+"/exploit-available",schemaPath:"#/definitions/exploitAvailable/enum",keyword:"enum",params:{allowedValues: schema41.enum},message:"must be equal to one of the allowed values",schema:schema41.enum,parentSchema:schema41,data:data25};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1434,7 +1436,7 @@ valid25 = _valid3;
 ifClause3 = "else";
 }
 if(!valid25){
-const err64 = {instancePath:instancePath+"/exploit-available",schemaPath:"#/properties/exploit-available/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema25.properties["exploit-available"].if,parentSchema:schema25.properties["exploit-available"],data:data25};
+const err64 = {instancePath:instancePath+"/exploit-available",schemaPath:"#/properties/exploit-available/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema27.properties["exploit-available"].if,parentSchema:schema27.properties["exploit-available"],data:data25};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1448,7 +1450,7 @@ if(data.epss !== undefined){
 let data27 = data.epss;
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 if(Object.keys(data27).length < 1){
-const err65 = {instancePath:instancePath+"/epss",schemaPath:"#/definitions/probabilityRange/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema41,data:data27};
+const err65 = {instancePath:instancePath+"/epss",schemaPath:"#/definitions/probabilityRange/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema43,data:data27};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1459,7 +1461,7 @@ errors++;
 }
 for(const key4 in data27){
 if(!((key4 === "min") || (key4 === "max"))){
-const err66 = {instancePath:instancePath+"/epss",schemaPath:"#/definitions/probabilityRange/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data:data27};
+const err66 = {instancePath:instancePath+"/epss",schemaPath:"#/definitions/probabilityRange/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data:data27};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1473,7 +1475,7 @@ if(data27.min !== undefined){
 let data28 = data27.min;
 if((typeof data28 == "number") && (isFinite(data28))){
 if(data28 > 1 || isNaN(data28)){
-const err67 = {instancePath:instancePath+"/epss/min",schemaPath:"#/definitions/probabilityRange/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema41.properties.min,data:data28};
+const err67 = {instancePath:instancePath+"/epss/min",schemaPath:"#/definitions/probabilityRange/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema43.properties.min,data:data28};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1483,7 +1485,7 @@ vErrors.push(err67);
 errors++;
 }
 if(data28 < 0 || isNaN(data28)){
-const err68 = {instancePath:instancePath+"/epss/min",schemaPath:"#/definitions/probabilityRange/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41.properties.min,data:data28};
+const err68 = {instancePath:instancePath+"/epss/min",schemaPath:"#/definitions/probabilityRange/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.min,data:data28};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1494,7 +1496,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/epss/min",schemaPath:"#/definitions/probabilityRange/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema41.properties.min.type,parentSchema:schema41.properties.min,data:data28};
+const err69 = {instancePath:instancePath+"/epss/min",schemaPath:"#/definitions/probabilityRange/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema43.properties.min.type,parentSchema:schema43.properties.min,data:data28};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1508,7 +1510,7 @@ if(data27.max !== undefined){
 let data29 = data27.max;
 if((typeof data29 == "number") && (isFinite(data29))){
 if(data29 > 1 || isNaN(data29)){
-const err70 = {instancePath:instancePath+"/epss/max",schemaPath:"#/definitions/probabilityRange/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema41.properties.max,data:data29};
+const err70 = {instancePath:instancePath+"/epss/max",schemaPath:"#/definitions/probabilityRange/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema43.properties.max,data:data29};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1518,7 +1520,7 @@ vErrors.push(err70);
 errors++;
 }
 if(data29 < 0 || isNaN(data29)){
-const err71 = {instancePath:instancePath+"/epss/max",schemaPath:"#/definitions/probabilityRange/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41.properties.max,data:data29};
+const err71 = {instancePath:instancePath+"/epss/max",schemaPath:"#/definitions/probabilityRange/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.max,data:data29};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1529,7 +1531,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/epss/max",schemaPath:"#/definitions/probabilityRange/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema41.properties.max.type,parentSchema:schema41.properties.max,data:data29};
+const err72 = {instancePath:instancePath+"/epss/max",schemaPath:"#/definitions/probabilityRange/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema43.properties.max.type,parentSchema:schema43.properties.max,data:data29};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1541,7 +1543,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/epss",schemaPath:"#/definitions/probabilityRange/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data:data27};
+const err73 = {instancePath:instancePath+"/epss",schemaPath:"#/definitions/probabilityRange/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data:data27};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1555,7 +1557,7 @@ if(data["inspector-score"] !== undefined){
 let data30 = data["inspector-score"];
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 if(Object.keys(data30).length < 1){
-const err74 = {instancePath:instancePath+"/inspector-score",schemaPath:"#/definitions/range/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema33,data:data30};
+const err74 = {instancePath:instancePath+"/inspector-score",schemaPath:"#/definitions/range/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema35,data:data30};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1566,7 +1568,7 @@ errors++;
 }
 for(const key5 in data30){
 if(!((key5 === "min") || (key5 === "max"))){
-const err75 = {instancePath:instancePath+"/inspector-score",schemaPath:"#/definitions/range/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data:data30};
+const err75 = {instancePath:instancePath+"/inspector-score",schemaPath:"#/definitions/range/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data:data30};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1580,7 +1582,7 @@ if(data30.min !== undefined){
 let data31 = data30.min;
 if((typeof data31 == "number") && (isFinite(data31))){
 if(data31 > 10 || isNaN(data31)){
-const err76 = {instancePath:instancePath+"/inspector-score/min",schemaPath:"#/definitions/range/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema33.properties.min,data:data31};
+const err76 = {instancePath:instancePath+"/inspector-score/min",schemaPath:"#/definitions/range/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema35.properties.min,data:data31};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1590,7 +1592,7 @@ vErrors.push(err76);
 errors++;
 }
 if(data31 < 0 || isNaN(data31)){
-const err77 = {instancePath:instancePath+"/inspector-score/min",schemaPath:"#/definitions/range/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.properties.min,data:data31};
+const err77 = {instancePath:instancePath+"/inspector-score/min",schemaPath:"#/definitions/range/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.min,data:data31};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1601,7 +1603,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/inspector-score/min",schemaPath:"#/definitions/range/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.properties.min.type,parentSchema:schema33.properties.min,data:data31};
+const err78 = {instancePath:instancePath+"/inspector-score/min",schemaPath:"#/definitions/range/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema35.properties.min.type,parentSchema:schema35.properties.min,data:data31};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1615,7 +1617,7 @@ if(data30.max !== undefined){
 let data32 = data30.max;
 if((typeof data32 == "number") && (isFinite(data32))){
 if(data32 > 10 || isNaN(data32)){
-const err79 = {instancePath:instancePath+"/inspector-score/max",schemaPath:"#/definitions/range/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema33.properties.max,data:data32};
+const err79 = {instancePath:instancePath+"/inspector-score/max",schemaPath:"#/definitions/range/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema35.properties.max,data:data32};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1625,7 +1627,7 @@ vErrors.push(err79);
 errors++;
 }
 if(data32 < 0 || isNaN(data32)){
-const err80 = {instancePath:instancePath+"/inspector-score/max",schemaPath:"#/definitions/range/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.properties.max,data:data32};
+const err80 = {instancePath:instancePath+"/inspector-score/max",schemaPath:"#/definitions/range/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.max,data:data32};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1636,7 +1638,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/inspector-score/max",schemaPath:"#/definitions/range/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.properties.max.type,parentSchema:schema33.properties.max,data:data32};
+const err81 = {instancePath:instancePath+"/inspector-score/max",schemaPath:"#/definitions/range/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema35.properties.max.type,parentSchema:schema35.properties.max,data:data32};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1648,7 +1650,7 @@ errors++;
 }
 }
 else {
-const err82 = {instancePath:instancePath+"/inspector-score",schemaPath:"#/definitions/range/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data:data30};
+const err82 = {instancePath:instancePath+"/inspector-score",schemaPath:"#/definitions/range/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data:data30};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1661,7 +1663,7 @@ errors++;
 if(data.kev !== undefined){
 let data33 = data.kev;
 if(typeof data33 !== "boolean"){
-const err83 = {instancePath:instancePath+"/kev",schemaPath:"#/properties/kev/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema25.properties.kev.type,parentSchema:schema25.properties.kev,data:data33};
+const err83 = {instancePath:instancePath+"/kev",schemaPath:"#/properties/kev/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema27.properties.kev.type,parentSchema:schema27.properties.kev,data:data33};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1675,7 +1677,7 @@ if(data.package !== undefined){
 let data34 = data.package;
 if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
 if(Object.keys(data34).length < 1){
-const err84 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema25.properties.package,data:data34};
+const err84 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema27.properties.package,data:data34};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1686,7 +1688,7 @@ errors++;
 }
 for(const key6 in data34){
 if(!((key6 === "name") || (key6 === "version"))){
-const err85 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema25.properties.package,data:data34};
+const err85 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema27.properties.package,data:data34};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1710,7 +1712,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.properties.package.type,parentSchema:schema25.properties.package,data:data34};
+const err86 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.properties.package.type,parentSchema:schema27.properties.package,data:data34};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1724,7 +1726,7 @@ if(data.resource !== undefined){
 let data37 = data.resource;
 if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
 if(Object.keys(data37).length < 1){
-const err87 = {instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema25.properties.resource,data:data37};
+const err87 = {instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema27.properties.resource,data:data37};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1735,7 +1737,7 @@ errors++;
 }
 for(const key7 in data37){
 if(!((((((key7 === "type") || (key7 === "id")) || (key7 === "tags")) || (key7 === "ecr-repository")) || (key7 === "ecr-image-tag")) || (key7 === "lambda-function"))){
-const err88 = {instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema25.properties.resource,data:data37};
+const err88 = {instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema27.properties.resource,data:data37};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1775,7 +1777,7 @@ if(_valid4){
 const _errs114 = errors;
 if(Array.isArray(data38)){
 if(data38.length > 5){
-const err90 = {instancePath:instancePath+"/resource/type",schemaPath:"#/properties/resource/properties/type/then/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items",schema:5,parentSchema:schema25.properties.resource.properties.type.then,data:data38};
+const err90 = {instancePath:instancePath+"/resource/type",schemaPath:"#/properties/resource/properties/type/then/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items",schema:5,parentSchema:schema27.properties.resource.properties.type.then,data:data38};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1785,7 +1787,7 @@ vErrors.push(err90);
 errors++;
 }
 if(data38.length < 1){
-const err91 = {instancePath:instancePath+"/resource/type",schemaPath:"#/properties/resource/properties/type/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema25.properties.resource.properties.type.then,data:data38};
+const err91 = {instancePath:instancePath+"/resource/type",schemaPath:"#/properties/resource/properties/type/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema27.properties.resource.properties.type.then,data:data38};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1798,7 +1800,7 @@ const len4 = data38.length;
 for(let i8=0; i8<len4; i8++){
 let data39 = data38[i8];
 if(typeof data39 !== "string"){
-const err92 = {instancePath:instancePath+"/resource/type/" + i8,schemaPath:"#/definitions/resourceType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data39};
+const err92 = {instancePath:instancePath+"/resource/type/" + i8,schemaPath:"#/definitions/resourceType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data39};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1808,7 +1810,7 @@ vErrors.push(err92);
 errors++;
 }
 if(!(((((data39 === "AWS_ECR_CONTAINER_IMAGE") || (data39 === "AWS_EC2_INSTANCE")) || (data39 === "AWS_LAMBDA_FUNCTION")) || (data39 === "AWS_ECR_REPOSITORY")) || (data39 === "CODE_REPOSITORY"))){
-const err93 = {instancePath:instancePath+"/resource/type/" + i8,schemaPath:"#/definitions/resourceType/enum",keyword:"enum",params:{allowedValues: schema43.enum},message:"must be equal to one of the allowed values",schema:schema43.enum,parentSchema:schema43,data:data39};
+const err93 = {instancePath:instancePath+"/resource/type/" + i8,schemaPath:"#/definitions/resourceType/enum",keyword:"enum",params:{allowedValues: schema45.enum},message:"must be equal to one of the allowed values",schema:schema45.enum,parentSchema:schema45,data:data39};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1825,7 +1827,7 @@ outer4:
 for(;i9--;){
 for(j4 = i9; j4--;){
 if(func0(data38[i9], data38[j4])){
-const err94 = {instancePath:instancePath+"/resource/type",schemaPath:"#/properties/resource/properties/type/then/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)",schema:true,parentSchema:schema25.properties.resource.properties.type.then,data:data38};
+const err94 = {instancePath:instancePath+"/resource/type",schemaPath:"#/properties/resource/properties/type/then/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)",schema:true,parentSchema:schema27.properties.resource.properties.type.then,data:data38};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1840,7 +1842,7 @@ break outer4;
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/resource/type",schemaPath:"#/properties/resource/properties/type/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.resource.properties.type.then.type,parentSchema:schema25.properties.resource.properties.type.then,data:data38};
+const err95 = {instancePath:instancePath+"/resource/type",schemaPath:"#/properties/resource/properties/type/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.resource.properties.type.then.type,parentSchema:schema27.properties.resource.properties.type.then,data:data38};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1856,7 +1858,7 @@ ifClause4 = "then";
 else {
 const _errs119 = errors;
 if(typeof data38 !== "string"){
-const err96 = {instancePath:instancePath+"/resource/type",schemaPath:"#/definitions/resourceType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data38};
+const err96 = {instancePath:instancePath+"/resource/type",schemaPath:"#/definitions/resourceType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data38};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1866,7 +1868,7 @@ vErrors.push(err96);
 errors++;
 }
 if(!(((((data38 === "AWS_ECR_CONTAINER_IMAGE") || (data38 === "AWS_EC2_INSTANCE")) || (data38 === "AWS_LAMBDA_FUNCTION")) || (data38 === "AWS_ECR_REPOSITORY")) || (data38 === "CODE_REPOSITORY"))){
-const err97 = {instancePath:instancePath+"/resource/type",schemaPath:"#/definitions/resourceType/enum",keyword:"enum",params:{allowedValues: schema43.enum},message:"must be equal to one of the allowed values",schema:schema43.enum,parentSchema:schema43,data:data38};
+const err97 = {instancePath:instancePath+"/resource/type",schemaPath:"#/definitions/resourceType/enum",keyword:"enum",params:{allowedValues: schema45.enum},message:"must be equal to one of the allowed values",schema:schema45.enum,parentSchema:schema45,data:data38};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1880,7 +1882,7 @@ valid37 = _valid4;
 ifClause4 = "else";
 }
 if(!valid37){
-const err98 = {instancePath:instancePath+"/resource/type",schemaPath:"#/properties/resource/properties/type/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema25.properties.resource.properties.type.if,parentSchema:schema25.properties.resource.properties.type,data:data38};
+const err98 = {instancePath:instancePath+"/resource/type",schemaPath:"#/properties/resource/properties/type/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema27.properties.resource.properties.type.if,parentSchema:schema27.properties.resource.properties.type,data:data38};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1922,7 +1924,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err99 = {instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.properties.resource.type,parentSchema:schema25.properties.resource,data:data37};
+const err99 = {instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.properties.resource.type,parentSchema:schema27.properties.resource,data:data37};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1934,7 +1936,7 @@ errors++;
 }
 }
 else {
-const err100 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data};
+const err100 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.type,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1953,7 +1955,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema22.required,parentSchema:schema22,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema24.required,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1963,7 +1965,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.match === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "match"},message:"must have required property '"+"match"+"'",schema:schema22.required,parentSchema:schema22,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "match"},message:"must have required property '"+"match"+"'",schema:schema24.required,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1973,8 +1975,8 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(((((key0 === "id") || (key0 === "description")) || (key0 === "level")) || (key0 === "max")) || (key0 === "match"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data};
+if(!(((((((key0 === "id") || (key0 === "description")) || (key0 === "level")) || (key0 === "max")) || (key0 === "match")) || (key0 === "baseline")) || (key0 === "fleet"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1987,8 +1989,8 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(func2(data0) > 128){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema23,data:data0};
+if(func3(data0) > 128){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema25,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1997,8 +1999,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data0) < 1){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23,data:data0};
+if(func3(data0) < 1){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2008,7 +2010,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!pattern0.test(data0)){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9._-]+$",parentSchema:schema23,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9._-]+$",parentSchema:schema25,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2019,7 +2021,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.type,parentSchema:schema23,data:data0};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.type,parentSchema:schema25,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2032,8 +2034,8 @@ errors++;
 if(data.description !== undefined){
 let data1 = data.description;
 if(typeof data1 === "string"){
-if(func2(data1) > 2000){
-const err7 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema22.properties.description,data:data1};
+if(func3(data1) > 2000){
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema24.properties.description,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2042,8 +2044,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func2(data1) < 1){
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.description,data:data1};
+if(func3(data1) < 1){
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.description,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2054,7 +2056,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.description.type,parentSchema:schema22.properties.description,data:data1};
+const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.description.type,parentSchema:schema24.properties.description,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2067,7 +2069,7 @@ errors++;
 if(data.level !== undefined){
 let data2 = data.level;
 if(typeof data2 !== "string"){
-const err10 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.level.type,parentSchema:schema22.properties.level,data:data2};
+const err10 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.level.type,parentSchema:schema24.properties.level,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2077,7 +2079,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((data2 === "error") || (data2 === "warning"))){
-const err11 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/enum",keyword:"enum",params:{allowedValues: schema22.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.level.enum,parentSchema:schema22.properties.level,data:data2};
+const err11 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/enum",keyword:"enum",params:{allowedValues: schema24.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema24.properties.level.enum,parentSchema:schema24.properties.level,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2128,9 +2130,11 @@ vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.error
 errors = vErrors.length;
 }
 }
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data};
+if(data.baseline !== undefined){
+let data5 = data.baseline;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5["new-only"] === undefined){
+const err15 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/baselineSettings/required",keyword:"required",params:{missingProperty: "new-only"},message:"must have required property '"+"new-only"+"'",schema:schema22.required,parentSchema:schema22,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2139,11 +2143,119 @@ vErrors.push(err15);
 }
 errors++;
 }
+for(const key1 in data5){
+if(!(key1 === "new-only")){
+const err16 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/baselineSettings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data5["new-only"] !== undefined){
+let data6 = data5["new-only"];
+if(typeof data6 !== "boolean"){
+const err17 = {instancePath:instancePath+"/baseline/new-only",schemaPath:"#/definitions/baselineSettings/properties/new-only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema22.properties["new-only"].type,parentSchema:schema22.properties["new-only"],data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/baselineSettings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.fleet !== undefined){
+let data7 = data.fleet;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.limits === undefined){
+const err19 = {instancePath:instancePath+"/fleet",schemaPath:"#/definitions/fleetSettings/required",keyword:"required",params:{missingProperty: "limits"},message:"must have required property '"+"limits"+"'",schema:schema23.required,parentSchema:schema23,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+for(const key2 in data7){
+if(!(key2 === "limits")){
+const err20 = {instancePath:instancePath+"/fleet",schemaPath:"#/definitions/fleetSettings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data:data7};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data7.limits !== undefined){
+let data8 = data7.limits;
+if(typeof data8 !== "string"){
+const err21 = {instancePath:instancePath+"/fleet/limits",schemaPath:"#/definitions/fleetSettings/properties/limits/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.limits.type,parentSchema:schema23.properties.limits,data:data8};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(!((data8 === "per-gate") || (data8 === "total"))){
+const err22 = {instancePath:instancePath+"/fleet/limits",schemaPath:"#/definitions/fleetSettings/properties/limits/enum",keyword:"enum",params:{allowedValues: schema23.properties.limits.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.limits.enum,parentSchema:schema23.properties.limits,data:data8};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/fleet",schemaPath:"#/definitions/fleetSettings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data:data7};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
 validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema45 = {"title":"an exception","type":"object","additionalProperties":false,"required":["id","reason","expires","match"],"properties":{"id":{"description":"Unique across all loaded policy files.","$ref":"#/definitions/id"},"reason":{"title":"a non-empty reason","description":"Why the waiver is acceptable.","type":"string","minLength":1,"maxLength":2000,"pattern":"\\S"},"expires":{"title":"a date YYYY-MM-DD","description":"The last day (UTC) the exception applies.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","format":"date"},"owner":{"title":"an owner","type":"string","minLength":1,"maxLength":200},"ticket":{"title":"a ticket reference","type":"string","minLength":1,"maxLength":200},"applies-to":{"title":"a list of rule ids and/or \"severity\"","description":"What the exception waives findings from: rule ids and/or \"severity\" (the severity limits). Default: everything.","type":"array","minItems":1,"maxItems":1000,"uniqueItems":true,"items":{"$ref":"#/definitions/id"}},"match":{"title":"a map of conditions (at least one)","description":"The findings this exception waives: the same conditions as a rule; at least one is required.","allOf":[{"$ref":"#/definitions/match"},{"type":"object","minProperties":1}]}}};
+const schema49 = {"title":"an exception","type":"object","additionalProperties":false,"required":["id","reason","expires","match"],"properties":{"id":{"description":"Unique across all loaded policy files.","$ref":"#/definitions/id"},"reason":{"title":"a non-empty reason","description":"Why the waiver is acceptable.","type":"string","minLength":1,"maxLength":2000,"pattern":"\\S"},"expires":{"title":"a date YYYY-MM-DD","description":"The last day (UTC) the exception applies.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","format":"date"},"owner":{"title":"an owner","type":"string","minLength":1,"maxLength":200},"ticket":{"title":"a ticket reference","type":"string","minLength":1,"maxLength":200},"applies-to":{"title":"a list of rule ids and/or \"severity\"","description":"What the exception waives findings from: rule ids and/or \"severity\" (the severity limits). Default: everything.","type":"array","minItems":1,"maxItems":1000,"uniqueItems":true,"items":{"$ref":"#/definitions/id"}},"match":{"title":"a map of conditions (at least one)","description":"The findings this exception waives: the same conditions as a rule; at least one is required.","allOf":[{"$ref":"#/definitions/match"},{"type":"object","minProperties":1}]}}};
 const pattern2 = new RegExp("\\S", "u");
 const pattern3 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
 const formats0 = formats.date;
@@ -2153,7 +2265,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema45.required,parentSchema:schema45,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2163,7 +2275,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.reason === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema45.required,parentSchema:schema45,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2173,7 +2285,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.expires === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema45.required,parentSchema:schema45,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2183,7 +2295,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.match === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "match"},message:"must have required property '"+"match"+"'",schema:schema45.required,parentSchema:schema45,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "match"},message:"must have required property '"+"match"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2194,7 +2306,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "id") || (key0 === "reason")) || (key0 === "expires")) || (key0 === "owner")) || (key0 === "ticket")) || (key0 === "applies-to")) || (key0 === "match"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2207,8 +2319,8 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(func2(data0) > 128){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema23,data:data0};
+if(func3(data0) > 128){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema25,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2217,8 +2329,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(func2(data0) < 1){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23,data:data0};
+if(func3(data0) < 1){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2228,7 +2340,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!pattern0.test(data0)){
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9._-]+$",parentSchema:schema23,data:data0};
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9._-]+$",parentSchema:schema25,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2239,7 +2351,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.type,parentSchema:schema23,data:data0};
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.type,parentSchema:schema25,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2252,8 +2364,8 @@ errors++;
 if(data.reason !== undefined){
 let data1 = data.reason;
 if(typeof data1 === "string"){
-if(func2(data1) > 2000){
-const err9 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema45.properties.reason,data:data1};
+if(func3(data1) > 2000){
+const err9 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema49.properties.reason,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2262,8 +2374,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(func2(data1) < 1){
-const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.properties.reason,data:data1};
+if(func3(data1) < 1){
+const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.reason,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2273,7 +2385,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!pattern2.test(data1)){
-const err11 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema45.properties.reason,data:data1};
+const err11 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema49.properties.reason,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2284,7 +2396,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.reason.type,parentSchema:schema45.properties.reason,data:data1};
+const err12 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.reason.type,parentSchema:schema49.properties.reason,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2298,7 +2410,7 @@ if(data.expires !== undefined){
 let data2 = data.expires;
 if(typeof data2 === "string"){
 if(!pattern3.test(data2)){
-const err13 = {instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema45.properties.expires,data:data2};
+const err13 = {instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema49.properties.expires,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2308,7 +2420,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!(formats0.validate(data2))){
-const err14 = {instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema45.properties.expires,data:data2};
+const err14 = {instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema49.properties.expires,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2319,7 +2431,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.expires.type,parentSchema:schema45.properties.expires,data:data2};
+const err15 = {instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.expires.type,parentSchema:schema49.properties.expires,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2332,8 +2444,8 @@ errors++;
 if(data.owner !== undefined){
 let data3 = data.owner;
 if(typeof data3 === "string"){
-if(func2(data3) > 200){
-const err16 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema45.properties.owner,data:data3};
+if(func3(data3) > 200){
+const err16 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema49.properties.owner,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2342,8 +2454,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(func2(data3) < 1){
-const err17 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.properties.owner,data:data3};
+if(func3(data3) < 1){
+const err17 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.owner,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2354,7 +2466,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.owner.type,parentSchema:schema45.properties.owner,data:data3};
+const err18 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.owner.type,parentSchema:schema49.properties.owner,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2367,8 +2479,8 @@ errors++;
 if(data.ticket !== undefined){
 let data4 = data.ticket;
 if(typeof data4 === "string"){
-if(func2(data4) > 200){
-const err19 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema45.properties.ticket,data:data4};
+if(func3(data4) > 200){
+const err19 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema49.properties.ticket,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2377,8 +2489,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(func2(data4) < 1){
-const err20 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.properties.ticket,data:data4};
+if(func3(data4) < 1){
+const err20 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.ticket,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2389,7 +2501,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.ticket.type,parentSchema:schema45.properties.ticket,data:data4};
+const err21 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.ticket.type,parentSchema:schema49.properties.ticket,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2403,7 +2515,7 @@ if(data["applies-to"] !== undefined){
 let data5 = data["applies-to"];
 if(Array.isArray(data5)){
 if(data5.length > 1000){
-const err22 = {instancePath:instancePath+"/applies-to",schemaPath:"#/properties/applies-to/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema45.properties["applies-to"],data:data5};
+const err22 = {instancePath:instancePath+"/applies-to",schemaPath:"#/properties/applies-to/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema49.properties["applies-to"],data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2413,7 +2525,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data5.length < 1){
-const err23 = {instancePath:instancePath+"/applies-to",schemaPath:"#/properties/applies-to/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema45.properties["applies-to"],data:data5};
+const err23 = {instancePath:instancePath+"/applies-to",schemaPath:"#/properties/applies-to/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema49.properties["applies-to"],data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2426,8 +2538,8 @@ const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(typeof data6 === "string"){
-if(func2(data6) > 128){
-const err24 = {instancePath:instancePath+"/applies-to/" + i0,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema23,data:data6};
+if(func3(data6) > 128){
+const err24 = {instancePath:instancePath+"/applies-to/" + i0,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema25,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2436,8 +2548,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(func2(data6) < 1){
-const err25 = {instancePath:instancePath+"/applies-to/" + i0,schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23,data:data6};
+if(func3(data6) < 1){
+const err25 = {instancePath:instancePath+"/applies-to/" + i0,schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2447,7 +2559,7 @@ vErrors.push(err25);
 errors++;
 }
 if(!pattern0.test(data6)){
-const err26 = {instancePath:instancePath+"/applies-to/" + i0,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9._-]+$",parentSchema:schema23,data:data6};
+const err26 = {instancePath:instancePath+"/applies-to/" + i0,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9._-]+$",parentSchema:schema25,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2458,7 +2570,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/applies-to/" + i0,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.type,parentSchema:schema23,data:data6};
+const err27 = {instancePath:instancePath+"/applies-to/" + i0,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.type,parentSchema:schema25,data:data6};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2475,7 +2587,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data5[i1], data5[j0])){
-const err28 = {instancePath:instancePath+"/applies-to",schemaPath:"#/properties/applies-to/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema45.properties["applies-to"],data:data5};
+const err28 = {instancePath:instancePath+"/applies-to",schemaPath:"#/properties/applies-to/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema49.properties["applies-to"],data:data5};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2490,7 +2602,7 @@ break outer0;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/applies-to",schemaPath:"#/properties/applies-to/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.properties["applies-to"].type,parentSchema:schema45.properties["applies-to"],data:data5};
+const err29 = {instancePath:instancePath+"/applies-to",schemaPath:"#/properties/applies-to/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties["applies-to"].type,parentSchema:schema49.properties["applies-to"],data:data5};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2508,7 +2620,7 @@ errors = vErrors.length;
 }
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(Object.keys(data7).length < 1){
-const err30 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/allOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema45.properties.match.allOf[1],data:data7};
+const err30 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/allOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema49.properties.match.allOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2519,7 +2631,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.match.allOf[1].type,parentSchema:schema45.properties.match.allOf[1],data:data7};
+const err31 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.match.allOf[1].type,parentSchema:schema49.properties.match.allOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2531,7 +2643,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2561,7 +2673,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(((((((key0 === "version") || (key0 === "name")) || (key0 === "extends")) || (key0 === "severity")) || (key0 === "rules")) || (key0 === "exceptions")) || (key0 === "coverage"))){
+if(!(func2.call(schema11.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err1];
@@ -2588,7 +2700,7 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
-if(func2(data1) > 200){
+if(func3(data1) > 200){
 const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema11.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err3];
@@ -2598,7 +2710,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err4];
@@ -2673,7 +2785,7 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 === "string"){
-if(func2(data3) > 1024){
+if(func3(data3) > 1024){
 const err9 = {instancePath:instancePath+"/extends/" + i0,schemaPath:"#/definitions/extendsEntry/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema12,data:data3};
 if(vErrors === null){
 vErrors = [err9];
@@ -2683,7 +2795,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(func2(data3) < 1){
+if(func3(data3) < 1){
 const err10 = {instancePath:instancePath+"/extends/" + i0,schemaPath:"#/definitions/extendsEntry/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data3};
 if(vErrors === null){
 vErrors = [err10];
@@ -2723,7 +2835,7 @@ ifClause0 = "then";
 else {
 const _errs14 = errors;
 if(typeof data2 === "string"){
-if(func2(data2) > 1024){
+if(func3(data2) > 1024){
 const err13 = {instancePath:instancePath+"/extends",schemaPath:"#/definitions/extendsEntry/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema12,data:data2};
 if(vErrors === null){
 vErrors = [err13];
@@ -2733,7 +2845,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if(func3(data2) < 1){
 const err14 = {instancePath:instancePath+"/extends",schemaPath:"#/definitions/extendsEntry/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data2};
 if(vErrors === null){
 vErrors = [err14];
@@ -2783,7 +2895,7 @@ vErrors.push(err17);
 errors++;
 }
 for(const key1 in data4){
-if(!((key1 === "fail-on") || (key1 === "max"))){
+if(!((((key1 === "fail-on") || (key1 === "max")) || (key1 === "baseline")) || (key1 === "fleet"))){
 const err18 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.severity,data:data4};
 if(vErrors === null){
 vErrors = [err18];
@@ -3099,9 +3211,11 @@ vErrors.push(err44);
 errors++;
 }
 }
-}
-else {
-const err45 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.severity.type,parentSchema:schema11.properties.severity,data:data4};
+if(data4.baseline !== undefined){
+let data14 = data4.baseline;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14["new-only"] === undefined){
+const err45 = {instancePath:instancePath+"/severity/baseline",schemaPath:"#/definitions/baselineSettings/required",keyword:"required",params:{missingProperty: "new-only"},message:"must have required property '"+"new-only"+"'",schema:schema22.required,parentSchema:schema22,data:data14};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3110,12 +3224,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-if(data.rules !== undefined){
-let data14 = data.rules;
-if(Array.isArray(data14)){
-if(data14.length > 10000){
-const err46 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema11.properties.rules,data:data14};
+for(const key3 in data14){
+if(!(key3 === "new-only")){
+const err46 = {instancePath:instancePath+"/severity/baseline",schemaPath:"#/definitions/baselineSettings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data:data14};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3124,16 +3235,11 @@ vErrors.push(err46);
 }
 errors++;
 }
-const len1 = data14.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate11(data14[i1], {instancePath:instancePath+"/rules/" + i1,parentData:data14,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
 }
-}
-}
-else {
-const err47 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.type,parentSchema:schema11.properties.rules,data:data14};
+if(data14["new-only"] !== undefined){
+let data15 = data14["new-only"];
+if(typeof data15 !== "boolean"){
+const err47 = {instancePath:instancePath+"/severity/baseline/new-only",schemaPath:"#/definitions/baselineSettings/properties/new-only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema22.properties["new-only"].type,parentSchema:schema22.properties["new-only"],data:data15};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3143,11 +3249,9 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data.exceptions !== undefined){
-let data16 = data.exceptions;
-if(Array.isArray(data16)){
-if(data16.length > 10000){
-const err48 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema11.properties.exceptions,data:data16};
+}
+else {
+const err48 = {instancePath:instancePath+"/severity/baseline",schemaPath:"#/definitions/baselineSettings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data14};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3156,16 +3260,12 @@ vErrors.push(err48);
 }
 errors++;
 }
-const len2 = data16.length;
-for(let i2=0; i2<len2; i2++){
-if(!(validate35(data16[i2], {instancePath:instancePath+"/exceptions/" + i2,parentData:data16,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
-errors = vErrors.length;
 }
-}
-}
-else {
-const err49 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.exceptions.type,parentSchema:schema11.properties.exceptions,data:data16};
+if(data4.fleet !== undefined){
+let data16 = data4.fleet;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.limits === undefined){
+const err49 = {instancePath:instancePath+"/severity/fleet",schemaPath:"#/definitions/fleetSettings/required",keyword:"required",params:{missingProperty: "limits"},message:"must have required property '"+"limits"+"'",schema:schema23.required,parentSchema:schema23,data:data16};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3174,12 +3274,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-if(data.coverage !== undefined){
-let data18 = data.coverage;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(Object.keys(data18).length < 1){
-const err50 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema11.properties.coverage,data:data18};
+for(const key4 in data16){
+if(!(key4 === "limits")){
+const err50 = {instancePath:instancePath+"/severity/fleet",schemaPath:"#/definitions/fleetSettings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data:data16};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -3188,9 +3285,11 @@ vErrors.push(err50);
 }
 errors++;
 }
-for(const key3 in data18){
-if(!(((key3 === "min-agents") || (key3 === "unhealthy-agents")) || (key3 === "inactive-resources"))){
-const err51 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.coverage,data:data18};
+}
+if(data16.limits !== undefined){
+let data17 = data16.limits;
+if(typeof data17 !== "string"){
+const err51 = {instancePath:instancePath+"/severity/fleet/limits",schemaPath:"#/definitions/fleetSettings/properties/limits/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.limits.type,parentSchema:schema23.properties.limits,data:data17};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -3199,11 +3298,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-if(data18["min-agents"] !== undefined){
-let data19 = data18["min-agents"];
-if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err52 = {instancePath:instancePath+"/coverage/min-agents",schemaPath:"#/properties/coverage/properties/min-agents/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.coverage.properties["min-agents"].type,parentSchema:schema11.properties.coverage.properties["min-agents"],data:data19};
+if(!((data17 === "per-gate") || (data17 === "total"))){
+const err52 = {instancePath:instancePath+"/severity/fleet/limits",schemaPath:"#/definitions/fleetSettings/properties/limits/enum",keyword:"enum",params:{allowedValues: schema23.properties.limits.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.limits.enum,parentSchema:schema23.properties.limits,data:data17};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -3212,9 +3308,10 @@ vErrors.push(err52);
 }
 errors++;
 }
-if((typeof data19 == "number") && (isFinite(data19))){
-if(data19 > 1000000 || isNaN(data19)){
-const err53 = {instancePath:instancePath+"/coverage/min-agents",schemaPath:"#/properties/coverage/properties/min-agents/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.coverage.properties["min-agents"],data:data19};
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/severity/fleet",schemaPath:"#/definitions/fleetSettings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data:data16};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -3223,8 +3320,10 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data19 < 1 || isNaN(data19)){
-const err54 = {instancePath:instancePath+"/coverage/min-agents",schemaPath:"#/properties/coverage/properties/min-agents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.coverage.properties["min-agents"],data:data19};
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.severity.type,parentSchema:schema11.properties.severity,data:data4};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -3234,11 +3333,11 @@ vErrors.push(err54);
 errors++;
 }
 }
-}
-if(data18["unhealthy-agents"] !== undefined){
-let data20 = data18["unhealthy-agents"];
-if(typeof data20 !== "string"){
-const err55 = {instancePath:instancePath+"/coverage/unhealthy-agents",schemaPath:"#/properties/coverage/properties/unhealthy-agents/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.coverage.properties["unhealthy-agents"].type,parentSchema:schema11.properties.coverage.properties["unhealthy-agents"],data:data20};
+if(data.rules !== undefined){
+let data18 = data.rules;
+if(Array.isArray(data18)){
+if(data18.length > 10000){
+const err55 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema11.properties.rules,data:data18};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -3247,8 +3346,16 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(!(((data20 === "fail") || (data20 === "warn")) || (data20 === "ignore"))){
-const err56 = {instancePath:instancePath+"/coverage/unhealthy-agents",schemaPath:"#/properties/coverage/properties/unhealthy-agents/enum",keyword:"enum",params:{allowedValues: schema11.properties.coverage.properties["unhealthy-agents"].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.coverage.properties["unhealthy-agents"].enum,parentSchema:schema11.properties.coverage.properties["unhealthy-agents"],data:data20};
+const len1 = data18.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate11(data18[i1], {instancePath:instancePath+"/rules/" + i1,parentData:data18,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.type,parentSchema:schema11.properties.rules,data:data18};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -3258,10 +3365,11 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data18["inactive-resources"] !== undefined){
-let data21 = data18["inactive-resources"];
-if(typeof data21 !== "string"){
-const err57 = {instancePath:instancePath+"/coverage/inactive-resources",schemaPath:"#/properties/coverage/properties/inactive-resources/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.coverage.properties["inactive-resources"].type,parentSchema:schema11.properties.coverage.properties["inactive-resources"],data:data21};
+if(data.exceptions !== undefined){
+let data20 = data.exceptions;
+if(Array.isArray(data20)){
+if(data20.length > 10000){
+const err57 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema11.properties.exceptions,data:data20};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -3270,8 +3378,16 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(!(((data21 === "fail") || (data21 === "warn")) || (data21 === "ignore"))){
-const err58 = {instancePath:instancePath+"/coverage/inactive-resources",schemaPath:"#/properties/coverage/properties/inactive-resources/enum",keyword:"enum",params:{allowedValues: schema11.properties.coverage.properties["inactive-resources"].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.coverage.properties["inactive-resources"].enum,parentSchema:schema11.properties.coverage.properties["inactive-resources"],data:data21};
+const len2 = data20.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate35(data20[i2], {instancePath:instancePath+"/exceptions/" + i2,parentData:data20,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.exceptions.type,parentSchema:schema11.properties.exceptions,data:data20};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -3281,9 +3397,11 @@ vErrors.push(err58);
 errors++;
 }
 }
-}
-else {
-const err59 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.coverage.type,parentSchema:schema11.properties.coverage,data:data18};
+if(data.coverage !== undefined){
+let data22 = data.coverage;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(Object.keys(data22).length < 1){
+const err59 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema11.properties.coverage,data:data22};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -3292,15 +3410,229 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-}
-else {
-const err60 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+for(const key5 in data22){
+if(!(((key5 === "min-agents") || (key5 === "unhealthy-agents")) || (key5 === "inactive-resources"))){
+const err60 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.coverage,data:data22};
 if(vErrors === null){
 vErrors = [err60];
 }
 else {
 vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data22["min-agents"] !== undefined){
+let data23 = data22["min-agents"];
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err61 = {instancePath:instancePath+"/coverage/min-agents",schemaPath:"#/properties/coverage/properties/min-agents/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.coverage.properties["min-agents"].type,parentSchema:schema11.properties.coverage.properties["min-agents"],data:data23};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 > 1000000 || isNaN(data23)){
+const err62 = {instancePath:instancePath+"/coverage/min-agents",schemaPath:"#/properties/coverage/properties/min-agents/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema11.properties.coverage.properties["min-agents"],data:data23};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+if(data23 < 1 || isNaN(data23)){
+const err63 = {instancePath:instancePath+"/coverage/min-agents",schemaPath:"#/properties/coverage/properties/min-agents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.coverage.properties["min-agents"],data:data23};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+if(data22["unhealthy-agents"] !== undefined){
+let data24 = data22["unhealthy-agents"];
+if(typeof data24 !== "string"){
+const err64 = {instancePath:instancePath+"/coverage/unhealthy-agents",schemaPath:"#/properties/coverage/properties/unhealthy-agents/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.coverage.properties["unhealthy-agents"].type,parentSchema:schema11.properties.coverage.properties["unhealthy-agents"],data:data24};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+if(!(((data24 === "fail") || (data24 === "warn")) || (data24 === "ignore"))){
+const err65 = {instancePath:instancePath+"/coverage/unhealthy-agents",schemaPath:"#/properties/coverage/properties/unhealthy-agents/enum",keyword:"enum",params:{allowedValues: schema11.properties.coverage.properties["unhealthy-agents"].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.coverage.properties["unhealthy-agents"].enum,parentSchema:schema11.properties.coverage.properties["unhealthy-agents"],data:data24};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data22["inactive-resources"] !== undefined){
+let data25 = data22["inactive-resources"];
+if(typeof data25 !== "string"){
+const err66 = {instancePath:instancePath+"/coverage/inactive-resources",schemaPath:"#/properties/coverage/properties/inactive-resources/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.coverage.properties["inactive-resources"].type,parentSchema:schema11.properties.coverage.properties["inactive-resources"],data:data25};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+if(!(((data25 === "fail") || (data25 === "warn")) || (data25 === "ignore"))){
+const err67 = {instancePath:instancePath+"/coverage/inactive-resources",schemaPath:"#/properties/coverage/properties/inactive-resources/enum",keyword:"enum",params:{allowedValues: schema11.properties.coverage.properties["inactive-resources"].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.coverage.properties["inactive-resources"].enum,parentSchema:schema11.properties.coverage.properties["inactive-resources"],data:data25};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.coverage.type,parentSchema:schema11.properties.coverage,data:data22};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data.baseline !== undefined){
+let data26 = data.baseline;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26["new-only"] === undefined){
+const err69 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/baselineSettings/required",keyword:"required",params:{missingProperty: "new-only"},message:"must have required property '"+"new-only"+"'",schema:schema22.required,parentSchema:schema22,data:data26};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+for(const key6 in data26){
+if(!(key6 === "new-only")){
+const err70 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/baselineSettings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data:data26};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data26["new-only"] !== undefined){
+let data27 = data26["new-only"];
+if(typeof data27 !== "boolean"){
+const err71 = {instancePath:instancePath+"/baseline/new-only",schemaPath:"#/definitions/baselineSettings/properties/new-only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema22.properties["new-only"].type,parentSchema:schema22.properties["new-only"],data:data27};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/baselineSettings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data26};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data.fleet !== undefined){
+let data28 = data.fleet;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.limits === undefined){
+const err73 = {instancePath:instancePath+"/fleet",schemaPath:"#/definitions/fleetSettings/required",keyword:"required",params:{missingProperty: "limits"},message:"must have required property '"+"limits"+"'",schema:schema23.required,parentSchema:schema23,data:data28};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+for(const key7 in data28){
+if(!(key7 === "limits")){
+const err74 = {instancePath:instancePath+"/fleet",schemaPath:"#/definitions/fleetSettings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data:data28};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data28.limits !== undefined){
+let data29 = data28.limits;
+if(typeof data29 !== "string"){
+const err75 = {instancePath:instancePath+"/fleet/limits",schemaPath:"#/definitions/fleetSettings/properties/limits/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.limits.type,parentSchema:schema23.properties.limits,data:data29};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+if(!((data29 === "per-gate") || (data29 === "total"))){
+const err76 = {instancePath:instancePath+"/fleet/limits",schemaPath:"#/definitions/fleetSettings/properties/limits/enum",keyword:"enum",params:{allowedValues: schema23.properties.limits.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.limits.enum,parentSchema:schema23.properties.limits,data:data29};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/fleet",schemaPath:"#/definitions/fleetSettings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data:data28};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+}
+else {
+const err78 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
 }
 errors++;
 }

@@ -3,6 +3,9 @@
  * the schema describes the YAML a user writes (kebab-case keys), these types describe the normalised,
  * merged policy the engine runs (camelCase, with the source position of everything a report points at).
  */
+
+import type { BaselineSet } from "../baseline/set.js";
+import type { BaselineComparison, FingerprintLog, TargetBaseline } from "../baseline/types.js";
 import type {
   ExploitAvailable,
   Finding,
@@ -106,6 +109,22 @@ export interface ResourceMatch {
 
 export type RuleLevel = "error" | "warning";
 
+/** How a limit's or rule's max applies across a fleet of gates (`inspector-gate merge`). */
+export type FleetLimits = "per-gate" | "total";
+
+/** The policy-wide `baseline:` setting (docs/baseline.md). */
+export interface BaselineSettings {
+  /** max counts only the findings that are new since the baseline. */
+  readonly newOnly: boolean;
+  readonly source?: SourceLocation;
+}
+
+/** The policy-wide `fleet:` setting (docs/fleet.md). */
+export interface FleetSettings {
+  readonly limits: FleetLimits;
+  readonly source?: SourceLocation;
+}
+
 export interface Rule {
   readonly id: string;
   readonly description?: string;
@@ -114,6 +133,10 @@ export interface Rule {
   readonly match: Match;
   /** Position of the rule's `id` value. */
   readonly source: SourceLocation;
+  /** The rule's own `baseline.new-only`; absent: the policy's. */
+  readonly newOnly?: boolean;
+  /** The rule's own `fleet.limits`; absent: the policy's. */
+  readonly fleet?: FleetLimits;
 }
 
 export interface PolicyException {
@@ -135,6 +158,10 @@ export interface SeverityLimit {
   readonly max: number;
   /** Position of the `fail-on` value or of the `max.<Severity>` entry that set this limit. */
   readonly source: SourceLocation;
+  /** `severity.baseline.new-only` of the file that set the limit; absent: the policy's. */
+  readonly newOnly?: boolean;
+  /** `severity.fleet.limits` of the file that set the limit; absent: the policy's. */
+  readonly fleet?: FleetLimits;
 }
 
 export type UnhealthyAgents = "fail" | "warn" | "ignore";
@@ -159,6 +186,10 @@ export interface Policy {
   readonly rules: readonly Rule[];
   readonly exceptions: readonly PolicyException[];
   readonly coverage: CoverageSettings;
+  /** `baseline:` (absent: every finding counts, as without a baseline). */
+  readonly baseline?: BaselineSettings;
+  /** `fleet:` (absent: per-gate). */
+  readonly fleet?: FleetSettings;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -171,6 +202,10 @@ export interface SeverityLimitResult {
   readonly max: number;
   readonly violated: boolean;
   readonly source: SourceLocation;
+  /** Against a baseline: what was new, unchanged and gone here (violated then follows the mode). */
+  readonly baseline?: TargetBaseline;
+  /** How max applies across a fleet, when the policy says. */
+  readonly fleet?: FleetLimits;
 }
 
 export interface RuleResult {
@@ -184,6 +219,10 @@ export interface RuleResult {
   readonly max: number;
   readonly violated: boolean;
   readonly source: SourceLocation;
+  /** Against a baseline: what was new, unchanged and gone here (violated then follows the mode). */
+  readonly baseline?: TargetBaseline;
+  /** How max applies across a fleet, when the policy says. */
+  readonly fleet?: FleetLimits;
 }
 
 /** A finding that counts towards a violated limit or rule. `ruleId` is the rule id or "severity:<Severity>". */
@@ -191,6 +230,8 @@ export interface Violation {
   readonly ruleId: string;
   readonly level: RuleLevel;
   readonly finding: Finding;
+  /** Against a baseline: new for this limit or rule, or counted here by the baseline already. */
+  readonly baselineState?: "new" | "unchanged";
 }
 
 export interface ExceptionStatus {
@@ -253,6 +294,10 @@ export interface Evaluation {
   };
   /** Rules and exceptions that could not be decided for some findings, in policy order (rules first). */
   readonly notApplicable?: readonly NotApplicable[];
+  /** The findings compared with a baseline (EvaluateOptions.baseline). */
+  readonly baseline?: BaselineComparison;
+  /** Every evaluated finding's fingerprint (EvaluateOptions.fingerprints). */
+  readonly fingerprints?: FingerprintLog;
 }
 
 export interface EvaluateOptions {
@@ -262,4 +307,11 @@ export interface EvaluateOptions {
   readonly sampleLimit?: number;
   /** Days ahead an exception counts as expiring (default 14). */
   readonly expiringWithinDays?: number;
+  /**
+   * Compare with this baseline: limits and rules whose mode is new-only count only new findings, and the
+   * evaluation says what is new, unchanged and gone (docs/baseline.md).
+   */
+  readonly baseline?: BaselineSet;
+  /** Record every finding's fingerprint (Evaluation.fingerprints), so a report can serve as a baseline. */
+  readonly fingerprints?: boolean;
 }

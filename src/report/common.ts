@@ -1,6 +1,14 @@
 /** Views of a GateResult shared by the formatters. Pure: no I/O, no clock, no environment. */
-import { type Finding, SEVERITIES, SEVERITY_RANK, type Severity, subjectLabel } from "../model.js";
-import type { Evaluation, RuleLevel, SourceLocation, Violation } from "../policy/types.js";
+import type { TargetBaseline } from "../baseline/types.js";
+import {
+  assetLabel,
+  type Finding,
+  SEVERITIES,
+  SEVERITY_RANK,
+  type Severity,
+  subjectLabel,
+} from "../model.js";
+import type { Evaluation, FleetLimits, RuleLevel, SourceLocation, Violation } from "../policy/types.js";
 import type { FindingsFileFormat, FindingsFileInfo, GateResult, RunInfo, SourceInfo } from "../result.js";
 import { plainText } from "./escape.js";
 import type { ReportContext } from "./types.js";
@@ -53,6 +61,10 @@ export interface Check {
   readonly source: SourceLocation;
   /** Its violating findings the evaluation kept, worst first. */
   readonly violations: readonly Violation[];
+  /** Against a baseline: new, unchanged and gone here, and whether only new findings counted. */
+  readonly baseline?: TargetBaseline;
+  /** How its max applies across a fleet, when the policy says. */
+  readonly fleet?: FleetLimits;
 }
 
 export function severityCheckId(severity: Severity): string {
@@ -100,6 +112,8 @@ export function checksOf(evaluation: Evaluation | undefined): Check[] {
       violated: limit.violated,
       source: limit.source,
       violations: byCheck.get(id) ?? [],
+      ...(limit.baseline ? { baseline: limit.baseline } : {}),
+      ...(limit.fleet ? { fleet: limit.fleet } : {}),
     };
   });
   for (const rule of evaluation.rules) {
@@ -114,6 +128,8 @@ export function checksOf(evaluation: Evaluation | undefined): Check[] {
       violated: rule.violated,
       source: rule.source,
       violations: byCheck.get(rule.id) ?? [],
+      ...(rule.baseline ? { baseline: rule.baseline } : {}),
+      ...(rule.fleet ? { fleet: rule.fleet } : {}),
     });
   }
   return checks;

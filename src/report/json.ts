@@ -13,7 +13,7 @@ import {
   type Severity,
   type SeverityCounts,
 } from "../model.js";
-import type { ExceptionStatus, RuleLevel, SourceLocation } from "../policy/types.js";
+import type { ExceptionStatus, RuleLevel, SourceLocation, Violation } from "../policy/types.js";
 import {
   type FindingsFileFormat,
   type GateResult,
@@ -25,6 +25,15 @@ import {
 import { compareFindings, compareText, displayFile, TOOL_NAME, totalApiCalls } from "./common.js";
 import { toJsonText } from "./escape.js";
 import { findingFacts } from "./facts.js";
+import {
+  type JsonBaselineComparison,
+  type JsonCheckBaseline,
+  type JsonFingerprints,
+  jsonCheckBaseline,
+  jsonComparison,
+  jsonFingerprints,
+  jsonViolationBaseline,
+} from "./json-baseline.js";
 import {
   type JsonInspector2Coverage,
   type JsonInspector2Source,
@@ -100,6 +109,8 @@ export interface JsonViolation {
   readonly asset: JsonAsset;
   /** The Inspector (v2) facts; null for an Inspector Classic finding. */
   readonly v2: JsonV2Facts | null;
+  readonly fingerprint: string | null;
+  readonly baselineState: "new" | "unchanged" | null;
 }
 
 export interface JsonV2Facts {
@@ -152,21 +163,25 @@ export interface JsonReport {
   readonly verdict: Verdict;
   readonly exitCode: number;
   readonly warnOnly: boolean;
-  readonly policy: { readonly name: string | null; readonly files: readonly string[] };
+  readonly policy: {
+    readonly name: string | null;
+    readonly files: readonly string[];
+    readonly digest: string | null;
+  };
   readonly source: JsonFindingSource | null;
   readonly findings: { readonly total: number; readonly evaluated: number };
   /** Raw counts per severity, before exceptions. */
   readonly counts: SeverityCounts;
   readonly countsAfterExceptions: SeverityCounts | null;
   readonly countsByRulesPackage: Readonly<Record<string, SeverityCounts>> | null;
-  readonly severity: readonly {
+  readonly severity: readonly ({
     readonly severity: Severity;
     readonly count: number;
     readonly max: number;
     readonly violated: boolean;
     readonly source: JsonSource;
-  }[];
-  readonly rules: readonly {
+  } & JsonCheckBaseline)[];
+  readonly rules: readonly ({
     readonly id: string;
     readonly description: string | null;
     readonly level: RuleLevel;
@@ -175,7 +190,7 @@ export interface JsonReport {
     readonly max: number;
     readonly violated: boolean;
     readonly source: JsonSource;
-  }[];
+  } & JsonCheckBaseline)[];
   readonly violations: readonly JsonViolation[];
   /** Rules and exceptions some findings could not be decided for (absent from older reports). */
   readonly notApplicable?: readonly JsonNotApplicable[];
@@ -200,6 +215,22 @@ export interface JsonReport {
     readonly evaluateMs: number | null;
   };
   readonly warnings: readonly string[];
+  readonly error: { readonly code: string; readonly message: string } | null;
+  /** Every evaluated finding's fingerprint: what lets this report serve as a baseline. */
+  readonly fingerprints: JsonFingerprints | null;
+  /** The comparison with a baseline (check --baseline). */
+  readonly baseline: JsonBaselineComparison | null;
+  /** The gates a merged verdict was made of (inspector-gate merge); null for one gate. */
+  readonly fleet?: readonly JsonFleetMember[] | null;
+}
+
+export interface JsonFleetMember {
+  readonly file: string;
+  readonly source: string | null;
+  readonly scope: string;
+  readonly verdict: Verdict;
+  readonly exitCode: number;
+  readonly findings: number;
   readonly error: { readonly code: string; readonly message: string } | null;
 }
 
@@ -290,6 +321,31 @@ function jsonSource(source: SourceInfo | null, ctx: ReportContext): JsonFindingS
   }
 }
 
+function jsonViolationOf({
+  ruleId,
+  level,
+  finding,
+}: Violation): Omit<JsonViolation, "fingerprint" | "baselineState"> {
+  return {
+    ruleId,
+    level,
+    findingArn: finding.arn,
+    severity: finding.severity,
+    title: finding.title ?? null,
+    findingId: finding.id ?? null,
+    numericSeverity: finding.numericSeverity ?? null,
+    rulesPackage: finding.rulesPackageName ?? finding.rulesPackageArn ?? null,
+    asset: {
+      label: assetLabel(finding.asset),
+      agentId: finding.asset.agentId ?? null,
+      hostname: finding.asset.hostname ?? null,
+      autoScalingGroup: finding.asset.autoScalingGroup ?? null,
+      amiId: finding.asset.amiId ?? null,
+    },
+    v2: jsonFacts(finding),
+  };
+}
+
 /** Builds the report object (what `formatJson` serialises). */
 export function buildJsonReport(result: GateResult, ctx: ReportContext): JsonReport {
   const evaluation = result.evaluation;
@@ -312,7 +368,11 @@ export function buildJsonReport(result: GateResult, ctx: ReportContext): JsonRep
     verdict: result.verdict,
     exitCode: result.exitCode,
     warnOnly: result.warnOnly === true,
-    policy: { name: result.policyName ?? null, files: result.policyFiles.map((f) => displayFile(ctx, f)) },
+    policy: {
+      name: result.policyName ?? null,
+      files: result.policyFiles.map((f) => displayFile(ctx, f)),
+      digest: result.policyDigest ?? null,
+    },
     source: jsonSource(result.source, ctx),
     findings: { total: result.findings.total, evaluated: result.findings.evaluated },
     counts: counts(result.counts),
@@ -330,6 +390,7 @@ export function buildJsonReport(result: GateResult, ctx: ReportContext): JsonRep
       max: limit.max,
       violated: limit.violated,
       source: source(ctx, limit.source),
+      ...jsonCheckBaseline(limit),
     })),
     rules: (evaluation?.rules ?? []).map((rule) => ({
       id: rule.id,
@@ -340,24 +401,11 @@ export function buildJsonReport(result: GateResult, ctx: ReportContext): JsonRep
       max: rule.max,
       violated: rule.violated,
       source: source(ctx, rule.source),
+      ...jsonCheckBaseline(rule),
     })),
-    violations: (evaluation?.violations ?? []).map(({ ruleId, level, finding }) => ({
-      ruleId,
-      level,
-      findingArn: finding.arn,
-      severity: finding.severity,
-      title: finding.title ?? null,
-      findingId: finding.id ?? null,
-      numericSeverity: finding.numericSeverity ?? null,
-      rulesPackage: finding.rulesPackageName ?? finding.rulesPackageArn ?? null,
-      asset: {
-        label: assetLabel(finding.asset),
-        agentId: finding.asset.agentId ?? null,
-        hostname: finding.asset.hostname ?? null,
-        autoScalingGroup: finding.asset.autoScalingGroup ?? null,
-        amiId: finding.asset.amiId ?? null,
-      },
-      v2: jsonFacts(finding),
+    violations: (evaluation?.violations ?? []).map((violation) => ({
+      ...jsonViolationOf(violation),
+      ...jsonViolationBaseline(violation),
     })),
     notApplicable: (evaluation?.notApplicable ?? []).map((item) => ({
       kind: item.kind,
@@ -417,6 +465,9 @@ export function buildJsonReport(result: GateResult, ctx: ReportContext): JsonRep
     },
     warnings: [...result.warnings],
     error: result.error ? { code: result.error.code, message: result.error.message } : null,
+    fingerprints: jsonFingerprints(result),
+    baseline: jsonComparison(result),
+    fleet: result.fleet ? result.fleet.map((m) => ({ ...m, error: m.error ?? null })) : null,
   };
 }
 

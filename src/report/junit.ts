@@ -12,6 +12,7 @@
  */
 import XMLBuilder from "fast-xml-builder";
 import { type GateResult, isInspector2Coverage, runOf } from "../result.js";
+import { baselineTotals, countedWords } from "./baseline.js";
 import { type Check, checksOf, displayFile, findingLine, plural, TOOL_NAME, whereFrom } from "./common.js";
 import { plainText, xmlChars } from "./escape.js";
 import { factsLine, findingFacts } from "./facts.js";
@@ -70,7 +71,7 @@ function testCase(check: Check, ctx: ReportContext): XmlNode {
     "@time": "0",
   };
   if (!check.violated) return node;
-  const summary = `${plainText(check.id, 200)}: ${plural(check.matched, "finding")} (max ${check.max})`;
+  const summary = `${plainText(check.id, 200)}: ${countedWords(check, plural)} (max ${check.max})`;
   const defined = `defined at ${plainText(whereFrom(ctx, check.source), 300)}`;
   if (check.level === "error") {
     node.failure = {
@@ -82,6 +83,18 @@ function testCase(check: Check, ctx: ReportContext): XmlNode {
     node["system-out"] = body(`warning: ${summary}, ${defined}`, check);
   }
   return node;
+}
+
+/** Against a baseline: the file and what is new, still present and fixed since it. */
+function baselineProperties(result: GateResult): [string, string][] {
+  const t = baselineTotals(result);
+  if (t === undefined || result.baseline === undefined) return [];
+  return [
+    ["baseline.file", result.baseline.file],
+    ["baseline.new", String(t.new)],
+    ["baseline.unchanged", String(t.unchanged)],
+    ["baseline.absent", String(t.absent)],
+  ];
 }
 
 function errorCase(result: GateResult): XmlNode {
@@ -134,6 +147,12 @@ export const formatJunit: Formatter = (result: GateResult, ctx: ReportContext) =
         )
       : []),
     ...result.policyFiles.map((f, i): [string, string] => [`policy.file.${i + 1}`, displayFile(ctx, f)]),
+    ...baselineProperties(result),
+    ...(result.fleet ?? []).flatMap((m, i): [string, string][] => [
+      [`fleet.${i + 1}.report`, m.file],
+      [`fleet.${i + 1}.verdict`, m.verdict],
+      [`fleet.${i + 1}.scope`, m.scope],
+    ]),
   ];
   const document = {
     "?xml": { "@version": "1.0", "@encoding": "UTF-8" },

@@ -8,6 +8,7 @@
 import { type Finding, type Severity, subjectLabel } from "../model.js";
 import type { ExceptionStatus } from "../policy/types.js";
 import { type GateResult, isInspector2Coverage, runOf } from "../result.js";
+import { baselineLead, countedFor, countedWords } from "./baseline.js";
 import {
   apiCallsList,
   type Check,
@@ -17,7 +18,6 @@ import {
   fileFormatWords,
   formatDuration,
   holderWords,
-  notFetched,
   plural,
   rankChecks,
   runDurationMs,
@@ -32,7 +32,9 @@ import {
 } from "./common.js";
 import { escapeMarkdown as md } from "./escape.js";
 import { findingFacts, flagTexts, packageTexts } from "./facts.js";
+import { fleetSection, fleetWords, notListed } from "./fleet.js";
 import { markdownCoverageRows, markdownSourceRows } from "./inspector2.js";
+import { baselineSections, matchedCell, statePrefix } from "./markdown-baseline.js";
 import type { Formatter, ReportContext } from "./types.js";
 
 /** GitHub's limit for one step's job summary. */
@@ -43,7 +45,7 @@ const DEFAULT_FINDINGS_PER_CHECK = 10;
  * A part of the report. `head` lines come with the section; `rows` can be left out one by one from the
  * end; `more(n)` is the line written when n rows (plus `hidden` rows never listed) are not shown.
  */
-interface Section {
+export interface Section {
   readonly priority: number;
   readonly required?: boolean;
   /** Lines written before the first shown section of the same group (e.g. a shared heading). */
@@ -94,6 +96,8 @@ function headerSection(result: GateResult, checks: readonly Check[]): Section {
       "> No trustworthy verdict: this is never a pass.",
     );
   } else {
+    const lead = baselineLead(result);
+    if (lead !== undefined) lines.push(`**${md(lead)}**`, "");
     lines.push(`**${md(verdictSummary(result, checks))}**`);
     if (result.verdict === "fail" && result.warnOnly) {
       lines.push(
@@ -147,6 +151,8 @@ function runSection(result: GateResult, ctx: ReportContext): Section {
       );
     const more = source.files.length > 10 ? `, … ${source.files.length - 10} more` : "";
     rows.push(`- **Source:** ${md(sourceWords(source))} ${files.join(", ")}${more}`);
+  } else if (result.fleet) {
+    rows.push(`- **Source:** ${md(fleetWords(result.fleet))} (see Gates)`);
   } else if (source?.kind === "inspector2") {
     rows.push(...markdownSourceRows(source, md));
   } else {
@@ -236,23 +242,28 @@ function checksSection(checks: readonly Check[], ctx: ReportContext): Section | 
     rows: checks.map((c) => {
       const description = c.description ? ` ${md(c.description, 200)}` : "";
       const waived = c.waived !== undefined ? String(c.waived) : "–";
-      return `| ${checkIcon(c)} | **${md(c.id, 100)}**${description} | ${c.level} | ${c.matched} | ${c.max} | ${waived} | ${md(where(ctx, c.source), 300)} |`;
+      return `| ${checkIcon(c)} | **${md(c.id, 100)}**${description} | ${c.level} | ${matchedCell(c)} | ${c.max} | ${waived} | ${md(where(ctx, c.source), 300)} |`;
     }),
     more: (n) => `\n_… ${plural(n, "more check")} left out._`,
   };
 }
 
-function violationSections(checks: readonly Check[], perCheck: number, ctx: ReportContext): Section[] {
+function violationSections(
+  result: GateResult,
+  checks: readonly Check[],
+  perCheck: number,
+  ctx: ReportContext,
+): Section[] {
   const violated = rankChecks(checks.filter((c) => c.violated));
   return violated.map((check, index) => {
     const shown = check.violations.slice(0, perCheck);
-    const title = `#### ${checkIcon(check)} ${md(check.id, 100)}: ${plural(check.matched, "finding")} (max ${check.max})`;
+    const title = `#### ${checkIcon(check)} ${md(check.id, 100)}: ${countedWords(check, plural)} (max ${check.max})`;
     if (shown.length === 0) {
       // A severity-only policy is decided from the run's finding counts: no finding was fetched to list.
       return {
         priority: 10 + index,
         group: { key: "violations", head: ["### Violating findings (worst first)"] },
-        head: [title, "", `_${notFetched(ctx)}_`],
+        head: [title, "", `_${notListed(result, ctx)}_`],
         rows: [],
       };
     }
@@ -280,9 +291,9 @@ function violationSections(checks: readonly Check[], perCheck: number, ctx: Repo
             ? asset.map((a) => md(a, 100)).join(" · ")
             : md(f.asset.amiId ?? f.asset.autoScalingGroup ?? "unknown asset", 100);
         const pkg = f.rulesPackageName ?? f.rulesPackageArn;
-        return `| ${f.severity} | ${id}${title} | ${assetText} | ${pkg ? md(pkg, 120) : "–"} |`;
+        return `| ${f.severity} | ${statePrefix(v.baselineState)}${id}${title} | ${assetText} | ${pkg ? md(pkg, 120) : "–"} |`;
       }),
-      hidden: Math.max(0, check.matched - shown.length),
+      hidden: Math.max(0, countedFor(check) - shown.length),
       more: (n) => `\n_… and ${n} more (see the JSON report)._`,
     };
   });
@@ -436,11 +447,13 @@ export const formatMarkdown: Formatter = (result: GateResult, ctx: ReportContext
   const sections = [
     headerSection(result, checks),
     checksSection(checks, ctx),
+    ...baselineSections(result),
+    fleetSection(result),
     runSection(result, ctx),
     ...countsSection(result),
     exceptionsSection(result, ctx),
     warningsSection(result),
-    ...violationSections(checks, perCheck, ctx),
+    ...violationSections(result, checks, perCheck, ctx),
     footerSection(result, ctx),
   ].filter((s): s is Section => s !== undefined);
 

@@ -45,6 +45,7 @@ import {
 import { plainText, toJsonText } from "./escape.js";
 import { findingFacts, packageTexts, securitySeverity } from "./facts.js";
 import { inspector2Properties } from "./inspector2.js";
+import { absentResult, baselineProperties } from "./sarif-baseline.js";
 import type { Formatter, ReportContext } from "./types.js";
 
 export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -315,9 +316,13 @@ export function buildSarif(result: GateResult, ctx: ReportContext): Log {
           { physicalLocation: artifacts.physical(check.source), logicalLocations: [assetLocation(f)] },
         ],
         partialFingerprints: { "inspectorGateFinding/v1": fingerprint(check.id, f) },
+        ...(violation.baselineState ? { baselineState: violation.baselineState } : {}),
         properties: { ...findingProperties(f), policyRule: check.id },
       });
     }
+  }
+  for (const sample of result.baseline ? (result.evaluation?.baseline?.absentSamples ?? []) : []) {
+    results.push(absentResult(sample, ensureRule(severityCheckId(sample.severity), sample.severity)));
   }
   for (const exception of result.evaluation?.exceptions.applied ?? []) {
     for (const f of [...exception.findings].sort(compareFindings)) {
@@ -404,6 +409,20 @@ export function buildSarif(result: GateResult, ctx: ReportContext): Log {
       findings: { total: result.findings.total, evaluated: result.findings.evaluated },
       counts: { ...result.counts },
       violationsTruncated: result.evaluation?.violationsTruncated ?? false,
+      ...(result.evaluation?.baseline && result.baseline
+        ? { baseline: baselineProperties(result.evaluation.baseline, result.baseline.file) }
+        : {}),
+      ...(result.fleet
+        ? {
+            fleet: result.fleet.map((m) => ({
+              report: plainText(m.file, 1000),
+              source: m.source,
+              scope: plainText(m.scope, 1000),
+              verdict: m.verdict,
+              findings: m.findings,
+            })),
+          }
+        : {}),
     },
   };
   return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run] };

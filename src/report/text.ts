@@ -7,6 +7,18 @@ import pc from "picocolors";
 import type { ExceptionStatus } from "../policy/types.js";
 import { type GateResult, isInspector2Coverage, runOf } from "../result.js";
 import {
+  baselineLead,
+  baselineRows,
+  baselineTotals,
+  baselineWords,
+  countedFor,
+  countedWords,
+  countText,
+  fixedLine,
+  stateWord,
+  totalsText,
+} from "./baseline.js";
+import {
   apiCallsList,
   type Check,
   checksOf,
@@ -14,7 +26,6 @@ import {
   fileFormatWords,
   findingLine,
   formatDuration,
-  notFetched,
   plural,
   runDurationMs,
   shownSeverities,
@@ -25,6 +36,7 @@ import {
 } from "./common.js";
 import { plainText } from "./escape.js";
 import { factsLine, findingFacts } from "./facts.js";
+import { fleetTextLines, notListed } from "./fleet.js";
 import { coverageLines, coverageSummary, inspector2SourceLines, suppressedLines } from "./inspector2.js";
 import type { Formatter, ReportContext } from "./types.js";
 
@@ -70,12 +82,16 @@ export const formatText: Formatter = (result: GateResult, ctx: ReportContext) =>
       : "the gate stopped without a verdict";
     lines.push(`${paint("red", paint("bold", "✗ ERROR"))}  ${error}`);
   }
+  const lead = baselineLead(result);
+  if (lead !== undefined && result.verdict !== "error") lines.push(`  ${paint("bold", lead)}`);
   lines.push(`  exit code ${result.exitCode}`);
 
   // Where the findings came from.
   const source = result.source;
   const run = runOf(result);
-  if (run) {
+  if (result.fleet) {
+    lines.push(...fleetTextLines(result.fleet));
+  } else if (run) {
     const duration = runDurationMs(run);
     const took = duration !== undefined ? ` in ${formatDuration(duration)}` : "";
     const started = run.startedByGate ? ", started by the gate" : "";
@@ -111,13 +127,15 @@ export const formatText: Formatter = (result: GateResult, ctx: ReportContext) =>
     .map((s) => `${s} ${result.counts[s] ?? 0}`)
     .join(" · ");
   lines.push(`  findings  ${result.findings.total} (${result.findings.evaluated} evaluated)  ${bySeverity}`);
+  const since = baselineTotals(result);
+  if (since) lines.push(`  baseline  ${totalsText(since)}  ${paint("dim", baselineWords(result))}`);
 
   // Checks.
   if (checks.length > 0) {
     lines.push("", paint("bold", "Checks"));
     const label = (c: Check) => (c.level === "warning" ? `${c.id} (warning)` : c.id);
     const width = Math.min(40, Math.max(...checks.map((c) => Array.from(plainText(label(c))).length)));
-    const numbers = (c: Check) => `${c.matched} / max ${c.max}`;
+    const numbers = (c: Check) => countText(c);
     const numWidth = Math.max(...checks.map((c) => numbers(c).length));
     for (const check of checks) {
       const mark = !check.violated
@@ -138,20 +156,33 @@ export const formatText: Formatter = (result: GateResult, ctx: ReportContext) =>
     lines.push("", paint("bold", "Violations (worst first)"));
     for (const check of violated) {
       const mark = check.level === "error" ? paint("red", "✗") : paint("yellow", "!");
-      lines.push(
-        `  ${mark} ${plainText(check.id, 80)}: ${plural(check.matched, "finding")} (max ${check.max})`,
-      );
+      lines.push(`  ${mark} ${plainText(check.id, 80)}: ${countedWords(check, plural)} (max ${check.max})`);
       const shown = check.violations.slice(0, perCheck);
       for (const v of shown) {
-        lines.push(`      ${findingLine(v.finding, 100)}`);
+        const state = stateWord(v.baselineState);
+        lines.push(`      ${state ? `${paint("dim", `[${state}]`)} ` : ""}${findingLine(v.finding, 100)}`);
         const facts = findingFacts(v.finding);
         const line = facts && factsLine(facts, false);
         if (line) lines.push(paint("dim", `        ${line}`));
       }
-      const more = check.matched - shown.length;
-      if (shown.length === 0 && more > 0) lines.push(paint("dim", `      ${notFetched(ctx)}`));
+      const more = countedFor(check) - shown.length;
+      if (shown.length === 0 && more > 0) lines.push(paint("dim", `      ${notListed(result, ctx)}`));
       else if (more > 0) lines.push(paint("dim", `      … and ${more} more`));
     }
+  }
+
+  // Fixed since the baseline, as it named them.
+  const fixed = result.evaluation?.baseline?.absentSamples ?? [];
+  if (since && since.absent > 0) {
+    const bySeverity = baselineRows(result)
+      .filter(([, , , absent]) => absent > 0)
+      .map(([s, , , absent]) => `${s} ${absent}`)
+      .join(" · ");
+    lines.push("", `${paint("bold", "Fixed since the baseline")}  ${bySeverity}`);
+    const shown = fixed.slice(0, perCheck);
+    for (const sample of shown) lines.push(`  ${paint("green", "✓")} ${fixedLine(sample, 100)}`);
+    if (shown.length > 0 && since.absent > shown.length)
+      lines.push(paint("dim", `  … and ${since.absent - shown.length} more`));
   }
 
   // Exceptions.

@@ -48,6 +48,8 @@ describe("cli dispatcher", () => {
   it("names an unknown command and the expected ones", async () => {
     const c = capture();
     expect(await main(["chek"], c.io)).toBe(2);
-    expect(c.err()).toContain("unknown command 'chek': expected one of check, validate, demo, emulator");
+    expect(c.err()).toContain(
+      "unknown command 'chek': expected one of check, baseline, merge, validate, demo, emulator",
+    );
   });
 });

@@ -119,7 +119,7 @@ const cases: readonly Case[] = [
     name: "__proto__ is just an unknown key",
     yaml: `${R}__proto__: { polluted: true }\n`,
     problems: [
-      "<inline>:4:1: unknown key '__proto__' at the top level; expected one of: version, name, extends, severity, rules, exceptions, coverage",
+      "<inline>:4:1: unknown key '__proto__' at the top level; expected one of: version, name, extends, severity, rules, exceptions, coverage, baseline and 1 more",
     ],
   },
   {
@@ -499,7 +499,7 @@ describe("invalid policies", () => {
 
   it("shows control characters from the file escaped, so each problem stays one printable line", async () => {
     expect(await problemsOf({ text: `${R}"bad\\nkey\\u001b[31m": 1\n` })).toEqual([
-      "<inline>:4:1: unknown key 'bad\\u000akey\\u001b[31m' at the top level; expected one of: version, name, extends, severity, rules, exceptions, coverage",
+      "<inline>:4:1: unknown key 'bad\\u000akey\\u001b[31m' at the top level; expected one of: version, name, extends, severity, rules, exceptions, coverage, baseline and 1 more",
     ]);
   });
 

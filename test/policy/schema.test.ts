@@ -97,13 +97,15 @@ const ASSET_KEYS: Record<keyof NonNullable<Match["asset"]>, true> = {
   amiId: true,
 };
 const RANGE_KEYS: Record<keyof NumberRange, true> = { min: true, max: true };
-/** Rule minus what loading adds (its source position). */
-const RULE_KEYS: Record<Exclude<keyof Rule, "source">, true> = {
-  id: true,
-  description: true,
-  level: true,
-  max: true,
-  match: true,
+/** Rule minus what loading adds (its source position), each to its schema key (camelCase). */
+const RULE_KEYS: Record<Exclude<keyof Rule, "source">, string> = {
+  id: "id",
+  description: "description",
+  level: "level",
+  max: "max",
+  match: "match",
+  newOnly: "baseline",
+  fleet: "fleet",
 };
 const EXCEPTION_KEYS: Record<Exclude<keyof PolicyException, "source">, true> = {
   id: true,
@@ -128,6 +130,8 @@ const POLICY_KEYS: Record<keyof Policy, string> = {
   rules: "rules",
   exceptions: "exceptions",
   coverage: "coverage",
+  baseline: "baseline",
+  fleet: "fleet",
 };
 
 const sorted = (o: object) => Object.keys(o).sort();
@@ -157,7 +161,7 @@ describe("schema.json", () => {
     expect(matchProperty("resource")).toEqual(sorted(RESOURCE_KEYS));
     expect(definitionKeys("probabilityRange").map(camel).sort()).toEqual(sorted(RANGE_KEYS));
     expect(definitionKeys("range").map(camel).sort()).toEqual(sorted(RANGE_KEYS));
-    expect(definitionKeys("rule").map(camel).sort()).toEqual(sorted(RULE_KEYS));
+    expect(definitionKeys("rule").map(camel).sort()).toEqual(Object.values(RULE_KEYS).sort());
     expect(definitionKeys("exception").map(camel).sort()).toEqual(sorted(EXCEPTION_KEYS));
     expect(keysAt("coverage").map(camel).sort()).toEqual(sorted(COVERAGE_KEYS));
   });

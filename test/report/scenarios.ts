@@ -1,4 +1,5 @@
 /** The gate results the golden files are made of, and the injection payloads. */
+
 import { ExitCode } from "../../src/errors.js";
 import { emptySeverityCounts } from "../../src/model.js";
 import type { ReportContext } from "../../src/report/types.js";
@@ -21,6 +22,7 @@ import {
   TEMPLATE_ARN,
   violationsOf,
 } from "./builders.js";
+import { baselineResult } from "./scenario-baseline.js";
 
 export const CTX: ReportContext = {
   toolVersion: "1.2.3",
@@ -420,4 +422,5 @@ export const SCENARIOS: Readonly<Record<string, () => GateResult>> = {
   error: errorResult,
   offline: offlineResult,
   "no-run": noRunResult,
+  baseline: baselineResult,
 };

@@ -1,7 +1,6 @@
 /**
- * Bounded samples of findings, worst first: a heap keeps the `limit` worst a rule, limit or exception has
- * seen, in a fixed total order (severity, numeric severity, ARN), so what is kept does not depend on the
- * order findings arrive in.
+ * Bounded samples of findings, worst first, independent of the order findings arrive in: what the
+ * evaluator keeps of each limit, rule and exception (the findings a report lists).
  */
 import type { Finding } from "../model.js";
 export interface Entry {
@@ -11,6 +10,8 @@ export interface Entry {
     /** arnKey(finding.arn), kept so that ordering the heap rarely reads the finding again. */
     readonly key: number;
     readonly seq: number;
+    /** Against a baseline, new (STATE_NEW) or not (STATE_UNCHANGED) for the limit or rule sampled. */
+    readonly state: number;
 }
 /** True when a should be listed before b: higher severity, higher numeric severity, then ARN, then arrival. */
 export declare function worse(a: Entry, b: Entry): boolean;
@@ -20,7 +21,7 @@ export declare class Sample {
     private readonly heap;
     constructor(limit: number);
     /** Considers a finding; allocates only when it is kept. */
-    offer(finding: Finding, rank: number, seq: number): void;
+    offer(finding: Finding, rank: number, seq: number, state?: number): void;
     private push;
     private replaceRoot;
     get size(): number;

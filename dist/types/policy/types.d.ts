@@ -3,6 +3,8 @@
  * the schema describes the YAML a user writes (kebab-case keys), these types describe the normalised,
  * merged policy the engine runs (camelCase, with the source position of everything a report points at).
  */
+import type { BaselineSet } from "../baseline/set.js";
+import type { BaselineComparison, FingerprintLog, TargetBaseline } from "../baseline/types.js";
 import type { ExploitAvailable, Finding, FindingType, FixAvailable, ResourceType, Severity, SeverityCounts } from "../model.js";
 /** Where something was written: used for error messages, annotations and SARIF locations. */
 export interface SourceLocation {
@@ -89,6 +91,19 @@ export interface ResourceMatch {
     readonly lambdaFunction?: Patterns;
 }
 export type RuleLevel = "error" | "warning";
+/** How a limit's or rule's max applies across a fleet of gates (`inspector-gate merge`). */
+export type FleetLimits = "per-gate" | "total";
+/** The policy-wide `baseline:` setting (docs/baseline.md). */
+export interface BaselineSettings {
+    /** max counts only the findings that are new since the baseline. */
+    readonly newOnly: boolean;
+    readonly source?: SourceLocation;
+}
+/** The policy-wide `fleet:` setting (docs/fleet.md). */
+export interface FleetSettings {
+    readonly limits: FleetLimits;
+    readonly source?: SourceLocation;
+}
 export interface Rule {
     readonly id: string;
     readonly description?: string;
@@ -97,6 +112,10 @@ export interface Rule {
     readonly match: Match;
     /** Position of the rule's `id` value. */
     readonly source: SourceLocation;
+    /** The rule's own `baseline.new-only`; absent: the policy's. */
+    readonly newOnly?: boolean;
+    /** The rule's own `fleet.limits`; absent: the policy's. */
+    readonly fleet?: FleetLimits;
 }
 export interface PolicyException {
     readonly id: string;
@@ -116,6 +135,10 @@ export interface SeverityLimit {
     readonly max: number;
     /** Position of the `fail-on` value or of the `max.<Severity>` entry that set this limit. */
     readonly source: SourceLocation;
+    /** `severity.baseline.new-only` of the file that set the limit; absent: the policy's. */
+    readonly newOnly?: boolean;
+    /** `severity.fleet.limits` of the file that set the limit; absent: the policy's. */
+    readonly fleet?: FleetLimits;
 }
 export type UnhealthyAgents = "fail" | "warn" | "ignore";
 export interface CoverageSettings {
@@ -137,6 +160,10 @@ export interface Policy {
     readonly rules: readonly Rule[];
     readonly exceptions: readonly PolicyException[];
     readonly coverage: CoverageSettings;
+    /** `baseline:` (absent: every finding counts, as without a baseline). */
+    readonly baseline?: BaselineSettings;
+    /** `fleet:` (absent: per-gate). */
+    readonly fleet?: FleetSettings;
 }
 export interface SeverityLimitResult {
     readonly severity: Severity;
@@ -145,6 +172,10 @@ export interface SeverityLimitResult {
     readonly max: number;
     readonly violated: boolean;
     readonly source: SourceLocation;
+    /** Against a baseline: what was new, unchanged and gone here (violated then follows the mode). */
+    readonly baseline?: TargetBaseline;
+    /** How max applies across a fleet, when the policy says. */
+    readonly fleet?: FleetLimits;
 }
 export interface RuleResult {
     readonly id: string;
@@ -157,12 +188,18 @@ export interface RuleResult {
     readonly max: number;
     readonly violated: boolean;
     readonly source: SourceLocation;
+    /** Against a baseline: what was new, unchanged and gone here (violated then follows the mode). */
+    readonly baseline?: TargetBaseline;
+    /** How max applies across a fleet, when the policy says. */
+    readonly fleet?: FleetLimits;
 }
 /** A finding that counts towards a violated limit or rule. `ruleId` is the rule id or "severity:<Severity>". */
 export interface Violation {
     readonly ruleId: string;
     readonly level: RuleLevel;
     readonly finding: Finding;
+    /** Against a baseline: new for this limit or rule, or counted here by the baseline already. */
+    readonly baselineState?: "new" | "unchanged";
 }
 export interface ExceptionStatus {
     readonly id: string;
@@ -229,6 +266,10 @@ export interface Evaluation {
     };
     /** Rules and exceptions that could not be decided for some findings, in policy order (rules first). */
     readonly notApplicable?: readonly NotApplicable[];
+    /** The findings compared with a baseline (EvaluateOptions.baseline). */
+    readonly baseline?: BaselineComparison;
+    /** Every evaluated finding's fingerprint (EvaluateOptions.fingerprints). */
+    readonly fingerprints?: FingerprintLog;
 }
 export interface EvaluateOptions {
     /** The evaluation instant (expiry of exceptions). */
@@ -237,4 +278,11 @@ export interface EvaluateOptions {
     readonly sampleLimit?: number;
     /** Days ahead an exception counts as expiring (default 14). */
     readonly expiringWithinDays?: number;
+    /**
+     * Compare with this baseline: limits and rules whose mode is new-only count only new findings, and the
+     * evaluation says what is new, unchanged and gone (docs/baseline.md).
+     */
+    readonly baseline?: BaselineSet;
+    /** Record every finding's fingerprint (Evaluation.fingerprints), so a report can serve as a baseline. */
+    readonly fingerprints?: boolean;
 }

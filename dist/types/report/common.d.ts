@@ -1,6 +1,7 @@
 /** Views of a GateResult shared by the formatters. Pure: no I/O, no clock, no environment. */
+import type { TargetBaseline } from "../baseline/types.js";
 import { type Finding, type Severity } from "../model.js";
-import type { Evaluation, RuleLevel, SourceLocation, Violation } from "../policy/types.js";
+import type { Evaluation, FleetLimits, RuleLevel, SourceLocation, Violation } from "../policy/types.js";
 import type { FindingsFileInfo, GateResult, RunInfo, SourceInfo } from "../result.js";
 import type { ReportContext } from "./types.js";
 export declare const TOOL_NAME = "inspector-gate";
@@ -35,6 +36,10 @@ export interface Check {
     readonly source: SourceLocation;
     /** Its violating findings the evaluation kept, worst first. */
     readonly violations: readonly Violation[];
+    /** Against a baseline: new, unchanged and gone here, and whether only new findings counted. */
+    readonly baseline?: TargetBaseline;
+    /** How its max applies across a fleet, when the policy says. */
+    readonly fleet?: FleetLimits;
 }
 export declare function severityCheckId(severity: Severity): string;
 /** Orders findings worst first: severity, then numeric severity, then id, title and ARN (deterministic). */

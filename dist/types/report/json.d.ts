@@ -8,6 +8,7 @@
 import { type Severity, type SeverityCounts } from "../model.js";
 import type { RuleLevel } from "../policy/types.js";
 import { type FindingsFileFormat, type GateResult, type Verdict } from "../result.js";
+import { type JsonBaselineComparison, type JsonCheckBaseline, type JsonFingerprints } from "./json-baseline.js";
 import { type JsonInspector2Coverage, type JsonInspector2Source } from "./json-inspector2.js";
 import type { Formatter, ReportContext } from "./types.js";
 /**
@@ -73,6 +74,8 @@ export interface JsonViolation {
     readonly asset: JsonAsset;
     /** The Inspector (v2) facts; null for an Inspector Classic finding. */
     readonly v2: JsonV2Facts | null;
+    readonly fingerprint: string | null;
+    readonly baselineState: "new" | "unchanged" | null;
 }
 export interface JsonV2Facts {
     readonly resource: string | null;
@@ -132,6 +135,7 @@ export interface JsonReport {
     readonly policy: {
         readonly name: string | null;
         readonly files: readonly string[];
+        readonly digest: string | null;
     };
     readonly source: JsonFindingSource | null;
     readonly findings: {
@@ -142,14 +146,14 @@ export interface JsonReport {
     readonly counts: SeverityCounts;
     readonly countsAfterExceptions: SeverityCounts | null;
     readonly countsByRulesPackage: Readonly<Record<string, SeverityCounts>> | null;
-    readonly severity: readonly {
+    readonly severity: readonly ({
         readonly severity: Severity;
         readonly count: number;
         readonly max: number;
         readonly violated: boolean;
         readonly source: JsonSource;
-    }[];
-    readonly rules: readonly {
+    } & JsonCheckBaseline)[];
+    readonly rules: readonly ({
         readonly id: string;
         readonly description: string | null;
         readonly level: RuleLevel;
@@ -158,7 +162,7 @@ export interface JsonReport {
         readonly max: number;
         readonly violated: boolean;
         readonly source: JsonSource;
-    }[];
+    } & JsonCheckBaseline)[];
     readonly violations: readonly JsonViolation[];
     /** Rules and exceptions some findings could not be decided for (absent from older reports). */
     readonly notApplicable?: readonly JsonNotApplicable[];
@@ -186,6 +190,24 @@ export interface JsonReport {
         readonly evaluateMs: number | null;
     };
     readonly warnings: readonly string[];
+    readonly error: {
+        readonly code: string;
+        readonly message: string;
+    } | null;
+    /** Every evaluated finding's fingerprint: what lets this report serve as a baseline. */
+    readonly fingerprints: JsonFingerprints | null;
+    /** The comparison with a baseline (check --baseline). */
+    readonly baseline: JsonBaselineComparison | null;
+    /** The gates a merged verdict was made of (inspector-gate merge); null for one gate. */
+    readonly fleet?: readonly JsonFleetMember[] | null;
+}
+export interface JsonFleetMember {
+    readonly file: string;
+    readonly source: string | null;
+    readonly scope: string;
+    readonly verdict: Verdict;
+    readonly exitCode: number;
+    readonly findings: number;
     readonly error: {
         readonly code: string;
         readonly message: string;

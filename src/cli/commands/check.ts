@@ -4,6 +4,7 @@
  */
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
+import { readBaseline } from "../../baseline/read.js";
 import { ConfigError, errorMessage } from "../../errors.js";
 import { type GateOptions, runGate, type SourceSpec } from "../../gate.js";
 import { loadPolicy } from "../../policy/load.js";
@@ -25,7 +26,7 @@ export const HELP = `Usage: inspector-gate check --policy FILE [--policy FILE ..
     [--timeout DURATION] [--poll-interval DURATION] [--on-timeout stop|leave] [--allow-partial]
     [--concurrency N] [--max-attempts N] [--region REGION] [--endpoint URL] [--profile NAME]
     [--format text|json|markdown|sarif|junit] [--output FILE] [--json FILE] [--sarif FILE] [--junit FILE]
-    [--warn-only] [--quiet] [--no-color]
+    [--baseline FILE] [--warn-only] [--quiet] [--no-color]
 
 Resolve an Amazon Inspector Classic assessment run, wait for it to complete, fetch its findings and
 evaluate them against the policy; or, with --source inspector2, gate the live Amazon Inspector (v2)
@@ -47,6 +48,8 @@ What to evaluate (exactly one):
 ${INSPECTOR2_HELP}
 Policy:
   -p, --policy FILE       policy file (repeatable; files merge)
+  --baseline FILE         compare with an earlier JSON report of the gate (or a file written by
+                          'inspector-gate baseline'): new-only limits and rules count new findings only
 
 Waiting:
   --timeout DURATION      deadline for the whole gate (default 2h)
@@ -100,6 +103,7 @@ const OPTIONS = {
   sarif: { type: "string" },
   junit: { type: "string" },
   "warn-only": { type: "boolean" },
+  baseline: { type: "string" },
   quiet: { type: "boolean", short: "q" },
   "no-color": { type: "boolean" },
   help: { type: "boolean", short: "h" },
@@ -147,6 +151,8 @@ export interface CheckInputs {
   readonly quiet: boolean;
   readonly warnOnly: boolean;
   readonly noColor: boolean;
+  /** --baseline, absolute. */
+  readonly baseline?: string;
 }
 
 /** A report file asked for with --json, --sarif or --junit. */
@@ -225,8 +231,20 @@ export function readCheckInputs(values: Values, io: CliIo): CheckInputs {
     throw new ConfigError("OPTION_INVALID", "Invalid --output '': expected a file path.");
   const reports = reportFiles(values, output, io.cwd);
   const noColor = values["no-color"] === true;
-  /** What every source shares: the policy and the output. */
-  const shared = { policies, format, ...(output ? { output } : {}), reports, quiet, warnOnly, noColor };
+  if (values.baseline === "")
+    throw new ConfigError("OPTION_INVALID", "Invalid --baseline '': expected a file path.");
+  const baseline = values.baseline === undefined ? undefined : resolve(io.cwd, values.baseline);
+  /** What every source shares: the policy, the baseline and the output. */
+  const shared = {
+    policies,
+    format,
+    ...(output ? { output } : {}),
+    reports,
+    quiet,
+    warnOnly,
+    noColor,
+    ...(baseline ? { baseline } : {}),
+  };
 
   if (values.findings !== undefined) {
     const given = INSPECTOR_ONLY.filter((k) => values[k] !== undefined);
@@ -411,6 +429,14 @@ export const command: Command = {
     if (inputs.output !== undefined) await checkOutputPath(inputs.output, "--output");
     for (const file of inputs.reports) await checkOutputPath(file.path, file.flag);
     const policy = await loadPolicy(inputs.policies, { cwd: io.cwd });
+    const baseline =
+      inputs.baseline === undefined
+        ? undefined
+        : await readBaseline(
+            inputs.baseline,
+            displayPathFor(io.cwd)(inputs.baseline),
+            `--baseline '${displayPathFor(io.cwd)(inputs.baseline)}'`,
+          );
 
     if (inputs.findingsFiles !== undefined) {
       // Offline: the same gate over the file source (no Inspector call, no progress to show).
@@ -423,6 +449,7 @@ export const command: Command = {
           ...(inputs.includeSuppressed === true ? { includeSuppressed: true } : {}),
         },
         signal: io.signal,
+        ...(baseline ? { baseline } : {}),
       });
       return deliver(result, inputs, io);
     }
@@ -431,7 +458,13 @@ export const command: Command = {
     let result: GateResult;
     try {
       result = await runGate(
-        { ...inputs.gate, policy, source: inputs.source as SourceSpec, signal: io.signal },
+        {
+          ...inputs.gate,
+          policy,
+          source: inputs.source as SourceSpec,
+          signal: io.signal,
+          ...(baseline ? { baseline } : {}),
+        },
         { logger: progress.logger, progress: progress.onEvent },
       );
     } finally {

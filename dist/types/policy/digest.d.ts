@@ -1,0 +1,2 @@
+import type { Policy } from "./types.js";
+export declare function policyDigest(policy: Policy): string;
