@@ -43,8 +43,30 @@ export function localS3Client(endpoint: string, region: string): S3Client {
   });
 }
 
+interface S3rverAccounts {
+  readonly registry: Map<string, unknown>;
+  readonly DUMMY_ACCOUNT: unknown;
+}
+
+/**
+ * s3rver knows one access key (S3RVER) and refuses others with InvalidAccessKeyId; it does not check
+ * SigV4 signatures. The emulator accepts any credentials, as its Inspector endpoints do: every unknown
+ * access key is s3rver's one account.
+ */
+async function acceptAnyAccessKey(): Promise<void> {
+  const accounts = (await import("s3rver/lib/models/account.js" as string)) as {
+    default?: S3rverAccounts;
+  } & S3rverAccounts;
+  const { registry, DUMMY_ACCOUNT } = accounts.default ?? accounts;
+  if ((registry as { anyKey?: boolean }).anyKey) return;
+  const get = registry.get.bind(registry);
+  registry.get = (key: string) => get(key) ?? DUMMY_ACCOUNT;
+  (registry as { anyKey?: boolean }).anyKey = true;
+}
+
 export async function startS3(options: S3Options = {}): Promise<S3Endpoint> {
   const { default: S3rver } = await import("s3rver");
+  await acceptAnyAccessKey();
   const directory = await mkdtemp(join(tmpdir(), "inspector-gate-s3-"));
   const server = new S3rver({
     address: options.host ?? "127.0.0.1",

@@ -253,7 +253,8 @@ async function readObject(
       }
     }
     if (parser === undefined) throw unreadable(object, "is empty");
-    parser.end();
+    // A document ends the parser at its closing brace; JSON Lines (and a document cut short) end here.
+    if (!parser.isEnded) parser.end();
   } catch (error) {
     body.destroy();
     if (error instanceof InspectorError || options.signal.aborted) throw error;
