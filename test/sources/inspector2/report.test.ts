@@ -61,6 +61,7 @@ async function gate(
     policy?: Policy;
     timeoutMs?: number;
     signal?: AbortSignal;
+    onEvent?: (e: ProgressEvent) => void;
   } = {},
 ) {
   const events: ProgressEvent[] = [];
@@ -82,7 +83,15 @@ async function gate(
       ...(options.signal ? { signal: options.signal } : {}),
       inspector: { region: "us-west-2" },
     },
-    { clients: { inspector2: t.client }, clock: t.clock, random: () => 0.5, progress: (e) => events.push(e) },
+    {
+      clients: { inspector2: t.client },
+      clock: t.clock,
+      random: () => 0.5,
+      progress: (e) => {
+        events.push(e);
+        options.onEvent?.(e);
+      },
+    },
   );
   return { result, events, said: events.map((e) => e.message) };
 }
@@ -203,13 +212,17 @@ describe("the gate through a findings report", () => {
   });
 
   it("aborted while waiting (SIGTERM): the report is cancelled", async () => {
-    t.emulator.inspector2.reportFaults({ slowSeconds: 3600 });
+    t.emulator.inspector2.reportFaults({ slowSeconds: 1_000_000 });
     const abort = new AbortController();
-    const running = gate({ signal: abort.signal });
-    setTimeout(() => abort.abort(new Error("SIGTERM")), 50);
-    const { result, said } = await running;
+    const { result, said } = await gate({
+      signal: abort.signal,
+      onEvent: (e) => {
+        if (/findings report .*: IN_PROGRESS/.test(e.message)) abort.abort(new Error("SIGTERM"));
+      },
+    });
     expect(result.exitCode).toBe(3);
     expect(said.some((m) => /findings report .* cancelled/.test(m))).toBe(true);
+    expect(result.apiCalls["CancelFindingsReport"]).toBe(1);
   });
 
   it("a report of another shape (CSV): exit 3 naming the object", async () => {
