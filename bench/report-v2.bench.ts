@@ -53,15 +53,16 @@ function gateChild(env: Record<string, string>): Promise<Gate> {
 export async function run(): Promise<BenchRow[]> {
   const emulator = await startEmulator({
     seed: "report-v2",
-    timeScale: 1000,
-    inspector2: { findings: FINDINGS, reportSeconds: 30 },
+    // Real time (the account does not move under a long listing); scans and reports take seconds.
+    timeScale: 1,
+    inspector2: { findings: FINDINGS, reportSeconds: 5, scanSeconds: 1 },
     s3: { buckets: ["bench-reports"] },
     faults: { latencyMs: { "*": LATENCY_MS }, rateLimit: { requestsPerSecond: RATE, burst: RATE } },
   });
   try {
     // Seed the account (and let its first scans end) before either gate is timed.
     emulator.inspector2.seeded;
-    await new Promise((r) => setTimeout(r, 1_000));
+    await new Promise((r) => setTimeout(r, 3_000));
     const env = { BENCH_ENDPOINT: emulator.endpoint, BENCH_S3_ENDPOINT: emulator.s3Endpoint! };
     const listed = await gateChild(env);
     const report = await gateChild({ ...env, BENCH_REPORT: "1" });

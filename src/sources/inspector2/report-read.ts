@@ -245,6 +245,7 @@ async function readObject(
         parser!.write(head);
       } else parser.write(buffer);
       if (failure) throw failure;
+      options.onProgress?.(stats);
       if (batch.length >= LIST_PAGE_SIZE) {
         const full = batch;
         batch = [];
