@@ -8120,7 +8120,8 @@ function inspector2Control(state) {
       `POST ${PREFIX}/functions`,
       `POST ${PREFIX}/scan-status`,
       `POST ${PREFIX}/deny`,
-      `POST ${PREFIX}/quirks`
+      `POST ${PREFIX}/quirks`,
+      `POST ${PREFIX}/report-faults`
     ],
     answer({ method, path, json }) {
       if (!path.startsWith(`${PREFIX}/`)) return void 0;
@@ -8140,6 +8141,8 @@ function inspector2Control(state) {
         case "POST /quirks":
           api.quirks(json());
           return { status: 200, json: state.quirks() };
+        case "POST /report-faults":
+          return { status: 200, json: api.reportFaults(json()) };
         default:
           return void 0;
       }
@@ -20176,17 +20179,53 @@ function inspector2Protocol(wiring) {
 }
 
 // src/emulator/inspector2/reports.ts
+var REPORT_ERROR_CODES = [
+  "INTERNAL_ERROR",
+  "INVALID_PERMISSIONS",
+  "NO_FINDINGS_FOUND",
+  "BUCKET_NOT_FOUND",
+  "INCOMPATIBLE_BUCKET_REGION",
+  "MALFORMED_KMS_KEY"
+];
+var ERROR_MESSAGES = {
+  INTERNAL_ERROR: "Internal error.",
+  INVALID_PERMISSIONS: "Unable to write to the S3 bucket: check the bucket and KMS key policies.",
+  NO_FINDINGS_FOUND: "No findings matched the report's filter criteria.",
+  BUCKET_NOT_FOUND: "The specified bucket does not exist.",
+  INCOMPATIBLE_BUCKET_REGION: "The S3 bucket is not in the same region as Inspector.",
+  MALFORMED_KMS_KEY: "The KMS key is malformed or cannot be used."
+};
+function reportErrorMessage(code2) {
+  return ERROR_MESSAGES[code2];
+}
+function checkReportFaults(update) {
+  if (update === null || typeof update !== "object" || Array.isArray(update))
+    throw new Error("report faults must be an object");
+  const out = {};
+  for (const [key, value] of Object.entries(update)) {
+    const ok = key === "slowSeconds" ? typeof value === "number" && value >= 0 : key === "fail" ? REPORT_ERROR_CODES.includes(value) : key === "cancel" || key === "missingObject" || key === "truncatedObject" ? typeof value === "boolean" : key === "echoDestination" || key === "echoFilter" ? value !== null && typeof value === "object" && !Array.isArray(value) : false;
+    if (!ok) {
+      throw new Error(
+        `invalid report fault ${key}=${JSON.stringify(value)}: expected slowSeconds >= 0, fail ${REPORT_ERROR_CODES.join("|")}, cancel|missingObject|truncatedObject true|false, echoDestination|echoFilter an object`
+      );
+    }
+    out[key] = value;
+  }
+  return out;
+}
 var Reports = class {
-  constructor(acct, listings, reportSeconds, writer = void 0) {
+  constructor(acct, listings, reportSeconds, writer = void 0, faults = {}) {
     this.acct = acct;
     this.listings = listings;
     this.reportSeconds = reportSeconds;
     this.writer = writer;
+    this.faults = faults;
   }
   acct;
   listings;
   reportSeconds;
   writer;
+  faults;
   reports = /* @__PURE__ */ new Map();
   latest;
   settling = /* @__PURE__ */ new Map();
@@ -20206,7 +20245,8 @@ var Reports = class {
       destination: { ...input["s3Destination"] },
       ...input["filterCriteria"] !== void 0 ? { filterCriteria: input["filterCriteria"] } : {},
       createdAt: now,
-      doneAt: now + this.acct.scaled(this.reportSeconds),
+      doneAt: now + this.acct.scaled(this.reportSeconds + (this.faults.slowSeconds ?? 0)),
+      faults: { ...this.faults },
       status: "IN_PROGRESS"
     };
     this.reports.set(reportId, report);
@@ -20216,11 +20256,12 @@ var Reports = class {
   async status(reportId, now) {
     const report = this.find(reportId);
     if (report.status === "IN_PROGRESS" && now >= report.doneAt) await this.settle(report);
+    const filter = report.faults.echoFilter ?? report.filterCriteria;
     return {
-      destination: { ...report.destination },
+      destination: { ...report.faults.echoDestination ?? report.destination },
       ...report.errorCode !== void 0 ? { errorCode: report.errorCode } : {},
       ...report.errorMessage !== void 0 ? { errorMessage: report.errorMessage } : {},
-      ...report.filterCriteria !== void 0 ? { filterCriteria: report.filterCriteria } : {},
+      ...filter !== void 0 ? { filterCriteria: filter } : {},
       reportId: report.reportId,
       status: report.status
     };
@@ -20245,8 +20286,21 @@ var Reports = class {
       report.errorCode = errorCode;
       report.errorMessage = errorMessage;
     };
+    const { faults } = report;
+    if (faults.cancel) {
+      report.status = "CANCELLED";
+      return;
+    }
+    if (faults.fail !== void 0) {
+      fail(faults.fail, reportErrorMessage(faults.fail));
+      return;
+    }
     if (findings.length === 0) {
-      fail("NO_FINDINGS_FOUND", "No findings matched the report's filter criteria.");
+      fail("NO_FINDINGS_FOUND", reportErrorMessage("NO_FINDINGS_FOUND"));
+      return;
+    }
+    if (faults.missingObject) {
+      report.status = "SUCCEEDED";
       return;
     }
     if (this.writer === void 0) {
@@ -20257,7 +20311,9 @@ var Reports = class {
     const render = function* (list) {
       for (const f of list) yield findingJson(f, report.createdAt, region, accountId);
     };
-    const error = await this.writer.write(report, render(findings));
+    const error = await this.writer.write(report, render(findings), {
+      truncate: faults.truncatedObject === true
+    });
     if (error) fail(error.errorCode, error.errorMessage);
     else report.status = "SUCCEEDED";
   }
@@ -20991,6 +21047,11 @@ function createInspector2(setup) {
     },
     setReportWriter(writer) {
       ctx().reports.writer = writer;
+    },
+    reportFaults(faults) {
+      const checked = checkReportFaults(faults);
+      ctx().reports.faults = checked;
+      return checked;
     }
   };
   const control = inspector2Control({ api, denied: () => [...denied], quirks: () => ctx().quirks });
@@ -21003,8 +21064,141 @@ function createInspector2(setup) {
   };
 }
 
-// src/emulator/server.ts
+// src/emulator/s3/report-writer.ts
 import { once } from "node:events";
+import { createReadStream, createWriteStream } from "node:fs";
+import { mkdtemp, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { HeadBucketCommand, PutObjectCommand } from "@aws-sdk/client-s3";
+var KMS_KEY_ARN = /^arn:aws[a-z-]*:kms:[a-z]{2}(-[a-z]+)+-\d:\d{12}:(key|alias)\/[A-Za-z0-9/_+=,.@-]+$/;
+function reportObjectKey(report) {
+  const prefix = (report.destination.keyPrefix ?? "").replace(/\/+$/, "");
+  return prefix === "" ? `${report.reportId}.json` : `${prefix}/${report.reportId}.json`;
+}
+function isNotFound(error) {
+  const e = error;
+  return e?.name === "NotFound" || e?.name === "NoSuchBucket" || e?.$metadata?.httpStatusCode === 404;
+}
+var S3ReportWriter = class {
+  constructor(s3) {
+    this.s3 = s3;
+  }
+  s3;
+  async write(report, findings, options = {}) {
+    const { bucketName, kmsKeyArn } = report.destination;
+    if (!KMS_KEY_ARN.test(kmsKeyArn)) {
+      return { errorCode: "MALFORMED_KMS_KEY", errorMessage: reportErrorMessage("MALFORMED_KMS_KEY") };
+    }
+    try {
+      await this.s3.send(new HeadBucketCommand({ Bucket: bucketName }));
+    } catch (error) {
+      if (isNotFound(error))
+        return { errorCode: "BUCKET_NOT_FOUND", errorMessage: reportErrorMessage("BUCKET_NOT_FOUND") };
+      return { errorCode: "INTERNAL_ERROR", errorMessage: reportErrorMessage("INTERNAL_ERROR") };
+    }
+    const dir = await mkdtemp(join(tmpdir(), "inspector-gate-report-"));
+    const file = join(dir, "report.json");
+    try {
+      const out = createWriteStream(file);
+      const put = async (text) => {
+        if (!out.write(text)) await once(out, "drain");
+      };
+      await put('{"findings":[');
+      let first = true;
+      for (const finding of findings) {
+        await put(`${first ? "" : ","}
+${JSON.stringify(finding)}`);
+        first = false;
+      }
+      await put("\n]}\n");
+      out.end();
+      await once(out, "finish");
+      const { size } = await stat(file);
+      const length = options.truncate ? Math.floor(size / 2) : size;
+      await this.s3.send(
+        new PutObjectCommand({
+          Bucket: bucketName,
+          Key: reportObjectKey(report),
+          Body: createReadStream(file, { start: 0, end: Math.max(0, length - 1) }),
+          ContentLength: length,
+          ContentType: "application/json"
+        })
+      );
+      return void 0;
+    } catch {
+      return { errorCode: "INTERNAL_ERROR", errorMessage: reportErrorMessage("INTERNAL_ERROR") };
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+};
+
+// src/emulator/s3/server.ts
+import { mkdtemp as mkdtemp2, rm as rm2 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join2 } from "node:path";
+import { CreateBucketCommand, S3Client } from "@aws-sdk/client-s3";
+var S3_LOCAL_CREDENTIALS = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
+function localS3Client(endpoint, region) {
+  return new S3Client({
+    endpoint,
+    region,
+    forcePathStyle: true,
+    credentials: S3_LOCAL_CREDENTIALS,
+    requestChecksumCalculation: "WHEN_REQUIRED",
+    responseChecksumValidation: "WHEN_REQUIRED"
+  });
+}
+async function acceptAnyAccessKey() {
+  const accounts = await import("s3rver/lib/models/account.js");
+  const { registry, DUMMY_ACCOUNT } = accounts.default ?? accounts;
+  if (registry.anyKey) return;
+  const get = registry.get.bind(registry);
+  registry.get = (key) => get(key) ?? DUMMY_ACCOUNT;
+  registry.anyKey = true;
+}
+async function startS3(options = {}) {
+  const { default: S3rver } = await import("s3rver");
+  await acceptAnyAccessKey();
+  const directory = await mkdtemp2(join2(tmpdir2(), "inspector-gate-s3-"));
+  const server = new S3rver({
+    address: options.host ?? "127.0.0.1",
+    port: options.port ?? 0,
+    silent: true,
+    directory
+  });
+  let address;
+  try {
+    address = await server.run();
+  } catch (error) {
+    await rm2(directory, { recursive: true, force: true });
+    throw error;
+  }
+  const host = address.address.includes(":") ? `[${address.address}]` : address.address;
+  const endpoint = `http://${host}:${address.port}`;
+  const admin = localS3Client(endpoint, "us-east-1");
+  try {
+    for (const bucket of options.buckets ?? []) await admin.send(new CreateBucketCommand({ Bucket: bucket }));
+  } finally {
+    admin.destroy();
+  }
+  let closing;
+  return {
+    endpoint,
+    client: (region) => localS3Client(endpoint, region),
+    close() {
+      closing ??= (async () => {
+        await server.close();
+        await rm2(directory, { recursive: true, force: true });
+      })();
+      return closing;
+    }
+  };
+}
+
+// src/emulator/server.ts
+import { once as once2 } from "node:events";
 import {
   createServer
 } from "node:http";
@@ -21311,8 +21505,8 @@ var EmulatorServer = class {
   async listen(host, port2) {
     this.http.listen(port2, host);
     await Promise.race([
-      once(this.http, "listening"),
-      once(this.http, "error").then(([error]) => {
+      once2(this.http, "listening"),
+      once2(this.http, "error").then(([error]) => {
         throw error;
       })
     ]);
@@ -21559,15 +21753,35 @@ async function startEmulator(options = {}) {
       { cause: error }
     );
   }
+  let s3;
+  let s3Client;
+  if (options.s3 !== void 0) {
+    try {
+      s3 = await startS3({ host, ...options.s3.buckets ? { buckets: options.s3.buckets } : {} });
+    } catch (error) {
+      await server.close();
+      throw new ConfigError(
+        "EMULATOR_LISTEN_FAILED",
+        `The emulator cannot start its S3 endpoint on ${host}: ${error.message}.`,
+        [],
+        { cause: error }
+      );
+    }
+    s3Client = s3.client(region);
+    inspector2.api.setReportWriter(new S3ReportWriter(s3Client));
+  }
   const running = server;
   let stopping;
   return {
     endpoint: running.endpoint,
     seeded: classic.seeded,
     inspector2: inspector2.api,
+    ...s3 ? { s3Endpoint: s3.endpoint } : {},
     stop() {
       stopping ??= (async () => {
         await running.close();
+        s3Client?.destroy();
+        await s3?.close();
         if (statePath === void 0) return;
         const now = clock.now();
         const v2 = inspector2.snapshot();

@@ -2307,9 +2307,9 @@ async function startOrReuseRun(api, templateArn, name, options) {
 }
 function describeAgents(ids, truncated) {
   if (ids.length === 0) return "agents not named";
-  const shown = ids.slice(0, 5).join(", ");
+  const shown2 = ids.slice(0, 5).join(", ");
   const more = ids.length > 5 || truncated ? ", …" : "";
-  return `agent${ids.length === 1 ? "" : "s"} ${shown}${more}`;
+  return `agent${ids.length === 1 ? "" : "s"} ${shown2}${more}`;
 }
 async function stopRun(api, arn) {
   await api.call(
@@ -3074,8 +3074,1970 @@ var fileSource = {
   create: (spec, ctx) => new FileSource(spec, ctx)
 };
 
+// src/sources/inspector2/scope.ts
+var SCOPE_NAMES = [
+  "account",
+  "resource-type",
+  "resource-id",
+  "ecr-repository",
+  "ecr-image-digest",
+  "ecr-image-tag",
+  "lambda-function",
+  "resource-tag"
+];
+var SCOPE_RESOURCE_TYPES = [
+  "AWS_EC2_INSTANCE",
+  "AWS_ECR_CONTAINER_IMAGE",
+  "AWS_LAMBDA_FUNCTION",
+  "CODE_REPOSITORY"
+];
+var MAX_VALUES = 10;
+var FIELD = {
+  account: "accounts",
+  "resource-type": "resourceTypes",
+  "resource-id": "resourceIds",
+  "ecr-repository": "ecrRepositories",
+  "ecr-image-digest": "ecrImageDigests",
+  "ecr-image-tag": "ecrImageTags",
+  "lambda-function": "lambdaFunctions",
+  "resource-tag": "resourceTags"
+};
+var ECR_REPOSITORY = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
+var FORMS = {
+  account: (v) => /^\d{12}$/.test(v) ? void 0 : "an AWS account id of 12 digits, such as 123456789012",
+  "resource-type": (v) => SCOPE_RESOURCE_TYPES.includes(v) ? void 0 : `one of ${SCOPE_RESOURCE_TYPES.join(", ")}`,
+  "resource-id": (v) => v.length >= 1 && v.length <= 1024 && !/\s/.test(v) ? void 0 : "a resource id as Inspector names it (an instance id such as i-0123456789abcdef0, an ECR image or Lambda function ARN), at most 1024 characters",
+  "ecr-repository": (v) => v.length >= 2 && v.length <= 256 && ECR_REPOSITORY.test(v) ? void 0 : "an ECR repository name such as team/app (lowercase letters, digits, . _ - and /, 2 to 256 characters)",
+  "ecr-image-digest": (v) => /^sha256:[a-f0-9]{64}$/.test(v) ? void 0 : "an image digest: sha256: and 64 lowercase hex digits",
+  "ecr-image-tag": (v) => /^[\w][\w.-]{0,127}$/.test(v) ? void 0 : "an image tag such as v1.2.3 (letters, digits, _ . -, at most 128 characters)",
+  "lambda-function": (v) => /^[a-zA-Z0-9_-]{1,64}$/.test(v) ? void 0 : "a Lambda function name (letters, digits, - and _, at most 64 characters)"
+};
+function tagProblem(v) {
+  const eq = v.indexOf("=");
+  if (eq < 1) return "KEY=VALUE, such as Environment=prod (the value may be empty: KEY=)";
+  if (eq > 128) return "KEY=VALUE with a key of at most 128 characters";
+  if (v.length - eq - 1 > 256) return "KEY=VALUE with a value of at most 256 characters";
+  return void 0;
+}
+function parseTag(v) {
+  const eq = v.indexOf("=");
+  return { key: v.slice(0, eq), value: v.slice(eq + 1) };
+}
+function shown(value) {
+  const flat = value.replace(/\s*\n\s*/g, " ");
+  return `'${flat.length > 120 ? `${flat.slice(0, 117)}...` : flat}'`;
+}
+function readScope(raw, allResources, name) {
+  const problems = [];
+  const scope = {};
+  for (const input of SCOPE_NAMES) {
+    const values = [...new Set((raw[input] ?? []).map((v) => v.trim()).filter((v) => v !== ""))];
+    if (values.length === 0) continue;
+    if (values.length > MAX_VALUES) {
+      problems.push(
+        `Too many ${name(input)} values (${values.length}): Inspector's filters take at most ${MAX_VALUES}; split the gate, or widen the scope.`
+      );
+      continue;
+    }
+    let bad = false;
+    for (const value of values) {
+      const problem = input === "resource-tag" ? tagProblem(value) : FORMS[input](value);
+      if (problem !== void 0) {
+        problems.push(`Invalid ${name(input)} ${shown(value)}: expected ${problem}.`);
+        bad = true;
+      }
+    }
+    if (bad) continue;
+    scope[FIELD[input]] = input === "resource-tag" ? values.map(parseTag) : values;
+  }
+  const given = SCOPE_NAMES.filter((n) => (raw[n] ?? []).some((v) => v.trim() !== ""));
+  if (allResources && given.length > 0) {
+    problems.push(
+      `${name("all-resources")} gates the whole account and excludes ${given.map(name).join(", ")}: give a scope or ${name("all-resources")}, not both.`
+    );
+  } else if (!allResources && given.length === 0) {
+    problems.push(
+      `No scope: name what to gate (${SCOPE_NAMES.map(name).join(", ")}), or give ${name("all-resources")} to gate every resource of the account.`
+    );
+  }
+  if (problems.length === 0) {
+    const contradiction = contradictionOf(scope, name);
+    if (contradiction) problems.push(contradiction);
+  }
+  return problems.length > 0 ? { problems } : { scope, problems };
+}
+function contradictionOf(scope, name) {
+  const imageOnly = ["ecr-repository", "ecr-image-digest", "ecr-image-tag"].filter(
+    (n) => scope[FIELD[n]]?.length
+  );
+  const lambdaOnly = scope.lambdaFunctions?.length ? ["lambda-function"] : [];
+  if (imageOnly.length > 0 && lambdaOnly.length > 0) {
+    return `${name(imageOnly[0])} names ECR images and ${name("lambda-function")} Lambda functions: a finding is about one or the other, so this scope matches nothing. Run one gate for each.`;
+  }
+  const types = scope.resourceTypes;
+  if (types === void 0) return void 0;
+  const needs = (type, by) => by.length > 0 && !types.includes(type) ? `${name(by[0])} names ${type === "AWS_LAMBDA_FUNCTION" ? "Lambda functions" : "ECR images"} but ${name("resource-type")} is ${types.join(", ")}: this scope matches nothing. Add ${type} to ${name("resource-type")} or leave it out.` : void 0;
+  return needs("AWS_ECR_CONTAINER_IMAGE", imageOnly) ?? needs("AWS_LAMBDA_FUNCTION", lambdaOnly);
+}
+function checkScope(scope, allResources) {
+  const raw = {};
+  for (const input of SCOPE_NAMES) {
+    const value = scope?.[FIELD[input]];
+    if (value === void 0) continue;
+    if (!Array.isArray(value)) return [`Invalid scope.${FIELD[input]}: expected a list.`];
+    raw[input] = input === "resource-tag" ? value.map(
+      (t) => typeof t?.key === "string" && typeof t.value === "string" ? `${t.key}=${t.value}` : ""
+    ) : value.map((v) => typeof v === "string" ? v : "");
+    if (raw[input].some((v) => v === "")) {
+      return [
+        `Invalid scope.${FIELD[input]}: expected ${input === "resource-tag" ? "{ key, value } pairs of strings" : "non-empty strings"}.`
+      ];
+    }
+  }
+  return [
+    ...readScope(raw, allResources, (n) => n === "all-resources" ? "allResources" : `scope.${FIELD[n]}`).problems
+  ];
+}
+function scopeWords(scope) {
+  const parts = [];
+  for (const input of SCOPE_NAMES) {
+    const value = scope[FIELD[input]];
+    if (!value?.length) continue;
+    parts.push(
+      `${input} ${value.map((v) => typeof v === "string" ? v : `${v.key}=${v.value}`).join(" or ")}`
+    );
+  }
+  return parts.length > 0 ? parts.join("; ") : "every resource of the account";
+}
+function digestOf(resourceId) {
+  const at = resourceId.lastIndexOf("/sha256:");
+  return at >= 0 ? resourceId.slice(at + 1) : void 0;
+}
+
+// src/sources/inspector2/api.ts
+var Inspector2Api = class extends AwsApi {
+};
+var DETAILS_BATCH = 10;
+async function* checkedPages(api, operation, member, paginate, code) {
+  const tokens = /* @__PURE__ */ new Set();
+  let pages = 0;
+  for await (const page of api.pages(operation, paginate)) {
+    pages++;
+    if (!Array.isArray(page[member])) {
+      throw new InspectorError(
+        code,
+        `Inspector ${operation} answered page ${pages} without its ${member} list; refusing to decide on incomplete data`
+      );
+    }
+    const token = page.nextToken;
+    if (token !== void 0 && token !== "") {
+      if (tokens.has(token)) {
+        throw new InspectorError(
+          code,
+          `Inspector ${operation} answered page ${pages} with a next token it had already given in this listing; the listing cannot be completed (refusing to decide on incomplete data)`
+        );
+      }
+      tokens.add(token);
+    }
+    yield page;
+  }
+}
+
+// src/sources/inspector2/client.ts
+import { Inspector2Client } from "@aws-sdk/client-inspector2";
+var SDK_NODE_WARNING = /^NodeVersionSupportWarning\b/;
+function withoutSdkNodeWarning(build) {
+  const emit = process.emitWarning;
+  const filtered = function(warning, ...rest) {
+    const text = typeof warning === "string" ? warning : warning?.message;
+    if (typeof text === "string" && SDK_NODE_WARNING.test(text)) return;
+    return emit.call(process, warning, ...rest);
+  };
+  process.emitWarning = filtered;
+  try {
+    return build();
+  } finally {
+    if (process.emitWarning === filtered) process.emitWarning = emit;
+  }
+}
+function createInspector2Client(connection = {}) {
+  const config = {
+    retryMode: "standard",
+    maxAttempts: connection.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+    customUserAgent: `inspector-gate/${VERSION}`,
+    requestHandler: { connectionTimeout: 5e3, requestTimeout: connection.requestTimeoutMs ?? 3e4 }
+  };
+  if (connection.region !== void 0) config.region = connection.region;
+  if (connection.endpoint !== void 0) config.endpoint = connection.endpoint;
+  if (connection.credentials !== void 0) config.credentials = connection.credentials;
+  if (connection.profile !== void 0) config.profile = connection.profile;
+  return withoutSdkNodeWarning(() => {
+    const client = new Inspector2Client(config);
+    if (connection.credentials !== void 0 || connection.profile !== void 0) return client;
+    const credentials = loopbackCredentials(connection.endpoint, client.config.credentials);
+    if (credentials === void 0) return client;
+    client.destroy();
+    return new Inspector2Client({ ...config, credentials });
+  });
+}
+
+// src/sources/inspector2/coverage.ts
+import {
+  paginateListCoverage
+} from "@aws-sdk/client-inspector2";
+var COVERAGE_PAGE = 200;
+var UNSCANNED_SHOWN = 20;
+var IN_PROGRESS_REASONS = /* @__PURE__ */ new Set([
+  "PENDING_INITIAL_SCAN",
+  "PENDING_REVIVAL_SCAN",
+  "SCAN_IN_PROGRESS"
+]);
+function equals(values) {
+  return values.map((value) => ({ comparison: "EQUALS", value }));
+}
+function coverageCriteria(scope) {
+  const c = {};
+  if (scope.accounts?.length) c.accountId = equals(scope.accounts);
+  const imageOnly = Boolean(
+    scope.ecrRepositories?.length || scope.ecrImageDigests?.length || scope.ecrImageTags?.length
+  );
+  const types = scope.resourceTypes ?? (imageOnly ? ["AWS_ECR_CONTAINER_IMAGE"] : scope.lambdaFunctions?.length ? ["AWS_LAMBDA_FUNCTION"] : void 0);
+  if (types?.length) c.resourceType = equals(types);
+  if (scope.resourceIds?.length) c.resourceId = equals(scope.resourceIds);
+  if (scope.ecrRepositories?.length) c.ecrRepositoryName = equals(scope.ecrRepositories);
+  if (scope.ecrImageTags?.length) c.ecrImageTags = equals(scope.ecrImageTags);
+  if (scope.lambdaFunctions?.length) c.lambdaFunctionName = equals(scope.lambdaFunctions);
+  return c;
+}
+function inconsistent(record, why) {
+  return new InspectorError(
+    "COVERAGE_INCONSISTENT",
+    `Inspector ListCoverage returned a record outside the scope asked for (${record.resourceType ?? "?"} ${record.resourceId ?? "?"}: ${why}); refusing to decide on inconsistent data`
+  );
+}
+function repositoryOf(resourceId) {
+  return /:repository\/(.+)\/sha256:[a-f0-9]+$/.exec(resourceId)?.[1];
+}
+function tagsOf(record) {
+  const m = record.resourceMetadata;
+  return m?.ec2?.tags ?? m?.lambdaFunction?.functionTags;
+}
+function labelOf(record) {
+  const id = record.resourceId ?? "?";
+  const m = record.resourceMetadata;
+  if (record.resourceType === "AWS_ECR_CONTAINER_IMAGE") {
+    const digest = digestOf(id);
+    const repo = repositoryOf(id);
+    if (repo && digest) return `${repo}@${digest.slice(0, 19)}…`;
+  }
+  if (m?.lambdaFunction?.functionName) return m.lambdaFunction.functionName;
+  const name = m?.ec2?.tags?.Name;
+  if (record.resourceType === "AWS_EC2_INSTANCE" && name) return `${id} (${name})`;
+  if (m?.codeRepository?.projectName) return m.codeRepository.projectName;
+  return id;
+}
+function checkAsked(record, criteria) {
+  const among = (list, value, what) => {
+    if (list === void 0 || value === void 0) return;
+    if (!list.some((f) => f.value === value)) throw inconsistent(record, `${what} ${value}`);
+  };
+  among(criteria.accountId, record.accountId, "account");
+  among(criteria.resourceType, record.resourceType, "resource type");
+  among(criteria.resourceId, record.resourceId, "resource id");
+  const m = record.resourceMetadata;
+  const repository = record.resourceType === "AWS_ECR_CONTAINER_IMAGE" ? repositoryOf(record.resourceId ?? "") : m?.ecrRepository?.name;
+  among(criteria.ecrRepositoryName, repository, "repository");
+  among(criteria.lambdaFunctionName, m?.lambdaFunction?.functionName, "function");
+  const tags = m?.ecrImage?.tags;
+  if (criteria.ecrImageTags && tags !== void 0) {
+    if (!tags.some((t) => criteria.ecrImageTags.some((f) => f.value === t))) {
+      throw inconsistent(record, `image tags ${tags.join(", ") || "none"}`);
+    }
+  }
+}
+async function readCoverage2(api, scope) {
+  const criteria = coverageCriteria(scope);
+  const records = [];
+  for await (const page of checkedPages(
+    api,
+    "ListCoverage",
+    "coveredResources",
+    (o) => paginateListCoverage(
+      { client: api.client, pageSize: COVERAGE_PAGE, stopOnSameToken: true },
+      Object.keys(criteria).length > 0 ? { filterCriteria: criteria } : {},
+      o
+    ),
+    "COVERAGE_INCOMPLETE"
+  )) {
+    records.push(...page.coveredResources ?? []);
+  }
+  return viewOf(records, scope, criteria);
+}
+function viewOf(records, scope, criteria = coverageCriteria(scope)) {
+  const digests = scope.ecrImageDigests;
+  const tags = scope.resourceTags;
+  const matchedByGate = [];
+  if (digests?.length)
+    matchedByGate.push(
+      "ecr-image-digest (ListCoverage has no digest filter: matched on each image's resource id)"
+    );
+  if (tags?.length) {
+    matchedByGate.push(
+      "resource-tag (matched on EC2 instance and Lambda function tags; coverage records of ECR images and code repositories carry no resource tags, so each one the rest of the scope allows counts)"
+    );
+  }
+  const byId = /* @__PURE__ */ new Map();
+  const accounts = /* @__PURE__ */ new Set();
+  for (const record of records) {
+    if (typeof record.resourceId !== "string" || record.resourceId === "") {
+      throw new InspectorError(
+        "COVERAGE_INCONSISTENT",
+        `Inspector ListCoverage returned a record without a resourceId (${record.resourceType ?? "no type"}); refusing to decide on it`
+      );
+    }
+    checkAsked(record, criteria);
+    if (record.accountId) accounts.add(record.accountId);
+    if (record.resourceType === "AWS_ECR_REPOSITORY") continue;
+    if (digests?.length) {
+      const digest = digestOf(record.resourceId);
+      if (digest === void 0 || !digests.includes(digest)) continue;
+    }
+    const recordTags = tagsOf(record);
+    if (tags?.length && recordTags !== void 0) {
+      if (!tags.some((t) => recordTags[t.key] === t.value)) continue;
+    }
+    const at = timestamp(record.lastScannedAt);
+    const scan = {
+      scanType: record.scanType ?? "UNKNOWN",
+      statusCode: record.scanStatus?.statusCode ?? "UNKNOWN",
+      reason: record.scanStatus?.reason ?? "UNKNOWN",
+      ...at !== void 0 ? { lastScannedAt: at } : {}
+    };
+    const entry = byId.get(record.resourceId);
+    if (entry) entry.scans.push(scan);
+    else byId.set(record.resourceId, { record, scans: [scan] });
+  }
+  const resources = [...byId.entries()].map(([resourceId, { record, scans }]) => ({
+    resourceId,
+    resourceType: record.resourceType ?? "UNKNOWN",
+    ...record.accountId ? { accountId: record.accountId } : {},
+    label: labelOf(record),
+    scans,
+    status: statusOf(scans)
+  }));
+  const present = new Set(resources.map((r) => digestOf(r.resourceId)).filter((d) => d !== void 0));
+  const missingDigests = (digests ?? []).filter((d) => !present.has(d));
+  return {
+    resources,
+    records: records.length,
+    missingDigests,
+    matchedByGate,
+    accounts: [...accounts].sort()
+  };
+}
+function statusOf(scans) {
+  if (scans.some((s) => s.statusCode !== "ACTIVE")) return "INACTIVE";
+  if (scans.some((s) => IN_PROGRESS_REASONS.has(s.reason) || s.lastScannedAt === void 0)) return "PENDING";
+  return "SCANNED";
+}
+function coverageInfo(view, inactivePolicy) {
+  const byType = {};
+  for (const r of view.resources) byType[r.resourceType] = (byType[r.resourceType] ?? 0) + 1;
+  const unscanned = view.resources.filter((r) => r.status !== "SCANNED").sort((a, b) => a.status === b.status ? 0 : a.status === "INACTIVE" ? -1 : 1).slice(0, UNSCANNED_SHOWN).map(
+    (r) => ({
+      resourceId: r.resourceId,
+      resourceType: r.resourceType,
+      label: r.label,
+      status: r.status === "INACTIVE" ? "INACTIVE" : "PENDING",
+      scans: r.scans
+    })
+  );
+  const count = (status) => view.resources.filter((r) => r.status === status).length;
+  return {
+    kind: "inspector2",
+    resources: view.resources.length,
+    scanned: count("SCANNED"),
+    pending: count("PENDING"),
+    inactive: count("INACTIVE"),
+    byType,
+    records: view.records,
+    unscanned,
+    missingDigests: [...view.missingDigests],
+    matchedByGate: [...view.matchedByGate],
+    inactivePolicy
+  };
+}
+function named(resources, pick) {
+  const shown2 = resources.slice(0, 5).map((r) => {
+    const reasons = r.scans.filter(pick).map((s) => `${s.reason} on ${s.scanType}`);
+    return `${r.label} (${reasons.join(", ") || "no scan recorded"})`;
+  });
+  const more = resources.length > shown2.length ? ` and ${resources.length - shown2.length} more` : "";
+  return `${shown2.join(", ")}${more}`;
+}
+var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+function judgeCoverage2(view, options) {
+  const warnings = [];
+  const waitHint = options.waitForScan ? "" : " Run the gate with --wait-for-scan (Action input wait-for-scan: true) to wait for the scan.";
+  const inactive = view.resources.filter((r) => r.status === "INACTIVE");
+  const pending = view.resources.filter((r) => r.status === "PENDING");
+  if (inactive.length > 0 && options.inactive !== "ignore") {
+    const message = `${plural(inactive.length, "resource")} in scope ${inactive.length === 1 ? "is" : "are"} not scanned by Inspector (INACTIVE): ${named(inactive, (s) => s.statusCode !== "ACTIVE")}`;
+    if (options.inactive === "fail") {
+      return {
+        error: new InspectorError(
+          "COVERAGE_INACTIVE",
+          `${message}. Their findings are not evidence (coverage.inactive-resources: fail; set warn or ignore to accept them, or narrow the scope).`
+        ),
+        warnings,
+        waitable: false
+      };
+    }
+    warnings.push(`${message} (coverage.inactive-resources: warn)`);
+  }
+  if (view.missingDigests.length > 0) {
+    return {
+      error: new InspectorError(
+        "COVERAGE_NOT_FOUND",
+        `image ${view.missingDigests.join(", ")} is not in Inspector's coverage: it was not pushed to a repository Inspector scans in this account and region, or Inspector has not discovered it yet; nothing about it was scanned, which is never a pass.${waitHint}`
+      ),
+      warnings,
+      waitable: true
+    };
+  }
+  if (view.resources.length === 0) {
+    return {
+      error: new InspectorError(
+        "COVERAGE_NOTHING_SCANNED",
+        `nothing in scope (${options.scopeWords}) is in Inspector's coverage (${plural(view.records, "coverage record")} read): nothing was scanned, which is never a pass.${waitHint}`
+      ),
+      warnings,
+      waitable: true
+    };
+  }
+  if (pending.length > 0) {
+    return {
+      error: new InspectorError(
+        "COVERAGE_PENDING",
+        `${plural(pending.length, "resource")} in scope ${pending.length === 1 ? "has" : "have"} not been scanned yet: ${named(pending, (s) => s.statusCode === "ACTIVE" && (IN_PROGRESS_REASONS.has(s.reason) || s.lastScannedAt === void 0))}; findings are not evidence until the scan completes.${waitHint}`
+      ),
+      warnings,
+      waitable: true
+    };
+  }
+  if (view.resources.every((r) => r.status !== "SCANNED")) {
+    return {
+      error: new InspectorError(
+        "COVERAGE_NOTHING_SCANNED",
+        `none of the ${plural(view.resources.length, "resource")} in scope was scanned (every one is INACTIVE, ignored by coverage.inactive-resources): nothing was scanned, which is never a pass.`
+      ),
+      warnings,
+      waitable: false
+    };
+  }
+  return { warnings, waitable: false };
+}
+
+// src/sources/inspector2/criteria.ts
+var V2_SEVERITY_NAME = Object.freeze(
+  Object.fromEntries(Object.entries(INSPECTOR2_SEVERITY).map(([v2, ours]) => [ours, v2]))
+);
+var LISTED_STATUSES = ["ACTIVE", "SUPPRESSED"];
+var PUSHED = [
+  ["title", "title"],
+  ["vulnerabilityId", "vulnerabilityId"],
+  ["findingType", "findingType"],
+  ["fixAvailable", "fixAvailable"],
+  ["exploitAvailable", "exploitAvailable"],
+  ["resourceType", "resourceType"],
+  ["resourceId", "resourceId"],
+  ["ecrRepository", "ecrImageRepositoryName"],
+  ["ecrImageTag", "ecrImageTags"],
+  ["lambdaFunction", "lambdaFunctionName"]
+];
+var MULTI_VALUED = /* @__PURE__ */ new Set(["ecrImageTags"]);
+var RANGES = [
+  ["epss", "epssScore"],
+  ["inspectorScore", "inspectorScore"]
+];
+function equals2(values) {
+  return values.map((value) => ({ comparison: "EQUALS", value }));
+}
+function fits(values) {
+  return values !== void 0 && values.length > 0 && values.length <= MAX_VALUES;
+}
+function scopeCriteria(scope) {
+  const c = {};
+  if (scope.accounts?.length) c.awsAccountId = equals2(scope.accounts);
+  if (scope.resourceTypes?.length) c.resourceType = equals2(scope.resourceTypes);
+  if (scope.resourceIds?.length) c.resourceId = equals2(scope.resourceIds);
+  if (scope.ecrRepositories?.length) c.ecrImageRepositoryName = equals2(scope.ecrRepositories);
+  if (scope.ecrImageDigests?.length) c.ecrImageHash = equals2(scope.ecrImageDigests);
+  if (scope.ecrImageTags?.length) c.ecrImageTags = equals2(scope.ecrImageTags);
+  if (scope.lambdaFunctions?.length) c.lambdaFunctionName = equals2(scope.lambdaFunctions);
+  if (scope.resourceTags?.length) {
+    c.resourceTags = scope.resourceTags.map((t) => ({ comparison: "EQUALS", key: t.key, value: t.value }));
+  }
+  return c;
+}
+function neededRanges(needs, field) {
+  const out = /* @__PURE__ */ new Map();
+  for (const t of needs.targets) {
+    const range = t.ranges?.[field];
+    if (range === void 0 || range.min === void 0 && range.max === void 0) return void 0;
+    const filter = {
+      ...range.min !== void 0 ? { lowerInclusive: range.min } : {},
+      ...range.max !== void 0 ? { upperInclusive: range.max } : {}
+    };
+    out.set(`${range.min}:${range.max}`, filter);
+  }
+  if (out.size === 0) return void 0;
+  if (out.size <= MAX_VALUES) return [...out.values()];
+  const lows = [...out.values()].map((f) => f.lowerInclusive);
+  const highs = [...out.values()].map((f) => f.upperInclusive);
+  return [
+    {
+      ...lows.every((l) => l !== void 0) ? { lowerInclusive: Math.min(...lows) } : {},
+      ...highs.every((h) => h !== void 0) ? { upperInclusive: Math.max(...highs) } : {}
+    }
+  ];
+}
+function findingCriteria(scope, needs) {
+  const c = { ...scopeCriteria(scope), findingStatus: equals2(LISTED_STATUSES) };
+  if (needs.targets.length === 0) return c;
+  const severities = neededSeverities(needs)?.map((s) => V2_SEVERITY_NAME[s]).filter((s) => s !== void 0);
+  if (fits(severities)) c.severity = equals2(severities);
+  for (const [field, criterion] of PUSHED) {
+    const wanted = neededValues(needs, field);
+    if (!fits(wanted)) continue;
+    const inScope = c[criterion];
+    if (inScope === void 0) {
+      c[criterion] = equals2(wanted);
+      continue;
+    }
+    if (MULTI_VALUED.has(criterion)) continue;
+    const both = wanted.filter((v) => inScope.some((f) => f.value === v));
+    if (both.length > 0) c[criterion] = equals2(both);
+  }
+  const packages = neededValues(needs, "packageName");
+  if (fits(packages)) {
+    c.vulnerablePackages = packages.map((name) => ({ name: { comparison: "EQUALS", value: name } }));
+  }
+  for (const [field, criterion] of RANGES) {
+    const ranges = neededRanges(needs, field);
+    if (ranges) c[criterion] = ranges;
+  }
+  return c;
+}
+function images(f) {
+  return (f.resources ?? []).flatMap(
+    (r) => r.details?.awsEcrContainerImage ? [r.details.awsEcrContainerImage] : []
+  );
+}
+var READ = {
+  awsAccountId: (f) => [f.awsAccountId],
+  findingStatus: (f) => [f.status],
+  severity: (f) => [V2_SEVERITY_NAME[f.severity]],
+  resourceType: (f) => (f.resources ?? []).map((r) => r.type),
+  resourceId: (f) => (f.resources ?? []).map((r) => r.id),
+  ecrImageRepositoryName: (f) => images(f).map((i) => i.repositoryName),
+  ecrImageHash: (f) => images(f).map((i) => i.imageHash),
+  ecrImageTags: (f) => images(f).flatMap((i) => i.imageTags ?? []),
+  lambdaFunctionName: (f) => (f.resources ?? []).map((r) => r.details?.awsLambdaFunction?.functionName),
+  vulnerabilityId: (f) => [f.packageVulnerabilityDetails?.vulnerabilityId],
+  findingType: (f) => [f.type],
+  fixAvailable: (f) => [f.fixAvailable],
+  exploitAvailable: (f) => [f.exploitAvailable],
+  title: (f) => [f.title]
+};
+function inRanges(value, filters) {
+  return value !== void 0 && filters.some(
+    (r) => (r.lowerInclusive === void 0 || value >= r.lowerInclusive) && (r.upperInclusive === void 0 || value <= r.upperInclusive)
+  );
+}
+function unmetCriterion(finding, criteria) {
+  for (const [name, list] of Object.entries(criteria)) {
+    if (!Array.isArray(list) || list.length === 0) continue;
+    if (name === "resourceTags") {
+      const tags = (finding.resources ?? []).map((r) => r.tags ?? {});
+      const ok = list.some(
+        (m) => tags.some((t) => Object.hasOwn(t, m.key) && (m.value === void 0 || t[m.key] === m.value))
+      );
+      if (!ok) return "resourceTags (no resource carries one of the tags asked for)";
+      continue;
+    }
+    if (name === "vulnerablePackages") {
+      const names = (finding.packageVulnerabilityDetails?.vulnerablePackages ?? []).map((p) => p.name);
+      const ok = list.some((p) => names.includes(p.name?.value ?? ""));
+      if (!ok) return `vulnerablePackages (packages ${names.join(", ") || "none"})`;
+      continue;
+    }
+    if (name === "epssScore" || name === "inspectorScore") {
+      const value = name === "epssScore" ? finding.epss?.score : finding.inspectorScore;
+      if (!inRanges(value, list)) return `${name} (${value ?? "none"})`;
+      continue;
+    }
+    const read = READ[name];
+    if (read === void 0) throw new Error(`no reading of the filter criterion ${name}`);
+    const carried = read(finding).filter((v) => v !== void 0);
+    const wanted = list.map((f) => f.value);
+    if (!carried.some((v) => wanted.includes(v))) return `${name} (${carried.join(", ") || "none"})`;
+  }
+  return void 0;
+}
+
+// src/sources/inspector2/findings.ts
+import { paginateListFindings as paginateListFindings2 } from "@aws-sdk/client-inspector2";
+
+// src/sources/inspector2/kev.ts
+import { BatchGetFindingDetailsCommand } from "@aws-sdk/client-inspector2";
+var KEV_RETRIES = 3;
+var FIRST_BACKOFF_MS = 250;
+function cisaOf(detail) {
+  const c = detail.cisaData;
+  if (c === void 0 || c === null) return void 0;
+  const out = {};
+  if (typeof c.action === "string") out.action = c.action;
+  const added = timestamp(c.dateAdded);
+  if (added !== void 0) out.dateAdded = added;
+  const due = timestamp(c.dateDue);
+  if (due !== void 0) out.dateDue = due;
+  return out;
+}
+async function kevOf(api, findings, options) {
+  const answers = /* @__PURE__ */ new Map();
+  const byArn = new Map(findings.map((f) => [f.arn, f]));
+  let asking = [...byArn.keys()];
+  const retries = options.retries ?? KEV_RETRIES;
+  for (let attempt = 0; asking.length > 0; attempt++) {
+    const out = await api.call(
+      "BatchGetFindingDetails",
+      (o) => api.client.send(new BatchGetFindingDetailsCommand({ findingArns: asking }), o)
+    );
+    const pending = new Set(asking);
+    const seen = /* @__PURE__ */ new Set();
+    const again = [];
+    const answered = (arn) => {
+      if (arn === void 0 || !pending.has(arn) || seen.has(arn)) {
+        throw new InspectorError(
+          "KEV_INCONSISTENT",
+          `Inspector BatchGetFindingDetails answered for ${arn === void 0 ? "a finding without an ARN" : seen.has(arn) ? `${arn} twice` : `${arn}, which was not asked for`}; refusing to decide on inconsistent data`
+        );
+      }
+      seen.add(arn);
+      return arn;
+    };
+    for (const detail of out.findingDetails ?? []) {
+      const arn = answered(detail.findingArn);
+      const cisa = cisaOf(detail);
+      answers.set(arn, cisa !== void 0 ? { kev: true, cisaData: cisa } : { kev: false });
+    }
+    for (const error of out.errors ?? []) {
+      const arn = answered(error.findingArn);
+      const code = error.errorCode ?? "UNKNOWN";
+      if (code === "FINDING_DETAILS_NOT_FOUND") {
+        const isPackage = byArn.get(arn)?.type === "PACKAGE_VULNERABILITY";
+        answers.set(arn, isPackage ? { kev: void 0 } : { kev: false });
+      } else if (code === "ACCESS_DENIED") {
+        throw new InspectorError(
+          "ACCESS_DENIED",
+          `Inspector BatchGetFindingDetails refused ${arn}: ACCESS_DENIED (${error.errorMessage ?? "no message"})`
+        );
+      } else again.push({ arn, code, message: error.errorMessage ?? "" });
+    }
+    const missing = asking.filter((arn) => !seen.has(arn));
+    if (missing.length > 0) {
+      throw new InspectorError(
+        "KEV_INCOMPLETE",
+        `Inspector BatchGetFindingDetails answered nothing for ${missing.length} of ${asking.length} findings (${missing.slice(0, 3).join(", ")}${missing.length > 3 ? ", …" : ""}); refusing to decide on incomplete data`
+      );
+    }
+    if (again.length === 0) break;
+    if (attempt >= retries) {
+      const first = again[0];
+      throw new InspectorError(
+        "KEV_INCOMPLETE",
+        `Inspector BatchGetFindingDetails kept failing for ${again.length} finding${again.length === 1 ? "" : "s"} after ${retries + 1} attempts (${first.arn}: ${first.code}${first.message ? ` ${first.message}` : ""}); their KEV status is unknown, refusing to decide without it`
+      );
+    }
+    try {
+      await options.clock.sleep(FIRST_BACKOFF_MS * 2 ** attempt, options.signal);
+    } catch (error) {
+      if (options.signal.aborted) throw new GateAborted(options.signal.reason);
+      throw error;
+    }
+    asking = again.map((a) => a.arn);
+  }
+  return answers;
+}
+function withKev(finding, answer) {
+  if (answer === void 0 || answer.kev === void 0) return finding;
+  return answer.kev ? { ...finding, kev: true, cisaData: answer.cisaData } : { ...finding, kev: false };
+}
+
+// src/sources/inspector2/normalize.ts
+var FINDING_STATUSES = ["ACTIVE", "SUPPRESSED", "CLOSED"];
+var FINDING_TYPES = ["NETWORK_REACHABILITY", "PACKAGE_VULNERABILITY", "CODE_VULNERABILITY"];
+var RESOURCE_TYPES = [
+  "AWS_EC2_INSTANCE",
+  "AWS_ECR_CONTAINER_IMAGE",
+  "AWS_ECR_REPOSITORY",
+  "AWS_LAMBDA_FUNCTION",
+  "CODE_REPOSITORY"
+];
+var FIX_AVAILABLE = ["YES", "NO", "PARTIAL"];
+var EXPLOIT_AVAILABLE = ["YES", "NO"];
+var NO_ATTRIBUTES3 = Object.freeze([]);
+var NO_ASSET = Object.freeze({});
+var Inspector2FindingReader = class {
+  index = 0;
+  ok = true;
+  problems;
+  where;
+  constructor(options) {
+    this.problems = options.problems;
+    this.where = options.where ?? ((i) => `[${i}]`);
+  }
+  bad(message) {
+    this.ok = false;
+    this.problems.add(`${this.where(this.index)}: ${message}`);
+  }
+  str(key, v, required = false) {
+    if (v === void 0 || v === null) {
+      if (required) this.bad(`${key} is missing`);
+      return void 0;
+    }
+    if (typeof v === "string" && (v !== "" || !required)) return v;
+    this.bad(`${key} must be a non-empty string, got ${describeValue(v)}`);
+    return void 0;
+  }
+  num(key, v, min, max) {
+    if (v === void 0 || v === null) return void 0;
+    if (typeof v === "number" && Number.isFinite(v)) {
+      if ((min === void 0 || v >= min) && (max === void 0 || v <= max)) return v;
+      this.bad(`${key} ${v} is out of range: expected ${min} to ${max}`);
+      return void 0;
+    }
+    this.bad(`${key} must be a number, got ${describeValue(v)}`);
+    return void 0;
+  }
+  time(key, v, required = false) {
+    if (v === void 0 || v === null) {
+      if (required) this.bad(`${key} is missing`);
+      return void 0;
+    }
+    const iso2 = timestamp(v);
+    if (iso2 === void 0) {
+      this.bad(`${key} ${describeValue(v)} is not a timestamp: expected epoch seconds or an ISO-8601 string`);
+    }
+    return iso2;
+  }
+  oneOf(key, v, allowed, required = false) {
+    if (v === void 0 || v === null) {
+      if (required) this.bad(`${key} is missing`);
+      return void 0;
+    }
+    if (typeof v === "string" && allowed.includes(v)) return v;
+    this.bad(`${key} ${describeValue(v)} is not one of ${allowed.join(", ")}`);
+    return void 0;
+  }
+  strings(key, v) {
+    if (v === void 0 || v === null) return void 0;
+    if (Array.isArray(v) && v.every((s) => typeof s === "string")) return v;
+    this.bad(`${key} must be a list of strings`);
+    return void 0;
+  }
+  /** The finding at `index`, or undefined (its problems reported) when it is not a valid v2 finding. */
+  convert(value, index = 0) {
+    this.index = index;
+    this.ok = true;
+    if (!isObject(value)) {
+      this.bad(`expected a finding object, got ${describeValue(value)}`);
+      return void 0;
+    }
+    const arn = this.str("findingArn", value.findingArn, true) ?? "";
+    let severity = "Untriaged";
+    const rawSeverity = value.severity;
+    if (typeof rawSeverity === "string" && Object.hasOwn(INSPECTOR2_SEVERITY, rawSeverity)) {
+      severity = INSPECTOR2_SEVERITY[rawSeverity];
+    } else {
+      this.bad(
+        rawSeverity === void 0 || rawSeverity === null ? "severity is missing" : `severity ${describeValue(rawSeverity)} is not one of ${Object.keys(INSPECTOR2_SEVERITY).join(", ")}`
+      );
+    }
+    const out = {
+      arn,
+      severity,
+      attributes: NO_ATTRIBUTES3,
+      userAttributes: NO_ATTRIBUTES3,
+      asset: NO_ASSET
+    };
+    const title = this.str("title", value.title);
+    if (title !== void 0) out.title = title;
+    const account = this.str("awsAccountId", value.awsAccountId, true);
+    if (account !== void 0) out.awsAccountId = account;
+    const type = this.oneOf("type", value.type, FINDING_TYPES, true);
+    if (type !== void 0) out.type = type;
+    const status = this.oneOf("status", value.status, FINDING_STATUSES, true);
+    if (status !== void 0) out.status = status;
+    const fix = this.oneOf("fixAvailable", value.fixAvailable, FIX_AVAILABLE);
+    if (fix !== void 0) out.fixAvailable = fix;
+    const exploit = this.oneOf("exploitAvailable", value.exploitAvailable, EXPLOIT_AVAILABLE);
+    if (exploit !== void 0) out.exploitAvailable = exploit;
+    const score = this.num("inspectorScore", value.inspectorScore, 0, 10);
+    if (score !== void 0) out.inspectorScore = score;
+    if (value.epss !== void 0 && value.epss !== null) {
+      const epss = isObject(value.epss) ? this.num("epss.score", value.epss.score, 0, 1) : void 0;
+      if (!isObject(value.epss)) this.bad(`epss must be an object, got ${describeValue(value.epss)}`);
+      if (epss !== void 0) out.epss = { score: epss };
+    }
+    if (isObject(value.exploitabilityDetails)) {
+      const at = this.time(
+        "exploitabilityDetails.lastKnownExploitAt",
+        value.exploitabilityDetails.lastKnownExploitAt
+      );
+      if (at !== void 0) out.lastKnownExploitAt = at;
+    }
+    const first = this.time("firstObservedAt", value.firstObservedAt, true);
+    if (first !== void 0) {
+      out.firstObservedAt = first;
+      out.createdAt = first;
+    }
+    const last = this.time("lastObservedAt", value.lastObservedAt, true);
+    if (last !== void 0) out.lastObservedAt = last;
+    const updated = this.time("updatedAt", value.updatedAt);
+    if (updated !== void 0) out.updatedAt = updated;
+    out.resources = this.resources(value.resources);
+    const pvd = this.packageVulnerability(value.packageVulnerabilityDetails);
+    if (pvd !== void 0) {
+      out.packageVulnerabilityDetails = pvd;
+      out.id = pvd.vulnerabilityId;
+    }
+    const nrd = this.networkReachability(value.networkReachabilityDetails);
+    if (nrd !== void 0) out.networkReachabilityDetails = nrd;
+    const cvd = this.codeVulnerability(value.codeVulnerabilityDetails);
+    if (cvd !== void 0) {
+      out.codeVulnerabilityDetails = cvd;
+      if (out.id === void 0 && cvd.ruleId !== void 0) out.id = cvd.ruleId;
+    }
+    if (type === "PACKAGE_VULNERABILITY" && pvd === void 0) {
+      this.bad("a PACKAGE_VULNERABILITY finding has no packageVulnerabilityDetails");
+    }
+    return this.ok ? out : void 0;
+  }
+  resources(value) {
+    if (!Array.isArray(value) || value.length === 0) {
+      this.bad(`resources must be a non-empty list, got ${describeValue(value)}`);
+      return [];
+    }
+    const out = [];
+    for (let i = 0; i < value.length; i++) {
+      const r = value[i];
+      const key = `resources[${i}]`;
+      if (!isObject(r)) {
+        this.bad(`${key} must be an object, got ${describeValue(r)}`);
+        continue;
+      }
+      const type = this.oneOf(`${key}.type`, r.type, RESOURCE_TYPES, true);
+      const id = this.str(`${key}.id`, r.id, true);
+      if (type === void 0 || id === void 0) continue;
+      const resource = { type, id };
+      const region = this.str(`${key}.region`, r.region);
+      if (region !== void 0) resource.region = region;
+      const partition = this.str(`${key}.partition`, r.partition);
+      if (partition !== void 0) resource.partition = partition;
+      if (r.tags !== void 0 && r.tags !== null) {
+        if (isObject(r.tags) && Object.values(r.tags).every((t) => typeof t === "string")) {
+          resource.tags = r.tags;
+        } else this.bad(`${key}.tags must be a map of strings`);
+      }
+      const details = isObject(r.details) ? this.details(`${key}.details`, r.details) : void 0;
+      if (details !== void 0) resource.details = details;
+      out.push(resource);
+    }
+    return out;
+  }
+  details(key, d) {
+    const out = {};
+    if (isObject(d.awsEcrContainerImage)) {
+      const e = d.awsEcrContainerImage;
+      const k = `${key}.awsEcrContainerImage`;
+      const repositoryName = this.str(`${k}.repositoryName`, e.repositoryName, true);
+      const imageHash = this.str(`${k}.imageHash`, e.imageHash, true);
+      if (repositoryName !== void 0 && imageHash !== void 0) {
+        const image = { repositoryName, imageHash };
+        const registry = this.str(`${k}.registry`, e.registry);
+        if (registry !== void 0) image.registry = registry;
+        const tags = this.strings(`${k}.imageTags`, e.imageTags);
+        if (tags !== void 0) image.imageTags = tags;
+        const pushedAt = this.time(`${k}.pushedAt`, e.pushedAt);
+        if (pushedAt !== void 0) image.pushedAt = pushedAt;
+        const architecture = this.str(`${k}.architecture`, e.architecture);
+        if (architecture !== void 0) image.architecture = architecture;
+        const platform = this.str(`${k}.platform`, e.platform);
+        if (platform !== void 0) image.platform = platform;
+        out.awsEcrContainerImage = image;
+      }
+    }
+    if (isObject(d.awsLambdaFunction)) {
+      const l = d.awsLambdaFunction;
+      const k = `${key}.awsLambdaFunction`;
+      const functionName = this.str(`${k}.functionName`, l.functionName, true);
+      if (functionName !== void 0) {
+        const fn = { functionName };
+        const runtime = this.str(`${k}.runtime`, l.runtime);
+        if (runtime !== void 0) fn.runtime = runtime;
+        const version = this.str(`${k}.version`, l.version);
+        if (version !== void 0) fn.version = version;
+        const sha = this.str(`${k}.codeSha256`, l.codeSha256);
+        if (sha !== void 0) fn.codeSha256 = sha;
+        const packageType = this.str(`${k}.packageType`, l.packageType);
+        if (packageType !== void 0) fn.packageType = packageType;
+        const modified = this.time(`${k}.lastModifiedAt`, l.lastModifiedAt);
+        if (modified !== void 0) fn.lastModifiedAt = modified;
+        out.awsLambdaFunction = fn;
+      }
+    }
+    if (isObject(d.awsEc2Instance)) {
+      const e = d.awsEc2Instance;
+      const k = `${key}.awsEc2Instance`;
+      const instance = {};
+      for (const field of ["imageId", "platform", "type", "vpcId", "subnetId"]) {
+        const v = this.str(`${k}.${field}`, e[field]);
+        if (v !== void 0) instance[field] = v;
+      }
+      const ips = this.strings(`${k}.ipV4Addresses`, e.ipV4Addresses);
+      if (ips !== void 0) instance.ipV4Addresses = ips;
+      const launchedAt = this.time(`${k}.launchedAt`, e.launchedAt);
+      if (launchedAt !== void 0) instance.launchedAt = launchedAt;
+      out.awsEc2Instance = instance;
+    }
+    if (isObject(d.codeRepository)) {
+      const c = d.codeRepository;
+      const k = `${key}.codeRepository`;
+      const repo = {};
+      for (const field of ["projectName", "providerType", "integrationArn"]) {
+        const v = this.str(`${k}.${field}`, c[field]);
+        if (v !== void 0) repo[field] = v;
+      }
+      out.codeRepository = repo;
+    }
+    return Object.keys(out).length > 0 ? out : void 0;
+  }
+  packageVulnerability(value) {
+    if (value === void 0 || value === null) return void 0;
+    const key = "packageVulnerabilityDetails";
+    if (!isObject(value)) {
+      this.bad(`${key} must be an object, got ${describeValue(value)}`);
+      return void 0;
+    }
+    const vulnerabilityId = this.str(`${key}.vulnerabilityId`, value.vulnerabilityId, true);
+    const source2 = this.str(`${key}.source`, value.source, true);
+    if (vulnerabilityId === void 0 || source2 === void 0) return void 0;
+    const packages = [];
+    const list = value.vulnerablePackages;
+    if (list !== void 0 && list !== null && !Array.isArray(list)) {
+      this.bad(`${key}.vulnerablePackages must be a list, got ${describeValue(list)}`);
+    }
+    if (Array.isArray(list)) {
+      for (let i = 0; i < list.length; i++) {
+        const p = list[i];
+        const k = `${key}.vulnerablePackages[${i}]`;
+        if (!isObject(p)) {
+          this.bad(`${k} must be an object, got ${describeValue(p)}`);
+          continue;
+        }
+        const name = this.str(`${k}.name`, p.name, true);
+        const version = this.str(`${k}.version`, p.version, true);
+        if (name === void 0 || version === void 0) continue;
+        const pkg = { name, version };
+        for (const field of [
+          "fixedInVersion",
+          "packageManager",
+          "release",
+          "arch",
+          "filePath",
+          "remediation"
+        ]) {
+          const v = this.str(`${k}.${field}`, p[field]);
+          if (v !== void 0) pkg[field] = v;
+        }
+        const epoch = this.num(`${k}.epoch`, p.epoch);
+        if (epoch !== void 0) pkg.epoch = epoch;
+        packages.push(pkg);
+      }
+    }
+    const out = {
+      vulnerabilityId,
+      source: source2,
+      vulnerablePackages: packages
+    };
+    const sourceUrl = this.str(`${key}.sourceUrl`, value.sourceUrl);
+    if (sourceUrl !== void 0) out.sourceUrl = sourceUrl;
+    const vendorSeverity = this.str(`${key}.vendorSeverity`, value.vendorSeverity);
+    if (vendorSeverity !== void 0) out.vendorSeverity = vendorSeverity;
+    const references = this.strings(`${key}.referenceUrls`, value.referenceUrls);
+    if (references !== void 0) out.referenceUrls = references;
+    const related = this.strings(`${key}.relatedVulnerabilities`, value.relatedVulnerabilities);
+    if (related !== void 0) out.relatedVulnerabilities = related;
+    return out;
+  }
+  networkReachability(value) {
+    if (!isObject(value)) return void 0;
+    const out = {};
+    const protocol = this.str("networkReachabilityDetails.protocol", value.protocol);
+    if (protocol !== void 0) out.protocol = protocol;
+    const range = value.openPortRange;
+    if (isObject(range)) {
+      const begin = this.num("networkReachabilityDetails.openPortRange.begin", range.begin, 0, 65535);
+      const end = this.num("networkReachabilityDetails.openPortRange.end", range.end, 0, 65535);
+      if (begin !== void 0 && end !== void 0) out.openPortRange = { begin, end };
+    }
+    return out;
+  }
+  codeVulnerability(value) {
+    if (!isObject(value)) return void 0;
+    const key = "codeVulnerabilityDetails";
+    const out = {};
+    for (const field of ["detectorId", "detectorName", "ruleId"]) {
+      const v = this.str(`${key}.${field}`, value[field]);
+      if (v !== void 0) out[field] = v;
+    }
+    const cwes = this.strings(`${key}.cwes`, value.cwes);
+    if (cwes !== void 0) out.cwes = cwes;
+    if (isObject(value.filePath)) {
+      const f = value.filePath;
+      const path = {};
+      const fileName = this.str(`${key}.filePath.fileName`, f.fileName);
+      if (fileName !== void 0) path.fileName = fileName;
+      const filePath = this.str(`${key}.filePath.filePath`, f.filePath);
+      if (filePath !== void 0) path.filePath = filePath;
+      const startLine = this.num(`${key}.filePath.startLine`, f.startLine);
+      if (startLine !== void 0) path.startLine = startLine;
+      const endLine = this.num(`${key}.filePath.endLine`, f.endLine);
+      if (endLine !== void 0) path.endLine = endLine;
+      out.filePath = path;
+    }
+    return out;
+  }
+};
+
+// src/sources/inspector2/findings.ts
+var LIST_PAGE_SIZE2 = 100;
+var SUPPRESSED_SHOWN = 50;
+var Limiter = class {
+  constructor(n) {
+    this.n = n;
+  }
+  n;
+  running = 0;
+  waiting = [];
+  async run(task) {
+    while (this.running >= this.n) await new Promise((resolve2) => this.waiting.push(resolve2));
+    this.running++;
+    try {
+      return await task();
+    } finally {
+      this.running--;
+      this.waiting.shift()?.();
+    }
+  }
+};
+function inconsistent2(message) {
+  return new InspectorError("FINDINGS_INCONSISTENT", `${message}; refusing to decide on inconsistent data`);
+}
+async function listFindings(api, options) {
+  const stats = {
+    pages: 0,
+    active: 0,
+    suppressed: 0,
+    evaluated: 0,
+    listingDone: false,
+    accounts: /* @__PURE__ */ new Set(),
+    suppressedShown: [],
+    kevCandidates: 0,
+    kevCalls: 0,
+    inKev: 0,
+    kevUnknown: 0
+  };
+  const problems = [];
+  const reader = new Inspector2FindingReader({
+    problems: { add: (p) => problems.push(p) },
+    where: (i) => `finding ${i + 1} of ListFindings page ${stats.pages}`
+  });
+  const seen = /* @__PURE__ */ new Set();
+  const limiter = new Limiter(Math.max(1, options.concurrency));
+  const inflight = /* @__PURE__ */ new Set();
+  const maxPagesInFlight = Math.max(2, options.concurrency * 2);
+  const deliver = async (batch) => {
+    if (batch.length === 0) return;
+    await options.onBatch(batch);
+    stats.evaluated += batch.length;
+    options.onProgress?.(stats);
+  };
+  const enrich = async (batch) => {
+    const candidates = batch.filter((f) => options.kev.candidate(f));
+    stats.kevCandidates += candidates.length;
+    const answers = /* @__PURE__ */ new Map();
+    await Promise.all(
+      chunks(candidates, DETAILS_BATCH).map(
+        (group) => limiter.run(async () => {
+          stats.kevCalls++;
+          for (const [arn, answer] of await kevOf(api, group, options)) answers.set(arn, answer);
+        })
+      )
+    );
+    const out = batch.map((f) => {
+      const answer = answers.get(f.arn);
+      if (answer?.kev === true) stats.inKev++;
+      if (answer !== void 0 && answer.kev === void 0) stats.kevUnknown++;
+      return withKev(f, answer);
+    });
+    await deliver(out);
+  };
+  for await (const page of checkedPages(
+    api,
+    "ListFindings",
+    "findings",
+    (o) => paginateListFindings2(
+      { client: api.client, pageSize: LIST_PAGE_SIZE2, stopOnSameToken: true },
+      { filterCriteria: options.criteria },
+      o
+    ),
+    "FINDINGS_INCOMPLETE"
+  )) {
+    stats.pages++;
+    const batch = [];
+    const raw = page.findings ?? [];
+    for (let i = 0; i < raw.length; i++) {
+      const finding = reader.convert(raw[i], i);
+      if (finding === void 0) {
+        throw new InspectorError(
+          "FINDINGS_INVALID",
+          `Inspector ListFindings returned a finding the gate cannot read: ${problems.slice(0, 3).join("; ")}${problems.length > 3 ? ` and ${problems.length - 3} more problems` : ""}`
+        );
+      }
+      if (seen.has(finding.arn)) throw inconsistent2(`Inspector ListFindings listed ${finding.arn} twice`);
+      seen.add(finding.arn);
+      const unmet = unmetCriterion(finding, options.criteria);
+      if (unmet !== void 0) {
+        throw inconsistent2(
+          `Inspector ListFindings returned ${finding.arn}, which is outside the filter asked for: ${unmet}`
+        );
+      }
+      if (finding.awsAccountId !== void 0) stats.accounts.add(finding.awsAccountId);
+      if (finding.status === "SUPPRESSED") {
+        stats.suppressed++;
+        if (!options.includeSuppressed) {
+          if (stats.suppressedShown.length < SUPPRESSED_SHOWN) {
+            stats.suppressedShown.push({
+              arn: finding.arn,
+              severity: finding.severity,
+              ...finding.title !== void 0 ? { title: finding.title } : {},
+              ...finding.resources?.length ? { resource: subjectLabel(finding) } : {}
+            });
+          }
+          continue;
+        }
+      } else stats.active++;
+      batch.push(finding);
+    }
+    options.onProgress?.(stats);
+    if (options.kev === void 0) {
+      await deliver(batch);
+      continue;
+    }
+    const task = enrich(batch);
+    task.catch(() => {
+    });
+    inflight.add(task);
+    void task.then(
+      () => inflight.delete(task),
+      () => {
+      }
+    );
+    while (inflight.size >= maxPagesInFlight) await Promise.race(inflight);
+  }
+  stats.listingDone = true;
+  await Promise.all(inflight);
+  options.onProgress?.(stats);
+  return stats;
+}
+
+// src/sources/inspector2/report.ts
+import {
+  CancelFindingsReportCommand,
+  CreateFindingsReportCommand,
+  GetFindingsReportStatusCommand
+} from "@aws-sdk/client-inspector2";
+var REPORT_ERROR_HINTS = {
+  INTERNAL_ERROR: "Inspector failed on its side; run the gate again, and contact AWS Support if it persists",
+  INVALID_PERMISSIONS: "the bucket policy must let inspector2.amazonaws.com put objects under the prefix, and the KMS key policy must let it use the key (kms:GenerateDataKey, kms:Decrypt); see docs/iam.md",
+  BUCKET_NOT_FOUND: "--report-bucket must name an existing bucket (check the name and the account)",
+  INCOMPATIBLE_BUCKET_REGION: "the bucket and the KMS key must be in the region Inspector is called in; use a bucket of that region or --region",
+  MALFORMED_KMS_KEY: "--report-kms-key must be the ARN of a symmetric customer managed KMS key (arn:aws:kms:REGION:ACCOUNT:key/ID) in the bucket's region"
+};
+function s3Destination(d) {
+  return {
+    bucketName: d.bucket,
+    kmsKeyArn: d.kmsKeyArn,
+    ...d.prefix !== void 0 && d.prefix !== "" ? { keyPrefix: d.prefix } : {}
+  };
+}
+async function createReport(api, destination, criteria) {
+  const out = await api.call(
+    "CreateFindingsReport",
+    (o) => api.client.send(
+      new CreateFindingsReportCommand({
+        reportFormat: "JSON",
+        s3Destination: s3Destination(destination),
+        filterCriteria: criteria
+      }),
+      o
+    )
+  );
+  if (typeof out.reportId !== "string" || out.reportId === "") {
+    throw new InspectorError("REPORT_INVALID", "Inspector CreateFindingsReport answered without a reportId");
+  }
+  return out.reportId;
+}
+function canonical(value) {
+  return JSON.stringify(value, function(key, v) {
+    const raw = this[key];
+    if (raw instanceof Date) return raw.getTime();
+    if (v !== null && typeof v === "object" && !Array.isArray(v)) {
+      return Object.fromEntries(
+        Object.entries(v).filter(([, x]) => x !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)
+      );
+    }
+    return v;
+  });
+}
+function echoProblem(status, reportId, destination, criteria) {
+  if (status.reportId !== void 0 && status.reportId !== reportId) {
+    return new InspectorError(
+      "REPORT_MISMATCH",
+      `Inspector GetFindingsReportStatus answered for report ${status.reportId} when asked for ${reportId}; refusing to read another report`
+    );
+  }
+  const asked = s3Destination(destination);
+  const echoed = status.destination;
+  if (echoed === void 0 || canonical(echoed) !== canonical(asked)) {
+    return new InspectorError(
+      "REPORT_MISMATCH",
+      `Inspector's findings report ${reportId} echoes the destination ${canonical(echoed ?? null)}, not the one asked for (${canonical(asked)}); refusing to read a report written elsewhere`
+    );
+  }
+  if (canonical(status.filterCriteria ?? {}) !== canonical(criteria)) {
+    return new InspectorError(
+      "REPORT_MISMATCH",
+      `Inspector's findings report ${reportId} echoes the filter ${canonical(status.filterCriteria ?? {})}, not the one asked for (${canonical(criteria)}); refusing to evaluate a report of another filter`
+    );
+  }
+  return void 0;
+}
+function reportFailure(status, reportId) {
+  const code = status.errorCode ?? "(no errorCode)";
+  const said = status.errorMessage ? `: ${status.errorMessage}` : "";
+  if (status.status === "CANCELLED") {
+    return new InspectorError(
+      "REPORT_CANCELLED",
+      `Inspector's findings report ${reportId} was CANCELLED${status.errorCode ? ` (${code}${said})` : said}; someone or something cancelled it before it was written: run the gate again`
+    );
+  }
+  const hint = REPORT_ERROR_HINTS[code];
+  return new InspectorError(
+    "REPORT_FAILED",
+    `Inspector's findings report ${reportId} FAILED with ${code}${said}` + (hint ? ` (to fix: ${hint})` : " (an error code the gate does not know)")
+  );
+}
+function waitForReport(api, reportId, destination, criteria, options) {
+  return createWaiter(
+    {
+      clock: options.clock,
+      minDelayMs: options.pollIntervalMs,
+      deadline: options.deadline,
+      abortSignal: options.abortSignal,
+      ...options.random ? { random: options.random } : {}
+    },
+    async () => {
+      const status = await api.call(
+        "GetFindingsReportStatus",
+        (o) => api.client.send(new GetFindingsReportStatusCommand({ reportId }), o)
+      );
+      const problem = echoProblem(status, reportId, destination, criteria);
+      if (problem) throw problem;
+      options.onStatus?.(status);
+      switch (status.status) {
+        case "IN_PROGRESS":
+          return { state: "RETRY", reason: status };
+        case "SUCCEEDED":
+          return { state: "SUCCESS", reason: status };
+        case "FAILED":
+        case "CANCELLED":
+          return { state: "FAILURE", reason: status };
+        default:
+          throw new InspectorError(
+            "REPORT_INVALID",
+            `Inspector's findings report ${reportId} has the status ${JSON.stringify(status.status ?? null)}, which the gate does not know; refusing to decide`
+          );
+      }
+    }
+  );
+}
+var CANCEL_MS = 3e3;
+async function cancelReport(client, reportId) {
+  try {
+    await client.send(new CancelFindingsReportCommand({ reportId }), {
+      abortSignal: AbortSignal.timeout(CANCEL_MS)
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/sources/inspector2/report-read.ts
+import { GetObjectCommand, paginateListObjectsV2 } from "@aws-sdk/client-s3";
+import { JSONParser } from "@streamparser/json";
+var S3Api = class extends AwsApi {
+};
+function unreadable(object, why) {
+  return new InspectorError(
+    "REPORT_UNREADABLE",
+    `The findings report object ${object} ${why}; refusing to decide on a report that cannot be read whole`
+  );
+}
+async function reportObjects(s3, bucket, prefix2, reportId) {
+  const keys = [];
+  const listPrefix = prefix2 === "" ? "" : `${prefix2.replace(/\/+$/, "")}/`;
+  for await (const page of s3.pages(
+    "ListObjectsV2",
+    (o) => paginateListObjectsV2({ client: s3.client }, { Bucket: bucket, Prefix: listPrefix }, o)
+  )) {
+    for (const c of page.Contents ?? []) {
+      const key = c.Key ?? "";
+      if (key.slice(listPrefix.length).includes(reportId)) keys.push(key);
+    }
+  }
+  return keys.sort();
+}
+async function readReport(s3, options) {
+  const stats = {
+    pages: 0,
+    active: 0,
+    suppressed: 0,
+    evaluated: 0,
+    listingDone: false,
+    accounts: /* @__PURE__ */ new Set(),
+    suppressedShown: [],
+    kevCandidates: 0,
+    kevCalls: 0,
+    inKev: 0,
+    kevUnknown: 0,
+    objects: 0
+  };
+  const where3 = `s3://${options.bucket}/${options.prefix ? `${options.prefix.replace(/\/+$/, "")}/` : ""}`;
+  const keys = await reportObjects(s3, options.bucket, options.prefix ?? "", options.reportId);
+  if (keys.length === 0) {
+    throw new InspectorError(
+      "REPORT_UNREADABLE",
+      `Inspector's findings report ${options.reportId} SUCCEEDED, but no object of it is under ${where3}; refusing to decide without the report`
+    );
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const deliver = async (batch) => {
+    if (batch.length === 0) return;
+    let out = batch;
+    if (options.kev) {
+      const kev = options.kev;
+      const candidates = batch.filter((f) => kev.candidate(f));
+      stats.kevCandidates += candidates.length;
+      const answers = /* @__PURE__ */ new Map();
+      for (const group of chunks(candidates, DETAILS_BATCH)) {
+        stats.kevCalls++;
+        for (const [arn, answer] of await kevOf(kev.api, group, options)) answers.set(arn, answer);
+      }
+      out = batch.map((f) => {
+        const answer = answers.get(f.arn);
+        if (answer?.kev === true) stats.inKev++;
+        if (answer !== void 0 && answer.kev === void 0) stats.kevUnknown++;
+        return withKev(f, answer);
+      });
+    }
+    await options.onBatch(out);
+    stats.evaluated += out.length;
+    options.onProgress?.(stats);
+  };
+  for (const key of keys) {
+    await readObject(s3, options, key, seen, stats, deliver);
+    stats.objects++;
+  }
+  if (seen.size === 0) {
+    throw new InspectorError(
+      "REPORT_INCONSISTENT",
+      `Inspector's findings report ${options.reportId} SUCCEEDED (it found findings), but its objects under ${where3} hold none; refusing to decide on inconsistent data`
+    );
+  }
+  stats.listingDone = true;
+  options.onProgress?.(stats);
+  return stats;
+}
+async function readObject(s3, options, key, seen, stats, deliver) {
+  const object = `s3://${options.bucket}/${key}`;
+  const got = await s3.call(
+    "GetObject",
+    (o) => s3.client.send(new GetObjectCommand({ Bucket: options.bucket, Key: key }), o)
+  );
+  const body2 = got.Body;
+  if (body2 === void 0) throw unreadable(object, "has no body");
+  const problems = [];
+  let index = 0;
+  const reader = new Inspector2FindingReader({
+    problems: { add: (p) => problems.push(p) },
+    where: (i) => `finding ${i + 1} of ${object}`
+  });
+  let batch = [];
+  let failure;
+  const take2 = (raw) => {
+    const finding = reader.convert(raw, index++);
+    if (finding === void 0) {
+      throw new InspectorError(
+        "FINDINGS_INVALID",
+        `The findings report object ${object} holds a finding the gate cannot read: ${problems.slice(0, 3).join("; ")}${problems.length > 3 ? ` and ${problems.length - 3} more problems` : ""}`
+      );
+    }
+    if (seen.has(finding.arn)) {
+      throw new InspectorError(
+        "FINDINGS_INCONSISTENT",
+        `Inspector's findings report holds ${finding.arn} twice (again in ${object}); refusing to decide on inconsistent data`
+      );
+    }
+    seen.add(finding.arn);
+    const unmet = unmetCriterion(finding, options.criteria);
+    if (unmet !== void 0) {
+      throw new InspectorError(
+        "FINDINGS_INCONSISTENT",
+        `Inspector's findings report holds ${finding.arn} (in ${object}), which is outside the filter asked for: ${unmet}; refusing to decide on inconsistent data`
+      );
+    }
+    if (finding.awsAccountId !== void 0) stats.accounts.add(finding.awsAccountId);
+    if (finding.status === "SUPPRESSED") {
+      stats.suppressed++;
+      if (!options.includeSuppressed) {
+        if (stats.suppressedShown.length < SUPPRESSED_SHOWN) {
+          stats.suppressedShown.push({
+            arn: finding.arn,
+            severity: finding.severity,
+            ...finding.title !== void 0 ? { title: finding.title } : {},
+            ...finding.resources?.length ? { resource: subjectLabel(finding) } : {}
+          });
+        }
+        return;
+      }
+    } else stats.active++;
+    batch.push(finding);
+  };
+  let parser;
+  let head = "";
+  let bytes2 = 0;
+  const start = (text) => {
+    const trimmed = text.trimStart();
+    if (/^\{\s*"findings"\s*:/.test(trimmed)) {
+      parser = new JSONParser({ paths: ["$.findings.*"], keepStack: false });
+      parser.onValue = ({ value, parent, stack }) => {
+        if (!Array.isArray(parent) || stack.length !== 2) {
+          failure ??= unreadable(object, 'has a "findings" member that is not an array of findings');
+          return;
+        }
+        take2(value);
+      };
+    } else if (trimmed.startsWith("{")) {
+      parser = new JSONParser({ paths: ["$"], keepStack: false, separator: "" });
+      parser.onValue = ({ value }) => {
+        if (value === null || typeof value !== "object" || Array.isArray(value) || "findings" in value) {
+          failure ??= unreadable(object, "is neither one findings document nor JSON Lines of findings");
+          return;
+        }
+        take2(value);
+      };
+    } else {
+      throw unreadable(
+        object,
+        `is not a findings report the gate reads (it starts ${JSON.stringify(trimmed.slice(0, 20))}: expected {"findings": [...]} or JSON Lines of findings)`
+      );
+    }
+  };
+  try {
+    for await (const chunk of body2) {
+      if (options.signal.aborted) throw options.signal.reason;
+      const buffer = chunk;
+      bytes2 += buffer.length;
+      if (parser === void 0) {
+        head += buffer.toString("utf8");
+        if (head.trim() === "") continue;
+        start(head);
+        parser.write(head);
+      } else parser.write(buffer);
+      if (failure) throw failure;
+      options.onProgress?.(stats);
+      if (batch.length >= LIST_PAGE_SIZE2) {
+        const full = batch;
+        batch = [];
+        stats.pages++;
+        await deliver(full);
+      }
+    }
+    if (parser === void 0) throw unreadable(object, "is empty");
+    if (!parser.isEnded) parser.end();
+  } catch (error) {
+    body2.destroy();
+    if (error instanceof InspectorError || options.signal.aborted) throw error;
+    throw unreadable(
+      object,
+      `cannot be parsed whole (${error instanceof Error ? error.message : String(error)})`
+    );
+  }
+  if (failure) throw failure;
+  if (got.ContentLength !== void 0 && bytes2 !== got.ContentLength) {
+    throw unreadable(object, `was cut short: ${bytes2} bytes read of the ${got.ContentLength} announced`);
+  }
+  stats.pages++;
+  await deliver(batch);
+}
+
+// src/sources/inspector2/report-findings.ts
+function emptyStats() {
+  return {
+    pages: 0,
+    active: 0,
+    suppressed: 0,
+    evaluated: 0,
+    listingDone: true,
+    accounts: /* @__PURE__ */ new Set(),
+    suppressedShown: [],
+    kevCandidates: 0,
+    kevCalls: 0,
+    inKev: 0,
+    kevUnknown: 0,
+    objects: 0
+  };
+}
+async function findingsThroughReport(api, s3, options) {
+  const { destination, criteria } = options;
+  options.phase("creating the Inspector findings report");
+  const reportId = await createReport(api, destination, criteria);
+  const where3 = `s3://${destination.bucket}/${destination.prefix ?? ""}`;
+  options.say(`findings report ${reportId} requested (JSON, to ${where3})`, reportId, "IN_PROGRESS");
+  let settled = false;
+  try {
+    options.phase(`waiting for the findings report ${reportId}`);
+    let last;
+    const outcome = await waitForReport(api, reportId, destination, criteria, {
+      clock: options.clock,
+      pollIntervalMs: options.pollIntervalMs,
+      deadline: options.deadline,
+      abortSignal: options.signal,
+      ...options.random ? { random: options.random } : {},
+      onStatus: (status) => {
+        if (status.status !== "IN_PROGRESS") settled = true;
+        if (status.status !== last) {
+          last = status.status;
+          options.say(
+            `findings report ${reportId}: ${status.status}${status.errorCode ? ` (${status.errorCode})` : ""} (${formatDuration(options.elapsed())})`,
+            reportId,
+            String(status.status)
+          );
+        }
+      }
+    });
+    switch (outcome.state) {
+      case "TIMEOUT":
+        throw new DeadlineExceeded(`waiting for the findings report ${reportId}`);
+      case "ABORTED":
+        throw new GateAborted(options.signal.reason);
+      case "FAILURE": {
+        const status = outcome.reason;
+        if (status.status === "FAILED" && status.errorCode === "NO_FINDINGS_FOUND") {
+          return { reportId, status: "NO_FINDINGS_FOUND", stats: emptyStats() };
+        }
+        throw reportFailure(status, reportId);
+      }
+      case "SUCCESS":
+        break;
+    }
+    options.phase(`reading the findings report ${reportId} from ${where3}`);
+    const stats = await readReport(s3, {
+      bucket: destination.bucket,
+      ...destination.prefix !== void 0 ? { prefix: destination.prefix } : {},
+      reportId,
+      criteria,
+      includeSuppressed: options.includeSuppressed,
+      ...options.kev ? { kev: { api, candidate: (f) => options.kev.candidate(f) } } : {},
+      clock: options.clock,
+      signal: options.signal,
+      onBatch: options.onBatch,
+      ...options.onProgress ? { onProgress: options.onProgress } : {}
+    });
+    return { reportId, status: "SUCCEEDED", stats };
+  } finally {
+    if (!settled) {
+      const cancelled = await cancelReport(api.client, reportId);
+      options.say(
+        cancelled ? `findings report ${reportId} cancelled (the gate gave up on it)` : `findings report ${reportId} could not be cancelled: it may still be written to ${where3}`,
+        reportId,
+        cancelled ? "CANCELLED" : "IN_PROGRESS"
+      );
+    }
+  }
+}
+
+// src/sources/inspector2/s3.ts
+import { S3Client } from "@aws-sdk/client-s3";
+function createS3Client(connection, endpoint) {
+  const config = {
+    retryMode: "standard",
+    maxAttempts: connection.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+    customUserAgent: `inspector-gate/${VERSION}`,
+    requestHandler: { connectionTimeout: 5e3, requestTimeout: connection.requestTimeoutMs ?? 3e4 },
+    // Checksums are validated when the object carries one; S3-compatible stores often do not.
+    responseChecksumValidation: "WHEN_REQUIRED"
+  };
+  if (connection.region !== void 0) config.region = connection.region;
+  if (endpoint !== void 0) {
+    config.endpoint = endpoint;
+    config.forcePathStyle = true;
+  }
+  if (connection.credentials !== void 0) config.credentials = connection.credentials;
+  if (connection.profile !== void 0) config.profile = connection.profile;
+  return withoutSdkNodeWarning(() => {
+    const client = new S3Client(config);
+    if (connection.credentials !== void 0 || connection.profile !== void 0) return client;
+    const credentials = loopbackCredentials(endpoint, client.config.credentials);
+    if (credentials === void 0) return client;
+    client.destroy();
+    return new S3Client({ ...config, credentials });
+  });
+}
+
+// src/sources/inspector2/wait.ts
+function summary(view) {
+  return view.resources.map((r) => `${r.resourceId}:${r.status}:${r.scans.map((s) => s.reason).join(",")}`).concat(view.missingDigests).join("|");
+}
+function checkCoverage(view, options) {
+  const judged = judgeCoverage2(view, { ...options, waitForScan: true });
+  if (judged.error === void 0) return { state: "SUCCESS", reason: view };
+  return { state: judged.waitable ? "RETRY" : "FAILURE", reason: view };
+}
+function waitForScans(api, scope, options) {
+  let last;
+  return createWaiter(
+    {
+      clock: options.clock,
+      minDelayMs: options.pollIntervalMs,
+      deadline: options.deadline,
+      abortSignal: options.abortSignal,
+      ...options.random ? { random: options.random } : {}
+    },
+    async () => {
+      const view = await readCoverage2(api, scope);
+      const checked = checkCoverage(view, options);
+      const now = summary(view);
+      if (now !== last) {
+        options.onView?.(view, checked.state === "RETRY");
+        last = now;
+      }
+      return checked;
+    }
+  );
+}
+
+// src/sources/inspector2/source.ts
+var QUEUED_BATCHES2 = 16;
+var Inspector2Source = class {
+  constructor(spec, ctx, client, connection) {
+    this.spec = spec;
+    this.ctx = ctx;
+    this.connection = connection;
+    this.scope = spec.scope ?? {};
+    this.ownClient = client === void 0;
+    this.client = client ?? createInspector2Client(connection);
+    const uncount = ctx.calls.attach(this.client);
+    const unpace = new Pacer().attach(this.client);
+    this.detach = () => {
+      unpace();
+      uncount();
+    };
+    this.api = new Inspector2Api(this.client, ctx.signal);
+  }
+  spec;
+  ctx;
+  connection;
+  client;
+  ownClient;
+  detach;
+  api;
+  scope;
+  region = null;
+  view;
+  criteria;
+  stats;
+  done = false;
+  kevAsked = false;
+  waitChecks = 0;
+  waitedMs = 0;
+  coverageAccounts = /* @__PURE__ */ new Set();
+  emit(event) {
+    this.ctx.emit(event);
+  }
+  info() {
+    const stats = this.stats;
+    const kev = this.kevAsked ? stats : void 0;
+    return {
+      kind: "inspector2",
+      severities: INSPECTOR2_SEVERITIES,
+      scope: this.scope,
+      allResources: this.spec.allResources === true,
+      region: this.region,
+      accounts: [.../* @__PURE__ */ new Set([...this.coverageAccounts, ...stats?.accounts ?? []])].sort(),
+      filterCriteria: this.criteria ? JSON.parse(JSON.stringify(this.criteria)) : null,
+      includeSuppressed: this.spec.includeSuppressed === true,
+      listed: { active: stats?.active ?? 0, suppressed: stats?.suppressed ?? 0, closed: 0 },
+      suppressed: stats?.suppressedShown ?? [],
+      waiting: { forScan: this.spec.waitForScan === true, checks: this.waitChecks, waitedMs: this.waitedMs },
+      kev: this.kevAsked ? { candidates: kev?.kevCandidates ?? 0, inKev: kev?.inKev ?? 0, unknown: kev?.kevUnknown ?? 0 } : null
+    };
+  }
+  totals() {
+    return void 0;
+  }
+  close() {
+    this.detach();
+    if (this.ownClient) this.client.destroy();
+  }
+  noteView(view) {
+    this.view = view;
+    for (const account of view.accounts) this.coverageAccounts.add(account);
+  }
+  // ---------------------------------------------------------------------------------------------
+  // Ready: the region, and the scans when asked to wait for them
+  async ready() {
+    this.ctx.phase("resolving the Inspector (v2) region");
+    try {
+      this.region = await this.client.config.region();
+    } catch (error) {
+      throw toInspectorError(error, "ListFindings") ?? error;
+    }
+    const words = scopeWords(this.scope);
+    this.emit({
+      type: "inspector2-scope",
+      scope: words,
+      region: this.region,
+      message: `Inspector (v2) in ${this.region}: gating ${words}`
+    });
+    if (this.spec.waitForScan !== true) return {};
+    this.ctx.phase("waiting for Inspector to scan the resources in scope");
+    const { clock, settings } = this.ctx;
+    const start = clock.now();
+    const outcome = await waitForScans(this.api, this.scope, {
+      clock,
+      pollIntervalMs: settings.pollIntervalMs,
+      deadline: this.ctx.deadline,
+      abortSignal: this.ctx.signal,
+      random: this.ctx.random,
+      // Whether an INACTIVE resource fails the gate is the policy's to say, once nothing is pending.
+      inactive: "ignore",
+      scopeWords: words,
+      onView: (view, waiting) => {
+        this.noteView(view);
+        const pending = view.resources.filter((r) => r.status === "PENDING");
+        const message = waiting ? waitMessage(view, pending) : `scans: ${view.resources.length} resource${view.resources.length === 1 ? "" : "s"} in scope, ${view.resources.filter((r) => r.status === "SCANNED").length} scanned`;
+        this.ctx.phase(waiting ? `waiting for scans (${waitMessage(view, pending)})` : "reading findings");
+        this.emit({
+          type: "inspector2-wait",
+          resources: view.resources.length,
+          pending: pending.length,
+          missing: view.missingDigests.length,
+          message: `${message} (${formatDuration(this.ctx.elapsed())})`
+        });
+      }
+    });
+    this.waitChecks = outcome.checks;
+    this.waitedMs = clock.now() - start;
+    if (outcome.reason) this.noteView(outcome.reason);
+    switch (outcome.state) {
+      case "SUCCESS":
+      case "FAILURE":
+        return { waitMs: this.waitedMs };
+      case "TIMEOUT":
+        throw new DeadlineExceeded(
+          outcome.reason ? `waiting for scans (${waitMessage(outcome.reason)})` : "waiting for scans"
+        );
+      case "ABORTED":
+        throw new GateAborted(this.ctx.signal.reason);
+    }
+  }
+  // ---------------------------------------------------------------------------------------------
+  // Evidence: the coverage of the scope
+  async evidence(policy) {
+    const inactive = policy.coverage.inactiveResources ?? "fail";
+    const view = this.view ?? await readCoverage2(this.api, this.scope);
+    this.noteView(view);
+    const coverage = coverageInfo(view, inactive);
+    this.emit({
+      type: "inspector2-coverage",
+      coverage,
+      message: `coverage: ${coverage.resources} resource${coverage.resources === 1 ? "" : "s"} in scope, ${coverage.scanned} scanned${coverage.pending > 0 ? `, ${coverage.pending} pending` : ""}${coverage.inactive > 0 ? `, ${coverage.inactive} inactive` : ""}`
+    });
+    const judged = judgeCoverage2(view, {
+      inactive,
+      waitForScan: this.spec.waitForScan === true,
+      scopeWords: scopeWords(this.scope)
+    });
+    for (const w of judged.warnings) this.ctx.warn(w);
+    return judged.error ? { coverage, error: judged.error } : { coverage };
+  }
+  // ---------------------------------------------------------------------------------------------
+  // Findings
+  async *findings(needs, signal) {
+    this.ctx.phase("fetching findings");
+    const criteria = findingCriteria(this.scope, needs);
+    this.criteria = criteria;
+    this.kevAsked = needs.kev !== void 0;
+    const stop = new AbortController();
+    const onAbort = () => stop.abort(signal.reason);
+    if (signal.aborted) stop.abort(signal.reason);
+    else signal.addEventListener("abort", onAbort, { once: true });
+    const api = new Inspector2Api(this.client, stop.signal);
+    const channel = new Channel(QUEUED_BATCHES2);
+    let fetching;
+    try {
+      if (this.spec.report !== void 0) {
+        fetching = this.throughReport(this.spec.report, api, criteria, needs, stop.signal, channel);
+        yield* channel;
+        return;
+      }
+      fetching = listFindings(api, {
+        criteria,
+        includeSuppressed: this.spec.includeSuppressed === true,
+        ...needs.kev ? { kev: needs.kev } : {},
+        concurrency: this.ctx.settings.concurrency,
+        clock: this.ctx.clock,
+        signal: stop.signal,
+        onBatch: (batch) => channel.push(batch),
+        onProgress: (stats) => {
+          this.stats = stats;
+          this.ctx.fetched(
+            {
+              listed: stats.active + stats.suppressed,
+              described: stats.evaluated,
+              listingDone: stats.listingDone
+            },
+            `findings: ${stats.active + stats.suppressed} listed (${stats.suppressed} suppressed), ${stats.evaluated} to evaluate${stats.kevCalls > 0 ? `, ${stats.kevCalls} KEV look-ups` : ""}`
+          );
+        }
+      }).then((stats) => {
+        this.stats = stats;
+        this.done = true;
+        if (stats.kevCalls > 0) {
+          this.emit({
+            type: "inspector2-kev",
+            candidates: stats.kevCandidates,
+            calls: stats.kevCalls,
+            message: `KEV: ${stats.kevCandidates} candidate finding${stats.kevCandidates === 1 ? "" : "s"} looked up in ${stats.kevCalls} call${stats.kevCalls === 1 ? "" : "s"}, ${stats.inKev} in CISA's catalog`
+          });
+        }
+        channel.close();
+      }).catch((error) => channel.fail(error));
+      yield* channel;
+    } finally {
+      signal.removeEventListener("abort", onAbort);
+      if (!stop.signal.aborted && !this.done) stop.abort(new Error("the findings were not read"));
+      await fetching;
+    }
+  }
+  /** The findings through a findings report (see report-findings.ts), into the channel. */
+  throughReport(destination, api, criteria, needs, signal, channel) {
+    const s3Client = createS3Client(this.connection, destination.s3Endpoint);
+    const uncount = this.ctx.calls.attach(s3Client);
+    const s3 = new S3Api(s3Client, signal);
+    const progress = (stats) => {
+      this.stats = stats;
+      this.ctx.fetched(
+        {
+          listed: stats.active + stats.suppressed,
+          described: stats.evaluated,
+          listingDone: stats.listingDone
+        },
+        `findings report: ${stats.active + stats.suppressed} read (${stats.suppressed} suppressed), ${stats.evaluated} to evaluate`
+      );
+    };
+    return findingsThroughReport(api, s3, {
+      destination,
+      criteria,
+      includeSuppressed: this.spec.includeSuppressed === true,
+      ...needs.kev ? { kev: needs.kev } : {},
+      clock: this.ctx.clock,
+      pollIntervalMs: this.ctx.settings.pollIntervalMs,
+      deadline: this.ctx.deadline,
+      random: this.ctx.random,
+      signal,
+      elapsed: () => this.ctx.elapsed(),
+      phase: (what) => this.ctx.phase(what),
+      say: (message, reportId, status) => this.emit({ type: "inspector2-report", reportId, status, message }),
+      onBatch: (batch) => channel.push(batch),
+      onProgress: progress
+    }).then((outcome) => {
+      progress(outcome.stats);
+      this.done = true;
+      channel.close();
+    }).catch((error) => channel.fail(error)).finally(() => {
+      uncount();
+      s3Client.destroy();
+    });
+  }
+  async complete(raw) {
+    const stats = this.stats;
+    if (stats?.kevUnknown) {
+      this.ctx.warn(
+        `Inspector had no vulnerability details for ${stats.kevUnknown} package finding${stats.kevUnknown === 1 ? "" : "s"}: their KEV status is unknown`
+      );
+    }
+    return { total: stats?.evaluated ?? 0, counts: raw };
+  }
+};
+function waitMessage(view, pending = view.resources.filter((r) => r.status === "PENDING")) {
+  if (view.missingDigests.length > 0) {
+    return `image ${view.missingDigests.map((d) => `${d.slice(0, 19)}…`).join(", ")} not in Inspector's coverage yet`;
+  }
+  if (view.resources.length === 0) return "nothing in scope is in Inspector's coverage yet";
+  const first = pending.slice(0, 3).map(
+    (r) => `${r.label} ${r.scans.find((s) => s.statusCode === "ACTIVE" && s.lastScannedAt === void 0)?.reason ?? r.scans[0]?.reason ?? ""}`.trim()
+  );
+  const more = pending.length > first.length ? `, and ${pending.length - first.length} more` : "";
+  return `${pending.length} of ${view.resources.length} resource${view.resources.length === 1 ? "" : "s"} not scanned yet: ${first.join(", ")}${more}`;
+}
+
+// src/sources/inspector2/index.ts
+var inspector2Source = {
+  kinds: ["inspector2"],
+  client: "inspector2",
+  check(spec) {
+    const problems = checkScope(spec.scope, spec.allResources === true);
+    if (problems.length > 0) {
+      throw new ConfigError(
+        "OPTION_INVALID",
+        problems.length === 1 ? problems[0] : `${problems.length} problems with the scope:
+- ${problems.join("\n- ")}`,
+        problems
+      );
+    }
+  },
+  create: (spec, ctx, env) => new Inspector2Source(spec, ctx, env.client, env.connection)
+};
+
 // src/sources/registry.ts
-var DEFINITIONS = [classicRunSource, fileSource];
+var DEFINITIONS = [classicRunSource, inspector2Source, fileSource];
 function definitionOf(spec) {
   const kind = spec?.kind;
   const found = DEFINITIONS.find((d) => d.kinds.includes(kind));
@@ -3480,8 +5442,8 @@ function describeValue2(value) {
   if (value === null || value === void 0) return "nothing (an empty value)";
   if (typeof value === "string") {
     if (value === "") return "an empty string";
-    const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
-    return `'${shown}'`;
+    const shown2 = value.length > 60 ? `${value.slice(0, 57)}...` : value;
+    return `'${shown2}'`;
   }
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (Array.isArray(value)) return value.length === 0 ? "an empty list" : "a list";
@@ -3519,7 +5481,7 @@ function prefix(pointer) {
   const path = displayPath(pointer);
   return path === "" ? "" : `${path}: `;
 }
-function plural(n, word) {
+function plural2(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 function titleOf(error, root) {
@@ -3640,7 +5602,7 @@ function messageFor(error, root) {
       if (Number(params.limit) <= 1) {
         return { message: `${prefix(p)}expected ${title ?? "a non-empty string"}, got an empty string` };
       }
-      return { message: `${prefix(p)}too short: at least ${plural(Number(params.limit), "character")}` };
+      return { message: `${prefix(p)}too short: at least ${plural2(Number(params.limit), "character")}` };
     case "maxLength":
       return {
         message: `${prefix(p)}too long: ${typeof value === "string" ? value.length : "?"} characters (at most ${Number(params.limit)})`
@@ -3654,7 +5616,7 @@ function messageFor(error, root) {
       };
     case "minItems":
       return {
-        message: `${prefix(p)}expected ${title ?? "a list"} with at least ${plural(Number(params.limit), "item")}, got ${describeValue2(value)}`
+        message: `${prefix(p)}expected ${title ?? "a list"} with at least ${plural2(Number(params.limit), "item")}, got ${describeValue2(value)}`
       };
     case "maxItems":
       return {
@@ -3675,7 +5637,7 @@ function messageFor(error, root) {
         };
       }
       return {
-        message: `${prefix(p)}expected ${title ?? "a map"} with at least ${plural(Number(params.limit), "key")}, got ${describeValue2(value)}`
+        message: `${prefix(p)}expected ${title ?? "a map"} with at least ${plural2(Number(params.limit), "key")}, got ${describeValue2(value)}`
       };
     }
     case "maxProperties":
@@ -3811,7 +5773,7 @@ var schema_default = {
     },
     coverage: {
       title: "coverage settings",
-      description: "Whether the assessment run is evidence at all: how many healthy agents must have reported, and what unhealthy agents mean.",
+      description: "Whether what was scanned is evidence at all: for an Inspector Classic run, how many healthy agents must have reported and what unhealthy agents mean; for Inspector (v2), what an INACTIVE resource in scope means.",
       type: "object",
       additionalProperties: false,
       minProperties: 1,
@@ -3830,6 +5792,13 @@ var schema_default = {
           type: "string",
           enum: ["fail", "warn", "ignore"],
           default: "warn"
+        },
+        "inactive-resources": {
+          title: "one of fail, warn, ignore",
+          description: "Inspector (v2): what a resource in scope whose scan status is INACTIVE means: fail the gate (error), warn, or ignore. Default fail.",
+          type: "string",
+          enum: ["fail", "warn", "ignore"],
+          default: "fail"
         }
       }
     }
@@ -4081,7 +6050,7 @@ var runtime_equal = commonJs(equalModule);
 var runtime_ucs2length = commonJs(ucs2lengthModule);
 var formats = { date: { type: "string", validate: isCalendarDate } };
 var validate = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://inspector-gate.dev/schemas/policy-v1.json", "title": "inspector-gate policy", "description": "A policy for inspector-gate, the policy-as-code gate for Amazon Inspector findings. Version 1.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "title": "the format version 1", "description": "The policy format version. Only 1 exists.", "const": 1 }, "name": { "title": "a name", "description": "A name shown in reports.", "type": "string", "minLength": 1, "maxLength": 200 }, "extends": { "title": "a preset (inspector-gate:<name>) or a relative path, or a list of them", "description": "Policies this one builds on: shipped presets such as inspector-gate:default, or paths relative to this file. Their rules, limits and exceptions merge with this file's; the strictest severity setting wins.", "if": { "type": "array" }, "then": { "type": "array", "minItems": 1, "maxItems": 32, "items": { "$ref": "#/definitions/extendsEntry" } }, "else": { "$ref": "#/definitions/extendsEntry" } }, "severity": { "title": "a severity policy", "description": "The severity policy: fail-on and per-severity allowances (counted after exceptions).", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "fail-on": { "description": "Any finding of this severity or above fails the gate (after exceptions). Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.", "$ref": "#/definitions/severityName" }, "max": { "title": "allowances per severity", "description": "Findings allowed per severity (after exceptions); a listed severity uses its allowance instead of fail-on.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "Critical": { "$ref": "#/definitions/count" }, "High": { "$ref": "#/definitions/count" }, "Medium": { "$ref": "#/definitions/count" }, "Low": { "$ref": "#/definitions/count" }, "Informational": { "$ref": "#/definitions/count" }, "Untriaged": { "$ref": "#/definitions/count" }, "Undefined": { "$ref": "#/definitions/count" } } } } }, "rules": { "title": "a list of rules", "description": "Attribute policies: each rule counts the findings it matches and is violated when more than max match.", "type": "array", "maxItems": 1e4, "items": { "$ref": "#/definitions/rule" } }, "exceptions": { "title": "a list of exceptions", "description": "Waivers: explicit, justified and always temporary.", "type": "array", "maxItems": 1e4, "items": { "$ref": "#/definitions/exception" } }, "coverage": { "title": "coverage settings", "description": "Whether the assessment run is evidence at all: how many healthy agents must have reported, and what unhealthy agents mean.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "min-agents": { "title": "a whole number of at least 1", "description": "Fewer healthy agents that reported telemetry than this is an error (never a pass). Default 1.", "type": "integer", "minimum": 1, "maximum": 1e6, "default": 1 }, "unhealthy-agents": { "title": "one of fail, warn, ignore", "description": "What an unhealthy agent means: fail the gate (error), warn, or ignore. Default warn.", "type": "string", "enum": ["fail", "warn", "ignore"], "default": "warn" } } } }, "definitions": { "severityName": { "title": "a severity (Critical, High, Medium, Low, Informational, Untriaged or Undefined)", "type": "string", "enum": ["Critical", "High", "Medium", "Low", "Informational", "Untriaged", "Undefined"] }, "count": { "title": "a whole number of at least 0", "type": "integer", "minimum": 0, "maximum": 1e9 }, "id": { "title": "an id of letters, digits, '.', '_' or '-'", "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[A-Za-z0-9._-]+$" }, "extendsEntry": { "title": "a preset (inspector-gate:<name>) or a relative path", "type": "string", "minLength": 1, "maxLength": 1024, "examples": ["inspector-gate:default", "inspector-gate:strict", "./base.yml"] }, "pattern": { "title": "a pattern (a glob string, or { regex: ... })", "description": 'A glob (* any characters, ? one character, \\ escapes; exact when neither appears) matched against the whole value, or { regex: "..." }, a regular expression that must match the whole value.', "if": { "type": "object" }, "then": { "title": "a regular expression { regex: ... }", "type": "object", "additionalProperties": false, "required": ["regex"], "properties": { "regex": { "title": "a regular expression", "description": "A JavaScript regular expression matched against the whole value (at most 512 characters, no nested quantifiers).", "type": "string", "minLength": 1, "maxLength": 512 } } }, "else": { "title": "a pattern (a glob string, or { regex: ... })", "type": "string", "minLength": 1, "maxLength": 1024 } }, "patterns": { "title": "a pattern or a list of patterns", "description": "A pattern, or a list of patterns of which any may match.", "if": { "type": "array" }, "then": { "title": "a list of patterns", "type": "array", "minItems": 1, "maxItems": 1e3, "items": { "$ref": "#/definitions/pattern" } }, "else": { "$ref": "#/definitions/pattern" } }, "patternMap": { "title": "a map of key to pattern(s)", "description": "Attribute key (exact) to the pattern (or list of patterns) its value must match. Every key given must be matched.", "type": "object", "minProperties": 1, "maxProperties": 50, "propertyNames": { "minLength": 1, "maxLength": 128 }, "additionalProperties": { "$ref": "#/definitions/patterns" } }, "range": { "title": "a range { min, max } of numbers from 0 to 10", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "title": "a number from 0 to 10", "type": "number", "minimum": 0, "maximum": 10 }, "max": { "title": "a number from 0 to 10", "type": "number", "minimum": 0, "maximum": 10 } } }, "match": { "title": "a map of conditions", "description": "Conditions a finding must meet: every condition given must hold (AND); a list means any of (OR).", "type": "object", "additionalProperties": false, "properties": { "severity": { "title": "a severity or a list of severities", "description": "The finding's severity is one of these.", "if": { "type": "array" }, "then": { "title": "a list of severities", "type": "array", "minItems": 1, "maxItems": 7, "uniqueItems": true, "items": { "$ref": "#/definitions/severityName" } }, "else": { "$ref": "#/definitions/severityName" } }, "min-severity": { "description": "The finding's severity is this or above. Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.", "$ref": "#/definitions/severityName" }, "rules-package": { "description": 'The rules package that produced the finding, by name (e.g. "Common Vulnerabilities and Exposures") or ARN.', "$ref": "#/definitions/patterns" }, "id": { "description": "The finding's scanner-side id (e.g. CVE-2021-44228 or a CIS rule id).", "$ref": "#/definitions/patterns" }, "title": { "description": "The finding's title.", "$ref": "#/definitions/patterns" }, "attributes": { "description": "The finding's attributes (e.g. CVE_ID, INSTANCE_ID): key -> pattern(s).", "$ref": "#/definitions/patternMap" }, "user-attributes": { "description": "The finding's user attributes: key -> pattern(s).", "$ref": "#/definitions/patternMap" }, "asset": { "title": "a map of asset conditions", "description": "The finding's asset attributes.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "agent-id": { "description": "The agent (EC2 instance) id.", "$ref": "#/definitions/patterns" }, "hostname": { "description": "The host name.", "$ref": "#/definitions/patterns" }, "auto-scaling-group": { "description": "The Auto Scaling group.", "$ref": "#/definitions/patterns" }, "ami-id": { "description": "The AMI id.", "$ref": "#/definitions/patterns" } } }, "numeric-severity": { "description": "The finding's numeric severity (0 to 10), inclusive bounds.", "$ref": "#/definitions/range" }, "confidence": { "description": "The finding's confidence (0 to 10), inclusive bounds.", "$ref": "#/definitions/range" }, "indicator-of-compromise": { "title": "true or false", "description": "Whether the finding is an indicator of compromise.", "type": "boolean" } } }, "rule": { "title": "a rule", "type": "object", "additionalProperties": false, "required": ["id", "match"], "properties": { "id": { "description": "Unique across all loaded policy files.", "$ref": "#/definitions/id" }, "description": { "title": "a description", "type": "string", "minLength": 1, "maxLength": 2e3 }, "level": { "title": "error or warning", "description": "error (default) fails the gate when the rule is violated; warning only reports it.", "type": "string", "enum": ["error", "warning"], "default": "error" }, "max": { "description": "Findings allowed to match (after exceptions); more than max violates the rule. Default 0.", "$ref": "#/definitions/count" }, "match": { "description": "The findings this rule counts. An empty map matches every finding.", "$ref": "#/definitions/match" } } }, "exception": { "title": "an exception", "type": "object", "additionalProperties": false, "required": ["id", "reason", "expires", "match"], "properties": { "id": { "description": "Unique across all loaded policy files.", "$ref": "#/definitions/id" }, "reason": { "title": "a non-empty reason", "description": "Why the waiver is acceptable.", "type": "string", "minLength": 1, "maxLength": 2e3, "pattern": "\\S" }, "expires": { "title": "a date YYYY-MM-DD", "description": "The last day (UTC) the exception applies.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "format": "date" }, "owner": { "title": "an owner", "type": "string", "minLength": 1, "maxLength": 200 }, "ticket": { "title": "a ticket reference", "type": "string", "minLength": 1, "maxLength": 200 }, "applies-to": { "title": 'a list of rule ids and/or "severity"', "description": 'What the exception waives findings from: rule ids and/or "severity" (the severity limits). Default: everything.', "type": "array", "minItems": 1, "maxItems": 1e3, "uniqueItems": true, "items": { "$ref": "#/definitions/id" } }, "match": { "title": "a map of conditions (at least one)", "description": "The findings this exception waives: the same conditions as a rule; at least one is required.", "allOf": [{ "$ref": "#/definitions/match" }, { "type": "object", "minProperties": 1 }] } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://inspector-gate.dev/schemas/policy-v1.json", "title": "inspector-gate policy", "description": "A policy for inspector-gate, the policy-as-code gate for Amazon Inspector findings. Version 1.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "title": "the format version 1", "description": "The policy format version. Only 1 exists.", "const": 1 }, "name": { "title": "a name", "description": "A name shown in reports.", "type": "string", "minLength": 1, "maxLength": 200 }, "extends": { "title": "a preset (inspector-gate:<name>) or a relative path, or a list of them", "description": "Policies this one builds on: shipped presets such as inspector-gate:default, or paths relative to this file. Their rules, limits and exceptions merge with this file's; the strictest severity setting wins.", "if": { "type": "array" }, "then": { "type": "array", "minItems": 1, "maxItems": 32, "items": { "$ref": "#/definitions/extendsEntry" } }, "else": { "$ref": "#/definitions/extendsEntry" } }, "severity": { "title": "a severity policy", "description": "The severity policy: fail-on and per-severity allowances (counted after exceptions).", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "fail-on": { "description": "Any finding of this severity or above fails the gate (after exceptions). Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.", "$ref": "#/definitions/severityName" }, "max": { "title": "allowances per severity", "description": "Findings allowed per severity (after exceptions); a listed severity uses its allowance instead of fail-on.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "Critical": { "$ref": "#/definitions/count" }, "High": { "$ref": "#/definitions/count" }, "Medium": { "$ref": "#/definitions/count" }, "Low": { "$ref": "#/definitions/count" }, "Informational": { "$ref": "#/definitions/count" }, "Untriaged": { "$ref": "#/definitions/count" }, "Undefined": { "$ref": "#/definitions/count" } } } } }, "rules": { "title": "a list of rules", "description": "Attribute policies: each rule counts the findings it matches and is violated when more than max match.", "type": "array", "maxItems": 1e4, "items": { "$ref": "#/definitions/rule" } }, "exceptions": { "title": "a list of exceptions", "description": "Waivers: explicit, justified and always temporary.", "type": "array", "maxItems": 1e4, "items": { "$ref": "#/definitions/exception" } }, "coverage": { "title": "coverage settings", "description": "Whether what was scanned is evidence at all: for an Inspector Classic run, how many healthy agents must have reported and what unhealthy agents mean; for Inspector (v2), what an INACTIVE resource in scope means.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "min-agents": { "title": "a whole number of at least 1", "description": "Fewer healthy agents that reported telemetry than this is an error (never a pass). Default 1.", "type": "integer", "minimum": 1, "maximum": 1e6, "default": 1 }, "unhealthy-agents": { "title": "one of fail, warn, ignore", "description": "What an unhealthy agent means: fail the gate (error), warn, or ignore. Default warn.", "type": "string", "enum": ["fail", "warn", "ignore"], "default": "warn" }, "inactive-resources": { "title": "one of fail, warn, ignore", "description": "Inspector (v2): what a resource in scope whose scan status is INACTIVE means: fail the gate (error), warn, or ignore. Default fail.", "type": "string", "enum": ["fail", "warn", "ignore"], "default": "fail" } } } }, "definitions": { "severityName": { "title": "a severity (Critical, High, Medium, Low, Informational, Untriaged or Undefined)", "type": "string", "enum": ["Critical", "High", "Medium", "Low", "Informational", "Untriaged", "Undefined"] }, "count": { "title": "a whole number of at least 0", "type": "integer", "minimum": 0, "maximum": 1e9 }, "id": { "title": "an id of letters, digits, '.', '_' or '-'", "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[A-Za-z0-9._-]+$" }, "extendsEntry": { "title": "a preset (inspector-gate:<name>) or a relative path", "type": "string", "minLength": 1, "maxLength": 1024, "examples": ["inspector-gate:default", "inspector-gate:strict", "./base.yml"] }, "pattern": { "title": "a pattern (a glob string, or { regex: ... })", "description": 'A glob (* any characters, ? one character, \\ escapes; exact when neither appears) matched against the whole value, or { regex: "..." }, a regular expression that must match the whole value.', "if": { "type": "object" }, "then": { "title": "a regular expression { regex: ... }", "type": "object", "additionalProperties": false, "required": ["regex"], "properties": { "regex": { "title": "a regular expression", "description": "A JavaScript regular expression matched against the whole value (at most 512 characters, no nested quantifiers).", "type": "string", "minLength": 1, "maxLength": 512 } } }, "else": { "title": "a pattern (a glob string, or { regex: ... })", "type": "string", "minLength": 1, "maxLength": 1024 } }, "patterns": { "title": "a pattern or a list of patterns", "description": "A pattern, or a list of patterns of which any may match.", "if": { "type": "array" }, "then": { "title": "a list of patterns", "type": "array", "minItems": 1, "maxItems": 1e3, "items": { "$ref": "#/definitions/pattern" } }, "else": { "$ref": "#/definitions/pattern" } }, "patternMap": { "title": "a map of key to pattern(s)", "description": "Attribute key (exact) to the pattern (or list of patterns) its value must match. Every key given must be matched.", "type": "object", "minProperties": 1, "maxProperties": 50, "propertyNames": { "minLength": 1, "maxLength": 128 }, "additionalProperties": { "$ref": "#/definitions/patterns" } }, "range": { "title": "a range { min, max } of numbers from 0 to 10", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "title": "a number from 0 to 10", "type": "number", "minimum": 0, "maximum": 10 }, "max": { "title": "a number from 0 to 10", "type": "number", "minimum": 0, "maximum": 10 } } }, "match": { "title": "a map of conditions", "description": "Conditions a finding must meet: every condition given must hold (AND); a list means any of (OR).", "type": "object", "additionalProperties": false, "properties": { "severity": { "title": "a severity or a list of severities", "description": "The finding's severity is one of these.", "if": { "type": "array" }, "then": { "title": "a list of severities", "type": "array", "minItems": 1, "maxItems": 7, "uniqueItems": true, "items": { "$ref": "#/definitions/severityName" } }, "else": { "$ref": "#/definitions/severityName" } }, "min-severity": { "description": "The finding's severity is this or above. Order: Undefined < Untriaged < Informational < Low < Medium < High < Critical.", "$ref": "#/definitions/severityName" }, "rules-package": { "description": 'The rules package that produced the finding, by name (e.g. "Common Vulnerabilities and Exposures") or ARN.', "$ref": "#/definitions/patterns" }, "id": { "description": "The finding's scanner-side id (e.g. CVE-2021-44228 or a CIS rule id).", "$ref": "#/definitions/patterns" }, "title": { "description": "The finding's title.", "$ref": "#/definitions/patterns" }, "attributes": { "description": "The finding's attributes (e.g. CVE_ID, INSTANCE_ID): key -> pattern(s).", "$ref": "#/definitions/patternMap" }, "user-attributes": { "description": "The finding's user attributes: key -> pattern(s).", "$ref": "#/definitions/patternMap" }, "asset": { "title": "a map of asset conditions", "description": "The finding's asset attributes.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "agent-id": { "description": "The agent (EC2 instance) id.", "$ref": "#/definitions/patterns" }, "hostname": { "description": "The host name.", "$ref": "#/definitions/patterns" }, "auto-scaling-group": { "description": "The Auto Scaling group.", "$ref": "#/definitions/patterns" }, "ami-id": { "description": "The AMI id.", "$ref": "#/definitions/patterns" } } }, "numeric-severity": { "description": "The finding's numeric severity (0 to 10), inclusive bounds.", "$ref": "#/definitions/range" }, "confidence": { "description": "The finding's confidence (0 to 10), inclusive bounds.", "$ref": "#/definitions/range" }, "indicator-of-compromise": { "title": "true or false", "description": "Whether the finding is an indicator of compromise.", "type": "boolean" } } }, "rule": { "title": "a rule", "type": "object", "additionalProperties": false, "required": ["id", "match"], "properties": { "id": { "description": "Unique across all loaded policy files.", "$ref": "#/definitions/id" }, "description": { "title": "a description", "type": "string", "minLength": 1, "maxLength": 2e3 }, "level": { "title": "error or warning", "description": "error (default) fails the gate when the rule is violated; warning only reports it.", "type": "string", "enum": ["error", "warning"], "default": "error" }, "max": { "description": "Findings allowed to match (after exceptions); more than max violates the rule. Default 0.", "$ref": "#/definitions/count" }, "match": { "description": "The findings this rule counts. An empty map matches every finding.", "$ref": "#/definitions/match" } } }, "exception": { "title": "an exception", "type": "object", "additionalProperties": false, "required": ["id", "reason", "expires", "match"], "properties": { "id": { "description": "Unique across all loaded policy files.", "$ref": "#/definitions/id" }, "reason": { "title": "a non-empty reason", "description": "Why the waiver is acceptable.", "type": "string", "minLength": 1, "maxLength": 2e3, "pattern": "\\S" }, "expires": { "title": "a date YYYY-MM-DD", "description": "The last day (UTC) the exception applies.", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "format": "date" }, "owner": { "title": "an owner", "type": "string", "minLength": 1, "maxLength": 200 }, "ticket": { "title": "a ticket reference", "type": "string", "minLength": 1, "maxLength": 200 }, "applies-to": { "title": 'a list of rule ids and/or "severity"', "description": 'What the exception waives findings from: rule ids and/or "severity" (the severity limits). Default: everything.', "type": "array", "minItems": 1, "maxItems": 1e3, "uniqueItems": true, "items": { "$ref": "#/definitions/id" } }, "match": { "title": "a map of conditions (at least one)", "description": "The findings this exception waives: the same conditions as a rule; at least one is required.", "allOf": [{ "$ref": "#/definitions/match" }, { "type": "object", "minProperties": 1 }] } } } } };
 var schema12 = { "title": "a preset (inspector-gate:<name>) or a relative path", "type": "string", "minLength": 1, "maxLength": 1024, "examples": ["inspector-gate:default", "inspector-gate:strict", "./base.yml"] };
 var schema14 = { "title": "a severity (Critical, High, Medium, Low, Informational, Untriaged or Undefined)", "type": "string", "enum": ["Critical", "High", "Medium", "Low", "Informational", "Untriaged", "Undefined"] };
 var schema15 = { "title": "a whole number of at least 0", "type": "integer", "minimum": 0, "maximum": 1e9 };
@@ -6095,7 +8064,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key3 in data18) {
-          if (!(key3 === "min-agents" || key3 === "unhealthy-agents")) {
+          if (!(key3 === "min-agents" || key3 === "unhealthy-agents" || key3 === "inactive-resources")) {
             const err51 = { instancePath: instancePath + "/coverage", schemaPath: "#/properties/coverage/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.coverage, data: data18 };
             if (vErrors === null) {
               vErrors = [err51];
@@ -6158,22 +8127,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data18["inactive-resources"] !== void 0) {
+          let data21 = data18["inactive-resources"];
+          if (typeof data21 !== "string") {
+            const err57 = { instancePath: instancePath + "/coverage/inactive-resources", schemaPath: "#/properties/coverage/properties/inactive-resources/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.coverage.properties["inactive-resources"].type, parentSchema: schema11.properties.coverage.properties["inactive-resources"], data: data21 };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+          if (!(data21 === "fail" || data21 === "warn" || data21 === "ignore")) {
+            const err58 = { instancePath: instancePath + "/coverage/inactive-resources", schemaPath: "#/properties/coverage/properties/inactive-resources/enum", keyword: "enum", params: { allowedValues: schema11.properties.coverage.properties["inactive-resources"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.coverage.properties["inactive-resources"].enum, parentSchema: schema11.properties.coverage.properties["inactive-resources"], data: data21 };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err57 = { instancePath: instancePath + "/coverage", schemaPath: "#/properties/coverage/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.coverage.type, parentSchema: schema11.properties.coverage, data: data18 };
+        const err59 = { instancePath: instancePath + "/coverage", schemaPath: "#/properties/coverage/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.coverage.type, parentSchema: schema11.properties.coverage, data: data18 };
         if (vErrors === null) {
-          vErrors = [err57];
+          vErrors = [err59];
         } else {
-          vErrors.push(err57);
+          vErrors.push(err59);
         }
         errors++;
       }
     }
   } else {
-    const err58 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err58];
+      vErrors = [err60];
     } else {
-      vErrors.push(err58);
+      vErrors.push(err60);
     }
     errors++;
   }
@@ -6693,6 +8683,11 @@ function matchOf(raw) {
   return match;
 }
 var UNHEALTHY_STRICTNESS = { ignore: 0, warn: 1, fail: 2 };
+function strictest(a, b) {
+  if (a === void 0) return b;
+  if (b === void 0) return a;
+  return UNHEALTHY_STRICTNESS[a] >= UNHEALTHY_STRICTNESS[b] ? a : b;
+}
 function limitsOf2(file) {
   const severity = file.data.severity;
   if (severity === void 0) return [];
@@ -6752,10 +8747,12 @@ function merge(files) {
       const minAgents = Math.max(coverage.minAgents, c["min-agents"] ?? 1);
       const unhealthy = c["unhealthy-agents"] ?? "warn";
       const stricter = UNHEALTHY_STRICTNESS[unhealthy] > UNHEALTHY_STRICTNESS[coverage.unhealthyAgents] ? unhealthy : coverage.unhealthyAgents;
-      const changed = !coverageSet || minAgents !== coverage.minAgents || stricter !== coverage.unhealthyAgents;
+      const inactive = strictest(c["inactive-resources"], coverage.inactiveResources);
+      const changed = !coverageSet || minAgents !== coverage.minAgents || stricter !== coverage.unhealthyAgents || inactive !== coverage.inactiveResources;
       coverage = {
         minAgents,
         unhealthyAgents: stricter,
+        ...inactive !== void 0 ? { inactiveResources: inactive } : {},
         ...changed ? { source: source2 } : coverage.source ? { source: coverage.source } : {}
       };
       coverageSet = true;
@@ -6830,6 +8827,14 @@ async function loadPolicy(input, options = {}) {
     );
   }
   return policy;
+}
+
+// src/result.ts
+function runOf(result) {
+  return result.source?.kind === "inspector-classic-run" ? result.source.run : null;
+}
+function isInspector2Coverage(coverage) {
+  return coverage?.kind === "inspector2";
 }
 
 // src/report/escape.ts
@@ -7035,7 +9040,7 @@ var SERVICES = {
 };
 function fileFormatWords(file) {
   if (file.format === null) return "not read";
-  return `${LAYOUTS[file.format.layout]} of ${plural2(file.findings, `${SERVICES[file.format.service]} finding`)}`;
+  return `${LAYOUTS[file.format.layout]} of ${plural3(file.findings, `${SERVICES[file.format.service]} finding`)}`;
 }
 function sourceWords(source2) {
   if (source2 === null) return "none: the gate stopped before choosing one";
@@ -7044,6 +9049,8 @@ function sourceWords(source2) {
       return source2.run === null ? "Inspector Classic: no run located" : "Inspector Classic run";
     case "file":
       return source2.files.length === 1 ? "findings file" : "findings files";
+    case "inspector2":
+      return "Inspector (v2)";
     default:
       return "Inspector";
   }
@@ -7051,6 +9058,7 @@ function sourceWords(source2) {
 function holderWords(source2) {
   if (source2?.kind === "inspector-classic-run") return "the run";
   if (source2?.kind === "file") return source2.files.length === 1 ? "the file" : "the files";
+  if (source2?.kind === "inspector2") return "the scope";
   return "the source";
 }
 function runDurationMs(run) {
@@ -7077,7 +9085,7 @@ function violatedCounts(checks) {
   }
   return { errors, warnings };
 }
-function plural2(n, one, many = `${one}s`) {
+function plural3(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
 function verdictSummary(result, checks) {
@@ -7086,16 +9094,16 @@ function verdictSummary(result, checks) {
   const total = checks.length;
   switch (result.verdict) {
     case "pass": {
-      const warn = warnings > 0 ? `; ${plural2(warnings, "warning-level rule")} violated` : "";
-      return `${plural2(total, "check")} held over ${plural2(findings, "finding")}${warn}.`;
+      const warn = warnings > 0 ? `; ${plural3(warnings, "warning-level rule")} violated` : "";
+      return `${plural3(total, "check")} held over ${plural3(findings, "finding")}${warn}.`;
     }
     case "fail": {
       if (errors === 0) {
         const why = result.warnings[0] !== void 0 ? `: ${plainText(result.warnings[0], 300)}` : "";
         return `The policy failed${why}.`;
       }
-      const warn = warnings > 0 ? `; ${plural2(warnings, "warning-level rule")} violated` : "";
-      return `${errors} of ${plural2(total, "check")} failed${warn}.`;
+      const warn = warnings > 0 ? `; ${plural3(warnings, "warning-level rule")} violated` : "";
+      return `${errors} of ${plural3(total, "check")} failed${warn}.`;
     }
     default:
       return "The gate could not reach a trustworthy verdict.";
@@ -7103,6 +9111,65 @@ function verdictSummary(result, checks) {
 }
 function sumCounts3(counts2) {
   return SEVERITIES.reduce((sum, s) => sum + (counts2[s] ?? 0), 0);
+}
+
+// src/report/json-inspector2.ts
+function jsonInspector2Source(source2) {
+  const s = source2.scope;
+  return {
+    kind: "inspector2",
+    severities: [...source2.severities],
+    scope: {
+      accounts: [...s.accounts ?? []],
+      resourceTypes: [...s.resourceTypes ?? []],
+      resourceIds: [...s.resourceIds ?? []],
+      ecrRepositories: [...s.ecrRepositories ?? []],
+      ecrImageDigests: [...s.ecrImageDigests ?? []],
+      ecrImageTags: [...s.ecrImageTags ?? []],
+      lambdaFunctions: [...s.lambdaFunctions ?? []],
+      resourceTags: (s.resourceTags ?? []).map((t) => ({ key: t.key, value: t.value }))
+    },
+    allResources: source2.allResources,
+    region: source2.region,
+    accounts: [...source2.accounts],
+    filterCriteria: source2.filterCriteria,
+    includeSuppressed: source2.includeSuppressed,
+    listed: { ...source2.listed },
+    suppressed: source2.suppressed.map((f) => ({
+      findingArn: f.arn,
+      severity: f.severity,
+      title: f.title ?? null,
+      resource: f.resource ?? null
+    })),
+    waiting: { ...source2.waiting },
+    kev: source2.kev ? { ...source2.kev } : null
+  };
+}
+function jsonInspector2Coverage(cov) {
+  return {
+    kind: "inspector2",
+    resources: cov.resources,
+    scanned: cov.scanned,
+    pending: cov.pending,
+    inactive: cov.inactive,
+    byType: { ...cov.byType },
+    records: cov.records,
+    unscanned: cov.unscanned.map((r) => ({
+      resourceId: r.resourceId,
+      resourceType: r.resourceType,
+      label: r.label,
+      status: r.status,
+      scans: r.scans.map((x) => ({
+        scanType: x.scanType,
+        statusCode: x.statusCode,
+        reason: x.reason,
+        lastScannedAt: x.lastScannedAt ?? null
+      }))
+    })),
+    missingDigests: [...cov.missingDigests],
+    matchedByGate: [...cov.matchedByGate],
+    inactiveResourcesPolicy: cov.inactivePolicy
+  };
 }
 
 // src/report/json.ts
@@ -7155,8 +9222,8 @@ function jsonSource(source2, ctx) {
           findings: f.findings
         }))
       };
-    default:
-      return { ...source2, severities: [...source2.severities] };
+    case "inspector2":
+      return jsonInspector2Source(source2);
   }
 }
 function buildJsonReport(result, ctx) {
@@ -7243,7 +9310,7 @@ function buildJsonReport(result, ctx) {
         source: source(ctx, status.source)
       }))
     },
-    coverage: result.coverage ? {
+    coverage: isInspector2Coverage(result.coverage) ? jsonInspector2Coverage(result.coverage) : result.coverage ? {
       agents: result.coverage.agents,
       healthy: result.coverage.healthy,
       unhealthy: result.coverage.unhealthy,
@@ -7275,9 +9342,132 @@ var formatJson = (result, ctx) => `${toJsonText(buildJsonReport(result, ctx))}
 // src/report/junit.ts
 import XMLBuilder from "fast-xml-builder";
 
-// src/result.ts
-function runOf(result) {
-  return result.source?.kind === "inspector-classic-run" ? result.source.run : null;
+// src/report/inspector2.ts
+var SCOPE_WORDS = [
+  ["accounts", "account"],
+  ["resourceTypes", "resource type"],
+  ["resourceIds", "resource"],
+  ["ecrRepositories", "repository"],
+  ["ecrImageDigests", "image"],
+  ["ecrImageTags", "tag"],
+  ["lambdaFunctions", "function"],
+  ["resourceTags", "resource tag"]
+];
+function scopeText(source2) {
+  if (source2.allResources) return "every resource of the account (all-resources)";
+  const parts = [];
+  for (const [key, word] of SCOPE_WORDS) {
+    const values = source2.scope[key];
+    if (!values?.length) continue;
+    const shown2 = values.map((v) => typeof v === "string" ? v : `${v.key}=${v.value}`);
+    parts.push(`${word} ${shown2.join(" or ")}`);
+  }
+  return parts.join("; ") || "none";
+}
+function inspector2SourceLines(source2) {
+  const where3 = [
+    source2.region ? `region ${source2.region}` : "",
+    source2.accounts.length > 0 ? `account ${source2.accounts.join(", ")}` : ""
+  ].filter((w) => w !== "").join(", ");
+  const lines = [
+    { label: "source", text: `Inspector (v2)${where3 ? `, ${where3}` : ""}` },
+    { label: "scope", text: scopeText(source2) }
+  ];
+  const { active, suppressed } = source2.listed;
+  lines.push({
+    label: "statuses",
+    text: source2.includeSuppressed ? `${active} ACTIVE and ${suppressed} SUPPRESSED findings evaluated (include-suppressed); CLOSED never` : `${active} ACTIVE findings evaluated; ${plural3(suppressed, "SUPPRESSED finding")} shown apart, not counted; CLOSED never`
+  });
+  if (source2.waiting.forScan) {
+    lines.push({
+      label: "waited",
+      text: `${formatDuration2(source2.waiting.waitedMs)} for scans (${plural3(source2.waiting.checks, "coverage check")})`
+    });
+  }
+  if (source2.kev) {
+    lines.push({
+      label: "KEV",
+      text: `${plural3(source2.kev.candidates, "candidate finding")} looked up, ${source2.kev.inKev} in CISA's catalog${source2.kev.unknown > 0 ? `, ${source2.kev.unknown} unknown` : ""}`
+    });
+  }
+  return lines;
+}
+function suppressedLines(source2) {
+  return source2.suppressed.map(
+    (s) => `${s.severity} ${s.title ?? s.arn}${s.resource ? ` on ${s.resource}` : ""}`
+  );
+}
+function coverageSummary(cov) {
+  const types = Object.entries(cov.byType).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([type, n]) => `${type} ${n}`).join(", ");
+  return `${plural3(cov.resources, "resource")} in scope${types ? ` (${types})` : ""}: ${cov.scanned} scanned, ${cov.pending} pending, ${cov.inactive} inactive; inactive resources: ${cov.inactivePolicy}`;
+}
+function unscannedText(r) {
+  const reasons = r.scans.filter((s) => s.statusCode !== "ACTIVE" || r.status === "PENDING").map((s) => `${s.reason} on ${s.scanType}`);
+  return `${r.label} (${reasons.join(", ") || "no scan recorded"})`;
+}
+function coverageLines(cov) {
+  const lines = cov.unscanned.map((r) => ({
+    label: r.status === "INACTIVE" ? "inactive" : "pending",
+    text: unscannedText(r)
+  }));
+  const listed = cov.unscanned.length;
+  const total = cov.pending + cov.inactive;
+  if (total > listed) lines.push({ label: "", text: `… and ${total - listed} more not scanned` });
+  for (const digest of cov.missingDigests)
+    lines.push({ label: "missing", text: `image ${digest} is not in coverage` });
+  for (const note of cov.matchedByGate) lines.push({ label: "matched", text: note });
+  return lines;
+}
+var CAPITAL = {
+  source: "Source",
+  scope: "Scope",
+  statuses: "Statuses",
+  waited: "Waited",
+  KEV: "KEV",
+  inactive: "Inactive",
+  pending: "Pending",
+  missing: "Missing",
+  matched: "Matched by the gate"
+};
+function markdownSourceRows(source2, esc) {
+  const rows = inspector2SourceLines(source2).map(
+    (l) => `- **${CAPITAL[l.label] ?? l.label}:** ${esc(l.text, 500)}`
+  );
+  const suppressed = suppressedLines(source2);
+  if (suppressed.length > 0) {
+    const shown2 = suppressed.slice(0, 10).map((s) => esc(s, 200));
+    const more = source2.listed.suppressed - shown2.length;
+    rows.push(`- **Suppressed (not counted):** ${shown2.join("; ")}${more > 0 ? `; … ${more} more` : ""}`);
+  }
+  return rows;
+}
+function markdownCoverageRows(cov, esc) {
+  const rows = [`- **Coverage:** ${esc(coverageSummary(cov), 500)}`];
+  for (const line of coverageLines(cov)) {
+    rows.push(`  - ${line.label ? `**${CAPITAL[line.label] ?? line.label}:** ` : ""}${esc(line.text, 300)}`);
+  }
+  return rows;
+}
+function inspector2Properties(source2, cov) {
+  const pairs = [
+    ["inspector2.region", source2.region ?? ""],
+    ["inspector2.accounts", source2.accounts.join(",")],
+    ["inspector2.scope", scopeText(source2)],
+    ["inspector2.listed.active", String(source2.listed.active)],
+    ["inspector2.listed.suppressed", String(source2.listed.suppressed)],
+    ["inspector2.includeSuppressed", String(source2.includeSuppressed)],
+    ["inspector2.waitForScan", String(source2.waiting.forScan)]
+  ];
+  if (cov) {
+    pairs.push(
+      ["coverage.resources", String(cov.resources)],
+      ["coverage.scanned", String(cov.scanned)],
+      ["coverage.pending", String(cov.pending)],
+      ["coverage.inactive", String(cov.inactive)],
+      ["coverage.inactiveResources", cov.inactivePolicy]
+    );
+  }
+  return pairs;
 }
 
 // src/report/junit.ts
@@ -7317,16 +9507,16 @@ function testCase(check, ctx) {
     "@time": "0"
   };
   if (!check.violated) return node;
-  const summary = `${plainText(check.id, 200)}: ${plural2(check.matched, "finding")} (max ${check.max})`;
+  const summary2 = `${plainText(check.id, 200)}: ${plural3(check.matched, "finding")} (max ${check.max})`;
   const defined = `defined at ${plainText(whereFrom(ctx, check.source), 300)}`;
   if (check.level === "error") {
     node.failure = {
-      "@message": attr(summary),
+      "@message": attr(summary2),
       "@type": check.kind === "severity" ? "severity-limit" : "rule",
-      "#text": body(`${summary}, ${defined}`, check)
+      "#text": body(`${summary2}, ${defined}`, check)
     };
   } else {
-    node["system-out"] = body(`warning: ${summary}, ${defined}`, check);
+    node["system-out"] = body(`warning: ${summary2}, ${defined}`, check);
   }
   return node;
 }
@@ -7370,6 +9560,10 @@ var formatJunit = (result, ctx) => {
       ["run.state", run.state],
       ["template.arn", run.templateArn]
     ] : [],
+    ...result.source?.kind === "inspector2" ? inspector2Properties(
+      result.source,
+      isInspector2Coverage(result.coverage) ? result.coverage : void 0
+    ) : [],
     ...result.policyFiles.map((f, i) => [`policy.file.${i + 1}`, displayFile(ctx, f)])
   ];
   const document = {
@@ -7410,9 +9604,9 @@ function checkIcon(check) {
 }
 function daysText(status) {
   const d = status.daysLeft;
-  if (d < 0) return `${status.expires} (expired ${plural2(-d, "day")} ago)`;
+  if (d < 0) return `${status.expires} (expired ${plural3(-d, "day")} ago)`;
   if (d === 0) return `${status.expires} (today)`;
-  return `${status.expires} (in ${plural2(d, "day")})`;
+  return `${status.expires} (in ${plural3(d, "day")})`;
 }
 function headerSection(result, checks) {
   const lines = [];
@@ -7456,13 +9650,13 @@ function runSection(result, ctx) {
     rows.push(`- **Template:** ${escapeMarkdown(run.templateArn, 400)}`);
     if (run.stateChanges.length > 0) {
       const first = run.stateChanges[0].at;
-      const shown = run.stateChanges.slice(0, 20);
-      const steps = shown.map((change, i) => {
+      const shown2 = run.stateChanges.slice(0, 20);
+      const steps = shown2.map((change, i) => {
         const offset = spanMs(first, change.at);
         const at = i === 0 ? escapeMarkdown(change.at, 40) : offset !== void 0 ? `+${formatDuration2(offset)}` : escapeMarkdown(change.at, 40);
         return `${escapeMarkdown(change.state, 60)} (${at})`;
       });
-      const more = run.stateChanges.length > shown.length ? ` → … ${run.stateChanges.length - shown.length} more` : "";
+      const more = run.stateChanges.length > shown2.length ? ` → … ${run.stateChanges.length - shown2.length} more` : "";
       rows.push(`- **Timeline:** ${steps.join(" → ")}${more}`);
     }
   } else if (source2?.kind === "inspector-classic-run") {
@@ -7472,6 +9666,8 @@ function runSection(result, ctx) {
     const files = source2.files.slice(0, 10).map((f) => `${escapeMarkdown(displayFile(ctx, f.path), 300)} (${escapeMarkdown(fileFormatWords(f))})`);
     const more = source2.files.length > 10 ? `, … ${source2.files.length - 10} more` : "";
     rows.push(`- **Source:** ${escapeMarkdown(sourceWords(source2))} ${files.join(", ")}${more}`);
+  } else if (source2?.kind === "inspector2") {
+    rows.push(...markdownSourceRows(source2, escapeMarkdown));
   } else {
     rows.push(`- **Source:** ${escapeMarkdown(sourceWords(source2))}`);
   }
@@ -7484,19 +9680,21 @@ function runSection(result, ctx) {
     `- **Findings:** ${result.findings.total} in ${holderWords(source2)}, ${result.findings.evaluated} evaluated`
   );
   const cov = result.coverage;
-  if (cov) {
+  if (isInspector2Coverage(cov)) {
+    rows.push(...markdownCoverageRows(cov, escapeMarkdown));
+  } else if (cov) {
     const telemetry = Object.entries(cov.telemetryMessages).sort(([a], [b]) => compareText(a, b)).map(([type, n]) => `${escapeMarkdown(type, 60)} ${n}`).join(", ");
     rows.push(
-      `- **Coverage:** ${plural2(cov.agents, "agent")}, ${cov.healthy} healthy, ${cov.unhealthy} unhealthy, ${cov.reporting} reporting telemetry (minimum ${cov.minAgents}; unhealthy agents: ${cov.unhealthyPolicy})${telemetry ? `; telemetry messages: ${telemetry}` : ""}`
+      `- **Coverage:** ${plural3(cov.agents, "agent")}, ${cov.healthy} healthy, ${cov.unhealthy} unhealthy, ${cov.reporting} reporting telemetry (minimum ${cov.minAgents}; unhealthy agents: ${cov.unhealthyPolicy})${telemetry ? `; telemetry messages: ${telemetry}` : ""}`
     );
     if (cov.unhealthyAgents.length > 0) {
-      const shown = cov.unhealthyAgents.slice(0, 10).map((a) => `${escapeMarkdown(a.agentId, 100)}${a.healthCode ? ` (${escapeMarkdown(a.healthCode, 60)})` : ""}`);
+      const shown2 = cov.unhealthyAgents.slice(0, 10).map((a) => `${escapeMarkdown(a.agentId, 100)}${a.healthCode ? ` (${escapeMarkdown(a.healthCode, 60)})` : ""}`);
       const more = cov.unhealthyAgents.length > 10 ? `, … ${cov.unhealthyAgents.length - 10} more` : "";
-      rows.push(`- **Unhealthy agents:** ${shown.join(", ")}${more}`);
+      rows.push(`- **Unhealthy agents:** ${shown2.join(", ")}${more}`);
     }
   }
   const head = source2?.kind === "inspector-classic-run" ? "### Run" : "### Source";
-  return { priority: 2, head: [head], rows, more: (n) => `- … ${plural2(n, "line")} left out` };
+  return { priority: 2, head: [head], rows, more: (n) => `- … ${plural3(n, "line")} left out` };
 }
 function countsSection(result) {
   const evaluation = result.evaluation;
@@ -7504,8 +9702,8 @@ function countsSection(result) {
   for (const l of evaluation?.severity ?? []) limits.set(l.severity, { max: l.max, violated: l.violated });
   const after = evaluation?.counts.afterExceptions;
   const header = after ? ["| Severity | Findings | After exceptions | Limit |", "|---|--:|--:|---|"] : ["| Severity | Findings | Limit |", "|---|--:|---|"];
-  const shown = shownSeverities(result);
-  const rows = shown.map((s) => {
+  const shown2 = shownSeverities(result);
+  const rows = shown2.map((s) => {
     const limit = limits.get(s);
     const limitText = limit ? `${limit.violated ? "❌" : "✅"} max ${limit.max}` : "–";
     return after ? `| ${s} | ${result.counts[s] ?? 0} | ${after[s] ?? 0} | ${limitText} |` : `| ${s} | ${result.counts[s] ?? 0} | ${limitText} |`;
@@ -7520,15 +9718,15 @@ function countsSection(result) {
       head: [
         "### Findings by rules package and severity",
         "",
-        `| Rules package | ${shown.join(" | ")} | Total |`,
-        `|---|${shown.map(() => "--:").join("|")}|--:|`
+        `| Rules package | ${shown2.join(" | ")} | Total |`,
+        `|---|${shown2.map(() => "--:").join("|")}|--:|`
       ],
       rows: names.map((name) => {
         const c = byPackage[name];
-        return `| ${escapeMarkdown(name, 200)} | ${shown.map((s) => c[s] ?? 0).join(" | ")} | ${sumCounts3(c)} |`;
+        return `| ${escapeMarkdown(name, 200)} | ${shown2.map((s) => c[s] ?? 0).join(" | ")} | ${sumCounts3(c)} |`;
       }),
       more: (n) => `
-_… ${plural2(n, "more rules package")} left out._`
+_… ${plural3(n, "more rules package")} left out._`
     });
   }
   return sections;
@@ -7549,15 +9747,15 @@ function checksSection(checks, ctx) {
       return `| ${checkIcon(c)} | **${escapeMarkdown(c.id, 100)}**${description} | ${c.level} | ${c.matched} | ${c.max} | ${waived} | ${escapeMarkdown(where2(ctx, c.source), 300)} |`;
     }),
     more: (n) => `
-_… ${plural2(n, "more check")} left out._`
+_… ${plural3(n, "more check")} left out._`
   };
 }
 function violationSections(checks, perCheck, ctx) {
   const violated = rankChecks(checks.filter((c) => c.violated));
   return violated.map((check, index) => {
-    const shown = check.violations.slice(0, perCheck);
-    const title = `#### ${checkIcon(check)} ${escapeMarkdown(check.id, 100)}: ${plural2(check.matched, "finding")} (max ${check.max})`;
-    if (shown.length === 0) {
+    const shown2 = check.violations.slice(0, perCheck);
+    const title = `#### ${checkIcon(check)} ${escapeMarkdown(check.id, 100)}: ${plural3(check.matched, "finding")} (max ${check.max})`;
+    if (shown2.length === 0) {
       return {
         priority: 10 + index,
         group: { key: "violations", head: ["### Violating findings (worst first)"] },
@@ -7569,7 +9767,7 @@ function violationSections(checks, perCheck, ctx) {
       priority: 10 + index,
       group: { key: "violations", head: ["### Violating findings (worst first)"] },
       head: [title, "", "| Severity | Finding | Asset | Rules package |", "|---|---|---|---|"],
-      rows: shown.map((v) => {
+      rows: shown2.map((v) => {
         const f = v.finding;
         const id = f.id ? `**${escapeMarkdown(f.id, 80)}** ` : "";
         const title2 = f.title ? escapeMarkdown(f.title, 200) : "_(no title)_";
@@ -7578,7 +9776,7 @@ function violationSections(checks, perCheck, ctx) {
         const pkg = f.rulesPackageName ?? f.rulesPackageArn;
         return `| ${f.severity} | ${id}${title2} | ${assetText} | ${pkg ? escapeMarkdown(pkg, 120) : "–"} |`;
       }),
-      hidden: Math.max(0, check.matched - shown.length),
+      hidden: Math.max(0, check.matched - shown2.length),
       more: (n) => `
 _… and ${n} more (see the JSON report)._`
     };
@@ -7612,7 +9810,7 @@ function exceptionsSection(result, ctx) {
       return `| ${labels.join(", ")} | **${escapeMarkdown(status.id, 100)}** | ${waived ?? "–"} | ${escapeMarkdown(daysText(status), 60)} | ${owner || "–"} | ${escapeMarkdown(status.reason, 300)} | ${escapeMarkdown(where2(ctx, status.source), 300)} |`;
     }),
     more: (n) => `
-_… ${plural2(n, "more exception")} left out._`
+_… ${plural3(n, "more exception")} left out._`
   };
 }
 function warningsSection(result) {
@@ -7621,7 +9819,7 @@ function warningsSection(result) {
     priority: 5,
     head: ["### Warnings"],
     rows: result.warnings.map((w) => `- ${escapeMarkdown(w, 1e3)}`),
-    more: (n) => `- … ${plural2(n, "more warning")}`
+    more: (n) => `- … ${plural3(n, "more warning")}`
   };
 }
 function footerSection(result, ctx) {
@@ -7638,14 +9836,14 @@ function footerSection(result, ctx) {
     required: true,
     head: [
       "---",
-      `<sub>${TOOL_NAME} ${escapeMarkdown(ctx.toolVersion, 40)} · ${plural2(calls, "Inspector API call")}${detail} · took ${formatDuration2(t.totalMs)}${phases.length > 0 ? ` (${phases.join(", ")})` : ""}</sub>`
+      `<sub>${TOOL_NAME} ${escapeMarkdown(ctx.toolVersion, 40)} · ${plural3(calls, "Inspector API call")}${detail} · took ${formatDuration2(t.totalMs)}${phases.length > 0 ? ` (${phases.join(", ")})` : ""}</sub>`
     ],
     rows: []
   };
 }
 function truncationNote(maxBytes, sections, rows, ctx) {
   const hint = ctx.fullReportHint ? escapeMarkdown(ctx.fullReportHint, 300) : "the JSON report (`--json FILE`, or the Action's `json` input)";
-  const what = [sections > 0 ? plural2(sections, "section") : "", rows > 0 ? plural2(rows, "row") : ""].filter((x) => x).join(" and ");
+  const what = [sections > 0 ? plural3(sections, "section") : "", rows > 0 ? plural3(rows, "row") : ""].filter((x) => x).join(" and ");
   return [
     "> [!NOTE]",
     `> This report was shortened to fit ${maxBytes.toLocaleString("en-US")} bytes${what ? `: ${what} left out` : ""}. The complete result is in ${hint}.`
@@ -7723,19 +9921,19 @@ var formatMarkdown = (result, ctx) => {
       continue;
     }
     if (base + moreCost > budget) continue;
-    let shown = 0;
+    let shown2 = 0;
     let cost = base;
     for (const row of section.rows) {
       const rowCost = bytes(row) + 1;
-      const remaining = section.rows.length - shown - 1 + (section.hidden ?? 0);
+      const remaining = section.rows.length - shown2 - 1 + (section.hidden ?? 0);
       if (cost + rowCost + (remaining > 0 ? moreCost : 0) > budget) break;
       cost += rowCost;
-      shown++;
+      shown2++;
     }
-    if (shown === 0 && section.rows.length > 0) continue;
-    if (shown < section.rows.length || (section.hidden ?? 0) > 0) cost += moreCost;
+    if (shown2 === 0 && section.rows.length > 0) continue;
+    if (shown2 < section.rows.length || (section.hidden ?? 0) > 0) cost += moreCost;
     budget -= cost;
-    allocation.set(section, { shown });
+    allocation.set(section, { shown: shown2 });
     if (section.group) groupsCharged.add(section.group.key);
   }
   const leftOutSections = sections.filter((s) => !allocation.has(s)).length;
@@ -7767,9 +9965,9 @@ var Artifacts = class {
   bases = {};
   ids = /* @__PURE__ */ new Map();
   location(file) {
-    const shown = displayFile(this.ctx, file);
-    if (!isAbsolutePath(shown)) return { uri: pathToUri(shown) };
-    const dir = dirname2(shown);
+    const shown2 = displayFile(this.ctx, file);
+    if (!isAbsolutePath(shown2)) return { uri: pathToUri(shown2) };
+    const dir = dirname2(shown2);
     let id = this.ids.get(dir);
     if (id === void 0) {
       id = `POLICY_DIR_${this.ids.size + 1}`;
@@ -7777,7 +9975,7 @@ var Artifacts = class {
       const base = pathToFileURL(dir).href;
       this.bases[id] = { uri: base.endsWith("/") ? base : `${base}/` };
     }
-    return { uri: pathToUri(basename(shown)), uriBaseId: id };
+    return { uri: pathToUri(basename(shown2)), uriBaseId: id };
   }
   physical(source2) {
     const at = anchorOf(source2);
@@ -7819,8 +10017,8 @@ function fingerprint(ruleId, finding) {
   return [ruleId, what, where3].map((x) => plainText(x, 200)).join("|");
 }
 function descriptor(check, ctx) {
-  const short = check.kind === "severity" ? `At most ${plural2(check.max, `${check.severity} finding`)}` : check.description ? plainText(check.description, 1e3) : `Policy rule ${plainText(check.id, 200)}`;
-  const allows = check.kind === "severity" ? `The policy allows at most ${plural2(check.max, `${check.severity} finding`)} after exceptions.` : `${short.replace(/[.\s]+$/, "")}. The policy allows at most ${plural2(check.max, "matching finding")} after exceptions.`;
+  const short = check.kind === "severity" ? `At most ${plural3(check.max, `${check.severity} finding`)}` : check.description ? plainText(check.description, 1e3) : `Policy rule ${plainText(check.id, 200)}`;
+  const allows = check.kind === "severity" ? `The policy allows at most ${plural3(check.max, `${check.severity} finding`)} after exceptions.` : `${short.replace(/[.\s]+$/, "")}. The policy allows at most ${plural3(check.max, "matching finding")} after exceptions.`;
   const tags = ["security", "inspector", check.kind === "severity" ? "severity-limit" : "policy-rule"];
   const securitySeverity = check.severity !== void 0 ? SECURITY_SEVERITY[check.severity] : void 0;
   return {
@@ -7887,7 +10085,7 @@ function buildSarif(result, ctx) {
         kind: "fail",
         level: violation.level,
         message: {
-          text: `${findingLine(f, 200)} violates ${plainText(check.id, 200)}: ${plural2(check.matched, "finding")} (max ${check.max}).${preset ? ` ${preset}` : ""}`
+          text: `${findingLine(f, 200)} violates ${plainText(check.id, 200)}: ${plural3(check.matched, "finding")} (max ${check.max}).${preset ? ` ${preset}` : ""}`
         },
         locations: [
           { physicalLocation: artifacts.physical(check.source), logicalLocations: [assetLocation(f)] }
@@ -7963,6 +10161,14 @@ function buildSarif(result, ctx) {
         templateArn: assessmentRun.templateArn,
         state: assessmentRun.state
       } : null,
+      ...result.source?.kind === "inspector2" ? {
+        inspector2: Object.fromEntries(
+          inspector2Properties(
+            result.source,
+            isInspector2Coverage(result.coverage) ? result.coverage : void 0
+          )
+        )
+      } : {},
       findings: { total: result.findings.total, evaluated: result.findings.evaluated },
       counts: { ...result.counts },
       violationsTruncated: result.evaluation?.violationsTruncated ?? false
@@ -7986,9 +10192,9 @@ function pad(text, width) {
 }
 function days(status) {
   const d = status.daysLeft;
-  if (d < 0) return `expired ${status.expires} (${plural2(-d, "day")} ago)`;
+  if (d < 0) return `expired ${status.expires} (${plural3(-d, "day")} ago)`;
   if (d === 0) return `expires ${status.expires} (today)`;
-  return `expires ${status.expires} (in ${plural2(d, "day")})`;
+  return `expires ${status.expires} (in ${plural3(d, "day")})`;
 }
 var formatText = (result, ctx) => {
   const paint = painter(ctx.color === true);
@@ -8018,13 +10224,17 @@ var formatText = (result, ctx) => {
     lines.push(`  run       none located${source2.runArn ? `: ${plainText(source2.runArn, 300)}` : ""}`);
     if (source2.templateArn) lines.push(`  template  ${plainText(source2.templateArn, 300)}`);
   } else if (source2?.kind === "file") {
-    const shown = source2.files.slice(0, 10);
-    shown.forEach((file, i) => {
+    const shown2 = source2.files.slice(0, 10);
+    shown2.forEach((file, i) => {
       const label = i === 0 ? `  source    ${sourceWords(source2)} ` : "            ";
       lines.push(`${label}${plainText(displayFile(ctx, file.path), 300)}: ${fileFormatWords(file)}`);
     });
-    if (source2.files.length > shown.length)
-      lines.push(`            … and ${source2.files.length - shown.length} more`);
+    if (source2.files.length > shown2.length)
+      lines.push(`            … and ${source2.files.length - shown2.length} more`);
+  } else if (source2?.kind === "inspector2") {
+    for (const line of inspector2SourceLines(source2)) {
+      lines.push(`  ${line.label.padEnd(9)} ${plainText(line.text, 500)}`);
+    }
   } else {
     lines.push(`  source    ${sourceWords(source2)}`);
   }
@@ -8055,12 +10265,12 @@ var formatText = (result, ctx) => {
     for (const check of violated) {
       const mark = check.level === "error" ? paint("red", "✗") : paint("yellow", "!");
       lines.push(
-        `  ${mark} ${plainText(check.id, 80)}: ${plural2(check.matched, "finding")} (max ${check.max})`
+        `  ${mark} ${plainText(check.id, 80)}: ${plural3(check.matched, "finding")} (max ${check.max})`
       );
-      const shown = check.violations.slice(0, perCheck);
-      for (const v of shown) lines.push(`      ${findingLine(v.finding, 100)}`);
-      const more = check.matched - shown.length;
-      if (shown.length === 0 && more > 0) lines.push(paint("dim", `      ${notFetched(ctx)}`));
+      const shown2 = check.violations.slice(0, perCheck);
+      for (const v of shown2) lines.push(`      ${findingLine(v.finding, 100)}`);
+      const more = check.matched - shown2.length;
+      if (shown2.length === 0 && more > 0) lines.push(paint("dim", `      ${notFetched(ctx)}`));
       else if (more > 0) lines.push(paint("dim", `      … and ${more} more`));
     }
   }
@@ -8068,7 +10278,7 @@ var formatText = (result, ctx) => {
   if (ex && ex.applied.length + ex.expired.length + ex.expiring.length + ex.unused.length > 0) {
     lines.push("", paint("bold", "Exceptions"));
     for (const e of ex.applied) {
-      lines.push(`  applied   ${plainText(e.id, 80)}: waived ${plural2(e.count, "finding")}, ${days(e)}`);
+      lines.push(`  applied   ${plainText(e.id, 80)}: waived ${plural3(e.count, "finding")}, ${days(e)}`);
     }
     for (const e of ex.expiring) {
       lines.push(
@@ -8087,11 +10297,17 @@ var formatText = (result, ctx) => {
     }
   }
   const cov = result.coverage;
-  if (cov) {
+  if (isInspector2Coverage(cov)) {
+    lines.push("", `${paint("bold", "Coverage")}  ${plainText(coverageSummary(cov), 500)}`);
+    for (const line of coverageLines(cov)) {
+      const label = line.label === "inactive" || line.label === "pending" || line.label === "missing" ? paint("yellow", line.label.padEnd(9)) : line.label.padEnd(9);
+      lines.push(`  ${label} ${plainText(line.text, 300)}`);
+    }
+  } else if (cov) {
     const telemetry = Object.entries(cov.telemetryMessages).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([type, n]) => `${plainText(type, 60)} ${n}`).join(", ");
     lines.push(
       "",
-      `${paint("bold", "Coverage")}  ${plural2(cov.agents, "agent")}: ${cov.healthy} healthy, ${cov.unhealthy} unhealthy, ${cov.reporting} reporting (min ${cov.minAgents}); unhealthy agents: ${cov.unhealthyPolicy}`
+      `${paint("bold", "Coverage")}  ${plural3(cov.agents, "agent")}: ${cov.healthy} healthy, ${cov.unhealthy} unhealthy, ${cov.reporting} reporting (min ${cov.minAgents}); unhealthy agents: ${cov.unhealthyPolicy}`
     );
     if (telemetry) lines.push(`  telemetry ${telemetry}`);
     for (const agent of cov.unhealthyAgents.slice(0, 10)) {
@@ -8100,6 +10316,13 @@ var formatText = (result, ctx) => {
     }
     if (cov.unhealthyAgents.length > 10)
       lines.push(`  … and ${cov.unhealthyAgents.length - 10} more unhealthy`);
+  }
+  if (result.source?.kind === "inspector2" && result.source.suppressed.length > 0) {
+    const shown2 = suppressedLines(result.source);
+    lines.push("", `${paint("bold", "Suppressed")}  by Inspector's suppression rules, not counted`);
+    for (const line of shown2.slice(0, 10)) lines.push(`  ${plainText(line, 300)}`);
+    const more = result.source.listed.suppressed - Math.min(10, shown2.length);
+    if (more > 0) lines.push(`  … and ${more} more`);
   }
   if (result.warnings.length > 0) {
     lines.push("", paint("bold", "Warnings"));
@@ -8124,7 +10347,7 @@ var formatText = (result, ctx) => {
     "",
     paint(
       "dim",
-      `${plural2(calls, "API call")}${detail} · took ${formatDuration2(result.timings.totalMs)}${phases.length > 0 ? ` (${phases.join(", ")})` : ""}`
+      `${plural3(calls, "API call")}${detail} · took ${formatDuration2(result.timings.totalMs)}${phases.length > 0 ? ` (${phases.join(", ")})` : ""}`
     )
   );
   return `${lines.join("\n")}
@@ -8137,28 +10360,28 @@ var DEFAULT_FINDINGS_PER_ANNOTATION = 3;
 var TITLE_MAX = 200;
 var MESSAGE_MAX = 1e3;
 function checkAnnotation(check, level, ctx, perCheck) {
-  const shown = check.violations.slice(0, perCheck);
-  const more = check.matched - shown.length;
-  const worst = shown.map((v) => findingLine(v.finding, 100));
+  const shown2 = check.violations.slice(0, perCheck);
+  const more = check.matched - shown2.length;
+  const worst = shown2.map((v) => findingLine(v.finding, 100));
   if (more > 0) worst.push(`and ${more} more`);
   const waived = check.waived ? `, ${check.waived} waived by exceptions` : "";
   const description = check.description ? `${plainText(check.description, 200)}. ` : "";
   const preset = presetNote(check.source);
-  const message = `${preset ? `${preset} ` : ""}${description}${plural2(check.matched, "finding")} after exceptions (max ${check.max})${waived}.${worst.length > 0 ? ` Worst: ${worst.join("; ")}.` : ""}`;
+  const message = `${preset ? `${preset} ` : ""}${description}${plural3(check.matched, "finding")} after exceptions (max ${check.max})${waived}.${worst.length > 0 ? ` Worst: ${worst.join("; ")}.` : ""}`;
   const anchor = anchorOf(check.source);
   return {
     level,
     file: displayFile(ctx, anchor.file),
     line: anchor.line,
     column: anchor.column,
-    title: plainText(`${check.id}: ${plural2(check.matched, "finding")} (max ${check.max})`, TITLE_MAX),
+    title: plainText(`${check.id}: ${plural3(check.matched, "finding")} (max ${check.max})`, TITLE_MAX),
     message: plainText(message, MESSAGE_MAX)
   };
 }
 function exceptionAnnotation(e, level, ctx) {
   const who = [e.owner ? `owner ${e.owner}` : "", e.ticket ? `ticket ${e.ticket}` : ""].filter((x) => x).join(", ");
   const reason = `Reason: ${e.reason}${who ? ` (${who})` : ""}.`;
-  const title = level === "notice" ? `Exception ${e.id} expires on ${e.expires} (${e.daysLeft === 0 ? "today" : `in ${plural2(e.daysLeft, "day")}`})` : `Exception ${e.id} expired on ${e.expires}`;
+  const title = level === "notice" ? `Exception ${e.id} expires on ${e.expires} (${e.daysLeft === 0 ? "today" : `in ${plural3(e.daysLeft, "day")}`})` : `Exception ${e.id} expired on ${e.expires}`;
   const message = level === "notice" ? `${reason} Renew it or fix the findings it waives before it expires.` : `It no longer waives any finding. ${reason} Renew it with a new expiry date, or remove it.`;
   const anchor = anchorOf(e.source);
   const preset = presetNote(e.source);
@@ -8176,7 +10399,7 @@ function capped(list, noun) {
   const kept = list.slice(0, MAX_ANNOTATIONS_PER_LEVEL);
   const extra = list.length - MAX_ANNOTATIONS_PER_LEVEL;
   const last = kept[kept.length - 1];
-  const suffix = ` (${plural2(extra, `more ${noun}`)} in the job summary.)`;
+  const suffix = ` (${plural3(extra, `more ${noun}`)} in the job summary.)`;
   kept[kept.length - 1] = {
     ...last,
     message: `${plainText(last.message, MESSAGE_MAX - suffix.length)}${suffix}`
@@ -8238,7 +10461,7 @@ function formatReport(result, format, ctx) {
 function clean(part) {
   return part.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "");
 }
-function named(...parts) {
+function named2(...parts) {
   return ["inspector-gate", ...parts.filter((p) => p !== void 0 && p !== "").map(clean)].join("-").slice(0, 140);
 }
 function defaultRunName(env, now) {
@@ -8246,20 +10469,20 @@ function defaultRunName(env, now) {
     const value = env[name]?.trim();
     return value ? value : void 0;
   };
-  if (v("GITHUB_RUN_ID")) return named(v("GITHUB_RUN_ID"), v("GITHUB_RUN_ATTEMPT") ?? "1");
-  if (v("GITLAB_CI") && v("CI_JOB_ID")) return named("gitlab", v("CI_JOB_ID"));
+  if (v("GITHUB_RUN_ID")) return named2(v("GITHUB_RUN_ID"), v("GITHUB_RUN_ATTEMPT") ?? "1");
+  if (v("GITLAB_CI") && v("CI_JOB_ID")) return named2("gitlab", v("CI_JOB_ID"));
   if (v("BUILDKITE_BUILD_ID"))
-    return named("buildkite", v("BUILDKITE_JOB_ID") ?? v("BUILDKITE_BUILD_ID"), v("BUILDKITE_RETRY_COUNT"));
-  if (v("CIRCLE_WORKFLOW_JOB_ID")) return named("circleci", v("CIRCLE_WORKFLOW_JOB_ID"));
-  if (v("CIRCLE_BUILD_NUM")) return named("circleci", v("CIRCLE_BUILD_NUM"));
-  if (v("TF_BUILD") && v("BUILD_BUILDID")) return named("azure", v("BUILD_BUILDID"), v("SYSTEM_JOBATTEMPT"));
-  if (v("CODEBUILD_BUILD_ID")) return named("codebuild", v("CODEBUILD_BUILD_ID"));
+    return named2("buildkite", v("BUILDKITE_JOB_ID") ?? v("BUILDKITE_BUILD_ID"), v("BUILDKITE_RETRY_COUNT"));
+  if (v("CIRCLE_WORKFLOW_JOB_ID")) return named2("circleci", v("CIRCLE_WORKFLOW_JOB_ID"));
+  if (v("CIRCLE_BUILD_NUM")) return named2("circleci", v("CIRCLE_BUILD_NUM"));
+  if (v("TF_BUILD") && v("BUILD_BUILDID")) return named2("azure", v("BUILD_BUILDID"), v("SYSTEM_JOBATTEMPT"));
+  if (v("CODEBUILD_BUILD_ID")) return named2("codebuild", v("CODEBUILD_BUILD_ID"));
   if (v("BITBUCKET_BUILD_NUMBER"))
-    return named("bitbucket", v("BITBUCKET_BUILD_NUMBER"), v("BITBUCKET_STEP_UUID"));
-  if (v("TRAVIS_JOB_ID")) return named("travis", v("TRAVIS_JOB_ID"));
-  if (v("JENKINS_URL") && v("BUILD_TAG")) return named(v("BUILD_TAG"));
-  if (v("CI_PIPELINE_ID")) return named("ci", v("CI_PIPELINE_ID"), v("CI_JOB_ID"));
-  return named(
+    return named2("bitbucket", v("BITBUCKET_BUILD_NUMBER"), v("BITBUCKET_STEP_UUID"));
+  if (v("TRAVIS_JOB_ID")) return named2("travis", v("TRAVIS_JOB_ID"));
+  if (v("JENKINS_URL") && v("BUILD_TAG")) return named2(v("BUILD_TAG"));
+  if (v("CI_PIPELINE_ID")) return named2("ci", v("CI_PIPELINE_ID"), v("CI_JOB_ID"));
+  return named2(
     now.toISOString().replace(/\.\d+Z$/, "Z").replace(/[-:]/g, "")
   );
 }

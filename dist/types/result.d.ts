@@ -64,16 +64,72 @@ export interface FileSourceInfo {
     readonly severities: readonly Severity[];
     readonly files: readonly FindingsFileInfo[];
 }
-/** Inspector (v2): its scope and what was waited for. Open until that source lands. */
+/** The resources an Inspector (v2) gate is about: AND across fields, any of the values within one. */
+export interface Inspector2Scope {
+    readonly accounts?: readonly string[];
+    /** AWS_EC2_INSTANCE, AWS_ECR_CONTAINER_IMAGE, AWS_LAMBDA_FUNCTION or CODE_REPOSITORY. */
+    readonly resourceTypes?: readonly string[];
+    readonly resourceIds?: readonly string[];
+    readonly ecrRepositories?: readonly string[];
+    /** "sha256:" and 64 hex digits. */
+    readonly ecrImageDigests?: readonly string[];
+    readonly ecrImageTags?: readonly string[];
+    readonly lambdaFunctions?: readonly string[];
+    /** A resource tag with this exact value ("" included). */
+    readonly resourceTags?: readonly {
+        readonly key: string;
+        readonly value: string;
+    }[];
+}
+/** A suppressed finding, shown apart from the evaluated ones. */
+export interface SuppressedFinding {
+    readonly arn: string;
+    readonly severity: Severity;
+    readonly title?: string;
+    /** What it is about (repository@digest, function, instance). */
+    readonly resource?: string;
+}
+/** Inspector (v2): the scope asked for, what was sent and seen, and what was waited for. */
 export interface Inspector2SourceInfo {
     readonly kind: "inspector2";
     readonly severities: readonly Severity[];
-    readonly [detail: string]: unknown;
+    readonly scope: Inspector2Scope;
+    /** True when the whole account was asked for (no scope). */
+    readonly allResources: boolean;
+    /** The region called; null until it is known. */
+    readonly region: string | null;
+    /** The accounts findings and coverage records belonged to, as seen. */
+    readonly accounts: readonly string[];
+    /** ListFindings' filterCriteria as sent (the scope, the statuses and the policy's pushdown); null before. */
+    readonly filterCriteria: Readonly<Record<string, unknown>> | null;
+    /** SUPPRESSED findings are evaluated like ACTIVE ones (include-suppressed). */
+    readonly includeSuppressed: boolean;
+    /** Findings listed, by status (CLOSED ones are never asked for; one returned is an error). */
+    readonly listed: {
+        readonly active: number;
+        readonly suppressed: number;
+        readonly closed: number;
+    };
+    /** Suppressed findings not evaluated (include-suppressed off), the first of them. */
+    readonly suppressed: readonly SuppressedFinding[];
+    /** Whether the gate waited for scans (wait-for-scan), how many coverage checks and how long. */
+    readonly waiting: {
+        readonly forScan: boolean;
+        readonly checks: number;
+        readonly waitedMs: number;
+    };
+    /** CISA KEV look-ups (BatchGetFindingDetails): null when the policy did not need them. */
+    readonly kev: {
+        readonly candidates: number;
+        readonly inKev: number;
+        readonly unknown: number;
+    } | null;
 }
 /** Where the findings came from. */
 export type SourceInfo = ClassicRunSourceInfo | FileSourceInfo | Inspector2SourceInfo;
 /** The Classic run a result is about, when its source is one and it was located. */
 export declare function runOf(result: Pick<GateResult, "source">): RunInfo | null;
+/** An Inspector Classic run's coverage: its agents and their telemetry. */
 export interface CoverageInfo {
     readonly agents: number;
     readonly healthy: number;
@@ -90,6 +146,47 @@ export interface CoverageInfo {
     readonly minAgents: number;
     readonly unhealthyPolicy: "fail" | "warn" | "ignore";
 }
+/** One resource in an Inspector (v2) scope that was not scanned (yet), with Inspector's reasons. */
+export interface Inspector2UnscannedResource {
+    readonly resourceId: string;
+    readonly resourceType: string;
+    /** repository@digest, function name, instance id. */
+    readonly label: string;
+    /** INACTIVE: Inspector does not scan it; PENDING: its scan has not completed (or was never recorded). */
+    readonly status: "INACTIVE" | "PENDING";
+    /** Each coverage record of it (one per scan type), as ListCoverage gave it. */
+    readonly scans: readonly {
+        readonly scanType: string;
+        readonly statusCode: string;
+        readonly reason: string;
+        /** ISO-8601, when a scan was recorded. */
+        readonly lastScannedAt?: string;
+    }[];
+}
+/** Inspector (v2) coverage of the scope: what ListCoverage says was scanned. */
+export interface Inspector2CoverageInfo {
+    readonly kind: "inspector2";
+    /** Resources in scope (distinct resource ids). */
+    readonly resources: number;
+    /** Every coverage record ACTIVE with a scan recorded. */
+    readonly scanned: number;
+    readonly pending: number;
+    readonly inactive: number;
+    /** Resources in scope per resource type. */
+    readonly byType: Readonly<Record<string, number>>;
+    /** Coverage records read (ListCoverage answers, before the gate's own matching). */
+    readonly records: number;
+    /** The resources not scanned, the first of them (the counts above are complete). */
+    readonly unscanned: readonly Inspector2UnscannedResource[];
+    /** Image digests the scope names that are not in coverage. */
+    readonly missingDigests: readonly string[];
+    /** What ListCoverage could not filter and the gate matched itself (or could not narrow). */
+    readonly matchedByGate: readonly string[];
+    readonly inactivePolicy: "fail" | "warn" | "ignore";
+}
+/** What a source found out about whether its data is evidence: a Classic run's agents, or v2 coverage. */
+export type SourceCoverage = CoverageInfo | Inspector2CoverageInfo;
+export declare function isInspector2Coverage(coverage: SourceCoverage | undefined): coverage is Inspector2CoverageInfo;
 export interface GateResult {
     readonly verdict: Verdict;
     readonly exitCode: ExitCode;
@@ -108,7 +205,7 @@ export interface GateResult {
     readonly counts: SeverityCounts;
     /** Missing when the gate failed before it could evaluate. */
     readonly evaluation?: Evaluation;
-    readonly coverage?: CoverageInfo;
+    readonly coverage?: SourceCoverage;
     /** Calls made per Inspector operation. */
     readonly apiCalls: Readonly<Record<string, number>>;
     readonly timings: {

@@ -93,6 +93,8 @@ export interface CoverageSettings {
     readonly minAgents: number;
     /** Default "warn". */
     readonly unhealthyAgents: UnhealthyAgents;
+    /** Inspector (v2): what an INACTIVE resource in scope means. Absent: "fail". */
+    readonly inactiveResources?: UnhealthyAgents;
     readonly source?: SourceLocation;
 }
 /** A loaded, validated and merged policy (one or more files, presets resolved). */

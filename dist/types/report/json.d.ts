@@ -7,7 +7,8 @@
  */
 import { type Severity, type SeverityCounts } from "../model.js";
 import type { RuleLevel } from "../policy/types.js";
-import type { FindingsFileFormat, GateResult, Verdict } from "../result.js";
+import { type FindingsFileFormat, type GateResult, type Verdict } from "../result.js";
+import { type JsonInspector2Coverage, type JsonInspector2Source } from "./json-inspector2.js";
 import type { Formatter, ReportContext } from "./types.js";
 /**
  * 2: `source` (which service, which run or files) replaced `run`; severities gained Critical and
@@ -55,10 +56,7 @@ export type JsonFindingSource = {
         readonly service: FindingsFileFormat["service"] | null;
         readonly findings: number;
     }[];
-} | ({
-    readonly kind: "inspector2";
-    readonly severities: readonly Severity[];
-} & Readonly<Record<string, unknown>>);
+} | JsonInspector2Source;
 export interface JsonViolation {
     readonly ruleId: string;
     readonly level: RuleLevel;
@@ -145,19 +143,7 @@ export interface JsonReport {
         readonly expiring: readonly string[];
         readonly details: readonly JsonExceptionDetail[];
     };
-    readonly coverage: {
-        readonly agents: number;
-        readonly healthy: number;
-        readonly unhealthy: number;
-        readonly reporting: number;
-        readonly telemetryMessages: Readonly<Record<string, number>>;
-        readonly minAgents: number;
-        readonly unhealthyAgentsPolicy: "fail" | "warn" | "ignore";
-        readonly unhealthyAgents: readonly {
-            readonly agentId: string;
-            readonly healthCode: string | null;
-        }[];
-    } | null;
+    readonly coverage: JsonClassicCoverage | JsonInspector2Coverage | null;
     readonly apiCalls: Readonly<Record<string, number>>;
     readonly apiCallsTotal: number;
     readonly timings: {
@@ -172,6 +158,20 @@ export interface JsonReport {
         readonly code: string;
         readonly message: string;
     } | null;
+}
+/** An Inspector Classic run's coverage: its agents and telemetry. */
+export interface JsonClassicCoverage {
+    readonly agents: number;
+    readonly healthy: number;
+    readonly unhealthy: number;
+    readonly reporting: number;
+    readonly telemetryMessages: Readonly<Record<string, number>>;
+    readonly minAgents: number;
+    readonly unhealthyAgentsPolicy: "fail" | "warn" | "ignore";
+    readonly unhealthyAgents: readonly {
+        readonly agentId: string;
+        readonly healthCode: string | null;
+    }[];
 }
 /** Builds the report object (what `formatJson` serialises). */
 export declare function buildJsonReport(result: GateResult, ctx: ReportContext): JsonReport;

@@ -9,12 +9,13 @@
  * giveUp() is called when the gate gives up (deadline, interrupt, error); close() always, last.
  */
 import type { InspectorClient } from "@aws-sdk/client-inspector";
+import type { Inspector2Client } from "@aws-sdk/client-inspector2";
 import type { GateError } from "../errors.js";
 import type { Clock, Logger } from "../logging.js";
 import type { Finding, Severity, SeverityCounts } from "../model.js";
 import type { PolicyNeeds } from "../policy/plan.js";
 import type { Policy } from "../policy/types.js";
-import type { CoverageInfo, SourceInfo } from "../result.js";
+import type { SourceCoverage, SourceInfo } from "../result.js";
 import type { ApiCallCounter } from "./shared/aws.js";
 /** How far a source has got with its findings, for progress (and for the message of a timeout). */
 export interface FetchProgress {
@@ -77,8 +78,8 @@ export interface Totals {
 }
 /** Whether what a source holds is evidence at all. */
 export interface Evidence {
-    /** What was checked (agents and telemetry of a Classic run), for the result. */
-    readonly coverage?: CoverageInfo;
+    /** What was checked (agents and telemetry of a Classic run, v2 coverage), for the result. */
+    readonly coverage?: SourceCoverage;
     /** Set when it is not evidence: the gate's verdict is then this error. */
     readonly error?: GateError;
 }
@@ -125,6 +126,8 @@ export interface FindingSource {
 export interface SourceClients {
     /** Inspector Classic. */
     readonly inspector?: InspectorClient;
+    /** Inspector (v2). */
+    readonly inspector2?: Inspector2Client;
 }
 /** Where an AWS service is reached (the gate's `inspector` options). */
 export interface AwsConnection {
