@@ -13,7 +13,7 @@ import { runGate } from "../src/gate.js";
 import { loadPolicy } from "../src/policy/load.js";
 import { runOf } from "../src/result.js";
 import { createInspectorClient } from "../src/sources/classic/client.js";
-import { HybridClock } from "../test/campaign/clock.js";
+import { HybridClock } from "../test/helpers/hybrid-clock.js";
 import { median } from "./lib/measure.js";
 import type { BenchRow } from "./types.js";
 

@@ -1,8 +1,10 @@
 import {
   CLASSIC_SEVERITIES,
   ConfigError,
+  RULES_PACKAGE_NAMES,
+  publishedRulesPackagesOf,
   systemClock
-} from "./chunks/chunk-XZUSCUYO.js";
+} from "./chunks/chunk-3UNNMNAR.js";
 
 // src/emulator/classic/run-lifecycle.ts
 var RUN_STATES = [
@@ -5022,47 +5024,35 @@ var AGENT_OPERATIONS = {
 };
 
 // src/emulator/classic/catalog.ts
-var KNOWN_PACKAGE_ARNS = {
-  "us-west-2": {
-    account: "758058086616",
-    ids: { cve: "0-9hgA516p", cis: "0-H5hpSawc", sbp: "0-JJ0tZiqQ", nr: "0-rD1z6dpl" }
-  },
-  "us-east-1": {
-    account: "316112463485",
-    ids: { cve: "0-gEjTy7T7", cis: "0-rExsr2X8", sbp: "0-R01qwB5Q", nr: "0-PmNV0Tcd" }
-  }
-};
 var PACKAGE_TEXT = {
   cve: {
-    name: "Common Vulnerabilities and Exposures",
     version: "1.1",
     description: "The rules in this package help verify whether the EC2 instances in your assessment targets are exposed to common vulnerabilities and exposures (CVEs). Attacks can exploit unpatched vulnerabilities to compromise the confidentiality, integrity, or availability of your service or data."
   },
   cis: {
-    name: "CIS Operating System Security Configuration Benchmarks",
     version: "1.0",
     description: "The CIS Security Benchmarks program provides well-defined, unbiased and consensus-based industry best practices to help organizations assess and improve their security. The rules in this package check your instances against the CIS benchmark for their operating system."
   },
   sbp: {
-    name: "Security Best Practices",
     version: "1.0",
-    description: "The rules in this package help determine whether your systems are configured securely: root login over SSH, password complexity, permissions on system directories and similar settings."
+    description: "The rules in this package help determine whether your systems are configured securely."
   },
   nr: {
-    name: "Network Reachability",
     version: "1.1",
-    description: "The rules in this package analyze the network configuration of your VPC to find which ports of your EC2 instances are reachable from outside the VPC, and whether a process listens on them."
+    description: "The rules in this package analyze your network configurations to find security vulnerabilities of your EC2 instances, and whether a process listens on the ports that are reachable."
   }
 };
 var PACKAGE_KINDS = ["cve", "cis", "sbp", "nr"];
 function rulesPackages(region) {
-  const known = KNOWN_PACKAGE_ARNS[region];
-  const account = known?.account ?? `7${String(hash("rules-account", region) % 10 ** 11).padStart(11, "0")}`;
-  return PACKAGE_KINDS.map((kind) => {
-    const id = known?.ids[kind] ?? `0-${new Random(hash("rules-package", region, kind)).chars(8, BASE62_ID)}`;
+  const published = publishedRulesPackagesOf(region);
+  const account = `7${String(hash("rules-account", region) % 10 ** 11).padStart(11, "0")}`;
+  const kinds = published.length > 0 ? PACKAGE_KINDS.filter((k) => published.some((p) => p.kind === k)) : PACKAGE_KINDS;
+  return kinds.map((kind) => {
+    const arn = published.find((p) => p.kind === kind)?.arn ?? `arn:aws:inspector:${region}:${account}:rulespackage/0-${new Random(hash("rules-package", region, kind)).chars(8, BASE62_ID)}`;
     return {
       kind,
-      arn: `arn:aws:inspector:${region}:${account}:rulespackage/${id}`,
+      arn,
+      name: RULES_PACKAGE_NAMES[kind],
       provider: "Amazon Web Services, Inc.",
       ...PACKAGE_TEXT[kind]
     };
@@ -5134,6 +5124,14 @@ var CVSS_RANGE = {
   Informational: [0, 0],
   Undefined: [0, 0]
 };
+function cvss3Vector(severity) {
+  const impact = severity === "High" ? "H/I:H/A:H" : severity === "Medium" ? "L/I:L/A:L" : "N/I:N/A:L";
+  return `CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:${impact}`;
+}
+function cvss2Vector(severity) {
+  const impact = severity === "High" ? "P/I:P/A:P" : severity === "Medium" ? "P/I:N/A:N" : "N/I:N/A:P";
+  return `AV:N/AC:L/Au:N/C:${impact}`;
+}
 function cveEntry(seed, index) {
   const r = new Random(hash(seed, "cve", index));
   const year = 2010 + index % 16;
@@ -5157,11 +5155,11 @@ function cveEntry(seed, index) {
     recommendation: `Use your Operating System's update feature to update package ${pkg2.name}-${installed} to ${pkg2.name}-${fixed}. For more information see https://cve.mitre.org/cgi-bin/cvename.cgi?name=${cve}`,
     attributes: [
       { key: "CVE_ID", value: cve },
-      { key: "PACKAGE_NAME", value: pkg2.name },
-      { key: "PACKAGE_VERSION", value: installed },
-      { key: "FIXED_VERSION", value: fixed },
+      { key: "package_name", value: pkg2.name },
       { key: "CVSS2_SCORE", value: cvss2 },
-      { key: "CVSS3_SCORE", value: cvss3 }
+      { key: "CVSS2_VECTOR", value: cvss2Vector(severity) },
+      { key: "CVSS3_SCORE", value: cvss3 },
+      { key: "CVSS3_VECTOR", value: cvss3Vector(severity) }
     ]
   };
 }
@@ -5216,97 +5214,116 @@ function cisEntry(index) {
     recommendation: `Follow the remediation of rule ${ruleId} (${title}) in the ${CIS_BENCHMARK}, then run the assessment again.`,
     attributes: [
       { key: "BENCHMARK_ID", value: CIS_BENCHMARK },
-      { key: "BENCHMARK_RULE_ID", value: ruleId },
-      { key: "CIS_LEVEL", value: `Level ${level}` }
+      // The rule's number and title, as readers of real findings split it.
+      { key: "BENCHMARK_RULE_ID", value: `${ruleId} ${title}` },
+      { key: "CIS_BENCHMARK_PROFILE", value: `Level ${level}` }
     ]
   };
 }
 var SBP_RULES = [
   [
-    "SBP-SSH-ROOT",
     "Disable root login over SSH",
     "Medium",
-    "Set PermitRootLogin to no in /etc/ssh/sshd_config."
+    "is configured to allow users to log in with root credentials over SSH. This increases the likelihood of a successful brute-force attack.",
+    "Set PermitRootLogin to no in /etc/ssh/sshd_config, and then restart sshd."
   ],
-  ["SBP-SSH-V2", "Support SSH version 2 only", "Medium", "Set Protocol to 2 in /etc/ssh/sshd_config."],
   [
-    "SBP-SSH-PASSWORD",
+    "Support SSH version 2 only",
+    "Medium",
+    "is configured to support SSH-1, which contains inherent design flaws that greatly reduce its security.",
+    "Set Protocol 2 in /etc/ssh/sshd_config."
+  ],
+  [
     "Disable password authentication over SSH",
     "Medium",
-    "Set PasswordAuthentication to no in /etc/ssh/sshd_config."
+    "is configured to support password authentication over SSH. Password authentication is susceptible to brute-force attacks.",
+    "Disable password authentication over SSH and enable key-based authentication instead."
   ],
   [
-    "SBP-PASS-AGE",
     "Configure password maximum age",
-    "Low",
-    "Set PASS_MAX_DAYS to 90 or less in /etc/login.defs."
+    "Medium",
+    "is not configured for a maximum age for passwords.",
+    "Set PASS_MAX_DAYS in /etc/login.defs, and use chage for existing users."
   ],
   [
-    "SBP-PASS-LEN",
     "Configure password minimum length",
-    "Low",
-    "Set minlen to 14 or more in /etc/security/pwquality.conf."
+    "Medium",
+    "is not configured for a minimum length for passwords.",
+    "Set the minlen parameter of pam_cracklib.so in your PAM configuration."
   ],
   [
-    "SBP-PASS-COMPLEX",
     "Configure password complexity",
-    "Low",
-    "Set minclass to 4 in /etc/security/pwquality.conf."
+    "Medium",
+    "has no password complexity mechanism or restrictions configured.",
+    "Set lcredit, ucredit, dcredit and ocredit in pwquality.conf."
   ],
-  ["SBP-ASLR", "Enable ASLR", "Medium", "Set kernel.randomize_va_space to 2."],
-  ["SBP-DEP", "Enable DEP", "Medium", "Use a kernel with NX support enabled."],
   [
-    "SBP-PERM-DIRS",
+    "Enable ASLR",
+    "Medium",
+    "does not have ASLR enabled.",
+    "Run echo 2 | sudo tee /proc/sys/kernel/randomize_va_space."
+  ],
+  ["Enable DEP", "Medium", "does not have DEP enabled.", "Enable DEP on the operating system."],
+  [
     "Configure permissions for system directories",
     "High",
-    "Remove world write access from system directories."
+    "contains a system directory that is writable by non-root users.",
+    "Make system directories writable only by root."
   ]
 ];
 function sbpEntry(index) {
-  const [ruleId, title, severity, fix] = SBP_RULES[index];
+  const [rule, severity, found, fix] = SBP_RULES[index];
   return {
-    id: ruleId,
+    id: rule,
     severity,
-    title: `Instance {instance} does not follow the security best practice: ${title}`,
-    description: `This rule helps determine whether your systems are configured securely: ${title}.`,
+    title: `Instance {instance} ${found}`,
+    description: `This rule helps determine whether your systems are configured securely: ${rule}.`,
     recommendation: fix,
-    attributes: [{ key: "RULE_ID", value: ruleId }]
+    attributes: []
   };
 }
-var NR_RULES = [
-  [22, "TCP", "sshd", "Medium"],
-  [3389, "TCP", "", "Medium"],
-  [23, "TCP", "telnetd", "High"],
-  [21, "TCP", "vsftpd", "High"],
-  [3306, "TCP", "mysqld", "High"],
-  [5432, "TCP", "postgres", "High"],
-  [6379, "TCP", "redis-server", "High"],
-  [9200, "TCP", "java", "High"],
-  [80, "TCP", "nginx", "Informational"],
-  [443, "TCP", "nginx", "Informational"],
-  [8080, "TCP", "java", "Low"],
-  [53, "UDP", "named", "Low"],
-  [123, "UDP", "ntpd", "Low"],
-  [11211, "UDP", "memcached", "High"]
+var NR_PORTS = [
+  ["SSH", 22, "TCP", "Medium", "sshd"],
+  ["RDP", 3389, "TCP", "Medium", ""],
+  ["Telnet", 23, "TCP", "High", "telnetd"],
+  ["FTP", 21, "TCP", "High", "vsftpd"],
+  ["SMB", 445, "TCP", "High", ""],
+  ["MySQL", 3306, "TCP", "High", "mysqld"],
+  ["PostgreSQL", 5432, "TCP", "High", "postgres"],
+  ["SQL Server", 1433, "TCP", "High", ""],
+  ["MongoDB", 27017, "TCP", "High", "mongod"],
+  ["Elasticsearch", 9200, "TCP", "High", "java"],
+  ["LDAP", 389, "TCP", "Medium", ""],
+  ["NFS", 2049, "TCP", "Medium", ""],
+  ["HTTP", 80, "TCP", "Low", "nginx"],
+  ["HTTPS", 443, "TCP", "Low", "nginx"]
 ];
 function nrEntry(seed, index) {
-  const [port2, protocol, process2, severity] = NR_RULES[index];
+  const [service, port2, protocol, severity, process2] = NR_PORTS[index];
+  const r = new Random(hash(seed, "nr", index));
   const sg = `sg-${new Random(hash(seed, "sg", index % 3)).chars(17, HEX)}`;
+  const eni = `eni-${r.chars(17, HEX)}`;
+  const acl = `acl-${r.chars(8, HEX)}`;
+  const igw = `igw-${r.chars(8, HEX)}`;
+  const vpc = `vpc-${new Random(hash(seed, "vpc")).chars(8, HEX)}`;
   const listening = process2 !== "";
-  const ruleId = `NR-${protocol}-${port2}`;
   return {
-    id: ruleId,
+    id: "Recognized port reachable from internet",
     severity,
-    title: listening ? `On instance {instance}, ${protocol} port ${port2} which is associated with '${process2}' is reachable from the internet` : `On instance {instance}, ${protocol} port ${port2} is reachable from the internet`,
-    description: `On this instance, ${protocol} port ${port2} is reachable from the internet through an internet gateway and security group ${sg}.${listening ? ` A process (${process2}) is listening on the port.` : ""}`,
-    recommendation: `You can edit the Security Group ${sg} to remove access from the internet on port ${port2}, unless the service must be public.`,
+    title: `On instance {instance}, ${protocol} port ${port2} which is associated with '${service}' is reachable from the internet`,
+    description: `On this instance, ${protocol} port ${port2}, which is associated with ${service}, is reachable from the internet.${listening ? ` A process (${process2}) is listening on this port.` : ""} The instance is located in VPC ${vpc} and has an attached ENI ${eni} which uses network ACL ${acl}. The port is reachable from the internet through Security Group ${sg} and IGW ${igw}`,
+    recommendation: `You can edit the Security Group ${sg} to remove access from the internet on port ${port2}`,
     attributes: [
-      { key: "RULE_ID", value: ruleId },
-      { key: "PORT", value: String(port2) },
+      { key: "VPC", value: vpc },
+      { key: "ACL", value: acl },
       { key: "PROTOCOL", value: protocol },
+      { key: "RULE_TYPE", value: listening ? "RecognizedPortWithListener" : "RecognizedPortNoAgent" },
+      { key: "PORT_GROUP_NAME", value: service },
+      { key: "IGW", value: igw },
       { key: "SECURITY_GROUP", value: sg },
-      { key: "REACHABILITY", value: "Internet" },
-      ...listening ? [{ key: "PROCESS", value: process2 }] : []
+      { key: "ENI", value: eni },
+      { key: "REACHABILITY_TYPE", value: "Internet" },
+      { key: "PORT", value: String(port2) }
     ]
   };
 }
@@ -5314,7 +5331,7 @@ var CATALOG_SIZE = {
   cve: Number.POSITIVE_INFINITY,
   cis: CIS_RULES.length,
   sbp: SBP_RULES.length,
-  nr: NR_RULES.length
+  nr: NR_PORTS.length
 };
 function ruleEntry(seed, kind, index) {
   switch (kind) {
@@ -5338,9 +5355,9 @@ function ruleSeverity(seed, kind, index) {
     case "cis":
       return CIS_RULES[index][3];
     case "sbp":
-      return SBP_RULES[index][2];
+      return SBP_RULES[index][1];
     case "nr":
-      return NR_RULES[index][3];
+      return NR_PORTS[index][3];
   }
 }
 
@@ -8028,9 +8045,12 @@ var Account2 = class {
     const lastObservedAt = Math.max(firstObservedAt, plan.lastScanAt ?? firstObservedAt);
     const key = `${resource.id}|${resource.revision ?? 0}|${type}|${ref}`;
     const id = [0, 1, 2, 3].map((k) => hash(this.options.seed, key, k).toString(16).padStart(8, "0")).join("");
+    const arn = `arn:aws:inspector2:${this.region}:${this.accountId}:finding/${id}`;
+    const existing = this.findingByArn(arn);
+    if (existing !== void 0) return existing;
     const finding = {
       seq: this.findings.length,
-      arn: `arn:aws:inspector2:${this.region}:${this.accountId}:finding/${id}`,
+      arn,
       resource,
       type,
       ref,
@@ -21631,7 +21651,26 @@ var EmulatorServer = class {
 };
 
 // src/emulator/shared/state-file.ts
-import { readFile, rename, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
+
+// src/core/files.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { mkdir, rename, rm as rm3, writeFile } from "node:fs/promises";
+import { basename, dirname, join as join3 } from "node:path";
+async function writeFileAtomic(path, text, options = {}) {
+  const dir = dirname(path);
+  if (options.createDirectories === true) await mkdir(dir, { recursive: true });
+  const temp = join3(dir, `.${basename(path)}.${process.pid}.${randomBytes2(4).toString("hex")}.tmp`);
+  try {
+    await writeFile(temp, text, { encoding: "utf8", flag: "wx" });
+    await rename(temp, path);
+  } catch (error) {
+    await rm3(temp, { force: true });
+    throw error;
+  }
+}
+
+// src/emulator/shared/state-file.ts
 async function readStateFile(path) {
   let text;
   try {
@@ -21658,10 +21697,8 @@ async function readStateFile(path) {
   return data;
 }
 async function writeStateFile(path, data) {
-  const temp = `${path}.tmp-${process.pid}`;
-  await writeFile(temp, `${JSON.stringify(data, null, 2)}
-`, "utf8");
-  await rename(temp, path);
+  await writeFileAtomic(path, `${JSON.stringify(data, null, 2)}
+`);
 }
 
 // src/emulator/index.ts

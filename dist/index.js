@@ -11,11 +11,12 @@ import {
   assetLabel,
   emptySeverityCounts,
   errorMessage,
+  publishedRulesPackageName,
   severityRank,
   silentLogger,
   subjectLabel,
   systemClock
-} from "./chunks/chunk-XZUSCUYO.js";
+} from "./chunks/chunk-3UNNMNAR.js";
 
 // src/core/abort.ts
 var GateAborted = class extends Error {
@@ -384,9 +385,9 @@ function rulesPackageTest(patterns) {
 function attributeTest(user, key, patterns) {
   const test = compilePatterns(patterns);
   return (f) => {
-    const list = (user ? f.userAttributes : f.attributes) ?? NO_ATTRIBUTES;
-    for (let i = 0; i < list.length; i++) {
-      const a = list[i];
+    const list2 = (user ? f.userAttributes : f.attributes) ?? NO_ATTRIBUTES;
+    for (let i = 0; i < list2.length; i++) {
+      const a = list2[i];
       if (a.key === key && test(a.value ?? "")) return true;
     }
     return false;
@@ -465,9 +466,9 @@ function handleOf(match) {
   return void 0;
 }
 function put(map, value, item) {
-  const list = map.get(value);
-  if (list === void 0) map.set(value, [item]);
-  else if (!list.includes(item)) list.push(item);
+  const list2 = map.get(value);
+  if (list2 === void 0) map.set(value, [item]);
+  else if (!list2.includes(item)) list2.push(item);
 }
 function fileUnder(table, handle, item) {
   for (const value of handle.values) {
@@ -510,10 +511,10 @@ function buildIndex(items, matches) {
     empty: items.length === open.length
   };
 }
-function take(list, out, n, seen, stamp) {
-  if (list === void 0) return n;
-  for (let i = 0; i < list.length; i++) {
-    const item = list[i];
+function take(list2, out, n, seen, stamp) {
+  if (list2 === void 0) return n;
+  for (let i = 0; i < list2.length; i++) {
+    const item = list2[i];
     if (seen[item.slot] !== stamp) {
       seen[item.slot] = stamp;
       out[n++] = item;
@@ -530,9 +531,9 @@ function lookUp(table, value, out, n, seen, stamp) {
   }
   return n;
 }
-function lookUpAttributes(byKey, list, out, n, seen, stamp) {
-  for (let i = 0; i < list.length; i++) {
-    const a = list[i];
+function lookUpAttributes(byKey, list2, out, n, seen, stamp) {
+  for (let i = 0; i < list2.length; i++) {
+    const a = list2[i];
     const table = byKey.get(a.key);
     if (table !== void 0) n = lookUp(table, a.value ?? "", out, n, seen, stamp);
   }
@@ -981,8 +982,8 @@ function exactPairs(map) {
   if (map === void 0) return [];
   const pairs = [];
   for (const key of Object.keys(map)) {
-    const list = toList(map[key]);
-    const literals = literalsOf(list);
+    const list2 = toList(map[key]);
+    const literals = literalsOf(list2);
     if (literals !== void 0 && literals.length === 1 && literals[0] !== "") {
       pairs.push({ key, value: literals[0] });
     }
@@ -1048,11 +1049,11 @@ function neededValues(needs, field) {
   }
   return out.size > 0 ? [...out].sort() : void 0;
 }
-function commonPairs(needs, list) {
+function commonPairs(needs, list2) {
   const [first, ...rest] = needs.targets;
   if (first === void 0) return void 0;
-  const common = first[list].filter(
-    (pair) => rest.every((t) => t[list].some((other) => other.key === pair.key && other.value === pair.value))
+  const common = first[list2].filter(
+    (pair) => rest.every((t) => t[list2].some((other) => other.key === pair.key && other.value === pair.value))
   );
   const unique = common.filter(
     (pair, i) => common.findIndex((p) => p.key === pair.key && p.value === pair.value) === i
@@ -1166,6 +1167,33 @@ var ApiCallCounter = class {
   }
 };
 var counterSerial = 0;
+function keepStatusOfUnreadableBodies(client) {
+  const name = `inspectorGateKeepStatus${++statusSerial}`;
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      try {
+        return await next(args);
+      } catch (error) {
+        if (error instanceof Error && !("$metadata" in error)) {
+          const status = error.$response?.statusCode;
+          if (typeof status === "number") {
+            Object.assign(error, {
+              $metadata: { httpStatusCode: status },
+              $fault: status >= 500 ? "server" : "client",
+              $unreadableBody: true
+            });
+          }
+        }
+        throw error;
+      }
+    },
+    { step: "deserialize", name, priority: "high" }
+  );
+  return () => {
+    client.middlewareStack.remove(name);
+  };
+}
+var statusSerial = 0;
 var AwsApi = class {
   constructor(client, signal) {
     this.client = client;
@@ -1184,9 +1212,14 @@ var AwsApi = class {
       link.dispose();
     }
   }
-  /** Iterates an SDK paginator, converting its failures like `call`. */
+  /**
+   * Iterates an SDK paginator (build it with `stopOnSameToken`), converting its failures like `call`. A
+   * page whose `nextToken` an earlier page already gave (the same token again, or a cycle of tokens) is
+   * a listing that would never end: PAGINATION_LOOP, before the paginator follows it.
+   */
   async *pages(operation, paginate) {
     const link = linkedAbort(this.signal);
+    const tokens = /* @__PURE__ */ new Set();
     try {
       const iterator = paginate({ abortSignal: link.signal })[Symbol.asyncIterator]();
       while (true) {
@@ -1197,6 +1230,16 @@ var AwsApi = class {
           throw this.convert(error, operation);
         }
         if (step.done) return;
+        const token = step.value?.nextToken;
+        if (typeof token === "string" && token !== "") {
+          if (tokens.has(token)) {
+            throw new InspectorError(
+              "PAGINATION_LOOP",
+              `Inspector ${operation} gave the page token '${clip(token)}' again after ${tokens.size + 1} pages: a listing that never ends; refusing to follow it`
+            );
+          }
+          tokens.add(token);
+        }
         yield step.value;
       }
     } finally {
@@ -1208,6 +1251,12 @@ var AwsApi = class {
     return toInspectorError(error, operation) ?? error;
   }
 };
+function firstLine(text) {
+  return clip(text.split("\n")[0] ?? "");
+}
+function clip(text) {
+  return text.length > 64 ? `${text.slice(0, 61)}...` : text;
+}
 var NETWORK_CODES = /* @__PURE__ */ new Set([
   "ECONNREFUSED",
   "ECONNRESET",
@@ -1226,7 +1275,9 @@ function toInspectorError(error, operation) {
   const e = error;
   const attempts = e.$metadata?.attempts;
   const after = attempts !== void 0 && attempts > 1 ? ` (after ${attempts} attempts)` : "";
-  const detail = e.message && e.message !== e.name ? `${e.name}: ${e.message}` : e.name;
+  const status = e.$metadata?.httpStatusCode;
+  const unreadable2 = e.$unreadableBody === true;
+  const detail = unreadable2 ? `HTTP ${status} with a body that is not the service's JSON (${firstLine(e.message)})` : e.message && e.message !== e.name ? `${e.name}: ${e.message}` : e.name;
   if (e.$fault !== void 0 || e.$metadata !== void 0) {
     const code = SERVICE_CODES[e.name] ?? (e.$fault === "server" ? "INSPECTOR_UNAVAILABLE" : "INSPECTOR_API");
     return new InspectorError(code, `Inspector ${operation} failed: ${detail}${after}`, { cause: error });
@@ -1461,7 +1512,11 @@ async function readCoverage(api, runArn, settings) {
   const listAgents = async () => {
     for await (const page of api.pages(
       "ListAssessmentRunAgents",
-      (o) => paginateListAssessmentRunAgents({ client: api.client, pageSize: 500 }, { assessmentRunArn: runArn }, o)
+      (o) => paginateListAssessmentRunAgents(
+        { client: api.client, pageSize: 500, stopOnSameToken: true },
+        { assessmentRunArn: runArn },
+        o
+      )
     )) {
       for (const agent of page.assessmentRunAgents ?? []) {
         agents++;
@@ -1570,8 +1625,8 @@ function planFetch(policy) {
   const filter = classicServerFilter(needs);
   return filter ? { severityOnly: needs.severityOnly, filter } : { severityOnly: needs.severityOnly };
 }
-function hasPair(list, pair) {
-  for (const a of list ?? NO_ATTRIBUTES2) if (a.key === pair.key && a.value === pair.value) return true;
+function hasPair(list2, pair) {
+  for (const a of list2 ?? NO_ATTRIBUTES2) if (a.key === pair.key && a.value === pair.value) return true;
   return false;
 }
 function matchesServerFilter(finding, filter) {
@@ -1606,7 +1661,7 @@ var MAX = {
 function toFindingFilter(filter, rulesPackageNames2) {
   if (filter === void 0) return void 0;
   const out = {};
-  const anyOf = (list, max) => list !== void 0 && list.length > 0 && list.length <= max ? [...new Set(list)] : void 0;
+  const anyOf = (list2, max) => list2 !== void 0 && list2.length > 0 && list2.length <= max ? [...new Set(list2)] : void 0;
   const classic = filter.severities?.filter((s) => CLASSIC.has(s));
   const severities = anyOf(classic, MAX.severities);
   if (severities) out.severities = severities;
@@ -1619,8 +1674,8 @@ function toFindingFilter(filter, rulesPackageNames2) {
       }
       for (const [arn, name] of rulesPackageNames2) if (name === entry) arns.add(arn);
     }
-    const list = anyOf([...arns], MAX.rulesPackageArns);
-    if (list) out.rulesPackageArns = list;
+    const list2 = anyOf([...arns], MAX.rulesPackageArns);
+    if (list2) out.rulesPackageArns = list2;
   }
   const agentIds = anyOf(filter.agentIds, MAX.agentIds);
   if (agentIds) out.agentIds = agentIds;
@@ -1646,6 +1701,44 @@ import {
 var LIST_PAGE_SIZE = 500;
 var DEFAULT_CONCURRENCY = 8;
 var DEFAULT_ITEM_RETRIES = 4;
+var ListingCheck = class {
+  constructor(runArn) {
+    this.runArn = runArn;
+    this.prefix = `${runArn}/finding/`;
+  }
+  runArn;
+  prefix;
+  seen = /* @__PURE__ */ new Set();
+  pages = 0;
+  /** The page's finding ARNs, checked; throws an InspectorError when the page is not what was asked for. */
+  arnsOf(page) {
+    this.pages++;
+    const arns = page.findingArns;
+    if (!Array.isArray(arns)) {
+      throw new InspectorError(
+        "FINDINGS_LISTING_INVALID",
+        `ListFindings page ${this.pages} of run ${this.runArn} has no findingArns (a required member), which is not an empty page; refusing to decide on a listing that cannot be read`
+      );
+    }
+    for (const arn of arns) {
+      if (typeof arn !== "string" || !arn.startsWith(this.prefix) || arn.length === this.prefix.length) {
+        throw new InspectorError(
+          "FINDINGS_FOREIGN",
+          `ListFindings listed ${typeof arn === "string" ? `finding ${arn}` : `a ${typeof arn} for a finding ARN`}, which is not a finding of run ${this.runArn}; refusing to decide on another run's findings`
+        );
+      }
+      const id = arn.slice(this.prefix.length);
+      if (this.seen.has(id)) {
+        throw new InspectorError(
+          "FINDINGS_DUPLICATE",
+          `ListFindings listed finding ${arn} twice (again on page ${this.pages}); a listing that repeats findings cannot be counted, refusing to decide on it`
+        );
+      }
+      this.seen.add(id);
+    }
+    return arns;
+  }
+};
 var ArnQueue = class {
   constructor(capacity) {
     this.capacity = capacity;
@@ -1724,12 +1817,17 @@ async function fetchFindings(api, options) {
       ...options.filter ? { filter: options.filter } : {}
     };
     checkDeadline("listing findings");
+    const check = new ListingCheck(options.runArn);
     for await (const page of inner.pages(
       "ListFindings",
-      (o) => paginateListFindings({ client: inner.client, pageSize: LIST_PAGE_SIZE }, { ...input }, o)
+      (o) => paginateListFindings(
+        { client: inner.client, pageSize: LIST_PAGE_SIZE, stopOnSameToken: true },
+        { ...input },
+        o
+      )
     )) {
       pages++;
-      const arns = page.findingArns ?? [];
+      const arns = check.arnsOf(page);
       listed += arns.length;
       progress();
       await queue.push(arns);
@@ -1757,12 +1855,25 @@ async function fetchFindings(api, options) {
             `DescribeFindings returned finding ${finding.arn ?? "(no ARN)"}, which was not asked for or came twice`
           );
         }
+        const ofRun = finding.serviceAttributes?.assessmentRunArn;
+        if (ofRun !== void 0 && ofRun !== options.runArn) {
+          throw new InspectorError(
+            "FINDINGS_FOREIGN",
+            `DescribeFindings described finding ${finding.arn} as one of run ${ofRun}, not of run ${options.runArn}; refusing to decide on another run's findings`
+          );
+        }
         batch2.push(finding);
       }
       const retry = [];
       const codes = /* @__PURE__ */ new Set();
       for (const [arn, item] of Object.entries(out.failedItems ?? {})) {
-        if (!open.delete(arn)) continue;
+        if (!open.delete(arn)) {
+          if (asked.includes(arn)) continue;
+          throw new InspectorError(
+            "FINDINGS_INCONSISTENT",
+            `DescribeFindings reported a failed item for ${arn}, which was not asked for`
+          );
+        }
         if (item.retryable === true) {
           retry.push(arn);
           codes.add(item.failureCode ?? "UNKNOWN");
@@ -1827,16 +1938,17 @@ async function listFindingsUpTo(api, runArn, filter, limit) {
   const pageSize = Math.min(LIST_PAGE_SIZE, Math.max(0, Math.floor(limit)) + 1);
   let listed = 0;
   let pages = 0;
+  const check = new ListingCheck(runArn);
   for await (const page of api.pages(
     "ListFindings",
     (o) => paginateListFindings(
-      { client: api.client, pageSize },
+      { client: api.client, pageSize, stopOnSameToken: true },
       { assessmentRunArns: [runArn], filter, maxResults: pageSize },
       o
     )
   )) {
     pages++;
-    listed += page.findingArns?.length ?? 0;
+    listed += check.arnsOf(page).length;
     if (listed > limit) return { listed, complete: false, pages };
   }
   return { listed, complete: true, pages };
@@ -1915,27 +2027,53 @@ function describeValue(value) {
 
 // src/sources/classic/normalize.ts
 var CLASSIC2 = new Set(CLASSIC_SEVERITIES);
+var SEVERITY_LIST = [...CLASSIC_SEVERITIES].reverse().join(", ");
 function isClassicSeverity(value) {
   return typeof value === "string" && CLASSIC2.has(value);
 }
+var MAX_UNRESOLVED = 20;
+var UNRESOLVED_NAME = Object.freeze(["rulesPackageName"]);
+var THROWING_SINK = {
+  add(problem) {
+    throw new InspectorError(
+      "FINDINGS_MALFORMED",
+      `Inspector returned a malformed finding: ${problem}; refusing to decide on it`
+    );
+  }
+};
 var ClassicFindingReader = class {
   index = 0;
+  value;
   ok = true;
   badFn = (message) => this.bad(message);
-  strict;
   problems;
   where;
   names;
+  /** The last rules package ARN seen and its name (findings come in runs of one package). */
+  lastArn;
+  lastName;
+  unresolvedArns = /* @__PURE__ */ new Set();
+  unresolvedCount = 0;
   constructor(options = {}) {
-    this.problems = options.problems;
-    this.strict = options.problems !== void 0;
-    this.where = options.where ?? ((i) => `[${i}]`);
+    this.problems = options.problems ?? THROWING_SINK;
+    this.where = options.where ?? defaultWhere;
     this.names = options.rulesPackageNames;
   }
   bad(message) {
-    if (!this.strict) return;
     this.ok = false;
-    this.problems?.add(`${this.where(this.index)}: ${message}`);
+    this.problems.add(`${this.where(this.index, this.value)}: ${message}`);
+  }
+  /** Findings whose rules package could not be named, and (up to 20 of) their distinct ARNs. */
+  unresolved() {
+    return { findings: this.unresolvedCount, arns: [...this.unresolvedArns] };
+  }
+  /** The name of a rules package ARN: DescribeRulesPackages' answer, else Amazon's published table. */
+  packageName(arn) {
+    if (arn === this.lastArn) return this.lastName;
+    const name = this.names?.get(arn) ?? publishedRulesPackageName(arn);
+    this.lastArn = arn;
+    this.lastName = name;
+    return name;
   }
   str(key, v) {
     if (v === void 0 || v === null) return void 0;
@@ -1952,6 +2090,7 @@ var ClassicFindingReader = class {
   /** The finding at `index`, or undefined (its problems reported) when it is not valid. */
   convert(value, index = 0) {
     this.index = index;
+    this.value = value;
     this.ok = true;
     if (!isObject(value)) {
       this.bad(`expected a finding object, got ${describeValue(value)}`);
@@ -1963,13 +2102,10 @@ var ClassicFindingReader = class {
       this.bad(`arn must be a non-empty string, got ${describeValue(arn)}`);
     }
     let severity = "Undefined";
-    if (value.severity !== void 0 && value.severity !== null) {
-      if (isClassicSeverity(value.severity)) severity = value.severity;
-      else if (this.strict)
-        this.bad(
-          `severity ${describeValue(value.severity)} is not one of ${[...CLASSIC_SEVERITIES].reverse().join(", ")}`
-        );
-    }
+    if (isClassicSeverity(value.severity)) severity = value.severity;
+    else if (value.severity === void 0 || value.severity === null) {
+      this.bad(`severity is missing: expected one of ${SEVERITY_LIST}`);
+    } else this.bad(`severity ${describeValue(value.severity)} is not one of ${SEVERITY_LIST}`);
     const attributes = attributeList("attributes", value.attributes, bad);
     const userAttributes = attributeList("userAttributes", value.userAttributes, bad);
     const assetSource = isObject(value.asset) ? value.asset : isObject(value.assetAttributes) ? value.assetAttributes : {};
@@ -2014,8 +2150,13 @@ var ClassicFindingReader = class {
     const service = isObject(value.serviceAttributes) ? value.serviceAttributes : {};
     const packageArn = this.str("rulesPackageArn", value.rulesPackageArn ?? service.rulesPackageArn);
     if (packageArn !== void 0) out.rulesPackageArn = packageArn;
-    const packageName = (packageArn !== void 0 ? this.names?.get(packageArn) : void 0) ?? this.str("rulesPackageName", value.rulesPackageName);
+    const packageName = (packageArn !== void 0 ? this.packageName(packageArn) : void 0) ?? this.str("rulesPackageName", value.rulesPackageName);
     if (packageName !== void 0) out.rulesPackageName = packageName;
+    else if (packageArn !== void 0) {
+      out.unresolved = UNRESOLVED_NAME;
+      this.unresolvedCount++;
+      if (this.unresolvedArns.size < MAX_UNRESOLVED) this.unresolvedArns.add(packageArn);
+    }
     if (value.createdAt !== void 0 && value.createdAt !== null) {
       const createdAt = timestamp(value.createdAt);
       if (createdAt === void 0) {
@@ -2027,8 +2168,11 @@ var ClassicFindingReader = class {
     return this.ok ? out : void 0;
   }
 };
-function allStrings(list) {
-  for (let i = 0; i < list.length; i++) if (typeof list[i] !== "string") return false;
+function defaultWhere(index) {
+  return `[${index}]`;
+}
+function allStrings(list2) {
+  for (let i = 0; i < list2.length; i++) if (typeof list2[i] !== "string") return false;
   return true;
 }
 function attributeList(key, value, bad) {
@@ -2047,6 +2191,10 @@ function attributeList(key, value, bad) {
     out.push(typeof a.value === "string" ? { key: a.key, value: a.value } : { key: a.key });
   }
   return out;
+}
+function fetchedWhere(_index, value) {
+  const arn = isObject(value) ? value.arn : void 0;
+  return typeof arn === "string" ? `finding ${arn}` : "a finding without an ARN";
 }
 
 // src/sources/classic/packages.ts
@@ -2073,6 +2221,9 @@ async function rulesPackageNames(api, arns) {
   }
   return names;
 }
+
+// src/sources/classic/wait.ts
+import { AssessmentRunState } from "@aws-sdk/client-inspector";
 
 // src/core/wait.ts
 var MAX_POLL_DELAY_MS = 6e4;
@@ -2134,23 +2285,42 @@ import {
   StartAssessmentRunCommand,
   StopAssessmentRunCommand
 } from "@aws-sdk/client-inspector";
-async function describeRuns(api, arns) {
+function checkRun(run, asked, templateArn) {
+  if (run.arn === void 0 || !asked.includes(run.arn)) {
+    throw new InspectorError(
+      "RUN_NOT_ASKED_FOR",
+      `DescribeAssessmentRuns described run ${run.arn ?? "(no ARN)"}, which was not asked for (${asked.slice(0, 3).join(", ")}${asked.length > 3 ? ", …" : ""}); refusing to decide on another run`
+    );
+  }
+  if (templateArn !== void 0 && (run.assessmentTemplateArn !== templateArn || !run.arn.startsWith(`${templateArn}/run/`))) {
+    throw new InspectorError(
+      "RUN_TEMPLATE_MISMATCH",
+      `assessment run '${run.name ?? "?"}' (${run.arn}, described as a run of template ${run.assessmentTemplateArn ?? "(none)"}) is not a run of template ${templateArn} the gate was given; refusing to decide on another template's run`
+    );
+  }
+}
+async function describeRuns(api, arns, templateArn) {
   const runs = [];
   for (const batch of chunks(arns, DESCRIBE_BATCH)) {
     const out = await api.call(
       "DescribeAssessmentRuns",
       (o) => api.client.send(new DescribeAssessmentRunsCommand({ assessmentRunArns: batch }), o)
     );
-    runs.push(...out.assessmentRuns ?? []);
+    for (const run of out.assessmentRuns ?? []) {
+      checkRun(run, batch, templateArn);
+      runs.push(run);
+    }
   }
   return runs;
 }
-async function describeRun(api, arn) {
+async function describeRun(api, arn, templateArn) {
   const out = await api.call(
     "DescribeAssessmentRuns",
     (o) => api.client.send(new DescribeAssessmentRunsCommand({ assessmentRunArns: [arn] }), o)
   );
-  const run = out.assessmentRuns?.find((r) => r.arn === arn);
+  const runs = out.assessmentRuns ?? [];
+  for (const r of runs) checkRun(r, [arn], templateArn);
+  const run = runs[0];
   if (run === void 0) {
     const failure = out.failedItems?.[arn]?.failureCode;
     throw new InspectorError(
@@ -2179,9 +2349,15 @@ async function listRunArns(api, input) {
   const arns = [];
   for await (const page of api.pages(
     "ListAssessmentRuns",
-    (o) => paginateListAssessmentRuns({ client: api.client, pageSize: 500 }, { ...input }, o)
+    (o) => paginateListAssessmentRuns({ client: api.client, pageSize: 500, stopOnSameToken: true }, { ...input }, o)
   )) {
-    arns.push(...page.assessmentRunArns ?? []);
+    if (!Array.isArray(page.assessmentRunArns)) {
+      throw new InspectorError(
+        "INSPECTOR_RESPONSE_INVALID",
+        "ListAssessmentRuns returned a page without assessmentRunArns (a required member)"
+      );
+    }
+    arns.push(...page.assessmentRunArns);
   }
   return arns;
 }
@@ -2199,7 +2375,7 @@ async function findRunByName(api, templateArn, name) {
     filter: { namePattern: name }
   });
   if (arns.length === 0) return void 0;
-  const runs = (await describeRuns(api, arns)).filter((r) => r.name === name);
+  const runs = (await describeRuns(api, arns, templateArn)).filter((r) => r.name === name);
   return newest(runs, (r) => r.createdAt);
 }
 async function findLatestCompletedRun(api, templateArn, options) {
@@ -2207,7 +2383,18 @@ async function findLatestCompletedRun(api, templateArn, options) {
     assessmentTemplateArns: [templateArn],
     filter: { states: ["COMPLETED"] }
   };
-  const latestOf = async (input) => newest(await describeRuns(api, await listRunArns(api, input)), (r) => r.completedAt);
+  const latestOf = async (input) => {
+    const runs = await describeRuns(api, await listRunArns(api, input), templateArn);
+    for (const run of runs) {
+      if (run.state !== "COMPLETED") {
+        throw new InspectorError(
+          "RUN_STATE_CHANGED",
+          `ListAssessmentRuns listed run '${run.name ?? "?"}' (${run.arn}) as COMPLETED, but it is ${run.state ?? "UNKNOWN"}; refusing to decide on a listing that contradicts the runs`
+        );
+      }
+    }
+    return newest(runs, (r) => r.completedAt);
+  };
   if (options.maxAgeMs === void 0) {
     const run = await latestOf(base);
     if (run === void 0) throw noCompletedRun(templateArn);
@@ -2325,6 +2512,14 @@ async function stopRun(api, arn) {
 var SUCCESS_STATES = /* @__PURE__ */ new Set(["COMPLETED"]);
 var PARTIAL_STATES = /* @__PURE__ */ new Set(["COMPLETED_WITH_ERRORS"]);
 var FAILURE_STATES = /* @__PURE__ */ new Set(["FAILED", "ERROR", "CANCELED"]);
+var RUN_STATES = new Set(Object.values(AssessmentRunState));
+function checkKnownState(run) {
+  if (run.state !== void 0 && RUN_STATES.has(run.state)) return;
+  throw new InspectorError(
+    "RUN_STATE_UNKNOWN",
+    `assessment run '${run.name ?? "?"}' (${run.arn ?? "?"}) is in state ${run.state === void 0 ? "(none)" : `'${run.state.slice(0, 64)}'`}, which Inspector Classic does not define; refusing to wait on it or decide on it`
+  );
+}
 function isTerminalState(state) {
   return state !== void 0 && (SUCCESS_STATES.has(state) || PARTIAL_STATES.has(state) || FAILURE_STATES.has(state));
 }
@@ -2358,8 +2553,9 @@ function waitUntilRunFinished(api, runArn, options) {
         run = initial;
         initial = void 0;
       } else {
-        run = await describeRun(api, runArn);
+        run = await describeRun(api, runArn, options.templateArn);
       }
+      checkKnownState(run);
       if (run.state !== previous) {
         options.onState?.(run, previous);
         previous = run.state;
@@ -2377,8 +2573,36 @@ function regionOfArn(arn) {
 function countsOf2(run) {
   if (run.findingCounts === void 0) return void 0;
   const counts2 = emptySeverityCounts();
-  for (const s of CLASSIC_SEVERITIES) counts2[s] = run.findingCounts[s] ?? 0;
+  for (const s of CLASSIC_SEVERITIES) {
+    const n = run.findingCounts[s];
+    counts2[s] = typeof n === "number" && Number.isSafeInteger(n) && n >= 0 ? n : 0;
+  }
   return counts2;
+}
+var CLASSIC3 = new Set(CLASSIC_SEVERITIES);
+function checkedCountsOf(run) {
+  const reported = run.findingCounts;
+  if (reported === void 0 || reported === null) {
+    throw new InspectorError(
+      "FINDING_COUNTS_MISSING",
+      `assessment run ${runLabel(run)} reports no findingCounts, so the completeness of its findings cannot be checked`
+    );
+  }
+  const invalid2 = (what) => new InspectorError(
+    "FINDING_COUNTS_INVALID",
+    `assessment run ${runLabel(run)} reports findingCounts ${what}; expected a count of at least 0 for each of ${[...CLASSIC_SEVERITIES].reverse().join(", ")}; refusing to decide on them`
+  );
+  if (typeof reported !== "object" || Array.isArray(reported)) throw invalid2("that are not a map");
+  for (const [key, n] of Object.entries(reported)) {
+    if (!CLASSIC3.has(key)) throw invalid2(`with the key '${clip2(key)}', which is not a severity`);
+    if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 0) {
+      throw invalid2(`with ${key} ${typeof n === "number" ? n : JSON.stringify(n)?.slice(0, 40)}`);
+    }
+  }
+  return countsOf2(run);
+}
+function clip2(text) {
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 function iso(date) {
   return date instanceof Date && !Number.isNaN(date.getTime()) ? date.toISOString() : void 0;
@@ -2426,6 +2650,33 @@ var QUEUED_BATCHES = 64;
 function sumCounts(counts2) {
   return SEVERITIES.reduce((sum, s) => sum + counts2[s], 0);
 }
+var HIGHEST_FIRST2 = [...CLASSIC_SEVERITIES].reverse();
+function list(counts2, severities) {
+  return severities.map((s) => `${s} ${counts2[s]}`).join(", ");
+}
+function countsDisagreement(counts2, raw, stats, filter) {
+  const compared = filter === void 0 ? HIGHEST_FIRST2 : isSeverityOnlyFilter(filter) ? HIGHEST_FIRST2.filter((s) => filter.severities.includes(s)) : void 0;
+  const plural4 = (n) => `${n} finding${n === 1 ? "" : "s"}`;
+  if (stats.described !== stats.listed) {
+    return `ListFindings listed ${plural4(stats.listed)} but ${stats.described} were described`;
+  }
+  if (compared !== void 0) {
+    const expected = compared.reduce((sum, s) => sum + counts2[s], 0);
+    const what = filter === void 0 ? "" : ` of ${compared.join(", ")}`;
+    if (stats.listed !== expected) {
+      return `ListFindings returned ${plural4(stats.listed)}${what} but the run's findingCounts add up to ${expected} (${list(counts2, compared)})`;
+    }
+    if (compared.some((s) => raw[s] !== counts2[s])) {
+      return `the run's findingCounts say ${list(counts2, compared)} but the findings described are ` + list(raw, compared);
+    }
+    return void 0;
+  }
+  const over = HIGHEST_FIRST2.filter((s) => raw[s] > counts2[s]);
+  if (over.length > 0) {
+    return `the run's findingCounts say ${list(counts2, over)} but more findings than that were described (${list(raw, over)})`;
+  }
+  return void 0;
+}
 var ClassicRunSource = class {
   constructor(spec, ctx, client, connection) {
     this.spec = spec;
@@ -2435,7 +2686,9 @@ var ClassicRunSource = class {
     this.client = client ?? createInspectorClient({ ...connection, ...region !== void 0 ? { region } : {} });
     const uncount = ctx.calls.attach(this.client);
     const unpace = new Pacer().attach(this.client);
+    const unkeep = keepStatusOfUnreadableBodies(this.client);
     this.detach = () => {
+      unkeep();
       unpace();
       uncount();
     };
@@ -2563,6 +2816,7 @@ var ClassicRunSource = class {
       abortSignal: this.ctx.signal,
       random: this.ctx.random,
       ...initial ? { initial } : {},
+      ...source2.kind !== "run" ? { templateArn: source2.templateArn } : {},
       onState: (run, previous) => {
         this.current = run;
         this.emit({
@@ -2615,16 +2869,12 @@ var ClassicRunSource = class {
   }
   // ---------------------------------------------------------------------------------------------
   // Counts
-  /** The run's findingCounts; without them the completeness of its findings cannot be checked. */
+  /**
+   * The run's findingCounts, checked: without them, or with keys or counts that are not counts of
+   * severities, the completeness of its findings cannot be checked.
+   */
   runCounts() {
-    const run = this.current;
-    const counts2 = countsOf2(run);
-    if (counts2 === void 0) {
-      throw new InspectorError(
-        "FINDING_COUNTS_MISSING",
-        `assessment run ${runLabel(run)} reports no findingCounts, so the completeness of its findings cannot be checked`
-      );
-    }
+    const counts2 = checkedCountsOf(this.current);
     this.provisional = { total: sumCounts(counts2), counts: counts2 };
     return counts2;
   }
@@ -2673,7 +2923,9 @@ var ClassicRunSource = class {
       const byName = wanted?.rulesPackages?.some((p) => !p.startsWith("arn:")) === true;
       const filter = toFindingFilter(wanted, byName ? await namesCall : /* @__PURE__ */ new Map());
       this.filter = filter;
-      const reader = namesCall.then((names) => new ClassicFindingReader({ rulesPackageNames: names }));
+      const reader = namesCall.then(
+        (names) => new ClassicFindingReader({ rulesPackageNames: names, where: fetchedWhere })
+      );
       reader.catch(() => {
       });
       const total = sumCounts(runCounts);
@@ -2705,33 +2957,44 @@ var ClassicRunSource = class {
       await fetching;
     }
   }
-  /** Completeness: what was listed must add up to what the run says it holds. */
+  /**
+   * Completeness: what was listed and described must add up to what the run says it holds, severity by
+   * severity (all of them without a filter, the filtered ones with a severity filter; with any other
+   * filter no severity may hold more findings than the run counts). findingCounts may have been read
+   * before the last findings were recorded: they are re-read once, from a run that must still be the
+   * one asked for, in the state the wait accepted.
+   */
   async complete(raw) {
     const stats = this.stats;
     const filter = this.filter;
     let run = this.current;
     let runCounts = this.runCounts();
-    const expectedOf = (counts2) => {
-      if (filter === void 0) return sumCounts(counts2);
-      if (isSeverityOnlyFilter(filter)) return filter.severities.reduce((sum, s) => sum + counts2[s], 0);
-      return void 0;
-    };
-    const expected = expectedOf(runCounts);
-    if (expected !== void 0 && stats.listed !== expected) {
-      this.ctx.logger.debug(`listed ${stats.listed} findings, findingCounts say ${expected}: re-checking`);
-      run = await describeRun(this.api, run.arn ?? "");
+    let disagreement = countsDisagreement(runCounts, raw, stats, filter);
+    if (disagreement !== void 0) {
+      this.ctx.logger.debug(`${disagreement}: re-checking the run's findingCounts`);
+      const accepted = run.state;
+      run = await describeRun(this.api, run.arn ?? "", this.expectedTemplate());
       this.current = run;
-      runCounts = countsOf2(run) ?? runCounts;
-      const again = expectedOf(runCounts);
-      if (again !== stats.listed) {
+      if (run.state !== accepted) {
         throw new InspectorError(
-          "FINDINGS_COUNT_MISMATCH",
-          `ListFindings returned ${stats.listed} finding${stats.listed === 1 ? "" : "s"}${filter ? " (filtered)" : ""} but the run's findingCounts add up to ${again} (${CLASSIC_SEVERITIES.slice().reverse().map((s) => `${s} ${runCounts[s] ?? 0}`).join(", ")}), also after a re-check; refusing to decide on incomplete data`
+          "RUN_STATE_CHANGED",
+          `assessment run ${runLabel(run)} was ${accepted ?? "UNKNOWN"} when its findings were read but is ${run.state ?? "UNKNOWN"} when its findingCounts were checked again; refusing to decide on a run that changed under the gate`
         );
       }
-      this.provisional = { total: sumCounts(runCounts), counts: runCounts };
+      runCounts = this.runCounts();
+      disagreement = countsDisagreement(runCounts, raw, stats, filter);
+      if (disagreement !== void 0) {
+        throw new InspectorError(
+          "FINDINGS_COUNT_MISMATCH",
+          `${disagreement}, also after a re-check; refusing to decide on findings that do not add up`
+        );
+      }
     }
     return { total: sumCounts(runCounts), counts: filter === void 0 ? raw : runCounts };
+  }
+  /** The template the run must belong to, when the gate was given one. */
+  expectedTemplate() {
+    return this.spec.kind === "run" ? void 0 : this.spec.templateArn;
   }
   // ---------------------------------------------------------------------------------------------
   // Giving up
@@ -3337,9 +3600,9 @@ function labelOf(record) {
   return id;
 }
 function checkAsked(record, criteria) {
-  const among = (list, value, what) => {
-    if (list === void 0 || value === void 0) return;
-    if (!list.some((f) => f.value === value)) throw inconsistent(record, `${what} ${value}`);
+  const among = (list2, value, what) => {
+    if (list2 === void 0 || value === void 0) return;
+    if (!list2.some((f) => f.value === value)) throw inconsistent(record, `${what} ${value}`);
   };
   among(criteria.accountId, record.accountId, "account");
   among(criteria.resourceType, record.resourceType, "resource type");
@@ -3656,11 +3919,11 @@ function inRanges(value, filters) {
   );
 }
 function unmetCriterion(finding, criteria) {
-  for (const [name, list] of Object.entries(criteria)) {
-    if (!Array.isArray(list) || list.length === 0) continue;
+  for (const [name, list2] of Object.entries(criteria)) {
+    if (!Array.isArray(list2) || list2.length === 0) continue;
     if (name === "resourceTags") {
       const tags = (finding.resources ?? []).map((r) => r.tags ?? {});
-      const ok = list.some(
+      const ok = list2.some(
         (m) => tags.some((t) => Object.hasOwn(t, m.key) && (m.value === void 0 || t[m.key] === m.value))
       );
       if (!ok) return "resourceTags (no resource carries one of the tags asked for)";
@@ -3668,19 +3931,19 @@ function unmetCriterion(finding, criteria) {
     }
     if (name === "vulnerablePackages") {
       const names = (finding.packageVulnerabilityDetails?.vulnerablePackages ?? []).map((p) => p.name);
-      const ok = list.some((p) => names.includes(p.name?.value ?? ""));
+      const ok = list2.some((p) => names.includes(p.name?.value ?? ""));
       if (!ok) return `vulnerablePackages (packages ${names.join(", ") || "none"})`;
       continue;
     }
     if (name === "epssScore" || name === "inspectorScore") {
       const value = name === "epssScore" ? finding.epss?.score : finding.inspectorScore;
-      if (!inRanges(value, list)) return `${name} (${value ?? "none"})`;
+      if (!inRanges(value, list2)) return `${name} (${value ?? "none"})`;
       continue;
     }
     const read = READ[name];
     if (read === void 0) throw new Error(`no reading of the filter criterion ${name}`);
     const carried = read(finding).filter((v) => v !== void 0);
-    const wanted = list.map((f) => f.value);
+    const wanted = list2.map((f) => f.value);
     if (!carried.some((v) => wanted.includes(v))) return `${name} (${carried.join(", ") || "none"})`;
   }
   return void 0;
@@ -4035,13 +4298,13 @@ var Inspector2FindingReader = class {
     const source2 = this.str(`${key}.source`, value.source, true);
     if (vulnerabilityId === void 0 || source2 === void 0) return void 0;
     const packages = [];
-    const list = value.vulnerablePackages;
-    if (list !== void 0 && list !== null && !Array.isArray(list)) {
-      this.bad(`${key}.vulnerablePackages must be a list, got ${describeValue(list)}`);
+    const list2 = value.vulnerablePackages;
+    if (list2 !== void 0 && list2 !== null && !Array.isArray(list2)) {
+      this.bad(`${key}.vulnerablePackages must be a list, got ${describeValue(list2)}`);
     }
-    if (Array.isArray(list)) {
-      for (let i = 0; i < list.length; i++) {
-        const p = list[i];
+    if (Array.isArray(list2)) {
+      for (let i = 0; i < list2.length; i++) {
+        const p = list2[i];
         const k = `${key}.vulnerablePackages[${i}]`;
         if (!isObject(p)) {
           this.bad(`${k} must be an object, got ${describeValue(p)}`);
@@ -5063,7 +5326,11 @@ function createSource(spec, ctx, clients, connection) {
 var DEFAULT_TIMEOUT_MS = 2 * 60 * 60 * 1e3;
 var DEFAULT_POLL_INTERVAL_MS = 1e4;
 var DEFAULT_CONCURRENCY2 = 8;
-var GIVE_UP_BUDGET_MS = 8e3;
+var UNRESOLVED_SHOWN = 5;
+var GIVE_UP_BUDGET_MS = 5e3;
+function giveUpBudgetMs(deadline, now) {
+  return Math.max(0, Math.min(GIVE_UP_BUDGET_MS, deadline + GIVE_UP_BUDGET_MS - now));
+}
 async function runGate(options, deps = {}) {
   checkOptions2(options);
   checkSource(options.source);
@@ -5152,6 +5419,8 @@ var Gate = class {
   /** While the findings are being read (a timeout then says how far it got). */
   streaming = false;
   lastFetch;
+  /** Findings with facts their source could not establish, and a few of the rules package ARNs. */
+  unresolved = { findings: 0, fields: /* @__PURE__ */ new Set(), packages: /* @__PURE__ */ new Set() };
   /** What the gate is doing now, for messages. */
   get currentPhase() {
     return this.phase;
@@ -5290,11 +5559,13 @@ var Gate = class {
             `finding ${finding.arn} has severity ${finding.severity}, which this source does not report (${severities.join(", ")}); refusing to decide on inconsistent data`
           );
         }
+        if (finding.unresolved !== void 0) this.noteUnresolved(finding);
         evaluator.add(finding);
       }
       read += batch.length;
       addMs += performance.now() - t;
     }
+    this.warnUnresolved();
     this.fetchMs = clock.now() - fetchStart;
     this.evaluated = read;
     const t0 = performance.now();
@@ -5305,6 +5576,30 @@ var Gate = class {
     this.evaluateMs = Math.round(addMs + finishMs);
     this.evaluation = evaluation;
     return evaluation.verdict;
+  }
+  noteUnresolved(finding) {
+    const u = this.unresolved;
+    u.findings++;
+    for (const field of finding.unresolved ?? []) u.fields.add(field);
+    const arn = finding.rulesPackageArn;
+    if (arn !== void 0 && u.packages.size < UNRESOLVED_SHOWN + 1) u.packages.add(arn);
+  }
+  /** Unknown facts are said, never silently treated as a non-match. */
+  warnUnresolved() {
+    const { findings, fields, packages } = this.unresolved;
+    if (findings === 0) return;
+    const some = `${findings} finding${findings === 1 ? "" : "s"}`;
+    if (fields.has("rulesPackageName")) {
+      const shown2 = [...packages].slice(0, UNRESOLVED_SHOWN).join(", ");
+      const more = packages.size > UNRESOLVED_SHOWN ? ", …" : "";
+      this.warn(
+        `${some} name a rules package that neither Inspector nor Amazon's published list of rules packages names (${shown2}${more}): their rules package name is unknown, and a rule on a rules-package name cannot be decided for them`
+      );
+    }
+    const others = [...fields].filter((f) => f !== "rulesPackageName");
+    if (others.length > 0) {
+      this.warn(`${some} have facts their source could not establish (${others.join(", ")})`);
+    }
   }
   // ---------------------------------------------------------------------------------------------
   // Results
@@ -5340,7 +5635,7 @@ var Gate = class {
   async giveUp(reason) {
     const source2 = this.source;
     if (source2?.giveUp === void 0) return "";
-    return source2.giveUp(reason, AbortSignal.timeout(GIVE_UP_BUDGET_MS));
+    return source2.giveUp(reason, AbortSignal.timeout(giveUpBudgetMs(this.deadline, this.ctx.clock.now())));
   }
   result(verdict, error) {
     const warnOnly = this.options.warnOnly === true;
@@ -8555,8 +8850,8 @@ var Loader = class {
   checkMatch(file, match, pointer) {
     const patterns = (value, at) => {
       if (value === void 0) return;
-      const list = Array.isArray(value) ? value : [value];
-      list.forEach((p, index) => {
+      const list2 = Array.isArray(value) ? value : [value];
+      list2.forEach((p, index) => {
         if (typeof p === "string") return;
         const itemPointer = Array.isArray(value) ? pointerChild(at, index) : at;
         const problem = checkRegex(p.regex);
@@ -8939,11 +9234,11 @@ function checksOf(evaluation) {
   if (!evaluation) return [];
   const byCheck = /* @__PURE__ */ new Map();
   for (const violation of evaluation.violations) {
-    const list = byCheck.get(violation.ruleId);
-    if (list) list.push(violation);
+    const list2 = byCheck.get(violation.ruleId);
+    if (list2) list2.push(violation);
     else byCheck.set(violation.ruleId, [violation]);
   }
-  for (const list of byCheck.values()) list.sort((a, b) => compareFindings(a.finding, b.finding));
+  for (const list2 of byCheck.values()) list2.sort((a, b) => compareFindings(a.finding, b.finding));
   const limits = [...evaluation.severity].sort(
     (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]
   );
@@ -10394,10 +10689,10 @@ function exceptionAnnotation(e, level, ctx) {
     message: plainText(preset ? `${preset} ${message}` : message, MESSAGE_MAX)
   };
 }
-function capped(list, noun) {
-  if (list.length <= MAX_ANNOTATIONS_PER_LEVEL) return list;
-  const kept = list.slice(0, MAX_ANNOTATIONS_PER_LEVEL);
-  const extra = list.length - MAX_ANNOTATIONS_PER_LEVEL;
+function capped(list2, noun) {
+  if (list2.length <= MAX_ANNOTATIONS_PER_LEVEL) return list2;
+  const kept = list2.slice(0, MAX_ANNOTATIONS_PER_LEVEL);
+  const extra = list2.length - MAX_ANNOTATIONS_PER_LEVEL;
   const last = kept[kept.length - 1];
   const suffix = ` (${plural3(extra, `more ${noun}`)} in the job summary.)`;
   kept[kept.length - 1] = {

@@ -101,8 +101,19 @@ export type ProgressEvent = ProgressBase &
 export const DEFAULT_TIMEOUT_MS = 2 * 60 * 60 * 1000;
 export const DEFAULT_POLL_INTERVAL_MS = 10_000;
 export const DEFAULT_CONCURRENCY = 8;
-/** Real time a source has to give up (e.g. StopAssessmentRun, retries included) once the gate has. */
-const GIVE_UP_BUDGET_MS = 8_000;
+/** Unresolved rules package ARNs a warning names. */
+const UNRESOLVED_SHOWN = 5;
+/**
+ * The grace after the deadline within which a source gives up (e.g. StopAssessmentRun, retries
+ * included): giving up gets what is left of it, never more than this from the moment it starts, so a
+ * stop that hangs, or a deadline noticed late under load, cannot hold the gate past its timeout plus this.
+ */
+export const GIVE_UP_BUDGET_MS = 5_000;
+
+/** Real time a source has to give up at `now`: what is left of the grace after `deadline` (at most the grace). */
+export function giveUpBudgetMs(deadline: number, now: number): number {
+  return Math.max(0, Math.min(GIVE_UP_BUDGET_MS, deadline + GIVE_UP_BUDGET_MS - now));
+}
 
 /** Runs the gate. Never throws for Inspector, run or data failures: they come back as verdict "error". */
 export async function runGate(options: GateOptions, deps: GateDeps = {}): Promise<GateResult> {
@@ -206,6 +217,8 @@ class Gate {
   /** While the findings are being read (a timeout then says how far it got). */
   private streaming = false;
   private lastFetch?: FetchProgress;
+  /** Findings with facts their source could not establish, and a few of the rules package ARNs. */
+  private readonly unresolved = { findings: 0, fields: new Set<string>(), packages: new Set<string>() };
 
   constructor(
     private readonly options: Omit<GateOptions, "source">,
@@ -377,11 +390,13 @@ class Gate {
               `(${severities.join(", ")}); refusing to decide on inconsistent data`,
           );
         }
+        if (finding.unresolved !== undefined) this.noteUnresolved(finding);
         evaluator.add(finding);
       }
       read += batch.length;
       addMs += performance.now() - t;
     }
+    this.warnUnresolved();
     this.fetchMs = clock.now() - fetchStart;
     this.evaluated = read;
     const t0 = performance.now();
@@ -392,6 +407,34 @@ class Gate {
     this.evaluateMs = Math.round(addMs + finishMs);
     this.evaluation = evaluation;
     return evaluation.verdict;
+  }
+
+  private noteUnresolved(finding: Finding): void {
+    const u = this.unresolved;
+    u.findings++;
+    for (const field of finding.unresolved ?? []) u.fields.add(field);
+    const arn = finding.rulesPackageArn;
+    if (arn !== undefined && u.packages.size < UNRESOLVED_SHOWN + 1) u.packages.add(arn);
+  }
+
+  /** Unknown facts are said, never silently treated as a non-match. */
+  private warnUnresolved(): void {
+    const { findings, fields, packages } = this.unresolved;
+    if (findings === 0) return;
+    const some = `${findings} finding${findings === 1 ? "" : "s"}`;
+    if (fields.has("rulesPackageName")) {
+      const shown = [...packages].slice(0, UNRESOLVED_SHOWN).join(", ");
+      const more = packages.size > UNRESOLVED_SHOWN ? ", …" : "";
+      this.warn(
+        `${some} name a rules package that neither Inspector nor Amazon's published list of rules ` +
+          `packages names (${shown}${more}): their rules package name is unknown, and a rule on a ` +
+          "rules-package name cannot be decided for them",
+      );
+    }
+    const others = [...fields].filter((f) => f !== "rulesPackageName");
+    if (others.length > 0) {
+      this.warn(`${some} have facts their source could not establish (${others.join(", ")})`);
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -438,9 +481,9 @@ class Gate {
   private async giveUp(reason: GiveUpReason): Promise<string> {
     const source = this.source;
     if (source?.giveUp === undefined) return "";
-    // A fresh signal: the gate's own is aborted by now, but giving up must still go out, briefly enough
-    // that the gate still ends within its deadline's grace.
-    return source.giveUp(reason, AbortSignal.timeout(GIVE_UP_BUDGET_MS));
+    // A fresh signal: the gate's own is aborted by now, but giving up must still go out, within what is
+    // left of the grace after the deadline.
+    return source.giveUp(reason, AbortSignal.timeout(giveUpBudgetMs(this.deadline, this.ctx.clock.now())));
   }
 
   private result(verdict: Verdict, error?: { code: string; message: string }): GateResult {

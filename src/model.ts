@@ -233,6 +233,9 @@ export interface CisaData {
   readonly dateDue?: string;
 }
 
+/** A finding field whose value its source could not establish (see `Finding.unresolved`). */
+export type UnresolvedField = "rulesPackageName" | (string & {});
+
 export interface Finding {
   readonly arn: string;
   /** Scanner-side identifier: a CVE id, a CIS rule id, v2's vulnerability id. */
@@ -249,13 +252,23 @@ export interface Finding {
   readonly indicatorOfCompromise?: boolean;
   /** The rules package that produced the finding. */
   readonly rulesPackageArn?: string;
-  /** Its human name, when known (resolved with DescribeRulesPackages). */
+  /**
+   * Its human name, when known: named by DescribeRulesPackages online, or from Amazon's published table of
+   * rules package ARNs (online and offline). Absent with `unresolved` naming it when neither knows the ARN.
+   */
   readonly rulesPackageName?: string;
   /** Classic attributes ([] for v2 findings). */
   readonly attributes: readonly Attribute[];
   readonly userAttributes: readonly Attribute[];
   /** Classic asset ({} for v2 findings, which name `resources` instead). */
   readonly asset: Asset;
+
+  /**
+   * Facts of this finding its source could not establish, by field: a condition on one of them cannot be
+   * decided for the finding (it must never count as a silent non-match). Classic: "rulesPackageName" when
+   * the rules package ARN is named neither by Inspector nor by Amazon's published table.
+   */
+  readonly unresolved?: readonly UnresolvedField[];
 
   // --- Inspector (v2) -----------------------------------------------------------------------------------
   readonly awsAccountId?: string;

@@ -66,6 +66,14 @@ export type ProgressEvent = ProgressBase & (SourceEvents | ({
 export declare const DEFAULT_TIMEOUT_MS: number;
 export declare const DEFAULT_POLL_INTERVAL_MS = 10000;
 export declare const DEFAULT_CONCURRENCY = 8;
+/**
+ * The grace after the deadline within which a source gives up (e.g. StopAssessmentRun, retries
+ * included): giving up gets what is left of it, never more than this from the moment it starts, so a
+ * stop that hangs, or a deadline noticed late under load, cannot hold the gate past its timeout plus this.
+ */
+export declare const GIVE_UP_BUDGET_MS = 5000;
+/** Real time a source has to give up at `now`: what is left of the grace after `deadline` (at most the grace). */
+export declare function giveUpBudgetMs(deadline: number, now: number): number;
 /** Runs the gate. Never throws for Inspector, run or data failures: they come back as verdict "error". */
 export declare function runGate(options: GateOptions, deps?: GateDeps): Promise<GateResult>;
 /**

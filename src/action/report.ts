@@ -6,6 +6,7 @@
 import { statSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import * as core from "@actions/core";
+import { writeFileAtomic } from "../core/files.js";
 import { ConfigError, errorMessage } from "../errors.js";
 import {
   escapeMarkdown,
@@ -18,7 +19,6 @@ import type { ReportContext } from "../report/types.js";
 import { type GateResult, runOf } from "../result.js";
 import { VERSION } from "../version.js";
 import { publishComment, pullRequestTarget } from "./comment.js";
-import { writeFileAtomic } from "./files.js";
 import type { ActionInputs } from "./inputs.js";
 import { inert } from "./log.js";
 
@@ -65,7 +65,7 @@ export async function report(
     for (const [format, path] of files) {
       if (!path) continue;
       await guard(`the ${format} report`, async () => {
-        await writeFileAtomic(path, formatReport(result, format, ctx));
+        await writeFileAtomic(path, formatReport(result, format, ctx), { createDirectories: true });
         written[format] = path;
         core.info(`Wrote the ${format.toUpperCase()} report to ${path}`);
       });

@@ -1,19 +1,9 @@
-/** Writing reports: atomically (a temporary file in the same directory, then a rename), never half a file. */
-import { randomBytes } from "node:crypto";
-import { rename, rm, stat, writeFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+/** Report paths given on the command line: checked before the gate runs; written whole (src/core/files.ts). */
+import { stat } from "node:fs/promises";
+import { dirname } from "node:path";
 import { ConfigError } from "../errors.js";
 
-export async function writeFileAtomic(path: string, text: string): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  try {
-    await writeFile(temp, text, { encoding: "utf8", flag: "wx" });
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
-}
+export { writeFileAtomic } from "../core/files.js";
 
 /** Checked before the gate runs, so a typo in --output does not cost a whole assessment. */
 export async function checkOutputPath(path: string, flag: string): Promise<void> {

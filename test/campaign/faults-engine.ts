@@ -28,7 +28,7 @@ import type { Policy } from "../../src/policy/types.js";
 import { type GateResult, runOf, type Verdict } from "../../src/result.js";
 import { createInspectorClient } from "../../src/sources/classic/client.js";
 import { normalizeFinding } from "../../src/sources/classic/normalize.js";
-import { HybridClock } from "./clock.js";
+import { HybridClock } from "../helpers/hybrid-clock.js";
 
 /** The instant every evaluation (gate and truth) uses, so exception expiry is the same for both. */
 export const EVALUATION_NOW = new Date("2026-01-15T12:00:00Z");

@@ -18,7 +18,7 @@ import { startEmulator } from "../../src/emulator/index.js";
 import { runGate } from "../../src/gate.js";
 import { loadPolicy } from "../../src/policy/load.js";
 import { createInspectorClient } from "../../src/sources/classic/client.js";
-import { HybridClock } from "./clock.js";
+import { HybridClock } from "../helpers/hybrid-clock.js";
 import {
   type CampaignTally,
   describeSchedule,

@@ -17,31 +17,11 @@ import { GateAborted } from "../../src/core/abort.js";
 import { DeadlineExceeded } from "../../src/core/deadline.js";
 import { type Emulator, startEmulator } from "../../src/emulator/index.js";
 import { type GateOptions, type ProgressEvent, runGate } from "../../src/gate.js";
-import type { Clock } from "../../src/logging.js";
 import { type GateResult, runOf } from "../../src/result.js";
 import { InspectorApi } from "../../src/sources/classic/api.js";
 import { createInspectorClient } from "../../src/sources/classic/client.js";
+import { HybridClock } from "../helpers/hybrid-clock.js";
 import { POLICIES, policy } from "./harness.js";
-
-/** Real time plus a virtual offset that sleeps move forward at once. */
-class HybridClock implements Clock {
-  private offset = Date.UTC(2026, 0, 15, 12, 0, 0) - Date.now();
-
-  now(): number {
-    return Date.now() + this.offset;
-  }
-
-  advance(ms: number): void {
-    this.offset += ms;
-  }
-
-  async sleep(ms: number, signal?: AbortSignal): Promise<void> {
-    if (signal?.aborted) throw signal.reason;
-    this.offset += Math.max(0, ms);
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    if (signal?.aborted) throw signal.reason;
-  }
-}
 
 const CREDENTIALS = { accessKeyId: "AKIDDEADLINE", secretAccessKey: "deadline" };
 /** Far longer than the deadline: a gate that waits for it has not been cancelled. */

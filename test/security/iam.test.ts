@@ -12,7 +12,7 @@ import { startEmulator } from "../../src/emulator/index.js";
 import { type RunSource, runGate } from "../../src/gate.js";
 import { loadPolicy } from "../../src/policy/load.js";
 import { createInspectorClient } from "../../src/sources/classic/client.js";
-import { HybridClock } from "../campaign/clock.js";
+import { HybridClock } from "../helpers/hybrid-clock.js";
 
 const ROOT = join(import.meta.dirname, "../..");
 

@@ -1,9 +1,17 @@
 /**
  * What the emulator's scanners "know": the four Inspector Classic rules packages and, for each, a
- * catalogue of plausible rules. Entries are computed from (seed, package, index) on demand, so a run
- * with 200,000 findings needs no per-finding text in memory.
+ * catalogue of rules. Entries are computed from (seed, package, index) on demand, so a run with 200,000
+ * findings needs no per-finding text in memory.
+ *
+ * The findings follow what Inspector Classic really returned (docs/emulator.md names the sources): a
+ * Security Best Practices finding is named by its rule in `id` ("Disable root login over SSH") and has
+ * INSTANCE_ID as its only attribute; a Network Reachability finding carries RULE_TYPE, PORT, PROTOCOL,
+ * PORT_GROUP_NAME, REACHABILITY_TYPE and the network path (SECURITY_GROUP, ENI, ACL, IGW, VPC); a CIS
+ * finding carries BENCHMARK_ID, BENCHMARK_RULE_ID and CIS_BENCHMARK_PROFILE; a CVE finding carries
+ * CVE_ID and the CVSS scores and vectors.
  */
 import type { ClassicSeverity as Severity } from "../../model.js";
+import { publishedRulesPackagesOf, RULES_PACKAGE_NAMES } from "../../sources/classic/rules-packages.js";
 import { HEX, hash, Random } from "../shared/random.js";
 
 export type PackageKind = "cve" | "cis" | "sbp" | "nr";
@@ -17,21 +25,8 @@ export interface RulesPackageInfo {
   readonly description: string;
 }
 
-/** Published ARNs of the rules packages in the regions we mirror; other regions get ARNs of the same form. */
-const KNOWN_PACKAGE_ARNS: Readonly<Record<string, { account: string; ids: Record<PackageKind, string> }>> = {
-  "us-west-2": {
-    account: "758058086616",
-    ids: { cve: "0-9hgA516p", cis: "0-H5hpSawc", sbp: "0-JJ0tZiqQ", nr: "0-rD1z6dpl" },
-  },
-  "us-east-1": {
-    account: "316112463485",
-    ids: { cve: "0-gEjTy7T7", cis: "0-rExsr2X8", sbp: "0-R01qwB5Q", nr: "0-PmNV0Tcd" },
-  },
-};
-
-const PACKAGE_TEXT: Readonly<Record<PackageKind, { name: string; version: string; description: string }>> = {
+const PACKAGE_TEXT: Readonly<Record<PackageKind, { version: string; description: string }>> = {
   cve: {
-    name: "Common Vulnerabilities and Exposures",
     version: "1.1",
     description:
       "The rules in this package help verify whether the EC2 instances in your assessment targets are exposed to " +
@@ -39,7 +34,6 @@ const PACKAGE_TEXT: Readonly<Record<PackageKind, { name: string; version: string
       "confidentiality, integrity, or availability of your service or data.",
   },
   cis: {
-    name: "CIS Operating System Security Configuration Benchmarks",
     version: "1.0",
     description:
       "The CIS Security Benchmarks program provides well-defined, unbiased and consensus-based industry best " +
@@ -47,31 +41,36 @@ const PACKAGE_TEXT: Readonly<Record<PackageKind, { name: string; version: string
       "instances against the CIS benchmark for their operating system.",
   },
   sbp: {
-    name: "Security Best Practices",
     version: "1.0",
-    description:
-      "The rules in this package help determine whether your systems are configured securely: root login over " +
-      "SSH, password complexity, permissions on system directories and similar settings.",
+    description: "The rules in this package help determine whether your systems are configured securely.",
   },
   nr: {
-    name: "Network Reachability",
     version: "1.1",
     description:
-      "The rules in this package analyze the network configuration of your VPC to find which ports of your EC2 " +
-      "instances are reachable from outside the VPC, and whether a process listens on them.",
+      "The rules in this package analyze your network configurations to find security vulnerabilities of your EC2 " +
+      "instances, and whether a process listens on the ports that are reachable.",
   },
 };
 
 export const PACKAGE_KINDS: readonly PackageKind[] = ["cve", "cis", "sbp", "nr"];
 
+/**
+ * The region's rules packages: Amazon's published ARNs where the table lists the region (GovCloud has no
+ * Network Reachability package), ARNs of the same form elsewhere.
+ */
 export function rulesPackages(region: string): RulesPackageInfo[] {
-  const known = KNOWN_PACKAGE_ARNS[region];
-  const account = known?.account ?? `7${String(hash("rules-account", region) % 10 ** 11).padStart(11, "0")}`;
-  return PACKAGE_KINDS.map((kind) => {
-    const id = known?.ids[kind] ?? `0-${new Random(hash("rules-package", region, kind)).chars(8, BASE62_ID)}`;
+  const published = publishedRulesPackagesOf(region);
+  const account = `7${String(hash("rules-account", region) % 10 ** 11).padStart(11, "0")}`;
+  const kinds =
+    published.length > 0 ? PACKAGE_KINDS.filter((k) => published.some((p) => p.kind === k)) : PACKAGE_KINDS;
+  return kinds.map((kind) => {
+    const arn =
+      published.find((p) => p.kind === kind)?.arn ??
+      `arn:aws:inspector:${region}:${account}:rulespackage/0-${new Random(hash("rules-package", region, kind)).chars(8, BASE62_ID)}`;
     return {
       kind,
-      arn: `arn:aws:inspector:${region}:${account}:rulespackage/${id}`,
+      arn,
+      name: RULES_PACKAGE_NAMES[kind],
       provider: "Amazon Web Services, Inc.",
       ...PACKAGE_TEXT[kind],
     };
@@ -165,6 +164,17 @@ const CVSS_RANGE: Readonly<Record<Severity, [number, number]>> = {
   Undefined: [0, 0],
 };
 
+/** A CVSS vector in keeping with the severity (the network-exploitable ones are the common case). */
+function cvss3Vector(severity: Severity): string {
+  const impact = severity === "High" ? "H/I:H/A:H" : severity === "Medium" ? "L/I:L/A:L" : "N/I:N/A:L";
+  return `CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:${impact}`;
+}
+
+function cvss2Vector(severity: Severity): string {
+  const impact = severity === "High" ? "P/I:P/A:P" : severity === "Medium" ? "P/I:N/A:N" : "N/I:N/A:P";
+  return `AV:N/AC:L/Au:N/C:${impact}`;
+}
+
 function cveEntry(seed: number, index: number): RuleEntry {
   const r = new Random(hash(seed, "cve", index));
   const year = 2010 + (index % 16);
@@ -193,11 +203,11 @@ function cveEntry(seed: number, index: number): RuleEntry {
       `For more information see https://cve.mitre.org/cgi-bin/cvename.cgi?name=${cve}`,
     attributes: [
       { key: "CVE_ID", value: cve },
-      { key: "PACKAGE_NAME", value: pkg.name },
-      { key: "PACKAGE_VERSION", value: installed },
-      { key: "FIXED_VERSION", value: fixed },
+      { key: "package_name", value: pkg.name },
       { key: "CVSS2_SCORE", value: cvss2 },
+      { key: "CVSS2_VECTOR", value: cvss2Vector(severity) },
       { key: "CVSS3_SCORE", value: cvss3 },
+      { key: "CVSS3_VECTOR", value: cvss3Vector(severity) },
     ],
   };
 }
@@ -258,107 +268,134 @@ function cisEntry(index: number): RuleEntry {
     recommendation: `Follow the remediation of rule ${ruleId} (${title}) in the ${CIS_BENCHMARK}, then run the assessment again.`,
     attributes: [
       { key: "BENCHMARK_ID", value: CIS_BENCHMARK },
-      { key: "BENCHMARK_RULE_ID", value: ruleId },
-      { key: "CIS_LEVEL", value: `Level ${level}` },
+      // The rule's number and title, as readers of real findings split it.
+      { key: "BENCHMARK_RULE_ID", value: `${ruleId} ${title}` },
+      { key: "CIS_BENCHMARK_PROFILE", value: `Level ${level}` },
     ],
   };
 }
 
-const SBP_RULES: readonly [string, string, Severity, string][] = [
+/**
+ * Amazon's Security Best Practices rules (user guide, "Security best practices for Amazon Inspector"):
+ * the finding's id is the rule's name, its severity the rule's, its title what was found (the root login
+ * one is the text of a real finding), and its only attribute INSTANCE_ID.
+ */
+const SBP_RULES: readonly [string, Severity, string, string][] = [
   [
-    "SBP-SSH-ROOT",
     "Disable root login over SSH",
     "Medium",
-    "Set PermitRootLogin to no in /etc/ssh/sshd_config.",
+    "is configured to allow users to log in with root credentials over SSH. This increases the likelihood of a successful brute-force attack.",
+    "Set PermitRootLogin to no in /etc/ssh/sshd_config, and then restart sshd.",
   ],
-  ["SBP-SSH-V2", "Support SSH version 2 only", "Medium", "Set Protocol to 2 in /etc/ssh/sshd_config."],
   [
-    "SBP-SSH-PASSWORD",
+    "Support SSH version 2 only",
+    "Medium",
+    "is configured to support SSH-1, which contains inherent design flaws that greatly reduce its security.",
+    "Set Protocol 2 in /etc/ssh/sshd_config.",
+  ],
+  [
     "Disable password authentication over SSH",
     "Medium",
-    "Set PasswordAuthentication to no in /etc/ssh/sshd_config.",
+    "is configured to support password authentication over SSH. Password authentication is susceptible to brute-force attacks.",
+    "Disable password authentication over SSH and enable key-based authentication instead.",
   ],
   [
-    "SBP-PASS-AGE",
     "Configure password maximum age",
-    "Low",
-    "Set PASS_MAX_DAYS to 90 or less in /etc/login.defs.",
+    "Medium",
+    "is not configured for a maximum age for passwords.",
+    "Set PASS_MAX_DAYS in /etc/login.defs, and use chage for existing users.",
   ],
   [
-    "SBP-PASS-LEN",
     "Configure password minimum length",
-    "Low",
-    "Set minlen to 14 or more in /etc/security/pwquality.conf.",
+    "Medium",
+    "is not configured for a minimum length for passwords.",
+    "Set the minlen parameter of pam_cracklib.so in your PAM configuration.",
   ],
   [
-    "SBP-PASS-COMPLEX",
     "Configure password complexity",
-    "Low",
-    "Set minclass to 4 in /etc/security/pwquality.conf.",
+    "Medium",
+    "has no password complexity mechanism or restrictions configured.",
+    "Set lcredit, ucredit, dcredit and ocredit in pwquality.conf.",
   ],
-  ["SBP-ASLR", "Enable ASLR", "Medium", "Set kernel.randomize_va_space to 2."],
-  ["SBP-DEP", "Enable DEP", "Medium", "Use a kernel with NX support enabled."],
   [
-    "SBP-PERM-DIRS",
+    "Enable ASLR",
+    "Medium",
+    "does not have ASLR enabled.",
+    "Run echo 2 | sudo tee /proc/sys/kernel/randomize_va_space.",
+  ],
+  ["Enable DEP", "Medium", "does not have DEP enabled.", "Enable DEP on the operating system."],
+  [
     "Configure permissions for system directories",
     "High",
-    "Remove world write access from system directories.",
+    "contains a system directory that is writable by non-root users.",
+    "Make system directories writable only by root.",
   ],
 ];
 
 function sbpEntry(index: number): RuleEntry {
-  const [ruleId, title, severity, fix] = SBP_RULES[index]!;
+  const [rule, severity, found, fix] = SBP_RULES[index]!;
   return {
-    id: ruleId,
+    id: rule,
     severity,
-    title: `Instance {instance} does not follow the security best practice: ${title}`,
-    description: `This rule helps determine whether your systems are configured securely: ${title}.`,
+    title: `Instance {instance} ${found}`,
+    description: `This rule helps determine whether your systems are configured securely: ${rule}.`,
     recommendation: fix,
-    attributes: [{ key: "RULE_ID", value: ruleId }],
+    attributes: [],
   };
 }
 
-const NR_RULES: readonly [number, string, string, Severity][] = [
-  [22, "TCP", "sshd", "Medium"],
-  [3389, "TCP", "", "Medium"],
-  [23, "TCP", "telnetd", "High"],
-  [21, "TCP", "vsftpd", "High"],
-  [3306, "TCP", "mysqld", "High"],
-  [5432, "TCP", "postgres", "High"],
-  [6379, "TCP", "redis-server", "High"],
-  [9200, "TCP", "java", "High"],
-  [80, "TCP", "nginx", "Informational"],
-  [443, "TCP", "nginx", "Informational"],
-  [8080, "TCP", "java", "Low"],
-  [53, "UDP", "named", "Low"],
-  [123, "UDP", "ntpd", "Low"],
-  [11211, "UDP", "memcached", "High"],
+/**
+ * Recognized ports from Amazon's Network Reachability table (service, port, protocol), reachable from
+ * the internet. Amazon says only that the severity depends on the service (SSH is Medium in its
+ * published finding); the others are the emulator's. A process listens on the port when one is named.
+ */
+const NR_PORTS: readonly [string, number, string, Severity, string][] = [
+  ["SSH", 22, "TCP", "Medium", "sshd"],
+  ["RDP", 3389, "TCP", "Medium", ""],
+  ["Telnet", 23, "TCP", "High", "telnetd"],
+  ["FTP", 21, "TCP", "High", "vsftpd"],
+  ["SMB", 445, "TCP", "High", ""],
+  ["MySQL", 3306, "TCP", "High", "mysqld"],
+  ["PostgreSQL", 5432, "TCP", "High", "postgres"],
+  ["SQL Server", 1433, "TCP", "High", ""],
+  ["MongoDB", 27017, "TCP", "High", "mongod"],
+  ["Elasticsearch", 9200, "TCP", "High", "java"],
+  ["LDAP", 389, "TCP", "Medium", ""],
+  ["NFS", 2049, "TCP", "Medium", ""],
+  ["HTTP", 80, "TCP", "Low", "nginx"],
+  ["HTTPS", 443, "TCP", "Low", "nginx"],
 ];
 
 function nrEntry(seed: number, index: number): RuleEntry {
-  const [port, protocol, process, severity] = NR_RULES[index]!;
+  const [service, port, protocol, severity, process] = NR_PORTS[index]!;
+  const r = new Random(hash(seed, "nr", index));
   const sg = `sg-${new Random(hash(seed, "sg", index % 3)).chars(17, HEX)}`;
+  const eni = `eni-${r.chars(17, HEX)}`;
+  const acl = `acl-${r.chars(8, HEX)}`;
+  const igw = `igw-${r.chars(8, HEX)}`;
+  const vpc = `vpc-${new Random(hash(seed, "vpc")).chars(8, HEX)}`;
   const listening = process !== "";
-  const ruleId = `NR-${protocol}-${port}`;
   return {
-    id: ruleId,
+    id: "Recognized port reachable from internet",
     severity,
-    title: listening
-      ? `On instance {instance}, ${protocol} port ${port} which is associated with '${process}' is reachable from the internet`
-      : `On instance {instance}, ${protocol} port ${port} is reachable from the internet`,
+    title: `On instance {instance}, ${protocol} port ${port} which is associated with '${service}' is reachable from the internet`,
     description:
-      `On this instance, ${protocol} port ${port} is reachable from the internet through an internet gateway ` +
-      `and security group ${sg}.${listening ? ` A process (${process}) is listening on the port.` : ""}`,
-    recommendation:
-      `You can edit the Security Group ${sg} to remove access from the internet on port ${port}, unless the ` +
-      `service must be public.`,
+      `On this instance, ${protocol} port ${port}, which is associated with ${service}, is reachable from the ` +
+      `internet.${listening ? ` A process (${process}) is listening on this port.` : ""} The instance is located in ` +
+      `VPC ${vpc} and has an attached ENI ${eni} which uses network ACL ${acl}. The port is reachable from the ` +
+      `internet through Security Group ${sg} and IGW ${igw}`,
+    recommendation: `You can edit the Security Group ${sg} to remove access from the internet on port ${port}`,
     attributes: [
-      { key: "RULE_ID", value: ruleId },
-      { key: "PORT", value: String(port) },
+      { key: "VPC", value: vpc },
+      { key: "ACL", value: acl },
       { key: "PROTOCOL", value: protocol },
+      { key: "RULE_TYPE", value: listening ? "RecognizedPortWithListener" : "RecognizedPortNoAgent" },
+      { key: "PORT_GROUP_NAME", value: service },
+      { key: "IGW", value: igw },
       { key: "SECURITY_GROUP", value: sg },
-      { key: "REACHABILITY", value: "Internet" },
-      ...(listening ? [{ key: "PROCESS", value: process }] : []),
+      { key: "ENI", value: eni },
+      { key: "REACHABILITY_TYPE", value: "Internet" },
+      { key: "PORT", value: String(port) },
     ],
   };
 }
@@ -368,7 +405,7 @@ export const CATALOG_SIZE: Readonly<Record<PackageKind, number>> = {
   cve: Number.POSITIVE_INFINITY,
   cis: CIS_RULES.length,
   sbp: SBP_RULES.length,
-  nr: NR_RULES.length,
+  nr: NR_PORTS.length,
 };
 
 export function ruleEntry(seed: number, kind: PackageKind, index: number): RuleEntry {
@@ -395,8 +432,8 @@ export function ruleSeverity(seed: number, kind: PackageKind, index: number): Se
     case "cis":
       return CIS_RULES[index]![3];
     case "sbp":
-      return SBP_RULES[index]![2];
+      return SBP_RULES[index]![1];
     case "nr":
-      return NR_RULES[index]![3];
+      return NR_PORTS[index]![3];
   }
 }

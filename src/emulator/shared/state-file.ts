@@ -3,7 +3,8 @@
  * at start (each service restores its part) and written whole on stop, through a temporary file
  * renamed into place so that a crash never leaves half a file.
  */
-import { readFile, rename, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
+import { writeFileAtomic } from "../../core/files.js";
 import { ConfigError } from "../../errors.js";
 
 /** The parsed file, or undefined when it does not exist yet (it will be written on stop). */
@@ -34,7 +35,5 @@ export async function readStateFile(path: string): Promise<Record<string, unknow
 }
 
 export async function writeStateFile(path: string, data: Record<string, unknown>): Promise<void> {
-  const temp = `${path}.tmp-${process.pid}`;
-  await writeFile(temp, `${JSON.stringify(data, null, 2)}\n`, "utf8");
-  await rename(temp, path);
+  await writeFileAtomic(path, `${JSON.stringify(data, null, 2)}\n`);
 }

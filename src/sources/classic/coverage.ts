@@ -23,7 +23,11 @@ export async function readCoverage(
   const unhealthyAgents: { agentId: string; healthCode?: string }[] = [];
   const listAgents = async () => {
     for await (const page of api.pages("ListAssessmentRunAgents", (o) =>
-      paginateListAssessmentRunAgents({ client: api.client, pageSize: 500 }, { assessmentRunArn: runArn }, o),
+      paginateListAssessmentRunAgents(
+        { client: api.client, pageSize: 500, stopOnSameToken: true },
+        { assessmentRunArn: runArn },
+        o,
+      ),
     )) {
       for (const agent of page.assessmentRunAgents ?? []) {
         agents++;

@@ -4,12 +4,18 @@
  * overlapped through a small bounded queue (so memory holds a few pages of ARNs, not the whole run).
  * Retryable failedItems are described again after a backoff; any other failedItem, a missing finding or
  * one that was not asked for fails the fetch: incomplete data never reaches a verdict.
+ *
+ * The listing is checked as it arrives (ListingCheck): every page must carry its required findingArns,
+ * every ARN must be a finding of the run asked for and appear once in the whole listing (a repeated Low
+ * ARN must not stand in for a High one), and a repeated page token ends the walk (AwsApi.pages). Each
+ * described finding must name the run asked for in its serviceAttributes.
  */
 
 import { setMaxListeners } from "node:events";
 import {
   DescribeFindingsCommand,
   type FindingFilter,
+  type ListFindingsResponse,
   paginateListFindings,
   type Finding as SdkFinding,
 } from "@aws-sdk/client-inspector";
@@ -56,6 +62,53 @@ export interface FetchStats {
   readonly pages: number;
   /** Findings described again after a retryable failedItem. */
   readonly retriedItems: number;
+}
+
+/**
+ * What a run's ListFindings pages must be: each has its required findingArns (a page without them is
+ * not an empty page), each ARN is a string naming a finding of the run asked for, and no ARN comes twice
+ * in the whole listing. Remembers the finding ids (the short part after the run's prefix), not the ARNs.
+ */
+export class ListingCheck {
+  private readonly prefix: string;
+  private readonly seen = new Set<string>();
+  private pages = 0;
+
+  constructor(readonly runArn: string) {
+    this.prefix = `${runArn}/finding/`;
+  }
+
+  /** The page's finding ARNs, checked; throws an InspectorError when the page is not what was asked for. */
+  arnsOf(page: ListFindingsResponse): readonly string[] {
+    this.pages++;
+    const arns: unknown = page.findingArns;
+    if (!Array.isArray(arns)) {
+      throw new InspectorError(
+        "FINDINGS_LISTING_INVALID",
+        `ListFindings page ${this.pages} of run ${this.runArn} has no findingArns (a required member), ` +
+          "which is not an empty page; refusing to decide on a listing that cannot be read",
+      );
+    }
+    for (const arn of arns as unknown[]) {
+      if (typeof arn !== "string" || !arn.startsWith(this.prefix) || arn.length === this.prefix.length) {
+        throw new InspectorError(
+          "FINDINGS_FOREIGN",
+          `ListFindings listed ${typeof arn === "string" ? `finding ${arn}` : `a ${typeof arn} for a finding ARN`}, ` +
+            `which is not a finding of run ${this.runArn}; refusing to decide on another run's findings`,
+        );
+      }
+      const id = arn.slice(this.prefix.length);
+      if (this.seen.has(id)) {
+        throw new InspectorError(
+          "FINDINGS_DUPLICATE",
+          `ListFindings listed finding ${arn} twice (again on page ${this.pages}); a listing that repeats ` +
+            "findings cannot be counted, refusing to decide on it",
+        );
+      }
+      this.seen.add(id);
+    }
+    return arns as string[];
+  }
 }
 
 /** A bounded FIFO of ARNs shared by the lister (producer) and the describers (consumers). */
@@ -148,11 +201,16 @@ export async function fetchFindings(api: InspectorApi, options: FetchFindingsOpt
       ...(options.filter ? { filter: options.filter } : {}),
     };
     checkDeadline("listing findings");
+    const check = new ListingCheck(options.runArn);
     for await (const page of inner.pages("ListFindings", (o) =>
-      paginateListFindings({ client: inner.client, pageSize: LIST_PAGE_SIZE }, { ...input }, o),
+      paginateListFindings(
+        { client: inner.client, pageSize: LIST_PAGE_SIZE, stopOnSameToken: true },
+        { ...input },
+        o,
+      ),
     )) {
       pages++;
-      const arns = page.findingArns ?? [];
+      const arns = check.arnsOf(page);
       listed += arns.length;
       progress();
       await queue.push(arns);
@@ -180,12 +238,26 @@ export async function fetchFindings(api: InspectorApi, options: FetchFindingsOpt
             `DescribeFindings returned finding ${finding.arn ?? "(no ARN)"}, which was not asked for or came twice`,
           );
         }
+        const ofRun = finding.serviceAttributes?.assessmentRunArn;
+        if (ofRun !== undefined && ofRun !== options.runArn) {
+          throw new InspectorError(
+            "FINDINGS_FOREIGN",
+            `DescribeFindings described finding ${finding.arn} as one of run ${ofRun}, not of run ` +
+              `${options.runArn}; refusing to decide on another run's findings`,
+          );
+        }
         batch.push(finding);
       }
       const retry: string[] = [];
       const codes = new Set<string>();
       for (const [arn, item] of Object.entries(out.failedItems ?? {})) {
-        if (!open.delete(arn)) continue;
+        if (!open.delete(arn)) {
+          if (asked.includes(arn)) continue; // described and failed at once: the finding stands
+          throw new InspectorError(
+            "FINDINGS_INCONSISTENT",
+            `DescribeFindings reported a failed item for ${arn}, which was not asked for`,
+          );
+        }
         if (item.retryable === true) {
           retry.push(arn);
           codes.add(item.failureCode ?? "UNKNOWN");
@@ -276,15 +348,16 @@ export async function listFindingsUpTo(
   const pageSize = Math.min(LIST_PAGE_SIZE, Math.max(0, Math.floor(limit)) + 1);
   let listed = 0;
   let pages = 0;
+  const check = new ListingCheck(runArn);
   for await (const page of api.pages("ListFindings", (o) =>
     paginateListFindings(
-      { client: api.client, pageSize },
+      { client: api.client, pageSize, stopOnSameToken: true },
       { assessmentRunArns: [runArn], filter, maxResults: pageSize },
       o,
     ),
   )) {
     pages++;
-    listed += page.findingArns?.length ?? 0;
+    listed += check.arnsOf(page).length;
     if (listed > limit) return { listed, complete: false, pages };
   }
   return { listed, complete: true, pages };

@@ -1,9 +1,13 @@
 /**
  * The one Classic normaliser: Inspector Classic's Finding → our Finding, for findings the Classic source
  * fetches (as the SDK parses them) and for exported files of Classic findings (as the AWS CLI prints them,
- * or in inspector-gate's own shape). Classic's five severities map one to one onto the model's.
+ * or in inspector-gate's own shape). Classic's five severities map one to one onto the model's; anything
+ * else (missing, lower-case, unknown) is a problem, never a lower severity. A rules package is named from
+ * DescribeRulesPackages when the caller has asked it, else from Amazon's published table of ARNs, so the
+ * same finding reads the same online and offline; a name neither knows is marked unresolved.
  */
 import type { Finding as SdkFinding } from "@aws-sdk/client-inspector";
+import { InspectorError } from "../../errors.js";
 import {
   type Asset,
   type Attribute,
@@ -13,8 +17,10 @@ import {
 } from "../../model.js";
 import { timestamp } from "../shared/timestamp.js";
 import { describeValue, isObject } from "../shared/values.js";
+import { publishedRulesPackageName } from "./rules-packages.js";
 
 const CLASSIC: ReadonlySet<string> = new Set(CLASSIC_SEVERITIES);
+const SEVERITY_LIST = [...CLASSIC_SEVERITIES].reverse().join(", ");
 function isClassicSeverity(value: unknown): value is ClassicSeverity {
   return typeof value === "string" && CLASSIC.has(value);
 }
@@ -26,16 +32,30 @@ export interface ProblemSink {
 
 export interface ClassicReaderOptions {
   /**
-   * Strict (exports): every malformed field is a problem reported here, and the finding is dropped.
-   * Absent (the SDK's parsed findings): nothing is dropped, a malformed field is left out and an unknown
-   * severity counts as Undefined.
+   * Where every malformed field is reported (exports: gathered for the whole file, the finding dropped).
+   * Absent (what the SDK parsed from Inspector): the first malformed field throws an InspectorError
+   * (FINDINGS_MALFORMED, exit 3): the service sent what it must not, and no verdict is built on it.
    */
   readonly problems?: ProblemSink;
-  /** A finding's place for problems, from its index (strict). */
-  readonly where?: (index: number) => string;
-  /** Rules package ARN → name, to name each finding's package (DescribeRulesPackages). */
+  /** A finding's place in problems, from its index and value (default "[index]"). */
+  readonly where?: (index: number, value: unknown) => string;
+  /** Rules package ARN → name from DescribeRulesPackages; the published table names the rest. */
   readonly rulesPackageNames?: ReadonlyMap<string, string>;
 }
+
+/** Distinct unresolved rules package ARNs a reader remembers (for a warning). */
+const MAX_UNRESOLVED = 20;
+const UNRESOLVED_NAME: readonly "rulesPackageName"[] = Object.freeze(["rulesPackageName"]);
+
+/** Problems of findings the SDK parsed: the first one ends the fetch. */
+const THROWING_SINK: ProblemSink = {
+  add(problem) {
+    throw new InspectorError(
+      "FINDINGS_MALFORMED",
+      `Inspector returned a malformed finding: ${problem}; refusing to decide on it`,
+    );
+  },
+};
 
 /**
  * Converts Classic findings one at a time: Inspector's shape (as the SDK parses it, or as the AWS CLI
@@ -45,24 +65,41 @@ export interface ClassicReaderOptions {
  */
 export class ClassicFindingReader {
   private index = 0;
+  private value: unknown;
   private ok = true;
   private readonly badFn = (message: string) => this.bad(message);
-  private readonly strict: boolean;
-  private readonly problems: ProblemSink | undefined;
-  private readonly where: (i: number) => string;
+  private readonly problems: ProblemSink;
+  private readonly where: (i: number, value: unknown) => string;
   private readonly names: ReadonlyMap<string, string> | undefined;
+  /** The last rules package ARN seen and its name (findings come in runs of one package). */
+  private lastArn: string | undefined;
+  private lastName: string | undefined;
+  private readonly unresolvedArns = new Set<string>();
+  private unresolvedCount = 0;
 
   constructor(options: ClassicReaderOptions = {}) {
-    this.problems = options.problems;
-    this.strict = options.problems !== undefined;
-    this.where = options.where ?? ((i) => `[${i}]`);
+    this.problems = options.problems ?? THROWING_SINK;
+    this.where = options.where ?? defaultWhere;
     this.names = options.rulesPackageNames;
   }
 
   private bad(message: string): void {
-    if (!this.strict) return;
     this.ok = false;
-    this.problems?.add(`${this.where(this.index)}: ${message}`);
+    this.problems.add(`${this.where(this.index, this.value)}: ${message}`);
+  }
+
+  /** Findings whose rules package could not be named, and (up to 20 of) their distinct ARNs. */
+  unresolved(): { readonly findings: number; readonly arns: readonly string[] } {
+    return { findings: this.unresolvedCount, arns: [...this.unresolvedArns] };
+  }
+
+  /** The name of a rules package ARN: DescribeRulesPackages' answer, else Amazon's published table. */
+  private packageName(arn: string): string | undefined {
+    if (arn === this.lastArn) return this.lastName;
+    const name = this.names?.get(arn) ?? publishedRulesPackageName(arn);
+    this.lastArn = arn;
+    this.lastName = name;
+    return name;
   }
 
   private str(key: string, v: unknown): string | undefined {
@@ -82,6 +119,7 @@ export class ClassicFindingReader {
   /** The finding at `index`, or undefined (its problems reported) when it is not valid. */
   convert(value: unknown, index = 0): Finding | undefined {
     this.index = index;
+    this.value = value;
     this.ok = true;
     if (!isObject(value)) {
       this.bad(`expected a finding object, got ${describeValue(value)}`);
@@ -94,13 +132,10 @@ export class ClassicFindingReader {
       this.bad(`arn must be a non-empty string, got ${describeValue(arn)}`);
     }
     let severity: Finding["severity"] = "Undefined";
-    if (value.severity !== undefined && value.severity !== null) {
-      if (isClassicSeverity(value.severity)) severity = value.severity;
-      else if (this.strict)
-        this.bad(
-          `severity ${describeValue(value.severity)} is not one of ${[...CLASSIC_SEVERITIES].reverse().join(", ")}`,
-        );
-    }
+    if (isClassicSeverity(value.severity)) severity = value.severity;
+    else if (value.severity === undefined || value.severity === null) {
+      this.bad(`severity is missing: expected one of ${SEVERITY_LIST}`);
+    } else this.bad(`severity ${describeValue(value.severity)} is not one of ${SEVERITY_LIST}`);
     const attributes = attributeList("attributes", value.attributes, bad);
     const userAttributes = attributeList("userAttributes", value.userAttributes, bad);
 
@@ -152,9 +187,14 @@ export class ClassicFindingReader {
     const packageArn = this.str("rulesPackageArn", value.rulesPackageArn ?? service.rulesPackageArn);
     if (packageArn !== undefined) out.rulesPackageArn = packageArn;
     const packageName =
-      (packageArn !== undefined ? this.names?.get(packageArn) : undefined) ??
+      (packageArn !== undefined ? this.packageName(packageArn) : undefined) ??
       this.str("rulesPackageName", value.rulesPackageName);
     if (packageName !== undefined) out.rulesPackageName = packageName;
+    else if (packageArn !== undefined) {
+      out.unresolved = UNRESOLVED_NAME;
+      this.unresolvedCount++;
+      if (this.unresolvedArns.size < MAX_UNRESOLVED) this.unresolvedArns.add(packageArn);
+    }
     if (value.createdAt !== undefined && value.createdAt !== null) {
       const createdAt = timestamp(value.createdAt);
       if (createdAt === undefined) {
@@ -165,6 +205,10 @@ export class ClassicFindingReader {
     }
     return this.ok ? out : undefined;
   }
+}
+
+function defaultWhere(index: number): string {
+  return `[${index}]`;
 }
 
 function allStrings(list: readonly unknown[]): boolean {
@@ -194,11 +238,23 @@ function attributeList(key: string, value: unknown, bad: (message: string) => vo
   return out;
 }
 
-/** A finding the Classic source fetched (DescribeFindings) → Finding; its package named from `names`. */
+/** The place of a finding Inspector returned, for problems: its ARN. */
+export function fetchedWhere(_index: number, value: unknown): string {
+  const arn = isObject(value) ? value.arn : undefined;
+  return typeof arn === "string" ? `finding ${arn}` : "a finding without an ARN";
+}
+
+/**
+ * A finding the Classic source fetched (DescribeFindings) → Finding; its package named from `names` or
+ * the published table. Throws an InspectorError (FINDINGS_MALFORMED) for a malformed one.
+ */
 export function normalizeFinding(
   finding: SdkFinding,
   rulesPackageNames?: ReadonlyMap<string, string>,
 ): Finding {
-  const reader = new ClassicFindingReader(rulesPackageNames ? { rulesPackageNames } : {});
+  const reader = new ClassicFindingReader({
+    where: fetchedWhere,
+    ...(rulesPackageNames ? { rulesPackageNames } : {}),
+  });
   return reader.convert(finding) as Finding;
 }

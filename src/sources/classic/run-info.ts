@@ -11,12 +11,51 @@ export function regionOfArn(arn: string): string | undefined {
   return region !== undefined && /^[a-z]{2}(-[a-z]+)+-\d+$/.test(region) ? region : undefined;
 }
 
-/** The run's findingCounts in the model's severities, or undefined when the run reports none. */
+/** The run's findingCounts in the model's severities, or undefined when the run reports none (for display). */
 export function countsOf(run: AssessmentRun): SeverityCounts | undefined {
   if (run.findingCounts === undefined) return undefined;
   const counts = emptySeverityCounts();
-  for (const s of CLASSIC_SEVERITIES) counts[s] = run.findingCounts[s] ?? 0;
+  for (const s of CLASSIC_SEVERITIES) {
+    const n = run.findingCounts[s];
+    counts[s] = typeof n === "number" && Number.isSafeInteger(n) && n >= 0 ? n : 0;
+  }
   return counts;
+}
+
+const CLASSIC: ReadonlySet<string> = new Set(CLASSIC_SEVERITIES);
+
+/**
+ * The run's findingCounts to decide on: every key one of Classic's five severities, every count a whole
+ * number of at least 0 (a missing severity counts 0). Throws FINDING_COUNTS_MISSING when the run reports
+ * none, FINDING_COUNTS_INVALID when they are not counts of severities: a verdict is never built on them.
+ */
+export function checkedCountsOf(run: AssessmentRun): SeverityCounts {
+  const reported: unknown = run.findingCounts;
+  if (reported === undefined || reported === null) {
+    throw new InspectorError(
+      "FINDING_COUNTS_MISSING",
+      `assessment run ${runLabel(run)} reports no findingCounts, so the completeness of its findings ` +
+        "cannot be checked",
+    );
+  }
+  const invalid = (what: string) =>
+    new InspectorError(
+      "FINDING_COUNTS_INVALID",
+      `assessment run ${runLabel(run)} reports findingCounts ${what}; expected a count of at least 0 for ` +
+        `each of ${[...CLASSIC_SEVERITIES].reverse().join(", ")}; refusing to decide on them`,
+    );
+  if (typeof reported !== "object" || Array.isArray(reported)) throw invalid("that are not a map");
+  for (const [key, n] of Object.entries(reported)) {
+    if (!CLASSIC.has(key)) throw invalid(`with the key '${clip(key)}', which is not a severity`);
+    if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 0) {
+      throw invalid(`with ${key} ${typeof n === "number" ? n : JSON.stringify(n)?.slice(0, 40)}`);
+    }
+  }
+  return countsOf(run) as SeverityCounts;
+}
+
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
 export function iso(date: Date | undefined): string | undefined {

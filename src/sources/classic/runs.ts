@@ -20,22 +20,60 @@ import { InspectorError } from "../../errors.js";
 import type { Clock } from "../../logging.js";
 import { DESCRIBE_BATCH, type InspectorApi } from "./api.js";
 
-export async function describeRuns(api: InspectorApi, arns: readonly string[]): Promise<AssessmentRun[]> {
+/** A run described must be one asked for and, when the gate was given a template, one of its runs. */
+function checkRun(run: AssessmentRun, asked: readonly string[], templateArn: string | undefined): void {
+  if (run.arn === undefined || !asked.includes(run.arn)) {
+    throw new InspectorError(
+      "RUN_NOT_ASKED_FOR",
+      `DescribeAssessmentRuns described run ${run.arn ?? "(no ARN)"}, which was not asked for ` +
+        `(${asked.slice(0, 3).join(", ")}${asked.length > 3 ? ", …" : ""}); refusing to decide on another run`,
+    );
+  }
+  // A run's ARN extends its template's (`<template ARN>/run/<id>`): the ARN and the template it claims must agree.
+  if (
+    templateArn !== undefined &&
+    (run.assessmentTemplateArn !== templateArn || !run.arn.startsWith(`${templateArn}/run/`))
+  ) {
+    throw new InspectorError(
+      "RUN_TEMPLATE_MISMATCH",
+      `assessment run '${run.name ?? "?"}' (${run.arn}, described as a run of template ` +
+        `${run.assessmentTemplateArn ?? "(none)"}) is not a run of template ${templateArn} the gate was given; ` +
+        "refusing to decide on another template's run",
+    );
+  }
+}
+
+/** Describes runs, each checked to be one asked for and (given `templateArn`) one of that template's. */
+export async function describeRuns(
+  api: InspectorApi,
+  arns: readonly string[],
+  templateArn?: string,
+): Promise<AssessmentRun[]> {
   const runs: AssessmentRun[] = [];
   for (const batch of chunks(arns, DESCRIBE_BATCH)) {
     const out = await api.call("DescribeAssessmentRuns", (o) =>
       api.client.send(new DescribeAssessmentRunsCommand({ assessmentRunArns: batch }), o),
     );
-    runs.push(...(out.assessmentRuns ?? []));
+    for (const run of out.assessmentRuns ?? []) {
+      checkRun(run, batch, templateArn);
+      runs.push(run);
+    }
   }
   return runs;
 }
 
-export async function describeRun(api: InspectorApi, arn: string): Promise<AssessmentRun> {
+/** Describes one run: the answer must be that run (and, given `templateArn`, one of that template's). */
+export async function describeRun(
+  api: InspectorApi,
+  arn: string,
+  templateArn?: string,
+): Promise<AssessmentRun> {
   const out = await api.call("DescribeAssessmentRuns", (o) =>
     api.client.send(new DescribeAssessmentRunsCommand({ assessmentRunArns: [arn] }), o),
   );
-  const run = out.assessmentRuns?.find((r) => r.arn === arn);
+  const runs = out.assessmentRuns ?? [];
+  for (const r of runs) checkRun(r, [arn], templateArn);
+  const run = runs[0];
   if (run === undefined) {
     const failure = out.failedItems?.[arn]?.failureCode;
     throw new InspectorError(
@@ -64,9 +102,15 @@ export async function describeTemplate(api: InspectorApi, arn: string): Promise<
 async function listRunArns(api: InspectorApi, input: ListAssessmentRunsRequest): Promise<string[]> {
   const arns: string[] = [];
   for await (const page of api.pages("ListAssessmentRuns", (o) =>
-    paginateListAssessmentRuns({ client: api.client, pageSize: 500 }, { ...input }, o),
+    paginateListAssessmentRuns({ client: api.client, pageSize: 500, stopOnSameToken: true }, { ...input }, o),
   )) {
-    arns.push(...(page.assessmentRunArns ?? []));
+    if (!Array.isArray(page.assessmentRunArns)) {
+      throw new InspectorError(
+        "INSPECTOR_RESPONSE_INVALID",
+        "ListAssessmentRuns returned a page without assessmentRunArns (a required member)",
+      );
+    }
+    arns.push(...page.assessmentRunArns);
   }
   return arns;
 }
@@ -92,7 +136,7 @@ export async function findRunByName(
     filter: { namePattern: name },
   });
   if (arns.length === 0) return undefined;
-  const runs = (await describeRuns(api, arns)).filter((r) => r.name === name);
+  const runs = (await describeRuns(api, arns, templateArn)).filter((r) => r.name === name);
   return newest(runs, (r) => r.createdAt);
 }
 
@@ -106,8 +150,19 @@ export async function findLatestCompletedRun(
     assessmentTemplateArns: [templateArn],
     filter: { states: ["COMPLETED"] },
   };
-  const latestOf = async (input: ListAssessmentRunsRequest) =>
-    newest(await describeRuns(api, await listRunArns(api, input)), (r) => r.completedAt);
+  const latestOf = async (input: ListAssessmentRunsRequest) => {
+    const runs = await describeRuns(api, await listRunArns(api, input), templateArn);
+    for (const run of runs) {
+      if (run.state !== "COMPLETED") {
+        throw new InspectorError(
+          "RUN_STATE_CHANGED",
+          `ListAssessmentRuns listed run '${run.name ?? "?"}' (${run.arn}) as COMPLETED, but it is ` +
+            `${run.state ?? "UNKNOWN"}; refusing to decide on a listing that contradicts the runs`,
+        );
+      }
+    }
+    return newest(runs, (r) => r.completedAt);
+  };
 
   if (options.maxAgeMs === undefined) {
     const run = await latestOf(base);

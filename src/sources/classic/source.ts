@@ -4,7 +4,7 @@
  * before a pass is trusted); its findings through ListFindings → DescribeFindings, filtered server-side;
  * the listing checked against findingCounts; and a run the gate started stopped when the gate gives up.
  */
-import type { AssessmentRun, InspectorClient } from "@aws-sdk/client-inspector";
+import type { AssessmentRun, FindingFilter, InspectorClient } from "@aws-sdk/client-inspector";
 import { GateAborted } from "../../core/abort.js";
 import { Channel } from "../../core/channel.js";
 import { DeadlineExceeded } from "../../core/deadline.js";
@@ -20,7 +20,7 @@ import {
 import type { PolicyNeeds } from "../../policy/plan.js";
 import type { Policy } from "../../policy/types.js";
 import type { ClassicRunSourceInfo } from "../../result.js";
-import { toInspectorError } from "../shared/aws.js";
+import { keepStatusOfUnreadableBodies, toInspectorError } from "../shared/aws.js";
 import { Pacer } from "../shared/pacer.js";
 import type { CountsPath, Evidence, FindingSource, GiveUpReason, SourceContext, Totals } from "../types.js";
 import { InspectorApi } from "./api.js";
@@ -28,10 +28,10 @@ import { createInspectorClient, type InspectorConnection } from "./client.js";
 import { coverageMatters, judgeCoverage, readCoverage } from "./coverage.js";
 import { classicServerFilter, isSeverityOnlyFilter, toFindingFilter } from "./filter.js";
 import { type FetchStats, fetchFindings, listFindingsUpTo } from "./findings.js";
-import { ClassicFindingReader } from "./normalize.js";
+import { ClassicFindingReader, fetchedWhere } from "./normalize.js";
 import { rulesPackageNames } from "./packages.js";
 import type { ClassicEvent } from "./progress.js";
-import { countsOf, iso, regionOfArn, runFailure, runInfo, runLabel } from "./run-info.js";
+import { checkedCountsOf, iso, regionOfArn, runFailure, runInfo, runLabel } from "./run-info.js";
 import { describeRun, describeTemplate, findLatestCompletedRun, startOrReuseRun, stopRun } from "./runs.js";
 import { isTerminalState, PARTIAL_STATES, waitUntilRunFinished } from "./wait.js";
 
@@ -46,6 +46,60 @@ const QUEUED_BATCHES = 64;
 
 function sumCounts(counts: SeverityCounts): number {
   return SEVERITIES.reduce((sum, s) => sum + counts[s], 0);
+}
+
+/** Highest first, as messages list severities. */
+const HIGHEST_FIRST = [...CLASSIC_SEVERITIES].reverse();
+
+function list(counts: SeverityCounts, severities: readonly Severity[]): string {
+  return severities.map((s) => `${s} ${counts[s]}`).join(", ");
+}
+
+/**
+ * Why the findings read do not add up to the run's findingCounts, or undefined when they do. `raw` counts
+ * the findings described, by severity; `stats.listed` the ARNs listed.
+ */
+export function countsDisagreement(
+  counts: SeverityCounts,
+  raw: SeverityCounts,
+  stats: { readonly listed: number; readonly described: number },
+  filter: FindingFilter | undefined,
+): string | undefined {
+  const compared: readonly Severity[] | undefined =
+    filter === undefined
+      ? HIGHEST_FIRST
+      : isSeverityOnlyFilter(filter)
+        ? HIGHEST_FIRST.filter((s) => filter.severities.includes(s))
+        : undefined;
+  const plural = (n: number) => `${n} finding${n === 1 ? "" : "s"}`;
+  if (stats.described !== stats.listed) {
+    return `ListFindings listed ${plural(stats.listed)} but ${stats.described} were described`;
+  }
+  if (compared !== undefined) {
+    const expected = compared.reduce((sum, s) => sum + counts[s], 0);
+    const what = filter === undefined ? "" : ` of ${compared.join(", ")}`;
+    if (stats.listed !== expected) {
+      return (
+        `ListFindings returned ${plural(stats.listed)}${what} but the run's findingCounts add up to ` +
+        `${expected} (${list(counts, compared)})`
+      );
+    }
+    if (compared.some((s) => raw[s] !== counts[s])) {
+      return (
+        `the run's findingCounts say ${list(counts, compared)} but the findings described are ` +
+        list(raw, compared)
+      );
+    }
+    return undefined;
+  }
+  const over = HIGHEST_FIRST.filter((s) => raw[s] > counts[s]);
+  if (over.length > 0) {
+    return (
+      `the run's findingCounts say ${list(counts, over)} but more findings than that were described ` +
+      `(${list(raw, over)})`
+    );
+  }
+  return undefined;
 }
 
 export class ClassicRunSource implements FindingSource {
@@ -75,7 +129,9 @@ export class ClassicRunSource implements FindingSource {
       client ?? createInspectorClient({ ...connection, ...(region !== undefined ? { region } : {}) });
     const uncount = ctx.calls.attach(this.client);
     const unpace = new Pacer().attach(this.client);
+    const unkeep = keepStatusOfUnreadableBodies(this.client);
     this.detach = () => {
+      unkeep();
       unpace();
       uncount();
     };
@@ -203,6 +259,7 @@ export class ClassicRunSource implements FindingSource {
       abortSignal: this.ctx.signal,
       random: this.ctx.random,
       ...(initial ? { initial } : {}),
+      ...(source.kind !== "run" ? { templateArn: source.templateArn } : {}),
       onState: (run, previous) => {
         this.current = run;
         this.emit({
@@ -265,17 +322,12 @@ export class ClassicRunSource implements FindingSource {
   // ---------------------------------------------------------------------------------------------
   // Counts
 
-  /** The run's findingCounts; without them the completeness of its findings cannot be checked. */
+  /**
+   * The run's findingCounts, checked: without them, or with keys or counts that are not counts of
+   * severities, the completeness of its findings cannot be checked.
+   */
   private runCounts(): SeverityCounts {
-    const run = this.current as AssessmentRun;
-    const counts = countsOf(run);
-    if (counts === undefined) {
-      throw new InspectorError(
-        "FINDING_COUNTS_MISSING",
-        `assessment run ${runLabel(run)} reports no findingCounts, so the completeness of its findings ` +
-          "cannot be checked",
-      );
-    }
+    const counts = checkedCountsOf(this.current as AssessmentRun);
     this.provisional = { total: sumCounts(counts), counts };
     return counts;
   }
@@ -336,7 +388,9 @@ export class ClassicRunSource implements FindingSource {
       const byName = wanted?.rulesPackages?.some((p) => !p.startsWith("arn:")) === true;
       const filter = toFindingFilter(wanted, byName ? await namesCall : new Map());
       this.filter = filter;
-      const reader = namesCall.then((names) => new ClassicFindingReader({ rulesPackageNames: names }));
+      const reader = namesCall.then(
+        (names) => new ClassicFindingReader({ rulesPackageNames: names, where: fetchedWhere }),
+      );
       reader.catch(() => {}); // awaited by the first batch, if any; a failure is reported through the fetch
       const total = sumCounts(runCounts);
       fetching = fetchFindings(api, {
@@ -371,38 +425,47 @@ export class ClassicRunSource implements FindingSource {
     }
   }
 
-  /** Completeness: what was listed must add up to what the run says it holds. */
+  /**
+   * Completeness: what was listed and described must add up to what the run says it holds, severity by
+   * severity (all of them without a filter, the filtered ones with a severity filter; with any other
+   * filter no severity may hold more findings than the run counts). findingCounts may have been read
+   * before the last findings were recorded: they are re-read once, from a run that must still be the
+   * one asked for, in the state the wait accepted.
+   */
   async complete(raw: SeverityCounts): Promise<Totals> {
     const stats = this.stats as FetchStats;
     const filter = this.filter;
     let run = this.current as AssessmentRun;
     let runCounts = this.runCounts();
-    const expectedOf = (counts: SeverityCounts): number | undefined => {
-      if (filter === undefined) return sumCounts(counts);
-      if (isSeverityOnlyFilter(filter)) return filter.severities.reduce((sum, s) => sum + counts[s], 0);
-      return undefined;
-    };
-    const expected = expectedOf(runCounts);
-    if (expected !== undefined && stats.listed !== expected) {
-      // findingCounts may have been read before the last findings were recorded: re-check once.
-      this.ctx.logger.debug(`listed ${stats.listed} findings, findingCounts say ${expected}: re-checking`);
-      run = await describeRun(this.api, run.arn ?? "");
+    let disagreement = countsDisagreement(runCounts, raw, stats, filter);
+    if (disagreement !== undefined) {
+      this.ctx.logger.debug(`${disagreement}: re-checking the run's findingCounts`);
+      const accepted = run.state;
+      run = await describeRun(this.api, run.arn ?? "", this.expectedTemplate());
       this.current = run;
-      runCounts = countsOf(run) ?? runCounts;
-      const again = expectedOf(runCounts);
-      if (again !== stats.listed) {
+      if (run.state !== accepted) {
         throw new InspectorError(
-          "FINDINGS_COUNT_MISMATCH",
-          `ListFindings returned ${stats.listed} finding${stats.listed === 1 ? "" : "s"}${filter ? " (filtered)" : ""} ` +
-            `but the run's findingCounts add up to ${again} (${CLASSIC_SEVERITIES.slice()
-              .reverse()
-              .map((s) => `${s} ${runCounts[s] ?? 0}`)
-              .join(", ")}), also after a re-check; refusing to decide on incomplete data`,
+          "RUN_STATE_CHANGED",
+          `assessment run ${runLabel(run)} was ${accepted ?? "UNKNOWN"} when its findings were read but is ` +
+            `${run.state ?? "UNKNOWN"} when its findingCounts were checked again; refusing to decide on a run ` +
+            "that changed under the gate",
         );
       }
-      this.provisional = { total: sumCounts(runCounts), counts: runCounts };
+      runCounts = this.runCounts();
+      disagreement = countsDisagreement(runCounts, raw, stats, filter);
+      if (disagreement !== undefined) {
+        throw new InspectorError(
+          "FINDINGS_COUNT_MISMATCH",
+          `${disagreement}, also after a re-check; refusing to decide on findings that do not add up`,
+        );
+      }
     }
     return { total: sumCounts(runCounts), counts: filter === undefined ? raw : runCounts };
+  }
+
+  /** The template the run must belong to, when the gate was given one. */
+  private expectedTemplate(): string | undefined {
+    return this.spec.kind === "run" ? undefined : this.spec.templateArn;
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -1,10 +1,11 @@
 /**
  * Waiting for an assessment run: its checkState (COMPLETED succeeds; COMPLETED_WITH_ERRORS only when
  * partial runs are allowed; FAILED, ERROR and CANCELED fail) over the shared waiter, woken near the run's
- * expected end.
+ * expected end. A state Inspector Classic does not define is an error at once, not waited on.
  */
-import type { AssessmentRun } from "@aws-sdk/client-inspector";
+import { type AssessmentRun, AssessmentRunState } from "@aws-sdk/client-inspector";
 import { type CheckResult, createWaiter, type WaiterResult } from "../../core/wait.js";
+import { InspectorError } from "../../errors.js";
 import type { Clock } from "../../logging.js";
 import type { InspectorApi } from "./api.js";
 import { describeRun } from "./runs.js";
@@ -12,6 +13,20 @@ import { describeRun } from "./runs.js";
 export const SUCCESS_STATES: ReadonlySet<string> = new Set(["COMPLETED"]);
 export const PARTIAL_STATES: ReadonlySet<string> = new Set(["COMPLETED_WITH_ERRORS"]);
 export const FAILURE_STATES: ReadonlySet<string> = new Set(["FAILED", "ERROR", "CANCELED"]);
+
+/** Every state of the service's AssessmentRunState enum, as the SDK lists it. */
+export const RUN_STATES: ReadonlySet<string> = new Set(Object.values(AssessmentRunState));
+
+/** Throws RUN_STATE_UNKNOWN for a state the service does not define (or none): it is never waited on. */
+export function checkKnownState(run: AssessmentRun): void {
+  if (run.state !== undefined && RUN_STATES.has(run.state)) return;
+  throw new InspectorError(
+    "RUN_STATE_UNKNOWN",
+    `assessment run '${run.name ?? "?"}' (${run.arn ?? "?"}) is in state ` +
+      `${run.state === undefined ? "(none)" : `'${run.state.slice(0, 64)}'`}, which Inspector Classic does ` +
+      "not define; refusing to wait on it or decide on it",
+  );
+}
 
 export function isTerminalState(state: string | undefined): boolean {
   return (
@@ -44,6 +59,8 @@ export interface RunWaitOptions {
   readonly random?: () => number;
   /** A description already in hand: checked first, saving one DescribeAssessmentRuns call. */
   readonly initial?: AssessmentRun;
+  /** The template every description must belong to (the gate was given one). */
+  readonly templateArn?: string;
   /** Called for the first state seen and for every change. */
   readonly onState?: (run: AssessmentRun, previous: string | undefined) => void;
 }
@@ -72,8 +89,9 @@ export function waitUntilRunFinished(
         run = initial;
         initial = undefined;
       } else {
-        run = await describeRun(api, runArn);
+        run = await describeRun(api, runArn, options.templateArn);
       }
+      checkKnownState(run);
       if (run.state !== previous) {
         options.onState?.(run, previous);
         previous = run.state;

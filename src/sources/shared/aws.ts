@@ -58,6 +58,43 @@ export class ApiCallCounter {
 }
 let counterSerial = 0;
 
+/**
+ * The SDK (@smithy/middleware-serde 2.x, under @aws-sdk/client-inspector 3.523) loses the HTTP status of a
+ * response whose body it cannot parse, such as a proxy's HTML 502 page: the SyntaxError it throws carries
+ * no `$metadata`, so the standard retry strategy, which retries 500, 502, 503 and 504 by their status,
+ * takes it for a client-side failure and gives up at once. This middleware sits in the deserialize step
+ * around the deserializer, inside the retry loop, and gives such an error the status of the response it
+ * came from (as later versions of the SDK do), so the SDK's own strategy retries it like any 5xx. It
+ * retries nothing itself.
+ */
+export function keepStatusOfUnreadableBodies(client: SdkClient): () => void {
+  const name = `inspectorGateKeepStatus${++statusSerial}`;
+  client.middlewareStack.add(
+    (next: (args: unknown) => Promise<unknown>) => async (args: unknown) => {
+      try {
+        return await next(args);
+      } catch (error) {
+        if (error instanceof Error && !("$metadata" in error)) {
+          const status = (error as { $response?: { statusCode?: unknown } }).$response?.statusCode;
+          if (typeof status === "number") {
+            Object.assign(error, {
+              $metadata: { httpStatusCode: status },
+              $fault: status >= 500 ? "server" : "client",
+              $unreadableBody: true,
+            });
+          }
+        }
+        throw error;
+      }
+    },
+    { step: "deserialize", name, priority: "high" },
+  );
+  return () => {
+    client.middlewareStack.remove(name);
+  };
+}
+let statusSerial = 0;
+
 /** What the SDK passes to the HTTP handler; Node's AbortSignal satisfies it. */
 export interface CallOptions {
   readonly abortSignal: AbortSignal;
@@ -82,12 +119,17 @@ export class AwsApi<C extends SdkClient> {
     }
   }
 
-  /** Iterates an SDK paginator, converting its failures like `call`. */
+  /**
+   * Iterates an SDK paginator (build it with `stopOnSameToken`), converting its failures like `call`. A
+   * page whose `nextToken` an earlier page already gave (the same token again, or a cycle of tokens) is
+   * a listing that would never end: PAGINATION_LOOP, before the paginator follows it.
+   */
   async *pages<T>(
     operation: string,
     paginate: (options: CallOptions) => AsyncIterable<T>,
   ): AsyncGenerator<T> {
     const link = linkedAbort(this.signal);
+    const tokens = new Set<string>();
     try {
       // Sequential pages: one signal for the whole walk is safe.
       const iterator = paginate({ abortSignal: link.signal })[Symbol.asyncIterator]();
@@ -99,6 +141,17 @@ export class AwsApi<C extends SdkClient> {
           throw this.convert(error, operation);
         }
         if (step.done) return;
+        const token = (step.value as { nextToken?: unknown } | undefined)?.nextToken;
+        if (typeof token === "string" && token !== "") {
+          if (tokens.has(token)) {
+            throw new InspectorError(
+              "PAGINATION_LOOP",
+              `Inspector ${operation} gave the page token '${clip(token)}' again after ${tokens.size + 1} ` +
+                "pages: a listing that never ends; refusing to follow it",
+            );
+          }
+          tokens.add(token);
+        }
         yield step.value;
       }
     } finally {
@@ -110,6 +163,15 @@ export class AwsApi<C extends SdkClient> {
     if (this.signal.aborted) return new GateAborted(this.signal.reason);
     return toInspectorError(error, operation) ?? error;
   }
+}
+
+function firstLine(text: string): string {
+  return clip(text.split("\n")[0] ?? "");
+}
+
+/** A value from the service, shortened for a message. */
+function clip(text: string): string {
+  return text.length > 64 ? `${text.slice(0, 61)}...` : text;
 }
 
 const NETWORK_CODES = new Set([
@@ -139,7 +201,13 @@ export function toInspectorError(error: unknown, operation: string): InspectorEr
   };
   const attempts = e.$metadata?.attempts;
   const after = attempts !== undefined && attempts > 1 ? ` (after ${attempts} attempts)` : "";
-  const detail = e.message && e.message !== e.name ? `${e.name}: ${e.message}` : e.name;
+  const status = e.$metadata?.httpStatusCode;
+  const unreadable = (e as { $unreadableBody?: boolean }).$unreadableBody === true;
+  const detail = unreadable
+    ? `HTTP ${status} with a body that is not the service's JSON (${firstLine(e.message)})`
+    : e.message && e.message !== e.name
+      ? `${e.name}: ${e.message}`
+      : e.name;
   if (e.$fault !== undefined || e.$metadata !== undefined) {
     const code = SERVICE_CODES[e.name] ?? (e.$fault === "server" ? "INSPECTOR_UNAVAILABLE" : "INSPECTOR_API");
     return new InspectorError(code, `Inspector ${operation} failed: ${detail}${after}`, { cause: error });

@@ -182,18 +182,23 @@ describe("seeded findings", () => {
       if (kind === "cve") {
         expect(f.id).toMatch(/^CVE-\d{4}-\d{4,5}$/);
         expect(attrs.get("CVE_ID")).toBe(f.id);
-        expect(attrs.get("PACKAGE_NAME")).toBeTruthy();
-        expect(attrs.get("PACKAGE_VERSION")).toMatch(/amzn2$/);
-        expect(f.recommendation).toContain(attrs.get("PACKAGE_NAME"));
+        expect(attrs.get("package_name")).toBeTruthy();
+        expect(attrs.get("CVSS3_VECTOR")).toMatch(/^CVSS:3\.1\//);
+        expect(f.recommendation).toContain(attrs.get("package_name"));
       } else if (kind === "cis") {
-        expect(attrs.get("BENCHMARK_RULE_ID")).toBe(f.id);
+        expect(attrs.get("BENCHMARK_RULE_ID")).toMatch(new RegExp(`^${f.id!.replaceAll(".", "\\.")} `));
         expect(attrs.get("BENCHMARK_ID")).toMatch(/^CIS /);
+        expect(attrs.get("CIS_BENCHMARK_PROFILE")).toMatch(/^Level [12]$/);
       } else if (kind === "nr") {
+        expect(f.id).toBe("Recognized port reachable from internet");
         expect(attrs.get("PORT")).toMatch(/^\d+$/);
-        expect(attrs.get("REACHABILITY")).toBe("Internet");
+        expect(attrs.get("REACHABILITY_TYPE")).toBe("Internet");
+        expect(attrs.get("RULE_TYPE")).toMatch(/^RecognizedPort/);
       } else {
+        // A real Security Best Practices finding: named by its rule, INSTANCE_ID its only attribute.
         expect(kind).toBe("sbp");
-        expect(attrs.get("RULE_ID")).toBe(f.id);
+        expect([...attrs.keys()]).toEqual(["INSTANCE_ID"]);
+        expect(f.id).toMatch(/^[A-Z][a-z]/);
       }
     }
     expect(new Set(truthA.map((f) => byPackage.get(f.serviceAttributes!.rulesPackageArn!)))).toEqual(
@@ -202,7 +207,7 @@ describe("seeded findings", () => {
   });
 
   it("never repeat a rule on an agent within a run, and have unique ARNs", () => {
-    const keys = truthA.map((f) => `${f.assetAttributes?.agentId} ${f.id}`);
+    const keys = truthA.map((f) => `${f.assetAttributes?.agentId} ${f.id} ${f.title}`);
     expect(new Set(keys).size).toBe(keys.length);
     expect(new Set([...truthA, ...truthB].map((f) => f.arn)).size).toBe(truthA.length + truthB.length);
   });

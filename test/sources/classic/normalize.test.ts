@@ -1,5 +1,6 @@
 import type { Finding as SdkFinding } from "@aws-sdk/client-inspector";
 import { describe, expect, it } from "vitest";
+import { InspectorError } from "../../../src/errors.js";
 import { ClassicFindingReader, normalizeFinding } from "../../../src/sources/classic/normalize.js";
 
 const CVE = "arn:aws:inspector:us-west-2:758058086616:rulespackage/0-9hgA516p";
@@ -52,16 +53,70 @@ describe("normalizeFinding", () => {
     });
   });
 
-  it("maps an unknown or missing severity to Undefined", () => {
+  it("refuses a severity outside Classic's enum (missing, lower-case, unknown) as malformed data", () => {
+    const base = {
+      arn: "f-x",
+      attributes: [],
+      userAttributes: [],
+      createdAt: undefined,
+      updatedAt: undefined,
+    };
+    for (const [severity, why] of [
+      [undefined, "severity is missing"],
+      ["high", "severity 'high' is not one of High, Medium, Low, Informational, Undefined"],
+      ["Critical", "severity 'Critical' is not one of"],
+      ["UNTRIAGED", "severity 'UNTRIAGED' is not one of"],
+    ] as const) {
+      let error: unknown;
+      try {
+        normalizeFinding({ ...base, ...(severity ? { severity } : {}) } as SdkFinding);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(InspectorError);
+      expect((error as InspectorError).code).toBe("FINDINGS_MALFORMED");
+      expect((error as InspectorError).exitCode).toBe(3);
+      expect((error as Error).message).toContain(`finding f-x: ${why}`);
+    }
+  });
+});
+
+describe("rules package names: Inspector's answer, else Amazon's published table", () => {
+  const finding = (rulesPackageArn: string): SdkFinding => ({
+    arn: "f-1",
+    severity: "Medium",
+    serviceAttributes: { schemaVersion: 1, rulesPackageArn },
+    attributes: [],
+    userAttributes: [],
+    createdAt: undefined,
+    updatedAt: undefined,
+  });
+
+  it("names a published package from its ARN alone, in any region and in GovCloud", () => {
     expect(
-      normalizeFinding({
-        arn: "x",
-        attributes: undefined,
-        userAttributes: undefined,
-        createdAt: undefined,
-        updatedAt: undefined,
-      }).severity,
-    ).toBe("Undefined");
+      normalizeFinding(finding("arn:aws:inspector:us-east-1:316112463485:rulespackage/0-gEjTy7T7")),
+    ).toMatchObject({ rulesPackageName: "Common Vulnerabilities and Exposures" });
+    expect(
+      normalizeFinding(
+        finding("arn:aws-us-gov:inspector:us-gov-west-1:850862329162:rulespackage/0-rOTGqe5G"),
+      ),
+    ).toMatchObject({ rulesPackageName: "Security Best Practices" });
+    // The same package id in its region under a masked account (as published samples print it).
+    expect(
+      normalizeFinding(finding("arn:aws:inspector:us-east-1:111122223333:rulespackage/0-PmNV0Tcd")),
+    ).toMatchObject({ rulesPackageName: "Network Reachability" });
+  });
+
+  it("prefers DescribeRulesPackages' name, and marks a name neither knows as unresolved", () => {
+    const custom = "arn:aws:inspector:us-west-2:758058086616:rulespackage/0-vg5GGHSD";
+    const named = normalizeFinding(finding(custom), new Map([[custom, "Runtime Behavior Analysis"]]));
+    expect(named.rulesPackageName).toBe("Runtime Behavior Analysis");
+    expect(named.unresolved).toBeUndefined();
+    const reader = new ClassicFindingReader();
+    const unknown = reader.convert(finding(custom));
+    expect(unknown?.rulesPackageName).toBeUndefined();
+    expect(unknown?.unresolved).toEqual(["rulesPackageName"]);
+    expect(reader.unresolved()).toEqual({ findings: 1, arns: [custom] });
   });
 });
 
@@ -90,7 +145,7 @@ describe("one normaliser for fetched and exported findings", () => {
     expect(named?.rulesPackageName).toBe("Common Vulnerabilities and Exposures");
   });
 
-  it("is strict with exports and lenient with what the SDK parsed", () => {
+  it("gathers an export's problems, and throws at the first one of what Inspector returned", () => {
     const odd = { arn: "x", severity: "Critical", attributes: [] };
     const problems: string[] = [];
     const strict = new ClassicFindingReader({ problems: { add: (p) => problems.push(p) } });
@@ -98,6 +153,6 @@ describe("one normaliser for fetched and exported findings", () => {
     expect(problems).toEqual([
       "[0]: severity 'Critical' is not one of High, Medium, Low, Informational, Undefined",
     ]);
-    expect(new ClassicFindingReader().convert(odd)?.severity).toBe("Undefined");
+    expect(() => new ClassicFindingReader().convert(odd)).toThrow(InspectorError);
   });
 });

@@ -4,7 +4,7 @@ import { parseFindings } from "../../../src/sources/file/read.js";
 const ARN = "arn:aws:inspector:us-west-2:123456789012:target/0-a/template/0-b/run/0-c/finding/0-1";
 
 function attributesOf(attributes: unknown): unknown {
-  const [finding] = parseFindings(JSON.stringify([{ arn: ARN, attributes }]), "f.json");
+  const [finding] = parseFindings(JSON.stringify([{ arn: ARN, severity: "Low", attributes }]), "f.json");
   return finding?.attributes;
 }
 

@@ -10,7 +10,10 @@ const ARN = "arn:aws:inspector:us-west-2:123456789012:target/0-a/template/0-b/ru
 describe("loadFindingsFile decodes the file as UTF-8", () => {
   it("skips a byte-order mark and keeps non-ASCII text", async () => {
     const path = join(dir, "bom.json");
-    const doc = JSON.stringify({ findings: [{ arn: ARN, title: "Prüfung — 検査 🔒" }], failedItems: {} });
+    const doc = JSON.stringify({
+      findings: [{ arn: ARN, severity: "Low", title: "Prüfung — 検査 🔒" }],
+      failedItems: {},
+    });
     writeFileSync(path, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(doc, "utf8")]));
     const [finding] = await loadFindingsFile(path);
     expect(finding?.title).toBe("Prüfung — 検査 🔒");
@@ -20,7 +23,11 @@ describe("loadFindingsFile decodes the file as UTF-8", () => {
     const path = join(dir, "latin1.json");
     writeFileSync(
       path,
-      Buffer.concat([Buffer.from(`[{"arn":"${ARN}","title":"caf`), Buffer.from([0xe9]), Buffer.from('"}]')]),
+      Buffer.concat([
+        Buffer.from(`[{"arn":"${ARN}","severity":"Low","title":"caf`),
+        Buffer.from([0xe9]),
+        Buffer.from('"}]'),
+      ]),
     );
     const [finding] = await loadFindingsFile(path);
     expect(finding?.title).toBe("caf\uFFFD");

@@ -57,6 +57,7 @@ describe("loadFindingsFile: the three forms", () => {
     confidence: 10,
     indicatorOfCompromise: false,
     rulesPackageArn: "arn:aws:inspector:us-west-2:758058086616:rulespackage/0-9hgA516p",
+    rulesPackageName: "Common Vulnerabilities and Exposures",
     attributes: [{ key: "CVE_ID", value: "CVE-2021-44229" }, { key: "FLAG" }],
     userAttributes: [{ key: "team", value: "payments" }],
     asset: { agentId: "i-0123", hostname: "web-1.internal", ipv4Addresses: ["10.0.0.1"] },
@@ -105,10 +106,20 @@ describe("loadFindingsFile: the three forms", () => {
     expect(timestamp("1700000000")).toBe("2023-11-14T22:13:20.000Z");
   });
 
-  it("accepts inspector-gate's own finding shape and a missing severity as Undefined", () => {
+  it("accepts inspector-gate's own finding shape, and refuses a missing severity", () => {
     const [f] = parseFindings(
-      JSON.stringify([{ arn: "a1", asset: { hostname: "h" }, rulesPackageName: "Security Best Practices" }]),
+      JSON.stringify([
+        {
+          arn: "a1",
+          severity: "Undefined",
+          asset: { hostname: "h" },
+          rulesPackageName: "Security Best Practices",
+        },
+      ]),
       "f",
+    );
+    expect(() => parseFindings(JSON.stringify([{ arn: "a1" }]), "f")).toThrow(
+      "f: [0]: severity is missing: expected one of High, Medium, Low, Informational, Undefined",
     );
     expect(f).toEqual({
       arn: "a1",

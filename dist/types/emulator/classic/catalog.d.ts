@@ -1,7 +1,14 @@
 /**
  * What the emulator's scanners "know": the four Inspector Classic rules packages and, for each, a
- * catalogue of plausible rules. Entries are computed from (seed, package, index) on demand, so a run
- * with 200,000 findings needs no per-finding text in memory.
+ * catalogue of rules. Entries are computed from (seed, package, index) on demand, so a run with 200,000
+ * findings needs no per-finding text in memory.
+ *
+ * The findings follow what Inspector Classic really returned (docs/emulator.md names the sources): a
+ * Security Best Practices finding is named by its rule in `id` ("Disable root login over SSH") and has
+ * INSTANCE_ID as its only attribute; a Network Reachability finding carries RULE_TYPE, PORT, PROTOCOL,
+ * PORT_GROUP_NAME, REACHABILITY_TYPE and the network path (SECURITY_GROUP, ENI, ACL, IGW, VPC); a CIS
+ * finding carries BENCHMARK_ID, BENCHMARK_RULE_ID and CIS_BENCHMARK_PROFILE; a CVE finding carries
+ * CVE_ID and the CVSS scores and vectors.
  */
 import type { ClassicSeverity as Severity } from "../../model.js";
 export type PackageKind = "cve" | "cis" | "sbp" | "nr";
@@ -14,6 +21,10 @@ export interface RulesPackageInfo {
     readonly description: string;
 }
 export declare const PACKAGE_KINDS: readonly PackageKind[];
+/**
+ * The region's rules packages: Amazon's published ARNs where the table lists the region (GovCloud has no
+ * Network Reachability package), ARNs of the same form elsewhere.
+ */
 export declare function rulesPackages(region: string): RulesPackageInfo[];
 /** Inspector's numeric severities. */
 export declare const NUMERIC_SEVERITY: Readonly<Record<Severity, number>>;

@@ -4,8 +4,13 @@
  * overlapped through a small bounded queue (so memory holds a few pages of ARNs, not the whole run).
  * Retryable failedItems are described again after a backoff; any other failedItem, a missing finding or
  * one that was not asked for fails the fetch: incomplete data never reaches a verdict.
+ *
+ * The listing is checked as it arrives (ListingCheck): every page must carry its required findingArns,
+ * every ARN must be a finding of the run asked for and appear once in the whole listing (a repeated Low
+ * ARN must not stand in for a High one), and a repeated page token ends the walk (AwsApi.pages). Each
+ * described finding must name the run asked for in its serviceAttributes.
  */
-import { type FindingFilter, type Finding as SdkFinding } from "@aws-sdk/client-inspector";
+import { type FindingFilter, type ListFindingsResponse, type Finding as SdkFinding } from "@aws-sdk/client-inspector";
 import { DeadlineExceeded } from "../../core/deadline.js";
 import type { Clock } from "../../logging.js";
 import { InspectorApi } from "./api.js";
@@ -42,6 +47,20 @@ export interface FetchStats {
     readonly pages: number;
     /** Findings described again after a retryable failedItem. */
     readonly retriedItems: number;
+}
+/**
+ * What a run's ListFindings pages must be: each has its required findingArns (a page without them is
+ * not an empty page), each ARN is a string naming a finding of the run asked for, and no ARN comes twice
+ * in the whole listing. Remembers the finding ids (the short part after the run's prefix), not the ARNs.
+ */
+export declare class ListingCheck {
+    readonly runArn: string;
+    private readonly prefix;
+    private readonly seen;
+    private pages;
+    constructor(runArn: string);
+    /** The page's finding ARNs, checked; throws an InspectorError when the page is not what was asked for. */
+    arnsOf(page: ListFindingsResponse): readonly string[];
 }
 export declare function fetchFindings(api: InspectorApi, options: FetchFindingsOptions): Promise<FetchStats>;
 export interface ListedUpTo {

@@ -4,8 +4,10 @@
 import { type AssessmentRun, type AssessmentTemplate } from "@aws-sdk/client-inspector";
 import type { Clock } from "../../logging.js";
 import { type InspectorApi } from "./api.js";
-export declare function describeRuns(api: InspectorApi, arns: readonly string[]): Promise<AssessmentRun[]>;
-export declare function describeRun(api: InspectorApi, arn: string): Promise<AssessmentRun>;
+/** Describes runs, each checked to be one asked for and (given `templateArn`) one of that template's. */
+export declare function describeRuns(api: InspectorApi, arns: readonly string[], templateArn?: string): Promise<AssessmentRun[]>;
+/** Describes one run: the answer must be that run (and, given `templateArn`, one of that template's). */
+export declare function describeRun(api: InspectorApi, arn: string, templateArn?: string): Promise<AssessmentRun>;
 export declare function describeTemplate(api: InspectorApi, arn: string): Promise<AssessmentTemplate>;
 /** The run of `templateArn` named exactly `name` (the newest if several), or undefined. */
 export declare function findRunByName(api: InspectorApi, templateArn: string, name: string): Promise<AssessmentRun | undefined>;

@@ -4,7 +4,7 @@
  * before a pass is trusted); its findings through ListFindings → DescribeFindings, filtered server-side;
  * the listing checked against findingCounts; and a run the gate started stopped when the gate gives up.
  */
-import type { InspectorClient } from "@aws-sdk/client-inspector";
+import type { FindingFilter, InspectorClient } from "@aws-sdk/client-inspector";
 import { type Finding, type SeverityCounts } from "../../model.js";
 import type { PolicyNeeds } from "../../policy/plan.js";
 import type { Policy } from "../../policy/types.js";
@@ -24,6 +24,14 @@ export type ClassicRunSpec = {
     readonly templateArn: string;
     readonly maxAgeMs?: number;
 };
+/**
+ * Why the findings read do not add up to the run's findingCounts, or undefined when they do. `raw` counts
+ * the findings described, by severity; `stats.listed` the ARNs listed.
+ */
+export declare function countsDisagreement(counts: SeverityCounts, raw: SeverityCounts, stats: {
+    readonly listed: number;
+    readonly described: number;
+}, filter: FindingFilter | undefined): string | undefined;
 export declare class ClassicRunSource implements FindingSource {
     private readonly spec;
     private readonly ctx;
@@ -48,7 +56,10 @@ export declare class ClassicRunSource implements FindingSource {
         waitMs?: number;
     }>;
     evidence(policy: Policy): Promise<Evidence>;
-    /** The run's findingCounts; without them the completeness of its findings cannot be checked. */
+    /**
+     * The run's findingCounts, checked: without them, or with keys or counts that are not counts of
+     * severities, the completeness of its findings cannot be checked.
+     */
     private runCounts;
     /**
      * Before a severity-only policy passes on findingCounts: for each limited severity S (max m), lists the
@@ -59,8 +70,16 @@ export declare class ClassicRunSource implements FindingSource {
      */
     private verifyPassingCounts;
     findings(needs: PolicyNeeds, signal: AbortSignal): AsyncGenerator<readonly Finding[]>;
-    /** Completeness: what was listed must add up to what the run says it holds. */
+    /**
+     * Completeness: what was listed and described must add up to what the run says it holds, severity by
+     * severity (all of them without a filter, the filtered ones with a severity filter; with any other
+     * filter no severity may hold more findings than the run counts). findingCounts may have been read
+     * before the last findings were recorded: they are re-read once, from a run that must still be the
+     * one asked for, in the state the wait accepted.
+     */
     complete(raw: SeverityCounts): Promise<Totals>;
+    /** The template the run must belong to, when the gate was given one. */
+    private expectedTemplate;
     /**
      * When the gate gives up: stop the run if the gate started it and it is still going (unless "leave").
      * After an error, only while waiting for the run: a run that ended by itself is terminal and left alone.

@@ -18,6 +18,16 @@ export declare class ApiCallCounter {
      */
     attach(client: SdkClient): () => void;
 }
+/**
+ * The SDK (@smithy/middleware-serde 2.x, under @aws-sdk/client-inspector 3.523) loses the HTTP status of a
+ * response whose body it cannot parse, such as a proxy's HTML 502 page: the SyntaxError it throws carries
+ * no `$metadata`, so the standard retry strategy, which retries 500, 502, 503 and 504 by their status,
+ * takes it for a client-side failure and gives up at once. This middleware sits in the deserialize step
+ * around the deserializer, inside the retry loop, and gives such an error the status of the response it
+ * came from (as later versions of the SDK do), so the SDK's own strategy retries it like any 5xx. It
+ * retries nothing itself.
+ */
+export declare function keepStatusOfUnreadableBodies(client: SdkClient): () => void;
 /** What the SDK passes to the HTTP handler; Node's AbortSignal satisfies it. */
 export interface CallOptions {
     readonly abortSignal: AbortSignal;
@@ -31,7 +41,11 @@ export declare class AwsApi<C extends SdkClient> {
     signal: AbortSignal);
     /** Runs one SDK call with a signal of its own; converts SDK and network failures. */
     call<T>(operation: string, send: (options: CallOptions) => Promise<T>): Promise<T>;
-    /** Iterates an SDK paginator, converting its failures like `call`. */
+    /**
+     * Iterates an SDK paginator (build it with `stopOnSameToken`), converting its failures like `call`. A
+     * page whose `nextToken` an earlier page already gave (the same token again, or a cycle of tokens) is
+     * a listing that would never end: PAGINATION_LOOP, before the paginator follows it.
+     */
     pages<T>(operation: string, paginate: (options: CallOptions) => AsyncIterable<T>): AsyncGenerator<T>;
     private convert;
 }
