@@ -21171,15 +21171,25 @@ function localS3Client(endpoint, region) {
   });
 }
 async function acceptAnyAccessKey() {
-  const accounts = await import("s3rver/lib/models/account.js");
+  const accounts = await import(`${S3RVER}/lib/models/account.js`);
   const { registry, DUMMY_ACCOUNT } = accounts.default ?? accounts;
   if (registry.anyKey) return;
   const get = registry.get.bind(registry);
   registry.get = (key) => get(key) ?? DUMMY_ACCOUNT;
   registry.anyKey = true;
 }
+var S3RVER = "s3rver";
+async function loadS3rver() {
+  try {
+    return (await import(S3RVER)).default;
+  } catch (error) {
+    throw new Error(
+      `the emulator's S3 endpoint needs the s3rver package (npm install s3rver@3): ${error.message}`
+    );
+  }
+}
 async function startS3(options = {}) {
-  const { default: S3rver } = await import("s3rver");
+  const S3rver = await loadS3rver();
   await acceptAnyAccessKey();
   const directory = await mkdtemp2(join2(tmpdir2(), "inspector-gate-s3-"));
   const server = new S3rver({

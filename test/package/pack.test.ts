@@ -40,9 +40,10 @@ const lock = JSON.parse(readFileSync(join(ROOT, "package-lock.json"), "utf8")) a
 function importedPackages(file: string): Set<string> {
   const text = readFileSync(join(ROOT, file), "utf8");
   const names = new Set<string>();
-  // A `require(` inside a string or template literal is generated code's text (ajv's), not a call.
+  // A `require(` inside a string or template literal is generated code's text (ajv's, or the S3 client's
+  // advice "[require(...)]"), not a call.
   for (const match of text.matchAll(
-    /(?:\bfrom\s*|\bimport\s*\(\s*|(?<![`'"])\brequire\s*\(\s*)["']([^"'.][^"']*)["']/g,
+    /(?:\bfrom\s*|\bimport\s*\(\s*|(?<![`'"[])\brequire\s*\(\s*)["']([^"'.][^"']*)["']/g,
   )) {
     const specifier = match[1]!;
     if (specifier.startsWith("node:") || !/^[@a-z]/.test(specifier)) continue;
@@ -180,8 +181,9 @@ describe("the packed package installed in a fresh folder", () => {
     const dependencies = installed.filter((p) => p !== `node_modules/${pkg.name}`);
     expect(new Set(dependencies)).toEqual(expected);
     // 111 before @actions/core and @actions/github (bundled into the Action, imported by nothing
-    // published) stopped being runtime dependencies.
-    expect(dependencies.length).toBeLessThan(100);
+    // published) stopped being runtime dependencies; @aws-sdk/client-s3 (reading findings reports)
+    // brings its checksum, XML and streaming packages on top (158 with it).
+    expect(dependencies.length).toBeLessThan(170);
     expect(installLog).not.toMatch(/EBADENGINE|deprecated/i);
     expect(readdirSync(join(consumer, "node_modules"))).not.toContain("@actions");
   });

@@ -1,7 +1,9 @@
 /**
  * An S3-compatible endpoint for the emulator's findings reports: s3rver (a well-kept fake S3 server),
  * started in-process on loopback with its objects in a temporary directory removed on close. s3rver is
- * loaded only when asked for, so the gate and an emulator without reports never load it.
+ * an optional dependency of the emulator (a development dependency of this package: it brings some 170
+ * packages, a few deprecated, that no gate needs), loaded only when an S3 endpoint is asked for; without
+ * it that request fails saying how to install it.
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -54,7 +56,7 @@ interface S3rverAccounts {
  * access key is s3rver's one account.
  */
 async function acceptAnyAccessKey(): Promise<void> {
-  const accounts = (await import("s3rver/lib/models/account.js" as string)) as {
+  const accounts = (await import(`${S3RVER}/lib/models/account.js`)) as {
     default?: S3rverAccounts;
   } & S3rverAccounts;
   const { registry, DUMMY_ACCOUNT } = accounts.default ?? accounts;
@@ -64,8 +66,21 @@ async function acceptAnyAccessKey(): Promise<void> {
   (registry as { anyKey?: boolean }).anyKey = true;
 }
 
+/** Held in a variable so that bundles leave it to be resolved at run time (it is optional). */
+const S3RVER = "s3rver";
+
+async function loadS3rver(): Promise<typeof import("s3rver")> {
+  try {
+    return ((await import(S3RVER)) as { default: typeof import("s3rver") }).default;
+  } catch (error) {
+    throw new Error(
+      `the emulator's S3 endpoint needs the s3rver package (npm install s3rver@3): ${(error as Error).message}`,
+    );
+  }
+}
+
 export async function startS3(options: S3Options = {}): Promise<S3Endpoint> {
-  const { default: S3rver } = await import("s3rver");
+  const S3rver = await loadS3rver();
   await acceptAnyAccessKey();
   const directory = await mkdtemp(join(tmpdir(), "inspector-gate-s3-"));
   const server = new S3rver({
