@@ -21667,10 +21667,13 @@ import { readFile } from "node:fs/promises";
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { mkdir, rename, rm as rm3, writeFile } from "node:fs/promises";
 import { basename, dirname, join as join3 } from "node:path";
+function tempPath(path) {
+  return join3(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes2(4).toString("hex")}.tmp`);
+}
 async function writeFileAtomic(path, text, options = {}) {
   const dir = dirname(path);
   if (options.createDirectories === true) await mkdir(dir, { recursive: true });
-  const temp = join3(dir, `.${basename(path)}.${process.pid}.${randomBytes2(4).toString("hex")}.tmp`);
+  const temp = tempPath(path);
   try {
     await writeFile(temp, text, { encoding: "utf8", flag: "wx" });
     await rename(temp, path);

@@ -487,11 +487,11 @@ function buildIndex(items, matches) {
     userAttributes: /* @__PURE__ */ new Map(),
     fields: /* @__PURE__ */ new Map()
   };
-  const open = [];
+  const open2 = [];
   items.forEach((item, i) => {
     const handle = handleOf(matches[i]);
     if (handle === void 0) {
-      open.push(item);
+      open2.push(item);
       return;
     }
     for (const name of handle.names) {
@@ -507,8 +507,8 @@ function buildIndex(items, matches) {
     attributes: tables.attributes,
     userAttributes: tables.userAttributes,
     fields: [...tables.fields].map(([name, table]) => ({ read: FIELDS[name], table })),
-    open: SEVERITIES.map((_, rank) => open.filter((item) => (item.match.severityMask >> rank & 1) === 1)),
-    empty: items.length === open.length
+    open: SEVERITIES.map((_, rank) => open2.filter((item) => (item.match.severityMask >> rank & 1) === 1)),
+    empty: items.length === open2.length
   };
 }
 function take(list2, out, n, seen, stamp) {
@@ -830,9 +830,9 @@ var StreamingEvaluator = class {
     const matchedNow = this.matchedNow;
     let matched = 0;
     if (this.hasActive) {
-      const open2 = openExceptions[rank];
-      for (let i = 0; i < open2.length; i++) {
-        const e = open2[i];
+      const open3 = openExceptions[rank];
+      for (let i = 0; i < open3.length; i++) {
+        const e = open3[i];
         if (this.activeFlags[e.index] === 1 && e.match.test(finding, rank)) matchedNow[matched++] = e;
       }
       for (let i = 0; i < n; i++) {
@@ -858,9 +858,9 @@ var StreamingEvaluator = class {
         this.limitSamples[limit].offer(finding, rank, seq);
       }
     }
-    const open = openRules[rank];
-    for (let i = 0; i < open.length; i++) {
-      const rule = open[i];
+    const open2 = openRules[rank];
+    for (let i = 0; i < open2.length; i++) {
+      const rule = open2[i];
       if (rule.match.test(finding, rank)) this.rule(rule, finding, rank, seq, matched);
     }
     for (let i = 0; i < n; i++) {
@@ -1276,8 +1276,8 @@ function toInspectorError(error, operation) {
   const attempts = e.$metadata?.attempts;
   const after = attempts !== void 0 && attempts > 1 ? ` (after ${attempts} attempts)` : "";
   const status = e.$metadata?.httpStatusCode;
-  const unreadable2 = e.$unreadableBody === true;
-  const detail = unreadable2 ? `HTTP ${status} with a body that is not the service's JSON (${firstLine(e.message)})` : e.message && e.message !== e.name ? `${e.name}: ${e.message}` : e.name;
+  const unreadable3 = e.$unreadableBody === true;
+  const detail = unreadable3 ? `HTTP ${status} with a body that is not the service's JSON (${firstLine(e.message)})` : e.message && e.message !== e.name ? `${e.name}: ${e.message}` : e.name;
   if (e.$fault !== void 0 || e.$metadata !== void 0) {
     const code = SERVICE_CODES[e.name] ?? (e.$fault === "server" ? "INSPECTOR_UNAVAILABLE" : "INSPECTOR_API");
     return new InspectorError(code, `Inspector ${operation} failed: ${detail}${after}`, { cause: error });
@@ -1846,10 +1846,10 @@ async function fetchFindings(api, options) {
         "DescribeFindings",
         (o) => inner.client.send(new DescribeFindingsCommand({ findingArns: asked }), o)
       );
-      const open = new Set(asked);
+      const open2 = new Set(asked);
       const batch2 = [];
       for (const finding of out.findings ?? []) {
-        if (finding.arn === void 0 || !open.delete(finding.arn)) {
+        if (finding.arn === void 0 || !open2.delete(finding.arn)) {
           throw new InspectorError(
             "FINDINGS_INCONSISTENT",
             `DescribeFindings returned finding ${finding.arn ?? "(no ARN)"}, which was not asked for or came twice`
@@ -1867,7 +1867,7 @@ async function fetchFindings(api, options) {
       const retry = [];
       const codes = /* @__PURE__ */ new Set();
       for (const [arn, item] of Object.entries(out.failedItems ?? {})) {
-        if (!open.delete(arn)) {
+        if (!open2.delete(arn)) {
           if (asked.includes(arn)) continue;
           throw new InspectorError(
             "FINDINGS_INCONSISTENT",
@@ -1884,10 +1884,10 @@ async function fetchFindings(api, options) {
           );
         }
       }
-      if (open.size > 0) {
+      if (open2.size > 0) {
         throw new InspectorError(
           "FINDINGS_INCOMPLETE",
-          `DescribeFindings returned neither a finding nor a failed item for ${open.size} of the ${asked.length} findings asked for (e.g. ${[...open][0]}); refusing to decide on incomplete data`
+          `DescribeFindings returned neither a finding nor a failed item for ${open2.size} of the ${asked.length} findings asked for (e.g. ${[...open2][0]}); refusing to decide on incomplete data`
         );
       }
       if (batch2.length > 0) {
@@ -3055,103 +3055,788 @@ var classicRunSource = {
 };
 
 // src/sources/file/read.ts
-import { readFile } from "node:fs/promises";
-var MAX_PROBLEMS = 20;
-async function readFindingsText(path) {
-  try {
-    return (await readFile(path)).toString("utf8");
-  } catch (error) {
-    const code = error.code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : errorMessage(error);
-    throw new ConfigError("FINDINGS_UNREADABLE", `Cannot read findings file '${path}': ${why}.`, [], {
-      cause: error
-    });
+import { open } from "node:fs/promises";
+
+// src/sources/inspector2/normalize.ts
+var FINDING_STATUSES = ["ACTIVE", "SUPPRESSED", "CLOSED"];
+var FINDING_TYPES = ["NETWORK_REACHABILITY", "PACKAGE_VULNERABILITY", "CODE_VULNERABILITY"];
+var RESOURCE_TYPES = [
+  "AWS_EC2_INSTANCE",
+  "AWS_ECR_CONTAINER_IMAGE",
+  "AWS_ECR_REPOSITORY",
+  "AWS_LAMBDA_FUNCTION",
+  "CODE_REPOSITORY"
+];
+var FIX_AVAILABLE = ["YES", "NO", "PARTIAL"];
+var EXPLOIT_AVAILABLE = ["YES", "NO"];
+var NO_ATTRIBUTES3 = Object.freeze([]);
+var NO_ASSET = Object.freeze({});
+var Inspector2FindingReader = class {
+  index = 0;
+  ok = true;
+  problems;
+  where;
+  constructor(options) {
+    this.problems = options.problems;
+    this.where = options.where ?? ((i) => `[${i}]`);
   }
+  bad(message) {
+    this.ok = false;
+    this.problems.add(`${this.where(this.index)}: ${message}`);
+  }
+  str(key, v, required = false) {
+    if (v === void 0 || v === null) {
+      if (required) this.bad(`${key} is missing`);
+      return void 0;
+    }
+    if (typeof v === "string" && (v !== "" || !required)) return v;
+    this.bad(`${key} must be a non-empty string, got ${describeValue(v)}`);
+    return void 0;
+  }
+  num(key, v, min, max) {
+    if (v === void 0 || v === null) return void 0;
+    if (typeof v === "number" && Number.isFinite(v)) {
+      if ((min === void 0 || v >= min) && (max === void 0 || v <= max)) return v;
+      this.bad(`${key} ${v} is out of range: expected ${min} to ${max}`);
+      return void 0;
+    }
+    this.bad(`${key} must be a number, got ${describeValue(v)}`);
+    return void 0;
+  }
+  time(key, v, required = false) {
+    if (v === void 0 || v === null) {
+      if (required) this.bad(`${key} is missing`);
+      return void 0;
+    }
+    const iso2 = timestamp(v);
+    if (iso2 === void 0) {
+      this.bad(`${key} ${describeValue(v)} is not a timestamp: expected epoch seconds or an ISO-8601 string`);
+    }
+    return iso2;
+  }
+  oneOf(key, v, allowed, required = false) {
+    if (v === void 0 || v === null) {
+      if (required) this.bad(`${key} is missing`);
+      return void 0;
+    }
+    if (typeof v === "string" && allowed.includes(v)) return v;
+    this.bad(`${key} ${describeValue(v)} is not one of ${allowed.join(", ")}`);
+    return void 0;
+  }
+  strings(key, v) {
+    if (v === void 0 || v === null) return void 0;
+    if (Array.isArray(v) && v.every((s) => typeof s === "string")) return v;
+    this.bad(`${key} must be a list of strings`);
+    return void 0;
+  }
+  /** The finding at `index`, or undefined (its problems reported) when it is not a valid v2 finding. */
+  convert(value, index = 0) {
+    this.index = index;
+    this.ok = true;
+    if (!isObject(value)) {
+      this.bad(`expected a finding object, got ${describeValue(value)}`);
+      return void 0;
+    }
+    const arn = this.str("findingArn", value.findingArn, true) ?? "";
+    let severity = "Untriaged";
+    const rawSeverity = value.severity;
+    if (typeof rawSeverity === "string" && Object.hasOwn(INSPECTOR2_SEVERITY, rawSeverity)) {
+      severity = INSPECTOR2_SEVERITY[rawSeverity];
+    } else {
+      this.bad(
+        rawSeverity === void 0 || rawSeverity === null ? "severity is missing" : `severity ${describeValue(rawSeverity)} is not one of ${Object.keys(INSPECTOR2_SEVERITY).join(", ")}`
+      );
+    }
+    const out = {
+      arn,
+      severity,
+      attributes: NO_ATTRIBUTES3,
+      userAttributes: NO_ATTRIBUTES3,
+      asset: NO_ASSET
+    };
+    const title = this.str("title", value.title);
+    if (title !== void 0) out.title = title;
+    const account = this.str("awsAccountId", value.awsAccountId, true);
+    if (account !== void 0) out.awsAccountId = account;
+    const type = this.oneOf("type", value.type, FINDING_TYPES, true);
+    if (type !== void 0) out.type = type;
+    const status = this.oneOf("status", value.status, FINDING_STATUSES, true);
+    if (status !== void 0) out.status = status;
+    const fix = this.oneOf("fixAvailable", value.fixAvailable, FIX_AVAILABLE);
+    if (fix !== void 0) out.fixAvailable = fix;
+    const exploit = this.oneOf("exploitAvailable", value.exploitAvailable, EXPLOIT_AVAILABLE);
+    if (exploit !== void 0) out.exploitAvailable = exploit;
+    const score = this.num("inspectorScore", value.inspectorScore, 0, 10);
+    if (score !== void 0) out.inspectorScore = score;
+    if (value.epss !== void 0 && value.epss !== null) {
+      const epss = isObject(value.epss) ? this.num("epss.score", value.epss.score, 0, 1) : void 0;
+      if (!isObject(value.epss)) this.bad(`epss must be an object, got ${describeValue(value.epss)}`);
+      if (epss !== void 0) out.epss = { score: epss };
+    }
+    if (isObject(value.exploitabilityDetails)) {
+      const at = this.time(
+        "exploitabilityDetails.lastKnownExploitAt",
+        value.exploitabilityDetails.lastKnownExploitAt
+      );
+      if (at !== void 0) out.lastKnownExploitAt = at;
+    }
+    const first = this.time("firstObservedAt", value.firstObservedAt, true);
+    if (first !== void 0) {
+      out.firstObservedAt = first;
+      out.createdAt = first;
+    }
+    const last = this.time("lastObservedAt", value.lastObservedAt, true);
+    if (last !== void 0) out.lastObservedAt = last;
+    const updated = this.time("updatedAt", value.updatedAt);
+    if (updated !== void 0) out.updatedAt = updated;
+    out.resources = this.resources(value.resources);
+    const pvd = this.packageVulnerability(value.packageVulnerabilityDetails);
+    if (pvd !== void 0) {
+      out.packageVulnerabilityDetails = pvd;
+      out.id = pvd.vulnerabilityId;
+    }
+    const nrd = this.networkReachability(value.networkReachabilityDetails);
+    if (nrd !== void 0) out.networkReachabilityDetails = nrd;
+    const cvd = this.codeVulnerability(value.codeVulnerabilityDetails);
+    if (cvd !== void 0) {
+      out.codeVulnerabilityDetails = cvd;
+      if (out.id === void 0 && cvd.ruleId !== void 0) out.id = cvd.ruleId;
+    }
+    if (type === "PACKAGE_VULNERABILITY" && pvd === void 0) {
+      this.bad("a PACKAGE_VULNERABILITY finding has no packageVulnerabilityDetails");
+    }
+    return this.ok ? out : void 0;
+  }
+  resources(value) {
+    if (!Array.isArray(value) || value.length === 0) {
+      this.bad(`resources must be a non-empty list, got ${describeValue(value)}`);
+      return [];
+    }
+    const out = [];
+    for (let i = 0; i < value.length; i++) {
+      const r = value[i];
+      const key = `resources[${i}]`;
+      if (!isObject(r)) {
+        this.bad(`${key} must be an object, got ${describeValue(r)}`);
+        continue;
+      }
+      const type = this.oneOf(`${key}.type`, r.type, RESOURCE_TYPES, true);
+      const id = this.str(`${key}.id`, r.id, true);
+      if (type === void 0 || id === void 0) continue;
+      const resource = { type, id };
+      const region = this.str(`${key}.region`, r.region);
+      if (region !== void 0) resource.region = region;
+      const partition = this.str(`${key}.partition`, r.partition);
+      if (partition !== void 0) resource.partition = partition;
+      if (r.tags !== void 0 && r.tags !== null) {
+        if (isObject(r.tags) && Object.values(r.tags).every((t) => typeof t === "string")) {
+          resource.tags = r.tags;
+        } else this.bad(`${key}.tags must be a map of strings`);
+      }
+      const details = isObject(r.details) ? this.details(`${key}.details`, r.details) : void 0;
+      if (details !== void 0) resource.details = details;
+      out.push(resource);
+    }
+    return out;
+  }
+  details(key, d) {
+    const out = {};
+    if (isObject(d.awsEcrContainerImage)) {
+      const e = d.awsEcrContainerImage;
+      const k = `${key}.awsEcrContainerImage`;
+      const repositoryName = this.str(`${k}.repositoryName`, e.repositoryName, true);
+      const imageHash = this.str(`${k}.imageHash`, e.imageHash, true);
+      if (repositoryName !== void 0 && imageHash !== void 0) {
+        const image = { repositoryName, imageHash };
+        const registry = this.str(`${k}.registry`, e.registry);
+        if (registry !== void 0) image.registry = registry;
+        const tags = this.strings(`${k}.imageTags`, e.imageTags);
+        if (tags !== void 0) image.imageTags = tags;
+        const pushedAt = this.time(`${k}.pushedAt`, e.pushedAt);
+        if (pushedAt !== void 0) image.pushedAt = pushedAt;
+        const architecture = this.str(`${k}.architecture`, e.architecture);
+        if (architecture !== void 0) image.architecture = architecture;
+        const platform = this.str(`${k}.platform`, e.platform);
+        if (platform !== void 0) image.platform = platform;
+        out.awsEcrContainerImage = image;
+      }
+    }
+    if (isObject(d.awsLambdaFunction)) {
+      const l = d.awsLambdaFunction;
+      const k = `${key}.awsLambdaFunction`;
+      const functionName = this.str(`${k}.functionName`, l.functionName, true);
+      if (functionName !== void 0) {
+        const fn = { functionName };
+        const runtime = this.str(`${k}.runtime`, l.runtime);
+        if (runtime !== void 0) fn.runtime = runtime;
+        const version = this.str(`${k}.version`, l.version);
+        if (version !== void 0) fn.version = version;
+        const sha = this.str(`${k}.codeSha256`, l.codeSha256);
+        if (sha !== void 0) fn.codeSha256 = sha;
+        const packageType = this.str(`${k}.packageType`, l.packageType);
+        if (packageType !== void 0) fn.packageType = packageType;
+        const modified = this.time(`${k}.lastModifiedAt`, l.lastModifiedAt);
+        if (modified !== void 0) fn.lastModifiedAt = modified;
+        out.awsLambdaFunction = fn;
+      }
+    }
+    if (isObject(d.awsEc2Instance)) {
+      const e = d.awsEc2Instance;
+      const k = `${key}.awsEc2Instance`;
+      const instance = {};
+      for (const field of ["imageId", "platform", "type", "vpcId", "subnetId"]) {
+        const v = this.str(`${k}.${field}`, e[field]);
+        if (v !== void 0) instance[field] = v;
+      }
+      const ips = this.strings(`${k}.ipV4Addresses`, e.ipV4Addresses);
+      if (ips !== void 0) instance.ipV4Addresses = ips;
+      const launchedAt = this.time(`${k}.launchedAt`, e.launchedAt);
+      if (launchedAt !== void 0) instance.launchedAt = launchedAt;
+      out.awsEc2Instance = instance;
+    }
+    if (isObject(d.codeRepository)) {
+      const c = d.codeRepository;
+      const k = `${key}.codeRepository`;
+      const repo = {};
+      for (const field of ["projectName", "providerType", "integrationArn"]) {
+        const v = this.str(`${k}.${field}`, c[field]);
+        if (v !== void 0) repo[field] = v;
+      }
+      out.codeRepository = repo;
+    }
+    return Object.keys(out).length > 0 ? out : void 0;
+  }
+  packageVulnerability(value) {
+    if (value === void 0 || value === null) return void 0;
+    const key = "packageVulnerabilityDetails";
+    if (!isObject(value)) {
+      this.bad(`${key} must be an object, got ${describeValue(value)}`);
+      return void 0;
+    }
+    const vulnerabilityId = this.str(`${key}.vulnerabilityId`, value.vulnerabilityId, true);
+    const source2 = this.str(`${key}.source`, value.source, true);
+    if (vulnerabilityId === void 0 || source2 === void 0) return void 0;
+    const packages = [];
+    const list2 = value.vulnerablePackages;
+    if (list2 !== void 0 && list2 !== null && !Array.isArray(list2)) {
+      this.bad(`${key}.vulnerablePackages must be a list, got ${describeValue(list2)}`);
+    }
+    if (Array.isArray(list2)) {
+      for (let i = 0; i < list2.length; i++) {
+        const p = list2[i];
+        const k = `${key}.vulnerablePackages[${i}]`;
+        if (!isObject(p)) {
+          this.bad(`${k} must be an object, got ${describeValue(p)}`);
+          continue;
+        }
+        const name = this.str(`${k}.name`, p.name, true);
+        const version = this.str(`${k}.version`, p.version, true);
+        if (name === void 0 || version === void 0) continue;
+        const pkg = { name, version };
+        for (const field of [
+          "fixedInVersion",
+          "packageManager",
+          "release",
+          "arch",
+          "filePath",
+          "remediation"
+        ]) {
+          const v = this.str(`${k}.${field}`, p[field]);
+          if (v !== void 0) pkg[field] = v;
+        }
+        const epoch = this.num(`${k}.epoch`, p.epoch);
+        if (epoch !== void 0) pkg.epoch = epoch;
+        packages.push(pkg);
+      }
+    }
+    const out = {
+      vulnerabilityId,
+      source: source2,
+      vulnerablePackages: packages
+    };
+    const sourceUrl = this.str(`${key}.sourceUrl`, value.sourceUrl);
+    if (sourceUrl !== void 0) out.sourceUrl = sourceUrl;
+    const vendorSeverity = this.str(`${key}.vendorSeverity`, value.vendorSeverity);
+    if (vendorSeverity !== void 0) out.vendorSeverity = vendorSeverity;
+    const references = this.strings(`${key}.referenceUrls`, value.referenceUrls);
+    if (references !== void 0) out.referenceUrls = references;
+    const related = this.strings(`${key}.relatedVulnerabilities`, value.relatedVulnerabilities);
+    if (related !== void 0) out.relatedVulnerabilities = related;
+    return out;
+  }
+  networkReachability(value) {
+    if (!isObject(value)) return void 0;
+    const out = {};
+    const protocol = this.str("networkReachabilityDetails.protocol", value.protocol);
+    if (protocol !== void 0) out.protocol = protocol;
+    const range = value.openPortRange;
+    if (isObject(range)) {
+      const begin = this.num("networkReachabilityDetails.openPortRange.begin", range.begin, 0, 65535);
+      const end = this.num("networkReachabilityDetails.openPortRange.end", range.end, 0, 65535);
+      if (begin !== void 0 && end !== void 0) out.openPortRange = { begin, end };
+    }
+    return out;
+  }
+  codeVulnerability(value) {
+    if (!isObject(value)) return void 0;
+    const key = "codeVulnerabilityDetails";
+    const out = {};
+    for (const field of ["detectorId", "detectorName", "ruleId"]) {
+      const v = this.str(`${key}.${field}`, value[field]);
+      if (v !== void 0) out[field] = v;
+    }
+    const cwes = this.strings(`${key}.cwes`, value.cwes);
+    if (cwes !== void 0) out.cwes = cwes;
+    if (isObject(value.filePath)) {
+      const f = value.filePath;
+      const path = {};
+      const fileName = this.str(`${key}.filePath.fileName`, f.fileName);
+      if (fileName !== void 0) path.fileName = fileName;
+      const filePath = this.str(`${key}.filePath.filePath`, f.filePath);
+      if (filePath !== void 0) path.filePath = filePath;
+      const startLine = this.num(`${key}.filePath.startLine`, f.startLine);
+      if (startLine !== void 0) path.startLine = startLine;
+      const endLine = this.num(`${key}.filePath.endLine`, f.endLine);
+      if (endLine !== void 0) path.endLine = endLine;
+      out.filePath = path;
+    }
+    return out;
+  }
+};
+
+// src/sources/file/json-stream.ts
+import { Tokenizer, TokenizerError, TokenParser, TokenType } from "@streamparser/json";
+
+// src/sources/file/utf8.ts
+import { isUtf8 } from "node:buffer";
+var EMPTY = new Uint8Array(0);
+function sequenceLength(lead) {
+  if (lead >= 194 && lead <= 223) return 2;
+  if (lead >= 224 && lead <= 239) return 3;
+  if (lead >= 240 && lead <= 244) return 4;
+  return 1;
 }
-function splitFindings(text, file) {
-  const body2 = text.replace(/^\uFEFF/, "");
-  if (body2.trim() === "") {
-    throw new ConfigError(
+function firstInvalidUtf8(bytes2) {
+  let i = 0;
+  while (i < bytes2.length) {
+    const lead = bytes2[i];
+    const n = sequenceLength(lead);
+    if (n === 1) {
+      if (lead >= 128) return i;
+      i++;
+      continue;
+    }
+    if (i + n > bytes2.length) return i;
+    const second = bytes2[i + 1];
+    const low = lead === 224 ? 160 : lead === 240 ? 144 : 128;
+    const high = lead === 237 ? 159 : lead === 244 ? 143 : 191;
+    if (second < low || second > high) return i;
+    for (let k = 2; k < n; k++) {
+      const b = bytes2[i + k];
+      if (b < 128 || b > 191) return i;
+    }
+    i += n;
+  }
+  return bytes2.length;
+}
+var Utf8Check = class {
+  /** The first bytes of a character the last chunk ended inside. */
+  carry = EMPTY;
+  /** The index in `bytes` where the text stops being UTF-8 (0 for a character begun before), or -1. */
+  write(bytes2) {
+    let start = 0;
+    if (this.carry.length > 0) {
+      const need = sequenceLength(this.carry[0]) - this.carry.length;
+      const joined = new Uint8Array(this.carry.length + Math.min(need, bytes2.length));
+      joined.set(this.carry);
+      joined.set(bytes2.subarray(0, need), this.carry.length);
+      if (bytes2.length < need) {
+        if (firstInvalidUtf8(joined) < this.carry.length) return 0;
+        this.carry = joined;
+        return -1;
+      }
+      if (!isUtf8(joined)) return 0;
+      this.carry = EMPTY;
+      start = need;
+    }
+    let cut = bytes2.length;
+    for (let i = bytes2.length - 1; i >= Math.max(start, bytes2.length - 3); i--) {
+      const b = bytes2[i];
+      if (b < 128) break;
+      if (b >= 192) {
+        if (i + sequenceLength(b) > bytes2.length) cut = i;
+        break;
+      }
+    }
+    const body2 = bytes2.subarray(start, cut);
+    if (!isUtf8(body2)) return start + firstInvalidUtf8(body2);
+    if (cut < bytes2.length) this.carry = bytes2.slice(cut);
+    return -1;
+  }
+  /** Whether the stream ended inside a character. */
+  endsInside() {
+    return this.carry.length > 0;
+  }
+};
+
+// src/sources/file/json-stream.ts
+var DOCUMENT_MEMBERS = /* @__PURE__ */ new Set([
+  "findings",
+  "failedItems",
+  "nextToken",
+  "NextToken",
+  // An SDK response serialised as it is (Node's $metadata, boto3's ResponseMetadata): not Inspector's.
+  "$metadata",
+  "ResponseMetadata",
+  // `aws inspector list-findings`: refused below, with what to do instead.
+  "findingArns"
+]);
+var KEPT_MEMBERS = ["$.failedItems", "$.nextToken", "$.NextToken"];
+var EXPECTED_FORMS = `expected the JSON of 'aws inspector describe-findings' or 'aws inspector2 list-findings' ({"findings": [...]}, one or several appended), a JSON array of findings, or JSON Lines (one finding per line)`;
+var LEFT_BRACE = TokenType.LEFT_BRACE;
+var RIGHT_BRACE = TokenType.RIGHT_BRACE;
+var LEFT_BRACKET = TokenType.LEFT_BRACKET;
+var RIGHT_BRACKET = TokenType.RIGHT_BRACKET;
+var COLON = TokenType.COLON;
+var COMMA = TokenType.COMMA;
+var STRING = TokenType.STRING;
+var NEWLINE = 10;
+var NULL_TOKEN = { token: TokenType.NULL, value: null };
+var FindingsJsonStream = class {
+  constructor(file, sink) {
+    this.file = file;
+    this.sink = sink;
+    const parser = (paths, onValue) => {
+      const p = new TokenParser({ paths, keepStack: false, separator: "" });
+      p.onValue = onValue;
+      return p;
+    };
+    this.values = parser(
+      ["$"],
+      (info) => this.sink.finding(
+        info.value,
+        this.form,
+        this.root,
+        this.form === "finding" ? -1 : this.index,
+        this.form === "finding" ? this.rootLine : this.elementLine
+      )
+    );
+    this.parsers = {
+      document: parser(KEPT_MEMBERS, (info) => this.sink.member(this.root, info.key, info.value)),
+      array: parser([], () => {
+      }),
+      finding: this.values
+    };
+    this.route = this.values;
+    this.tokenizer.onToken = (token) => this.token(token);
+  }
+  file;
+  sink;
+  tokenizer = new Tokenizer({ stringBufferSize: 64 * 1024 });
+  /** Parses each finding as a value of its own. */
+  values;
+  parsers;
+  /** The parser of the current top-level value. */
+  route;
+  form = "finding";
+  /** Containers open now. */
+  depth = 0;
+  /** The current (or last) top-level value, from 0; -1 before the first. */
+  root = -1;
+  rootLine = 0;
+  /** A top-level `{` whose form waits for its first key. */
+  pendingOpen;
+  /** The depth at which finding values start (1 in an array, 2 in a document's findings list). */
+  elementDepth = -1;
+  elementLine = 0;
+  /** Inside a finding of a document or a list (its tokens go to `values`). */
+  inElement = false;
+  /** The index of the next finding in its document or list. */
+  index = 0;
+  // A document's members (depth 1).
+  expectKey = false;
+  key = "";
+  hasFindings = false;
+  // Lines: the newlines before `counted` are counted; `nextNewline` is the first at or after it.
+  chunk = new Uint8Array(0);
+  chunkStart = 0;
+  nextNewline = Number.POSITIVE_INFINITY;
+  line = 1;
+  lineStart = 0;
+  lastOffset = 0;
+  utf8 = new Utf8Check();
+  /** Reads the next bytes of the file; values and members reach the sink before it returns. */
+  write(bytes2) {
+    this.lineAt(this.chunkStart + this.chunk.length);
+    this.chunkStart += this.chunk.length;
+    this.chunk = bytes2;
+    const first = bytes2.indexOf(NEWLINE);
+    this.nextNewline = first === -1 ? Number.POSITIVE_INFINITY : this.chunkStart + first;
+    const bad = this.utf8.write(bytes2);
+    if (bad >= 0) throw this.notUtf8(this.chunkStart + bad);
+    try {
+      this.tokenizer.write(bytes2);
+    } catch (error) {
+      throw this.syntaxError(error);
+    }
+  }
+  /** The file has ended: a value left open, or no value at all, is an error. */
+  end() {
+    if (this.utf8.endsInside()) throw this.notUtf8(this.chunkStart + this.chunk.length);
+    try {
+      this.tokenizer.end();
+    } catch (error) {
+      throw this.syntaxError(error);
+    }
+    if (this.depth > 0) {
+      throw new ConfigError(
+        "FINDINGS_INVALID",
+        `Invalid JSON in findings file '${this.file}': it ends inside the value that starts at line ${this.rootLine} (an object or a list is not closed); the file may have been cut short.`
+      );
+    }
+    if (this.root < 0) {
+      throw new ConfigError("FINDINGS_INVALID", `Findings file '${this.file}' is empty: ${EXPECTED_FORMS}.`);
+    }
+  }
+  token(t) {
+    const type = t.token;
+    this.lastOffset = t.offset;
+    if (this.inElement) {
+      this.values.write(t);
+      if (type === LEFT_BRACE || type === LEFT_BRACKET) this.depth++;
+      else if (type === RIGHT_BRACE || type === RIGHT_BRACKET) {
+        if (--this.depth === this.elementDepth) this.endElement();
+      }
+      return;
+    }
+    if (this.depth === 0) {
+      this.openRoot(t);
+      return;
+    }
+    if (this.pendingOpen !== void 0) this.chooseObjectForm(t);
+    const depth = this.depth;
+    if (depth === this.elementDepth && type !== COMMA && type !== RIGHT_BRACKET) {
+      this.elementLine = this.lineAt(t.offset);
+      this.values.write(t);
+      if (type === LEFT_BRACE || type === LEFT_BRACKET) {
+        this.inElement = true;
+        this.depth++;
+      } else this.endElement();
+      return;
+    }
+    if (depth === 1 && this.form === "document") this.documentToken(t);
+    this.route.write(t);
+    if (type === LEFT_BRACE || type === LEFT_BRACKET) this.depth++;
+    else if (type === RIGHT_BRACE || type === RIGHT_BRACKET) {
+      this.depth--;
+      if (this.depth === 1 && this.form === "document") this.elementDepth = -1;
+      else if (this.depth === 0) {
+        this.sink.valueEnd(this.root, this.form, this.rootLine, this.hasFindings);
+      }
+    }
+  }
+  /** A finding of a document or a list has been read: its container's parser gets a null in its place. */
+  endElement() {
+    this.inElement = false;
+    this.index++;
+    this.route.write(NULL_TOKEN);
+  }
+  openRoot(t) {
+    const line = this.lineAt(t.offset);
+    if (t.token !== LEFT_BRACE && t.token !== LEFT_BRACKET) {
+      throw this.at(
+        t.offset,
+        `a top-level value must be an object or a list, got ${JSON.stringify(t.value)}: ${EXPECTED_FORMS}`
+      );
+    }
+    this.root++;
+    this.rootLine = line;
+    this.depth = 1;
+    if (t.token === LEFT_BRACKET) {
+      this.setForm("array");
+      this.route.write(t);
+    } else this.pendingOpen = t;
+  }
+  /** The first token inside a top-level `{`: a document's member name, or a finding's. */
+  chooseObjectForm(t) {
+    const open2 = this.pendingOpen;
+    this.pendingOpen = void 0;
+    const isDocument = t.token === RIGHT_BRACE || t.token === STRING && DOCUMENT_MEMBERS.has(t.value);
+    this.setForm(isDocument ? "document" : "finding");
+    this.route.write(open2);
+  }
+  setForm(form) {
+    this.form = form;
+    this.route = this.parsers[form];
+    this.elementDepth = form === "array" ? 1 : -1;
+    this.index = 0;
+    this.expectKey = form === "document";
+    this.hasFindings = false;
+  }
+  /** A token at a document's top level: a member name, or the start of its value. */
+  documentToken(t) {
+    const type = t.token;
+    if (type === COMMA) {
+      this.expectKey = true;
+    } else if (type === STRING && this.expectKey) {
+      this.expectKey = false;
+      this.key = t.value;
+      this.checkMember(t);
+    } else if (type !== COLON && type !== RIGHT_BRACE && this.key === "findings") {
+      if (type !== LEFT_BRACKET) {
+        throw this.at(t.offset, `'findings' must be a list of findings, got ${describeToken(t)}`);
+      }
+      this.hasFindings = true;
+      this.elementDepth = 2;
+      this.index = 0;
+    }
+  }
+  checkMember(t) {
+    const key = this.key;
+    if (key === "findingArns") {
+      throw this.at(
+        t.offset,
+        "this is the output of 'aws inspector list-findings' (finding ARNs only): export the findings themselves with 'inspector-gate export --run-arn ARN' or 'aws inspector describe-findings'"
+      );
+    }
+    if (!DOCUMENT_MEMBERS.has(key)) {
+      throw this.at(
+        t.offset,
+        `a findings document has no member '${key.length > 40 ? `${key.slice(0, 40)}…` : key}' (expected findings, failedItems, nextToken)`
+      );
+    }
+  }
+  /** The line of `offset`, which must not be before the last one asked for and lies in the current chunk. */
+  lineAt(offset) {
+    let next = this.nextNewline;
+    if (next < offset) {
+      const chunk = this.chunk;
+      const base = this.chunkStart;
+      while (next < offset) {
+        this.line++;
+        this.lineStart = next + 1;
+        const i = chunk.indexOf(NEWLINE, next + 1 - base);
+        next = i === -1 ? Number.POSITIVE_INFINITY : base + i;
+      }
+      this.nextNewline = next;
+    }
+    return this.line;
+  }
+  at(offset, message) {
+    const line = this.lineAt(offset);
+    return new ConfigError(
       "FINDINGS_INVALID",
-      `Findings file '${file}' is empty: expected the JSON of 'aws inspector describe-findings', a JSON array of findings, or JSON Lines.`
+      `Invalid findings file '${this.file}' at line ${line}, column ${offset - this.lineStart + 1}: ${message}.`
     );
   }
-  let whole;
-  let syntaxError;
-  try {
-    whole = JSON.parse(body2);
-  } catch (error) {
-    syntaxError = error;
+  notUtf8(offset) {
+    const line = this.lineAt(offset);
+    return new ConfigError(
+      "FINDINGS_INVALID",
+      `Invalid JSON in findings file '${this.file}' at line ${line}, column ${offset - this.lineStart + 1}: the text is not UTF-8.`
+    );
   }
-  if (syntaxError === void 0) return fromDocument(whole, file);
-  if (looksLikeJsonLines(body2)) return fromJsonLines(body2, file);
-  const at = jsonErrorPosition(syntaxError, body2);
-  throw new ConfigError(
-    "FINDINGS_INVALID",
-    `Invalid JSON in findings file '${file}' at line ${at.line}, column ${at.column}: ${cleanJsonMessage(syntaxError)}.`
-  );
+  syntaxError(error) {
+    if (error instanceof ConfigError) return error;
+    const message = error instanceof Error ? error.message : String(error);
+    let offset = this.lastOffset;
+    let what;
+    if (error instanceof TokenizerError) {
+      const at = /absolute position "(\d+)"/.exec(message);
+      if (at) offset = Math.max(offset, Number(at[1]));
+      const char = /^Unexpected "(.*?)" at/.exec(message);
+      what = char ? `unexpected character ${JSON.stringify(char[1])}` : /ended in the middle of a token/.test(message) ? "the file ends inside a string, number or literal" : message;
+    } else if (error?.code === "ERR_ENCODING_INVALID_ENCODED_DATA") {
+      what = "the text is not UTF-8";
+    } else if (/^Unexpected /.test(message)) {
+      const token = /\((".*?"|[^)]*)\)/.exec(message);
+      what = `unexpected ${token ? token[1] : "token"}`;
+    } else return error;
+    const line = this.lineAt(Math.max(offset, this.chunkStart));
+    return new ConfigError(
+      "FINDINGS_INVALID",
+      `Invalid JSON in findings file '${this.file}' at line ${line}, column ${offset - this.lineStart + 1}: ${what}.`
+    );
+  }
+};
+function describeToken(t) {
+  switch (t.token) {
+    case LEFT_BRACE:
+      return "an object";
+    case STRING:
+      return "a string";
+    default:
+      return String(t.value);
+  }
 }
+
+// src/sources/file/places.ts
+var MAX_PROBLEMS = 20;
+var FORMS = ["document", "array", "finding"];
+var PlaceLog = class {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  forms = new Uint8Array(1024);
+  roots = new Uint32Array(1024);
+  indexes = new Int32Array(1024);
+  lines = new Uint32Array(1024);
+  size = 0;
+  /** Records a finding's place; returns its number. */
+  add(form, root, index, line) {
+    const n = this.size++;
+    if (n === this.lines.length) this.grow();
+    this.forms[n] = FORMS.indexOf(form);
+    this.roots[n] = root;
+    this.indexes[n] = index;
+    this.lines[n] = line;
+    return n;
+  }
+  /** "f.json:40: findings[3]", "f.json:9: document 2, findings[0]", "f.json:3: [2]", "f.jsonl:7". */
+  text(n) {
+    const line = this.lines[n] ?? 0;
+    const root = this.roots[n] ?? 0;
+    const index = this.indexes[n] ?? -1;
+    switch (FORMS[this.forms[n] ?? 2]) {
+      case "document":
+        return `${this.file}:${line}: ${root > 0 ? `document ${root + 1}, ` : ""}findings[${index}]`;
+      case "array":
+        return `${this.file}:${line}: ${root > 0 ? `list ${root + 1}, ` : ""}[${index}]`;
+      default:
+        return `${this.file}:${line}`;
+    }
+  }
+  grow() {
+    const size = this.lines.length * 2;
+    const grown = (old, make) => {
+      const next = make(size);
+      next.set(old);
+      return next;
+    };
+    this.forms = grown(this.forms, (n) => new Uint8Array(n));
+    this.roots = grown(this.roots, (n) => new Uint32Array(n));
+    this.indexes = grown(this.indexes, (n) => new Int32Array(n));
+    this.lines = grown(this.lines, (n) => new Uint32Array(n));
+  }
+};
 var SeenArns = class {
   first = /* @__PURE__ */ new Map();
   files = [];
-  /** A number for `split`, used by convertFindings. */
-  register(split) {
-    return this.files.push(split) - 1;
+  /** A number for the file whose places `log` keeps. */
+  register(log) {
+    return this.files.push(log) - 1;
   }
-  /** Where `arn` first appeared, or undefined; records (fileNo, index) when it is new. */
-  check(arn, fileNo, index) {
+  /** Where `arn` first appeared, or undefined (and it is recorded as seen at `finding` of `file`). */
+  check(arn, file, finding) {
     const place = this.first.get(arn);
     if (place === void 0) {
-      this.first.set(arn, fileNo * 2 ** 32 + index);
+      this.first.set(arn, file * 2 ** 32 + finding);
       return void 0;
     }
-    const file = this.files[Math.floor(place / 2 ** 32)];
-    return file?.where(place % 2 ** 32) ?? "?";
+    return this.files[Math.floor(place / 2 ** 32)]?.text(place % 2 ** 32) ?? "?";
   }
 };
-function* convertFindings(split, size, seen = new SeenArns()) {
-  const { values, where: where3, problems } = split;
-  const fileNo = seen.register(split);
-  const reader = new ClassicFindingReader({ where: where3, problems });
-  let batch = [];
-  for (let i = 0; i < values.length; i++) {
-    const finding = reader.convert(values[i], i);
-    values[i] = void 0;
-    if (finding === void 0) continue;
-    const first = seen.check(finding.arn, fileNo, i);
-    if (first !== void 0) {
-      problems.add(`${where3(i)}: finding ${finding.arn} appears twice (first at ${first})`);
-      continue;
-    }
-    batch.push(finding);
-    if (batch.length >= size) {
-      yield batch;
-      batch = [];
-    }
-  }
-  problems.throwIfAny(split.file);
-  if (batch.length > 0) yield batch;
-}
-function parseFindings(text, file) {
-  const out = [];
-  for (const batch of convertFindings(splitFindings(text, file), Number.POSITIVE_INFINITY)) {
-    for (const f of batch) out.push(f);
-  }
-  return out;
-}
-async function loadFindingsFile(path) {
-  return parseFindings(await readFindingsText(path), path);
-}
-function looksLikeJsonLines(body2) {
-  const first = body2.split("\n").find((line) => line.trim() !== "");
-  if (first === void 0 || body2.trim().split("\n").length < 2) return false;
-  try {
-    const value = JSON.parse(first);
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-  } catch {
-    return false;
-  }
-}
 var Problems = class {
   list = [];
   count = 0;
@@ -3167,144 +3852,379 @@ var Problems = class {
     throw new ConfigError("FINDINGS_INVALID", message, this.count === 1 ? [] : problems);
   }
 };
-function fromDocument(doc, file) {
-  const service = "inspector-classic";
-  if (Array.isArray(doc)) {
+
+// src/sources/file/read.ts
+var CHUNK_BYTES = 1 << 20;
+var SERVICE_NAMES = {
+  "inspector-classic": "Inspector Classic",
+  inspector2: "Inspector (v2)"
+};
+var FORM_WORDS = {
+  document: "a findings document",
+  array: "a list of findings",
+  finding: "a finding object"
+};
+var FindingsFileReader = class {
+  constructor(file, options = {}) {
+    this.file = file;
+    this.options = options;
+    this.stream = new FindingsJsonStream(file, this);
+    this.places = new PlaceLog(file);
+    this.seen = options.seen ?? new SeenArns();
+    this.fileNo = this.seen.register(this.places);
+  }
+  file;
+  options;
+  stream;
+  problems = new Problems();
+  places;
+  seen;
+  fileNo;
+  pending = [];
+  form;
+  roots = 0;
+  service;
+  servicePlace = "";
+  classic;
+  v2;
+  rootToken;
+  /** The page token of the file's last document, if it has one. */
+  lastToken;
+  /** Findings read and counted (evaluated). */
+  counted = 0;
+  suppressed = 0;
+  closed = 0;
+  /** Reads the next bytes; the findings they complete are kept for take(). */
+  write(bytes2) {
+    this.stream.write(bytes2);
+  }
+  /** The file has ended: any problem gathered is one ConfigError for the file. */
+  end() {
+    this.stream.end();
+    this.problems.throwIfAny(this.file);
+  }
+  /** The findings converted since the last call. */
+  take() {
+    const out = this.pending;
+    if (out.length > 0) this.pending = [];
+    return out;
+  }
+  /** How the file is laid out and whose findings it holds, once something has been read. */
+  format() {
+    const form = this.form;
+    if (form === void 0) return null;
+    const layout = form === "finding" ? this.roots === 1 ? "finding" : "json-lines" : form;
     return {
-      file,
-      format: { layout: "array", service },
-      values: doc,
-      where: (i) => `${file}: [${i}]`,
-      problems: new Problems()
+      layout,
+      service: this.service ?? null,
+      ...form !== "finding" && this.roots > 1 ? { documents: this.roots } : {}
     };
   }
-  if (isObject(doc) && Array.isArray(doc.findings)) {
-    const failed = isObject(doc.failedItems) ? Object.keys(doc.failedItems) : [];
-    if (failed.length > 0) {
-      throw new InspectorError(
-        "FINDINGS_INCOMPLETE",
-        `Findings file '${file}' lists ${failed.length} failed item${failed.length === 1 ? "" : "s"} (e.g. ${failed[0]}): the export is incomplete; refusing to decide on incomplete data.`
+  // --- StreamSink -----------------------------------------------------------------------------------
+  finding(value, form, root, index, line) {
+    const ordinal = this.places.add(form, root, index, line);
+    this.form ??= form;
+    if (!isObject(value)) {
+      this.problems.add(
+        `${this.places.text(ordinal)}: expected a finding object, got ${describeValue(value)}`
+      );
+      return;
+    }
+    const v2 = Object.hasOwn(value, "findingArn");
+    if (!v2 && !Object.hasOwn(value, "arn")) {
+      this.problems.add(
+        `${this.places.text(ordinal)}: not a finding: it has neither 'arn' (Inspector Classic) nor 'findingArn' (Inspector v2)`
+      );
+      return;
+    }
+    const finding = this.readerFor(v2 ? "inspector2" : "inspector-classic", ordinal).convert(value, ordinal);
+    if (finding === void 0) return;
+    const first = this.seen.check(finding.arn, this.fileNo, ordinal);
+    if (first !== void 0) {
+      this.problems.add(
+        `${this.places.text(ordinal)}: finding ${finding.arn} appears twice (first at ${first})`
+      );
+      return;
+    }
+    if (finding.status === "CLOSED") {
+      this.closed++;
+      return;
+    }
+    if (finding.status === "SUPPRESSED") {
+      this.suppressed++;
+      if (this.options.includeSuppressed !== true) return;
+    }
+    this.counted++;
+    this.pending.push(finding);
+  }
+  member(root, key, value) {
+    if (key === "failedItems") {
+      if (value === null) return;
+      if (!isObject(value)) {
+        this.problems.add(`${this.file}: document ${root + 1}: failedItems must be an object`);
+        return;
+      }
+      const failed = Object.keys(value);
+      if (failed.length > 0) {
+        throw new InspectorError(
+          "FINDINGS_INCOMPLETE",
+          `Findings file '${this.file}'${root > 0 ? ` (document ${root + 1})` : ""} lists ${failed.length} failed item${failed.length === 1 ? "" : "s"} (e.g. ${failed[0]}): the export is incomplete; refusing to decide on incomplete data.`
+        );
+      }
+      return;
+    }
+    if (typeof value === "string" && value !== "") {
+      this.rootToken = { key, place: `${this.file}: document ${root + 1}` };
+    } else if (value !== null) {
+      this.problems.add(`${this.file}: document ${root + 1}: ${key} must be a string`);
+    }
+  }
+  valueEnd(root, form, line, hasFindings) {
+    if (this.form === void 0) this.form = form;
+    else if (form !== this.form) {
+      throw new ConfigError(
+        "FINDINGS_INVALID",
+        `Invalid findings file '${this.file}' at line ${line}: the file begins with ${FORM_WORDS[this.form]} but its value ${root + 1} is ${FORM_WORDS[form]}; a file holds one form.`
       );
     }
-    return {
-      file,
-      format: { layout: "document", service },
-      values: doc.findings,
-      where: (i) => `${file}: findings[${i}]`,
-      problems: new Problems()
-    };
+    if (form === "document" && !hasFindings) {
+      throw new ConfigError(
+        "FINDINGS_INVALID",
+        `Invalid findings file '${this.file}' at line ${line}: document ${root + 1} has no 'findings' list.`
+      );
+    }
+    this.roots = root + 1;
+    if (form === "document") {
+      this.lastToken = this.rootToken;
+      this.rootToken = void 0;
+    }
   }
-  if (isObject(doc) && "arn" in doc) {
-    return {
-      file,
-      format: { layout: "finding", service },
-      values: [doc],
-      where: () => `${file}:1`,
-      problems: new Problems()
-    };
+  // --- Services -------------------------------------------------------------------------------------
+  readerFor(service, ordinal) {
+    if (this.service === void 0) {
+      const other = this.options.service;
+      if (other !== void 0 && other.service !== service) {
+        throw mixedServices(this.places.text(ordinal), service, other.place, other.service);
+      }
+      this.service = service;
+      this.servicePlace = this.places.text(ordinal);
+    } else if (service !== this.service) {
+      throw mixedServices(this.places.text(ordinal), service, this.servicePlace, this.service);
+    }
+    const where3 = (i) => this.places.text(i);
+    if (service === "inspector2") {
+      this.v2 ??= new Inspector2FindingReader({ problems: this.problems, where: where3 });
+      return this.v2;
+    }
+    this.classic ??= new ClassicFindingReader({ problems: this.problems, where: where3 });
+    return this.classic;
   }
-  throw new ConfigError(
+};
+function mixedServices(place, service, firstPlace, first) {
+  return new ConfigError(
     "FINDINGS_INVALID",
-    `Findings file '${file}' is not in a known form: expected the JSON of 'aws inspector describe-findings' ({"findings": [...]}), a JSON array of findings, or JSON Lines.`
+    `Invalid findings: ${place} is an ${SERVICE_NAMES[service]} finding, but the findings before it (from ${firstPlace}) are ${SERVICE_NAMES[first]} ones; evaluate each service's findings on their own.`
   );
 }
-function fromJsonLines(body2, file) {
-  const problems = new Problems();
-  const values = [];
-  const lines = [];
-  const rows = body2.split("\n");
-  for (let i = 0; i < rows.length; i++) {
-    const row = (rows[i] ?? "").trim();
-    if (row === "") continue;
-    try {
-      values.push(JSON.parse(row));
-      lines.push(i + 1);
-    } catch (error) {
-      const column = jsonErrorPosition(error, row).column;
-      problems.add(`${file}:${i + 1}:${column}: invalid JSON: ${cleanJsonMessage(error)}`);
-    }
-  }
-  return {
-    file,
-    format: { layout: "json-lines", service: "inspector-classic" },
-    values,
-    where: (k) => `${file}:${lines[k]}`,
-    problems
-  };
+function incompletePages(token) {
+  return new InspectorError(
+    "FINDINGS_INCOMPLETE",
+    `${token.place}, the last one read, carries a ${token.key}: more findings follow that the export does not hold; export every page (follow the token until none is left) and give the pages in order. Refusing to decide on incomplete data.`
+  );
 }
-function jsonErrorPosition(error, text) {
-  const lc = /line (\d+) column (\d+)/.exec(error.message);
-  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
-  const pos = /position (\d+)/.exec(error.message);
-  const offset = pos ? Number(pos[1]) : text.length;
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
+async function openFindingsFile(path) {
+  let handle;
+  try {
+    handle = await open(path, "r");
+    const info = await handle.stat();
+    if (info.isDirectory()) throw Object.assign(new Error("it is a directory"), { code: "EISDIR" });
+    return { handle, size: info.size };
+  } catch (error) {
+    await handle?.close();
+    throw unreadable(path, error);
   }
-  return { line, column: offset - lineStart + 1 };
 }
-function cleanJsonMessage(error) {
-  return error.message.replace(/\s*\(line \d+ column \d+\)/, "").replace(/ in JSON at position \d+.*$/, "").replace(/^(Unexpected token .*?), ".*" is not valid JSON$/, "$1");
+function unreadable(path, error) {
+  const code = error.code;
+  const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : errorMessage(error);
+  return new ConfigError("FINDINGS_UNREADABLE", `Cannot read findings file '${path}': ${why}.`, [], {
+    cause: error
+  });
+}
+async function* readFindingsFile(path, reader, options = {}) {
+  const { handle } = await openFindingsFile(path);
+  try {
+    for (; ; ) {
+      betweenChunks(options);
+      const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+      let bytesRead;
+      try {
+        ({ bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null));
+      } catch (error) {
+        throw unreadable(path, error);
+      }
+      if (bytesRead === 0) break;
+      reader.write(buffer.subarray(0, bytesRead));
+      options.onChunk?.(bytesRead);
+      const batch = reader.take();
+      if (batch.length > 0) yield batch;
+    }
+    reader.end();
+    const rest = reader.take();
+    if (rest.length > 0) yield rest;
+  } finally {
+    await handle.close();
+  }
+}
+function betweenChunks(options) {
+  if (options.signal?.aborted) throw new GateAborted(options.signal.reason);
+  options.checkpoint?.();
+}
+var FOUND = /* @__PURE__ */ Symbol("found");
+async function sniffFindingsFile(path, options = {}) {
+  const { handle, size } = await openFindingsFile(path);
+  const places = new PlaceLog(path);
+  let found;
+  const stream = new FindingsJsonStream(path, {
+    finding(value, form, root, index, line) {
+      if (!isObject(value)) return;
+      const service = Object.hasOwn(value, "findingArn") ? "inspector2" : Object.hasOwn(value, "arn") ? "inspector-classic" : void 0;
+      if (service === void 0) return;
+      found = { service, place: places.text(places.add(form, root, index, line)) };
+      throw FOUND;
+    },
+    member() {
+    },
+    valueEnd() {
+    }
+  });
+  try {
+    for (; ; ) {
+      betweenChunks(options);
+      const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+      const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null);
+      if (bytesRead === 0) break;
+      stream.write(buffer.subarray(0, bytesRead));
+    }
+    stream.end();
+  } catch (error) {
+    if (error !== FOUND) {
+      const ours = error instanceof ConfigError || error instanceof GateAborted;
+      throw ours || error instanceof DeadlineExceeded ? error : unreadable(path, error);
+    }
+  } finally {
+    await handle.close();
+  }
+  return found ? { ...found, bytes: size } : { bytes: size };
+}
+function parseFindings(text, file, options = {}) {
+  const reader = new FindingsFileReader(file, options);
+  reader.write(Buffer.from(text, "utf8"));
+  reader.end();
+  if (reader.lastToken !== void 0) throw incompletePages(reader.lastToken);
+  return reader.take();
+}
+async function loadFindingsFile(path, options = {}) {
+  const reader = new FindingsFileReader(path, options);
+  const out = [];
+  for await (const batch of readFindingsFile(path, reader)) for (const f of batch) out.push(f);
+  if (reader.lastToken !== void 0) throw incompletePages(reader.lastToken);
+  return out;
 }
 
 // src/sources/file/source.ts
-var BATCH = 1024;
-var PROGRESS_EVERY = 5e4;
+var PROGRESS_EVERY_MS = 1e3;
 var FileSource = class {
   constructor(spec, ctx) {
     this.ctx = ctx;
-    this.files = spec.files.map((path) => ({ path, findings: 0 }));
+    this.files = spec.files.map((path) => ({ path, bytes: 0 }));
+    this.includeSuppressed = spec.includeSuppressed === true;
   }
   ctx;
   files;
+  includeSuppressed;
+  service;
   read = 0;
+  bytesRead = 0;
+  lastProgress = Number.NEGATIVE_INFINITY;
   info() {
     return {
       kind: "file",
-      severities: CLASSIC_SEVERITIES,
-      files: this.files.map(
-        (f) => ({ path: f.path, format: f.split?.format ?? null, findings: f.findings })
-      )
+      severities: this.service?.service === "inspector2" ? INSPECTOR2_SEVERITIES : CLASSIC_SEVERITIES,
+      files: this.files.map((f) => {
+        const r = f.reader;
+        return {
+          path: f.path,
+          format: r?.format() ?? null,
+          findings: r?.counted ?? 0,
+          ...r !== void 0 && r.suppressed > 0 ? { suppressed: r.suppressed } : {},
+          ...r !== void 0 && r.closed > 0 ? { closed: r.closed } : {}
+        };
+      }),
+      ...this.includeSuppressed ? { includeSuppressed: true } : {}
     };
   }
-  /** Reads and splits the first file: an unreadable or malformed one fails before any evaluation. */
+  /** Reads each file as far as its first finding: they must open well and hold one service's findings. */
   async ready() {
-    this.ctx.phase("reading the findings file");
-    const first = this.files[0];
-    if (first) await this.split(first);
+    this.ctx.phase("reading the findings files");
+    for (const file of this.files) {
+      const sniff = await sniffFindingsFile(file.path, this.chunkOptions(this.ctx.signal));
+      file.bytes = sniff.bytes;
+      if (sniff.service === void 0 || sniff.place === void 0) continue;
+      if (this.service === void 0) this.service = { service: sniff.service, place: sniff.place };
+      else if (this.service.service !== sniff.service) {
+        throw new ConfigError(
+          "FINDINGS_INVALID",
+          `Invalid findings: ${sniff.place} is an ${SERVICE_NAMES[sniff.service]} finding, but ${this.service.place} is an ${SERVICE_NAMES[this.service.service]} one; evaluate each service's findings on their own.`
+        );
+      }
+    }
     return {};
   }
-  async split(file) {
-    file.split ??= splitFindings(await readFindingsText(file.path), file.path);
-    return file.split;
-  }
-  async *findings() {
+  async *findings(_needs, signal) {
     this.ctx.phase("reading findings");
     const seen = new SeenArns();
-    let reported = 0;
+    const total = this.files.reduce((sum, f) => sum + f.bytes, 0);
+    let last;
     for (const file of this.files) {
-      const split = await this.split(file);
-      for (const batch of convertFindings(split, BATCH, seen)) {
-        file.findings += batch.length;
+      const reader = new FindingsFileReader(file.path, {
+        seen,
+        includeSuppressed: this.includeSuppressed,
+        ...this.service ? { service: this.service } : {}
+      });
+      file.reader = reader;
+      last = reader;
+      const onChunk = (bytes2) => {
+        this.bytesRead += bytes2;
+        this.progress(false, total);
+      };
+      const options = { ...this.chunkOptions(signal), onChunk };
+      for await (const batch of readFindingsFile(file.path, reader, options)) {
         this.read += batch.length;
-        if (this.read - reported >= PROGRESS_EVERY) {
-          reported = this.read;
-          this.progress(false);
-        }
         yield batch;
       }
-      file.split = { ...split, values: [] };
     }
-    this.progress(true);
+    if (last?.lastToken !== void 0) throw incompletePages(last.lastToken);
+    this.progress(true, total);
   }
-  progress(done) {
+  /** Between two chunks: an interrupt, or the deadline seen on the gate's clock, ends the reading. */
+  chunkOptions(signal) {
+    const { clock, deadline } = this.ctx;
+    return {
+      signal,
+      checkpoint: () => {
+        if (clock.now() >= deadline) throw new DeadlineExceeded("reading findings");
+      }
+    };
+  }
+  progress(done, totalBytes) {
+    const now = this.ctx.clock.now();
+    if (!done && now - this.lastProgress < PROGRESS_EVERY_MS) return;
+    this.lastProgress = now;
+    const mib = (n) => (n / 2 ** 20).toFixed(n < 10 * 2 ** 20 ? 1 : 0);
     this.ctx.fetched(
       { listed: this.read, described: this.read, listingDone: done },
-      `findings: ${this.read} read`
+      `findings: ${this.read} read${done ? "" : ` (${mib(this.bytesRead)} of ${mib(totalBytes)} MiB)`}`
     );
   }
   async complete(raw) {
@@ -3324,6 +4244,12 @@ var fileSource = {
   check(spec) {
     if (!Array.isArray(spec.files) || spec.files.length === 0) {
       throw new ConfigError("OPTION_INVALID", "Invalid findings files: expected at least one file path.");
+    }
+    if (spec.includeSuppressed !== void 0 && typeof spec.includeSuppressed !== "boolean") {
+      throw new ConfigError(
+        "OPTION_INVALID",
+        `Invalid includeSuppressed '${String(spec.includeSuppressed)}': expected true or false.`
+      );
     }
     for (const file of spec.files) {
       if (typeof file !== "string" || file === "") {
@@ -3366,7 +4292,7 @@ var FIELD = {
   "resource-tag": "resourceTags"
 };
 var ECR_REPOSITORY = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
-var FORMS = {
+var FORMS2 = {
   account: (v) => /^\d{12}$/.test(v) ? void 0 : "an AWS account id of 12 digits, such as 123456789012",
   "resource-type": (v) => SCOPE_RESOURCE_TYPES.includes(v) ? void 0 : `one of ${SCOPE_RESOURCE_TYPES.join(", ")}`,
   "resource-id": (v) => v.length >= 1 && v.length <= 1024 && !/\s/.test(v) ? void 0 : "a resource id as Inspector names it (an instance id such as i-0123456789abcdef0, an ECR image or Lambda function ARN), at most 1024 characters",
@@ -3404,7 +4330,7 @@ function readScope(raw, allResources, name) {
     }
     let bad = false;
     for (const value of values) {
-      const problem = input === "resource-tag" ? tagProblem(value) : FORMS[input](value);
+      const problem = input === "resource-tag" ? tagProblem(value) : FORMS2[input](value);
       if (problem !== void 0) {
         problems.push(`Invalid ${name(input)} ${shown(value)}: expected ${problem}.`);
         bad = true;
@@ -4038,353 +4964,6 @@ function withKev(finding, answer) {
   return answer.kev ? { ...finding, kev: true, cisaData: answer.cisaData } : { ...finding, kev: false };
 }
 
-// src/sources/inspector2/normalize.ts
-var FINDING_STATUSES = ["ACTIVE", "SUPPRESSED", "CLOSED"];
-var FINDING_TYPES = ["NETWORK_REACHABILITY", "PACKAGE_VULNERABILITY", "CODE_VULNERABILITY"];
-var RESOURCE_TYPES = [
-  "AWS_EC2_INSTANCE",
-  "AWS_ECR_CONTAINER_IMAGE",
-  "AWS_ECR_REPOSITORY",
-  "AWS_LAMBDA_FUNCTION",
-  "CODE_REPOSITORY"
-];
-var FIX_AVAILABLE = ["YES", "NO", "PARTIAL"];
-var EXPLOIT_AVAILABLE = ["YES", "NO"];
-var NO_ATTRIBUTES3 = Object.freeze([]);
-var NO_ASSET = Object.freeze({});
-var Inspector2FindingReader = class {
-  index = 0;
-  ok = true;
-  problems;
-  where;
-  constructor(options) {
-    this.problems = options.problems;
-    this.where = options.where ?? ((i) => `[${i}]`);
-  }
-  bad(message) {
-    this.ok = false;
-    this.problems.add(`${this.where(this.index)}: ${message}`);
-  }
-  str(key, v, required = false) {
-    if (v === void 0 || v === null) {
-      if (required) this.bad(`${key} is missing`);
-      return void 0;
-    }
-    if (typeof v === "string" && (v !== "" || !required)) return v;
-    this.bad(`${key} must be a non-empty string, got ${describeValue(v)}`);
-    return void 0;
-  }
-  num(key, v, min, max) {
-    if (v === void 0 || v === null) return void 0;
-    if (typeof v === "number" && Number.isFinite(v)) {
-      if ((min === void 0 || v >= min) && (max === void 0 || v <= max)) return v;
-      this.bad(`${key} ${v} is out of range: expected ${min} to ${max}`);
-      return void 0;
-    }
-    this.bad(`${key} must be a number, got ${describeValue(v)}`);
-    return void 0;
-  }
-  time(key, v, required = false) {
-    if (v === void 0 || v === null) {
-      if (required) this.bad(`${key} is missing`);
-      return void 0;
-    }
-    const iso2 = timestamp(v);
-    if (iso2 === void 0) {
-      this.bad(`${key} ${describeValue(v)} is not a timestamp: expected epoch seconds or an ISO-8601 string`);
-    }
-    return iso2;
-  }
-  oneOf(key, v, allowed, required = false) {
-    if (v === void 0 || v === null) {
-      if (required) this.bad(`${key} is missing`);
-      return void 0;
-    }
-    if (typeof v === "string" && allowed.includes(v)) return v;
-    this.bad(`${key} ${describeValue(v)} is not one of ${allowed.join(", ")}`);
-    return void 0;
-  }
-  strings(key, v) {
-    if (v === void 0 || v === null) return void 0;
-    if (Array.isArray(v) && v.every((s) => typeof s === "string")) return v;
-    this.bad(`${key} must be a list of strings`);
-    return void 0;
-  }
-  /** The finding at `index`, or undefined (its problems reported) when it is not a valid v2 finding. */
-  convert(value, index = 0) {
-    this.index = index;
-    this.ok = true;
-    if (!isObject(value)) {
-      this.bad(`expected a finding object, got ${describeValue(value)}`);
-      return void 0;
-    }
-    const arn = this.str("findingArn", value.findingArn, true) ?? "";
-    let severity = "Untriaged";
-    const rawSeverity = value.severity;
-    if (typeof rawSeverity === "string" && Object.hasOwn(INSPECTOR2_SEVERITY, rawSeverity)) {
-      severity = INSPECTOR2_SEVERITY[rawSeverity];
-    } else {
-      this.bad(
-        rawSeverity === void 0 || rawSeverity === null ? "severity is missing" : `severity ${describeValue(rawSeverity)} is not one of ${Object.keys(INSPECTOR2_SEVERITY).join(", ")}`
-      );
-    }
-    const out = {
-      arn,
-      severity,
-      attributes: NO_ATTRIBUTES3,
-      userAttributes: NO_ATTRIBUTES3,
-      asset: NO_ASSET
-    };
-    const title = this.str("title", value.title);
-    if (title !== void 0) out.title = title;
-    const account = this.str("awsAccountId", value.awsAccountId, true);
-    if (account !== void 0) out.awsAccountId = account;
-    const type = this.oneOf("type", value.type, FINDING_TYPES, true);
-    if (type !== void 0) out.type = type;
-    const status = this.oneOf("status", value.status, FINDING_STATUSES, true);
-    if (status !== void 0) out.status = status;
-    const fix = this.oneOf("fixAvailable", value.fixAvailable, FIX_AVAILABLE);
-    if (fix !== void 0) out.fixAvailable = fix;
-    const exploit = this.oneOf("exploitAvailable", value.exploitAvailable, EXPLOIT_AVAILABLE);
-    if (exploit !== void 0) out.exploitAvailable = exploit;
-    const score = this.num("inspectorScore", value.inspectorScore, 0, 10);
-    if (score !== void 0) out.inspectorScore = score;
-    if (value.epss !== void 0 && value.epss !== null) {
-      const epss = isObject(value.epss) ? this.num("epss.score", value.epss.score, 0, 1) : void 0;
-      if (!isObject(value.epss)) this.bad(`epss must be an object, got ${describeValue(value.epss)}`);
-      if (epss !== void 0) out.epss = { score: epss };
-    }
-    if (isObject(value.exploitabilityDetails)) {
-      const at = this.time(
-        "exploitabilityDetails.lastKnownExploitAt",
-        value.exploitabilityDetails.lastKnownExploitAt
-      );
-      if (at !== void 0) out.lastKnownExploitAt = at;
-    }
-    const first = this.time("firstObservedAt", value.firstObservedAt, true);
-    if (first !== void 0) {
-      out.firstObservedAt = first;
-      out.createdAt = first;
-    }
-    const last = this.time("lastObservedAt", value.lastObservedAt, true);
-    if (last !== void 0) out.lastObservedAt = last;
-    const updated = this.time("updatedAt", value.updatedAt);
-    if (updated !== void 0) out.updatedAt = updated;
-    out.resources = this.resources(value.resources);
-    const pvd = this.packageVulnerability(value.packageVulnerabilityDetails);
-    if (pvd !== void 0) {
-      out.packageVulnerabilityDetails = pvd;
-      out.id = pvd.vulnerabilityId;
-    }
-    const nrd = this.networkReachability(value.networkReachabilityDetails);
-    if (nrd !== void 0) out.networkReachabilityDetails = nrd;
-    const cvd = this.codeVulnerability(value.codeVulnerabilityDetails);
-    if (cvd !== void 0) {
-      out.codeVulnerabilityDetails = cvd;
-      if (out.id === void 0 && cvd.ruleId !== void 0) out.id = cvd.ruleId;
-    }
-    if (type === "PACKAGE_VULNERABILITY" && pvd === void 0) {
-      this.bad("a PACKAGE_VULNERABILITY finding has no packageVulnerabilityDetails");
-    }
-    return this.ok ? out : void 0;
-  }
-  resources(value) {
-    if (!Array.isArray(value) || value.length === 0) {
-      this.bad(`resources must be a non-empty list, got ${describeValue(value)}`);
-      return [];
-    }
-    const out = [];
-    for (let i = 0; i < value.length; i++) {
-      const r = value[i];
-      const key = `resources[${i}]`;
-      if (!isObject(r)) {
-        this.bad(`${key} must be an object, got ${describeValue(r)}`);
-        continue;
-      }
-      const type = this.oneOf(`${key}.type`, r.type, RESOURCE_TYPES, true);
-      const id = this.str(`${key}.id`, r.id, true);
-      if (type === void 0 || id === void 0) continue;
-      const resource = { type, id };
-      const region = this.str(`${key}.region`, r.region);
-      if (region !== void 0) resource.region = region;
-      const partition = this.str(`${key}.partition`, r.partition);
-      if (partition !== void 0) resource.partition = partition;
-      if (r.tags !== void 0 && r.tags !== null) {
-        if (isObject(r.tags) && Object.values(r.tags).every((t) => typeof t === "string")) {
-          resource.tags = r.tags;
-        } else this.bad(`${key}.tags must be a map of strings`);
-      }
-      const details = isObject(r.details) ? this.details(`${key}.details`, r.details) : void 0;
-      if (details !== void 0) resource.details = details;
-      out.push(resource);
-    }
-    return out;
-  }
-  details(key, d) {
-    const out = {};
-    if (isObject(d.awsEcrContainerImage)) {
-      const e = d.awsEcrContainerImage;
-      const k = `${key}.awsEcrContainerImage`;
-      const repositoryName = this.str(`${k}.repositoryName`, e.repositoryName, true);
-      const imageHash = this.str(`${k}.imageHash`, e.imageHash, true);
-      if (repositoryName !== void 0 && imageHash !== void 0) {
-        const image = { repositoryName, imageHash };
-        const registry = this.str(`${k}.registry`, e.registry);
-        if (registry !== void 0) image.registry = registry;
-        const tags = this.strings(`${k}.imageTags`, e.imageTags);
-        if (tags !== void 0) image.imageTags = tags;
-        const pushedAt = this.time(`${k}.pushedAt`, e.pushedAt);
-        if (pushedAt !== void 0) image.pushedAt = pushedAt;
-        const architecture = this.str(`${k}.architecture`, e.architecture);
-        if (architecture !== void 0) image.architecture = architecture;
-        const platform = this.str(`${k}.platform`, e.platform);
-        if (platform !== void 0) image.platform = platform;
-        out.awsEcrContainerImage = image;
-      }
-    }
-    if (isObject(d.awsLambdaFunction)) {
-      const l = d.awsLambdaFunction;
-      const k = `${key}.awsLambdaFunction`;
-      const functionName = this.str(`${k}.functionName`, l.functionName, true);
-      if (functionName !== void 0) {
-        const fn = { functionName };
-        const runtime = this.str(`${k}.runtime`, l.runtime);
-        if (runtime !== void 0) fn.runtime = runtime;
-        const version = this.str(`${k}.version`, l.version);
-        if (version !== void 0) fn.version = version;
-        const sha = this.str(`${k}.codeSha256`, l.codeSha256);
-        if (sha !== void 0) fn.codeSha256 = sha;
-        const packageType = this.str(`${k}.packageType`, l.packageType);
-        if (packageType !== void 0) fn.packageType = packageType;
-        const modified = this.time(`${k}.lastModifiedAt`, l.lastModifiedAt);
-        if (modified !== void 0) fn.lastModifiedAt = modified;
-        out.awsLambdaFunction = fn;
-      }
-    }
-    if (isObject(d.awsEc2Instance)) {
-      const e = d.awsEc2Instance;
-      const k = `${key}.awsEc2Instance`;
-      const instance = {};
-      for (const field of ["imageId", "platform", "type", "vpcId", "subnetId"]) {
-        const v = this.str(`${k}.${field}`, e[field]);
-        if (v !== void 0) instance[field] = v;
-      }
-      const ips = this.strings(`${k}.ipV4Addresses`, e.ipV4Addresses);
-      if (ips !== void 0) instance.ipV4Addresses = ips;
-      const launchedAt = this.time(`${k}.launchedAt`, e.launchedAt);
-      if (launchedAt !== void 0) instance.launchedAt = launchedAt;
-      out.awsEc2Instance = instance;
-    }
-    if (isObject(d.codeRepository)) {
-      const c = d.codeRepository;
-      const k = `${key}.codeRepository`;
-      const repo = {};
-      for (const field of ["projectName", "providerType", "integrationArn"]) {
-        const v = this.str(`${k}.${field}`, c[field]);
-        if (v !== void 0) repo[field] = v;
-      }
-      out.codeRepository = repo;
-    }
-    return Object.keys(out).length > 0 ? out : void 0;
-  }
-  packageVulnerability(value) {
-    if (value === void 0 || value === null) return void 0;
-    const key = "packageVulnerabilityDetails";
-    if (!isObject(value)) {
-      this.bad(`${key} must be an object, got ${describeValue(value)}`);
-      return void 0;
-    }
-    const vulnerabilityId = this.str(`${key}.vulnerabilityId`, value.vulnerabilityId, true);
-    const source2 = this.str(`${key}.source`, value.source, true);
-    if (vulnerabilityId === void 0 || source2 === void 0) return void 0;
-    const packages = [];
-    const list2 = value.vulnerablePackages;
-    if (list2 !== void 0 && list2 !== null && !Array.isArray(list2)) {
-      this.bad(`${key}.vulnerablePackages must be a list, got ${describeValue(list2)}`);
-    }
-    if (Array.isArray(list2)) {
-      for (let i = 0; i < list2.length; i++) {
-        const p = list2[i];
-        const k = `${key}.vulnerablePackages[${i}]`;
-        if (!isObject(p)) {
-          this.bad(`${k} must be an object, got ${describeValue(p)}`);
-          continue;
-        }
-        const name = this.str(`${k}.name`, p.name, true);
-        const version = this.str(`${k}.version`, p.version, true);
-        if (name === void 0 || version === void 0) continue;
-        const pkg = { name, version };
-        for (const field of [
-          "fixedInVersion",
-          "packageManager",
-          "release",
-          "arch",
-          "filePath",
-          "remediation"
-        ]) {
-          const v = this.str(`${k}.${field}`, p[field]);
-          if (v !== void 0) pkg[field] = v;
-        }
-        const epoch = this.num(`${k}.epoch`, p.epoch);
-        if (epoch !== void 0) pkg.epoch = epoch;
-        packages.push(pkg);
-      }
-    }
-    const out = {
-      vulnerabilityId,
-      source: source2,
-      vulnerablePackages: packages
-    };
-    const sourceUrl = this.str(`${key}.sourceUrl`, value.sourceUrl);
-    if (sourceUrl !== void 0) out.sourceUrl = sourceUrl;
-    const vendorSeverity = this.str(`${key}.vendorSeverity`, value.vendorSeverity);
-    if (vendorSeverity !== void 0) out.vendorSeverity = vendorSeverity;
-    const references = this.strings(`${key}.referenceUrls`, value.referenceUrls);
-    if (references !== void 0) out.referenceUrls = references;
-    const related = this.strings(`${key}.relatedVulnerabilities`, value.relatedVulnerabilities);
-    if (related !== void 0) out.relatedVulnerabilities = related;
-    return out;
-  }
-  networkReachability(value) {
-    if (!isObject(value)) return void 0;
-    const out = {};
-    const protocol = this.str("networkReachabilityDetails.protocol", value.protocol);
-    if (protocol !== void 0) out.protocol = protocol;
-    const range = value.openPortRange;
-    if (isObject(range)) {
-      const begin = this.num("networkReachabilityDetails.openPortRange.begin", range.begin, 0, 65535);
-      const end = this.num("networkReachabilityDetails.openPortRange.end", range.end, 0, 65535);
-      if (begin !== void 0 && end !== void 0) out.openPortRange = { begin, end };
-    }
-    return out;
-  }
-  codeVulnerability(value) {
-    if (!isObject(value)) return void 0;
-    const key = "codeVulnerabilityDetails";
-    const out = {};
-    for (const field of ["detectorId", "detectorName", "ruleId"]) {
-      const v = this.str(`${key}.${field}`, value[field]);
-      if (v !== void 0) out[field] = v;
-    }
-    const cwes = this.strings(`${key}.cwes`, value.cwes);
-    if (cwes !== void 0) out.cwes = cwes;
-    if (isObject(value.filePath)) {
-      const f = value.filePath;
-      const path = {};
-      const fileName = this.str(`${key}.filePath.fileName`, f.fileName);
-      if (fileName !== void 0) path.fileName = fileName;
-      const filePath = this.str(`${key}.filePath.filePath`, f.filePath);
-      if (filePath !== void 0) path.filePath = filePath;
-      const startLine = this.num(`${key}.filePath.startLine`, f.startLine);
-      if (startLine !== void 0) path.startLine = startLine;
-      const endLine = this.num(`${key}.filePath.endLine`, f.endLine);
-      if (endLine !== void 0) path.endLine = endLine;
-      out.filePath = path;
-    }
-    return out;
-  }
-};
-
 // src/sources/inspector2/findings.ts
 var LIST_PAGE_SIZE2 = 100;
 var SUPPRESSED_SHOWN = 50;
@@ -4665,7 +5244,7 @@ import { GetObjectCommand, paginateListObjectsV2 } from "@aws-sdk/client-s3";
 import { JSONParser } from "@streamparser/json";
 var S3Api = class extends AwsApi {
 };
-function unreadable(object, why) {
+function unreadable2(object, why) {
   return new InspectorError(
     "REPORT_UNREADABLE",
     `The findings report object ${object} ${why}; refusing to decide on a report that cannot be read whole`
@@ -4753,7 +5332,7 @@ async function readObject(s3, options, key, seen, stats, deliver) {
     (o) => s3.client.send(new GetObjectCommand({ Bucket: options.bucket, Key: key }), o)
   );
   const body2 = got.Body;
-  if (body2 === void 0) throw unreadable(object, "has no body");
+  if (body2 === void 0) throw unreadable2(object, "has no body");
   const problems = [];
   let index = 0;
   const reader = new Inspector2FindingReader({
@@ -4810,7 +5389,7 @@ async function readObject(s3, options, key, seen, stats, deliver) {
       parser = new JSONParser({ paths: ["$.findings.*"], keepStack: false });
       parser.onValue = ({ value, parent, stack }) => {
         if (!Array.isArray(parent) || stack.length !== 2) {
-          failure ??= unreadable(object, 'has a "findings" member that is not an array of findings');
+          failure ??= unreadable2(object, 'has a "findings" member that is not an array of findings');
           return;
         }
         take2(value);
@@ -4819,13 +5398,13 @@ async function readObject(s3, options, key, seen, stats, deliver) {
       parser = new JSONParser({ paths: ["$"], keepStack: false, separator: "" });
       parser.onValue = ({ value }) => {
         if (value === null || typeof value !== "object" || Array.isArray(value) || "findings" in value) {
-          failure ??= unreadable(object, "is neither one findings document nor JSON Lines of findings");
+          failure ??= unreadable2(object, "is neither one findings document nor JSON Lines of findings");
           return;
         }
         take2(value);
       };
     } else {
-      throw unreadable(
+      throw unreadable2(
         object,
         `is not a findings report the gate reads (it starts ${JSON.stringify(trimmed.slice(0, 20))}: expected {"findings": [...]} or JSON Lines of findings)`
       );
@@ -4851,19 +5430,19 @@ async function readObject(s3, options, key, seen, stats, deliver) {
         await deliver(full);
       }
     }
-    if (parser === void 0) throw unreadable(object, "is empty");
+    if (parser === void 0) throw unreadable2(object, "is empty");
     if (!parser.isEnded) parser.end();
   } catch (error) {
     body2.destroy();
     if (error instanceof InspectorError || options.signal.aborted) throw error;
-    throw unreadable(
+    throw unreadable2(
       object,
       `cannot be parsed whole (${error instanceof Error ? error.message : String(error)})`
     );
   }
   if (failure) throw failure;
   if (got.ContentLength !== void 0 && bytes2 !== got.ContentLength) {
-    throw unreadable(object, `was cut short: ${bytes2} bytes read of the ${got.ContentLength} announced`);
+    throw unreadable2(object, `was cut short: ${bytes2} bytes read of the ${got.ContentLength} announced`);
   }
   stats.pages++;
   await deliver(batch);
@@ -5676,7 +6255,7 @@ var Gate = class {
 
 // src/policy/load.ts
 import { existsSync, readdirSync, realpathSync } from "node:fs";
-import { readFile as readFile2, stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -8756,7 +9335,7 @@ var Loader = class {
         );
         return void 0;
       }
-      return await readFile2(path, "utf8");
+      return await readFile(path, "utf8");
     } catch (error) {
       report(nodeError(error));
       return void 0;
@@ -9331,11 +9910,20 @@ var LAYOUTS = {
   finding: "single finding"
 };
 var SERVICES = {
-  "inspector-classic": "Inspector Classic"
+  "inspector-classic": "Inspector Classic",
+  inspector2: "Inspector (v2)"
 };
-function fileFormatWords(file) {
+function fileFormatWords(file, includeSuppressed = false) {
   if (file.format === null) return "not read";
-  return `${LAYOUTS[file.format.layout]} of ${plural3(file.findings, `${SERVICES[file.format.service]} finding`)}`;
+  const { layout, service, documents } = file.format;
+  const what = documents !== void 0 ? `${documents} ${LAYOUTS[layout]}s` : LAYOUTS[layout];
+  const kind = service === null ? "finding" : `${SERVICES[service]} finding`;
+  const set = [];
+  if (file.suppressed !== void 0) {
+    set.push(`${file.suppressed} suppressed${includeSuppressed ? ", counted" : ", not counted"}`);
+  }
+  if (file.closed !== void 0) set.push(`${file.closed} closed, not counted`);
+  return `${what} of ${plural3(file.findings, kind)}${set.length > 0 ? ` (${set.join("; ")})` : ""}`;
 }
 function sourceWords(source2) {
   if (source2 === null) return "none: the gate stopped before choosing one";
@@ -9514,8 +10102,12 @@ function jsonSource(source2, ctx) {
           path: displayFile(ctx, f.path),
           layout: f.format?.layout ?? null,
           service: f.format?.service ?? null,
-          findings: f.findings
-        }))
+          findings: f.findings,
+          ...f.format?.documents !== void 0 ? { documents: f.format.documents } : {},
+          ...f.suppressed !== void 0 ? { suppressed: f.suppressed } : {},
+          ...f.closed !== void 0 ? { closed: f.closed } : {}
+        })),
+        ...source2.includeSuppressed === true ? { includeSuppressed: true } : {}
       };
     case "inspector2":
       return jsonInspector2Source(source2);
@@ -9958,7 +10550,9 @@ function runSection(result, ctx) {
     rows.push(`- **Run:** none located${source2.runArn ? ` (${escapeMarkdown(source2.runArn, 400)})` : ""}`);
     if (source2.templateArn) rows.push(`- **Template:** ${escapeMarkdown(source2.templateArn, 400)}`);
   } else if (source2?.kind === "file") {
-    const files = source2.files.slice(0, 10).map((f) => `${escapeMarkdown(displayFile(ctx, f.path), 300)} (${escapeMarkdown(fileFormatWords(f))})`);
+    const files = source2.files.slice(0, 10).map(
+      (f) => `${escapeMarkdown(displayFile(ctx, f.path), 300)} (${escapeMarkdown(fileFormatWords(f, source2.includeSuppressed))})`
+    );
     const more = source2.files.length > 10 ? `, … ${source2.files.length - 10} more` : "";
     rows.push(`- **Source:** ${escapeMarkdown(sourceWords(source2))} ${files.join(", ")}${more}`);
   } else if (source2?.kind === "inspector2") {
@@ -10522,7 +11116,9 @@ var formatText = (result, ctx) => {
     const shown2 = source2.files.slice(0, 10);
     shown2.forEach((file, i) => {
       const label = i === 0 ? `  source    ${sourceWords(source2)} ` : "            ";
-      lines.push(`${label}${plainText(displayFile(ctx, file.path), 300)}: ${fileFormatWords(file)}`);
+      lines.push(
+        `${label}${plainText(displayFile(ctx, file.path), 300)}: ${fileFormatWords(file, source2.includeSuppressed)}`
+      );
     });
     if (source2.files.length > shown2.length)
       lines.push(`            … and ${source2.files.length - shown2.length} more`);

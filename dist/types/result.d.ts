@@ -41,28 +41,40 @@ export interface ClassicRunSourceInfo {
     /** The run as last seen; null when the gate stopped before it located one (e.g. no such template). */
     readonly run: RunInfo | null;
 }
+/** Whose findings an export holds, told by their shape (`arn`: Classic; `findingArn`: v2). */
+export type FindingService = "inspector-classic" | "inspector2";
 /** How a findings file was laid out and which service's findings it held. */
 export interface FindingsFileFormat {
     /**
-     * document: `{"findings": [...]}` as the AWS CLI prints it; array: a JSON array; json-lines: one
-     * finding per line; finding: one finding object.
+     * document: `{"findings": [...]}` as the AWS CLI prints it (describe-findings, inspector2
+     * list-findings), one or several appended; array: JSON arrays of findings; json-lines: finding objects
+     * one after another (one per line); finding: one finding object.
      */
     readonly layout: "document" | "array" | "json-lines" | "finding";
-    readonly service: "inspector-classic";
+    /** Null when the file held no finding to tell. */
+    readonly service: FindingService | null;
+    /** Top-level JSON values (documents or arrays) appended in the file, when more than one. */
+    readonly documents?: number;
 }
 export interface FindingsFileInfo {
     /** As given (doors pass it relative to their working directory when inside it). */
     readonly path: string;
     /** Null until the file has been read. */
     readonly format: FindingsFileFormat | null;
-    /** Findings read from it. */
+    /** Findings read from it and evaluated. */
     readonly findings: number;
+    /** Inspector (v2) findings it held as SUPPRESSED (evaluated only with include-suppressed). */
+    readonly suppressed?: number;
+    /** Inspector (v2) findings it held as CLOSED (never evaluated). */
+    readonly closed?: number;
 }
 /** Exported findings read from files: no Inspector call is made. */
 export interface FileSourceInfo {
     readonly kind: "file";
     readonly severities: readonly Severity[];
     readonly files: readonly FindingsFileInfo[];
+    /** SUPPRESSED Inspector (v2) findings were evaluated too. */
+    readonly includeSuppressed?: boolean;
 }
 /** The resources an Inspector (v2) gate is about: AND across fields, any of the values within one. */
 export interface Inspector2Scope {

@@ -22,6 +22,10 @@ const COMMANDS: Readonly<Record<string, { summary: string; load: Loader }>> = {
     summary: "serve the local Amazon Inspector emulators (Classic and v2)",
     load: async () => (await import("./commands/emulator.js")).command,
   },
+  export: {
+    summary: "write a completed Classic run's findings as JSON Lines, for check --findings",
+    load: async () => (await import("./commands/export.js")).command,
+  },
 };
 
 export function usage(): string {

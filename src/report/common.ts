@@ -201,14 +201,26 @@ const LAYOUTS: Readonly<Record<FindingsFileFormat["layout"], string>> = {
   "json-lines": "JSON Lines",
   finding: "single finding",
 };
-const SERVICES: Readonly<Record<FindingsFileFormat["service"], string>> = {
+const SERVICES: Readonly<Record<NonNullable<FindingsFileFormat["service"]>, string>> = {
   "inspector-classic": "Inspector Classic",
+  inspector2: "Inspector (v2)",
 };
 
-/** "JSON array of 3 Inspector Classic findings" (plain words; the caller escapes nothing here but counts). */
-export function fileFormatWords(file: FindingsFileInfo): string {
+/**
+ * "JSON array of 3 Inspector Classic findings", "2 findings documents of 5 Inspector (v2) findings (1
+ * suppressed, not counted)" (plain words; the caller escapes nothing here but counts).
+ */
+export function fileFormatWords(file: FindingsFileInfo, includeSuppressed = false): string {
   if (file.format === null) return "not read";
-  return `${LAYOUTS[file.format.layout]} of ${plural(file.findings, `${SERVICES[file.format.service]} finding`)}`;
+  const { layout, service, documents } = file.format;
+  const what = documents !== undefined ? `${documents} ${LAYOUTS[layout]}s` : LAYOUTS[layout];
+  const kind = service === null ? "finding" : `${SERVICES[service]} finding`;
+  const set: string[] = [];
+  if (file.suppressed !== undefined) {
+    set.push(`${file.suppressed} suppressed${includeSuppressed ? ", counted" : ", not counted"}`);
+  }
+  if (file.closed !== undefined) set.push(`${file.closed} closed, not counted`);
+  return `${what} of ${plural(file.findings, kind)}${set.length > 0 ? ` (${set.join("; ")})` : ""}`;
 }
 
 /** Where a result's findings came from when that is not a located Classic run, in a few plain words. */

@@ -72,7 +72,11 @@ export type JsonFindingSource =
         readonly layout: FindingsFileFormat["layout"] | null;
         readonly service: FindingsFileFormat["service"] | null;
         readonly findings: number;
+        readonly documents?: number;
+        readonly suppressed?: number;
+        readonly closed?: number;
       }[];
+      readonly includeSuppressed?: boolean;
     }
   | JsonInspector2Source;
 
@@ -228,7 +232,11 @@ function jsonSource(source: SourceInfo | null, ctx: ReportContext): JsonFindingS
           layout: f.format?.layout ?? null,
           service: f.format?.service ?? null,
           findings: f.findings,
+          ...(f.format?.documents !== undefined ? { documents: f.format.documents } : {}),
+          ...(f.suppressed !== undefined ? { suppressed: f.suppressed } : {}),
+          ...(f.closed !== undefined ? { closed: f.closed } : {}),
         })),
+        ...(source.includeSuppressed === true ? { includeSuppressed: true } : {}),
       };
     case "inspector2":
       return jsonInspector2Source(source);

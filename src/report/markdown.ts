@@ -141,7 +141,9 @@ function runSection(result: GateResult, ctx: ReportContext): Section {
   } else if (source?.kind === "file") {
     const files = source.files
       .slice(0, 10)
-      .map((f) => `${md(displayFile(ctx, f.path), 300)} (${md(fileFormatWords(f))})`);
+      .map(
+        (f) => `${md(displayFile(ctx, f.path), 300)} (${md(fileFormatWords(f, source.includeSuppressed))})`,
+      );
     const more = source.files.length > 10 ? `, … ${source.files.length - 10} more` : "";
     rows.push(`- **Source:** ${md(sourceWords(source))} ${files.join(", ")}${more}`);
   } else if (source?.kind === "inspector2") {

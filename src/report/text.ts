@@ -88,7 +88,9 @@ export const formatText: Formatter = (result: GateResult, ctx: ReportContext) =>
     const shown = source.files.slice(0, 10);
     shown.forEach((file, i) => {
       const label = i === 0 ? `  source    ${sourceWords(source)} ` : "            ";
-      lines.push(`${label}${plainText(displayFile(ctx, file.path), 300)}: ${fileFormatWords(file)}`);
+      lines.push(
+        `${label}${plainText(displayFile(ctx, file.path), 300)}: ${fileFormatWords(file, source.includeSuppressed)}`,
+      );
     });
     if (source.files.length > shown.length)
       lines.push(`            … and ${source.files.length - shown.length} more`);

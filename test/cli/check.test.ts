@@ -192,6 +192,32 @@ describe("check --findings (offline)", () => {
     expect(r.out).toBe("");
   });
 
+  it("merges repeated --findings files, and refuses a finding in two of them naming both (exit 2)", async () => {
+    const more = write("more.jsonl", JSON.stringify(finding(3, "High")));
+    const r = await check(["--policy", policy, "--findings", clean, "--findings", more, "--format", "json"]);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.out);
+    expect(report.findings).toEqual({ total: 3, evaluated: 3 });
+    expect(report.source.files.map((f: { findings: number }) => f.findings)).toEqual([2, 1]);
+
+    const d = await check(["--policy", policy, "--findings", clean, "--findings", dirty]);
+    expect(d.code).toBe(2);
+    expect(d.err).toMatch(
+      /dirty\.jsonl:1: finding \S+finding\/0-1 appears twice \(first at \S*clean\.json:1: findings\[0\]\)/,
+    );
+    expect(d.out).toBe("");
+
+    const twice = await check(["--policy", policy, "--findings", clean, "--findings", "clean.json"]);
+    expect(twice.code).toBe(2);
+    expect(twice.err).toContain("names");
+  });
+
+  it("--include-suppressed needs --findings", async () => {
+    const r = await check(["--policy", policy, "--template-arn", TEMPLATE, "--include-suppressed"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("--include-suppressed needs --findings");
+  });
+
   it("refuses an export with failed items (exit 3)", async () => {
     const partial = write(
       "partial.json",

@@ -61,8 +61,11 @@ export declare function whereFrom(ctx: ReportContext, source: SourceLocation): s
 export declare function formatDuration(ms: number): string;
 /** Milliseconds between two ISO-8601 instants, undefined when either is missing or unreadable. */
 export declare function spanMs(from: string | undefined, to: string | undefined): number | undefined;
-/** "JSON array of 3 Inspector Classic findings" (plain words; the caller escapes nothing here but counts). */
-export declare function fileFormatWords(file: FindingsFileInfo): string;
+/**
+ * "JSON array of 3 Inspector Classic findings", "2 findings documents of 5 Inspector (v2) findings (1
+ * suppressed, not counted)" (plain words; the caller escapes nothing here but counts).
+ */
+export declare function fileFormatWords(file: FindingsFileInfo, includeSuppressed?: boolean): string;
 /** Where a result's findings came from when that is not a located Classic run, in a few plain words. */
 export declare function sourceWords(source: SourceInfo | null): string;
 /** What "the findings it holds" are called in a summary line. */

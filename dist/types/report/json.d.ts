@@ -55,7 +55,11 @@ export type JsonFindingSource = {
         readonly layout: FindingsFileFormat["layout"] | null;
         readonly service: FindingsFileFormat["service"] | null;
         readonly findings: number;
+        readonly documents?: number;
+        readonly suppressed?: number;
+        readonly closed?: number;
     }[];
+    readonly includeSuppressed?: boolean;
 } | JsonInspector2Source;
 export interface JsonViolation {
     readonly ruleId: string;

@@ -18,7 +18,8 @@ import { checkOutputPath, writeFileAtomic } from "../output.js";
 import { createProgress } from "../progress.js";
 
 export const HELP = `Usage: inspector-gate check --policy FILE [--policy FILE ...]
-    (--run-arn ARN | --template-arn ARN [--run-name NAME] [--latest [--max-age DURATION]] | --findings FILE)
+    (--run-arn ARN | --template-arn ARN [--run-name NAME] [--latest [--max-age DURATION]]
+     | --findings FILE [--findings FILE ...] [--include-suppressed])
     [--timeout DURATION] [--poll-interval DURATION] [--on-timeout stop|leave] [--allow-partial]
     [--concurrency N] [--max-attempts N] [--region REGION] [--endpoint URL] [--profile NAME]
     [--format text|json|markdown|sarif|junit] [--output FILE] [--json FILE] [--sarif FILE] [--junit FILE]
@@ -34,8 +35,11 @@ What to evaluate (exactly one):
       --run-name NAME     run name (default: from the CI context, e.g. inspector-gate-<run id>-<attempt>)
       --latest            start nothing: take the template's most recent COMPLETED run
       --max-age DURATION  with --latest: refuse a run that completed longer ago than this
-  --findings FILE         evaluate exported findings offline (aws inspector describe-findings JSON,
-                          a JSON array of findings, or JSON Lines); no AWS access
+  --findings FILE         evaluate exported findings offline, no AWS access (repeatable: the files
+                          merge, a finding in two of them is refused): aws inspector describe-findings
+                          or aws inspector2 list-findings JSON (several outputs appended are fine), a
+                          JSON array of findings, JSON Lines (inspector-gate export), read as a stream
+      --include-suppressed  count SUPPRESSED Inspector (v2) findings too (default: ACTIVE only)
 
 Policy:
   -p, --policy FILE       policy file (repeatable; files merge)
@@ -75,7 +79,8 @@ const OPTIONS = {
   "run-name": { type: "string" },
   latest: { type: "boolean" },
   "max-age": { type: "string" },
-  findings: { type: "string" },
+  findings: { type: "string", multiple: true },
+  "include-suppressed": { type: "boolean" },
   timeout: { type: "string" },
   "poll-interval": { type: "string" },
   "on-timeout": { type: "string" },
@@ -124,7 +129,10 @@ export function parseCommandArgs<T>(parseFn: () => T, command: string): T {
 /** Everything `check` needs, read and validated before anything runs. */
 export interface CheckInputs {
   readonly policies: readonly string[];
-  readonly findingsFile?: string;
+  /** Exported findings to evaluate offline, in the order given. */
+  readonly findingsFiles?: readonly string[];
+  /** Offline: count SUPPRESSED Inspector (v2) findings too. */
+  readonly includeSuppressed?: boolean;
   readonly source?: RunSource;
   readonly gate: Omit<GateOptions, "policy" | "source" | "signal">;
   readonly format: Format;
@@ -222,13 +230,27 @@ export function readCheckInputs(values: Values, io: CliIo): CheckInputs {
         `--${given[0]} has no effect with --findings (offline evaluation makes no Inspector call).`,
       );
     }
-    if (values.findings === "")
-      throw new ConfigError("OPTION_INVALID", "Invalid --findings '': expected a file path.");
-    const file =
-      isAbsolute(values.findings) || io.cwd === process.cwd()
-        ? values.findings
-        : resolve(io.cwd, values.findings);
-    return { ...shared, findingsFile: file, gate: { warnOnly } };
+    const files = values.findings.map((given) => {
+      if (given === "")
+        throw new ConfigError("OPTION_INVALID", "Invalid --findings '': expected a file path.");
+      return isAbsolute(given) || io.cwd === process.cwd() ? given : resolve(io.cwd, given);
+    });
+    const twice = files.find((file, i) => files.indexOf(file) !== i);
+    if (twice !== undefined) {
+      throw new ConfigError(
+        "USAGE",
+        `--findings names '${twice}' twice: each file is read once (its findings would all be duplicates).`,
+      );
+    }
+    return {
+      ...shared,
+      findingsFiles: files,
+      ...(values["include-suppressed"] === true ? { includeSuppressed: true } : {}),
+      gate: { warnOnly },
+    };
+  }
+  if (values["include-suppressed"] !== undefined) {
+    throw new ConfigError("USAGE", "--include-suppressed needs --findings (exported Inspector v2 findings).");
   }
 
   let source: RunSource;
@@ -384,12 +406,16 @@ export const command: Command = {
     for (const file of inputs.reports) await checkOutputPath(file.path, file.flag);
     const policy = await loadPolicy(inputs.policies, { cwd: io.cwd });
 
-    if (inputs.findingsFile !== undefined) {
+    if (inputs.findingsFiles !== undefined) {
       // Offline: the same gate over the file source (no Inspector call, no progress to show).
       const result = await runGate({
         ...inputs.gate,
         policy,
-        source: { kind: "file", files: [inputs.findingsFile] },
+        source: {
+          kind: "file",
+          files: inputs.findingsFiles,
+          ...(inputs.includeSuppressed === true ? { includeSuppressed: true } : {}),
+        },
         signal: io.signal,
       });
       return deliver(result, inputs, io);

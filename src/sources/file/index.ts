@@ -12,6 +12,12 @@ export const fileSource: SourceDefinition<FileSpec> = {
     if (!Array.isArray(spec.files) || spec.files.length === 0) {
       throw new ConfigError("OPTION_INVALID", "Invalid findings files: expected at least one file path.");
     }
+    if (spec.includeSuppressed !== undefined && typeof spec.includeSuppressed !== "boolean") {
+      throw new ConfigError(
+        "OPTION_INVALID",
+        `Invalid includeSuppressed '${String(spec.includeSuppressed)}': expected true or false.`,
+      );
+    }
     for (const file of spec.files) {
       if (typeof file !== "string" || file === "") {
         throw new ConfigError(

@@ -1,271 +1,405 @@
 /**
- * Reading a findings file: split it into finding values, then convert them in batches as the gate pulls
- * them (the converted findings are never all held at once). The forms, detected by shape —
- *   1. the JSON `aws inspector describe-findings` prints: { "findings": [...], "failedItems": {...} }
- *   2. a JSON array of findings
- *   3. JSON Lines: one finding object per line
- * Each finding in Inspector's shape (as the SDK and the AWS CLI print it) or in inspector-gate's own
- * Finding shape (`asset`, `rulesPackageArn`); timestamps as epoch numbers (seconds, or milliseconds when
- * above 10^11) or ISO-8601 strings. Bad input is a ConfigError naming the file and the line or index;
- * problems are gathered over the whole file and reported together once it has been read.
+ * Reading a findings file: its JSON streamed (json-stream.ts), each finding converted as soon as it is read
+ * through its service's one normaliser (the ones the online sources use), so memory holds a chunk's worth
+ * of findings, never the file. The service is told by each finding's shape: `arn` is Inspector Classic,
+ * `findingArn` Inspector (v2); a file (and a source) holds one service's findings.
+ *
+ * What is refused: a finding whose ARN came before (in this file or another of the same source), a file
+ * mixing services or forms, a describe-findings document with failed items (incomplete data, exit 3), and
+ * any malformed finding (exit 2; problems are gathered over the file and reported together, each with its
+ * place: line, document and index). Inspector (v2) status: ACTIVE findings count; SUPPRESSED ones only
+ * when asked; CLOSED ones never.
  */
-import { readFile } from "node:fs/promises";
+import type { FileHandle } from "node:fs/promises";
+import { open } from "node:fs/promises";
+import { GateAborted } from "../../core/abort.js";
+import { DeadlineExceeded } from "../../core/deadline.js";
 import { ConfigError, errorMessage, InspectorError } from "../../errors.js";
 import type { Finding } from "../../model.js";
-import type { FindingsFileFormat } from "../../result.js";
+import type { FindingService, FindingsFileFormat } from "../../result.js";
 import { ClassicFindingReader } from "../classic/normalize.js";
-import { isObject } from "../shared/values.js";
+import { Inspector2FindingReader } from "../inspector2/normalize.js";
+import { describeValue, isObject } from "../shared/values.js";
+import { FindingsJsonStream, type StreamSink, type ValueForm } from "./json-stream.js";
+import { PlaceLog, Problems, SeenArns } from "./places.js";
 
-/** Problems listed before "and N more". */
-const MAX_PROBLEMS = 20;
+export { SeenArns };
 
-/** The bytes of a findings file, decoded once; a ConfigError naming the file when it cannot be read. */
-export async function readFindingsText(path: string): Promise<string> {
-  try {
-    // Bytes first, then one decode: readFile(path, "utf8") decodes chunk by chunk into a rope that
-    // JSON.parse must first copy flat, a second copy of an export that can run to hundreds of MiB.
-    return (await readFile(path)).toString("utf8");
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    const why =
-      code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : errorMessage(error);
-    throw new ConfigError("FINDINGS_UNREADABLE", `Cannot read findings file '${path}': ${why}.`, [], {
-      cause: error,
-    });
-  }
+/** Bytes read (and parsed) at a time: the unit of memory, of progress and of yielding to the event loop. */
+export const CHUNK_BYTES = 1 << 20;
+
+export const SERVICE_NAMES: Readonly<Record<FindingService, string>> = {
+  "inspector-classic": "Inspector Classic",
+  inspector2: "Inspector (v2)",
+};
+
+const FORM_WORDS: Readonly<Record<ValueForm, string>> = {
+  document: "a findings document",
+  array: "a list of findings",
+  finding: "a finding object",
+};
+
+export interface FileReadOptions {
+  /** Count SUPPRESSED Inspector (v2) findings too (default: ACTIVE only). */
+  readonly includeSuppressed?: boolean;
+  /** The ARNs seen so far in the source's other files. */
+  readonly seen?: SeenArns;
+  /** The service of the source's findings, when known (from its files' first findings) and where seen. */
+  readonly service?: { readonly service: FindingService; readonly place: string };
 }
 
-/** A findings file split into its finding values, not yet converted. */
-export interface SplitFile {
-  readonly file: string;
-  readonly format: FindingsFileFormat;
-  /** The parsed values, in file order; each is dropped once converted. */
-  readonly values: unknown[];
-  /** A value's place in messages: "f.json: findings[3]", "f.jsonl:7". */
-  readonly where: (index: number) => string;
-  /** Problems already found while splitting (lines that are not JSON). */
-  readonly problems: Problems;
+/** Where a document says more findings follow (nextToken): its last one must not, or pages are missing. */
+export interface PageToken {
+  readonly key: string;
+  readonly place: string;
 }
 
-/** Splits the text of a findings file (see the module comment for the accepted forms). */
-export function splitFindings(text: string, file: string): SplitFile {
-  const body = text.replace(/^\uFEFF/, "");
-  if (body.trim() === "") {
-    throw new ConfigError(
-      "FINDINGS_INVALID",
-      `Findings file '${file}' is empty: expected the JSON of 'aws inspector describe-findings', ` +
-        "a JSON array of findings, or JSON Lines.",
-    );
-  }
-  let whole: unknown;
-  let syntaxError: Error | undefined;
-  try {
-    whole = JSON.parse(body);
-  } catch (error) {
-    syntaxError = error as Error;
-  }
-  if (syntaxError === undefined) return fromDocument(whole, file);
-  if (looksLikeJsonLines(body)) return fromJsonLines(body, file);
-  const at = jsonErrorPosition(syntaxError, body);
-  throw new ConfigError(
-    "FINDINGS_INVALID",
-    `Invalid JSON in findings file '${file}' at line ${at.line}, column ${at.column}: ${cleanJsonMessage(syntaxError)}.`,
-  );
-}
+/** One file's findings, converted as its bytes are written in. */
+export class FindingsFileReader implements StreamSink {
+  private readonly stream: FindingsJsonStream;
+  private readonly problems = new Problems();
+  private readonly places: PlaceLog;
+  private readonly seen: SeenArns;
+  private readonly fileNo: number;
+  private pending: Finding[] = [];
+  private form: ValueForm | undefined;
+  private roots = 0;
+  private service: FindingService | undefined;
+  private servicePlace = "";
+  private classic?: ClassicFindingReader;
+  private v2?: Inspector2FindingReader;
+  private rootToken: PageToken | undefined;
+  /** The page token of the file's last document, if it has one. */
+  lastToken: PageToken | undefined;
+  /** Findings read and counted (evaluated). */
+  counted = 0;
+  suppressed = 0;
+  closed = 0;
 
-/**
- * The ARNs seen so far across the files of one source, each with the place it first appeared (kept as a
- * number: a place is spelled out only when a duplicate needs it).
- */
-export class SeenArns {
-  private readonly first = new Map<string, number>();
-  private readonly files: SplitFile[] = [];
-
-  /** A number for `split`, used by convertFindings. */
-  register(split: SplitFile): number {
-    return this.files.push(split) - 1;
+  constructor(
+    readonly file: string,
+    private readonly options: FileReadOptions = {},
+  ) {
+    this.stream = new FindingsJsonStream(file, this);
+    this.places = new PlaceLog(file);
+    this.seen = options.seen ?? new SeenArns();
+    this.fileNo = this.seen.register(this.places);
   }
 
-  /** Where `arn` first appeared, or undefined; records (fileNo, index) when it is new. */
-  check(arn: string, fileNo: number, index: number): string | undefined {
-    const place = this.first.get(arn);
-    if (place === undefined) {
-      this.first.set(arn, fileNo * 2 ** 32 + index);
-      return undefined;
-    }
-    const file = this.files[Math.floor(place / 2 ** 32)];
-    return file?.where(place % 2 ** 32) ?? "?";
+  /** Reads the next bytes; the findings they complete are kept for take(). */
+  write(bytes: Uint8Array): void {
+    this.stream.write(bytes);
   }
-}
 
-/**
- * Converts a split file's values in batches of up to `size`, in file order. A value that is not a valid
- * finding, or a finding whose ARN came earlier (in this file or in another of the same source, through
- * `seen`), is a problem; once every value has been converted, any problem is one ConfigError for the file.
- */
-export function* convertFindings(
-  split: SplitFile,
-  size: number,
-  seen: SeenArns = new SeenArns(),
-): Generator<Finding[]> {
-  const { values, where, problems } = split;
-  const fileNo = seen.register(split);
-  const reader = new ClassicFindingReader({ where, problems });
-  let batch: Finding[] = [];
-  for (let i = 0; i < values.length; i++) {
-    const finding = reader.convert(values[i], i);
-    // The parsed finding is not needed again: let the collector reclaim it (and its description and
-    // recommendation text) while the rest are converted.
-    values[i] = undefined;
-    if (finding === undefined) continue;
-    const first = seen.check(finding.arn, fileNo, i);
-    if (first !== undefined) {
-      problems.add(`${where(i)}: finding ${finding.arn} appears twice (first at ${first})`);
-      continue;
-    }
-    batch.push(finding);
-    if (batch.length >= size) {
-      yield batch;
-      batch = [];
-    }
+  /** The file has ended: any problem gathered is one ConfigError for the file. */
+  end(): void {
+    this.stream.end();
+    this.problems.throwIfAny(this.file);
   }
-  problems.throwIfAny(split.file);
-  if (batch.length > 0) yield batch;
-}
 
-/** Parses the text of a findings file whole (see the module comment for the accepted forms). */
-export function parseFindings(text: string, file: string): Finding[] {
-  const out: Finding[] = [];
-  for (const batch of convertFindings(splitFindings(text, file), Number.POSITIVE_INFINITY)) {
-    for (const f of batch) out.push(f);
+  /** The findings converted since the last call. */
+  take(): Finding[] {
+    const out = this.pending;
+    if (out.length > 0) this.pending = [];
+    return out;
   }
-  return out;
-}
 
-/** Reads a findings file whole (the file source streams it instead). */
-export async function loadFindingsFile(path: string): Promise<Finding[]> {
-  return parseFindings(await readFindingsText(path), path);
-}
-
-function looksLikeJsonLines(body: string): boolean {
-  const first = body.split("\n").find((line) => line.trim() !== "");
-  if (first === undefined || body.trim().split("\n").length < 2) return false;
-  try {
-    const value = JSON.parse(first);
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-  } catch {
-    return false;
-  }
-}
-
-class Problems {
-  readonly list: string[] = [];
-  private count = 0;
-  add(problem: string): void {
-    this.count++;
-    if (this.list.length < MAX_PROBLEMS) this.list.push(problem);
-  }
-  throwIfAny(file: string): void {
-    if (this.count === 0) return;
-    const problems = [...this.list];
-    if (this.count > this.list.length) problems.push(`… and ${this.count - this.list.length} more`);
-    const message =
-      this.count === 1
-        ? `Invalid findings file '${file}': ${this.list[0]}`
-        : `Invalid findings file '${file}': ${this.count} problems`;
-    throw new ConfigError("FINDINGS_INVALID", message, this.count === 1 ? [] : problems);
-  }
-}
-
-function fromDocument(doc: unknown, file: string): SplitFile {
-  const service = "inspector-classic" as const;
-  if (Array.isArray(doc)) {
+  /** How the file is laid out and whose findings it holds, once something has been read. */
+  format(): FindingsFileFormat | null {
+    const form = this.form;
+    if (form === undefined) return null;
+    const layout = form === "finding" ? (this.roots === 1 ? "finding" : "json-lines") : form;
     return {
-      file,
-      format: { layout: "array", service },
-      values: doc,
-      where: (i) => `${file}: [${i}]`,
-      problems: new Problems(),
+      layout,
+      service: this.service ?? null,
+      ...(form !== "finding" && this.roots > 1 ? { documents: this.roots } : {}),
     };
   }
-  if (isObject(doc) && Array.isArray(doc.findings)) {
-    const failed = isObject(doc.failedItems) ? Object.keys(doc.failedItems) : [];
-    if (failed.length > 0) {
-      throw new InspectorError(
-        "FINDINGS_INCOMPLETE",
-        `Findings file '${file}' lists ${failed.length} failed item${failed.length === 1 ? "" : "s"} ` +
-          `(e.g. ${failed[0]}): the export is incomplete; refusing to decide on incomplete data.`,
+
+  // --- StreamSink -----------------------------------------------------------------------------------
+
+  finding(value: unknown, form: ValueForm, root: number, index: number, line: number): void {
+    const ordinal = this.places.add(form, root, index, line);
+    this.form ??= form;
+    if (!isObject(value)) {
+      this.problems.add(
+        `${this.places.text(ordinal)}: expected a finding object, got ${describeValue(value)}`,
+      );
+      return;
+    }
+    const v2 = Object.hasOwn(value, "findingArn");
+    if (!v2 && !Object.hasOwn(value, "arn")) {
+      this.problems.add(
+        `${this.places.text(ordinal)}: not a finding: it has neither 'arn' (Inspector Classic) nor ` +
+          "'findingArn' (Inspector v2)",
+      );
+      return;
+    }
+    const finding = this.readerFor(v2 ? "inspector2" : "inspector-classic", ordinal).convert(value, ordinal);
+    if (finding === undefined) return;
+    const first = this.seen.check(finding.arn, this.fileNo, ordinal);
+    if (first !== undefined) {
+      this.problems.add(
+        `${this.places.text(ordinal)}: finding ${finding.arn} appears twice (first at ${first})`,
+      );
+      return;
+    }
+    if (finding.status === "CLOSED") {
+      this.closed++;
+      return;
+    }
+    if (finding.status === "SUPPRESSED") {
+      this.suppressed++;
+      if (this.options.includeSuppressed !== true) return;
+    }
+    this.counted++;
+    this.pending.push(finding);
+  }
+
+  member(root: number, key: string, value: unknown): void {
+    if (key === "failedItems") {
+      if (value === null) return;
+      if (!isObject(value)) {
+        this.problems.add(`${this.file}: document ${root + 1}: failedItems must be an object`);
+        return;
+      }
+      const failed = Object.keys(value);
+      if (failed.length > 0) {
+        throw new InspectorError(
+          "FINDINGS_INCOMPLETE",
+          `Findings file '${this.file}'${root > 0 ? ` (document ${root + 1})` : ""} lists ${failed.length} ` +
+            `failed item${failed.length === 1 ? "" : "s"} (e.g. ${failed[0]}): the export is incomplete; ` +
+            "refusing to decide on incomplete data.",
+        );
+      }
+      return;
+    }
+    // nextToken (the service's), NextToken (the AWS CLI's, under --max-items): more findings follow.
+    if (typeof value === "string" && value !== "") {
+      this.rootToken = { key, place: `${this.file}: document ${root + 1}` };
+    } else if (value !== null) {
+      this.problems.add(`${this.file}: document ${root + 1}: ${key} must be a string`);
+    }
+  }
+
+  valueEnd(root: number, form: ValueForm, line: number, hasFindings: boolean): void {
+    if (this.form === undefined) this.form = form;
+    else if (form !== this.form) {
+      throw new ConfigError(
+        "FINDINGS_INVALID",
+        `Invalid findings file '${this.file}' at line ${line}: the file begins with ${FORM_WORDS[this.form]} ` +
+          `but its value ${root + 1} is ${FORM_WORDS[form]}; a file holds one form.`,
       );
     }
-    return {
-      file,
-      format: { layout: "document", service },
-      values: doc.findings,
-      where: (i) => `${file}: findings[${i}]`,
-      problems: new Problems(),
-    };
+    if (form === "document" && !hasFindings) {
+      throw new ConfigError(
+        "FINDINGS_INVALID",
+        `Invalid findings file '${this.file}' at line ${line}: document ${root + 1} has no 'findings' list.`,
+      );
+    }
+    this.roots = root + 1;
+    if (form === "document") {
+      this.lastToken = this.rootToken;
+      this.rootToken = undefined;
+    }
   }
-  if (isObject(doc) && "arn" in doc) {
-    return {
-      file,
-      format: { layout: "finding", service },
-      values: [doc],
-      where: () => `${file}:1`,
-      problems: new Problems(),
-    };
+
+  // --- Services -------------------------------------------------------------------------------------
+
+  private readerFor(
+    service: FindingService,
+    ordinal: number,
+  ): ClassicFindingReader | Inspector2FindingReader {
+    if (this.service === undefined) {
+      const other = this.options.service;
+      if (other !== undefined && other.service !== service) {
+        throw mixedServices(this.places.text(ordinal), service, other.place, other.service);
+      }
+      this.service = service;
+      this.servicePlace = this.places.text(ordinal);
+    } else if (service !== this.service) {
+      throw mixedServices(this.places.text(ordinal), service, this.servicePlace, this.service);
+    }
+    const where = (i: number) => this.places.text(i);
+    if (service === "inspector2") {
+      this.v2 ??= new Inspector2FindingReader({ problems: this.problems, where });
+      return this.v2;
+    }
+    this.classic ??= new ClassicFindingReader({ problems: this.problems, where });
+    return this.classic;
   }
-  throw new ConfigError(
+}
+
+function mixedServices(
+  place: string,
+  service: FindingService,
+  firstPlace: string,
+  first: FindingService,
+): ConfigError {
+  return new ConfigError(
     "FINDINGS_INVALID",
-    `Findings file '${file}' is not in a known form: expected the JSON of 'aws inspector describe-findings' ` +
-      `({"findings": [...]}), a JSON array of findings, or JSON Lines.`,
+    `Invalid findings: ${place} is an ${SERVICE_NAMES[service]} finding, but the findings before it ` +
+      `(from ${firstPlace}) are ${SERVICE_NAMES[first]} ones; evaluate each service's findings on their own.`,
   );
 }
 
-function fromJsonLines(body: string, file: string): SplitFile {
-  const problems = new Problems();
-  const values: unknown[] = [];
-  const lines: number[] = [];
-  const rows = body.split("\n");
-  for (let i = 0; i < rows.length; i++) {
-    const row = (rows[i] ?? "").trim();
-    if (row === "") continue;
-    try {
-      values.push(JSON.parse(row));
-      lines.push(i + 1);
-    } catch (error) {
-      const column = jsonErrorPosition(error as Error, row).column;
-      problems.add(`${file}:${i + 1}:${column}: invalid JSON: ${cleanJsonMessage(error as Error)}`);
-    }
-  }
-  return {
-    file,
-    format: { layout: "json-lines", service: "inspector-classic" },
-    values,
-    where: (k) => `${file}:${lines[k]}`,
-    problems,
-  };
+/** The last document read says more findings follow: pages are missing, and the data are incomplete. */
+export function incompletePages(token: PageToken): InspectorError {
+  return new InspectorError(
+    "FINDINGS_INCOMPLETE",
+    `${token.place}, the last one read, carries a ${token.key}: more findings follow that the export ` +
+      "does not hold; export every page (follow the token until none is left) and give the pages in order. " +
+      "Refusing to decide on incomplete data.",
+  );
 }
 
-/** Line and column (1-based) of a JSON.parse error, from "position N" or "(line L column C)". */
-function jsonErrorPosition(error: Error, text: string): { line: number; column: number } {
-  const lc = /line (\d+) column (\d+)/.exec(error.message);
-  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
-  const pos = /position (\d+)/.exec(error.message);
-  const offset = pos ? Number(pos[1]) : text.length;
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
+// --- Files ------------------------------------------------------------------------------------------
+
+/** Opens a findings file for reading; a ConfigError naming it when it cannot be. */
+export async function openFindingsFile(path: string): Promise<{ handle: FileHandle; size: number }> {
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(path, "r");
+    const info = await handle.stat();
+    if (info.isDirectory()) throw Object.assign(new Error("it is a directory"), { code: "EISDIR" });
+    return { handle, size: info.size };
+  } catch (error) {
+    await handle?.close();
+    throw unreadable(path, error);
   }
-  return { line, column: offset - lineStart + 1 };
 }
 
-function cleanJsonMessage(error: Error): string {
-  return error.message
-    .replace(/\s*\(line \d+ column \d+\)/, "")
-    .replace(/ in JSON at position \d+.*$/, "")
-    .replace(/^(Unexpected token .*?), ".*" is not valid JSON$/, "$1");
+function unreadable(path: string, error: unknown): ConfigError {
+  const code = (error as { code?: string }).code;
+  const why =
+    code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : errorMessage(error);
+  return new ConfigError("FINDINGS_UNREADABLE", `Cannot read findings file '${path}': ${why}.`, [], {
+    cause: error,
+  });
+}
+
+/**
+ * Reads a file through `reader` a chunk at a time, yielding the findings each chunk completes (none are
+ * read ahead: the consumer's pace is the reader's). Every chunk is a file read, so signals and timers run
+ * between chunks; an aborted `signal` ends the reading with GateAborted.
+ */
+export async function* readFindingsFile(
+  path: string,
+  reader: FindingsFileReader,
+  options: ChunkOptions & { onChunk?: (bytes: number) => void } = {},
+): AsyncGenerator<Finding[]> {
+  const { handle } = await openFindingsFile(path);
+  try {
+    for (;;) {
+      betweenChunks(options);
+      const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+      let bytesRead: number;
+      try {
+        ({ bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null));
+      } catch (error) {
+        throw unreadable(path, error);
+      }
+      if (bytesRead === 0) break;
+      reader.write(buffer.subarray(0, bytesRead));
+      options.onChunk?.(bytesRead);
+      const batch = reader.take();
+      if (batch.length > 0) yield batch;
+    }
+    reader.end();
+    const rest = reader.take();
+    if (rest.length > 0) yield rest;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** What ends a file's reading between two chunks: an abort, or what `checkpoint` throws (the deadline). */
+export interface ChunkOptions {
+  readonly signal?: AbortSignal;
+  readonly checkpoint?: () => void;
+}
+
+function betweenChunks(options: ChunkOptions): void {
+  if (options.signal?.aborted) throw new GateAborted(options.signal.reason);
+  options.checkpoint?.();
+}
+
+/** What a file's first finding says of it, read before anything is evaluated. */
+export interface FileSniff {
+  /** Undefined when the file holds no finding. */
+  readonly service?: FindingService;
+  readonly place?: string;
+  readonly bytes: number;
+}
+
+const FOUND = Symbol("found");
+
+/** Reads a file only as far as its first finding: its service, and whether it opens as a findings file. */
+export async function sniffFindingsFile(path: string, options: ChunkOptions = {}): Promise<FileSniff> {
+  const { handle, size } = await openFindingsFile(path);
+  const places = new PlaceLog(path);
+  let found: { service: FindingService; place: string } | undefined;
+  const stream = new FindingsJsonStream(path, {
+    finding(value, form, root, index, line) {
+      if (!isObject(value)) return;
+      const service = Object.hasOwn(value, "findingArn")
+        ? "inspector2"
+        : Object.hasOwn(value, "arn")
+          ? "inspector-classic"
+          : undefined;
+      if (service === undefined) return;
+      found = { service, place: places.text(places.add(form, root, index, line)) };
+      throw FOUND;
+    },
+    member() {},
+    valueEnd() {},
+  });
+  try {
+    for (;;) {
+      betweenChunks(options);
+      const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+      const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null);
+      if (bytesRead === 0) break;
+      stream.write(buffer.subarray(0, bytesRead));
+    }
+    stream.end();
+  } catch (error) {
+    if (error !== FOUND) {
+      const ours = error instanceof ConfigError || error instanceof GateAborted;
+      throw ours || error instanceof DeadlineExceeded ? error : unreadable(path, error);
+    }
+  } finally {
+    await handle.close();
+  }
+  return found ? { ...found, bytes: size } : { bytes: size };
+}
+
+// --- Findings in hand (the library) -----------------------------------------------------------------
+
+/**
+ * The findings of a file's text, converted and checked as the file source does (ACTIVE Inspector v2
+ * findings only, unless `includeSuppressed`).
+ */
+export function parseFindings(
+  text: string,
+  file: string,
+  options: { readonly includeSuppressed?: boolean } = {},
+): Finding[] {
+  const reader = new FindingsFileReader(file, options);
+  reader.write(Buffer.from(text, "utf8"));
+  reader.end();
+  if (reader.lastToken !== undefined) throw incompletePages(reader.lastToken);
+  return reader.take();
+}
+
+/** Reads a findings file (streamed) into a list of its findings. */
+export async function loadFindingsFile(
+  path: string,
+  options: { readonly includeSuppressed?: boolean } = {},
+): Promise<Finding[]> {
+  const reader = new FindingsFileReader(path, options);
+  const out: Finding[] = [];
+  for await (const batch of readFindingsFile(path, reader)) for (const f of batch) out.push(f);
+  if (reader.lastToken !== undefined) throw incompletePages(reader.lastToken);
+  return out;
 }

@@ -1,86 +1,145 @@
 /**
  * The file source: exported findings, read from one or more files with no Inspector call. ready() reads
- * and splits the first file (so an unreadable or malformed one fails before any evaluation, and its
- * format is known); findings() converts the values in batches through the service's own normaliser (the
- * one the online source uses) as the gate pulls them. An export holds no evidence of coverage and no
- * counts of its own: what it holds is what it is.
+ * each file only as far as its first finding (an unreadable or malformed start fails before any
+ * evaluation, and the files' service is known, so the policy is applied for its severities); findings()
+ * streams the files in turn, a chunk at a time, converting each finding through its service's own
+ * normaliser (the one the online source uses) as the gate pulls them. Every chunk is a file read, so the
+ * deadline and an interrupt end the reading between two chunks. An export holds no evidence of coverage
+ * and no counts of its own: what it holds is what it is.
  */
-import { CLASSIC_SEVERITIES, type Finding, type SeverityCounts } from "../../model.js";
-import type { FileSourceInfo, FindingsFileInfo } from "../../result.js";
+import { DeadlineExceeded } from "../../core/deadline.js";
+import { ConfigError } from "../../errors.js";
+import { CLASSIC_SEVERITIES, type Finding, INSPECTOR2_SEVERITIES, type SeverityCounts } from "../../model.js";
+import type { FileSourceInfo, FindingService, FindingsFileInfo } from "../../result.js";
 import type { FindingSource, SourceContext, Totals } from "../types.js";
-import { convertFindings, readFindingsText, SeenArns, type SplitFile, splitFindings } from "./read.js";
+import {
+  type ChunkOptions,
+  FindingsFileReader,
+  incompletePages,
+  readFindingsFile,
+  SERVICE_NAMES,
+  SeenArns,
+  sniffFindingsFile,
+} from "./read.js";
 
 /** Reads exported findings from these files (one or more), as given. */
 export interface FileSpec {
   readonly kind: "file";
   readonly files: readonly string[];
+  /** Count SUPPRESSED Inspector (v2) findings too (default: ACTIVE findings only; CLOSED never count). */
+  readonly includeSuppressed?: boolean;
 }
 
-/** Findings converted per batch handed to the gate. */
-const BATCH = 1024;
-/** How often (in findings) progress is reported. */
-const PROGRESS_EVERY = 50_000;
+/** Progress is reported at most this often (clock time). */
+const PROGRESS_EVERY_MS = 1_000;
+
+interface FileState {
+  readonly path: string;
+  bytes: number;
+  reader?: FindingsFileReader;
+}
 
 export class FileSource implements FindingSource {
-  private readonly files: { path: string; split?: SplitFile; findings: number }[];
+  private readonly files: FileState[];
+  private readonly includeSuppressed: boolean;
+  private service: { service: FindingService; place: string } | undefined;
   private read = 0;
+  private bytesRead = 0;
+  private lastProgress = Number.NEGATIVE_INFINITY;
 
   constructor(
     spec: FileSpec,
     private readonly ctx: SourceContext,
   ) {
-    this.files = spec.files.map((path) => ({ path, findings: 0 }));
+    this.files = spec.files.map((path) => ({ path, bytes: 0 }));
+    this.includeSuppressed = spec.includeSuppressed === true;
   }
 
   info(): FileSourceInfo {
     return {
       kind: "file",
-      severities: CLASSIC_SEVERITIES,
-      files: this.files.map(
-        (f): FindingsFileInfo => ({ path: f.path, format: f.split?.format ?? null, findings: f.findings }),
-      ),
+      severities: this.service?.service === "inspector2" ? INSPECTOR2_SEVERITIES : CLASSIC_SEVERITIES,
+      files: this.files.map((f): FindingsFileInfo => {
+        const r = f.reader;
+        return {
+          path: f.path,
+          format: r?.format() ?? null,
+          findings: r?.counted ?? 0,
+          ...(r !== undefined && r.suppressed > 0 ? { suppressed: r.suppressed } : {}),
+          ...(r !== undefined && r.closed > 0 ? { closed: r.closed } : {}),
+        };
+      }),
+      ...(this.includeSuppressed ? { includeSuppressed: true } : {}),
     };
   }
 
-  /** Reads and splits the first file: an unreadable or malformed one fails before any evaluation. */
+  /** Reads each file as far as its first finding: they must open well and hold one service's findings. */
   async ready(): Promise<{ waitMs?: number }> {
-    this.ctx.phase("reading the findings file");
-    const first = this.files[0];
-    if (first) await this.split(first);
+    this.ctx.phase("reading the findings files");
+    for (const file of this.files) {
+      const sniff = await sniffFindingsFile(file.path, this.chunkOptions(this.ctx.signal));
+      file.bytes = sniff.bytes;
+      if (sniff.service === undefined || sniff.place === undefined) continue;
+      if (this.service === undefined) this.service = { service: sniff.service, place: sniff.place };
+      else if (this.service.service !== sniff.service) {
+        throw new ConfigError(
+          "FINDINGS_INVALID",
+          `Invalid findings: ${sniff.place} is an ${SERVICE_NAMES[sniff.service]} finding, but ` +
+            `${this.service.place} is an ${SERVICE_NAMES[this.service.service]} one; evaluate each ` +
+            "service's findings on their own.",
+        );
+      }
+    }
     return {};
   }
 
-  private async split(file: (typeof this.files)[number]): Promise<SplitFile> {
-    file.split ??= splitFindings(await readFindingsText(file.path), file.path);
-    return file.split;
-  }
-
-  async *findings(): AsyncGenerator<readonly Finding[]> {
+  async *findings(_needs: unknown, signal: AbortSignal): AsyncGenerator<readonly Finding[]> {
     this.ctx.phase("reading findings");
     const seen = new SeenArns();
-    let reported = 0;
+    const total = this.files.reduce((sum, f) => sum + f.bytes, 0);
+    let last: FindingsFileReader | undefined;
     for (const file of this.files) {
-      // Later files are read as the earlier ones are done with, so one parsed file is held at a time.
-      const split = await this.split(file);
-      for (const batch of convertFindings(split, BATCH, seen)) {
-        file.findings += batch.length;
+      const reader = new FindingsFileReader(file.path, {
+        seen,
+        includeSuppressed: this.includeSuppressed,
+        ...(this.service ? { service: this.service } : {}),
+      });
+      file.reader = reader;
+      last = reader;
+      const onChunk = (bytes: number) => {
+        this.bytesRead += bytes;
+        this.progress(false, total);
+      };
+      const options = { ...this.chunkOptions(signal), onChunk };
+      for await (const batch of readFindingsFile(file.path, reader, options)) {
         this.read += batch.length;
-        if (this.read - reported >= PROGRESS_EVERY) {
-          reported = this.read;
-          this.progress(false);
-        }
         yield batch;
       }
-      // The values are converted: let the collector have the parsed file.
-      file.split = { ...split, values: [] };
     }
-    this.progress(true);
+    // The last page read must not say more follow (pages of a listing, appended in order).
+    if (last?.lastToken !== undefined) throw incompletePages(last.lastToken);
+    this.progress(true, total);
   }
 
-  private progress(done: boolean): void {
+  /** Between two chunks: an interrupt, or the deadline seen on the gate's clock, ends the reading. */
+  private chunkOptions(signal: AbortSignal): ChunkOptions {
+    const { clock, deadline } = this.ctx;
+    return {
+      signal,
+      checkpoint: () => {
+        if (clock.now() >= deadline) throw new DeadlineExceeded("reading findings");
+      },
+    };
+  }
+
+  private progress(done: boolean, totalBytes: number): void {
+    const now = this.ctx.clock.now();
+    if (!done && now - this.lastProgress < PROGRESS_EVERY_MS) return;
+    this.lastProgress = now;
+    const mib = (n: number) => (n / 2 ** 20).toFixed(n < 10 * 2 ** 20 ? 1 : 0);
     this.ctx.fetched(
       { listed: this.read, described: this.read, listingDone: done },
-      `findings: ${this.read} read`,
+      `findings: ${this.read} read${done ? "" : ` (${mib(this.bytesRead)} of ${mib(totalBytes)} MiB)`}`,
     );
   }
 

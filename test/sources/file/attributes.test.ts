@@ -33,7 +33,7 @@ describe("offline loader: attributes come out as exactly {key[, value]}", () => 
 
   it("still rejects a non-string value, naming the index", () => {
     expect(() => attributesOf([{ key: "A", value: 1 }])).toThrow(
-      "f.json: [0]: attributes[0] must be an object with a string key and an optional string value",
+      "f.json:1: [0]: attributes[0] must be an object with a string key and an optional string value",
     );
   });
 });

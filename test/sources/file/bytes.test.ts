@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { ConfigError } from "../../../src/errors.js";
 import { loadFindingsFile } from "../../../src/sources/file/read.js";
 
 const dir = mkdtempSync(join(tmpdir(), "ig-offline-read-"));
@@ -19,17 +20,20 @@ describe("loadFindingsFile decodes the file as UTF-8", () => {
     expect(finding?.title).toBe("Prüfung — 検査 🔒");
   });
 
-  it("turns bytes that are not UTF-8 into U+FFFD rather than failing", async () => {
+  it("refuses bytes that are not UTF-8 (an export in another encoding), naming the line", async () => {
     const path = join(dir, "latin1.json");
     writeFileSync(
       path,
       Buffer.concat([
-        Buffer.from(`[{"arn":"${ARN}","severity":"Low","title":"caf`),
+        Buffer.from(`[\n{"arn":"${ARN}","severity":"Low","title":"caf`),
         Buffer.from([0xe9]),
         Buffer.from('"}]'),
       ]),
     );
-    const [finding] = await loadFindingsFile(path);
-    expect(finding?.title).toBe("caf\uFFFD");
+    const error = await loadFindingsFile(path).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toMatch(
+      /^Invalid JSON in findings file '.*latin1\.json' at line 2, column \d+: the text is not UTF-8\.$/,
+    );
   });
 });

@@ -119,7 +119,7 @@ describe("loadFindingsFile: the three forms", () => {
       "f",
     );
     expect(() => parseFindings(JSON.stringify([{ arn: "a1" }]), "f")).toThrow(
-      "f: [0]: severity is missing: expected one of High, Medium, Low, Informational, Undefined",
+      "f:1: [0]: severity is missing: expected one of High, Medium, Low, Informational, Undefined",
     );
     expect(f).toEqual({
       arn: "a1",
@@ -164,7 +164,7 @@ describe("loadFindingsFile: bad input", () => {
   it("names the JSON Lines line that is broken", () => {
     const text = `${JSON.stringify(cliFinding(1))}\n${JSON.stringify(cliFinding(2))}\n{"arn": "x", oops}\n`;
     const e = problemOf(() => parseFindings(text, "f.jsonl"));
-    expect(e.message).toMatch(/^Invalid findings file 'f\.jsonl': f\.jsonl:3:\d+: invalid JSON: /);
+    expect(e.message).toMatch(/^Invalid JSON in findings file 'f\.jsonl' at line 3, column 14: unexpected /);
   });
 
   it("names the index and the field of a bad finding", () => {
@@ -175,7 +175,7 @@ describe("loadFindingsFile: bad input", () => {
       ),
     );
     expect(e.message).toBe(
-      "Invalid findings file 'cli.json': cli.json: findings[1]: severity 'Critical' is not one of High, Medium, Low, Informational, Undefined",
+      "Invalid findings file 'cli.json': cli.json:1: findings[1]: severity 'Critical' is not one of High, Medium, Low, Informational, Undefined",
     );
   });
 
@@ -194,16 +194,17 @@ describe("loadFindingsFile: bad input", () => {
     );
     expect(e.message).toBe("Invalid findings file 'a.json': 4 problems");
     expect(e.problems).toEqual([
-      "a.json: [0]: arn must be a non-empty string, got undefined",
-      "a.json: [1]: createdAt 'soon' is not a timestamp: expected epoch seconds or an ISO-8601 string",
-      "a.json: [2]: expected a finding object, got 7",
-      expect.stringMatching(/^a\.json: \[4\]: finding arn:.* appears twice \(first at a\.json: \[3\]\)$/),
+      "a.json:1: [0]: not a finding: it has neither 'arn' (Inspector Classic) nor 'findingArn' (Inspector v2)",
+      "a.json:1: [1]: createdAt 'soon' is not a timestamp: expected epoch seconds or an ISO-8601 string",
+      "a.json:1: [2]: expected a finding object, got 7",
+      expect.stringMatching(/^a\.json:1: \[4\]: finding arn:.* appears twice \(first at a\.json:1: \[3\]\)$/),
     ]);
   });
 
   it("refuses an unknown document shape and an empty file", () => {
-    expect(problemOf(() => parseFindings('{"items": []}', "x.json")).message).toContain(
-      "is not in a known form",
+    expect(problemOf(() => parseFindings('{"items": []}', "x.json")).message).toBe(
+      "Invalid findings file 'x.json': x.json:1: not a finding: it has neither 'arn' (Inspector Classic) " +
+        "nor 'findingArn' (Inspector v2)",
     );
     expect(problemOf(() => parseFindings("  \n", "x.json")).message).toContain("is empty");
   });

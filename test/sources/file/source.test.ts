@@ -64,7 +64,7 @@ describe("the file source", () => {
     const b = file("b.json", JSON.stringify([finding(3), finding(2)]));
     const run = runGate({ policy: await policyOf(...FAIL_ON_HIGH), source: { kind: "file", files: [a, b] } });
     await expect(run).rejects.toBeInstanceOf(ConfigError);
-    await expect(run).rejects.toThrow(`${b}: [1]: finding ${arn(2)} appears twice (first at ${a}: [1])`);
+    await expect(run).rejects.toThrow(`${b}:1: [1]: finding ${arn(2)} appears twice (first at ${a}:1: [1])`);
   });
 
   it("an export with failed items is an error result (exit 3) naming the file, never a verdict", async () => {
@@ -84,7 +84,7 @@ describe("the file source", () => {
     expect(result.error?.code).toBe("FINDINGS_INCOMPLETE");
     expect(result.source).toMatchObject({
       kind: "file",
-      files: [{ path: partial, format: null, findings: 0 }],
+      files: [{ path: partial, format: { layout: "document" }, findings: 1 }],
     });
   });
 

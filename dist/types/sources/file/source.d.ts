@@ -1,10 +1,3 @@
-/**
- * The file source: exported findings, read from one or more files with no Inspector call. ready() reads
- * and splits the first file (so an unreadable or malformed one fails before any evaluation, and its
- * format is known); findings() converts the values in batches through the service's own normaliser (the
- * one the online source uses) as the gate pulls them. An export holds no evidence of coverage and no
- * counts of its own: what it holds is what it is.
- */
 import { type Finding, type SeverityCounts } from "../../model.js";
 import type { FileSourceInfo } from "../../result.js";
 import type { FindingSource, SourceContext, Totals } from "../types.js";
@@ -12,19 +5,26 @@ import type { FindingSource, SourceContext, Totals } from "../types.js";
 export interface FileSpec {
     readonly kind: "file";
     readonly files: readonly string[];
+    /** Count SUPPRESSED Inspector (v2) findings too (default: ACTIVE findings only; CLOSED never count). */
+    readonly includeSuppressed?: boolean;
 }
 export declare class FileSource implements FindingSource {
     private readonly ctx;
     private readonly files;
+    private readonly includeSuppressed;
+    private service;
     private read;
+    private bytesRead;
+    private lastProgress;
     constructor(spec: FileSpec, ctx: SourceContext);
     info(): FileSourceInfo;
-    /** Reads and splits the first file: an unreadable or malformed one fails before any evaluation. */
+    /** Reads each file as far as its first finding: they must open well and hold one service's findings. */
     ready(): Promise<{
         waitMs?: number;
     }>;
-    private split;
-    findings(): AsyncGenerator<readonly Finding[]>;
+    findings(_needs: unknown, signal: AbortSignal): AsyncGenerator<readonly Finding[]>;
+    /** Between two chunks: an interrupt, or the deadline seen on the gate's clock, ends the reading. */
+    private chunkOptions;
     private progress;
     complete(raw: SeverityCounts): Promise<Totals>;
     /** Unknown until every file has been read. */
