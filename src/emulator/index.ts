@@ -12,8 +12,7 @@ import { isOutcome, OUTCOMES } from "./classic/run-lifecycle.js";
 import { type SeededArns, startClassic } from "./classic/service.js";
 import { createInspector2, type Inspector2Emulator, type Inspector2Options } from "./inspector2/index.js";
 import { readSaved2 } from "./inspector2/state.js";
-import { S3ReportWriter } from "./s3/report-writer.js";
-import { type S3Endpoint, startS3 } from "./s3/server.js";
+import type { S3Endpoint } from "./s3/server.js";
 import { EmulatorServer } from "./server.js";
 import type { FaultConfig } from "./shared/faults.js";
 import { hash } from "./shared/random.js";
@@ -191,6 +190,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   let s3: S3Endpoint | undefined;
   let s3Client: S3Client | undefined;
   if (options.s3 !== undefined) {
+    // Loaded only when asked for: the S3 client and server are no part of an emulator without reports.
+    const { startS3 } = await import("./s3/server.js");
+    const { S3ReportWriter } = await import("./s3/report-writer.js");
     try {
       s3 = await startS3({ host, ...(options.s3.buckets ? { buckets: options.s3.buckets } : {}) });
     } catch (error) {
