@@ -2278,8 +2278,8 @@ function toInspectorError(error, operation) {
   const attempts = e.$metadata?.attempts;
   const after = attempts !== void 0 && attempts > 1 ? ` (after ${attempts} attempts)` : "";
   const status = e.$metadata?.httpStatusCode;
-  const unreadable2 = e.$unreadableBody === true;
-  const detail = unreadable2 ? `HTTP ${status} with a body that is not the service's JSON (${firstLine(e.message)})` : e.message && e.message !== e.name ? `${e.name}: ${e.message}` : e.name;
+  const unreadable3 = e.$unreadableBody === true;
+  const detail = unreadable3 ? `HTTP ${status} with a body that is not the service's JSON (${firstLine(e.message)})` : e.message && e.message !== e.name ? `${e.name}: ${e.message}` : e.name;
   if (e.$fault !== void 0 || e.$metadata !== void 0) {
     const code = SERVICE_CODES[e.name] ?? (e.$fault === "server" ? "INSPECTOR_UNAVAILABLE" : "INSPECTOR_API");
     return new InspectorError(code, `Inspector ${operation} failed: ${detail}${after}`, { cause: error });
@@ -6108,6 +6108,462 @@ async function listFindings(api, options) {
   return stats;
 }
 
+// src/sources/inspector2/report.ts
+import {
+  CancelFindingsReportCommand,
+  CreateFindingsReportCommand,
+  GetFindingsReportStatusCommand
+} from "@aws-sdk/client-inspector2";
+var REPORT_ERROR_HINTS = {
+  INTERNAL_ERROR: "Inspector failed on its side; run the gate again, and contact AWS Support if it persists",
+  INVALID_PERMISSIONS: "the bucket policy must let inspector2.amazonaws.com put objects under the prefix, and the KMS key policy must let it use the key (kms:GenerateDataKey, kms:Decrypt); see docs/iam.md",
+  BUCKET_NOT_FOUND: "--report-bucket must name an existing bucket (check the name and the account)",
+  INCOMPATIBLE_BUCKET_REGION: "the bucket and the KMS key must be in the region Inspector is called in; use a bucket of that region or --region",
+  MALFORMED_KMS_KEY: "--report-kms-key must be the ARN of a symmetric customer managed KMS key (arn:aws:kms:REGION:ACCOUNT:key/ID) in the bucket's region"
+};
+function s3Destination(d) {
+  return {
+    bucketName: d.bucket,
+    kmsKeyArn: d.kmsKeyArn,
+    ...d.prefix !== void 0 && d.prefix !== "" ? { keyPrefix: d.prefix } : {}
+  };
+}
+async function createReport(api, destination, criteria) {
+  const out = await api.call(
+    "CreateFindingsReport",
+    (o) => api.client.send(
+      new CreateFindingsReportCommand({
+        reportFormat: "JSON",
+        s3Destination: s3Destination(destination),
+        filterCriteria: criteria
+      }),
+      o
+    )
+  );
+  if (typeof out.reportId !== "string" || out.reportId === "") {
+    throw new InspectorError("REPORT_INVALID", "Inspector CreateFindingsReport answered without a reportId");
+  }
+  return out.reportId;
+}
+function canonical2(value) {
+  return JSON.stringify(value, function(key, v) {
+    const raw = this[key];
+    if (raw instanceof Date) return raw.getTime();
+    if (v !== null && typeof v === "object" && !Array.isArray(v)) {
+      return Object.fromEntries(
+        Object.entries(v).filter(([, x]) => x !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)
+      );
+    }
+    return v;
+  });
+}
+function echoProblem(status, reportId, destination, criteria) {
+  if (status.reportId !== void 0 && status.reportId !== reportId) {
+    return new InspectorError(
+      "REPORT_MISMATCH",
+      `Inspector GetFindingsReportStatus answered for report ${status.reportId} when asked for ${reportId}; refusing to read another report`
+    );
+  }
+  const asked = s3Destination(destination);
+  const echoed = status.destination;
+  if (echoed === void 0 || canonical2(echoed) !== canonical2(asked)) {
+    return new InspectorError(
+      "REPORT_MISMATCH",
+      `Inspector's findings report ${reportId} echoes the destination ${canonical2(echoed ?? null)}, not the one asked for (${canonical2(asked)}); refusing to read a report written elsewhere`
+    );
+  }
+  if (canonical2(status.filterCriteria ?? {}) !== canonical2(criteria)) {
+    return new InspectorError(
+      "REPORT_MISMATCH",
+      `Inspector's findings report ${reportId} echoes the filter ${canonical2(status.filterCriteria ?? {})}, not the one asked for (${canonical2(criteria)}); refusing to evaluate a report of another filter`
+    );
+  }
+  return void 0;
+}
+function reportFailure(status, reportId) {
+  const code = status.errorCode ?? "(no errorCode)";
+  const said = status.errorMessage ? `: ${status.errorMessage}` : "";
+  if (status.status === "CANCELLED") {
+    return new InspectorError(
+      "REPORT_CANCELLED",
+      `Inspector's findings report ${reportId} was CANCELLED${status.errorCode ? ` (${code}${said})` : said}; someone or something cancelled it before it was written: run the gate again`
+    );
+  }
+  const hint = REPORT_ERROR_HINTS[code];
+  return new InspectorError(
+    "REPORT_FAILED",
+    `Inspector's findings report ${reportId} FAILED with ${code}${said}` + (hint ? ` (to fix: ${hint})` : " (an error code the gate does not know)")
+  );
+}
+function waitForReport(api, reportId, destination, criteria, options) {
+  return createWaiter(
+    {
+      clock: options.clock,
+      minDelayMs: options.pollIntervalMs,
+      deadline: options.deadline,
+      abortSignal: options.abortSignal,
+      ...options.random ? { random: options.random } : {}
+    },
+    async () => {
+      const status = await api.call(
+        "GetFindingsReportStatus",
+        (o) => api.client.send(new GetFindingsReportStatusCommand({ reportId }), o)
+      );
+      const problem = echoProblem(status, reportId, destination, criteria);
+      if (problem) throw problem;
+      options.onStatus?.(status);
+      switch (status.status) {
+        case "IN_PROGRESS":
+          return { state: "RETRY", reason: status };
+        case "SUCCEEDED":
+          return { state: "SUCCESS", reason: status };
+        case "FAILED":
+        case "CANCELLED":
+          return { state: "FAILURE", reason: status };
+        default:
+          throw new InspectorError(
+            "REPORT_INVALID",
+            `Inspector's findings report ${reportId} has the status ${JSON.stringify(status.status ?? null)}, which the gate does not know; refusing to decide`
+          );
+      }
+    }
+  );
+}
+var CANCEL_MS = 3e3;
+async function cancelReport(client, reportId) {
+  try {
+    await client.send(new CancelFindingsReportCommand({ reportId }), {
+      abortSignal: AbortSignal.timeout(CANCEL_MS)
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/sources/inspector2/report-read.ts
+import { GetObjectCommand, paginateListObjectsV2 } from "@aws-sdk/client-s3";
+import { JSONParser } from "@streamparser/json";
+var S3Api = class extends AwsApi {
+};
+function unreadable2(object, why) {
+  return new InspectorError(
+    "REPORT_UNREADABLE",
+    `The findings report object ${object} ${why}; refusing to decide on a report that cannot be read whole`
+  );
+}
+async function reportObjects(s3, bucket, prefix2, reportId) {
+  const keys = [];
+  const listPrefix = prefix2 === "" ? "" : `${prefix2.replace(/\/+$/, "")}/`;
+  for await (const page of s3.pages(
+    "ListObjectsV2",
+    (o) => paginateListObjectsV2({ client: s3.client }, { Bucket: bucket, Prefix: listPrefix }, o)
+  )) {
+    for (const c of page.Contents ?? []) {
+      const key = c.Key ?? "";
+      if (key.slice(listPrefix.length).includes(reportId)) keys.push(key);
+    }
+  }
+  return keys.sort();
+}
+async function readReport(s3, options) {
+  const stats = {
+    pages: 0,
+    active: 0,
+    suppressed: 0,
+    evaluated: 0,
+    listingDone: false,
+    accounts: /* @__PURE__ */ new Set(),
+    suppressedShown: [],
+    kevCandidates: 0,
+    kevCalls: 0,
+    inKev: 0,
+    kevUnknown: 0,
+    objects: 0
+  };
+  const where3 = `s3://${options.bucket}/${options.prefix ? `${options.prefix.replace(/\/+$/, "")}/` : ""}`;
+  const keys = await reportObjects(s3, options.bucket, options.prefix ?? "", options.reportId);
+  if (keys.length === 0) {
+    throw new InspectorError(
+      "REPORT_UNREADABLE",
+      `Inspector's findings report ${options.reportId} SUCCEEDED, but no object of it is under ${where3}; refusing to decide without the report`
+    );
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const deliver = async (batch) => {
+    if (batch.length === 0) return;
+    let out = batch;
+    if (options.kev) {
+      const kev = options.kev;
+      const candidates = batch.filter((f) => kev.candidate(f));
+      stats.kevCandidates += candidates.length;
+      const answers = /* @__PURE__ */ new Map();
+      for (const group of chunks(candidates, DETAILS_BATCH)) {
+        stats.kevCalls++;
+        for (const [arn, answer] of await kevOf(kev.api, group, options)) answers.set(arn, answer);
+      }
+      out = batch.map((f) => {
+        const answer = answers.get(f.arn);
+        if (answer?.kev === true) stats.inKev++;
+        if (answer !== void 0 && answer.kev === void 0) stats.kevUnknown++;
+        return withKev(f, answer);
+      });
+    }
+    await options.onBatch(out);
+    stats.evaluated += out.length;
+    options.onProgress?.(stats);
+  };
+  for (const key of keys) {
+    await readObject(s3, options, key, seen, stats, deliver);
+    stats.objects++;
+  }
+  if (seen.size === 0) {
+    throw new InspectorError(
+      "REPORT_INCONSISTENT",
+      `Inspector's findings report ${options.reportId} SUCCEEDED (it found findings), but its objects under ${where3} hold none; refusing to decide on inconsistent data`
+    );
+  }
+  stats.listingDone = true;
+  options.onProgress?.(stats);
+  return stats;
+}
+async function readObject(s3, options, key, seen, stats, deliver) {
+  const object = `s3://${options.bucket}/${key}`;
+  const got = await s3.call(
+    "GetObject",
+    (o) => s3.client.send(new GetObjectCommand({ Bucket: options.bucket, Key: key }), o)
+  );
+  const body2 = got.Body;
+  if (body2 === void 0) throw unreadable2(object, "has no body");
+  const problems = [];
+  let index = 0;
+  const reader = new Inspector2FindingReader({
+    problems: { add: (p) => problems.push(p) },
+    where: (i) => `finding ${i + 1} of ${object}`
+  });
+  let batch = [];
+  let failure;
+  const take2 = (raw) => {
+    const finding = reader.convert(raw, index++);
+    if (finding === void 0) {
+      throw new InspectorError(
+        "FINDINGS_INVALID",
+        `The findings report object ${object} holds a finding the gate cannot read: ${problems.slice(0, 3).join("; ")}${problems.length > 3 ? ` and ${problems.length - 3} more problems` : ""}`
+      );
+    }
+    if (seen.has(finding.arn)) {
+      throw new InspectorError(
+        "FINDINGS_INCONSISTENT",
+        `Inspector's findings report holds ${finding.arn} twice (again in ${object}); refusing to decide on inconsistent data`
+      );
+    }
+    seen.add(finding.arn);
+    const unmet = unmetCriterion(finding, options.criteria);
+    if (unmet !== void 0) {
+      throw new InspectorError(
+        "FINDINGS_INCONSISTENT",
+        `Inspector's findings report holds ${finding.arn} (in ${object}), which is outside the filter asked for: ${unmet}; refusing to decide on inconsistent data`
+      );
+    }
+    if (finding.awsAccountId !== void 0) stats.accounts.add(finding.awsAccountId);
+    if (finding.status === "SUPPRESSED") {
+      stats.suppressed++;
+      if (!options.includeSuppressed) {
+        if (stats.suppressedShown.length < SUPPRESSED_SHOWN) {
+          stats.suppressedShown.push({
+            arn: finding.arn,
+            severity: finding.severity,
+            ...finding.title !== void 0 ? { title: finding.title } : {},
+            ...finding.resources?.length ? { resource: subjectLabel(finding) } : {}
+          });
+        }
+        return;
+      }
+    } else stats.active++;
+    batch.push(finding);
+  };
+  let parser;
+  let head = "";
+  let bytes2 = 0;
+  const start = (text) => {
+    const trimmed = text.trimStart();
+    if (/^\{\s*"findings"\s*:/.test(trimmed)) {
+      parser = new JSONParser({ paths: ["$.findings.*"], keepStack: false });
+      parser.onValue = ({ value, parent, stack }) => {
+        if (!Array.isArray(parent) || stack.length !== 2) {
+          failure ??= unreadable2(object, 'has a "findings" member that is not an array of findings');
+          return;
+        }
+        take2(value);
+      };
+    } else if (trimmed.startsWith("{")) {
+      parser = new JSONParser({ paths: ["$"], keepStack: false, separator: "" });
+      parser.onValue = ({ value }) => {
+        if (value === null || typeof value !== "object" || Array.isArray(value) || "findings" in value) {
+          failure ??= unreadable2(object, "is neither one findings document nor JSON Lines of findings");
+          return;
+        }
+        take2(value);
+      };
+    } else {
+      throw unreadable2(
+        object,
+        `is not a findings report the gate reads (it starts ${JSON.stringify(trimmed.slice(0, 20))}: expected {"findings": [...]} or JSON Lines of findings)`
+      );
+    }
+  };
+  try {
+    for await (const chunk of body2) {
+      if (options.signal.aborted) throw options.signal.reason;
+      const buffer = chunk;
+      bytes2 += buffer.length;
+      if (parser === void 0) {
+        head += buffer.toString("utf8");
+        if (head.trim() === "") continue;
+        start(head);
+        parser.write(head);
+      } else parser.write(buffer);
+      if (failure) throw failure;
+      options.onProgress?.(stats);
+      if (batch.length >= LIST_PAGE_SIZE2) {
+        const full = batch;
+        batch = [];
+        stats.pages++;
+        await deliver(full);
+      }
+    }
+    if (parser === void 0) throw unreadable2(object, "is empty");
+    if (!parser.isEnded) parser.end();
+  } catch (error) {
+    body2.destroy();
+    if (error instanceof InspectorError || options.signal.aborted) throw error;
+    throw unreadable2(
+      object,
+      `cannot be parsed whole (${error instanceof Error ? error.message : String(error)})`
+    );
+  }
+  if (failure) throw failure;
+  if (got.ContentLength !== void 0 && bytes2 !== got.ContentLength) {
+    throw unreadable2(object, `was cut short: ${bytes2} bytes read of the ${got.ContentLength} announced`);
+  }
+  stats.pages++;
+  await deliver(batch);
+}
+
+// src/sources/inspector2/report-findings.ts
+function emptyStats() {
+  return {
+    pages: 0,
+    active: 0,
+    suppressed: 0,
+    evaluated: 0,
+    listingDone: true,
+    accounts: /* @__PURE__ */ new Set(),
+    suppressedShown: [],
+    kevCandidates: 0,
+    kevCalls: 0,
+    inKev: 0,
+    kevUnknown: 0,
+    objects: 0
+  };
+}
+async function findingsThroughReport(api, s3, options) {
+  const { destination, criteria } = options;
+  options.phase("creating the Inspector findings report");
+  const reportId = await createReport(api, destination, criteria);
+  const where3 = `s3://${destination.bucket}/${destination.prefix ?? ""}`;
+  options.say(`findings report ${reportId} requested (JSON, to ${where3})`, reportId, "IN_PROGRESS");
+  let settled = false;
+  try {
+    options.phase(`waiting for the findings report ${reportId}`);
+    let last;
+    const outcome = await waitForReport(api, reportId, destination, criteria, {
+      clock: options.clock,
+      pollIntervalMs: options.pollIntervalMs,
+      deadline: options.deadline,
+      abortSignal: options.signal,
+      ...options.random ? { random: options.random } : {},
+      onStatus: (status) => {
+        if (status.status !== "IN_PROGRESS") settled = true;
+        if (status.status !== last) {
+          last = status.status;
+          options.say(
+            `findings report ${reportId}: ${status.status}${status.errorCode ? ` (${status.errorCode})` : ""} (${formatDuration(options.elapsed())})`,
+            reportId,
+            String(status.status)
+          );
+        }
+      }
+    });
+    switch (outcome.state) {
+      case "TIMEOUT":
+        throw new DeadlineExceeded(`waiting for the findings report ${reportId}`);
+      case "ABORTED":
+        throw new GateAborted(options.signal.reason);
+      case "FAILURE": {
+        const status = outcome.reason;
+        if (status.status === "FAILED" && status.errorCode === "NO_FINDINGS_FOUND") {
+          return { reportId, status: "NO_FINDINGS_FOUND", stats: emptyStats() };
+        }
+        throw reportFailure(status, reportId);
+      }
+      case "SUCCESS":
+        break;
+    }
+    options.phase(`reading the findings report ${reportId} from ${where3}`);
+    const stats = await readReport(s3, {
+      bucket: destination.bucket,
+      ...destination.prefix !== void 0 ? { prefix: destination.prefix } : {},
+      reportId,
+      criteria,
+      includeSuppressed: options.includeSuppressed,
+      ...options.kev ? { kev: { api, candidate: (f) => options.kev.candidate(f) } } : {},
+      clock: options.clock,
+      signal: options.signal,
+      onBatch: options.onBatch,
+      ...options.onProgress ? { onProgress: options.onProgress } : {}
+    });
+    return { reportId, status: "SUCCEEDED", stats };
+  } finally {
+    if (!settled) {
+      const cancelled = await cancelReport(api.client, reportId);
+      options.say(
+        cancelled ? `findings report ${reportId} cancelled (the gate gave up on it)` : `findings report ${reportId} could not be cancelled: it may still be written to ${where3}`,
+        reportId,
+        cancelled ? "CANCELLED" : "IN_PROGRESS"
+      );
+    }
+  }
+}
+
+// src/sources/inspector2/s3.ts
+import { S3Client } from "@aws-sdk/client-s3";
+function createS3Client(connection, endpoint) {
+  const config = {
+    retryMode: "standard",
+    maxAttempts: connection.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+    customUserAgent: `inspector-gate/${VERSION}`,
+    requestHandler: { connectionTimeout: 5e3, requestTimeout: connection.requestTimeoutMs ?? 3e4 },
+    // Checksums are validated when the object carries one; S3-compatible stores often do not.
+    responseChecksumValidation: "WHEN_REQUIRED"
+  };
+  if (connection.region !== void 0) config.region = connection.region;
+  if (endpoint !== void 0) {
+    config.endpoint = endpoint;
+    config.forcePathStyle = true;
+  }
+  if (connection.credentials !== void 0) config.credentials = connection.credentials;
+  if (connection.profile !== void 0) config.profile = connection.profile;
+  return withoutSdkNodeWarning(() => {
+    const client = new S3Client(config);
+    if (connection.credentials !== void 0 || connection.profile !== void 0) return client;
+    const credentials = loopbackCredentials(endpoint, client.config.credentials);
+    if (credentials === void 0) return client;
+    client.destroy();
+    return new S3Client({ ...config, credentials });
+  });
+}
+
 // src/sources/inspector2/wait.ts
 function summary(view) {
   return view.resources.map((r) => `${r.resourceId}:${r.status}:${r.scans.map((s) => s.reason).join(",")}`).concat(view.missingDigests).join("|");
@@ -6146,6 +6602,7 @@ var Inspector2Source = class {
   constructor(spec, ctx, client, connection) {
     this.spec = spec;
     this.ctx = ctx;
+    this.connection = connection;
     this.scope = spec.scope ?? {};
     this.ownClient = client === void 0;
     this.client = client ?? createInspector2Client(connection);
@@ -6159,6 +6616,7 @@ var Inspector2Source = class {
   }
   spec;
   ctx;
+  connection;
   client;
   ownClient;
   detach;
@@ -6298,6 +6756,11 @@ var Inspector2Source = class {
     const channel = new Channel(QUEUED_BATCHES2);
     let fetching;
     try {
+      if (this.spec.report !== void 0) {
+        fetching = this.throughReport(this.spec.report, api, criteria, needs, stop.signal, channel);
+        yield* channel;
+        return;
+      }
       fetching = listFindings(api, {
         criteria,
         includeSuppressed: this.spec.includeSuppressed === true,
@@ -6336,6 +6799,46 @@ var Inspector2Source = class {
       if (!stop.signal.aborted && !this.done) stop.abort(new Error("the findings were not read"));
       await fetching;
     }
+  }
+  /** The findings through a findings report (see report-findings.ts), into the channel. */
+  throughReport(destination, api, criteria, needs, signal, channel) {
+    const s3Client = createS3Client(this.connection, destination.s3Endpoint);
+    const uncount = this.ctx.calls.attach(s3Client);
+    const s3 = new S3Api(s3Client, signal);
+    const progress = (stats) => {
+      this.stats = stats;
+      this.ctx.fetched(
+        {
+          listed: stats.active + stats.suppressed,
+          described: stats.evaluated,
+          listingDone: stats.listingDone
+        },
+        `findings report: ${stats.active + stats.suppressed} read (${stats.suppressed} suppressed), ${stats.evaluated} to evaluate`
+      );
+    };
+    return findingsThroughReport(api, s3, {
+      destination,
+      criteria,
+      includeSuppressed: this.spec.includeSuppressed === true,
+      ...needs.kev ? { kev: needs.kev } : {},
+      clock: this.ctx.clock,
+      pollIntervalMs: this.ctx.settings.pollIntervalMs,
+      deadline: this.ctx.deadline,
+      random: this.ctx.random,
+      signal,
+      elapsed: () => this.ctx.elapsed(),
+      phase: (what) => this.ctx.phase(what),
+      say: (message, reportId, status) => this.emit({ type: "inspector2-report", reportId, status, message }),
+      onBatch: (batch) => channel.push(batch),
+      onProgress: progress
+    }).then((outcome) => {
+      progress(outcome.stats);
+      this.done = true;
+      channel.close();
+    }).catch((error) => channel.fail(error)).finally(() => {
+      uncount();
+      s3Client.destroy();
+    });
   }
   async complete(raw) {
     const stats = this.stats;

@@ -5,12 +5,14 @@
  * computed from the clock on each request, and faults on demand.
  */
 import type { Finding } from "@aws-sdk/client-inspector";
+import type { S3Client } from "@aws-sdk/client-s3";
 import { ConfigError } from "../errors.js";
 import { type Clock, systemClock } from "../logging.js";
 import { isOutcome, OUTCOMES } from "./classic/run-lifecycle.js";
 import { type SeededArns, startClassic } from "./classic/service.js";
 import { createInspector2, type Inspector2Emulator, type Inspector2Options } from "./inspector2/index.js";
 import { readSaved2 } from "./inspector2/state.js";
+import type { S3Endpoint } from "./s3/server.js";
 import { EmulatorServer } from "./server.js";
 import type { FaultConfig } from "./shared/faults.js";
 import { hash } from "./shared/random.js";
@@ -26,6 +28,8 @@ export type {
   PagingQuirks,
   PushedImage,
   PushImageInput,
+  ReportErrorCode,
+  ReportFaults,
   ReportRec,
   ReportWriter,
   ScanStatusInput,
@@ -59,6 +63,11 @@ export interface EmulatorOptions {
   outcome?: string;
   /** Inspector v2 (restJson1), served on the same port: its seeded account and behaviour. */
   inspector2?: Inspector2Options;
+  /**
+   * An S3-compatible endpoint (s3rver, in-process, loopback) that v2 findings reports are written to,
+   * with these buckets created. Without it, a v2 report with findings ends FAILED (INTERNAL_ERROR).
+   */
+  s3?: { buckets?: readonly string[] };
 }
 
 export interface Emulator {
@@ -78,6 +87,8 @@ export interface Emulator {
   setOutcome(runArnOrStar: string, outcome: string): void;
   /** Inspector v2 on the same endpoint: its seeded account, controls and ground truth. */
   readonly inspector2: Inspector2Emulator;
+  /** The S3 endpoint findings reports are written to ("http://127.0.0.1:PORT"), when started. */
+  readonly s3Endpoint?: string;
 }
 
 const DEFAULTS = { host: "127.0.0.1", seed: "inspector-gate", findings: 120, agents: 5, region: "us-west-2" };
@@ -176,15 +187,39 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     );
   }
 
+  let s3: S3Endpoint | undefined;
+  let s3Client: S3Client | undefined;
+  if (options.s3 !== undefined) {
+    // Loaded only when asked for: the S3 client and server are no part of an emulator without reports.
+    const { startS3 } = await import("./s3/server.js");
+    const { S3ReportWriter } = await import("./s3/report-writer.js");
+    try {
+      s3 = await startS3({ host, ...(options.s3.buckets ? { buckets: options.s3.buckets } : {}) });
+    } catch (error) {
+      await server.close();
+      throw new ConfigError(
+        "EMULATOR_LISTEN_FAILED",
+        `The emulator cannot start its S3 endpoint on ${host}: ${(error as Error).message}.`,
+        [],
+        { cause: error },
+      );
+    }
+    s3Client = s3.client(region);
+    inspector2.api.setReportWriter(new S3ReportWriter(s3Client));
+  }
+
   const running = server;
   let stopping: Promise<void> | undefined;
   return {
     endpoint: running.endpoint,
     seeded: classic.seeded,
     inspector2: inspector2.api,
+    ...(s3 ? { s3Endpoint: s3.endpoint } : {}),
     stop() {
       stopping ??= (async () => {
         await running.close();
+        s3Client?.destroy();
+        await s3?.close();
         if (statePath === undefined) return;
         const now = clock.now();
         const v2 = inspector2.snapshot();

@@ -1,13 +1,6 @@
 /** Views of a GateResult shared by the formatters. Pure: no I/O, no clock, no environment. */
 import type { TargetBaseline } from "../baseline/types.js";
-import {
-  assetLabel,
-  type Finding,
-  SEVERITIES,
-  SEVERITY_RANK,
-  type Severity,
-  subjectLabel,
-} from "../model.js";
+import { type Finding, SEVERITIES, SEVERITY_RANK, type Severity, subjectLabel } from "../model.js";
 import type { Evaluation, FleetLimits, RuleLevel, SourceLocation, Violation } from "../policy/types.js";
 import type { FindingsFileFormat, FindingsFileInfo, GateResult, RunInfo, SourceInfo } from "../result.js";
 import { plainText } from "./escape.js";

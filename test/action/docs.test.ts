@@ -3,7 +3,7 @@
  * defaults the input reader applies, and the IAM policy listing exactly the Inspector operations the gate
  * calls.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -171,51 +171,5 @@ describe(DOC, () => {
         normalise(output?.description ?? ""),
       );
     }
-  });
-
-  it("grants exactly the Inspector operations the gate calls", () => {
-    const sources = [
-      join(root, "src/gate.ts"),
-      ...readdirSync(join(root, "src/sources/classic")).map((f) => join(root, "src/sources/classic", f)),
-    ]
-      .filter((file) => file.endsWith(".ts"))
-      .map((file) => readFileSync(file, "utf8"))
-      .join("\n");
-    const called = new Set<string>();
-    for (const match of sources.matchAll(/\bnew ([A-Z][A-Za-z]+)Command\b/g)) called.add(match[1] as string);
-    for (const match of sources.matchAll(/\bpaginate([A-Z][A-Za-z]+)\b/g)) called.add(match[1] as string);
-    expect(called.size).toBeGreaterThan(5);
-
-    const json = /```json\n([\s\S]*?)```/.exec(
-      doc.slice(doc.indexOf("least-privilege IAM policy for Inspector Classic")),
-    )?.[1];
-    expect(json).toBeDefined();
-    const policy = JSON.parse(json as string) as { Statement: { Action: string[]; Resource: string }[] };
-    const granted = policy.Statement.flatMap((s) => s.Action);
-    expect(granted.every((a) => a.startsWith("inspector:"))).toBe(true);
-    expect(new Set(granted.map((a) => a.slice("inspector:".length)))).toEqual(called);
-    expect(granted.length).toBe(called.size);
-  });
-
-  it("grants exactly the Inspector (v2) operations the v2 source calls", () => {
-    const dir = join(root, "src/sources/inspector2");
-    const sources = readdirSync(dir)
-      .filter((file) => file.endsWith(".ts"))
-      .map((file) => readFileSync(join(dir, file), "utf8"))
-      .join("\n");
-    const called = new Set<string>();
-    for (const match of sources.matchAll(/\bnew ([A-Z][A-Za-z]+)Command\b/g)) called.add(match[1] as string);
-    for (const match of sources.matchAll(/\bpaginate([A-Z][A-Za-z]+)\b/g)) called.add(match[1] as string);
-    expect(called).toContain("ListFindings");
-    expect(called).toContain("ListCoverage");
-
-    const start = doc.indexOf("least-privilege IAM policy for Inspector (v2)");
-    expect(start).toBeGreaterThan(0);
-    const json = /```json\n([\s\S]*?)```/.exec(doc.slice(start))?.[1];
-    const policy = JSON.parse(json as string) as { Statement: { Action: string[]; Resource: string }[] };
-    const granted = policy.Statement.flatMap((s) => s.Action);
-    expect(granted.every((a) => a.startsWith("inspector2:"))).toBe(true);
-    expect(new Set(granted.map((a) => a.slice("inspector2:".length)))).toEqual(called);
-    expect(granted.length).toBe(called.size);
   });
 });

@@ -11,7 +11,7 @@ import { type Inspector2Emulator, type Inspector2Options } from "./inspector2/in
 import type { FaultConfig } from "./shared/faults.js";
 export type { Outcome } from "./classic/run-lifecycle.js";
 export type { SeededArns } from "./classic/service.js";
-export type { DeployedFunction, DeployFunctionInput, Inspector2Emulator, Inspector2Options, PagingQuirks, PushedImage, PushImageInput, ReportRec, ReportWriter, ScanStatusInput, Seeded2, } from "./inspector2/index.js";
+export type { DeployedFunction, DeployFunctionInput, Inspector2Emulator, Inspector2Options, PagingQuirks, PushedImage, PushImageInput, ReportErrorCode, ReportFaults, ReportRec, ReportWriter, ScanStatusInput, Seeded2, } from "./inspector2/index.js";
 export type { FaultConfig, OperationScope } from "./shared/faults.js";
 export interface EmulatorOptions {
     /** Default "127.0.0.1" (loopback only unless the user asks). */
@@ -39,6 +39,13 @@ export interface EmulatorOptions {
     outcome?: string;
     /** Inspector v2 (restJson1), served on the same port: its seeded account and behaviour. */
     inspector2?: Inspector2Options;
+    /**
+     * An S3-compatible endpoint (s3rver, in-process, loopback) that v2 findings reports are written to,
+     * with these buckets created. Without it, a v2 report with findings ends FAILED (INTERNAL_ERROR).
+     */
+    s3?: {
+        buckets?: readonly string[];
+    };
 }
 export interface Emulator {
     /** "http://127.0.0.1:PORT" */
@@ -57,5 +64,7 @@ export interface Emulator {
     setOutcome(runArnOrStar: string, outcome: string): void;
     /** Inspector v2 on the same endpoint: its seeded account, controls and ground truth. */
     readonly inspector2: Inspector2Emulator;
+    /** The S3 endpoint findings reports are written to ("http://127.0.0.1:PORT"), when started. */
+    readonly s3Endpoint?: string;
 }
 export declare function startEmulator(options?: EmulatorOptions): Promise<Emulator>;

@@ -41,6 +41,8 @@ Options:
   --v2-scan-seconds S          seconds from an image push to the end of its scan (default 90, scaled)
   --v2-empty-pages R           share 0..1 of v2 ListFindings pages answered empty while findings remain
   --v2-trailing-token          the last v2 ListFindings page still carries a token (to an empty page)
+  --s3-bucket NAME             start an S3 endpoint (in-process, loopback) with this bucket and write v2
+                               findings reports there (repeatable)
 
 Faults (OPS: optional comma-separated operation names, e.g. @ListFindings,DescribeFindings; a plain
 name applies to both services, inspector2.ListFindings to v2 only):
@@ -56,7 +58,7 @@ name applies to both services, inspector2.ListFindings to v2 only):
 Control endpoint on the same port: GET /_emulator/stats, GET|POST /_emulator/faults,
 POST /_emulator/outcome {"run": ARN|"*", "outcome": O}, POST /_emulator/stats/reset;
 Inspector v2: GET /_emulator/inspector2/seeded, POST /_emulator/inspector2/images (push an image),
-POST /_emulator/inspector2/functions, /scan-status, /deny, /quirks.
+POST /_emulator/inspector2/functions, /scan-status, /deny, /quirks, /report-faults.
 `;
 
 const OPTIONS = {
@@ -76,6 +78,7 @@ const OPTIONS = {
   "v2-empty-pages": { type: "string" },
   "v2-trailing-token": { type: "boolean" },
   latency: { type: "string", multiple: true },
+  "s3-bucket": { type: "string", multiple: true },
   "rate-limit": { type: "string" },
   "internal-error-rate": { type: "string" },
   "drop-rate": { type: "string" },
@@ -327,6 +330,7 @@ export const command: Command = {
       ...(outcome !== undefined ? { outcome } : {}),
       faults: faultsFrom(values),
       inspector2,
+      ...(values["s3-bucket"] !== undefined ? { s3: { buckets: values["s3-bucket"] } } : {}),
     });
     const { seeded } = emulator;
     const v2 = emulator.inspector2.seeded;
@@ -339,6 +343,7 @@ export const command: Command = {
       ["inspector2", `account ${v2.account}, ${v2.region}: restJson1 on the same endpoint`],
       ...v2.images.filter((i) => i.pending).map((i) => ["v2-pending", i.resourceId]),
       ["v2-control", `${emulator.endpoint}/_emulator/inspector2/`],
+      ...(emulator.s3Endpoint ? [["s3", `${emulator.s3Endpoint} (v2 findings reports; path-style)`]] : []),
       ["control", `${emulator.endpoint}/_emulator/`],
       [
         "time-scale",

@@ -146,9 +146,13 @@ export class Account2 {
     const id = [0, 1, 2, 3]
       .map((k) => hash(this.options.seed, key, k).toString(16).padStart(8, "0"))
       .join("");
+    const arn = `arn:aws:inspector2:${this.region}:${this.accountId}:finding/${id}`;
+    // The same vulnerability drawn twice for one resource is one finding, as on the service.
+    const existing = this.findingByArn(arn);
+    if (existing !== undefined) return existing;
     const finding: FindingRec = {
       seq: this.findings.length,
-      arn: `arn:aws:inspector2:${this.region}:${this.accountId}:finding/${id}`,
+      arn,
       resource,
       type,
       ref,

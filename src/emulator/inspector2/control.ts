@@ -1,12 +1,13 @@
 /**
  * Inspector v2's routes on the control endpoint, under /_emulator/inspector2/: the seeded account,
- * pushing an image, deploying a function, setting a scan status, denying operations and the paging
- * quirks. Each is the JS API's `emulator.inspector2` method of the same name, over HTTP.
+ * pushing an image, deploying a function, setting a scan status, denying operations, the paging
+ * quirks and the findings-report faults. Each is the JS API's `emulator.inspector2` method of the same name, over HTTP.
  */
 import type { ControlRoutes } from "../control.js";
 import type { DeployFunctionInput, PushImageInput, ScanStatusInput } from "./actions.js";
 import type { Inspector2Emulator } from "./index.js";
 import type { PagingQuirks } from "./operations.js";
+import type { ReportFaults } from "./reports.js";
 
 export interface Inspector2ControlState {
   readonly api: Inspector2Emulator;
@@ -28,6 +29,7 @@ export function inspector2Control(state: Inspector2ControlState): ControlRoutes 
       `POST ${PREFIX}/scan-status`,
       `POST ${PREFIX}/deny`,
       `POST ${PREFIX}/quirks`,
+      `POST ${PREFIX}/report-faults`,
     ],
     answer({ method, path, json }) {
       if (!path.startsWith(`${PREFIX}/`)) return undefined;
@@ -47,6 +49,8 @@ export function inspector2Control(state: Inspector2ControlState): ControlRoutes 
         case "POST /quirks":
           api.quirks(json() as Partial<PagingQuirks>);
           return { status: 200, json: state.quirks() };
+        case "POST /report-faults":
+          return { status: 200, json: api.reportFaults(json() as ReportFaults) };
         default:
           return undefined;
       }

@@ -25,7 +25,7 @@ import { isOperation2, toSdkShape } from "./model.js";
 import { type Context2, NO_QUIRKS, type PagingQuirks } from "./operations.js";
 import { inspector2Protocol } from "./protocol.js";
 import { findingJson } from "./render.js";
-import { Reports, type ReportWriter } from "./reports.js";
+import { checkReportFaults, type ReportFaults, Reports, type ReportWriter } from "./reports.js";
 import { type Seeded2, seedAccount } from "./seed.js";
 import { Journal, replay, type SavedAccount2 } from "./state.js";
 
@@ -37,7 +37,7 @@ export type {
   ScanStatusInput,
 } from "./actions.js";
 export type { PagingQuirks } from "./operations.js";
-export type { ReportRec, ReportWriter } from "./reports.js";
+export type { ReportErrorCode, ReportFaults, ReportRec, ReportWriter } from "./reports.js";
 export type { Seeded2 } from "./seed.js";
 
 export interface Inspector2Options {
@@ -72,6 +72,8 @@ export interface Inspector2Emulator {
   coverage(): CoveredResource[];
   /** Lets findings reports be written somewhere (an S3 endpoint); without one they end FAILED. */
   setReportWriter(writer: ReportWriter | undefined): void;
+  /** Replaces the findings-report faults; reports created from now on take them. */
+  reportFaults(faults: ReportFaults): ReportFaults;
 }
 
 export interface Inspector2Setup {
@@ -199,6 +201,11 @@ export function createInspector2(setup: Inspector2Setup): Inspector2 {
     },
     setReportWriter(writer) {
       ctx().reports.writer = writer;
+    },
+    reportFaults(faults) {
+      const checked = checkReportFaults(faults);
+      ctx().reports.faults = checked;
+      return checked;
     },
   };
   const control = inspector2Control({ api, denied: () => [...denied], quirks: () => ctx().quirks });

@@ -1,10 +1,16 @@
 /**
  * Findings reports (CreateFindingsReport, GetFindingsReportStatus, CancelFindingsReport). A report
- * is IN_PROGRESS for `reportSeconds` (scaled), then settles once: FAILED with NO_FINDINGS_FOUND when
- * its filter matches nothing at creation, otherwise written by the ReportWriter and SUCCEEDED, or
- * FAILED with the writer's error code. Writing to S3 is left to a ReportWriter; without one, a report
- * with findings ends FAILED with INTERNAL_ERROR saying so. The status always echoes the destination
- * and the filter the report was created with.
+ * is IN_PROGRESS for `reportSeconds` (scaled, plus any `slowSeconds` fault), then settles once: FAILED
+ * with NO_FINDINGS_FOUND when its filter matches nothing at creation, otherwise written by the
+ * ReportWriter and SUCCEEDED, or FAILED with the writer's error code. Writing to S3 is left to a
+ * ReportWriter; without one, a report with findings ends FAILED with INTERNAL_ERROR saying so. The
+ * status echoes the destination and the filter the report was created with, unless a fault says
+ * otherwise.
+ *
+ * Report faults (taken by each report when it is created, so a change affects later reports only):
+ * `slowSeconds` more IN_PROGRESS, `fail` with an error code, `cancel` (CANCELLED by someone else),
+ * `missingObject` (SUCCEEDED, nothing written), `truncatedObject` (the object cut short), and
+ * `echoDestination` / `echoFilter` (the status echoes another destination or filter).
  */
 import type { Account2, FindingRec } from "./account.js";
 import { resourceNotFound } from "./errors.js";
@@ -14,6 +20,75 @@ import { findingJson } from "./render.js";
 type Json = Record<string, unknown>;
 
 export type ReportStatus = "IN_PROGRESS" | "SUCCEEDED" | "FAILED" | "CANCELLED";
+
+/** The error codes a report may end FAILED with (GetFindingsReportStatus' errorCode). */
+export const REPORT_ERROR_CODES = [
+  "INTERNAL_ERROR",
+  "INVALID_PERMISSIONS",
+  "NO_FINDINGS_FOUND",
+  "BUCKET_NOT_FOUND",
+  "INCOMPATIBLE_BUCKET_REGION",
+  "MALFORMED_KMS_KEY",
+] as const;
+export type ReportErrorCode = (typeof REPORT_ERROR_CODES)[number];
+
+/** The service's own words for each error code (what the console and the API say). */
+const ERROR_MESSAGES: Record<ReportErrorCode, string> = {
+  INTERNAL_ERROR: "Internal error.",
+  INVALID_PERMISSIONS: "Unable to write to the S3 bucket: check the bucket and KMS key policies.",
+  NO_FINDINGS_FOUND: "No findings matched the report's filter criteria.",
+  BUCKET_NOT_FOUND: "The specified bucket does not exist.",
+  INCOMPATIBLE_BUCKET_REGION: "The S3 bucket is not in the same region as Inspector.",
+  MALFORMED_KMS_KEY: "The KMS key is malformed or cannot be used.",
+};
+
+export function reportErrorMessage(code: ReportErrorCode): string {
+  return ERROR_MESSAGES[code];
+}
+
+/** How the next reports misbehave. */
+export interface ReportFaults {
+  /** Seconds (before the time scale) each report stays IN_PROGRESS beyond reportSeconds. */
+  readonly slowSeconds?: number;
+  /** The report ends FAILED with this code (nothing written). */
+  readonly fail?: ReportErrorCode;
+  /** The report ends CANCELLED, as if someone else had cancelled it. */
+  readonly cancel?: boolean;
+  /** SUCCEEDED, but no object is written. */
+  readonly missingObject?: boolean;
+  /** SUCCEEDED, with the object cut off half way. */
+  readonly truncatedObject?: boolean;
+  /** The status echoes this destination instead of the one asked for. */
+  readonly echoDestination?: Readonly<Record<string, unknown>>;
+  /** The status echoes this filter instead of the one asked for. */
+  readonly echoFilter?: Readonly<Record<string, unknown>>;
+}
+
+export function checkReportFaults(update: unknown): ReportFaults {
+  if (update === null || typeof update !== "object" || Array.isArray(update))
+    throw new Error("report faults must be an object");
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(update)) {
+    const ok =
+      key === "slowSeconds"
+        ? typeof value === "number" && value >= 0
+        : key === "fail"
+          ? (REPORT_ERROR_CODES as readonly unknown[]).includes(value)
+          : key === "cancel" || key === "missingObject" || key === "truncatedObject"
+            ? typeof value === "boolean"
+            : key === "echoDestination" || key === "echoFilter"
+              ? value !== null && typeof value === "object" && !Array.isArray(value)
+              : false;
+    if (!ok) {
+      throw new Error(
+        `invalid report fault ${key}=${JSON.stringify(value)}: expected slowSeconds >= 0, fail ${REPORT_ERROR_CODES.join("|")}, ` +
+          "cancel|missingObject|truncatedObject true|false, echoDestination|echoFilter an object",
+      );
+    }
+    out[key] = value;
+  }
+  return out as ReportFaults;
+}
 
 export interface ReportRec {
   readonly reportId: string;
@@ -26,6 +101,7 @@ export interface ReportRec {
   readonly filterCriteria?: Readonly<Record<string, unknown>>;
   readonly createdAt: number;
   readonly doneAt: number;
+  readonly faults: ReportFaults;
   status: ReportStatus;
   errorCode?: string;
   errorMessage?: string;
@@ -36,6 +112,7 @@ export interface ReportWriter {
   write(
     report: ReportRec,
     findings: Iterable<Json>,
+    options?: { readonly truncate?: boolean },
   ): Promise<{ errorCode: string; errorMessage: string } | undefined>;
 }
 
@@ -49,6 +126,7 @@ export class Reports {
     private readonly listings: Listings,
     private readonly reportSeconds: number,
     public writer: ReportWriter | undefined = undefined,
+    public faults: ReportFaults = {},
   ) {}
 
   private find(reportId: string | undefined): ReportRec {
@@ -70,7 +148,8 @@ export class Reports {
         ? { filterCriteria: input["filterCriteria"] as Record<string, unknown> }
         : {}),
       createdAt: now,
-      doneAt: now + this.acct.scaled(this.reportSeconds),
+      doneAt: now + this.acct.scaled(this.reportSeconds + (this.faults.slowSeconds ?? 0)),
+      faults: { ...this.faults },
       status: "IN_PROGRESS",
     };
     this.reports.set(reportId, report);
@@ -81,11 +160,12 @@ export class Reports {
   async status(reportId: string | undefined, now: number): Promise<Json> {
     const report = this.find(reportId);
     if (report.status === "IN_PROGRESS" && now >= report.doneAt) await this.settle(report);
+    const filter = report.faults.echoFilter ?? report.filterCriteria;
     return {
-      destination: { ...report.destination },
+      destination: { ...(report.faults.echoDestination ?? report.destination) },
       ...(report.errorCode !== undefined ? { errorCode: report.errorCode } : {}),
       ...(report.errorMessage !== undefined ? { errorMessage: report.errorMessage } : {}),
-      ...(report.filterCriteria !== undefined ? { filterCriteria: report.filterCriteria } : {}),
+      ...(filter !== undefined ? { filterCriteria: filter } : {}),
       reportId: report.reportId,
       status: report.status,
     };
@@ -113,8 +193,21 @@ export class Reports {
       report.errorCode = errorCode;
       report.errorMessage = errorMessage;
     };
+    const { faults } = report;
+    if (faults.cancel) {
+      report.status = "CANCELLED";
+      return;
+    }
+    if (faults.fail !== undefined) {
+      fail(faults.fail, reportErrorMessage(faults.fail));
+      return;
+    }
     if (findings.length === 0) {
-      fail("NO_FINDINGS_FOUND", "No findings matched the report's filter criteria.");
+      fail("NO_FINDINGS_FOUND", reportErrorMessage("NO_FINDINGS_FOUND"));
+      return;
+    }
+    if (faults.missingObject) {
+      report.status = "SUCCEEDED";
       return;
     }
     if (this.writer === undefined) {
@@ -125,7 +218,9 @@ export class Reports {
     const render = function* (list: readonly FindingRec[]) {
       for (const f of list) yield findingJson(f, report.createdAt, region, accountId);
     };
-    const error = await this.writer.write(report, render(findings));
+    const error = await this.writer.write(report, render(findings), {
+      truncate: faults.truncatedObject === true,
+    });
     if (error) fail(error.errorCode, error.errorMessage);
     else report.status = "SUCCEEDED";
   }

@@ -12,4 +12,5 @@ export type Inspector2Event = { readonly message: string } & (
     }
   | { readonly type: "inspector2-coverage"; readonly coverage: Inspector2CoverageInfo }
   | { readonly type: "inspector2-kev"; readonly candidates: number; readonly calls: number }
+  | { readonly type: "inspector2-report"; readonly reportId: string; readonly status: string }
 );

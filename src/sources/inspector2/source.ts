@@ -21,6 +21,10 @@ import { type CoverageView, coverageInfo, judgeCoverage, readCoverage } from "./
 import { findingCriteria } from "./criteria.js";
 import { type ListStats, listFindings } from "./findings.js";
 import type { Inspector2Event } from "./progress.js";
+import type { ReportDestination } from "./report.js";
+import { findingsThroughReport } from "./report-findings.js";
+import { S3Api } from "./report-read.js";
+import { createS3Client } from "./s3.js";
 import { type Inspector2Scope, scopeWords } from "./scope.js";
 import { waitForScans } from "./wait.js";
 
@@ -35,6 +39,8 @@ export interface Inspector2Spec {
   readonly waitForScan?: boolean;
   /** Evaluate SUPPRESSED findings as ACTIVE ones (by default they are shown apart, not counted). */
   readonly includeSuppressed?: boolean;
+  /** Read the findings through a findings report written to S3 rather than ListFindings. */
+  readonly report?: ReportDestination;
 }
 
 /** Batches of findings (a ListFindings page each) queued between the listing and the gate. */
@@ -60,7 +66,7 @@ export class Inspector2Source implements FindingSource {
     private readonly spec: Inspector2Spec,
     private readonly ctx: SourceContext,
     client: Inspector2Client | undefined,
-    connection: Inspector2Connection,
+    private readonly connection: Inspector2Connection,
   ) {
     this.scope = spec.scope ?? {};
     this.ownClient = client === undefined;
@@ -220,6 +226,11 @@ export class Inspector2Source implements FindingSource {
     const channel = new Channel<readonly Finding[]>(QUEUED_BATCHES);
     let fetching: Promise<void> | undefined;
     try {
+      if (this.spec.report !== undefined) {
+        fetching = this.throughReport(this.spec.report, api, criteria, needs, stop.signal, channel);
+        yield* channel;
+        return;
+      }
       fetching = listFindings(api, {
         criteria,
         includeSuppressed: this.spec.includeSuppressed === true,
@@ -261,6 +272,58 @@ export class Inspector2Source implements FindingSource {
       if (!stop.signal.aborted && !this.done) stop.abort(new Error("the findings were not read"));
       await fetching;
     }
+  }
+
+  /** The findings through a findings report (see report-findings.ts), into the channel. */
+  private throughReport(
+    destination: ReportDestination,
+    api: Inspector2Api,
+    criteria: FilterCriteria,
+    needs: PolicyNeeds,
+    signal: AbortSignal,
+    channel: Channel<readonly Finding[]>,
+  ): Promise<void> {
+    const s3Client = createS3Client(this.connection, destination.s3Endpoint);
+    const uncount = this.ctx.calls.attach(s3Client);
+    const s3 = new S3Api(s3Client, signal);
+    const progress = (stats: ListStats & { objects?: number }) => {
+      this.stats = stats;
+      this.ctx.fetched(
+        {
+          listed: stats.active + stats.suppressed,
+          described: stats.evaluated,
+          listingDone: stats.listingDone,
+        },
+        `findings report: ${stats.active + stats.suppressed} read (${stats.suppressed} suppressed), ` +
+          `${stats.evaluated} to evaluate`,
+      );
+    };
+    return findingsThroughReport(api, s3, {
+      destination,
+      criteria,
+      includeSuppressed: this.spec.includeSuppressed === true,
+      ...(needs.kev ? { kev: needs.kev } : {}),
+      clock: this.ctx.clock,
+      pollIntervalMs: this.ctx.settings.pollIntervalMs,
+      deadline: this.ctx.deadline,
+      random: this.ctx.random,
+      signal,
+      elapsed: () => this.ctx.elapsed(),
+      phase: (what) => this.ctx.phase(what),
+      say: (message, reportId, status) => this.emit({ type: "inspector2-report", reportId, status, message }),
+      onBatch: (batch) => channel.push(batch),
+      onProgress: progress,
+    })
+      .then((outcome) => {
+        progress(outcome.stats);
+        this.done = true;
+        channel.close();
+      })
+      .catch((error: unknown) => channel.fail(error))
+      .finally(() => {
+        uncount();
+        s3Client.destroy();
+      });
   }
 
   async complete(raw: SeverityCounts): Promise<Totals> {

@@ -1,7 +1,7 @@
 /**
  * Inspector v2's routes on the control endpoint, under /_emulator/inspector2/: the seeded account,
- * pushing an image, deploying a function, setting a scan status, denying operations and the paging
- * quirks. Each is the JS API's `emulator.inspector2` method of the same name, over HTTP.
+ * pushing an image, deploying a function, setting a scan status, denying operations, the paging
+ * quirks and the findings-report faults. Each is the JS API's `emulator.inspector2` method of the same name, over HTTP.
  */
 import type { ControlRoutes } from "../control.js";
 import type { Inspector2Emulator } from "./index.js";

@@ -9,12 +9,12 @@ import type { Protocol } from "../server.js";
 import type { FaultConfig } from "../shared/faults.js";
 import type { DeployedFunction, DeployFunctionInput, PushedImage, PushImageInput, ScanStatusInput } from "./actions.js";
 import { type PagingQuirks } from "./operations.js";
-import { type ReportWriter } from "./reports.js";
+import { type ReportFaults, type ReportWriter } from "./reports.js";
 import { type Seeded2 } from "./seed.js";
 import { type SavedAccount2 } from "./state.js";
 export type { DeployedFunction, DeployFunctionInput, PushedImage, PushImageInput, ScanStatusInput, } from "./actions.js";
 export type { PagingQuirks } from "./operations.js";
-export type { ReportRec, ReportWriter } from "./reports.js";
+export type { ReportErrorCode, ReportFaults, ReportRec, ReportWriter } from "./reports.js";
 export type { Seeded2 } from "./seed.js";
 export interface Inspector2Options {
     /** Package-vulnerability findings in the seeded account (network and code findings come on top). Default 150. */
@@ -49,6 +49,8 @@ export interface Inspector2Emulator {
     coverage(): CoveredResource[];
     /** Lets findings reports be written somewhere (an S3 endpoint); without one they end FAILED. */
     setReportWriter(writer: ReportWriter | undefined): void;
+    /** Replaces the findings-report faults; reports created from now on take them. */
+    reportFaults(faults: ReportFaults): ReportFaults;
 }
 export interface Inspector2Setup {
     readonly options: Inspector2Options;

@@ -19,4 +19,8 @@ export type Inspector2Event = {
     readonly type: "inspector2-kev";
     readonly candidates: number;
     readonly calls: number;
+} | {
+    readonly type: "inspector2-report";
+    readonly reportId: string;
+    readonly status: string;
 });

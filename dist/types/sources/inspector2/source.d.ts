@@ -10,6 +10,7 @@ import type { Policy } from "../../policy/types.js";
 import type { Inspector2SourceInfo } from "../../result.js";
 import type { Evidence, FindingSource, SourceContext, Totals } from "../types.js";
 import { type Inspector2Connection } from "./client.js";
+import type { ReportDestination } from "./report.js";
 import { type Inspector2Scope } from "./scope.js";
 /** What the gate is told to gate on Inspector (v2). */
 export interface Inspector2Spec {
@@ -22,10 +23,13 @@ export interface Inspector2Spec {
     readonly waitForScan?: boolean;
     /** Evaluate SUPPRESSED findings as ACTIVE ones (by default they are shown apart, not counted). */
     readonly includeSuppressed?: boolean;
+    /** Read the findings through a findings report written to S3 rather than ListFindings. */
+    readonly report?: ReportDestination;
 }
 export declare class Inspector2Source implements FindingSource {
     private readonly spec;
     private readonly ctx;
+    private readonly connection;
     private readonly client;
     private readonly ownClient;
     private readonly detach;
@@ -51,5 +55,7 @@ export declare class Inspector2Source implements FindingSource {
     }>;
     evidence(policy: Policy): Promise<Evidence>;
     findings(needs: PolicyNeeds, signal: AbortSignal): AsyncGenerator<readonly Finding[]>;
+    /** The findings through a findings report (see report-findings.ts), into the channel. */
+    private throughReport;
     complete(raw: SeverityCounts): Promise<Totals>;
 }
