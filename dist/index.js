@@ -12290,7 +12290,199 @@ function toJsonText(value) {
   return text.includes("##[") ? text.replaceAll("##[", "##\\u005b") : text;
 }
 
-// src/report/common.ts
+// src/report/facts.ts
+var PACKAGES_SHOWN = 3;
+var SAFE_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:\/[A-Za-z0-9._~/?#=&%+:,;-]*)?$/;
+function safeUrl(url) {
+  return url !== void 0 && url.length <= 500 && SAFE_URL.test(url) ? url : void 0;
+}
+function installedVersion(p) {
+  const epoch = p.epoch !== void 0 && p.epoch !== 0 ? `${p.epoch}:` : "";
+  const release = p.release !== void 0 && p.release !== "" ? `-${p.release}` : "";
+  return `${epoch}${p.version}${release}`;
+}
+function fixedVersion(p) {
+  const fixed = p.fixedInVersion;
+  return fixed === void 0 || fixed === "" || fixed === "NotAvailable" ? void 0 : fixed;
+}
+function findingFacts(f) {
+  const resources = f.resources ?? [];
+  const packages = f.packageVulnerabilityDetails?.vulnerablePackages ?? [];
+  const v2 = resources.length > 0 || f.packageVulnerabilityDetails !== void 0 || f.inspectorScore !== void 0 || f.epss !== void 0 || f.exploitAvailable !== void 0 || f.kev !== void 0;
+  if (!v2) return void 0;
+  const first = resources[0];
+  const more = resources.length > 1 ? ` (+${resources.length - 1} more)` : "";
+  const link = safeUrl(f.packageVulnerabilityDetails?.sourceUrl);
+  return {
+    ...first !== void 0 ? { resource: `${plainText(resourceLabel(first), 200)}${more}` } : {},
+    packages: packages.slice(0, PACKAGES_SHOWN).map((p) => {
+      const fixed = fixedVersion(p);
+      return {
+        installed: `${plainText(p.name, 100)}@${plainText(installedVersion(p), 100)}`,
+        ...fixed !== void 0 ? { fixedIn: plainText(fixed, 100) } : {}
+      };
+    }),
+    morePackages: Math.max(0, packages.length - PACKAGES_SHOWN),
+    ...f.inspectorScore !== void 0 ? { inspectorScore: f.inspectorScore } : {},
+    ...f.epss !== void 0 ? { epss: f.epss.score } : {},
+    ...f.exploitAvailable !== void 0 ? { exploitAvailable: f.exploitAvailable === "YES" } : {},
+    ...f.kev !== void 0 ? { kev: f.kev } : {},
+    ...link !== void 0 ? { link } : {}
+  };
+}
+function packageText(p) {
+  return `${p.installed} → ${p.fixedIn ?? "no fix"}`;
+}
+function scoreText(n) {
+  return String(Math.round(n * 1e4) / 1e4);
+}
+function flagTexts(facts) {
+  const out = [];
+  if (facts.inspectorScore !== void 0) out.push(`Inspector score ${scoreText(facts.inspectorScore)}`);
+  if (facts.epss !== void 0) out.push(`EPSS ${scoreText(facts.epss)}`);
+  if (facts.exploitAvailable === true) out.push("exploit available");
+  if (facts.kev === true) out.push("CISA KEV");
+  return out;
+}
+function packageTexts(facts) {
+  const out = facts.packages.map(packageText);
+  if (facts.morePackages > 0)
+    out.push(`+${facts.morePackages} more package${facts.morePackages === 1 ? "" : "s"}`);
+  return out;
+}
+function factsLine(facts, resource = true) {
+  const parts = [
+    ...resource && facts.resource !== void 0 ? [facts.resource] : [],
+    ...packageTexts(facts),
+    ...flagTexts(facts),
+    ...facts.link !== void 0 ? [facts.link] : []
+  ];
+  return parts.join(" · ");
+}
+function securitySeverity(score) {
+  if (score === void 0 || !Number.isFinite(score)) return void 0;
+  return Math.min(10, Math.max(0, score)).toFixed(1);
+}
+
+// src/report/json-baseline.ts
+function counts2(value) {
+  const out = emptySeverityCounts();
+  for (const s of SEVERITIES) out[s] = value[s] ?? 0;
+  return out;
+}
+function jsonSample(sample) {
+  return {
+    fingerprint: sample.fingerprint,
+    severity: sample.severity,
+    findingId: sample.findingId ?? null,
+    title: sample.title ?? null,
+    subject: sample.subject
+  };
+}
+function jsonFingerprints(result) {
+  const log = result.evaluation?.fingerprints;
+  if (log === void 0 || result.verdict === "error") return null;
+  return {
+    algorithm: log.algorithm,
+    scope: result.scope ?? { service: null, lineage: [], detail: null },
+    complete: result.findings.evaluated === result.findings.total,
+    unfingerprinted: log.unfingerprinted,
+    groups: log.groups.map((g) => ({
+      severity: g.severity,
+      rules: [...g.rules],
+      fingerprints: [...g.fingerprints]
+    }))
+  };
+}
+function jsonComparison(result) {
+  const use = result.baseline;
+  const comparison = result.evaluation?.baseline;
+  if (use === void 0 || comparison === void 0) return null;
+  return {
+    file: use.file,
+    source: use.source,
+    takenAt: use.takenAt,
+    policyMatches: use.policyMatches,
+    new: counts2(comparison.new),
+    unchanged: counts2(comparison.unchanged),
+    absent: counts2(comparison.absent),
+    unfingerprinted: comparison.unfingerprinted,
+    absentFindings: comparison.absentSamples.map(jsonSample)
+  };
+}
+function jsonCheckBaseline(check) {
+  return {
+    baseline: check.baseline ? { ...check.baseline } : null,
+    fleet: check.fleet ?? "per-gate"
+  };
+}
+function jsonViolationBaseline(violation) {
+  return {
+    fingerprint: fingerprint(violation.finding) ?? null,
+    baselineState: violation.baselineState ?? null
+  };
+}
+
+// src/report/json-inspector2.ts
+function jsonInspector2Source(source2) {
+  const s = source2.scope;
+  return {
+    kind: "inspector2",
+    severities: [...source2.severities],
+    scope: {
+      accounts: [...s.accounts ?? []],
+      resourceTypes: [...s.resourceTypes ?? []],
+      resourceIds: [...s.resourceIds ?? []],
+      ecrRepositories: [...s.ecrRepositories ?? []],
+      ecrImageDigests: [...s.ecrImageDigests ?? []],
+      ecrImageTags: [...s.ecrImageTags ?? []],
+      lambdaFunctions: [...s.lambdaFunctions ?? []],
+      resourceTags: (s.resourceTags ?? []).map((t) => ({ key: t.key, value: t.value }))
+    },
+    allResources: source2.allResources,
+    region: source2.region,
+    accounts: [...source2.accounts],
+    filterCriteria: source2.filterCriteria,
+    includeSuppressed: source2.includeSuppressed,
+    listed: { ...source2.listed },
+    suppressed: source2.suppressed.map((f) => ({
+      findingArn: f.arn,
+      severity: f.severity,
+      title: f.title ?? null,
+      resource: f.resource ?? null
+    })),
+    waiting: { ...source2.waiting },
+    kev: source2.kev ? { ...source2.kev } : null
+  };
+}
+function jsonInspector2Coverage(cov) {
+  return {
+    kind: "inspector2",
+    resources: cov.resources,
+    scanned: cov.scanned,
+    pending: cov.pending,
+    inactive: cov.inactive,
+    byType: { ...cov.byType },
+    records: cov.records,
+    unscanned: cov.unscanned.map((r) => ({
+      resourceId: r.resourceId,
+      resourceType: r.resourceType,
+      label: r.label,
+      status: r.status,
+      scans: r.scans.map((x) => ({
+        scanType: x.scanType,
+        statusCode: x.statusCode,
+        reason: x.reason,
+        lastScannedAt: x.lastScannedAt ?? null
+      }))
+    })),
+    missingDigests: [...cov.missingDigests],
+    matchedByGate: [...cov.matchedByGate],
+    inactiveResourcesPolicy: cov.inactivePolicy
+  };
+}
+
+// src/report/views.ts
 var TOOL_NAME = "inspector-gate";
 var NOT_FETCHED = "Findings not fetched: a severity-only policy is decided from the run's finding counts. List them with `aws inspector list-findings` filtered on the run and severity.";
 function notFetched(ctx) {
@@ -12503,198 +12695,6 @@ function verdictSummary(result, checks) {
 }
 function sumCounts3(counts4) {
   return SEVERITIES.reduce((sum, s) => sum + (counts4[s] ?? 0), 0);
-}
-
-// src/report/facts.ts
-var PACKAGES_SHOWN = 3;
-var SAFE_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:\/[A-Za-z0-9._~/?#=&%+:,;-]*)?$/;
-function safeUrl(url) {
-  return url !== void 0 && url.length <= 500 && SAFE_URL.test(url) ? url : void 0;
-}
-function installedVersion(p) {
-  const epoch = p.epoch !== void 0 && p.epoch !== 0 ? `${p.epoch}:` : "";
-  const release = p.release !== void 0 && p.release !== "" ? `-${p.release}` : "";
-  return `${epoch}${p.version}${release}`;
-}
-function fixedVersion(p) {
-  const fixed = p.fixedInVersion;
-  return fixed === void 0 || fixed === "" || fixed === "NotAvailable" ? void 0 : fixed;
-}
-function findingFacts(f) {
-  const resources = f.resources ?? [];
-  const packages = f.packageVulnerabilityDetails?.vulnerablePackages ?? [];
-  const v2 = resources.length > 0 || f.packageVulnerabilityDetails !== void 0 || f.inspectorScore !== void 0 || f.epss !== void 0 || f.exploitAvailable !== void 0 || f.kev !== void 0;
-  if (!v2) return void 0;
-  const first = resources[0];
-  const more = resources.length > 1 ? ` (+${resources.length - 1} more)` : "";
-  const link = safeUrl(f.packageVulnerabilityDetails?.sourceUrl);
-  return {
-    ...first !== void 0 ? { resource: `${plainText(resourceLabel(first), 200)}${more}` } : {},
-    packages: packages.slice(0, PACKAGES_SHOWN).map((p) => {
-      const fixed = fixedVersion(p);
-      return {
-        installed: `${plainText(p.name, 100)}@${plainText(installedVersion(p), 100)}`,
-        ...fixed !== void 0 ? { fixedIn: plainText(fixed, 100) } : {}
-      };
-    }),
-    morePackages: Math.max(0, packages.length - PACKAGES_SHOWN),
-    ...f.inspectorScore !== void 0 ? { inspectorScore: f.inspectorScore } : {},
-    ...f.epss !== void 0 ? { epss: f.epss.score } : {},
-    ...f.exploitAvailable !== void 0 ? { exploitAvailable: f.exploitAvailable === "YES" } : {},
-    ...f.kev !== void 0 ? { kev: f.kev } : {},
-    ...link !== void 0 ? { link } : {}
-  };
-}
-function packageText(p) {
-  return `${p.installed} → ${p.fixedIn ?? "no fix"}`;
-}
-function scoreText(n) {
-  return String(Math.round(n * 1e4) / 1e4);
-}
-function flagTexts(facts) {
-  const out = [];
-  if (facts.inspectorScore !== void 0) out.push(`Inspector score ${scoreText(facts.inspectorScore)}`);
-  if (facts.epss !== void 0) out.push(`EPSS ${scoreText(facts.epss)}`);
-  if (facts.exploitAvailable === true) out.push("exploit available");
-  if (facts.kev === true) out.push("CISA KEV");
-  return out;
-}
-function packageTexts(facts) {
-  const out = facts.packages.map(packageText);
-  if (facts.morePackages > 0)
-    out.push(`+${facts.morePackages} more package${facts.morePackages === 1 ? "" : "s"}`);
-  return out;
-}
-function factsLine(facts, resource = true) {
-  const parts = [
-    ...resource && facts.resource !== void 0 ? [facts.resource] : [],
-    ...packageTexts(facts),
-    ...flagTexts(facts),
-    ...facts.link !== void 0 ? [facts.link] : []
-  ];
-  return parts.join(" · ");
-}
-function securitySeverity(score) {
-  if (score === void 0 || !Number.isFinite(score)) return void 0;
-  return Math.min(10, Math.max(0, score)).toFixed(1);
-}
-
-// src/report/json-baseline.ts
-function counts2(value) {
-  const out = emptySeverityCounts();
-  for (const s of SEVERITIES) out[s] = value[s] ?? 0;
-  return out;
-}
-function jsonSample(sample) {
-  return {
-    fingerprint: sample.fingerprint,
-    severity: sample.severity,
-    findingId: sample.findingId ?? null,
-    title: sample.title ?? null,
-    subject: sample.subject
-  };
-}
-function jsonFingerprints(result) {
-  const log = result.evaluation?.fingerprints;
-  if (log === void 0 || result.verdict === "error") return null;
-  return {
-    algorithm: log.algorithm,
-    scope: result.scope ?? { service: null, lineage: [], detail: null },
-    complete: result.findings.evaluated === result.findings.total,
-    unfingerprinted: log.unfingerprinted,
-    groups: log.groups.map((g) => ({
-      severity: g.severity,
-      rules: [...g.rules],
-      fingerprints: [...g.fingerprints]
-    }))
-  };
-}
-function jsonComparison(result) {
-  const use = result.baseline;
-  const comparison = result.evaluation?.baseline;
-  if (use === void 0 || comparison === void 0) return null;
-  return {
-    file: use.file,
-    source: use.source,
-    takenAt: use.takenAt,
-    policyMatches: use.policyMatches,
-    new: counts2(comparison.new),
-    unchanged: counts2(comparison.unchanged),
-    absent: counts2(comparison.absent),
-    unfingerprinted: comparison.unfingerprinted,
-    absentFindings: comparison.absentSamples.map(jsonSample)
-  };
-}
-function jsonCheckBaseline(check) {
-  return {
-    baseline: check.baseline ? { ...check.baseline } : null,
-    fleet: check.fleet ?? "per-gate"
-  };
-}
-function jsonViolationBaseline(violation) {
-  return {
-    fingerprint: fingerprint(violation.finding) ?? null,
-    baselineState: violation.baselineState ?? null
-  };
-}
-
-// src/report/json-inspector2.ts
-function jsonInspector2Source(source2) {
-  const s = source2.scope;
-  return {
-    kind: "inspector2",
-    severities: [...source2.severities],
-    scope: {
-      accounts: [...s.accounts ?? []],
-      resourceTypes: [...s.resourceTypes ?? []],
-      resourceIds: [...s.resourceIds ?? []],
-      ecrRepositories: [...s.ecrRepositories ?? []],
-      ecrImageDigests: [...s.ecrImageDigests ?? []],
-      ecrImageTags: [...s.ecrImageTags ?? []],
-      lambdaFunctions: [...s.lambdaFunctions ?? []],
-      resourceTags: (s.resourceTags ?? []).map((t) => ({ key: t.key, value: t.value }))
-    },
-    allResources: source2.allResources,
-    region: source2.region,
-    accounts: [...source2.accounts],
-    filterCriteria: source2.filterCriteria,
-    includeSuppressed: source2.includeSuppressed,
-    listed: { ...source2.listed },
-    suppressed: source2.suppressed.map((f) => ({
-      findingArn: f.arn,
-      severity: f.severity,
-      title: f.title ?? null,
-      resource: f.resource ?? null
-    })),
-    waiting: { ...source2.waiting },
-    kev: source2.kev ? { ...source2.kev } : null
-  };
-}
-function jsonInspector2Coverage(cov) {
-  return {
-    kind: "inspector2",
-    resources: cov.resources,
-    scanned: cov.scanned,
-    pending: cov.pending,
-    inactive: cov.inactive,
-    byType: { ...cov.byType },
-    records: cov.records,
-    unscanned: cov.unscanned.map((r) => ({
-      resourceId: r.resourceId,
-      resourceType: r.resourceType,
-      label: r.label,
-      status: r.status,
-      scans: r.scans.map((x) => ({
-        scanType: x.scanType,
-        statusCode: x.statusCode,
-        reason: x.reason,
-        lastScannedAt: x.lastScannedAt ?? null
-      }))
-    })),
-    missingDigests: [...cov.missingDigests],
-    matchedByGate: [...cov.matchedByGate],
-    inactiveResourcesPolicy: cov.inactivePolicy
-  };
 }
 
 // src/report/json.ts

@@ -12,9 +12,14 @@ import { existsSync, statSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import * as core from "@actions/core";
 import { ConfigError } from "../errors.js";
+import {
+  ARN_EXAMPLE,
+  AWS_REGION,
+  INSPECTOR_ARN,
+  parseDurationMs as parseDuration,
+} from "../option-grammar.js";
 import { defaultRunName } from "../sources/classic/run-name.js";
 import type { Inspector2Spec } from "../sources/inspector2/index.js";
-import { ARN_EXAMPLE, AWS_REGION, INSPECTOR_ARN, parseDurationMs as parseDuration } from "../values.js";
 import { expandGlob, isGlob } from "./glob.js";
 import { INSPECTOR2_INPUT_DEFAULTS, readInspector2Inputs } from "./inputs-inspector2.js";
 

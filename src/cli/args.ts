@@ -1,6 +1,6 @@
 /** Parsing of CLI option values: every bad value is a ConfigError naming the flag, the value and the form. */
 import { ConfigError } from "../errors.js";
-import { ARN_EXAMPLE, INSPECTOR_ARN, parseDurationMs } from "../values.js";
+import { ARN_EXAMPLE, INSPECTOR_ARN, parseDurationMs } from "../option-grammar.js";
 
 /** "250ms", "90s", "15m", "2h", or a bare number of seconds → milliseconds. */
 export function parseDuration(value: string, flag: string): number {

@@ -11,6 +11,8 @@
  */
 import type { ExceptionStatus } from "../policy/types.js";
 import type { GateResult } from "../result.js";
+import { plainText } from "./escape.js";
+import type { ReportContext } from "./types.js";
 import {
   anchorOf,
   type Check,
@@ -21,9 +23,7 @@ import {
   presetNote,
   rankChecks,
   TOOL_NAME,
-} from "./common.js";
-import { plainText } from "./escape.js";
-import type { ReportContext } from "./types.js";
+} from "./views.js";
 
 export type AnnotationLevel = "error" | "warning" | "notice";
 

@@ -5,9 +5,9 @@
  */
 import type { BaselineSample } from "../baseline/types.js";
 import type { GateResult } from "../result.js";
-import type { Check } from "./common.js";
-import { SEVERITIES_DESC, sumCounts } from "./common.js";
 import { plainText } from "./escape.js";
+import type { Check } from "./views.js";
+import { SEVERITIES_DESC, sumCounts } from "./views.js";
 
 /** True when the check counted only new findings against a baseline. */
 export function newOnly(check: Check): boolean {

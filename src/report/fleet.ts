@@ -5,10 +5,10 @@
  */
 import type { FleetMember } from "../fleet/types.js";
 import type { GateResult } from "../result.js";
-import { notFetched, plural } from "./common.js";
 import { escapeMarkdown as md, plainText } from "./escape.js";
 import type { Section } from "./markdown.js";
 import type { ReportContext } from "./types.js";
+import { notFetched, plural } from "./views.js";
 
 /** Members listed in the text report at most (the JSON report lists them all). */
 const TEXT_MEMBERS = 50;

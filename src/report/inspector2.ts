@@ -9,7 +9,7 @@ import type {
   Inspector2SourceInfo,
   Inspector2UnscannedResource,
 } from "../result.js";
-import { formatDuration, plural } from "./common.js";
+import { formatDuration, plural } from "./views.js";
 
 /** One line of a section: a short label and its (untrusted) text. */
 export interface Line {

@@ -22,7 +22,6 @@ import {
   type SourceInfo,
   type Verdict,
 } from "../result.js";
-import { compareFindings, compareText, displayFile, TOOL_NAME, totalApiCalls } from "./common.js";
 import { toJsonText } from "./escape.js";
 import { findingFacts } from "./facts.js";
 import {
@@ -41,6 +40,7 @@ import {
   jsonInspector2Source,
 } from "./json-inspector2.js";
 import type { Formatter, ReportContext } from "./types.js";
+import { compareFindings, compareText, displayFile, TOOL_NAME, totalApiCalls } from "./views.js";
 
 /**
  * 2: `source` (which service, which run or files) replaced `run`; severities gained Critical and

@@ -13,11 +13,11 @@
 import XMLBuilder from "fast-xml-builder";
 import { type GateResult, isInspector2Coverage, runOf } from "../result.js";
 import { baselineTotals, countedWords } from "./baseline.js";
-import { type Check, checksOf, displayFile, findingLine, plural, TOOL_NAME, whereFrom } from "./common.js";
 import { plainText, xmlChars } from "./escape.js";
 import { factsLine, findingFacts } from "./facts.js";
 import { inspector2Properties } from "./inspector2.js";
 import type { Formatter, ReportContext } from "./types.js";
+import { type Check, checksOf, displayFile, findingLine, plural, TOOL_NAME, whereFrom } from "./views.js";
 
 const builder = new XMLBuilder({
   ignoreAttributes: false,

@@ -5,10 +5,10 @@
  */
 import type { GateResult } from "../result.js";
 import { baselineRows, baselineTotals, baselineWords, fixedLine, newOnly, stateWord } from "./baseline.js";
-import type { Check } from "./common.js";
-import { plural } from "./common.js";
 import { escapeMarkdown as md } from "./escape.js";
 import type { Section } from "./markdown.js";
+import type { Check } from "./views.js";
+import { plural } from "./views.js";
 
 /** The comparison by severity, then the fixed findings: absent without a baseline. */
 export function baselineSections(result: GateResult): Section[] {

@@ -9,6 +9,12 @@ import { type Finding, type Severity, subjectLabel } from "../model.js";
 import type { ExceptionStatus } from "../policy/types.js";
 import { type GateResult, isInspector2Coverage, runOf } from "../result.js";
 import { baselineLead, countedFor, countedWords } from "./baseline.js";
+import { escapeMarkdown as md } from "./escape.js";
+import { findingFacts, flagTexts, packageTexts } from "./facts.js";
+import { fleetSection, fleetWords, notListed } from "./fleet.js";
+import { markdownCoverageRows, markdownSourceRows } from "./inspector2.js";
+import { baselineSections, matchedCell, statePrefix } from "./markdown-baseline.js";
+import type { Formatter, ReportContext } from "./types.js";
 import {
   apiCallsList,
   type Check,
@@ -29,13 +35,7 @@ import {
   totalApiCalls,
   verdictSummary,
   where,
-} from "./common.js";
-import { escapeMarkdown as md } from "./escape.js";
-import { findingFacts, flagTexts, packageTexts } from "./facts.js";
-import { fleetSection, fleetWords, notListed } from "./fleet.js";
-import { markdownCoverageRows, markdownSourceRows } from "./inspector2.js";
-import { baselineSections, matchedCell, statePrefix } from "./markdown-baseline.js";
-import type { Formatter, ReportContext } from "./types.js";
+} from "./views.js";
 
 /** GitHub's limit for one step's job summary. */
 export const DEFAULT_MARKDOWN_MAX_BYTES = 1024 * 1024;

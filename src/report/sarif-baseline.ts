@@ -6,8 +6,8 @@
 import type { Result } from "sarif";
 import type { BaselineComparison, BaselineSample } from "../baseline/types.js";
 import { fixedLine } from "./baseline.js";
-import { severityCheckId, sumCounts } from "./common.js";
 import { plainText } from "./escape.js";
+import { severityCheckId, sumCounts } from "./views.js";
 
 export function absentResult(sample: BaselineSample, ruleIndex: number): Result {
   return {

@@ -29,6 +29,11 @@ import { assetLabel, type Finding, resourceLabel, type Severity } from "../model
 import type { AppliedException, RuleLevel, SourceLocation } from "../policy/types.js";
 import { type GateResult, isInspector2Coverage, runOf } from "../result.js";
 import { INFORMATION_URI } from "../version.js";
+import { plainText, toJsonText } from "./escape.js";
+import { findingFacts, packageTexts, securitySeverity } from "./facts.js";
+import { inspector2Properties } from "./inspector2.js";
+import { absentResult, baselineProperties } from "./sarif-baseline.js";
+import type { Formatter, ReportContext } from "./types.js";
 import {
   anchorOf,
   type Check,
@@ -41,12 +46,7 @@ import {
   severityCheckId,
   TOOL_NAME,
   whereFrom,
-} from "./common.js";
-import { plainText, toJsonText } from "./escape.js";
-import { findingFacts, packageTexts, securitySeverity } from "./facts.js";
-import { inspector2Properties } from "./inspector2.js";
-import { absentResult, baselineProperties } from "./sarif-baseline.js";
-import type { Formatter, ReportContext } from "./types.js";
+} from "./views.js";
 
 export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 

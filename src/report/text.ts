@@ -18,6 +18,11 @@ import {
   stateWord,
   totalsText,
 } from "./baseline.js";
+import { plainText } from "./escape.js";
+import { factsLine, findingFacts } from "./facts.js";
+import { fleetTextLines, notListed } from "./fleet.js";
+import { coverageLines, coverageSummary, inspector2SourceLines, suppressedLines } from "./inspector2.js";
+import type { Formatter, ReportContext } from "./types.js";
 import {
   apiCallsList,
   type Check,
@@ -33,12 +38,7 @@ import {
   totalApiCalls,
   verdictSummary,
   where,
-} from "./common.js";
-import { plainText } from "./escape.js";
-import { factsLine, findingFacts } from "./facts.js";
-import { fleetTextLines, notListed } from "./fleet.js";
-import { coverageLines, coverageSummary, inspector2SourceLines, suppressedLines } from "./inspector2.js";
-import type { Formatter, ReportContext } from "./types.js";
+} from "./views.js";
 
 const DEFAULT_FINDINGS_PER_CHECK = 5;
 

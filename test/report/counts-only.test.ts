@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { NOT_FETCHED } from "../../src/report/common.js";
 import { formatReport } from "../../src/report/index.js";
+import { NOT_FETCHED } from "../../src/report/views.js";
 import { anEvaluation, aResult, aSeverityLimit } from "./builders.js";
 import { CTX } from "./scenarios.js";
 

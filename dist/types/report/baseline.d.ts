@@ -5,7 +5,7 @@
  */
 import type { BaselineSample } from "../baseline/types.js";
 import type { GateResult } from "../result.js";
-import type { Check } from "./common.js";
+import type { Check } from "./views.js";
 /** True when the check counted only new findings against a baseline. */
 export declare function newOnly(check: Check): boolean;
 /** The findings the check's verdict rests on: its new ones when new-only, else all it counted. */

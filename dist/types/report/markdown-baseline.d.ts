@@ -4,8 +4,8 @@
  * escaped here.
  */
 import type { GateResult } from "../result.js";
-import type { Check } from "./common.js";
 import type { Section } from "./markdown.js";
+import type { Check } from "./views.js";
 /** The comparison by severity, then the fixed findings: absent without a baseline. */
 export declare function baselineSections(result: GateResult): Section[];
 /** The Matched cell of a check: "1 new of 3" when only new findings counted. */

@@ -13,8 +13,8 @@
  */
 import type { Log } from "sarif";
 import { type GateResult } from "../result.js";
-import { type Check } from "./common.js";
 import type { Formatter, ReportContext } from "./types.js";
+import { type Check } from "./views.js";
 export declare const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 /** A relative or absolute path as a URI reference: forward slashes, each segment percent-encoded. */
 export declare function pathToUri(path: string): string;
