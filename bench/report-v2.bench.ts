@@ -66,16 +66,18 @@ export async function run(): Promise<BenchRow[]> {
     const env = { BENCH_ENDPOINT: emulator.endpoint, BENCH_S3_ENDPOINT: emulator.s3Endpoint! };
     const listed = await gateChild(env);
     const report = await gateChild({ ...env, BENCH_REPORT: "1" });
-    if (report.exitCode === 3) {
-      throw new Error(`the gate through the report failed: ${report.error?.code} ${report.error?.message}`);
+    // A listing is taken at the moment of its first page, so both gates see one account: either
+    // ending exit 3 is a defect to fix, not a figure to show.
+    for (const [how, g] of [
+      ["ListFindings", listed],
+      ["a findings report", report],
+    ] as const) {
+      if (g.exitCode === 3)
+        throw new Error(`the gate through ${how} failed: ${g.error?.code} ${g.error?.message}`);
     }
-    // The listing may end in exit 3 when findings appear while it pages (the emulator's account moves
-    // with time, as the service's does); its figures up to there are shown with the reason.
-    const listedNote =
-      listed.exitCode === 3 ? `; the ListFindings gate ended exit 3: ${listed.error?.code}` : "";
     const group = "v2 report";
     const size = `${FINDINGS.toLocaleString("en-US")} findings`;
-    const note = `${LATENCY_MS} ms a call, ${RATE} requests/s; ${report.evaluated} vs ${listed.evaluated} evaluated${listedNote}`;
+    const note = `${LATENCY_MS} ms a call, ${RATE} requests/s; ${report.evaluated} vs ${listed.evaluated} evaluated`;
     const callShare = report.calls / listed.calls;
     const rss = (g: Gate) => g.maxRssKiB / 1024;
     return [

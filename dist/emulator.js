@@ -38,7 +38,7 @@ import {
   unit,
   updatedAtOf,
   validation
-} from "./chunks/chunk-3B3IQ7S3.js";
+} from "./chunks/chunk-IUZKL2G5.js";
 
 // src/emulator/classic/run-lifecycle.ts
 var RUN_STATES = [
@@ -20110,7 +20110,7 @@ async function startEmulator(options = {}) {
   let s3Client;
   if (options.s3 !== void 0) {
     const { startS3 } = await import("./chunks/server-Q4E4VQKO.js");
-    const { S3ReportWriter } = await import("./chunks/report-writer-MKZDMHKZ.js");
+    const { S3ReportWriter } = await import("./chunks/report-writer-JMCLAP54.js");
     try {
       s3 = await startS3({ host, ...options.s3.buckets ? { buckets: options.s3.buckets } : {} });
     } catch (error) {

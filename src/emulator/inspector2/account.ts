@@ -4,7 +4,8 @@
  * status) and rendered into the API shape only when asked for, so an account of 200,000 findings
  * costs tens of MiB. Everything is derived from the seed.
  */
-import { HEX, hash, Random } from "../shared/random.js";
+import { createHash } from "node:crypto";
+import { HEX, Random } from "../shared/random.js";
 import { BY_ECOSYSTEM } from "./catalog.js";
 import { targetFor } from "./facts.js";
 import type { ResourceRec, ScanType } from "./resources.js";
@@ -143,9 +144,9 @@ export class Account2 {
     const firstObservedAt = plan.completesAt;
     const lastObservedAt = Math.max(firstObservedAt, plan.lastScanAt ?? firstObservedAt);
     const key = `${resource.id}|${resource.revision ?? 0}|${type}|${ref}`;
-    const id = [0, 1, 2, 3]
-      .map((k) => hash(this.options.seed, key, k).toString(16).padStart(8, "0"))
-      .join("");
+    // 128 bits of a digest: four 32-bit hashes of one key collide together (one 32-bit state), and
+    // an account of 200,000 findings then gave two different findings the same ARN.
+    const id = createHash("sha256").update(`${this.options.seed}\u0000${key}`).digest("hex").slice(0, 32);
     const arn = `arn:aws:inspector2:${this.region}:${this.accountId}:finding/${id}`;
     // The same vulnerability drawn twice for one resource is one finding, as on the service.
     const existing = this.findingByArn(arn);

@@ -1,9 +1,3 @@
-/**
- * The emulated Inspector v2 account: its resources and findings, with the rules that decide which
- * findings are SUPPRESSED. A finding is kept as a few numbers (its resource, catalog entry, times and
- * status) and rendered into the API shape only when asked for, so an account of 200,000 findings
- * costs tens of MiB. Everything is derived from the seed.
- */
 import { Random } from "../shared/random.js";
 import type { ResourceRec } from "./resources.js";
 export type FindingType = "PACKAGE_VULNERABILITY" | "NETWORK_REACHABILITY" | "CODE_VULNERABILITY";
