@@ -565,6 +565,30 @@ function formatDuration(ms) {
   return parts.join(" ");
 }
 
+// src/gate-options.ts
+var DEFAULT_TIMEOUT_MS = 2 * 60 * 60 * 1e3;
+var DEFAULT_POLL_INTERVAL_MS = 1e4;
+var DEFAULT_CONCURRENCY = 8;
+var GIVE_UP_BUDGET_MS = 5e3;
+function giveUpBudgetMs(deadline, now) {
+  return Math.max(0, Math.min(GIVE_UP_BUDGET_MS, deadline + GIVE_UP_BUDGET_MS - now));
+}
+function checkOptions(options) {
+  const positive = (name, value, integer = false) => {
+    if (value === void 0) return;
+    if (!Number.isFinite(value) || value <= 0 || integer && !Number.isInteger(value)) {
+      throw new ConfigError(
+        "OPTION_INVALID",
+        `Invalid ${name} '${value}': expected a positive ${integer ? "integer" : "number"}.`
+      );
+    }
+  };
+  positive("timeout", options.timeoutMs);
+  positive("poll interval", options.pollIntervalMs);
+  positive("concurrency", options.concurrency, true);
+  positive("max attempts", options.inspector?.maxAttempts, true);
+}
+
 // src/policy/digest.ts
 import { createHash as createHash2 } from "node:crypto";
 function isLocation(value) {
@@ -1368,6 +1392,166 @@ function compilePolicy(policy) {
   return result;
 }
 
+// src/policy/plan.ts
+function exactPairs(map) {
+  if (map === void 0) return [];
+  const pairs = [];
+  for (const key of Object.keys(map)) {
+    const list2 = toList(map[key]);
+    const literals = literalsOf(list2);
+    if (literals !== void 0 && literals.length === 1 && literals[0] !== "") {
+      pairs.push({ key, value: literals[0] });
+    }
+  }
+  return pairs;
+}
+function exactValues(patterns) {
+  if (patterns === void 0) return void 0;
+  const literals = literalsOf(patterns);
+  return literals?.every((l) => l !== "") ? literals : void 0;
+}
+function targetOf(match) {
+  const mask = severityMaskOf(match);
+  const values = {};
+  const fields = [
+    ["id", match.id],
+    ["title", match.title],
+    ["rulesPackage", match.rulesPackage],
+    ["agentId", match.asset?.agentId],
+    ["hostname", match.asset?.hostname],
+    ["autoScalingGroup", match.asset?.autoScalingGroup],
+    ["amiId", match.asset?.amiId],
+    ["vulnerabilityId", match.vulnerabilityId],
+    ["resourceId", match.resource?.id],
+    ["ecrRepository", match.resource?.ecrRepository],
+    ["ecrImageTag", match.resource?.ecrImageTag],
+    ["lambdaFunction", match.resource?.lambdaFunction],
+    ["packageName", match.package?.name]
+  ];
+  for (const [field, patterns] of fields) {
+    const exact = exactValues(patterns);
+    if (exact) values[field] = exact;
+  }
+  const enums = [
+    ["findingType", match.findingType],
+    ["fixAvailable", match.fixAvailable],
+    ["exploitAvailable", match.exploitAvailable],
+    ["resourceType", match.resource?.type]
+  ];
+  for (const [field, list2] of enums) if (list2 !== void 0) values[field] = [...list2];
+  const ranges = {};
+  if (match.epss !== void 0) ranges.epss = { ...match.epss };
+  if (match.inspectorScore !== void 0) ranges.inspectorScore = { ...match.inspectorScore };
+  return {
+    severities: new Set(SEVERITIES.filter((_, r) => (mask >> r & 1) === 1)),
+    values,
+    attributes: exactPairs(match.attributes),
+    userAttributes: exactPairs(match.userAttributes),
+    ...Object.keys(ranges).length > 0 ? { ranges } : {}
+  };
+}
+function kevCandidates(policy) {
+  const items = [...policy.rules, ...policy.exceptions].filter((i) => i.match.kev !== void 0);
+  if (items.length === 0) return void 0;
+  const tests = items.map((i) => compileMatch({ ...i.match, kev: void 0 }));
+  return {
+    candidate(finding) {
+      if (finding.packageVulnerabilityDetails === void 0) return false;
+      const rank = rankOf(finding.severity);
+      const kind = findingKind(finding);
+      return tests.some(
+        (t) => t.test(finding, rank) || (t.unsureKinds >> kind & 1) === 1 && t.undecided(finding, rank, kind)
+      );
+    }
+  };
+}
+function policyNeeds(policy) {
+  const severityOnly = policy.rules.length === 0 && policy.exceptions.length === 0;
+  if (severityOnly) return { severityOnly, targets: [] };
+  const targets = [
+    ...policy.severityLimits.map(
+      (limit) => ({
+        severities: /* @__PURE__ */ new Set([limit.severity]),
+        values: {},
+        attributes: [],
+        userAttributes: []
+      })
+    ),
+    ...policy.rules.map((rule) => targetOf(rule.match))
+  ].filter((t) => t.severities.size > 0);
+  const kev = kevCandidates(policy);
+  return kev ? { severityOnly, targets, kev } : { severityOnly, targets };
+}
+function neededSeverities(needs) {
+  const severities = /* @__PURE__ */ new Set();
+  for (const t of needs.targets) for (const s of t.severities) severities.add(s);
+  if (severities.size === 0 || severities.size === SEVERITIES.length) return void 0;
+  return SEVERITIES.filter((s) => severities.has(s)).reverse();
+}
+function neededValues(needs, field) {
+  const out = /* @__PURE__ */ new Set();
+  for (const t of needs.targets) {
+    const values = t.values[field];
+    if (values === void 0) return void 0;
+    for (const v of values) out.add(v);
+  }
+  return out.size > 0 ? [...out].sort() : void 0;
+}
+function commonPairs(needs, list2) {
+  const [first, ...rest] = needs.targets;
+  if (first === void 0) return void 0;
+  const common = first[list2].filter(
+    (pair) => rest.every((t) => t[list2].some((other) => other.key === pair.key && other.value === pair.value))
+  );
+  const unique = common.filter(
+    (pair, i) => common.findIndex((p) => p.key === pair.key && p.value === pair.value) === i
+  );
+  return unique.length > 0 ? unique : void 0;
+}
+function applicablePolicy(policy, severities) {
+  const possible = new Set(severities);
+  const limits = policy.severityLimits.filter((l) => possible.has(l.severity));
+  return limits.length === policy.severityLimits.length ? policy : { ...policy, severityLimits: limits };
+}
+
+// src/policy/notes.ts
+function countsUntriaged(policy) {
+  if (policy.severityLimits.some((l) => l.severity === "Untriaged")) return true;
+  if (policy.rules.length === 0) return false;
+  return policyNeeds(policy).targets.some((t) => t.severities.has("Untriaged"));
+}
+function evaluationWarnings(policy, evaluation) {
+  const warnings = [];
+  for (const item of evaluation.notApplicable ?? []) {
+    if (item.kind === "rule" && item.level === "error") continue;
+    warnings.push(`could not apply: ${notApplicableMessage(item)}`);
+  }
+  const untriaged = evaluation.counts.raw.Untriaged;
+  if (untriaged > 0 && !countsUntriaged(policy)) {
+    const findings = `${untriaged} Untriaged finding${untriaged === 1 ? "" : "s"}`;
+    warnings.push(
+      `${findings} (not yet rated by Inspector) ${untriaged === 1 ? "is" : "are"} counted by no severity limit or rule; name Untriaged in severity.max or in a rule's severity to count them`
+    );
+  }
+  return warnings;
+}
+function notApplicableMessage(item) {
+  const findings = `${item.findings} finding${item.findings === 1 ? "" : "s"}`;
+  const what = item.kind === "rule" ? `rule '${item.id}' could not be decided for ${findings}` : `exception '${item.id}' could not be decided for ${findings}, so it waived none of them`;
+  const why = item.reasons.map((r) => item.reasons.length > 1 ? `${r.reason} (${r.findings})` : r.reason);
+  return `${what}: ${why.join("; ")}`;
+}
+function notApplicableError(list2) {
+  const rules = list2.filter((item) => item.kind === "rule" && item.level === "error");
+  if (rules.length === 0) return void 0;
+  const shown2 = rules.slice(0, 3).map(notApplicableMessage);
+  const more = rules.length > 3 ? `; and ${rules.length - 3} more` : "";
+  return {
+    code: "CONDITION_NOT_APPLICABLE",
+    message: `a policy condition could not apply, so no verdict can be trusted: ${shown2.join("; ")}${more}`
+  };
+}
+
 // src/policy/sample.ts
 function numericOf(finding) {
   const n = finding.numericSeverity;
@@ -1487,7 +1671,7 @@ function countsOf(byRank) {
 function zeroes() {
   return SEVERITIES.map(() => 0);
 }
-function checkOptions(options) {
+function checkOptions2(options) {
   const now = options.now;
   if (!(now instanceof Date) || Number.isNaN(now.getTime())) {
     throw new TypeError("evaluate: options.now must be a valid Date");
@@ -1502,7 +1686,7 @@ function createEvaluator(policy, options) {
 var StreamingEvaluator = class {
   constructor(policy, options) {
     this.policy = policy;
-    const { now, sampleLimit, within } = checkOptions(options);
+    const { now, sampleLimit, within } = checkOptions2(options);
     this.within = within;
     this.compiled = compilePolicy(policy);
     this.statuses = policy.exceptions.map((e) => exceptionStatus(e, now));
@@ -1879,22 +2063,6 @@ var StreamingEvaluator = class {
     return out;
   }
 };
-function notApplicableMessage(item) {
-  const findings = `${item.findings} finding${item.findings === 1 ? "" : "s"}`;
-  const what = item.kind === "rule" ? `rule '${item.id}' could not be decided for ${findings}` : `exception '${item.id}' could not be decided for ${findings}, so it waived none of them`;
-  const why = item.reasons.map((r) => item.reasons.length > 1 ? `${r.reason} (${r.findings})` : r.reason);
-  return `${what}: ${why.join("; ")}`;
-}
-function notApplicableError(list2) {
-  const rules = list2.filter((item) => item.kind === "rule" && item.level === "error");
-  if (rules.length === 0) return void 0;
-  const shown2 = rules.slice(0, 3).map(notApplicableMessage);
-  const more = rules.length > 3 ? `; and ${rules.length - 3} more` : "";
-  return {
-    code: "CONDITION_NOT_APPLICABLE",
-    message: `a policy condition could not apply, so no verdict can be trusted: ${shown2.join("; ")}${more}`
-  };
-}
 function evaluate(policy, findings, options) {
   const evaluator = createEvaluator(policy, options);
   for (const finding of findings) evaluator.add(finding);
@@ -1904,7 +2072,7 @@ function evaluateCounts(policy, counts4, options) {
   if (policy.rules.length > 0 || policy.exceptions.length > 0) {
     throw new TypeError("evaluateCounts: the policy has rules or exceptions; evaluate its findings instead");
   }
-  checkOptions(options);
+  checkOptions2(options);
   const raw = countsOf(SEVERITIES.map((s) => counts4[s] ?? 0));
   const severity = policy.severityLimits.map((l) => {
     const count = raw[l.severity];
@@ -1922,150 +2090,6 @@ function evaluateCounts(policy, counts4, options) {
     exceptions: { applied: [], expired: [], unused: [], expiring: [] },
     notApplicable: []
   };
-}
-
-// src/policy/plan.ts
-function exactPairs(map) {
-  if (map === void 0) return [];
-  const pairs = [];
-  for (const key of Object.keys(map)) {
-    const list2 = toList(map[key]);
-    const literals = literalsOf(list2);
-    if (literals !== void 0 && literals.length === 1 && literals[0] !== "") {
-      pairs.push({ key, value: literals[0] });
-    }
-  }
-  return pairs;
-}
-function exactValues(patterns) {
-  if (patterns === void 0) return void 0;
-  const literals = literalsOf(patterns);
-  return literals?.every((l) => l !== "") ? literals : void 0;
-}
-function targetOf(match) {
-  const mask = severityMaskOf(match);
-  const values = {};
-  const fields = [
-    ["id", match.id],
-    ["title", match.title],
-    ["rulesPackage", match.rulesPackage],
-    ["agentId", match.asset?.agentId],
-    ["hostname", match.asset?.hostname],
-    ["autoScalingGroup", match.asset?.autoScalingGroup],
-    ["amiId", match.asset?.amiId],
-    ["vulnerabilityId", match.vulnerabilityId],
-    ["resourceId", match.resource?.id],
-    ["ecrRepository", match.resource?.ecrRepository],
-    ["ecrImageTag", match.resource?.ecrImageTag],
-    ["lambdaFunction", match.resource?.lambdaFunction],
-    ["packageName", match.package?.name]
-  ];
-  for (const [field, patterns] of fields) {
-    const exact = exactValues(patterns);
-    if (exact) values[field] = exact;
-  }
-  const enums = [
-    ["findingType", match.findingType],
-    ["fixAvailable", match.fixAvailable],
-    ["exploitAvailable", match.exploitAvailable],
-    ["resourceType", match.resource?.type]
-  ];
-  for (const [field, list2] of enums) if (list2 !== void 0) values[field] = [...list2];
-  const ranges = {};
-  if (match.epss !== void 0) ranges.epss = { ...match.epss };
-  if (match.inspectorScore !== void 0) ranges.inspectorScore = { ...match.inspectorScore };
-  return {
-    severities: new Set(SEVERITIES.filter((_, r) => (mask >> r & 1) === 1)),
-    values,
-    attributes: exactPairs(match.attributes),
-    userAttributes: exactPairs(match.userAttributes),
-    ...Object.keys(ranges).length > 0 ? { ranges } : {}
-  };
-}
-function kevCandidates(policy) {
-  const items = [...policy.rules, ...policy.exceptions].filter((i) => i.match.kev !== void 0);
-  if (items.length === 0) return void 0;
-  const tests = items.map((i) => compileMatch({ ...i.match, kev: void 0 }));
-  return {
-    candidate(finding) {
-      if (finding.packageVulnerabilityDetails === void 0) return false;
-      const rank = rankOf(finding.severity);
-      const kind = findingKind(finding);
-      return tests.some(
-        (t) => t.test(finding, rank) || (t.unsureKinds >> kind & 1) === 1 && t.undecided(finding, rank, kind)
-      );
-    }
-  };
-}
-function policyNeeds(policy) {
-  const severityOnly = policy.rules.length === 0 && policy.exceptions.length === 0;
-  if (severityOnly) return { severityOnly, targets: [] };
-  const targets = [
-    ...policy.severityLimits.map(
-      (limit) => ({
-        severities: /* @__PURE__ */ new Set([limit.severity]),
-        values: {},
-        attributes: [],
-        userAttributes: []
-      })
-    ),
-    ...policy.rules.map((rule) => targetOf(rule.match))
-  ].filter((t) => t.severities.size > 0);
-  const kev = kevCandidates(policy);
-  return kev ? { severityOnly, targets, kev } : { severityOnly, targets };
-}
-function neededSeverities(needs) {
-  const severities = /* @__PURE__ */ new Set();
-  for (const t of needs.targets) for (const s of t.severities) severities.add(s);
-  if (severities.size === 0 || severities.size === SEVERITIES.length) return void 0;
-  return SEVERITIES.filter((s) => severities.has(s)).reverse();
-}
-function neededValues(needs, field) {
-  const out = /* @__PURE__ */ new Set();
-  for (const t of needs.targets) {
-    const values = t.values[field];
-    if (values === void 0) return void 0;
-    for (const v of values) out.add(v);
-  }
-  return out.size > 0 ? [...out].sort() : void 0;
-}
-function commonPairs(needs, list2) {
-  const [first, ...rest] = needs.targets;
-  if (first === void 0) return void 0;
-  const common = first[list2].filter(
-    (pair) => rest.every((t) => t[list2].some((other) => other.key === pair.key && other.value === pair.value))
-  );
-  const unique = common.filter(
-    (pair, i) => common.findIndex((p) => p.key === pair.key && p.value === pair.value) === i
-  );
-  return unique.length > 0 ? unique : void 0;
-}
-function applicablePolicy(policy, severities) {
-  const possible = new Set(severities);
-  const limits = policy.severityLimits.filter((l) => possible.has(l.severity));
-  return limits.length === policy.severityLimits.length ? policy : { ...policy, severityLimits: limits };
-}
-
-// src/policy/notes.ts
-function countsUntriaged(policy) {
-  if (policy.severityLimits.some((l) => l.severity === "Untriaged")) return true;
-  if (policy.rules.length === 0) return false;
-  return policyNeeds(policy).targets.some((t) => t.severities.has("Untriaged"));
-}
-function evaluationWarnings(policy, evaluation) {
-  const warnings = [];
-  for (const item of evaluation.notApplicable ?? []) {
-    if (item.kind === "rule" && item.level === "error") continue;
-    warnings.push(`could not apply: ${notApplicableMessage(item)}`);
-  }
-  const untriaged = evaluation.counts.raw.Untriaged;
-  if (untriaged > 0 && !countsUntriaged(policy)) {
-    const findings = `${untriaged} Untriaged finding${untriaged === 1 ? "" : "s"}`;
-    warnings.push(
-      `${findings} (not yet rated by Inspector) ${untriaged === 1 ? "is" : "are"} counted by no severity limit or rule; name Untriaged in severity.max or in a rule's severity to count them`
-    );
-  }
-  return warnings;
 }
 
 // src/core/channel.ts
@@ -2701,7 +2725,7 @@ import {
   paginateListFindings
 } from "@aws-sdk/client-inspector";
 var LIST_PAGE_SIZE = 500;
-var DEFAULT_CONCURRENCY = 8;
+var DEFAULT_CONCURRENCY2 = 8;
 var DEFAULT_ITEM_RETRIES = 4;
 var ListingCheck = class {
   constructor(runArn) {
@@ -2791,7 +2815,7 @@ var ArnQueue = class {
   }
 };
 async function fetchFindings(api, options) {
-  const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY));
+  const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY2));
   const itemRetries = options.itemRetries ?? DEFAULT_ITEM_RETRIES;
   const random = options.random ?? Math.random;
   const { clock, deadline } = options;
@@ -6904,16 +6928,9 @@ function createSource(spec, ctx, clients, connection) {
 }
 
 // src/gate.ts
-var DEFAULT_TIMEOUT_MS = 2 * 60 * 60 * 1e3;
-var DEFAULT_POLL_INTERVAL_MS = 1e4;
-var DEFAULT_CONCURRENCY2 = 8;
 var UNRESOLVED_SHOWN = 5;
-var GIVE_UP_BUDGET_MS = 5e3;
-function giveUpBudgetMs(deadline, now) {
-  return Math.max(0, Math.min(GIVE_UP_BUDGET_MS, deadline + GIVE_UP_BUDGET_MS - now));
-}
 async function runGate(options, deps = {}) {
-  checkOptions2(options);
+  checkOptions(options);
   checkSource(options.source);
   if (options.baseline) checkBaselineScope(options.baseline, specScope(options.source));
   return runGateOn(
@@ -6923,7 +6940,7 @@ async function runGate(options, deps = {}) {
   );
 }
 async function runGateOn(create, options, deps = {}) {
-  checkOptions2(options);
+  checkOptions(options);
   const clock = deps.clock ?? systemClock;
   const logger = deps.logger ?? silentLogger;
   const controller = new AbortController();
@@ -6945,21 +6962,6 @@ async function runGateOn(create, options, deps = {}) {
     options.signal?.removeEventListener("abort", onAbort);
     source2?.close();
   }
-}
-function checkOptions2(options) {
-  const positive = (name, value, integer = false) => {
-    if (value === void 0) return;
-    if (!Number.isFinite(value) || value <= 0 || integer && !Number.isInteger(value)) {
-      throw new ConfigError(
-        "OPTION_INVALID",
-        `Invalid ${name} '${value}': expected a positive ${integer ? "integer" : "number"}.`
-      );
-    }
-  };
-  positive("timeout", options.timeoutMs);
-  positive("poll interval", options.pollIntervalMs);
-  positive("concurrency", options.concurrency, true);
-  positive("max attempts", options.inspector?.maxAttempts, true);
 }
 function sumCounts2(counts4) {
   return SEVERITIES.reduce((sum, s) => sum + counts4[s], 0);
@@ -7035,7 +7037,7 @@ var Gate = class {
       calls: this.calls,
       settings: {
         pollIntervalMs: o.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS,
-        concurrency: o.concurrency ?? DEFAULT_CONCURRENCY2,
+        concurrency: o.concurrency ?? DEFAULT_CONCURRENCY,
         allowPartial: o.allowPartial === true,
         onTimeout: o.onTimeout ?? "stop"
       },
@@ -13320,6 +13322,23 @@ function statePrefix(state) {
   return word ? `_${word}_ ` : "";
 }
 
+// src/report/markdown-v2.ts
+var V2_TABLE_HEAD = [
+  "| Severity | Finding | Resource | Package → fixed in | Score · exploit |",
+  "|---|---|---|---|---|"
+];
+function v2Row(f) {
+  const facts = findingFacts(f);
+  const id = f.id ? `**${escapeMarkdown(f.id, 80)}** ` : "";
+  const title = f.title ? escapeMarkdown(f.title, 200) : "_(no title)_";
+  const link = facts?.link !== void 0 ? ` ([advisory](${facts.link}))` : "";
+  const resource = facts?.resource ?? subjectLabel(f);
+  const packages = facts ? packageTexts(facts).map((p) => escapeMarkdown(p, 200)) : [];
+  const flags = facts ? flagTexts(facts).map((p) => escapeMarkdown(p, 100)) : [];
+  const cell = (parts) => parts.length > 0 ? parts.join("<br>") : "–";
+  return `| ${f.severity} | ${id}${title}${link} | ${escapeMarkdown(resource, 200)} | ${cell(packages)} | ${cell(flags)} |`;
+}
+
 // src/report/markdown.ts
 var DEFAULT_MARKDOWN_MAX_BYTES = 1024 * 1024;
 var DEFAULT_FINDINGS_PER_CHECK = 10;
@@ -13530,21 +13549,6 @@ _… and ${n} more (see the JSON report)._`
 _… and ${n} more (see the JSON report)._`
     };
   });
-}
-var V2_TABLE_HEAD = [
-  "| Severity | Finding | Resource | Package → fixed in | Score · exploit |",
-  "|---|---|---|---|---|"
-];
-function v2Row(f) {
-  const facts = findingFacts(f);
-  const id = f.id ? `**${escapeMarkdown(f.id, 80)}** ` : "";
-  const title = f.title ? escapeMarkdown(f.title, 200) : "_(no title)_";
-  const link = facts?.link !== void 0 ? ` ([advisory](${facts.link}))` : "";
-  const resource = facts?.resource ?? subjectLabel(f);
-  const packages = facts ? packageTexts(facts).map((p) => escapeMarkdown(p, 200)) : [];
-  const flags = facts ? flagTexts(facts).map((p) => escapeMarkdown(p, 100)) : [];
-  const cell = (parts) => parts.length > 0 ? parts.join("<br>") : "–";
-  return `| ${f.severity} | ${id}${title}${link} | ${escapeMarkdown(resource, 200)} | ${cell(packages)} | ${cell(flags)} |`;
 }
 function exceptionsSection(result, ctx) {
   const ex = result.evaluation?.exceptions;

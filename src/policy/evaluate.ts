@@ -2,6 +2,9 @@
  * Pure evaluation: (policy, findings, now) -> Evaluation. Streaming: findings are added one at a time and
  * only bounded samples (the worst findings of each limit, rule and exception) are kept, so any number of
  * findings needs no array. The verdict does not depend on the order findings arrive in.
+ * Over 500 lines: the evaluator is one hot loop (every finding of a run passes through add()) whose state
+ * (counts, samples, the baseline tracker, undecided reasons) lives in one class; what is off that path sits
+ * beside it (sample.ts, baseline.ts, notes.ts, compile.ts).
  */
 import { type Finding, SEVERITIES, SEVERITY_RANK, type SeverityCounts } from "../model.js";
 import { BaselineTracker, fleetOf, STATE_NEW, STATE_UNCHANGED } from "./baseline.js";
@@ -15,6 +18,7 @@ import {
   rankOf,
 } from "./compile.js";
 import { type ConditionKey, FINDING_KINDS, findingKind, KIND_V2, undecidedReason } from "./conditions.js";
+import { notApplicableError } from "./notes.js";
 import { type Entry, Sample, worse } from "./sample.js";
 import type {
   AppliedException,
@@ -515,29 +519,6 @@ class StreamingEvaluator implements Evaluator {
     });
     return out;
   }
-}
-
-/** One line about a rule or an exception that could not be decided for some findings. */
-export function notApplicableMessage(item: NotApplicable): string {
-  const findings = `${item.findings} finding${item.findings === 1 ? "" : "s"}`;
-  const what =
-    item.kind === "rule"
-      ? `rule '${item.id}' could not be decided for ${findings}`
-      : `exception '${item.id}' could not be decided for ${findings}, so it waived none of them`;
-  const why = item.reasons.map((r) => (item.reasons.length > 1 ? `${r.reason} (${r.findings})` : r.reason));
-  return `${what}: ${why.join("; ")}`;
-}
-
-/** The error when an error-level rule could not be decided for some finding: never a pass. */
-function notApplicableError(list: readonly NotApplicable[]): Evaluation["error"] {
-  const rules = list.filter((item) => item.kind === "rule" && item.level === "error");
-  if (rules.length === 0) return undefined;
-  const shown = rules.slice(0, 3).map(notApplicableMessage);
-  const more = rules.length > 3 ? `; and ${rules.length - 3} more` : "";
-  return {
-    code: "CONDITION_NOT_APPLICABLE",
-    message: `a policy condition could not apply, so no verdict can be trusted: ${shown.join("; ")}${more}`,
-  };
 }
 
 /** Evaluates every finding of an iterable (arrays, generators, anything iterable). */

@@ -5,9 +5,8 @@
  * limit or rule can count are a warning, so they never drop out unseen.
  */
 
-import { notApplicableMessage } from "./evaluate.js";
 import { policyNeeds } from "./plan.js";
-import type { Evaluation, Policy } from "./types.js";
+import type { Evaluation, NotApplicable, Policy } from "./types.js";
 
 /** True when some severity limit or rule of the policy can count an Untriaged finding. */
 export function countsUntriaged(policy: Policy): boolean {
@@ -32,4 +31,27 @@ export function evaluationWarnings(policy: Policy, evaluation: Evaluation): stri
     );
   }
   return warnings;
+}
+
+/** One line about a rule or an exception that could not be decided for some findings. */
+export function notApplicableMessage(item: NotApplicable): string {
+  const findings = `${item.findings} finding${item.findings === 1 ? "" : "s"}`;
+  const what =
+    item.kind === "rule"
+      ? `rule '${item.id}' could not be decided for ${findings}`
+      : `exception '${item.id}' could not be decided for ${findings}, so it waived none of them`;
+  const why = item.reasons.map((r) => (item.reasons.length > 1 ? `${r.reason} (${r.findings})` : r.reason));
+  return `${what}: ${why.join("; ")}`;
+}
+
+/** The error when an error-level rule could not be decided for some finding: never a pass. */
+export function notApplicableError(list: readonly NotApplicable[]): Evaluation["error"] {
+  const rules = list.filter((item) => item.kind === "rule" && item.level === "error");
+  if (rules.length === 0) return undefined;
+  const shown = rules.slice(0, 3).map(notApplicableMessage);
+  const more = rules.length > 3 ? `; and ${rules.length - 3} more` : "";
+  return {
+    code: "CONDITION_NOT_APPLICABLE",
+    message: `a policy condition could not apply, so no verdict can be trusted: ${shown.join("; ")}${more}`,
+  };
 }

@@ -5,15 +5,16 @@
  * when the whole report does not fit, whole rows and sections are left out by priority (verdict, checks,
  * run, exceptions, counts, then violating findings) and a note points at the JSON report.
  */
-import { type Finding, type Severity, subjectLabel } from "../model.js";
+import type { Severity } from "../model.js";
 import type { ExceptionStatus } from "../policy/types.js";
 import { type GateResult, isInspector2Coverage, runOf } from "../result.js";
 import { baselineLead, countedFor, countedWords } from "./baseline.js";
 import { escapeMarkdown as md } from "./escape.js";
-import { findingFacts, flagTexts, packageTexts } from "./facts.js";
+import { findingFacts } from "./facts.js";
 import { fleetSection, fleetWords, notListed } from "./fleet.js";
 import { markdownCoverageRows, markdownSourceRows } from "./inspector2.js";
 import { baselineSections, matchedCell, statePrefix } from "./markdown-baseline.js";
+import { V2_TABLE_HEAD, v2Row } from "./markdown-v2.js";
 import type { Formatter, ReportContext } from "./types.js";
 import {
   apiCallsList,
@@ -297,24 +298,6 @@ function violationSections(
       more: (n) => `\n_… and ${n} more (see the JSON report)._`,
     };
   });
-}
-
-const V2_TABLE_HEAD = [
-  "| Severity | Finding | Resource | Package → fixed in | Score · exploit |",
-  "|---|---|---|---|---|",
-];
-
-/** A violating finding with its Inspector (v2) facts: every part escaped, the link only when plain. */
-function v2Row(f: Finding): string {
-  const facts = findingFacts(f);
-  const id = f.id ? `**${md(f.id, 80)}** ` : "";
-  const title = f.title ? md(f.title, 200) : "_(no title)_";
-  const link = facts?.link !== undefined ? ` ([advisory](${facts.link}))` : "";
-  const resource = facts?.resource ?? subjectLabel(f);
-  const packages = facts ? packageTexts(facts).map((p) => md(p, 200)) : [];
-  const flags = facts ? flagTexts(facts).map((p) => md(p, 100)) : [];
-  const cell = (parts: string[]) => (parts.length > 0 ? parts.join("<br>") : "–");
-  return `| ${f.severity} | ${id}${title}${link} | ${md(resource, 200)} | ${cell(packages)} | ${cell(flags)} |`;
 }
 
 function exceptionsSection(result: GateResult, ctx: ReportContext): Section | undefined {
