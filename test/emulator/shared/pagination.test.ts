@@ -20,7 +20,16 @@ describe("page tokens", () => {
     };
     refused(() => tokens.read("ListAssessmentRuns", { runs: ["a"] }, token));
     refused(() => tokens.read("ListFindings", { runs: ["b"] }, token));
-    refused(() => tokens.read("ListFindings", { runs: ["a"] }, `${token.slice(0, -1)}A`));
+    // One character changed in the middle (the last one may carry only padding bits, which decode the same).
+    const middle = Math.floor(token.length / 2);
+    const swapped = token[middle] === "A" ? "B" : "A";
+    refused(() =>
+      tokens.read(
+        "ListFindings",
+        { runs: ["a"] },
+        `${token.slice(0, middle)}${swapped}${token.slice(middle + 1)}`,
+      ),
+    );
     refused(() => tokens.read("ListFindings", { runs: ["a"] }, `x${token}`));
     refused(() => new PageTokens(invalidPageToken).read("ListFindings", { runs: ["a"] }, token));
   });
