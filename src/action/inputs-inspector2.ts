@@ -4,6 +4,7 @@
  * (all of them must hold), and a bad value is reported by the source's own reader with the input's name.
  */
 import type { Inspector2Spec } from "../sources/inspector2/index.js";
+import { REPORT_NAMES, type ReportRaw, readReportDestination } from "../sources/inspector2/report-options.js";
 import { readScope, SCOPE_NAMES, type ScopeName } from "../sources/inspector2/scope.js";
 
 /** The v2 inputs and their defaults (as action.yml declares them). */
@@ -20,11 +21,21 @@ export const INSPECTOR2_INPUT_DEFAULTS = {
   "all-resources": "false",
   "wait-for-scan": "false",
   "include-suppressed": "false",
+  "report-bucket": "",
+  "report-kms-key": "",
+  "report-prefix": "",
+  "s3-endpoint": "",
 } as const;
 
 export type Inspector2InputName = keyof typeof INSPECTOR2_INPUT_DEFAULTS;
 
-const V2_INPUTS = [...SCOPE_NAMES, "all-resources", "wait-for-scan", "include-suppressed"] as const;
+const V2_INPUTS = [
+  ...SCOPE_NAMES,
+  "all-resources",
+  "wait-for-scan",
+  "include-suppressed",
+  ...REPORT_NAMES,
+] as const;
 
 export interface InputReader {
   /** The raw (trimmed) input; "" means unset. */
@@ -40,12 +51,14 @@ export interface InputReader {
 /**
  * The v2 spec when `source` is inspector2 (undefined otherwise). Every problem goes to `problems`: a v2
  * input without `source: inspector2`, an Inspector Classic input with it (`classicSet` names those that
- * were set, under the name they were given), a bad value, no scope.
+ * were set, under the name they were given), a bad value, no scope, report inputs bad or incomplete.
+ * `env` gives AWS_ENDPOINT_URL_S3 (the report's endpoint when s3-endpoint is not set).
  */
 export function readInspector2Inputs(
   input: InputReader,
   classicSet: readonly string[],
   problems: { add(message: string): void },
+  env: Readonly<Record<string, string | undefined>> = {},
 ): Inspector2Spec | undefined {
   const source = input.raw("source");
   const v2Set = V2_INPUTS.filter((name) => input.set(name));
@@ -77,9 +90,17 @@ export function readInspector2Inputs(
   const includeSuppressed = input.bool("include-suppressed");
   const reading = readScope(raw, allResources, (n) => n);
   for (const problem of reading.problems) problems.add(problem);
-  if (reading.scope === undefined) return undefined;
+  const given: Record<string, string> = {};
+  for (const name of REPORT_NAMES) if (input.raw(name) !== "") given[name] = input.raw(name);
+  const report = readReportDestination(given as ReportRaw, (n) => n, {
+    name: "AWS_ENDPOINT_URL_S3",
+    value: env.AWS_ENDPOINT_URL_S3?.trim() ?? "",
+  });
+  for (const problem of report.problems) problems.add(problem);
+  if (reading.scope === undefined || report.problems.length > 0) return undefined;
   return {
     kind: "inspector2",
+    ...(report.destination !== undefined ? { report: report.destination } : {}),
     ...(allResources ? { allResources: true } : { scope: reading.scope }),
     ...(waitForScan ? { waitForScan: true } : {}),
     ...(includeSuppressed ? { includeSuppressed: true } : {}),

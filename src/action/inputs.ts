@@ -253,6 +253,7 @@ export async function readInputs(options: ReadInputsOptions = {}): Promise<Actio
     { raw: (name) => raw(name as InputName), set: isSet, lines: scopeLines, bool },
     [...given, ...(["run-name", "latest", "max-age", "on-timeout", "allow-partial"] as const).filter(isSet)],
     problems,
+    env,
   );
   let source: ActionSource | undefined;
   if (raw("source") === "inspector2") {

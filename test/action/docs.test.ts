@@ -105,7 +105,7 @@ describe("action.yml", () => {
       ...Object.keys(DEPRECATED_OUTPUTS),
     ]);
     for (const [name, input] of Object.entries(action.inputs)) {
-      expect(name, "kebab-case").toMatch(/^[a-z]+(-[a-z]+)*$/);
+      expect(name, "kebab-case").toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
       expect(input.description, `${name} is described`).toBeTruthy();
       expect(typeof input.default, `${name} has a default`).toBe("string");
       expect(input.required ?? false, `${name} is optional`).toBe(false);

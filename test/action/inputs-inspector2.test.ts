@@ -14,6 +14,7 @@ import { inputVariable, runAction } from "./runner.js";
 
 const TEMPLATE = "arn:aws:inspector:us-west-2:123456789012:target/0-nvgVhaxX/template/0-it5r2S4T";
 const DIGEST = `sha256:${"ab".repeat(32)}`;
+const KMS = "arn:aws:kms:us-west-2:123456789012:key/1f2e3d4c-5b6a-4798-8a9b-0c1d2e3f4a5b";
 
 let workspace: string;
 const set: string[] = [];
@@ -109,6 +110,55 @@ describe("readInputs with source: inspector2", () => {
     expect(text).toContain("12 digits");
     expect(text).toContain("wait-for-scan");
     expect(problems.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("reads the findings-report inputs into the spec, the S3 endpoint from AWS_ENDPOINT_URL_S3 when not set", async () => {
+    const values = {
+      source: "inspector2",
+      "all-resources": "true",
+      "report-bucket": "org-findings",
+      "report-kms-key": KMS,
+      "report-prefix": "gate/",
+    };
+    for (const [name, value] of Object.entries(values)) {
+      process.env[inputVariable(name)] = value;
+      set.push(inputVariable(name));
+    }
+    const inputs = await readInputs({
+      env: { GITHUB_WORKSPACE: workspace, AWS_ENDPOINT_URL_S3: "http://127.0.0.1:4569" },
+    });
+    expect(inputs.source).toEqual({
+      kind: "inspector2",
+      allResources: true,
+      report: {
+        bucket: "org-findings",
+        kmsKeyArn: KMS,
+        prefix: "gate/",
+        s3Endpoint: "http://127.0.0.1:4569",
+      },
+    });
+    const clear = () => {
+      for (const key of set.splice(0)) delete process.env[key];
+    };
+    clear();
+    const bad = (
+      await problemsOf({
+        source: "inspector2",
+        "all-resources": "true",
+        "report-bucket": "Org_Findings",
+        "report-kms-key": "alias/reports",
+      })
+    ).join("\n");
+    expect(bad).toContain("Invalid report-bucket 'Org_Findings': expected an S3 bucket name");
+    expect(bad).toContain("Invalid report-kms-key 'alias/reports': expected a KMS key ARN");
+    clear();
+    expect(
+      await problemsOf({ source: "inspector2", "all-resources": "true", "report-prefix": "gate/" }),
+    ).toContainEqual(expect.stringContaining("report-prefix needs report-bucket"));
+    clear();
+    expect(await problemsOf({ "template-arn": TEMPLATE, "report-bucket": "org-findings" })).toContainEqual(
+      expect.stringContaining("Input report-bucket is an input of source: inspector2"),
+    );
   });
 
   it("refuses a source it does not know", async () => {

@@ -6,6 +6,7 @@
  */
 import { ConfigError } from "../../errors.js";
 import type { Inspector2Spec } from "../../sources/inspector2/index.js";
+import { REPORT_NAMES, readReportDestination } from "../../sources/inspector2/report-options.js";
 import { readScope, SCOPE_NAMES, type ScopeName } from "../../sources/inspector2/scope.js";
 import { parseChoice } from "../args.js";
 
@@ -22,6 +23,10 @@ export const INSPECTOR2_OPTIONS = {
   "all-resources": { type: "boolean" },
   "wait-for-scan": { type: "boolean" },
   "include-suppressed": { type: "boolean" },
+  "report-bucket": { type: "string" },
+  "report-kms-key": { type: "string" },
+  "report-prefix": { type: "string" },
+  "s3-endpoint": { type: "string" },
 } as const;
 
 export const INSPECTOR2_HELP = `Inspector (v2): live findings of a scope (--source inspector2):
@@ -38,6 +43,12 @@ export const INSPECTOR2_HELP = `Inspector (v2): live findings of a scope (--sour
   --all-resources         no scope: gate every resource of the account
   --wait-for-scan         wait until every resource in scope has been scanned (a new image appears)
   --include-suppressed    evaluate SUPPRESSED findings too (by default shown apart, not counted)
+  --report-bucket BUCKET  read the findings through a findings report Inspector writes to this S3
+                          bucket (CreateFindingsReport) instead of ListFindings: for an organization
+      --report-kms-key ARN  the KMS key Inspector encrypts the report with (required with
+                          --report-bucket): arn:aws:kms:REGION:ACCOUNT:key/ID
+      --report-prefix P   key prefix the report is written under (default: the bucket's root)
+      --s3-endpoint URL   S3 endpoint, e.g. an emulator (default: AWS_ENDPOINT_URL_S3, else the region's)
 `;
 
 /** The flags that only mean something for an Inspector Classic run (or offline files). */
@@ -51,16 +62,25 @@ const CLASSIC_ONLY = [
   "allow-partial",
 ] as const;
 
-const V2_ONLY = [...SCOPE_NAMES, "all-resources", "wait-for-scan", "include-suppressed"] as const;
+const V2_ONLY = [
+  ...SCOPE_NAMES,
+  "all-resources",
+  "wait-for-scan",
+  "include-suppressed",
+  ...REPORT_NAMES,
+] as const;
 
 type Values = Readonly<Record<string, string | boolean | readonly string[] | undefined>>;
 
 /**
  * The Inspector (v2) spec the flags ask for, or undefined when they ask for Inspector Classic (or files).
- * Throws a ConfigError (exit 2) for v2 flags without `--source inspector2`, Classic flags with it, and any
- * bad scope value.
+ * Throws a ConfigError (exit 2) for v2 flags without `--source inspector2`, Classic flags with it, any
+ * bad scope value, and report flags that are bad or incomplete. `env` gives AWS_ENDPOINT_URL_S3.
  */
-export function readInspector2Source(values: Values): Inspector2Spec | undefined {
+export function readInspector2Source(
+  values: Values,
+  env: Readonly<Record<string, string | undefined>> = {},
+): Inspector2Spec | undefined {
   // --include-suppressed also means something to exported v2 findings (--findings).
   const v2Given = V2_ONLY.filter(
     (k) => values[k] !== undefined && !(k === "include-suppressed" && values.findings !== undefined),
@@ -107,8 +127,27 @@ export function readInspector2Source(values: Values): Inspector2Spec | undefined
       reading.problems,
     );
   }
+  const report = readReportDestination(
+    {
+      "report-bucket": values["report-bucket"] as string | undefined,
+      "report-kms-key": values["report-kms-key"] as string | undefined,
+      "report-prefix": values["report-prefix"] as string | undefined,
+      "s3-endpoint": values["s3-endpoint"] as string | undefined,
+    },
+    (n) => `--${n}`,
+    { name: "AWS_ENDPOINT_URL_S3", value: env.AWS_ENDPOINT_URL_S3?.trim() ?? "" },
+  );
+  const [problem] = report.problems;
+  if (problem !== undefined) {
+    throw new ConfigError(
+      problem.startsWith("Invalid") ? "OPTION_INVALID" : "USAGE",
+      report.problems.join("\n"),
+      report.problems,
+    );
+  }
   return {
     kind: "inspector2",
+    ...(report.destination !== undefined ? { report: report.destination } : {}),
     ...(values["all-resources"] === true ? { allResources: true } : { scope: reading.scope }),
     ...(values["wait-for-scan"] === true ? { waitForScan: true } : {}),
     ...(values["include-suppressed"] === true ? { includeSuppressed: true } : {}),

@@ -22,7 +22,8 @@ import { INSPECTOR2_HELP, INSPECTOR2_OPTIONS, readInspector2Source } from "./che
 export const HELP = `Usage: inspector-gate check --policy FILE [--policy FILE ...]
     (--run-arn ARN | --template-arn ARN [--run-name NAME] [--latest [--max-age DURATION]]
      | --findings FILE [--findings FILE ...] [--include-suppressed]
-     | --source inspector2 (SCOPE ... | --all-resources) [--wait-for-scan] [--include-suppressed])
+     | --source inspector2 (SCOPE ... | --all-resources) [--wait-for-scan] [--include-suppressed]
+       [--report-bucket BUCKET --report-kms-key ARN [--report-prefix P] [--s3-endpoint URL]])
     [--timeout DURATION] [--poll-interval DURATION] [--on-timeout stop|leave] [--allow-partial]
     [--concurrency N] [--max-attempts N] [--region REGION] [--endpoint URL] [--profile NAME]
     [--format text|json|markdown|sarif|junit] [--output FILE] [--json FILE] [--sarif FILE] [--junit FILE]
@@ -213,7 +214,7 @@ export function readCheckInputs(values: Values, io: CliIo): CheckInputs {
   if (policies.length === 0) {
     throw new ConfigError("USAGE", "Missing --policy FILE. Run 'inspector-gate check --help' for usage.");
   }
-  const inspector2 = readInspector2Source(values);
+  const inspector2 = readInspector2Source(values, io.env);
   const sources = (["run-arn", "template-arn", "findings"] as const).filter((k) => values[k] !== undefined);
   if (inspector2 === undefined && sources.length !== 1) {
     throw new ConfigError(
