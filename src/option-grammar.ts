@@ -28,3 +28,13 @@ export const ARN_EXAMPLE = {
 } as const;
 
 export const AWS_REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
+
+/** An http:// or https:// URL (endpoints of the emulator, a VPC endpoint, S3). */
+export function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === "http:" || url.protocol === "https:";
+  } catch {
+    return false;
+  }
+}

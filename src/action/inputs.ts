@@ -16,6 +16,7 @@ import {
   ARN_EXAMPLE,
   AWS_REGION,
   INSPECTOR_ARN,
+  isHttpUrl,
   parseDurationMs as parseDuration,
 } from "../option-grammar.js";
 import { defaultRunName } from "../sources/classic/run-name.js";
@@ -392,15 +393,6 @@ function scopeLines(name: string): string[] {
     .getMultilineInput(name)
     .map((line) => line.trim())
     .filter((line) => line !== "" && !line.startsWith("#"));
-}
-
-function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === "http:" || url.protocol === "https:";
-  } catch {
-    return false;
-  }
 }
 
 function isReadableFile(path: string): boolean {

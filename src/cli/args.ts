@@ -1,6 +1,6 @@
 /** Parsing of CLI option values: every bad value is a ConfigError naming the flag, the value and the form. */
 import { ConfigError } from "../errors.js";
-import { ARN_EXAMPLE, INSPECTOR_ARN, parseDurationMs } from "../option-grammar.js";
+import { ARN_EXAMPLE, INSPECTOR_ARN, isHttpUrl, parseDurationMs } from "../option-grammar.js";
 
 /** "250ms", "90s", "15m", "2h", or a bare number of seconds → milliseconds. */
 export function parseDuration(value: string, flag: string): number {
@@ -36,12 +36,7 @@ export function parseChoice<T extends string>(value: string, flag: string, choic
 
 /** An http(s) URL. */
 export function parseUrl(value: string, flag: string): string {
-  try {
-    const url = new URL(value);
-    if (url.protocol === "http:" || url.protocol === "https:") return value;
-  } catch {
-    // fall through
-  }
+  if (isHttpUrl(value)) return value;
   throw new ConfigError("OPTION_INVALID", `Invalid ${flag} '${value}': expected an http:// or https:// URL.`);
 }
 

@@ -5,6 +5,8 @@
  * spells it, the value, the form expected). The doors read the environment (AWS_ENDPOINT_URL_S3); this
  * module does not.
  */
+
+import { isHttpUrl } from "../../option-grammar.js";
 import type { ReportDestination } from "./report.js";
 
 /** The report's flags (CLI, without `--`) and inputs (Action). */
@@ -37,15 +39,6 @@ export function isBucketName(name: string): boolean {
     !/^(xn--|sthree-|amzn-s3-demo-)/.test(name) &&
     !/(-s3alias|--ol-s3|\.mrap|--x-s3|--table-s3)$/.test(name)
   );
-}
-
-function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === "http:" || url.protocol === "https:";
-  } catch {
-    return false;
-  }
 }
 
 /**
