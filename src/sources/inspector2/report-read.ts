@@ -27,7 +27,10 @@ import { type ListStats, SUPPRESSED_SHOWN } from "./findings.js";
 import { kevOf, withKev } from "./kev.js";
 import { Inspector2FindingReader } from "./normalize.js";
 
-export class S3Api extends AwsApi<S3Client> {}
+/** S3 calls, counted and converted like Inspector's, their failures worded as S3's. */
+export class S3Api extends AwsApi<S3Client> {
+  protected override readonly service = "S3";
+}
 
 /**
  * The report text parsed at a time. The findings completed in a slice are normalised and handed on

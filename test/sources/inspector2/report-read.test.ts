@@ -138,4 +138,29 @@ describe("reading a findings report from S3", () => {
     expect(bound).toBeLessThan(lines.length / 10);
     expect(Math.max(...batches)).toBeLessThanOrEqual(bound);
   });
+
+  it("words an S3 failure as S3's, naming the operation", async () => {
+    const store = new S3Client({
+      region: "us-west-2",
+      credentials: { accessKeyId: "AKIDTEST", secretAccessKey: "test" },
+    });
+    store.send = (async () => {
+      throw Object.assign(new Error("Access Denied"), {
+        name: "AccessDenied",
+        $fault: "client",
+        $metadata: { httpStatusCode: 403 },
+      });
+    }) as S3Client["send"];
+    const reading = readReport(new S3Api(store, never), {
+      bucket: "reports",
+      reportId: REPORT,
+      criteria: {},
+      includeSuppressed: false,
+      clock: systemClock,
+      signal: never,
+      onBatch: async () => {},
+    });
+    await expect(reading).rejects.toThrow(/^S3 ListObjectsV2 failed: AccessDenied: Access Denied/);
+    store.destroy();
+  });
 });
