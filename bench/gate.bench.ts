@@ -102,7 +102,7 @@ function timeFindingCalls(client: ReturnType<typeof createInspectorClient>): { m
 }
 
 /** Whole gates of SMALL findings, from the template and from a given completed run, alternated. */
-async function fixedCosts(): Promise<BenchRow[]> {
+export async function fixedCosts(): Promise<BenchRow[]> {
   const emulator = await emulatorProcess([
     "--findings",
     String(SMALL),
