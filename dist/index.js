@@ -4433,6 +4433,53 @@ var Inspector2FindingReader = class {
 // src/sources/file/json-stream.ts
 import { Tokenizer, TokenizerError, TokenParser, TokenType } from "@streamparser/json";
 
+// src/sources/file/json-bytes.ts
+var QUOTE = 34;
+var BACKSLASH = 92;
+var LEFT_BRACE = 123;
+var RIGHT_BRACE = 125;
+var LEFT_BRACKET = 91;
+var RIGHT_BRACKET = 93;
+var COMMA = 44;
+function isJsonSpace(b) {
+  return b === 32 || b === 10 || b === 13 || b === 9;
+}
+function stringEnd(bytes2, open2) {
+  let q = open2;
+  for (; ; ) {
+    q = bytes2.indexOf(QUOTE, q + 1);
+    if (q === -1) return -1;
+    let k = q - 1;
+    while (bytes2[k] === BACKSLASH) k--;
+    if ((q - 1 - k) % 2 === 0) return q;
+  }
+}
+function valueEnd(bytes2, open2) {
+  let depth = 0;
+  const n = bytes2.length;
+  for (let i = open2; i < n; i++) {
+    const b = bytes2[i];
+    if (b === QUOTE) {
+      i = stringEnd(bytes2, i);
+      if (i === -1) return -1;
+    } else if (b === LEFT_BRACE || b === LEFT_BRACKET) depth++;
+    else if (b === RIGHT_BRACE || b === RIGHT_BRACKET) {
+      if (--depth === 0) return i;
+    }
+  }
+  return -1;
+}
+function firstMemberName(bytes2, open2) {
+  let i = open2 + 1;
+  while (i < bytes2.length && isJsonSpace(bytes2[i])) i++;
+  if (bytes2[i] !== QUOTE) return void 0;
+  const end = bytes2.indexOf(QUOTE, i + 1);
+  if (end === -1) return void 0;
+  const name = bytes2.subarray(i + 1, end);
+  if (name.includes(BACKSLASH)) return void 0;
+  return Buffer.from(name.buffer, name.byteOffset, name.length).toString("utf8");
+}
+
 // src/sources/file/utf8.ts
 import { isUtf8 } from "node:buffer";
 var EMPTY = new Uint8Array(0);
@@ -4441,6 +4488,17 @@ function sequenceLength(lead) {
   if (lead >= 224 && lead <= 239) return 3;
   if (lead >= 240 && lead <= 244) return 4;
   return 1;
+}
+function continues(bytes2, i, n) {
+  const lead = bytes2[i];
+  const low = lead === 224 ? 160 : lead === 240 ? 144 : 128;
+  const high = lead === 237 ? 159 : lead === 244 ? 143 : 191;
+  const end = Math.min(i + n, bytes2.length);
+  for (let k = i + 1; k < end; k++) {
+    const b = bytes2[k];
+    if (k === i + 1 ? b < low || b > high : b < 128 || b > 191) return false;
+  }
+  return true;
 }
 function firstInvalidUtf8(bytes2) {
   let i = 0;
@@ -4452,15 +4510,7 @@ function firstInvalidUtf8(bytes2) {
       i++;
       continue;
     }
-    if (i + n > bytes2.length) return i;
-    const second = bytes2[i + 1];
-    const low = lead === 224 ? 160 : lead === 240 ? 144 : 128;
-    const high = lead === 237 ? 159 : lead === 244 ? 143 : 191;
-    if (second < low || second > high) return i;
-    for (let k = 2; k < n; k++) {
-      const b = bytes2[i + k];
-      if (b < 128 || b > 191) return i;
-    }
+    if (i + n > bytes2.length || !continues(bytes2, i, n)) return i;
     i += n;
   }
   return bytes2.length;
@@ -4468,7 +4518,10 @@ function firstInvalidUtf8(bytes2) {
 var Utf8Check = class {
   /** The first bytes of a character the last chunk ended inside. */
   carry = EMPTY;
-  /** The index in `bytes` where the text stops being UTF-8 (0 for a character begun before), or -1. */
+  /**
+   * Where the text stops being UTF-8, as an index in `bytes` (negative for a character begun in the chunks
+   * before: the index of its first byte), or undefined while it is UTF-8.
+   */
   write(bytes2) {
     let start = 0;
     if (this.carry.length > 0) {
@@ -4477,11 +4530,11 @@ var Utf8Check = class {
       joined.set(this.carry);
       joined.set(bytes2.subarray(0, need), this.carry.length);
       if (bytes2.length < need) {
-        if (firstInvalidUtf8(joined) < this.carry.length) return 0;
+        if (!continues(joined, 0, joined.length)) return -this.carry.length;
         this.carry = joined;
-        return -1;
+        return void 0;
       }
-      if (!isUtf8(joined)) return 0;
+      if (!isUtf8(joined)) return -this.carry.length;
       this.carry = EMPTY;
       start = need;
     }
@@ -4497,7 +4550,7 @@ var Utf8Check = class {
     const body2 = bytes2.subarray(start, cut);
     if (!isUtf8(body2)) return start + firstInvalidUtf8(body2);
     if (cut < bytes2.length) this.carry = bytes2.slice(cut);
-    return -1;
+    return void 0;
   }
   /** Whether the stream ended inside a character. */
   endsInside() {
@@ -4519,12 +4572,12 @@ var DOCUMENT_MEMBERS = /* @__PURE__ */ new Set([
 ]);
 var KEPT_MEMBERS = ["$.failedItems", "$.nextToken", "$.NextToken"];
 var EXPECTED_FORMS = `expected the JSON of 'aws inspector describe-findings' or 'aws inspector2 list-findings' ({"findings": [...]}, one or several appended), a JSON array of findings, or JSON Lines (one finding per line)`;
-var LEFT_BRACE = TokenType.LEFT_BRACE;
-var RIGHT_BRACE = TokenType.RIGHT_BRACE;
-var LEFT_BRACKET = TokenType.LEFT_BRACKET;
-var RIGHT_BRACKET = TokenType.RIGHT_BRACKET;
+var LEFT_BRACE2 = TokenType.LEFT_BRACE;
+var RIGHT_BRACE2 = TokenType.RIGHT_BRACE;
+var LEFT_BRACKET2 = TokenType.LEFT_BRACKET;
+var RIGHT_BRACKET2 = TokenType.RIGHT_BRACKET;
 var COLON = TokenType.COLON;
-var COMMA = TokenType.COMMA;
+var COMMA2 = TokenType.COMMA;
 var STRING = TokenType.STRING;
 var NEWLINE = 10;
 var NULL_TOKEN = { token: TokenType.NULL, value: null };
@@ -4591,7 +4644,23 @@ var FindingsJsonStream = class {
   lineStart = 0;
   lastOffset = 0;
   utf8 = new Utf8Check();
-  /** Reads the next bytes of the file; values and members reach the sink before it returns. */
+  // The fast path (see write): the bytes before `fed` have reached the tokenizer, but for `skipped` of
+  // them (findings parsed whole), so a token's place in the file is its offset + skipped.
+  skipped = 0;
+  inString = false;
+  escaped = false;
+  /** The last byte outside strings, not whitespace, given to the tokenizer (-1 before any). */
+  lastByte = -1;
+  /**
+   * Reads the next bytes of the file; values and members reach the sink before it returns.
+   *
+   * Fast path: a finding object that lies whole in this chunk, where the parser expects one (an element of
+   * a document's `findings` or of a list, after `[` or `,`; or a top-level object whose first member is a
+   * finding's), is handed to JSON.parse() as it is, and the tokenizer never sees its bytes; its container's
+   * parser gets a null in its place, as for any finding. Everything else (the documents around findings, a
+   * finding cut by the chunk's end, one that JSON.parse() refuses) goes through the streaming parser, so
+   * what it accepts and the errors it reports (line, column) are the same as with no fast path.
+   */
   write(bytes2) {
     this.lineAt(this.chunkStart + this.chunk.length);
     this.chunkStart += this.chunk.length;
@@ -4599,12 +4668,87 @@ var FindingsJsonStream = class {
     const first = bytes2.indexOf(NEWLINE);
     this.nextNewline = first === -1 ? Number.POSITIVE_INFINITY : this.chunkStart + first;
     const bad = this.utf8.write(bytes2);
-    if (bad >= 0) throw this.notUtf8(this.chunkStart + bad);
+    if (bad !== void 0) throw this.notUtf8(this.chunkStart + bad);
+    let fed = 0;
+    const n = bytes2.length;
+    for (let i = 0; i < n; i++) {
+      const b = bytes2[i];
+      if (this.inString) {
+        if (this.escaped) this.escaped = false;
+        else if (b === BACKSLASH) this.escaped = true;
+        else if (b === QUOTE) this.inString = false;
+        continue;
+      }
+      if (isJsonSpace(b)) continue;
+      if (b === LEFT_BRACE && this.mayStartFinding()) {
+        this.feed(bytes2.subarray(fed, i));
+        fed = i;
+        const end = this.wholeFinding(bytes2, i);
+        if (end !== -1) {
+          this.skipped += end + 1 - i;
+          fed = end + 1;
+          i = end;
+          this.lastByte = RIGHT_BRACE;
+          continue;
+        }
+      }
+      if (b === QUOTE) this.inString = true;
+      this.lastByte = b;
+    }
+    this.feed(bytes2.subarray(fed));
+  }
+  feed(bytes2) {
+    if (bytes2.length === 0) return;
     try {
       this.tokenizer.write(bytes2);
     } catch (error) {
       throw this.syntaxError(error);
     }
+  }
+  /** Whether a `{` after the last byte may start a finding (wholeFinding decides, once the bytes before are in). */
+  mayStartFinding() {
+    const last = this.lastByte;
+    return last === LEFT_BRACKET || last === COMMA || last === -1 || last === RIGHT_BRACE || last === RIGHT_BRACKET;
+  }
+  /**
+   * The finding object opened at `open`, parsed whole and handed to the sink, if it may be: the index of
+   * its closing brace, or -1 to read it with the streaming parser.
+   */
+  wholeFinding(bytes2, open2) {
+    if (this.inElement || this.pendingOpen !== void 0) return -1;
+    const afterSeparator = this.lastByte === LEFT_BRACKET || this.lastByte === COMMA;
+    let topLevel;
+    if (this.depth === 0) {
+      if (afterSeparator) return -1;
+      const name = firstMemberName(bytes2, open2);
+      if (name === void 0 || DOCUMENT_MEMBERS.has(name)) return -1;
+      topLevel = true;
+    } else {
+      if (!afterSeparator || this.depth !== this.elementDepth) return -1;
+      topLevel = false;
+    }
+    const end = valueEnd(bytes2, open2);
+    if (end === -1) return -1;
+    let value;
+    try {
+      value = JSON.parse(Buffer.from(bytes2.buffer, bytes2.byteOffset + open2, end + 1 - open2).toString("utf8"));
+    } catch {
+      return -1;
+    }
+    const line = this.lineAt(this.chunkStart + open2);
+    this.lastOffset = this.chunkStart + end;
+    if (topLevel) {
+      this.root++;
+      this.rootLine = line;
+      this.setForm("finding");
+      this.sink.finding(value, "finding", this.root, -1, line);
+      this.sink.valueEnd(this.root, "finding", line, false);
+    } else {
+      this.elementLine = line;
+      this.sink.finding(value, this.form, this.root, this.index, line);
+      this.endElement();
+    }
+    return end;
   }
   /** The file has ended: a value left open, or no value at all, is an error. */
   end() {
@@ -4626,11 +4770,11 @@ var FindingsJsonStream = class {
   }
   token(t) {
     const type = t.token;
-    this.lastOffset = t.offset;
+    this.lastOffset = t.offset + this.skipped;
     if (this.inElement) {
       this.values.write(t);
-      if (type === LEFT_BRACE || type === LEFT_BRACKET) this.depth++;
-      else if (type === RIGHT_BRACE || type === RIGHT_BRACKET) {
+      if (type === LEFT_BRACE2 || type === LEFT_BRACKET2) this.depth++;
+      else if (type === RIGHT_BRACE2 || type === RIGHT_BRACKET2) {
         if (--this.depth === this.elementDepth) this.endElement();
       }
       return;
@@ -4641,10 +4785,10 @@ var FindingsJsonStream = class {
     }
     if (this.pendingOpen !== void 0) this.chooseObjectForm(t);
     const depth = this.depth;
-    if (depth === this.elementDepth && type !== COMMA && type !== RIGHT_BRACKET) {
-      this.elementLine = this.lineAt(t.offset);
+    if (depth === this.elementDepth && type !== COMMA2 && type !== RIGHT_BRACKET2) {
+      this.elementLine = this.lineAt(this.offsetOf(t));
       this.values.write(t);
-      if (type === LEFT_BRACE || type === LEFT_BRACKET) {
+      if (type === LEFT_BRACE2 || type === LEFT_BRACKET2) {
         this.inElement = true;
         this.depth++;
       } else this.endElement();
@@ -4652,8 +4796,8 @@ var FindingsJsonStream = class {
     }
     if (depth === 1 && this.form === "document") this.documentToken(t);
     this.route.write(t);
-    if (type === LEFT_BRACE || type === LEFT_BRACKET) this.depth++;
-    else if (type === RIGHT_BRACE || type === RIGHT_BRACKET) {
+    if (type === LEFT_BRACE2 || type === LEFT_BRACKET2) this.depth++;
+    else if (type === RIGHT_BRACE2 || type === RIGHT_BRACKET2) {
       this.depth--;
       if (this.depth === 1 && this.form === "document") this.elementDepth = -1;
       else if (this.depth === 0) {
@@ -4668,17 +4812,17 @@ var FindingsJsonStream = class {
     this.route.write(NULL_TOKEN);
   }
   openRoot(t) {
-    const line = this.lineAt(t.offset);
-    if (t.token !== LEFT_BRACE && t.token !== LEFT_BRACKET) {
+    const line = this.lineAt(this.offsetOf(t));
+    if (t.token !== LEFT_BRACE2 && t.token !== LEFT_BRACKET2) {
       throw this.at(
-        t.offset,
+        this.offsetOf(t),
         `a top-level value must be an object or a list, got ${JSON.stringify(t.value)}: ${EXPECTED_FORMS}`
       );
     }
     this.root++;
     this.rootLine = line;
     this.depth = 1;
-    if (t.token === LEFT_BRACKET) {
+    if (t.token === LEFT_BRACKET2) {
       this.setForm("array");
       this.route.write(t);
     } else this.pendingOpen = t;
@@ -4687,7 +4831,7 @@ var FindingsJsonStream = class {
   chooseObjectForm(t) {
     const open2 = this.pendingOpen;
     this.pendingOpen = void 0;
-    const isDocument = t.token === RIGHT_BRACE || t.token === STRING && DOCUMENT_MEMBERS.has(t.value);
+    const isDocument = t.token === RIGHT_BRACE2 || t.token === STRING && DOCUMENT_MEMBERS.has(t.value);
     this.setForm(isDocument ? "document" : "finding");
     this.route.write(open2);
   }
@@ -4702,15 +4846,15 @@ var FindingsJsonStream = class {
   /** A token at a document's top level: a member name, or the start of its value. */
   documentToken(t) {
     const type = t.token;
-    if (type === COMMA) {
+    if (type === COMMA2) {
       this.expectKey = true;
     } else if (type === STRING && this.expectKey) {
       this.expectKey = false;
       this.key = t.value;
       this.checkMember(t);
-    } else if (type !== COLON && type !== RIGHT_BRACE && this.key === "findings") {
-      if (type !== LEFT_BRACKET) {
-        throw this.at(t.offset, `'findings' must be a list of findings, got ${describeToken(t)}`);
+    } else if (type !== COLON && type !== RIGHT_BRACE2 && this.key === "findings") {
+      if (type !== LEFT_BRACKET2) {
+        throw this.at(this.offsetOf(t), `'findings' must be a list of findings, got ${describeToken(t)}`);
       }
       this.hasFindings = true;
       this.elementDepth = 2;
@@ -4721,16 +4865,20 @@ var FindingsJsonStream = class {
     const key = this.key;
     if (key === "findingArns") {
       throw this.at(
-        t.offset,
+        this.offsetOf(t),
         "this is the output of 'aws inspector list-findings' (finding ARNs only): export the findings themselves with 'inspector-gate export --run-arn ARN' or 'aws inspector describe-findings'"
       );
     }
     if (!DOCUMENT_MEMBERS.has(key)) {
       throw this.at(
-        t.offset,
+        this.offsetOf(t),
         `a findings document has no member '${key.length > 40 ? `${key.slice(0, 40)}…` : key}' (expected findings, failedItems, nextToken)`
       );
     }
+  }
+  /** A token's place in the file. */
+  offsetOf(t) {
+    return t.offset + this.skipped;
   }
   /** The line of `offset`, which must not be before the last one asked for and lies in the current chunk. */
   lineAt(offset) {
@@ -4769,8 +4917,8 @@ var FindingsJsonStream = class {
     let what;
     if (error instanceof TokenizerError) {
       const at = /absolute position "(\d+)"/.exec(message);
-      if (at) offset = Math.max(offset, Number(at[1]));
-      const char = /^Unexpected "(.*?)" at/.exec(message);
+      if (at) offset = Math.max(offset, Number(at[1]) + this.skipped);
+      const char = /^Unexpected "([\s\S]*?)" at/.exec(message);
       what = char ? `unexpected character ${JSON.stringify(char[1])}` : /ended in the middle of a token/.test(message) ? "the file ends inside a string, number or literal" : message;
     } else if (error?.code === "ERR_ENCODING_INVALID_ENCODED_DATA") {
       what = "the text is not UTF-8";
@@ -4787,7 +4935,7 @@ var FindingsJsonStream = class {
 };
 function describeToken(t) {
   switch (t.token) {
-    case LEFT_BRACE:
+    case LEFT_BRACE2:
       return "an object";
     case STRING:
       return "a string";

@@ -15,6 +15,7 @@
 import type { ParsedElementInfo, ParsedTokenInfo } from "@streamparser/json";
 import { Tokenizer, TokenizerError, TokenParser, TokenType } from "@streamparser/json";
 import { ConfigError } from "../../errors.js";
+import * as bytesOf from "./json-bytes.js";
 import { Utf8Check } from "./utf8.js";
 
 export type ValueForm = "document" | "array" | "finding";
@@ -95,6 +96,13 @@ export class FindingsJsonStream {
   private lineStart = 0;
   private lastOffset = 0;
   private readonly utf8 = new Utf8Check();
+  // The fast path (see write): the bytes before `fed` have reached the tokenizer, but for `skipped` of
+  // them (findings parsed whole), so a token's place in the file is its offset + skipped.
+  private skipped = 0;
+  private inString = false;
+  private escaped = false;
+  /** The last byte outside strings, not whitespace, given to the tokenizer (-1 before any). */
+  private lastByte = -1;
 
   constructor(
     private readonly file: string,
@@ -126,7 +134,16 @@ export class FindingsJsonStream {
     this.tokenizer.onToken = (token) => this.token(token);
   }
 
-  /** Reads the next bytes of the file; values and members reach the sink before it returns. */
+  /**
+   * Reads the next bytes of the file; values and members reach the sink before it returns.
+   *
+   * Fast path: a finding object that lies whole in this chunk, where the parser expects one (an element of
+   * a document's `findings` or of a list, after `[` or `,`; or a top-level object whose first member is a
+   * finding's), is handed to JSON.parse() as it is, and the tokenizer never sees its bytes; its container's
+   * parser gets a null in its place, as for any finding. Everything else (the documents around findings, a
+   * finding cut by the chunk's end, one that JSON.parse() refuses) goes through the streaming parser, so
+   * what it accepts and the errors it reports (line, column) are the same as with no fast path.
+   */
   write(bytes: Uint8Array): void {
     // Count the newlines left in the previous chunk before it is let go.
     this.lineAt(this.chunkStart + this.chunk.length);
@@ -135,12 +152,98 @@ export class FindingsJsonStream {
     const first = bytes.indexOf(NEWLINE);
     this.nextNewline = first === -1 ? Number.POSITIVE_INFINITY : this.chunkStart + first;
     const bad = this.utf8.write(bytes);
-    if (bad >= 0) throw this.notUtf8(this.chunkStart + bad);
+    // (A character begun in the chunk before ends on no newline: the line is known.)
+    if (bad !== undefined) throw this.notUtf8(this.chunkStart + bad);
+    let fed = 0;
+    const n = bytes.length;
+    for (let i = 0; i < n; i++) {
+      const b = bytes[i] as number;
+      if (this.inString) {
+        if (this.escaped) this.escaped = false;
+        else if (b === bytesOf.BACKSLASH) this.escaped = true;
+        else if (b === bytesOf.QUOTE) this.inString = false;
+        continue;
+      }
+      if (bytesOf.isJsonSpace(b)) continue;
+      if (b === bytesOf.LEFT_BRACE && this.mayStartFinding()) {
+        this.feed(bytes.subarray(fed, i));
+        fed = i;
+        const end = this.wholeFinding(bytes, i);
+        if (end !== -1) {
+          this.skipped += end + 1 - i;
+          fed = end + 1;
+          i = end;
+          this.lastByte = bytesOf.RIGHT_BRACE;
+          continue;
+        }
+      }
+      if (b === bytesOf.QUOTE) this.inString = true;
+      this.lastByte = b;
+    }
+    this.feed(bytes.subarray(fed));
+  }
+
+  private feed(bytes: Uint8Array): void {
+    if (bytes.length === 0) return;
     try {
       this.tokenizer.write(bytes);
     } catch (error) {
       throw this.syntaxError(error);
     }
+  }
+
+  /** Whether a `{` after the last byte may start a finding (wholeFinding decides, once the bytes before are in). */
+  private mayStartFinding(): boolean {
+    const last = this.lastByte;
+    return (
+      last === bytesOf.LEFT_BRACKET ||
+      last === bytesOf.COMMA ||
+      last === -1 ||
+      last === bytesOf.RIGHT_BRACE ||
+      last === bytesOf.RIGHT_BRACKET
+    );
+  }
+
+  /**
+   * The finding object opened at `open`, parsed whole and handed to the sink, if it may be: the index of
+   * its closing brace, or -1 to read it with the streaming parser.
+   */
+  private wholeFinding(bytes: Uint8Array, open: number): number {
+    if (this.inElement || this.pendingOpen !== undefined) return -1;
+    const afterSeparator = this.lastByte === bytesOf.LEFT_BRACKET || this.lastByte === bytesOf.COMMA;
+    let topLevel: boolean;
+    if (this.depth === 0) {
+      if (afterSeparator) return -1;
+      // A top-level object is a document when its first member is a document's (as chooseObjectForm says).
+      const name = bytesOf.firstMemberName(bytes, open);
+      if (name === undefined || DOCUMENT_MEMBERS.has(name)) return -1;
+      topLevel = true;
+    } else {
+      if (!afterSeparator || this.depth !== this.elementDepth) return -1;
+      topLevel = false;
+    }
+    const end = bytesOf.valueEnd(bytes, open);
+    if (end === -1) return -1;
+    let value: unknown;
+    try {
+      value = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset + open, end + 1 - open).toString("utf8"));
+    } catch {
+      return -1;
+    }
+    const line = this.lineAt(this.chunkStart + open);
+    this.lastOffset = this.chunkStart + end;
+    if (topLevel) {
+      this.root++;
+      this.rootLine = line;
+      this.setForm("finding");
+      this.sink.finding(value, "finding", this.root, -1, line);
+      this.sink.valueEnd(this.root, "finding", line, false);
+    } else {
+      this.elementLine = line;
+      this.sink.finding(value, this.form, this.root, this.index, line);
+      this.endElement();
+    }
+    return end;
   }
 
   /** The file has ended: a value left open, or no value at all, is an error. */
@@ -165,7 +268,7 @@ export class FindingsJsonStream {
 
   private token(t: ParsedTokenInfo): void {
     const type = t.token;
-    this.lastOffset = t.offset;
+    this.lastOffset = t.offset + this.skipped;
     if (this.inElement) {
       // Inside a finding of a document or a list: its tokens go to the value parser alone.
       this.values.write(t);
@@ -183,7 +286,7 @@ export class FindingsJsonStream {
     const depth = this.depth;
     if (depth === this.elementDepth && type !== COMMA && type !== RIGHT_BRACKET) {
       // A finding starts: it goes to the value parser; its container's parser gets a null for it.
-      this.elementLine = this.lineAt(t.offset);
+      this.elementLine = this.lineAt(this.offsetOf(t));
       this.values.write(t);
       if (type === LEFT_BRACE || type === LEFT_BRACKET) {
         this.inElement = true;
@@ -211,10 +314,10 @@ export class FindingsJsonStream {
   }
 
   private openRoot(t: ParsedTokenInfo): void {
-    const line = this.lineAt(t.offset);
+    const line = this.lineAt(this.offsetOf(t));
     if (t.token !== LEFT_BRACE && t.token !== LEFT_BRACKET) {
       throw this.at(
-        t.offset,
+        this.offsetOf(t),
         `a top-level value must be an object or a list, got ${JSON.stringify(t.value)}: ${EXPECTED_FORMS}`,
       );
     }
@@ -257,7 +360,7 @@ export class FindingsJsonStream {
       this.checkMember(t);
     } else if (type !== COLON && type !== RIGHT_BRACE && this.key === "findings") {
       if (type !== LEFT_BRACKET) {
-        throw this.at(t.offset, `'findings' must be a list of findings, got ${describeToken(t)}`);
+        throw this.at(this.offsetOf(t), `'findings' must be a list of findings, got ${describeToken(t)}`);
       }
       this.hasFindings = true;
       this.elementDepth = 2;
@@ -269,18 +372,23 @@ export class FindingsJsonStream {
     const key = this.key;
     if (key === "findingArns") {
       throw this.at(
-        t.offset,
+        this.offsetOf(t),
         "this is the output of 'aws inspector list-findings' (finding ARNs only): export the findings " +
           "themselves with 'inspector-gate export --run-arn ARN' or 'aws inspector describe-findings'",
       );
     }
     if (!DOCUMENT_MEMBERS.has(key)) {
       throw this.at(
-        t.offset,
+        this.offsetOf(t),
         `a findings document has no member '${key.length > 40 ? `${key.slice(0, 40)}…` : key}' ` +
           "(expected findings, failedItems, nextToken)",
       );
     }
+  }
+
+  /** A token's place in the file. */
+  private offsetOf(t: ParsedTokenInfo): number {
+    return t.offset + this.skipped;
   }
 
   /** The line of `offset`, which must not be before the last one asked for and lies in the current chunk. */
@@ -324,8 +432,8 @@ export class FindingsJsonStream {
     let what: string;
     if (error instanceof TokenizerError) {
       const at = /absolute position "(\d+)"/.exec(message);
-      if (at) offset = Math.max(offset, Number(at[1]));
-      const char = /^Unexpected "(.*?)" at/.exec(message);
+      if (at) offset = Math.max(offset, Number(at[1]) + this.skipped);
+      const char = /^Unexpected "([\s\S]*?)" at/.exec(message);
       what = char
         ? `unexpected character ${JSON.stringify(char[1])}`
         : /ended in the middle of a token/.test(message)

@@ -15,6 +15,19 @@ function sequenceLength(lead: number): number {
   return 1;
 }
 
+/** Whether the bytes after a lead byte (as many as there are, up to its length) may continue it. */
+function continues(bytes: Uint8Array, i: number, n: number): boolean {
+  const lead = bytes[i] as number;
+  const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+  const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
+  const end = Math.min(i + n, bytes.length);
+  for (let k = i + 1; k < end; k++) {
+    const b = bytes[k] as number;
+    if (k === i + 1 ? b < low || b > high : b < 0x80 || b > 0xbf) return false;
+  }
+  return true;
+}
+
 /** The index of the first byte of `bytes` that does not start a well-formed character (error path only). */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
@@ -26,15 +39,7 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
       i++;
       continue;
     }
-    if (i + n > bytes.length) return i;
-    const second = bytes[i + 1] as number;
-    const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
-    const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
-    if (second < low || second > high) return i;
-    for (let k = 2; k < n; k++) {
-      const b = bytes[i + k] as number;
-      if (b < 0x80 || b > 0xbf) return i;
-    }
+    if (i + n > bytes.length || !continues(bytes, i, n)) return i;
     i += n;
   }
   return bytes.length;
@@ -44,8 +49,11 @@ export class Utf8Check {
   /** The first bytes of a character the last chunk ended inside. */
   private carry: Uint8Array = EMPTY;
 
-  /** The index in `bytes` where the text stops being UTF-8 (0 for a character begun before), or -1. */
-  write(bytes: Uint8Array): number {
+  /**
+   * Where the text stops being UTF-8, as an index in `bytes` (negative for a character begun in the chunks
+   * before: the index of its first byte), or undefined while it is UTF-8.
+   */
+  write(bytes: Uint8Array): number | undefined {
     let start = 0;
     if (this.carry.length > 0) {
       const need = sequenceLength(this.carry[0] as number) - this.carry.length;
@@ -53,11 +61,12 @@ export class Utf8Check {
       joined.set(this.carry);
       joined.set(bytes.subarray(0, need), this.carry.length);
       if (bytes.length < need) {
-        if (firstInvalidUtf8(joined) < this.carry.length) return 0;
+        // Still inside the character (chunks of a byte or two): carry what has come, if it may go on.
+        if (!continues(joined, 0, joined.length)) return -this.carry.length;
         this.carry = joined;
-        return -1;
+        return undefined;
       }
-      if (!isUtf8(joined)) return 0;
+      if (!isUtf8(joined)) return -this.carry.length;
       this.carry = EMPTY;
       start = need;
     }
@@ -73,7 +82,7 @@ export class Utf8Check {
     const body = bytes.subarray(start, cut);
     if (!isUtf8(body)) return start + firstInvalidUtf8(body);
     if (cut < bytes.length) this.carry = bytes.slice(cut);
-    return -1;
+    return undefined;
   }
 
   /** Whether the stream ended inside a character. */

@@ -59,9 +59,31 @@ export declare class FindingsJsonStream {
     private lineStart;
     private lastOffset;
     private readonly utf8;
+    private skipped;
+    private inString;
+    private escaped;
+    /** The last byte outside strings, not whitespace, given to the tokenizer (-1 before any). */
+    private lastByte;
     constructor(file: string, sink: StreamSink);
-    /** Reads the next bytes of the file; values and members reach the sink before it returns. */
+    /**
+     * Reads the next bytes of the file; values and members reach the sink before it returns.
+     *
+     * Fast path: a finding object that lies whole in this chunk, where the parser expects one (an element of
+     * a document's `findings` or of a list, after `[` or `,`; or a top-level object whose first member is a
+     * finding's), is handed to JSON.parse() as it is, and the tokenizer never sees its bytes; its container's
+     * parser gets a null in its place, as for any finding. Everything else (the documents around findings, a
+     * finding cut by the chunk's end, one that JSON.parse() refuses) goes through the streaming parser, so
+     * what it accepts and the errors it reports (line, column) are the same as with no fast path.
+     */
     write(bytes: Uint8Array): void;
+    private feed;
+    /** Whether a `{` after the last byte may start a finding (wholeFinding decides, once the bytes before are in). */
+    private mayStartFinding;
+    /**
+     * The finding object opened at `open`, parsed whole and handed to the sink, if it may be: the index of
+     * its closing brace, or -1 to read it with the streaming parser.
+     */
+    private wholeFinding;
     /** The file has ended: a value left open, or no value at all, is an error. */
     end(): void;
     private token;
@@ -74,6 +96,8 @@ export declare class FindingsJsonStream {
     /** A token at a document's top level: a member name, or the start of its value. */
     private documentToken;
     private checkMember;
+    /** A token's place in the file. */
+    private offsetOf;
     /** The line of `offset`, which must not be before the last one asked for and lies in the current chunk. */
     private lineAt;
     private at;
