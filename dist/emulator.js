@@ -19789,6 +19789,11 @@ function checkSignature(authorization, signingName) {
 
 // src/emulator/server.ts
 var sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function sleepUntil(at) {
+  for (let left = at - performance.now(); left > 0; left = at - performance.now()) {
+    await sleep(Math.ceil(left));
+  }
+}
 function count2(stats, key) {
   stats.set(key, (stats.get(key) ?? 0) + 1);
 }
@@ -19879,6 +19884,7 @@ var EmulatorServer = class {
     });
   };
   async serve(protocol, request, req, res) {
+    const arrival = performance.now();
     const body = await readBody(req);
     const operation = protocol.route(request);
     if (typeof operation !== "string") {
@@ -19909,21 +19915,21 @@ var EmulatorServer = class {
       writeAnswer(res, protocol.errorAnswer(protocol.throttled(faults.rateLimit.requestsPerSecond)));
       return;
     }
-    const latency = latencyFor(faults, operation);
-    if (latency > 0) await sleep(latency);
+    let answer;
     if (injector.failsInternally(faults, operation)) {
       count2(this.stats, "fault.internalErrors");
-      writeAnswer(res, protocol.errorAnswer(protocol.internalError()));
-      return;
+      answer = protocol.errorAnswer(protocol.internalError());
+    } else {
+      try {
+        const called = protocol.call(operation, request, body, this.clock.now());
+        answer = called instanceof Promise ? await called : called;
+      } catch (error) {
+        if (!(error instanceof ServiceError)) throw error;
+        answer = protocol.errorAnswer(error);
+      }
     }
-    let answer;
-    try {
-      const called = protocol.call(operation, request, body, this.clock.now());
-      answer = called instanceof Promise ? await called : called;
-    } catch (error) {
-      if (!(error instanceof ServiceError)) throw error;
-      answer = protocol.errorAnswer(error);
-    }
+    const latency = latencyFor(faults, operation);
+    if (latency > 0) await sleepUntil(arrival + latency);
     writeAnswer(res, answer);
   }
   async control(req, res) {

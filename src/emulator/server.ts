@@ -84,6 +84,13 @@ export interface Protocol {
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** Sleeps until `performance.now()` reaches `at`: never less (a timer may fire up to a millisecond early). */
+async function sleepUntil(at: number): Promise<void> {
+  for (let left = at - performance.now(); left > 0; left = at - performance.now()) {
+    await sleep(Math.ceil(left));
+  }
+}
+
 function count(stats: Map<string, number>, key: string): void {
   stats.set(key, (stats.get(key) ?? 0) + 1);
 }
@@ -189,6 +196,7 @@ export class EmulatorServer {
     req: IncomingMessage,
     res: ServerResponse,
   ): Promise<void> {
+    const arrival = performance.now();
     const body = await readBody(req);
     const operation = protocol.route(request);
     if (typeof operation !== "string") {
@@ -220,23 +228,24 @@ export class EmulatorServer {
       writeAnswer(res, protocol.errorAnswer(protocol.throttled(faults.rateLimit!.requestsPerSecond)));
       return;
     }
-    const latency = latencyFor(faults, operation);
-    if (latency > 0) await sleep(latency);
+    let answer: Answer;
     if (injector.failsInternally(faults, operation)) {
       count(this.stats, "fault.internalErrors");
-      writeAnswer(res, protocol.errorAnswer(protocol.internalError()));
-      return;
+      answer = protocol.errorAnswer(protocol.internalError());
+    } else {
+      try {
+        const called = protocol.call(operation, request, body, this.clock.now());
+        // Classic answers at once: no promise, no extra turn of the event loop.
+        answer = called instanceof Promise ? await called : called;
+      } catch (error) {
+        if (!(error instanceof ServiceError)) throw error;
+        answer = protocol.errorAnswer(error);
+      }
     }
-
-    let answer: Answer;
-    try {
-      const called = protocol.call(operation, request, body, this.clock.now());
-      // Classic answers at once: no promise, no extra turn of the event loop.
-      answer = called instanceof Promise ? await called : called;
-    } catch (error) {
-      if (!(error instanceof ServiceError)) throw error;
-      answer = protocol.errorAnswer(error);
-    }
+    // The latency is the call's response time, as a client sees a service's: counted from the request's
+    // arrival, with the work of answering done within it rather than added after it.
+    const latency = latencyFor(faults, operation);
+    if (latency > 0) await sleepUntil(arrival + latency);
     writeAnswer(res, answer);
   }
 

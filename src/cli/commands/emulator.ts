@@ -46,7 +46,7 @@ Options:
 
 Faults (OPS: optional comma-separated operation names, e.g. @ListFindings,DescribeFindings; a plain
 name applies to both services, inspector2.ListFindings to v2 only):
-  --latency MS | OP=MS         delay answers (repeatable; OP limits it to one operation)
+  --latency MS | OP=MS         response time of each call (repeatable; OP limits it to one operation)
   --rate-limit RPS[:BURST][@OPS]      token bucket; beyond it ThrottlingException
   --internal-error-rate R[@OPS]       share 0..1 of requests answered with InternalException (HTTP 500)
   --drop-rate R[@OPS]                 share 0..1 of connections closed without an answer
