@@ -4083,7 +4083,7 @@ var classicRunSource = {
 };
 
 // src/sources/file/read.ts
-import { open } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
 
 // src/sources/inspector2/normalize.ts
 var FINDING_STATUSES = ["ACTIVE", "SUPPRESSED", "CLOSED"];
@@ -5208,21 +5208,36 @@ function incompletePages(token) {
     `${token.place}, the last one read, carries a ${token.key}: more findings follow that the export does not hold; export every page (follow the token until none is left) and give the pages in order. Refusing to decide on incomplete data.`
   );
 }
+var SAVE_FIRST = "findings are read from a file (its first finding is read before anything is evaluated, then the whole of it), so save them to one first, e.g. 'aws inspector2 list-findings ... > findings.json'";
 async function openFindingsFile(path) {
+  if (path === "-") {
+    throw new ConfigError(
+      "FINDINGS_UNREADABLE",
+      `Cannot read findings from standard input ('-'): ${SAVE_FIRST}.`
+    );
+  }
   let handle;
   try {
+    const before = await stat(path);
+    if (notRegular(before)) throw Object.assign(new Error(notRegular(before)), { code: "ENOTREG" });
     handle = await open(path, "r");
-    const info = await handle.stat();
-    if (info.isDirectory()) throw Object.assign(new Error("it is a directory"), { code: "EISDIR" });
-    return { handle, size: info.size };
+    const opened = await handle.stat();
+    if (notRegular(opened)) throw Object.assign(new Error(notRegular(opened)), { code: "ENOTREG" });
+    return { handle, size: opened.size };
   } catch (error) {
     await handle?.close();
     throw unreadable(path, error);
   }
 }
+function notRegular(kind) {
+  if (kind.isFile()) return "";
+  if (kind.isDirectory()) return "it is a directory";
+  const what = kind.isFIFO() ? "a pipe" : kind.isSocket() ? "a socket" : "a device";
+  return `it is ${what}, not a regular file: ${SAVE_FIRST}`;
+}
 function unreadable(path, error) {
   const code = error.code;
-  const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : errorMessage(error);
+  const why = code === "ENOENT" ? "no such file" : errorMessage(error);
   return new ConfigError("FINDINGS_UNREADABLE", `Cannot read findings file '${path}': ${why}.`, [], {
     cause: error
   });
@@ -7449,7 +7464,7 @@ var Gate = class {
 
 // src/policy/load.ts
 import { existsSync, readdirSync, realpathSync } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
+import { readFile, stat as stat2 } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -12055,7 +12070,7 @@ var Loader = class {
       else this.problem(source2.label, void 0, `cannot read the policy file: ${message}`);
     };
     try {
-      const info = await stat(path);
+      const info = await stat2(path);
       if (info.isDirectory()) {
         report("is a directory, not a file");
         return void 0;

@@ -35,7 +35,12 @@ export type ActionSource =
   | Inspector2Spec
   | { readonly kind: "findings"; readonly file: string }
   /** Merge gates' JSON reports (a glob, one or more lines) into one verdict: no gate runs here. */
-  | { readonly kind: "merge"; readonly patterns: readonly string[] };
+  | {
+      readonly kind: "merge";
+      readonly patterns: readonly string[];
+      /** How many gates the fleet has (merge-expect): another number of reports is an error. */
+      readonly expected?: number;
+    };
 
 export interface ActionInputs {
   /** Absolute paths of the policy files, in the order given (globs expanded and sorted). */
@@ -82,6 +87,7 @@ export const INPUT_DEFAULTS = {
   findings: "",
   ...INSPECTOR2_INPUT_DEFAULTS,
   merge: "",
+  "merge-expect": "",
   "warn-only": "false",
   "comment-on-pr": "on-failure",
   // biome-ignore lint/suspicious/noTemplateCurlyInString: an Actions expression, expanded by the runner.
@@ -266,7 +272,15 @@ export async function readInputs(options: ReadInputsOptions = {}): Promise<Actio
   } else if (given.length > 1) {
     problems.add(`Conflicting inputs ${given.join(" and ")}: set only one of them.`);
   } else if (mergePatterns.length > 0) {
-    source = { kind: "merge", patterns: mergePatterns };
+    const expectText = raw("merge-expect").trim();
+    let expected: number | undefined;
+    if (expectText !== "") {
+      expected = /^\d+$/.test(expectText) ? Number(expectText) : Number.NaN;
+      if (!Number.isSafeInteger(expected) || expected < 1) {
+        problems.invalid("merge-expect", expectText, "a whole number of at least 1 (the gates in the fleet)");
+      }
+    }
+    source = { kind: "merge", patterns: mergePatterns, ...(expected !== undefined ? { expected } : {}) };
   } else if (runArn) {
     source = { kind: "run", runArn };
   } else if (templateArn) {
@@ -287,6 +301,7 @@ export async function readInputs(options: ReadInputsOptions = {}): Promise<Actio
   if (latest && !templateArn)
     problems.add("Input latest needs template-arn: latest picks that template's newest completed run.");
   if (maxAgeMs !== undefined && !latest) problems.add("Input max-age applies only with latest: true.");
+  if (raw("merge-expect") && source?.kind !== "merge") ignored.push("merge-expect (only used with merge)");
   if (runNameInput && source && source.kind !== "template")
     ignored.push("run-name (only used when starting a run from template-arn)");
 

@@ -19,7 +19,11 @@ export async function matchReports(patterns: readonly string[], workspace: strin
   return [...found].sort();
 }
 
-export async function mergeFleet(inputs: ActionInputs, patterns: readonly string[]): Promise<GateResult> {
+export async function mergeFleet(
+  inputs: ActionInputs,
+  patterns: readonly string[],
+  expected?: number,
+): Promise<GateResult> {
   const started = Date.now();
   const files = await matchReports(patterns, inputs.workspace);
   if (files.length === 0) {
@@ -33,6 +37,7 @@ export async function mergeFleet(inputs: ActionInputs, patterns: readonly string
   const merged = mergeReports(fleet, {
     startedAt: new Date(started).toISOString(),
     totalMs: Date.now() - started,
+    ...(expected !== undefined ? { expected } : {}),
   });
   return inputs.warnOnly && merged.verdict === "fail" ? { ...merged, exitCode: 0, warnOnly: true } : merged;
 }

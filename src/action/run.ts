@@ -69,7 +69,8 @@ async function withCancellation<T>(work: (signal: AbortSignal) => Promise<T>): P
 }
 
 async function evaluate(inputs: ActionInputs, signal: AbortSignal): Promise<GateResult> {
-  if (inputs.source.kind === "merge") return mergeFleet(inputs, inputs.source.patterns);
+  if (inputs.source.kind === "merge")
+    return mergeFleet(inputs, inputs.source.patterns, inputs.source.expected);
   // Paths relative to the workspace read best in messages ("policy.yml:3:5: …") and reports.
   const policyPaths = inputs.policy.map(displayPath(inputs.workspace));
   const policy = await loadPolicy(policyPaths, { cwd: inputs.workspace });

@@ -159,6 +159,8 @@ export interface MergeOptions {
   /** When the merge started (ISO). */
   readonly startedAt: string;
   readonly totalMs?: number;
+  /** How many gates the fleet has (`--expect`): another number of reports is an error, never a verdict. */
+  readonly expected?: number;
 }
 
 /** The merged result of the fleet's reports, in the order given. */
@@ -293,6 +295,21 @@ export function mergeReports(inputs: readonly FleetInput[], options: MergeOption
         }
       : {}),
   };
+  if (options.expected !== undefined && options.expected !== members.length) {
+    const fewer = members.length < options.expected;
+    return {
+      ...common,
+      verdict: "error",
+      exitCode: ExitCode.Error,
+      evaluation,
+      error: {
+        code: "FLEET_INCOMPLETE",
+        message: fewer
+          ? `The fleet has ${options.expected} gates but only ${members.length} report${members.length === 1 ? " was" : "s were"} given: ${options.expected - members.length} gate${options.expected - members.length === 1 ? " is" : "s are"} missing (a job that failed or did not upload its report), so the fleet has no trustworthy verdict.`
+          : `The fleet has ${options.expected} gates but ${members.length} reports were given: ${members.length - options.expected} more than expected (a report of another run or an old one?), so the fleet has no trustworthy verdict.`,
+      },
+    };
+  }
   if (errored.length > 0) {
     const named = errored
       .slice(0, 5)

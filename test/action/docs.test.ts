@@ -117,7 +117,7 @@ describe("action.yml", () => {
 
   it("speaks the CLI's vocabulary: an input is named as its check flag without --", () => {
     // merge is the CLI's merge command, not a check flag.
-    const actionOnly = ["comment-on-pr", "github-token", "merge"];
+    const actionOnly = ["comment-on-pr", "github-token", "merge", "merge-expect"];
     const deprecated = Object.keys(DEPRECATED_INPUTS);
     const shared = Object.keys(action.inputs).filter(
       (n) => !actionOnly.includes(n) && !deprecated.includes(n),

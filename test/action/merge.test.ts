@@ -86,6 +86,22 @@ describe("action merge input", () => {
     expect(none.stdout).toContain("no report matched");
   });
 
+  it("with merge-expect, a gate whose report is missing makes the verdict an error", async () => {
+    const run = await runAction({
+      inputs: { merge: "reports/*/report.json", "merge-expect": "3", "comment-on-pr": "never" },
+      files: files(["account-a", "account-b"]),
+    });
+    expect(run.outputs["exit-code"]).toBe("3");
+    expect(run.outputs.verdict).toBe("error");
+    expect(run.summary).toContain("FLEET\\_INCOMPLETE");
+    const bad = await runAction({
+      inputs: { merge: "reports/*/report.json", "merge-expect": "all", "comment-on-pr": "never" },
+      files: files(["account-a"]),
+    });
+    expect(bad.outputs["exit-code"]).toBe("2");
+    expect(bad.stdout).toContain("merge-expect");
+  });
+
   it("refuses merge with another source", async () => {
     const run = await runAction({
       inputs: { merge: "reports/*.json", findings: "f.json", "comment-on-pr": "never" },

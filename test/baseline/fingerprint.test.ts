@@ -25,6 +25,7 @@ function v2(raw: unknown): Finding {
 
 /** The real ECR finding as a later scan of a rebuilt image reports it: new digest, tags, times and ARN. */
 function rebuilt(raw: Record<string, unknown>, digest: string): Record<string, unknown> {
+  // biome-ignore lint/suspicious/noExplicitAny: a real finding's JSON, edited by path
   const copy = structuredClone(raw) as Record<string, any>;
   const resource = copy.resources[0];
   resource.id = resource.id.replace(/sha256:[0-9a-f]+$/, digest);
@@ -155,8 +156,10 @@ describe("fingerprints of Inspector (v2) findings", () => {
 
   it("differ for another CVE, another package and another repository", () => {
     const base = fingerprint(v2(FIXTURE));
-    const changed = (edit: (raw: Record<string, any>) => void) => {
-      const copy = structuredClone(FIXTURE) as Record<string, any>;
+    // biome-ignore lint/suspicious/noExplicitAny: a real finding's JSON, edited by path
+    type Raw = Record<string, any>;
+    const changed = (edit: (raw: Raw) => void) => {
+      const copy = structuredClone(FIXTURE) as Raw;
       edit(copy);
       return fingerprint(v2(copy));
     };

@@ -1,7 +1,8 @@
 /**
  * A reader that stops early closes stdout (`check -f sarif ... | head -c 10`). The CLI must end quietly,
  * with no stack trace, and with the verdict's own exit code, not 1 ("policy violated") for a crash.
- * Driven through a real shell pipe, as a user types it.
+ * Driven through a real shell pipe, as a user types it. And findings piped in (standard input, a pipe)
+ * are refused with what to do, never read as an empty file or waited on forever.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -59,5 +60,47 @@ describe("stdout closed by the reader", () => {
     expect(r.head).toBe('{\n  "$sche');
     expect(r.code).toBe(1);
     expect(r.stderr).toBe("inspector-gate: fail, exit 1\n");
+  }, 60_000);
+});
+
+describe("findings piped in instead of a file", () => {
+  /** Runs `bash -c command` from the project with the CLI as $CLI; the shell's own timeout bounds it. */
+  const shell = (command: string) =>
+    spawnSync("bash", ["-c", command], {
+      cwd: process.cwd(),
+      env: { PATH: process.env.PATH, HOME: dir, CLI: `${process.execPath} --import tsx src/cli/main.ts` },
+      encoding: "utf8",
+      timeout: 30_000,
+    });
+
+  it.each([
+    [
+      "standard input ('-')",
+      `cat "${file}" | $CLI check --policy "${passing}" --findings -`,
+      "standard input ('-')",
+    ],
+    [
+      "/dev/stdin, a pipe",
+      `cat "${file}" | $CLI check --policy "${passing}" --findings /dev/stdin`,
+      "it is a pipe",
+    ],
+  ])(
+    "%s: exit 2 saying to save the findings to a file, never 'empty'",
+    (_label, command, what) => {
+      const r = shell(command);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(what);
+      expect(r.stderr).toContain("save them to one first");
+      expect(r.stderr).not.toMatch(/empty|at .*\.ts:\d+/);
+    },
+    60_000,
+  );
+
+  it("a named pipe no one writes to is refused at once, not waited on forever", () => {
+    const fifo = join(dir, "findings.fifo");
+    const r = shell(`mkfifo "${fifo}" && $CLI check --policy "${passing}" --findings "${fifo}"`);
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`Cannot read findings file '${fifo}': it is a pipe, not a regular file`);
   }, 60_000);
 });

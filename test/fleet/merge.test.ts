@@ -131,6 +131,27 @@ describe("merge", () => {
     expect(run.stderr).toContain("FLEET_MEMBER_ERROR");
   });
 
+  it("with --expect, a fleet missing a gate (or with one too many) is an error, never a verdict", async () => {
+    policy("severity: { fail-on: High }");
+    const reports = [await gate("a", ["Low"], 0), await gate("b", ["Low"], 100)];
+    const complete = await merge([...reports, "--expect", "2"]);
+    expect(complete.code).toBe(0);
+    // The third gate's job crashed before uploading its report: the two that passed do not make a pass.
+    const missing = await merge([...reports, "--expect", "3", "--format", "json"]);
+    expect(missing.code).toBe(3);
+    const report = json(missing.stdout);
+    expect(report.verdict).toBe("error");
+    expect(report.error.code).toBe("FLEET_INCOMPLETE");
+    expect(report.error.message).toContain("3 gates but only 2 reports");
+    expect(report.fleet).toHaveLength(2);
+    const extra = await merge([...reports, "--expect", "1"]);
+    expect(extra.code).toBe(3);
+    expect(extra.stderr).toContain("1 more than expected");
+    const bad = await merge([...reports, "--expect", "two"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("Invalid --expect 'two': expected an integer of at least 1");
+  });
+
   it("refuses the same report given twice, by path or by content, and two reports of one run", async () => {
     policy("severity: { fail-on: High }");
     const a = await gate("a", ["Low"], 0);

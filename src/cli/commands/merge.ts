@@ -8,12 +8,12 @@ import { ConfigError } from "../../errors.js";
 import { mergeReports } from "../../fleet/merge.js";
 import { readFleet } from "../../fleet/read.js";
 import { FORMATS } from "../../report/index.js";
-import { parseChoice } from "../args.js";
+import { parseChoice, parseInteger } from "../args.js";
 import type { CliIo, Command } from "../io.js";
 import { checkOutputPath } from "../output.js";
 import { deliver, displayPathFor, parseCommandArgs, reportFiles } from "./check.js";
 
-export const HELP = `Usage: inspector-gate merge REPORT.json... [--format text|json|markdown|sarif|junit]
+export const HELP = `Usage: inspector-gate merge REPORT.json... [--expect N] [--format text|json|markdown|sarif|junit]
     [--output FILE] [--json FILE] [--sarif FILE] [--junit FILE] [--warn-only]
 
 Merges the JSON reports of many gates (check --json FILE, e.g. one per account, region or image of a CI
@@ -23,6 +23,8 @@ sum over all gates with its max). Any gate that ended in an error makes the merg
 report must be given once, and all must come from gates that ran the same policy.
 
 Options:
+  --expect N            the fleet has N gates: any other number of reports (a gate job that failed or did
+                        not upload its report) is an error, exit 3 FLEET_INCOMPLETE, never a verdict
   -f, --format FORMAT   text (default), json, markdown, sarif or junit
   -o, --output FILE     write the report to FILE (atomically) instead of stdout
   --json FILE           also write the merged JSON report to FILE
@@ -34,10 +36,11 @@ Options:
   -h, --help            show this help
 
 Exit codes: 0 pass; 1 the fleet violates the policy; 2 a report is missing, corrupt, given twice or of
-another policy; 3 a gate of the fleet ended in an error.
+another policy; 3 a gate of the fleet ended in an error, or --expect and the reports disagree.
 `;
 
 const OPTIONS = {
+  expect: { type: "string" },
   format: { type: "string", short: "f" },
   output: { type: "string", short: "o" },
   json: { type: "string" },
@@ -68,6 +71,7 @@ export const command: Command = {
         "Missing the reports: inspector-gate merge REPORT.json... Run 'inspector-gate merge --help' for usage.",
       );
     }
+    const expected = values.expect === undefined ? undefined : parseInteger(values.expect, "--expect");
     const format = values.format === undefined ? "text" : parseChoice(values.format, "--format", FORMATS);
     if (values.output === "")
       throw new ConfigError("OPTION_INVALID", "Invalid --output '': expected a file path.");
@@ -83,6 +87,7 @@ export const command: Command = {
     const merged = mergeReports(inputs, {
       startedAt: new Date(started).toISOString(),
       totalMs: Date.now() - started,
+      ...(expected !== undefined ? { expected } : {}),
     });
     const result =
       values["warn-only"] === true && merged.verdict === "fail"

@@ -10,8 +10,10 @@
  * place: line, document and index). Inspector (v2) status: ACTIVE findings count; SUPPRESSED ones only
  * when asked; CLOSED ones never.
  */
+
+import type { Stats } from "node:fs";
 import type { FileHandle } from "node:fs/promises";
-import { open } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
 import { GateAborted } from "../../core/abort.js";
 import { DeadlineExceeded } from "../../core/deadline.js";
 import { ConfigError, errorMessage, InspectorError } from "../../errors.js";
@@ -255,24 +257,47 @@ export function incompletePages(token: PageToken): InspectorError {
 
 // --- Files ------------------------------------------------------------------------------------------
 
-/** Opens a findings file for reading; a ConfigError naming it when it cannot be. */
+const SAVE_FIRST =
+  "findings are read from a file (its first finding is read before anything is evaluated, then the whole " +
+  "of it), so save them to one first, e.g. 'aws inspector2 list-findings ... > findings.json'";
+
+/**
+ * Opens a findings file for reading; a ConfigError naming it when it cannot be. Only a regular file is
+ * opened: standard input, a pipe or a device cannot be read twice, and opening or reading one may wait
+ * forever (a pipe with no writer), past any deadline.
+ */
 export async function openFindingsFile(path: string): Promise<{ handle: FileHandle; size: number }> {
+  if (path === "-") {
+    throw new ConfigError(
+      "FINDINGS_UNREADABLE",
+      `Cannot read findings from standard input ('-'): ${SAVE_FIRST}.`,
+    );
+  }
   let handle: FileHandle | undefined;
   try {
+    const before = await stat(path);
+    if (notRegular(before)) throw Object.assign(new Error(notRegular(before)), { code: "ENOTREG" });
     handle = await open(path, "r");
-    const info = await handle.stat();
-    if (info.isDirectory()) throw Object.assign(new Error("it is a directory"), { code: "EISDIR" });
-    return { handle, size: info.size };
+    const opened = await handle.stat();
+    if (notRegular(opened)) throw Object.assign(new Error(notRegular(opened)), { code: "ENOTREG" });
+    return { handle, size: opened.size };
   } catch (error) {
     await handle?.close();
     throw unreadable(path, error);
   }
 }
 
+/** Why a file cannot be read as findings, from its kind; "" for a regular file. */
+function notRegular(kind: Stats): string {
+  if (kind.isFile()) return "";
+  if (kind.isDirectory()) return "it is a directory";
+  const what = kind.isFIFO() ? "a pipe" : kind.isSocket() ? "a socket" : "a device";
+  return `it is ${what}, not a regular file: ${SAVE_FIRST}`;
+}
+
 function unreadable(path: string, error: unknown): ConfigError {
   const code = (error as { code?: string }).code;
-  const why =
-    code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : errorMessage(error);
+  const why = code === "ENOENT" ? "no such file" : errorMessage(error);
   return new ConfigError("FINDINGS_UNREADABLE", `Cannot read findings file '${path}': ${why}.`, [], {
     cause: error,
   });

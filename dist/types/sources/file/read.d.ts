@@ -75,7 +75,11 @@ export declare class FindingsFileReader implements StreamSink {
 }
 /** The last document read says more findings follow: pages are missing, and the data are incomplete. */
 export declare function incompletePages(token: PageToken): InspectorError;
-/** Opens a findings file for reading; a ConfigError naming it when it cannot be. */
+/**
+ * Opens a findings file for reading; a ConfigError naming it when it cannot be. Only a regular file is
+ * opened: standard input, a pipe or a device cannot be read twice, and opening or reading one may wait
+ * forever (a pipe with no writer), past any deadline.
+ */
 export declare function openFindingsFile(path: string): Promise<{
     handle: FileHandle;
     size: number;
