@@ -295,20 +295,29 @@ export function mergeReports(inputs: readonly FleetInput[], options: MergeOption
         }
       : {}),
   };
-  if (options.expected !== undefined && options.expected !== members.length) {
-    const fewer = members.length < options.expected;
-    return {
-      ...common,
-      verdict: "error",
-      exitCode: ExitCode.Error,
-      evaluation,
-      error: {
-        code: "FLEET_INCOMPLETE",
-        message: fewer
-          ? `The fleet has ${options.expected} gates but only ${members.length} report${members.length === 1 ? " was" : "s were"} given: ${options.expected - members.length} gate${options.expected - members.length === 1 ? " is" : "s are"} missing (a job that failed or did not upload its report), so the fleet has no trustworthy verdict.`
-          : `The fleet has ${options.expected} gates but ${members.length} reports were given: ${members.length - options.expected} more than expected (a report of another run or an old one?), so the fleet has no trustworthy verdict.`,
-      },
-    };
+  // No trustworthy verdict: the evaluation is kept for the reports, the verdict is the error.
+  const noVerdict = (code: string, why: string): GateResult => ({
+    ...common,
+    verdict: "error",
+    exitCode: ExitCode.Error,
+    evaluation,
+    error: { code, message: `${why}, so the fleet has no trustworthy verdict` },
+  });
+  const expected = options.expected;
+  if (expected !== undefined && expected < members.length) {
+    return noVerdict(
+      "FLEET_INCOMPLETE",
+      `The fleet has ${expected} gates but ${members.length} reports were given: ` +
+        `${members.length - expected} more than expected (a report of another run, or an old one?)`,
+    );
+  }
+  if (expected !== undefined && expected > members.length) {
+    const missing = expected - members.length;
+    return noVerdict(
+      "FLEET_INCOMPLETE",
+      `The fleet has ${expected} gates but only ${members.length} report${members.length === 1 ? " was" : "s were"} ` +
+        `given: ${missing} gate${missing === 1 ? " is" : "s are"} missing (a job that failed or did not upload its report)`,
+    );
   }
   if (errored.length > 0) {
     const named = errored
@@ -316,16 +325,10 @@ export function mergeReports(inputs: readonly FleetInput[], options: MergeOption
       .map((m) => `${m.file} (${m.error?.code ?? "ERROR"}: ${m.error?.message ?? "no verdict"})`)
       .join("; ");
     const more = errored.length > 5 ? `; and ${errored.length - 5} more` : "";
-    return {
-      ...common,
-      verdict: "error",
-      exitCode: ExitCode.Error,
-      evaluation,
-      error: {
-        code: "FLEET_MEMBER_ERROR",
-        message: `${errored.length} of ${members.length} gates ended in an error, so the fleet has no trustworthy verdict: ${named}${more}.`,
-      },
-    };
+    return noVerdict(
+      "FLEET_MEMBER_ERROR",
+      `${errored.length} of ${members.length} gates ended in an error: ${named}${more}`,
+    );
   }
   return {
     ...common,
