@@ -42,6 +42,8 @@ export interface Lies2 {
   readonly sameToken?: string;
   /** ListFindings: tokens cycle A → B → A. */
   readonly tokenCycle?: boolean;
+  /** ListFindings: after the findings, empty pages with a new token each, for ever. */
+  readonly endless?: boolean;
   /** ListCoverage answers exactly these records, unfiltered, in one page. */
   readonly coverage?: readonly Wire[];
   /** BatchGetFindingDetails answers this body for the ARNs asked (the n-th call, 1-based). */
@@ -225,7 +227,7 @@ export async function startHostileInspector2(options: Hostile2Options): Promise<
     if (lies.dropFindingsOnPage === pageNo) delete out.findings;
     if (lies.sameToken !== undefined) out.nextToken = lies.sameToken;
     else if (lies.tokenCycle) out.nextToken = token === "A" ? "B" : "A";
-    else if (start + size < selected.length) out.nextToken = String(start + size);
+    else if (start + size < selected.length || lies.endless) out.nextToken = String(start + size);
     return out;
   };
 
@@ -352,6 +354,15 @@ rules:
     max: 1000000
     match:
       min-severity: High
+`;
+
+/** Findings in CISA's KEV catalog fail; nothing else counts. */
+export const KEV = `version: 1
+name: kev
+rules:
+  - id: cisa-kev
+    match:
+      kev: true
 `;
 
 /** The scope the gate is given unless told otherwise: the repository every default finding is in. */

@@ -11,21 +11,13 @@ import {
   expectError,
   findings,
   imageId,
+  KEV,
   SCOPE,
   useHostile2,
   type Wire,
 } from "../../helpers/hostile-inspector2.js";
 
 const { serve, gate } = useHostile2();
-
-/** Findings in CISA's KEV catalog fail; nothing else counts. */
-const KEV = `version: 1
-name: kev
-rules:
-  - id: cisa-kev
-    match:
-      kev: true
-`;
 
 const arnsOf = (list: readonly Wire[]) => list.map((f) => String(f.findingArn));
 const IMAGE = imageId(1);

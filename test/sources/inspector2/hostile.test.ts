@@ -11,6 +11,7 @@ import {
   expectError,
   findings,
   HIGH_ONLY,
+  KEV,
   REPOSITORY,
   SCOPE,
   useHostile2,
@@ -213,5 +214,25 @@ describe("answers that are not the service's", () => {
     const s = await serve({ findings: findings(2), lies: { hang: "ListFindings" } });
     const result = await gate(s, { clock: systemClock, timeoutMs: 1_000 });
     expectError(result, "TIMEOUT", /ListFindings|findings/);
+  });
+  for (const operation of ["ListCoverage", "BatchGetFindingDetails"]) {
+    it(`a ${operation} that never answers ends at the deadline with exit 3`, async () => {
+      const all = findings(3);
+      const s = await serve({
+        findings: all,
+        kevArns: [String(all[0]?.findingArn)],
+        lies: { hang: operation },
+      });
+      const result = await gate(s, { policyText: KEV, clock: systemClock, timeoutMs: 1_000 });
+      expectError(result, "TIMEOUT", /./);
+      expect(s.calls[operation]).toBeGreaterThanOrEqual(1);
+    });
+  }
+
+  it("a listing that never ends (a new token each page) ends at the deadline with exit 3", async () => {
+    const s = await serve({ findings: findings(3), lies: { endless: true } });
+    const result = await gate(s, { clock: systemClock, timeoutMs: 1_000 });
+    expectError(result, "TIMEOUT", /./);
+    expect(s.calls.ListFindings).toBeGreaterThan(2);
   });
 });
