@@ -160,6 +160,26 @@ describe("a finding the gate cannot read", () => {
   }
 });
 
+describe("a page holding something else than findings", () => {
+  for (const [body, code, says] of [
+    [
+      '{"findings":[null]}',
+      "FINDINGS_INVALID",
+      /finding 1 of ListFindings page 1: expected a finding object, got null/,
+    ],
+    ['{"findings":{"findingArn":"x"}}', "FINDINGS_INCOMPLETE", /page 1 without its findings list/],
+    ['{"findings":null}', "FINDINGS_INCOMPLETE", /page 1 without its findings list/],
+  ] as const) {
+    it(`${body} is an error, never an empty page`, async () => {
+      const s = await serve({
+        findings: findings(2, { severity: "HIGH" }),
+        lies: { raw: { ListFindings: { status: 200, body, times: 1 } } },
+      });
+      expectError(await gate(s), code, says);
+    });
+  }
+});
+
 describe("answers that are not the service's", () => {
   const html = "<html><body><h1>502 Bad Gateway</h1></body></html>";
 
