@@ -2227,6 +2227,8 @@ var AwsApi = class {
   }
   client;
   signal;
+  /** The service its failures are worded with ("Inspector ListFindings failed: …"). */
+  service = "Inspector";
   /** Runs one SDK call with a signal of its own; converts SDK and network failures. */
   async call(operation, send) {
     const link = linkedAbort(this.signal);
@@ -2261,7 +2263,7 @@ var AwsApi = class {
           if (tokens.has(token)) {
             throw new InspectorError(
               "PAGINATION_LOOP",
-              `Inspector ${operation} gave the page token '${clip(token)}' again after ${tokens.size + 1} pages: a listing that never ends; refusing to follow it`
+              `${this.service} ${operation} gave the page token '${clip(token)}' again after ${tokens.size + 1} pages: a listing that never ends; refusing to follow it`
             );
           }
           tokens.add(token);
@@ -2274,7 +2276,7 @@ var AwsApi = class {
   }
   convert(error, operation) {
     if (this.signal.aborted) return new GateAborted(this.signal.reason);
-    return toInspectorError(error, operation) ?? error;
+    return toInspectorError(error, operation, this.service) ?? error;
   }
 };
 function firstLine(text) {
@@ -2295,7 +2297,7 @@ var NETWORK_CODES = /* @__PURE__ */ new Set([
   "ENETUNREACH",
   "ERR_SOCKET_CONNECTION_TIMEOUT"
 ]);
-function toInspectorError(error, operation) {
+function toInspectorError(error, operation, service = "Inspector") {
   if (error instanceof InspectorError) return error;
   if (!(error instanceof Error)) return void 0;
   const e = error;
@@ -2306,24 +2308,24 @@ function toInspectorError(error, operation) {
   const detail = unreadable3 ? `HTTP ${status} with a body that is not the service's JSON (${firstLine(e.message)})` : e.message && e.message !== e.name ? `${e.name}: ${e.message}` : e.name;
   if (e.$fault !== void 0 || e.$metadata !== void 0) {
     const code = SERVICE_CODES[e.name] ?? (e.$fault === "server" ? "INSPECTOR_UNAVAILABLE" : "INSPECTOR_API");
-    return new InspectorError(code, `Inspector ${operation} failed: ${detail}${after}`, { cause: error });
+    return new InspectorError(code, `${service} ${operation} failed: ${detail}${after}`, { cause: error });
   }
   if (e.name === "CredentialsProviderError" || /could not load credentials/i.test(e.message)) {
     return new InspectorError(
       "AWS_CREDENTIALS",
-      `Inspector ${operation} failed: no usable AWS credentials (${e.message})`,
+      `${service} ${operation} failed: no usable AWS credentials (${e.message})`,
       { cause: error }
     );
   }
   if (/region is missing/i.test(e.message)) {
     return new InspectorError(
       "AWS_REGION",
-      `Inspector ${operation} failed: no AWS region (pass --region or set AWS_REGION)`,
+      `${service} ${operation} failed: no AWS region (pass --region or set AWS_REGION)`,
       { cause: error }
     );
   }
   if (typeof e.code === "string" && NETWORK_CODES.has(e.code) || e.name === "TimeoutError") {
-    return new InspectorError("INSPECTOR_UNREACHABLE", `Inspector ${operation} failed: ${detail}${after}`, {
+    return new InspectorError("INSPECTOR_UNREACHABLE", `${service} ${operation} failed: ${detail}${after}`, {
       cause: error
     });
   }
@@ -6442,7 +6444,9 @@ async function cancelReport(client, reportId) {
 import { GetObjectCommand, paginateListObjectsV2 } from "@aws-sdk/client-s3";
 import { JSONParser } from "@streamparser/json";
 var S3Api = class extends AwsApi {
+  service = "S3";
 };
+var SLICE_BYTES = 64 * 1024;
 function unreadable2(object, why) {
   return new InspectorError(
     "REPORT_UNREADABLE",
@@ -6539,6 +6543,7 @@ async function readObject(s3, options, key, seen, stats, deliver) {
     where: (i) => `finding ${i + 1} of ${object}`
   });
   let batch = [];
+  let read = [];
   let failure;
   const take2 = (raw) => {
     const finding = reader.convert(raw, index++);
@@ -6580,7 +6585,7 @@ async function readObject(s3, options, key, seen, stats, deliver) {
     batch.push(finding);
   };
   let parser;
-  let head = "";
+  let head;
   let bytes2 = 0;
   const start = (text) => {
     const trimmed = text.trimStart();
@@ -6591,7 +6596,7 @@ async function readObject(s3, options, key, seen, stats, deliver) {
           failure ??= unreadable2(object, 'has a "findings" member that is not an array of findings');
           return;
         }
-        take2(value);
+        read.push(value);
       };
     } else if (trimmed.startsWith("{")) {
       parser = new JSONParser({ paths: ["$"], keepStack: false, separator: "" });
@@ -6600,7 +6605,7 @@ async function readObject(s3, options, key, seen, stats, deliver) {
           failure ??= unreadable2(object, "is neither one findings document nor JSON Lines of findings");
           return;
         }
-        take2(value);
+        read.push(value);
       };
     } else {
       throw unreadable2(
@@ -6609,28 +6614,41 @@ async function readObject(s3, options, key, seen, stats, deliver) {
       );
     }
   };
+  const parse = async (data) => {
+    for (let at = 0; at < data.length; at += SLICE_BYTES) {
+      parser.write(data.subarray(at, at + SLICE_BYTES));
+      if (failure) throw failure;
+      await handOn();
+    }
+  };
+  const handOn = async () => {
+    const values = read;
+    read = [];
+    for (const value of values) take2(value);
+    if (batch.length === 0) return;
+    const full = batch;
+    batch = [];
+    stats.pages++;
+    await deliver(full);
+  };
   try {
     for await (const chunk of body2) {
       if (options.signal.aborted) throw options.signal.reason;
       const buffer = chunk;
       bytes2 += buffer.length;
       if (parser === void 0) {
-        head += buffer.toString("utf8");
-        if (head.trim() === "") continue;
-        start(head);
-        parser.write(head);
-      } else parser.write(buffer);
-      if (failure) throw failure;
+        head = head === void 0 ? buffer : Buffer.concat([head, buffer]);
+        const first = head.findIndex((b) => b !== 32 && b !== 10 && b !== 13 && b !== 9);
+        if (first === -1) continue;
+        start(head.toString("utf8", first, first + 1024));
+        await parse(head);
+      } else await parse(buffer);
       options.onProgress?.(stats);
-      if (batch.length >= LIST_PAGE_SIZE2) {
-        const full = batch;
-        batch = [];
-        stats.pages++;
-        await deliver(full);
-      }
     }
     if (parser === void 0) throw unreadable2(object, "is empty");
     if (!parser.isEnded) parser.end();
+    if (failure) throw failure;
+    for (const value of read) take2(value);
   } catch (error) {
     body2.destroy();
     if (error instanceof InspectorError || options.signal.aborted) throw error;

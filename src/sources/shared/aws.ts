@@ -101,6 +101,9 @@ export interface CallOptions {
 }
 
 export class AwsApi<C extends SdkClient> {
+  /** The service its failures are worded with ("Inspector ListFindings failed: …"). */
+  protected readonly service: string = "Inspector";
+
   constructor(
     readonly client: C,
     /** Aborted when the gate gives up (deadline, SIGINT, a fatal error elsewhere). */
@@ -146,7 +149,7 @@ export class AwsApi<C extends SdkClient> {
           if (tokens.has(token)) {
             throw new InspectorError(
               "PAGINATION_LOOP",
-              `Inspector ${operation} gave the page token '${clip(token)}' again after ${tokens.size + 1} ` +
+              `${this.service} ${operation} gave the page token '${clip(token)}' again after ${tokens.size + 1} ` +
                 "pages: a listing that never ends; refusing to follow it",
             );
           }
@@ -161,7 +164,7 @@ export class AwsApi<C extends SdkClient> {
 
   private convert(error: unknown, operation: string): unknown {
     if (this.signal.aborted) return new GateAborted(this.signal.reason);
-    return toInspectorError(error, operation) ?? error;
+    return toInspectorError(error, operation, this.service) ?? error;
   }
 }
 
@@ -191,7 +194,11 @@ const NETWORK_CODES = new Set([
  * Maps what the SDK throws to a coded InspectorError (exit 3), or undefined when the value is not an SDK,
  * network or credentials failure (a bug, to be rethrown as is).
  */
-export function toInspectorError(error: unknown, operation: string): InspectorError | undefined {
+export function toInspectorError(
+  error: unknown,
+  operation: string,
+  service = "Inspector",
+): InspectorError | undefined {
   if (error instanceof InspectorError) return error;
   if (!(error instanceof Error)) return undefined;
   const e = error as Error & {
@@ -210,24 +217,24 @@ export function toInspectorError(error: unknown, operation: string): InspectorEr
       : e.name;
   if (e.$fault !== undefined || e.$metadata !== undefined) {
     const code = SERVICE_CODES[e.name] ?? (e.$fault === "server" ? "INSPECTOR_UNAVAILABLE" : "INSPECTOR_API");
-    return new InspectorError(code, `Inspector ${operation} failed: ${detail}${after}`, { cause: error });
+    return new InspectorError(code, `${service} ${operation} failed: ${detail}${after}`, { cause: error });
   }
   if (e.name === "CredentialsProviderError" || /could not load credentials/i.test(e.message)) {
     return new InspectorError(
       "AWS_CREDENTIALS",
-      `Inspector ${operation} failed: no usable AWS credentials (${e.message})`,
+      `${service} ${operation} failed: no usable AWS credentials (${e.message})`,
       { cause: error },
     );
   }
   if (/region is missing/i.test(e.message)) {
     return new InspectorError(
       "AWS_REGION",
-      `Inspector ${operation} failed: no AWS region (pass --region or set AWS_REGION)`,
+      `${service} ${operation} failed: no AWS region (pass --region or set AWS_REGION)`,
       { cause: error },
     );
   }
   if ((typeof e.code === "string" && NETWORK_CODES.has(e.code)) || e.name === "TimeoutError") {
-    return new InspectorError("INSPECTOR_UNREACHABLE", `Inspector ${operation} failed: ${detail}${after}`, {
+    return new InspectorError("INSPECTOR_UNREACHABLE", `${service} ${operation} failed: ${detail}${after}`, {
       cause: error,
     });
   }

@@ -3,11 +3,12 @@
  * reader does not run ahead of a consumer that has not taken the first batch), both layouts, and the
  * objects that must never count as a whole report.
  */
-import { PutObjectCommand, type S3Client } from "@aws-sdk/client-s3";
+import { Readable } from "node:stream";
+import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type S3Endpoint, startS3 } from "../../../src/emulator/s3/server.js";
 import { systemClock } from "../../../src/logging.js";
-import { readReport, S3Api } from "../../../src/sources/inspector2/report-read.js";
+import { readReport, S3Api, SLICE_BYTES } from "../../../src/sources/inspector2/report-read.js";
 import { startTestEmulator2 } from "../../helpers/inspector2.js";
 
 let s3: S3Endpoint;
@@ -96,5 +97,70 @@ describe("reading a findings report from S3", () => {
     await put(`twice/${REPORT}-1.json`, `{"findings":[${one}]}`);
     await put(`twice/${REPORT}-2.json`, `{"findings":[${one}]}`);
     await expect(read("twice")).rejects.toThrow(/twice/);
+  });
+
+  it("holds at most one slice's findings at once, even when the object arrives as one chunk", async () => {
+    // A store that sends the whole object in a single chunk: the reader must not parse it all (nor
+    // gather a batch across slices) before handing findings on.
+    const lines = findings(3_000);
+    const body = Buffer.from(`{"findings":[\n${lines.join(",\n")}\n]}\n`);
+    const key = `one-chunk/${REPORT}.json`;
+    const store = new S3Client({
+      region: "us-west-2",
+      credentials: { accessKeyId: "AKIDTEST", secretAccessKey: "test" },
+    });
+    store.send = (async (command: unknown) => {
+      if (command instanceof ListObjectsV2Command) return { Contents: [{ Key: key }], IsTruncated: false };
+      if (command instanceof GetObjectCommand) {
+        return { Body: Readable.from([body]), ContentLength: body.length };
+      }
+      throw new Error("unexpected S3 call");
+    }) as S3Client["send"];
+    const batches: number[] = [];
+    const stats = await readReport(new S3Api(store, never), {
+      bucket: "reports",
+      prefix: "one-chunk",
+      reportId: REPORT,
+      criteria: {},
+      includeSuppressed: false,
+      clock: systemClock,
+      signal: never,
+      onBatch: async (batch) => {
+        batches.push(batch.length);
+      },
+    });
+    store.destroy();
+    expect(stats.evaluated).toBe(lines.length);
+    expect(batches.reduce((a, b) => a + b, 0)).toBe(lines.length);
+    // A slice completes the findings that fit in it, and at most one begun in the slice before.
+    const shortest = Math.min(...lines.map((l) => Buffer.byteLength(l) + 2));
+    const bound = Math.floor(SLICE_BYTES / shortest) + 1;
+    expect(bound).toBeLessThan(lines.length / 10);
+    expect(Math.max(...batches)).toBeLessThanOrEqual(bound);
+  });
+
+  it("words an S3 failure as S3's, naming the operation", async () => {
+    const store = new S3Client({
+      region: "us-west-2",
+      credentials: { accessKeyId: "AKIDTEST", secretAccessKey: "test" },
+    });
+    store.send = (async () => {
+      throw Object.assign(new Error("Access Denied"), {
+        name: "AccessDenied",
+        $fault: "client",
+        $metadata: { httpStatusCode: 403 },
+      });
+    }) as S3Client["send"];
+    const reading = readReport(new S3Api(store, never), {
+      bucket: "reports",
+      reportId: REPORT,
+      criteria: {},
+      includeSuppressed: false,
+      clock: systemClock,
+      signal: never,
+      onBatch: async () => {},
+    });
+    await expect(reading).rejects.toThrow(/^S3 ListObjectsV2 failed: AccessDenied: Access Denied/);
+    store.destroy();
   });
 });

@@ -5,8 +5,18 @@ import { type Finding } from "../../model.js";
 import { AwsApi } from "../shared/aws.js";
 import { type Inspector2Api } from "./api.js";
 import { type ListStats } from "./findings.js";
+/** S3 calls, counted and converted like Inspector's, their failures worded as S3's. */
 export declare class S3Api extends AwsApi<S3Client> {
+    protected readonly service = "S3";
 }
+/**
+ * The report text parsed at a time. The findings completed in a slice are normalised and handed on
+ * together before the next slice is parsed, so memory holds one slice's findings, not a batch built up
+ * while the parser allocates: normalised findings kept alive across much parsing make V8 move them, and
+ * at 200,000 findings everything like them, straight to the old generation, whose garbage then sets the
+ * process's peak memory.
+ */
+export declare const SLICE_BYTES: number;
 export interface ReadReportOptions {
     readonly bucket: string;
     readonly prefix?: string;

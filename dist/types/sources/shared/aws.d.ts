@@ -36,6 +36,8 @@ export declare class AwsApi<C extends SdkClient> {
     readonly client: C;
     /** Aborted when the gate gives up (deadline, SIGINT, a fatal error elsewhere). */
     readonly signal: AbortSignal;
+    /** The service its failures are worded with ("Inspector ListFindings failed: …"). */
+    protected readonly service: string;
     constructor(client: C, 
     /** Aborted when the gate gives up (deadline, SIGINT, a fatal error elsewhere). */
     signal: AbortSignal);
@@ -53,4 +55,4 @@ export declare class AwsApi<C extends SdkClient> {
  * Maps what the SDK throws to a coded InspectorError (exit 3), or undefined when the value is not an SDK,
  * network or credentials failure (a bug, to be rethrown as is).
  */
-export declare function toInspectorError(error: unknown, operation: string): InspectorError | undefined;
+export declare function toInspectorError(error: unknown, operation: string, service?: string): InspectorError | undefined;
