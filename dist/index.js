@@ -5768,6 +5768,7 @@ function viewOf(records, scope, criteria = coverageCriteria(scope)) {
   }
   const byId = /* @__PURE__ */ new Map();
   const accounts = /* @__PURE__ */ new Set();
+  const listed2 = /* @__PURE__ */ new Set();
   for (const record of records) {
     if (typeof record.resourceId !== "string" || record.resourceId === "") {
       throw new InspectorError(
@@ -5776,6 +5777,15 @@ function viewOf(records, scope, criteria = coverageCriteria(scope)) {
       );
     }
     checkAsked(record, criteria);
+    const key = `${record.resourceId}
+${record.scanType ?? ""}`;
+    if (listed2.has(key)) {
+      throw new InspectorError(
+        "COVERAGE_INCONSISTENT",
+        `Inspector ListCoverage listed ${record.resourceId} twice for its ${record.scanType ?? "UNKNOWN"} scan; refusing to decide on inconsistent data`
+      );
+    }
+    listed2.add(key);
     if (record.accountId) accounts.add(record.accountId);
     if (record.resourceType === "AWS_ECR_REPOSITORY") continue;
     if (digests?.length) {

@@ -6,7 +6,8 @@
  * A resource is covered when every coverage record it has (EC2 has one per scan type) is ACTIVE with a
  * scan recorded (lastScannedAt). ACTIVE alone is not enough: Inspector reports PENDING_INITIAL_SCAN (and
  * the other scans in progress) under ACTIVE. Nothing in scope, a named digest missing, a resource still
- * pending (without --wait-for-scan) or INACTIVE (unless the policy says warn or ignore) is not evidence.
+ * pending (without --wait-for-scan) or INACTIVE (unless the policy says warn or ignore) is not evidence;
+ * a resource listed twice for the same scan type is inconsistent data.
  */
 import {
   type CoverageFilterCriteria,
@@ -178,6 +179,7 @@ export function viewOf(
   }
   const byId = new Map<string, { record: CoveredResource; scans: ScopedResource["scans"][number][] }>();
   const accounts = new Set<string>();
+  const listed = new Set<string>();
   for (const record of records) {
     if (typeof record.resourceId !== "string" || record.resourceId === "") {
       throw new InspectorError(
@@ -186,6 +188,16 @@ export function viewOf(
       );
     }
     checkAsked(record, criteria);
+    // One record per resource and scan type: a second one (agreeing or not) means the listing moved.
+    const key = `${record.resourceId}\n${record.scanType ?? ""}`;
+    if (listed.has(key)) {
+      throw new InspectorError(
+        "COVERAGE_INCONSISTENT",
+        `Inspector ListCoverage listed ${record.resourceId} twice for its ${record.scanType ?? "UNKNOWN"} scan; ` +
+          "refusing to decide on inconsistent data",
+      );
+    }
+    listed.add(key);
     if (record.accountId) accounts.add(record.accountId);
     // A repository's own record says how it is scanned; findings are about its images.
     if (record.resourceType === "AWS_ECR_REPOSITORY") continue;

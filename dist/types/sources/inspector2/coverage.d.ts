@@ -6,7 +6,8 @@
  * A resource is covered when every coverage record it has (EC2 has one per scan type) is ACTIVE with a
  * scan recorded (lastScannedAt). ACTIVE alone is not enough: Inspector reports PENDING_INITIAL_SCAN (and
  * the other scans in progress) under ACTIVE. Nothing in scope, a named digest missing, a resource still
- * pending (without --wait-for-scan) or INACTIVE (unless the policy says warn or ignore) is not evidence.
+ * pending (without --wait-for-scan) or INACTIVE (unless the policy says warn or ignore) is not evidence;
+ * a resource listed twice for the same scan type is inconsistent data.
  */
 import { type CoverageFilterCriteria, type CoveredResource } from "@aws-sdk/client-inspector2";
 import { InspectorError } from "../../errors.js";
