@@ -5803,6 +5803,12 @@ ${record.scanType ?? ""}`;
       reason: record.scanStatus?.reason ?? "UNKNOWN",
       ...at !== void 0 ? { lastScannedAt: at } : {}
     };
+    if (scan.statusCode !== "ACTIVE" && scan.statusCode !== "INACTIVE") {
+      throw new InspectorError(
+        "COVERAGE_INCONSISTENT",
+        `Inspector ListCoverage gave ${record.resourceId} the scan status ${JSON.stringify(record.scanStatus?.statusCode ?? null)} (expected ACTIVE or INACTIVE); refusing to decide on a resource whose scanning is unknown`
+      );
+    }
     const entry = byId.get(record.resourceId);
     if (entry) entry.scans.push(scan);
     else byId.set(record.resourceId, { record, scans: [scan] });

@@ -216,6 +216,15 @@ export function viewOf(
       reason: record.scanStatus?.reason ?? "UNKNOWN",
       ...(at !== undefined ? { lastScannedAt: at } : {}),
     };
+    // Only ACTIVE and INACTIVE are Inspector's: another code (or none) is not known to be either, and
+    // `inactive-resources: ignore` must not pass it as INACTIVE.
+    if (scan.statusCode !== "ACTIVE" && scan.statusCode !== "INACTIVE") {
+      throw new InspectorError(
+        "COVERAGE_INCONSISTENT",
+        `Inspector ListCoverage gave ${record.resourceId} the scan status ${JSON.stringify(record.scanStatus?.statusCode ?? null)} ` +
+          "(expected ACTIVE or INACTIVE); refusing to decide on a resource whose scanning is unknown",
+      );
+    }
     const entry = byId.get(record.resourceId);
     if (entry) entry.scans.push(scan);
     else byId.set(record.resourceId, { record, scans: [scan] });

@@ -131,18 +131,27 @@ describe("coverage that lies", () => {
       "COVERAGE_INACTIVE",
       /not scanned by Inspector \(INACTIVE\)/,
     ],
-    [
-      "a status code outside the enum",
-      coverageRecord(IMAGE, { status: "MAYBE" }),
-      "COVERAGE_INACTIVE",
-      /not scanned by Inspector \(INACTIVE\)/,
-    ],
   ] as const) {
     it(`a scan status that contradicts itself (${what}) is no evidence`, async () => {
       const s = await serve({ findings: findings(3), lies: { coverage: [record] } });
       expectError(await gate(s), code, says);
     });
   }
+
+  it("a status code outside the enum is unknown, not INACTIVE: an error even where INACTIVE is ignored", async () => {
+    const s = await serve({
+      findings: findings(3),
+      lies: { coverage: [coverageRecord(IMAGE, { status: "MAYBE" })] },
+    });
+    const ignoring = `version: 1\nseverity:\n  fail-on: Critical\ncoverage:\n  inactive-resources: ignore\n`;
+    for (const policyText of [undefined, ignoring]) {
+      expectError(
+        await gate(s, policyText === undefined ? {} : { policyText }),
+        "COVERAGE_INCONSISTENT",
+        /scan status "MAYBE" \(expected ACTIVE or INACTIVE\)/,
+      );
+    }
+  });
 });
 
 describe("KEV details that lie (BatchGetFindingDetails)", () => {
