@@ -2304,10 +2304,11 @@ function toInspectorError(error, operation, service = "Inspector") {
   const attempts = e.$metadata?.attempts;
   const after = attempts !== void 0 && attempts > 1 ? ` (after ${attempts} attempts)` : "";
   const status = e.$metadata?.httpStatusCode;
-  const unreadable3 = e.$unreadableBody === true;
+  const unreadable3 = e.$unreadableBody === true || e.name === "SyntaxError" && typeof status === "number";
   const detail = unreadable3 ? `HTTP ${status} with a body that is not the service's JSON (${firstLine(e.message)})` : e.message && e.message !== e.name ? `${e.name}: ${e.message}` : e.name;
   if (e.$fault !== void 0 || e.$metadata !== void 0) {
-    const code = SERVICE_CODES[e.name] ?? (e.$fault === "server" ? "INSPECTOR_UNAVAILABLE" : "INSPECTOR_API");
+    const server = e.$fault === "server" || unreadable3 && status >= 500;
+    const code = SERVICE_CODES[e.name] ?? (server ? "INSPECTOR_UNAVAILABLE" : "INSPECTOR_API");
     return new InspectorError(code, `${service} ${operation} failed: ${detail}${after}`, { cause: error });
   }
   if (e.name === "CredentialsProviderError" || /could not load credentials/i.test(e.message)) {

@@ -209,14 +209,19 @@ export function toInspectorError(
   const attempts = e.$metadata?.attempts;
   const after = attempts !== undefined && attempts > 1 ? ` (after ${attempts} attempts)` : "";
   const status = e.$metadata?.httpStatusCode;
-  const unreadable = (e as { $unreadableBody?: boolean }).$unreadableBody === true;
+  // A body the SDK could not parse (a proxy's HTML page): marked by keepStatusOfUnreadableBodies on older
+  // SDKs; newer ones keep the status themselves and throw the parser's SyntaxError.
+  const unreadable =
+    (e as { $unreadableBody?: boolean }).$unreadableBody === true ||
+    (e.name === "SyntaxError" && typeof status === "number");
   const detail = unreadable
     ? `HTTP ${status} with a body that is not the service's JSON (${firstLine(e.message)})`
     : e.message && e.message !== e.name
       ? `${e.name}: ${e.message}`
       : e.name;
   if (e.$fault !== undefined || e.$metadata !== undefined) {
-    const code = SERVICE_CODES[e.name] ?? (e.$fault === "server" ? "INSPECTOR_UNAVAILABLE" : "INSPECTOR_API");
+    const server = e.$fault === "server" || (unreadable && (status as number) >= 500);
+    const code = SERVICE_CODES[e.name] ?? (server ? "INSPECTOR_UNAVAILABLE" : "INSPECTOR_API");
     return new InspectorError(code, `${service} ${operation} failed: ${detail}${after}`, { cause: error });
   }
   if (e.name === "CredentialsProviderError" || /could not load credentials/i.test(e.message)) {

@@ -208,8 +208,10 @@ describe("answers that are not the service's", () => {
     const result = await gate(s, { maxAttempts: 2 });
     expect(result.verdict).toBe("error");
     expect(result.exitCode).toBe(3);
-    expect(result.error?.code).toMatch(/^INSPECTOR_(API|UNAVAILABLE)$/);
-    expect(result.error?.message).toMatch(/ListFindings failed[\s\S]*after 2 attempts/);
+    expect(result.error?.code, result.error?.message).toBe("INSPECTOR_UNAVAILABLE");
+    expect(result.error?.message).toMatch(
+      /ListFindings failed: HTTP 502 with a body that is not the service's JSON .*\(after 2 attempts\)/,
+    );
     expect(s.calls.ListFindings).toBe(2);
   });
 
@@ -221,7 +223,9 @@ describe("answers that are not the service's", () => {
     const result = await gate(s, { maxAttempts: 2 });
     expect(result.verdict).toBe("error");
     expect(result.exitCode).toBe(3);
-    expect(result.error?.message).toMatch(/ListFindings/);
+    expect(result.error?.message).toMatch(
+      /ListFindings failed: HTTP 200 with a body that is not the service's JSON/,
+    );
   });
 
   it("an error-shaped body with status 200 is an error, never an empty answer", async () => {
