@@ -5600,7 +5600,6 @@ var Inspector2Api = class extends AwsApi {
 };
 var DETAILS_BATCH = 10;
 async function* checkedPages(api, operation, member, paginate, code) {
-  const tokens = /* @__PURE__ */ new Set();
   let pages = 0;
   for await (const page of api.pages(operation, paginate)) {
     pages++;
@@ -5609,16 +5608,6 @@ async function* checkedPages(api, operation, member, paginate, code) {
         code,
         `Inspector ${operation} answered page ${pages} without its ${member} list; refusing to decide on incomplete data`
       );
-    }
-    const token = page.nextToken;
-    if (token !== void 0 && token !== "") {
-      if (tokens.has(token)) {
-        throw new InspectorError(
-          code,
-          `Inspector ${operation} answered page ${pages} with a next token it had already given in this listing; the listing cannot be completed (refusing to decide on incomplete data)`
-        );
-      }
-      tokens.add(token);
     }
     yield page;
   }

@@ -1,7 +1,7 @@
 /**
- * The v2 client behind the shared AWS call wrapper (per-call signals, counting, coded errors), and paging
- * that distrusts the server: a page without its list, or a token the listing has already used (the SDK
- * paginator, with stopOnSameToken, would end quietly there), is incomplete data, never the end of it.
+ * The v2 client behind the shared AWS call wrapper (per-call signals, counting, coded errors, and paging
+ * that refuses a token the listing has already used: PAGINATION_LOOP), and a page without its list, which
+ * is incomplete data, never the end of it.
  */
 import type { Inspector2Client } from "@aws-sdk/client-inspector2";
 import { InspectorError } from "../../errors.js";
@@ -13,17 +13,16 @@ export class Inspector2Api extends AwsApi<Inspector2Client> {}
 export const DETAILS_BATCH = 10;
 
 /**
- * The pages of a listing, each checked: `member` (the page's list) present, and a next token never seen
- * before in this listing (a repeated one would page forever or stop early).
+ * The pages of a listing, each checked to hold `member` (the page's list). A repeated next token is
+ * refused by `api.pages` itself, before its page is handed on.
  */
-export async function* checkedPages<P extends { readonly nextToken?: string | undefined }>(
+export async function* checkedPages<P>(
   api: Inspector2Api,
   operation: string,
   member: NoInfer<keyof P & string>,
   paginate: (options: CallOptions) => AsyncIterable<P>,
   code: string,
 ): AsyncGenerator<P> {
-  const tokens = new Set<string>();
   let pages = 0;
   for await (const page of api.pages(operation, paginate)) {
     pages++;
@@ -32,17 +31,6 @@ export async function* checkedPages<P extends { readonly nextToken?: string | un
         code,
         `Inspector ${operation} answered page ${pages} without its ${member} list; refusing to decide on incomplete data`,
       );
-    }
-    const token = page.nextToken;
-    if (token !== undefined && token !== "") {
-      if (tokens.has(token)) {
-        throw new InspectorError(
-          code,
-          `Inspector ${operation} answered page ${pages} with a next token it had already given in this listing; ` +
-            "the listing cannot be completed (refusing to decide on incomplete data)",
-        );
-      }
-      tokens.add(token);
     }
     yield page;
   }
