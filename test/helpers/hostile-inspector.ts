@@ -304,3 +304,17 @@ export async function startHostileInspector(options: HostileOptions): Promise<Ho
     },
   };
 }
+
+/** A policy for driving the gate against a double: every finding is read (a rule on titles, so no severity
+ * is left out of a server-side filter), and High fails. */
+export const READ_ALL = `version: 1
+name: read-all
+severity:
+  fail-on: High
+rules:
+  - id: any-title
+    level: warning
+    max: 1000000
+    match:
+      title: "*"
+`;

@@ -22,6 +22,7 @@ import type { GateResult } from "../../src/result.js";
 import { createInspector2Client } from "../../src/sources/inspector2/client.js";
 import type { Inspector2Scope } from "../../src/sources/inspector2/scope.js";
 import { policy } from "../integration/harness.js";
+import { READ_ALL } from "./hostile-inspector.js";
 import { VirtualClock } from "./virtual-clock.js";
 
 export type Wire = Record<string, unknown>;
@@ -329,19 +330,6 @@ export async function startHostileInspector2(options: Hostile2Options): Promise<
 
 // ---------------------------------------------------------------------------------------------------
 // Driving the gate against the double
-
-/** Every finding is read (a rule on titles, so no severity is left out of the filter), and High fails. */
-export const READ_ALL = `version: 1
-name: read-all
-severity:
-  fail-on: High
-rules:
-  - id: any-title
-    level: warning
-    max: 1000000
-    match:
-      title: "*"
-`;
 
 /** Only High and Critical can change the verdict: the filter asks for those severities alone. */
 export const HIGH_ONLY = `version: 1

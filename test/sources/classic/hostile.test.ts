@@ -11,24 +11,12 @@ import type { GateResult } from "../../../src/result.js";
 import {
   type HostileInspector,
   type HostileOptions,
+  READ_ALL,
   startHostileInspector,
   type Wire,
 } from "../../helpers/hostile-inspector.js";
 import { VirtualClock } from "../../helpers/virtual-clock.js";
 import { policy } from "../../integration/harness.js";
-
-/** Every finding is read (a rule on titles), and High fails. */
-const READ_ALL = `version: 1
-name: read-all
-severity:
-  fail-on: High
-rules:
-  - id: any-title
-    level: warning
-    max: 1000000
-    match:
-      title: "*"
-`;
 
 const CVE_PACKAGE = "arn:aws:inspector:us-east-1:316112463485:rulespackage/0-gEjTy7T7";
 
