@@ -6185,13 +6185,13 @@ var Limiter = class {
 function inconsistent2(message) {
   return new InspectorError("FINDINGS_INCONSISTENT", `${message}; refusing to decide on inconsistent data`);
 }
-async function listFindings(api, options) {
-  const stats = {
+function emptyListStats(listingDone = false) {
+  return {
     pages: 0,
     active: 0,
     suppressed: 0,
     evaluated: 0,
-    listingDone: false,
+    listingDone,
     accounts: /* @__PURE__ */ new Set(),
     suppressedShown: [],
     kevCandidates: 0,
@@ -6199,12 +6199,47 @@ async function listFindings(api, options) {
     inKev: 0,
     kevUnknown: 0
   };
+}
+function admit(finding, intake) {
+  const { seen, stats } = intake;
+  if (seen.has(finding.arn)) throw inconsistent2(intake.twice(finding.arn));
+  seen.add(finding.arn);
+  const unmet = unmetCriterion(finding, intake.criteria);
+  if (unmet !== void 0) {
+    throw inconsistent2(`${intake.returned(finding.arn)}, which is outside the filter asked for: ${unmet}`);
+  }
+  if (finding.awsAccountId !== void 0) stats.accounts.add(finding.awsAccountId);
+  if (finding.status !== "SUPPRESSED") {
+    stats.active++;
+    return true;
+  }
+  stats.suppressed++;
+  if (intake.includeSuppressed) return true;
+  if (stats.suppressedShown.length < SUPPRESSED_SHOWN) {
+    stats.suppressedShown.push({
+      arn: finding.arn,
+      severity: finding.severity,
+      ...finding.title !== void 0 ? { title: finding.title } : {},
+      ...finding.resources?.length ? { resource: subjectLabel(finding) } : {}
+    });
+  }
+  return false;
+}
+async function listFindings(api, options) {
+  const stats = emptyListStats();
   const problems = [];
   const reader = new Inspector2FindingReader({
     problems: { add: (p) => problems.push(p) },
     where: (i) => `finding ${i + 1} of ListFindings page ${stats.pages}`
   });
-  const seen = /* @__PURE__ */ new Set();
+  const intake = {
+    criteria: options.criteria,
+    includeSuppressed: options.includeSuppressed,
+    seen: /* @__PURE__ */ new Set(),
+    stats,
+    twice: (arn) => `Inspector ListFindings listed ${arn} twice`,
+    returned: (arn) => `Inspector ListFindings returned ${arn}`
+  };
   const limiter = new Limiter(Math.max(1, options.concurrency));
   const inflight = /* @__PURE__ */ new Set();
   const maxPagesInFlight = Math.max(2, options.concurrency * 2);
@@ -6256,30 +6291,7 @@ async function listFindings(api, options) {
           `Inspector ListFindings returned a finding the gate cannot read: ${problems.slice(0, 3).join("; ")}${problems.length > 3 ? ` and ${problems.length - 3} more problems` : ""}`
         );
       }
-      if (seen.has(finding.arn)) throw inconsistent2(`Inspector ListFindings listed ${finding.arn} twice`);
-      seen.add(finding.arn);
-      const unmet = unmetCriterion(finding, options.criteria);
-      if (unmet !== void 0) {
-        throw inconsistent2(
-          `Inspector ListFindings returned ${finding.arn}, which is outside the filter asked for: ${unmet}`
-        );
-      }
-      if (finding.awsAccountId !== void 0) stats.accounts.add(finding.awsAccountId);
-      if (finding.status === "SUPPRESSED") {
-        stats.suppressed++;
-        if (!options.includeSuppressed) {
-          if (stats.suppressedShown.length < SUPPRESSED_SHOWN) {
-            stats.suppressedShown.push({
-              arn: finding.arn,
-              severity: finding.severity,
-              ...finding.title !== void 0 ? { title: finding.title } : {},
-              ...finding.resources?.length ? { resource: subjectLabel(finding) } : {}
-            });
-          }
-          continue;
-        }
-      } else stats.active++;
-      batch.push(finding);
+      if (admit(finding, intake)) batch.push(finding);
     }
     options.onProgress?.(stats);
     if (options.kev === void 0) {
@@ -6464,20 +6476,7 @@ async function reportObjects(s3, bucket, prefix2, reportId) {
   return keys.sort();
 }
 async function readReport(s3, options) {
-  const stats = {
-    pages: 0,
-    active: 0,
-    suppressed: 0,
-    evaluated: 0,
-    listingDone: false,
-    accounts: /* @__PURE__ */ new Set(),
-    suppressedShown: [],
-    kevCandidates: 0,
-    kevCalls: 0,
-    inKev: 0,
-    kevUnknown: 0,
-    objects: 0
-  };
+  const stats = { ...emptyListStats(), objects: 0 };
   const where3 = `s3://${options.bucket}/${options.prefix ? `${options.prefix.replace(/\/+$/, "")}/` : ""}`;
   const keys = await reportObjects(s3, options.bucket, options.prefix ?? "", options.reportId);
   if (keys.length === 0) {
@@ -6541,6 +6540,14 @@ async function readObject(s3, options, key, seen, stats, deliver) {
   let batch = [];
   let read = [];
   let failure;
+  const intake = {
+    criteria: options.criteria,
+    includeSuppressed: options.includeSuppressed,
+    seen,
+    stats,
+    twice: (arn) => `Inspector's findings report holds ${arn} twice (again in ${object})`,
+    returned: (arn) => `Inspector's findings report holds ${arn} (in ${object})`
+  };
   const take2 = (raw) => {
     const finding = reader.convert(raw, index++);
     if (finding === void 0) {
@@ -6549,36 +6556,7 @@ async function readObject(s3, options, key, seen, stats, deliver) {
         `The findings report object ${object} holds a finding the gate cannot read: ${problems.slice(0, 3).join("; ")}${problems.length > 3 ? ` and ${problems.length - 3} more problems` : ""}`
       );
     }
-    if (seen.has(finding.arn)) {
-      throw new InspectorError(
-        "FINDINGS_INCONSISTENT",
-        `Inspector's findings report holds ${finding.arn} twice (again in ${object}); refusing to decide on inconsistent data`
-      );
-    }
-    seen.add(finding.arn);
-    const unmet = unmetCriterion(finding, options.criteria);
-    if (unmet !== void 0) {
-      throw new InspectorError(
-        "FINDINGS_INCONSISTENT",
-        `Inspector's findings report holds ${finding.arn} (in ${object}), which is outside the filter asked for: ${unmet}; refusing to decide on inconsistent data`
-      );
-    }
-    if (finding.awsAccountId !== void 0) stats.accounts.add(finding.awsAccountId);
-    if (finding.status === "SUPPRESSED") {
-      stats.suppressed++;
-      if (!options.includeSuppressed) {
-        if (stats.suppressedShown.length < SUPPRESSED_SHOWN) {
-          stats.suppressedShown.push({
-            arn: finding.arn,
-            severity: finding.severity,
-            ...finding.title !== void 0 ? { title: finding.title } : {},
-            ...finding.resources?.length ? { resource: subjectLabel(finding) } : {}
-          });
-        }
-        return;
-      }
-    } else stats.active++;
-    batch.push(finding);
+    if (admit(finding, intake)) batch.push(finding);
   };
   let parser;
   let head;
@@ -6662,22 +6640,6 @@ async function readObject(s3, options, key, seen, stats, deliver) {
 }
 
 // src/sources/inspector2/report-findings.ts
-function emptyStats() {
-  return {
-    pages: 0,
-    active: 0,
-    suppressed: 0,
-    evaluated: 0,
-    listingDone: true,
-    accounts: /* @__PURE__ */ new Set(),
-    suppressedShown: [],
-    kevCandidates: 0,
-    kevCalls: 0,
-    inKev: 0,
-    kevUnknown: 0,
-    objects: 0
-  };
-}
 async function findingsThroughReport(api, s3, options) {
   const { destination, criteria } = options;
   options.phase("creating the Inspector findings report");
@@ -6714,7 +6676,7 @@ async function findingsThroughReport(api, s3, options) {
       case "FAILURE": {
         const status = outcome.reason;
         if (status.status === "FAILED" && status.errorCode === "NO_FINDINGS_FOUND") {
-          return { reportId, status: "NO_FINDINGS_FOUND", stats: emptyStats() };
+          return { reportId, status: "NO_FINDINGS_FOUND", stats: { ...emptyListStats(true), objects: 0 } };
         }
         throw reportFailure(status, reportId);
       }

@@ -77,14 +77,14 @@ function inconsistent(message: string): InspectorError {
   return new InspectorError("FINDINGS_INCONSISTENT", `${message}; refusing to decide on inconsistent data`);
 }
 
-/** Lists every finding the criteria select; resolves with what was seen once all are handed on. */
-export async function listFindings(api: Inspector2Api, options: ListFindingsOptions): Promise<ListStats> {
-  const stats: ListStats = {
+/** The figures of a listing before its first finding. */
+export function emptyListStats(listingDone = false): ListStats {
+  return {
     pages: 0,
     active: 0,
     suppressed: 0,
     evaluated: 0,
-    listingDone: false,
+    listingDone,
     accounts: new Set(),
     suppressedShown: [],
     kevCandidates: 0,
@@ -92,12 +92,67 @@ export async function listFindings(api: Inspector2Api, options: ListFindingsOpti
     inKev: 0,
     kevUnknown: 0,
   };
+}
+
+/** Where the service returned the findings `admit` holds against what was asked, in its error messages. */
+export interface Intake {
+  readonly criteria: FilterCriteria;
+  readonly includeSuppressed: boolean;
+  readonly seen: Set<string>;
+  readonly stats: ListStats;
+  /** "Inspector ListFindings listed ARN twice", as the place says it. */
+  twice(arn: string): string;
+  /** "Inspector ListFindings returned ARN", as the place says it. */
+  returned(arn: string): string;
+}
+
+/**
+ * One finding the service returned (by ListFindings or in a findings report), held against what was asked:
+ * one returned before, or outside the criteria sent, is inconsistent data (exit 3); a SUPPRESSED one is
+ * counted and shown apart unless it is to be evaluated. True when it is to be evaluated.
+ */
+export function admit(finding: Finding, intake: Intake): boolean {
+  const { seen, stats } = intake;
+  if (seen.has(finding.arn)) throw inconsistent(intake.twice(finding.arn));
+  seen.add(finding.arn);
+  const unmet = unmetCriterion(finding, intake.criteria);
+  if (unmet !== undefined) {
+    throw inconsistent(`${intake.returned(finding.arn)}, which is outside the filter asked for: ${unmet}`);
+  }
+  if (finding.awsAccountId !== undefined) stats.accounts.add(finding.awsAccountId);
+  if (finding.status !== "SUPPRESSED") {
+    stats.active++;
+    return true;
+  }
+  stats.suppressed++;
+  if (intake.includeSuppressed) return true;
+  if (stats.suppressedShown.length < SUPPRESSED_SHOWN) {
+    stats.suppressedShown.push({
+      arn: finding.arn,
+      severity: finding.severity,
+      ...(finding.title !== undefined ? { title: finding.title } : {}),
+      ...(finding.resources?.length ? { resource: subjectLabel(finding) } : {}),
+    });
+  }
+  return false;
+}
+
+/** Lists every finding the criteria select; resolves with what was seen once all are handed on. */
+export async function listFindings(api: Inspector2Api, options: ListFindingsOptions): Promise<ListStats> {
+  const stats = emptyListStats();
   const problems: string[] = [];
   const reader = new Inspector2FindingReader({
     problems: { add: (p) => problems.push(p) },
     where: (i) => `finding ${i + 1} of ListFindings page ${stats.pages}`,
   });
-  const seen = new Set<string>();
+  const intake: Intake = {
+    criteria: options.criteria,
+    includeSuppressed: options.includeSuppressed,
+    seen: new Set(),
+    stats,
+    twice: (arn) => `Inspector ListFindings listed ${arn} twice`,
+    returned: (arn) => `Inspector ListFindings returned ${arn}`,
+  };
   const limiter = new Limiter(Math.max(1, options.concurrency));
   const inflight = new Set<Promise<void>>();
   const maxPagesInFlight = Math.max(2, options.concurrency * 2);
@@ -153,30 +208,7 @@ export async function listFindings(api: Inspector2Api, options: ListFindingsOpti
             `${problems.length > 3 ? ` and ${problems.length - 3} more problems` : ""}`,
         );
       }
-      if (seen.has(finding.arn)) throw inconsistent(`Inspector ListFindings listed ${finding.arn} twice`);
-      seen.add(finding.arn);
-      const unmet = unmetCriterion(finding, options.criteria);
-      if (unmet !== undefined) {
-        throw inconsistent(
-          `Inspector ListFindings returned ${finding.arn}, which is outside the filter asked for: ${unmet}`,
-        );
-      }
-      if (finding.awsAccountId !== undefined) stats.accounts.add(finding.awsAccountId);
-      if (finding.status === "SUPPRESSED") {
-        stats.suppressed++;
-        if (!options.includeSuppressed) {
-          if (stats.suppressedShown.length < SUPPRESSED_SHOWN) {
-            stats.suppressedShown.push({
-              arn: finding.arn,
-              severity: finding.severity,
-              ...(finding.title !== undefined ? { title: finding.title } : {}),
-              ...(finding.resources?.length ? { resource: subjectLabel(finding) } : {}),
-            });
-          }
-          continue;
-        }
-      } else stats.active++;
-      batch.push(finding);
+      if (admit(finding, intake)) batch.push(finding);
     }
     options.onProgress?.(stats);
     if (options.kev === undefined) {

@@ -15,7 +15,7 @@ import { formatDuration } from "../../core/duration.js";
 import type { Clock } from "../../logging.js";
 import type { Finding } from "../../model.js";
 import type { Inspector2Api } from "./api.js";
-import type { ListStats } from "./findings.js";
+import { emptyListStats, type ListStats } from "./findings.js";
 import {
   cancelReport,
   createReport,
@@ -47,23 +47,6 @@ export interface ReportOutcome {
   readonly reportId: string;
   readonly status: string;
   readonly stats: ListStats & { objects: number };
-}
-
-function emptyStats(): ListStats & { objects: number } {
-  return {
-    pages: 0,
-    active: 0,
-    suppressed: 0,
-    evaluated: 0,
-    listingDone: true,
-    accounts: new Set(),
-    suppressedShown: [],
-    kevCandidates: 0,
-    kevCalls: 0,
-    inKev: 0,
-    kevUnknown: 0,
-    objects: 0,
-  };
 }
 
 export async function findingsThroughReport(
@@ -107,7 +90,7 @@ export async function findingsThroughReport(
       case "FAILURE": {
         const status = outcome.reason!;
         if (status.status === "FAILED" && status.errorCode === "NO_FINDINGS_FOUND") {
-          return { reportId, status: "NO_FINDINGS_FOUND", stats: emptyStats() };
+          return { reportId, status: "NO_FINDINGS_FOUND", stats: { ...emptyListStats(true), objects: 0 } };
         }
         throw reportFailure(status, reportId);
       }

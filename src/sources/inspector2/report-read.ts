@@ -19,11 +19,10 @@ import { JSONParser } from "@streamparser/json";
 import { chunks } from "../../core/batch.js";
 import { InspectorError } from "../../errors.js";
 import type { Clock } from "../../logging.js";
-import { type Finding, subjectLabel } from "../../model.js";
+import type { Finding } from "../../model.js";
 import { AwsApi } from "../shared/aws.js";
 import { DETAILS_BATCH, type Inspector2Api } from "./api.js";
-import { unmetCriterion } from "./criteria.js";
-import { type ListStats, SUPPRESSED_SHOWN } from "./findings.js";
+import { admit, emptyListStats, type Intake, type ListStats } from "./findings.js";
 import { kevOf, withKev } from "./kev.js";
 import { Inspector2FindingReader } from "./normalize.js";
 
@@ -82,20 +81,7 @@ export async function readReport(
   s3: S3Api,
   options: ReadReportOptions,
 ): Promise<ListStats & { objects: number }> {
-  const stats: ListStats & { objects: number } = {
-    pages: 0,
-    active: 0,
-    suppressed: 0,
-    evaluated: 0,
-    listingDone: false,
-    accounts: new Set(),
-    suppressedShown: [],
-    kevCandidates: 0,
-    kevCalls: 0,
-    inKev: 0,
-    kevUnknown: 0,
-    objects: 0,
-  };
+  const stats: ListStats & { objects: number } = { ...emptyListStats(), objects: 0 };
   const where = `s3://${options.bucket}/${options.prefix ? `${options.prefix.replace(/\/+$/, "")}/` : ""}`;
   const keys = await reportObjects(s3, options.bucket, options.prefix ?? "", options.reportId);
   if (keys.length === 0) {
@@ -172,6 +158,14 @@ async function readObject(
   /** The findings the parser has read from the current slice, not yet normalised. */
   let read: unknown[] = [];
   let failure: InspectorError | undefined;
+  const intake: Intake = {
+    criteria: options.criteria,
+    includeSuppressed: options.includeSuppressed,
+    seen,
+    stats,
+    twice: (arn) => `Inspector's findings report holds ${arn} twice (again in ${object})`,
+    returned: (arn) => `Inspector's findings report holds ${arn} (in ${object})`,
+  };
   const take = (raw: unknown) => {
     const finding = reader.convert(raw, index++);
     if (finding === undefined) {
@@ -181,37 +175,7 @@ async function readObject(
           `${problems.length > 3 ? ` and ${problems.length - 3} more problems` : ""}`,
       );
     }
-    if (seen.has(finding.arn)) {
-      throw new InspectorError(
-        "FINDINGS_INCONSISTENT",
-        `Inspector's findings report holds ${finding.arn} twice (again in ${object}); refusing to decide on inconsistent data`,
-      );
-    }
-    seen.add(finding.arn);
-    const unmet = unmetCriterion(finding, options.criteria);
-    if (unmet !== undefined) {
-      throw new InspectorError(
-        "FINDINGS_INCONSISTENT",
-        `Inspector's findings report holds ${finding.arn} (in ${object}), which is outside the filter asked for: ${unmet}; ` +
-          "refusing to decide on inconsistent data",
-      );
-    }
-    if (finding.awsAccountId !== undefined) stats.accounts.add(finding.awsAccountId);
-    if (finding.status === "SUPPRESSED") {
-      stats.suppressed++;
-      if (!options.includeSuppressed) {
-        if (stats.suppressedShown.length < SUPPRESSED_SHOWN) {
-          stats.suppressedShown.push({
-            arn: finding.arn,
-            severity: finding.severity,
-            ...(finding.title !== undefined ? { title: finding.title } : {}),
-            ...(finding.resources?.length ? { resource: subjectLabel(finding) } : {}),
-          });
-        }
-        return;
-      }
-    } else stats.active++;
-    batch.push(finding);
+    if (admit(finding, intake)) batch.push(finding);
   };
 
   // The shape is decided by the object's first bytes: a document whose first key is "findings", or

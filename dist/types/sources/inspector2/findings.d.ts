@@ -48,5 +48,24 @@ export interface ListStats {
     inKev: number;
     kevUnknown: number;
 }
+/** The figures of a listing before its first finding. */
+export declare function emptyListStats(listingDone?: boolean): ListStats;
+/** Where the service returned the findings `admit` holds against what was asked, in its error messages. */
+export interface Intake {
+    readonly criteria: FilterCriteria;
+    readonly includeSuppressed: boolean;
+    readonly seen: Set<string>;
+    readonly stats: ListStats;
+    /** "Inspector ListFindings listed ARN twice", as the place says it. */
+    twice(arn: string): string;
+    /** "Inspector ListFindings returned ARN", as the place says it. */
+    returned(arn: string): string;
+}
+/**
+ * One finding the service returned (by ListFindings or in a findings report), held against what was asked:
+ * one returned before, or outside the criteria sent, is inconsistent data (exit 3); a SUPPRESSED one is
+ * counted and shown apart unless it is to be evaluated. True when it is to be evaluated.
+ */
+export declare function admit(finding: Finding, intake: Intake): boolean;
 /** Lists every finding the criteria select; resolves with what was seen once all are handed on. */
 export declare function listFindings(api: Inspector2Api, options: ListFindingsOptions): Promise<ListStats>;

@@ -12,7 +12,7 @@ import type { FilterCriteria } from "@aws-sdk/client-inspector2";
 import type { Clock } from "../../logging.js";
 import type { Finding } from "../../model.js";
 import type { Inspector2Api } from "./api.js";
-import type { ListStats } from "./findings.js";
+import { type ListStats } from "./findings.js";
 import { type ReportDestination } from "./report.js";
 import { type S3Api } from "./report-read.js";
 export interface ReportFindingsOptions {

@@ -1,7 +1,7 @@
 import type { FilterCriteria } from "@aws-sdk/client-inspector2";
 import { type S3Client } from "@aws-sdk/client-s3";
 import type { Clock } from "../../logging.js";
-import { type Finding } from "../../model.js";
+import type { Finding } from "../../model.js";
 import { AwsApi } from "../shared/aws.js";
 import { type Inspector2Api } from "./api.js";
 import { type ListStats } from "./findings.js";
