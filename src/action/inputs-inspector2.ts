@@ -4,7 +4,12 @@
  * (all of them must hold), and a bad value is reported by the source's own reader with the input's name.
  */
 import type { Inspector2Spec } from "../sources/inspector2/index.js";
-import { REPORT_NAMES, type ReportRaw, readReportDestination } from "../sources/inspector2/report-options.js";
+import {
+  INSPECTOR2_OPTION_NAMES,
+  REPORT_NAMES,
+  type ReportRaw,
+  readReportDestination,
+} from "../sources/inspector2/report-options.js";
 import { readScope, SCOPE_NAMES, type ScopeName } from "../sources/inspector2/scope.js";
 
 /** The v2 inputs and their defaults (as action.yml declares them). */
@@ -28,14 +33,6 @@ export const INSPECTOR2_INPUT_DEFAULTS = {
 } as const;
 
 export type Inspector2InputName = keyof typeof INSPECTOR2_INPUT_DEFAULTS;
-
-const V2_INPUTS = [
-  ...SCOPE_NAMES,
-  "all-resources",
-  "wait-for-scan",
-  "include-suppressed",
-  ...REPORT_NAMES,
-] as const;
 
 export interface InputReader {
   /** The raw (trimmed) input; "" means unset. */
@@ -61,7 +58,7 @@ export function readInspector2Inputs(
   env: Readonly<Record<string, string | undefined>> = {},
 ): Inspector2Spec | undefined {
   const source = input.raw("source");
-  const v2Set = V2_INPUTS.filter((name) => input.set(name));
+  const v2Set = INSPECTOR2_OPTION_NAMES.filter((name) => input.set(name));
   if (source !== "inspector2") {
     if (source !== "" && source !== "classic") {
       problems.add(

@@ -6,7 +6,7 @@
  */
 import { ConfigError } from "../../errors.js";
 import type { Inspector2Spec } from "../../sources/inspector2/index.js";
-import { REPORT_NAMES, readReportDestination } from "../../sources/inspector2/report-options.js";
+import { INSPECTOR2_OPTION_NAMES, readReportDestination } from "../../sources/inspector2/report-options.js";
 import { readScope, SCOPE_NAMES, type ScopeName } from "../../sources/inspector2/scope.js";
 import { parseChoice } from "../args.js";
 
@@ -62,14 +62,6 @@ const CLASSIC_ONLY = [
   "allow-partial",
 ] as const;
 
-const V2_ONLY = [
-  ...SCOPE_NAMES,
-  "all-resources",
-  "wait-for-scan",
-  "include-suppressed",
-  ...REPORT_NAMES,
-] as const;
-
 type Values = Readonly<Record<string, string | boolean | readonly string[] | undefined>>;
 
 /**
@@ -82,7 +74,7 @@ export function readInspector2Source(
   env: Readonly<Record<string, string | undefined>> = {},
 ): Inspector2Spec | undefined {
   // --include-suppressed also means something to exported v2 findings (--findings).
-  const v2Given = V2_ONLY.filter(
+  const v2Given = INSPECTOR2_OPTION_NAMES.filter(
     (k) => values[k] !== undefined && !(k === "include-suppressed" && values.findings !== undefined),
   );
   const kind =

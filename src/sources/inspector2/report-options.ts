@@ -8,10 +8,23 @@
 
 import { isHttpUrl } from "../../option-grammar.js";
 import type { ReportDestination } from "./report.js";
+import { SCOPE_NAMES } from "./scope.js";
 
 /** The report's flags (CLI, without `--`) and inputs (Action). */
 export const REPORT_NAMES = ["report-bucket", "report-kms-key", "report-prefix", "s3-endpoint"] as const;
 export type ReportName = (typeof REPORT_NAMES)[number];
+
+/**
+ * Every option of an Inspector (v2) gate (the CLI's flags without "--", the Action's inputs): the scope,
+ * the listing's and the report's. Each door refuses them without the v2 source.
+ */
+export const INSPECTOR2_OPTION_NAMES = [
+  ...SCOPE_NAMES,
+  "all-resources",
+  "wait-for-scan",
+  "include-suppressed",
+  ...REPORT_NAMES,
+] as const;
 
 export interface ReportRaw {
   readonly "report-bucket"?: string;
